@@ -1,0 +1,1 @@
+"""content/: reading and writing entries, and loading them into a validated Site."""

@@ -1,0 +1,251 @@
+"""load: content/ → a validated Site, with editors' corrections applied and back-references built."""
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+
+from generator.config import Settings
+from generator.content import schema
+from generator.content.entries import Entry, read
+from generator.errors import Problem, SiteError
+from generator.model import Actor, Caption, Event, Quote, Role, Site, Source, Topic
+
+KINDS = ("sources", "actors", "topics")
+
+
+def read_entries(root: Path) -> tuple[dict[str, list[Entry]], list[Problem]]:
+    """Every entry file under content/, by kind, in a stable order."""
+    found: dict[str, list[Entry]] = {k: [] for k in KINDS}
+    problems: list[Problem] = []
+    for kind in KINDS:
+        folder = root / "content" / kind
+        if not folder.is_dir():
+            continue
+        for file in sorted(folder.glob("*.md")):
+            entry = read(file, root)
+            (problems if isinstance(entry, Problem) else found[kind]).append(entry)
+    return found, problems
+
+
+def _meta(entry: Entry) -> dict:
+    meta = dict(entry.meta)
+    meta.setdefault("id", Path(entry.path).stem)
+    return meta
+
+
+def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None = None,
+         entries: dict[str, list[Entry]] | None = None) -> Site:
+    """Validate every entry and every reference; raise SiteError listing all problems."""
+    if entries is None:
+        entries, problems = read_entries(root)
+    else:
+        problems = []
+    warnings: list[Problem] = []
+
+    def checked(kind: str, rules: dict) -> list[tuple[Entry, dict]]:
+        good, seen = [], {}
+        for entry in entries[kind]:
+            entry = Entry(entry.path, _meta(entry), entry.body, entry.text)
+            found = schema.check(entry, rules)
+            if kind == "sources" and isinstance(entry.meta.get("extracted"), dict):
+                found += schema.check(entry, schema.EXTRACTED_SOURCE, "extracted.")
+            errors = [p for p in found if not p.warning]
+            warnings.extend(p for p in found if p.warning)
+            if errors:
+                problems.extend(errors)
+                continue
+            eid = entry.meta["id"]
+            if eid in seen:
+                problems.append(Problem(entry.path, f"duplicate id '{eid}' (also in {seen[eid]})",
+                                        entry.line_of("id") or 1))
+                continue
+            seen[eid] = entry.path
+            good.append((entry, entry.meta))
+        return good
+
+    topic_entries = checked("topics", schema.TOPIC)
+    actor_entries = checked("actors", schema.ACTOR)
+    source_entries = checked("sources", schema.SOURCE)
+
+    topics = {m["id"]: Topic(m["id"], e.path, m["name"], e.body.strip(),
+                             tuple(str(k) for k in m.get("keywords") or ()))
+              for e, m in topic_entries}
+
+    redirect = {m["id"]: m["same_as"] for _, m in actor_entries if m.get("same_as")}
+    known_actors = {m["id"] for _, m in actor_entries}
+
+    def resolve(aid: str) -> str:
+        seen = set()
+        while aid in redirect and aid not in seen:
+            seen.add(aid)
+            aid = redirect[aid]
+        return aid
+
+    actors: dict[str, Actor] = {}
+    for entry, m in actor_entries:
+        if m.get("same_as"):
+            if m["same_as"] not in known_actors:
+                problems.append(Problem(entry.path, f"same_as names unknown actor '{m['same_as']}'",
+                                        entry.line_of("same_as")))
+            continue
+        if m.get("hidden"):
+            continue
+        type_ = m["type"]
+        camp = m.get("camp") or {"person": "other"}.get(type_, "other")
+        actors[m["id"]] = Actor(m["id"], entry.path, m["name"], type_, camp,
+                                tuple(str(a) for a in m.get("aliases") or ()),
+                                entry.body.strip(), bool(m.get("reviewed")))
+
+    def actor_ref(entry: Entry, aid: object, what: str) -> str | None:
+        if aid is None:
+            return None
+        target = resolve(str(aid))
+        if target not in actors:
+            if target not in known_actors:
+                problems.append(Problem(entry.path, f"{what} names unknown actor '{aid}'",
+                                        entry.line_of("extracted") or entry.line_of("corrections")))
+            return None
+        return target
+
+    sources: dict[str, Source] = {}
+    quotes: list[Quote] = []
+    events: list[Event] = []
+    roles: list[Role] = []
+    for entry, m in source_entries:
+        ex = m["extracted"]
+        sid = m["id"]
+        paragraphs = tuple(str(p) for p in ex["paragraphs"])
+        count = len(paragraphs)
+
+        def para(n: object, what: str, entry: Entry = entry, count: int = count) -> int | None:
+            if isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= count:
+                return n
+            problems.append(Problem(entry.path, f"{what} cites paragraph {n!r}, but the source has "
+                                    f"{count} paragraphs", entry.line_of("extracted")))
+            return None
+
+        seed = str(m["seed"])
+        stale = False
+        if seed_checksums is not None:
+            if seed not in seed_checksums:
+                warnings.append(Problem(entry.path, f"its seed seeds/{seed} no longer exists",
+                                        entry.line_of("seed"), warning=True))
+                stale = True
+            elif ex.get("checksum") != seed_checksums[seed]:
+                warnings.append(Problem(entry.path, f"seeds/{seed} changed since these facts were "
+                                        "extracted: they are marked stale", entry.line_of("seed"),
+                                        warning=True))
+                stale = True
+        published = m["published"] if "published" in m else ex.get("published")
+        published = str(published) if published is not None else None
+        if "published" in m and published:
+            precision = {4: "year", 7: "month"}.get(len(published), "day")
+            basis = f"set by an editor in {entry.path}"
+        else:
+            precision, basis = ex.get("published_precision"), str(ex.get("published_basis") or "")
+        rights = m.get("rights") or ex.get("rights")
+        mentions: dict[str, tuple[int, ...]] = {}
+        for aid, paras in (ex.get("actors") or {}).items():
+            target = actor_ref(entry, aid, "extracted.actors")
+            if target:
+                good = [n for n in paras or () if para(n, f"actor '{aid}'")]
+                mentions[target] = tuple(sorted(set(mentions.get(target, ())) | set(good)))
+        tagged: dict[str, tuple[int, ...]] = {}
+        for tid, paras in (ex.get("topics") or {}).items():
+            if tid not in topics:
+                warnings.append(Problem(entry.path, f"topic '{tid}' has no entry in content/topics; "
+                                        "it is left out", entry.line_of("extracted"), warning=True))
+                continue
+            tagged[tid] = tuple(n for n in paras or () if para(n, f"topic '{tid}'"))
+        sources[sid] = Source(
+            id=sid, path=entry.path, seed=seed, checksum=str(ex.get("checksum") or ""),
+            title=str(m.get("title") or ex["title"]),
+            publisher=m["publisher"] if "publisher" in m else ex.get("publisher"),
+            publisher_basis=(f"set by an editor in {entry.path}" if "publisher" in m
+                             else str(ex.get("publisher_basis") or "")),
+            published=published, published_precision=precision if published else None,
+            published_basis=basis,
+            url=m.get("url") or ex.get("url"),
+            full_text=(rights == "full") if rights else settings.full_text,
+            paragraphs=paragraphs,
+            captions=tuple(Caption(str(c.get("text", "")), c.get("credit"))
+                           for c in ex.get("captions") or () if isinstance(c, dict)),
+            byline=ex.get("byline"), actors=mentions, topics=tagged, stale=stale,
+            body=entry.body.strip(),
+        )
+        corrections = ((m.get("corrections") or {}).get("quotes") or {})
+        if not isinstance(corrections, dict):
+            problems.append(Problem(entry.path, "'corrections.quotes' must be a mapping of quote id: "
+                                    "{speaker: actor id, hidden: true}", entry.line_of("corrections")))
+            corrections = {}
+        seen_quotes = set()
+        for q in ex.get("quotes") or ():
+            if not isinstance(q, dict) or "id" not in q or "text" not in q:
+                problems.append(Problem(entry.path, "a quote needs an id and a text",
+                                        entry.line_of("extracted")))
+                continue
+            n = para(q.get("paragraph"), f"quote '{q['id']}'")
+            if n is None:
+                continue
+            seen_quotes.add(q["id"])
+            fix = corrections.get(q["id"]) or {}
+            if fix.get("hidden"):
+                continue
+            corrected = "speaker" in fix
+            speaker = actor_ref(entry, fix["speaker"] if corrected else q.get("speaker"),
+                                f"quote '{q['id']}'")
+            name = actors[speaker].name if corrected and speaker else q.get("speaker_name")
+            quotes.append(Quote(f"{sid}/{q['id']}", sid, n, str(q["text"]), speaker,
+                                name if speaker else None, str(q.get("cue") or ""),
+                                tuple(t for t in q.get("topics") or () if t in topics), corrected))
+        for qid in corrections:
+            if qid not in seen_quotes:
+                warnings.append(Problem(entry.path, f"correction for quote '{qid}', which this source "
+                                        "no longer has", entry.line_of("corrections"), warning=True))
+        for r in ex.get("roles") or ():
+            actor = actor_ref(entry, r.get("actor"), "a role")
+            n = para(r.get("paragraph"), "a role")
+            if actor and n:
+                roles.append(Role(actor, str(r.get("title")), actor_ref(entry, r.get("organization"),
+                                  "a role"), sid, n, published))
+        for e in ex.get("events") or ():
+            n = para(e.get("paragraph"), "an event")
+            if n:
+                events.append(Event(str(e.get("date")), str(e.get("precision")), str(e.get("text")),
+                                    sid, n, tuple(a for a in (actor_ref(entry, x, "an event")
+                                                               for x in e.get("actors") or ()) if a)))
+
+    if problems:
+        raise SiteError(problems)
+    site = Site(sources, actors, topics, quotes, events, roles, warnings=warnings)
+    link_back(site)
+    return site
+
+
+def link_back(site: Site) -> None:
+    """Back-references, computed once so that templates only look things up."""
+    for sid, source in sorted(site.sources.items()):
+        for aid in source.actors:
+            site.actor_sources.setdefault(aid, []).append(sid)
+        for tid in source.topics:
+            site.topic_sources.setdefault(tid, []).append(sid)
+        by_para: dict[int, set[str]] = defaultdict(set)
+        for aid, paras in source.actors.items():
+            for n in paras:
+                by_para[n].add(aid)
+        for n, present in by_para.items():
+            for a, b in combinations(sorted(present), 2):
+                site.co_mentions.setdefault(a, {}).setdefault(b, 0)
+                site.co_mentions.setdefault(b, {}).setdefault(a, 0)
+                site.co_mentions[a][b] += 1
+                site.co_mentions[b][a] += 1
+    for quote in site.quotes:
+        if quote.speaker:
+            site.quotes_by.setdefault(quote.speaker, []).append(quote)
+        for tid in quote.topics:
+            site.topic_quotes.setdefault(tid, []).append(quote)
+        mentioned = {aid for aid, paras in site.sources[quote.source].actors.items()
+                     if quote.paragraph in paras and aid != quote.speaker}
+        for aid in sorted(mentioned):
+            site.quotes_about.setdefault(aid, []).append(quote)

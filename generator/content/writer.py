@@ -1,0 +1,199 @@
+"""Writing content/: machine-owned `extracted:` blocks are rewritten, nothing else is.
+
+Editor-owned keys, the Markdown body and the layout of the editor's part of a file
+are kept byte for byte: only the text of the `extracted:` block is replaced. When a
+person edited that block by hand (its fingerprint no longer matches), the file is
+kept as it is and the machine's version is put beside it, in .cache/proposed/.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from generator import __version__
+from generator.content.entries import Entry, dump, fingerprint, parse
+from generator.errors import Problem
+from generator.extraction import Extraction
+from generator.ingest.link import LinkedSource, NewActor
+
+BLOCK = re.compile(r"^extracted:.*\n(?:(?:[ \t#].*|)\n)*", re.M)
+
+
+@dataclass(frozen=True)
+class Sidecar:
+    """seeds/<name>.yaml: facts the editor knows better than the text shows."""
+
+    url: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    rights: str | None = None
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class Planned:
+    path: str          # relative to the site root
+    text: str          # what the file should hold
+
+
+def source_id(seed: str) -> str:
+    from generator.slugs import slugify
+    return slugify(Path(seed).stem)
+
+
+def source_extracted(linked: LinkedSource, sidecar: Sidecar | None) -> dict:
+    ex: Extraction = linked.extraction
+    ids = linked.actor_ids
+    published = ex.published.value if ex.published else None
+    precision = ex.published.precision if ex.published else None
+    basis = ex.published_basis
+    publisher, publisher_basis = ex.publisher, ex.publisher_basis
+    url = rights = None
+    if sidecar:
+        if sidecar.published:
+            published = sidecar.published
+            precision = {4: "year", 7: "month"}.get(len(sidecar.published), "day")
+            basis = f"given in {sidecar.path}"
+        if sidecar.publisher:
+            publisher, publisher_basis = sidecar.publisher, f"given in {sidecar.path}"
+        url, rights = sidecar.url, sidecar.rights
+    actors: dict[str, list[int]] = {}
+    for m in ex.mentions:
+        actors.setdefault(ids[m.key], [])
+        actors[ids[m.key]] = sorted(set(actors[ids[m.key]]) | set(m.paragraphs))
+    topics: dict[str, list[int]] = {}
+    for n, tags in sorted(linked.paragraph_topics.items()):
+        for t in tags:
+            topics.setdefault(t, []).append(n)
+    data = {
+        "generator": __version__,
+        "checksum": ex.checksum,
+        "title": ex.title,
+        "byline": ex.byline,
+        "publisher": publisher,
+        "publisher_basis": publisher_basis,
+        "published": published,
+        "published_precision": precision,
+        "published_basis": basis,
+        "url": url,
+        "rights": rights,
+        "notes": list(ex.notes),
+        "paragraphs": [p.text for p in ex.paragraphs],
+        "captions": [{"text": c.text, "credit": c.credit} for c in ex.captions],
+        "actors": dict(sorted(actors.items())),
+        "topics": dict(sorted(topics.items())),
+        "quotes": [{
+            "id": q.id, "paragraph": q.paragraph, "text": q.text,
+            "speaker": ids.get(q.speaker) if q.speaker else None,
+            "speaker_name": q.speaker,
+            "cue": q.cue,
+            "topics": list(linked.quote_topics.get(q.id, ())),
+        } for q in ex.quotes],
+        "roles": [{
+            "actor": ids[m.key], "title": r.title,
+            "organization": ids.get(r.organization) if r.organization else None,
+            "paragraph": r.paragraph,
+        } for m in ex.mentions for r in m.roles],
+        "events": [{
+            "date": e.date.value, "precision": e.date.precision, "text": e.text,
+            "paragraph": e.paragraph, "actors": [ids[a] for a in e.actors if a in ids],
+        } for e in ex.events],
+    }
+    data["fingerprint"] = fingerprint(data)
+    return data
+
+
+def actor_extracted(forms: list[str], sources: list[str]) -> dict:
+    data = {"forms": sorted(set(forms)), "sources": sorted(set(sources))}
+    data["fingerprint"] = fingerprint(data)
+    return data
+
+
+def block_text(extracted: dict) -> str:
+    return yaml.safe_dump({"extracted": extracted}, sort_keys=False, allow_unicode=True,
+                          width=100, default_flow_style=False)
+
+
+def hand_edited(entry: Entry) -> bool:
+    """True when the machine block no longer matches the fingerprint it was written with."""
+    block = entry.meta.get("extracted")
+    if not isinstance(block, dict) or "fingerprint" not in block:
+        return False
+    rest = {k: v for k, v in block.items() if k != "fingerprint"}
+    return fingerprint(rest) != block["fingerprint"]
+
+
+def merge(existing: Entry, extracted: dict) -> str:
+    """The existing file with only its `extracted:` block replaced."""
+    new_block = block_text(extracted)
+    end = existing.text.find("\n---", 3)
+    head, tail = existing.text[:end + 1], existing.text[end + 1:]
+    if BLOCK.search(head):
+        head = BLOCK.sub(lambda _: new_block, head, count=1)
+    else:
+        head = head + new_block
+    return head + tail
+
+
+def new_source(sid: str, seed: str, extracted: dict) -> str:
+    meta = {"id": sid, "seed": seed, "reviewed": False, "corrections": {"quotes": {}},
+            "extracted": extracted}
+    return dump(meta)
+
+
+def new_actor(actor: NewActor, extracted: dict) -> str:
+    meta = {"id": actor.id, "name": actor.name, "type": actor.type, "camp": actor.camp,
+            "aliases": [], "same_as": None, "reviewed": False, "extracted": extracted}
+    return dump(meta)
+
+
+def plan(linked: list[LinkedSource], sidecars: dict[str, Sidecar],
+         existing: dict[str, Entry]) -> tuple[list[Planned], list[Problem], list[Planned]]:
+    """What content/ should hold: (files to write, notes for the editor, kept-back proposals).
+
+    `existing` maps a relative path to the entry now on disk.
+    """
+    writes, notes, proposals = [], [], []
+
+    def put(path: str, extracted: dict, create) -> None:
+        entry = existing.get(path)
+        if entry is None:
+            writes.append(Planned(path, create()))
+        elif hand_edited(entry):
+            text = merge(entry, extracted)
+            if text != entry.text:
+                proposals.append(Planned(path, text))
+                notes.append(Problem(path, "the extracted: block was edited by hand, so it was kept; "
+                                     f"the machine's version is in .cache/proposed/{path} "
+                                     "(put lasting fixes under corrections: or in the editor's keys)",
+                                     entry.line_of("extracted"), warning=True))
+        else:
+            writes.append(Planned(path, merge(entry, extracted)))
+
+    forms: dict[str, list[str]] = {}
+    sources: dict[str, list[str]] = {}
+    created: dict[str, NewActor] = {}
+    for item in linked:
+        sid = source_id(item.extraction.seed)
+        data = source_extracted(item, sidecars.get(item.extraction.seed))
+        put(f"content/sources/{sid}.md", data,
+            lambda sid=sid, item=item, data=data: new_source(sid, item.extraction.seed, data))
+        for m in item.extraction.mentions:
+            aid = item.actor_ids[m.key]
+            forms.setdefault(aid, []).extend(f for f in (m.key, m.acronym) if f)
+            sources.setdefault(aid, []).append(sid)
+        for actor in item.new_actors:
+            created.setdefault(actor.id, actor)
+    for path in sorted(existing):
+        aid = path.removeprefix("content/actors/").removesuffix(".md")
+        if path.startswith("content/actors/") and aid not in forms:
+            forms[aid], sources[aid] = [], []   # no longer mentioned: keep the entry, clear its facts
+    for aid in sorted(forms):
+        path = f"content/actors/{aid}.md"
+        data = actor_extracted(forms[aid], sources[aid])
+        if path in existing or aid in created:
+            put(path, data, lambda aid=aid, data=data: new_actor(created[aid], data))
+    return writes, notes, proposals

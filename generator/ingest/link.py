@@ -1,0 +1,172 @@
+"""Linking: the names an article uses become actor ids of the site, paragraphs get topics.
+
+Pure functions over extractions and the editor's entries. Matching is by full name,
+acronym and editor alias only (short forms like "Sokha" were resolved inside the
+article already); near-identical names are proposed to the editor, never merged.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from generator.extraction import Extraction, Mention
+from generator.slugs import slugify
+
+TYPE_CAMPS = {
+    "party": "opposition",
+    "government": "government",
+    "court": "government",
+    "ngo": "civil society",
+    "country": "foreign governments",
+    "international": "international bodies",
+}
+
+
+def normalize(name: str) -> str:
+    """The matching form of a name: case, dots, accents, a leading 'the' ignored."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = text.lower().replace(".", "").replace("’", "'")
+    text = re.sub(r"[^a-z0-9' ]+", " ", text)
+    text = re.sub(r"^the ", "", " ".join(text.split()))
+    return text
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    id: str
+    name: str
+    type: str
+    names: tuple[str, ...]          # name, aliases, forms seen before
+    same_as: str | None = None      # editor: this actor is the same as another
+    distinct_from: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KnownTopic:
+    id: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NewActor:
+    id: str
+    name: str
+    type: str
+    camp: str
+
+
+@dataclass
+class ActorIndex:
+    """Name → actor id, grown as sources are linked in seed order."""
+
+    by_name: dict[str, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)
+    redirect: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, actors: list[KnownActor]) -> "ActorIndex":
+        index = cls()
+        for actor in sorted(actors, key=lambda a: a.id):
+            index.types[actor.id] = actor.type
+            if actor.same_as:
+                index.redirect[actor.id] = actor.same_as
+        for actor in sorted(actors, key=lambda a: a.id):
+            for name in actor.names:
+                index.by_name.setdefault(normalize(name), index.resolve(actor.id))
+        return index
+
+    def resolve(self, actor_id: str) -> str:
+        seen = set()
+        while actor_id in self.redirect and actor_id not in seen:
+            seen.add(actor_id)
+            actor_id = self.redirect[actor_id]
+        return actor_id
+
+    def find(self, mention: Mention) -> str | None:
+        for name in (mention.key, mention.acronym):
+            if name and normalize(name) in self.by_name:
+                return self.resolve(self.by_name[normalize(name)])
+        return None
+
+    def add(self, mention: Mention) -> NewActor:
+        base = slugify(mention.key)
+        actor_id, n = base, 2
+        while actor_id in self.types:
+            actor_id, n = f"{base}-{n}", n + 1
+        self.types[actor_id] = mention.type
+        for name in (mention.key, mention.acronym):
+            if name:
+                self.by_name.setdefault(normalize(name), actor_id)
+        return NewActor(actor_id, mention.key, mention.type, TYPE_CAMPS.get(mention.type, "other"))
+
+
+@dataclass(frozen=True)
+class LinkedSource:
+    extraction: Extraction
+    actor_ids: dict[str, str]                  # mention key -> actor id
+    paragraph_topics: dict[int, tuple[str, ...]]
+    quote_topics: dict[str, tuple[str, ...]]   # quote id -> topic ids
+    new_actors: tuple[NewActor, ...]
+
+
+def topic_matchers(topics: list[KnownTopic]) -> list[tuple[str, re.Pattern]]:
+    matchers = []
+    for topic in sorted(topics, key=lambda t: t.id):
+        words = [re.escape(k.strip()) for k in topic.keywords if k and k.strip()]
+        if words:
+            matchers.append((topic.id, re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)))
+    return matchers
+
+
+def tag(text: str, matchers: list[tuple[str, re.Pattern]]) -> tuple[str, ...]:
+    return tuple(topic_id for topic_id, pattern in matchers if pattern.search(text))
+
+
+def link(extractions: list[Extraction], actors: list[KnownActor],
+         topics: list[KnownTopic]) -> list[LinkedSource]:
+    """Link every extraction, in seed order so that new ids come out the same every time."""
+    index = ActorIndex.of(actors)
+    matchers = topic_matchers(topics)
+    linked = []
+    for extraction in sorted(extractions, key=lambda e: e.seed):
+        ids, new = {}, []
+        for mention in extraction.mentions:
+            found = index.find(mention)
+            if found is None:
+                actor = index.add(mention)
+                new.append(actor)
+                found = actor.id
+            ids[mention.key] = found
+        para_topics = {p.n: tag(p.text, matchers) for p in extraction.paragraphs}
+        quote_topics = {q.id: tag(q.text, matchers) or para_topics.get(q.paragraph, ())
+                        for q in extraction.quotes}
+        linked.append(LinkedSource(extraction, ids, {n: t for n, t in para_topics.items() if t},
+                                   quote_topics, tuple(new)))
+    return linked
+
+
+def probable_duplicates(actors: list[KnownActor]) -> list[tuple[str, str, float]]:
+    """Pairs of same-type actors whose names are nearly the same: for the editor to decide."""
+    pairs = []
+    live = sorted((a for a in actors if not a.same_as), key=lambda a: a.id)
+    for i, a in enumerate(live):
+        for b in live[i + 1:]:
+            if a.type != b.type or b.id in a.distinct_from or a.id in b.distinct_from:
+                continue
+            score = name_similarity(a.name, b.name)
+            if score >= 0.8:
+                pairs.append((a.id, b.id, round(score, 2)))
+    return pairs
+
+
+def name_similarity(a: str, b: str) -> float:
+    """Similarity of two names, word by word, so 'Antony Blinken' ~ 'Anthony Blinken'."""
+    wa, wb = normalize(a).split(), normalize(b).split()
+    if len(wa) != len(wb) or not wa:
+        return 0.0
+    scores = [difflib.SequenceMatcher(None, x, y).ratio() for x, y in zip(wa, wb)]
+    if min(scores) < 0.6:
+        return 0.0
+    return sum(scores) / len(scores)

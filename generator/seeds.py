@@ -1,0 +1,86 @@
+"""seeds/: the raw articles (never modified) and their optional sidecar files."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from generator.content.writer import Sidecar
+from generator.errors import Problem
+
+MAX_BYTES = 5 * 1024 * 1024      # a news article is a few tens of kB; beyond this is a mistake
+SIDECAR_KEYS = ("url", "publisher", "published", "rights")
+
+
+@dataclass(frozen=True)
+class Seed:
+    name: str          # file name, e.g. "000_9d4a23b47af02cda.txt"
+    text: str
+    checksum: str
+
+
+def read_seed(file: Path) -> Seed | Problem:
+    rel = f"seeds/{file.name}"
+    size = file.stat().st_size
+    if size == 0:
+        return Problem(rel, "is empty")
+    if size > MAX_BYTES:
+        return Problem(rel, f"is {size / 1048576:.1f} MB; an article should be under "
+                            f"{MAX_BYTES // 1048576} MB (is it really an article?)")
+    data = file.read_bytes()
+    if b"\x00" in data:
+        return Problem(rel, "is a binary file, not article text")
+    try:
+        text = data.decode("utf-8").lstrip("\ufeff")
+    except UnicodeDecodeError as err:
+        line = data[:err.start].count(b"\n") + 1
+        return Problem(rel, f"is not UTF-8 text (byte {err.start}); save it as UTF-8", line)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return Problem(rel, "holds no text")
+    return Seed(file.name, text, hashlib.sha256(data).hexdigest())
+
+
+def read_sidecar(file: Path) -> Sidecar | Problem:
+    rel = f"seeds/{file.name}"
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as err:
+        mark = getattr(err, "problem_mark", None)
+        return Problem(rel, "is not valid YAML", mark.line + 1 if mark else None)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        return Problem(rel, f"must be a mapping with keys {', '.join(SIDECAR_KEYS)}", 1)
+    unknown = [k for k in data if k not in SIDECAR_KEYS]
+    if unknown:
+        return Problem(rel, f"unknown key '{unknown[0]}' (known: {', '.join(SIDECAR_KEYS)})")
+    values = {k: (str(v) if v is not None else None) for k, v in data.items()}
+    if values.get("rights") not in (None, "excerpts", "full"):
+        return Problem(rel, "'rights' must be excerpts or full")
+    if values.get("published"):
+        import re
+        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", values["published"]):
+            return Problem(rel, "'published' must be YYYY, YYYY-MM or YYYY-MM-DD")
+    return Sidecar(path=rel, **values)
+
+
+def read_seeds(folder: Path) -> tuple[list[Seed], dict[str, Sidecar], list[Problem]]:
+    seeds, sidecars, problems = [], {}, []
+    if not folder.is_dir():
+        return seeds, sidecars, problems
+    for file in sorted(folder.iterdir()):
+        if file.name.startswith(".") or not file.is_file():
+            continue
+        if file.suffix == ".txt":
+            seed = read_seed(file)
+            (problems if isinstance(seed, Problem) else seeds).append(seed)
+        elif file.suffix in (".yaml", ".yml"):
+            car = read_sidecar(file)
+            if isinstance(car, Problem):
+                problems.append(car)
+            else:
+                sidecars[file.stem + ".txt"] = car
+    return seeds, sidecars, problems

@@ -1,0 +1,71 @@
+"""The command line as a user meets it: help, exit statuses, --root."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS, make_root, run_cli
+
+
+@pytest.mark.parametrize("command", ["build", "ingest", "check", "serve"])
+def test_every_subcommand_has_help(command: str) -> None:
+    result = run_cli(command, "--help")
+    assert result.returncode == 0
+    assert "--root" in result.stdout
+
+
+def test_no_command_is_a_usage_error() -> None:
+    result = run_cli()
+    assert result.returncode == 2
+    assert "build" in result.stdout
+
+
+def test_unknown_option_is_a_usage_error() -> None:
+    result = run_cli("build", "--no-such-option")
+    assert result.returncode == 2
+    assert "unrecognized arguments" in result.stderr
+
+
+def test_missing_root_is_a_usage_error(tmp_path: Path) -> None:
+    result = run_cli("build", "--root", str(tmp_path / "nowhere"))
+    assert result.returncode == 2
+    assert "no such folder" in result.stderr
+
+
+def test_root_with_one_seed_builds_a_site(tmp_path: Path) -> None:
+    root = make_root(tmp_path, [sorted(SEEDS.glob("*.txt"))[2]])
+    result = run_cli("build", "--root", str(root))
+    assert result.returncode == 0, result.stderr
+    assert (root / "output" / "index.html").is_file()
+    assert len(list((root / "content" / "sources").glob("*.md"))) == 1
+    assert list((root / "content" / "actors").glob("*.md")), "the article's actors get entries"
+    assert "Built" in result.stdout
+
+
+def test_bad_content_exits_1_naming_the_file(tmp_path: Path) -> None:
+    root = make_root(tmp_path, [sorted(SEEDS.glob("*.txt"))[0]])
+    (root / "content" / "actors").mkdir(parents=True)
+    (root / "content" / "actors" / "broken.md").write_text("---\nname: [unclosed\n---\n")
+    result = run_cli("build", "--root", str(root))
+    assert result.returncode == 1
+    assert "content/actors/broken.md:" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (root / "output").exists(), "no half-built site"
+
+
+def test_bad_settings_exit_1(tmp_path: Path) -> None:
+    root = make_root(tmp_path, [])
+    (root / "site.yaml").write_text("title: [oops\n")
+    result = run_cli("build", "--root", str(root))
+    assert result.returncode == 1
+    assert result.stderr.startswith("site.yaml:")
+
+
+def test_settings_file_is_used(tmp_path: Path) -> None:
+    root = make_root(tmp_path, [sorted(SEEDS.glob("*.txt"))[1]])
+    (root / "site.yaml").write_text("title: Rights Watch Fact Sheets\nlanguage: en-GB\n")
+    assert run_cli("build", "--root", str(root)).returncode == 0
+    html = (root / "output" / "index.html").read_text()
+    assert "Rights Watch Fact Sheets" in html
+    assert 'lang="en-GB"' in html
