@@ -30,6 +30,7 @@ class BuildResult:
     seconds: float = 0.0
     warnings: list[Problem] = field(default_factory=list)
     site: Site | None = None
+    files: dict[str, bytes] = field(default_factory=dict)   # the site as written to output/
 
     def summary(self) -> str:
         return (f"Built {self.pages_written + self.pages_unchanged} files "
@@ -134,5 +135,24 @@ def build(paths: Paths, settings: Settings, do_ingest: bool = True) -> BuildResu
     files = render_site(site, settings, templates)
     result.pages_written, result.pages_unchanged = write_output(files, paths.output)
     result.site = site
+    result.files = files
     result.seconds = time.perf_counter() - started
     return result
+
+
+class Builder:
+    """A site that is built again and again, as by `serve`: keeps what it can between builds.
+
+    `build(changed)` takes the paths that changed since the last build (None: unknown,
+    rebuild everything) and returns the result; on a problem it raises SiteError and the
+    previous output stays in place.
+    """
+
+    def __init__(self, paths: Paths, settings: Settings):
+        self.paths = paths
+        self.settings = settings
+
+    def build(self, changed: set[Path] | None = None) -> BuildResult:
+        do_ingest = changed is None or any(self.paths.seeds in p.parents or p == self.paths.seeds
+                                           for p in changed)
+        return build(self.paths, self.settings, do_ingest=do_ingest or changed is None)
