@@ -90,7 +90,7 @@ class ActorIndex:
                 return self.resolve(self.by_name[normalize(name)])
         return None
 
-    def add(self, mention: Mention) -> NewActor:
+    def add(self, mention: Mention, extraction: Extraction | None = None) -> NewActor:
         base = slugify(mention.key)
         actor_id, n = base, 2
         while actor_id in self.types:
@@ -99,7 +99,42 @@ class ActorIndex:
         for name in (mention.key, mention.acronym):
             if name:
                 self.by_name.setdefault(normalize(name), actor_id)
-        return NewActor(actor_id, mention.key, mention.type, TYPE_CAMPS.get(mention.type, "other"))
+        return NewActor(actor_id, mention.key, mention.type, default_camp(mention, extraction))
+
+
+GOVERNMENT_TITLES = re.compile(r"\b(prime minister|premier|minister|secretary of state|governor|"
+                               r"government spokesman|government spokeswoman|official)\b", re.I)
+ANALYST_TITLES = re.compile(r"\b(analyst|researcher|professor|scholar|academic)\b", re.I)
+FOREIGN_MARKERS = re.compile(r"\b(U\.?S\.?|American|European|E\.?U\.?|British|French|Japanese|"
+                             r"Chinese|Australian|German|senator|ambassador)\b")
+
+
+def default_camp(mention: Mention, extraction: Extraction | None) -> str:
+    """A first guess at the camp an actor speaks for, from its type, roles and the words
+    around its name; the editor owns the field and corrects it."""
+    if mention.type != "person":
+        if mention.type == "party" and extraction is not None:
+            forms = "|".join(re.escape(f) for f in (*mention.forms, mention.acronym or mention.key))
+            ruling = re.compile(rf"\bruling (?:party )?(?:the )?(?:{forms})\b")
+            if any(ruling.search(p.text) for p in extraction.paragraphs):
+                return "ruling party"
+        return TYPE_CAMPS.get(mention.type, "other")
+    types = {m.key: m.type for m in extraction.mentions} if extraction else {}
+    for role in mention.roles:
+        org_type = types.get(role.organization or "")
+        if ANALYST_TITLES.search(role.title):
+            return "analysts"
+        if GOVERNMENT_TITLES.search(role.title):
+            return "foreign governments" if FOREIGN_MARKERS.search(role.title) else "government"
+        if org_type == "ngo":
+            return "civil society"
+        if org_type in ("government", "court"):
+            return "government"
+        if org_type == "international":
+            return "international bodies"
+        if org_type == "party":
+            return "opposition" if "opposition" in role.title.lower() else "other"
+    return "other"
 
 
 @dataclass(frozen=True)
@@ -135,7 +170,7 @@ def link(extractions: list[Extraction], actors: list[KnownActor],
         for mention in extraction.mentions:
             found = index.find(mention)
             if found is None:
-                actor = index.add(mention)
+                actor = index.add(mention, extraction)
                 new.append(actor)
                 found = actor.id
             ids[mention.key] = found
