@@ -15,6 +15,20 @@ CAMPS = (
     "other",
 )
 
+# The camp an actor of each type most often speaks for; people and parties need an editor.
+TYPE_CAMPS = {
+    "government": "government",
+    "court": "government",
+    "ngo": "civil society",
+    "country": "foreign governments",
+    "international": "international bodies",
+}
+
+
+def default_camp(type_: str) -> str:
+    """An actor's camp until an editor sets one."""
+    return TYPE_CAMPS.get(type_, "other")
+
 
 @dataclass(frozen=True)
 class Citation:

@@ -9,7 +9,7 @@ from generator.config import Settings
 from generator.content import schema
 from generator.content.entries import Entry, read
 from generator.errors import Problem, SiteError
-from generator.model import Actor, Caption, Event, Quote, Role, Site, Source, Topic
+from generator.model import Actor, Caption, Event, Quote, Role, Site, Source, Topic, default_camp
 
 KINDS = ("sources", "actors", "topics")
 
@@ -92,7 +92,7 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
         if m.get("hidden"):
             continue
         type_ = m["type"]
-        camp = m.get("camp") or {"person": "other"}.get(type_, "other")
+        camp = m.get("camp") or default_camp(type_)
         actors[m["id"]] = Actor(m["id"], entry.path, m["name"], type_, camp,
                                 tuple(str(a) for a in m.get("aliases") or ()),
                                 entry.body.strip(), bool(m.get("reviewed")))
