@@ -8,6 +8,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
+
+from generator.check import strict_problems, template_problem, theme_of
 from generator.config import Paths, Settings
 from generator.content.entries import Entry, write_if_changed
 from generator.content.loader import read_entries, load
@@ -89,6 +92,10 @@ def ingest(paths: Paths) -> tuple[dict[str, str], list[Problem]]:
 def write_output(files: dict[str, bytes], output: Path) -> tuple[int, int]:
     """Write the site beside output/ and swap it in whole; unchanged files keep their inode."""
     parent = output.parent
+    if not output.exists():
+        # a build killed between its two renames below: bring the previous site back first
+        for old in sorted(parent.glob(f".{output.name}-old-*"))[:1]:
+            old.rename(output)
     for old in parent.glob(f".{output.name}-*"):
         shutil.rmtree(old, ignore_errors=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}-new-", dir=parent))
@@ -118,7 +125,8 @@ def write_output(files: dict[str, bytes], output: Path) -> tuple[int, int]:
     return written, unchanged
 
 
-def build(paths: Paths, settings: Settings, do_ingest: bool = True) -> BuildResult:
+def build(paths: Paths, settings: Settings, do_ingest: bool = True, strict: bool = False) -> BuildResult:
+    """`strict`: warnings and broken links stop the build before output/ is touched."""
     started = time.perf_counter()
     result = BuildResult()
     if do_ingest:
@@ -132,7 +140,12 @@ def build(paths: Paths, settings: Settings, do_ingest: bool = True) -> BuildResu
     site = load(paths.root, settings, checksums)
     result.warnings.extend(site.warnings)
     templates = paths.templates if paths.templates.is_dir() else None
-    files = render_site(site, settings, templates)
+    try:
+        files = render_site(site, settings, templates)
+    except jinja2.TemplateError as err:
+        raise SiteError([template_problem(err, theme_of(paths), paths.root)]) from None
+    if strict and (problems := strict_problems(result.warnings, files, settings)):
+        raise SiteError(problems)
     result.pages_written, result.pages_unchanged = write_output(files, paths.output)
     result.site = site
     result.files = files
