@@ -144,7 +144,7 @@ def build(paths: Paths, settings: Settings, do_ingest: bool = True, strict: bool
         files = render_site(site, settings, templates)
     except jinja2.TemplateError as err:
         raise SiteError([template_problem(err, theme_of(paths), paths.root)]) from None
-    if strict and (problems := strict_problems(result.warnings, files, settings)):
+    if strict and (problems := strict_problems(result.warnings, files, settings, paths)):
         raise SiteError(problems)
     result.pages_written, result.pages_unchanged = write_output(files, paths.output)
     result.site = site

@@ -115,7 +115,10 @@ def check(paths: Paths, settings: Settings) -> list[Problem]:
     return problems
 
 
-def strict_problems(warnings: list[Problem], files: dict[str, bytes], settings: Settings) -> list[Problem]:
-    """What `--strict` refuses: every warning, and every broken link of the rendered site."""
+def strict_problems(warnings: list[Problem], files: dict[str, bytes], settings: Settings,
+                    paths: Paths) -> list[Problem]:
+    """What `--strict` refuses: every warning, every template that would fail (used or not),
+    and every broken link or #anchor of the rendered site."""
     return ([replace(w, warning=False) for w in warnings]
+            + check_templates(theme_of(paths), paths.root, set())
             + check_links(files, settings.base_path, settings.absolute_base))

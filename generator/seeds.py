@@ -18,7 +18,7 @@ SIDECAR_KEYS = ("url", "publisher", "published", "rights")
 class Seed:
     name: str          # file name, e.g. "000_9d4a23b47af02cda.txt"
     text: str
-    checksum: str
+    checksum: str      # sha256 of `text` in UTF-8 (line endings normalised)
 
 
 def read_seed(file: Path) -> Seed | Problem:
@@ -40,7 +40,9 @@ def read_seed(file: Path) -> Seed | Problem:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         return Problem(rel, "holds no text")
-    return Seed(file.name, text, hashlib.sha256(data).hexdigest())
+    # The checksum is of the text as the extractor reads it, so that saving an article
+    # with other line endings or a byte-order mark does not mark its facts stale.
+    return Seed(file.name, text, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
 def read_sidecar(file: Path) -> Sidecar | Problem:
