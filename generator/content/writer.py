@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from generator import __version__
-from generator.content.entries import Entry, dump, fingerprint, parse
+from generator.content.entries import DUMPER, Entry, dump, fingerprint, parse
 from generator.errors import Problem
 from generator.extraction import Extraction
 from generator.ingest.link import LinkedSource, NewActor
@@ -113,7 +113,7 @@ def actor_extracted(forms: list[str], sources: list[str]) -> dict:
 
 
 def block_text(extracted: dict) -> str:
-    return yaml.safe_dump({"extracted": extracted}, sort_keys=False, allow_unicode=True,
+    return yaml.dump({"extracted": extracted}, Dumper=DUMPER, sort_keys=False, allow_unicode=True,
                           width=100, default_flow_style=False)
 
 
