@@ -1,0 +1,84 @@
+"""Builds on demand and publishes each result to the preview: the new site, or why it failed."""
+from __future__ import annotations
+
+import sys
+import time
+import traceback
+from dataclasses import replace
+from pathlib import Path
+
+from generator.build import Builder
+from generator.config import Paths, Settings, load_settings
+from generator.errors import Problem, SiteError
+from generator.serve.state import Preview, changed_files
+
+
+def with_base_path(settings: Settings, base_path: str) -> Settings:
+    """Settings whose base URL has `base_path` as its path, so the pages' links match how they are served."""
+    if settings.base_path == base_path:
+        return settings
+    return replace(settings, base_url=settings.absolute_base + base_path)
+
+
+class Rebuilder:
+    """Owns the Builder; only one thread calls `build`."""
+
+    def __init__(self, paths: Paths, settings: Settings, preview: Preview,
+                 base_path: str | None = None, base_url: str | None = None):
+        self.paths = paths
+        self.preview = preview
+        self.fixed_base_path = base_path      # --base-path wins over site.yaml
+        self.base_url = base_url              # --base-url, kept when site.yaml is read again
+        self.settings = self._with_base(settings)
+        self.builder = Builder(paths, self.settings)
+        self._unbuilt: set[Path] = set()      # changes a failed build has not yet turned into a site
+
+    def _with_base(self, settings: Settings) -> Settings:
+        return with_base_path(settings, self.fixed_base_path or settings.base_path)
+
+    def build(self, changed: set[Path] | None) -> None:
+        started = time.perf_counter()
+        before = self.preview.snapshot
+        if changed is not None:
+            changed = changed | self._unbuilt
+        try:
+            if changed is not None and self.paths.settings in changed:
+                self.settings = self._with_base(load_settings(self.paths.settings, base_url=self.base_url))
+                self.builder = Builder(self.paths, self.settings)
+                changed = None
+            result = self.builder.build(changed)
+        except SiteError as err:
+            self._failed(before, changed, err.problems, started)
+            return
+        except Exception as err:          # a bug must not take the preview down either
+            frame = traceback.extract_tb(err.__traceback__)[-1]
+            self._failed(before, changed, [Problem(f"{Path(frame.filename).name}", "internal error of the "
+                                                   f"generator: {type(err).__name__}: {err}", frame.lineno)],
+                         started)
+            return
+        self._unbuilt = set()
+        files = dict(result.files)        # ours alone: the Builder may reuse its own dict
+        changed_paths = changed_files(before.files, files)
+        seconds = time.perf_counter() - started
+        after = replace(before, good=before.good + 1, files=files, base_path=self.settings.base_path,
+                        problems=(), builds=before.builds + 1, seconds=seconds)
+        self.preview.publish(after, changed_paths)
+        for w in result.warnings:
+            if changed is None:
+                print(w, file=sys.stderr, flush=True)
+        print(f"Build {after.builds}: {len(files)} files, {len(changed_paths)} changed, "
+              f"in {seconds * 1000:.0f} ms", flush=True)
+
+    def _failed(self, before, changed: set[Path] | None, problems: list[Problem], started: float) -> None:
+        if changed is None:
+            self._unbuilt = set()
+            self.builder = Builder(self.paths, self.settings)   # start afresh next time
+        else:
+            self._unbuilt = set(changed)
+        seconds = time.perf_counter() - started
+        after = replace(before, problems=tuple(problems), builds=before.builds + 1, seconds=seconds)
+        self.preview.publish(after, [])
+        shown = "still showing the last good site" if after.good else "nothing to show until it is fixed"
+        print(f"Build {after.builds} failed; {shown}:", file=sys.stderr, flush=True)
+        for p in problems:
+            print(f"  {p}", file=sys.stderr, flush=True)
