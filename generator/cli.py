@@ -86,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
             print("No problems found.")
         elif args.command == "serve":
             from generator.serve import serve
-            return serve(paths, settings, host=args.host, port=args.port, base_path=args.base_path)
+            return serve(paths, settings, host=args.host, port=args.port, base_path=args.base_path,
+                         base_url=args.base_url)
     except SiteError as err:
         for p in err.problems:
             print(p, file=sys.stderr)

@@ -67,5 +67,7 @@ def static_files(theme: Path) -> dict[str, bytes]:
     folder = theme / "static"
     if not folder.is_dir():
         return {}
+    inside = folder.resolve()
+    # A symlink pointing out of the theme must not publish what it points at.
     return {f"static/{f.relative_to(folder).as_posix()}": f.read_bytes()
-            for f in sorted(folder.rglob("*")) if f.is_file()}
+            for f in sorted(folder.rglob("*")) if f.is_file() and f.resolve().is_relative_to(inside)}
