@@ -154,8 +154,9 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
         tagged: dict[str, tuple[int, ...]] = {}
         for tid, paras in (ex.get("topics") or {}).items():
             if tid not in topics:
-                warnings.append(Problem(entry.path, f"topic '{tid}' has no entry in content/topics; "
-                                        "it is left out", entry.line_of("extracted"), warning=True))
+                problems.append(Problem(entry.path, f"extracted.topics names unknown topic '{tid}' "
+                                        "(no content/topics entry has that id)",
+                                        entry.line_of("extracted")))
                 continue
             tagged[tid] = tuple(n for n in paras or () if para(n, f"topic '{tid}'"))
         sources[sid] = Source(
@@ -189,6 +190,11 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
             if n is None:
                 continue
             seen_quotes.add(q["id"])
+            for tid in q.get("topics") or ():
+                if tid not in topics:
+                    problems.append(Problem(entry.path, f"quote '{q['id']}' names unknown topic '{tid}' "
+                                            "(no content/topics entry has that id)",
+                                            entry.line_of("extracted")))
             fix = corrections.get(q["id"]) or {}
             if fix.get("hidden"):
                 continue
@@ -216,6 +222,13 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
                                     sid, n, tuple(a for a in (actor_ref(entry, x, "an event")
                                                                for x in e.get("actors") or ()) if a)))
 
+    failed_sources = {str(_meta(e).get("id")) for e in entries["sources"]}   # reported already
+    for entry, m in actor_entries:
+        for sid in ((m.get("extracted") or {}).get("sources") or ()):
+            if sid not in sources and sid not in failed_sources:
+                problems.append(Problem(entry.path, f"extracted.sources names unknown source '{sid}' "
+                                        "(no content/sources entry has that id)",
+                                        entry.line_of("extracted")))
     if problems:
         raise SiteError(problems)
     site = Site(sources, actors, topics, quotes, events, roles, warnings=warnings)
