@@ -5,8 +5,9 @@ PY := $(VENV)/bin/python
 
 .PHONY: site test install install-test system-deps serve check bench clean
 
+# `make site BASE_URL=https://user.github.io/repo/` builds for a site published under a subpath.
 site: install
-	$(PY) -m generator build
+	$(PY) -m generator build $(if $(BASE_URL),--base-url "$(BASE_URL)")
 
 test: system-deps install-test
 	$(PY) -m pytest

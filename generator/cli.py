@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from generator import __version__
-from generator.config import Paths, load_settings
+from generator.config import Paths, base_url_problem, load_settings
 from generator.errors import SiteError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     root = Path(args.root).resolve()
     if not root.is_dir():
         print(f"error: --root {args.root}: no such folder", file=sys.stderr)
+        return EXIT_USAGE
+    if args.base_url is not None and (why := base_url_problem(args.base_url)):
+        print(f"error: --base-url: {why}", file=sys.stderr)
         return EXIT_USAGE
     paths = Paths(root)
     try:

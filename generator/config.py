@@ -5,11 +5,24 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import re
+
 import yaml
 
 from generator.errors import Problem, SiteError
 
 SETTINGS_FILE = "site.yaml"
+
+# Settings that end up in links or files: what they may look like, in words for the editor.
+VALUE_RULES = {
+    "base_url": (re.compile(r"(https?://[A-Za-z0-9.-]+(:\d+)?)?/?[A-Za-z0-9._~/-]*", re.I),
+                 "a web address like https://user.github.io/repo/ or a path like /repo/"),
+    "domain": (re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"),
+               "a host name like facts.example.org, without https:// or a path"),
+    "corrections": (re.compile(r"https?://\S+|mailto:\S+@\S+|[^\s@/:]+@[^\s@/]+\.[^\s@/]+", re.I),
+                    "a web address (https://...) or an e-mail address"),
+    "language": (re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*"), "a language tag like en or en-GB"),
+}
 
 
 @dataclass(frozen=True)
@@ -85,7 +98,23 @@ def load_settings(path: Path, **overrides: object) -> Settings:
             problems.append(Problem(path.name, f"unknown setting '{key}' (known: {', '.join(known)})"))
         elif not isinstance(value, type(getattr(Settings, key))):
             problems.append(Problem(path.name, f"'{key}' must be a {type(getattr(Settings, key)).__name__}"))
+    for key, value in data.items():
+        if key in VALUE_RULES and isinstance(value, str) and value and not VALUE_RULES[key][0].fullmatch(value):
+            problems.append(Problem(path.name, f"'{key}' must be {VALUE_RULES[key][1]}", _line_of(path, key)))
     if problems:
         raise SiteError(problems)
     settings = Settings(**data)
     return replace(settings, **{k: v for k, v in overrides.items() if v is not None})
+
+
+def _line_of(path: Path, key: str) -> int | None:
+    text = path.read_text(encoding="utf-8")
+    match = re.search(rf"^{re.escape(key)}\s*:", text, re.M)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def base_url_problem(value: str) -> str | None:
+    """Why a base URL cannot be used, or None: it becomes the prefix of every link."""
+    if VALUE_RULES["base_url"][0].fullmatch(value):
+        return None
+    return f"the base URL must be {VALUE_RULES['base_url'][1]}, not {value!r}"

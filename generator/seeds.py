@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from generator.content.writer import Sidecar
+from generator.content.schema import WEB_URL
+from generator.content.writer import Sidecar, source_id
 from generator.errors import Problem
 
 MAX_BYTES = 5 * 1024 * 1024      # a news article is a few tens of kB; beyond this is a mistake
@@ -29,7 +31,10 @@ def read_seed(file: Path) -> Seed | Problem:
     if size > MAX_BYTES:
         return Problem(rel, f"is {size / 1048576:.1f} MB; an article should be under "
                             f"{MAX_BYTES // 1048576} MB (is it really an article?)")
-    data = file.read_bytes()
+    try:
+        data = file.read_bytes()
+    except OSError as err:
+        return Problem(rel, f"cannot be read: {err.strerror}")
     if b"\x00" in data:
         return Problem(rel, "is a binary file, not article text")
     try:
@@ -45,13 +50,20 @@ def read_seed(file: Path) -> Seed | Problem:
     return Seed(file.name, text, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
+def _line_of(file: Path, key: str) -> int | None:
+    text = file.read_text(encoding="utf-8")
+    match = re.search(rf"^{re.escape(key)}\s*:", text, re.M)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
 def read_sidecar(file: Path) -> Sidecar | Problem:
     rel = f"seeds/{file.name}"
     try:
         data = yaml.safe_load(file.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as err:
         mark = getattr(err, "problem_mark", None)
-        return Problem(rel, "is not valid YAML", mark.line + 1 if mark else None)
+        reason = getattr(err, "problem", None) or "not UTF-8 text"
+        return Problem(rel, f"is not valid YAML: {reason}", mark.line + 1 if mark else None)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -62,8 +74,10 @@ def read_sidecar(file: Path) -> Sidecar | Problem:
     values = {k: (str(v) if v is not None else None) for k, v in data.items()}
     if values.get("rights") not in (None, "excerpts", "full"):
         return Problem(rel, "'rights' must be excerpts or full")
+    if values.get("url") and not WEB_URL.fullmatch(values["url"]):
+        return Problem(rel, "'url' must be a web address starting with https:// or http://",
+                       _line_of(file, "url"))
     if values.get("published"):
-        import re
         if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", values["published"]):
             return Problem(rel, "'published' must be YYYY, YYYY-MM or YYYY-MM-DD")
     return Sidecar(path=rel, **values)
@@ -85,4 +99,12 @@ def read_seeds(folder: Path) -> tuple[list[Seed], dict[str, Sidecar], list[Probl
                 problems.append(car)
             else:
                 sidecars[file.stem + ".txt"] = car
+    # Two file names that make the same slug would write one entry twice.
+    claimed: dict[str, str] = {}
+    for seed in seeds:
+        sid = source_id(seed.name)
+        if sid in claimed:
+            problems.append(Problem(f"seeds/{seed.name}", f"gives the same source id '{sid}' as "
+                                    f"seeds/{claimed[sid]}; rename one of them"))
+        claimed.setdefault(sid, seed.name)
     return seeds, sidecars, problems

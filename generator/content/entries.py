@@ -45,7 +45,11 @@ def parse(text: str, path: str) -> Entry | Problem:
     try:
         meta = yaml.load(head, Loader=LOADER)
     except yaml.YAMLError as err:
+        # PyYAML marks where it gave up; at the end of the block, the line that opened the
+        # unclosed bracket or quote (its context) is the one to fix.
         mark = getattr(err, "problem_mark", None)
+        if mark is not None and mark.line >= head.count("\n"):
+            mark = getattr(err, "context_mark", None) or mark
         line = mark.line + 2 if mark is not None else None
         reason = getattr(err, "problem", None) or str(err).splitlines()[0]
         return Problem(path, f"front matter is not valid YAML: {reason}", line)
@@ -82,10 +86,16 @@ def fingerprint(data: object) -> str:
 
 
 def write_if_changed(file: Path, text: str) -> bool:
-    """Write only when the bytes differ, so unchanged entries keep their timestamps."""
+    """Write only when the bytes differ, so unchanged entries keep their timestamps.
+
+    A file saved with Windows line endings keeps them."""
     data = text.encode("utf-8")
-    if file.exists() and file.read_bytes() == data:
-        return False
+    if file.exists():
+        old = file.read_bytes()
+        if b"\r\n" in old:
+            data = data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+        if old == data:
+            return False
     file.parent.mkdir(parents=True, exist_ok=True)
     tmp = file.with_name(f".{file.name}.tmp")
     tmp.write_bytes(data)
