@@ -43,7 +43,8 @@ def serve(paths: Paths, settings: Settings, host: str = "127.0.0.1", port: int =
         print(f"error: cannot listen on {host}:{port}: {err.strerror or err}"
               + (" (try another --port)" if port else ""), file=sys.stderr)
         return 2
-    # SIGTERM stops the preview as Ctrl-C does.
+    # Ctrl-C stops the preview even when started from a shell that ignores it; SIGTERM does the same.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     debouncer = Debouncer()
     watcher = Watcher(paths, debouncer.add, poll=poll)

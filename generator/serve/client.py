@@ -69,6 +69,7 @@ RELOAD_JS = r"""(() => {
   const events = new EventSource(root + "events");
   events.addEventListener("build", (message) => {
     const state = JSON.parse(message.data);
+    document.documentElement.dataset.preview = "live";   // connected: saves now show up here
     if (state.build !== shown && (state.hello || mine.includes("*"))) { location.reload(); return; }
     if (state.problems.length) { showProblems(state.problems, state.build); return; }
     hideProblems();

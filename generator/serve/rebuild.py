@@ -37,6 +37,13 @@ class Rebuilder:
         return with_base_path(settings, self.fixed_base_path or settings.base_path)
 
     def build(self, changed: set[Path] | None) -> None:
+        self.preview.building = True
+        try:
+            self._build(changed)
+        finally:
+            self.preview.building = False
+
+    def _build(self, changed: set[Path] | None) -> None:
         started = time.perf_counter()
         before = self.preview.snapshot
         if changed is not None:

@@ -97,7 +97,7 @@ class Handler(BaseHTTPRequestHandler):
         elif name == "overlay.css":
             self.send(HTTPStatus.OK, OVERLAY_CSS.encode(), TYPES[".css"], head)
         elif name == "status":
-            body = json.dumps(preview.snapshot.status(), indent=1).encode()
+            body = json.dumps(preview.status(), indent=1).encode()
             self.send(HTTPStatus.OK, body, TYPES[".json"], head)
         elif name == "events" and not head:
             self.events()

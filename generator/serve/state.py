@@ -63,6 +63,10 @@ class Preview:
     _listeners: set = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     closed: bool = False
+    building: bool = False               # a build is running right now
+
+    def status(self) -> dict:
+        return {**self.snapshot.status(), "building": self.building}
 
     def publish(self, snapshot: Snapshot, changed: list[str] | None) -> None:
         event = None
