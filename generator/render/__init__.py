@@ -2,25 +2,42 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
+
+from jinja2 import Environment
 
 from generator.config import Settings
 from generator.model import Site
 from generator.render.data import open_data
-from generator.render.pages import pages
-from generator.render.templates import environment, render_page, static_files
+from generator.render.pages import TYPE_NAMES, Page, pages
+from generator.render.search import search_index
+from generator.render.svg import network_svg, timeline_svg
+from generator.render.templates import environment, read_accuracy, render_page, static_files
 
 DEFAULT_THEME = Path(__file__).resolve().parent.parent.parent / "templates"
 
 
-def render_site(site: Site, settings: Settings, templates: Path | None = None) -> dict[str, bytes]:
+def render_site(site: Site, settings: Settings, templates: Path | None = None,
+                render_pages: Callable[[Environment, list[Page]], dict[str, bytes]] | None = None,
+                ) -> dict[str, bytes]:
+    """`render_pages(env, pages)` may stand in for rendering each page in turn: the incremental
+    build (generator/build.py) reuses unchanged pages and spreads the rest over processes."""
     theme = templates or DEFAULT_THEME
-    env = environment(theme, settings, site)
-    files: dict[str, bytes] = {}
-    for page in pages(site, settings):
-        files[page.path] = render_page(env, page)
+    all_pages = pages(site, settings)
+    env = environment(theme, settings, site, {
+        "network_svg": network_svg, "timeline_svg": timeline_svg,
+        "accuracy": read_accuracy(), "all_pages": all_pages, "type_names": TYPE_NAMES,
+    })
+    if render_pages is not None:
+        files = render_pages(env, all_pages)
+    else:
+        files = {page.path: render_page(env, page) for page in all_pages}
     files.update(static_files(theme))
     files.update(open_data(site))
     files[".nojekyll"] = b""
     if settings.domain:
         files["CNAME"] = (settings.domain.strip() + "\n").encode()
+    # The search index reads the finished pages, so it comes last.
+    files.update(search_index({p.path: files[p.path] for p in all_pages
+                               if p.indexed and p.path.endswith(".html")}, settings.language))
     return files

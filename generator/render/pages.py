@@ -1,10 +1,17 @@
-"""Which pages the site has, what each shows and which entries it depends on."""
+"""Which pages the site has, what each shows and which entries it depends on.
+
+`deps` lists the entry paths (content/...) whose change can change the page; "*" means any
+entry. They are gathered from the data each page shows (see views.py), so that a rebuild may
+render only the pages whose deps changed.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from generator.config import Settings
 from generator.model import Site
+from generator.render import jsonld
+from generator.render.views import Index, actor_view, home_view, quotes_by_speaker, source_view, topic_view
 
 ACTOR_GROUPS = (
     ("person", "People"),
@@ -15,6 +22,10 @@ ACTOR_GROUPS = (
     ("country", "Countries and blocs"),
     ("international", "International bodies"),
 )
+TYPE_NAMES = {"person": "person", "party": "political party", "government": "government body",
+              "court": "court", "ngo": "NGO or media outlet", "country": "country or bloc",
+              "international": "international body"}
+ALL = frozenset({"*"})
 
 
 @dataclass(frozen=True)
@@ -24,34 +35,76 @@ class Page:
     title: str
     context: dict = field(default_factory=dict, hash=False, compare=False)
     deps: frozenset = frozenset()    # entry paths this page reads; "*" = every entry
+    description: str = ""            # one line for search engines and link previews
+    kind: str = "website"            # OpenGraph type
+    indexed: bool = True             # listed in the sitemap and the search index
 
     @property
     def url(self) -> str:
         return self.path.removesuffix("index.html")
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def pages(site: Site, settings: Settings) -> list[Page]:
+    ix = Index.build(site)
+
+    def absolute(path: str = "") -> str:
+        return settings.absolute_base + settings.base_path + path.lstrip("/")
+
+    website = {"@type": "WebSite", "name": settings.title, "url": absolute(),
+               "description": settings.description}
     result = [
-        Page("index.html", "index.html", settings.title, deps=frozenset({"*"})),
-        Page("actors/index.html", "actors.html", "Actors", {"groups": ACTOR_GROUPS},
-             frozenset({"*"})),
-        Page("topics/index.html", "topics.html", "Topics", deps=frozenset({"*"})),
-        Page("sources/index.html", "sources.html", "Sources", deps=frozenset({"*"})),
-        Page("quotes/index.html", "quotes.html", "Quotes", deps=frozenset({"*"})),
-        Page("timeline/index.html", "timeline.html", "Timeline", deps=frozenset({"*"})),
-        Page("about/index.html", "about.html", "About", deps=frozenset({"*"})),
-        Page("404.html", "404.html", "Page not found"),
+        Page("index.html", "index.html", settings.title,
+             {**home_view(ix), "jsonld": jsonld.graph(website)}, ALL, settings.description),
+        Page("actors/index.html", "actors.html", "Actors",
+             {"groups": ACTOR_GROUPS, "type_names": TYPE_NAMES}, ALL,
+             f"The {_plural(len(site.actors), 'person and institution')} these fact sheets follow, by kind."),
+        Page("topics/index.html", "topics.html", "Topics", {}, ALL,
+             "The topics these fact sheets follow."),
+        Page("sources/index.html", "sources.html", "Sources",
+             {"sources": ix.sources_newest_first(site.sources)}, ALL,
+             "The news articles every fact on this site is taken from."),
+        Page("quotes/index.html", "quotes.html", "Quotes", {"groups": quotes_by_speaker(ix)}, ALL,
+             "Every quote, by speaker, with the article and paragraph it comes from."),
+        Page("timeline/index.html", "timeline.html", "Timeline",
+             {"events": ix.events_by_date(site.events)}, ALL,
+             "Dated events, each with its source and as precise as the source allows."),
+        Page("about/index.html", "about.html", "About", {}, ALL,
+             "What this site is, how its entries are made, how accurate they are, and how to send a correction."),
+        Page("search/index.html", "search.html", "Search", {}, frozenset(),
+             "Search every fact sheet.", indexed=False),
+        Page("404.html", "404.html", "Page not found", {}, frozenset(), indexed=False),
+        Page("feed.xml", "feed.xml", settings.title,
+             {"sources": ix.sources_newest_first(site.sources),
+              "updated": max((s.published for s in site.sources.values() if s.published), default=None)},
+             ALL, indexed=False),
+        Page("sitemap.xml", "sitemap.xml", "Sitemap", {}, ALL, indexed=False),
+        Page("robots.txt", "robots.txt", "robots.txt", {}, frozenset(), indexed=False),
     ]
     for actor in site.actors.values():
-        deps = {actor.path, *(site.sources[s].path for s in site.actor_sources.get(actor.id, []))}
+        view = actor_view(ix, actor)
+        q = len(view.context["quotes"])
+        desc = (f"{actor.name}, {TYPE_NAMES.get(actor.type, actor.type)}: "
+                f"{_plural(q, 'quote')} and mentions in {_plural(len(view.context['sources']), 'article')}, "
+                "each cited to its paragraph.")
+        ld = jsonld.graph(jsonld.actor_ref(actor, absolute),
+                          *(jsonld.quotation(site, x, absolute) for x in view.context["quotes"]))
         result.append(Page(f"actors/{actor.id}/index.html", "actor.html", actor.name,
-                           {"actor": actor}, frozenset(deps)))
+                           {**view.context, "jsonld": ld}, frozenset(view.deps), desc, "profile"))
     for topic in site.topics.values():
-        deps = {topic.path, *(site.sources[s].path for s in site.topic_sources.get(topic.id, []))}
+        view = topic_view(ix, topic.id)
+        desc = (f"{topic.name}: {_plural(len(view.context['positions']), 'position')} by camp, "
+                f"from {_plural(len(view.context['sources']), 'article')}, each cited to its paragraph.")
         result.append(Page(f"topics/{topic.id}/index.html", "topic.html", topic.name,
-                           {"topic": topic}, frozenset(deps)))
+                           view.context, frozenset(view.deps), desc))
     for source in site.sources.values():
-        deps = {source.path, *(site.actors[a].path for a in source.actors if a in site.actors)}
+        view = source_view(ix, source)
+        desc = (f"{source.title} ({source.publisher or 'publisher not established'}): "
+                "the cited paragraphs and the facts taken from them.")
+        ld = jsonld.graph(jsonld.article(source, absolute))
         result.append(Page(f"sources/{source.id}/index.html", "source.html", source.title,
-                           {"source": source}, frozenset(deps)))
+                           {**view.context, "jsonld": ld}, frozenset(view.deps), desc, "article"))
     return sorted(result, key=lambda p: p.path)

@@ -1,30 +1,40 @@
-"""The Jinja2 environment of a theme: autoescaped, with the site's URL and citation helpers."""
+"""The Jinja2 environment of a theme: autoescaped, with the site's URL, citation and text helpers."""
 from __future__ import annotations
 
-import datetime as dt
+import json
+import re
+import uuid
 from pathlib import Path
 
 import jinja2
 import markdown as md
-from markupsafe import Markup
+import yaml
+from markupsafe import Markup, escape
 
 from generator.config import Settings
 from generator.model import Site
 from generator.render.pages import Page
+from generator.render.views import mentions_in, name_pattern
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
+ACCURACY_FILE = Path(__file__).parent / "accuracy.yaml"
+ACCURACY_KEYS = ("quote_recall", "speaker_precision", "attribution_rate", "actor_recall",
+                 "actor_precision", "articles")
 
 
 def show_date(value: str | None, precision: str | None = None) -> str:
     """A partial date in words, never more precise than it is: '1 July 2019', 'July 2019', '2019'."""
     if not value:
         return "date not established"
-    parts = value.split("-")
-    if len(parts) == 3 and precision in (None, "day"):
-        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    if len(parts) >= 2 and precision in (None, "day", "month"):
-        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    parts = str(value).split("-")
+    try:
+        if len(parts) == 3 and precision in (None, "day"):
+            return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        if len(parts) >= 2 and precision in (None, "day", "month"):
+            return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        return str(value)
     return parts[0]
 
 
@@ -32,13 +42,59 @@ def markdown_safe(text: str) -> Markup:
     """An editor's Markdown, with raw HTML escaped and only http(s)/mailto/relative links kept."""
     html = md.markdown(text.replace("<", "&lt;").replace(">", "&gt;"),
                        extensions=["extra"], output_format="html")
-    import re
     html = re.sub(r'href="\s*(?!https?:|mailto:|/|#|\.)[^"]*"', 'href="#"', html, flags=re.I)
     html = re.sub(r'src="\s*(?!https?:|/|\.)[^"]*"', 'src=""', html, flags=re.I)
     return Markup(html)
 
 
-def environment(theme: Path, settings: Settings, site: Site) -> jinja2.Environment:
+def json_ld(data: object) -> Markup:
+    """Structured data in a <script> data block; '<' escaped so no text can close the element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(f'<script type="application/ld+json">{text}</script>')
+
+
+def atom_date(value: str | None) -> str:
+    """A partial date as the RFC 3339 timestamp Atom needs: its first instant."""
+    parts = str(value or "").split("-")
+    if not parts[0].isdigit():
+        parts = ["1970"]
+    year, month, day = (parts + ["01", "01"])[:3]
+    return f"{year}-{month:0>2}-{day:0>2}T00:00:00Z"
+
+
+def urn(name: str) -> str:
+    """A stable identifier for a feed or entry, the same in every build."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, name).urn
+
+
+def read_accuracy(path: Path = ACCURACY_FILE) -> dict:
+    """The measured extraction accuracy; a missing or empty figure reads as not yet measured."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    data = data if isinstance(data, dict) else {}
+    return {key: data.get(key) for key in ACCURACY_KEYS}
+
+
+class Notes:
+    """The numbered citations of one page: a source paragraph keeps its number wherever it is cited."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[tuple[str, int], int] = {}
+        self._uses = 0
+
+    def number(self, source: str, paragraph: int) -> int:
+        return self._numbers.setdefault((source, paragraph), len(self._numbers) + 1)
+
+    def use_id(self) -> str:
+        """A fresh id for one citation mark's tooltip."""
+        self._uses += 1
+        return f"cite-{self._uses}"
+
+    def items(self) -> list[tuple[int, str, int]]:
+        return [(k, s, n) for (s, n), k in self._numbers.items()]
+
+
+def environment(theme: Path, settings: Settings, site: Site, extra: dict | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(theme)),
         autoescape=True,
@@ -46,21 +102,54 @@ def environment(theme: Path, settings: Settings, site: Site) -> jinja2.Environme
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        keep_trailing_newline=True,
     )
     base = settings.base_path
 
     def url(path: str = "") -> str:
+        """Every internal link goes through here, so the site works under any base path."""
         return base + path.lstrip("/")
 
-    env.globals.update(url=url, site=site, settings=settings)
+    def absolute(path: str = "") -> str:
+        return settings.absolute_base + url(path)
+
+    patterns: dict[tuple[str, int], tuple] = {}
+
+    def linkify(text: str, source: str, paragraph: int, skip: str | None = None) -> Markup:
+        """Quoted or excerpted words, with the names of actors the paragraph mentions linked."""
+        key = (source, paragraph)
+        if key not in patterns:
+            names = mentions_in(site, source, paragraph)
+            patterns[key] = (names, name_pattern(list(names)))
+        names, pattern = patterns[key]
+        if pattern is None:
+            return Markup(escape(text))
+        out, last, linked = [], 0, set()
+        for m in pattern.finditer(text):
+            aid = names[m.group(1)]
+            if aid == skip or aid in linked:
+                continue
+            linked.add(aid)
+            out.append(escape(text[last:m.start()]))
+            out.append(Markup('<a class="actor-ref" href="{}">{}</a>').format(
+                url(f"actors/{aid}/"), m.group(1)))
+            last = m.end()
+        out.append(escape(text[last:]))
+        return Markup("").join(out)
+
+    env.globals.update(url=url, absolute=absolute, site=site, settings=settings, **(extra or {}))
     env.filters["date"] = show_date
     env.filters["markdown"] = markdown_safe
+    env.filters["jsonld"] = json_ld
+    env.filters["atom_date"] = atom_date
+    env.filters["urn"] = urn
+    env.globals["linkify"] = linkify
     return env
 
 
 def render_page(env: jinja2.Environment, page: Page) -> bytes:
     template = env.get_template(page.template)
-    return template.render(page=page, **page.context).encode("utf-8")
+    return template.render(page=page, notes=Notes(), **page.context).encode("utf-8")
 
 
 def static_files(theme: Path) -> dict[str, bytes]:

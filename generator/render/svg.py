@@ -1,0 +1,206 @@
+"""Pictures drawn at build time as inline SVG: the actor network and the timeline.
+
+Both are pure functions of the Site, deterministic to the byte (fixed start positions, fixed
+iteration counts, rounded coordinates), styled by the theme's CSS so that dark mode and print
+apply, and each carries a <title> and <desc> for readers who cannot see it; the pages that
+show them also list the same facts as text.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from markupsafe import Markup, escape
+
+from generator.model import Event, Site
+
+
+def _f(x: float) -> str:
+    return f"{x:.1f}".rstrip("0").rstrip(".")
+
+
+# The network ----------------------------------------------------------------------------------
+
+def network_nodes(site: Site, center: str | None = None, limit: int = 18) -> list[str]:
+    """The actors a network shows: the center and its strongest links, or the most connected."""
+    if center is not None:
+        related = sorted(site.co_mentions.get(center, {}).items(), key=lambda kv: (-kv[1], kv[0]))
+        return [center] + [a for a, _ in related if a in site.actors][:limit - 1]
+    ranked = sorted((a for a in site.actors if site.co_mentions.get(a)),
+                    key=lambda a: (-sum(site.co_mentions[a].values()), a))
+    return ranked[:limit]
+
+
+def _layout(nodes: list[str], edges: list[tuple[str, str, int]], center: str | None) -> dict:
+    """Fruchterman–Reingold from a circle, a fixed number of steps: the same picture every build."""
+    n = len(nodes)
+    pos = {}
+    for i, a in enumerate(nodes):
+        angle = 2 * math.pi * i / max(n, 1)
+        pos[a] = [math.cos(angle), math.sin(angle)]
+    if center is not None:
+        pos[center] = [0.0, 0.0]
+    k = math.sqrt(4.0 / max(n, 1))
+    temp = 0.3
+    for _ in range(120):
+        disp = {a: [0.0, 0.0] for a in nodes}
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1:]:
+                dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
+                d = math.hypot(dx, dy) or 1e-3
+                f = k * k / d
+                disp[a][0] += dx / d * f
+                disp[a][1] += dy / d * f
+                disp[b][0] -= dx / d * f
+                disp[b][1] -= dy / d * f
+        for a, b, w in edges:
+            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
+            d = math.hypot(dx, dy) or 1e-3
+            f = d * d / k * (1 + math.log(w))
+            disp[a][0] -= dx / d * f
+            disp[a][1] -= dy / d * f
+            disp[b][0] += dx / d * f
+            disp[b][1] += dy / d * f
+        for a in nodes:
+            if a == center:
+                continue
+            dx, dy = disp[a]
+            d = math.hypot(dx, dy) or 1e-3
+            step = min(d, temp)
+            pos[a][0] += dx / d * step
+            pos[a][1] += dy / d * step
+        temp *= 0.97
+    return pos
+
+
+def network_svg(site: Site, ident: str, center: str | None = None, limit: int = 18,
+                width: int = 640, height: int = 420) -> Markup:
+    """Who is mentioned with whom; an edge's weight is the number of paragraphs they share."""
+    nodes = network_nodes(site, center, limit)
+    if len(nodes) < 2:
+        return Markup("")
+    chosen = set(nodes)
+    edges = sorted({(min(a, b), max(a, b), w) for a in nodes
+                    for b, w in site.co_mentions.get(a, {}).items() if b in chosen and a != b})
+    pos = _layout(nodes, edges, center)
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    pad_x, pad_y = 90, 30
+    span_x = (max(xs) - min(xs)) or 1
+    span_y = (max(ys) - min(ys)) or 1
+
+    def at(a: str) -> tuple[float, float]:
+        x = pad_x + (pos[a][0] - min(xs)) / span_x * (width - 2 * pad_x)
+        y = pad_y + (pos[a][1] - min(ys)) / span_y * (height - 2 * pad_y - 16)
+        return x, y
+
+    weight = max((w for *_, w in edges), default=1)
+    mentions = {a: len(site.actor_sources.get(a, [])) for a in nodes}
+    names = {a: site.actors[a].name for a in nodes}
+    title = (f"Actors mentioned with {names[center]}" if center else "Who is mentioned with whom")
+    if center:
+        parts = [f"{names[b]} in {w} paragraph{'s' if w != 1 else ''}"
+                 for b, w in sorted(site.co_mentions.get(center, {}).items(), key=lambda kv: (-kv[1], kv[0]))
+                 if b in chosen]
+        desc = f"{names[center]} is mentioned in the same paragraph as " + "; ".join(parts) + "."
+    else:
+        strongest = sorted(edges, key=lambda e: (-e[2], e[0], e[1]))[:8]
+        desc = (f"{len(nodes)} actors, linked when an article mentions them in the same paragraph. "
+                "Strongest links: " + "; ".join(f"{names[a]} and {names[b]} ({w} paragraphs)"
+                                                for a, b, w in strongest) + ".")
+    out = [f'<svg class="network" viewBox="0 0 {width} {height}" role="img" '
+           f'aria-labelledby="{ident}-title {ident}-desc" xmlns="http://www.w3.org/2000/svg">',
+           f'<title id="{ident}-title">{escape(title)}</title>',
+           f'<desc id="{ident}-desc">{escape(desc)}</desc>']
+    for a, b, w in edges:
+        (x1, y1), (x2, y2) = at(a), at(b)
+        out.append(f'<line class="net-edge" x1="{_f(x1)}" y1="{_f(y1)}" x2="{_f(x2)}" y2="{_f(y2)}" '
+                   f'stroke-width="{_f(1 + 4 * w / weight)}"/>')
+    for a in nodes:
+        x, y = at(a)
+        r = 5 + 2.5 * math.sqrt(mentions[a])
+        cls = "net-node net-center" if a == center else "net-node"
+        label = names[a] if len(names[a]) <= 26 else names[a][:25] + "…"
+        out.append(f'<circle class="{cls}" cx="{_f(x)}" cy="{_f(y)}" r="{_f(r)}"/>')
+        out.append(f'<text class="net-label" x="{_f(x)}" y="{_f(y + r + 13)}" '
+                   f'text-anchor="middle">{escape(label)}</text>')
+    out.append("</svg>")
+    return Markup("\n".join(out))
+
+
+# The timeline ---------------------------------------------------------------------------------
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def _span(e: Event) -> tuple[float, float] | None:
+    """An event's place in fractional years, as wide as its precision."""
+    m = _DATE.match(e.date or "")
+    if not m:
+        return None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) and e.precision in ("day", "month") else None
+    day = int(m.group(3)) if m.group(3) and e.precision == "day" else None
+    if month is None:
+        return year, year + 1
+    start = year + (month - 1) / 12
+    if day is None:
+        return start, start + 1 / 12
+    start += (day - 1) / 365
+    return start, start
+
+
+def timeline_svg(events: list[Event], ident: str, width: int = 640) -> Markup:
+    placed = [(e, s) for e in events if (s := _span(e))]
+    if not placed:
+        return Markup("")
+    first = math.floor(min(s[0] for _, s in placed))
+    last = math.floor(max(s[1] for _, s in placed) - 1e-9) + 1
+    years = max(last - first, 1)
+    left, right = 12, 12
+    scale = (width - left - right) / years
+
+    def x(t: float) -> float:
+        return left + (t - first) * scale
+
+    rows: list[float] = []           # right end of the last mark in each row
+    marks = []
+    for e, (a, b) in sorted(placed, key=lambda p: (p[1][0], p[1][1], p[0].text)):
+        x1, x2 = x(a), max(x(b), x(a) + 8)
+        row = next((i for i, end in enumerate(rows) if end + 4 <= x1), None)
+        if row is None:
+            rows.append(x2)
+            row = len(rows) - 1
+        else:
+            rows[row] = x2
+        marks.append((e, x1, x2, row))
+    row_h = 14
+    top = 8
+    axis = top + len(rows) * row_h + 6
+    height = axis + 26
+    step = max(1, math.ceil(years * 44 / (width - left - right)))
+    when = f"{first}" if years == 1 else f"{first} to {last - 1}"
+    out = [f'<svg class="timeline-chart" viewBox="0 0 {width} {height}" role="img" '
+           f'aria-labelledby="{ident}-title {ident}-desc" xmlns="http://www.w3.org/2000/svg">',
+           f'<title id="{ident}-title">Timeline</title>',
+           f'<desc id="{ident}-desc">{len(marks)} dated event{"s" if len(marks) != 1 else ""} '
+           f'from {when}; the list below gives each one with its date and source. Dots are '
+           'days, short bars months, long bars whole years.</desc>',
+           f'<line class="tl-axis" x1="{left}" y1="{axis}" x2="{width - right}" y2="{axis}"/>']
+    for year in range(first, last + 1, step):
+        tx = x(year)
+        out.append(f'<line class="tl-tick" x1="{_f(tx)}" y1="{axis}" x2="{_f(tx)}" y2="{axis + 5}"/>')
+        if year < last or years == 1:
+            anchor = "start" if year == first else "middle"
+            out.append(f'<text class="tl-label" x="{_f(tx)}" y="{axis + 18}" '
+                       f'text-anchor="{anchor}">{year}</text>')
+    for e, x1, x2, row in marks:
+        y = top + row * row_h + row_h / 2
+        if e.precision == "day" and _span(e)[0] == _span(e)[1]:
+            out.append(f'<circle class="tl-day" cx="{_f(x1)}" cy="{_f(y)}" r="4"/>')
+        else:
+            cls = "tl-month" if e.precision == "month" else "tl-year"
+            out.append(f'<rect class="{cls}" x="{_f(x1)}" y="{_f(y - 4)}" width="{_f(x2 - x1)}" '
+                       f'height="8" rx="3"/>')
+    out.append("</svg>")
+    return Markup("\n".join(out))

@@ -1,0 +1,225 @@
+"""What each page shows, computed from the Site once: plain data for the templates, and the
+entries each page reads (its deps), gathered from the very data the page shows."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from generator.model import CAMPS, Actor, Event, Quote, Role, Site, Source
+
+UNKNOWN_CAMP = "speaker not established"
+
+
+def date_key(value: str | None) -> str:
+    """Partial dates sort as text: '2019' < '2019-07' < '2019-07-01'; undated sorts first."""
+    return value or ""
+
+
+@dataclass
+class Index:
+    """Look-ups the Site does not hold, built once per render."""
+
+    site: Site
+    roles_by: dict[str, list[Role]] = field(default_factory=dict)
+    events_by_actor: dict[str, list[Event]] = field(default_factory=dict)
+    events_by_topic: dict[str, list[Event]] = field(default_factory=dict)
+    events_by_source: dict[str, list[Event]] = field(default_factory=dict)
+    quotes_by_source: dict[str, list[Quote]] = field(default_factory=dict)
+    roles_by_source: dict[str, list[Role]] = field(default_factory=dict)
+    positions: dict[str, list[Quote]] = field(default_factory=dict)      # topic -> quotes
+    # topic -> actor -> mentions in paragraphs tagged with the topic, plus quotes on it
+    topic_actors: dict[str, Counter] = field(default_factory=dict)
+    actor_topics: dict[str, Counter] = field(default_factory=dict)       # the same, by actor
+    cited: dict[str, set[int]] = field(default_factory=dict)             # source -> cited paragraphs
+
+    @classmethod
+    def build(cls, site: Site) -> "Index":
+        ix = cls(site)
+        for r in site.roles:
+            ix.roles_by.setdefault(r.actor, []).append(r)
+            ix.roles_by_source.setdefault(r.source, []).append(r)
+        for q in site.quotes:
+            ix.quotes_by_source.setdefault(q.source, []).append(q)
+        tagged: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for sid, source in site.sources.items():
+            for tid, paras in source.topics.items():
+                for n in paras:
+                    tagged[(sid, n)].append(tid)
+        for e in site.events:
+            ix.events_by_source.setdefault(e.source, []).append(e)
+            for aid in e.actors:
+                ix.events_by_actor.setdefault(aid, []).append(e)
+            for tid in tagged.get((e.source, e.paragraph), ()):
+                ix.events_by_topic.setdefault(tid, []).append(e)
+        # A quote takes a position on a topic when it is tagged with it, or its paragraph is.
+        for q in site.quotes:
+            for tid in sorted(set(q.topics) | set(tagged.get((q.source, q.paragraph), ()))):
+                ix.positions.setdefault(tid, []).append(q)
+        for sid, source in site.sources.items():
+            for aid, paras in source.actors.items():
+                for n in paras:
+                    for tid in tagged.get((sid, n), ()):
+                        ix.topic_actors.setdefault(tid, Counter())[aid] += 1
+                        ix.actor_topics.setdefault(aid, Counter())[tid] += 1
+        for tid, quotes in ix.positions.items():
+            for q in quotes:
+                if q.speaker:
+                    ix.topic_actors.setdefault(tid, Counter())[q.speaker] += 1
+                    ix.actor_topics.setdefault(q.speaker, Counter())[tid] += 1
+        for q in site.quotes:
+            ix.cited.setdefault(q.source, set()).add(q.paragraph)
+        for e in site.events:
+            ix.cited.setdefault(e.source, set()).add(e.paragraph)
+        for r in site.roles:
+            ix.cited.setdefault(r.source, set()).add(r.paragraph)
+        return ix
+
+    # ordering -------------------------------------------------------------------------------
+
+    def published(self, sid: str) -> str:
+        return date_key(self.site.sources[sid].published)
+
+    def newest_first(self, quotes: list[Quote]) -> list[Quote]:
+        by_place = sorted(quotes, key=lambda q: (q.source, q.paragraph, q.id))
+        return sorted(by_place, key=lambda q: self.published(q.source), reverse=True)
+
+    def sources_newest_first(self, ids) -> list[Source]:
+        by_id = sorted(set(ids))
+        return [self.site.sources[s] for s in sorted(by_id, key=self.published, reverse=True)]
+
+    def events_by_date(self, events: list[Event]) -> list[Event]:
+        return sorted(events, key=lambda e: (date_key(e.date), e.source, e.paragraph, e.text))
+
+
+@dataclass
+class View:
+    """A page's context plus the entry paths it read."""
+
+    context: dict
+    deps: set[str]
+
+
+def _paths(site: Site, actors=(), topics=(), sources=()) -> set[str]:
+    return ({site.actors[a].path for a in actors if a in site.actors}
+            | {site.topics[t].path for t in topics if t in site.topics}
+            | {site.sources[s].path for s in sources if s in site.sources})
+
+
+def actor_view(ix: Index, actor: Actor) -> View:
+    site = ix.site
+    aid = actor.id
+    quotes = ix.newest_first(site.quotes_by.get(aid, []))
+    about = ix.newest_first(site.quotes_about.get(aid, []))
+    roles = sorted(ix.roles_by.get(aid, []),
+                   key=lambda r: (date_key(r.date), r.source, r.paragraph, r.title))
+    related = sorted(site.co_mentions.get(aid, {}).items(), key=lambda kv: (-kv[1], kv[0]))
+    related = [(site.actors[b], n) for b, n in related if b in site.actors]
+    topics = sorted(ix.actor_topics.get(aid, Counter()).items(), key=lambda kv: kv[0])
+    topics = [(site.topics[t], n) for t, n in topics if t in site.topics]
+    sources = ix.sources_newest_first(site.actor_sources.get(aid, []))
+    events = ix.events_by_date(ix.events_by_actor.get(aid, []))
+    source_ids = {s.id for s in sources} | {q.source for q in quotes + about} | {r.source for r in roles}
+    shown_actors = ({aid} | {a.id for a, _ in related} | {q.speaker for q in about if q.speaker}
+                    | {r.organization for r in roles if r.organization}
+                    | {x for e in events for x in e.actors})
+    linked_from = {
+        "sources": sources,
+        "actors": [a for a, _ in related],
+        "topics": [t for t, _ in topics],
+    }
+    context = {"actor": actor, "quotes": quotes, "about": about, "roles": roles,
+               "related": related, "topics": topics, "sources": sources, "events": events,
+               "linked_from": linked_from}
+    return View(context, _paths(site, shown_actors, [t.id for t, _ in topics], source_ids))
+
+
+def camp_of(site: Site, q: Quote) -> str:
+    return site.actors[q.speaker].camp if q.speaker in site.actors else UNKNOWN_CAMP
+
+
+def topic_view(ix: Index, topic_id: str) -> View:
+    site = ix.site
+    topic = site.topics[topic_id]
+    positions = ix.newest_first(ix.positions.get(topic_id, []))
+    camps = []
+    for camp in (*CAMPS, UNKNOWN_CAMP):
+        members = [q for q in positions if camp_of(site, q) == camp]
+        if members:
+            camps.append((camp, members))
+    involved = sorted(ix.topic_actors.get(topic_id, Counter()).items(), key=lambda kv: (-kv[1], kv[0]))
+    involved = [(site.actors[a], n) for a, n in involved if a in site.actors]
+    events = ix.events_by_date(ix.events_by_topic.get(topic_id, []))
+    source_ids = set(site.topic_sources.get(topic_id, [])) | {q.source for q in positions}
+    sources = ix.sources_newest_first(source_ids)
+    shown_actors = {a.id for a, _ in involved} | {q.speaker for q in positions if q.speaker} \
+        | {x for e in events for x in e.actors}
+    context = {"topic": topic, "camps": camps, "positions": positions, "involved": involved,
+               "events": events, "sources": sources,
+               "linked_from": {"sources": sources, "actors": [a for a, _ in involved], "topics": []}}
+    return View(context, _paths(site, shown_actors, [topic_id], source_ids))
+
+
+def source_view(ix: Index, source: Source) -> View:
+    site = ix.site
+    cited = ix.cited.get(source.id, set())
+    shown = [(n, text) for n, text in enumerate(source.paragraphs, 1)
+             if source.full_text or n in cited]
+    quotes = sorted(ix.quotes_by_source.get(source.id, []), key=lambda q: (q.paragraph, q.id))
+    roles = sorted(ix.roles_by_source.get(source.id, []), key=lambda r: (r.paragraph, r.actor, r.title))
+    events = sorted(ix.events_by_source.get(source.id, []), key=lambda e: (e.paragraph, e.date))
+    actors = sorted((site.actors[a] for a in source.actors if a in site.actors),
+                    key=lambda a: a.name.lower())
+    topics = sorted((site.topics[t] for t in source.topics if t in site.topics),
+                    key=lambda t: t.name.lower())
+    shown_actors = {a.id for a in actors} | {q.speaker for q in quotes if q.speaker} \
+        | {r.actor for r in roles} | {r.organization for r in roles if r.organization} \
+        | {x for e in events for x in e.actors}
+    context = {"source": source, "paragraphs": shown, "omitted": len(source.paragraphs) - len(shown),
+               "quotes": quotes, "roles": roles, "events": events, "actors": actors, "topics": topics}
+    return View(context, _paths(site, shown_actors, [t.id for t in topics], [source.id]))
+
+
+def quotes_by_speaker(ix: Index) -> list[tuple[Actor | None, list[Quote]]]:
+    site = ix.site
+    groups = [(site.actors[a], ix.newest_first(qs)) for a, qs in site.quotes_by.items()
+              if a in site.actors]
+    groups.sort(key=lambda g: g[0].name.lower())
+    unknown = [q for q in site.quotes if not q.speaker]
+    if unknown:
+        groups.append((None, ix.newest_first(unknown)))
+    return groups
+
+
+def home_view(ix: Index, latest: int = 6, top: int = 8) -> dict:
+    site = ix.site
+    sources = ix.sources_newest_first(site.sources)[:latest]
+    actors = sorted(site.actors.values(),
+                    key=lambda a: (-len(site.actor_sources.get(a.id, [])),
+                                   -len(site.quotes_by.get(a.id, [])), a.name.lower()))[:top]
+    topics = sorted(site.topics.values(),
+                    key=lambda t: (-len(site.topic_sources.get(t.id, [])), t.name.lower()))[:top]
+    events = ix.events_by_date(site.events)[-latest:][::-1]
+    return {"latest": sources, "top_actors": actors, "top_topics": topics, "recent_events": events}
+
+
+# Actor names inside quoted and excerpted text -------------------------------------------------
+
+def name_pattern(names: list[str]) -> re.Pattern | None:
+    names = sorted({n for n in names if n and len(n) > 1}, key=lambda n: (-len(n), n))
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def mentions_in(site: Site, source_id: str, paragraph: int) -> dict[str, str]:
+    """Name or alias → actor id, for the actors the source mentions in this paragraph."""
+    source = site.sources[source_id]
+    found: dict[str, str] = {}
+    for aid, paras in sorted(source.actors.items()):
+        actor = site.actors.get(aid)
+        if actor is None or paragraph not in paras:
+            continue
+        for name in (actor.name, *actor.aliases):
+            found.setdefault(name, aid)
+    return found
