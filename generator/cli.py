@@ -5,6 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
+import jinja2
+
 from generator import __version__
 from generator.config import Paths, base_url_problem, load_settings
 from generator.errors import SiteError
@@ -94,6 +96,11 @@ def main(argv: list[str] | None = None) -> int:
     except SiteError as err:
         for p in err.problems:
             print(p, file=sys.stderr)
+        return EXIT_PROBLEMS
+    except jinja2.TemplateError as err:
+        # a template failing anywhere the build does not catch it: still one line, never a traceback
+        from generator.check import template_problem, theme_of
+        print(template_problem(err, theme_of(paths), paths.root), file=sys.stderr)
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         return 130

@@ -9,13 +9,30 @@ from generator.config import Settings
 from generator.content import schema
 from generator.content.entries import Entry, read
 from generator.errors import Problem, SiteError
+from generator.slugs import is_safe_id
 from generator.model import Actor, Caption, Event, Quote, Role, Site, Source, Topic, default_camp
 
 KINDS = ("sources", "actors", "topics")
 
 
-def read_entries(root: Path) -> tuple[dict[str, list[Entry]], list[Problem]]:
-    """Every entry file under content/, by kind, in a stable order."""
+RULES = {"sources": schema.SOURCE, "actors": schema.ACTOR, "topics": schema.TOPIC}
+
+
+def entry_problems(kind: str, entry: Entry) -> list[Problem]:
+    """One entry against its kind's schema (errors and warnings); the entry's id defaults to its
+    file name."""
+    entry = Entry(entry.path, _meta(entry), entry.body, entry.text)
+    found = schema.check(entry, RULES[kind])
+    if kind == "sources" and isinstance(entry.meta.get("extracted"), dict):
+        found += schema.check(entry, schema.EXTRACTED_SOURCE, "extracted.")
+    return found
+
+
+def read_entries(root: Path, validate: bool = True) -> tuple[dict[str, list[Entry]], list[Problem]]:
+    """Every entry file under content/, by kind, in a stable order.
+
+    With `validate`, problems include every schema error, so that ingest stops before it
+    writes a byte into a folder that holds a broken entry."""
     found: dict[str, list[Entry]] = {k: [] for k in KINDS}
     problems: list[Problem] = []
     for kind in KINDS:
@@ -24,8 +41,41 @@ def read_entries(root: Path) -> tuple[dict[str, list[Entry]], list[Problem]]:
             continue
         for file in sorted(folder.glob("*.md")):
             entry = read(file, root)
-            (problems if isinstance(entry, Problem) else found[kind]).append(entry)
+            if isinstance(entry, Problem):
+                problems.append(entry)
+                continue
+            found[kind].append(entry)
+    if validate:
+        problems.extend(validate_entries(found))
     return found, problems
+
+
+def validate_entries(entries: dict[str, list[Entry]]) -> list[Problem]:
+    """What can be told wrong before ingest writes a byte: every entry against its schema,
+    duplicate ids, and actors that name an actor no entry has. (References that ingest itself
+    may satisfy, and paragraph numbers, are checked by `load`.)"""
+    problems: list[Problem] = []
+    actor_ids: set[str] = set()
+    for kind in KINDS:
+        seen: dict[str, str] = {}
+        for entry in entries.get(kind, ()):
+            errors = [p for p in entry_problems(kind, entry) if not p.warning]
+            problems.extend(errors)
+            eid = _meta(entry).get("id")
+            if errors or not isinstance(eid, str):
+                continue
+            if eid in seen:
+                problems.append(Problem(entry.path, f"duplicate id '{eid}' (also in {seen[eid]})",
+                                        entry.line_of("id") or 1))
+            seen.setdefault(eid, entry.path)
+        if kind == "actors":
+            actor_ids = set(seen)
+    for entry in entries.get("actors", ()):
+        target = entry.meta.get("same_as")
+        if isinstance(target, str) and target and target not in actor_ids and is_safe_id(target):
+            problems.append(Problem(entry.path, f"same_as names unknown actor '{target}'",
+                                    entry.line_of("same_as")))
+    return problems
 
 
 def _meta(entry: Entry) -> dict:
@@ -38,18 +88,16 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
          entries: dict[str, list[Entry]] | None = None) -> Site:
     """Validate every entry and every reference; raise SiteError listing all problems."""
     if entries is None:
-        entries, problems = read_entries(root)
+        entries, problems = read_entries(root, validate=False)
     else:
         problems = []
     warnings: list[Problem] = []
 
-    def checked(kind: str, rules: dict) -> list[tuple[Entry, dict]]:
+    def checked(kind: str) -> list[tuple[Entry, dict]]:
         good, seen = [], {}
         for entry in entries[kind]:
+            found = entry_problems(kind, entry)
             entry = Entry(entry.path, _meta(entry), entry.body, entry.text)
-            found = schema.check(entry, rules)
-            if kind == "sources" and isinstance(entry.meta.get("extracted"), dict):
-                found += schema.check(entry, schema.EXTRACTED_SOURCE, "extracted.")
             errors = [p for p in found if not p.warning]
             warnings.extend(p for p in found if p.warning)
             if errors:
@@ -64,9 +112,9 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
             good.append((entry, entry.meta))
         return good
 
-    topic_entries = checked("topics", schema.TOPIC)
-    actor_entries = checked("actors", schema.ACTOR)
-    source_entries = checked("sources", schema.SOURCE)
+    topic_entries = checked("topics")
+    actor_entries = checked("actors")
+    source_entries = checked("sources")
 
     topics = {m["id"]: Topic(m["id"], e.path, m["name"], e.body.strip(),
                              tuple(str(k) for k in m.get("keywords") or ()))
