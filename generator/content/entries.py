@@ -48,8 +48,11 @@ def parse(text: str, path: str) -> Entry | Problem:
         # PyYAML marks where it gave up; at the end of the block, the line that opened the
         # unclosed bracket or quote (its context) is the one to fix.
         mark = getattr(err, "problem_mark", None)
-        if mark is not None and mark.line >= head.count("\n"):
-            mark = getattr(err, "context_mark", None) or mark
+        context = str(getattr(err, "context", None) or "")
+        if getattr(err, "context_mark", None) is not None and (
+                "flow" in context or "quoted" in context or mark is None
+                or mark.line >= head.count("\n")):
+            mark = err.context_mark
         line = mark.line + 2 if mark is not None else None
         reason = getattr(err, "problem", None) or str(err).splitlines()[0]
         return Problem(path, f"front matter is not valid YAML: {reason}", line)
