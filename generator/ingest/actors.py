@@ -1,0 +1,677 @@
+"""Actors: who the article names, found from the text's own cues.
+
+A capitalised run becomes an actor only with evidence: a title ("Prime Minister X"),
+a role ("X, spokesman for Y"; "analyst X"), a reporting verb ("X said"), an
+organisation-name shape ("... Party", "Ministry of ...", "... Court"), an
+organisation cue ("rights group X"), or a known country, bloc or intergovernmental
+body. Short forms ("Sokha") go to the nearest preceding full mention ("Kem Sokha").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.extraction import Mention, Role
+from generator.ingest import lexicon
+from generator.ingest.text import sentences
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.\s?){1,3}[A-Z]\.?(?![A-Za-z])"
+    r"|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(?:-(?![A-Z]\.)[A-Za-z0-9\u00C0-\u024F]+)*"
+    r"(?:[’'][sS](?![A-Za-z])|(?<=[sS])[’'](?![A-Za-z]))?"
+)
+_CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "bin", "binti", "da", "dos", "la"}
+_JOINING_POSSESSIVES = {
+    "people", "peoples", "workers", "women", "children", "farmers", "journalists", "citizens",
+    "youth", "men", "veterans", "nation", "nations", "students", "teachers", "lawyers",
+}
+_DATE_PREP = {"in", "early", "late", "mid", "since", "by", "until", "of", "last", "next", "this", "on"}
+_GENERIC_ACRONYMS = {
+    "NGO", "NGOS", "CSO", "CSOS", "MP", "MPS", "PM", "TV", "GDP", "COVID", "CEO", "ID", "AM",
+    "PM", "OK", "HIV", "AIDS", "USD", "US$", "KM", "UTC", "GMT", "ICT", "IT", "LGBT", "LGBTQ",
+    "EBA", "GSP", "FTA", "RCEP", "AI", "SMS", "PDF", "II", "III", "IV",
+}
+_ROLE_RE = "|".join(sorted((re.escape(r) for r in lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS),
+                           key=len, reverse=True))
+_APPOSITION = re.compile(
+    rf"^\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){{0,4}}?"
+    rf"(?:{_ROLE_RE})\b[^,;:“”\"()]*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b))",
+    re.IGNORECASE,
+)
+_SPEECH_AFTER = re.compile(
+    rf"^(?:[’']s)?\s+(?:(?:also|then|later|further|earlier|previously|again|recently|"
+    rf"has|had|have|was|is|on\s+\w+day|last\s+\w+|this\s+week|earlier\s+this\s+week)\s+)*"
+    rf"(?:{lexicon.SPEECH_VERB_RE})\b"
+)
+_SPEECH_BEFORE = re.compile(
+    rf"(?:\b(?:{lexicon.SPEECH_VERB_RE})|according\s+to)\s*$", re.IGNORECASE
+)
+_ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_RE})\s*$", re.IGNORECASE)
+_ORG_CUE_BEFORE = re.compile(
+    r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|newspaper|party|charity|union|"
+    r"coalition|alliance|network|think[- ]tank|movement|ministry|agency|company|firm)\s*$",
+    re.IGNORECASE,
+)
+_PARTY_BEFORE = re.compile(r"\b(?:opposition|ruling|governing|pro-democracy|main|dissolved|outlawed|banned|disbanded)\s*$", re.IGNORECASE)
+_ORG_CUE_AFTER = re.compile(
+    r"^\s+(?P<cue>party|members?|leaders?|officials?|president|chairman|spokesman|spokeswoman|"
+    r"lawmakers?|supporters?|activists?|chief|head|group)\b",
+    re.IGNORECASE,
+)
+_LOWER_GOV = re.compile(r"\b[Mm]inistry of (?:the )?[a-z]+(?: and [a-z]+)?\b")
+_DEMONYM_COUNTRY = {
+    "cambodian": "Cambodia", "thai": "Thailand", "vietnamese": "Vietnam", "chinese": "China",
+    "american": "United States", "british": "United Kingdom", "french": "France",
+    "japanese": "Japan", "burmese": "Myanmar", "myanmar": "Myanmar", "lao": "Laos",
+    "laotian": "Laos", "malaysian": "Malaysia", "indonesian": "Indonesia",
+    "filipino": "Philippines", "australian": "Australia", "indian": "India",
+    "russian": "Russia", "german": "Germany", "korean": "South Korea",
+}
+_ROLE_STOP = {"including", "with", "by", "to", "and", "as", "from", "told", "after", "when",
+              "while", "said", "of", "for", "the", "a", "an", "his", "her", "their", "its", "like",
+              "such", "that", "said", "says", "says,", "is", "was"}
+_ROLE_MODIFIERS = {
+    "opposition", "former", "political", "party", "deputy", "senior", "local", "human", "rights",
+    "democracy", "ruling", "independent", "prominent", "veteran", "exiled", "jailed", "detained",
+    "labour", "labor", "union", "student", "environmental", "land", "youth", "chief", "executive",
+    "acting", "special", "foreign", "government", "military", "civil", "society", "legal", "court",
+    "opposition-aligned", "pro-democracy", "lead", "general", "vice", "assistant", "co",
+}
+_TYPE_RANK = {"party": 0, "court": 1, "government": 2, "international": 3, "country": 4, "ngo": 5}
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str         # without a possessive ending
+    start: int
+    end: int          # end of the text (possessive excluded)
+    poss: bool
+    initial: bool     # first word of a sentence or of a quotation
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    par: int          # 1-based paragraph
+    start: int
+    end: int
+    key: str | None   # None: a short form the text leaves ambiguous
+    type: str
+    form: str
+    poss: bool = False
+
+
+@dataclass
+class _Actor:
+    key: str
+    type: str
+    forms: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    acronym: str | None = None
+    gender: str | None = None
+    tokens: tuple[str, ...] = ()
+    rank: int = 9
+    phrases: list[str] = field(default_factory=list)   # role phrases as written
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    mentions: tuple[Mention, ...]
+    occurrences: tuple[tuple[Occurrence, ...], ...]   # per paragraph, by position
+    genders: dict
+    titles: dict       # key -> tuple of lowercase role titles and organisation words
+
+
+def _tokens(par: str) -> list[Tok]:
+    starts = {s.start for s in sentences(par)}
+    out = []
+    for m in _TOKEN.finditer(par):
+        text = m.group(0)
+        poss = False
+        if re.search(r"[’'][sS]?$", text) and not re.match(r"^(?:[A-Z]\.\s?)+", text):
+            text = re.sub(r"[’'][sS]?$", "", text)
+            poss = True
+        before = par[: m.start()]
+        lead = re.search(r"[“‘\"'(\[:]?\s*$", before)
+        head = before[: lead.start()] if lead else before
+        initial = (m.start() in starts or not head.strip()
+                   or bool(re.search(r"[“‘\"(:]\s*$", before))
+                   or any(head.rstrip().endswith(x) for x in ("—", "–"))
+                   or any(abs(m.start() - s) <= 2 for s in starts))
+        out.append(Tok(text, m.start(), m.start() + len(text), poss, initial))
+    return out
+
+
+def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
+    gap = re.sub(r"^[’'][sS]?", "", par[a.end:b.start]) if a.poss else par[a.end:b.start]
+    return gap.strip() == "" and (not a.poss or a.text.lower() in _JOINING_POSSESSIVES)
+
+
+def _is_month_token(toks: list[Tok], i: int, par: str) -> bool:
+    low = toks[i].text.lower()
+    if low in lexicon.WEEKDAYS:
+        return True
+    if low not in lexicon.MONTHS:
+        return False
+    nxt = par[toks[i].end: toks[i].end + 3]
+    prev = toks[i - 1].text.lower() if i > 0 else ""
+    return low != "may" or bool(re.match(r"\s*\d", nxt)) or prev in _DATE_PREP
+
+
+def _runs(par: str, toks: list[Tok], lower_vocab: set[str]) -> list[list[Tok]]:
+    """Maximal runs of capitalised words, joined by name connectors ("of", "for the")."""
+    runs: list[list[Tok]] = []
+    cur: list[Tok] = []
+    pending: list[Tok] = []
+
+    def flush() -> None:
+        nonlocal cur, pending
+        if cur:
+            runs.append(cur)
+        cur, pending = [], []
+
+    for i, t in enumerate(toks):
+        if _is_month_token(toks, i, par):
+            flush()
+            continue
+        if t.cap:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            joined = nxt is not None and nxt.cap and _gap_ok(par, t, nxt)
+            low = t.text.lower()
+            if t.initial and not t.text.isupper() and (
+                    low in lexicon.COMMON_CAPITALISED or (low in lower_vocab and not joined)):
+                flush()
+                continue
+            chain = cur + pending
+            if cur and _gap_ok(par, chain[-1], t):
+                cur = chain + [t]
+                pending = []
+            else:
+                flush()
+                cur = [t]
+            if t.poss and t.text.lower() not in _JOINING_POSSESSIVES:
+                flush()
+            continue
+        low = t.text.lower()
+        if cur and low in _CONNECTORS and _gap_ok(par, (cur + pending)[-1], t):
+            words_so_far = {x.text.lower() for x in cur + pending}
+            if low == "and" and not words_so_far & {"of", "for"}:
+                flush()
+                continue
+            if low == "the" and not (pending and pending[-1].text.lower() in {"of", "for"}):
+                flush()
+                continue
+            pending.append(t)
+            continue
+        flush()
+    flush()
+    return runs
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("’", "'")).strip().lower()
+
+
+def _text(par: str, run: list[Tok]) -> str:
+    return par[run[0].start: run[-1].end]
+
+
+def _head_index(run: list[Tok]) -> int:
+    for i, t in enumerate(run):
+        if t.text.lower() in {"of", "for"} and i > 0:
+            return i - 1
+    return len(run) - 1
+
+
+def _country(name: str) -> str | None:
+    key = _norm(name)
+    if key in lexicon.BLOCS:
+        return lexicon.BLOCS[key]
+    return lexicon.COUNTRY_NAMES.get(key) or lexicon.COUNTRY_NAMES.get(key.replace(" ", ""))
+
+
+def _international(name: str) -> tuple[str, str] | None:
+    key = _norm(name)
+    if key in lexicon.INTERNATIONAL:
+        return lexicon.CANONICAL_INTERNATIONAL.get(key, name), lexicon.INTERNATIONAL[key]
+    return None
+
+
+def _org_type(run: list[Tok], par: str) -> str | None:
+    """Type from the organisation-name shape, or None when it is not one."""
+    if len(run) < 2:
+        return None
+    head = run[_head_index(run)].text.lower()
+    typ = lexicon.ORG_HEADS.get(head)
+    if typ is None:
+        return None
+    name = _norm(_text(par, run))
+    if re.search(r"\b(?:united nations|european parliament|european union|u\.n\.|un)\b", name):
+        return "international"
+    return typ
+
+
+_TITLE_WORDS = lexicon.TITLE_HEADS | {"prime", "vice", "deputy", "foreign", "affairs", "state",
+                                      "interior", "former", "acting", "special", "senior", "chief"}
+
+
+def _split_title(run: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
+    """("Prime Minister", "Hun Sen") from "Prime Minister Hun Sen"; None without a title."""
+    best = None
+    i = 0
+    while i < len(run):
+        low = run[i].text.lower()
+        if low in lexicon.TITLE_HEADS and low not in {"deputy", "justice", "lady", "major"}:
+            j = i + 1
+            if j < len(run) and run[j].text.lower() == "of":
+                j += 1
+                if j < len(run) and run[j].text.lower() == "the":
+                    j += 1
+                j += 1
+                if j < len(run) and run[j].text.lower() == "affairs":
+                    j += 1
+            best = j
+            i = j
+            continue
+        i += 1
+    if best is None or best >= len(run):
+        return None
+    name = run[best:]
+    if not 1 <= len(name) <= 4 or any(t.text.lower() in _TITLE_WORDS | _CONNECTORS for t in name):
+        return None
+    if any(t.text.isupper() and len(t.text) > 1 for t in name):
+        return None
+    return run[:best], name
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w’']*", name)
+                   if w.lower() not in {"of", "for", "and", "the", "de"}).upper()
+
+
+class _Builder:
+    def __init__(self, paragraphs: tuple[str, ...]):
+        self.pars = paragraphs
+        self.actors: dict[str, _Actor] = {}
+        self.raw: list[tuple[int, int, int, str, str, bool]] = []   # par, start, end, key, form, poss
+        self.person_full: list[tuple[int, int, str]] = []             # (par, start, key) full mentions
+        lower = set()
+        for p in paragraphs:
+            lower.update(w for w in re.findall(r"\b[a-z][a-z-]+\b", p))
+        self.lower_vocab = lower
+
+    def actor(self, key: str, typ: str, form: str, rank: int) -> _Actor:
+        a = self.actors.get(key)
+        if a is None:
+            a = self.actors[key] = _Actor(key, typ, rank=rank)
+        elif _TYPE_RANK.get(typ, 9) < _TYPE_RANK.get(a.type, 9) and a.type != "person":
+            a.type = typ
+        if form not in a.forms:
+            a.forms.append(form)
+        return a
+
+    def add(self, n: int, start: int, end: int, key: str, form: str, poss: bool) -> None:
+        self.raw.append((n, start, end, key, form, poss))
+
+
+def build(paragraphs: tuple[str, ...]) -> ActorIndex:
+    b = _Builder(paragraphs)
+    pending_names: list[tuple[int, list[Tok], bool]] = []   # name runs awaiting a person cue
+    singles: list[tuple[int, Tok]] = []
+    acronyms: list[tuple[int, Tok, str | None]] = []
+    person_cued: set[str] = set()
+
+    for n, par in enumerate(paragraphs, 1):
+        toks = _tokens(par)
+        for m in _LOWER_GOV.finditer(par):
+            name = m.group(0)
+            key = name[0].upper() + name[1:]
+            key = re.sub(r"\bof (the )?([a-z])", lambda g: "of " + (g.group(1) or "") + g.group(2).upper(), key)
+            b.actor(key, "government", name, 2)
+            b.add(n, m.start(), m.end(), key, name, False)
+        for run in _runs(par, toks, b.lower_vocab):
+            _classify(b, n, par, run, pending_names, singles, acronyms, person_cued)
+
+    # Names become persons when any occurrence carried a person cue.
+    for n, run, cued in pending_names:
+        par = paragraphs[n - 1]
+        name = _text(par, run)
+        if name in person_cued:
+            a = b.actor(name, "person", name, 0)
+            a.tokens = tuple(t.text for t in run)
+            b.add(n, run[0].start, run[-1].end, name, name, run[-1].poss)
+            b.person_full.append((n, run[0].start, name))
+    _acronyms(b, acronyms)
+    _short_forms(b, singles)
+    _roles(b)
+    return _finish(b)
+
+
+def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, singles, acronyms,
+              person_cued: set[str]) -> None:
+    again = lambda r: _classify(b, n, par, r, pending_names, singles, acronyms, person_cued)  # noqa: E731
+    # Leading "The" and generic words like "NGO" are not part of a name.
+    while run and (run[0].text.lower() == "the" or (run[0].text.isupper() and
+                                                     run[0].text in _GENERIC_ACRONYMS)):
+        run = run[1:]
+    if not run:
+        return
+    text = _text(par, run)
+    low = _norm(text)
+    if low in lexicon.OUTLETS:
+        return
+    country = _country(text)
+    if country:
+        before = par[: run[0].start]
+        if re.search(r"[A-Z][\w.]*,\s*$", before) and low not in lexicon.BLOCS:
+            return      # "Geneva, Switzerland": a place, not an actor
+        b.actor(country, "country", text, 4)
+        b.add(n, run[0].start, run[-1].end, country, text, run[-1].poss)
+        return
+    intl = _international(text)
+    if intl:
+        key, typ = intl
+        a = b.actor(key, typ, text, 3)
+        if key != text and (text.isupper() or "." in text):
+            a.acronym = a.acronym or text.replace(".", "")
+        b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
+        return
+    org = _org_type(run, par)
+    head = run[_head_index(run)].text.lower()
+    if org and head not in lexicon.NON_ACTOR_HEADS:
+        b.actor(text, org, text, _TYPE_RANK[org])
+        b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
+        idx = _head_index(run)
+        # "Committee of the European Parliament": the whole is one actor; the tail is named too.
+        tail = run[idx + 2:]
+        while tail and tail[0].text.lower() == "the":
+            tail = tail[1:]
+        if tail and (_international(_text(par, tail)) or _country(_text(par, tail))
+                     or _org_type(tail, par)):
+            again(tail)
+        return
+    split = _split_title(run)
+    if split:
+        title, name = split
+        key = _text(par, name)
+        a = b.actor(key, "person", key, 0)
+        a.tokens = tuple(t.text for t in name)
+        a.roles.append(Role(par[title[0].start: title[-1].end], None, n))
+        for t in title:
+            g = lexicon.GENDER_TITLES.get(t.text.lower())
+            if g:
+                a.gender = a.gender or g
+        for t in title:
+            if _country(t.text) or _international(t.text):
+                again([t])
+                break
+        b.add(n, name[0].start, name[-1].end, key, key, name[-1].poss)
+        b.person_full.append((n, name[0].start, key))
+        return
+    # A leading country or body modifies what follows ("U.S. Special Summit", "UN rapporteur").
+    if len(run) > 1 and (_country(run[0].text) or _international(run[0].text)):
+        again(run[:1])
+        again(run[1:])
+        return
+    if head in lexicon.NON_ACTOR_HEADS or run[-1].text.lower() in lexicon.NON_ACTOR_HEADS:
+        for i, t in enumerate(run):
+            if t.text.lower() in {"of", "for"} and i + 1 < len(run):
+                rest = run[i + 1:]
+                while rest and rest[0].text.lower() == "the":
+                    rest = rest[1:]
+                if rest:
+                    again(rest)
+                return
+        return
+    before = par[: run[0].start]
+    after = par[run[-1].end:]
+    if run[-1].poss:
+        after = re.sub(r"^[’'][sS]?", "", after)
+    org_cue = _ORG_CUE_BEFORE.search(before)
+    if len(run) == 1:
+        t = run[0]
+        word = t.text
+        if (word.isupper() and 2 <= len(word) <= 7) or re.fullmatch(r"(?:[A-Z]\.\s?)+[A-Z]?\.?", word):
+            acronyms.append((n, t, _acronym_cue(par, t)))
+        elif org_cue and word.lower() not in lexicon.DEMONYMS:
+            typ = _cue_type(org_cue.group("cue"))
+            b.actor(word, typ, word, _TYPE_RANK[typ])
+            b.add(n, t.start, t.end, word, word, t.poss)
+        else:
+            singles.append((n, t))
+        return
+    for i, t in enumerate(run):
+        if t.text.lower() in {"of", "for"} and 0 < i < len(run) - 1:
+            rest = run[i + 1:]
+            while rest and rest[0].text.lower() == "the":
+                rest = rest[1:]
+            if rest:
+                again(rest)
+            return
+    if any(t.text.lower() in _CONNECTORS for t in run) or len(run) > 4 or \
+            any(any(ch.isdigit() for ch in t.text) or (t.text.isupper() and len(t.text) > 1)
+                for t in run):
+        return
+    if org_cue:
+        typ = _cue_type(org_cue.group("cue"))
+        b.actor(text, typ, text, _TYPE_RANK[typ])
+        b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
+        return
+    place = re.search(r"\b(?:in|at|from|near|to|of|into|across|outside)\s*$", before)
+    if not place and (_SPEECH_AFTER.match(after) or _APPOSITION.match(after)
+                      or _SPEECH_BEFORE.search(before) or _ROLE_BEFORE.search(before)):
+        person_cued.add(text)
+    pending_names.append((n, run, True))
+
+
+def _cue_type(cue: str) -> str:
+    cue = cue.lower()
+    if cue in {"party", "movement"}:
+        return "party"
+    if cue in {"ministry", "agency"}:
+        return "government"
+    return "ngo"
+
+
+def _acronym_cue(par: str, t: Tok) -> str | None:
+    before, after = par[: t.start], par[t.end:]
+    if _PARTY_BEFORE.search(before) or re.match(r"^\s+party\b", after, re.IGNORECASE):
+        return "party"
+    m = _ORG_CUE_BEFORE.search(before)
+    if m:
+        return _cue_type(m.group("cue"))
+    if _ORG_CUE_AFTER.match(after) or _SPEECH_AFTER.match(after):
+        return "org"
+    return None
+
+
+def _acronyms(b: _Builder, acronyms) -> None:
+    by_initials: dict[str, str] = {}
+    for a in b.actors.values():
+        if a.type in {"party", "government", "court", "ngo", "international"} and " " in a.key:
+            by_initials.setdefault(_initials(a.key), a.key)
+    non_actor_initials = set()
+    for par in b.pars:
+        for m in re.finditer(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|But)\s+)*){1,6})\(([A-Z]{2,7})\)", par):
+            if _initials(m.group(1)) == m.group(2) and m.group(2) not in by_initials:
+                non_actor_initials.add(m.group(2))
+        for m in re.finditer(r"\b([A-Z]{2,7})\s*\(((?:[A-Z][\w’'-]*\s*(?:(?:of|for|and|the)\s+)*){1,6})\)", par):
+            if _initials(m.group(2)) == m.group(1):
+                non_actor_initials.add(m.group(1))
+    cues: dict[str, list[str | None]] = {}
+    for n, t, cue in acronyms:
+        cues.setdefault(t.text.replace(" ", ""), []).append(cue)
+    for n, t, cue in acronyms:
+        word = t.text.replace(" ", "")
+        plain = word.replace(".", "")
+        if plain in _GENERIC_ACRONYMS or word in _GENERIC_ACRONYMS:
+            continue
+        full = by_initials.get(plain)
+        if full:
+            a = b.actors[full]
+            a.acronym = plain
+            if word not in a.forms:
+                a.forms.append(word)
+            b.add(n, t.start, t.end, full, word, t.poss)
+            continue
+        if plain in non_actor_initials:
+            continue
+        known = [c for c in cues[word] if c]
+        if not known:
+            continue
+        typ = next((c for c in known if c != "org"), "ngo")
+        a = b.actor(word, typ, word, _TYPE_RANK.get(typ, 5))
+        a.acronym = plain
+        b.add(n, t.start, t.end, word, word, t.poss)
+
+
+def _short_forms(b: _Builder, singles) -> None:
+    """"Sokha" → "Kem Sokha": the nearest preceding full mention sharing that name part."""
+    full = sorted(b.person_full)
+    org_single = {a.key: a for a in b.actors.values() if a.type != "person"}
+    for n, t in singles:
+        word = t.text
+        if word in org_single:
+            b.add(n, t.start, t.end, word, word, t.poss)
+            continue
+        cands = [(p, s, k) for p, s, k in full if word in b.actors[k].tokens and len(b.actors[k].tokens) > 1]
+        if not cands:
+            continue
+        before = [c for c in cands if (c[0], c[1]) < (n, t.start)]
+        if not before:
+            keys = {k for _, _, k in cands}
+            key = next(iter(keys)) if len(keys) == 1 else None
+        else:
+            last = before[-1]
+            others = [c for c in before if c[2] != last[2]]
+            key = last[2]
+            if others:
+                o = others[-1]
+                # Two people introduced in one sentence: a later short name is ambiguous.
+                if o[0] == last[0] and _same_sentence(b.pars[o[0] - 1], o[1], last[1]):
+                    key = None
+        b.add(n, t.start, t.end, key, word, t.poss)
+        if key and word not in b.actors[key].forms:
+            b.actors[key].forms.append(word)
+
+
+def _same_sentence(par: str, a: int, c: int) -> bool:
+    lo, hi = min(a, c), max(a, c)
+    return not re.search(r"[.!?]\s+[A-Z“\"]", par[lo:hi])
+
+
+def _roles(b: _Builder) -> None:
+    """Appositions: "X, spokesman for local rights group Y," gives X a role at Y."""
+    occ_by_par: dict[int, list] = {}
+    for r in b.raw:
+        occ_by_par.setdefault(r[0], []).append(r)
+    for n, start, end, key, form, poss in list(b.raw):
+        if key is None or b.actors[key].type != "person" or poss:
+            continue
+        par = b.pars[n - 1]
+        m = _APPOSITION.match(par[end:])
+        if not m:
+            continue
+        phrase = m.group("phrase").strip()
+        p0 = end + m.start("phrase")
+        p1 = end + m.end("phrase")
+        if re.match(r"(?:who|which|whose|where|when)\b", phrase, re.IGNORECASE):
+            continue
+        orgs = sorted((r for r in occ_by_par.get(n, []) if p0 <= r[1] < p1 and r[3] and
+                       b.actors[r[3]].type != "person"), key=lambda r: r[1])
+        org_key = None
+        title = phrase
+        if orgs:
+            o = orgs[0]
+            org_key = o[3]
+            pre = par[p0:o[1]]
+            cut = re.search(r"\s+(?:for|of|at|with|from|in)\s+(?:the\s+)?"
+                            r"(?:(?!(?:for|of|at|with|from|in)\s)[a-z-]+\s+){0,4}$", pre)
+            if cut and cut.start() > 0:
+                title = pre[: cut.start()]
+        title = re.sub(r"^(?:a|an|the|its|his|her|their)\s+", "", title.strip(), flags=re.IGNORECASE)
+        title = title.strip(" ,")
+        a = b.actors[key]
+        a.phrases.append(phrase)
+        if title and Role(title, org_key, n) not in a.roles:
+            a.roles.append(Role(title, org_key, n))
+        for w in re.findall(r"[a-z]+", title.lower()):
+            if w in lexicon.GENDER_TITLES:
+                a.gender = a.gender or lexicon.GENDER_TITLES[w]
+    # Pre-name roles: "analyst X", "opposition CNRP president X", "UN rapporteur X".
+    for n, start, end, key, form, poss in list(b.raw):
+        if key is None or b.actors[key].type != "person" or form != key:
+            continue
+        par = b.pars[n - 1]
+        before = par[:start]
+        m = re.search(rf"(?P<t>\b(?:{_ROLE_RE}))\s*$", before, re.IGNORECASE)
+        if not m or not m.group("t")[:1].islower():
+            continue
+        t0 = m.start("t")
+        pre = re.findall(r"[\w’'.-]+", before[max(0, t0 - 60):t0])
+        ws = []
+        for w in reversed(pre):
+            if len(ws) == 3 or not (w[:1].isupper() or w.lower() in _ROLE_MODIFIERS):
+                break
+            ws.insert(0, w)
+        while ws and ws[0].lower() in {"the", "a", "an", "his", "her", "their", "its"}:
+            ws = ws[1:]
+        title = " ".join(ws + [m.group("t")])
+        t0 = max(0, t0 - len(" ".join(ws)) - 2)
+        org_key = next((r[3] for r in occ_by_par.get(n, []) if t0 <= r[1] < start and r[3]
+                        and b.actors[r[3]].type != "person"), None)
+        a = b.actors[key]
+        if Role(title, org_key, n) not in a.roles:
+            a.roles.append(Role(title, org_key, n))
+    # Titles written before a name: attach the country or body they name.
+    for a in b.actors.values():
+        fixed = []
+        for r in a.roles:
+            org = r.organization
+            if org is None:
+                for w in re.findall(r"[A-Z][\w.]*", r.title):
+                    c = _country(w) or (_international(w) or (None,))[0]
+                    if c and c in b.actors:
+                        org = c
+                        break
+            fixed.append(Role(r.title, org, r.paragraph))
+        a.roles = fixed
+
+
+def _finish(b: _Builder) -> ActorIndex:
+    occs: list[list[Occurrence]] = [[] for _ in b.pars]
+    first: dict[str, tuple[int, int]] = {}
+    seen = set()
+    for n, start, end, key, form, poss in sorted(b.raw, key=lambda r: (r[0], r[1])):
+        if (n, start) in seen:
+            continue
+        seen.add((n, start))
+        typ = b.actors[key].type if key else "person"
+        occs[n - 1].append(Occurrence(n, start, end, key, typ, form, poss))
+        if key:
+            first.setdefault(key, (n, start))
+    mentions = []
+    for key, _pos in sorted(first.items(), key=lambda kv: kv[1]):
+        a = b.actors[key]
+        pars = sorted({o.par for row in occs for o in row if o.key == key})
+        roles, seen_roles = [], set()
+        for r in a.roles:
+            if (r.title.lower(), r.organization) not in seen_roles:
+                seen_roles.add((r.title.lower(), r.organization))
+                roles.append(r)
+        mentions.append(Mention(key=key, type=a.type, forms=tuple(a.forms), paragraphs=tuple(pars),
+                                roles=tuple(roles), acronym=a.acronym))
+    titles = {}
+    for key, a in b.actors.items():
+        if a.type == "person":
+            parts = [p.lower() for p in a.phrases]
+            for r in a.roles:
+                parts.append(r.title.lower())
+                if r.organization:
+                    parts.append(r.organization.lower())
+            titles[key] = tuple(parts)
+    genders = {k: a.gender for k, a in b.actors.items() if a.gender}
+    return ActorIndex(tuple(mentions), tuple(tuple(r) for r in occs), genders, titles)

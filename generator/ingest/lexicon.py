@@ -1,0 +1,319 @@
+"""Genre knowledge shared by the ingest rules: word lists, never article facts.
+
+Everything here describes English-language news about politics and human rights
+in general (titles, reporting verbs, organisation-name shapes, outlets, countries).
+No entry may name a person from, or quote a sentence of, any particular article.
+"""
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    m: i for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december"], 1)
+}
+MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+              "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+# Reporting verbs, finite forms: "X said", "said X", "X told VOD".
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "stated", "states",
+    "wrote", "writes", "posted", "tweeted", "declared", "declares", "announced", "announces",
+    "claimed", "claims", "insisted", "insists", "explained", "explains", "noted", "notes",
+    "warned", "warns", "argued", "argues", "continued", "replied", "responded", "answered",
+    "accused", "accuses", "urged", "urges", "called", "calls", "described", "describes",
+    "vowed", "vows", "pledged", "pledges", "promised", "promises", "criticized", "criticised",
+    "condemned", "condemns", "denounced", "demanded", "demands", "stressed", "emphasized",
+    "emphasised", "spoke", "speaks", "touted", "touts", "praised", "praises", "slammed",
+    "encouraged", "encourages", "recalled", "admitted", "acknowledged", "suggested", "believed",
+    "believes", "expressed", "expresses", "agreed", "disagreed", "complained", "alleged",
+    "described", "labelled", "labeled", "dismissed", "rejected", "reiterated", "maintained",
+    "countered", "announced", "confirmed", "denied", "read", "reads", "concluded", "highlighted",
+    "lamented", "remarked", "shouted", "chanted", "quipped", "joked", "cautioned",
+)
+# Participles that continue the main clause's speaker: "..., adding that “...”".
+SPEECH_PARTICIPLES = (
+    "adding", "saying", "stating", "noting", "calling", "urging", "expressing", "warning",
+    "arguing", "explaining", "insisting", "describing", "claiming", "accusing", "vowing",
+    "declaring", "asking", "telling", "writing", "citing", "demanding", "stressing",
+    "emphasizing", "emphasising", "pledging", "promising", "labelling", "labeling",
+)
+SPEECH_VERB_RE = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
+PARTICIPLE_RE = "|".join(sorted(set(SPEECH_PARTICIPLES), key=len, reverse=True))
+
+# Documents that speak for their author: "the post said", "stated in the release".
+DOCUMENT_NOUNS = (
+    "post", "statement", "release", "press release", "letter", "resolution", "report",
+    "communique", "communiqué", "declaration", "tweet", "message", "speech", "remarks",
+    "notice", "announcement", "ruling", "verdict", "decision", "order", "directive",
+)
+
+# Person titles written before a name ("Prime Minister X", "Senator X").
+TITLE_HEADS = {
+    "minister", "president", "secretary", "senator", "governor", "ambassador", "chairman",
+    "chairwoman", "chairperson", "director", "spokesman", "spokeswoman", "spokesperson",
+    "king", "queen", "prince", "princess", "general", "gen.", "rapporteur", "commissioner",
+    "mayor", "chief", "judge", "premier", "leader", "representative", "rep.", "sen.",
+    "lt.", "col.", "maj.", "capt.", "dr.", "mr.", "mrs.", "ms.", "professor", "prof.",
+    "samdech", "oknha", "monk", "venerable", "abbot", "deputy", "counsellor", "councillor",
+    "envoy", "lawmaker", "congressman", "congresswoman", "chancellor", "justice",
+    "attorney-general", "prosecutor", "governor-general", "sheikh", "emir", "sultan",
+    "marshal", "admiral", "colonel", "lieutenant", "captain", "major", "brigadier",
+    "minister-president", "vice-president", "lord", "lady", "sir", "dame", "pm",
+}
+# Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
+ROLE_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "director", "president", "chairman",
+    "chairwoman", "chair", "head", "chief", "leader", "member", "official", "officer",
+    "minister", "secretary", "analyst", "activist", "lawyer", "attorney", "researcher",
+    "journalist", "reporter", "editor", "monk", "professor", "lecturer", "rapporteur",
+    "coordinator", "supervisor", "manager", "founder", "co-founder", "cofounder", "adviser",
+    "advisor", "consultant", "representative", "ambassador", "envoy", "senator", "lawmaker",
+    "deputy", "vice", "commander", "governor", "mayor", "judge", "prosecutor", "investigator",
+    "observer", "expert", "scholar", "commentator", "candidate", "organiser", "organizer",
+    "campaigner", "defender", "worker", "farmer", "villager", "resident", "student",
+    "teacher", "doctor", "unionist", "executive", "counsel", "councillor", "councilor",
+    "cadre", "politician", "mp", "legislator", "economist", "historian", "critic",
+    "premier", "king", "queen", "general", "colonel", "captain", "officer", "diplomat",
+    "commissioner", "administrator", "advocate", "blogger", "writer", "poet", "artist",
+    "priest", "bishop", "imam", "abbot", "nun", "mother", "father", "wife", "husband",
+    "son", "daughter", "brother", "sister", "widow", "victim", "survivor", "witness",
+    "protester", "protestor", "detainee", "prisoner", "defendant", "plaintiff", "chairperson",
+}
+# Descriptions that stand for the head of a government ("the premier", "the country's leader").
+LEADER_TITLES = ("prime minister", "premier", "president", "leader", "king", "chancellor")
+DESCRIPTION_SYNONYMS = {
+    "premier": ("prime minister", "premier"),
+    "pm": ("prime minister", "premier"),
+    "leader": LEADER_TITLES,
+    "spokeswoman": ("spokeswoman", "spokesperson", "spokesman"),
+    "spokesperson": ("spokeswoman", "spokesperson", "spokesman"),
+}
+
+GENDER_TITLES = {
+    "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "king": "m",
+    "queen": "f", "prince": "m", "princess": "f", "spokesman": "m", "spokeswoman": "f",
+    "chairman": "m", "chairwoman": "f", "congressman": "m", "congresswoman": "f",
+    "lord": "m", "lady": "f", "sir": "m", "dame": "f", "nun": "f", "monk": "m",
+    "mother": "f", "father": "m", "wife": "f", "husband": "m", "son": "m", "daughter": "f",
+    "brother": "m", "sister": "f", "widow": "f",
+}
+
+# Head words that give an organisation name its type.
+ORG_HEADS = {
+    "party": "party", "front": "party", "league": "party", "movement": "party",
+    "court": "court", "tribunal": "court", "chambers": "court",
+    "ministry": "government", "embassy": "government", "department": "government",
+    "government": "government", "senate": "government", "assembly": "government",
+    "parliament": "government", "police": "government", "army": "government",
+    "military": "government", "navy": "government", "agency": "government",
+    "authority": "government", "bureau": "government", "office": "government",
+    "cabinet": "government", "council": "government", "commission": "government",
+    "committee": "government", "administration": "government", "municipality": "government",
+    "academy": "government", "consulate": "government", "junta": "government",
+    "forces": "government", "guard": "government", "command": "government",
+    "center": "ngo", "centre": "ngo", "watch": "ngo", "international": "ngo",
+    "house": "ngo", "foundation": "ngo", "association": "ngo", "alliance": "ngo",
+    "institute": "ngo", "network": "ngo", "coalition": "ngo", "union": "ngo",
+    "society": "ngo", "group": "ngo", "project": "ngo", "initiative": "ngo",
+    "forum": "ngo", "federation": "ngo", "organization": "ngo", "organisation": "ngo",
+    "trust": "ngo", "fund": "ngo", "programme": "international", "program": "international",
+    "university": "ngo", "college": "ngo", "club": "ngo", "confederation": "ngo",
+    "collective": "ngo", "clinic": "ngo", "media": "ngo", "news": "ngo", "post": "ngo",
+    "times": "ngo", "daily": "ngo", "radio": "ngo", "television": "ngo", "tv": "ngo",
+    "bank": "international", "nations": "international",
+}
+# Heads that name things, not actors: schemes, events, laws, days, places.
+NON_ACTOR_HEADS = {
+    "day", "week", "month", "year", "summit", "session", "conference", "meeting",
+    "agreement", "agreements", "accord", "accords", "treaty", "law", "act", "bill", "code",
+    "constitution", "scheme", "system", "preferences", "arms", "war", "election",
+    "elections", "award", "prize", "festival", "games", "cup", "road", "street", "avenue",
+    "bridge", "river", "lake", "sea", "ocean", "island", "islands", "mountain", "province",
+    "district", "city", "village", "commune", "region", "state", "county", "base", "port",
+    "airport", "hotel", "prison", "hospital", "pagoda", "temple", "palace", "square",
+    "park", "stadium", "building", "tower", "hall", "plan", "policy", "strategy",
+    "declaration", "charter", "convention", "covenant", "resolution", "report", "index",
+    "revolution", "genocide", "regime", "era", "period", "dynasty", "empire", "pandemic",
+    "virus", "justice", "rights", "democracy", "peace", "status", "programme", "program",
+}
+
+# Intergovernmental bodies and blocs by their usual names (genre knowledge).
+INTERNATIONAL = {
+    "united nations": "international", "un": "international", "u.n.": "international",
+    "human rights council": "international", "un human rights council": "international",
+    "security council": "international", "general assembly": "international",
+    "world bank": "international", "international monetary fund": "international",
+    "imf": "international", "world health organization": "international",
+    "who": "international", "unesco": "international", "unicef": "international",
+    "unhcr": "international", "ohchr": "international", "ilo": "international",
+    "wto": "international", "world trade organization": "international",
+    "european parliament": "international", "european commission": "international",
+    "council of the european union": "international", "european council": "international",
+    "international criminal court": "court", "icc": "court",
+    "international court of justice": "court", "icj": "court",
+    "asian development bank": "international", "adb": "international",
+    "interpol": "international", "nato": "international",
+    "international labour organization": "international",
+    "international labor organization": "international",
+    "office of the high commissioner for human rights": "international",
+}
+# Blocs count as "country" (ACTOR_TYPES: countries and blocs).
+BLOCS = {
+    "european union": "European Union", "eu": "European Union", "e.u.": "European Union",
+    "asean": "ASEAN", "association of southeast asian nations": "ASEAN",
+    "african union": "African Union", "au": "African Union",
+}
+CANONICAL_INTERNATIONAL = {"un": "United Nations", "u.n.": "United Nations"}
+
+COUNTRIES = (
+    "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia",
+    "Australia", "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados",
+    "Belarus", "Belgium", "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia and Herzegovina",
+    "Botswana", "Brazil", "Brunei", "Bulgaria", "Burkina Faso", "Burma", "Burundi",
+    "Cambodia", "Cameroon", "Canada", "Cape Verde", "Chad", "Chile", "China", "Colombia",
+    "Comoros", "Congo", "Costa Rica", "Croatia", "Cuba", "Cyprus", "Czech Republic",
+    "Denmark", "Djibouti", "Dominica", "Dominican Republic", "East Timor", "Timor-Leste",
+    "Ecuador", "Egypt", "El Salvador", "Eritrea", "Estonia", "Eswatini", "Ethiopia", "Fiji",
+    "Finland", "France", "Gabon", "Gambia", "Georgia", "Germany", "Ghana", "Greece",
+    "Grenada", "Guatemala", "Guinea", "Guyana", "Haiti", "Honduras", "Hong Kong", "Hungary",
+    "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy",
+    "Ivory Coast", "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kiribati", "Kosovo",
+    "Kuwait", "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Lesotho", "Liberia", "Libya",
+    "Liechtenstein", "Lithuania", "Luxembourg", "Macau", "Madagascar", "Malawi", "Malaysia",
+    "Maldives", "Mali", "Malta", "Mauritania", "Mauritius", "Mexico", "Moldova", "Monaco",
+    "Mongolia", "Montenegro", "Morocco", "Mozambique", "Myanmar", "Namibia", "Nauru",
+    "Nepal", "Netherlands", "New Zealand", "Nicaragua", "Niger", "Nigeria", "North Korea",
+    "North Macedonia", "Norway", "Oman", "Pakistan", "Palau", "Palestine", "Panama",
+    "Papua New Guinea", "Paraguay", "Peru", "Philippines", "Poland", "Portugal", "Qatar",
+    "Romania", "Russia", "Rwanda", "Samoa", "San Marino", "Saudi Arabia", "Senegal",
+    "Serbia", "Seychelles", "Sierra Leone", "Singapore", "Slovakia", "Slovenia",
+    "Solomon Islands", "Somalia", "South Africa", "South Korea", "South Sudan", "Spain",
+    "Sri Lanka", "Sudan", "Suriname", "Sweden", "Switzerland", "Syria", "Taiwan",
+    "Tajikistan", "Tanzania", "Thailand", "Togo", "Tonga", "Tunisia", "Turkey",
+    "Turkmenistan", "Tuvalu", "Uganda", "Ukraine", "United Arab Emirates",
+    "United Kingdom", "United States", "Uruguay", "Uzbekistan", "Vanuatu", "Vatican",
+    "Venezuela", "Vietnam", "Viet Nam", "Yemen", "Zambia", "Zimbabwe", "Britain",
+    "Great Britain", "England", "Scotland", "Wales", "America", "Korea", "Tibet",
+)
+# Aliases that name one of the countries above.
+COUNTRY_ALIASES = {
+    "us": "United States", "u.s.": "United States", "u.s": "United States",
+    "u. s.": "United States", "usa": "United States", "u.s.a.": "United States",
+    "united states of america": "United States", "america": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "burma": "Myanmar", "viet nam": "Vietnam",
+    "timor-leste": "East Timor", "prc": "China", "people's republic of china": "China",
+    "kingdom of cambodia": "Cambodia", "kingdom of thailand": "Thailand",
+    "republic of the union of myanmar": "Myanmar", "lao pdr": "Laos",
+}
+COUNTRY_NAMES = {c.lower(): c for c in COUNTRIES}
+for _alias, _name in COUNTRY_ALIASES.items():
+    COUNTRY_NAMES[_alias] = _name
+
+# Nationality adjectives and other capitalised words that are never actors alone.
+DEMONYMS = {
+    "cambodian", "cambodians", "khmer", "thai", "thais", "vietnamese", "chinese", "american",
+    "americans", "european", "europeans", "british", "french", "german", "japanese",
+    "korean", "burmese", "myanmar", "lao", "laotian", "malaysian", "indonesian", "filipino",
+    "singaporean", "australian", "indian", "russian", "western", "eastern", "asian",
+    "african", "swiss", "canadian", "irish", "italian", "spanish", "dutch", "swedish",
+    "norwegian", "danish", "finnish", "polish", "ukrainian", "turkish", "iranian", "iraqi",
+    "syrian", "israeli", "palestinian", "egyptian", "bangladeshi", "pakistani", "afghan",
+    "nepali", "sri", "mongolian", "taiwanese", "hongkonger", "rohingya", "kachin", "karen",
+    "shan", "bamar", "muslim", "buddhist", "christian", "hindu", "islamic", "southeast",
+    "northern", "southern", "international", "national", "global", "foreign", "local",
+}
+
+# Outlets of the genre, with the family that counts as one publisher.
+OUTLETS = {
+    "voa khmer": "VOA Khmer", "voa": "VOA", "voice of america": "VOA",
+    "vod": "VOD", "vod khmer": "VOD Khmer", "vod english": "VOD English",
+    "voice of democracy": "VOD", "camboja": "CamboJA", "camboja news": "CamboJA News",
+    "cambodian journalists alliance association": "Cambodian Journalists Alliance Association",
+    "rfa": "RFA", "radio free asia": "Radio Free Asia", "rfa khmer": "RFA Khmer",
+    "ap": "AP", "associated press": "Associated Press", "the associated press": "Associated Press",
+    "reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP",
+    "agence france presse": "AFP", "phnom penh post": "The Phnom Penh Post",
+    "the phnom penh post": "The Phnom Penh Post", "khmer times": "Khmer Times",
+    "cambodia daily": "The Cambodia Daily", "the cambodia daily": "The Cambodia Daily",
+    "cambodianess": "Cambodianess", "thmey thmey": "Thmey Thmey", "fresh news": "Fresh News",
+    "bbc": "BBC", "al jazeera": "Al Jazeera", "the irrawaddy": "The Irrawaddy",
+    "irrawaddy": "The Irrawaddy", "myanmar now": "Myanmar Now", "frontier myanmar": "Frontier Myanmar",
+    "mizzima": "Mizzima", "dvb": "DVB", "bangkok post": "Bangkok Post",
+    "the bangkok post": "Bangkok Post", "prachatai": "Prachatai", "prachatai english": "Prachatai English",
+    "khaosod english": "Khaosod English", "the nation": "The Nation", "thai pbs": "Thai PBS",
+    "benarnews": "BenarNews", "benar news": "BenarNews", "the diplomat": "The Diplomat",
+    "nikkei asia": "Nikkei Asia", "the guardian": "The Guardian", "new york times": "The New York Times",
+    "the new york times": "The New York Times", "washington post": "The Washington Post",
+    "the washington post": "The Washington Post", "xinhua": "Xinhua", "kyodo": "Kyodo",
+    "bernama": "Bernama", "rappler": "Rappler", "vnexpress": "VnExpress",
+}
+# Outlets sharing a newsroom: evidence for one supports the others.
+OUTLET_FAMILY = {
+    "VOA Khmer": "VOA", "VOA": "VOA", "VOD": "VOD", "VOD Khmer": "VOD", "VOD English": "VOD",
+    "CamboJA": "CamboJA", "CamboJA News": "CamboJA",
+    "Cambodian Journalists Alliance Association": "CamboJA",
+    "RFA": "RFA", "Radio Free Asia": "RFA", "RFA Khmer": "RFA", "AP": "AP",
+    "Associated Press": "AP", "Prachatai": "Prachatai", "Prachatai English": "Prachatai",
+}
+WIRE_AGENCIES = {"AP", "Associated Press", "Reuters", "AFP", "Xinhua", "Kyodo", "Bernama"}
+# Words that end an outlet's name on a masthead line.
+OUTLET_HEADS = {
+    "news", "post", "times", "daily", "radio", "media", "network", "journal", "herald",
+    "tribune", "press", "agency", "online", "tv", "television", "service", "khmer",
+    "english", "association", "observer", "gazette", "chronicle", "review", "magazine",
+    "weekly", "monitor", "express", "standard", "mail", "telegraph", "reporter",
+}
+
+# Capitalised words that start sentences or headings but never start a name.
+COMMON_CAPITALISED = {
+    "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he",
+    "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "but", "and",
+    "or", "so", "yet", "if", "when", "while", "as", "after", "before", "since", "during",
+    "however", "meanwhile", "instead", "also", "although", "though", "because", "despite",
+    "in", "on", "at", "by", "for", "from", "of", "to", "with", "without", "about", "over",
+    "under", "regarding", "according", "addressing", "both", "all", "some", "many", "most",
+    "several", "other", "others", "another", "each", "every", "no", "not", "none", "one",
+    "two", "three", "dozens", "hundreds", "thousands", "officials", "former", "local",
+    "political", "rights", "human", "democracy", "activist", "analyst", "back", "earlier",
+    "later", "last", "next", "now", "then", "still", "even", "only", "such", "what", "which",
+    "who", "whom", "whose", "why", "how", "where", "until", "unless", "among", "against",
+    "through", "within", "between", "into", "onto", "upon", "amid", "like", "unlike",
+    "notably", "indeed", "moreover", "furthermore", "thus", "therefore", "yesterday",
+    "today", "tomorrow", "sources", "critics", "observers", "experts", "people", "police",
+    "opposition", "ruling", "government", "authorities", "democracy", "protesters", "mr",
+    "mrs", "ms", "dr", "following", "photo", "picture", "read", "share", "more", "related",
+    "speaking", "asked", "despite", "once", "please", "see", "first", "second", "third",
+    "new", "old", "top", "senior", "chief", "deputy", "acting", "interim", "independent",
+    "private", "public", "state", "federal", "royal", "military", "civil", "junior",
+}
+
+# Page furniture: whole lines that are site chrome, not article text.
+FURNITURE_RE = re.compile(
+    r"^(?:accessibility links|skip to (?:main )?content|breaking news|advertisement|"
+    r"share(?: this(?: article| story)?)?|print|email|menu|search|home|subscribe(?: now)?|"
+    r"sign in|log in|follow us(?: on \w+)?|related(?: articles| stories| posts)?|"
+    r"read more|comments?|leave a comment|listen(?: to this article)?|"
+    r"read (?:this )?(?:in|the) (?:khmer|thai|burmese|english)(?: version)?|"
+    r"(?:tags|topics|categories|filed under)\s*:.*|share on \w+|tweet|whatsapp|telegram|"
+    r"facebook|twitter|linkedin|copy link|next article|previous article|"
+    r"more from .{1,40}|latest news|most read|trending|top stories|"
+    r"\d+\s*(?:min(?:ute)?s?)\.?\s*read|\d+\s*views?|"
+    r"(?:updated|last updated)\s*:?.{0,40})$",
+    re.IGNORECASE,
+)
+# WordPress-style shortcodes: [name attr="..."] or [snake_name]; not editorial [brackets].
+SHORTCODE_RE = re.compile(
+    r"\[/?[a-z][a-z0-9]*_[a-z0-9_]*(?:\s[^\]]*)?\]|\[/?[a-z][a-z0-9_-]*(?:\s+[a-z_-]+=(?:\"[^\"]*\"|'[^']*'|\S+))+\s*/?\]"
+    r"|\[/?(?:caption|embed|audio|video|gallery|playlist)(?:\s[^\]]*)?\]",
+)
+COPYRIGHT_RE = re.compile(
+    r"(?:©|\(c\)\s|copyright\b|all rights reserved|no part of this (?:article|story|publication|"
+    r"material)|may not be (?:re)?(?:produced|published|reproduced|distributed|copied)|"
+    r"without (?:the )?(?:prior )?written permission|reproduction (?:is )?(?:strictly )?prohibited)",
+    re.IGNORECASE,
+)

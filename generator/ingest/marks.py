@@ -1,0 +1,111 @@
+"""Quotation marks: find the quoted spans of one paragraph.
+
+Handles curly and straight, double and single marks. Apostrophes (Hun Sen’s, don’t,
+farmers’) never open or close a single-quoted span; single marks inside a double-
+quoted span are nested and ignored. A mark left open runs to the end of the paragraph
+(a quotation continued in the next paragraph); a stray closing mark is ignored.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPEN_BEFORE = set(" \t\n([{—–-/:;")
+_CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-…”\"")
+
+
+@dataclass(frozen=True)
+class Span:
+    open_at: int         # index of the opening mark
+    start: int           # first character of the quoted text
+    end: int             # one past its last character
+    close_at: int        # index of the closing mark, or -1 when left open
+    double: bool
+
+    @property
+    def closed(self) -> bool:
+        return self.close_at >= 0
+
+    @property
+    def after(self) -> int:
+        """First index after the span (and its closing mark)."""
+        return self.close_at + 1 if self.closed else self.end
+
+
+def _role(par: str, i: int) -> str:
+    """'open', 'close' or '' (not a quotation mark here) for the mark at i."""
+    ch = par[i]
+    prev = par[i - 1] if i > 0 else " "
+    nxt = par[i + 1] if i + 1 < len(par) else " "
+    if ch == "“":
+        return "open"
+    if ch == "”":
+        return "close"
+    if ch == '"':
+        if prev in _OPEN_BEFORE or prev in "“‘" or i == 0:
+            return "open" if not nxt.isspace() else ""
+        return "close"
+    if ch in "‘’'":
+        if prev.isalnum() and nxt.isalnum():
+            return ""          # apostrophe inside a word
+        if ch in "‘'" and (i == 0 or prev in _OPEN_BEFORE or prev in "“\"") and (
+            nxt.isalnum() or nxt in "…["
+        ):
+            return "open"
+        if ch in "’'" and not prev.isspace() and (nxt in _CLOSE_AFTER or i + 1 == len(par)):
+            return "close"
+        return ""
+    return ""
+
+
+def find_spans(par: str) -> list[Span]:
+    spans: list[Span] = []
+    open_at = -1
+    double = False
+    for i, ch in enumerate(par):
+        if ch not in "“”\"‘’'":
+            continue
+        role = _role(par, i)
+        if not role:
+            continue
+        is_double = ch in "“”\""
+        if open_at < 0:
+            if role == "open":
+                open_at, double = i, is_double
+            continue
+        if is_double != double:
+            continue           # nested marks of the other kind
+        if role == "close" or (role == "open" and ch == '"' and double):
+            spans.append(_make(par, open_at, i, i))
+            open_at = -1
+        elif role == "open":
+            # A new opening mark while one is open: the first quotation ended unmarked
+            # ("... air strikes. “How many ...”"): close it here and start again.
+            spans.append(_make(par, open_at, i, -1))
+            open_at, double = i, is_double
+    if open_at >= 0:
+        spans.append(_make(par, open_at, len(par), -1))
+    return [s for s in spans if re.search(r"[A-Za-z0-9]", par[s.start:s.end])]
+
+
+def _make(par: str, open_at: int, stop: int, close_at: int) -> Span:
+    start, end = open_at + 1, stop
+    while start < end and par[start].isspace():
+        start += 1
+    while end > start and par[end - 1].isspace():
+        end -= 1
+    return Span(open_at, start, end, close_at, par[open_at] in "“\"")
+
+
+_TITLE_WORD = re.compile(r"^[A-Z0-9]")
+_MINOR = {"a", "an", "the", "of", "and", "or", "but", "for", "to", "in", "on", "at", "by", "with"}
+
+
+def is_title(text: str) -> bool:
+    """A name or title in quotation marks (“Everything But Arms”), not reported words."""
+    ws = text.strip(" ,.;:").split()
+    if not ws or len(ws) > 7 or re.search(r"[.!?;:,]", text.strip(" ,.;:")):
+        return False
+    if not _TITLE_WORD.match(ws[0]):
+        return False
+    return all(_TITLE_WORD.match(w) or w.lower() in _MINOR for w in ws)

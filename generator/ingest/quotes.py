@@ -1,0 +1,470 @@
+"""Quotes and their speakers.
+
+A speaker is given only when the text settles it: an attribution next to the quote
+("…,” X said / said X / according to X), a reporting verb whose subject is a named
+actor, a pronoun or description that points at exactly one person, a document whose
+author the article names ("his post said"), a split quotation or a quotation that
+runs on over paragraphs. Anything less leaves the speaker empty: a wrong speaker is
+far worse than none.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from generator.extraction import Quote
+from generator.ingest import lexicon
+from generator.ingest.actors import ActorIndex, Occurrence
+from generator.ingest.marks import Span, find_spans, is_title
+from generator.ingest.text import Sentence, sentences
+
+_V = lexicon.SPEECH_VERB_RE
+_P = lexicon.PARTICIPLE_RE
+_DOC = "|".join(sorted((re.escape(d) for d in lexicon.DOCUMENT_NOUNS), key=len, reverse=True))
+_MONTH = "|".join(m.capitalize() for m in lexicon.MONTHS)
+_DAY = "|".join(d.capitalize() for d in lexicon.WEEKDAYS)
+# Words that may stand between a subject and its verb: auxiliaries, adverbs, time phrases.
+_ADV = (
+    rf"(?:also|then|later|further|earlier|previously|again|recently|repeatedly|often|"
+    rf"reportedly|publicly|indirectly|directly|once|still|already|firmly|strongly|"
+    rf"had|has|have|was|were|is|are|would|will|could|did|does|do|not|never|"
+    rf"on\s+(?:{_DAY})|on\s+(?:{_MONTH})\s+\d{{1,2}}|(?:last|this|next)\s+(?:week|month|year|{_DAY})|"
+    rf"earlier\s+this\s+(?:week|month|year)|in\s+(?:early\s+|late\s+|mid-)?(?:{_MONTH}|\d{{4}})(?:\s+\d{{4}})?|"
+    rf"in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|by\s+phone|in\s+a\s+(?:statement|speech|post|letter|"
+    rf"interview)|on\s+(?:Facebook|Twitter|Telegram|X)|yesterday|today)"
+)
+_GAP = re.compile(
+    rf"^(?:[’'][sS]?)?\s*(?:,\s*(?!including|such as|like|and|or)[^,;“”]{{2,160}}?\s*,\s*)?"
+    rf"(?:{_ADV}\s+)*$"
+)
+_PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
+_DOC_NP = re.compile(rf"^(?P<det>his|her|its|their|the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<doc>{_DOC})$",
+                     re.IGNORECASE)
+_DESC_NP = re.compile(r"^(?:the)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)(?P<head>[a-z][\w-]*)$", re.IGNORECASE)
+_NP_TAIL = (
+    rf"(?P<np>(?:he|she|it|they|we|I)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
+    rf"|(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*)"
+)
+_POST_NP_FIRST = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
+_POST_VERB_FIRST = re.compile(
+    rf"^[\s,;:—–-]*(?P<verb>{_V})\s+(?P<np>[^,.;:“”\"?!—]{{1,80}}?)"
+    rf"(?=\s*(?:[,.;:—?!]|$|\s(?:who|which|adding|saying|according|in\s+a|on\s+[A-Z])\b))"
+)
+_ACCORDING = re.compile(rf"according\s+to\s+(?P<np>[^,;:“”\"]{{1,80}}?)\s*,?\s*$", re.IGNORECASE)
+_PARTICIPLE_END = re.compile(rf"\b(?:{_P})(?:\s+(?:that|how|it))?[\s,:]*$", re.IGNORECASE)
+_VERB_ANY = re.compile(rf"\b(?P<verb>{_V})\b")
+_INTRO = re.compile(
+    r"^(?:In|During|On|At|After|Before|Since|Regarding|With regard to|Addressing|Back in|"
+    r"Meanwhile|Instead|However|Despite|Following|Speaking|Asked|As|When|While|Amid|Last|"
+    r"Earlier|Later|Separately|Still|Yet|But|And|So|Under|Over|From|Through|Throughout|"
+    r"Within|Without|Like|Unlike|Responding|Commenting|Writing|Also|Now|Then|For|Hours|Days|"
+    r"Weeks|Months|Years)\b"
+)
+_PREFIX_WORD = re.compile(r"[\w’'.-]+")
+_PRE_PREP = re.compile(
+    r"\b(?:including|such as|like|and|or|of|for|with|to|by|against|from|on|at|in|about|over|than|"
+    r"between|among|into|toward|towards|that|whom|whose|which)\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+_DOC_OWNER_POSS = re.compile(rf"(?:[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{_DOC})\b", re.IGNORECASE)
+_DOC_AFTER_ACTOR = re.compile(rf"^\s+(?P<doc>{_DOC})\b", re.IGNORECASE)
+_DOC_IN = re.compile(rf"\b(?:in|through|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                     rf"(?P<doc>{_DOC})\b", re.IGNORECASE)
+_DOC_OBJECT = re.compile(
+    rf"^\s+(?:{_ADV}\s+)*(?:adopted|issued|released|published|sent|wrote|posted|signed|delivered|"
+    rf"passed|gave|made)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{_DOC})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Q:
+    n: int
+    span: Span
+    text: str
+    sent: int
+    speaker: str | None = None
+    cue: str = ""
+    explicit: bool = False        # an attribution was found, even if it names no actor
+
+
+@dataclass
+class _State:
+    index: ActorIndex
+    recent: list = field(default_factory=list)       # (paragraph, person key)
+    genders: dict = field(default_factory=dict)
+    documents: dict = field(default_factory=dict)    # document noun -> author key
+    last_thing: str | None = None                    # last non-person subject ("it")
+    introduced: dict = field(default_factory=dict)   # person key -> first (par, pos)
+
+
+def quote_id(paragraph: int, text: str) -> str:
+    return f"p{paragraph}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:6]}"
+
+
+def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex) -> tuple[Quote, ...]:
+    st = _State(index, genders=dict(index.genders))
+    for row in index.occurrences:
+        for o in row:
+            if o.key and o.type == "person":
+                st.introduced.setdefault(o.key, (o.par, o.start))
+    person_keys = {m.key for m in index.mentions if m.type == "person"}
+    all_q: list[_Q] = []
+    chain: list[_Q] = []          # quotations running on from earlier paragraphs
+    prev_colon: str | None = None
+    for n, par in enumerate(paragraphs, 1):
+        spans = [s for s in find_spans(par) if not is_title(par[s.start:s.end])]
+        protected = [(s.open_at, s.after) for s in spans]
+        sents = sentences(par, protected)
+        masked = _mask(par, spans)
+        occs = index.occurrences[n - 1]
+        qs = [_Q(n, s, par[s.start:s.end], _sent_of(sents, s.open_at)) for s in spans]
+        for si, sent in enumerate(sents):
+            subj = _clause_subject(st, n, par, masked, sent, occs, person_keys)
+            if subj and subj[0] and subj[1] == "person":
+                st.recent.append((n, subj[0]))     # "he" later in this sentence is its subject
+            for q in (q for q in qs if q.sent == si):
+                _attribute(st, n, par, masked, sent, q, qs, occs, subj, person_keys)
+            _update(st, n, par, masked, sent, occs, subj, [q for q in qs if q.sent == si],
+                    person_keys)
+        _inherit(qs, occs, person_keys)
+        opens_with_quote = bool(qs) and not par[: qs[0].span.open_at].strip()
+        if chain and opens_with_quote:
+            _continue_chain(chain, qs[0], n)
+        elif opens_with_quote and prev_colon and qs[0].speaker is None and not qs[0].explicit:
+            qs[0].speaker, qs[0].cue, qs[0].explicit = prev_colon, "introduced by the paragraph before", True
+        if not (chain and opens_with_quote and len(qs) == 1 and not qs[0].span.closed):
+            chain = []
+        if qs and not qs[-1].span.closed:
+            chain.append(qs[-1])
+        prev_colon = _colon_speaker(st, n, par, masked, sents, occs, person_keys) if not qs else None
+        all_q.extend(qs)
+    return tuple(
+        Quote(id=quote_id(q.n, q.text), paragraph=q.n, text=q.text, speaker=q.speaker, cue=q.cue)
+        for q in all_q
+    )
+
+
+def _continue_chain(chain: list[_Q], first: _Q, n: int) -> None:
+    """A quotation left open runs on: its paragraphs share one speaker."""
+    if first.speaker is not None or first.explicit:
+        for c in chain:
+            if c.speaker is None and not c.explicit:
+                c.speaker, c.cue = first.speaker, f"quotation continues to paragraph {n} ({first.cue})"
+        return
+    opener = next((c for c in chain if c.speaker), None)
+    if opener is not None:
+        first.speaker, first.cue = opener.speaker, f"continues the quotation of paragraph {opener.n}"
+
+
+def _mask(par: str, spans: list[Span]) -> str:
+    """The paragraph with quoted words blanked, so verbs inside quotes never attribute."""
+    chars = list(par)
+    for s in spans:
+        for i in range(s.open_at, s.after):
+            chars[i] = "§"
+    return "".join(chars)
+
+
+def _sent_of(sents: list[Sentence], pos: int) -> int:
+    for i, s in enumerate(sents):
+        if s.start <= pos < s.end:
+            return i
+    return len(sents) - 1
+
+
+def _occ_covering(occs, a: int, b: int) -> Occurrence | None:
+    best = None
+    for o in occs:
+        if o.start < b and o.end > a:
+            if best is None or (o.end - o.start) > (best.end - best.start):
+                best = o
+    return best
+
+
+def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) -> tuple[str | None, str]:
+    """Who a noun phrase names: (key or None, kind)."""
+    np = np.strip()
+    low = np.lower()
+    if _PRONOUN.match(np):
+        if low in {"he", "she"}:
+            return _pronoun(st, n, "m" if low == "he" else "f"), "pronoun"
+        if low == "it":
+            if subj and subj[1] in {"doc", "org"} and subj[0]:
+                return subj[0], "thing"
+            return st.last_thing, "thing"
+        return None, "pronoun"
+    m = _DOC_NP.match(np)
+    if m:
+        det = m.group("det").lower()
+        doc = m.group("doc").lower()
+        if det in {"his", "her"}:
+            key = _pronoun(st, n, "m" if det == "his" else "f")
+            if key:
+                st.documents[doc] = key
+            return key, "doc"
+        if det == "its":
+            return st.last_thing, "doc"
+        owner = st.documents.get(doc)
+        if owner is None:
+            # "the ministry statement": an actor named inside the phrase
+            o = _occ_covering(occs, a, a + len(np))
+            owner = o.key if o else None
+        return owner, "doc"
+    o = _occ_covering(occs, a, a + len(np))
+    if o is not None and np[:1].isupper() and not low.startswith("the "):
+        return o.key, ("person" if o.type == "person" else "org")
+    if o is not None and low.startswith("the ") and _norm_words(np[4:]) == _norm_words(o.form):
+        return o.key, ("person" if o.type == "person" else "org")
+    m = _DESC_NP.match(np)
+    if m:
+        return _description(st, n, m.group("mods").split(), m.group("head").lower(), a), "description"
+    return None, "unknown"
+
+
+def _norm_words(s: str) -> str:
+    return " ".join(s.replace("’", "'").lower().split())
+
+
+def _pronoun(st: _State, n: int, gender: str) -> str | None:
+    """The most recent person subject, in this or the two paragraphs before."""
+    for par_n, key in reversed(st.recent):
+        if n - par_n > 2:
+            break
+        g = st.genders.get(key)
+        if not gender:
+            return key
+        if g and g != gender:
+            continue
+        st.genders.setdefault(key, gender)
+        return key
+    return None
+
+
+def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> str | None:
+    """"the premier", "the foreign minister", "the rights official": one person, or None."""
+    mods = [m.lower().rstrip("’'s") for m in mods]
+    known = {k: v for k, v in st.index.titles.items() if st.introduced.get(k, (10**9, 0)) <= (n, pos)}
+    if head in {"official", "leader", "figure", "politician"} and head not in lexicon.DESCRIPTION_SYNONYMS:
+        # Generic heads stand only for the person the text is about just now.
+        topic = _pronoun(st, n, "")
+        if not topic or topic not in known:
+            return None
+        text = " ".join(known[topic])
+        content = [m for m in mods if m not in lexicon.DEMONYMS and m not in {"the", "a"}]
+        return topic if all(m[:5] in text for m in content) else None
+    heads = lexicon.DESCRIPTION_SYNONYMS.get(head, (head,))
+    cands = [k for k, parts in known.items() if any(h in p for p in parts for h in heads)]
+    if len(cands) > 1:
+        content = [m for m in mods if m not in lexicon.DEMONYMS]
+        narrowed = [k for k in cands if all(m[:5] in " ".join(known[k]) for m in content)]
+        cands = narrowed if narrowed else cands
+    return cands[0] if len(cands) == 1 else None
+
+
+def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, verb_at: int, occs,
+                    person_keys, subj) -> tuple[str | None, str, bool]:
+    """The subject of the verb at verb_at: (key, words, found-a-subject)."""
+    head = masked[sent.start:verb_at]
+    # Pronoun, document or description right before the verb.
+    m = re.search(
+        rf"(?:^|[\s,;(—–])(?P<np>(?i:he|she|it|they|we|I)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
+        rf"(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$", head)
+    best_occ = None
+    for o in sorted((o for o in occs if sent.start <= o.start and o.end <= verb_at), key=lambda o: -o.end):
+        if masked[o.start] == "§":
+            continue
+        gap = par[o.end:verb_at]
+        if not _GAP.match(gap):
+            continue
+        if _PRE_PREP.search(par[sent.start:o.start]):
+            continue
+        if o.poss:
+            continue
+        best_occ = o
+        break
+    if best_occ is not None and (m is None or m.start("np") + sent.start < best_occ.start):
+        # An unclosed apposition: "X, spokesman for group Y told" is X speaking, not Y.
+        if best_occ.type != "person":
+            for p in occs:
+                if p.type == "person" and sent.start <= p.start < best_occ.start and p.key and \
+                        re.fullmatch(r",\s+[^,;]*", par[p.end:best_occ.start]):
+                    return p.key, p.form, True
+        return best_occ.key, best_occ.form, True
+    if m:
+        np = m.group("np")
+        if np.lower() in {"who", "which"}:
+            return None, np, True
+        key, kind = _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)
+        return key, np, True
+    # Something else is the subject ("Western nations ... have criticized"): not an actor.
+    return None, "", bool(re.search(r"\w", head))
+
+
+def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> None:
+    s = q.span
+    if s.closed:
+        nxt = min([o.span.open_at for o in qs if o.span.open_at > s.open_at] + [len(par)])
+        after = par[s.after:nxt]
+        m = _POST_VERB_FIRST.match(after)
+        if m and not re.match(r"(?:that|to|by|in|on|for|with|from)\b", m.group("np").strip(), re.I):
+            key, kind = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
+            q.speaker, q.cue, q.explicit = key, f"{m.group('verb')} {m.group('np').strip()}", True
+            return
+        m = _POST_NP_FIRST.match(after)
+        if m:
+            key, kind = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
+            if kind != "unknown" or key:
+                q.speaker, q.cue, q.explicit = key, f"{m.group('np')} {m.group('verb')}", True
+                return
+    pre = masked[sent.start:s.open_at]
+    m = _ACCORDING.search(pre)
+    if m:
+        key, _ = _resolve(st, n, m.group("np"), sent.start + m.start("np"), occs, person_keys, subj)
+        q.speaker, q.cue, q.explicit = key, f"according to {m.group('np').strip()}", True
+        return
+    if _PARTICIPLE_END.search(pre):
+        earlier = [o for o in qs if o.sent == q.sent and o.span.open_at < s.open_at and o.explicit]
+        if earlier:
+            q.speaker, q.cue, q.explicit = earlier[-1].speaker, earlier[-1].cue, True
+            return
+    verbs = [v for v in _VERB_ANY.finditer(pre) if not re.search(r"\bto\s+$", pre[: v.start()])]
+    if verbs:
+        v = verbs[-1]
+        key, words, found = _subject_before(st, n, par, masked, sent, sent.start + v.start(), occs,
+                                            person_keys, subj)
+        if found:
+            q.speaker, q.explicit = key, True
+            q.cue = f"{words} {v.group('verb')}".strip()
+            return
+    if _PARTICIPLE_END.search(pre) and subj and subj[0]:
+        q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence)", True
+
+
+def _inherit(qs: list[_Q], occs, person_keys) -> None:
+    """Split quotations: an unattributed quote takes the speaker of its neighbour."""
+    for i, q in enumerate(qs):
+        if q.explicit:
+            continue
+        prev = next((p for p in reversed(qs[:i]) if p.explicit), None)
+        if prev is not None and prev.speaker:
+            between = [o for o in occs if prev.span.after <= o.start < q.span.open_at and o.type == "person"
+                       and o.key != prev.speaker]
+            if not between:
+                q.speaker, q.cue = prev.speaker, f"same speaker as the quote before ({prev.cue})"
+                continue
+        nxt = next((p for p in qs[i + 1:] if p.explicit), None)
+        if nxt is not None and nxt.speaker and nxt.sent == q.sent:
+            between = [o for o in occs if q.span.after <= o.start < nxt.span.open_at and o.type == "person"
+                       and o.key != nxt.speaker]
+            if not between:
+                q.speaker, q.cue = nxt.speaker, f"same sentence as a quote by {nxt.speaker} ({nxt.cue})"
+
+
+def _clause_subject(st, n, par, masked, sent, occs, person_keys):
+    """The main subject of a sentence: (key, kind, words) or None."""
+    text = masked[sent.start:sent.end]
+    offset = sent.start
+    lead = re.match(r"^[\s“‘\"(]*", text).end()
+    body = text[lead:]
+    if _INTRO.match(body):
+        comma = body.find(", ")
+        if 0 < comma < 220:
+            offset = sent.start + lead + comma + 2
+            body = body[comma + 2:]
+            lead = 0
+    start = offset + lead
+    m = re.match(r"(?P<np>(?:He|She|It|They)|(?:The|His|Her|Its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                 r"(?=\s+(?:" + _ADV + r"\s+)*[a-z])", body)
+    for o in occs:
+        if o.start < start or o.end > sent.end or masked[o.start] == "§":
+            continue
+        prefix = par[start:o.start]
+        if not all(w.lower() in lexicon.ROLE_NOUNS or w.lower() in _PREFIX_OK or w[:1].isupper()
+                   for w in _PREFIX_WORD.findall(prefix)):
+            break
+        rest = par[o.end:o.end + 40]
+        if re.match(r"^(?:[’'][sS]?)?\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(lexicon.ROLE_NOUNS)) + r")\b",
+                    rest) and o.type != "person":
+            continue      # a modifier: "CNRP official X"
+        if o.poss or re.match(r"^\s+(?:and|or)\s", rest):
+            return None
+        if m and m.start() < o.start - start:
+            break
+        kind = "person" if o.type == "person" else "org"
+        return (o.key, kind, o.form)
+    if m:
+        np = m.group("np")
+        key, kind = _resolve(st, n, np, start + m.start("np"), occs, person_keys, None)
+        if kind == "description":
+            kind = "person"
+        if kind == "thing":
+            kind = "org"
+        if kind == "pronoun":
+            kind = "person"
+        if np.lower().startswith(("the ", "its ")) and _DOC_NP.match(np):
+            kind = "doc"
+        return (key, kind, np)
+    return None
+
+
+_PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "local", "human", "rights",
+              "democracy", "senior", "deputy", "veteran", "prominent", "exiled", "ruling", "independent",
+              "acting", "special", "chief", "executive", "vice", "co-founder", "labour", "labor",
+              "union", "youth", "student", "environmental", "land", "civil", "society", "group"}
+
+
+def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys) -> None:
+    """After a sentence: who it was about, and which documents belong to whom."""
+    text = par[sent.start:sent.end]
+    # Documents: "the premier’s social media post", "a Foreign Affairs Ministry statement",
+    # "X adopted a resolution", "In a letter ..., X asked".
+    for m in _DOC_OWNER_POSS.finditer(text):
+        a = sent.start + m.start()
+        owner_np = re.search(r"((?:the|his|her|its)\s+[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$", par[sent.start:a])
+        if owner_np:
+            key, _ = _resolve(st, n, owner_np.group(1), sent.start + owner_np.start(1), occs, person_keys, subj)
+            if key:
+                st.documents[m.group("doc").lower()] = key
+    for o in occs:
+        if sent.start <= o.start < sent.end:
+            m = _DOC_AFTER_ACTOR.match(par[o.end:]) or _DOC_OBJECT.match(par[o.end:])
+            if m and o.key:
+                st.documents[m.group("doc").lower()] = o.key
+    m = _DOC_IN.search(text)
+    if m:
+        owner = next((q.speaker for q in sent_qs if q.speaker), None) or (subj[0] if subj else None)
+        if owner:
+            st.documents[m.group("doc").lower()] = owner
+    if subj and subj[0]:
+        if subj[1] == "person":
+            st.recent.append((n, subj[0]))
+        else:
+            st.last_thing = subj[0]
+    # The speaker of reported speech without quotes ("..., Sovannara said.") is the topic too.
+    tail = re.search(rf"(?:,\s*(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:{_V})|"
+                     rf"according\s+to\s+(?P<b>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))\s*\.?\s*$", masked[sent.start:sent.end])
+    if tail:
+        g = "a" if tail.group("a") else "b"
+        o = _occ_covering(occs, sent.start + tail.start(g), sent.start + tail.end(g))
+        if o and o.key and o.type == "person":
+            st.recent.append((n, o.key))
+    for q in sent_qs:
+        if q.speaker and q.speaker in person_keys:
+            st.recent.append((n, q.speaker))
+        elif q.speaker:
+            st.last_thing = q.speaker
+
+
+def _colon_speaker(st, n, par, masked, sents, occs, person_keys) -> str | None:
+    """"X said:" closing a paragraph introduces the quotation in the next one."""
+    if not par.rstrip().endswith(":") or not sents:
+        return None
+    sent = sents[-1]
+    verbs = list(_VERB_ANY.finditer(masked[sent.start:sent.end]))
+    if not verbs:
+        return None
+    key, _, found = _subject_before(st, n, par, masked, sent, sent.start + verbs[-1].start(), occs,
+                                    person_keys, None)
+    return key if found else None
