@@ -1,28 +1,52 @@
-"""The pipeline: seeds → content/ → Site → output/, stopping before any damage on a problem."""
+"""The pipeline: seeds → content/ → Site → output/, stopping before any damage on a problem.
+
+Builds are incremental. A `Builder` keeps between builds what it read and made: seeds,
+extractions, parsed entries, the Site and every rendered page. A build looks at the
+files (size, time, inode; content when the time is too recent to trust), re-extracts only
+changed articles (and finds the others in the ingest cache, .cache/ingest/, when it starts
+afresh), re-parses only changed entries, re-renders only pages whose entries or templates
+changed, and leaves unchanged files of output/ untouched. A build that finds nothing changed
+since the last one, in the same or another process, does no work at all.
+"""
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
 import shutil
+import stat
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
+from jinja2 import meta as jinja_meta
 
-from generator.check import strict_problems, template_problem, theme_of
+from generator.cache import IngestCache, generator_hash
 from generator.config import Paths, Settings
-from generator.content.entries import Entry, write_if_changed
-from generator.content.loader import read_entries, load
-from generator.content.writer import plan
+from generator.content.entries import Entry, parse, read, write_if_changed
+from generator.check import strict_problems, template_problem
+from generator.content.loader import KINDS, load, validate_entries
+from generator.content.writer import Sidecar, plan
 from generator.errors import Problem, SiteError
+from generator.extraction import Extraction
 from generator.ingest import extract
 from generator.ingest.link import KnownActor, KnownTopic, link, probable_duplicates
 from generator.model import Site
-from generator.render import render_site
-from generator.seeds import read_seeds
+from generator.parallel import pmap
+from generator.progress import QUIET, Progress
+from generator.render import DEFAULT_THEME, render_site
+from generator.render.pages import Page
+from generator.render.templates import render_page
+from generator.seeds import Seed, read_seed, read_sidecar
 
 STARTER_TOPICS = Path(__file__).parent / "starter" / "topics"
+STATE_FILE = "build-state.pickle"
+RACY_NS = 100_000_000        # a file changed this recently may change again within the same tick
+COARSE_RACY_NS = 2_000_000_000   # on file systems that keep whole seconds only
+
+Sig = tuple[int, int, int]   # size, modification time (ns), inode
 
 
 @dataclass
@@ -34,6 +58,8 @@ class BuildResult:
     warnings: list[Problem] = field(default_factory=list)
     site: Site | None = None
     files: dict[str, bytes] = field(default_factory=dict)   # the site as written to output/
+    pages_rendered: int = 0                                  # pages whose template ran this time
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
     def summary(self) -> str:
         return (f"Built {self.pages_written + self.pages_unchanged} files "
@@ -63,53 +89,131 @@ def known_topics(entries: list[Entry]) -> list[KnownTopic]:
             for e in entries]
 
 
-def ingest(paths: Paths) -> tuple[dict[str, str], list[Problem]]:
+# --- looking at files -------------------------------------------------------------------------
+
+def signature(st: os.stat_result) -> Sig:
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def scan(folder: Path, suffixes: tuple[str, ...], recursive: bool = False,
+         hidden: bool = False) -> dict[str, Sig]:
+    """{file name (or path below folder): signature} of the visible files with these suffixes."""
+    found: dict[str, Sig] = {}
+    if not folder.is_dir():
+        return found
+    stack = [(folder, "")]
+    while stack:
+        place, prefix = stack.pop()
+        with os.scandir(place) as it:
+            for e in it:
+                if e.name.startswith(".") and not hidden:
+                    continue
+                if e.is_dir():
+                    if recursive:
+                        stack.append((Path(e.path), f"{prefix}{e.name}/"))
+                elif e.is_file() and (not suffixes or e.name.endswith(suffixes)):
+                    found[prefix + e.name] = signature(e.stat())
+    return found
+
+
+def trusted(old: Sig | None, new: Sig, scanned_ns: int) -> bool:
+    """Same size, time and inode as when last looked at (at `scanned_ns`), and already old
+    then, so that no rewrite within the same clock tick can hide behind the same signature."""
+    return old == new and not racy(new, scanned_ns)
+
+
+def racy(sig: Sig, scanned_ns: int) -> bool:
+    window = RACY_NS if sig[1] % 1_000_000_000 else COARSE_RACY_NS
+    return scanned_ns - sig[1] <= window
+
+
+# --- ingest -----------------------------------------------------------------------------------
+
+def extract_all(seeds: list[Seed], cache: IngestCache, known: dict[str, Extraction],
+                progress: Progress = QUIET) -> list[Extraction]:
+    """Every seed's extraction: from memory, from the cache, or extracted (over all cores)."""
+    found: dict[str, Extraction] = {}
+    missing = []
+    for s in seeds:
+        ex = known.get(s.name)
+        if ex is None or ex.checksum != s.checksum:
+            ex = cache.get(s.name, s.checksum)
+        if ex is None:
+            missing.append(s)
+        else:
+            found[s.name] = ex
+    if missing:
+        progress.start("extract", len(missing))
+        for ex in pmap(_extract_seed, missing, progress.advance):
+            cache.put(ex)
+            found[ex.seed] = ex
+        progress.clear()
+    return [found[s.name] for s in seeds]
+
+
+def _extract_seed(seed: Seed) -> Extraction:
+    return extract(seed.text, seed.name)
+
+
+def duplicate_notes(actor_entries: list[Entry]) -> list[Problem]:
+    return [Problem(f"content/actors/{a}.md", f"may be the same actor as '{b}' (names {score:.0%} "
+                    f"alike): if so, set same_as: {b}; if not, set distinct_from: [{b}]",
+                    warning=True)
+            for a, b, score in probable_duplicates(known_actors(actor_entries))]
+
+
+def ingest(paths: Paths, progress: Progress = QUIET) -> tuple[dict[str, str], list[Problem]]:
     """Seeds → content/. Returns the seeds' checksums and notes for the editor."""
-    seeds, sidecars, problems = read_seeds(paths.seeds)
-    if problems:
-        raise SiteError(problems)
-    if not paths.content.exists() and STARTER_TOPICS.is_dir():
-        shutil.copytree(STARTER_TOPICS, paths.content / "topics")
-    entries, problems = read_entries(paths.root)
-    if problems:
-        raise SiteError(problems)
-    extractions = [extract(s.text, s.name) for s in seeds]
-    linked = link(extractions, known_actors(entries["actors"]), known_topics(entries["topics"]))
-    existing = {e.path: e for kind in entries.values() for e in kind}
-    writes, notes, proposals = plan(linked, sidecars, existing)
-    for item in writes:
-        write_if_changed(paths.root / item.path, item.text)
-    for item in proposals:
-        write_if_changed(paths.cache / "proposed" / item.path, item.text)
-    entries, _ = read_entries(paths.root)
-    for a, b, score in probable_duplicates(known_actors(entries["actors"])):
-        notes.append(Problem(f"content/actors/{a}.md", f"may be the same actor as '{b}' "
-                             f"(names {score:.0%} alike): if so, set same_as: {b}; if not, "
-                             f"set distinct_from: [{b}]", warning=True))
-    return {s.name: s.checksum for s in seeds}, notes
+    builder = Builder(paths, Settings(), progress)
+    builder.scan_seeds()
+    builder.ingest()
+    return builder.checksums(), list(builder.notes)
 
 
-def write_output(files: dict[str, bytes], output: Path) -> tuple[int, int]:
-    """Write the site beside output/ and swap it in whole; unchanged files keep their inode."""
+# --- output -----------------------------------------------------------------------------------
+
+def write_output(files: dict[str, bytes], output: Path,
+                 same: dict[str, Sig] | None = None) -> tuple[int, int, dict[str, Sig]]:
+    """Write the site beside output/ and swap it in whole; unchanged files keep their inode.
+
+    `same` names files known to hold these very bytes in output/ already, with the signature
+    they had when written: those are linked without being read again, if the signature holds.
+    Returns (written, unchanged, the new output's signatures).
+    """
+    same = same or {}
     parent = output.parent
     if not output.exists():
-        # a build killed between its two renames below: bring the previous site back first
+        # a build killed between the two renames below: bring the previous site back first
         for old in sorted(parent.glob(f".{output.name}-old-*"))[:1]:
             old.rename(output)
     for old in parent.glob(f".{output.name}-*"):
         shutil.rmtree(old, ignore_errors=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}-new-", dir=parent))
     written = unchanged = 0
+    sigs: dict[str, Sig] = {}
+    made: set[str] = set()
     try:
         for rel, data in sorted(files.items()):
+            folder = rel.rpartition("/")[0]
+            if folder and folder not in made:
+                (tmp / folder).mkdir(parents=True, exist_ok=True)
+                made.add(folder)
             target = tmp / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
             previous = output / rel
-            if previous.is_file() and not previous.is_symlink() and previous.read_bytes() == data:
+            try:
+                st = os.lstat(previous)
+            except OSError:
+                st = None
+            if st is not None and stat.S_ISREG(st.st_mode) and (
+                    (rel in same and signature(st) == same[rel]) or previous.read_bytes() == data):
                 os.link(previous, target)
                 unchanged += 1
+                sigs[rel] = signature(st)
             else:
-                target.write_bytes(data)
+                with open(target, "wb") as f:
+                    f.write(data)
+                    f.flush()
+                    sigs[rel] = signature(os.fstat(f.fileno()))
                 written += 1
         tmp.chmod(0o755)
         if output.exists():
@@ -122,50 +226,513 @@ def write_output(files: dict[str, bytes], output: Path) -> tuple[int, int]:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return written, unchanged
+    return written, unchanged, sigs
 
 
-def build(paths: Paths, settings: Settings, do_ingest: bool = True, strict: bool = False) -> BuildResult:
-    """`strict`: warnings and broken links stop the build before output/ is touched."""
-    started = time.perf_counter()
-    result = BuildResult()
-    if do_ingest:
-        checksums, notes = ingest(paths)
-        result.warnings.extend(notes)
-    else:
-        seeds, _, problems = read_seeds(paths.seeds)
-        if problems:
-            raise SiteError(problems)
-        checksums = {s.name: s.checksum for s in seeds}
-    site = load(paths.root, settings, checksums)
-    result.warnings.extend(site.warnings)
-    templates = paths.templates if paths.templates.is_dir() else None
-    try:
-        files = render_site(site, settings, templates)
-    except jinja2.TemplateError as err:
-        raise SiteError([template_problem(err, theme_of(paths), paths.root)]) from None
-    if strict and (problems := strict_problems(result.warnings, files, settings, paths)):
-        raise SiteError(problems)
-    result.pages_written, result.pages_unchanged = write_output(files, paths.output)
-    result.site = site
-    result.files = files
-    result.seconds = time.perf_counter() - started
+# --- what the pages depend on -----------------------------------------------------------------
+
+def template_hashes(env: jinja2.Environment, names: set[str]) -> dict[str, str]:
+    """For each template, a hash of its text and of every template it extends, includes or imports."""
+    direct: dict[str, tuple[str, set[str] | None]] = {}
+
+    def visit(name: str) -> None:
+        if name in direct:
+            return
+        try:
+            source, _, _ = env.loader.get_source(env, name)
+        except jinja2.TemplateNotFound:
+            direct[name] = ("", set())
+            return
+        try:
+            refs = jinja_meta.find_referenced_templates(env.parse(source))
+            found: set[str] | None = set()
+            for r in refs:
+                if r is None:
+                    found = None          # a name computed at render time: could be any template
+                    break
+                found.add(r)
+        except jinja2.TemplateSyntaxError:
+            found = set()
+        direct[name] = (source, found)
+        for r in found or ():
+            visit(r)
+
+    for n in names:
+        visit(n)
+    everything = None
+    result = {}
+    for n in names:
+        seen, todo, digest = set(), [n], hashlib.sha256()
+        while todo:
+            t = todo.pop()
+            if t in seen:
+                continue
+            seen.add(t)
+            source, refs = direct.get(t, ("", set()))
+            if refs is None:
+                if everything is None:
+                    everything = _all_templates_hash(env)
+                digest.update(everything.encode())
+                refs = set()
+            digest.update(t.encode() + b"\0" + source.encode() + b"\0")
+            todo.extend(sorted(refs))
+        result[n] = digest.hexdigest()
     return result
 
+
+def _all_templates_hash(env: jinja2.Environment) -> str:
+    digest = hashlib.sha256()
+    for name in sorted(env.list_templates()):
+        digest.update(name.encode() + b"\0" + env.loader.get_source(env, name)[0].encode() + b"\0")
+    return digest.hexdigest()
+
+
+def derived(site: Site) -> dict[str, tuple]:
+    """Per entry path, everything the loader made of that entry: to see what a change touched."""
+    quotes: dict[str, list] = {}
+    for q in site.quotes:
+        quotes.setdefault(q.source, []).append(q)
+    events: dict[str, list] = {}
+    for e in site.events:
+        events.setdefault(e.source, []).append(e)
+    roles: dict[str, list] = {}
+    for r in site.roles:
+        roles.setdefault(r.source, []).append(r)
+    out: dict[str, tuple] = {}
+    for sid, s in site.sources.items():
+        out[s.path] = (s, quotes.get(sid, []), events.get(sid, []), roles.get(sid, []))
+    for a in site.actors.values():
+        out[a.path] = (a,)
+    for t in site.topics.values():
+        out[t.path] = (t,)
+    return out
+
+
+# --- the builder ------------------------------------------------------------------------------
 
 class Builder:
     """A site that is built again and again, as by `serve`: keeps what it can between builds.
 
-    `build(changed)` takes the paths that changed since the last build (None: unknown,
-    rebuild everything) and returns the result; on a problem it raises SiteError and the
-    previous output stays in place.
+    `build(changed)` takes the paths that changed since the last build (None: unknown) and
+    returns the result; on a problem it raises SiteError and the previous output stays in
+    place. Files are always looked at, so a missed or wrong `changed` costs time, never
+    correctness; the paths named in `changed` are read again even if they look the same.
     """
 
-    def __init__(self, paths: Paths, settings: Settings):
+    def __init__(self, paths: Paths, settings: Settings, progress: Progress | None = None):
         self.paths = paths
         self.settings = settings
+        self.progress = progress or QUIET
+        self.cache = IngestCache(paths.cache)
+        self.seeds: dict[str, Seed] = {}
+        self.sidecars: dict[str, Sidecar] = {}       # by the seed's name, as read_seeds gives them
+        self.seed_problems: list[Problem] = []
+        self._seed_sigs: dict[str, Sig] = {}
+        self._seed_errors: dict[str, Problem] = {}
+        self._sidecar_objs: dict[str, Sidecar] = {}   # by the sidecar's own file name
+        self.extractions: dict[str, Extraction] = {}
+        self.entries: dict[str, Entry] = {}           # content/<kind>/<name>.md → Entry
+        self.entry_problems: dict[str, Problem] = {}
+        self._entry_sigs: dict[str, Sig] = {}
+        self.notes: list[Problem] = []                # the last ingest's notes, repeated while skipped
+        self._changed_entries: set[str] = set()       # entry paths changed since the last render
+        self._site: Site | None = None
+        self._derived: dict[str, tuple] = {}
+        self._checksums: dict[str, str] | None = None
+        self._pages: dict[str, Page] = {}
+        self._page_bytes: dict[str, bytes] = {}
+        self._page_templates: dict[str, str] = {}
+        self._template_sigs: dict[str, Sig] | None = None
+        self._template_hashes: dict[str, str] = {}
+        self._rendered_settings: Settings | None = None
+        self._files: dict[str, bytes] = {}
+        self._output_sigs: dict[str, Sig] = {}
+        self._forced: set[Path] = set()
+        self._now = 0
+        self._seeds_scanned = self._entries_scanned = self._theme_scanned = 0
+        self._seeds_dirty = True                      # seeds changed since the last ingest
+        self._since_ingest: set[str] = set()          # entries changed since the last ingest
+        self._ingested: dict[str, Entry] | None = None
+        self._changed_paths: set[str] = set()
+        self._current_template_sigs: dict[str, Sig] = {}
+        self._rendered_count = 0
 
-    def build(self, changed: set[Path] | None = None) -> BuildResult:
-        do_ingest = changed is None or any(self.paths.seeds in p.parents or p == self.paths.seeds
-                                           for p in changed)
-        return build(self.paths, self.settings, do_ingest=do_ingest or changed is None)
+    # -- seeds
+
+    def checksums(self) -> dict[str, str]:
+        return {name: s.checksum for name, s in self.seeds.items()}
+
+    def _forced_rel(self, folder: Path) -> set[str]:
+        return {p.relative_to(folder).as_posix() for p in self._forced if folder in p.parents}
+
+    def scan_seeds(self) -> bool:
+        """Read new and changed seeds and sidecars; True when anything changed."""
+        folder = self.paths.seeds
+        now = time.time_ns()
+        sigs = scan(folder, ())
+        forced = self._forced_rel(folder)
+        changed = set(sigs) ^ set(self._seed_sigs)
+        for name, sig in sigs.items():
+            if name in forced or not trusted(self._seed_sigs.get(name), sig, self._seeds_scanned):
+                changed.add(name)
+        self._seed_sigs, self._seeds_scanned = sigs, now
+        if not changed:
+            return False
+        touched = False
+        for name in sorted(changed):
+            file = folder / name
+            if name.endswith(".txt"):
+                old = self.seeds.get(name, self._seed_errors.get(name))
+                self.seeds.pop(name, None)
+                self._seed_errors.pop(name, None)
+                if name in sigs:
+                    got = read_seed(file)
+                    if isinstance(got, Problem):
+                        self._seed_errors[name] = got
+                    else:
+                        self.seeds[name] = got
+                new = self.seeds.get(name, self._seed_errors.get(name))
+                touched |= new != old
+            elif name.endswith((".yaml", ".yml")):
+                old = self._sidecar_objs.get(name, self._seed_errors.get(name))
+                self._sidecar_objs.pop(name, None)
+                self._seed_errors.pop(name, None)
+                if name in sigs:
+                    got = read_sidecar(file)
+                    if isinstance(got, Problem):
+                        self._seed_errors[name] = got
+                    else:
+                        self._sidecar_objs[name] = got
+                new = self._sidecar_objs.get(name, self._seed_errors.get(name))
+                touched |= new != old
+        self.seeds = dict(sorted(self.seeds.items()))
+        self.sidecars = {n.rsplit(".", 1)[0] + ".txt": c for n, c in sorted(self._sidecar_objs.items())}
+        self.seed_problems = [self._seed_errors[n] for n in sorted(self._seed_errors)]
+        self._seeds_dirty |= touched
+        return touched
+
+    # -- entries
+
+    def scan_entries(self) -> None:
+        """Read new and changed entries of content/; note which ones changed."""
+        content = self.paths.content
+        now = time.time_ns()
+        sigs: dict[str, Sig] = {}
+        for kind in KINDS:
+            for name, sig in scan(content / kind, (".md",)).items():
+                sigs[f"content/{kind}/{name}"] = sig
+        forced = {f"content/{r}" for r in self._forced_rel(content)}
+        gone = set(self._entry_sigs) - set(sigs)
+        todo = [rel for rel, sig in sigs.items()
+                if rel in forced or not trusted(self._entry_sigs.get(rel), sig, self._entries_scanned)]
+        for rel in gone:
+            self.entries.pop(rel, None)
+            self.entry_problems.pop(rel, None)
+            self._changed_entries.add(rel)
+            self._since_ingest.add(rel)
+        fresh = [rel for rel in todo if rel not in self.entries and rel not in self.entry_problems]
+        if len(fresh) >= 200:
+            self.progress.start("read", len(fresh))
+            parsed = dict(zip(fresh, pmap(self._read_entry, fresh, self.progress.advance)))
+            self.progress.clear()
+        else:
+            parsed = {}
+        for rel in todo:
+            got = parsed.get(rel) or self._reread(rel)
+            if got is None:
+                continue            # same text as before
+            self.entries.pop(rel, None)
+            self.entry_problems.pop(rel, None)
+            if isinstance(got, Problem):
+                self.entry_problems[rel] = got
+            else:
+                self.entries[rel] = got
+            self._changed_entries.add(rel)
+            self._since_ingest.add(rel)
+        self._entry_sigs, self._entries_scanned = sigs, now
+
+    def _read_entry(self, rel: str) -> Entry | Problem:
+        return read(self.paths.root / rel, self.paths.root)
+
+    def _reread(self, rel: str) -> Entry | Problem | None:
+        """The entry as it is now, or None when its text is what we have already."""
+        old = self.entries.get(rel)
+        if old is not None:
+            try:
+                text = (self.paths.root / rel).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                return self._read_entry(rel)
+            if text.replace("\r\n", "\n").lstrip("\ufeff") == old.text:
+                return None
+            return parse(text, rel)
+        return self._read_entry(rel)
+
+    def entries_by_kind(self) -> dict[str, list[Entry]]:
+        found: dict[str, list[Entry]] = {k: [] for k in KINDS}
+        for rel in sorted(self.entries, key=lambda r: (r.split("/")[1], r.split("/")[2])):
+            found[rel.split("/")[1]].append(self.entries[rel])
+        return found
+
+    def _raise_entry_problems(self) -> None:
+        if self.entry_problems:
+            raise SiteError([self.entry_problems[r] for r in sorted(self.entry_problems)])
+
+    # -- ingest
+
+    def ingest(self) -> int:
+        """Seeds → content/, when a seed or an entry ingest reads changed. Returns entries written."""
+        if self.seed_problems:
+            raise SiteError(self.seed_problems)
+        if not self.paths.content.exists() and STARTER_TOPICS.is_dir():
+            shutil.copytree(STARTER_TOPICS, self.paths.content / "topics")
+        self.scan_entries()
+        self._raise_entry_problems()
+        if problems := validate_entries(self.entries_by_kind()):
+            raise SiteError(problems)           # before ingest writes a byte into content/
+        if not self._needs_ingest():
+            return 0
+        entries = self.entries_by_kind()
+        extractions = extract_all(list(self.seeds.values()), self.cache, self.extractions,
+                                  self.progress)
+        self.extractions = {e.seed: e for e in extractions}
+        linked = link(extractions, known_actors(entries["actors"]), known_topics(entries["topics"]))
+        existing = dict(self.entries)
+        writes, notes, proposals = plan(linked, self.sidecars, existing)
+        written = 0
+        for item in writes:
+            written += write_if_changed(self.paths.root / item.path, item.text)
+        for item in proposals:
+            write_if_changed(self.paths.cache / "proposed" / item.path, item.text)
+        if written:
+            self.scan_entries()
+            self._raise_entry_problems()
+        self.notes = notes + duplicate_notes(self.entries_by_kind()["actors"])
+        self._seeds_dirty, self._since_ingest, self._ingested = False, set(), dict(self.entries)
+        return written
+
+    def _needs_ingest(self) -> bool:
+        """Ingest reads seeds, sidecars, actor and topic entries, which source entries exist and
+        their machine blocks; an editor's key or correction in a source changes none of it."""
+        if self._seeds_dirty or self._ingested is None:
+            return True
+        for rel in self._since_ingest:
+            old, new = self._ingested.get(rel), self.entries.get(rel)
+            if (old is None or new is None or not rel.startswith("content/sources/")
+                    or old.meta.get("extracted") != new.meta.get("extracted")):
+                return True
+        return False
+
+    # -- render
+
+    def _render_pages(self, env: jinja2.Environment, pages: list[Page]) -> dict[str, bytes]:
+        """Reuse the bytes of every page whose entries, templates and settings did not change."""
+        site_changed = self._changed_paths
+        names = {p.template for p in pages}
+        if self._template_sigs != self._current_template_sigs or not names <= set(self._template_hashes):
+            self._template_hashes = template_hashes(env, names)
+            self._template_sigs = self._current_template_sigs
+        hashes = self._template_hashes
+        same_settings = self._rendered_settings == self.settings
+        files: dict[str, bytes] = {}
+        todo: list[Page] = []
+        for page in pages:
+            old = self._pages.get(page.path)
+            reuse = (same_settings and old is not None and old == page
+                     and self._page_templates.get(page.path) == hashes[page.template]
+                     and not (site_changed and ("*" in page.deps or "*" in old.deps))
+                     and site_changed.isdisjoint(page.deps) and site_changed.isdisjoint(old.deps))
+            if reuse:
+                files[page.path] = self._page_bytes[page.path]
+            else:
+                todo.append(page)
+        self.progress.start("render", len(todo))
+        rendered = pmap(lambda p: render_page(env, p), todo, self.progress.advance)
+        self.progress.clear()
+        for page, data in zip(todo, rendered):
+            files[page.path] = data
+        self._pages = {p.path: p for p in pages}
+        self._page_bytes = {p.path: files[p.path] for p in pages}
+        self._page_templates = {p.path: hashes[p.template] for p in pages}
+        self._rendered_settings = self.settings
+        self._rendered_count = len(todo)
+        return files
+
+    # -- one build
+
+    def build(self, changed: set[Path] | None = None, do_ingest: bool = True,
+              strict: bool = False) -> BuildResult:
+        started = time.perf_counter()
+        timings: dict[str, float] = {}
+        self._now = time.time_ns()
+        self._forced = {p if p.is_absolute() else self.paths.root / p for p in map(Path, changed or ())}
+
+        def lap(stage: str, since: float) -> float:
+            now = time.perf_counter()
+            timings[stage] = timings.get(stage, 0.0) + now - since
+            return now
+
+        t = time.perf_counter()
+        self.scan_seeds()
+        if self.seed_problems:
+            raise SiteError(self.seed_problems)
+        written_entries = self.ingest() if do_ingest else 0
+        t = lap("ingest", t)
+        self.scan_entries()
+        self._raise_entry_problems()
+        t = lap("read", t)
+
+        checksums = self.checksums()
+        if self._site is None or self._changed_entries or checksums != self._checksums:
+            site = load(self.paths.root, self.settings, checksums, self.entries_by_kind())
+            new_derived = derived(site)
+            changed_paths = set(self._changed_entries)
+            if self._site is not None:
+                # An actor, topic or seed change can alter what a source means without
+                # touching its file (a merged actor, a stale seed): compare what was made of it.
+                structural = (checksums != self._checksums or any(
+                    not p.startswith("content/sources/") for p in self._changed_entries))
+                candidates = set(new_derived) | set(self._derived) if structural else set()
+                for path in candidates:
+                    if new_derived.get(path) != self._derived.get(path):
+                        changed_paths.add(path)
+            self._site, self._derived, self._checksums = site, new_derived, checksums
+        else:
+            changed_paths = set()
+        self._changed_entries = set()
+        self._changed_paths = changed_paths
+        site = self._site
+        t = lap("load", t)
+
+        theme = self.paths.templates if self.paths.templates.is_dir() else DEFAULT_THEME
+        self._theme_scanned = time.time_ns()
+        self._current_template_sigs = scan(theme, (), recursive=True)
+        self._rendered_count = 0
+        try:
+            files = render_site(site, self.settings, theme if theme != DEFAULT_THEME else None,
+                                self._render_pages)
+        except jinja2.TemplateError as err:     # one line naming the template and its line
+            self._pages = {}                    # pages rendered before the error are not kept
+            raise SiteError([template_problem(err, theme, self.paths.root)]) from None
+        if strict and (problems := strict_problems(
+                list(self.notes if do_ingest else []) + list(site.warnings), files, self.settings,
+                self.paths)):
+            raise SiteError(problems)           # --strict: nothing is written
+        t = lap("render", t)
+        same = {rel: sig for rel, sig in self._output_sigs.items()
+                if rel in files and self._files.get(rel) == files[rel]}
+        written, unchanged, self._output_sigs = write_output(files, self.paths.output, same)
+        self._files = files
+        lap("write", t)
+
+        result = BuildResult(pages_written=written, pages_unchanged=unchanged,
+                             entries_written=written_entries, site=site, files=files,
+                             pages_rendered=self._rendered_count, timings=timings)
+        result.warnings = list(self.notes if do_ingest else []) + list(site.warnings)
+        result.seconds = time.perf_counter() - started
+        return result
+
+
+# --- a build from the command line --------------------------------------------------------------
+
+def _state_key(paths: Paths, settings: Settings, do_ingest: bool) -> tuple:
+    return (generator_hash(), repr(settings), do_ingest, str(paths.root), str(_theme(paths)))
+
+
+def _theme(paths: Paths) -> Path:
+    return paths.templates if paths.templates.is_dir() else DEFAULT_THEME
+
+
+def _inputs(paths: Paths) -> dict[str, Sig]:
+    found = {f"seeds/{n}": s for n, s in scan(paths.seeds, ()).items()}
+    for kind in KINDS:
+        found.update({f"content/{kind}/{n}": s for n, s in scan(paths.content / kind, (".md",)).items()})
+    found.update({f"theme/{n}": s for n, s in scan(_theme(paths), (), recursive=True).items()})
+    return found
+
+
+def _inputs_seen(builder: Builder) -> dict[str, Sig]:
+    """The inputs as the builder last looked at them, in the form `_inputs` gives."""
+    found = {f"seeds/{n}": s for n, s in builder._seed_sigs.items()}
+    found.update(builder._entry_sigs)
+    found.update({f"theme/{n}": s for n, s in builder._current_template_sigs.items()})
+    return found
+
+
+def _unchanged_since_last(paths: Paths, key: tuple) -> BuildResult | None:
+    """The last build's result when no input and no output file changed since it: nothing to do."""
+    try:
+        with open(paths.cache / STATE_FILE, "rb") as f:
+            state = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return None
+    if not isinstance(state, dict) or state.get("key") != key:
+        return None
+    inputs = _inputs(paths)
+    if inputs != state["inputs"]:
+        return None
+    for rel, digest in state["racy"].items():      # too recent to trust: compare the text
+        if rel.startswith("seeds/"):
+            seed = read_seed(paths.seeds / rel[6:])
+            text = seed.text if isinstance(seed, Seed) else None
+        else:
+            got = read(paths.root / rel, paths.root)
+            text = got.text if isinstance(got, Entry) else None
+        if text is None or _digest(text) != digest:
+            return None
+    for rel, sig in state["output"].items():
+        try:
+            if signature(os.lstat(paths.output / rel)) != sig:
+                return None
+        except OSError:
+            return None
+    if scan(paths.output, (), recursive=True, hidden=True).keys() != state["output"].keys():
+        return None
+    return BuildResult(pages_unchanged=len(state["output"]), warnings=state["warnings"])
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _save_state(paths: Paths, key: tuple, builder: Builder, result: BuildResult) -> None:
+    """What the next build needs to see that nothing changed; files written too recently to
+    trust their time are remembered by the hash of the text this build used."""
+    recent: dict[str, str] = {}
+    for name, sig in builder._seed_sigs.items():
+        if racy(sig, builder._seeds_scanned):
+            if name not in builder.seeds:
+                return                                  # a sidecar or a bad seed: check it next time
+            recent[f"seeds/{name}"] = _digest(builder.seeds[name].text)
+    for rel, sig in builder._entry_sigs.items():
+        if racy(sig, builder._entries_scanned):
+            if rel not in builder.entries:
+                return
+            recent[rel] = _digest(builder.entries[rel].text)
+    if any(racy(sig, builder._theme_scanned) for sig in builder._current_template_sigs.values()):
+        return
+    state = {"key": key, "inputs": _inputs_seen(builder), "racy": recent,
+             "output": builder._output_sigs, "warnings": result.warnings}
+    try:
+        paths.cache.mkdir(parents=True, exist_ok=True)
+        tmp = paths.cache / f".{STATE_FILE}.{os.getpid()}"
+        tmp.write_bytes(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(paths.cache / STATE_FILE)
+    except OSError:
+        pass
+
+
+def build(paths: Paths, settings: Settings, do_ingest: bool = True,
+          progress: Progress | None = None, strict: bool = False) -> BuildResult:
+    """One build, as `python -m generator build` runs it: a progress bar on a terminal."""
+    started = time.perf_counter()
+    key = _state_key(paths, settings, do_ingest)
+    result = None if strict else _unchanged_since_last(paths, key)
+    if result is not None:
+        result.seconds = time.perf_counter() - started
+        return result
+    (paths.cache / STATE_FILE).unlink(missing_ok=True)
+    builder = Builder(paths, settings, progress if progress is not None else Progress())
+    result = builder.build(None, do_ingest=do_ingest, strict=strict)
+    _save_state(paths, key, builder, result)
+    result.seconds = time.perf_counter() - started
+    return result
