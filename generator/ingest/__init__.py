@@ -1,19 +1,62 @@
-"""Ingest: raw article text in, an Extraction out (see generator.extraction)."""
+"""Ingest: raw article text in, an Extraction out (see generator.extraction).
+
+extract() is a pure function of the text: clean → actors → quotes → dates → events.
+Each step lives in a module named after what it owns.
+"""
 from __future__ import annotations
 
 import hashlib
 
-from generator.extraction import Extraction, Paragraph
+from generator.extraction import Caption, Extraction, Paragraph, PartialDate
+from generator.ingest.actors import build as build_actors
+from generator.ingest.clean import clean
+from generator.ingest.dates import full_dates, infer_published
+from generator.ingest.events import extract_events
+from generator.ingest.publisher import infer_publisher
+from generator.ingest.quotes import extract_quotes
+
+__all__ = ["extract"]
 
 
 def extract(text: str, seed_name: str) -> Extraction:
-    """Placeholder until the real extractor lands: title + numbered paragraphs."""
-    blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
-    title = blocks[0] if blocks else seed_name
-    paras = tuple(Paragraph(i, b) for i, b in enumerate(blocks[1:], 1))
+    cleaned = clean(text)
+    paragraphs = cleaned.paragraphs
+    captions = []
+    cap_dates = []
+    for c in cleaned.captions:
+        fd = full_dates(c.text)
+        d = fd[0][0] if fd else None
+        cap_dates.append((c.text, d))
+        captions.append(Caption(text=c.text, credit=c.credit,
+                                date=PartialDate(d.isoformat(), "day") if d else None))
+    index = build_actors(paragraphs)
+    quotes = extract_quotes(paragraphs, index)
+    pub = infer_published(paragraphs, tuple(cap_dates), cleaned.byline, cleaned.date_lines)
+    publisher, publisher_basis = infer_publisher(paragraphs, cleaned.masthead, cleaned.byline,
+                                                 cleaned.notices, cleaned.notes)
+    events = extract_events(paragraphs, index, pub.date, pub.anchors)
+    notes = list(cleaned.notes) + list(cleaned.notices)
+    if cleaned.title_derived:
+        notes.append("The text has no headline; the title is the start of the first paragraph.")
+    if cleaned.standfirst:
+        notes.append(f"Dropped a standfirst that repeats the body: “{cleaned.standfirst}”")
+    unresolved = sum(1 for q in quotes if q.speaker is None)
+    if unresolved:
+        notes.append(f"{unresolved} quote(s) without an established speaker.")
     return Extraction(
         seed=seed_name,
         checksum=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        title=title,
-        paragraphs=paras,
+        title=cleaned.title,
+        paragraphs=tuple(Paragraph(i, p) for i, p in enumerate(paragraphs, 1)),
+        captions=tuple(captions),
+        pull_quotes=cleaned.pull_quotes,
+        byline=cleaned.byline,
+        publisher=publisher,
+        publisher_basis=publisher_basis,
+        published=pub.date,
+        published_basis=pub.basis,
+        mentions=index.mentions,
+        quotes=quotes,
+        events=events,
+        notes=tuple(notes),
     )

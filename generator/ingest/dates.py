@@ -1,0 +1,273 @@
+"""Dates: calendar expressions in text, and when an article was published.
+
+The publication date is bounded, never guessed: each clue narrows a window
+[earliest, latest] and the answer is only as precise as the window (one day → day,
+one month → month, one year → year, wider → none). Clues, in words:
+
+* a byline or dateline date settles the day;
+* a photo caption's date is a lower bound (a photo predates its article);
+* a caption is an *anchor* when the body names the same occasion on the caption's
+  weekday ("the 68th anniversary ... last Friday" + "Friday, June 28, 2019") or the
+  same month and day ("the May 13 summit" + "May 13, 2022"); only anchors lend a
+  year to dates the text gives without one;
+* "on <weekday>" in past narration happened within the week before publication,
+  "last <weekday>" within the two weeks before; a plain weekday comes after a
+  "last <weekday>";
+* an occasion the text calls upcoming ("will address ... on July 4", "is scheduled
+  for", "as the ... approaches") is an upper bound;
+* "next month" about an occasion the text dates elsewhere fixes the month before it.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from generator.extraction import PartialDate
+from generator.ingest import lexicon
+
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+       r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+FULL = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})\b")
+FULL_DMY = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<day>\d{{1,2}})\s+(?P<mon>{_MON}),?\s+(?P<year>(?:19|20)\d{{2}})\b")
+MONTH_DAY = re.compile(rf"\b(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})(?!\d)")
+MONTH_YEAR = re.compile(rf"(?:\b(?P<q>early|late|mid-?)\s*)?\b(?P<mon>{_MON}),?\s+(?P<year>(?:19|20)\d{{2}})\b")
+YEAR = re.compile(r"\b(?P<prep>in|In|since|Since|of|during|the|The)\s+(?:(?P<q>early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b(?!\s*(?:per|%|people|members))")
+WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on|On|Last|Next|This)\s+)?(?P<wd>{_WD})\b")
+FUTURE = re.compile(
+    r"\b(?:will|shall|is (?:expected|scheduled|set|due|slated|planned|poised) (?:to|for)|are (?:expected|"
+    r"scheduled|set|due|slated) (?:to|for)|upcoming|approaches|approaching|ahead of|plans? to|"
+    r"is to|are to|would be held)\b",
+    re.IGNORECASE,
+)
+_EVENT_NOUNS = {
+    "anniversary", "ceremony", "summit", "meeting", "speech", "rally", "protest", "visit", "hearing",
+    "trial", "session", "conference", "congress", "celebration", "commemoration", "funeral",
+    "inauguration", "parade", "vote", "election", "referendum", "forum", "festival", "launch",
+}
+_STOP = {"the", "a", "an", "of", "for", "and", "in", "on", "at", "to", "by", "with", "his", "her",
+         "their", "its", "this", "that", "from", "as", "during", "was", "were", "is", "are"}
+
+
+def month_num(name: str) -> int:
+    low = name.lower().rstrip(".")
+    return lexicon.MONTHS.get(low) or lexicon.MONTH_ABBR[low[:4] if low.startswith("sept") else low[:3]]
+
+
+def full_dates(text: str) -> list[tuple[date, re.Match]]:
+    out = []
+    for rx in (FULL, FULL_DMY):
+        for m in rx.finditer(text):
+            try:
+                out.append((date(int(m.group("year")), month_num(m.group("mon")), int(m.group("day"))), m))
+            except ValueError:
+                continue
+    return sorted(out, key=lambda dm: dm[1].start())
+
+
+@dataclass(frozen=True)
+class Publication:
+    date: PartialDate | None
+    basis: str
+    anchors: tuple        # resolved weekday/month-day references: (paragraph, match start, date)
+    anchor_year: int | None
+
+
+def _fmt(d: date) -> str:
+    return f"{calendar.month_name[d.month]} {d.day}, {d.year}"
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    ws = re.findall(r"[A-Za-z0-9]+", text)
+    out = set()
+    for a, b in zip(ws, ws[1:]):
+        la, lb = a.lower(), b.lower()
+        if la in _STOP and lb in _STOP:
+            continue
+        distinctive = la in _EVENT_NOUNS or lb in _EVENT_NOUNS or re.fullmatch(r"\d+(?:st|nd|rd|th)", la) \
+            or (b == "Day" and a[:1].isupper())
+        if distinctive:
+            out.add((la, lb))
+    return out
+
+
+def _sentences(par: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", par) if s.strip()]
+
+
+def _clause(s: str, pos: int) -> str:
+    """The clause around pos: tense is read there, not across the whole sentence."""
+    a = max(s.rfind(c, 0, pos) for c in ",;—–")
+    ends = [i for i in (s.find(c, pos) for c in ",;—–") if i >= 0]
+    return s[a + 1: min(ends) if ends else len(s)]
+
+
+def _future_at(s: str, pos: int) -> bool:
+    return bool(FUTURE.search(_clause(s, pos)))
+
+
+def _unquoted(s: str) -> str:
+    return re.sub(r"“[^”]*”?", " ", s)
+
+
+def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date | None], ...],
+                    byline: str | None, date_lines: tuple[str, ...]) -> Publication:
+    for line in ([byline] if byline else []) + [d for d in date_lines if not d.lower().startswith(("updated", "last updated"))]:
+        fd = full_dates(line)
+        if fd:
+            d = fd[0][0]
+            return Publication(PartialDate(d.isoformat(), "day"),
+                               f"byline date “{line.strip()}”", (), d.year)
+
+    lo: date | None = None
+    hi: date | None = None
+    why_lo, why_hi = "", ""
+    anchors: list[tuple[int, int, date]] = []
+
+    def raise_lo(d: date, why: str) -> None:
+        nonlocal lo, why_lo
+        if lo is None or d > lo:
+            lo, why_lo = d, why
+
+    def lower_hi(d: date, why: str) -> None:
+        nonlocal hi, why_hi
+        if hi is None or d < hi:
+            hi, why_hi = d, why
+
+    cap_dates = [(text, d) for text, d in captions if d]
+    for text, d in cap_dates:
+        raise_lo(d, f"a photo caption is dated {_fmt(d)}")
+
+    # Anchors: the body names a caption's occasion on its weekday, or its month and day.
+    anchor: date | None = None
+    last_ref: date | None = None
+    sents = [(n, s) for n, par in enumerate(paragraphs, 1) for s in _sentences(par)]
+    for n, s in sents:
+        plain = _unquoted(s)
+        for m in WEEKDAY.finditer(plain):
+            rel = (m.group("rel") or "").lower()
+            if rel in {"next", "this"}:
+                continue
+            for text, d in cap_dates:
+                if d.weekday() != lexicon.WEEKDAYS[m.group("wd").lower()]:
+                    continue
+                if not (_bigrams(plain) & _bigrams(text)):
+                    continue
+                anchor = anchor or d
+                anchors.append((n, m.start(), d))
+                if rel == "last":
+                    last_ref = max(last_ref or d, d)
+                    raise_lo(d + timedelta(days=1), f"it calls {_fmt(d)} (the captioned occasion) “last {m.group('wd')}”")
+                    lower_hi(d + timedelta(days=13), f"“last {m.group('wd')}” is {_fmt(d)}")
+                elif not _future_at(plain, m.start()):
+                    raise_lo(d, f"it reports the captioned {_fmt(d)} as “{m.group(0).strip()}”")
+                    lower_hi(d + timedelta(days=7), f"a weekday reference (“{m.group(0).strip()}”) means the week of {_fmt(d)}")
+        for m in MONTH_DAY.finditer(plain):
+            for text, d in cap_dates:
+                if (d.month, d.day) == (month_num(m.group("mon")), int(m.group("day"))):
+                    anchor = anchor or d
+                    anchors.append((n, m.start(), d))
+                    if not _future_at(plain, m.start()):
+                        raise_lo(d, f"it reports {_fmt(d)} (dated by a caption) as past")
+    anchor_year = anchor.year if anchor else None
+
+    # Upcoming occasions bound the date from above (years only from an anchor).
+    if anchor:
+        for n, s in sents:
+            plain = _unquoted(s)
+            for m in MONTH_DAY.finditer(plain):
+                if not _future_at(plain, m.start()):
+                    continue
+                d = _next_on_or_after(anchor, month_num(m.group("mon")), int(m.group("day")))
+                if d and d > anchor and (d - anchor).days < 200:
+                    lower_hi(d - timedelta(days=1), f"it calls {_fmt(d)} upcoming")
+            for d, m in full_dates(plain):
+                if _future_at(plain, m.start()) and d >= (lo or d):
+                    lower_hi(d - timedelta(days=1), f"it calls {_fmt(d)} upcoming")
+    # Past narration with a full date or a month and year bounds it from below.
+    for n, s in sents:
+        plain = _unquoted(s)
+        for d, m in full_dates(plain):
+            if not _future_at(plain, m.start()):
+                raise_lo(d, f"it reports {_fmt(d)} as past")
+        for m in MONTH_YEAR.finditer(plain):
+            if _future_at(plain, m.start()):
+                continue
+            d = date(int(m.group("year")), month_num(m.group("mon")), 1)
+            raise_lo(d, f"it reports {calendar.month_name[d.month]} {d.year} as past")
+
+    # Plain weekdays in past narration: the one such weekday the window allows.
+    if lo and hi:
+        for n, s in sents:
+            plain = _unquoted(s)
+            for m in WEEKDAY.finditer(plain):
+                rel = (m.group("rel") or "").lower()
+                if _future_at(plain, m.start()):
+                    continue
+                if rel not in {"on", ""} or any(a[0] == n and abs(a[1] - m.start()) < 3 for a in anchors):
+                    continue
+                wd = lexicon.WEEKDAYS[m.group("wd").lower()]
+                cands = []
+                d = lo - timedelta(days=7)
+                while d <= hi:
+                    if d.weekday() == wd and (last_ref is None or d > last_ref) and d <= hi and d + timedelta(days=7) >= lo:
+                        cands.append(d)
+                    d += timedelta(days=1)
+                if len(cands) == 1:
+                    d = cands[0]
+                    anchors.append((n, m.start(), d))
+                    raise_lo(d, f"“{m.group(0).strip()}” can only be {_fmt(d)}")
+                    lower_hi(d + timedelta(days=7), f"“{m.group(0).strip()}” ({_fmt(d)}) was within the week")
+        # "next month" about an occasion dated elsewhere: publication is the month before.
+        for n, s in sents:
+            if not re.search(r"\bnext month\b", s):
+                continue
+            words = {w.lower() for w in re.findall(r"[A-Za-z]{5,}", s)} - _STOP
+            for n2, s2 in sents:
+                if s2 is s:
+                    continue
+                for m in MONTH_DAY.finditer(_unquoted(s2)):
+                    follow = re.findall(r"[A-Za-z]{5,}", _unquoted(s2)[m.end(): m.end() + 40])[:3]
+                    if any(w.lower() in words for w in follow):
+                        target = _next_on_or_after(lo, month_num(m.group("mon")), int(m.group("day")))
+                        if target is None:
+                            continue
+                        first = target.replace(day=1)
+                        prev_last = first - timedelta(days=1)
+                        raise_lo(prev_last.replace(day=1), f"“next month” is {calendar.month_name[target.month]} {target.year}")
+                        lower_hi(prev_last, f"“next month” is {calendar.month_name[target.month]} {target.year}")
+                        break
+
+    return Publication(*_decide(lo, hi, why_lo, why_hi), tuple(anchors), anchor_year)
+
+
+def _next_on_or_after(start: date, month: int, day: int) -> date | None:
+    for year in (start.year, start.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        if d >= start:
+            return d
+    return None
+
+
+def _decide(lo, hi, why_lo, why_hi) -> tuple[PartialDate | None, str]:
+    if lo is None and hi is None:
+        return None, "no date in the text fixes when it was published"
+    if lo is None or hi is None:
+        known = f"not before {_fmt(lo)} ({why_lo})" if lo else f"not after {_fmt(hi)} ({why_hi})"
+        return None, f"only one bound: {known}; nothing bounds it on the other side"
+    if lo > hi:
+        return None, f"the clues conflict ({why_lo}; {why_hi}), so no date is given"
+    span = f"between {_fmt(lo)} ({why_lo}) and {_fmt(hi)} ({why_hi})"
+    if lo == hi:
+        return PartialDate(lo.isoformat(), "day"), f"on {_fmt(lo)}: {span}"
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return PartialDate(f"{lo.year:04d}-{lo.month:02d}", "month"), \
+            f"in {calendar.month_name[lo.month]} {lo.year}: {span}"
+    if lo.year == hi.year:
+        return PartialDate(f"{lo.year:04d}", "year"), f"in {lo.year}: {span}"
+    return None, f"no single year: {span}"

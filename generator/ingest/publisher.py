@@ -1,0 +1,82 @@
+"""Publisher: named only when the text itself shows it, with the reason in words.
+
+Strong evidence: a copyright or reproduction notice, a byline or dateline naming the
+outlet, a masthead line, a note naming the original article's outlet. Weak evidence:
+people in the article "told X" (for this genre, the outlet they spoke to publishes the
+piece) — accepted only when every such clue names the same outlet family and no strong
+clue disagrees; a wire agency ("told Reuters") needs more than one such clue.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.ingest import lexicon
+
+_OUTLET_NAMES = sorted(lexicon.OUTLETS, key=len, reverse=True)
+_OUTLET_RE = "|".join(re.escape(o) for o in _OUTLET_NAMES)
+_TOLD = re.compile(rf"\btold\s+(?:the\s+)?(?P<o>{_OUTLET_RE})\b(?!\s*[’']s)", re.IGNORECASE)
+_NOTICE_OWNER = re.compile(
+    rf"^(?P<o>{_OUTLET_RE})\s*[.,:]|©\s*(?:\d{{4}}\s+)?(?P<o2>{_OUTLET_RE})\b|copyright\s+(?:©\s*)?(?:\d{{4}}\s+)?"
+    rf"(?P<o3>{_OUTLET_RE})\b",
+    re.IGNORECASE,
+)
+_NOTE_ORIGIN = re.compile(
+    rf"\b(?:original\s+(?:article|story|report|version)\s+(?:on|in|by|from|at)|originally\s+published\s+"
+    rf"(?:on|in|by)|first\s+published\s+(?:on|in|by))\s+(?:the\s+)?(?P<o>{_OUTLET_RE})\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(rf"^[A-Z][A-Z .,'-]{{2,60}}\((?P<o>{_OUTLET_RE})\)\s*[—–-]", re.IGNORECASE)
+
+
+def _canon(name: str) -> str:
+    return lexicon.OUTLETS.get(name.lower().strip(), name.strip())
+
+
+def _family(name: str) -> str:
+    return lexicon.OUTLET_FAMILY.get(name, name)
+
+
+def infer_publisher(paragraphs, masthead, byline, notices, notes) -> tuple[str | None, str]:
+    strong: list[tuple[str, str]] = []
+    for line in notices:
+        m = _NOTICE_OWNER.search(line)
+        if m:
+            o = m.group("o") or m.group("o2") or m.group("o3")
+            strong.append((_canon(o), f"the reproduction notice names {o}"))
+    if byline:
+        for part in re.split(r"[|,–—]", byline):
+            if part.strip().lower() in lexicon.OUTLETS:
+                strong.append((_canon(part), f"the byline names {part.strip()}"))
+    if masthead:
+        strong.append((_canon(masthead), f"the page's masthead reads “{masthead}”"))
+    for line in notes:
+        m = _NOTE_ORIGIN.search(line)
+        if m:
+            strong.append((_canon(m.group("o")), f"the note “{line.strip('() ')}”"))
+    for par in paragraphs[:1]:
+        m = _DATELINE.match(par)
+        if m:
+            strong.append((_canon(m.group("o")), f"the dateline credits {m.group('o')}"))
+    told = [(_canon(m.group("o")), m.group(0)) for par in paragraphs for m in _TOLD.finditer(par)]
+
+    families = {_family(o) for o, _ in strong}
+    if len(families) > 1:
+        return None, "the text names different outlets (" + "; ".join(w for _, w in strong) + ")"
+    if strong:
+        name, why = strong[0]
+        extra = [w for o, w in strong[1:]]
+        support = [t for o, t in told if _family(o) == _family(name)]
+        basis = why + ("; also " + "; ".join(extra) if extra else "")
+        if support:
+            basis += f"; people in it “{support[0]}”"
+        return name, basis
+    if told:
+        fams = {_family(o) for o, _ in told}
+        if len(fams) == 1:
+            name = told[0][0]
+            if name in lexicon.WIRE_AGENCIES and len(told) < 2:
+                return None, f"only one person “{told[0][1]}”, which a reprint could also say"
+            return name, (f"inferred: people in the article “{told[0][1]}” ({len(told)} such "
+                          f"mention{'s' if len(told) > 1 else ''}, no other outlet named)")
+        return None, "people in it spoke to different outlets (" + ", ".join(sorted({t for _, t in told})) + ")"
+    return None, "the text names no outlet as its publisher"
