@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
@@ -18,11 +19,14 @@ KINDS = ("sources", "actors", "topics")
 RULES = {"sources": schema.SOURCE, "actors": schema.ACTOR, "topics": schema.TOPIC}
 
 
-def entry_problems(kind: str, entry: Entry) -> list[Problem]:
+def entry_problems(kind: str, entry: Entry, before_ingest: bool = False) -> list[Problem]:
     """One entry against its kind's schema (errors and warnings); the entry's id defaults to its
-    file name."""
+    file name. Before ingest, a source may lack the `extracted:` block ingest is about to write."""
     entry = Entry(entry.path, _meta(entry), entry.body, entry.text)
-    found = schema.check(entry, RULES[kind])
+    rules = RULES[kind]
+    if before_ingest and kind == "sources":
+        rules = {**rules, "extracted": replace(rules["extracted"], required=False)}
+    found = schema.check(entry, rules)
     if kind == "sources" and isinstance(entry.meta.get("extracted"), dict):
         found += schema.check(entry, schema.EXTRACTED_SOURCE, "extracted.")
     return found
@@ -59,7 +63,7 @@ def validate_entries(entries: dict[str, list[Entry]]) -> list[Problem]:
     for kind in KINDS:
         seen: dict[str, str] = {}
         for entry in entries.get(kind, ()):
-            errors = [p for p in entry_problems(kind, entry) if not p.warning]
+            errors = [p for p in entry_problems(kind, entry, before_ingest=True) if not p.warning]
             problems.extend(errors)
             eid = _meta(entry).get("id")
             if errors or not isinstance(eid, str):

@@ -171,7 +171,7 @@ def check(entry: Entry, schema: dict[str, Key], where: str = "") -> list[Problem
     problems = []
     for message in mapping_problems(where, meta, schema):
         top = message.split("'")[1].split(".")[0].split("[")[0]
-        problems.append(Problem(entry.path, message, entry.line_of(top) or 1))
+        problems.append(Problem(entry.path, message, entry.line_of(top)))
     if not where:
         for name in meta:
             if name not in schema:
