@@ -9,11 +9,28 @@ The page tests use it so that every page type is exercised whatever the extracto
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import yaml
 
-from conftest import make_root, run_cli
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    """The generator as a user runs it (kept here, not imported from conftest, so that the
+    browser tests' own conftest can use this module too)."""
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=REPO,
+                          capture_output=True, text=True, timeout=300)
+
+
+def make_root(tmp: Path) -> Path:
+    (tmp / "seeds").mkdir(parents=True)
+    for seed in sorted((REPO / "seeds").glob("*.txt")):
+        shutil.copy(seed, tmp / "seeds" / seed.name)
+    return tmp
 
 SEED = {
     "pressure": "000_9d4a23b47af02cda.txt",
