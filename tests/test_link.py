@@ -56,6 +56,8 @@ def test_spelling_variants_are_proposed_only() -> None:
               KnownActor("chea-sam", "Chea Sam", "person", ())]
     pairs = {(a, b) for a, b, _ in probable_duplicates(actors)}
     assert pairs == {("anthony-blinken", "antony-blinken")}
+    party = [KnownActor("cpp", "CPP", "party", ()), KnownActor("cambodian-peoples-party", "Cambodian People's Party", "party", ())]
+    assert [(a, b) for a, b, _ in probable_duplicates(party)] == [("cambodian-peoples-party", "cpp")]
     actors[1] = KnownActor("anthony-blinken", "Anthony Blinken", "person", (),
                            distinct_from=("antony-blinken",))
     assert probable_duplicates(actors) == []

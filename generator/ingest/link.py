@@ -12,16 +12,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from generator.extraction import Extraction, Mention
+from generator.model import TYPE_CAMPS
 from generator.slugs import slugify
 
-TYPE_CAMPS = {
-    "party": "opposition",
-    "government": "government",
-    "court": "government",
-    "ngo": "civil society",
-    "country": "foreign governments",
-    "international": "international bodies",
-}
 
 
 def normalize(name: str) -> str:
@@ -91,7 +84,7 @@ class ActorIndex:
         return None
 
     def add(self, mention: Mention, extraction: Extraction | None = None) -> NewActor:
-        base = slugify(mention.key)
+        base = slugify(mention.key.replace(".", ""))   # "U.S. Embassy" → us-embassy
         actor_id, n = base, 2
         while actor_id in self.types:
             actor_id, n = f"{base}-{n}", n + 1
@@ -118,6 +111,8 @@ def default_camp(mention: Mention, extraction: Extraction | None) -> str:
             ruling = re.compile(rf"\bruling (?:party )?(?:the )?(?:{forms})\b")
             if any(ruling.search(p.text) for p in extraction.paragraphs):
                 return "ruling party"
+            return "opposition" if any(re.search(rf"\bopposition (?:{forms})\b", p.text)
+                                       for p in extraction.paragraphs) else "other"
         return TYPE_CAMPS.get(mention.type, "other")
     types = {m.key: m.type for m in extraction.mentions} if extraction else {}
     for role in mention.roles:
@@ -190,7 +185,7 @@ def probable_duplicates(actors: list[KnownActor]) -> list[tuple[str, str, float]
         for b in live[i + 1:]:
             if a.type != b.type or b.id in a.distinct_from or a.id in b.distinct_from:
                 continue
-            score = name_similarity(a.name, b.name)
+            score = max(name_similarity(a.name, b.name), acronym_of(a.name, b.name))
             if score >= 0.8:
                 pairs.append((a.id, b.id, round(score, 2)))
     return pairs
@@ -205,3 +200,17 @@ def name_similarity(a: str, b: str) -> float:
     if min(scores) < 0.6:
         return 0.0
     return sum(scores) / len(scores)
+
+
+MINOR_WORDS = {"of", "for", "the", "and", "on", "in", "de"}
+
+
+def acronym_of(a: str, b: str) -> float:
+    """1.0 when one name is the initials of the other: 'CPP' ~ "Cambodian People's Party"."""
+    for short, long in ((a, b), (b, a)):
+        letters = short.replace(".", "")
+        if letters.isupper() and 2 <= len(letters) <= 8 and " " not in letters:
+            words = [w for w in re.split(r"[\s-]+", long) if w and w.lower() not in MINOR_WORDS]
+            if len(words) == len(letters) and all(w[0].upper() == c for w, c in zip(words, letters)):
+                return 1.0
+    return 0.0
