@@ -39,7 +39,7 @@ from generator.progress import QUIET, Progress
 from generator.render import DEFAULT_THEME, render_site
 from generator.render.pages import Page
 from generator.render.templates import render_page
-from generator.seeds import Seed, read_seed, read_sidecar
+from generator.seeds import Seed, colliding_ids, read_seed, read_sidecar
 
 STARTER_TOPICS = Path(__file__).parent / "starter" / "topics"
 STATE_FILE = "build-state.pickle"
@@ -408,6 +408,7 @@ class Builder:
         self.seeds = dict(sorted(self.seeds.items()))
         self.sidecars = {n.rsplit(".", 1)[0] + ".txt": c for n, c in sorted(self._sidecar_objs.items())}
         self.seed_problems = [self._seed_errors[n] for n in sorted(self._seed_errors)]
+        self.seed_problems += colliding_ids(list(self.seeds.values()))
         self._seeds_dirty |= touched
         return touched
 

@@ -99,12 +99,16 @@ def read_seeds(folder: Path) -> tuple[list[Seed], dict[str, Sidecar], list[Probl
                 problems.append(car)
             else:
                 sidecars[file.stem + ".txt"] = car
-    # Two file names that make the same slug would write one entry twice.
-    claimed: dict[str, str] = {}
-    for seed in seeds:
+    return seeds, sidecars, problems + colliding_ids(seeds)
+
+
+def colliding_ids(seeds: list[Seed]) -> list[Problem]:
+    """Two file names that make the same slug would write one source entry twice."""
+    problems, claimed = [], {}
+    for seed in sorted(seeds, key=lambda s: s.name):
         sid = source_id(seed.name)
         if sid in claimed:
             problems.append(Problem(f"seeds/{seed.name}", f"gives the same source id '{sid}' as "
                                     f"seeds/{claimed[sid]}; rename one of them"))
         claimed.setdefault(sid, seed.name)
-    return seeds, sidecars, problems
+    return problems
