@@ -34,12 +34,12 @@ _GENERIC_ACRONYMS = {
 _ROLE_RE = "|".join(sorted((re.escape(r) for r in lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS),
                            key=len, reverse=True))
 _APPOSITION = re.compile(
-    rf"^\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){{0,4}}?"
+    rf"^(?:\s*,\s*\d{{1,3}}(?=\s*,))?\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){{0,4}}?"
     rf"(?:{_ROLE_RE})\b[^,;:“”\"()]*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b))",
     re.IGNORECASE,
 )
 _SPEECH_AFTER = re.compile(
-    rf"^(?:[’']s)?\s+(?:(?:also|then|later|further|earlier|previously|again|recently|"
+    rf"^(?:[’']s)?(?:,\s*\d{{1,3}},)?\s+(?:(?:also|then|later|further|earlier|previously|again|recently|"
     rf"has|had|have|was|is|on\s+\w+day|last\s+\w+|this\s+week|earlier\s+this\s+week)\s+)*"
     rf"(?:{lexicon.SPEECH_VERB_RE})\b"
 )
@@ -336,9 +336,16 @@ def build(paragraphs: tuple[str, ...]) -> ActorIndex:
             _classify(b, n, par, run, pending_names, singles, acronyms, person_cued)
 
     # Names become persons when any occurrence carried a person cue.
+    full_people = [a for a in b.actors.values() if a.type == "person"]
     for n, run, cued in pending_names:
         par = paragraphs[n - 1]
         name = _text(par, run)
+        toks = tuple(t.text for t in run)
+        if any(len(a.tokens) > len(toks) and _contains(a.tokens, toks) for a in full_people) or \
+                any(len(toks) < len(other[1]) and _contains(tuple(t.text for t in other[1]), toks)
+                    for other in pending_names if _text(paragraphs[other[0] - 1], other[1]) in person_cued):
+            singles.append((n, _join(run)))
+            continue
         if name in person_cued:
             a = b.actor(name, "person", name, 0)
             a.tokens = tuple(t.text for t in run)
@@ -381,6 +388,15 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     org = _org_type(run, par)
     head = run[_head_index(run)].text.lower()
+    if org and head in {"house", "hall", "palace", "tower"} and \
+            re.search(r"\b(?:at|in|inside|outside|near|into|from|to)\s+(?:the\s+)?$", par[: run[0].start]):
+        return      # "at Government House": a building, not an actor
+    cue_before = _ORG_CUE_BEFORE.search(par[: run[0].start])
+    if org is None and cue_before and len(run) <= 6 and not _split_title(run):
+        typ = _cue_type(cue_before.group("cue"))
+        b.actor(text, typ, text, _TYPE_RANK[typ])
+        b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
+        return
     if org and head not in lexicon.NON_ACTOR_HEADS:
         b.actor(text, org, text, _TYPE_RANK[org])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
@@ -476,6 +492,16 @@ def _cue_type(cue: str) -> str:
     return "ngo"
 
 
+def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    k = len(part)
+    return any(whole[i:i + k] == part for i in range(len(whole) - k + 1))
+
+
+def _join(run: list[Tok]) -> Tok:
+    """A multi-word short form ("Dela Rosa") handled like a one-word one."""
+    return Tok(" ".join(t.text for t in run), run[0].start, run[-1].end, run[-1].poss, run[0].initial)
+
+
 def _acronym_cue(par: str, t: Tok) -> str | None:
     before, after = par[: t.start], par[t.end:]
     if _PARTY_BEFORE.search(before) or re.match(r"^\s+party\b", after, re.IGNORECASE):
@@ -537,7 +563,9 @@ def _short_forms(b: _Builder, singles) -> None:
         if word in org_single:
             b.add(n, t.start, t.end, word, word, t.poss)
             continue
-        cands = [(p, s, k) for p, s, k in full if word in b.actors[k].tokens and len(b.actors[k].tokens) > 1]
+        parts = tuple(word.split())
+        cands = [(p, s, k) for p, s, k in full
+                 if _contains(b.actors[k].tokens, parts) and len(b.actors[k].tokens) > len(parts)]
         if not cands:
             continue
         before = [c for c in cands if (c[0], c[1]) < (n, t.start)]

@@ -33,6 +33,7 @@ SPEECH_VERBS = (
     "described", "labelled", "labeled", "dismissed", "rejected", "reiterated", "maintained",
     "countered", "announced", "confirmed", "denied", "read", "reads", "concluded", "highlighted",
     "lamented", "remarked", "shouted", "chanted", "quipped", "joked", "cautioned",
+    "ordered", "orders", "ruled", "rules", "instructed", "requested", "recommended", "proposed",
 )
 # Participles that continue the main clause's speaker: "..., adding that “...”".
 SPEECH_PARTICIPLES = (

@@ -84,8 +84,25 @@ def find_spans(par: str) -> list[Span]:
             spans.append(_make(par, open_at, i, -1))
             open_at, double = i, is_double
     if open_at >= 0:
-        spans.append(_make(par, open_at, len(par), -1))
+        spans.append(_unclosed(par, open_at))
     return [s for s in spans if re.search(r"[A-Za-z0-9]", par[s.start:s.end])]
+
+
+_INNER_ATTRIBUTION = re.compile(
+    r"[,?!]\s+(?=(?:said|says|added|told|asked|wrote)\s|(?:he|she|they)\s+(?:said|says|added|told|asked)\b|"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:said|says|added|told)\b)"
+)
+
+
+def _unclosed(par: str, open_at: int) -> Span:
+    """A mark never closed. If an attribution follows a comma inside ("…, said X"),
+    the writer forgot the closing mark there; otherwise the quotation runs on."""
+    m = _INNER_ATTRIBUTION.search(par, open_at + 1)
+    if m:
+        cut = m.start() + 1
+        s = _make(par, open_at, cut, -1)
+        return Span(s.open_at, s.start, s.end, m.start(), s.double)
+    return _make(par, open_at, len(par), -1)
 
 
 def _make(par: str, open_at: int, stop: int, close_at: int) -> Span:
@@ -99,6 +116,16 @@ def _make(par: str, open_at: int, stop: int, close_at: int) -> Span:
 
 _TITLE_WORD = re.compile(r"^[A-Z0-9]")
 _MINOR = {"a", "an", "the", "of", "and", "or", "but", "for", "to", "in", "on", "at", "by", "with"}
+
+
+_NAMING = re.compile(r"\b(?:known as|so-called|dubbed|nicknamed|titled|entitled|named|termed|codenamed)\s+(?:the\s+)?$",
+                     re.IGNORECASE)
+
+
+def is_name(par: str, span: Span) -> bool:
+    """A name or title in quotation marks, not reported words."""
+    text = par[span.start:span.end]
+    return is_title(text) or (len(text.split()) <= 4 and bool(_NAMING.search(par[: span.open_at])))
 
 
 def is_title(text: str) -> bool:

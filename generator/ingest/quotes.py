@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from generator.extraction import Quote
 from generator.ingest import lexicon
 from generator.ingest.actors import ActorIndex, Occurrence
-from generator.ingest.marks import Span, find_spans, is_title
+from generator.ingest.marks import Span, find_spans, is_name
 from generator.ingest.text import Sentence, sentences
 
 _V = lexicon.SPEECH_VERB_RE
@@ -114,7 +114,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex) -> tuple[Quot
     chain: list[_Q] = []          # quotations running on from earlier paragraphs
     prev_colon: str | None = None
     for n, par in enumerate(paragraphs, 1):
-        spans = [s for s in find_spans(par) if not is_title(par[s.start:s.end])]
+        spans = [s for s in find_spans(par) if not is_name(par, s)]
         protected = [(s.open_at, s.after) for s in spans]
         sents = sentences(par, protected)
         masked = _mask(par, spans)
@@ -219,8 +219,37 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         return o.key, ("person" if o.type == "person" else "org")
     m = _DESC_NP.match(np)
     if m:
-        return _description(st, n, m.group("mods").split(), m.group("head").lower(), a), "description"
+        head = m.group("head").lower()
+        if head in _ORG_DESCRIPTIONS:
+            return _org_description(st, n, head, a), "org"
+        return _description(st, n, m.group("mods").split(), head, a), "description"
     return None, "unknown"
+
+
+# "the group said": the organisation the text has just been about.
+_ORG_DESCRIPTIONS = {
+    "group": "ngo", "organisation": "ngo", "organization": "ngo", "watchdog": "ngo", "union": None,
+    "association": None, "coalition": None, "alliance": None, "ngo": "ngo", "ministry": None,
+    "department": None, "embassy": None, "party": "party", "court": "court", "tribunal": "court",
+    "bloc": "country", "agency": None, "commission": None, "committee": None, "council": None,
+}
+
+
+def _org_description(st: _State, n: int, head: str, pos: int) -> str | None:
+    want = _ORG_DESCRIPTIONS[head]
+    seen: list[str] = []
+    for par_n in range(n, max(0, n - 3), -1):
+        for o in reversed(st.index.occurrences[par_n - 1]):
+            if par_n == n and o.start >= pos:
+                continue
+            if not o.key or o.type == "person":
+                continue
+            ok = (o.type == want) if want else head in o.key.lower()
+            if want == "ngo" and not ok:
+                ok = head in o.key.lower()
+            if ok and o.key not in seen:
+                seen.append(o.key)
+    return seen[0] if len(seen) == 1 else None
 
 
 def _norm_words(s: str) -> str:
@@ -267,6 +296,20 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                     person_keys, subj) -> tuple[str | None, str, bool]:
     """The subject of the verb at verb_at: (key, words, found-a-subject)."""
     head = masked[sent.start:verb_at]
+    # "X said ... and urged": a verb without its own subject shares the one before.
+    if re.search(rf"(?:^|[\s,])and\s+(?:{_ADV}\s+)*$", head):
+        earlier = [v for v in _VERB_ANY.finditer(head) if not re.search(r"\bto\s+$", head[: v.start()])]
+        if earlier:
+            return _subject_before(st, n, par, masked, sent, sent.start + earlier[-1].start(), occs,
+                                   person_keys, subj)
+    # "The European Union’s delegation to Thailand said": the institution speaks.
+    for o in occs:
+        if sent.start <= o.start < verb_at and o.poss and o.type != "person" and o.key:
+            tail = par[o.end:verb_at]
+            if re.fullmatch(rf"[’']s?\s+(?:delegation|mission|embassy|office|secretariat|government|"
+                            rf"ministry|spokesperson's office)(?:\s+(?:to|in|at)\s+(?:the\s+)?"
+                            rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?\s+(?:{_ADV}\s+)*", tail):
+                return o.key, par[o.start:verb_at].strip(), True
     # Pronoun, document or description right before the verb.
     m = re.search(
         rf"(?:^|[\s,;(—–])(?P<np>(?i:he|she|it|they|we|I)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
