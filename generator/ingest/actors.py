@@ -298,6 +298,7 @@ class _Builder:
         self.actors: dict[str, _Actor] = {}
         self.raw: list[tuple[int, int, int, str, str, bool]] = []   # par, start, end, key, form, poss
         self.person_full: list[tuple[int, int, str]] = []             # (par, start, key) full mentions
+        self.other_names: list[tuple[int, int, tuple]] = []           # name-shaped runs, not actors
         lower = set()
         for p in paragraphs:
             lower.update(w for w in re.findall(r"\b[a-z][a-z-]+\b", p))
@@ -346,6 +347,8 @@ def build(paragraphs: tuple[str, ...]) -> ActorIndex:
                     for other in pending_names if _text(paragraphs[other[0] - 1], other[1]) in person_cued):
             singles.append((n, _join(run)))
             continue
+        if name not in person_cued:
+            b.other_names.append((n, run[0].start, toks))
         if name in person_cued:
             a = b.actor(name, "person", name, 0)
             a.tokens = tuple(t.text for t in run)
@@ -574,6 +577,12 @@ def _short_forms(b: _Builder, singles) -> None:
             key = next(iter(keys)) if len(keys) == 1 else None
         else:
             last = before[-1]
+            # A nearer name-shaped run sharing the word ("Lars Berg" after "Anna Berg") that
+            # is not a known actor makes the short form unsafe.
+            if any((last[0], last[1]) < (p, s) < (n, t.start) and _contains(toks, parts)
+                   and len(toks) > len(parts) for p, s, toks in b.other_names):
+                b.add(n, t.start, t.end, None, word, t.poss)
+                continue
             others = [c for c in before if c[2] != last[2]]
             key = last[2]
             if others:

@@ -125,6 +125,10 @@ _NAMING = re.compile(r"\b(?:known as|so-called|dubbed|nicknamed|titled|entitled|
 def is_name(par: str, span: Span) -> bool:
     """A name or title in quotation marks, not reported words."""
     text = par[span.start:span.end]
+    after = par[span.after: span.after + 60]
+    if re.match(r"^\s*,?\s*(?:(?:said|says|added|told|asked|wrote)\b|(?:he|she|they|[A-Z][\w’'.-]*"
+                r"(?:\s[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|told|asked|wrote)\b)", after):
+        return False        # attributed words, however capitalised
     return is_title(text) or (len(text.split()) <= 4 and bool(_NAMING.search(par[: span.open_at])))
 
 
