@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from generator.extraction import Mention, Role
 from generator.ingest import lexicon
@@ -20,6 +21,8 @@ _TOKEN = re.compile(
     r"|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(?:-(?![A-Z]\.)[A-Za-z0-9\u00C0-\u024F]+)*"
     r"(?:[’'][sS](?![A-Za-z])|(?<=[sS])[’'](?![A-Za-z]))?"
 )
+_POSS_END = re.compile(r"[’'][sS]?$")
+_DOTTED = re.compile(r"^(?:[A-Z]\.\s?)+")
 _CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "bin", "binti", "da", "dos", "la"}
 _JOINING_POSSESSIVES = {
     "people", "peoples", "workers", "women", "children", "farmers", "journalists", "citizens",
@@ -46,6 +49,7 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     rf"(?:\b(?:{lexicon.SPEECH_VERB_RE})|according\s+to)\s*$", re.IGNORECASE
 )
+_ROLE_AT_END = re.compile(rf"(?P<t>\b(?:{_ROLE_RE}))\s*$", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_RE})\s*$", re.IGNORECASE)
 _ORG_CUE_BEFORE = re.compile(
     r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|newspaper|party|charity|union|"
@@ -80,8 +84,8 @@ _ROLE_MODIFIERS = {
 _TYPE_RANK = {"party": 0, "court": 1, "government": 2, "international": 3, "country": 4, "ngo": 5}
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """A word of a paragraph (a light tuple: there is one per word)."""
     text: str         # without a possessive ending
     start: int
     end: int          # end of the text (possessive excluded)
@@ -131,16 +135,14 @@ def _tokens(par: str) -> list[Tok]:
     for m in _TOKEN.finditer(par):
         text = m.group(0)
         poss = False
-        if re.search(r"[’'][sS]?$", text) and not re.match(r"^(?:[A-Z]\.\s?)+", text):
+        if text[-1] in "’'sS" and _POSS_END.search(text) and not _DOTTED.match(text):
             text = re.sub(r"[’'][sS]?$", "", text)
             poss = True
-        before = par[: m.start()]
-        lead = re.search(r"[“‘\"'(\[:]?\s*$", before)
-        head = before[: lead.start()] if lead else before
-        initial = (m.start() in starts or not head.strip()
-                   or bool(re.search(r"[“‘\"(:]\s*$", before))
-                   or any(head.rstrip().endswith(x) for x in ("—", "–"))
-                   or any(abs(m.start() - s) <= 2 for s in starts))
+        i = m.start()
+        prev = par[max(0, i - 3):i].rstrip()
+        # Only the few characters before a word decide whether it starts a sentence or quote.
+        initial = ((i < 4 and not par[:i].strip()) or prev.endswith(("“", "‘", '"', "(", ":", "—", "–"))
+                   or i in starts or i - 1 in starts or i - 2 in starts)
         out.append(Tok(text, m.start(), m.start() + len(text), poss, initial))
     return out
 
@@ -375,7 +377,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     country = _country(text)
     if country:
-        before = par[: run[0].start]
+        before = par[max(0, run[0].start - 80): run[0].start]
         if re.search(r"[A-Z][\w.]*,\s*$", before) and low not in lexicon.BLOCS:
             return      # "Geneva, Switzerland": a place, not an actor
         b.actor(country, "country", text, 4)
@@ -392,9 +394,10 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     org = _org_type(run, par)
     head = run[_head_index(run)].text.lower()
     if org and head in {"house", "hall", "palace", "tower"} and \
-            re.search(r"\b(?:at|in|inside|outside|near|into|from|to)\s+(?:the\s+)?$", par[: run[0].start]):
+            re.search(r"\b(?:at|in|inside|outside|near|into|from|to)\s+(?:the\s+)?$",
+                      par[max(0, run[0].start - 30): run[0].start]):
         return      # "at Government House": a building, not an actor
-    cue_before = _ORG_CUE_BEFORE.search(par[: run[0].start])
+    cue_before = _ORG_CUE_BEFORE.search(par[max(0, run[0].start - 80): run[0].start])
     if org is None and cue_before and len(run) <= 6 and not _split_title(run):
         typ = _cue_type(cue_before.group("cue"))
         b.actor(text, typ, text, _TYPE_RANK[typ])
@@ -445,8 +448,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                     again(rest)
                 return
         return
-    before = par[: run[0].start]
-    after = par[run[-1].end:]
+    before = par[max(0, run[0].start - 80): run[0].start]
+    after = par[run[-1].end: run[-1].end + 200]
     if run[-1].poss:
         after = re.sub(r"^[’'][sS]?", "", after)
     org_cue = _ORG_CUE_BEFORE.search(before)
@@ -506,7 +509,7 @@ def _join(run: list[Tok]) -> Tok:
 
 
 def _acronym_cue(par: str, t: Tok) -> str | None:
-    before, after = par[: t.start], par[t.end:]
+    before, after = par[max(0, t.start - 80): t.start], par[t.end: t.end + 120]
     if _PARTY_BEFORE.search(before) or re.match(r"^\s+party\b", after, re.IGNORECASE):
         return "party"
     m = _ORG_CUE_BEFORE.search(before)
@@ -609,7 +612,7 @@ def _roles(b: _Builder) -> None:
         if key is None or b.actors[key].type != "person" or poss:
             continue
         par = b.pars[n - 1]
-        m = _APPOSITION.match(par[end:])
+        m = _APPOSITION.match(par[end:end + 300])
         if not m:
             continue
         phrase = m.group("phrase").strip()
@@ -643,12 +646,14 @@ def _roles(b: _Builder) -> None:
         if key is None or b.actors[key].type != "person" or form != key:
             continue
         par = b.pars[n - 1]
-        before = par[:start]
-        m = re.search(rf"(?P<t>\b(?:{_ROLE_RE}))\s*$", before, re.IGNORECASE)
+        off = max(0, start - 80)
+        before = par[off:start]
+        m = _ROLE_AT_END.search(before)
         if not m or not m.group("t")[:1].islower():
             continue
         t0 = m.start("t")
         pre = re.findall(r"[\w’'.-]+", before[max(0, t0 - 60):t0])
+        t0 += off
         ws = []
         for w in reversed(pre):
             if len(ws) == 3 or not (w[:1].isupper() or w.lower() in _ROLE_MODIFIERS):

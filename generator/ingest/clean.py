@@ -136,6 +136,8 @@ def _near_repeat(short: str, long: str) -> bool:
     a, b = words(short.lower()), words(long.lower())
     if len(a) < 5 or len(a) > len(b):
         return False
+    if len(set(a) & set(b)) < 0.8 * len(set(a)):
+        return False            # cheap test first: most paragraph pairs share few words
     sm = SequenceMatcher(None, a, b, autojunk=False)
     same = sum(block.size for block in sm.get_matching_blocks())
     return same / len(a) >= 0.85

@@ -78,6 +78,39 @@ _DOC_OBJECT = re.compile(
 )
 
 
+_NP_BEFORE_VERB = re.compile(
+    rf"(?:^|[\s,;(—–])(?P<np>(?i:he|she|it|they|we|I)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$")
+_AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])and\s+(?:{_ADV}\s+)*$")
+_INSTITUTION_TAIL = re.compile(
+    rf"[’']s?\s+(?:delegation|mission|embassy|office|secretariat|government|ministry)"
+    rf"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?\s+(?:{_ADV}\s+)*")
+_MODIFIER_OF_ROLE = re.compile(
+    r"^(?:[’'][sS]?)?\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(lexicon.ROLE_NOUNS)) + r")\b")
+_LEADING_NP = re.compile(r"(?P<np>(?:He|She|It|They)|(?:The|His|Her|Its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                         r"(?=\s+(?:" + _ADV + r"\s+)*[a-z])")
+_REPORTED_TAIL = re.compile(
+    rf"(?:,\s*(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:{_V})|"
+    rf"according\s+to\s+(?P<b>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))\s*\.?\s*$")
+
+
+_TO_END = re.compile(r"\bto\s+$")
+_OWNER_END = re.compile(r"((?:the|his|her|its)\s+[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$")
+
+
+class _Shifted:
+    """A match on a slice, reported with positions in the whole string."""
+
+    def __init__(self, m: re.Match, shift: int):
+        self._m, self._shift = m, shift
+
+    def group(self, g):
+        return self._m.group(g)
+
+    def start(self, g=0):
+        return self._m.start(g) + self._shift
+
+
 @dataclass
 class _Q:
     n: int
@@ -297,8 +330,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     """The subject of the verb at verb_at: (key, words, found-a-subject)."""
     head = masked[sent.start:verb_at]
     # "X said ... and urged": a verb without its own subject shares the one before.
-    if re.search(rf"(?:^|[\s,])and\s+(?:{_ADV}\s+)*$", head):
-        earlier = [v for v in _VERB_ANY.finditer(head) if not re.search(r"\bto\s+$", head[: v.start()])]
+    if _AND_BEFORE_VERB.search(head[-80:]):
+        earlier = [v for v in _VERB_ANY.finditer(head) if not _TO_END.search(head[max(0, v.start() - 5): v.start()])]
         if earlier:
             return _subject_before(st, n, par, masked, sent, sent.start + earlier[-1].start(), occs,
                                    person_keys, subj)
@@ -306,14 +339,13 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     for o in occs:
         if sent.start <= o.start < verb_at and o.poss and o.type != "person" and o.key:
             tail = par[o.end:verb_at]
-            if re.fullmatch(rf"[’']s?\s+(?:delegation|mission|embassy|office|secretariat|government|"
-                            rf"ministry|spokesperson's office)(?:\s+(?:to|in|at)\s+(?:the\s+)?"
-                            rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?\s+(?:{_ADV}\s+)*", tail):
+            if _INSTITUTION_TAIL.fullmatch(tail):
                 return o.key, par[o.start:verb_at].strip(), True
     # Pronoun, document or description right before the verb.
-    m = re.search(
-        rf"(?:^|[\s,;(—–])(?P<np>(?i:he|she|it|they|we|I)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
-        rf"(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$", head)
+    m = _NP_BEFORE_VERB.search(head[-120:])
+    if m is not None:
+        shift = len(head) - len(head[-120:])
+        m = _Shifted(m, shift)
     best_occ = None
     for o in sorted((o for o in occs if sent.start <= o.start and o.end <= verb_at), key=lambda o: -o.end):
         if masked[o.start] == "§":
@@ -321,7 +353,7 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         gap = par[o.end:verb_at]
         if not _GAP.match(gap):
             continue
-        if _PRE_PREP.search(par[sent.start:o.start]):
+        if _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start]):
             continue
         if o.poss:
             continue
@@ -362,17 +394,18 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 q.speaker, q.cue, q.explicit = key, f"{m.group('np')} {m.group('verb')}", True
                 return
     pre = masked[sent.start:s.open_at]
-    m = _ACCORDING.search(pre)
+    cut = max(0, len(pre) - 120)
+    m = _ACCORDING.search(pre[cut:])
     if m:
-        key, _ = _resolve(st, n, m.group("np"), sent.start + m.start("np"), occs, person_keys, subj)
+        key, _ = _resolve(st, n, m.group("np"), sent.start + cut + m.start("np"), occs, person_keys, subj)
         q.speaker, q.cue, q.explicit = key, f"according to {m.group('np').strip()}", True
         return
-    if _PARTICIPLE_END.search(pre):
+    if _PARTICIPLE_END.search(pre[-60:]):
         earlier = [o for o in qs if o.sent == q.sent and o.span.open_at < s.open_at and o.explicit]
         if earlier:
             q.speaker, q.cue, q.explicit = earlier[-1].speaker, earlier[-1].cue, True
             return
-    verbs = [v for v in _VERB_ANY.finditer(pre) if not re.search(r"\bto\s+$", pre[: v.start()])]
+    verbs = [v for v in _VERB_ANY.finditer(pre) if not _TO_END.search(pre[max(0, v.start() - 5): v.start()])]
     if verbs:
         v = verbs[-1]
         key, words, found = _subject_before(st, n, par, masked, sent, sent.start + v.start(), occs,
@@ -381,7 +414,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.explicit = key, True
             q.cue = f"{words} {v.group('verb')}".strip()
             return
-    if _PARTICIPLE_END.search(pre) and subj and subj[0]:
+    if _PARTICIPLE_END.search(pre[-60:]) and subj and subj[0]:
         q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence)", True
 
 
@@ -418,8 +451,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             body = body[comma + 2:]
             lead = 0
     start = offset + lead
-    m = re.match(r"(?P<np>(?:He|She|It|They)|(?:The|His|Her|Its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
-                 r"(?=\s+(?:" + _ADV + r"\s+)*[a-z])", body)
+    m = _LEADING_NP.match(body)
     for o in occs:
         if o.start < start or o.end > sent.end or masked[o.start] == "§":
             continue
@@ -428,8 +460,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
                    for w in _PREFIX_WORD.findall(prefix)):
             break
         rest = par[o.end:o.end + 40]
-        if re.match(r"^(?:[’'][sS]?)?\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(lexicon.ROLE_NOUNS)) + r")\b",
-                    rest) and o.type != "person":
+        if o.type != "person" and _MODIFIER_OF_ROLE.match(rest):
             continue      # a modifier: "CNRP official X"
         if o.poss or re.match(r"^\s+(?:and|or)\s", rest):
             return None
@@ -465,9 +496,10 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys) -> None:
     # "X adopted a resolution", "In a letter ..., X asked".
     for m in _DOC_OWNER_POSS.finditer(text):
         a = sent.start + m.start()
-        owner_np = re.search(r"((?:the|his|her|its)\s+[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$", par[sent.start:a])
+        lo = max(sent.start, a - 80)
+        owner_np = _OWNER_END.search(par[lo:a])
         if owner_np:
-            key, _ = _resolve(st, n, owner_np.group(1), sent.start + owner_np.start(1), occs, person_keys, subj)
+            key, _ = _resolve(st, n, owner_np.group(1), lo + owner_np.start(1), occs, person_keys, subj)
             if key:
                 st.documents[m.group("doc").lower()] = key
     for o in occs:
@@ -486,8 +518,7 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys) -> None:
         else:
             st.last_thing = subj[0]
     # The speaker of reported speech without quotes ("..., Sovannara said.") is the topic too.
-    tail = re.search(rf"(?:,\s*(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:{_V})|"
-                     rf"according\s+to\s+(?P<b>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))\s*\.?\s*$", masked[sent.start:sent.end])
+    tail = _REPORTED_TAIL.search(masked[sent.start:sent.end])
     if tail:
         g = "a" if tail.group("a") else "b"
         o = _occ_covering(occs, sent.start + tail.start(g), sent.start + tail.end(g))
