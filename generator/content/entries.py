@@ -32,7 +32,7 @@ class Entry:
 
 def parse(text: str, path: str) -> Entry | Problem:
     """Split and parse an entry; a Problem names the file and line when it cannot."""
-    text = text.replace("\r\n", "\n").lstrip("\ufeff")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not text.startswith(FENCE + "\n"):
         return Problem(path, "does not start with a '---' line of YAML front matter", 1)
     end = text.find("\n" + FENCE, len(FENCE))
