@@ -4,6 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+import jinja2
+from typing import Callable
+
 from jinja2 import Environment
 
 from generator.config import Settings

@@ -84,8 +84,26 @@ def pages(site: Site, settings: Settings) -> list[Page]:
         Page("sitemap.xml", "sitemap.xml", "Sitemap", {}, ALL, indexed=False),
         Page("robots.txt", "robots.txt", "robots.txt", {}, frozenset(), indexed=False),
     ]
+    views = {("actors", a): actor_view(ix, actor) for a, actor in site.actors.items()}
+    views.update({("topics", t): topic_view(ix, t) for t in site.topics})
+    views.update({("sources", s): source_view(ix, source) for s, source in site.sources.items()})
+    # "What links here", from the links each sheet holds; its names are read, so they are deps.
+    inbound: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for origin, view in views.items():
+        for kind in ("actors", "topics"):
+            for target in sorted(getattr(view.links, kind)):
+                inbound.setdefault((kind, target), []).append(origin)
+    for key, view in views.items():
+        origins = inbound.get(key, [])
+        view.context["linked_from"] = {
+            "sources": ix.sources_newest_first(i for k, i in origins if k == "sources"),
+            "actors": sorted((site.actors[i] for k, i in origins if k == "actors"), key=lambda a: a.name.lower()),
+            "topics": sorted((site.topics[i] for k, i in origins if k == "topics"), key=lambda t: t.name.lower()),
+        }
+        view.deps |= {getattr(site, k)[i].path for k, i in origins}
+
     for actor in site.actors.values():
-        view = actor_view(ix, actor)
+        view = views[("actors", actor.id)]
         q = len(view.context["quotes"])
         desc = (f"{actor.name}, {TYPE_NAMES.get(actor.type, actor.type)}: "
                 f"{_plural(q, 'quote')} and mentions in {_plural(len(view.context['sources']), 'article')}, "
@@ -95,13 +113,13 @@ def pages(site: Site, settings: Settings) -> list[Page]:
         result.append(Page(f"actors/{actor.id}/index.html", "actor.html", actor.name,
                            {**view.context, "jsonld": ld}, frozenset(view.deps), desc, "profile"))
     for topic in site.topics.values():
-        view = topic_view(ix, topic.id)
+        view = views[("topics", topic.id)]
         desc = (f"{topic.name}: {_plural(len(view.context['positions']), 'position')} by camp, "
                 f"from {_plural(len(view.context['sources']), 'article')}, each cited to its paragraph.")
         result.append(Page(f"topics/{topic.id}/index.html", "topic.html", topic.name,
                            view.context, frozenset(view.deps), desc))
     for source in site.sources.values():
-        view = source_view(ix, source)
+        view = views[("sources", source.id)]
         desc = (f"{source.title} ({source.publisher or 'publisher not established'}): "
                 "the cited paragraphs and the facts taken from them.")
         ld = jsonld.graph(jsonld.article(source, absolute))

@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 from generator.config import Settings
 from generator.model import Site
 from generator.render.pages import Page
-from generator.render.views import mentions_in, name_pattern
+from generator.render.views import ActorRefs
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -113,27 +113,16 @@ def environment(theme: Path, settings: Settings, site: Site, extra: dict | None 
     def absolute(path: str = "") -> str:
         return settings.absolute_base + url(path)
 
-    patterns: dict[tuple[str, int], tuple] = {}
+    refs = ActorRefs(site)
 
     def linkify(text: str, source: str, paragraph: int, skip: str | None = None) -> Markup:
         """Quoted or excerpted words, with the names of actors the paragraph mentions linked."""
-        key = (source, paragraph)
-        if key not in patterns:
-            names = mentions_in(site, source, paragraph)
-            patterns[key] = (names, name_pattern(list(names)))
-        names, pattern = patterns[key]
-        if pattern is None:
-            return Markup(escape(text))
-        out, last, linked = [], 0, set()
-        for m in pattern.finditer(text):
-            aid = names[m.group(1)]
-            if aid == skip or aid in linked:
-                continue
-            linked.add(aid)
-            out.append(escape(text[last:m.start()]))
+        out, last = [], 0
+        for start, end, aid in refs(text, source, paragraph, skip):
+            out.append(escape(text[last:start]))
             out.append(Markup('<a class="actor-ref" href="{}">{}</a>').format(
-                url(f"actors/{aid}/"), m.group(1)))
-            last = m.end()
+                url(f"actors/{aid}/"), text[start:end]))
+            last = end
         out.append(escape(text[last:]))
         return Markup("").join(out)
 

@@ -32,10 +32,12 @@ class Index:
     topic_actors: dict[str, Counter] = field(default_factory=dict)
     actor_topics: dict[str, Counter] = field(default_factory=dict)       # the same, by actor
     cited: dict[str, set[int]] = field(default_factory=dict)             # source -> cited paragraphs
+    refs: "ActorRefs | None" = None
 
     @classmethod
     def build(cls, site: Site) -> "Index":
         ix = cls(site)
+        ix.refs = ActorRefs(site)
         for r in site.roles:
             ix.roles_by.setdefault(r.actor, []).append(r)
             ix.roles_by_source.setdefault(r.source, []).append(r)
@@ -92,18 +94,43 @@ class Index:
         return sorted(events, key=lambda e: (date_key(e.date), e.source, e.paragraph, e.text))
 
 
+class Links:
+    """The actor, topic and source pages a page links to, gathered as the view is made."""
+
+    def __init__(self, ix: Index) -> None:
+        self.ix = ix
+        self.actors: set[str] = set()
+        self.topics: set[str] = set()
+        self.sources: set[str] = set()
+
+    def quote(self, q: Quote, show_speaker: bool = True, skip: str | None = None) -> None:
+        if show_speaker and q.speaker:
+            self.actors.add(q.speaker)
+        self.words(q.text, q.source, q.paragraph, skip)
+        self.topics.update(t for t in q.topics if t in self.ix.site.topics)
+        self.sources.add(q.source)
+
+    def words(self, text: str, source: str, paragraph: int, skip: str | None = None) -> None:
+        self.actors.update(aid for *_, aid in self.ix.refs(text, source, paragraph, skip))
+
+    def event(self, e: Event, skip: str | None = None) -> None:
+        self.words(e.text, e.source, e.paragraph, skip)
+        self.sources.add(e.source)
+
+    def deps(self) -> set[str]:
+        site = self.ix.site
+        return ({site.actors[a].path for a in self.actors if a in site.actors}
+                | {site.topics[t].path for t in self.topics if t in site.topics}
+                | {site.sources[s].path for s in self.sources if s in site.sources})
+
+
 @dataclass
 class View:
-    """A page's context plus the entry paths it read."""
+    """A page's context, the entry paths it read, and the entity pages it links to."""
 
     context: dict
     deps: set[str]
-
-
-def _paths(site: Site, actors=(), topics=(), sources=()) -> set[str]:
-    return ({site.actors[a].path for a in actors if a in site.actors}
-            | {site.topics[t].path for t in topics if t in site.topics}
-            | {site.sources[s].path for s in sources if s in site.sources})
+    links: Links
 
 
 def actor_view(ix: Index, actor: Actor) -> View:
@@ -119,19 +146,24 @@ def actor_view(ix: Index, actor: Actor) -> View:
     topics = [(site.topics[t], n) for t, n in topics if t in site.topics]
     sources = ix.sources_newest_first(site.actor_sources.get(aid, []))
     events = ix.events_by_date(ix.events_by_actor.get(aid, []))
-    source_ids = {s.id for s in sources} | {q.source for q in quotes + about} | {r.source for r in roles}
-    shown_actors = ({aid} | {a.id for a, _ in related} | {q.speaker for q in about if q.speaker}
-                    | {r.organization for r in roles if r.organization}
-                    | {x for e in events for x in e.actors})
-    linked_from = {
-        "sources": sources,
-        "actors": [a for a, _ in related],
-        "topics": [t for t, _ in topics],
-    }
+    links = Links(ix)
+    for q in quotes:
+        links.quote(q, show_speaker=False, skip=aid)
+    for q in about:
+        links.quote(q, skip=aid)
+    for r in roles:
+        links.sources.add(r.source)
+        if r.organization:
+            links.actors.add(r.organization)
+    for e in events:
+        links.event(e, skip=aid)
+    links.actors.update(a.id for a, _ in related)
+    links.topics.update(t.id for t, _ in topics)
+    links.sources.update(s.id for s in sources)
+    links.actors.discard(aid)
     context = {"actor": actor, "quotes": quotes, "about": about, "roles": roles,
-               "related": related, "topics": topics, "sources": sources, "events": events,
-               "linked_from": linked_from}
-    return View(context, _paths(site, shown_actors, [t.id for t, _ in topics], source_ids))
+               "related": related, "topics": topics, "sources": sources, "events": events}
+    return View(context, links.deps() | {actor.path}, links)
 
 
 def camp_of(site: Site, q: Quote) -> str:
@@ -152,12 +184,17 @@ def topic_view(ix: Index, topic_id: str) -> View:
     events = ix.events_by_date(ix.events_by_topic.get(topic_id, []))
     source_ids = set(site.topic_sources.get(topic_id, [])) | {q.source for q in positions}
     sources = ix.sources_newest_first(source_ids)
-    shown_actors = {a.id for a, _ in involved} | {q.speaker for q in positions if q.speaker} \
-        | {x for e in events for x in e.actors}
+    links = Links(ix)
+    for q in positions:
+        links.quote(q)
+    for e in events:
+        links.event(e)
+    links.actors.update(a.id for a, _ in involved)
+    links.sources.update(source_ids)
+    links.topics.discard(topic_id)
     context = {"topic": topic, "camps": camps, "positions": positions, "involved": involved,
-               "events": events, "sources": sources,
-               "linked_from": {"sources": sources, "actors": [a for a, _ in involved], "topics": []}}
-    return View(context, _paths(site, shown_actors, [topic_id], source_ids))
+               "events": events, "sources": sources}
+    return View(context, links.deps() | {topic.path}, links)
 
 
 def source_view(ix: Index, source: Source) -> View:
@@ -172,12 +209,23 @@ def source_view(ix: Index, source: Source) -> View:
                     key=lambda a: a.name.lower())
     topics = sorted((site.topics[t] for t in source.topics if t in site.topics),
                     key=lambda t: t.name.lower())
-    shown_actors = {a.id for a in actors} | {q.speaker for q in quotes if q.speaker} \
-        | {r.actor for r in roles} | {r.organization for r in roles if r.organization} \
-        | {x for e in events for x in e.actors}
+    links = Links(ix)
+    for n, text in shown:
+        links.words(text, source.id, n)
+    for q in quotes:
+        links.quote(q)
+    for r in roles:
+        links.actors.add(r.actor)
+        if r.organization:
+            links.actors.add(r.organization)
+    for e in events:
+        links.event(e)
+    links.actors.update(a.id for a in actors)
+    links.topics.update(t.id for t in topics)
+    links.sources.discard(source.id)
     context = {"source": source, "paragraphs": shown, "omitted": len(source.paragraphs) - len(shown),
                "quotes": quotes, "roles": roles, "events": events, "actors": actors, "topics": topics}
-    return View(context, _paths(site, shown_actors, [t.id for t in topics], [source.id]))
+    return View(context, links.deps() | {source.path}, links)
 
 
 def quotes_by_speaker(ix: Index) -> list[tuple[Actor | None, list[Quote]]]:
@@ -212,7 +260,7 @@ def name_pattern(names: list[str]) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
-def mentions_in(site: Site, source_id: str, paragraph: int) -> dict[str, str]:
+def _mentions_in(site: Site, source_id: str, paragraph: int) -> dict[str, str]:
     """Name or alias → actor id, for the actors the source mentions in this paragraph."""
     source = site.sources[source_id]
     found: dict[str, str] = {}
@@ -223,3 +271,27 @@ def mentions_in(site: Site, source_id: str, paragraph: int) -> dict[str, str]:
         for name in (actor.name, *actor.aliases):
             found.setdefault(name, aid)
     return found
+
+
+class ActorRefs:
+    """Where actor names stand in quoted or excerpted words: one rule for the templates that link
+    them and for the views that must know which pages a page links to."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self._patterns: dict[tuple[str, int], tuple[dict[str, str], re.Pattern | None]] = {}
+
+    def __call__(self, text: str, source: str, paragraph: int,
+                 skip: str | None = None) -> list[tuple[int, int, str]]:
+        key = (source, paragraph)
+        if key not in self._patterns:
+            names = _mentions_in(self.site, source, paragraph)
+            self._patterns[key] = (names, name_pattern(list(names)))
+        names, pattern = self._patterns[key]
+        found, linked = [], set()
+        for m in pattern.finditer(text) if pattern else ():
+            aid = names[m.group(1)]
+            if aid != skip and aid not in linked:
+                linked.add(aid)
+                found.append((m.start(), m.end(), aid))
+        return found

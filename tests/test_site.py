@@ -1,0 +1,494 @@
+"""The built site, parsed: every page type's structure, citations, cross-links, camps, the
+excerpt rule, pictures, feeds and metadata, the subpath, and two identical builds.
+
+Most tests read a reviewed site (tests/site_fixture.py: the real seeds, ingested, then reviewed
+as an editor would); the last ones read the five seeds as the extractor alone leaves them.
+"""
+from __future__ import annotations
+
+import filecmp
+import json
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from site_fixture import ACTORS, FULL_TEXT, SEED, reviewed_root, run_cli
+
+from generator.config import Settings
+from generator.content.loader import load
+from generator.linkcheck import check_links
+from generator.model import CAMPS, default_camp
+from generator.render.pages import ACTOR_GROUPS, pages
+from generator.render.templates import read_accuracy
+
+SUBPATH = "https://user.github.io/repo/"
+
+
+def build(root: Path, *args: str) -> Path:
+    result = run_cli("build", "--no-ingest", "--root", str(root), *args)
+    assert result.returncode == 0, result.stderr
+    return root / "output"
+
+
+@pytest.fixture(scope="module")
+def root(tmp_path_factory) -> Path:
+    root = reviewed_root(tmp_path_factory.mktemp("reviewed"))
+    build(root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def out(root: Path) -> Path:
+    return root / "output"
+
+
+@pytest.fixture(scope="module")
+def site(root: Path):
+    return load(root, Settings())
+
+
+def soup(out: Path, path: str) -> BeautifulSoup:
+    file = out / path / "index.html" if not path.endswith(".html") else out / path
+    return BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+
+
+def html_pages(out: Path) -> list[Path]:
+    return sorted(p for p in out.rglob("*.html") if "pagefind" not in p.parts)
+
+
+def internal(href: str) -> str:
+    return urlsplit(href).path
+
+
+# every page -------------------------------------------------------------------------------
+
+def test_every_page_has_the_bones_a_reader_and_a_crawler_need(out: Path) -> None:
+    kinds = {p.relative_to(out).parts[0] for p in html_pages(out)}
+    assert {"index.html", "actors", "topics", "sources", "quotes", "timeline", "about", "search",
+            "404.html"} <= kinds
+    for file in html_pages(out):
+        page = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+        where = file.relative_to(out).as_posix()
+        assert page.html.get("lang"), where
+        assert page.title and page.title.get_text(strip=True), where
+        assert len(page.select("h1")) == 1, where
+        assert page.select_one("main#main"), where
+        assert page.select_one("a.skip")["href"] == "#main", where
+        assert page.select_one("form[role=search] input[name=q]"), where
+        og = {m["property"]: m["content"] for m in page.select("meta[property^='og:']")}
+        assert {"og:title", "og:type", "og:url", "og:site_name"} <= set(og), where
+        canonical = page.select_one("link[rel=canonical]")
+        if where not in ("404.html", "search/index.html"):
+            assert canonical and canonical["href"] == og["og:url"], where
+            assert page.select_one("meta[name=description]")["content"], where
+        # no request to another host: stylesheets, scripts, images and icons are all local
+        for tag in page.select("link[href], script[src], img[src], iframe, source[src]"):
+            ref = tag.get("href") or tag.get("src") or ""
+            if tag.name == "link" and tag.get("rel") in (["canonical"], ["alternate"]):
+                continue
+            assert not urlsplit(ref).netloc, f"{where}: {ref}"
+
+
+def test_every_internal_link_and_anchor_resolves(out: Path) -> None:
+    assert check_links(out) == []
+
+
+def test_the_theme_asks_nothing_of_another_host(out: Path) -> None:
+    css = (out / "static" / "style.css").read_text(encoding="utf-8")
+    assert not re.search(r"url\(\s*['\"]?(https?:)?//", css)
+    assert "@import" not in css
+    assert "prefers-color-scheme: dark" in css and "@media print" in css and "A4" in css
+
+
+# citations --------------------------------------------------------------------------------
+
+def paragraphs_of(root: Path) -> dict[str, list[str]]:
+    result = {}
+    for f in (root / "content" / "sources").glob("*.md"):
+        meta = yaml.safe_load(f.read_text(encoding="utf-8").split("\n---\n")[0].removeprefix("---\n"))
+        result[meta["id"]] = [str(p) for p in meta["extracted"]["paragraphs"]]
+    return result
+
+
+def test_every_citation_is_numbered_links_its_paragraph_and_carries_its_words(root: Path, out: Path) -> None:
+    paragraphs = paragraphs_of(root)
+    cited = 0
+    for file in html_pages(out):
+        page = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+        numbers: dict[tuple[str, str], str] = {}
+        for cite in page.select("main .cite"):
+            link, tip = cite.select_one("a"), cite.select_one(".tip")
+            sid, n = re.fullmatch(r".*/sources/([^/]+)/#p(\d+)", link["href"]).groups()
+            number = re.fullmatch(r"\[source (\d+)\]", link.get_text(""))
+            assert number, link
+            assert numbers.setdefault((sid, n), number.group(1)) == number.group(1), "one number per paragraph"
+            assert link["aria-describedby"] == tip["id"] and tip["role"] == "tooltip"
+            assert paragraphs[sid][int(n) - 1] in tip.get_text(" ", strip=True)
+            cited += 1
+        if numbers:
+            notes = [li["id"] for li in page.select("section.notes li")]
+            assert notes == [f"note-{k}" for k in range(1, len(numbers) + 1)], file
+            assert sorted(int(k) for k in numbers.values()) == list(range(1, len(numbers) + 1))
+    assert cited >= 30
+
+
+def test_every_quote_on_a_page_is_a_passage_of_the_paragraph_it_cites(root: Path, out: Path) -> None:
+    paragraphs = paragraphs_of(root)
+    seen = 0
+    for file in html_pages(out):
+        page = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+        for fig in page.select("figure.quote"):
+            text = fig.select_one("blockquote").get_text("", strip=True).strip("“”")
+            sid, n = re.search(r"/sources/([^/]+)/#p(\d+)", fig.select_one(".cite a")["href"]).groups()
+            assert text in paragraphs[sid][int(n) - 1], f"{file}: {text}"
+            seen += 1
+    assert seen > 20
+
+
+# actor pages ------------------------------------------------------------------------------
+
+def test_an_actor_page_shows_who_they_are_what_they_said_and_with_whom(root: Path, out: Path, site) -> None:
+    for aid, (name, type_, camp, aliases, reviewed, summary) in ACTORS.items():
+        page = soup(out, f"actors/{aid}")
+        assert page.select_one("h1").get_text(strip=True) == name
+        assert bool(page.select(".badge")) == (not reviewed), aid
+        if summary:
+            assert summary in page.select_one(".summary").get_text()
+        said = page.select("section[aria-labelledby=said] figure.quote")
+        assert len(said) == len(site.quotes_by.get(aid, []))
+        dates = [site.sources[re.search(r"/sources/([^/]+)/", f.select_one(".cite a")["href"]).group(1)].published
+                 for f in said]
+        assert dates == sorted(dates, reverse=True), f"{aid}: quotes are not newest first"
+        related = page.select("section[aria-labelledby=related] ul.related li")
+        expected = sorted(site.co_mentions.get(aid, {}).items(), key=lambda kv: (-kv[1], kv[0]))
+        assert [(internal(li.a["href"]), int(li.select_one(".meta").get_text().split()[0])) for li in related] \
+            == [(f"/actors/{b}/", n) for b, n in expected]
+        if related:
+            svg = page.select_one("section[aria-labelledby=related] svg[role=img]")
+            labels = svg["aria-labelledby"].split()
+            assert [page.find(id=i).name for i in labels] == ["title", "desc"]
+            desc = svg.find("desc").get_text()
+            assert all(li.a.get_text() in desc for li in related)
+        sources = {internal(a["href"]) for a in page.select("section[aria-labelledby=sources] a")}
+        assert sources == {f"/sources/{s}/" for s in site.actor_sources.get(aid, [])}
+
+
+def test_roles_carry_their_date_and_citation(out: Path, site) -> None:
+    for role in site.roles:
+        page = soup(out, f"actors/{role.actor}")
+        items = [li for li in page.select("section[aria-labelledby=roles] li") if role.title in li.get_text()]
+        assert items, role
+        assert items[0].select_one(f".cite a[href$='/sources/{role.source}/#p{role.paragraph}']")
+
+
+def test_topic_chips_and_actor_names_link_to_their_pages(out: Path, site) -> None:
+    page = soup(out, "actors/hun-sen")
+    for fig in page.select("section[aria-labelledby=said] figure.quote"):
+        for chip in fig.select(".chips a"):
+            assert re.fullmatch(r"/topics/[^/]+/", internal(chip["href"]))
+    chips = [a for a in page.select("figure.quote .chips a")]
+    assert chips, "a quote on a topic shows its chip"
+    # names of actors inside quoted and excerpted words link to their pages
+    linked = 0
+    for sid, source in site.sources.items():
+        page = soup(out, f"sources/{sid}")
+        for para in page.select("p.para"):
+            n = int(para["id"][1:])
+            names = {a.get_text(): internal(a["href"]) for a in para.select("a.actor-ref")}
+            for aid, paras in source.actors.items():
+                if n in paras:
+                    assert f"/actors/{aid}/" in names.values(), f"{sid} ¶{n} does not link {aid}"
+                    linked += 1
+            for text, href in names.items():
+                aid = href.split("/")[2]
+                assert text in (site.actors[aid].name, *site.actors[aid].aliases)
+    assert linked > 10
+
+
+def test_every_actor_and_topic_page_lists_the_pages_that_link_to_it(out: Path, site) -> None:
+    """'What links here' is checked against the links the sheets actually contain."""
+    inbound: dict[str, set[str]] = {}
+    for kind in ("actors", "topics", "sources"):
+        for file in sorted((out / kind).glob("*/index.html")):
+            here = f"/{kind}/{file.parent.name}/"
+            page = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+            body = page.select_one("main")
+            for linked in body.select("section.linked-from"):
+                linked.decompose()
+            for a in body.select("a[href]"):
+                target = internal(a["href"])
+                if re.fullmatch(r"/(actors|topics)/[^/]+/", target) and target != here:
+                    inbound.setdefault(target, set()).add(here)
+    assert inbound
+    for target, origins in inbound.items():
+        page = soup(out, target.strip("/"))
+        listed = {internal(a["href"]) for a in page.select("section.linked-from a")}
+        assert listed == origins, target
+
+
+# topic pages ------------------------------------------------------------------------------
+
+def test_topic_positions_are_grouped_by_the_speakers_camp(out: Path, site) -> None:
+    order = [*CAMPS, "speaker not established"]
+    grouped = 0
+    for tid in site.topics:
+        page = soup(out, f"topics/{tid}")
+        camps = page.select(".camps section.camp")
+        titles = [c.select_one("h3").get_text(strip=True).lower() for c in camps]
+        assert titles == sorted(titles, key=order.index), tid
+        for camp, section in zip(titles, camps):
+            for fig in section.select("figure.quote"):
+                speaker = fig.select_one("figcaption a[href*='/actors/']")
+                if camp == "speaker not established":
+                    assert speaker is None and "Speaker not established" in fig.get_text()
+                    continue
+                aid = internal(speaker["href"]).split("/")[2]
+                name, type_, chosen, *_ = ACTORS[aid]
+                assert camp == (chosen or default_camp(type_))
+                grouped += 1
+    assert grouped >= 5
+    democracy = soup(out, "topics/democracy")
+    assert len(democracy.select(".camps section.camp")) >= 3, "positions side by side"
+
+
+def test_a_topic_page_has_its_timeline_actors_and_sources(out: Path, site) -> None:
+    page = soup(out, "topics/democracy")
+    assert page.select("section[aria-labelledby=involved] a[href*='/actors/']")
+    assert page.select("section[aria-labelledby=sources] a[href*='/sources/']")
+    events = page.select("section[aria-labelledby=events] li.event")
+    if events:
+        assert page.select_one("section[aria-labelledby=events] svg[role=img] desc")
+
+
+# source pages -----------------------------------------------------------------------------
+
+def test_source_pages_show_cited_paragraphs_only_unless_the_source_allows_full_text(root: Path, out: Path, site) -> None:
+    paragraphs = paragraphs_of(root)
+    cited: dict[str, set[int]] = {}
+    for q in site.quotes:
+        cited.setdefault(q.source, set()).add(q.paragraph)
+    for e in site.events:
+        cited.setdefault(e.source, set()).add(e.paragraph)
+    for r in site.roles:
+        cited.setdefault(r.source, set()).add(r.paragraph)
+    full = {s.id for s in site.sources.values() if s.seed in {SEED[k] for k in FULL_TEXT}}
+    assert full and len(full) < len(site.sources)
+    for sid, source in site.sources.items():
+        page = soup(out, f"sources/{sid}")
+        shown = {int(p["id"][1:]): p for p in page.select("p.para")}
+        expected = set(range(1, len(source.paragraphs) + 1)) if sid in full else cited.get(sid, set())
+        assert set(shown) == expected, sid
+        for n, p in shown.items():
+            assert p.select_one("a.pnum")["href"] == f"#p{n}"
+            assert p.get_text("").strip() == f"¶{n} {paragraphs[sid][n - 1]}"
+        facts = page.select_one("dl.facts").get_text(" ", strip=True)
+        assert "Published" in facts and "Publisher" in facts
+        if source.published:
+            assert f"precise to the {source.published_precision}" in facts
+        mentions = {internal(a["href"]) for a in page.select("section[aria-labelledby=mentions] a")}
+        assert {f"/actors/{a}/" for a in source.actors} | {f"/topics/{t}/" for t in source.topics} == mentions
+
+
+# indexes ----------------------------------------------------------------------------------
+
+def test_the_actors_index_groups_by_kind_with_counts(out: Path, site) -> None:
+    page = soup(out, "actors")
+    headings = [h.get_text(" ", strip=True) for h in page.select("main h2")]
+    labels = [label for type_, label in ACTOR_GROUPS if any(a.type == type_ for a in site.actors.values())]
+    assert [h.rsplit(" (", 1)[0] for h in headings] == labels
+    for type_, label in ACTOR_GROUPS:
+        section = page.select_one(f"section[aria-labelledby=group-{type_}]")
+        members = {a.id for a in site.actors.values() if a.type == type_}
+        if not members:
+            assert section is None
+            continue
+        for li in section.select("li"):
+            aid = internal(li.a["href"]).split("/")[2]
+            assert aid in members
+            meta = li.select_one(".meta").get_text()
+            assert f"{len(site.quotes_by.get(aid, []))} quote" in meta
+            assert f"{len(site.actor_sources.get(aid, []))} source" in meta
+
+
+def test_the_quotes_page_lists_every_quote_under_its_speaker(out: Path, site) -> None:
+    page = soup(out, "quotes")
+    for q in site.quotes:
+        anchor = f"speaker-{q.speaker}" if q.speaker else "speaker-unknown"
+        section = page.select_one(f"section[aria-labelledby={anchor}]")
+        texts = [b.get_text("", strip=True).strip("“”") for b in section.select("blockquote")]
+        assert q.text in texts, q.id
+    headings = [h.get_text(strip=True) for h in page.select("section[aria-labelledby^=speaker-] h2")]
+    assert headings[-1] == "Speaker not established"
+
+
+def test_the_timeline_is_in_date_order_and_shows_each_dates_precision(out: Path, site) -> None:
+    page = soup(out, "timeline")
+    items = page.select("ol.events li.event")
+    assert len(items) == len(site.events)
+    shown = [li.select_one(".when") for li in items]
+    precisions = [w["data-precision"] for w in shown]
+    dates = sorted(site.events, key=lambda e: e.date)
+    assert precisions == [e.precision for e in dates]
+    for when, e in zip(shown, dates):
+        if e.precision != "day":
+            assert f"{e.precision} only" in when.get_text()
+        assert e.date[:4] in when.get_text()
+    svg = page.select_one("svg.timeline-chart[role=img]")
+    assert svg.find("title") and str(len(site.events)) in svg.find("desc").get_text()
+    assert len(svg.select("circle, rect")) == len(site.events)
+
+
+def test_the_home_page_counts_and_leads_on(out: Path, site) -> None:
+    page = soup(out, "")
+    stats = page.select_one(".stats").get_text(" ", strip=True)
+    for n, word in ((len(site.sources), "source"), (len(site.actors), "actor"), (len(site.topics), "topic"),
+                    (len(site.quotes), "quote")):
+        assert f"{n} {word}" in stats
+    latest = [internal(a["href"]) for a in page.select("section[aria-labelledby=latest] li a")]
+    newest = max(site.sources.values(), key=lambda s: s.published or "")
+    assert latest[0] == f"/sources/{newest.id}/"
+    assert page.select("section[aria-labelledby=most-actors] li a")
+    assert page.select("section[aria-labelledby=recent] li.event")
+    assert page.select_one("section[aria-labelledby=network] svg[role=img] desc")
+
+
+def test_the_about_page_states_the_measured_accuracy_or_that_it_is_not_yet_measured(out: Path) -> None:
+    page = soup(out, "about")
+    rows = page.select("table.accuracy tbody tr")
+    figures = read_accuracy()
+    assert len(rows) == 5
+    keys = ["quote_recall", "speaker_precision", "attribution_rate", "actor_recall", "actor_precision"]
+    for key, row in zip(keys, rows):
+        cell = row.select("td")[0].get_text(strip=True)
+        expected = "not yet measured" if figures[key] is None else f"{figures[key] * 100:.0f}%"
+        assert cell == expected, key
+    text = page.get_text(" ")
+    assert "speaker not established" in text and "Send a correction" in text and "Limits" in text
+
+
+def test_the_about_page_reads_its_figures_from_the_data_file(tmp_path: Path) -> None:
+    figures = tmp_path / "accuracy.yaml"
+    figures.write_text("quote_recall: 0.91\nspeaker_precision: null\narticles: 5\n", encoding="utf-8")
+    read = read_accuracy(figures)
+    assert read["quote_recall"] == 0.91 and read["speaker_precision"] is None and read["articles"] == 5
+    assert read["actor_recall"] is None
+
+
+# feeds and metadata -----------------------------------------------------------------------
+
+def test_feed_sitemap_and_robots(out: Path, site) -> None:
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(out / "feed.xml").getroot()
+    entries = feed.findall(f"{atom}entry")
+    assert len(entries) == len(site.sources)
+    for entry in entries:
+        href = entry.find(f"{atom}link").get("href")
+        assert (out / internal(href).strip("/") / "index.html").is_file()
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT00:00:00Z", entry.find(f"{atom}updated").text)
+    ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    locs = [u.find(f"{ns}loc").text for u in ET.parse(out / "sitemap.xml").getroot()]
+    assert len(locs) == len(set(locs)) >= len(site.actors) + len(site.topics) + len(site.sources)
+    assert "/404.html" not in locs and "/search/" not in locs
+    assert "User-agent: *" in (out / "robots.txt").read_text()
+
+
+def test_json_ld_describes_people_organisations_articles_and_quotations(out: Path, site) -> None:
+    def graph(path: str) -> list[dict]:
+        script = soup(out, path).select_one("script[type='application/ld+json']")
+        return json.loads(script.string)["@graph"]
+
+    types = {n["@type"] for aid in site.actors for n in graph(f"actors/{aid}")}
+    assert {"Person", "Quotation", "NGO", "Country"} <= types
+    quotations = [n for n in graph("actors/hun-sen") if n["@type"] == "Quotation"]
+    assert len(quotations) == len(site.quotes_by["hun-sen"])
+    assert all(q["creator"]["name"] == "Hun Sen" and q["isBasedOn"]["@type"] == "NewsArticle" for q in quotations)
+    for sid, source in site.sources.items():
+        (article,) = graph(f"sources/{sid}")
+        assert article["@type"] == "NewsArticle" and article["headline"] == source.title
+
+
+def test_text_from_entries_is_escaped(root: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "site"
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("output"))
+    entry = copy / "content" / "actors" / "adhoc.md"
+    text = entry.read_text(encoding="utf-8").replace("name: Adhoc", "name: Adhoc <img src=x onerror=alert(1)>")
+    entry.write_text(text + "\n<script>alert(2)</script>\n", encoding="utf-8")
+    out = build(copy)
+    for file in html_pages(out):
+        html = file.read_text(encoding="utf-8")
+        assert "<img src=x" not in html and "<script>alert" not in html, file
+    assert "Adhoc &lt;img" in (out / "actors" / "adhoc" / "index.html").read_text(encoding="utf-8")
+
+
+# the incremental contract -----------------------------------------------------------------
+
+def test_a_pages_deps_name_every_entry_it_shows(root: Path, site) -> None:
+    """A page that names an actor, topic or source must list its entry, or a rebuild that
+    renders only changed pages would leave a stale name or paragraph behind."""
+    for page in pages(site, Settings()):
+        if "*" in page.deps or not page.path.startswith(("actors/", "topics/", "sources/")):
+            continue
+        html = BeautifulSoup(
+            (root / "output" / page.path).read_text(encoding="utf-8"), "html.parser").select_one("main")
+        shown = set()
+        for a in html.select("a[href]"):
+            m = re.fullmatch(r"/(actors|topics|sources)/([^/]+)/", internal(a["href"]))
+            if m:
+                kind, eid = m.groups()
+                shown.add(getattr(site, kind)[eid].path)
+        assert shown <= page.deps, (page.path, shown - page.deps)
+
+
+# base path, determinism, the extractor's own output ---------------------------------------
+
+@pytest.fixture(scope="module")
+def subpath_out(root: Path, tmp_path_factory) -> Path:
+    copy = tmp_path_factory.mktemp("subpath") / "site"
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("output"))
+    return build(copy, "--base-url", SUBPATH)
+
+
+def test_under_a_subpath_every_link_stays_inside_it(subpath_out: Path) -> None:
+    assert check_links(subpath_out, "/repo/") == []
+    for file in html_pages(subpath_out):
+        page = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+        for tag in page.select("[href], [src], form[action]"):
+            ref = tag.get("href") or tag.get("src") or tag.get("action")
+            if ref.startswith("/"):
+                assert ref.startswith("/repo/"), f"{file}: {ref}"
+        assert page.select_one("meta[property='og:url']")["content"].startswith(SUBPATH)
+    locs = ET.parse(subpath_out / "sitemap.xml").getroot()
+    assert all(u[0].text.startswith(SUBPATH) for u in locs)
+    assert f"Sitemap: {SUBPATH}sitemap.xml" in (subpath_out / "robots.txt").read_text()
+
+
+def test_two_builds_of_the_same_inputs_are_byte_identical(root: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "again"
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("output"))
+    again = build(copy)
+    first = sorted(p.relative_to(root / "output") for p in (root / "output").rglob("*") if p.is_file())
+    second = sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
+    assert first == second
+    assert any(p.parts[0] == "pagefind" for p in first), "the search index is part of the build"
+    _, mismatch, errors = filecmp.cmpfiles(root / "output", again, [str(p) for p in first], shallow=False)
+    assert mismatch == [] and errors == []
+
+
+def test_the_extractors_own_site_is_whole(built_root: Path) -> None:
+    """The five seeds as the extractor alone leaves them: every page well formed and linked."""
+    out = built_root / "output"
+    assert check_links(out) == []
+    for file in html_pages(out):
+        page = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+        assert len(page.select("h1")) == 1, file
+        for cite in page.select(".cite a"):
+            assert re.search(r"/sources/[^/]+/#p\d+$", cite["href"])
+    quotes = json.loads((out / "data" / "quotes.json").read_text(encoding="utf-8"))
+    shown = soup(out, "quotes").get_text(" ")
+    assert all(" ".join(q["text"].split())[:60] in " ".join(shown.split()) for q in quotes)
+    assert (out / "pagefind" / "pagefind.js").is_file() and (out / "feed.xml").is_file()
