@@ -19,12 +19,20 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e .
 	touch $@
 
-install-test: $(VENV)/.installed-test
+install-test: $(VENV)/.installed-test tests/browser/node_modules/.installed
 $(VENV)/.installed-test: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(VENV)/.installed $@
+
+# axe-core, the accessibility checker the browser tests inject into every page type (npm).
+tests/browser/node_modules/.installed: tests/browser/package.json tests/browser/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends npm; }
+	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 # Debian's Chromium drives the browser tests; Playwright never downloads one.
 system-deps:
@@ -38,8 +46,13 @@ serve: install
 check: install
 	$(PY) -m generator check
 
+# The benchmark: our builds beside Pelican (PyPI) and Hugo (Debian), written to bench/RESULTS.md.
 bench: install-test
-	$(PY) -m bench
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	@command -v hugo >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends hugo; }
+	$(PY) -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf output .cache
