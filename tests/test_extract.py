@@ -253,3 +253,50 @@ def test_quote_ids_are_stable():
     q = e.quotes[0]
     assert q.id == f"p{q.paragraph}-{hashlib.sha1(q.text.encode()).hexdigest()[:6]}"
     assert q.id == ex("Headline\n\n“Enough,” said Ly Mony, a teacher.").quotes[0].id
+
+
+def test_unknown_gender_does_not_take_a_pronoun_known_to_fit_someone_else():
+    e = ex("""Headline
+
+Read in Vietnamese
+
+Human Rights Watch said the trial was unfair. Le Van Tam, 41, was jailed after a protest, according to his wife, Hoang Thi Mai.
+
+“He did nothing wrong,” she said.""")
+    assert e.paragraphs[0].text.startswith("Human Rights Watch")
+    assert keys(e).get("Human Rights Watch") == "ngo"
+    assert keys(e).get("Le Van Tam") == "person"
+    assert speakers(e)["He did nothing wrong,"] == "Hoang Thi Mai"
+
+
+def test_dates_are_never_more_precise_than_the_text():
+    # A caption date alone bounds publication from below only: no date.
+    e = ex("Headline\n\nA rally, Friday, June 7, 2024. (AP Photo)\n\nThe group said it would appeal.")
+    assert e.published is None and "bound" in e.published_basis
+    # Day and month without a year: no date, and no event with an invented year.
+    e = ex("Headline\n\nThe minister on August 16 met the envoy, who is visiting from August 15-26.")
+    assert e.published is None and not e.events
+    # A byline date settles the day.
+    e = ex("Headline\n\nBy Sao Rina | VOA Khmer | July 2, 2019\n\nThe court met.")
+    assert (e.published.value, e.published.precision) == ("2019-07-02", "day")
+    assert e.publisher == "VOA Khmer"
+    # Anchored weekday + upcoming date: a window inside one month gives the month only.
+    e = ex("""Headline
+
+Party leader Ouk Pisey, center, at the party's 30th anniversary, Friday, June 28, 2019. (AP Photo)
+
+Ouk Pisey on Monday said the party would run. At the 30th anniversary last Friday, she thanked members.
+
+She will address a rally on July 4.""")
+    assert (e.published.value, e.published.precision) == ("2019-07", "month")
+    assert "July 1, 2019" in e.published_basis
+    years = {ev.date.value: ev.date.precision for ev in e.events}
+    assert years.get("2019-07-04") == "day"
+
+
+def test_publisher_only_from_the_text():
+    assert ex("Headline\n\nThe minister told Reuters the law was fair.").publisher is None
+    e = ex("Headline\n\nA farmer told VOD that the land was taken. Another told VOD the same.")
+    assert e.publisher == "VOD" and "told VOD" in e.publisher_basis
+    e = ex("Headline\n\nA monk told RFA he was beaten, and a villager told VOD the same.")
+    assert e.publisher is None

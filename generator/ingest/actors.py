@@ -49,8 +49,9 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     rf"(?:\b(?:{lexicon.SPEECH_VERB_RE})|according\s+to)\s*$", re.IGNORECASE
 )
-_ROLE_AT_END = re.compile(rf"(?P<t>\b(?:{_ROLE_RE}))\s*$", re.IGNORECASE)
-_ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_RE})\s*$", re.IGNORECASE)
+_ROLE_AT_END = re.compile(rf"(?P<t>\b(?:{_ROLE_RE}))\s*,?\s*$", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_RE})\s*,?\s*$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^,\s*\d{1,3},")      # "Name, 38, ..." is a person
 _ORG_CUE_BEFORE = re.compile(
     r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|newspaper|party|charity|union|"
     r"coalition|alliance|network|think[- ]tank|movement|ministry|agency|company|firm)\s*$",
@@ -183,7 +184,8 @@ def _runs(par: str, toks: list[Tok], lower_vocab: set[str]) -> list[list[Tok]]:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             joined = nxt is not None and nxt.cap and _gap_ok(par, t, nxt)
             low = t.text.lower()
-            if t.initial and not t.text.isupper() and (
+            keep = joined and low in lexicon.NAME_ADJECTIVES
+            if t.initial and not t.text.isupper() and not keep and (
                     low in lexicon.COMMON_CAPITALISED or (low in lower_vocab and not joined)):
                 flush()
                 continue
@@ -473,7 +475,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             if rest:
                 again(rest)
             return
-    if any(t.text.lower() in _CONNECTORS for t in run) or len(run) > 4 or \
+    if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 or \
             any(any(ch.isdigit() for ch in t.text) or (t.text.isupper() and len(t.text) > 1)
                 for t in run):
         return
@@ -483,7 +485,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
     place = re.search(r"\b(?:in|at|from|near|to|of|into|across|outside)\s*$", before)
-    if not place and (_SPEECH_AFTER.match(after) or _APPOSITION.match(after)
+    if not place and (_SPEECH_AFTER.match(after) or _APPOSITION.match(after) or _AGE_AFTER.match(after)
                       or _SPEECH_BEFORE.search(before) or _ROLE_BEFORE.search(before)):
         person_cued.add(text)
     pending_names.append((n, run, True))
@@ -668,6 +670,9 @@ def _roles(b: _Builder) -> None:
         a = b.actors[key]
         if Role(title, org_key, n) not in a.roles:
             a.roles.append(Role(title, org_key, n))
+        g = lexicon.GENDER_TITLES.get(m.group("t").lower())
+        if g:
+            a.gender = a.gender or g
     # Titles written before a name: attach the country or body they name.
     for a in b.actors.values():
         fixed = []

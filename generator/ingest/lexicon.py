@@ -270,6 +270,12 @@ OUTLET_HEADS = {
     "weekly", "monitor", "express", "standard", "mail", "telegraph", "reporter",
 }
 
+# Sentence-initial words that may still begin a name ("Human Rights Watch said").
+NAME_ADJECTIVES = {
+    "human", "national", "international", "royal", "democratic", "independent", "state", "civil",
+    "federal", "supreme", "constitutional", "central", "united", "public", "people", "free",
+}
+
 # Capitalised words that start sentences or headings but never start a name.
 COMMON_CAPITALISED = {
     "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he",
@@ -299,7 +305,8 @@ FURNITURE_RE = re.compile(
     r"share(?: this(?: article| story)?)?|print|email|menu|search|home|subscribe(?: now)?|"
     r"sign in|log in|follow us(?: on \w+)?|related(?: articles| stories| posts)?|"
     r"read more|comments?|leave a comment|listen(?: to this article)?|"
-    r"read (?:this )?(?:in|the) (?:khmer|thai|burmese|english)(?: version)?|"
+    r"read (?:this (?:article|story) )?in [a-z]+|(?:khmer|thai|burmese|vietnamese|english|chinese|"
+    r"indonesian|malay|lao|filipino) version|"
     r"(?:tags|topics|categories|filed under)\s*:.*|share on \w+|tweet|whatsapp|telegram|"
     r"facebook|twitter|linkedin|copy link|next article|previous article|"
     r"more from .{1,40}|latest news|most read|trending|top stories|"

@@ -91,7 +91,8 @@ _LEADING_NP = re.compile(r"(?P<np>(?:He|She|It|They)|(?:The|His|Her|Its)\s+(?:[\
                          r"(?=\s+(?:" + _ADV + r"\s+)*[a-z])")
 _REPORTED_TAIL = re.compile(
     rf"(?:,\s*(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:{_V})|"
-    rf"according\s+to\s+(?P<b>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))\s*\.?\s*$")
+    rf"according\s+to\s+(?:(?:his|her|their|the|a|an)\s+[\w-]+(?:\s+[\w-]+)?,\s+)?"
+    rf"(?P<b>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))\s*\.?\s*$")
 
 
 _TO_END = re.compile(r"\bto\s+$")
@@ -290,15 +291,26 @@ def _norm_words(s: str) -> str:
 
 
 def _pronoun(st: _State, n: int, gender: str) -> str | None:
-    """The most recent person subject, in this or the two paragraphs before."""
+    """The most recent person subject, in this or the two paragraphs before.
+
+    A person of unknown gender is taken only when no other person in the window is
+    known to match: "she" after "X ... his wife, Y" is not X."""
+    window = []
     for par_n, key in reversed(st.recent):
         if n - par_n > 2:
             break
+        if key not in window:
+            window.append(key)
+    if not window:
+        return None
+    if not gender:
+        return window[0]
+    for i, key in enumerate(window):
         g = st.genders.get(key)
-        if not gender:
-            return key
         if g and g != gender:
             continue
+        if g is None and any(st.genders.get(k) == gender for k in window[i + 1:]):
+            return None
         st.genders.setdefault(key, gender)
         return key
     return None
