@@ -295,22 +295,22 @@ def _pronoun(st: _State, n: int, gender: str) -> str | None:
 
     A person of unknown gender is taken only when no other person in the window is
     known to match: "she" after "X ... his wife, Y" is not X."""
-    window = []
+    window: list[tuple[str, int]] = []
     for par_n, key in reversed(st.recent):
         if n - par_n > 2:
             break
-        if key not in window:
-            window.append(key)
+        if key not in (k for k, _ in window):
+            window.append((key, par_n))
     if not window:
         return None
     if not gender:
-        return window[0]
-    for i, key in enumerate(window):
+        return window[0][0]
+    for i, (key, par_n) in enumerate(window):
         g = st.genders.get(key)
         if g and g != gender:
             continue
-        if g is None and any(st.genders.get(k) == gender for k in window[i + 1:]):
-            return None
+        if g is None and any(st.genders.get(k) == gender and p == par_n for k, p in window[i + 1:]):
+            return None     # same paragraph, someone known to fit: do not guess
         st.genders.setdefault(key, gender)
         return key
     return None
