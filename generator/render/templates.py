@@ -41,7 +41,9 @@ def show_date(value: str | None, precision: str | None = None) -> str:
 def markdown_safe(text: str) -> Markup:
     """An editor's Markdown, with raw HTML escaped and only http(s)/mailto/relative links kept."""
     html = md.markdown(text.replace("<", "&lt;").replace(">", "&gt;"),
-                       extensions=["extra"], output_format="html")
+                       # "extra" without attr_list, which would let `{: onclick=... }` add attributes
+                       extensions=["abbr", "def_list", "fenced_code", "footnotes", "tables"],
+                       output_format="html")
     html = re.sub(r'href="\s*(?!https?:|mailto:|/|#|\.)[^"]*"', 'href="#"', html, flags=re.I)
     html = re.sub(r'src="\s*(?!https?:|/|\.)[^"]*"', 'src=""', html, flags=re.I)
     return Markup(html)
