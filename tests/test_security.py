@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import make_root, run_cli
+from generator.render.templates import markdown_safe
 from pages_server import PagesServer
 
 BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -31,6 +34,8 @@ PAYLOADS = [
     "<style>body{display:none}</style>",
     "\"><script>window.__pwned='breakout'</script><p title=\"",
     "</script><script>window.__pwned='jsonld'</script>",
+    "# Heading {: onclick=\"window.__pwned='attr-list'\" }",
+    "![picture](/static/style.css){: onerror=\"window.__pwned='attr-img'\" }",
 ]
 MARKDOWN = "\n\n".join(PAYLOADS)
 ONE_LINE = " ".join(p.replace("\n\n", " ") for p in PAYLOADS)
@@ -114,6 +119,32 @@ def test_every_page_has_a_policy_that_allows_only_the_sites_own_scripts_and_styl
         assert scripts and set(scripts) <= {"'self'", "'wasm-unsafe-eval'"}, f"{rel}: script-src {scripts}"
         assert styles and set(styles) <= {"'self'"}, f"{rel}: style-src {styles}"
         assert policy.get("object-src") == ["'none'"] and policy.get("base-uri") in (["'none'"], ["'self'"])
+
+
+SAFE_TAGS = {"p", "a", "em", "strong", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
+             "code", "pre", "hr", "br", "img", "table", "thead", "tbody", "tr", "th", "td", "abbr", "dl",
+             "dt", "dd", "sup", "div"}
+SAFE_ATTRIBUTES = {"href", "src", "alt", "title", "id", "class", "align", "value"}
+FRAGMENTS = st.sampled_from([
+    "<", ">", "script", "<script>", "</script>", "onerror=", "onclick=", "javascript:", "JaVaScRiPt:",
+    "data:text/html,", "vbscript:", "&#106;", "&#x6a;", "&colon;", "\t", " ", "\n", "\n\n", "[", "]", "(",
+    ")", "![", "\"", "'", "`", "{:", "}", "#", "*", "_", "<img src=x ", "<a href=", "[x]: ", "http://",
+    "/", "\\", "%0a", "<svg", "<!--", "-->", "<style>", "[^1]", "|", "---", ">", "    ", "~~~",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(FRAGMENTS, st.text(max_size=5)), max_size=30).map("".join))
+def test_editor_markdown_never_yields_live_markup(text: str) -> None:
+    """Any Markdown an editor may write comes out as a few plain tags, no handler, no script URL."""
+    html = str(markdown_safe(text))
+    for tag in BeautifulSoup(html, "html.parser").find_all(True):
+        assert tag.name in SAFE_TAGS, (text, html)
+        for name, value in tag.attrs.items():
+            assert name in SAFE_ATTRIBUTES, (text, html)
+            if name in ("href", "src"):
+                value = "".join(str(value).split()).lower()
+                assert not value.startswith(DANGEROUS_SCHEMES), (text, html)
 
 
 def _open(page, url: str) -> dict:
