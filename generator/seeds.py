@@ -62,6 +62,8 @@ def read_sidecar(file: Path) -> Sidecar | Problem:
         data = yaml.safe_load(file.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as err:
         mark = getattr(err, "problem_mark", None)
+        if "flow" in str(getattr(err, "context", "")) or "quoted" in str(getattr(err, "context", "")):
+            mark = err.context_mark        # the line that opened the unclosed bracket or quote
         reason = getattr(err, "problem", None) or "not UTF-8 text"
         return Problem(rel, f"is not valid YAML: {reason}", mark.line + 1 if mark else None)
     if data is None:

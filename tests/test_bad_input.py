@@ -133,7 +133,7 @@ CASES: dict[str, tuple[Callable[[Path], None], str | Callable[[Path], str], int 
     "seeds that make one id": (write("seeds/000 9d4a23b47af02cda.txt", "Title\n\nA paragraph.\n"),
                                "seeds/000_9d4a23b47af02cda.txt", None, "same source id"),
     "sidecar malformed YAML": (write("seeds/000_9d4a23b47af02cda.yaml", "url: https://x.org\npublished: [2019\n"),
-                               "seeds/000_9d4a23b47af02cda.yaml", None, "not valid YAML"),
+                               "seeds/000_9d4a23b47af02cda.yaml", 2, "not valid YAML"),
     "sidecar javascript: url": (write("seeds/000_9d4a23b47af02cda.yaml", "publisher: VOA\nurl: javascript:alert(1)\n"),
                                 "seeds/000_9d4a23b47af02cda.yaml", 2, "must be a web address"),
     "template syntax error": (break_template("about.html", lambda t: t.replace("{% endblock %}", "{% endblok %}", 1)),
