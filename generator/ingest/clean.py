@@ -227,9 +227,10 @@ def clean(text: str) -> Cleaned:
         kept.append(par)
 
     if title_derived:
+        # The start of the first sentence, word for word, so it can be found in the text.
         first = re.split(r"(?<=[.!?])\s", kept[0])[0] if kept else ""
-        ws = first.split()
-        title = " ".join(ws[:14]) + ("…" if len(ws) > 14 else "")
+        cut = [m.start() for m in re.finditer(r"\s", first)]
+        title = first[: cut[13]] if len(cut) > 13 else first
     return Cleaned(
         title=title,
         title_derived=title_derived,

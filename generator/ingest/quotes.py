@@ -174,10 +174,15 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex) -> tuple[Quot
             chain.append(qs[-1])
         prev_colon = _colon_speaker(st, n, par, masked, sents, occs, person_keys) if not qs else None
         all_q.extend(qs)
-    return tuple(
-        Quote(id=quote_id(q.n, q.text), paragraph=q.n, text=q.text, speaker=q.speaker, cue=q.cue)
-        for q in all_q
-    )
+    out, used = [], set()
+    for q in all_q:
+        qid = base = quote_id(q.n, q.text)
+        k = 2
+        while qid in used:          # the same words twice in one paragraph
+            qid, k = f"{base}-{k}", k + 1
+        used.add(qid)
+        out.append(Quote(id=qid, paragraph=q.n, text=q.text, speaker=q.speaker, cue=q.cue))
+    return tuple(out)
 
 
 def _continue_chain(chain: list[_Q], first: _Q, n: int) -> None:
