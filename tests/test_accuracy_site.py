@@ -62,3 +62,25 @@ def test_about_page_shows_the_measured_figures(figures: dict) -> None:
     assert shown["articles"] == figures["articles"]
     for key in ("quote_recall", "speaker_precision", "attribution_rate", "actor_recall", "actor_precision"):
         assert shown[key] is not None and round(shown[key], 2) == round(figures[key], 2), key
+
+
+UNSEEN = sorted((GOLD / "unseen").glob("*.txt"))
+
+
+@pytest.mark.parametrize("article", UNSEEN, ids=[p.stem for p in UNSEEN])
+def test_a_root_with_one_unseen_article_builds_correct_entries(tmp_path: Path, article: Path) -> None:
+    """An article about people nobody has listed, alone in a new site, through the command line."""
+    from conftest import make_root, run_cli
+
+    root = make_root(tmp_path, [article])
+    result = run_cli("build", "--root", str(root))
+    assert result.returncode == 0, result.stderr
+    docs = [d for d in score.load_gold(GOLD / "unseen") if d["seed"] == article.name]
+    f = score.score(docs, *site_rows(root / "output"))
+    assert f["wrong_publishers"] == [] and f["wrong_dates"] == [], f
+    for bar, least in score.BARS.items():
+        assert f[bar] >= least, score.report(f, article.name)
+    people = {a["name"] for a in json.loads((root / "output/data/actors.json").read_text()) if a["type"] == "person"}
+    for name in people:
+        slug = next(a["id"] for a in json.loads((root / "output/data/actors.json").read_text()) if a["name"] == name)
+        assert (root / "output" / "actors" / slug / "index.html").is_file()
