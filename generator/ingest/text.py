@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:[’'][A-Za-z]+)?")
 _KEY_DROP = re.compile(r"[^0-9a-z\u00C0-\u024F]+")
@@ -31,15 +32,27 @@ class Sentence:
     text: str
 
 
+_CUT = re.compile(r"[.!?…]+[”’\"')\]]*\s+(?=[“‘\"'(\[]?[A-Z0-9])")
+# An abbreviation match ends at the full stop and spans at most 11 characters ("A. B. C. D."),
+# so only the tail before each candidate cut needs looking at.
+_ABBREV_REACH = 16
+
+
 def sentences(par: str, protected: list[tuple[int, int]] = ()) -> list[Sentence]:
     """Split a paragraph into sentences, never inside a protected span (a quotation)."""
+    return list(_split(par, tuple(protected)))
+
+
+@lru_cache(maxsize=2048)
+def _split(par: str, protected: tuple[tuple[int, int], ...]) -> tuple[Sentence, ...]:
+    # Cached: actors, quotes and events each split the same paragraphs.
     cuts = [0]
-    for m in re.finditer(r"[.!?…]+[”’\"')\]]*\s+(?=[“‘\"'(\[]?[A-Z0-9])", par):
+    for m in _CUT.finditer(par):
         pos = m.end()
-        if any(a < pos < b for a, b in protected):
+        if protected and any(a < pos < b for a, b in protected):
             continue
-        head = par[: m.start() + 1]
-        if _ABBREV.search(head):
+        end = m.start() + 1
+        if _ABBREV.search(par, max(0, end - _ABBREV_REACH), end):
             continue
         cuts.append(pos)
     cuts.append(len(par))
@@ -47,4 +60,4 @@ def sentences(par: str, protected: list[tuple[int, int]] = ()) -> list[Sentence]
     for a, b in zip(cuts, cuts[1:]):
         if par[a:b].strip():
             out.append(Sentence(a, b, par[a:b]))
-    return out
+    return tuple(out)
