@@ -18,11 +18,12 @@ from generator.ingest.text import sentences
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.\s?){1,3}[A-Z]\.?(?![A-Za-z])"
-    r"|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(?:-(?![A-Z]\.)[A-Za-z0-9\u00C0-\u024F]+)*"
-    r"(?:[’'][sS](?![A-Za-z])|(?<=[sS])[’'](?![A-Za-z]))?"
+    r"|(?P<core>[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(?:-(?![A-Z]\.)[A-Za-z0-9\u00C0-\u024F]+)*)"
+    r"(?P<poss>[’'][sS](?![A-Za-z])|(?<=[sS])[’'](?![A-Za-z]))?"
 )
-_POSS_END = re.compile(r"[’'][sS]?$")
-_DOTTED = re.compile(r"^(?:[A-Z]\.\s?)+")
+_POSS_START = re.compile(r"^[’'][sS]?")
+_DIGIT_AHEAD = re.compile(r"\s*\d")
+_OPENERS = ("“", "‘", '"', "(", ":", "—", "–")
 _CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "bin", "binti", "da", "dos", "la"}
 _JOINING_POSSESSIVES = {
     "people", "peoples", "workers", "women", "children", "farmers", "journalists", "citizens",
@@ -130,88 +131,96 @@ class ActorIndex:
     titles: dict       # key -> tuple of lowercase role titles and organisation words
 
 
-def _tokens(par: str) -> list[Tok]:
-    starts = {s.start for s in sentences(par)}
-    out = []
-    for m in _TOKEN.finditer(par):
-        text = m.group(0)
-        poss = False
-        if text[-1] in "’'sS" and _POSS_END.search(text) and not _DOTTED.match(text):
-            text = re.sub(r"[’'][sS]?$", "", text)
-            poss = True
-        i = m.start()
-        prev = par[max(0, i - 3):i].rstrip()
-        # Only the few characters before a word decide whether it starts a sentence or quote.
-        initial = ((i < 4 and not par[:i].strip()) or prev.endswith(("“", "‘", '"', "(", ":", "—", "–"))
-                   or i in starts or i - 1 in starts or i - 2 in starts)
-        out.append(Tok(text, m.start(), m.start() + len(text), poss, initial))
-    return out
+def _initial(par: str, i: int, starts: set[int]) -> bool:
+    """Whether the word at i starts a sentence or a quotation (only the few characters
+    before it decide)."""
+    return ((i < 4 and not par[:i].strip()) or par[max(0, i - 3):i].rstrip().endswith(_OPENERS)
+            or i in starts or i - 1 in starts or i - 2 in starts)
 
 
 def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
-    gap = re.sub(r"^[’'][sS]?", "", par[a.end:b.start]) if a.poss else par[a.end:b.start]
-    return gap.strip() == "" and (not a.poss or a.text.lower() in _JOINING_POSSESSIVES)
+    if a.poss:
+        gap = _POSS_START.sub("", par[a.end:b.start])
+        return gap.strip() == "" and a.text.lower() in _JOINING_POSSESSIVES
+    return a.end == b.start or par[a.end:b.start].isspace()
 
 
-def _is_month_token(toks: list[Tok], i: int, par: str) -> bool:
-    low = toks[i].text.lower()
-    if low in lexicon.WEEKDAYS:
-        return True
-    if low not in lexicon.MONTHS:
-        return False
-    nxt = par[toks[i].end: toks[i].end + 3]
-    prev = toks[i - 1].text.lower() if i > 0 else ""
-    return low != "may" or bool(re.match(r"\s*\d", nxt)) or prev in _DATE_PREP
+def _tok(par: str, m: re.Match, starts: set[int]) -> Tok:
+    text, suffix = m.group("core", "poss")
+    if text is None:
+        text = m.group()
+    i = m.start()
+    return Tok(text, i, i + len(text), suffix is not None, _initial(par, i, starts))
 
 
-def _runs(par: str, toks: list[Tok], lower_vocab: set[str]) -> list[list[Tok]]:
-    """Maximal runs of capitalised words, joined by name connectors ("of", "for the")."""
+def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
+    """Maximal runs of capitalised words, joined by name connectors ("of", "for the").
+
+    One pass over the words; only capitalised words and connectors become Toks, since
+    any other word just ends the run in progress."""
+    ms = list(_TOKEN.finditer(par))
+    if not ms:
+        return []
+    starts = {s.start for s in sentences(par)}
     runs: list[list[Tok]] = []
     cur: list[Tok] = []
     pending: list[Tok] = []
-
-    def flush() -> None:
-        nonlocal cur, pending
-        if cur:
+    last = len(ms) - 1
+    for i, m in enumerate(ms):
+        start = m.start()
+        if not par[start].isupper():
+            if not cur:
+                continue
+            text = m.group("core")
+            low = text.lower() if text is not None else ""
+            if low in _CONNECTORS:
+                t = _tok(par, m, starts)
+                if _gap_ok(par, pending[-1] if pending else cur[-1], t):
+                    if low == "and" and not any(x.text.lower() in {"of", "for"} for x in cur + pending):
+                        runs.append(cur)
+                        cur, pending = [], []
+                        continue
+                    if low == "the" and not (pending and pending[-1].text.lower() in {"of", "for"}):
+                        runs.append(cur)
+                        cur, pending = [], []
+                        continue
+                    pending.append(t)
+                    continue
             runs.append(cur)
-        cur, pending = [], []
-
-    for i, t in enumerate(toks):
-        if _is_month_token(toks, i, par):
-            flush()
+            cur, pending = [], []
             continue
-        if t.cap:
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            joined = nxt is not None and nxt.cap and _gap_ok(par, t, nxt)
-            low = t.text.lower()
-            keep = joined and low in lexicon.NAME_ADJECTIVES
-            if t.initial and not t.text.isupper() and not keep and (
-                    low in lexicon.COMMON_CAPITALISED or (low in lower_vocab and not joined)):
-                flush()
-                continue
-            chain = cur + pending
-            if cur and _gap_ok(par, chain[-1], t):
-                cur = chain + [t]
-                pending = []
-            else:
-                flush()
-                cur = [t]
-            if t.poss and t.text.lower() not in _JOINING_POSSESSIVES:
-                flush()
-            continue
+        t = _tok(par, m, starts)
         low = t.text.lower()
-        if cur and low in _CONNECTORS and _gap_ok(par, (cur + pending)[-1], t):
-            words_so_far = {x.text.lower() for x in cur + pending}
-            if low == "and" and not words_so_far & {"of", "for"}:
-                flush()
-                continue
-            if low == "the" and not (pending and pending[-1].text.lower() in {"of", "for"}):
-                flush()
-                continue
-            pending.append(t)
+        if low in lexicon.WEEKDAYS or (low in lexicon.MONTHS and (
+                low != "may" or _DIGIT_AHEAD.match(par, t.end, t.end + 3)
+                or (i > 0 and _tok(par, ms[i - 1], starts).text.lower() in _DATE_PREP))):
+            if cur:
+                runs.append(cur)
+                cur, pending = [], []
             continue
-        flush()
-    flush()
+        joined = False
+        if i < last:
+            nxt = ms[i + 1].start()
+            if par[nxt].isupper():
+                joined = _gap_ok(par, t, Tok("", nxt, nxt, False, False))
+        if t.initial and not t.text.isupper() and not (joined and low in lexicon.NAME_ADJECTIVES) and (
+                low in lexicon.COMMON_CAPITALISED or (low in lower_vocab and not joined)):
+            if cur:
+                runs.append(cur)
+                cur, pending = [], []
+            continue
+        if cur and _gap_ok(par, pending[-1] if pending else cur[-1], t):
+            cur = cur + pending + [t]
+            pending = []
+        else:
+            if cur:
+                runs.append(cur)
+            cur, pending = [t], []
+        if t.poss and low not in _JOINING_POSSESSIVES:
+            runs.append(cur)
+            cur, pending = [], []
+    if cur:
+        runs.append(cur)
     return runs
 
 
@@ -330,14 +339,13 @@ def build(paragraphs: tuple[str, ...]) -> ActorIndex:
     person_cued: set[str] = set()
 
     for n, par in enumerate(paragraphs, 1):
-        toks = _tokens(par)
         for m in _LOWER_GOV.finditer(par):
             name = m.group(0)
             key = name[0].upper() + name[1:]
             key = re.sub(r"\bof (the )?([a-z])", lambda g: "of " + (g.group(1) or "") + g.group(2).upper(), key)
             b.actor(key, "government", name, 2)
             b.add(n, m.start(), m.end(), key, name, False)
-        for run in _runs(par, toks, b.lower_vocab):
+        for run in _runs(par, b.lower_vocab):
             _classify(b, n, par, run, pending_names, singles, acronyms, person_cued)
 
     # Names become persons when any occurrence carried a person cue.
