@@ -16,21 +16,7 @@ from pathlib import Path
 
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    """The generator as a user runs it (kept here, not imported from conftest, so that the
-    browser tests' own conftest can use this module too)."""
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=REPO,
-                          capture_output=True, text=True, timeout=300)
-
-
-def make_root(tmp: Path) -> Path:
-    (tmp / "seeds").mkdir(parents=True)
-    for seed in sorted((REPO / "seeds").glob("*.txt")):
-        shutil.copy(seed, tmp / "seeds" / seed.name)
-    return tmp
+from helpers import REPO, make_root, run_cli  # noqa: F401 (re-exported for the browser tests)
 
 SEED = {
     "pressure": "000_9d4a23b47af02cda.txt",

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO
+from helpers import REPO
 
 GOLD = REPO / "tests" / "gold"
 _spec = importlib.util.spec_from_file_location("gold_score", GOLD / "score.py")
@@ -70,7 +70,7 @@ UNSEEN = sorted((GOLD / "unseen").glob("*.txt"))
 @pytest.fixture(scope="module")
 def unseen_sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Each unseen article alone in a new site, built through the command line."""
-    from conftest import make_root, run_cli
+    from helpers import make_root, run_cli
 
     roots = {}
     for article in UNSEEN:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SEEDS, make_root, run_cli
+from helpers import REPO, SEEDS, make_root, run_cli
 from generator.content.entries import dump, parse
 
 PROBLEM_LINE = re.compile(r"^(?P<path>[^\s:]+)(?::(?P<line>\d+))?: (?P<message>\S.*)$")

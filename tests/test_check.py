@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_cli
+from helpers import REPO, run_cli
 from generator.content.entries import dump, parse
 
 PROBLEM_LINE = re.compile(r"^[^\s:]+(:\d+)?: \S.*$")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS, make_root, run_cli
+from helpers import SEEDS, make_root, run_cli
 
 
 @pytest.mark.parametrize("command", ["build", "ingest", "check", "serve"])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import SEEDS, make_root, run_cli
+from helpers import SEEDS, make_root, run_cli
 
 SEED = sorted(SEEDS.glob("*.txt"))[2]      # a long article with many quotes and actors
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import SEEDS, make_root
+from helpers import SEEDS, make_root
 from generator.build import Builder, build
 from generator.config import Paths, load_settings
 from generator.errors import SiteError

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from conftest import SEEDS
+from helpers import SEEDS
 from generator.content.entries import Entry, dump, parse
 from generator.content.writer import source_id
 from generator.ingest import extract

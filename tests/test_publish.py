@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import pytest
 import yaml
 
-from conftest import REPO, SEEDS, make_root, run_cli
+from helpers import REPO, SEEDS, make_root, run_cli
 from pages_server import PagesServer
 
 BASE_URL = "https://editors.github.io/fact-sheets/"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, make_root
+from helpers import REPO, make_root
 
 
 def tree(folder: Path) -> dict[str, bytes]:

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import make_root, run_cli
+from helpers import make_root, run_cli
 from generator.render.templates import markdown_safe
 from pages_server import PagesServer
 

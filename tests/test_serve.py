@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import REPO
+from helpers import REPO
 
 SCRIPT_TAG = re.compile(rb'<script src="/__generator/reload\.js"[^>]*></script>')
 
@@ -119,9 +119,9 @@ def unscripted(body: bytes) -> bytes:
     return SCRIPT_TAG.sub(b"", body)
 
 
-def append_body(entry: Path, text: str) -> None:
-    """An editor's save: a line added to the entry's Markdown body (editor-owned)."""
-    entry.write_text(entry.read_text(encoding="utf-8").rstrip("\n") + f"\n\n{text}\n", encoding="utf-8")
+def person(pid: str, name: str, summary: str) -> str:
+    """An editor's own actor entry, its summary as the Markdown body."""
+    return f"---\nid: {pid}\nname: {name}\ntype: person\n---\n\n{summary}\n"
 
 
 SECRET = "not-part-of-the-site-7f3c"
@@ -221,21 +221,23 @@ def test_unknown_paths_and_traversal_get_the_sites_404(site: Preview, built_root
 
 
 def test_a_burst_of_20_saves_rebuilds_at_most_twice(built_root: Path, tmp_path: Path) -> None:
+    """As a `git checkout` or "save all" does: twenty entries written at once."""
     root = site_copy(built_root, tmp_path / "site")
-    entries = sorted((root / "content" / "sources").glob("*.md"))
+    actors = root / "content" / "actors"
+    actors.mkdir(parents=True, exist_ok=True)
     preview = Preview(root)
     try:
-        settled = preview.settled()
-        before = settled["builds"]
-        for n in range(20):                     # as a checkout or "save all" does
-            append_body(entries[n % len(entries)], f"Burst edit {n}.")
-        after = preview.wait_until(lambda s: s["builds"] > before and s["ok"])
-        time.sleep(1.0)                         # anything still queued shows up by now
-        after = preview.status()
-        assert 1 <= after["builds"] - before <= 2, (settled, after)
-        last = entries[19 % len(entries)]
-        code, _, body = preview.request(f"/sources/{last.stem}/")
-        assert code == 200 and b"Burst edit 19." in body
+        before = preview.settled()["builds"]
+        for n in range(20):
+            (actors / f"burst-person-{n}.md").write_text(
+                person(f"burst-person-{n}", f"Burst Person {n}", f"Written in burst {n}."),
+                encoding="utf-8")
+        after = preview.wait_until(lambda s: s["builds"] > before and s["ok"] and not s["building"])
+        after = preview.settled()               # anything still queued has shown up by now
+        assert 1 <= after["builds"] - before <= 2, after
+        for n in range(20):
+            code, _, body = preview.request(f"/actors/burst-person-{n}/")
+            assert code == 200 and f"Written in burst {n}.".encode() in body
     finally:
         assert preview.stop() == 0
 
@@ -273,25 +275,28 @@ def test_serves_under_the_base_path_as_a_github_project_site(built_root: Path, t
 def test_a_broken_entry_keeps_the_last_good_site_and_says_where(built_root: Path,
                                                                  tmp_path: Path) -> None:
     root = site_copy(built_root, tmp_path / "site")
-    entry = sorted((root / "content" / "sources").glob("*.md"))[0]
-    good = entry.read_text(encoding="utf-8")
+    entry = root / "content" / "actors" / "seung-senkarona.md"
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    good = person("seung-senkarona", "Seung Senkarona", "Spokesman for Adhoc.")
+    entry.write_text(good, encoding="utf-8")
     preview = Preview(root)
     try:
         first = preview.settled()
-        page = f"/sources/{entry.stem}/"
+        page = "/actors/seung-senkarona/"
         good_page = unscripted(preview.request(page)[2])
-        entry.write_text(good.replace("\nid:", "\nid: [unclosed\nx:", 1), encoding="utf-8")
+        assert b"Spokesman for Adhoc." in good_page
+        entry.write_text(good.replace("type: person", "type: [person"), encoding="utf-8")
         broken = preview.wait_until(lambda s: not s["ok"])
-        assert [p["path"] for p in broken["problems"]] == [f"content/sources/{entry.name}"]
-        assert broken["problems"][0]["line"], "the problem names the line"
+        assert [p["path"] for p in broken["problems"]] == ["content/actors/seung-senkarona.md"]
+        assert broken["problems"][0]["line"] == 4, "the problem names the line"
         assert broken["build"] == first["build"], "a failed build is not a new site"
         code, _, body = preview.request(page)
         assert code == 200 and unscripted(body) == good_page
-        assert any(f"content/sources/{entry.name}:" in line for line in preview.stderr)
-        entry.write_text(good + "\nFixed again.\n", encoding="utf-8")
+        assert any("content/actors/seung-senkarona.md:4:" in line for line in preview.stderr)
+        entry.write_text(good.replace("Adhoc.", "Adhoc, fixed."), encoding="utf-8")
         fixed = preview.wait_until(lambda s: s["ok"] and s["good_builds"] > broken["good_builds"])
         assert fixed["problems"] == []
-        assert b"Fixed again." in preview.request(page)[2]
+        assert b"Spokesman for Adhoc, fixed." in preview.request(page)[2]
     finally:
         preview.stop()
     assert not any("Traceback" in line for line in preview.stderr)
@@ -311,6 +316,17 @@ def test_a_site_that_cannot_be_built_yet_is_still_served_and_recovers(built_root
         entry.write_text(good, encoding="utf-8")
         preview.wait_until(lambda s: s["ok"] and s["good_builds"] >= 1)
         assert preview.request("/")[0] == 200
+    finally:
+        preview.stop()
+
+
+def test_first_ingest_writing_content_does_not_build_twice(tmp_path: Path) -> None:
+    """Ingest writes content/, which the preview watches: it knows these writes are its own."""
+    preview = Preview(make_root(tmp_path / "site"))
+    try:
+        state = preview.settled(quiet=1.0)
+        assert list((preview.root / "content" / "sources").glob("*.md")), "ingest wrote entries"
+        assert state["builds"] == 1, state
     finally:
         preview.stop()
 

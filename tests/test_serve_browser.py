@@ -1,17 +1,18 @@
 """Live reload as an editor sees it: Chromium on the preview while the test saves files."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Error as PlaywrightError, Page, expect, sync_playwright
 
 from test_serve import Preview, site_copy
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 ACTOR = "content/actors/seung-senkarona.md"
-OVERLAY = "#generator-overlay"
+OVERLAY = "#generator-overlay [role=alert]"   # inside the overlay's shadow root
 
 
 def actor_entry(summary: str) -> str:
@@ -41,12 +42,26 @@ def browser():
 
 @pytest.fixture
 def page(browser, preview: Preview) -> Page:
+    preview.settled()                    # no build left over from the previous test
     context = browser.new_context()
     tab = context.new_page()
     tab.goto(preview.url + "actors/seung-senkarona/")
-    tab.wait_for_function("document.documentElement.dataset.preview === 'live'")
+    until(tab, "document.documentElement.dataset.preview === 'live'", 10)
     yield tab
     context.close()
+
+
+def until(page: Page, expression: str, seconds: float) -> None:
+    """Polls from outside: the pages' Content-Security-Policy forbids wait_for_function's eval."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if page.evaluate(expression):
+                return
+        except PlaywrightError:          # the page is reloading itself: ask the new one
+            pass
+        assert time.monotonic() < deadline, f"not within {seconds} s: {expression}"
+        time.sleep(0.02)
 
 
 def save(preview: Preview, rel: str, text: str) -> None:
@@ -100,8 +115,7 @@ def test_a_stylesheet_change_is_swapped_in_place(page: Page, preview: Preview) -
     original = css.read_text(encoding="utf-8")
     try:
         css.write_text(original + "\nmain { outline: 3px solid rgb(1, 2, 3); }\n", encoding="utf-8")
-        page.wait_for_function("getComputedStyle(document.querySelector('main')).outlineColor"
-                               " === 'rgb(1, 2, 3)'", timeout=2000)
+        until(page, "getComputedStyle(document.querySelector('main')).outlineColor === 'rgb(1, 2, 3)'", 2)
         assert page.evaluate("window.stillTheSamePage === true"), "the page was not reloaded"
     finally:
         css.write_text(original, encoding="utf-8")
