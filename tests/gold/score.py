@@ -122,6 +122,10 @@ def score(gold_docs: list[dict], quotes: list[dict], actors: list[dict], meta: d
             if i not in used:
                 extra_quotes += 1
                 problems.append(f"{seed} p{q['paragraph']}: extra quote “{q['text'][:50]}”")
+                if norm_name(q.get("speaker_name")):
+                    # words the gold does not count as a quote (a title, a misplaced span) given a
+                    # speaker: an attribution nobody can check, so it counts as a wrong one
+                    spk_pred += 1
 
         gold_actors = doc.get("actors", [])
         taken: set[int] = set()
