@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from generator.ingest import lexicon
-from generator.ingest.text import norm_key, words
+from generator.ingest.text import folded, has_any, norm_key, words
 
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _OPEN_MARKS = "“‘\"'"
@@ -37,6 +37,11 @@ _CAPTION_PHRASE = re.compile(
     r"\bphoto\s+(?:by|courtesy of|credit)\b|\(file\)\s*$",
     re.IGNORECASE,
 )
+# Words each pattern needs, in lower case: a line without any of them skips the search.
+_CAPTION_KEYS = ("taken", "in this ", "photo", "picture", "image", "posted", "published", "shared",
+                 "(file)")
+_COPYRIGHT_KEYS = ("©", "(c)", "copyright", "all rights reserved", "no part of this ", "may not be ",
+                   "without ", "reproduction ")
 _BYLINE = re.compile(
     r"^(?:by|written by|story by|reported by|words by)\s+[A-Z][^\n]{1,120}$", re.IGNORECASE
 )
@@ -96,16 +101,17 @@ def _lines(text: str) -> list[str]:
     return out
 
 
-def _caption(line: str) -> RawCaption | None:
-    if len(words(line)) > 80:
+def _caption(line: str, n_words: int, low: str | None) -> RawCaption | None:
+    if n_words > 80:
         return None
-    m = _CREDIT_PAREN.search(line)
+    # The credit patterns end in ")" or hold a "/"; test that before searching.
+    m = _CREDIT_PAREN.search(line) if line.rstrip().endswith(")") else None
     if m:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
-    m = _CREDIT_TRAILING.search(line)
+    m = _CREDIT_TRAILING.search(line) if "/" in line else None
     if m and m.start() > 0:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
-    if _CAPTION_PHRASE.search(line):
+    if has_any(low, _CAPTION_KEYS) and _CAPTION_PHRASE.search(line):
         return RawCaption(line, None)
     return None
 
@@ -174,14 +180,16 @@ def clean(text: str) -> Cleaned:
         if lexicon.FURNITURE_RE.match(line):
             dropped.append(line)
             continue
-        if lexicon.COPYRIGHT_RE.search(line) and len(words(line)) < 90:
+        n_words = len(words(line))
+        low = folded(line)
+        if has_any(low, _COPYRIGHT_KEYS) and lexicon.COPYRIGHT_RE.search(line) and n_words < 90:
             notices.append(line)
             continue
         note = _NOTE.match(line)
         if note and (_ORIGIN.search(note.group("inner")) or not content):
             notes.append(line)
             continue
-        if byline is None and len(words(line)) <= 20 and (
+        if byline is None and n_words <= 20 and (
             _BYLINE.match(line) or (_PIPED.match(line) and not content)
         ):
             byline = line
@@ -189,7 +197,7 @@ def clean(text: str) -> Cleaned:
         if _DATE_ONLY.match(line):
             date_lines.append(line)
             continue
-        cap = _caption(line)
+        cap = _caption(line, n_words, low)
         if cap is not None:
             key = norm_key(cap.text)
             if key not in seen_caption:

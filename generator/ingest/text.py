@@ -16,6 +16,21 @@ _ABBREV = re.compile(
 )
 
 
+# Under re.IGNORECASE these four letters also match ASCII ones (İ ı ſ K).
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def folded(s: str) -> str | None:
+    """s in lower case for cheap keyword tests before a case-insensitive search, or None
+    when s holds a letter such a search would equate with an ASCII one (test nothing)."""
+    return None if _FOLDS_TO_ASCII.search(s) else s.lower()
+
+
+def has_any(low: str | None, keys: tuple[str, ...]) -> bool:
+    """False only when none of the lowercase ASCII keys can occur in the folded text."""
+    return low is None or any(k in low for k in keys)
+
+
 def words(s: str) -> list[str]:
     return _WORD.findall(s)
 
