@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import make_root, run_cli
+from helpers import CHROMIUM, CHROMIUM_ARGS, make_root, run_cli
 
 
 @pytest.fixture(scope="session")
@@ -15,3 +15,13 @@ def built_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_cli("build", "--root", str(root))
     assert result.returncode == 0, result.stderr
     return root
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One Chromium for every browser test: Playwright's sync API allows one driver per process."""
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -22,3 +22,9 @@ def make_root(tmp: Path, seeds: list[Path] | None = None) -> Path:
     for seed in seeds if seeds is not None else sorted(SEEDS.glob("*.txt")):
         shutil.copy(seed, tmp / "seeds" / seed.name)
     return tmp
+
+
+# Debian's Chromium, as root in a sandbox with no network: never a downloaded browser.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]

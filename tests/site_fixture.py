@@ -9,9 +9,6 @@ The page tests use it so that every page type is exercised whatever the extracto
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import yaml

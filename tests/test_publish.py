@@ -19,8 +19,6 @@ from pages_server import PagesServer
 
 BASE_URL = "https://editors.github.io/fact-sheets/"
 PREFIX = "/fact-sheets/"
-BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run"]
 OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))   # loopback, never a proxy
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
 ABSOLUTE = re.compile(r"https?://[^\s<>\"']+")
@@ -143,19 +141,17 @@ def test_feed_sitemap_and_page_addresses_name_the_published_host(subpath_root: P
     assert all(u.startswith(BASE_URL) for u in absolute), [u for u in absolute if not u.startswith(BASE_URL)][:5]
 
 
-def test_search_loads_its_index_under_the_repository_path(subpath_root: Path) -> None:
+def test_search_loads_its_index_under_the_repository_path(subpath_root: Path, browser) -> None:
     """What a reader's browser fetches for a search, under /REPO/: nothing missing, nothing outside."""
-    from playwright.sync_api import sync_playwright
     word = "Sokha"
-    with PagesServer(subpath_root / "output", PREFIX) as server, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=BROWSER_ARGS)
+    with PagesServer(subpath_root / "output", PREFIX) as server:
         page = browser.new_page()
         responses: list[tuple[int, str]] = []
         page.on("response", lambda r: responses.append((r.status, r.url)))
         page.goto(server.url + f"search/?q={word}")
         page.wait_for_selector("#search-results li a", timeout=15000)
         hrefs = page.eval_on_selector_all("#search-results li a", "els => els.map(e => e.href)")
-        browser.close()
+        page.close()
         found = {h: fetch(h)[0] for h in hrefs}
     bad = [(s, u) for s, u in responses if s >= 400 or not urlsplit(u).path.startswith(PREFIX)]
     assert not bad, bad

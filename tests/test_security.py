@@ -14,8 +14,6 @@ from helpers import make_root, run_cli
 from generator.render.templates import markdown_safe
 from pages_server import PagesServer
 
-BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 # Each payload would set window.__pwned (and raise a dialog) if it ever ran.
 PAYLOADS = [
@@ -151,15 +149,6 @@ def _open(page, url: str) -> dict:
     page.goto(url)
     page.wait_for_load_state("load")
     return page.evaluate("() => ({pwned: window.__pwned || null, csp: window.__csp || []})")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=BROWSER_ARGS)
-        yield b
-        b.close()
 
 
 def _page(browser, dialogs: list[str]):

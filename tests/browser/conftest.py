@@ -17,8 +17,6 @@ HERE = Path(__file__).resolve().parent
 AXE = HERE / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = HERE.parent.parent / "test-artifacts"
 BASE_PATH = "/repo/"          # as on GitHub Pages: https://user.github.io/repo/
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 class _Handler(SimpleHTTPRequestHandler):
@@ -63,15 +61,6 @@ def base_url(site_root: Path):
     yield f"http://127.0.0.1:{server.server_port}{BASE_PATH}"
     server.shutdown()
     server.server_close()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="session")
