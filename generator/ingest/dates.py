@@ -56,7 +56,18 @@ def month_num(name: str) -> int:
     return lexicon.MONTHS.get(low) or lexicon.MONTH_ABBR[low[:4] if low.startswith("sept") else low[:3]]
 
 
+# Every calendar pattern here holds a digit and every weekday ends in "day": text without
+# them is skipped before any pattern runs.
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
 def full_dates(text: str) -> list[tuple[date, re.Match]]:
+    if not _DIGIT.search(text):
+        return []
     out = []
     for rx in (FULL, FULL_DMY):
         for m in rx.finditer(text):
@@ -144,9 +155,11 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
     anchor: date | None = None
     last_ref: date | None = None
     sents = [(n, s) for n, par in enumerate(paragraphs, 1) for s in _sentences(par)]
-    for n, s in sents:
-        plain = _unquoted(s)
-        for m in WEEKDAY.finditer(plain):
+    plains = [_unquoted(s) for _, s in sents]
+    digits = [_DIGIT.search(p) is not None for p in plains]
+    dated = [d for d in (full_dates(p) if dig else [] for p, dig in zip(plains, digits))]
+    for (n, s), plain, dig in zip(sents, plains, digits) if cap_dates else ():
+        for m in (WEEKDAY.finditer(plain) if "day" in plain else ()):
             rel = (m.group("rel") or "").lower()
             if rel in {"next", "this"}:
                 continue
@@ -164,7 +177,7 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                 elif not _future_at(plain, m.start()):
                     raise_lo(d, f"it reports the captioned {_fmt(d)} as “{m.group(0).strip()}”")
                     lower_hi(d + timedelta(days=7), f"a weekday reference (“{m.group(0).strip()}”) means the week of {_fmt(d)}")
-        for m in MONTH_DAY.finditer(plain):
+        for m in (MONTH_DAY.finditer(plain) if dig else ()):
             for text, d in cap_dates:
                 if (d.month, d.day) == (month_num(m.group("mon")), int(m.group("day"))):
                     anchor = anchor or d
@@ -175,21 +188,23 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
 
     # Upcoming occasions bound the date from above (years only from an anchor).
     if anchor:
-        for n, s in sents:
-            plain = _unquoted(s)
+        for (n, s), plain, dig, fd in zip(sents, plains, digits, dated):
+            if not dig:
+                continue
             for m in MONTH_DAY.finditer(plain):
                 if not _future_at(plain, m.start()):
                     continue
                 d = _next_on_or_after(anchor, month_num(m.group("mon")), int(m.group("day")))
                 if d and d > anchor and (d - anchor).days < 200:
                     lower_hi(d - timedelta(days=1), f"it calls {_fmt(d)} upcoming")
-            for d, m in full_dates(plain):
+            for d, m in fd:
                 if _future_at(plain, m.start()) and d >= (lo or d):
                     lower_hi(d - timedelta(days=1), f"it calls {_fmt(d)} upcoming")
     # Past narration with a full date or a month and year bounds it from below.
-    for n, s in sents:
-        plain = _unquoted(s)
-        for d, m in full_dates(plain):
+    for plain, dig, fd in zip(plains, digits, dated):
+        if not dig:
+            continue
+        for d, m in fd:
             if not _future_at(plain, m.start()):
                 raise_lo(d, f"it reports {_fmt(d)} as past")
         for m in MONTH_YEAR.finditer(plain):
@@ -200,8 +215,9 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
 
     # Plain weekdays in past narration: the one such weekday the window allows.
     if lo and hi:
-        for n, s in sents:
-            plain = _unquoted(s)
+        for (n, s), plain in zip(sents, plains):
+            if "day" not in plain:
+                continue
             for m in WEEKDAY.finditer(plain):
                 rel = (m.group("rel") or "").lower()
                 if _future_at(plain, m.start()):
@@ -222,14 +238,14 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                     lower_hi(d + timedelta(days=7), f"“{m.group(0).strip()}” ({_fmt(d)}) was within the week")
         # "next month" about an occasion dated elsewhere: publication is the month before.
         for n, s in sents:
-            if not re.search(r"\bnext month\b", s):
+            if "next month" not in s or not re.search(r"\bnext month\b", s):
                 continue
             words = {w.lower() for w in re.findall(r"[A-Za-z]{5,}", s)} - _STOP
-            for n2, s2 in sents:
+            for (n2, s2), plain2 in zip(sents, plains):
                 if s2 is s:
                     continue
-                for m in MONTH_DAY.finditer(_unquoted(s2)):
-                    follow = re.findall(r"[A-Za-z]{5,}", _unquoted(s2)[m.end(): m.end() + 40])[:3]
+                for m in MONTH_DAY.finditer(plain2):
+                    follow = re.findall(r"[A-Za-z]{5,}", plain2[m.end(): m.end() + 40])[:3]
                     if any(w.lower() in words for w in follow):
                         target = _next_on_or_after(lo, month_num(m.group("mon")), int(m.group("day")))
                         if target is None:

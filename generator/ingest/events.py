@@ -33,6 +33,11 @@ def extract_events(paragraphs: tuple[str, ...], index: ActorIndex, published: Pa
         occs = index.occurrences[n - 1]
         for sent in sentences(par):
             s = sent.text
+            # Every date pattern needs a digit; without one only anchors and "last year" remain.
+            dig = D.has_digit(s)
+            if not dig and not (pub and ("last " in s or "next " in s)) and \
+                    not any(a_n == n and sent.start <= a_pos < sent.end for a_n, a_pos, _ in anchors):
+                continue
             found: list[tuple[int, PartialDate]] = []
             taken: list[tuple[int, int]] = []
 
@@ -44,13 +49,13 @@ def extract_events(paragraphs: tuple[str, ...], index: ActorIndex, published: Pa
 
             for d, m in D.full_dates(s):
                 add(m.start(), m.end(), PartialDate(d.isoformat(), "day"))
-            for m in D.MONTH_YEAR.finditer(s):
+            for m in (D.MONTH_YEAR.finditer(s) if dig else ()):
                 add(m.start(), m.end(), PartialDate(f"{int(m.group('year')):04d}-{D.month_num(m.group('mon')):02d}", "month"))
-            for m in D.MONTH_DAY.finditer(s):
+            for m in (D.MONTH_DAY.finditer(s) if dig else ()):
                 pd = _yearless(pub, D.month_num(m.group("mon")), int(m.group("day")), s)
                 if pd:
                     add(m.start(), m.end(), pd)
-            for m in D.YEAR.finditer(s):
+            for m in (D.YEAR.finditer(s) if dig else ()):
                 add(m.start("year"), m.end(), PartialDate(m.group("year"), "year"))
             for a_n, a_pos, a_date in anchors:
                 if a_n == n and sent.start <= a_pos < sent.end:
