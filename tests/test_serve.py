@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers import REPO
+from helpers import REPO, make_root
 
 SCRIPT_TAG = re.compile(rb'<script src="/__generator/reload\.js"[^>]*></script>')
 

@@ -5,12 +5,10 @@ import time
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Error as PlaywrightError, Page, expect, sync_playwright
+from playwright.sync_api import Error as PlaywrightError, Page, expect
 
 from test_serve import Preview, site_copy
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 ACTOR = "content/actors/seung-senkarona.md"
 OVERLAY = "#generator-overlay [role=alert]"   # inside the overlay's shadow root
 
@@ -30,14 +28,6 @@ def preview(built_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Previ
     running.settled()
     yield running
     running.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
@@ -78,7 +68,7 @@ def test_an_edited_entry_shows_without_a_manual_reload(page: Page, preview: Prev
 def test_a_broken_entry_shows_an_overlay_over_the_last_good_page(page: Page, preview: Preview) -> None:
     save(preview, ACTOR, actor_entry("Last good summary."))
     main = page.locator("main")
-    expect(main).to_contain_text("Last good summary.", timeout=2000)
+    expect(main).to_contain_text("Last good summary.", timeout=10000)
 
     save(preview, ACTOR, actor_entry("Never shown.").replace("type: person", "type: [person"))
     overlay = page.locator(OVERLAY)
@@ -89,7 +79,7 @@ def test_a_broken_entry_shows_an_overlay_over_the_last_good_page(page: Page, pre
     expect(main).not_to_contain_text("Never shown.")
 
     save(preview, ACTOR, actor_entry("Fixed summary."))
-    expect(main).to_contain_text("Fixed summary.", timeout=2000)
+    expect(main).to_contain_text("Fixed summary.", timeout=10000)
     expect(overlay).to_have_count(0)
 
 

@@ -75,9 +75,10 @@ RELOAD_JS = r"""(() => {
     hideProblems();
     const changed = state.changed;
     if (changed === null || changed.some((path) => mine.includes(path))) { location.reload(); return; }
-    const assets = changed.filter((path) => !path.endsWith(".html") && !path.startsWith("data/"));
-    if (assets.some((path) => !path.endsWith(".css"))) { location.reload(); return; }
-    if (assets.length) swapStylesheets();
+    // The theme's own files show on every page; data, feeds and the search index do not.
+    const theme = changed.filter((path) => path.startsWith("static/"));
+    if (theme.some((path) => !path.endsWith(".css"))) { location.reload(); return; }
+    if (theme.length) swapStylesheets();
   });
 })();
 """

@@ -36,7 +36,29 @@ class Rebuilder:
     def _with_base(self, settings: Settings) -> Settings:
         return with_base_path(settings, self.fixed_base_path or settings.base_path)
 
+    def already_built(self, changed: set[Path]) -> bool:
+        """True when every changed path is an entry whose text is what the last build read:
+        the echo of ingest's own writes into content/, or a save that changed nothing."""
+        entries = getattr(self.builder, "entries", None)
+        if self._unbuilt or not isinstance(entries, dict) or not self.preview.snapshot.good:
+            return False
+        for path in changed:
+            try:
+                rel = path.relative_to(self.paths.root).as_posix()
+                known = entries.get(rel)
+                if known is None or not rel.startswith("content/"):
+                    return False
+                text = path.read_text(encoding="utf-8")
+            except (ValueError, OSError, UnicodeDecodeError):
+                return False
+            text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")   # as parse() does
+            if text != getattr(known, "text", None):
+                return False
+        return True
+
     def build(self, changed: set[Path] | None) -> None:
+        if changed is not None and self.already_built(changed):
+            return
         self.preview.building = True
         try:
             self._build(changed)
@@ -73,8 +95,9 @@ class Rebuilder:
         for w in result.warnings:
             if changed is None:
                 print(w, file=sys.stderr, flush=True)
+        stages = ", ".join(f"{k} {v * 1000:.0f}" for k, v in (getattr(result, "timings", None) or {}).items())
         print(f"Build {after.builds}: {len(files)} files, {len(changed_paths)} changed, "
-              f"in {seconds * 1000:.0f} ms", flush=True)
+              f"in {seconds * 1000:.0f} ms" + (f" ({stages} ms)" if stages else ""), flush=True)
 
     def _failed(self, before, changed: set[Path] | None, problems: list[Problem], started: float) -> None:
         if changed is None:

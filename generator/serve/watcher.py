@@ -143,7 +143,10 @@ class Watcher:
                                                         event_filter=EVENTS)
 
     def saw(self, path: Path, created_dir: bool = False) -> None:
-        if created_dir and path.parent == self.paths.root and path.name in FOLDERS:
-            self._watch_folder(path)       # content/ deleted and made again, e.g. by git
+        if created_dir:
+            # An empty new folder changes nothing; the files put in it have events of their own.
+            if path.parent == self.paths.root and path.name in FOLDERS:
+                self._watch_folder(path)   # content/ deleted and made again, e.g. by git
+            return
         if relevant(path, self.paths):
             self.on_change(path)
