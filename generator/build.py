@@ -38,6 +38,7 @@ from generator.parallel import pmap
 from generator.progress import QUIET, Progress
 from generator.render import DEFAULT_THEME, render_site
 from generator.render.pages import Page
+from generator.render.search import search_index
 from generator.render.templates import render_page
 from generator.seeds import Seed, colliding_ids, read_seed, read_sidecar
 
@@ -356,6 +357,7 @@ class Builder:
         self._changed_paths: set[str] = set()
         self._current_template_sigs: dict[str, Sig] = {}
         self._rendered_count = 0
+        self._search_memo: tuple | None = None
 
     # -- seeds
 
@@ -558,6 +560,14 @@ class Builder:
         self._rendered_count = len(todo)
         return files
 
+    def _search(self, pages: dict[str, bytes], language: str) -> dict[str, bytes]:
+        """The search index of these pages: the last one again when no page changed."""
+        if self._search_memo is not None and self._search_memo[0] == (pages, language):
+            return self._search_memo[1]
+        index = search_index(pages, language)
+        self._search_memo = ((pages, language), index)
+        return index
+
     # -- one build
 
     def build(self, changed: set[Path] | None = None, do_ingest: bool = True,
@@ -610,7 +620,7 @@ class Builder:
         self._rendered_count = 0
         try:
             files = render_site(site, self.settings, theme if theme != DEFAULT_THEME else None,
-                                self._render_pages)
+                                self._render_pages, self._search)
         except jinja2.TemplateError as err:     # one line naming the template and its line
             self._pages = {}                    # pages rendered before the error are not kept
             raise SiteError([template_problem(err, theme, self.paths.root)]) from None

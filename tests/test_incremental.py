@@ -22,7 +22,7 @@ from generator.config import Paths, load_settings
 from generator.errors import SiteError
 from generator.render import DEFAULT_THEME
 
-STEPS = 10
+STEPS = 8
 
 
 # Pagefind's bundle is not compared: two runs of Pagefind over the same pages do not always give

@@ -22,9 +22,11 @@ DEFAULT_THEME = Path(__file__).resolve().parent.parent.parent / "templates"
 
 def render_site(site: Site, settings: Settings, templates: Path | None = None,
                 render_pages: Callable[[Environment, list[Page]], dict[str, bytes]] | None = None,
+                search: Callable[[dict[str, bytes], str], dict[str, bytes]] = search_index,
                 ) -> dict[str, bytes]:
-    """`render_pages(env, pages)` may stand in for rendering each page in turn: the incremental
-    build (generator/build.py) reuses unchanged pages and spreads the rest over processes."""
+    """`render_pages(env, pages)` may stand in for rendering each page in turn, and `search` for
+    `search_index`: the incremental build (generator/build.py) reuses unchanged pages and an
+    unchanged search index, and spreads the rest over processes."""
     theme = templates or DEFAULT_THEME
     all_pages = pages(site, settings)
     env = environment(theme, settings, site, {
@@ -41,6 +43,6 @@ def render_site(site: Site, settings: Settings, templates: Path | None = None,
     if settings.domain:
         files["CNAME"] = (settings.domain.strip() + "\n").encode()
     # The search index reads the finished pages, so it comes last.
-    files.update(search_index({p.path: files[p.path] for p in all_pages
+    files.update(search({p.path: files[p.path] for p in all_pages
                                if p.indexed and p.path.endswith(".html")}, settings.language))
     return files
