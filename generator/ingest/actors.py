@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from generator.extraction import Mention, Role
@@ -21,8 +22,10 @@ _TOKEN = re.compile(
     r"|(?P<core>[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(?:-(?![A-Z]\.)[A-Za-z0-9\u00C0-\u024F]+)*)"
     r"(?P<poss>[’'][sS](?![A-Za-z])|(?<=[sS])[’'](?![A-Za-z]))?"
 )
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _POSS_START = re.compile(r"^[’'][sS]?")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
+_SPACE_RUN = re.compile(r"\s+")
 _OPENERS = ("“", "‘", '"', "(", ":", "—", "–")
 _CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "bin", "binti", "da", "dos", "la"}
 _JOINING_POSSESSIVES = {
@@ -47,9 +50,8 @@ _SPEECH_AFTER = re.compile(
     rf"has|had|have|was|is|on\s+\w+day|last\s+\w+|this\s+week|earlier\s+this\s+week)\s+)*"
     rf"(?:{lexicon.SPEECH_VERB_RE})\b"
 )
-_SPEECH_BEFORE = re.compile(
-    rf"(?:\b(?:{lexicon.SPEECH_VERB_RE})|according\s+to)\s*$", re.IGNORECASE
-)
+_SPEECH_BEFORE = re.compile(rf"\b(?:{lexicon.SPEECH_VERB_RE})\s*$", re.IGNORECASE)
+_ACCORDING_BEFORE = re.compile(r"according\s+to\s*$", re.IGNORECASE)
 _ROLE_AT_END = re.compile(rf"(?P<t>\b(?:{_ROLE_RE}))\s*,?\s*$", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_RE})\s*,?\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3},")      # "Name, 38, ..." is a person
@@ -59,6 +61,16 @@ _ORG_CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PARTY_BEFORE = re.compile(r"\b(?:opposition|ruling|governing|pro-democracy|main|dissolved|outlawed|banned|disbanded)\s*$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|into|across|outside)\s*$")
+# How far back from the end of a text a match of each end-anchored pattern can start.
+_REACH = {
+    _ROLE_AT_END: max(map(len, lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS)) + 1,
+    _ROLE_BEFORE: max(map(len, lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS)) + 1,
+    _SPEECH_BEFORE: max(map(len, lexicon.SPEECH_VERBS)) + 1,
+    _ORG_CUE_BEFORE: len("organization") + 1,
+    _PARTY_BEFORE: len("pro-democracy") + 1,
+    _PLACE_BEFORE: len("outside") + 1,
+}
 _ORG_CUE_AFTER = re.compile(
     r"^\s+(?P<cue>party|members?|leaders?|officials?|president|chairman|spokesman|spokeswoman|"
     r"lawmakers?|supporters?|activists?|chief|head|group)\b",
@@ -129,6 +141,13 @@ class ActorIndex:
     occurrences: tuple[tuple[Occurrence, ...], ...]   # per paragraph, by position
     genders: dict
     titles: dict       # key -> tuple of lowercase role titles and organisation words
+
+
+def _at_end(rx: re.Pattern, s: str) -> re.Match | None:
+    """rx.search(s) for a pattern that ends at the end of s, give or take spaces and a comma:
+    the same match, found by trying only the last few positions."""
+    end = len(s.rstrip().rstrip(",").rstrip())
+    return rx.search(s, max(0, end - _REACH[rx]))
 
 
 def _initial(par: str, i: int, starts: set[int]) -> bool:
@@ -224,8 +243,9 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     return runs
 
 
+@lru_cache(maxsize=4096)
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("’", "'")).strip().lower()
+    return _SPACE_RUN.sub(" ", s.replace("’", "'")).strip().lower()
 
 
 def _text(par: str, run: list[Tok]) -> str:
@@ -314,7 +334,7 @@ class _Builder:
         self.other_names: list[tuple[int, int, tuple]] = []           # name-shaped runs, not actors
         lower = set()
         for p in paragraphs:
-            lower.update(w for w in re.findall(r"\b[a-z][a-z-]+\b", p))
+            lower.update(_LOWER_WORD.findall(p))
         self.lower_vocab = lower
 
     def actor(self, key: str, typ: str, form: str, rank: int) -> _Actor:
@@ -339,7 +359,7 @@ def build(paragraphs: tuple[str, ...]) -> ActorIndex:
     person_cued: set[str] = set()
 
     for n, par in enumerate(paragraphs, 1):
-        for m in _LOWER_GOV.finditer(par):
+        for m in (_LOWER_GOV.finditer(par) if "inistry of " in par else ()):
             name = m.group(0)
             key = name[0].upper() + name[1:]
             key = re.sub(r"\bof (the )?([a-z])", lambda g: "of " + (g.group(1) or "") + g.group(2).upper(), key)
@@ -388,7 +408,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     country = _country(text)
     if country:
         before = par[max(0, run[0].start - 80): run[0].start]
-        if re.search(r"[A-Z][\w.]*,\s*$", before) and low not in lexicon.BLOCS:
+        if before.rstrip().endswith(",") and re.search(r"[A-Z][\w.]*,\s*$", before) and low not in lexicon.BLOCS:
             return      # "Geneva, Switzerland": a place, not an actor
         b.actor(country, "country", text, 4)
         b.add(n, run[0].start, run[-1].end, country, text, run[-1].poss)
@@ -407,7 +427,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             re.search(r"\b(?:at|in|inside|outside|near|into|from|to)\s+(?:the\s+)?$",
                       par[max(0, run[0].start - 30): run[0].start]):
         return      # "at Government House": a building, not an actor
-    cue_before = _ORG_CUE_BEFORE.search(par[max(0, run[0].start - 80): run[0].start])
+    cue_before = _at_end(_ORG_CUE_BEFORE, par[max(0, run[0].start - 80): run[0].start])
     if org is None and cue_before and len(run) <= 6 and not _split_title(run):
         typ = _cue_type(cue_before.group("cue"))
         b.actor(text, typ, text, _TYPE_RANK[typ])
@@ -462,7 +482,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     after = par[run[-1].end: run[-1].end + 200]
     if run[-1].poss:
         after = re.sub(r"^[’'][sS]?", "", after)
-    org_cue = _ORG_CUE_BEFORE.search(before)
+    org_cue = _at_end(_ORG_CUE_BEFORE, before)
     if len(run) == 1:
         t = run[0]
         word = t.text
@@ -492,9 +512,10 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(text, typ, text, _TYPE_RANK[typ])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
-    place = re.search(r"\b(?:in|at|from|near|to|of|into|across|outside)\s*$", before)
+    place = _at_end(_PLACE_BEFORE, before)
     if not place and (_SPEECH_AFTER.match(after) or _APPOSITION.match(after) or _AGE_AFTER.match(after)
-                      or _SPEECH_BEFORE.search(before) or _ROLE_BEFORE.search(before)):
+                      or _at_end(_SPEECH_BEFORE, before) or _ACCORDING_BEFORE.search(before)
+                      or _at_end(_ROLE_BEFORE, before)):
         person_cued.add(text)
     pending_names.append((n, run, True))
 
@@ -520,9 +541,9 @@ def _join(run: list[Tok]) -> Tok:
 
 def _acronym_cue(par: str, t: Tok) -> str | None:
     before, after = par[max(0, t.start - 80): t.start], par[t.end: t.end + 120]
-    if _PARTY_BEFORE.search(before) or re.match(r"^\s+party\b", after, re.IGNORECASE):
+    if _at_end(_PARTY_BEFORE, before) or re.match(r"^\s+party\b", after, re.IGNORECASE):
         return "party"
-    m = _ORG_CUE_BEFORE.search(before)
+    m = _at_end(_ORG_CUE_BEFORE, before)
     if m:
         return _cue_type(m.group("cue"))
     if _ORG_CUE_AFTER.match(after) or _SPEECH_AFTER.match(after):
@@ -537,6 +558,8 @@ def _acronyms(b: _Builder, acronyms) -> None:
             by_initials.setdefault(_initials(a.key), a.key)
     non_actor_initials = set()
     for par in b.pars:
+        if "(" not in par:
+            continue        # both shapes below spell out a parenthesis
         for m in re.finditer(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|But)\s+)*){1,6})\(([A-Z]{2,7})\)", par):
             if _initials(m.group(1)) == m.group(2) and m.group(2) not in by_initials:
                 non_actor_initials.add(m.group(2))
@@ -658,7 +681,7 @@ def _roles(b: _Builder) -> None:
         par = b.pars[n - 1]
         off = max(0, start - 80)
         before = par[off:start]
-        m = _ROLE_AT_END.search(before)
+        m = _at_end(_ROLE_AT_END, before)
         if not m or not m.group("t")[:1].islower():
             continue
         t0 = m.start("t")
