@@ -3,6 +3,13 @@
 Pages copied from the web carry site chrome, photo captions (often twice), teaser
 copies of the first paragraphs, pull quotes and legal notices. Only body paragraphs
 are numbered, because citations point at those numbers.
+
+A news page is read in three zones. The header runs from the top to the first body
+paragraph: masthead, navigation and section lines, the headline, a standfirst, the
+byline and date block, share bars. The body is prose: paragraphs that end like
+sentences. The footer starts at the first furniture line after which no body prose
+resumes: "Read more" and related-headline lists, tags, comment prompts, wire credit
+lines, the author's or outlet's self-description, copyright notices.
 """
 from __future__ import annotations
 
@@ -11,12 +18,15 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from generator.ingest import lexicon
-from generator.ingest.text import folded, has_any, norm_key, words
+from generator.ingest.dates import full_dates
+from generator.ingest.text import norm_key, words
 
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _OPEN_MARKS = "“‘\"'"
 _CLOSE_MARKS = "”’\"'"
 _TERMINAL = re.compile(r"[.!?:;…)\]”’\"']\s*$")
+# A sentence end, possibly inside closing quotes or brackets: what body prose ends with.
+_SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*\s*$")
 
 _CREDIT_PAREN = re.compile(
     r"\s*\((?P<credit>(?:[^()]{0,40}?\b)?(?:photo|photos|photograph|picture|image|file photo|file|"
@@ -28,20 +38,18 @@ _CREDIT_TRAILING = re.compile(
     r"(?:(?<=[.!?])|^)\s*(?P<credit>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*)?\s?/\s?"
     r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3})\s*$"
 )
+# "... in an undated photo. / Supplied": a sentence, then a slash and the credit alone.
+_CREDIT_SLASH = re.compile(r"(?<=[.!?])\s+/\s*(?P<credit>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s*$")
 _CAPTION_PHRASE = re.compile(
     r"\b(?:picture|photo|photograph|image)\s+taken\b|"
     r"\bin this (?:file )?(?:photo|photograph|picture|image|handout|screenshot|screen grab)\b|"
+    r"\bin an? (?:undated|file|handout|recent|supplied) (?:photo|photograph|picture|image)\b|"
     r"^(?:photo|picture|image|file photo|photo credit)\s*[:|]|"
     r"(?:^|[.!?]\s+)(?:posted|published|shared)\s+(?:to|on)\s+(?:the\s+)?(?:official\s+)?"
     r"(?:facebook|twitter|telegram|instagram|x)\b|"
     r"\bphoto\s+(?:by|courtesy of|credit)\b|\(file\)\s*$",
     re.IGNORECASE,
 )
-# Words each pattern needs, in lower case: a line without any of them skips the search.
-_CAPTION_KEYS = ("taken", "in this ", "photo", "picture", "image", "posted", "published", "shared",
-                 "(file)")
-_COPYRIGHT_KEYS = ("©", "(c)", "copyright", "all rights reserved", "no part of this ", "may not be ",
-                   "without ", "reproduction ")
 _BYLINE = re.compile(
     r"^(?:by|written by|story by|reported by|words by)\s+[A-Z][^\n]{1,120}$", re.IGNORECASE
 )
@@ -58,6 +66,92 @@ _DATE_ONLY = re.compile(
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
     r"(?:\s*(?:[|,–-]|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$",
     re.IGNORECASE,
+)
+
+# --- page furniture beyond lexicon.FURNITURE_RE --------------------------------------------
+# Items of a menu, breadcrumb or share bar, written on one line between separators.
+_LIST_SEP = re.compile(r"\s*(?:\||•|·|»|›|>)\s*")
+_ISO_DATE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
+# Words of navigation menus and section labels.
+_NAV_WORDS = {
+    "home", "news", "world", "politics", "business", "economy", "opinion", "opinions", "features",
+    "feature", "analysis", "sport", "sports", "culture", "lifestyle", "life", "style", "arts",
+    "entertainment", "environment", "asia", "pacific", "region", "regional", "national", "local",
+    "international", "multimedia", "video", "videos", "photos", "photo", "podcast", "podcasts",
+    "interview", "interviews", "investigations", "investigation", "specials", "special", "reports",
+    "editorial", "editorials", "commentary", "blogs", "blog", "latest", "breaking", "top", "more",
+    "about", "contact", "us", "edition", "science", "tech", "technology", "health", "education",
+    "travel", "food", "voices", "columns", "column", "columnists", "live", "markets", "property",
+    "jobs", "law", "crime", "society", "media", "elections", "justice", "gallery", "magazine",
+    "insight", "insights", "explainers", "explainer", "factcheck", "fact-check", "briefing",
+    "newsletters", "newsletter", "subscribe", "donate", "archive", "archives", "topics", "&", "and",
+    "english", "khmer", "thai", "burmese", "myanmar", "vietnamese", "chinese", "indonesian",
+    "malay", "lao", "filipino", "tagalog", "bahasa", "cambodia", "thailand", "philippines",
+    "vietnam", "indonesia", "malaysia", "laos", "hong", "kong", "burma", "china", "us", "uk",
+}
+# Buttons of a share bar.
+_SOCIAL_WORDS = {
+    "facebook", "twitter", "x", "telegram", "whatsapp", "email", "e-mail", "mail", "linkedin",
+    "line", "viber", "messenger", "reddit", "pinterest", "print", "copy", "link", "share", "tweet",
+    "threads", "bluesky", "instagram", "youtube", "tiktok", "pocket", "flipboard", "sms", "url",
+}
+# "Read more:", "Related:", "You may also like these stories:" and the like: a heading over
+# links to other articles, or one such link written after the heading's colon.
+_RELATED = re.compile(
+    r"^(?:read more|read also|also read|see also|more (?:stories|news|reading|coverage)|"
+    r"related(?: articles?| stories| posts| news| coverage| topics| content| reading| links)?|"
+    r"more on (?:this|the) (?:story|topic|issue)|you (?:may|might) (?:also )?(?:like|enjoy|be "
+    r"interested in|have missed)(?: these| this| the following)?(?: stories| articles| posts)?|"
+    r"recommended(?: for you| stories| articles| reading)?|further reading|read next|up next|"
+    r"don[’']?t miss|editor[’']?s picks?|most (?:read|popular|viewed|shared)|popular (?:stories|now|posts)|"
+    r"what to read next|in other news|in case you missed it|keep reading)\b",
+    re.IGNORECASE,
+)
+_COMMENTS = re.compile(
+    r"^(?:(?:add|post|leave|write|view|show|read|see|load|hide)\s+(?:a\s+|the\s+|all\s+|your\s+)?"
+    r"(?:\d+\s+)?comments?|\d+\s+comments?|comments?\s*\(\d+\)|join the (?:conversation|discussion)|"
+    r"be the first to comment|what do you think\??)\W*$",
+    re.IGNORECASE,
+)
+_PROMPT = re.compile(
+    r"^(?:sign up|subscribe|get (?:our|the) (?:latest|daily|weekly|free)|join our|support (?:our|"
+    r"independent|quality) (?:journalism|reporting|work)|donate|become a (?:member|subscriber|patron|"
+    r"supporter)|follow us|download (?:our|the) app|never miss)\b",
+    re.IGNORECASE,
+)
+_STANDARDS = re.compile(
+    r"^(?:our standards|editorial (?:standards|policy|guidelines)|corrections? policy|"
+    r"ethics policy|(?:the )?thomson reuters trust principles)\b|\btrust principles\W*$",
+    re.IGNORECASE,
+)
+# Wire credits: "Reporting by ...; Editing by ...", "... writer X contributed to this report."
+_CREDITS = re.compile(
+    r"^(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|compiled|produced|"
+    r"translated|translation|graphics|video|photos?)\s+by\b",
+    re.IGNORECASE,
+)
+_CONTRIBUTED = re.compile(
+    r"\bcontributed(?:\s+(?:to|reporting|research))?(?:\s+(?:to\s+)?(?:this|the)\s+"
+    r"(?:report|story|article|reporting))?\W*$",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"^(?:[_\-–—=*~#•·]\s*){3,}$")
+# Furniture that belongs to the header block (share bars, reading time): a paragraph
+# before such a line is a standfirst, not the body's first paragraph.
+_HEADER_FURNITURE = re.compile(
+    r"^(?:share|\d+\s*min|listen|follow|print|email|copy link|facebook|twitter|telegram|"
+    r"whatsapp|linkedin|tweet|comments?$)",
+    re.IGNORECASE,
+)
+# A bare personal name on its own line: an author line in the header block.
+_NAME_LINE = re.compile(
+    r"^[A-Z][\w’'.-]+(?:\s(?:[A-Z][\w’'.-]+|de|del|dela|de la|van|von|der|bin|binti|al|el|da|dos)){1,4}$"
+)
+# An author's note at the end: "<Name> is a <outlet> correspondent / reporter ...".
+_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,4}) (?:is|was|has been|writes|reports|covers)\b"
+    r"[^.]{0,120}?\b(?:correspondent|reporter|journalist|editor|writer|columnist|contributor|"
+    r"freelancer|photographer|producer|fellow|intern|stringer|researcher|staff|author)s?\b",
 )
 
 
@@ -83,6 +177,15 @@ class Cleaned:
     dropped: tuple[str, ...]      # furniture lines, kept so the editor can check
 
 
+def _as_list(raw: str) -> str | None:
+    """A line laid out as a menu ("Home  News  World", items apart by 2+ spaces or tabs),
+    rewritten with " | " between the items; None when it is not such a line."""
+    items = [i for i in re.split(r"\t+|[ \u00a0]{2,}", raw.strip()) if i]
+    if len(items) < 3 or any(len(i.split()) > 3 or _SENTENCE_END.search(i) for i in items):
+        return None
+    return " | ".join(_SPACES.sub(" ", i) for i in items)
+
+
 def _lines(text: str) -> list[str]:
     """Split into logical lines; re-join lines a hard wrap cut mid-sentence."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -90,7 +193,7 @@ def _lines(text: str) -> list[str]:
     for block in re.split(r"\n\s*\n", text):
         merged: list[str] = []
         for raw in block.split("\n"):
-            line = _SPACES.sub(" ", raw).strip()
+            line = _as_list(raw) or _SPACES.sub(" ", raw).strip()
             if not line:
                 continue
             if merged and not _TERMINAL.search(merged[-1]) and line[:1].islower():
@@ -101,25 +204,30 @@ def _lines(text: str) -> list[str]:
     return out
 
 
-def _caption(line: str, n_words: int, low: str | None) -> RawCaption | None:
-    if n_words > 80:
+def _caption(line: str) -> RawCaption | None:
+    if len(words(line)) > 80:
         return None
-    # The credit patterns end in ")" or hold a "/"; test that before searching.
-    m = _CREDIT_PAREN.search(line) if line.rstrip().endswith(")") else None
+    m = _CREDIT_PAREN.search(line)
     if m:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
-    m = _CREDIT_TRAILING.search(line) if "/" in line else None
+    m = _CREDIT_TRAILING.search(line)
     if m and m.start() > 0:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
-    if has_any(low, _CAPTION_KEYS) and _CAPTION_PHRASE.search(line):
+    m = _CREDIT_SLASH.search(line)
+    if m:
+        return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
+    if _CAPTION_PHRASE.search(line):
         return RawCaption(line, None)
     return None
 
 
+def _is_outlet(line: str) -> bool:
+    return line.lower().strip(" .") in lexicon.OUTLETS
+
+
 def _is_masthead(line: str, following: list[str]) -> bool:
     """A lone outlet name above the headline."""
-    low = line.lower().strip(" .")
-    if low in lexicon.OUTLETS:
+    if _is_outlet(line):
         return True
     toks = line.split()
     if not 1 <= len(toks) <= 5 or _TERMINAL.search(line) or not following:
@@ -127,6 +235,73 @@ def _is_masthead(line: str, following: list[str]) -> bool:
     if not all(t[:1].isupper() or t.lower() in {"of", "the", "and", "for"} for t in toks):
         return False
     return toks[-1].lower() in lexicon.OUTLET_HEADS
+
+
+def _is_nav(line: str) -> bool:
+    """A menu, breadcrumb, section label list or language switcher."""
+    if not re.search(r"[A-Za-z]", line):
+        return len(line.split()) <= 6          # a switcher to a non-Latin-script edition
+    items = [i for i in _LIST_SEP.split(line) if i]
+    if len(items) >= 2 and _LIST_SEP.search(line):
+        if re.match(r"(?i)by\s", line) or full_dates(line) or _ISO_DATE.search(line):
+            return False                       # "By X | Outlet | 14 March 2023" is a byline
+        return all(len(i.split()) <= 4 and not _SENTENCE_END.search(i) for i in items)
+    toks = line.split()
+    return len(toks) >= 3 and not _TERMINAL.search(line) and all(
+        t.lower() in _NAV_WORDS and (t[:1].isupper() or not t[:1].isalpha()) for t in toks)
+
+
+def _is_share_bar(line: str) -> bool:
+    toks = [t for t in re.split(r"[\s|•·/,]+", line.lower()) if t]
+    return len(toks) >= 2 and all(t in _SOCIAL_WORDS for t in toks)
+
+
+def _is_section_label(line: str) -> bool:
+    """"WORLD NEWS", "Politics": a short label above the headline."""
+    toks = line.split()
+    if not 1 <= len(toks) <= 4 or _TERMINAL.search(line):
+        return False
+    letters = re.sub(r"[^A-Za-z]", "", line)
+    return (letters.isupper() and len(letters) >= 2) or all(t.lower() in _NAV_WORDS for t in toks)
+
+
+def _date_line(line: str) -> bool:
+    """A line that only dates the page: "Published on 7 June 2023", "August 14, 2023 4:05 PM
+    GMT+7 Updated an hour ago", "Submitted on Wed, 10 Jan 2024 - 03:20 PM"."""
+    if _DATE_ONLY.match(line):
+        return True
+    if len(words(line)) > 18:
+        return False
+    found = [m for _, m in full_dates(line)] + list(_ISO_DATE.finditer(line))
+    if not found:
+        return False
+    rest = line
+    for m in sorted(found, key=lambda m: -m.start()):
+        rest = rest[: m.start()] + " " + rest[m.end():]
+    rest = re.sub(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", " ", rest, flags=re.I)
+    rest = re.sub(r"\b(?:GMT|UTC)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?", " ", rest)
+    rest = re.sub(r"\b[A-Z]{2,5}\b", " ", rest)                    # time zones: ICT, PHT, HKT
+    left = [w.lower() for w in re.findall(r"[A-Za-z]+", rest)]
+    return all(w in _DATE_WORDS for w in left)
+
+
+_DATE_WORDS = {
+    "published", "posted", "updated", "last", "first", "submitted", "created", "modified", "edited",
+    "on", "at", "date", "time", "ago", "an", "a", "hour", "hours", "hr", "hrs", "minute", "minutes",
+    "min", "mins", "day", "days", "week", "weeks", "just", "now", "yesterday", "today", "am", "pm",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "local", "and",
+}
+
+
+def _is_prose(line: str) -> bool:
+    """A body paragraph: ends like a sentence (or is too long to be anything else)."""
+    n = len(words(line))
+    if n >= 30:
+        return True
+    if line.rstrip().endswith(":"):
+        return n >= 8
+    return n >= 3 and bool(_SENTENCE_END.search(line))
 
 
 def _is_title(line: str) -> bool:
@@ -159,6 +334,26 @@ def _unquoted(par: str) -> str | None:
     return None
 
 
+# Kinds of line in page order.
+_TEXT, _CAPTION, _FURNITURE, _HEAD_MARK, _FOOT_MARK = "text", "caption", "furniture", "head", "foot"
+
+
+def _classify(line: str, n_words: int) -> str | None:
+    """The furniture kind of a line that is never body text, or None."""
+    if _SEPARATOR.match(line) or _COMMENTS.match(line) or _STANDARDS.search(line):
+        return _FOOT_MARK
+    if _RELATED.match(line) and (n_words <= 8 or re.match(r"[^:]{0,40}:", line)):
+        return _FOOT_MARK
+    # A prompt to subscribe or donate; a body sentence about subscribing would say who did.
+    if _PROMPT.match(line) and n_words <= 30 and not re.search(r"\b(?:said|says|told|according)\b", line):
+        return _FOOT_MARK
+    if _is_share_bar(line):
+        return _HEAD_MARK
+    if _is_nav(line):
+        return _FURNITURE
+    return None
+
+
 def clean(text: str) -> Cleaned:
     dropped: list[str] = []
     notices: list[str] = []
@@ -166,9 +361,11 @@ def clean(text: str) -> Cleaned:
     captions: list[RawCaption] = []
     date_lines: list[str] = []
     byline: str | None = None
-    content: list[str] = []
     seen_content: set[str] = set()
     seen_caption: set[str] = set()
+    # The page in order: (kind, line). Text lines are the candidates for title and body.
+    page: list[tuple[str, str]] = []
+    has_text = False
 
     for line in _lines(text):
         stripped = lexicon.SHORTCODE_RE.sub("", line).strip()
@@ -177,47 +374,98 @@ def clean(text: str) -> Cleaned:
             line = _SPACES.sub(" ", stripped)
             if not line:
                 continue
+        n_words = len(words(line))
+        if _date_line(line):
+            date_lines.append(line)
+            page.append((_HEAD_MARK, line))
+            continue
         if lexicon.FURNITURE_RE.match(line):
             dropped.append(line)
+            page.append((_HEAD_MARK if _HEADER_FURNITURE.match(line) else _FOOT_MARK, line))
             continue
-        n_words = len(words(line))
-        low = folded(line)
-        if has_any(low, _COPYRIGHT_KEYS) and lexicon.COPYRIGHT_RE.search(line) and n_words < 90:
+        kind = _classify(line, n_words)
+        if kind:
+            dropped.append(line)
+            page.append((kind, line))
+            continue
+        if lexicon.COPYRIGHT_RE.search(line) and n_words < 90:
             notices.append(line)
+            page.append((_FOOT_MARK, line))
             continue
         note = _NOTE.match(line)
-        if note and (_ORIGIN.search(note.group("inner")) or not content):
+        if note and (_ORIGIN.search(note.group("inner")) or not has_text):
             notes.append(line)
+            page.append((_FOOT_MARK, line))
+            continue
+        if n_words <= 60 and (_CREDITS.match(line) or (_CONTRIBUTED.search(line) and n_words <= 40
+                                                         and line[:1] not in _OPEN_MARKS)):
+            notes.append(line)
+            page.append((_FOOT_MARK, line))
             continue
         if byline is None and n_words <= 20 and (
-            _BYLINE.match(line) or (_PIPED.match(line) and not content)
+            _BYLINE.match(line) or (_PIPED.match(line) and not has_text)
         ):
             byline = line
+            page.append((_HEAD_MARK, line))
             continue
-        if _DATE_ONLY.match(line):
-            date_lines.append(line)
-            continue
-        cap = _caption(line, n_words, low)
+        cap = _caption(line)
         if cap is not None:
             key = norm_key(cap.text)
             if key not in seen_caption:
                 seen_caption.add(key)
                 captions.append(cap)
+            page.append((_CAPTION, line))
             continue
         key = norm_key(line)
         if key in seen_content:      # a repeated title block or repeated paragraphs
             dropped.append(line)
             continue
         seen_content.add(key)
-        content.append(line)
+        page.append((_TEXT, line))
+        has_text = True
 
+    texts = [i for i, (k, _) in enumerate(page) if k == _TEXT]
+
+    # Header: masthead, section labels, then the headline.
     masthead = None
-    if len(content) > 1 and _is_masthead(content[0], content[1:]):
-        masthead = content.pop(0)
-    title_derived = not (content and _is_title(content[0]))
-    title = content.pop(0) if not title_derived else ""
+    t = 0
+    while t < len(texts) - 1:
+        line = page[texts[t]][1]
+        if masthead is None and _is_masthead(line, [page[j][1] for j in texts[t + 1:]]):
+            masthead = line
+        elif not _is_section_label(line) or _is_prose(page[texts[t + 1]][1]):
+            break
+        else:
+            dropped.append(line)
+        t += 1
+    title_derived = not (t < len(texts) and _is_title(page[texts[t]][1]))
+    title = ""
+    if not title_derived:
+        title = page[texts[t]][1]
+        t += 1
+    rest = texts[t:]
 
-    body = _drop_repeats(content)
+    # Body start: the first prose paragraph not followed by header furniture before the next
+    # prose paragraph (a standfirst sits above the byline and date; the body below them).
+    start = _body_start(page, rest)
+    for i in rest:
+        if i >= start:
+            break
+        line = page[i][1]
+        dropped.append(line)
+        if byline is None and _NAME_LINE.match(line) and not _is_outlet(line) and _next_to_date(page, i):
+            byline = line
+
+    # Footer: the first footer furniture after which no body prose resumes.
+    end = _footer_start(page, start, masthead, byline)
+    body: list[str] = []
+    for i in rest:
+        if start <= i < end:
+            body.append(page[i][1])
+        elif i >= end:
+            dropped.append(page[i][1])
+
+    body = _drop_repeats(body)
     standfirst = None
     if len(body) > 2 and len(words(body[0])) <= 45 and any(
         _near_repeat(body[0], later) for later in body[1:]
@@ -253,6 +501,53 @@ def clean(text: str) -> Cleaned:
         notes=tuple(notes),
         dropped=tuple(dropped),
     )
+
+
+def _next_to_date(page: list[tuple[str, str]], i: int) -> bool:
+    near = page[max(0, i - 1): i] + page[i + 1: i + 2]
+    return any(k == _HEAD_MARK and _date_line(line) for k, line in near)
+
+
+def _body_start(page: list[tuple[str, str]], rest: list[int]) -> int:
+    """Index in `page` of the first body paragraph (len(page) when there is none)."""
+    prose = [i for i in rest if _is_prose(page[i][1])]
+    for a, b in zip(prose, prose[1:] + [len(page)]):
+        if not any(page[j][0] == _HEAD_MARK for j in range(a + 1, b)):
+            return a
+    return rest[0] if rest else len(page)
+
+
+def _footer_start(page: list[tuple[str, str]], start: int, masthead: str | None,
+                  byline: str | None) -> int:
+    """Index in `page` where the footer begins (len(page) when there is none)."""
+    end = len(page)
+    for i in range(len(page) - 1, start, -1):
+        kind, line = page[i]
+        if kind in (_FOOT_MARK, _HEAD_MARK, _FURNITURE):
+            end = i
+        elif kind == _TEXT:
+            if _is_tail_note(line, masthead, byline):
+                end = i
+            elif _is_prose(line):
+                break
+    return end
+
+
+_OUTLET_KEYS = tuple(lexicon.OUTLETS)
+
+
+def _is_tail_note(line: str, masthead: str | None, byline: str | None) -> bool:
+    """The author's note or the outlet's self-description closing the page."""
+    outlets = _OUTLET_KEYS + ((masthead.lower(),) if masthead else ())
+    low = line.lower()
+    for o in outlets:
+        if low.startswith((o + " is ", "the " + o + " is ")) and len(words(line)) <= 80:
+            return True
+    m = _BIO.match(line)
+    if not m or len(words(line)) > 80:
+        return False
+    name = m.group("name")
+    return bool(byline and name.lower() in byline.lower()) or any(o in low for o in outlets)
 
 
 def _drop_repeats(pars: list[str]) -> list[str]:
