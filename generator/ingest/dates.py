@@ -36,6 +36,13 @@ MONTH_DAY = re.compile(rf"\b(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?
 MONTH_YEAR = re.compile(rf"(?:\b(?P<q>early|late|mid-?)\s*)?\b(?P<mon>{_MON}),?\s+(?P<year>(?:19|20)\d{{2}})\b")
 YEAR = re.compile(r"\b(?P<prep>in|In|since|Since|of|during|the|The)\s+(?:(?P<q>early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b(?!\s*(?:per|%|people|members))")
 WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on|On|Last|Next|This)\s+)?(?P<wd>{_WD})\b")
+ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+_UPDATE_WORD = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
+DATELINE = re.compile(
+    rf"^[A-Z][A-Z .’'-]{{1,40}}(?:,\s*[A-Z][A-Za-z .’'-]{{1,30}})?,\s+(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})\b"
+    r"(?:\s*\([^()]{1,40}\))?\s*[—–-]"
+)
+_FILE_PHOTO = re.compile(r"\b(?:file|undated|archive)\b", re.IGNORECASE)
 FUTURE = re.compile(
     r"\b(?:will|shall|is (?:expected|scheduled|set|due|slated|planned|poised) (?:to|for)|are (?:expected|"
     r"scheduled|set|due|slated) (?:to|for)|upcoming|approaches|approaching|ahead of|plans? to|"
@@ -125,10 +132,12 @@ def _unquoted(s: str) -> str:
 
 def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date | None], ...],
                     byline: str | None, date_lines: tuple[str, ...]) -> Publication:
-    for line in ([byline] if byline else []) + [d for d in date_lines if not d.lower().startswith(("updated", "last updated"))]:
-        fd = full_dates(line)
-        if fd:
-            d = fd[0][0]
+    updated: list[tuple[date, str]] = []
+    for line in ([byline] if byline else []) + list(date_lines):
+        for d, is_update in page_dates(line):
+            if is_update:
+                updated.append((d, line.strip()))
+                continue
             return Publication(PartialDate(d.isoformat(), "day"),
                                f"byline date “{line.strip()}”", (), d.year)
 
@@ -150,6 +159,8 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
     cap_dates = [(text, d) for text, d in captions if d]
     for text, d in cap_dates:
         raise_lo(d, f"a photo caption is dated {_fmt(d)}")
+    for d, line in updated:
+        lower_hi(d, f"the page was updated on {_fmt(d)} (“{line}”)")
 
     # Anchors: the body names a caption's occasion on its weekday, or its month and day.
     anchor: date | None = None
@@ -256,7 +267,36 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                         lower_hi(prev_last, f"“next month” is {calendar.month_name[target.month]} {target.year}")
                         break
 
+    # A dateline ("JAKARTA, Aug 14 (Reuters) -") gives the day and month; the year comes
+    # from the window, or from a photo of the same week that is not a file photo.
+    m = DATELINE.match(paragraphs[0]) if paragraphs else None
+    if m:
+        mon, day = month_num(m.group("mon")), int(m.group("day"))
+        fresh = [d for text, d in cap_dates if not _FILE_PHOTO.search(text)]
+        start = lo if hi else (max(fresh) if fresh and lo == max(fresh) else None)
+        d = _next_on_or_after(start, mon, day) if start else None
+        if d and (d <= hi if hi else (d - start).days <= 6):
+            raise_lo(d, f"the dateline reads “{m.group(0).strip(' -—–')}”")
+            lower_hi(d, f"the dateline reads “{m.group(0).strip(' -—–')}”")
+
     return Publication(*_decide(lo, hi, why_lo, why_hi), tuple(anchors), anchor_year)
+
+
+def page_dates(line: str) -> list[tuple[date, bool]]:
+    """The dates a byline or date line gives, each with whether it is an update time
+    ("Updated 9:14 PM, May 30, 2024": the article was published then or before)."""
+    found = [(d, m.start(), m.end()) for d, m in full_dates(line)]
+    for m in ISO_DATE.finditer(line):
+        try:
+            found.append((date(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.start(), m.end()))
+        except ValueError:
+            continue
+    out = []
+    prev = 0
+    for d, a, b in sorted(found, key=lambda f: f[1]):
+        out.append((d, bool(_UPDATE_WORD.search(line[prev:a]))))
+        prev = b
+    return out
 
 
 def _next_on_or_after(start: date, month: int, day: int) -> date | None:
