@@ -150,6 +150,11 @@ def _at_end(rx: re.Pattern, s: str) -> re.Match | None:
     return rx.search(s, max(0, end - _REACH[rx]))
 
 
+def _apposition(after: str) -> re.Match | None:
+    # Every apposition opens with a comma; most text after a name does not.
+    return _APPOSITION.match(after) if after.lstrip()[:1] == "," else None
+
+
 def _initial(par: str, i: int, starts: set[int]) -> bool:
     """Whether the word at i starts a sentence or a quotation (only the few characters
     before it decide)."""
@@ -513,7 +518,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
     place = _at_end(_PLACE_BEFORE, before)
-    if not place and (_SPEECH_AFTER.match(after) or _APPOSITION.match(after) or _AGE_AFTER.match(after)
+    if not place and (_SPEECH_AFTER.match(after) or _apposition(after) or _AGE_AFTER.match(after)
                       or _at_end(_SPEECH_BEFORE, before) or _ACCORDING_BEFORE.search(before)
                       or _at_end(_ROLE_BEFORE, before)):
         person_cued.add(text)
@@ -645,7 +650,7 @@ def _roles(b: _Builder) -> None:
         if key is None or b.actors[key].type != "person" or poss:
             continue
         par = b.pars[n - 1]
-        m = _APPOSITION.match(par[end:end + 300])
+        m = _apposition(par[end:end + 300])
         if not m:
             continue
         phrase = m.group("phrase").strip()

@@ -17,7 +17,7 @@ from generator.extraction import Quote
 from generator.ingest import lexicon
 from generator.ingest.actors import ActorIndex, Occurrence
 from generator.ingest.marks import Span, find_spans, is_name
-from generator.ingest.text import Sentence, sentences
+from generator.ingest.text import Sentence, folded, has_any, sentences
 
 _V = lexicon.SPEECH_VERB_RE
 _P = lexicon.PARTICIPLE_RE
@@ -67,6 +67,9 @@ _PRE_PREP = re.compile(
     r"between|among|into|toward|towards|that|whom|whose|which)\s+(?:the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
+# The ASCII start of each document noun: a sentence holding none of them names no document.
+_DOC_KEYS = tuple(sorted({re.match(r"[\x00-\x7f]*", d.split()[-1]).group() for d in lexicon.DOCUMENT_NOUNS}))
+_LEAD = re.compile(r"^[\s“‘\"(]*")
 _DOC_OWNER_POSS = re.compile(rf"(?:[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{_DOC})\b", re.IGNORECASE)
 _DOC_AFTER_ACTOR = re.compile(rf"^\s+(?P<doc>{_DOC})\b", re.IGNORECASE)
 _DOC_IN = re.compile(rf"\b(?:in|through|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -459,7 +462,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     """The main subject of a sentence: (key, kind, words) or None."""
     text = masked[sent.start:sent.end]
     offset = sent.start
-    lead = re.match(r"^[\s“‘\"(]*", text).end()
+    lead = _LEAD.match(text).end()
     body = text[lead:]
     if _INTRO.match(body):
         comma = body.find(", ")
@@ -511,7 +514,8 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys) -> None:
     text = par[sent.start:sent.end]
     # Documents: "the premier’s social media post", "a Foreign Affairs Ministry statement",
     # "X adopted a resolution", "In a letter ..., X asked".
-    for m in _DOC_OWNER_POSS.finditer(text):
+    docs = has_any(folded(text), _DOC_KEYS)
+    for m in (_DOC_OWNER_POSS.finditer(text) if docs else ()):
         a = sent.start + m.start()
         lo = max(sent.start, a - 80)
         owner_np = _OWNER_END.search(par[lo:a])
@@ -524,7 +528,7 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys) -> None:
             m = _DOC_AFTER_ACTOR.match(par[o.end:]) or _DOC_OBJECT.match(par[o.end:])
             if m and o.key:
                 st.documents[m.group("doc").lower()] = o.key
-    m = _DOC_IN.search(text)
+    m = _DOC_IN.search(text) if docs else None
     if m:
         owner = next((q.speaker for q in sent_qs if q.speaker), None) or (subj[0] if subj else None)
         if owner:
