@@ -155,6 +155,15 @@ _BIO = re.compile(
 )
 
 
+# "<Name> is an independent newsroom ...": an outlet describing itself.
+_SELF = re.compile(
+    r"^(?:The\s+)?[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,4} is (?:an?|the)\b[^.]{0,100}?\b(?:"
+    r"news(?:room|paper|site|website| outlet| organi[sz]ation| agency| service| portal| platform| "
+    r"publication| site)|media (?:outlet|organi[sz]ation|group|company|platform)|magazine|"
+    r"publication|broadcaster|journalism (?:project|organi[sz]ation|platform|outlet))s?\b"
+)
+
+
 @dataclass(frozen=True)
 class RawCaption:
     text: str
@@ -431,7 +440,8 @@ def clean(text: str) -> Cleaned:
     t = 0
     while t < len(texts) - 1:
         line = page[texts[t]][1]
-        if masthead is None and _is_masthead(line, [page[j][1] for j in texts[t + 1:]]):
+        if masthead is None and (_is_masthead(line, [page[j][1] for j in texts[t + 1:]])
+                                 or _beside_menu(page, texts, t)):
             masthead = line
         elif not _is_section_label(line) or _is_prose(page[texts[t + 1]][1]):
             break
@@ -457,7 +467,8 @@ def clean(text: str) -> Cleaned:
             byline = line
 
     # Footer: the first footer furniture after which no body prose resumes.
-    end = _footer_start(page, start, masthead, byline)
+    own = [o for o in _OUTLET_KEYS if any(o in x.lower() for x in [byline or ""] + notices)]
+    end = _footer_start(page, start, own + ([masthead.lower()] if masthead else []), byline)
     body: list[str] = []
     for i in rest:
         if start <= i < end:
@@ -517,7 +528,7 @@ def _body_start(page: list[tuple[str, str]], rest: list[int]) -> int:
     return rest[0] if rest else len(page)
 
 
-def _footer_start(page: list[tuple[str, str]], start: int, masthead: str | None,
+def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
                   byline: str | None) -> int:
     """Index in `page` where the footer begins (len(page) when there is none)."""
     end = len(page)
@@ -526,8 +537,10 @@ def _footer_start(page: list[tuple[str, str]], start: int, masthead: str | None,
         if kind in (_FOOT_MARK, _HEAD_MARK, _FURNITURE):
             end = i
         elif kind == _TEXT:
-            if _is_tail_note(line, masthead, byline):
+            if _is_tail_note(line, own, byline):
                 end = i
+            elif _SELF.match(line) and len(words(line)) <= 80:
+                continue        # an outlet's self-description: footer only below other furniture
             elif _is_prose(line):
                 break
     return end
@@ -536,18 +549,31 @@ def _footer_start(page: list[tuple[str, str]], start: int, masthead: str | None,
 _OUTLET_KEYS = tuple(lexicon.OUTLETS)
 
 
-def _is_tail_note(line: str, masthead: str | None, byline: str | None) -> bool:
-    """The author's note or the outlet's self-description closing the page."""
-    outlets = _OUTLET_KEYS + ((masthead.lower(),) if masthead else ())
-    low = line.lower()
-    for o in outlets:
-        if low.startswith((o + " is ", "the " + o + " is ")) and len(words(line)) <= 80:
-            return True
-    m = _BIO.match(line)
-    if not m or len(words(line)) > 80:
+def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
+    """The author's note or the page's own outlet describing itself, closing the page.
+    `own`: the page's outlet names in lower case (masthead, byline, notices)."""
+    if len(words(line)) > 80:
         return False
-    name = m.group("name")
-    return bool(byline and name.lower() in byline.lower()) or any(o in low for o in outlets)
+    low = line.lower()
+    if any(low.startswith((o + " is ", "the " + o + " is ")) for o in own):
+        return True
+    m = _BIO.match(line)
+    if not m:
+        return False
+    return bool(byline and m.group("name").lower() in byline.lower()) or any(o in low for o in own)
+
+
+def _beside_menu(page: list[tuple[str, str]], texts: list[int], t: int) -> bool:
+    """A short Title-Case name right above or below the site menu, with the headline still
+    to come: the site's name."""
+    i = texts[t]
+    line = page[i][1]
+    toks = line.split()
+    if not 1 <= len(toks) <= 3 or _TERMINAL.search(line) or _is_section_label(line):
+        return False
+    if not all(w[:1].isupper() for w in toks) or _is_prose(page[texts[t + 1]][1]):
+        return False
+    return any(k == _FURNITURE for k, _ in page[max(0, i - 1): i] + page[i + 1: i + 2])
 
 
 def _drop_repeats(pars: list[str]) -> list[str]:
