@@ -64,6 +64,7 @@ TITLE_HEADS = {
     "attorney-general", "prosecutor", "governor-general", "sheikh", "emir", "sultan",
     "marshal", "admiral", "colonel", "lieutenant", "captain", "major", "brigadier",
     "minister-president", "vice-president", "lord", "lady", "sir", "dame", "pm",
+    "legislator", "assemblyman", "assemblywoman", "councilor", "parliamentarian",
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
