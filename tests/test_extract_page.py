@@ -223,3 +223,30 @@ def test_dateline_day_needs_a_year_from_the_text():
     e = ex(page("Cambodian court fines water group over workshop\n\n"
                 "Farmers outside the court in Siem Reap, Cambodia, March 8, 2024. REUTERS/Ly Sok", "", wire))
     assert (e.published.value, e.published.precision) == ("2024-03-08", "day")
+
+
+def test_slash_breadcrumb_name_slash_outlet_byline_and_a_date_above_the_headline():
+    e = ex(page("""
+Mekong Ledger
+Tuesday, March 12, 2024
+
+Home / Politics / Courts
+
+Court Fines Water Group Over Farmers' Workshop
+
+Dara Keo / Mekong Ledger
+Publish date: Friday, 8 March 2024
+""", "© 2024 Mekong Ledger"))
+    assert e.title == "Court Fines Water Group Over Farmers' Workshop"
+    assert e.byline == "Dara Keo / Mekong Ledger" and "Dara Keo" not in names(e)
+    # the date above the headline is the day the page was shown; the byline block's date is
+    # the article's
+    assert (e.published.value, e.published.precision) == ("2024-03-08", "day")
+    assert pars(e) == BODY
+
+
+def test_a_date_above_the_headline_only_bounds_the_date():
+    e = ex(page("Tuesday, March 12, 2024\n\nHome | Politics | Courts\n\n"
+                "Court Fines Water Group Over Farmers' Workshop", ""))
+    assert pars(e) == BODY
+    assert e.published is None or e.published.precision != "day"

@@ -31,7 +31,8 @@ def extract(text: str, seed_name: str) -> Extraction:
                                 date=PartialDate(d.isoformat(), "day") if d else None))
     index = build_actors(paragraphs)
     quotes = extract_quotes(paragraphs, index)
-    pub = infer_published(paragraphs, tuple(cap_dates), cleaned.byline, cleaned.date_lines)
+    pub = infer_published(paragraphs, tuple(cap_dates), cleaned.byline, cleaned.date_lines,
+                          cleaned.header_dates)
     publisher, publisher_basis = infer_publisher(paragraphs, cleaned.masthead, cleaned.byline,
                                                  cleaned.notices, cleaned.notes)
     events = extract_events(paragraphs, index, pub.date, pub.anchors)

@@ -71,6 +71,7 @@ _DATE_ONLY = re.compile(
 # --- page furniture beyond lexicon.FURNITURE_RE --------------------------------------------
 # Items of a menu, breadcrumb or share bar, written on one line between separators.
 _LIST_SEP = re.compile(r"\s*(?:\||•|·|»|›|>)\s*")
+_SLASH_SEP = re.compile(r"\s+/\s+")
 _ISO_DATE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
 # Words of navigation menus and section labels.
 _NAV_WORDS = {
@@ -179,11 +180,13 @@ class Cleaned:
     pull_quotes: tuple[str, ...]
     standfirst: str | None
     byline: str | None
-    date_lines: tuple[str, ...]
+    date_lines: tuple[str, ...]   # the article's own date lines (byline block and below)
     masthead: str | None
     notices: tuple[str, ...]      # copyright / reproduction notices
     notes: tuple[str, ...]        # editorial notes such as "(Translated ... from ...)"
     dropped: tuple[str, ...]      # furniture lines, kept so the editor can check
+    # Dates shown above the headline: often the day the page was viewed, so only a bound.
+    header_dates: tuple[str, ...] = ()
 
 
 def _as_list(raw: str) -> str | None:
@@ -251,7 +254,10 @@ def _is_nav(line: str) -> bool:
     if not re.search(r"[A-Za-z]", line):
         return len(line.split()) <= 6          # a switcher to a non-Latin-script edition
     items = [i for i in _LIST_SEP.split(line) if i]
-    if len(items) >= 2 and _LIST_SEP.search(line):
+    slashed = [i for i in _SLASH_SEP.split(line) if i]
+    if len(slashed) >= 3 or (len(slashed) == 2 and slashed[0].lower() == "home"):
+        items = slashed                        # a breadcrumb: "Home / National / Politics"
+    if len(items) >= 2:
         if re.match(r"(?i)by\s", line) or full_dates(line) or _ISO_DATE.search(line):
             return False                       # "By X | Outlet | 14 March 2023" is a byline
         return all(len(i.split()) <= 4 and not _SENTENCE_END.search(i) for i in items)
@@ -299,7 +305,8 @@ _DATE_WORDS = {
     "on", "at", "date", "time", "ago", "an", "a", "hour", "hours", "hr", "hrs", "minute", "minutes",
     "min", "mins", "day", "days", "week", "weeks", "just", "now", "yesterday", "today", "am", "pm",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "local", "and",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "local", "and", "publish", "dated",
+    "release", "released", "issued",
 }
 
 
@@ -453,6 +460,13 @@ def clean(text: str) -> Cleaned:
     if not title_derived:
         title = page[texts[t]][1]
         t += 1
+        # A date above the headline is the site's date of the day, or the article's: it
+        # bounds publication from above but does not settle it.
+        dated = set(date_lines)
+        header_dates = [line for k, line in page[: texts[t - 1]] if k == _HEAD_MARK and line in dated]
+        date_lines = [d for d in date_lines if d not in set(header_dates)]
+    else:
+        header_dates = []
     rest = texts[t:]
 
     # Body start: the first prose paragraph not followed by header furniture before the next
@@ -463,7 +477,8 @@ def clean(text: str) -> Cleaned:
             break
         line = page[i][1]
         dropped.append(line)
-        if byline is None and _NAME_LINE.match(line) and not _is_outlet(line) and _next_to_date(page, i):
+        if byline is None and (_name_and_outlet(line, masthead) or (
+                _NAME_LINE.match(line) and not _is_outlet(line) and _next_to_date(page, i))):
             byline = line
 
     # Footer: the first footer furniture after which no body prose resumes.
@@ -511,7 +526,16 @@ def clean(text: str) -> Cleaned:
         notices=tuple(notices),
         notes=tuple(notes),
         dropped=tuple(dropped),
+        header_dates=tuple(header_dates),
     )
+
+
+def _name_and_outlet(line: str, masthead: str | None) -> bool:
+    """"Jane Doe / Daily Star", "Jane Doe | Daily Star": an author line naming the outlet."""
+    parts = [p.strip() for p in re.split(r"\s[/|–—-]\s|,\s", line)]
+    if len(parts) != 2 or not _NAME_LINE.match(parts[0]):
+        return False
+    return _is_outlet(parts[1]) or bool(masthead and parts[1].lower() == masthead.lower())
 
 
 def _next_to_date(page: list[tuple[str, str]], i: int) -> bool:
@@ -564,8 +588,8 @@ def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
 
 
 def _beside_menu(page: list[tuple[str, str]], texts: list[int], t: int) -> bool:
-    """A short Title-Case name right above or below the site menu, with the headline still
-    to come: the site's name."""
+    """A short Title-Case name with the site menu between it and the text lines around it,
+    and the headline still to come: the site's name."""
     i = texts[t]
     line = page[i][1]
     toks = line.split()
@@ -573,7 +597,8 @@ def _beside_menu(page: list[tuple[str, str]], texts: list[int], t: int) -> bool:
         return False
     if not all(w[:1].isupper() for w in toks) or _is_prose(page[texts[t + 1]][1]):
         return False
-    return any(k == _FURNITURE for k, _ in page[max(0, i - 1): i] + page[i + 1: i + 2])
+    lo = texts[t - 1] + 1 if t else 0
+    return any(k == _FURNITURE for k, _ in page[lo: texts[t + 1]])
 
 
 def _drop_repeats(pars: list[str]) -> list[str]:

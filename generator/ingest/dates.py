@@ -131,7 +131,9 @@ def _unquoted(s: str) -> str:
 
 
 def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date | None], ...],
-                    byline: str | None, date_lines: tuple[str, ...]) -> Publication:
+                    byline: str | None, date_lines: tuple[str, ...],
+                    header_dates: tuple[str, ...] = ()) -> Publication:
+    """`header_dates`: date lines shown above the headline, upper bounds only."""
     updated: list[tuple[date, str]] = []
     for line in ([byline] if byline else []) + list(date_lines):
         for d, is_update in page_dates(line):
@@ -161,6 +163,9 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
         raise_lo(d, f"a photo caption is dated {_fmt(d)}")
     for d, line in updated:
         lower_hi(d, f"the page was updated on {_fmt(d)} (“{line}”)")
+    for line in header_dates:
+        for d, _ in page_dates(line):
+            lower_hi(d, f"the page header shows {_fmt(d)}")
 
     # Anchors: the body names a caption's occasion on its weekday, or its month and day.
     anchor: date | None = None

@@ -44,7 +44,7 @@ def infer_publisher(paragraphs, masthead, byline, notices, notes) -> tuple[str |
             o = m.group("o") or m.group("o2") or m.group("o3")
             strong.append((_canon(o), f"the reproduction notice names {o}"))
     if byline:
-        for part in re.split(r"[|,–—]", byline):
+        for part in re.split(r"[|,–—/]", byline):
             if part.strip().lower() in lexicon.OUTLETS:
                 strong.append((_canon(part), f"the byline names {part.strip()}"))
     if masthead:
