@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from generator.extraction import Mention, Role
 from generator.ingest import lexicon
+from generator.ingest.marks import find_spans
 from generator.ingest.text import sentences
 
 _TOKEN = re.compile(
@@ -42,7 +43,7 @@ _ROLE_RE = "|".join(sorted((re.escape(r) for r in lexicon.ROLE_NOUNS | lexicon.T
                            key=len, reverse=True))
 _APPOSITION = re.compile(
     rf"^(?:\s*,\s*\d{{1,3}}(?=\s*,))?\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){{0,4}}?"
-    rf"(?:{_ROLE_RE})\b[^,;:“”\"()]*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b))",
+    rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b))",
     re.IGNORECASE,
 )
 _SPEECH_AFTER = re.compile(
@@ -54,6 +55,18 @@ _SPEECH_BEFORE = re.compile(rf"\b(?:{lexicon.SPEECH_VERB_RE})\s*$", re.IGNORECAS
 _ACCORDING_BEFORE = re.compile(r"according\s+to\s*$", re.IGNORECASE)
 _ROLE_AT_END = re.compile(rf"(?P<t>\b(?:{_ROLE_RE}))\s*,?\s*$", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_RE})\s*,?\s*$", re.IGNORECASE)
+def _plural(w: str) -> str:
+    if w.endswith("man"):
+        return w[:-3] + "men"
+    if w.endswith("y") and w[-2:-1] not in "aeiou":
+        return w[:-1] + "ies"
+    return w + ("es" if w.endswith(("s", "sh", "ch")) else "s")
+
+
+_PLURAL_ROLE_RE = "|".join(sorted({_plural(r) for r in lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS
+                                   if r.isalpha()}, key=len, reverse=True))
+# "her deputies X and Y": each name of a list after a plural role is a person.
+_ROLES_BEFORE = re.compile(rf"\b(?:{_PLURAL_ROLE_RE})\s+(?:(?:[A-Z][\w’'-]*\s+){{1,4}}(?:,|and)\s+)?$")
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3},")      # "Name, 38, ..." is a person
 _ORG_CUE_BEFORE = re.compile(
     r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|newspaper|party|charity|union|"
@@ -133,6 +146,7 @@ class _Actor:
     tokens: tuple[str, ...] = ()
     rank: int = 9
     phrases: list[str] = field(default_factory=list)   # role phrases as written
+    gender_checked: bool = False
 
 
 @dataclass(frozen=True)
@@ -227,7 +241,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             nxt = ms[i + 1].start()
             if par[nxt].isupper():
                 joined = _gap_ok(par, t, Tok("", nxt, nxt, False, False))
-        if t.initial and not t.text.isupper() and not (joined and low in lexicon.NAME_ADJECTIVES) and (
+        if t.initial and not (t.text.isupper() and len(t.text) > 1) and not (joined and low in lexicon.NAME_ADJECTIVES) and (
                 low in lexicon.COMMON_CAPITALISED or (low in lower_vocab and not joined)):
             if cur:
                 runs.append(cur)
@@ -287,8 +301,11 @@ def _org_type(run: list[Tok], par: str) -> str | None:
     if typ is None:
         return None
     name = _norm(_text(par, run))
-    if re.search(r"\b(?:united nations|european parliament|european union|u\.n\.|un)\b", name):
+    if re.search(r"\b(?:united nations|european parliament|european union|un)\b|\bu\.n\.", name):
         return "international"
+    if head == "house" and re.search(r"\bhouse of (?:representatives|commons|lords|councillors|delegates|"
+                                     r"assembly|peoples?|the people)\b", name):
+        return "government"      # a chamber of parliament, not a charity's "House"
     return typ
 
 
@@ -304,11 +321,15 @@ def _split_title(run: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
         low = run[i].text.lower()
         if low in lexicon.TITLE_HEADS and low not in {"deputy", "justice", "lady", "major"}:
             j = i + 1
-            if j < len(run) and run[j].text.lower() == "of":
+            if j < len(run) and run[j].text.lower() in {"of", "for"}:
                 j += 1
                 if j < len(run) and run[j].text.lower() == "the":
                     j += 1
-                j += 1
+                # The portfolio: "for Security", "of Foreign Affairs", "for Justice and Home Affairs".
+                k = j
+                while k < len(run) and k - j < 6 and run[k].text.lower() in lexicon.PORTFOLIO_WORDS:
+                    k += 1
+                j = k if k > j else j + 1
                 if j < len(run) and run[j].text.lower() == "affairs":
                     j += 1
             best = j
@@ -341,6 +362,8 @@ class _Builder:
         for p in paragraphs:
             lower.update(_LOWER_WORD.findall(p))
         self.lower_vocab = lower
+        self.claimed: dict[int, list[tuple[int, int]]] = {}    # par -> spans named with "(ACR)"
+        self.acronym_keys: dict[str, str] = {}                  # "CPJ" -> its full name
 
     def actor(self, key: str, typ: str, form: str, rank: int) -> _Actor:
         a = self.actors.get(key)
@@ -363,6 +386,9 @@ def build(paragraphs: tuple[str, ...]) -> ActorIndex:
     acronyms: list[tuple[int, Tok, str | None]] = []
     person_cued: set[str] = set()
 
+    for n, par in enumerate(paragraphs, 1):
+        if "(" in par:
+            _parenthesised(b, n, par)
     for n, par in enumerate(paragraphs, 1):
         for m in (_LOWER_GOV.finditer(par) if "inistry of " in par else ()):
             name = m.group(0)
@@ -397,6 +423,103 @@ def build(paragraphs: tuple[str, ...]) -> ActorIndex:
     return _finish(b)
 
 
+_PAREN_ACR = re.compile(r"\s\(([A-Z][A-Za-z]{0,9}[A-Z](?:-[A-Z][A-Za-z]{0,9})*)\)")
+_NAME_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'.-]*")
+# Lowercase words inside an organisation's name, in the languages of the genre.
+_NAME_LINKS = {"of", "for", "and", "the", "to", "on", "in", "at", "against", "ng", "sa", "mga",
+               "de", "del", "da", "dos", "das", "do", "la", "le", "les", "van", "von", "der", "den",
+               "des", "du", "di", "y", "e", "dan", "untuk", "bagi"}
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(ch in it for ch in short)
+
+
+def _parenthesised(b: _Builder, n: int, par: str) -> None:
+    """"Committee to Protect Journalists (CPJ)": a name spelled out before its acronym in
+    parentheses is one organisation, whatever its words; the acronym is the same actor."""
+    for m in _PAREN_ACR.finditer(par):
+        acr = m.group(1)
+        letters = "".join(ch for ch in acr if ch.isupper())
+        if len(letters) < 2 or acr in _GENERIC_ACRONYMS:
+            continue
+        lo = max(0, m.start() - 200)
+        ws = list(_NAME_WORD.finditer(par, lo, m.start()))
+        name: list[re.Match] = []
+        for w in reversed(ws):
+            gap = par[w.end(): name[0].start() if name else m.start()]
+            if gap and not gap.isspace():
+                break
+            word = w.group().rstrip(".")
+            if not (word[:1].isupper() or word in _NAME_LINKS):
+                break
+            name.insert(0, w)
+            if len(name) > 14:
+                break
+        while name and not name[-1].group()[:1].isupper():
+            name.pop()
+        best = None
+        for i, w in enumerate(name):
+            word = w.group()
+            if not word[:1].isupper() or word.lower() in {"the", "a", "an"}:
+                continue
+            part = name[i:]
+            caps = [x.group() for x in part if x.group()[:1].isupper()]
+            initials = "".join(c[0].upper() for c in caps)
+            if initials == letters:
+                best = part
+                break
+            if best is None and len(caps) >= 2 and initials[0] == letters[0] and \
+                    _subsequence(initials, letters) and \
+                    _subsequence(letters.lower(), "".join(x.group().lower() for x in part)):
+                best = part
+        if not best:
+            continue
+        start, end = best[0].start(), best[-1].end()
+        text = par[start:end]
+        if _country(text) or _norm(text) in lexicon.OUTLETS:
+            continue
+        intl = _international(text)
+        if intl:
+            key, typ = intl
+        else:
+            key, typ = text, _paren_type(best, text, par[max(0, start - 80):start])
+        a = b.actor(key, typ, text, _TYPE_RANK.get(typ, 5))
+        a.acronym = a.acronym or acr
+        if acr not in a.forms:
+            a.forms.append(acr)
+        b.add(n, start, end, key, text, False)
+        b.add(n, m.start(1), m.end(1), key, acr, False)
+        b.claimed.setdefault(n, []).append((start, m.end()))
+        b.acronym_keys.setdefault(acr, key)
+
+
+def _paren_type(words: list[re.Match], text: str, before: str) -> str:
+    head = words[-1].group()
+    for i, w in enumerate(words):
+        if i and w.group() in {"of", "for", "to", "on", "against"}:
+            head = words[i - 1].group()
+            break
+    typ = lexicon.ORG_HEADS.get(head.lower().rstrip("."))
+    low = _norm(text)
+    if re.search(r"\b(?:united nations|un)\b|\bu\.n\.", low):
+        return "international"
+    if typ is None or typ == "ngo":
+        if _at_end(_PARTY_BEFORE, before):
+            return "party"
+        cue = _at_end(_ORG_CUE_BEFORE, before)
+        if cue:
+            return _cue_type(cue.group("cue"))
+    return typ or "ngo"
+
+
+_KIND_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<cue>group|organi[sz]ation|ngo|watchdog|"
+                         r"charity|coalition|network|party)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$")
+_DATELINE = re.compile(r"^[A-Z][A-Z .’'-]+,\s*$")
+
+
 def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, singles, acronyms,
               person_cued: set[str]) -> None:
     again = lambda r: _classify(b, n, par, r, pending_names, singles, acronyms, person_cued)  # noqa: E731
@@ -406,15 +529,31 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if not run:
         return
+    for a, z in b.claimed.get(n, ()):
+        if run[0].start < z and run[-1].end > a:
+            # Already named with its acronym: only words outside that name remain.
+            left = [t for t in run if t.end <= a]
+            right = [t for t in run if t.start >= z]
+            for part in (left, right):
+                while part and part[-1].text.lower() in _CONNECTORS:
+                    part.pop()
+                if part:
+                    again(part)
+            return
     text = _text(par, run)
+    if text in b.acronym_keys:
+        key = b.acronym_keys[text]
+        b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
+        return
     low = _norm(text)
     if low in lexicon.OUTLETS:
         return
     country = _country(text)
     if country:
         before = par[max(0, run[0].start - 80): run[0].start]
-        if before.rstrip().endswith(",") and re.search(r"[A-Z][\w.]*,\s*$", before) and low not in lexicon.BLOCS:
-            return      # "Geneva, Switzerland": a place, not an actor
+        if before.rstrip().endswith(",") and re.search(r"[A-Z][\w.]*,\s*$", before) and low not in lexicon.BLOCS \
+                and not _DATELINE.match(par[:run[0].start]):
+            return      # "Geneva, Switzerland": a place, not an actor (a dateline's country is one)
         b.actor(country, "country", text, 4)
         b.add(n, run[0].start, run[-1].end, country, text, run[-1].poss)
         return
@@ -427,6 +566,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
         return
     org = _org_type(run, par)
+    if org is None and len(run) >= 3:
+        # "Amnesty International Indonesia": a national section keeps its organisation's type.
+        for k in (1, 2):
+            if len(run) - k >= 2 and _country(_text(par, run[-k:])) and _org_type(run[:-k], par):
+                org = _org_type(run[:-k], par)
+                b.actor(text, org, text, _TYPE_RANK[org])
+                b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
+                return
     head = run[_head_index(run)].text.lower()
     if org and head in {"house", "hall", "palace", "tower"} and \
             re.search(r"\b(?:at|in|inside|outside|near|into|from|to)\s+(?:the\s+)?$",
@@ -439,6 +586,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
     if org and head not in lexicon.NON_ACTOR_HEADS:
+        if org in {"government", "ngo"}:
+            # "X Council, a Washington-based advocacy group": the apposition says what it is.
+            kind = _KIND_APPOS.match(par, run[-1].end + (2 if run[-1].poss else 0))
+            if kind:
+                org = _cue_type(kind.group("cue"))
         b.actor(text, org, text, _TYPE_RANK[org])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         idx = _head_index(run)
@@ -497,6 +649,10 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             typ = _cue_type(org_cue.group("cue"))
             b.actor(word, typ, word, _TYPE_RANK[typ])
             b.add(n, t.start, t.end, word, word, t.poss)
+        elif word.lower() in lexicon.INSTITUTION_WORDS and not t.initial and \
+                _THE_BEFORE.search(par, max(0, t.start - 40), t.start):
+            b.actor(word, "government", word, _TYPE_RANK["government"])     # "the Senate"
+            b.add(n, t.start, t.end, word, word, t.poss)
         else:
             singles.append((n, t))
         return
@@ -520,7 +676,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     place = _at_end(_PLACE_BEFORE, before)
     if not place and (_SPEECH_AFTER.match(after) or _apposition(after) or _AGE_AFTER.match(after)
                       or _at_end(_SPEECH_BEFORE, before) or _ACCORDING_BEFORE.search(before)
-                      or _at_end(_ROLE_BEFORE, before)):
+                      or _at_end(_ROLE_BEFORE, before)
+                      or (before.endswith(" ") and _ROLES_BEFORE.search(before))):
         person_cued.add(text)
     pending_names.append((n, run, True))
 
@@ -601,7 +758,11 @@ def _acronyms(b: _Builder, acronyms) -> None:
 def _short_forms(b: _Builder, singles) -> None:
     """"Sokha" → "Kem Sokha": the nearest preceding full mention sharing that name part."""
     full = sorted(b.person_full)
-    org_single = {a.key: a for a in b.actors.values() if a.type != "person"}
+    for n, t in singles:
+        if _single_name(b, n, t):
+            a = b.actor(t.text, "person", t.text, 0)
+            a.tokens = (t.text,)
+    org_single = {a.key: a for a in b.actors.values() if " " not in a.key}
     for n, t in singles:
         word = t.text
         if word in org_single:
@@ -631,9 +792,97 @@ def _short_forms(b: _Builder, singles) -> None:
                 # Two people introduced in one sentence: a later short name is ambiguous.
                 if o[0] == last[0] and _same_sentence(b.pars[o[0] - 1], o[1], last[1]):
                     key = None
+        distinct = list(dict.fromkeys(c[2] for c in reversed(before or cands)))
+        if len(distinct) > 1:
+            # A shared surname: the pronoun that follows it ("Dela Cruz said she") picks the
+            # one person of that gender; a gender that fits no single one leaves it open.
+            g = _pronoun_after(b, n, t.end)
+            if g:
+                fits = [k for k in distinct if _gender_of(b, k) in (g, None)]
+                if len(fits) == 1:
+                    key = fits[0]
+                elif key not in fits:
+                    key = None
         b.add(n, t.start, t.end, key, word, t.poss)
         if key and word not in b.actors[key].forms:
             b.actors[key].forms.append(word)
+
+
+_GENDER_PRONOUN = re.compile(r"\b(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
+_RELATION_BEFORE = re.compile(
+    r"\b(?P<rel>" + "|".join(sorted(lexicon.GENDER_NOUNS)) + r"),\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+
+
+def _pronoun_after(b: _Builder, n: int, pos: int) -> str | None:
+    """The gender of the first he/she/his/her after pos in its sentence, outside quotations,
+    when no other person's name comes between; None without one."""
+    par = b.pars[n - 1]
+    sent = next((s for s in sentences(par) if s.start <= pos < s.end), None)
+    if sent is None:
+        return None
+    m = _GENDER_PRONOUN.search(par, pos, sent.end)
+    if m is None:
+        return None
+    if any(sp.open_at < m.start() < sp.after for sp in find_spans(par)):
+        return None
+    if any(r[0] == n and pos <= r[1] < m.start() and r[3] and b.actors[r[3]].type == "person"
+           for r in b.raw) or any(p == n and pos <= s_ < m.start() for p, s_, _ in b.other_names):
+        return None
+    return "m" if m.group("m") else "f"
+
+
+def _gender_of(b: _Builder, key: str) -> str | None:
+    """A person's gender from a title, a relation noun before the full name ("her father,
+    Mayor X") or a pronoun after it; None when unknown or when the evidence disagrees."""
+    a = b.actors[key]
+    if a.gender is None and not a.gender_checked:
+        votes = set()
+        for n, start, k in b.person_full:
+            if k != key:
+                continue
+            par = b.pars[n - 1]
+            rel = _RELATION_BEFORE.search(par, max(0, start - 80), start)
+            if rel:
+                votes.add(lexicon.GENDER_NOUNS[rel.group("rel").lower()])
+            end = start + len(key)
+            if par[end:end + 2] not in ("’s", "'s"):
+                g = _pronoun_after(b, n, end)
+                if g:
+                    votes.add(g)
+        a.gender = votes.pop() if len(votes) == 1 else None
+        a.gender_checked = True
+    return a.gender
+
+
+def _single_name(b: _Builder, n: int, t: Tok) -> bool:
+    """"said Wahyuni, a lawyer with ..." / "Ratna, 41, ...": a person known by one name,
+    when a role apposition or an age follows and no fuller name contains the word."""
+    word = t.text
+    if word in b.actors or " " in word or t.poss or not word[:1].isupper() or word.isupper():
+        return False
+    low = word.lower()
+    if low in lexicon.COMMON_CAPITALISED or low in lexicon.DEMONYMS or low in lexicon.NON_ACTOR_HEADS \
+            or low in lexicon.ORG_HEADS or low in lexicon.TITLE_HEADS or low in lexicon.ROLE_NOUNS \
+            or _country(word) or _international(word) or low in lexicon.OUTLETS:
+        return False
+    if t.initial and (low in b.lower_vocab or low.endswith("ly")):
+        return False        # "Separately, an official ..." is no name
+    if any(word in a.tokens for a in b.actors.values() if a.type == "person") or \
+            any(word in toks for _, _, toks in b.other_names):
+        return False        # part of a fuller name: a short form, resolved elsewhere
+    par = b.pars[n - 1]
+    if _at_end(_PLACE_BEFORE, par[max(0, t.start - 20):t.start]):
+        return False        # "from London, ..."
+    after = par[t.end:t.end + 300]
+    if _AGE_AFTER.match(after):
+        return True
+    m = _apposition(after)
+    if not m:
+        return False
+    first = m.group("phrase").split()[0].lower()
+    # The apposition must describe the word: "a lawyer with ...", "executive director of ...".
+    return first in {"a", "an", "the", "his", "her", "their"} or first in lexicon.ROLE_NOUNS \
+        or first in _ROLE_MODIFIERS
 
 
 def _same_sentence(par: str, a: int, c: int) -> bool:

@@ -127,7 +127,29 @@ ORG_HEADS = {
     "collective": "ngo", "clinic": "ngo", "media": "ngo", "news": "ngo", "post": "ngo",
     "times": "ngo", "daily": "ngo", "radio": "ngo", "television": "ngo", "tv": "ngo",
     "bank": "international", "nations": "international",
+    "force": "government", "mechanism": "international",
 }
+# Chambers and bodies named by one capitalised word after "the" ("the Senate").
+INSTITUTION_WORDS = {"senate", "parliament", "congress", "cabinet", "legislature", "politburo"}
+# Words of a portfolio between a title and a name ("Secretary for Security X").
+PORTFOLIO_WORDS = {
+    "security", "justice", "home", "foreign", "affairs", "interior", "defence", "defense",
+    "finance", "economy", "economic", "trade", "commerce", "industry", "labour", "labor",
+    "health", "education", "information", "environment", "agriculture", "fisheries",
+    "forestry", "land", "lands", "planning", "development", "transport", "energy", "mines",
+    "culture", "tourism", "religion", "religions", "women", "youth", "sport", "sports",
+    "social", "welfare", "rural", "public", "works", "communications", "digital", "science",
+    "technology", "human", "rights", "law", "legal", "constitutional", "mainland",
+    "immigration", "police", "national", "state", "internal", "external", "relations",
+    "cooperation", "international", "administration", "civil", "service", "services",
+    "water", "resources", "natural", "housing", "construction", "post", "telecommunications",
+    "veterans", "family", "children", "and", "the", "of", "for",
+}
+# Nouns that give a person's gender ("her daughter, X"; "X's father, Y").
+GENDER_NOUNS = {"father": "m", "mother": "f", "daughter": "f", "son": "m", "wife": "f",
+                "husband": "m", "brother": "m", "sister": "f", "widow": "f", "widower": "m",
+                "grandmother": "f", "grandfather": "m", "uncle": "m", "aunt": "f",
+                "niece": "f", "nephew": "m", "grandson": "m", "granddaughter": "f"}
 # Heads that name things, not actors: schemes, events, laws, days, places.
 NON_ACTOR_HEADS = {
     "day", "week", "month", "year", "summit", "session", "conference", "meeting",

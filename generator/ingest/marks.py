@@ -129,12 +129,25 @@ def is_name(par: str, span: Span) -> bool:
     if re.match(r"^\s*,?\s*(?:(?:said|says|added|told|asked|wrote)\b|(?:he|she|they|[A-Z][\w’'.-]*"
                 r"(?:\s[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|told|asked|wrote)\b)", after):
         return False        # attributed words, however capitalised
-    return is_title(text) or (len(text.split()) <= 4 and bool(_NAMING.search(par[: span.open_at])))
+    if _NAMING.search(par[max(0, span.open_at - 40): span.open_at]):
+        # After "titled", "named": a short name, or a long title in title case ("Sand and
+        # Sorrow: Land Conflicts on the Coast").
+        return len(text.split()) <= 4 or is_title(text, long_ok=True)
+    return is_title(text)
 
 
-def is_title(text: str) -> bool:
-    """A name or title in quotation marks (“Everything But Arms”), not reported words."""
+_MINOR_LONG = _MINOR | {"from", "into", "through", "under", "over", "as", "is", "are", "vs", "versus"}
+
+
+def is_title(text: str, long_ok: bool = False) -> bool:
+    """A name or title in quotation marks (“Everything But Arms”), not reported words.
+    long_ok: a work's title after "titled" may be long and hold a subtitle after a colon."""
     ws = text.strip(" ,.;:").split()
+    if long_ok:
+        ws = [w.strip(":,—–-") for w in ws if w.strip(":,—–-")]
+        return 0 < len(ws) <= 20 and bool(_TITLE_WORD.match(ws[0])) and \
+            all(_TITLE_WORD.match(w) or w.lower() in _MINOR_LONG for w in ws) and \
+            not re.search(r"[!?;]", text)
     if not ws or len(ws) > 7 or re.search(r"[.!?;:,]", text.strip(" ,.;:")):
         return False
     if not _TITLE_WORD.match(ws[0]):

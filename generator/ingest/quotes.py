@@ -35,22 +35,31 @@ _ADV = (
     rf"interview)|on\s+(?:Facebook|Twitter|Telegram|X)|yesterday|today)"
 )
 _GAP = re.compile(
-    rf"^(?:[’'][sS]?)?\s*(?:,\s*(?!including|such as|like|and|or)[^,;“”]{{2,160}}?\s*,\s*)?"
+    rf"^(?:[’'][sS]?)?\s*(?:\([^()“”]{{1,40}}\)\s*)?(?:,\s*(?!including|such as|like|and|or)[^,;“”]{{2,160}}?\s*,\s*)?"
     rf"(?:{_ADV}\s+)*$"
 )
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
 _DOC_NP = re.compile(rf"^(?P<det>his|her|its|their|the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<doc>{_DOC})$",
                      re.IGNORECASE)
 _DESC_NP = re.compile(r"^(?:the)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)(?P<head>[a-z][\w-]*)$", re.IGNORECASE)
+# Lowercase words that may stand inside a capitalised subject: "Justice spokesperson X",
+# "CPJ’s Southeast Asia representative X".
+_ROLE_WORD = "|".join(sorted(lexicon.ROLE_NOUNS | {"regional", "senior", "deputy", "national", "provincial",
+                                                   "general", "former", "acting", "chief", "executive"},
+                             key=len, reverse=True))
 _NP_TAIL = (
     rf"(?P<np>(?:he|she|it|they|we|I)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
-    rf"|(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*)"
+    rf"|(?:(?:[A-Z][\w’'.-]*|(?:{_ROLE_WORD})(?:-[a-z]+)?)\s+){{0,6}}[A-Z][\w’'.-]*)"
 )
 _POST_NP_FIRST = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
 _POST_VERB_FIRST = re.compile(
     rf"^[\s,;:—–-]*(?P<verb>{_V})\s+(?P<np>[^,.;:“”\"?!—]{{1,80}}?)"
     rf"(?=\s*(?:[,.;:—?!]|$|\s(?:who|which|adding|saying|according|in\s+a|on\s+[A-Z])\b))"
 )
+_POST_ACCORDING = re.compile(
+    r"^[\s,;—–-]*according\s+to\s+(?P<np>[^,.;:“”\"?!—()]{1,80}?)\s*(?:\([A-Z][\w-]*\))?\s*(?=[,.;:—?!]|$)",
+    re.IGNORECASE)
+_PARTICIPLE_CLAUSE = re.compile(rf",\s*(?:{_P})\b[^,;§“”\"]{{0,100}}$", re.IGNORECASE)
 _ACCORDING = re.compile(rf"according\s+to\s+(?P<np>[^,;:“”\"]{{1,80}}?)\s*,?\s*$", re.IGNORECASE)
 _PARTICIPLE_END = re.compile(rf"\b(?:{_P})(?:\s+(?:that|how|it))?[\s,:]*$", re.IGNORECASE)
 _VERB_ANY = re.compile(rf"\b(?P<verb>{_V})\b")
@@ -255,6 +264,9 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             owner = o.key if o else None
         return owner, "doc"
     o = _occ_covering(occs, a, a + len(np))
+    if np[:1].isupper() and " " in np:
+        # "CPJ’s Southeast Asia representative X": the name that ends the phrase is its head.
+        o = next((x for x in occs if a <= x.start and x.end == a + len(np)), o)
     if o is not None and np[:1].isupper() and not low.startswith("the "):
         return o.key, ("person" if o.type == "person" else "org")
     if o is not None and low.startswith("the ") and _norm_words(np[4:]) == _norm_words(o.form):
@@ -413,6 +425,11 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             if kind != "unknown" or key:
                 q.speaker, q.cue, q.explicit = key, f"{m.group('np')} {m.group('verb')}", True
                 return
+        m = _POST_ACCORDING.match(after)
+        if m:
+            key, _ = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
+            q.speaker, q.cue, q.explicit = key, f"according to {m.group('np').strip()}", True
+            return
     pre = masked[sent.start:s.open_at]
     cut = max(0, len(pre) - 120)
     m = _ACCORDING.search(pre[cut:])
@@ -434,7 +451,8 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.explicit = key, True
             q.cue = f"{words} {v.group('verb')}".strip()
             return
-    if _PARTICIPLE_END.search(pre[-60:]) and subj and subj[0]:
+    if subj and subj[0] and (_PARTICIPLE_END.search(pre[-60:]) or _PARTICIPLE_CLAUSE.search(pre[-110:])):
+        # "X declined to comment, saying only that it was “...”": the subject's words.
         q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence)", True
 
 
@@ -476,16 +494,18 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         if o.start < start or o.end > sent.end or masked[o.start] == "§":
             continue
         prefix = par[start:o.start]
-        if not all(w.lower() in lexicon.ROLE_NOUNS or w.lower() in _PREFIX_OK or w[:1].isupper()
-                   for w in _PREFIX_WORD.findall(prefix)):
+        # "The court’s spokesman, X, declined ...": the named person is the subject.
+        appos = o.type == "person" and par[o.end:o.end + 1] == "," and bool(_ROLE_APPOS_PREFIX.match(prefix))
+        if not appos and not all(w.lower() in lexicon.ROLE_NOUNS or w.lower() in _PREFIX_OK or w[:1].isupper()
+                                 for w in _PREFIX_WORD.findall(prefix)):
             break
         rest = par[o.end:o.end + 40]
         if o.type != "person" and _MODIFIER_OF_ROLE.match(rest):
             continue      # a modifier: "CNRP official X"
         if o.poss or re.match(r"^\s+(?:and|or)\s", rest):
             return None
-        if m and m.start() < o.start - start:
-            break
+        if m and not appos and m.end() <= o.start - start:
+            break       # a pronoun or description before the name is the subject
         kind = "person" if o.type == "person" else "org"
         return (o.key, kind, o.form)
     if m:
@@ -503,6 +523,9 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     return None
 
 
+_ROLE_APPOS_PREFIX = re.compile(
+    r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:"
+    + "|".join(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True)) + r")\s*,\s*$", re.IGNORECASE)
 _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "local", "human", "rights",
               "democracy", "senior", "deputy", "veteran", "prominent", "exiled", "ruling", "independent",
               "acting", "special", "chief", "executive", "vice", "co-founder", "labour", "labor",
