@@ -789,8 +789,8 @@ def _short_forms(b: _Builder, singles) -> None:
             key = last[2]
             if others:
                 o = others[-1]
-                # Two people introduced in one sentence: a later short name is ambiguous.
-                if o[0] == last[0] and _same_sentence(b.pars[o[0] - 1], o[1], last[1]):
+                # Two people introduced in one paragraph: a later short name is ambiguous.
+                if o[0] == last[0]:
                     key = None
         distinct = list(dict.fromkeys(c[2] for c in reversed(before or cands)))
         if len(distinct) > 1:

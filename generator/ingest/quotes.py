@@ -44,9 +44,12 @@ _DOC_NP = re.compile(rf"^(?P<det>his|her|its|their|the|a|an)\s+(?:[\w’'-]+\s+)
 _DESC_NP = re.compile(r"^(?:the)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)(?P<head>[a-z][\w-]*)$", re.IGNORECASE)
 # Lowercase words that may stand inside a capitalised subject: "Justice spokesperson X",
 # "CPJ’s Southeast Asia representative X".
-_ROLE_WORD = "|".join(sorted(lexicon.ROLE_NOUNS | {"regional", "senior", "deputy", "national", "provincial",
-                                                   "general", "former", "acting", "chief", "executive"},
-                             key=len, reverse=True))
+_ROLE_WORD = "|".join(sorted(lexicon.ROLE_NOUNS | {
+    "regional", "senior", "deputy", "national", "provincial", "general", "former", "acting", "chief",
+    "executive", "ministry", "party", "police", "army", "military", "court", "government", "embassy",
+    "union", "group", "rights", "opposition", "ruling", "agency", "department", "office", "commission",
+    "council", "media", "press", "communications", "public", "affairs", "information", "foreign"},
+    key=len, reverse=True))
 _NP_TAIL = (
     rf"(?P<np>(?:he|she|it|they|we|I)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
     rf"|(?:(?:[A-Z][\w’'.-]*|(?:{_ROLE_WORD})(?:-[a-z]+)?)\s+){{0,6}}[A-Z][\w’'.-]*)"
@@ -317,7 +320,7 @@ def _pronoun(st: _State, n: int, gender: str) -> str | None:
     known to match: "she" after "X ... his wife, Y" is not X."""
     window: list[tuple[str, int]] = []
     for par_n, key in reversed(st.recent):
-        if n - par_n > 2:
+        if n - par_n > 2 or key is None:
             break
         if key not in (k for k, _ in window):
             window.append((key, par_n))
@@ -507,6 +510,8 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         if m and not appos and m.end() <= o.start - start:
             break       # a pronoun or description before the name is the subject
         kind = "person" if o.type == "person" else "org"
+        if o.key is None and o.type == "person":
+            kind = "ambiguous"      # a short name two people share
         return (o.key, kind, o.form)
     if m:
         np = m.group("np")
@@ -561,6 +566,8 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys) -> None:
             st.recent.append((n, subj[0]))
         else:
             st.last_thing = subj[0]
+    elif subj and subj[1] == "ambiguous":
+        st.recent.append((n, None))     # "he" after it could be either: block older people
     # The speaker of reported speech without quotes ("..., Sovannara said.") is the topic too.
     tail = _REPORTED_TAIL.search(masked[sent.start:sent.end])
     if tail:
