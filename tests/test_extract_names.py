@@ -221,3 +221,35 @@ The group published a report titled “Nets and Fences: Fishing Rights on the Ea
     texts = [q.text for q in e.quotes]
     assert not any(t.startswith("Nets and Fences") for t in texts)
     assert speakers(e)["Every family we met had lost something,"] == "Lestari"
+
+
+def test_apposition_with_acronym_and_relative_clause_keeps_the_person_as_subject():
+    e = ex("""Strike
+
+Rohana Silva, president of the Plantation Workers Federation (PWF), to which most estate unions belong, said the arrests were “a message to every worker”.""")
+    assert speakers(e)["a message to every worker"] == "Rohana Silva"
+    assert kinds(e).get("Plantation Workers Federation") == "ngo"
+
+
+def test_relation_before_a_hyphenated_role_gives_person_and_gender():
+    e = ex("""Blogger questioned
+
+Arjun Rajan, 34, who runs a news blog, was questioned on Monday.
+
+His sister, attorney-at-law Meena Rajan, who defended him at the hearing, said the questions were about his sources. “He answered nothing about sources,” she said.
+
+Rajan told reporters that he would keep writing. “I have done nothing wrong,” he said.""")
+    s = speakers(e)
+    assert kinds(e).get("Meena Rajan") == "person"
+    assert s["He answered nothing about sources,"] == "Meena Rajan"
+    assert s["I have done nothing wrong,"] == "Arjun Rajan"
+
+
+def test_police_rank_is_a_title_and_parliament_is_an_actor():
+    e = ex("""Police respond
+
+Police spokesman Chief Inspector Ruwan Silva said the inquiry was “routine”. The minister later told Parliament the law would stay.""")
+    k = kinds(e)
+    assert k.get("Ruwan Silva") == "person"
+    assert k.get("Parliament") == "government"
+    assert speakers(e)["routine"] == "Ruwan Silva"

@@ -54,7 +54,7 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(rf"\b(?:{lexicon.SPEECH_VERB_RE})\s*$", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"according\s+to\s*$", re.IGNORECASE)
 _ROLE_AT_END = re.compile(rf"(?P<t>\b(?:{_ROLE_RE}))\s*,?\s*$", re.IGNORECASE)
-_ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_RE})\s*,?\s*$", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_RE})(?:-[a-z]+)*\s*,?\s*$", re.IGNORECASE)   # "attorney-at-law X"
 def _plural(w: str) -> str:
     if w.endswith("man"):
         return w[:-3] + "men"
@@ -78,7 +78,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|into|across|outside)\s*$
 # How far back from the end of a text a match of each end-anchored pattern can start.
 _REACH = {
     _ROLE_AT_END: max(map(len, lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS)) + 1,
-    _ROLE_BEFORE: max(map(len, lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS)) + 1,
+    _ROLE_BEFORE: max(map(len, lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS)) + 12,
     _SPEECH_BEFORE: max(map(len, lexicon.SPEECH_VERBS)) + 1,
     _ORG_CUE_BEFORE: len("organization") + 1,
     _PARTY_BEFORE: len("pro-democracy") + 1,
@@ -516,7 +516,6 @@ def _paren_type(words: list[re.Match], text: str, before: str) -> str:
 
 _KIND_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<cue>group|organi[sz]ation|ngo|watchdog|"
                          r"charity|coalition|network|party)\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .’'-]+,\s*$")
 
 
@@ -649,9 +648,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             typ = _cue_type(org_cue.group("cue"))
             b.actor(word, typ, word, _TYPE_RANK[typ])
             b.add(n, t.start, t.end, word, word, t.poss)
-        elif word.lower() in lexicon.INSTITUTION_WORDS and not t.initial and \
-                _THE_BEFORE.search(par, max(0, t.start - 40), t.start):
-            b.actor(word, "government", word, _TYPE_RANK["government"])     # "the Senate"
+        elif word.lower() in lexicon.INSTITUTION_WORDS:
+            b.actor(word, "government", word, _TYPE_RANK["government"])     # "the Senate", "told Parliament"
             b.add(n, t.start, t.end, word, word, t.poss)
         else:
             singles.append((n, t))
@@ -808,9 +806,10 @@ def _short_forms(b: _Builder, singles) -> None:
             b.actors[key].forms.append(word)
 
 
-_GENDER_PRONOUN = re.compile(r"\b(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
+# Subject pronouns only: "X, who represented her, said" says nothing of X.
+_GENDER_PRONOUN = re.compile(r"\b(?:(?P<m>he)|(?P<f>she))\b", re.IGNORECASE)
 _RELATION_BEFORE = re.compile(
-    r"\b(?P<rel>" + "|".join(sorted(lexicon.GENDER_NOUNS)) + r"),\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+    r"\b(?P<rel>" + "|".join(sorted(lexicon.GENDER_NOUNS)) + r"),\s+(?:[\w.’'-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _pronoun_after(b: _Builder, n: int, pos: int) -> str | None:

@@ -65,6 +65,7 @@ TITLE_HEADS = {
     "marshal", "admiral", "colonel", "lieutenant", "captain", "major", "brigadier",
     "minister-president", "vice-president", "lord", "lady", "sir", "dame", "pm",
     "legislator", "assemblyman", "assemblywoman", "councilor", "parliamentarian",
+    "superintendent", "inspector", "sergeant", "constable", "corporal", "commodore",
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {

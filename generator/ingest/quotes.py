@@ -35,7 +35,7 @@ _ADV = (
     rf"interview)|on\s+(?:Facebook|Twitter|Telegram|X)|yesterday|today)"
 )
 _GAP = re.compile(
-    rf"^(?:[’'][sS]?)?\s*(?:\([^()“”]{{1,40}}\)\s*)?(?:,\s*(?!including|such as|like|and|or)[^,;“”]{{2,160}}?\s*,\s*)?"
+    rf"^(?:[’'][sS]?)?\)?\s*(?:\([^()“”]{{1,40}}\)\s*)?(?:,\s*(?!including|such as|like|and|or)[^,;“”]{{2,160}}?\s*,\s*)?"
     rf"(?:{_ADV}\s+)*$"
 )
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
@@ -499,8 +499,8 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         prefix = par[start:o.start]
         # "The court’s spokesman, X, declined ...": the named person is the subject.
         appos = o.type == "person" and par[o.end:o.end + 1] == "," and bool(_ROLE_APPOS_PREFIX.match(prefix))
-        if not appos and not all(w.lower() in lexicon.ROLE_NOUNS or w.lower() in _PREFIX_OK or w[:1].isupper()
-                                 for w in _PREFIX_WORD.findall(prefix)):
+        if not appos and not all(w.lower().split("-")[0] in lexicon.ROLE_NOUNS or w.lower() in _PREFIX_OK
+                                 or w[:1].isupper() for w in _PREFIX_WORD.findall(prefix)):
             break
         rest = par[o.end:o.end + 40]
         if o.type != "person" and _MODIFIER_OF_ROLE.match(rest):
