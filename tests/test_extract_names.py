@@ -253,3 +253,22 @@ Police spokesman Chief Inspector Ruwan Silva said the inquiry was “routine”.
     assert k.get("Ruwan Silva") == "person"
     assert k.get("Parliament") == "government"
     assert speakers(e)["routine"] == "Ruwan Silva"
+
+
+def test_honorifics_are_no_part_of_a_name_and_give_its_gender():
+    e = ex("""Flood victims
+
+Nurul Huda Osman, 45, a teacher, said the school was closed. Her husband, Mr. Kamal Osman, a driver, said he was worried.
+
+“We have nowhere to go,” Ms Osman said.
+
+“The children cry every night,” Mr Osman told reporters.
+
+Ms Wirasari, who sells fish at the market, said prices had doubled. “I cannot feed my family,” she said.""")
+    k = kinds(e)
+    assert not any(key.startswith(("Mr", "Ms")) for key in k)
+    assert k.get("Kamal Osman") == "person" and k.get("Wirasari") == "person"
+    s = speakers(e)
+    assert s["We have nowhere to go,"] == "Nurul Huda Osman"
+    assert s["The children cry every night,"] == "Kamal Osman"
+    assert s["I cannot feed my family,"] == "Wirasari"

@@ -67,6 +67,15 @@ _PLURAL_ROLE_RE = "|".join(sorted({_plural(r) for r in lexicon.ROLE_NOUNS | lexi
                                    if r.isalpha()}, key=len, reverse=True))
 # "her deputies X and Y": each name of a list after a plural role is a person.
 _ROLES_BEFORE = re.compile(rf"\b(?:{_PLURAL_ROLE_RE})\s+(?:(?:[A-Z][\w’'-]*\s+){{1,4}}(?:,|and)\s+)?$")
+_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f",
+               "dr": None, "mx": None}
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr)\.?\s+$")
+
+
+def _honorific(par: str, start: int) -> re.Match | None:
+    return _HONORIFIC_BEFORE.search(par, max(0, start - 8), start)
+
+
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3},")      # "Name, 38, ..." is a person
 _ORG_CUE_BEFORE = re.compile(
     r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|newspaper|party|charity|union|"
@@ -180,7 +189,8 @@ def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
     if a.poss:
         gap = _POSS_START.sub("", par[a.end:b.start])
         return gap.strip() == "" and a.text.lower() in _JOINING_POSSESSIVES
-    return a.end == b.start or par[a.end:b.start].isspace()
+    gap = par[a.end:b.start]
+    return a.end == b.start or gap.isspace() or (gap == ". " and a.text.lower() in _HONORIFICS)
 
 
 def _tok(par: str, m: re.Match, starts: set[int]) -> Tok:
@@ -415,6 +425,9 @@ def build(paragraphs: tuple[str, ...]) -> ActorIndex:
         if name in person_cued:
             a = b.actor(name, "person", name, 0)
             a.tokens = tuple(t.text for t in run)
+            hon = _honorific(par, run[0].start)
+            if hon:
+                a.gender = a.gender or _HONORIFICS[hon.group("h").lower()]
             b.add(n, run[0].start, run[-1].end, name, name, run[-1].poss)
             b.person_full.append((n, run[0].start, name))
     _acronyms(b, acronyms)
@@ -526,7 +539,10 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     while run and (run[0].text.lower() == "the" or (run[0].text.isupper() and
                                                      run[0].text in _GENERIC_ACRONYMS)):
         run = run[1:]
-    if not run:
+    # "Ms Yusof", "Mr. Ahmad Yusof": the honorific is no part of the name (it cues a person).
+    while len(run) > 1 and run[0].text.lower() in _HONORIFICS:
+        run = run[1:]
+    if not run or (len(run) == 1 and run[0].text.lower() in _HONORIFICS):
         return
     for a, z in b.claimed.get(n, ()):
         if run[0].start < z and run[-1].end > a:
@@ -675,7 +691,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if not place and (_SPEECH_AFTER.match(after) or _apposition(after) or _AGE_AFTER.match(after)
                       or _at_end(_SPEECH_BEFORE, before) or _ACCORDING_BEFORE.search(before)
                       or _at_end(_ROLE_BEFORE, before)
-                      or (before.endswith(" ") and _ROLES_BEFORE.search(before))):
+                      or (before.endswith(" ") and _ROLES_BEFORE.search(before))
+                      or _honorific(par, run[0].start)):
         person_cued.add(text)
     pending_names.append((n, run, True))
 
@@ -760,6 +777,9 @@ def _short_forms(b: _Builder, singles) -> None:
         if _single_name(b, n, t):
             a = b.actor(t.text, "person", t.text, 0)
             a.tokens = (t.text,)
+            hon = _honorific(b.pars[n - 1], t.start)
+            if hon:
+                a.gender = a.gender or _HONORIFICS[hon.group("h").lower()]
     org_single = {a.key: a for a in b.actors.values() if " " not in a.key}
     for n, t in singles:
         word = t.text
@@ -794,11 +814,13 @@ def _short_forms(b: _Builder, singles) -> None:
         if len(distinct) > 1:
             # A shared surname: the pronoun that follows it ("Dela Cruz said she") picks the
             # one person of that gender; a gender that fits no single one leaves it open.
-            g = _pronoun_after(b, n, t.end)
+            hon = _honorific(b.pars[n - 1], t.start)
+            g = (_HONORIFICS[hon.group("h").lower()] if hon else None) or _pronoun_after(b, n, t.end)
             if g:
                 fits = [k for k in distinct if _gender_of(b, k) in (g, None)]
                 if len(fits) == 1:
                     key = fits[0]
+                    b.actors[key].gender = g    # "Ms Yusof" is the one who is not "Mr"
                 elif key not in fits:
                     key = None
         b.add(n, t.start, t.end, key, word, t.poss)
@@ -870,6 +892,8 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
             any(word in toks for _, _, toks in b.other_names):
         return False        # part of a fuller name: a short form, resolved elsewhere
     par = b.pars[n - 1]
+    if _honorific(par, t.start):
+        return True         # "Ms Wulandari"
     if _at_end(_PLACE_BEFORE, par[max(0, t.start - 20):t.start]):
         return False        # "from London, ..."
     after = par[t.end:t.end + 300]
