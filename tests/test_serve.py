@@ -175,6 +175,12 @@ def test_build_output_never_holds_the_reload_script(built_root: Path) -> None:
     assert not [f for f in files if b"__generator" in f.read_bytes()]
 
 
+def test_the_previews_own_output_folder_has_no_reload_script(site: Preview) -> None:
+    files = [f for f in (site.root / "output").rglob("*") if f.is_file() and not f.is_symlink()]
+    assert files
+    assert not [f for f in files if b"__generator" in f.read_bytes()]
+
+
 def test_non_html_files_are_served_unchanged(site: Preview, built_root: Path) -> None:
     code, headers, body = site.request("/static/style.css")
     assert code == 200
@@ -359,6 +365,61 @@ def test_a_port_in_use_is_a_clear_error(site: Preview) -> None:
                             timeout=60)
     assert result.returncode == 2
     assert f"127.0.0.1:{site.port}" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_template_change_reaches_every_page_that_uses_it(built_root: Path, tmp_path: Path) -> None:
+    root = site_copy(built_root, tmp_path / "site")
+    template = root / "templates" / "source.html"
+    marker = "<p>Template edited while previewing.</p>"
+    preview = Preview(root)
+    try:
+        before = preview.settled()
+        template.write_text(template.read_text(encoding="utf-8").replace(
+            "{% block main %}", "{% block main %}" + marker, 1), encoding="utf-8")
+        preview.wait_until(lambda s: s["good_builds"] > before["good_builds"] and not s["building"])
+        sources = sorted((root / "content" / "sources").glob("*.md"))
+        assert sources
+        for entry in sources:
+            assert marker.encode() in preview.request(f"/sources/{entry.stem}/")[2]
+        assert marker.encode() not in preview.request("/")[2]
+    finally:
+        preview.stop()
+
+
+def test_a_burst_of_events_is_one_batch() -> None:
+    from generator.serve.watcher import Debouncer
+    debouncer = Debouncer(quiet=0.05)
+    batches: list = []
+    worker = threading.Thread(target=lambda: batches.append(debouncer.next_batch()))
+    worker.start()
+    for n in range(20):
+        debouncer.add(Path(f"/site/content/actors/a{n}.md"))
+        time.sleep(0.002)
+    worker.join(timeout=5)
+    assert batches == [{Path(f"/site/content/actors/a{n}.md") for n in range(20)}]
+    debouncer.close()
+    assert debouncer.next_batch() is None
+
+
+@pytest.mark.parametrize("poll", [False, True], ids=["native", "polling"])
+def test_the_watcher_sees_a_save_natively_and_by_polling(tmp_path: Path, poll: bool) -> None:
+    from generator.config import Paths
+    from generator.serve.watcher import Watcher
+    (tmp_path / "content" / "actors").mkdir(parents=True)
+    seen: queue.Queue = queue.Queue()
+    watcher = Watcher(Paths(tmp_path), seen.put, poll=poll)
+    watcher.start()
+    try:
+        time.sleep(0.3)                           # the polling observer's first snapshot
+        entry = tmp_path / "content" / "actors" / "x.md"
+        entry.write_text("---\nid: x\n---\n", encoding="utf-8")
+        (tmp_path / "output").mkdir()
+        (tmp_path / "output" / "index.html").write_text("not watched")
+        assert seen.get(timeout=5) == entry
+        time.sleep(0.6)
+        assert {seen.get_nowait() for _ in range(seen.qsize())} <= {entry}
+    finally:
+        watcher.stop()
 
 
 def test_watching_skips_what_does_not_change_the_site() -> None:

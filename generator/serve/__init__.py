@@ -5,6 +5,8 @@ batches; rebuild.py builds each batch and publishes it; client.py is what the br
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 import secrets
 import signal
 import sys
@@ -44,8 +46,9 @@ def serve(paths: Paths, settings: Settings, host: str = "127.0.0.1", port: int =
               + (" (try another --port)" if port else ""), file=sys.stderr)
         return 2
     # Ctrl-C stops the preview even when started from a shell that ignores it; SIGTERM does the same.
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    stop = _stopper(os.getpid())
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
     debouncer = Debouncer()
     watcher = Watcher(paths, debouncer.add, poll=poll)
     rebuilder = Rebuilder(paths, settings, preview, fixed, base_url)
@@ -74,9 +77,26 @@ def serve(paths: Paths, settings: Settings, host: str = "127.0.0.1", port: int =
         preview.close()
         httpd.server_close()
         if worker.is_alive():
-            worker.join(timeout=10)    # let a build in progress finish writing output/
+            worker.join(timeout=1)
     print("Stopped.", flush=True)
+    if worker.is_alive():
+        # A build is still running, maybe waiting on forked workers that Ctrl-C has ended. Leaving
+        # it is safe: ingest and output/ are both written by whole-file and whole-folder renames.
+        for child in multiprocessing.active_children():
+            child.terminate()
+        sys.stderr.flush()
+        os._exit(0)
     return 0
+
+
+def _stopper(main_pid: int):
+    def stop(signum: int, frame: object) -> None:
+        if os.getpid() != main_pid:
+            # A build's forked worker: Ctrl-C reaches the whole process group, and the main
+            # process does the stopping; a worker just goes, without a traceback.
+            os._exit(1)
+        raise KeyboardInterrupt
+    return stop
 
 
 def _rebuild_forever(debouncer: Debouncer, rebuilder: Rebuilder) -> None:
