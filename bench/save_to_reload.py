@@ -30,11 +30,21 @@ REPO = Path(__file__).resolve().parent.parent
 PAUSE = 0.3            # between saves, so that each is a burst of its own
 
 
+def _stop_with_parent() -> None:
+    """Linux: the preview gets SIGTERM (a clean stop) if the benchmark itself is killed."""
+    try:
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)    # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 class _Server:
     def __init__(self, root: Path, startup_timeout: float):
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "generator", "serve", "--root", str(root), "--port", "0"],
-            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+            preexec_fn=_stop_with_parent)
         lines: queue.Queue = queue.Queue()
         threading.Thread(target=lambda: [lines.put(l) for l in self.proc.stdout], daemon=True).start()
         deadline = time.monotonic() + startup_timeout
@@ -102,12 +112,12 @@ def _entry_to_edit(root: Path) -> Path:
     raise RuntimeError(f"{root}/content has no entry to edit")
 
 
-def measure(root: Path, runs: int = 10, startup_timeout: float = 3600) -> float:
+def measure(root: Path, runs: int = 5, startup_timeout: float = 3600) -> float:
     """Median seconds from saving one entry to the build event that names the changed page."""
     return statistics.median(timings(root, runs, startup_timeout)["total"])
 
 
-def timings(root: Path, runs: int = 10, startup_timeout: float = 3600) -> dict[str, list[float]]:
+def timings(root: Path, runs: int = 5, startup_timeout: float = 3600) -> dict[str, list[float]]:
     """Per save: `total` (save → event) and `build` (the build alone, as the preview timed it)."""
     server = _Server(Path(root), startup_timeout)
     entry = None
@@ -163,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.save_to_reload", description=__doc__.split("\n")[0])
     ap.add_argument("--root", type=Path, help="measure this site (it is edited and restored)")
     ap.add_argument("--articles", type=int, default=1000, help="synthetic site size (0: seeds only)")
-    ap.add_argument("--runs", type=int, default=10)
+    ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args(argv)
     if args.root:
         report(str(args.root), timings(args.root, args.runs))
