@@ -74,7 +74,10 @@ def read_accuracy(path: Path = ACCURACY_FILE) -> dict:
     """The measured extraction accuracy; a missing or empty figure reads as not yet measured."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
     data = data if isinstance(data, dict) else {}
-    return {key: data.get(key) for key in ACCURACY_KEYS}
+    figures = {key: data.get(key) for key in ACCURACY_KEYS}
+    held = data.get("held_out") if isinstance(data.get("held_out"), dict) else {}
+    figures["held_out"] = {key: held.get(key) for key in (*ACCURACY_KEYS, "date")}
+    return figures
 
 
 class Notes:
