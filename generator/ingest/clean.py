@@ -237,6 +237,10 @@ def _is_outlet(line: str) -> bool:
     return line.lower().strip(" .") in lexicon.OUTLETS
 
 
+_SITE_DOMAIN = re.compile(r"(?<![@/\w.])[a-z0-9][a-z0-9-]{2,}\.(?:com|org|net|info|news|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$"
+                          r"|(?<![@/\w.])[a-z0-9][a-z0-9-]{2,}\.(?:com|org|net|info|news|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})(?=\s)")
+
+
 def _is_masthead(line: str, following: list[str]) -> bool:
     """A lone outlet name above the headline."""
     if _is_outlet(line):
@@ -244,6 +248,8 @@ def _is_masthead(line: str, following: list[str]) -> bool:
     toks = line.split()
     if not 1 <= len(toks) <= 5 or _TERMINAL.search(line) or not following:
         return False
+    if len(toks) <= 3 and _SITE_DOMAIN.search(line):
+        return True         # "bdnews24.com", "SWI swissinfo.ch": the site's own name
     if not all(t[:1].isupper() or t.lower() in {"of", "the", "and", "for"} for t in toks):
         return False
     return toks[-1].lower() in lexicon.OUTLET_HEADS

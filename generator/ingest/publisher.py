@@ -4,7 +4,8 @@ Strong evidence: a copyright or reproduction notice, a byline or dateline naming
 outlet, a masthead line, a note naming the original article's outlet. Weak evidence:
 people in the article "told X" (for this genre, the outlet they spoke to publishes the
 piece) — accepted only when every such clue names the same outlet family and no strong
-clue disagrees; a wire agency ("told Reuters") needs more than one such clue.
+clue disagrees; a wire agency ("told Reuters") needs more than one such clue. A wire
+agency's credit on a page whose masthead names a site makes the site the publisher.
 """
 from __future__ import annotations
 
@@ -60,6 +61,14 @@ def infer_publisher(paragraphs, masthead, byline, notices, notes) -> tuple[str |
     told = [(_canon(m.group("o")), m.group(0)) for par in paragraphs for m in _TOLD.finditer(par)]
 
     families = {_family(o) for o, _ in strong}
+    if masthead and len(families) > 1 and _canon(masthead) not in lexicon.WIRE_AGENCIES and \
+            all(o in lexicon.WIRE_AGENCIES or _family(o) == _family(_canon(masthead)) for o, _ in strong):
+        # A wire story on a site that shows its own name: the site publishes this page, the
+        # agency wrote the story (it is the author, not the publisher).
+        name = _canon(masthead)
+        wires = sorted({o for o, _ in strong if o in lexicon.WIRE_AGENCIES})
+        return name, (f"the page's masthead reads “{masthead}”; the story is credited to the wire "
+                      f"agency {', '.join(wires)}, which wrote it")
     if len(families) > 1:
         return None, "the text names different outlets (" + "; ".join(w for _, w in strong) + ")"
     if strong:
