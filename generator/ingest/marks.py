@@ -58,13 +58,16 @@ def _role(par: str, i: int) -> str:
     return ""
 
 
+_MARK = re.compile("[“”\"‘’']")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
 def find_spans(par: str) -> list[Span]:
     spans: list[Span] = []
     open_at = -1
     double = False
-    for i, ch in enumerate(par):
-        if ch not in "“”\"‘’'":
-            continue
+    for mk in _MARK.finditer(par):      # only the marks, not every character
+        i, ch = mk.start(), mk.group()
         role = _role(par, i)
         if not role:
             continue
@@ -85,7 +88,7 @@ def find_spans(par: str) -> list[Span]:
             open_at, double = i, is_double
     if open_at >= 0:
         spans.append(_unclosed(par, open_at))
-    return [s for s in spans if re.search(r"[A-Za-z0-9]", par[s.start:s.end])]
+    return [s for s in spans if _ALNUM.search(par, s.start, s.end)]
 
 
 _INNER_ATTRIBUTION = re.compile(

@@ -167,6 +167,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex) -> tuple[Quot
         protected = [(s.open_at, s.after) for s in spans]
         sents = sentences(par, protected)
         masked = _mask(par, spans)
+        low = folded(par)
+        docs = has_any(low, _DOC_KEYS)      # no document noun in the paragraph: none in a sentence
         occs = index.occurrences[n - 1]
         qs = [_Q(n, s, par[s.start:s.end], _sent_of(sents, s.open_at)) for s in spans]
         for si, sent in enumerate(sents):
@@ -176,7 +178,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex) -> tuple[Quot
             for q in (q for q in qs if q.sent == si):
                 _attribute(st, n, par, masked, sent, q, qs, occs, subj, person_keys)
             _update(st, n, par, masked, sent, occs, subj, [q for q in qs if q.sent == si],
-                    person_keys)
+                    person_keys, docs and _names_document(par, low, sent))
         _inherit(qs, occs, person_keys)
         opens_with_quote = bool(qs) and not par[: qs[0].span.open_at].strip()
         if chain and opens_with_quote:
@@ -214,11 +216,18 @@ def _continue_chain(chain: list[_Q], first: _Q, n: int) -> None:
 
 def _mask(par: str, spans: list[Span]) -> str:
     """The paragraph with quoted words blanked, so verbs inside quotes never attribute."""
-    chars = list(par)
-    for s in spans:
-        for i in range(s.open_at, s.after):
-            chars[i] = "§"
-    return "".join(chars)
+    if not spans:
+        return par
+    out, last = [], 0
+    for a, z in sorted((s.open_at, s.after) for s in spans):
+        a = max(a, last)
+        if z <= a:
+            continue
+        out.append(par[last:a])
+        out.append("§" * (z - a))
+        last = z
+    out.append(par[last:])
+    return "".join(out)
 
 
 def _sent_of(sents: list[Sentence], pos: int) -> int:
@@ -537,12 +546,19 @@ _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "l
               "union", "youth", "student", "environmental", "land", "civil", "society", "group"}
 
 
-def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys) -> None:
-    """After a sentence: who it was about, and which documents belong to whom."""
+def _names_document(par: str, low: str | None, sent: Sentence) -> bool:
+    """Whether a document noun can occur in the sentence (low: the folded paragraph)."""
+    if low is None:
+        return has_any(folded(par[sent.start:sent.end]), _DOC_KEYS)
+    text = low[sent.start:sent.end]      # lower() keeps every length once folded() allowed it
+    return any(k in text for k in _DOC_KEYS)
+
+
+def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, docs: bool) -> None:
+    """After a sentence: who it was about, and which documents belong to whom.
+    docs: whether the sentence may name a document ("the premier’s social media post",
+    "a Foreign Affairs Ministry statement", "X adopted a resolution", "In a letter ..., X asked")."""
     text = par[sent.start:sent.end]
-    # Documents: "the premier’s social media post", "a Foreign Affairs Ministry statement",
-    # "X adopted a resolution", "In a letter ..., X asked".
-    docs = has_any(folded(text), _DOC_KEYS)
     for m in (_DOC_OWNER_POSS.finditer(text) if docs else ()):
         a = sent.start + m.start()
         lo = max(sent.start, a - 80)
