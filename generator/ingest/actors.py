@@ -39,8 +39,7 @@ _GENERIC_ACRONYMS = {
     "PM", "OK", "HIV", "AIDS", "USD", "US$", "KM", "UTC", "GMT", "ICT", "IT", "LGBT", "LGBTQ",
     "EBA", "GSP", "FTA", "RCEP", "AI", "SMS", "PDF", "II", "III", "IV",
 }
-_ROLE_RE = "|".join(sorted((re.escape(r) for r in lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS),
-                           key=len, reverse=True))
+_ROLE_RE = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
 _APPOSITION = re.compile(
     rf"^(?:\s*,\s*\d{{1,3}}(?=\s*,))?\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){{0,4}}?"
     rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b))",
@@ -63,8 +62,8 @@ def _plural(w: str) -> str:
     return w + ("es" if w.endswith(("s", "sh", "ch")) else "s")
 
 
-_PLURAL_ROLE_RE = "|".join(sorted({_plural(r) for r in lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS
-                                   if r.isalpha()}, key=len, reverse=True))
+_PLURAL_ROLE_RE = lexicon.alternation(sorted({_plural(r) for r in lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS
+                                               if r.isalpha()}, key=len, reverse=True))
 # "her deputies X and Y": each name of a list after a plural role is a person.
 _ROLES_BEFORE = re.compile(rf"\b(?:{_PLURAL_ROLE_RE})\s+(?:(?:[A-Z][\w’'-]*\s+){{1,4}}(?:,|and)\s+)?$")
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f",
@@ -210,6 +209,8 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     if not ms:
         return []
     starts = {s.start for s in sentences(par)}
+    # A word at most two characters after a sentence start is initial (see _initial).
+    near_start = starts | {i + 1 for i in starts} | {i + 2 for i in starts}
     runs: list[list[Tok]] = []
     cur: list[Tok] = []
     pending: list[Tok] = []
@@ -237,10 +238,18 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             runs.append(cur)
             cur, pending = [], []
             continue
-        t = _tok(par, m, starts)
-        low = t.text.lower()
+        # _tok, inlined: this is the hot path (one capitalised word in five).
+        text, suffix = m.group("core", "poss")
+        if text is None:
+            text = m.group()
+        end = start + len(text)
+        poss = suffix is not None
+        t = Tok(text, start, end, poss,
+                start in near_start or (start < 4 and not par[:start].strip())
+                or par[max(0, start - 3):start].rstrip().endswith(_OPENERS))
+        low = text.lower()
         if low in lexicon.WEEKDAYS or (low in lexicon.MONTHS and (
-                low != "may" or _DIGIT_AHEAD.match(par, t.end, t.end + 3)
+                low != "may" or _DIGIT_AHEAD.match(par, end, end + 3)
                 or (i > 0 and _tok(par, ms[i - 1], starts).text.lower() in _DATE_PREP))):
             if cur:
                 runs.append(cur)
@@ -250,8 +259,13 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
         if i < last:
             nxt = ms[i + 1].start()
             if par[nxt].isupper():
-                joined = _gap_ok(par, t, Tok("", nxt, nxt, False, False))
-        if t.initial and not (t.text.isupper() and len(t.text) > 1) and not (joined and low in lexicon.NAME_ADJECTIVES) and (
+                # _gap_ok(par, t, <the next word>), inlined
+                if poss:
+                    joined = _POSS_START.sub("", par[end:nxt]).strip() == "" and low in _JOINING_POSSESSIVES
+                else:
+                    gap = par[end:nxt]
+                    joined = end == nxt or gap.isspace() or (gap == ". " and low in _HONORIFICS)
+        if t.initial and not (text.isupper() and len(text) > 1) and not (joined and low in lexicon.NAME_ADJECTIVES) and (
                 low in lexicon.COMMON_CAPITALISED or (low in lower_vocab and not joined)):
             if cur:
                 runs.append(cur)
@@ -264,7 +278,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             if cur:
                 runs.append(cur)
             cur, pending = [t], []
-        if t.poss and low not in _JOINING_POSSESSIVES:
+        if poss and low not in _JOINING_POSSESSIVES:
             runs.append(cur)
             cur, pending = [], []
     if cur:
@@ -831,7 +845,7 @@ def _short_forms(b: _Builder, singles) -> None:
 # Subject pronouns only: "X, who represented her, said" says nothing of X.
 _GENDER_PRONOUN = re.compile(r"\b(?:(?P<m>he)|(?P<f>she))\b", re.IGNORECASE)
 _RELATION_BEFORE = re.compile(
-    r"\b(?P<rel>" + "|".join(sorted(lexicon.GENDER_NOUNS)) + r"),\s+(?:[\w.’'-]+\s+){0,4}$", re.IGNORECASE)
+    r"\b(?P<rel>" + lexicon.alternation(sorted(lexicon.GENDER_NOUNS)) + r"),\s+(?:[\w.’'-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _pronoun_after(b: _Builder, n: int, pos: int) -> str | None:

@@ -42,8 +42,35 @@ SPEECH_PARTICIPLES = (
     "declaring", "asking", "telling", "writing", "citing", "demanding", "stressing",
     "emphasizing", "emphasising", "pledging", "promising", "labelling", "labeling",
 )
-SPEECH_VERB_RE = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
-PARTICIPLE_RE = "|".join(sorted(set(SPEECH_PARTICIPLES), key=len, reverse=True))
+
+
+def alternation(words, depth: int = 2) -> str:
+    """The regex alternation "w1|w2|..." of literal words in the given order, written as a
+    tree on their first letters ("s(?:aid|ays)|t(?:old|ells)"). It matches exactly what the
+    flat one does, in the same order of preference: words of different first letters never
+    match at the same place. The engine then tries a handful of branches at each position
+    instead of every word, which matters in case-insensitive searches."""
+    words = list(words)
+    if depth == 0 or len(words) < 3:
+        return "|".join(re.escape(w) for w in words)
+    groups: dict[str, list[str]] = {}
+    for i, w in enumerate(words):
+        if not w:
+            if i != len(words) - 1:       # an empty word before others: keep the flat order
+                return "|".join(re.escape(x) for x in words)
+            continue
+        groups.setdefault(w[0], []).append(w[1:])
+    if len({k.lower() for k in groups}) < len(groups) or len({k.upper() for k in groups}) < len(groups):
+        return "|".join(re.escape(w) for w in words)     # first letters equal under IGNORECASE
+    parts = [re.escape(k) + ("(?:" + alternation(rest, depth - 1) + ")" if rest != [""] else "")
+             for k, rest in groups.items()]
+    if not words[-1]:
+        parts.append("")
+    return "|".join(parts)
+
+
+SPEECH_VERB_RE = alternation(sorted(set(SPEECH_VERBS), key=len, reverse=True))
+PARTICIPLE_RE = alternation(sorted(set(SPEECH_PARTICIPLES), key=len, reverse=True))
 
 # Documents that speak for their author: "the post said", "stated in the release".
 DOCUMENT_NOUNS = (

@@ -21,7 +21,7 @@ from generator.ingest.text import Sentence, folded, has_any, sentences
 
 _V = lexicon.SPEECH_VERB_RE
 _P = lexicon.PARTICIPLE_RE
-_DOC = "|".join(sorted((re.escape(d) for d in lexicon.DOCUMENT_NOUNS), key=len, reverse=True))
+_DOC = lexicon.alternation(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
 _MONTH = "|".join(m.capitalize() for m in lexicon.MONTHS)
 _DAY = "|".join(d.capitalize() for d in lexicon.WEEKDAYS)
 # Words that may stand between a subject and its verb: auxiliaries, adverbs, time phrases.
@@ -44,7 +44,7 @@ _DOC_NP = re.compile(rf"^(?P<det>his|her|its|their|the|a|an)\s+(?:[\w’'-]+\s+)
 _DESC_NP = re.compile(r"^(?:the)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)(?P<head>[a-z][\w-]*)$", re.IGNORECASE)
 # Lowercase words that may stand inside a capitalised subject: "Justice spokesperson X",
 # "CPJ’s Southeast Asia representative X".
-_ROLE_WORD = "|".join(sorted(lexicon.ROLE_NOUNS | {
+_ROLE_WORD = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {
     "regional", "senior", "deputy", "national", "provincial", "general", "former", "acting", "chief",
     "executive", "ministry", "party", "police", "army", "military", "court", "government", "embassy",
     "union", "group", "rights", "opposition", "ruling", "agency", "department", "office", "commission",
@@ -101,7 +101,7 @@ _INSTITUTION_TAIL = re.compile(
     rf"[’']s?\s+(?:delegation|mission|embassy|office|secretariat|government|ministry)"
     rf"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?\s+(?:{_ADV}\s+)*")
 _MODIFIER_OF_ROLE = re.compile(
-    r"^(?:[’'][sS]?)?\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(lexicon.ROLE_NOUNS)) + r")\b")
+    r"^(?:[’'][sS]?)?\s+(?:[a-z-]+\s+)?(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS)) + r")\b")
 _LEADING_NP = re.compile(r"(?P<np>(?:He|She|It|They)|(?:The|His|Her|Its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                          r"(?=\s+(?:" + _ADV + r"\s+)*[a-z])")
 _REPORTED_TAIL = re.compile(
@@ -539,7 +539,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
 
 _ROLE_APPOS_PREFIX = re.compile(
     r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:"
-    + "|".join(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True)) + r")\s*,\s*$", re.IGNORECASE)
+    + lexicon.alternation(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True)) + r")\s*,\s*$", re.IGNORECASE)
 _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "local", "human", "rights",
               "democracy", "senior", "deputy", "veteran", "prominent", "exiled", "ruling", "independent",
               "acting", "special", "chief", "executive", "vice", "co-founder", "labour", "labor",

@@ -32,11 +32,19 @@ def has_any(low: str | None, keys: tuple[str, ...]) -> bool:
 
 
 def words(s: str) -> list[str]:
-    return _WORD.findall(s)
+    return list(_words(s))
 
 
+@lru_cache(maxsize=8192)
+def _words(s: str) -> tuple[str, ...]:
+    # Cached: the page reader counts the words of the same lines in several of its tests.
+    return tuple(_WORD.findall(s))
+
+
+@lru_cache(maxsize=8192)
 def norm_key(s: str) -> str:
     """Comparison key: case, quote style, punctuation and spacing do not matter."""
+    # Cached: repeat tests compare each paragraph with every other one.
     return _KEY_DROP.sub(" ", s.lower().replace("’", "'")).strip()
 
 
@@ -59,15 +67,23 @@ def sentences(par: str, protected: list[tuple[int, int]] = ()) -> list[Sentence]
 
 
 @lru_cache(maxsize=2048)
+def _candidate_cuts(par: str) -> tuple[int, ...]:
+    """Where a sentence may end, ignoring quotations: after a full stop, not an abbreviation's.
+    Cached apart from _split, which sees each paragraph with and without its quotations."""
+    cuts = []
+    for m in _CUT.finditer(par):
+        end = m.start() + 1
+        if not _ABBREV.search(par, max(0, end - _ABBREV_REACH), end):
+            cuts.append(m.end())
+    return tuple(cuts)
+
+
+@lru_cache(maxsize=2048)
 def _split(par: str, protected: tuple[tuple[int, int], ...]) -> tuple[Sentence, ...]:
     # Cached: actors, quotes and events each split the same paragraphs.
     cuts = [0]
-    for m in _CUT.finditer(par):
-        pos = m.end()
+    for pos in _candidate_cuts(par):
         if protected and any(a < pos < b for a, b in protected):
-            continue
-        end = m.start() + 1
-        if _ABBREV.search(par, max(0, end - _ABBREV_REACH), end):
             continue
         cuts.append(pos)
     cuts.append(len(par))
