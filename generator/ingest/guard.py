@@ -121,7 +121,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked) -
                 if any(o.start < b and o.end > a for o in occs) or _PLACE_BEFORE.search(text, max(0, a - 12), a):
                     continue
                 words = m.group("w").split() if "w" in rx.groupindex else m.group().split()
-                if any(w.lower().rstrip("’'s") in _NOT_NAME for w in words):
+                if any(w.lower().rstrip("’'s") in _NOT_NAME for w in words) or " ".join(words).lower() in _NOT_NAME \
+                        or " ".join(words).lower() in lexicon.INTERNATIONAL:
                     continue
                 return f"(“{text[a:b]}” is named in between)"
     return None
