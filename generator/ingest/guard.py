@@ -41,11 +41,12 @@ def guard(paragraphs: tuple[str, ...], index: ActorIndex, quotes: tuple[Quote, .
     masked = [_mask(p) for p in paragraphs]
     out: list[Quote] = []
     blanked: set[str] = set()          # cues already found unsafe in a paragraph
+    said_of = _pronouns_after_mentions(masked, index)
     for q in quotes:
         if q.speaker is None:
             out.append(q)
             continue
-        reason = _unsafe(paragraphs, masked, index, persons, q, blanked)
+        reason = _unsafe(paragraphs, masked, index, persons, q, blanked, said_of)
         if reason:
             blanked.add(_key(q))
             out.append(replace(q, speaker=None, cue=f"not settled: “{q.cue}” {reason}"))
@@ -71,7 +72,7 @@ def _mask(par: str) -> str:
     return "".join(chars)
 
 
-def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked) -> str | None:
+def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, said_of) -> str | None:
     cue = _base_cue(q.cue)
     if _key(q) in blanked or (cue != q.cue and f"{q.paragraph}:{cue}" in blanked):
         return "(the quote it follows was left open)"
@@ -92,7 +93,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked) -
     own = [m.start() for m in re.finditer(rf"\b{word}\b", text_n[sent_lo:at], re.IGNORECASE)]
     if own:
         at = sent_lo + own[-1]
-    if _other_gender(paragraphs, masked, index, q.speaker, gender):
+    known = index.genders.get(q.speaker)
+    if (known and known != gender) or (not known and ({"m", "f"} - {gender}) & said_of.get(q.speaker, set())):
         return f"(the text refers to {q.speaker} as {'he' if gender == 'f' else 'she'})"
     ante = None
     for par_n in range(n, max(0, n - 3), -1):
@@ -142,24 +144,24 @@ def _fits(index: ActorIndex, key: str | None, gender: str, text: str, start: int
     return True
 
 
-def _other_gender(paragraphs, masked, index: ActorIndex, key: str, gender: str) -> bool:
-    """Whether a pronoun of the other gender follows a mention of key in its sentence,
-    before anyone else is named ("X left his room", "X shouted as guards led him out")."""
-    if index.genders.get(key):
-        return index.genders[key] != gender
+def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
+    """For each actor, the genders of pronouns that follow a mention of it in its sentence
+    before anyone else is named ("X left his room", "X shouted as guards led him out").
+    One pass over the mentions."""
+    out: dict[str, set[str]] = {}
     for row in index.occurrences:
         for i, o in enumerate(row):
-            if o.key != key:
+            if o.key is None or o.type != "person":
                 continue
             text = masked[o.par - 1]
             end = len(text)
             for stop in (". ", "? ", "! "):
-                k = text.find(stop, o.end)
+                k = text.find(stop, o.end, end)
                 if k >= 0:
-                    end = min(end, k)
+                    end = k
             if i + 1 < len(row):
                 end = min(end, row[i + 1].start)
-            m = _GENDERED.search(text, o.end, end)
-            if m and ("m" if m.group("m") else "f") != gender:
-                return True
-    return False
+            m = _GENDERED.search(text, o.end, min(end, o.end + 200))
+            if m:
+                out.setdefault(o.key, set()).add("m" if m.group("m") else "f")
+    return out
