@@ -62,8 +62,9 @@ def _plural(w: str) -> str:
     return w + ("es" if w.endswith(("s", "sh", "ch")) else "s")
 
 
-_PLURAL_ROLE_RE = lexicon.alternation(sorted({_plural(r) for r in lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS
-                                               if r.isalpha()}, key=len, reverse=True))
+_PLURAL_ROLES = sorted({_plural(r) for r in lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS if r.isalpha()},
+                       key=len, reverse=True)
+_PLURAL_ROLE_RE = lexicon.alternation(_PLURAL_ROLES)
 # "her deputies X and Y": each name of a list after a plural role is a person.
 _ROLES_BEFORE = re.compile(rf"\b(?:{_PLURAL_ROLE_RE})\s+(?:(?:[A-Z][\w’'-]*\s+){{1,4}}(?:,|and)\s+)?$")
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f",
@@ -92,6 +93,17 @@ _REACH = {
     _PARTY_BEFORE: len("pro-democracy") + 1,
     _PLACE_BEFORE: len("outside") + 1,
 }
+# For the patterns that end in "(?:word|word...)\s*$": the last letters of their words.
+_LAST = {
+    _SPEECH_BEFORE: frozenset(v[-1] for v in lexicon.SPEECH_VERBS),
+    _ORG_CUE_BEFORE: frozenset("opgntryekm"),     # ngo, group, watchdog, organisation, outlet, ...
+    _PARTY_BEFORE: frozenset("ngyd"),             # opposition, ruling, pro-democracy, banned, ...
+    _PLACE_BEFORE: frozenset("ntmrofse"),         # in, at, from, near, to, of, into, across, outside
+}
+# Letters a case-insensitive pattern equates with an ASCII letter of another lowercase form.
+_FOLD_SPECIALS = "\u0130\u0131\u017f\u212a"
+# "according to" at the end; a plural role (with a list of names) then a space at the end.
+_PLURAL_ENDS = tuple(sorted({w[-1] for w in _PLURAL_ROLES} | {",", "and"}))
 _ORG_CUE_AFTER = re.compile(
     r"^\s+(?P<cue>party|members?|leaders?|officials?|president|chairman|spokesman|spokeswoman|"
     r"lawmakers?|supporters?|activists?|chief|head|group)\b",
@@ -168,6 +180,12 @@ class ActorIndex:
 def _at_end(rx: re.Pattern, s: str) -> re.Match | None:
     """rx.search(s) for a pattern that ends at the end of s, give or take spaces and a comma:
     the same match, found by trying only the last few positions."""
+    last = _LAST.get(rx)
+    if last is not None:
+        # A word list then spaces to the end: the last visible character must end a word.
+        c = s.rstrip()[-1:]
+        if not (c.lower() in last or c in _FOLD_SPECIALS) if rx.flags & re.IGNORECASE else c not in last:
+            return None
     end = len(s.rstrip().rstrip(",").rstrip())
     return rx.search(s, max(0, end - _REACH[rx]))
 
@@ -608,7 +626,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             re.search(r"\b(?:at|in|inside|outside|near|into|from|to)\s+(?:the\s+)?$",
                       par[max(0, run[0].start - 30): run[0].start]):
         return      # "at Government House": a building, not an actor
-    cue_before = _at_end(_ORG_CUE_BEFORE, par[max(0, run[0].start - 80): run[0].start])
+    before = par[max(0, run[0].start - 80): run[0].start]
+    cue_before = _at_end(_ORG_CUE_BEFORE, before)
     if org is None and cue_before and len(run) <= 6 and not _split_title(run):
         typ = _cue_type(cue_before.group("cue"))
         b.actor(text, typ, text, _TYPE_RANK[typ])
@@ -664,11 +683,10 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                     again(rest)
                 return
         return
-    before = par[max(0, run[0].start - 80): run[0].start]
     after = par[run[-1].end: run[-1].end + 200]
     if run[-1].poss:
         after = re.sub(r"^[’'][sS]?", "", after)
-    org_cue = _at_end(_ORG_CUE_BEFORE, before)
+    org_cue = cue_before        # the same search on the same text
     if len(run) == 1:
         t = run[0]
         word = t.text
@@ -703,9 +721,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     place = _at_end(_PLACE_BEFORE, before)
     if not place and (_SPEECH_AFTER.match(after) or _apposition(after) or _AGE_AFTER.match(after)
-                      or _at_end(_SPEECH_BEFORE, before) or _ACCORDING_BEFORE.search(before)
+                      or _at_end(_SPEECH_BEFORE, before)
+                      or (before.rstrip()[-2:].lower() == "to" and _ACCORDING_BEFORE.search(before))
                       or _at_end(_ROLE_BEFORE, before)
-                      or (before.endswith(" ") and _ROLES_BEFORE.search(before))
+                      or (before.endswith(" ") and before.rstrip().endswith(_PLURAL_ENDS)
+                          and _ROLES_BEFORE.search(before))
                       or _honorific(par, run[0].start)):
         person_cued.add(text)
     pending_names.append((n, run, True))

@@ -178,7 +178,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex) -> tuple[Quot
             for q in (q for q in qs if q.sent == si):
                 _attribute(st, n, par, masked, sent, q, qs, occs, subj, person_keys)
             _update(st, n, par, masked, sent, occs, subj, [q for q in qs if q.sent == si],
-                    person_keys, docs and _names_document(par, low, sent))
+                    person_keys, docs, docs and _names_document(par, low, sent))
         _inherit(qs, occs, person_keys)
         opens_with_quote = bool(qs) and not par[: qs[0].span.open_at].strip()
         if chain and opens_with_quote:
@@ -554,9 +554,9 @@ def _names_document(par: str, low: str | None, sent: Sentence) -> bool:
     return any(k in text for k in _DOC_KEYS)
 
 
-def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, docs: bool) -> None:
+def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs: bool, docs: bool) -> None:
     """After a sentence: who it was about, and which documents belong to whom.
-    docs: whether the sentence may name a document ("the premier’s social media post",
+    par_docs, docs: whether the paragraph, the sentence may name a document ("the premier’s social media post",
     "a Foreign Affairs Ministry statement", "X adopted a resolution", "In a letter ..., X asked")."""
     text = par[sent.start:sent.end]
     for m in (_DOC_OWNER_POSS.finditer(text) if docs else ()):
@@ -567,7 +567,7 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, docs: bo
             key, _ = _resolve(st, n, owner_np.group(1), lo + owner_np.start(1), occs, person_keys, subj)
             if key:
                 st.documents[m.group("doc").lower()] = key
-    for o in occs:
+    for o in (occs if par_docs else ()):      # both patterns end in a document noun
         if sent.start <= o.start < sent.end:
             m = _DOC_AFTER_ACTOR.match(par[o.end:]) or _DOC_OBJECT.match(par[o.end:])
             if m and o.key:
@@ -585,7 +585,7 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, docs: bo
     elif subj and subj[1] == "ambiguous":
         st.recent.append((n, None))     # "he" after it could be either: block older people
     # The speaker of reported speech without quotes ("..., Sovannara said.") is the topic too.
-    tail = _REPORTED_TAIL.search(masked[sent.start:sent.end])
+    tail = _REPORTED_TAIL.search(masked[sent.start:sent.end]) if _may_report(masked, sent) else None
     if tail:
         g = "a" if tail.group("a") else "b"
         o = _occ_covering(occs, sent.start + tail.start(g), sent.start + tail.end(g))
@@ -596,6 +596,22 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, docs: bo
             st.recent.append((n, q.speaker))
         elif q.speaker:
             st.last_thing = q.speaker
+
+
+def _may_report(masked: str, sent: Sentence) -> bool:
+    """Whether _REPORTED_TAIL can match the sentence: it needs "according to", or a reporting
+    verb as the last word (before at most one full stop)."""
+    text = masked[sent.start:sent.end]
+    if "according" in text:
+        return True
+    t = text.rstrip()
+    if t.endswith("."):
+        t = t[:-1].rstrip()
+    last = t.rsplit(None, 1)
+    return len(last) == 2 and last[1] in _VERB_WORDS
+
+
+_VERB_WORDS = frozenset(lexicon.SPEECH_VERBS)
 
 
 def _colon_speaker(st, n, par, masked, sents, occs, person_keys) -> str | None:
