@@ -4,9 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-import jinja2
-from typing import Callable
-
 from jinja2 import Environment
 
 from generator.config import Settings
@@ -16,6 +13,7 @@ from generator.render.pages import TYPE_NAMES, Page, pages
 from generator.render.search import search_index
 from generator.render.svg import network_svg, timeline_svg
 from generator.render.templates import environment, read_accuracy, render_page, static_files
+from generator.render.views import Index
 
 DEFAULT_THEME = Path(__file__).resolve().parent.parent.parent / "templates"
 
@@ -28,11 +26,12 @@ def render_site(site: Site, settings: Settings, templates: Path | None = None,
     `search_index`: the incremental build (generator/build.py) reuses unchanged pages and an
     unchanged search index, and spreads the rest over processes."""
     theme = templates or DEFAULT_THEME
-    all_pages = pages(site, settings)
+    ix = Index.build(site)
+    all_pages = pages(site, settings, ix)
     env = environment(theme, settings, site, {
         "network_svg": network_svg, "timeline_svg": timeline_svg,
         "accuracy": read_accuracy(), "all_pages": all_pages, "type_names": TYPE_NAMES,
-    })
+    }, ix.refs)
     if render_pages is not None:
         files = render_pages(env, all_pages)
     else:

@@ -48,8 +48,8 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def pages(site: Site, settings: Settings) -> list[Page]:
-    ix = Index.build(site)
+def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]:
+    ix = ix or Index.build(site)
 
     def absolute(path: str = "") -> str:
         return settings.absolute_base + settings.base_path + path.lstrip("/")

@@ -32,45 +32,57 @@ def network_nodes(site: Site, center: str | None = None, limit: int = 18) -> lis
 
 
 def _layout(nodes: list[str], edges: list[tuple[str, str, int]], center: str | None) -> dict:
-    """Fruchterman–Reingold from a circle, a fixed number of steps: the same picture every build."""
+    """Fruchterman–Reingold from a circle, a fixed number of steps: the same picture every build.
+
+    Written over plain lists and locals (the same arithmetic, in the same order, as the
+    textbook form) since every actor page draws one."""
     n = len(nodes)
-    pos = {}
-    for i, a in enumerate(nodes):
+    xs, ys = [], []
+    for i in range(n):
         angle = 2 * math.pi * i / max(n, 1)
-        pos[a] = [math.cos(angle), math.sin(angle)]
-    if center is not None:
-        pos[center] = [0.0, 0.0]
+        xs.append(math.cos(angle))
+        ys.append(math.sin(angle))
+    place = {a: i for i, a in enumerate(nodes)}
+    fixed = place.get(center, -1) if center is not None else -1
+    if fixed >= 0:
+        xs[fixed] = ys[fixed] = 0.0
+    links = [(place[a], place[b], 1 + math.log(w)) for a, b, w in edges]
     k = math.sqrt(4.0 / max(n, 1))
+    kk = k * k
+    hypot = math.hypot
     temp = 0.3
+    pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
     for _ in range(120):
-        disp = {a: [0.0, 0.0] for a in nodes}
-        for i, a in enumerate(nodes):
-            for b in nodes[i + 1:]:
-                dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
-                d = math.hypot(dx, dy) or 1e-3
-                f = k * k / d
-                disp[a][0] += dx / d * f
-                disp[a][1] += dy / d * f
-                disp[b][0] -= dx / d * f
-                disp[b][1] -= dy / d * f
-        for a, b, w in edges:
-            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
-            d = math.hypot(dx, dy) or 1e-3
-            f = d * d / k * (1 + math.log(w))
-            disp[a][0] -= dx / d * f
-            disp[a][1] -= dy / d * f
-            disp[b][0] += dx / d * f
-            disp[b][1] += dy / d * f
-        for a in nodes:
-            if a == center:
+        dxs = [0.0] * n
+        dys = [0.0] * n
+        for i, j in pairs:
+            dx, dy = xs[i] - xs[j], ys[i] - ys[j]
+            d = hypot(dx, dy) or 1e-3
+            f = kk / d
+            fx, fy = dx / d * f, dy / d * f
+            dxs[i] += fx
+            dys[i] += fy
+            dxs[j] -= fx
+            dys[j] -= fy
+        for i, j, grow in links:
+            dx, dy = xs[i] - xs[j], ys[i] - ys[j]
+            d = hypot(dx, dy) or 1e-3
+            f = d * d / k * grow
+            fx, fy = dx / d * f, dy / d * f
+            dxs[i] -= fx
+            dys[i] -= fy
+            dxs[j] += fx
+            dys[j] += fy
+        for i in range(n):
+            if i == fixed:
                 continue
-            dx, dy = disp[a]
-            d = math.hypot(dx, dy) or 1e-3
+            dx, dy = dxs[i], dys[i]
+            d = hypot(dx, dy) or 1e-3
             step = min(d, temp)
-            pos[a][0] += dx / d * step
-            pos[a][1] += dy / d * step
+            xs[i] += dx / d * step
+            ys[i] += dy / d * step
         temp *= 0.97
-    return pos
+    return {a: [xs[i], ys[i]] for i, a in enumerate(nodes)}
 
 
 def network_svg(site: Site, ident: str, center: str | None = None, limit: int = 18,

@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 from generator.config import Settings
 from generator.model import Site
 from generator.render.pages import Page
+from generator.render.fragments import Fragments
 from generator.render.views import ActorRefs
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -99,7 +100,8 @@ class Notes:
         return [(k, s, n) for (s, n), k in self._numbers.items()]
 
 
-def environment(theme: Path, settings: Settings, site: Site, extra: dict | None = None) -> jinja2.Environment:
+def environment(theme: Path, settings: Settings, site: Site, extra: dict | None = None,
+                refs: ActorRefs | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(theme)),
         autoescape=True,
@@ -118,19 +120,32 @@ def environment(theme: Path, settings: Settings, site: Site, extra: dict | None 
     def absolute(path: str = "") -> str:
         return settings.absolute_base + url(path)
 
-    refs = ActorRefs(site)
+    refs = refs or ActorRefs(site)
+    parts = Fragments(site, url, refs, show_date)
 
     def linkify(text: str, source: str, paragraph: int, skip: str | None = None) -> Markup:
         """Quoted or excerpted words, with the names of actors the paragraph mentions linked."""
-        out, last = [], 0
-        for start, end, aid in refs(text, source, paragraph, skip):
-            out.append(escape(text[last:start]))
-            out.append(Markup('<a class="actor-ref" href="{}">{}</a>').format(
-                url(f"actors/{aid}/"), text[start:end]))
-            last = end
-        out.append(escape(text[last:]))
-        return Markup("").join(out)
+        return Markup(parts.linkify(text, source, paragraph, skip))
 
+    # The pieces every sheet repeats (render/fragments.py); `notes` is the page's own.
+    @jinja2.pass_context
+    def cite(context, source_id: str, n: int) -> Markup:
+        return Markup(parts.cite(context["notes"], source_id, n))
+
+    @jinja2.pass_context
+    def quote(context, q, show_speaker: bool = True, skip: str | None = None,
+              topic: str | None = None) -> Markup:
+        return Markup(parts.quote(context["notes"], q, show_speaker, skip, topic))
+
+    @jinja2.pass_context
+    def event_item(context, e, skip: str | None = None) -> Markup:
+        return Markup(parts.event_item(context["notes"], e, skip))
+
+    env.globals.update(
+        fact_cite=cite, fact_quote=quote, fact_event=event_item,
+        fact_source=lambda s: Markup(parts.source_item(s)),
+        fact_actor_link=lambda aid: Markup(parts.actor_link(aid)),
+        fact_chips=lambda topic_ids, skip=None: Markup(parts.chips(topic_ids, skip)))
     env.globals.update(url=url, absolute=absolute, site=site, settings=settings, **(extra or {}))
     env.filters["date"] = show_date
     env.filters["markdown"] = markdown_safe

@@ -254,10 +254,41 @@ def home_view(ix: Index, latest: int = 6, top: int = 8) -> dict:
 # Actor names inside quoted and excerpted text -------------------------------------------------
 
 def name_pattern(names: list[str]) -> re.Pattern | None:
-    names = sorted({n for n in names if n and len(n) > 1}, key=lambda n: (-len(n), n))
+    """The rule `find_names` follows, as one regular expression (longest name first)."""
+    names = _ordered(names)
     if not names:
         return None
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def _ordered(names) -> list[str]:
+    return sorted({n for n in names if n and len(n) > 1}, key=lambda n: (-len(n), n))
+
+
+def _word(c: str) -> bool:
+    """What a regular expression's \\w matches."""
+    return c.isalnum() or c == "_"
+
+
+def find_names(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """Where `name_pattern(names)` matches in text, left to right, without compiling it: a
+    name stands alone between non-word characters; at one place the longest name wins, and
+    the search goes on after it. (A pattern per paragraph cost a compile per paragraph.)"""
+    found = []
+    for rank, name in enumerate(names):
+        size, start = len(name), text.find(name)
+        while start != -1:
+            end = start + size
+            if (start == 0 or not _word(text[start - 1])) and (end == len(text) or not _word(text[end])):
+                found.append((start, rank, end, name))
+            start = text.find(name, start + 1)
+    found.sort()
+    out, pos = [], 0
+    for start, _, end, name in found:
+        if start >= pos:
+            out.append((start, end, name))
+            pos = end
+    return out
 
 
 def _mentions_in(site: Site, source_id: str, paragraph: int) -> dict[str, str]:
@@ -275,23 +306,33 @@ def _mentions_in(site: Site, source_id: str, paragraph: int) -> dict[str, str]:
 
 class ActorRefs:
     """Where actor names stand in quoted or excerpted words: one rule for the templates that link
-    them and for the views that must know which pages a page links to."""
+    them and for the views that must know which pages a page links to. One instance serves a
+    whole render, so each text is searched once (before the render forks, in the views)."""
 
     def __init__(self, site: Site) -> None:
         self.site = site
-        self._patterns: dict[tuple[str, int], tuple[dict[str, str], re.Pattern | None]] = {}
+        self._names: dict[tuple[str, int], tuple[dict[str, str], list[str]]] = {}
+        self._found: dict[tuple[str, int, str], list[tuple[int, int, str]]] = {}
+
+    def matches(self, text: str, source: str, paragraph: int) -> list[tuple[int, int, str]]:
+        """Every name the paragraph's actors go by, where it stands in text: (start, end, actor)."""
+        key = (source, paragraph, text)
+        got = self._found.get(key)
+        if got is None:
+            place = (source, paragraph)
+            if place not in self._names:
+                names = _mentions_in(self.site, source, paragraph)
+                self._names[place] = (names, _ordered(names))
+            names, ordered = self._names[place]
+            got = [(s, e, names[n]) for s, e, n in find_names(text, ordered)] if ordered else []
+            self._found[key] = got
+        return got
 
     def __call__(self, text: str, source: str, paragraph: int,
                  skip: str | None = None) -> list[tuple[int, int, str]]:
-        key = (source, paragraph)
-        if key not in self._patterns:
-            names = _mentions_in(self.site, source, paragraph)
-            self._patterns[key] = (names, name_pattern(list(names)))
-        names, pattern = self._patterns[key]
         found, linked = [], set()
-        for m in pattern.finditer(text) if pattern else ():
-            aid = names[m.group(1)]
+        for start, end, aid in self.matches(text, source, paragraph):
             if aid != skip and aid not in linked:
                 linked.add(aid)
-                found.append((m.start(), m.end(), aid))
+                found.append((start, end, aid))
         return found

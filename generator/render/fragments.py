@@ -1,0 +1,113 @@
+"""The pieces every fact sheet repeats: a citation mark, a quote, an event, a source in a list.
+
+They are written here in Python rather than as Jinja macros because a large site renders them
+hundreds of thousands of times (a quote appears on its speaker's page, the pages of the actors
+it mentions, its topics' pages, its source's page and the quotes page). The HTML is exactly
+what the macros in templates/_macros.html made; those macros now call these functions, so a
+theme may still import and use them, or write its own.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from markupsafe import Markup, escape
+
+from generator.model import Event, Quote, Site, Source
+from generator.render.views import ActorRefs
+
+
+class Fragments:
+    def __init__(self, site: Site, url: Callable[[str], str], refs: ActorRefs,
+                 show_date: Callable[[str | None, str | None], str]) -> None:
+        self.site = site
+        self.url = url
+        self.refs = refs
+        self.show_date = show_date
+        self._cites: dict[tuple[str, int], tuple[str, str]] = {}
+        self._actor_links: dict[str, str] = {}
+        self._topic_items: dict[str, str] = {}
+
+    # -- pieces
+
+    def linkify(self, text: str, source: str, paragraph: int, skip: str | None = None) -> str:
+        """Quoted or excerpted words, with the names of actors the paragraph mentions linked."""
+        out, last = [], 0
+        url = self.url
+        for start, end, aid in self.refs(text, source, paragraph, skip):
+            out.append(escape(text[last:start]))
+            out.append(f'<a class="actor-ref" href="{escape(url(f"actors/{aid}/"))}">'
+                       f'{escape(text[start:end])}</a>')
+            last = end
+        out.append(escape(text[last:]))
+        return "".join(out)
+
+    def cite(self, notes, source_id: str, n: int) -> str:
+        k = notes.number(source_id, n)
+        tip = escape(notes.use_id())
+        parts = self._cites.get((source_id, n))
+        if parts is None:
+            source = self.site.sources[source_id]
+            parts = (f'<span class="cite"><a href="{escape(self.url("sources/" + str(source_id) + "/"))}'
+                     f'#p{n}" aria-describedby="',
+                     f'<span class="tip-where">{escape(source.title)}, ¶{n}</span> '
+                     f'{escape(source.paragraphs[n - 1])}</span></span>')
+            self._cites[(source_id, n)] = parts
+        head, tail = parts
+        return (f'{head}{tip}">[<span class="vh">source </span>{k}]</a><span class="tip" id="{tip}" '
+                f'role="tooltip" data-pagefind-ignore>{tail}')
+
+    def actor_link(self, aid: str) -> str:
+        got = self._actor_links.get(aid)
+        if got is None:
+            actor = self.site.actors.get(aid)
+            got = (f'<a href="{escape(self.url("actors/" + str(aid) + "/"))}">{escape(actor.name)}</a>'
+                   if actor is not None else str(escape(aid)))
+            self._actor_links[aid] = got
+        return got
+
+    def chips(self, topic_ids, skip: str | None = None) -> str:
+        topics = self.site.topics
+        known = [t for t in topic_ids if t in topics and not t == skip]
+        if not known:
+            return ""
+        items = self._topic_items
+        out = ['<ul class="chips" aria-label="Topics">\n']
+        for tid in known:
+            item = items.get(tid)
+            if item is None:
+                item = items[tid] = (f'<li><a href="{escape(self.url("topics/" + str(tid) + "/"))}">'
+                                     f'{escape(topics[tid].name)}</a></li>')
+            out.append(item)
+        out.append("</ul>")
+        return "".join(out)
+
+    def quote(self, notes, q: Quote, show_speaker: bool = True, skip: str | None = None,
+              topic: str | None = None) -> str:
+        source = self.site.sources[q.source]
+        if show_speaker:
+            if q.speaker:
+                who = self.actor_link(q.speaker)
+                if q.corrected:
+                    who += ' <span class="meta">(speaker set by an editor)</span>'
+            else:
+                who = '<span class="unknown">Speaker not established</span>'
+            who += '<span class="sep"> · </span>'
+        else:
+            who = ""
+        return (f'<figure class="quote">\n  <blockquote><p>“{self.linkify(q.text, q.source, q.paragraph, skip)}'
+                f'”</p></blockquote>\n  <figcaption>\n{who}    <span class="when">'
+                f'{escape(self.show_date(source.published, source.published_precision))}</span>'
+                f'{self.cite(notes, q.source, q.paragraph)}\n    {self.chips(q.topics, topic)}\n'
+                f'  </figcaption>\n</figure>')
+
+    def event_item(self, notes, e: Event, skip: str | None = None) -> str:
+        only = f' <span class="meta">({escape(e.precision)} only)</span>' if e.precision != "day" else ""
+        return (f'<li class="event"><span class="when" data-precision="{escape(e.precision)}">'
+                f'{escape(self.show_date(e.date, e.precision))}{only}</span> <span class="what">'
+                f'{self.linkify(e.text, e.source, e.paragraph, skip)}</span>'
+                f'{self.cite(notes, e.source, e.paragraph)}</li>')
+
+    def source_item(self, s: Source) -> str:
+        return (f'<li><a href="{escape(self.url("sources/" + str(s.id) + "/"))}">{escape(s.title)}</a> '
+                f'<span class="meta">{escape(s.publisher or "publisher not established")} · '
+                f'{escape(self.show_date(s.published, s.published_precision))}</span></li>')
