@@ -104,6 +104,7 @@ _LAST = {
 _FOLD_SPECIALS = "\u0130\u0131\u017f\u212a"
 # "according to" at the end; a plural role (with a list of names) then a space at the end.
 _PLURAL_ENDS = tuple(sorted({w[-1] for w in _PLURAL_ROLES} | {",", "and"}))
+_END_INFO = {id(rx): (reach, _LAST.get(rx), bool(rx.flags & re.IGNORECASE)) for rx, reach in _REACH.items()}
 _ORG_CUE_AFTER = re.compile(
     r"^\s+(?P<cue>party|members?|leaders?|officials?|president|chairman|spokesman|spokeswoman|"
     r"lawmakers?|supporters?|activists?|chief|head|group)\b",
@@ -180,14 +181,15 @@ class ActorIndex:
 def _at_end(rx: re.Pattern, s: str) -> re.Match | None:
     """rx.search(s) for a pattern that ends at the end of s, give or take spaces and a comma:
     the same match, found by trying only the last few positions."""
-    last = _LAST.get(rx)
+    # Keyed by id: hashing a compiled pattern hashes its whole program, on every lookup.
+    reach, last, fold = _END_INFO[id(rx)]
     if last is not None:
         # A word list then spaces to the end: the last visible character must end a word.
         c = s.rstrip()[-1:]
-        if not (c.lower() in last or c in _FOLD_SPECIALS) if rx.flags & re.IGNORECASE else c not in last:
+        if not (c.lower() in last or c in _FOLD_SPECIALS) if fold else c not in last:
             return None
     end = len(s.rstrip().rstrip(",").rstrip())
-    return rx.search(s, max(0, end - _REACH[rx]))
+    return rx.search(s, max(0, end - reach))
 
 
 def _apposition(after: str) -> re.Match | None:
@@ -443,19 +445,28 @@ def build(paragraphs: tuple[str, ...]) -> ActorIndex:
 
     # Names become persons when any occurrence carried a person cue.
     full_people = [a for a in b.actors.values() if a.type == "person"]
+    cued_names = {tuple(t.text for t in other[1]) for other in pending_names
+                  if _text(paragraphs[other[0] - 1], other[1]) in person_cued}
+    part_of_fuller: dict[tuple[str, ...], bool] = {}     # the test below, per distinct name
+    full_ids = {id(a) for a in full_people}
     for n, run, cued in pending_names:
         par = paragraphs[n - 1]
         name = _text(par, run)
         toks = tuple(t.text for t in run)
-        if any(len(a.tokens) > len(toks) and _contains(a.tokens, toks) for a in full_people) or \
-                any(len(toks) < len(other[1]) and _contains(tuple(t.text for t in other[1]), toks)
-                    for other in pending_names if _text(paragraphs[other[0] - 1], other[1]) in person_cued):
+        fuller = part_of_fuller.get(toks)
+        if fuller is None:
+            fuller = part_of_fuller[toks] = \
+                any(len(a.tokens) > len(toks) and _contains(a.tokens, toks) for a in full_people) or \
+                any(len(toks) < len(other) and _contains(other, toks) for other in cued_names)
+        if fuller:
             singles.append((n, _join(run)))
             continue
         if name not in person_cued:
             b.other_names.append((n, run[0].start, toks))
         if name in person_cued:
             a = b.actor(name, "person", name, 0)
+            if id(a) in full_ids and a.tokens != toks:
+                part_of_fuller.clear()      # the test above reads these tokens
             a.tokens = tuple(t.text for t in run)
             hon = _honorific(par, run[0].start)
             if hon:
@@ -815,14 +826,17 @@ def _short_forms(b: _Builder, singles) -> None:
             if hon:
                 a.gender = a.gender or _HONORIFICS[hon.group("h").lower()]
     org_single = {a.key: a for a in b.actors.values() if " " not in a.key}
+    by_parts: dict[tuple[str, ...], list] = {}     # full mentions containing a short form
     for n, t in singles:
         word = t.text
         if word in org_single:
             b.add(n, t.start, t.end, word, word, t.poss)
             continue
         parts = tuple(word.split())
-        cands = [(p, s, k) for p, s, k in full
-                 if _contains(b.actors[k].tokens, parts) and len(b.actors[k].tokens) > len(parts)]
+        cands = by_parts.get(parts)
+        if cands is None:
+            cands = by_parts[parts] = [(p, s, k) for p, s, k in full if _contains(b.actors[k].tokens, parts)
+                                       and len(b.actors[k].tokens) > len(parts)]
         if not cands:
             continue
         before = [c for c in cands if (c[0], c[1]) < (n, t.start)]
@@ -1043,9 +1057,13 @@ def _finish(b: _Builder) -> ActorIndex:
         if key:
             first.setdefault(key, (n, start))
     mentions = []
+    pars_of: dict[str, set[int]] = {}
+    for row in occs:
+        for o in row:
+            pars_of.setdefault(o.key, set()).add(o.par)
     for key, _pos in sorted(first.items(), key=lambda kv: kv[1]):
         a = b.actors[key]
-        pars = sorted({o.par for row in occs for o in row if o.key == key})
+        pars = sorted(pars_of[key])
         roles, seen_roles = [], set()
         for r in a.roles:
             if (r.title.lower(), r.organization) not in seen_roles:
