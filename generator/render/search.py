@@ -1,34 +1,39 @@
-"""The full-text search index: Pagefind, through its Python API, over the rendered pages.
+"""The full-text search index: Pagefind over the rendered pages, in one run of its binary.
 
-The pages are handed over as one folder (one request: the service answers one message per
-tenth of a second, so a request per page would cost minutes on a large site). Result URLs are
-relative to the site root; the theme's search.js loads the bundle relative to itself and sets
-Pagefind's baseUrl from where it was loaded, so search works when the site lives under a subpath.
+The pages are written to a temporary folder and indexed by one `pagefind` process (the
+binary of the pagefind_bin package, or PAGEFIND_BINARY_PATH), whose files are read back once
+it has exited. The binary's command line is used rather than the Python API's service: the
+service answers one message per tenth of a second, and the files it writes could be read
+before it finished them; a finished process leaves finished files, which are checked all the
+same (an empty or broken pagefind-entry.json would break search without a sound).
+Result URLs are relative to the site root; the theme's search.js loads the bundle relative to
+itself and sets Pagefind's baseUrl from where it was loaded, so search works under a subpath.
 """
 from __future__ import annotations
 
-import asyncio
+import json
+import subprocess
 import tempfile
 from pathlib import Path
 
 from generator.errors import Problem, SiteError
 
 FOLDER = "pagefind"
+ENTRY = f"{FOLDER}/pagefind-entry.json"
 # Pagefind's own ready-made interfaces are not used: the theme has its own, framework-free.
 UNUSED = ("pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui", "pagefind-highlight")
 
 
-async def _index(site: Path, language: str, out: Path) -> None:
-    from pagefind.index import IndexConfig
-    from pagefind.service import PagefindService
+def _binary() -> Path:
+    from pagefind.service import get_executable     # PAGEFIND_BINARY_PATH, pagefind_bin, PATH
+    found = get_executable()
+    if found is None:
+        raise FileNotFoundError("no pagefind binary (pip install 'pagefind[bin]')")
+    return found
 
-    service = await PagefindService().launch()
-    try:
-        index = await service.create_index(IndexConfig(force_language=language))
-        await index.add_directory(str(site))
-        await index.write_files(output_path=str(out))
-    finally:
-        await service.close()
+
+def _problem(message: str) -> SiteError:
+    return SiteError([Problem("pagefind", f"the search index could not be built: {message}")])
 
 
 def search_index(pages: dict[str, bytes], language: str) -> dict[str, bytes]:
@@ -36,12 +41,26 @@ def search_index(pages: dict[str, bytes], language: str) -> dict[str, bytes]:
     try:
         with tempfile.TemporaryDirectory(prefix="pagefind-") as tmp:
             site, out = Path(tmp) / "site", Path(tmp) / FOLDER
+            made: set[Path] = set()
             for rel, html in sorted(pages.items()):
-                (site / rel).parent.mkdir(parents=True, exist_ok=True)
-                (site / rel).write_bytes(html)
-            asyncio.run(_index(site, language or "en", out))
-            return {f"{FOLDER}/{f.relative_to(out).as_posix()}": f.read_bytes()
-                    for f in sorted(out.rglob("*"))
-                    if f.is_file() and not f.name.startswith(UNUSED)}
-    except (OSError, FileNotFoundError) as err:
-        raise SiteError([Problem("pagefind", f"the search index could not be built: {err}")]) from None
+                file = site / rel
+                if file.parent not in made:
+                    file.parent.mkdir(parents=True, exist_ok=True)
+                    made.add(file.parent)
+                file.write_bytes(html)
+            run = subprocess.run([str(_binary()), "--site", str(site), "--output-path", str(out),
+                                  "--force-language", language or "en", "--silent"],
+                                 cwd=tmp, capture_output=True, text=True)
+            if run.returncode != 0:
+                said = (run.stderr or run.stdout).strip().splitlines()
+                raise _problem(said[-1] if said else f"pagefind exited with status {run.returncode}")
+            files = {f"{FOLDER}/{f.relative_to(out).as_posix()}": f.read_bytes()
+                     for f in sorted(out.rglob("*"))
+                     if f.is_file() and not f.name.startswith(UNUSED)}
+    except OSError as err:
+        raise _problem(str(err)) from None
+    try:
+        json.loads(files.get(ENTRY, b""))
+    except ValueError:
+        raise _problem(f"{ENTRY} came out empty or incomplete") from None
+    return files
