@@ -18,10 +18,24 @@ from generator.ingest import lexicon
 from generator.ingest.marks import find_spans
 from generator.ingest.text import sentences
 
+_WORD_CORE = r"[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(?:-(?![A-Z]\.)[A-Za-z0-9\u00C0-\u024F]+)*"
+_WORD_POSS = r"[’'][sS](?![A-Za-z])|(?<=[sS])[’'](?![A-Za-z])"
 _TOKEN = re.compile(
     r"(?:[A-Z]\.\s?){1,3}[A-Z]\.?(?![A-Za-z])"
-    r"|(?P<core>[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(?:-(?![A-Z]\.)[A-Za-z0-9\u00C0-\u024F]+)*)"
-    r"(?P<poss>[’'][sS](?![A-Za-z])|(?<=[sS])[’'](?![A-Za-z]))?"
+    rf"|(?P<core>{_WORD_CORE})"
+    rf"(?P<poss>{_WORD_POSS})?"
+)
+# Every word starts at the first of these characters after the previous word (both
+# alternatives of _TOKEN open with one); a word opening with one that is not upper case
+# is matched by the second alternative alone.
+_START = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_NOT_UPPER_START = "".join(c for c in map(chr, [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250)])
+                           if not c.isupper())
+# The words _TOKEN.finditer would yield from a position on, as long as none opens with a
+# capital: _runs skips them in one call when no run is in progress.
+_SKIP_LOWER = re.compile(
+    rf"(?:[^A-Za-z\u00C0-\u024F]*(?=[{_NOT_UPPER_START}])(?:{_WORD_CORE})(?:{_WORD_POSS})?)*"
+    r"[^A-Za-z\u00C0-\u024F]*"
 )
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _POSS_START = re.compile(r"^[’'][sS]?")
@@ -224,9 +238,11 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     """Maximal runs of capitalised words, joined by name connectors ("of", "for the").
 
     One pass over the words; only capitalised words and connectors become Toks, since
-    any other word just ends the run in progress."""
-    ms = list(_TOKEN.finditer(par))
-    if not ms:
+    any other word just ends the run in progress. Between runs, lowercase words are
+    skipped by one regex call; within one, the words are read one by one, as
+    _TOKEN.finditer would give them."""
+    pos = _SKIP_LOWER.match(par).end()
+    if pos >= len(par):
         return []
     starts = {s.start for s in sentences(par)}
     # A word at most two characters after a sentence start is initial (see _initial).
@@ -234,12 +250,16 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     runs: list[list[Tok]] = []
     cur: list[Tok] = []
     pending: list[Tok] = []
-    last = len(ms) - 1
-    for i, m in enumerate(ms):
+    while True:
+        if not cur:
+            pos = _SKIP_LOWER.match(par, pos).end()
+        m = _TOKEN.search(par, pos)
+        if m is None:
+            break
+        pos = m.end()
         start = m.start()
         if not par[start].isupper():
-            if not cur:
-                continue
+            # (a run is in progress: otherwise the skip above passed this word)
             text = m.group("core")
             low = text.lower() if text is not None else ""
             if low in _CONNECTORS:
@@ -258,7 +278,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             runs.append(cur)
             cur, pending = [], []
             continue
-        # _tok, inlined: this is the hot path (one capitalised word in five).
+        # _tok, inlined: this is the hot path.
         text, suffix = m.group("core", "poss")
         if text is None:
             text = m.group()
@@ -270,14 +290,15 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
         low = text.lower()
         if low in lexicon.WEEKDAYS or (low in lexicon.MONTHS and (
                 low != "may" or _DIGIT_AHEAD.match(par, end, end + 3)
-                or (i > 0 and _tok(par, ms[i - 1], starts).text.lower() in _DATE_PREP))):
+                or _previous_word(par, start, starts) in _DATE_PREP)):
             if cur:
                 runs.append(cur)
                 cur, pending = [], []
             continue
         joined = False
-        if i < last:
-            nxt = ms[i + 1].start()
+        nm = _START.search(par, pos)        # where the next word starts
+        if nm is not None:
+            nxt = nm.start()
             if par[nxt].isupper():
                 # _gap_ok(par, t, <the next word>), inlined
                 if poss:
@@ -304,6 +325,16 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     if cur:
         runs.append(cur)
     return runs
+
+
+def _previous_word(par: str, start: int, starts: set[int]) -> str | None:
+    """The lowercased word before the one at start ("in May"); rare, so found by a rescan."""
+    prev = None
+    for m in _TOKEN.finditer(par):
+        if m.start() >= start:
+            break
+        prev = m
+    return _tok(par, prev, starts).text.lower() if prev is not None else None
 
 
 @lru_cache(maxsize=4096)
