@@ -10,6 +10,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.extraction import Extraction, Mention
 from generator.model import TYPE_CAMPS
@@ -141,17 +142,29 @@ class LinkedSource:
     new_actors: tuple[NewActor, ...]
 
 
-def topic_matchers(topics: list[KnownTopic]) -> list[tuple[str, re.Pattern]]:
+def topic_matchers(topics: list[KnownTopic]) -> list[tuple[str, re.Pattern, tuple[str, ...] | None]]:
+    """Per topic: its pattern, and the lowercased keywords when all are ASCII, so that an ASCII
+    text none of them occurs in can be passed over without running the pattern."""
     matchers = []
     for topic in sorted(topics, key=lambda t: t.id):
-        words = [re.escape(k.strip()) for k in topic.keywords if k and k.strip()]
-        if words:
-            matchers.append((topic.id, re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)))
+        keys = [k.strip() for k in topic.keywords if k and k.strip()]
+        if keys:
+            pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b", re.I)
+            plain = tuple(k.lower() for k in keys) if all(k.isascii() for k in keys) else None
+            matchers.append((topic.id, pattern, plain))
     return matchers
 
 
-def tag(text: str, matchers: list[tuple[str, re.Pattern]]) -> tuple[str, ...]:
-    return tuple(topic_id for topic_id, pattern in matchers if pattern.search(text))
+def tag(text: str, matchers) -> tuple[str, ...]:
+    # An ASCII text can match an ASCII keyword, case aside, only where its lowercase holds it.
+    lowered = text.lower() if text.isascii() else None
+    found = []
+    for topic_id, pattern, plain in matchers:
+        if lowered is not None and plain is not None and not any(k in lowered for k in plain):
+            continue
+        if pattern.search(text):
+            found.append(topic_id)
+    return tuple(found)
 
 
 def link(extractions: list[Extraction], actors: list[KnownActor],
@@ -178,25 +191,60 @@ def link(extractions: list[Extraction], actors: list[KnownActor],
 
 
 def probable_duplicates(actors: list[KnownActor]) -> list[tuple[str, str, float]]:
-    """Pairs of same-type actors whose names are nearly the same: for the editor to decide."""
-    pairs = []
+    """Pairs of same-type actors whose names are nearly the same: for the editor to decide.
+
+    Only pairs that can score are compared: names of the same type with as many words
+    (`name_similarity`), or an acronym and a name with those initials (`acronym_of`); they
+    are reported in the order a comparison of every pair would give."""
     live = sorted((a for a in actors if not a.same_as), key=lambda a: a.id)
+    by_words: dict[tuple[str, int], list[int]] = {}
+    by_letters: dict[tuple[str, str], list[int]] = {}
+    by_initials: dict[tuple[str, str], list[int]] = {}
     for i, a in enumerate(live):
-        for b in live[i + 1:]:
-            if a.type != b.type or b.id in a.distinct_from or a.id in b.distinct_from:
-                continue
-            score = max(name_similarity(a.name, b.name), acronym_of(a.name, b.name))
-            if score >= 0.8:
-                pairs.append((a.id, b.id, round(score, 2)))
+        words = len(normalize(a.name).split())
+        if words:
+            by_words.setdefault((a.type, words), []).append(i)
+        letters = _acronym_letters(a.name)
+        if letters:
+            by_letters.setdefault((a.type, letters), []).append(i)
+        initials = _initials(a.name)
+        if initials:
+            by_initials.setdefault((a.type, initials), []).append(i)
+    candidates: set[tuple[int, int]] = set()
+    for group in by_words.values():
+        candidates.update((x, y) for n, x in enumerate(group) for y in group[n + 1:])
+    for key, shorts in by_letters.items():
+        for x in shorts:
+            for y in by_initials.get(key, ()):
+                if x != y:
+                    candidates.add((min(x, y), max(x, y)))
+    pairs = []
+    for i, j in sorted(candidates):
+        a, b = live[i], live[j]
+        if b.id in a.distinct_from or a.id in b.distinct_from:
+            continue
+        score = max(name_similarity(a.name, b.name), acronym_of(a.name, b.name))
+        if score >= 0.8:
+            pairs.append((a.id, b.id, round(score, 2)))
     return pairs
+
+
+@lru_cache(maxsize=None)
+def _word_ratio(x: str, y: str) -> float:
+    return difflib.SequenceMatcher(None, x, y).ratio()
+
+
+@lru_cache(maxsize=None)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(normalize(name).split())
 
 
 def name_similarity(a: str, b: str) -> float:
     """Similarity of two names, word by word, so 'Antony Blinken' ~ 'Anthony Blinken'."""
-    wa, wb = normalize(a).split(), normalize(b).split()
+    wa, wb = _words(a), _words(b)
     if len(wa) != len(wb) or not wa:
         return 0.0
-    scores = [difflib.SequenceMatcher(None, x, y).ratio() for x, y in zip(wa, wb)]
+    scores = [_word_ratio(x, y) for x, y in zip(wa, wb)]
     if min(scores) < 0.6:
         return 0.0
     return sum(scores) / len(scores)
@@ -205,12 +253,32 @@ def name_similarity(a: str, b: str) -> float:
 MINOR_WORDS = {"of", "for", "the", "and", "on", "in", "de"}
 
 
+def _acronym_letters(name: str) -> str | None:
+    """The letters of a name that may be an acronym ('C.P.P.' → 'CPP'), else None."""
+    letters = name.replace(".", "")
+    if letters.isupper() and 2 <= len(letters) <= 8 and " " not in letters:
+        return letters
+    return None
+
+
+def _long_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in MINOR_WORDS]
+
+
+def _initials(name: str) -> str | None:
+    """The initials an acronym of this name would have, when it can have one."""
+    heads = [w[0].upper() for w in _long_words(name)]
+    if 2 <= len(heads) <= 8 and all(len(h) == 1 for h in heads):
+        return "".join(heads)
+    return None
+
+
 def acronym_of(a: str, b: str) -> float:
     """1.0 when one name is the initials of the other: 'CPP' ~ "Cambodian People's Party"."""
     for short, long in ((a, b), (b, a)):
-        letters = short.replace(".", "")
-        if letters.isupper() and 2 <= len(letters) <= 8 and " " not in letters:
-            words = [w for w in re.split(r"[\s-]+", long) if w and w.lower() not in MINOR_WORDS]
+        letters = _acronym_letters(short)
+        if letters:
+            words = _long_words(long)
             if len(words) == len(letters) and all(w[0].upper() == c for w, c in zip(words, letters)):
                 return 1.0
     return 0.0

@@ -26,6 +26,7 @@ class Fragments:
         self._cites: dict[tuple[str, int], tuple[str, str]] = {}
         self._actor_links: dict[str, str] = {}
         self._topic_items: dict[str, str] = {}
+        self._note_parts: dict[str, tuple[str, str, str]] = {}
 
     # -- pieces
 
@@ -111,3 +112,19 @@ class Fragments:
         return (f'<li><a href="{escape(self.url("sources/" + str(s.id) + "/"))}">{escape(s.title)}</a> '
                 f'<span class="meta">{escape(s.publisher or "publisher not established")} · '
                 f'{escape(self.show_date(s.published, s.published_precision))}</span></li>')
+
+    def notes(self, cited: list[tuple[int, str, int]]) -> str:
+        """The lines of a page's "Sources cited" list, one per cited paragraph."""
+        lines = []
+        for k, sid, n in cited:
+            where = self._note_parts.get(sid)
+            if where is None:
+                s = self.site.sources[sid]
+                where = self._note_parts[sid] = (
+                    escape(self.url("sources/" + str(sid) + "/")),
+                    f'{escape(s.title)}</a>, ¶',
+                    f' <span class="meta">· {escape(s.publisher or "publisher not established")} · '
+                    f'{escape(self.show_date(s.published, s.published_precision))}</span></li>')
+            href, title, meta = where
+            lines.append(f'    <li id="note-{k}" value="{k}"><a href="{href}#p{n}">{title}{n}{meta}')
+        return "\n".join(lines)

@@ -145,7 +145,8 @@ def environment(theme: Path, settings: Settings, site: Site, extra: dict | None 
         fact_cite=cite, fact_quote=quote, fact_event=event_item,
         fact_source=lambda s: Markup(parts.source_item(s)),
         fact_actor_link=lambda aid: Markup(parts.actor_link(aid)),
-        fact_chips=lambda topic_ids, skip=None: Markup(parts.chips(topic_ids, skip)))
+        fact_chips=lambda topic_ids, skip=None: Markup(parts.chips(topic_ids, skip)),
+        fact_notes=lambda cited: Markup(parts.notes(cited)))
     env.globals.update(url=url, absolute=absolute, site=site, settings=settings, **(extra or {}))
     env.filters["date"] = show_date
     env.filters["markdown"] = markdown_safe
