@@ -390,35 +390,45 @@ _TITLE_WORDS = lexicon.TITLE_HEADS | {"prime", "vice", "deputy", "foreign", "aff
 
 def _split_title(run: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
     """("Prime Minister", "Hun Sen") from "Prime Minister Hun Sen"; None without a title."""
+    cut = _title_cut(tuple(t.text for t in run))
+    return None if cut is None else (run[:cut], run[cut:])
+
+
+_NOT_IN_NAME = _TITLE_WORDS | _CONNECTORS
+
+
+@lru_cache(maxsize=8192)
+def _title_cut(texts: tuple[str, ...]) -> int | None:
+    """Where the name starts after a title, from the words alone (cached: names recur)."""
     best = None
     i = 0
-    while i < len(run):
-        low = run[i].text.lower()
+    while i < len(texts):
+        low = texts[i].lower()
         if low in lexicon.TITLE_HEADS and low not in {"deputy", "justice", "lady", "major"}:
             j = i + 1
-            if j < len(run) and run[j].text.lower() in {"of", "for"}:
+            if j < len(texts) and texts[j].lower() in {"of", "for"}:
                 j += 1
-                if j < len(run) and run[j].text.lower() == "the":
+                if j < len(texts) and texts[j].lower() == "the":
                     j += 1
                 # The portfolio: "for Security", "of Foreign Affairs", "for Justice and Home Affairs".
                 k = j
-                while k < len(run) and k - j < 6 and run[k].text.lower() in lexicon.PORTFOLIO_WORDS:
+                while k < len(texts) and k - j < 6 and texts[k].lower() in lexicon.PORTFOLIO_WORDS:
                     k += 1
                 j = k if k > j else j + 1
-                if j < len(run) and run[j].text.lower() == "affairs":
+                if j < len(texts) and texts[j].lower() == "affairs":
                     j += 1
             best = j
             i = j
             continue
         i += 1
-    if best is None or best >= len(run):
+    if best is None or best >= len(texts):
         return None
-    name = run[best:]
-    if not 1 <= len(name) <= 4 or any(t.text.lower() in _TITLE_WORDS | _CONNECTORS for t in name):
+    name = texts[best:]
+    if not 1 <= len(name) <= 4 or any(t.lower() in _NOT_IN_NAME for t in name):
         return None
-    if any(t.text.isupper() and len(t.text) > 1 for t in name):
+    if any(t.isupper() and len(t) > 1 for t in name):
         return None
-    return run[:best], name
+    return best
 
 
 def _initials(name: str) -> str:

@@ -81,6 +81,7 @@ _PRE_PREP = re.compile(
 )
 # The ASCII start of each document noun: a sentence holding none of them names no document.
 _DOC_KEYS = tuple(sorted({re.match(r"[\x00-\x7f]*", d.split()[-1]).group() for d in lexicon.DOCUMENT_NOUNS}))
+_DOC_KEY_SCAN = re.compile("|".join(re.escape(k) for k in _DOC_KEYS))     # any(k in text ...)
 _LEAD = re.compile(r"^[\s“‘\"(]*")
 _DOC_OWNER_POSS = re.compile(rf"(?:[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{_DOC})\b", re.IGNORECASE)
 _DOC_AFTER_ACTOR = re.compile(rf"^\s+(?P<doc>{_DOC})\b", re.IGNORECASE)
@@ -168,7 +169,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex) -> tuple[Quot
         sents = sentences(par, protected)
         masked = _mask(par, spans)
         low = folded(par)
-        docs = has_any(low, _DOC_KEYS)      # no document noun in the paragraph: none in a sentence
+        # No document noun in the paragraph: none in a sentence (one scan for every key).
+        docs = low is None or _DOC_KEY_SCAN.search(low) is not None
         occs = index.occurrences[n - 1]
         qs = [_Q(n, s, par[s.start:s.end], _sent_of(sents, s.open_at)) for s in spans]
         for si, sent in enumerate(sents):
@@ -550,8 +552,8 @@ def _names_document(par: str, low: str | None, sent: Sentence) -> bool:
     """Whether a document noun can occur in the sentence (low: the folded paragraph)."""
     if low is None:
         return has_any(folded(par[sent.start:sent.end]), _DOC_KEYS)
-    text = low[sent.start:sent.end]      # lower() keeps every length once folded() allowed it
-    return any(k in text for k in _DOC_KEYS)
+    # lower() keeps every length once folded() allowed it, so positions carry over.
+    return _DOC_KEY_SCAN.search(low, sent.start, sent.end) is not None
 
 
 def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs: bool, docs: bool) -> None:
