@@ -72,6 +72,8 @@ def extract_events(paragraphs: tuple[str, ...], index: ActorIndex, published: Pa
                         mo2 = (mo2 - 1) % 12 + 1
                         pd = PartialDate(f"{y2:04d}-{mo2:02d}", "month")
                     add(m.start(), m.end(), pd)
+            if not found:
+                continue
             actors = tuple(dict.fromkeys(o.key for o in occs if o.key and sent.start <= o.start < sent.end))
             for _, pd in sorted(found, key=lambda f: f[0]):
                 key = (n, sent.start, pd.value)
