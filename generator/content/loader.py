@@ -19,9 +19,26 @@ KINDS = ("sources", "actors", "topics")
 RULES = {"sources": schema.SOURCE, "actors": schema.ACTOR, "topics": schema.TOPIC}
 
 
+# Entry object → its problems: a long-lived Builder hands the same unchanged entries to every
+# build, and checking every entry's schema again each time cost more than the rest of `load`.
+_checked: dict[tuple[int, str, bool], tuple[Entry, list[Problem]]] = {}
+
+
 def entry_problems(kind: str, entry: Entry, before_ingest: bool = False) -> list[Problem]:
     """One entry against its kind's schema (errors and warnings); the entry's id defaults to its
     file name. Before ingest, a source may lack the `extracted:` block ingest is about to write."""
+    key = (id(entry), kind, before_ingest)
+    got = _checked.get(key)
+    if got is not None and got[0] is entry:
+        return list(got[1])
+    found = _entry_problems(kind, entry, before_ingest)
+    if len(_checked) > 200_000:
+        _checked.clear()
+    _checked[key] = (entry, found)      # the entry is kept alive, so its id is not reused
+    return list(found)
+
+
+def _entry_problems(kind: str, entry: Entry, before_ingest: bool) -> list[Problem]:
     entry = Entry(entry.path, _meta(entry), entry.body, entry.text)
     rules = RULES[kind]
     if before_ingest and kind == "sources":

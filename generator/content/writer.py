@@ -112,9 +112,22 @@ def actor_extracted(forms: list[str], sources: list[str]) -> dict:
     return data
 
 
+# fingerprint → (block data, its YAML): a rebuild plans every source again, and dumping YAML
+# was most of that; the data is compared whole before its text is reused.
+_blocks: dict[str, tuple[dict, str]] = {}
+
+
 def block_text(extracted: dict) -> str:
-    return yaml.dump({"extracted": extracted}, Dumper=DUMPER, sort_keys=False, allow_unicode=True,
-                          width=100, default_flow_style=False)
+    key = str(extracted.get("fingerprint"))
+    got = _blocks.get(key)
+    if got is not None and got[0] == extracted:
+        return got[1]
+    text = yaml.dump({"extracted": extracted}, Dumper=DUMPER, sort_keys=False, allow_unicode=True,
+                     width=100, default_flow_style=False)
+    if len(_blocks) > 100_000:
+        _blocks.clear()
+    _blocks[key] = (extracted, text)
+    return text
 
 
 def hand_edited(entry: Entry) -> bool:

@@ -31,10 +31,23 @@ def network_nodes(site: Site, center: str | None = None, limit: int = 18) -> lis
     return ranked[:limit]
 
 
-def _layout(nodes: list[str], edges: list[tuple[str, str, int]], center: str | None) -> dict:
-    """Fruchterman–Reingold from a circle, a fixed number of steps: the same picture every build.
+_layouts: dict[tuple, dict] = {}     # a rebuild draws again the networks it drew before
 
-    Written over plain lists and locals (the same arithmetic, in the same order, as the
+
+def _layout(nodes: list[str], edges: list[tuple[str, str, int]], center: str | None) -> dict:
+    """Fruchterman–Reingold from a circle, a fixed number of steps: the same picture every build."""
+    key = (tuple(nodes), tuple(edges), center)
+    got = _layouts.get(key)
+    if got is None:
+        if len(_layouts) > 20_000:
+            _layouts.clear()
+        got = _layouts[key] = _fruchterman_reingold(nodes, edges, center)
+    return {a: list(p) for a, p in got.items()}
+
+
+def _fruchterman_reingold(nodes: list[str], edges: list[tuple[str, str, int]],
+                          center: str | None) -> dict:
+    """Written over plain lists and locals (the same arithmetic, in the same order, as the
     textbook form) since every actor page draws one."""
     n = len(nodes)
     xs, ys = [], []
