@@ -295,25 +295,30 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 runs.append(cur)
                 cur, pending = [], []
             continue
-        joined = False
-        nm = _START.search(par, pos)        # where the next word starts
-        if nm is not None:
-            nxt = nm.start()
-            if par[nxt].isupper():
-                # _gap_ok(par, t, <the next word>), inlined
-                if poss:
-                    joined = _POSS_START.sub("", par[end:nxt]).strip() == "" and low in _JOINING_POSSESSIVES
-                else:
-                    gap = par[end:nxt]
-                    joined = end == nxt or gap.isspace() or (gap == ". " and low in _HONORIFICS)
-        if t.initial and not (text.isupper() and len(text) > 1) and not (joined and low in lexicon.NAME_ADJECTIVES) and (
-                low in lexicon.COMMON_CAPITALISED or (low in lower_vocab and not joined)):
-            if cur:
-                runs.append(cur)
-                cur, pending = [], []
-            continue
+        if t.initial and not (text.isupper() and len(text) > 1):
+            # Whether the next word is a capitalised one joined to this: only an initial
+            # word needs to know.
+            joined = False
+            nm = _START.search(par, pos)        # where the next word starts
+            if nm is not None:
+                nxt = nm.start()
+                if par[nxt].isupper():
+                    # _gap_ok(par, t, <the next word>), inlined
+                    if poss:
+                        joined = _POSS_START.sub("", par[end:nxt]).strip() == "" and low in _JOINING_POSSESSIVES
+                    else:
+                        gap = par[end:nxt]
+                        joined = end == nxt or gap.isspace() or (gap == ". " and low in _HONORIFICS)
+            if not (joined and low in lexicon.NAME_ADJECTIVES) and (
+                    low in lexicon.COMMON_CAPITALISED or (low in lower_vocab and not joined)):
+                if cur:
+                    runs.append(cur)
+                    cur, pending = [], []
+                continue
         if cur and _gap_ok(par, pending[-1] if pending else cur[-1], t):
-            cur = cur + pending + [t]
+            # (in place: a run is never extended once it is in runs)
+            cur.extend(pending)
+            cur.append(t)
             pending = []
         else:
             if cur:
