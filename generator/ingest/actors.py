@@ -358,6 +358,13 @@ def _head_index(run: list[Tok]) -> int:
     return len(run) - 1
 
 
+def _head_index_of(texts: tuple[str, ...]) -> int:
+    for i, t in enumerate(texts):
+        if t.lower() in {"of", "for"} and i > 0:
+            return i - 1
+    return len(texts) - 1
+
+
 def _country(name: str) -> str | None:
     key = _norm(name)
     if key in lexicon.BLOCS:
@@ -376,11 +383,17 @@ def _org_type(run: list[Tok], par: str) -> str | None:
     """Type from the organisation-name shape, or None when it is not one."""
     if len(run) < 2:
         return None
-    head = run[_head_index(run)].text.lower()
+    return _org_shape(tuple(t.text for t in run), _text(par, run))
+
+
+@lru_cache(maxsize=8192)
+def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
+    """_org_type from the words and the text alone (cached: names recur)."""
+    head = texts[_head_index_of(texts)].lower()
     typ = lexicon.ORG_HEADS.get(head)
     if typ is None:
         return None
-    name = _norm(_text(par, run))
+    name = _norm(text)
     if re.search(r"\b(?:united nations|european parliament|european union|un)\b|\bu\.n\.", name):
         return "international"
     if head == "house" and re.search(r"\bhouse of (?:representatives|commons|lords|councillors|delegates|"
