@@ -125,6 +125,14 @@ _NAMING = re.compile(r"\b(?:known as|so-called|dubbed|nicknamed|titled|entitled|
                      re.IGNORECASE)
 
 
+def _naming_before(before: str) -> re.Match | None:
+    """_NAMING.search(before): the text must end in a space after a naming word (…s, …d) or "the"."""
+    last = before.rstrip()[-1:]
+    if not (before[-1:].isspace() and last and (last.lower() in "sde" or last in "\u0130\u0131\u017f\u212a")):
+        return None
+    return _NAMING.search(before)
+
+
 def is_name(par: str, span: Span) -> bool:
     """A name or title in quotation marks, not reported words."""
     text = par[span.start:span.end]
@@ -132,7 +140,7 @@ def is_name(par: str, span: Span) -> bool:
     if re.match(r"^\s*,?\s*(?:(?:said|says|added|told|asked|wrote)\b|(?:he|she|they|[A-Z][\w’'.-]*"
                 r"(?:\s[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|told|asked|wrote)\b)", after):
         return False        # attributed words, however capitalised
-    if _NAMING.search(par[max(0, span.open_at - 40): span.open_at]):
+    if _naming_before(par[max(0, span.open_at - 40): span.open_at]):
         # After "titled", "named": a short name, or a long title in title case ("Sand and
         # Sorrow: Land Conflicts on the Coast").
         return len(text.split()) <= 4 or is_title(text, long_ok=True)

@@ -65,6 +65,15 @@ _POST_ACCORDING = re.compile(
 _PARTICIPLE_CLAUSE = re.compile(rf",\s*(?:{_P})\b[^,;§“”\"]{{0,100}}$", re.IGNORECASE)
 _ACCORDING = re.compile(rf"according\s+to\s+(?P<np>[^,;:“”\"]{{1,80}}?)\s*,?\s*$", re.IGNORECASE)
 _PARTICIPLE_END = re.compile(rf"\b(?:{_P})(?:\s+(?:that|how|it))?[\s,:]*$", re.IGNORECASE)
+
+
+def _participle_end(pre: str) -> re.Match | None:
+    """_PARTICIPLE_END in the last 60 characters; every participle ends in "ing"."""
+    tail = pre[-60:]
+    low = folded(tail)
+    return _PARTICIPLE_END.search(tail) if low is None or "ing" in low else None
+
+
 _VERB_ANY = re.compile(rf"\b(?P<verb>{_V})\b")
 _INTRO = re.compile(
     r"^(?:In|During|On|At|After|Before|Since|Regarding|With regard to|Addressing|Back in|"
@@ -451,7 +460,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         key, _ = _resolve(st, n, m.group("np"), sent.start + cut + m.start("np"), occs, person_keys, subj)
         q.speaker, q.cue, q.explicit = key, f"according to {m.group('np').strip()}", True
         return
-    if _PARTICIPLE_END.search(pre[-60:]):
+    if _participle_end(pre):
         earlier = [o for o in qs if o.sent == q.sent and o.span.open_at < s.open_at and o.explicit]
         if earlier:
             q.speaker, q.cue, q.explicit = earlier[-1].speaker, earlier[-1].cue, True
@@ -465,7 +474,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.explicit = key, True
             q.cue = f"{words} {v.group('verb')}".strip()
             return
-    if subj and subj[0] and (_PARTICIPLE_END.search(pre[-60:]) or _PARTICIPLE_CLAUSE.search(pre[-110:])):
+    if subj and subj[0] and (_participle_end(pre) or _PARTICIPLE_CLAUSE.search(pre[-110:])):
         # "X declined to comment, saying only that it was “...”": the subject's words.
         q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence)", True
 
