@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 
 from generator.ingest import lexicon
 from generator.ingest.dates import full_dates
-from generator.ingest.text import norm_key, words
+from generator.ingest.text import folded, has_any, norm_key, words
 
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _OPEN_MARKS = "“‘\"'"
@@ -70,6 +70,17 @@ _DATE_ONLY = re.compile(
 
 # --- page furniture beyond lexicon.FURNITURE_RE --------------------------------------------
 # Items of a menu, breadcrumb or share bar, written on one line between separators.
+# Lowercase words every branch of _CAPTION_PHRASE / COPYRIGHT_RE holds one of.
+_CAPTION_KEYS = ("photo", "picture", "image", "handout", "screen", "posted", "published", "shared", "(file)")
+_COPYRIGHT_KEYS = ("©", "(c)", "copyright", "all rights reserved", "no part of this", "may not be",
+                   "written permission", "reproduction")
+_SHARE_TOKEN = re.compile(r"[^\s|•·/,]+")
+
+
+def _has_list_sep(line: str) -> bool:
+    return any(c in line for c in "|•·»›>")
+
+
 _LIST_SEP = re.compile(r"\s*(?:\||•|·|»|›|>)\s*")
 _SLASH_SEP = re.compile(r"\s+/\s+")
 _ISO_DATE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
@@ -192,6 +203,8 @@ class Cleaned:
 def _as_list(raw: str) -> str | None:
     """A line laid out as a menu ("Home  News  World", items apart by 2+ spaces or tabs),
     rewritten with " | " between the items; None when it is not such a line."""
+    if "\t" not in raw and "  " not in raw and "\u00a0" not in raw:
+        return None
     items = [i for i in re.split(r"\t+|[ \u00a0]{2,}", raw.strip()) if i]
     if len(items) < 3 or any(len(i.split()) > 3 or _SENTENCE_END.search(i) for i in items):
         return None
@@ -219,16 +232,18 @@ def _lines(text: str) -> list[str]:
 def _caption(line: str) -> RawCaption | None:
     if len(words(line)) > 80:
         return None
-    m = _CREDIT_PAREN.search(line)
+    m = _CREDIT_PAREN.search(line) if line.rstrip().endswith(")") else None    # "...)\s*$"
     if m:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
-    m = _CREDIT_TRAILING.search(line)
+    slash = "/" in line
+    m = _CREDIT_TRAILING.search(line) if slash else None
     if m and m.start() > 0:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
-    m = _CREDIT_SLASH.search(line)
+    m = _CREDIT_SLASH.search(line) if slash else None
     if m:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
-    if _CAPTION_PHRASE.search(line):
+    low = folded(line)
+    if has_any(low, _CAPTION_KEYS) and _CAPTION_PHRASE.search(line):
         return RawCaption(line, None)
     return None
 
@@ -259,8 +274,8 @@ def _is_nav(line: str) -> bool:
     """A menu, breadcrumb, section label list or language switcher."""
     if not re.search(r"[A-Za-z]", line):
         return len(line.split()) <= 6          # a switcher to a non-Latin-script edition
-    items = [i for i in _LIST_SEP.split(line) if i]
-    slashed = [i for i in _SLASH_SEP.split(line) if i]
+    items = [i for i in _LIST_SEP.split(line) if i] if _has_list_sep(line) else ([line] if line else [])
+    slashed = [i for i in _SLASH_SEP.split(line) if i] if "/" in line else ([line] if line else [])
     if len(slashed) >= 3 or (len(slashed) == 2 and slashed[0].lower() == "home"):
         items = slashed                        # a breadcrumb: "Home / National / Politics"
     if len(items) >= 2:
@@ -273,6 +288,9 @@ def _is_nav(line: str) -> bool:
 
 
 def _is_share_bar(line: str) -> bool:
+    first = _SHARE_TOKEN.search(line.lower())
+    if first is None or first.group() not in _SOCIAL_WORDS:
+        return False
     toks = [t for t in re.split(r"[\s|•·/,]+", line.lower()) if t]
     return len(toks) >= 2 and all(t in _SOCIAL_WORDS for t in toks)
 
@@ -410,7 +428,7 @@ def clean(text: str) -> Cleaned:
             dropped.append(line)
             page.append((kind, line))
             continue
-        if lexicon.COPYRIGHT_RE.search(line) and n_words < 90:
+        if n_words < 90 and has_any(folded(line), _COPYRIGHT_KEYS) and lexicon.COPYRIGHT_RE.search(line):
             notices.append(line)
             page.append((_FOOT_MARK, line))
             continue
