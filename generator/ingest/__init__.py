@@ -1,6 +1,6 @@
 """Ingest: raw article text in, an Extraction out (see generator.extraction).
 
-extract() is a pure function of the text: clean → actors → quotes → dates → events.
+extract() is a pure function of the text: clean → actors → quotes → guard → dates → events.
 Each step lives in a module named after what it owns.
 """
 from __future__ import annotations
@@ -12,6 +12,7 @@ from generator.ingest.actors import build as build_actors
 from generator.ingest.clean import clean
 from generator.ingest.dates import full_dates, infer_published
 from generator.ingest.events import extract_events
+from generator.ingest.guard import guard
 from generator.ingest.publisher import infer_publisher
 from generator.ingest.quotes import extract_quotes
 
@@ -30,7 +31,7 @@ def extract(text: str, seed_name: str) -> Extraction:
         captions.append(Caption(text=c.text, credit=c.credit,
                                 date=PartialDate(d.isoformat(), "day") if d else None))
     index = build_actors(paragraphs)
-    quotes = extract_quotes(paragraphs, index)
+    quotes = guard(paragraphs, index, extract_quotes(paragraphs, index))
     pub = infer_published(paragraphs, tuple(cap_dates), cleaned.byline, cleaned.date_lines,
                           cleaned.header_dates)
     publisher, publisher_basis = infer_publisher(paragraphs, cleaned.masthead, cleaned.byline,

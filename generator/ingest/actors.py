@@ -80,7 +80,7 @@ _PLURAL_ROLES = sorted({_plural(r) for r in lexicon.ROLE_NOUNS | lexicon.TITLE_H
                        key=len, reverse=True)
 _PLURAL_ROLE_RE = lexicon.alternation(_PLURAL_ROLES)
 # "her deputies X and Y": each name of a list after a plural role is a person.
-_ROLES_BEFORE = re.compile(rf"\b(?:{_PLURAL_ROLE_RE})\s+(?:(?:[A-Z][\w’'-]*\s+){{1,4}}(?:,|and)\s+)?$")
+_ROLES_BEFORE = re.compile(rf"\b(?:{_PLURAL_ROLE_RE})\s*,?\s+(?:(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*(?:,\s*\d{{1,3}})?\s*(?:,|,?\s*and)\s+){{0,6}}$")
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f",
                "dr": None, "mx": None}
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr)\.?\s+$")
@@ -90,13 +90,24 @@ def _honorific(par: str, start: int) -> re.Match | None:
     return _HONORIFIC_BEFORE.search(par, max(0, start - 8), start)
 
 
-_AGE_AFTER = re.compile(r"^,\s*\d{1,3},")      # "Name, 38, ..." is a person
+_AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s)")      # "Name, 38, ..." / "and Name, 36." is a person
+# "BNP's Rumana Ferdousi", "the Awami League's X Y": a name owned by a party or body is its member.
+_OWNER_ORG_BEFORE = re.compile(r"(?:\b[A-Z]{2,7}|\b[A-Z][\w-]*\s+(?:Party|League|Front|Movement|Alliance))[’']s\s+$")
+_ROLE_NOUN_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?(?:{_ROLE_RE})\b", re.IGNORECASE)   # "CPJ's Asia director"
+# "ambassador in Geneva, X": a role placed somewhere, then the name in commas.
+_ROLE_PLACE_BEFORE = re.compile(rf"\b(?:{_ROLE_RE})\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}\s*,\s*$",
+                                re.IGNORECASE)
+# Police and civil-service rank abbreviations written before a name ("SP Khadka").
+_RANK_ABBREVIATIONS = {"SP", "SSP", "DSP", "ASP", "IGP", "DIG", "AIG", "ASI", "SI", "OC", "CI", "DCP", "ACP"}
 _ORG_CUE_BEFORE = re.compile(
     r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|newspaper|party|charity|union|"
     r"coalition|alliance|network|think[- ]tank|movement|ministry|agency|company|firm)\s*$",
     re.IGNORECASE,
 )
 _PARTY_BEFORE = re.compile(r"\b(?:opposition|ruling|governing|pro-democracy|main|dissolved|outlawed|banned|disbanded)\s*$", re.IGNORECASE)
+_LIST_PLACE_BEFORE = re.compile(r"\b(?:from|in|across|between|near|outside|into|throughout)\s+$")
+_LIST_PLACE_BEFORE = re.compile(r"\b(?:from|in|across|between|near|outside|into|throughout)\s+$")
+_LIST_PLACE_BEFORE = re.compile(r"\b(?:from|in|across|between|near|outside|into|throughout)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|into|across|outside)\s*$")
 # How far back from the end of a text a match of each end-anchored pattern can start.
 _REACH = {
@@ -422,7 +433,8 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
     i = 0
     while i < len(texts):
         low = texts[i].lower()
-        if low in lexicon.TITLE_HEADS and low not in {"deputy", "justice", "lady", "major"}:
+        if low in lexicon.TITLE_HEADS and low not in {"deputy", "lady", "major"} and not (
+                low == "justice" and any(t.lower() in lexicon.ORG_HEADS for t in texts)):
             j = i + 1
             if j < len(texts) and texts[j].lower() in {"of", "for"}:
                 j += 1
@@ -501,6 +513,9 @@ def build(paragraphs: tuple[str, ...]) -> ActorIndex:
             b.add(n, m.start(), m.end(), key, name, False)
         for run in _runs(par, b.lower_vocab):
             _classify(b, n, par, run, pending_names, singles, acronyms, person_cued)
+    _lower_bodies(b)
+    _lower_bodies(b)
+    _lower_bodies(b)
 
     # Names become persons when any occurrence carried a person cue.
     full_people = [a for a in b.actors.values() if a.type == "person"]
@@ -642,7 +657,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                                                      run[0].text in _GENERIC_ACRONYMS)):
         run = run[1:]
     # "Ms Yusof", "Mr. Ahmad Yusof": the honorific is no part of the name (it cues a person).
-    while len(run) > 1 and run[0].text.lower() in _HONORIFICS:
+    while len(run) > 1 and (run[0].text.lower() in _HONORIFICS or run[0].text in _RANK_ABBREVIATIONS):
         run = run[1:]
     if not run or (len(run) == 1 and run[0].text.lower() in _HONORIFICS):
         return
@@ -668,8 +683,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     country = _country(text)
     if country:
         before = par[max(0, run[0].start - 80): run[0].start]
-        if before.rstrip().endswith(",") and re.search(r"[A-Z][\w.]*,\s*$", before) and low not in lexicon.BLOCS \
-                and not _DATELINE.match(par[:run[0].start]):
+        prev = re.search(r"([A-Z][\w.]*),\s*$", before) if before.rstrip().endswith(",") else None
+        listed = re.search(r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s*)+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?\s+and\s+)?$"
+                           r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?\s+and\s+$", before)
+        if listed and _LIST_PLACE_BEFORE.search(before[: listed.start()]):
+            return      # "dissidents from Laos, Cambodia and Vietnam": places, not actors
+        if prev and _country(prev.group(1)):
+            pass        # a list of countries ("presented by Britain, Canada, Malawi")
+        elif prev and low not in lexicon.BLOCS and not _DATELINE.match(par[:run[0].start]):
             return      # "Geneva, Switzerland": a place, not an actor (a dateline's country is one)
         b.actor(country, "country", text, 4)
         b.add(n, run[0].start, run[-1].end, country, text, run[-1].poss)
@@ -794,11 +815,91 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or _at_end(_SPEECH_BEFORE, before)
                       or (before.rstrip()[-2:].lower() == "to" and _ACCORDING_BEFORE.search(before))
                       or _at_end(_ROLE_BEFORE, before)
-                      or (before.endswith(" ") and before.rstrip().endswith(_PLURAL_ENDS)
+                      or (_OWNER_ORG_BEFORE.search(before) and not _ROLE_NOUN_AFTER.match(after))
+                      or (before.endswith(",") or before.endswith(", ")) and _ROLE_PLACE_BEFORE.search(before[-60:])
+                      or (before.endswith(" ") and before.rstrip().endswith(_PLURAL_ENDS + (",", " and"))
                           and _ROLES_BEFORE.search(before))
                       or _honorific(par, run[0].start)):
         person_cued.add(text)
     pending_names.append((n, run, True))
+
+
+_LOWER_BODY = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s?)\s+(?:[A-Z][a-z]+\s+)?(?P<body>(?:home|foreign|interior|justice|defen[cs]e|"
+    r"finance|information|health|education|labou?r|environment|agriculture|religious affairs|"
+    r"foreign affairs|home affairs)\s+(?:ministry|office|department))\b")
+_SPEAKS_AFTER = re.compile(rf"\s+(?:(?:also|later|earlier|has|had|have|was|then|on\s+\w+day)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
+
+
+def _lower_bodies(b: _Builder) -> None:
+    """"the home ministry said": a ministry the text names only in lower case is an actor
+    when it speaks somewhere; its other mentions are the same actor."""
+    found: list[tuple[int, re.Match]] = []
+    speaking = set()
+    for n, par in enumerate(b.pars, 1):
+        if "inistry" not in par and "ffice" not in par and "epartment" not in par:
+            continue
+        for m in _LOWER_BODY.finditer(par):
+            found.append((n, m))
+            if _SPEAKS_AFTER.match(par, m.end()):
+                speaking.add(m.group("body"))
+    for n, m in found:
+        key = m.group("body")
+        if key in speaking:
+            b.actor(key, "government", key, _TYPE_RANK["government"])
+            b.add(n, m.start("body"), m.end("body"), key, key, False)
+
+
+_LOWER_BODY = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s?)\s+(?:[A-Z][a-z]+\s+)?(?P<body>(?:home|foreign|interior|justice|defen[cs]e|"
+    r"finance|information|health|education|labou?r|environment|agriculture|religious affairs|"
+    r"foreign affairs|home affairs)\s+(?:ministry|office|department))\b")
+_SPEAKS_AFTER = re.compile(rf"\s+(?:(?:also|later|earlier|has|had|have|was|then|on\s+\w+day)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
+
+
+def _lower_bodies(b: _Builder) -> None:
+    """"the home ministry said": a ministry the text names only in lower case is an actor
+    when it speaks somewhere; its other mentions are the same actor."""
+    found: list[tuple[int, re.Match]] = []
+    speaking = set()
+    for n, par in enumerate(b.pars, 1):
+        if "inistry" not in par and "ffice" not in par and "epartment" not in par:
+            continue
+        for m in _LOWER_BODY.finditer(par):
+            found.append((n, m))
+            if _SPEAKS_AFTER.match(par, m.end()):
+                speaking.add(m.group("body"))
+    for n, m in found:
+        key = m.group("body")
+        if key in speaking:
+            b.actor(key, "government", key, _TYPE_RANK["government"])
+            b.add(n, m.start("body"), m.end("body"), key, key, False)
+
+
+_LOWER_BODY = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s?)\s+(?:[A-Z][a-z]+\s+)?(?P<body>(?:home|foreign|interior|justice|defen[cs]e|"
+    r"finance|information|health|education|labou?r|environment|agriculture|religious affairs|"
+    r"foreign affairs|home affairs)\s+(?:ministry|office|department))\b")
+_SPEAKS_AFTER = re.compile(rf"\s+(?:(?:also|later|earlier|has|had|have|was|then|on\s+\w+day)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
+
+
+def _lower_bodies(b: _Builder) -> None:
+    """"the home ministry said": a ministry the text names only in lower case is an actor
+    when it speaks somewhere; its other mentions are the same actor."""
+    found: list[tuple[int, re.Match]] = []
+    speaking = set()
+    for n, par in enumerate(b.pars, 1):
+        if "inistry" not in par and "ffice" not in par and "epartment" not in par:
+            continue
+        for m in _LOWER_BODY.finditer(par):
+            found.append((n, m))
+            if _SPEAKS_AFTER.match(par, m.end()):
+                speaking.add(m.group("body"))
+    for n, m in found:
+        key = m.group("body")
+        if key in speaking:
+            b.actor(key, "government", key, _TYPE_RANK["government"])
+            b.add(n, m.start("body"), m.end("body"), key, key, False)
 
 
 def _cue_type(cue: str) -> str:

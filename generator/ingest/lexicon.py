@@ -112,6 +112,8 @@ ROLE_NOUNS = {
     "priest", "bishop", "imam", "abbot", "nun", "mother", "father", "wife", "husband",
     "son", "daughter", "brother", "sister", "widow", "victim", "survivor", "witness",
     "protester", "protestor", "detainee", "prisoner", "defendant", "plaintiff", "chairperson",
+    "partner", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "cousin",
+    "sibling", "niece", "nephew", "uncle", "aunt", "grandmother", "grandfather", "parent",
 }
 # Descriptions that stand for the head of a government ("the premier", "the country's leader").
 LEADER_TITLES = ("prime minister", "premier", "president", "leader", "king", "chancellor")
@@ -171,13 +173,18 @@ PORTFOLIO_WORDS = {
     "immigration", "police", "national", "state", "internal", "external", "relations",
     "cooperation", "international", "administration", "civil", "service", "services",
     "water", "resources", "natural", "housing", "construction", "post", "telecommunications",
-    "veterans", "family", "children", "and", "the", "of", "for",
+    "veterans", "family", "children", "and", "the", "of", "for", "physical", "infrastructure",
+    "urban", "supply", "irrigation", "disaster", "management", "peace", "reconstruction",
+    "livestock", "petroleum", "mining", "power", "federal", "provincial", "local", "cooperatives",
+    "poverty", "alleviation", "governance", "investment", "revenue", "budget", "sanitation",
 }
 # Nouns that give a person's gender ("her daughter, X"; "X's father, Y").
 GENDER_NOUNS = {"father": "m", "mother": "f", "daughter": "f", "son": "m", "wife": "f",
                 "husband": "m", "brother": "m", "sister": "f", "widow": "f", "widower": "m",
                 "grandmother": "f", "grandfather": "m", "uncle": "m", "aunt": "f",
-                "niece": "f", "nephew": "m", "grandson": "m", "granddaughter": "f"}
+                "niece": "f", "nephew": "m", "grandson": "m", "granddaughter": "f",
+                "fiancee": "f", "fiancée": "f", "fiance": "m", "fiancé": "m", "girlfriend": "f",
+                "boyfriend": "m"}
 # Heads that name things, not actors: schemes, events, laws, days, places.
 NON_ACTOR_HEADS = {
     "day", "week", "month", "year", "summit", "session", "conference", "meeting",

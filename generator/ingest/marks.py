@@ -140,6 +140,9 @@ def is_name(par: str, span: Span) -> bool:
     if re.match(r"^\s*,?\s*(?:(?:said|says|added|told|asked|wrote)\b|(?:he|she|they|[A-Z][\w’'.-]*"
                 r"(?:\s[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|told|asked|wrote)\b)", after):
         return False        # attributed words, however capitalised
+    if len(text) > 20 and _WORK_BEFORE.search(par[max(0, span.open_at - 40): span.open_at]) \
+            and len(text.split()) > 3 and is_title(text, long_ok=True):
+        return True         # "its 2023 report “Death in Silence: ...”": a work's title
     if _naming_before(par[max(0, span.open_at - 40): span.open_at]):
         # After "titled", "named": a short name, or a long title in title case ("Sand and
         # Sorrow: Land Conflicts on the Coast").
@@ -147,6 +150,8 @@ def is_name(par: str, span: Span) -> bool:
     return is_title(text)
 
 
+_WORK_BEFORE = re.compile(r"\b(?:report|book|study|film|documentary|paper|survey|album|series|briefing|"
+                          r"publication|investigation)\s*,?\s*$", re.IGNORECASE)
 _MINOR_LONG = _MINOR | {"from", "into", "through", "under", "over", "as", "is", "are", "vs", "versus"}
 
 

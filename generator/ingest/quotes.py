@@ -80,7 +80,7 @@ _INTRO = re.compile(
     r"Meanwhile|Instead|However|Despite|Following|Speaking|Asked|As|When|While|Amid|Last|"
     r"Earlier|Later|Separately|Still|Yet|But|And|So|Under|Over|From|Through|Throughout|"
     r"Within|Without|Like|Unlike|Responding|Commenting|Writing|Also|Now|Then|For|Hours|Days|"
-    r"Weeks|Months|Years)\b"
+    r"Weeks|Months|Years|Outside|Inside|Near|Across|Around|Behind|Beyond|Elsewhere|Today|Yesterday)\b"
 )
 _PREFIX_WORD = re.compile(r"[\w’'.-]+")
 _PRE_PREP = re.compile(
@@ -121,6 +121,30 @@ _REPORTED_TAIL = re.compile(
 
 
 _TO_END = re.compile(r"\bto\s+$")
+# "Khulna's returning officer, X, said", "Its representative, first secretary X, said": the
+# name closes an apposition to a role that opens the sentence.
+_CLOSING_COMMA = re.compile(rf"^(?:[’'][sS]?)?\s*,\s*(?:{_ADV}\s+)*$")
+_APPOS_OPEN = re.compile(
+    r"^[\s“‘\"(]*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:"
+    + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
+    + r")(?:\s+(?:in|at|to|for|of)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?\s*,\s*"
+      r"(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
+_ACCORDING_HEAD = re.compile(r"^[\s“‘\"(]*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+(?P<np>[^,;:“”\"§]{1,80}?)\s*,\s+(?=[^§]*\s)")
+# "a statement posted on its website": a document noun before a participle, not a finite verb.
+_DOC_BEFORE = re.compile(rf"\b(?:{_DOC})\s+$", re.IGNORECASE)
+_ROLE_END = re.compile(r"(?:" + "|".join(sorted(lexicon.ROLE_NOUNS | {"counsel", "lawyers"}, key=len, reverse=True)) + r")$")
+# "Khulna's returning officer, X, said", "Its representative, first secretary X, said": the
+# name closes an apposition to a role that opens the sentence.
+_CLOSING_COMMA = re.compile(rf"^(?:[’'][sS]?)?\s*,\s*(?:{_ADV}\s+)*$")
+_APPOS_OPEN = re.compile(
+    r"^[\s“‘\"(]*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:"
+    + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
+    + r")(?:\s+(?:in|at|to|for|of)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?\s*,\s*"
+      r"(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
+_ACCORDING_HEAD = re.compile(r"^[\s“‘\"(]*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+(?P<np>[^,;:“”\"§]{1,80}?)\s*,\s+(?=[^§]*\s)")
+# "a statement posted on its website": a document noun before a participle, not a finite verb.
+_DOC_BEFORE = re.compile(rf"\b(?:{_DOC})\s+$", re.IGNORECASE)
+_ROLE_END = re.compile(r"(?:" + "|".join(sorted(lexicon.ROLE_NOUNS | {"counsel", "lawyers"}, key=len, reverse=True)) + r")$")
 _OWNER_END = re.compile(r"((?:the|his|her|its)\s+[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$")
 
 
@@ -213,6 +237,30 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex) -> tuple[Quot
     return tuple(out)
 
 
+def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
+    """"X's counsel, NAME" / "his partner, NAME": the person named in commas after a phrase
+    that ends in a role noun."""
+    if not _ROLE_END.search(np.strip().lower()):
+        return None
+    m = re.match(r"\s*,\s*", par[at:])
+    if not m:
+        return None
+    start = at + m.end()
+    return next((o for o in occs if o.start == start and o.type == "person" and o.key), None)
+
+
+def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
+    """"X's counsel, NAME" / "his partner, NAME": the person named in commas after a phrase
+    that ends in a role noun."""
+    if not _ROLE_END.search(np.strip().lower()):
+        return None
+    m = re.match(r"\s*,\s*", par[at:])
+    if not m:
+        return None
+    start = at + m.end()
+    return next((o for o in occs if o.start == start and o.type == "person" and o.key), None)
+
+
 def _continue_chain(chain: list[_Q], first: _Q, n: int) -> None:
     """A quotation left open runs on: its paragraphs share one speaker."""
     if first.speaker is not None or first.explicit:
@@ -287,6 +335,12 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             owner = o.key if o else None
         return owner, "doc"
     o = _occ_covering(occs, a, a + len(np))
+    if np[:1].islower() and " " in np:
+        # "ministry spokesman X", "advocate X": role words, then the name that ends the phrase.
+        head = next((x for x in occs if a < x.start and x.end == a + len(np) and x.type == "person"), None)
+        if head is not None and all(w.lower() in _ROLE_OK or w[:1].isupper()
+                                    for w in _PREFIX_WORD.findall(np[:head.start - a])):
+            return head.key, "person"
     if np[:1].isupper() and " " in np:
         # "CPJ’s Southeast Asia representative X": the name that ends the phrase is its head.
         o = next((x for x in occs if a <= x.start and x.end == a + len(np)), o)
@@ -406,7 +460,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         if masked[o.start] == "§":
             continue
         gap = par[o.end:verb_at]
-        if not _GAP.match(gap):
+        if not _GAP.match(gap) and not (o.type == "person" and _CLOSING_COMMA.match(gap)
+                                        and _APPOS_OPEN.match(masked[sent.start:o.start])):
             continue
         if _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start]):
             continue
@@ -439,6 +494,10 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         after = par[s.after:nxt]
         m = _POST_VERB_FIRST.match(after)
         if m and not re.match(r"(?:that|to|by|in|on|for|with|from)\b", m.group("np").strip(), re.I):
+            appos = _named_in_apposition(par, s.after + m.end("np"), m.group("np"), occs)
+            if appos is not None:
+                q.speaker, q.cue, q.explicit = appos.key, f"{m.group('verb')} {m.group('np').strip()}, {appos.form}", True
+                return
             key, kind = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
             q.speaker, q.cue, q.explicit = key, f"{m.group('verb')} {m.group('np').strip()}", True
             return
@@ -460,16 +519,40 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         key, _ = _resolve(st, n, m.group("np"), sent.start + cut + m.start("np"), occs, person_keys, subj)
         q.speaker, q.cue, q.explicit = key, f"according to {m.group('np').strip()}", True
         return
+    m = _ACCORDING_HEAD.match(pre)
+    if m:
+        np = m.group("np")
+        appos = _named_in_apposition(par, sent.start + m.end("np"), np, occs)
+        key = appos.key if appos is not None else \
+            _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)[0]
+        q.speaker, q.cue, q.explicit = key, f"according to {np.strip()}", True
+        return
+    m = _ACCORDING_HEAD.match(pre)
+    if m:
+        np = m.group("np")
+        appos = _named_in_apposition(par, sent.start + m.end("np"), np, occs)
+        key = appos.key if appos is not None else \
+            _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)[0]
+        q.speaker, q.cue, q.explicit = key, f"according to {np.strip()}", True
+        return
     if _participle_end(pre):
         earlier = [o for o in qs if o.sent == q.sent and o.span.open_at < s.open_at and o.explicit]
         if earlier:
             q.speaker, q.cue, q.explicit = earlier[-1].speaker, earlier[-1].cue, True
             return
-    verbs = [v for v in _VERB_ANY.finditer(pre) if not _TO_END.search(pre[max(0, v.start() - 5): v.start()])]
+    verbs = [v for v in _VERB_ANY.finditer(pre) if not _TO_END.search(pre[max(0, v.start() - 5): v.start()])
+             and not _DOC_BEFORE.search(pre[max(0, v.start() - 30): v.start()])]
     if verbs:
         v = verbs[-1]
         key, words, found = _subject_before(st, n, par, masked, sent, sent.start + v.start(), occs,
                                             person_keys, subj)
+        if found and key is None and len(verbs) > 1 and re.match(r"(?:his|her|its|their)\s", words, re.I):
+            # "X said her government rejected “...”": the government is X's; X is the source.
+            v0 = verbs[-2]
+            k0, w0, f0 = _subject_before(st, n, par, masked, sent, sent.start + v0.start(), occs,
+                                         person_keys, subj)
+            if f0 and k0 in person_keys:
+                key, words, v = k0, w0, v0
         if found:
             q.speaker, q.explicit = key, True
             q.cue = f"{words} {v.group('verb')}".strip()
@@ -548,6 +631,18 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     return None
 
 
+_ROLE_OK = lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | {
+    "advocate", "attorney", "lawyer", "senior", "first", "second", "third", "assistant", "associate",
+    "regional", "deputy", "national", "provincial", "general", "former", "acting", "chief", "executive",
+    "ministry", "party", "police", "army", "military", "court", "government", "embassy", "union", "group",
+    "rights", "opposition", "ruling", "agency", "department", "office", "commission", "council", "media",
+    "press", "communications", "public", "affairs", "information", "foreign"}
+_ROLE_OK = lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | {
+    "advocate", "attorney", "lawyer", "senior", "first", "second", "third", "assistant", "associate",
+    "regional", "deputy", "national", "provincial", "general", "former", "acting", "chief", "executive",
+    "ministry", "party", "police", "army", "military", "court", "government", "embassy", "union", "group",
+    "rights", "opposition", "ruling", "agency", "department", "office", "commission", "council", "media",
+    "press", "communications", "public", "affairs", "information", "foreign"}
 _ROLE_APPOS_PREFIX = re.compile(
     r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:"
     + lexicon.alternation(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True)) + r")\s*,\s*$", re.IGNORECASE)
