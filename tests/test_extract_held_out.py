@@ -226,3 +226,15 @@ The community's lawyer, Wairimu Njoroge, said the order would hold until a full 
     e = extract(page, "invented.txt")
     assert e.publisher == "newsline.co.ke"
     assert "Reuters" in e.publisher_basis
+
+
+def test_full_name_with_a_relative_clause_is_a_person_and_service_is_a_body():
+    e = ex("""Cartoonist missing
+
+Amani Juma Mwakyusa, who draws cartoons of ministers, has not been seen since Monday.
+
+Tanzania Prisons Service spokesperson Rehema Said Msuya said the service held no such person. "We have checked every station," Msuya said.""")
+    k = kinds(e)
+    assert k.get("Amani Juma Mwakyusa") == "person"
+    assert k.get("Tanzania Prisons Service") == "government"
+    assert speaker_of(e, "We have checked every station") == "Rehema Said Msuya"

@@ -90,6 +90,7 @@ def _honorific(par: str, start: int) -> re.Match | None:
     return _HONORIFIC_BEFORE.search(par, max(0, start - 8), start)
 
 
+_WHO_AFTER = re.compile(r"^,\s+who\s+(?:[a-z]+\s+)?[a-z]+")     # "Name, who posts ...": a person
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s)")      # "Name, 38, ..." / "and Name, 36." is a person
 # "BNP's Rumana Ferdousi", "the Awami League's X Y": a name owned by a party or body is its member.
 _OWNER_ORG_BEFORE = re.compile(r"(?:\b[A-Z]{2,7}|\b[A-Z][\w-]*\s+(?:Party|League|Front|Movement|Alliance))[’']s\s+$")
@@ -812,6 +813,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     place = _at_end(_PLACE_BEFORE, before)
     if not place and (_SPEECH_AFTER.match(after) or _apposition(after) or _AGE_AFTER.match(after)
+                      or (len(run) >= 2 and _WHO_AFTER.match(after))
                       or _at_end(_SPEECH_BEFORE, before)
                       or (before.rstrip()[-2:].lower() == "to" and _ACCORDING_BEFORE.search(before))
                       or _at_end(_ROLE_BEFORE, before)

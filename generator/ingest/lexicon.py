@@ -157,7 +157,7 @@ ORG_HEADS = {
     "collective": "ngo", "clinic": "ngo", "media": "ngo", "news": "ngo", "post": "ngo",
     "times": "ngo", "daily": "ngo", "radio": "ngo", "television": "ngo", "tv": "ngo",
     "bank": "international", "nations": "international",
-    "force": "government", "mechanism": "international",
+    "force": "government", "mechanism": "international", "service": "government",
 }
 # Chambers and bodies named by one capitalised word after "the" ("the Senate").
 INSTITUTION_WORDS = {"senate", "parliament", "congress", "cabinet", "legislature", "politburo"}
