@@ -1,6 +1,6 @@
 """Blind held-out check of the article extractor against the product bars.
 
-tests/gold/blind/ holds six articles written and annotated by hand without reading the
+tests/gold/blind/ and blind2/ hold six articles each, written and annotated by hand without reading the
 extractor or its other gold: VOA/Reuters/AP-style wire copy and regional outlets
 (CamboJA, The Irrawaddy, Prachatai, Rappler) from Cambodia, Myanmar, Thailand, the
 Philippines, Hong Kong and Indonesia, copied with their page furniture. Each <name>.txt has
@@ -17,19 +17,21 @@ from pathlib import Path
 import pytest
 
 GOLD = Path(__file__).resolve().parent / "gold"
-BLIND = GOLD / "blind"
+# Sets written blind, scored once on their first run, then used to fix general rules; they
+# must keep meeting the bars. (A set still held out is scored by hand, not here.)
+SETS = ("blind", "blind2")
 
 _spec = importlib.util.spec_from_file_location("gold_score_blind", GOLD / "score.py")
 score = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(score)
 
-DOCS = score.load_gold(BLIND)
+DOCS = [(name, doc) for name in SETS for doc in score.load_gold(GOLD / name)]
 
 
-@pytest.fixture(scope="module")
-def figures():
-    f = score.measure(BLIND, BLIND)
-    print("\n" + score.report(f, "blind"))
+@pytest.fixture(scope="module", params=SETS)
+def figures(request):
+    f = score.measure(GOLD / request.param, GOLD / request.param)
+    print("\n" + score.report(f, request.param))
     return f
 
 
@@ -37,16 +39,17 @@ def _problems(f: dict) -> str:
     return "\n".join(f["problems"])
 
 
-def test_blind_set_is_there():
-    assert len(DOCS) >= 6
-    for doc in DOCS:
-        assert (BLIND / doc["seed"]).is_file(), f"{doc['seed']}: gold without its article"
+def test_blind_sets_are_there():
+    for name in SETS:
+        assert len([d for n, d in DOCS if n == name]) >= 6, name
+    for name, doc in DOCS:
+        assert (GOLD / name / doc["seed"]).is_file(), f"{doc['seed']}: gold without its article"
 
 
-@pytest.mark.parametrize("doc", DOCS, ids=[d["seed"] for d in DOCS])
-def test_gold_is_consistent_with_its_article(doc):
+@pytest.mark.parametrize("name,doc", DOCS, ids=[d["seed"] for _, d in DOCS])
+def test_gold_is_consistent_with_its_article(name, doc):
     """Guards the gold itself: quotes are verbatim, speakers are annotated actors."""
-    text = (BLIND / doc["seed"]).read_text(encoding="utf-8")
+    text = (GOLD / name / doc["seed"]).read_text(encoding="utf-8")
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
     names = {score.norm_name(a["name"]) for a in doc["actors"]}
     for q in doc["quotes"]:
