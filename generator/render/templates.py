@@ -77,7 +77,7 @@ def read_accuracy(path: Path = ACCURACY_FILE) -> dict:
     data = data if isinstance(data, dict) else {}
     figures = {key: data.get(key) for key in ACCURACY_KEYS}
     held = data.get("held_out") if isinstance(data.get("held_out"), dict) else {}
-    figures["held_out"] = {key: held.get(key) for key in (*ACCURACY_KEYS, "date")}
+    figures["held_out"] = {key: held.get(key) for key in (*ACCURACY_KEYS, "date", "note")}
     return figures
 
 
