@@ -852,58 +852,6 @@ def _lower_bodies(b: _Builder) -> None:
             b.add(n, m.start("body"), m.end("body"), key, key, False)
 
 
-_LOWER_BODY = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s?)\s+(?:[A-Z][a-z]+\s+)?(?P<body>(?:home|foreign|interior|justice|defen[cs]e|"
-    r"finance|information|health|education|labou?r|environment|agriculture|religious affairs|"
-    r"foreign affairs|home affairs)\s+(?:ministry|office|department))\b")
-_SPEAKS_AFTER = re.compile(rf"\s+(?:(?:also|later|earlier|has|had|have|was|then|on\s+\w+day)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
-
-
-def _lower_bodies(b: _Builder) -> None:
-    """"the home ministry said": a ministry the text names only in lower case is an actor
-    when it speaks somewhere; its other mentions are the same actor."""
-    found: list[tuple[int, re.Match]] = []
-    speaking = set()
-    for n, par in enumerate(b.pars, 1):
-        if "inistry" not in par and "ffice" not in par and "epartment" not in par:
-            continue
-        for m in _LOWER_BODY.finditer(par):
-            found.append((n, m))
-            if _SPEAKS_AFTER.match(par, m.end()):
-                speaking.add(m.group("body"))
-    for n, m in found:
-        key = m.group("body")
-        if key in speaking:
-            b.actor(key, "government", key, _TYPE_RANK["government"])
-            b.add(n, m.start("body"), m.end("body"), key, key, False)
-
-
-_LOWER_BODY = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s?)\s+(?:[A-Z][a-z]+\s+)?(?P<body>(?:home|foreign|interior|justice|defen[cs]e|"
-    r"finance|information|health|education|labou?r|environment|agriculture|religious affairs|"
-    r"foreign affairs|home affairs)\s+(?:ministry|office|department))\b")
-_SPEAKS_AFTER = re.compile(rf"\s+(?:(?:also|later|earlier|has|had|have|was|then|on\s+\w+day)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
-
-
-def _lower_bodies(b: _Builder) -> None:
-    """"the home ministry said": a ministry the text names only in lower case is an actor
-    when it speaks somewhere; its other mentions are the same actor."""
-    found: list[tuple[int, re.Match]] = []
-    speaking = set()
-    for n, par in enumerate(b.pars, 1):
-        if "inistry" not in par and "ffice" not in par and "epartment" not in par:
-            continue
-        for m in _LOWER_BODY.finditer(par):
-            found.append((n, m))
-            if _SPEAKS_AFTER.match(par, m.end()):
-                speaking.add(m.group("body"))
-    for n, m in found:
-        key = m.group("body")
-        if key in speaking:
-            b.actor(key, "government", key, _TYPE_RANK["government"])
-            b.add(n, m.start("body"), m.end("body"), key, key, False)
-
-
 def _cue_type(cue: str) -> str:
     cue = cue.lower()
     if cue in {"party", "movement"}:
