@@ -133,18 +133,6 @@ _ACCORDING_HEAD = re.compile(r"^[\s“‘\"(]*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+t
 # "a statement posted on its website": a document noun before a participle, not a finite verb.
 _DOC_BEFORE = re.compile(rf"\b(?:{_DOC})\s+$", re.IGNORECASE)
 _ROLE_END = re.compile(r"(?:" + "|".join(sorted(lexicon.ROLE_NOUNS | {"counsel", "lawyers"}, key=len, reverse=True)) + r")$")
-# "Khulna's returning officer, X, said", "Its representative, first secretary X, said": the
-# name closes an apposition to a role that opens the sentence.
-_CLOSING_COMMA = re.compile(rf"^(?:[’'][sS]?)?\s*,\s*(?:{_ADV}\s+)*$")
-_APPOS_OPEN = re.compile(
-    r"^[\s“‘\"(]*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:"
-    + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
-    + r")(?:\s+(?:in|at|to|for|of)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?\s*,\s*"
-      r"(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
-_ACCORDING_HEAD = re.compile(r"^[\s“‘\"(]*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+(?P<np>[^,;:“”\"§]{1,80}?)\s*,\s+(?=[^§]*\s)")
-# "a statement posted on its website": a document noun before a participle, not a finite verb.
-_DOC_BEFORE = re.compile(rf"\b(?:{_DOC})\s+$", re.IGNORECASE)
-_ROLE_END = re.compile(r"(?:" + "|".join(sorted(lexicon.ROLE_NOUNS | {"counsel", "lawyers"}, key=len, reverse=True)) + r")$")
 _OWNER_END = re.compile(r"((?:the|his|her|its)\s+[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$")
 
 
