@@ -237,18 +237,6 @@ def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
     return next((o for o in occs if o.start == start and o.type == "person" and o.key), None)
 
 
-def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
-    """"X's counsel, NAME" / "his partner, NAME": the person named in commas after a phrase
-    that ends in a role noun."""
-    if not _ROLE_END.search(np.strip().lower()):
-        return None
-    m = re.match(r"\s*,\s*", par[at:])
-    if not m:
-        return None
-    start = at + m.end()
-    return next((o for o in occs if o.start == start and o.type == "person" and o.key), None)
-
-
 def _continue_chain(chain: list[_Q], first: _Q, n: int) -> None:
     """A quotation left open runs on: its paragraphs share one speaker."""
     if first.speaker is not None or first.explicit:
@@ -619,12 +607,6 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     return None
 
 
-_ROLE_OK = lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | {
-    "advocate", "attorney", "lawyer", "senior", "first", "second", "third", "assistant", "associate",
-    "regional", "deputy", "national", "provincial", "general", "former", "acting", "chief", "executive",
-    "ministry", "party", "police", "army", "military", "court", "government", "embassy", "union", "group",
-    "rights", "opposition", "ruling", "agency", "department", "office", "commission", "council", "media",
-    "press", "communications", "public", "affairs", "information", "foreign"}
 _ROLE_OK = lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | {
     "advocate", "attorney", "lawyer", "senior", "first", "second", "third", "assistant", "associate",
     "regional", "deputy", "national", "provincial", "general", "former", "acting", "chief", "executive",
