@@ -44,7 +44,7 @@ _CAPTION_PHRASE = re.compile(
     r"\b(?:picture|photo|photograph|image)\s+taken\b|"
     r"\bin this (?:file )?(?:photo|photograph|picture|image|handout|screenshot|screen grab)\b|"
     r"\bin an? (?:undated|file|handout|recent|supplied) (?:photo|photograph|picture|image)\b|"
-    r"^(?:photo|picture|image|file photo|photo credit)\s*[:|]|"
+    r"^(?:(?:banner|main|top|header|featured|lead)\s+)?(?:photo|picture|image|file photo|photo credit)\s*[:|]|"
     r"(?:^|[.!?]\s+)(?:posted|published|shared)\s+(?:to|on)\s+(?:the\s+)?(?:official\s+)?"
     r"(?:facebook|twitter|telegram|instagram|x)\b|"
     r"\bphoto\s+(?:by|courtesy of|credit)\b|\(file\)\s*$",
@@ -128,7 +128,10 @@ _COMMENTS = re.compile(
 _PROMPT = re.compile(
     r"^(?:sign up|subscribe|get (?:our|the) (?:latest|daily|weekly|free)|join our|support (?:our|"
     r"independent|quality) (?:journalism|reporting|work)|donate|become a (?:member|subscriber|patron|"
-    r"supporter)|follow us|download (?:our|the) app|never miss)\b",
+    r"supporter)|follow us|download (?:our|the) app|never miss|feedback\s*:|get unlimited access|"
+    # "Join X's WhatsApp Channel and get ...": a promotion for the outlet's own channel.
+    r"(?:join|follow)\s+(?:us\s+on\s+)?(?:[\w’'.-]+\s+){0,3}(?:whatsapp|telegram|viber|line|signal)"
+    r"\s+(?:channel|group|community)|read \d+ articles? and|spin the wheel)\b",
     re.IGNORECASE,
 )
 _STANDARDS = re.compile(
@@ -138,8 +141,8 @@ _STANDARDS = re.compile(
 )
 # Wire credits: "Reporting by ...; Editing by ...", "... writer X contributed to this report."
 _CREDITS = re.compile(
-    r"^(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|compiled|produced|"
-    r"translated|translation|graphics|video|photos?)\s+by\b",
+    r"^(?:article (?:published|edited|written) by\b|(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|compiled|produced|"
+    r"translated|translation|graphics|video|photos?)\s+by\b)",
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(
@@ -479,6 +482,7 @@ def clean(text: str) -> Cleaned:
         else:
             dropped.append(line)
         t += 1
+    t = _past_labels(page, texts, t, dropped)
     title_derived = not (t < len(texts) and _is_title(page[texts[t]][1]))
     title = ""
     if not title_derived:
@@ -552,6 +556,35 @@ def clean(text: str) -> Cleaned:
         dropped=tuple(dropped),
         header_dates=tuple(header_dates),
     )
+
+
+def _is_label(line: str) -> bool:
+    """A site, brand, section or country name: one to three words with no sentence shape, a
+    bare domain ("example.com") or a "Section / Subsection" breadcrumb."""
+    if _TERMINAL.search(line) or not re.search(r"[A-Za-z]", line):
+        return False
+    parts = [p for p in re.split(r"\s*/\s*", line) if p] if " / " in line else [line]
+    return all(1 <= len(p.split()) <= 3 and p[:1].isupper() or _SITE_DOMAIN.fullmatch(p.lower())
+               for p in parts)
+
+
+def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped: list[str]) -> int:
+    """Skip lone label lines above the headline: when the candidate headline is label-shaped
+    and a longer headline-shaped line follows before the first prose paragraph, that line is
+    the headline. A tagline followed by more labels is still header furniture."""
+    if t >= len(texts) or not _is_label(page[texts[t]][1]):
+        return t
+    j = t + 1
+    while j < len(texts) and not _is_prose(page[texts[j]][1]):
+        line = page[texts[j]][1]
+        # the next line on the page, when it is text (a byline or date between ends the header)
+        nxt = page[texts[j + 1]][1] if j + 1 < len(texts) and texts[j + 1] == texts[j] + 1 else ""
+        if not _is_label(line) and len(words(line)) >= 4 and _is_title(line) and not (
+                nxt and _is_label(nxt)):
+            dropped.extend(page[texts[k]][1] for k in range(t, j))
+            return j
+        j += 1
+    return t
 
 
 def _name_and_outlet(line: str, masthead: str | None) -> bool:
