@@ -238,3 +238,88 @@ Tanzania Prisons Service spokesperson Rehema Said Msuya said the service held no
     assert k.get("Amani Juma Mwakyusa") == "person"
     assert k.get("Tanzania Prisons Service") == "government"
     assert speaker_of(e, "We have checked every station") == "Rehema Said Msuya"
+
+
+# --- page header: site, section and country labels; the body's first paragraph ---------
+
+def first_words(e: Extraction) -> list[str]:
+    return [" ".join(p.text.split()[:3]) for p in e.paragraphs]
+
+
+def test_lone_country_or_section_label_is_never_the_headline():
+    e = ex("""The Harbour Herald
+Portugal
+Europe
+World
+
+Europe
+Iberia
+
+Fishermen block port of Lisbon over new quota rules
+
+Published March 3, 2024, 10:15 AM
+
+Join the Herald's WhatsApp Channel and get the latest news.
+
+LISBON – Hundreds of fishing boats blocked the port of Lisbon on Monday in protest at new catch quotas.
+
+“We cannot feed our families on these numbers,” said Joao Ferreira Lopes, who leads a fishermen's association.
+
+The ministry said the quotas followed scientific advice.""")
+    assert e.title == "Fishermen block port of Lisbon over new quota rules"
+    # The channel promotion is furniture: the body opens with the dateline paragraph.
+    assert first_words(e)[0] == "LISBON – Hundreds"
+    assert len(e.paragraphs) == 3
+
+
+def test_domain_or_breadcrumb_line_is_never_the_headline():
+    for label in ("DailyLagoon.com", "Environment / Water"):
+        e = ex(f"""{label}
+
+Villagers say new dam flooded their rice fields without warning
+
+By Ama Mensah
+
+Villagers in the valley said on Tuesday that water released from a new dam had flooded their fields overnight.
+
+"We lost the whole harvest," said farmer Kofi Boateng.""")
+        assert e.title == "Villagers say new dam flooded their rice fields without warning", label
+
+
+def test_tagline_above_the_menu_is_not_the_headline_and_summary_box_is_not_the_body():
+    e = ex("""Greenwire
+Stories from the Edge of the Forest
+Newsletter
+Donate
+South America
+
+River guardian attacked near gold mine, second assault this month
+
+by Paula Quispe on 12 May 2025
+
+Share this article
+Facebook
+X
+
+A river guardian who reported illegal mining was beaten near her home.
+It was the second assault on a guardian this month.
+Local groups say police have not opened a case.
+
+Rosa Mamani Quispe, a river guardian who had filed complaints about illegal gold dredging on the river, was attacked on Friday by three men near her home.
+
+Mamani said the men warned her to stop filing complaints.
+
+“I will keep going to the river,” she said.
+
+Banner image: The river near the mine. Image by Tomas Rojas for Greenwire.
+
+Related reading:
+Gold dredging spreads along the river
+FEEDBACK: Use this form to send a message to the author of this post. If you want to post a public comment, you can do that at the bottom of the page, where the comment box sits below the related stories and tags.
+Article published by Ana Ruiz
+Mining, Rivers, Indigenous Peoples
+
+Greenwire is a U.S.-based non-profit environmental news platform.""")
+    assert e.title == "River guardian attacked near gold mine, second assault this month"
+    assert first_words(e)[0] == "Rosa Mamani Quispe,"
+    assert first_words(e)[-1] == "“I will keep"

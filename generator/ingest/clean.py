@@ -134,6 +134,13 @@ _PROMPT = re.compile(
     r"\s+(?:channel|group|community)|read \d+ articles? and|spin the wheel)\b",
     re.IGNORECASE,
 )
+# "Get <outlet> headlines on WhatsApp. Click here to join our channel."
+_CHANNEL_PROMO = re.compile(
+    r"\b(?:join|follow)\b[^.]{0,40}\b(?:whatsapp|telegram|viber)\s+(?:channel|group)|"
+    r"\bclick here to (?:join|subscribe|follow|sign up|download)\b|"
+    r"^get\s+(?:[\w.’'-]+\s+){0,3}(?:headlines|news|updates|alerts|stories)\s+on\s+(?:whatsapp|telegram)",
+    re.IGNORECASE,
+)
 _STANDARDS = re.compile(
     r"^(?:our standards|editorial (?:standards|policy|guidelines)|corrections? policy|"
     r"ethics policy|(?:the )?thomson reuters trust principles)\b|\btrust principles\W*$",
@@ -172,7 +179,7 @@ _BIO = re.compile(
 
 # "<Name> is an independent newsroom ...": an outlet describing itself.
 _SELF = re.compile(
-    r"^(?:The\s+)?[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,4} is (?:an?|the)\b[^.]{0,100}?\b(?:"
+    r"^(?:The\s+)?[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,4} is (?:an?|the)\b(?:[^.]|\.(?=\S)){0,100}?\b(?:"
     r"news(?:room|paper|site|website| outlet| organi[sz]ation| agency| service| portal| platform| "
     r"publication| site)|media (?:outlet|organi[sz]ation|group|company|platform)|magazine|"
     r"publication|broadcaster|journalism (?:project|organi[sz]ation|platform|outlet))s?\b"
@@ -390,7 +397,12 @@ def _classify(line: str, n_words: int) -> str | None:
     # A prompt to subscribe or donate; a body sentence about subscribing would say who did.
     if _PROMPT.match(line) and n_words <= 30 and not re.search(r"\b(?:said|says|told|according)\b", line):
         return _FOOT_MARK
-    if _is_share_bar(line):
+    if re.match(r"(?i)feedback\s*:", line):       # a reader feedback box, however long
+        return _FOOT_MARK
+    if n_words <= 30 and _CHANNEL_PROMO.search(line) and not re.search(
+            r"\b(?:said|says|told|according)\b", line):
+        return _FOOT_MARK
+    if _is_share_bar(line) or re.match(r"(?i)share (?:this|on)\b[^.]{0,30}$", line):
         return _HEAD_MARK
     if _is_nav(line):
         return _FURNITURE
@@ -521,7 +533,15 @@ def clean(text: str) -> Cleaned:
 
     body = _drop_repeats(body)
     standfirst = None
-    if len(body) > 2 and len(words(body[0])) <= 45 and any(
+    # A summary box: the first lines of the body set as one block of short sentences, one a
+    # line, where the page otherwise parts paragraphs with blank lines.
+    summary = _summary_lines(text)
+    k = 0
+    while k < len(body) and norm_key(body[k]) in summary:
+        k += 1
+    if k >= 2 and len(body) > k + 2:
+        standfirst, body = " ".join(body[:k]), body[k:]
+    if standfirst is None and len(body) > 2 and len(words(body[0])) <= 45 and any(
         _near_repeat(body[0], later) for later in body[1:]
     ):
         standfirst = body.pop(0)
@@ -556,6 +576,23 @@ def clean(text: str) -> Cleaned:
         dropped=tuple(dropped),
         header_dates=tuple(header_dates),
     )
+
+
+def _summary_lines(text: str) -> set[str]:
+    """Keys of lines in blocks of two to five short one-line sentences (a "key points" box),
+    on a page whose other blocks are mostly single paragraphs."""
+    blocks = [[_SPACES.sub(" ", ln).strip() for ln in b.split("\n") if ln.strip()]
+              for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n"))]
+    blocks = [b for b in blocks if b]
+    if sum(len(b) == 1 for b in blocks) < 0.6 * len(blocks):
+        return set()
+    out: set[str] = set()
+    for b in blocks:
+        if 2 <= len(b) <= 5 and all(
+                _SENTENCE_END.search(ln) and 3 <= len(words(ln)) <= 35 and ln[:1] not in _OPEN_MARKS
+                for ln in b):
+            out.update(norm_key(ln) for ln in b)
+    return out
 
 
 def _is_label(line: str) -> bool:
