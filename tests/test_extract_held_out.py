@@ -323,3 +323,15 @@ Greenwire is a U.S.-based non-profit environmental news platform.""")
     assert e.title == "River guardian attacked near gold mine, second assault this month"
     assert first_words(e)[0] == "Rosa Mamani Quispe,"
     assert first_words(e)[-1] == "“I will keep"
+
+
+# --- names with lowercase surname particles ----------------------------------------------
+
+def test_name_with_surname_particles_is_one_person_and_speaks_over_a_group_acronym():
+    e = ex("""Assembly backs forest law
+
+“This law protects the people who protect the forest,” said Belgian MEP Joris van den Heuvel of the Renew/ALDE group, who wrote the text.
+
+Mr van den Heuvel said the vote had been close.""")
+    assert kinds(e).get("Joris van den Heuvel") == "person"
+    assert speaker_of(e, "This law protects") == "Joris van den Heuvel"

@@ -42,7 +42,9 @@ _POSS_START = re.compile(r"^[’'][sS]?")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 _SPACE_RUN = re.compile(r"\s+")
 _OPENERS = ("“", "‘", '"', "(", ":", "—", "–")
-_CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "bin", "binti", "da", "dos", "la"}
+_CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den", "bin", "binti", "da", "dos", "la"}
+# Lowercase particles that belong to a person's surname, never to an organisation's name.
+_SURNAME_PARTICLES = {"van", "von", "der", "den", "bin", "binti", "ter"}
 _JOINING_POSSESSIVES = {
     "people", "peoples", "workers", "women", "children", "farmers", "journalists", "citizens",
     "youth", "men", "veterans", "nation", "nations", "students", "teachers", "lawyers",
@@ -453,7 +455,8 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
     if best is None or best >= len(texts):
         return None
     name = texts[best:]
-    if not 1 <= len(name) <= 4 or any(t.lower() in _NOT_IN_NAME for t in name):
+    if not 1 <= len(name) <= 4 or any(t.lower() in _NOT_IN_NAME and not (
+            t in _SURNAME_PARTICLES and 0 < i < len(name) - 1) for i, t in enumerate(name)):
         return None
     if any(t.isupper() and len(t) > 1 for t in name):
         return None
@@ -659,6 +662,17 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     while len(run) > 1 and (run[0].text.lower() in _HONORIFICS or run[0].text in _RANK_ABBREVIATIONS):
         run = run[1:]
     if not run or (len(run) == 1 and run[0].text.lower() in _HONORIFICS):
+        return
+    # "Jan van der Berg of the Greens": a name with a surname particle right before "of"
+    # is a person of that body, never part of the body's name.
+    cut = next((i for i, t in enumerate(run) if t.text == "of"), None)
+    if cut and cut >= 3 and run[cut - 1].text[:1].isupper() and run[cut - 2].text in _SURNAME_PARTICLES:
+        again(run[:cut])
+        rest = run[cut + 1:]
+        while rest and rest[0].text.lower() in _CONNECTORS:
+            rest = rest[1:]
+        if rest:
+            again(rest)
         return
     for a, z in b.claimed.get(n, ()):
         if run[0].start < z and run[-1].end > a:

@@ -81,7 +81,7 @@ DOCUMENT_NOUNS = (
 
 # Person titles written before a name ("Prime Minister X", "Senator X").
 TITLE_HEADS = {
-    "minister", "president", "secretary", "senator", "governor", "ambassador", "chairman",
+    "minister", "president", "secretary", "senator", "mep", "mp", "governor", "ambassador", "chairman",
     "chairwoman", "chairperson", "director", "spokesman", "spokeswoman", "spokesperson",
     "king", "queen", "prince", "princess", "general", "gen.", "rapporteur", "commissioner",
     "mayor", "chief", "judge", "premier", "leader", "representative", "rep.", "sen.",
