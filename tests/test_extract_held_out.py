@@ -335,3 +335,18 @@ def test_name_with_surname_particles_is_one_person_and_speaks_over_a_group_acron
 Mr van den Heuvel said the vote had been close.""")
     assert kinds(e).get("Joris van den Heuvel") == "person"
     assert speaker_of(e, "This law protects") == "Joris van den Heuvel"
+
+
+# --- relayed speech ----------------------------------------------------------------------
+
+def test_words_relayed_from_an_unnamed_third_party_have_no_speaker():
+    e = ex("""Threats before the attack
+
+Marta Quispe Rojas, a community organiser, said she had been followed for weeks.
+
+Quispe said that days earlier a man she did not recognise had stopped her at the bus stop and warned her that her son “should stay away from the river if he wants to stay healthy.”
+
+“I am not afraid of them,” Quispe told reporters.""")
+    # The warning is the stranger's words, relayed by Quispe: not hers.
+    assert speaker_of(e, "should stay away") is None
+    assert speaker_of(e, "I am not afraid") == "Marta Quispe Rojas"

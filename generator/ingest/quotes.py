@@ -463,6 +463,15 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     return None, "", bool(re.search(r"\w", head))
 
 
+# Between "X said (that)" and a later speech verb: a new, unnamed subject ("a man she did not
+# know", "someone", "an unidentified caller") who spoke the quoted words.
+_RELAYED = re.compile(
+    r"^\s*that\s+(?:[\w’'-]+\s+){0,4}?(?:a|an|someone|somebody|unknown|unidentified|anonymous)\s"
+    r"[^“”\"]{0,120}$",
+    re.IGNORECASE,
+)
+
+
 def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> None:
     s = q.span
     if s.closed:
@@ -518,6 +527,11 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             return
     verbs = [v for v in _VERB_ANY.finditer(pre) if not _TO_END.search(pre[max(0, v.start() - 5): v.start()])
              and not _DOC_BEFORE.search(pre[max(0, v.start() - 30): v.start()])]
+    if len(verbs) > 1 and _RELAYED.match(pre[verbs[-2].end(): verbs[-1].start()]):
+        # "X said that a man had stopped her and warned her that “...”": the words are the
+        # unnamed third party's, relayed by X; X is not their speaker.
+        q.speaker, q.cue, q.explicit = None, "words relayed from someone unnamed", True
+        return
     if verbs:
         v = verbs[-1]
         key, words, found = _subject_before(st, n, par, masked, sent, sent.start + v.start(), occs,
