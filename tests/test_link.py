@@ -79,3 +79,12 @@ def test_default_camp_comes_from_roles() -> None:
     party = Mention("People's Party", "party", ("People's Party", "PP"), (1,), acronym="PP")
     ruling = extraction("a.txt", party, paragraphs=("The ruling PP won the vote.",))
     assert default_camp(party, ruling) == "ruling party"
+
+
+def test_a_party_member_stands_where_the_party_stands() -> None:
+    party = Mention("Democratic Front", "party", ("Democratic Front", "DF"), (1,), acronym="DF")
+    member = person("Lina Sok", roles=(Role("former DF official", None, 1),))
+    ex = extraction("a.txt", party, member, paragraphs=("The opposition DF was dissolved.",))
+    assert default_camp(member, ex) == "opposition"
+    leader = person("Vann Dara", roles=(Role("U.S. President", None, 1),))
+    assert default_camp(leader, ex) == "foreign governments"

@@ -96,11 +96,15 @@ class ActorIndex:
         return NewActor(actor_id, mention.key, mention.type, default_camp(mention, extraction))
 
 
-GOVERNMENT_TITLES = re.compile(r"\b(prime minister|premier|minister|secretary of state|governor|"
+GOVERNMENT_TITLES = re.compile(r"\b(prime minister|premier|president|minister|secretary of state|governor|"
                                r"government spokesman|government spokeswoman|official)\b", re.I)
 ANALYST_TITLES = re.compile(r"\b(analyst|researcher|professor|scholar|academic)\b", re.I)
 FOREIGN_MARKERS = re.compile(r"\b(U\.?S\.?|American|European|E\.?U\.?|British|French|Japanese|"
                              r"Chinese|Australian|German|senator|ambassador)\b")
+
+
+ORG_CAMPS = {"ngo": "civil society", "government": "government", "court": "government",
+             "international": "international bodies"}
 
 
 def default_camp(mention: Mention, extraction: Extraction | None) -> str:
@@ -115,21 +119,24 @@ def default_camp(mention: Mention, extraction: Extraction | None) -> str:
             return "opposition" if any(re.search(rf"\bopposition (?:{forms})\b", p.text)
                                        for p in extraction.paragraphs) else "other"
         return TYPE_CAMPS.get(mention.type, "other")
-    types = {m.key: m.type for m in extraction.mentions} if extraction else {}
+    by_name = {}
+    for m in extraction.mentions if extraction else ():
+        by_name.update({name: m for name in (m.key, m.acronym) if name})
+    # The organisation a role belongs to says more than the title's words ("a CNRP official"):
+    # a party's member stands where the party stands.
     for role in mention.roles:
-        org_type = types.get(role.organization or "")
+        org = by_name.get(role.organization or "") or next(
+            (by_name[w.strip(",.")] for w in role.title.split()
+             if w.strip(",.") in by_name and by_name[w.strip(",.")].type == "party"), None)
+        if org is not None and org.type == "party":
+            return default_camp(org, extraction)
+        if org is not None and org.type in ORG_CAMPS:
+            return ORG_CAMPS[org.type]
+    for role in mention.roles:
         if ANALYST_TITLES.search(role.title):
             return "analysts"
         if GOVERNMENT_TITLES.search(role.title):
             return "foreign governments" if FOREIGN_MARKERS.search(role.title) else "government"
-        if org_type == "ngo":
-            return "civil society"
-        if org_type in ("government", "court"):
-            return "government"
-        if org_type == "international":
-            return "international bodies"
-        if org_type == "party":
-            return "opposition" if "opposition" in role.title.lower() else "other"
     return "other"
 
 
