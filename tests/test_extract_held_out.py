@@ -350,3 +350,14 @@ Quispe said that days earlier a man she did not recognise had stopped her at the
     # The warning is the stranger's words, relayed by Quispe: not hers.
     assert speaker_of(e, "should stay away") is None
     assert speaker_of(e, "I am not afraid") == "Marta Quispe Rojas"
+
+
+def test_a_surname_two_people_share_is_neither_actor_nor_speaker():
+    e = ex("Inquiry Reopened Into Harbour Shooting\n\n"
+           "Senator Marisol Quintero opened the hearing on Tuesday. Police General Arturo Quintero, "
+           "who led the operation, also attended.\n\n"
+           "“The families have waited long enough,” Quintero said.\n\n"
+           "The hearing resumes next week.\n")
+    assert speaker_of(e, "The families") is None
+    assert "Quintero" not in kinds(e)
+    assert {"Marisol Quintero", "Arturo Quintero"} <= set(kinds(e))

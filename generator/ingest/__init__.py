@@ -12,7 +12,7 @@ from generator.ingest.actors import build as build_actors
 from generator.ingest.clean import clean
 from generator.ingest.dates import full_dates, infer_published
 from generator.ingest.events import extract_events
-from generator.ingest.guard import guard
+from generator.ingest.guard import guard, shared_name_parts
 from generator.ingest.publisher import infer_publisher
 from generator.ingest.quotes import extract_quotes
 
@@ -31,6 +31,7 @@ def extract(text: str, seed_name: str) -> Extraction:
         captions.append(Caption(text=c.text, credit=c.credit,
                                 date=PartialDate(d.isoformat(), "day") if d else None))
     index = build_actors(paragraphs)
+    ambiguous = shared_name_parts(index.mentions)
     quotes = guard(paragraphs, index, extract_quotes(paragraphs, index))
     pub = infer_published(paragraphs, tuple(cap_dates), cleaned.byline, cleaned.date_lines,
                           cleaned.header_dates)
@@ -57,7 +58,7 @@ def extract(text: str, seed_name: str) -> Extraction:
         publisher_basis=publisher_basis,
         published=pub.date,
         published_basis=pub.basis,
-        mentions=index.mentions,
+        mentions=tuple(m for m in index.mentions if m.key not in ambiguous),
         quotes=quotes,
         events=events,
         notes=tuple(notes),

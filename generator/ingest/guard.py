@@ -36,8 +36,22 @@ _PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|into|outside|inside|across|
 _GENDERED = re.compile(r"\b(?:(?P<m>he|him|his)|(?P<f>she|her))\b", re.IGNORECASE)
 
 
+def shared_name_parts(mentions) -> set[str]:
+    """One-word person keys that are a part of two or more other people's full names: a
+    bare "Reyes" when the article names both Ana Reyes and Luis Reyes could be either, so
+    it is no actor of its own and no speaker."""
+    parts: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "person" and " " in m.key:
+            for word in m.key.replace("-", " ").split():
+                parts.setdefault(word, set()).add(m.key)
+    return {m.key for m in mentions
+            if m.type == "person" and " " not in m.key and len(parts.get(m.key, ())) >= 2}
+
+
 def guard(paragraphs: tuple[str, ...], index: ActorIndex, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     persons = {m.key for m in index.mentions if m.type == "person"}
+    ambiguous = shared_name_parts(index.mentions)
     masked = [_mask(p) for p in paragraphs]
     out: list[Quote] = []
     blanked: set[str] = set()          # cues already found unsafe in a paragraph
@@ -45,6 +59,10 @@ def guard(paragraphs: tuple[str, ...], index: ActorIndex, quotes: tuple[Quote, .
     for q in quotes:
         if q.speaker is None:
             out.append(q)
+            continue
+        if q.speaker in ambiguous:
+            blanked.add(_key(q))
+            out.append(replace(q, speaker=None, cue=f"not settled: “{q.cue}” names two people"))
             continue
         reason = _unsafe(paragraphs, masked, index, persons, q, blanked, said_of)
         if reason:
