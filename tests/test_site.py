@@ -7,6 +7,7 @@ as an editor would); the last ones read the five seeds as the extractor alone le
 from __future__ import annotations
 
 import filecmp
+from collections import Counter
 import json
 import re
 import shutil
@@ -492,3 +493,149 @@ def test_the_extractors_own_site_is_whole(built_root: Path) -> None:
     shown = soup(out, "quotes").get_text(" ")
     assert all(" ".join(q["text"].split())[:60] in " ".join(shown.split()) for q in quotes)
     assert (out / "pagefind" / "pagefind.js").is_file() and (out / "feed.xml").is_file()
+
+
+# long lists: a site with more quotes than a page holds ------------------------------------
+
+@pytest.fixture(scope="module")
+def big_root(tmp_path_factory) -> Path:
+    """40 synthetic articles (bench/corpus.py): hundreds of quotes, more than one page holds."""
+    from bench.corpus import articles, write_seeds
+    root = tmp_path_factory.mktemp("big")
+    write_seeds(root / "seeds", articles(40))
+    result = run_cli("build", "--root", str(root))
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+@pytest.fixture(scope="module")
+def big_site(big_root: Path):
+    return load(big_root, Settings())
+
+
+def _quote_key(fig) -> tuple[str, str, int]:
+    text = " ".join(fig.select_one("blockquote").get_text().strip().strip("“”").split())
+    sid, n = re.search(r"/sources/([^/]+)/#p(\d+)", fig.select_one(".cite a")["href"]).groups()
+    return text, sid, int(n)
+
+
+def _expected(quotes) -> Counter:
+    return Counter((" ".join(q.text.split()), q.source, q.paragraph) for q in quotes)
+
+
+def _walk(out: Path, first: str) -> list[BeautifulSoup]:
+    """A listing's pages, in order, by following rel=next from its first page; checks that
+    each page's rel=prev leads back and the numbered links name every page."""
+    pages_, seen, path = [], [], first
+    while path:
+        assert path not in seen, f"{path}: rel=next loops"
+        seen.append(path)
+        page = soup(out, path.strip("/"))
+        pages_.append(page)
+        nav = page.select_one("nav[aria-label=Pages]")
+        prev = page.select_one("a[rel=prev]")
+        if len(seen) == 1:
+            assert prev is None
+        else:
+            assert internal(prev["href"]) == seen[-2]
+        nxt = page.select_one("a[rel=next]")
+        path = internal(nxt["href"]) if nxt else None
+        if nav is not None:
+            assert nav.select_one("[aria-current=page]")["href"] == "/" + seen[-1].lstrip("/")
+    if len(seen) > 1:
+        numbered = [internal(a["href"]) for a in pages_[0].select("nav[aria-label=Pages] a:not([rel])")]
+        assert numbered == ["/" + p.lstrip("/") for p in seen]
+    return pages_
+
+
+def test_the_quotes_listing_pages_hold_every_quote_once_within_the_bound(big_root: Path, big_site) -> None:
+    from generator.render.paging import QUOTES_PER_PAGE
+    out = big_root / "output"
+    listing = _walk(out, "/quotes/")
+    assert len(listing) == -(-len(big_site.quotes) // QUOTES_PER_PAGE) > 1
+    shown = Counter()
+    for page in listing:
+        figs = page.select("main figure.quote")
+        assert 0 < len(figs) <= QUOTES_PER_PAGE
+        shown.update(_quote_key(f) for f in figs)
+    assert shown == _expected(big_site.quotes)
+    # The first page indexes every speaker; a named speaker's entry leads to their sheet.
+    index = listing[0].select("nav[aria-label=Speakers] li")
+    named = {internal(a["href"]) for li in index for a in li.select("a[href*='/actors/']")}
+    assert named == {f"/actors/{a}/" for a in big_site.quotes_by if a in big_site.actors}
+    assert all(page.select_one("nav[aria-label=Speakers]") is None for page in listing[1:])
+
+
+def test_a_topic_sheet_shows_the_newest_quotes_per_camp_and_links_to_all_of_them(big_root: Path, big_site) -> None:
+    from generator.render.paging import QUOTES_PER_PAGE, TOPIC_CAMP_QUOTES
+    from generator.render.views import Index
+    out = big_root / "output"
+    positions = Index.build(big_site).positions
+    listed = 0
+    for tid in big_site.topics:
+        sheet = soup(out, f"topics/{tid}")
+        more = sheet.select("section.camp p.more a")
+        for camp in sheet.select("section.camp"):
+            assert len(camp.select("figure.quote")) <= TOPIC_CAMP_QUOTES
+        total = _expected(positions.get(tid, []))
+        if not more:
+            assert Counter(_quote_key(f) for f in sheet.select("section.camp figure.quote")) == total
+            continue
+        listed += 1
+        for a in more:
+            target = internal(a["href"])
+            anchor = urlsplit(a["href"]).fragment
+            assert soup(out, target.strip("/")).find(id=anchor) is not None, a["href"]
+            assert target.startswith(f"/topics/{tid}/quotes/")
+        shown = Counter()
+        for page in _walk(out, f"/topics/{tid}/quotes/"):
+            figs = page.select("main figure.quote")
+            assert 0 < len(figs) <= QUOTES_PER_PAGE
+            shown.update(_quote_key(f) for f in figs)
+        assert shown == total
+    assert listed, "some topic has more quotes in a camp than its sheet shows"
+
+
+def test_an_actor_sheet_caps_what_others_said_and_links_to_the_rest(big_root: Path, big_site) -> None:
+    from generator.render.paging import ACTOR_ABOUT_QUOTES, ACTOR_OWN_QUOTES
+    out = big_root / "output"
+    capped = 0
+    for aid in big_site.actors:
+        sheet = soup(out, f"actors/{aid}")
+        for section, quotes, bound, sub in (("others", big_site.quotes_about.get(aid, []), ACTOR_ABOUT_QUOTES, "about"),
+                                            ("said", big_site.quotes_by.get(aid, []), ACTOR_OWN_QUOTES, "quotes")):
+            part = sheet.select_one(f"section[aria-labelledby={section}]")
+            figs = part.select("figure.quote") if part else []
+            assert len(figs) == min(len(quotes), bound)
+            more = part.select_one("p.more a") if part else None
+            if len(quotes) <= bound:
+                assert more is None and not (out / "actors" / aid / sub).exists()
+                continue
+            capped += 1
+            assert internal(more["href"]) == f"/actors/{aid}/{sub}/"
+            shown = Counter(_quote_key(f) for p in _walk(out, f"/actors/{aid}/{sub}/")
+                            for f in p.select("main figure.quote"))
+            assert shown == _expected(quotes)
+    assert capped, "some actor is quoted about more often than the sheet shows"
+
+
+def test_every_listing_page_is_linked_whole_in_the_sitemap_and_honest_about_its_deps(big_root: Path, big_site) -> None:
+    out = big_root / "output"
+    assert check_links(out) == []
+    ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    locs = {internal(u.find(f"{ns}loc").text) for u in ET.parse(out / "sitemap.xml").getroot()}
+    listings = {"/" + str(p.parent.relative_to(out)) + "/" for p in out.rglob("index.html")
+                if re.search(r"/(quotes|about)(/page/\d+)?/index.html$", "/" + str(p.relative_to(out)))}
+    assert "/quotes/page/2/" in listings and any(x.startswith("/topics/") for x in listings)
+    assert listings <= locs
+    for page in pages(big_site, Settings()):
+        if "*" in page.deps or not page.path.startswith(("actors/", "topics/", "sources/")):
+            continue
+        html = BeautifulSoup((out / page.path).read_text(encoding="utf-8"), "html.parser").select_one("main")
+        shown = set()
+        for a in html.select("a[href]"):
+            m = re.fullmatch(r"/(actors|topics|sources)/([^/]+)/", internal(a["href"]))
+            if m:
+                kind, eid = m.groups()
+                shown.add(getattr(big_site, kind)[eid].path)
+        assert shown <= page.deps, (page.path, shown - page.deps)

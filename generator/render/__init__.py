@@ -43,5 +43,5 @@ def render_site(site: Site, settings: Settings, templates: Path | None = None,
         files["CNAME"] = (settings.domain.strip() + "\n").encode()
     # The search index reads the finished pages, so it comes last.
     files.update(search({p.path: files[p.path] for p in all_pages
-                               if p.indexed and p.path.endswith(".html")}, settings.language))
+                               if p.indexed and p.searched and p.path.endswith(".html")}, settings.language))
     return files

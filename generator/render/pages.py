@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from generator.config import Settings
 from generator.model import Site
 from generator.render import jsonld
+from generator.render.paging import (ACTOR_ABOUT_QUOTES, ACTOR_OWN_QUOTES, TOPIC_CAMP_QUOTES, Pager,
+                                     first_page, page_path, split)
 from generator.render.views import Index, actor_view, home_view, quotes_by_speaker, source_view, topic_view
 
 ACTOR_GROUPS = (
@@ -38,6 +40,7 @@ class Page:
     description: str = ""            # one line for search engines and link previews
     kind: str = "website"            # OpenGraph type
     indexed: bool = True             # listed in the sitemap and the search index
+    searched: bool = True            # in the search index (a listing's later pages repeat sheets)
 
     @property
     def url(self) -> str:
@@ -67,8 +70,6 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
         Page("sources/index.html", "sources.html", "Sources",
              {"sources": ix.sources_newest_first(site.sources)}, ALL,
              "The news articles every fact on this site is taken from."),
-        Page("quotes/index.html", "quotes.html", "Quotes", {"groups": quotes_by_speaker(ix)}, ALL,
-             "Every quote, by speaker, with the article and paragraph it comes from."),
         Page("timeline/index.html", "timeline.html", "Timeline",
              {"events": ix.events_by_date(site.events)}, ALL,
              "Dated events, each with its source and as precise as the source allows."),
@@ -84,6 +85,7 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
         Page("sitemap.xml", "sitemap.xml", "Sitemap", {}, ALL, indexed=False),
         Page("robots.txt", "robots.txt", "robots.txt", {}, frozenset(), indexed=False),
     ]
+    result += quote_pages(ix)
     views = {("actors", a): actor_view(ix, actor) for a, actor in site.actors.items()}
     views.update({("topics", t): topic_view(ix, t) for t in site.topics})
     views.update({("sources", s): source_view(ix, source) for s, source in site.sources.items()})
@@ -108,16 +110,53 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
         desc = (f"{actor.name}, {TYPE_NAMES.get(actor.type, actor.type)}: "
                 f"{_plural(q, 'quote')} and mentions in {_plural(len(view.context['sources']), 'article')}, "
                 "each cited to its paragraph.")
+        deps = frozenset(view.deps)
+        base = f"actors/{actor.id}/"
+        shown = {}
+        for key, bound, title, lede, speaker in (
+                ("quotes", ACTOR_OWN_QUOTES, f"What {actor.name} said",
+                 f"Every quote the sources attribute to {actor.name}, newest first.", False),
+                ("about", ACTOR_ABOUT_QUOTES, f"What others said about {actor.name}",
+                 f"Quotes from paragraphs that mention {actor.name}, newest first.", True)):
+            items = view.context[key]
+            more = None
+            if len(items) > bound:
+                listing = listing_pages(
+                    f"{base}{'quotes' if key == 'quotes' else 'about'}/", [(None, items)], title, lede,
+                    deps, {"back": base, "back_name": actor.name, "show_speaker": speaker,
+                           "skip": actor.id, "topic": None, "headings": {}})
+                result += listing
+                more = listing[0].url
+            shown[key] = (items[:bound], more)
         ld = jsonld.graph(jsonld.actor_ref(actor, absolute),
-                          *(jsonld.quotation(site, x, absolute) for x in view.context["quotes"]))
-        result.append(Page(f"actors/{actor.id}/index.html", "actor.html", actor.name,
-                           {**view.context, "jsonld": ld}, frozenset(view.deps), desc, "profile"))
+                          *(jsonld.quotation(site, x, absolute) for x in shown["quotes"][0]))
+        result.append(Page(f"{base}index.html", "actor.html", actor.name,
+                           {**view.context, "jsonld": ld, "said_shown": shown["quotes"][0],
+                            "said_more": shown["quotes"][1], "about_shown": shown["about"][0],
+                            "about_more": shown["about"][1]}, deps, desc, "profile"))
     for topic in site.topics.values():
         view = views[("topics", topic.id)]
         desc = (f"{topic.name}: {_plural(len(view.context['positions']), 'position')} by camp, "
                 f"from {_plural(len(view.context['sources']), 'article')}, each cited to its paragraph.")
+        deps = frozenset(view.deps)
+        camps = view.context["camps"]
+        more: dict[str, str] = {}
+        if any(len(quotes) > TOPIC_CAMP_QUOTES for _, quotes in camps):
+            base = f"topics/{topic.id}/quotes/"
+            headings = {camp: (f"camp-{n}", camp.capitalize()) for n, (camp, _) in enumerate(camps, 1)}
+            listing = listing_pages(
+                base, camps, f"Positions on {topic.name}",
+                f"Every quote that takes a position on {topic.name}, by the speaker's camp, newest first.",
+                deps, {"back": f"topics/{topic.id}/", "back_name": topic.name, "show_speaker": True,
+                       "skip": None, "topic": topic.id, "headings": headings})
+            result += listing
+            starts = first_page_of(listing)
+            more = {camp: Pager(base, starts[camp], len(listing)).url_of(starts[camp]) + "#" + headings[camp][0]
+                    for camp, _ in camps}
+        shown = [(camp, quotes[:TOPIC_CAMP_QUOTES], len(quotes), more.get(camp) if len(quotes) > TOPIC_CAMP_QUOTES else None)
+                 for camp, quotes in camps]
         result.append(Page(f"topics/{topic.id}/index.html", "topic.html", topic.name,
-                           view.context, frozenset(view.deps), desc))
+                           {**view.context, "camps": shown}, deps, desc))
     for source in site.sources.values():
         view = views[("sources", source.id)]
         desc = (f"{source.title} ({source.publisher or 'publisher not established'}): "
@@ -126,3 +165,31 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
         result.append(Page(f"sources/{source.id}/index.html", "source.html", source.title,
                            {**view.context, "jsonld": ld}, frozenset(view.deps), desc, "article"))
     return sorted(result, key=lambda p: p.path)
+
+
+def listing_pages(base: str, groups: list, title: str, lede: str, deps: frozenset, extra: dict,
+                  template: str = "quote_list.html") -> list[Page]:
+    """A list of quote groups split into pages of a bounded size, at base, base/page/2/, ….
+    Every page reads what the whole list reads: a change anywhere can move the page breaks."""
+    chunks = split(groups)
+    out = []
+    for n, part in enumerate(chunks, 1):
+        pager = Pager(base, n, len(chunks))
+        name = title if n == 1 else f"{title}, page {n} of {len(chunks)}"
+        out.append(Page(page_path(base, n), template, name,
+                        {**extra, "heading": title, "lede": lede, "chunks": part, "pager": pager,
+                         "starts": first_page(chunks)},
+                        deps, lede if len(chunks) == 1 else f"{lede} Page {n} of {len(chunks)}.", searched=n == 1 and base == "quotes/"))
+    return out
+
+
+def first_page_of(listing: list[Page]) -> dict:
+    return listing[0].context["starts"]
+
+
+def quote_pages(ix: Index) -> list[Page]:
+    """quotes/: every quote by speaker, a bounded number per page; the first page indexes the speakers."""
+    groups = quotes_by_speaker(ix)
+    return listing_pages("quotes/", groups, "Quotes",
+                         "Every quote, by speaker, with the article and paragraph it comes from.",
+                         ALL, {"groups": groups}, "quotes.html")

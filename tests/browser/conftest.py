@@ -63,6 +63,27 @@ def base_url(site_root: Path):
     server.server_close()
 
 
+def _serve(output: Path):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=str(output)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.fixture(scope="session")
+def long_base_url(tmp_path_factory: pytest.TempPathFactory):
+    """40 synthetic articles (bench/corpus.py), enough quotes for the paginated listings."""
+    sys.path.insert(0, str(HERE.parent.parent))
+    from bench.corpus import articles, write_seeds
+    root = tmp_path_factory.mktemp("browser-long")
+    write_seeds(root / "seeds", articles(40))
+    result = run_cli("build", "--root", str(root), "--base-url", BASE_PATH)
+    assert result.returncode == 0, result.stderr
+    server = _serve(root / "output")
+    yield f"http://127.0.0.1:{server.server_port}{BASE_PATH}"
+    server.shutdown()
+    server.server_close()
+
+
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)

@@ -141,6 +141,52 @@ def test_axe_finds_no_accessibility_violation_on_any_page_type(browser, base_url
     assert found == {}
 
 
+def test_long_lists_page_by_page_without_errors_or_accessibility_violations(browser, long_base_url, axe_source):
+    """quotes/page/2/, a topic's and an actor's quote listings, and the sheets that lead to them."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(long_base_url + "quotes/")
+    page.locator("nav[aria-label=Pages] a[rel=next]").click()
+    page.wait_for_url("**/quotes/page/2/")
+    visited = {"quotes page 2": page.url}
+    page.goto(long_base_url + "topics/")
+    topics = [a.get_attribute("href") for a in page.locator("main a[href*='/topics/']").all()]
+    for href in topics:
+        page.goto(urlsplit(long_base_url)._replace(path=urlsplit(href).path).geturl())
+        more = page.locator("section.camp p.more a")
+        if more.count():
+            visited["topic sheet"] = page.url
+            more.first.click()
+            page.wait_for_url(re.compile(r"/topics/[^/]+/quotes/(page/\d+/)?#camp-\d+$"))
+            visited["topic quotes"] = page.url
+            break
+    page.goto(long_base_url + "quotes/")
+    for href in [a.get_attribute("href") for a in page.locator("nav[aria-label=Speakers] a").all()]:
+        page.goto(urlsplit(long_base_url)._replace(path=urlsplit(href).path).geturl())
+        more = page.locator("section[aria-labelledby=others] p.more a")
+        if more.count():
+            visited["actor sheet"] = page.url
+            more.click()
+            page.wait_for_url(re.compile(r"/actors/[^/]+/about/$"))
+            visited["actor about"] = page.url
+            break
+    assert set(visited) == {"quotes page 2", "topic sheet", "topic quotes", "actor sheet", "actor about"}
+    found = {}
+    for kind, url in visited.items():
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+        page.add_script_tag(content=axe_source)
+        result = page.evaluate("async () => (await axe.run(document)).violations.map("
+                               "v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))")
+        if result:
+            found[kind] = result
+    context.close()
+    assert found == {} and errors == []
+
+
 @pytest.mark.parametrize("width", [375, 1280])
 def test_fact_sheets_fit_the_screen_and_are_photographed(browser, base_url, artifacts, width):
     context = browser.new_context(viewport={"width": width, "height": 900})

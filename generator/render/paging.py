@@ -1,0 +1,77 @@
+"""Bounded list pages: a long list of quotes split into numbered pages (list/, list/page/2/, …).
+
+A list is a sequence of groups (a speaker's quotes, a camp's); a group that spans a page break
+carries on under the same heading, marked as continued, on the next page.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+QUOTES_PER_PAGE = 100        # quotes/ and every other paginated quote listing
+TOPIC_CAMP_QUOTES = 8        # newest quotes per camp shown on a topic sheet
+ACTOR_ABOUT_QUOTES = 10      # newest "what others said" quotes on an actor sheet
+ACTOR_OWN_QUOTES = 50        # an actor's own quotes shown on the sheet before it links on
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where page `number` of `count` stands; `base` is the first page's URL path ("quotes/")."""
+
+    base: str
+    number: int
+    count: int
+
+    def url_of(self, n: int) -> str:
+        return self.base if n == 1 else f"{self.base}page/{n}/"
+
+    @property
+    def prev(self) -> str | None:
+        return self.url_of(self.number - 1) if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return self.url_of(self.number + 1) if self.number < self.count else None
+
+    @property
+    def numbers(self) -> list[int]:
+        return list(range(1, self.count + 1))
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One group's part on one page."""
+
+    key: object
+    items: tuple
+    continued: bool      # the group began on an earlier page
+
+
+def split(groups: list[tuple[object, list]], size: int = QUOTES_PER_PAGE) -> list[list[Chunk]]:
+    """Groups → pages of at most `size` items each, in order; always at least one (empty) page."""
+    out: list[list[Chunk]] = [[]]
+    room = size
+    for key, items in groups:
+        start = 0
+        while start < len(items):
+            if room == 0:
+                out.append([])
+                room = size
+            part = items[start:start + room]
+            out[-1].append(Chunk(key, tuple(part), start > 0))
+            start += len(part)
+            room -= len(part)
+    return out
+
+
+def first_page(pages: list[list[Chunk]]) -> dict:
+    """Group key → the page number (1-based) where the group begins."""
+    found: dict = {}
+    for n, chunks in enumerate(pages, 1):
+        for c in chunks:
+            found.setdefault(c.key, n)
+    return found
+
+
+def page_path(base: str, n: int) -> str:
+    """The output file of page n of the listing at URL path `base`."""
+    return f"{base}index.html" if n == 1 else f"{base}page/{n}/index.html"
