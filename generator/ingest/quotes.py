@@ -512,14 +512,6 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)[0]
         q.speaker, q.cue, q.explicit = key, f"according to {np.strip()}", True
         return
-    m = _ACCORDING_HEAD.match(pre)
-    if m:
-        np = m.group("np")
-        appos = _named_in_apposition(par, sent.start + m.end("np"), np, occs)
-        key = appos.key if appos is not None else \
-            _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)[0]
-        q.speaker, q.cue, q.explicit = key, f"according to {np.strip()}", True
-        return
     if _participle_end(pre):
         earlier = [o for o in qs if o.sent == q.sent and o.span.open_at < s.open_at and o.explicit]
         if earlier:
