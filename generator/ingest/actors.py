@@ -651,6 +651,21 @@ _KIND_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<cue>group|organ
 _DATELINE = re.compile(r"^[A-Z][A-Z .’'-]+,\s*$")
 
 
+def _retry_after_of(run, again, first: int) -> bool:
+    """"Ministry of Justice" style runs that are no actor as a whole: read again what follows
+    the first "of"/"for" at or after position `first` (without a leading "the"). True when
+    such a word was found."""
+    for i, t in enumerate(run):
+        if i >= first and t.text.lower() in {"of", "for"} and i + 1 < len(run):
+            rest = run[i + 1:]
+            while rest and rest[0].text.lower() == "the":
+                rest = rest[1:]
+            if rest:
+                again(rest)
+            return True
+    return False
+
+
 def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, singles, acronyms,
               person_cued: set[str]) -> None:
     again = lambda r: _classify(b, n, par, r, pending_names, singles, acronyms, person_cued)  # noqa: E731
@@ -778,14 +793,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         again(run[1:])
         return
     if head in lexicon.NON_ACTOR_HEADS or run[-1].text.lower() in lexicon.NON_ACTOR_HEADS:
-        for i, t in enumerate(run):
-            if t.text.lower() in {"of", "for"} and i + 1 < len(run):
-                rest = run[i + 1:]
-                while rest and rest[0].text.lower() == "the":
-                    rest = rest[1:]
-                if rest:
-                    again(rest)
-                return
+        _retry_after_of(run, again, 0)
         return
     after = par[run[-1].end: run[-1].end + 200]
     if run[-1].poss:
@@ -806,14 +814,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         else:
             singles.append((n, t))
         return
-    for i, t in enumerate(run):
-        if t.text.lower() in {"of", "for"} and 0 < i < len(run) - 1:
-            rest = run[i + 1:]
-            while rest and rest[0].text.lower() == "the":
-                rest = rest[1:]
-            if rest:
-                again(rest)
-            return
+    if _retry_after_of(run, again, 1):
+        return
     if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 or \
             any(any(ch.isdigit() for ch in t.text) or (t.text.isupper() and len(t.text) > 1)
                 for t in run):
