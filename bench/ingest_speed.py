@@ -1,0 +1,66 @@
+"""Extraction speed on one core: `python -m bench.ingest_speed [--articles N] [--runs R]`.
+
+Prints milliseconds of generator.ingest.extract per 1,000 words of raw article text, for the
+synthetic corpus (bench/corpus.py) and for the hand-annotated gold articles and seeds. Each run
+is a forked child of one process that has imported the extractor but extracted nothing, so every
+run starts with the same empty caches and sees each article once, as a cold build does; the
+figure is the median over runs. Words are whitespace-separated tokens of the raw text.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import struct
+import time
+from pathlib import Path
+
+from bench.corpus import articles
+from generator.ingest import extract
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _gold() -> list[tuple[str, str]]:
+    paths = sorted(REPO.glob("tests/gold/**/*.txt")) + sorted(REPO.glob("seeds/*.txt"))
+    return [(p.name, p.read_text(encoding="utf-8")) for p in paths]
+
+
+def _timed_in_child(items: list[tuple[str, str]]) -> float:
+    """Seconds one fresh forked child spends extracting every item once."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:                      # the child: measure, report, leave without cleanup
+        os.close(read)
+        started = time.perf_counter()
+        for name, text in items:
+            extract(text, name)
+        os.write(write, struct.pack("d", time.perf_counter() - started))
+        os._exit(0)
+    os.close(write)
+    data = os.read(read, 8)
+    os.close(read)
+    os.waitpid(pid, 0)
+    return struct.unpack("d", data)[0]
+
+
+def ms_per_kword(items: list[tuple[str, str]], runs: int) -> tuple[float, int]:
+    words = sum(len(text.split()) for _, text in items)
+    seconds = statistics.median(_timed_in_child(items) for _ in range(runs))
+    return seconds * 1000 / (words / 1000), words
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=300, help="synthetic articles (default 300)")
+    ap.add_argument("--runs", type=int, default=5, help="runs per figure, median kept (default 5)")
+    args = ap.parse_args()
+    for label, items in (("synthetic corpus", [(a.name, a.text) for a in articles(args.articles)]),
+                         ("gold articles and seeds", _gold())):
+        ms, words = ms_per_kword(items, args.runs)
+        print(f"{label:24} {len(items):4} articles, {words:7,} words: "
+              f"{ms:5.2f} ms per 1,000 words (one core, median of {args.runs})")
+
+
+if __name__ == "__main__":
+    main()
