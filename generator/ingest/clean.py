@@ -40,6 +40,13 @@ _CREDIT_TRAILING = re.compile(
 )
 # "... in an undated photo. / Supplied": a sentence, then a slash and the credit alone.
 _CREDIT_SLASH = re.compile(r"(?<=[.!?])\s+/\s*(?P<credit>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s*$")
+# "... in May 2025. File photo: Jane Roe/Outlet.", "... on July 18. © John Doe, AFP": a
+# sentence, then a labelled photo credit or a copyright sign with a short credit, ending the line.
+_CREDIT_LABEL = re.compile(
+    r"(?<=[.!?])\s+(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image)"
+    r"(?:\s+credit)?\s*:\s*[^:.!?]{2,80}?|©\s*[A-Z][^©:!?]{1,60}?)\.?\s*$",
+    re.IGNORECASE,
+)
 _CAPTION_PHRASE = re.compile(
     r"\b(?:picture|photo|photograph|image)\s+taken\b|"
     r"\bin this (?:file )?(?:photo|photograph|picture|image|handout|screenshot|screen grab)\b|"
@@ -252,6 +259,10 @@ def _caption(line: str) -> RawCaption | None:
     m = _CREDIT_SLASH.search(line) if slash else None
     if m:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
+    m = _CREDIT_LABEL.search(line) if ":" in line or "©" in line else None
+    if m and len(words(m.group("credit"))) <= 10 and not re.search(
+            r"(?i)rights reserved|copyright|\b(?:19|20)\d{2}\b", m.group("credit")):
+        return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
     low = folded(line)
     if has_any(low, _CAPTION_KEYS) and _CAPTION_PHRASE.search(line):
         return RawCaption(line, None)
@@ -277,7 +288,15 @@ def _is_masthead(line: str, following: list[str]) -> bool:
         return True         # "bdnews24.com", "SWI swissinfo.ch": the site's own name
     if not all(t[:1].isupper() or t.lower() in {"of", "the", "and", "for"} for t in toks):
         return False
-    return toks[-1].lower() in lexicon.OUTLET_HEADS
+    return toks[-1].lower() in lexicon.OUTLET_HEADS or _name_with_initials(toks)
+
+
+def _name_with_initials(toks: list[str]) -> bool:
+    """"Riverside Free Press RFP": a brand name followed by its own initials, the way a
+    site's masthead or tagline reads; a headline never spells its own abbreviation."""
+    last, head = toks[-1], [t for t in toks[:-1] if t[:1].isupper()]
+    return len(head) >= 2 and last.isupper() and last.isalpha() and \
+        last == "".join(t[0] for t in head)
 
 
 def _is_nav(line: str) -> bool:
@@ -443,6 +462,13 @@ def clean(text: str) -> Cleaned:
             dropped.append(line)
             page.append((kind, line))
             continue
+        if "©" in line and _CREDIT_LABEL.search(line) and (cap := _caption(line)) is not None:
+            key = norm_key(cap.text)
+            if key not in seen_caption:
+                seen_caption.add(key)
+                captions.append(cap)
+            page.append((_CAPTION, line))
+            continue
         if n_words < 90 and has_any(folded(line), _COPYRIGHT_KEYS) and lexicon.COPYRIGHT_RE.search(line):
             notices.append(line)
             page.append((_FOOT_MARK, line))
@@ -494,7 +520,7 @@ def clean(text: str) -> Cleaned:
         else:
             dropped.append(line)
         t += 1
-    t = _past_labels(page, texts, t, dropped)
+    t = _past_labels(page, texts, t, dropped, masthead)
     title_derived = not (t < len(texts) and _is_title(page[texts[t]][1]))
     title = ""
     if not title_derived:
@@ -605,19 +631,28 @@ def _is_label(line: str) -> bool:
                for p in parts)
 
 
-def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped: list[str]) -> int:
+def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped: list[str],
+                 masthead: str | None = None) -> int:
     """Skip lone label lines above the headline: when the candidate headline is label-shaped
-    and a longer headline-shaped line follows before the first prose paragraph, that line is
-    the headline. A tagline followed by more labels is still header furniture."""
-    if t >= len(texts) or not _is_label(page[texts[t]][1]):
+    (or the outlet's tagline right under its masthead: "Riverside news & views") and a longer
+    headline-shaped line follows before the first prose paragraph, that line is the headline.
+    A tagline followed by more labels is still header furniture."""
+    if t >= len(texts):
+        return t
+    first = page[texts[t]][1]
+    tagline = bool(masthead and t and page[texts[t - 1]][1] == masthead and len(words(first)) <= 8
+                   and not _TERMINAL.search(first))
+    if not (_is_label(first) or tagline):
         return t
     j = t + 1
     while j < len(texts) and not _is_prose(page[texts[j]][1]):
         line = page[texts[j]][1]
         # the next line on the page, when it is text (a byline or date between ends the header)
-        nxt = page[texts[j + 1]][1] if j + 1 < len(texts) and texts[j + 1] == texts[j] + 1 else ""
+        k = texts[j + 1] if j + 1 < len(texts) and texts[j + 1] == texts[j] + 1 else None
+        nxt = page[k][1] if k is not None else ""
+        author = bool(nxt and _NAME_LINE.match(nxt) and _next_to_date(page, k))
         if not _is_label(line) and len(words(line)) >= 4 and _is_title(line) and not (
-                nxt and _is_label(nxt)):
+                nxt and _is_label(nxt) and not author):
             dropped.extend(page[texts[k]][1] for k in range(t, j))
             return j
         j += 1
@@ -650,6 +685,7 @@ def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
                   byline: str | None) -> int:
     """Index in `page` where the footer begins (len(page) when there is none)."""
     end = len(page)
+    short_tail = None           # the first of the short non-prose lines closing the page
     for i in range(len(page) - 1, start, -1):
         kind, line = page[i]
         if kind in (_FOOT_MARK, _HEAD_MARK, _FURNITURE):
@@ -661,6 +697,15 @@ def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
                 continue        # an outlet's self-description: footer only below other furniture
             elif _is_prose(line):
                 break
+            elif len(words(line)) <= 25 and not re.search(r"[.!?][”’\"']?\s+[^\s|•·»›>]", line):
+                short_tail = i      # (a sentence and a trailing "AFP" or "– site.com" is body)
+            else:
+                short_tail = None
+    # Short lines that do not end like sentences, after the last body paragraph and above
+    # footer furniture: a wire credit ("AFP"), a newsletter box, a "Latest from X" list of
+    # headlines. Body prose ends in sentences; these are the footer's own lines.
+    if short_tail is not None and end < len(page) and short_tail < end:
+        end = short_tail
     return end
 
 
