@@ -97,3 +97,48 @@ def test_a_last_paragraph_ending_in_a_wire_credit_or_sign_off_stays():
                + "\n\n".join(body) + "\n\nRelated content\nFishermen march over debts\n\n"
                "© 2025 Eastbridge Open Herald. All rights reserved.\n")
         assert pars(e) == body
+
+
+# --- publisher: the site that shows the page, not the agency that wrote the story -----------
+
+WIRE_BODY = [
+    "Eastbridge (AFP) – A magistrate on Monday convicted the poet Lina Marsh of insulting a "
+    "public official, over a verse she read at a harbour festival.",
+    "“I wrote about fishermen who cannot pay their debts,” Marsh told AFP outside the court.",
+    "Her lawyer, Tomas Greaves, said the defence would appeal the verdict next week.",
+]
+
+
+def test_a_wire_story_on_a_site_is_published_by_the_site_its_copyright_names():
+    e = ex("RIVERSIDE 9\nLive\nAfrica\nEurope\n\nPoet convicted over harbour festival verse\n\n"
+           + "\n\n".join(WIRE_BODY) + "\n\nAFP\n\n© 2025 Copyright Riverside 9 - All rights reserved. "
+           "Riverside 9 is not responsible for the content of external websites.\n")
+    assert e.publisher == "Riverside 9"
+    assert "AFP" in e.publisher_basis and "copyright" in e.publisher_basis
+    assert pars(e) == WIRE_BODY
+
+
+def test_the_same_wire_story_without_the_site_notice_keeps_the_agency():
+    e = ex("Poet convicted over harbour festival verse\n\n" + "\n\n".join(WIRE_BODY) + "\n")
+    assert e.publisher == "AFP"
+
+
+def test_a_photographer_credit_or_a_company_notice_is_not_the_publisher():
+    for notice in ("© Ivo Brand, AFP", "Copyright © 2025 Harbour Media Holdings Sdn Bhd. All Rights Reserved.",
+                   "© 2025 Copyright harbour news and views"):
+        e = ex("Poet convicted over harbour festival verse\n\n" + "\n\n".join(BODY) + f"\n\n{notice}\n")
+        assert e.publisher is None, notice
+
+
+def test_a_site_known_only_by_its_notice_publishes_its_page():
+    e = ex("Poet convicted over harbour festival verse\n\n" + "\n\n".join(BODY)
+           + "\n\n© 2025 EastbridgeDaily.com. All rights reserved.\n")
+    assert e.publisher == "EastbridgeDaily.com"
+
+
+def test_a_masthead_with_its_initials_publishes_under_the_name_its_notice_gives():
+    e = ex("Eastbridge Open Herald EOH\nEastbridge news & features\nCulture\n\n"
+           "Poet convicted of insulting official over harbour festival verse\n\n"
+           + "\n\n".join(BODY) + "\n\n© 2025 Eastbridge Open Herald. All rights reserved.\n")
+    assert e.publisher == "Eastbridge Open Herald"
+    assert "Eastbridge Open Herald EOH" in e.publisher_basis

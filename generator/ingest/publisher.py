@@ -29,6 +29,43 @@ _NOTE_ORIGIN = re.compile(
 _DATELINE = re.compile(rf"^[A-Z][A-Z .,'-]{{2,60}}\((?P<o>{_OUTLET_RE})\)\s*[—–-]", re.IGNORECASE)
 
 
+# "© 2025 Copyright Riverside Daily - All rights reserved.", "Copyright © 2024 Delta Voice.":
+# the name a copyright notice gives its owner, whether or not it is a known outlet.
+_OWNER = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
+    r"\s*,?\s*)?(?:copyright\s*)?(?:©\s*)?(?:by\s+)?"
+    r"(?P<name>(?:www\.)?[a-z0-9][\w-]*(?:\.[a-z]{2,})+|"
+    r"[A-Z0-9](?:[\w&’'-]|\.(?=\w))*(?:\s+(?:[A-Z0-9](?:[\w&’'-]|\.(?=\w))*|of|the|and|for|de))*?)"
+    r"\s*(?:[.,;|]\s|\s[-–—]\s|\.?\s*$|\s+all rights)",
+    re.IGNORECASE,
+)
+_COMPANY = re.compile(r"(?i)\b(?:limited|ltd|inc|llc|plc|corp|corporation|sdn|bhd|gmbh|group|holdings|"
+                      r"company|co|pte|pvt|publications?|foundation)\.?$")
+
+
+def notice_owner(line: str) -> str | None:
+    """The owner a copyright notice names, when it is a proper name (not a company's legal
+    name, not a tagline in lower case): "France 24" in "© 2025 Copyright France 24 - All
+    rights reserved."."""
+    if "©" not in line and not re.match(r"(?i)\(c\)|copyright\b", line):
+        return None
+    if not re.search(r"(?i)\b(?:19|20)\d{2}\b|copyright|all rights reserved", line):
+        return None         # "© Jane Roe, AFP": a photographer's credit, not the site's notice
+    m = _OWNER.match(line.strip())
+    if not m:
+        return None
+    name = m.group("name").strip(" .")
+    toks = name.split()
+    if not toks or toks[0].lower() in {"all", "the"} and len(toks) == 1 or _COMPANY.search(name):
+        return None
+    if len(toks) > 1 and not all(t[:1].isupper() or t[:1].isdigit() or t in {"of", "the", "and", "for", "de"}
+                                 for t in toks):
+        return None
+    if not re.search(r"[A-Za-z]", name) or name.lower() in {"copyright", "all rights reserved"}:
+        return None
+    return name
+
+
 def _canon(name: str) -> str:
     return lexicon.OUTLETS.get(name.lower().strip(), name.strip())
 
@@ -38,6 +75,12 @@ def _family(name: str) -> str:
 
 
 def infer_publisher(paragraphs, masthead, byline, notices, notes) -> tuple[str | None, str]:
+    # A site's own name in its copyright notice, when the notice names no known outlet.
+    owners = [o for o in (notice_owner(line) for line in notices)
+              if o and o.lower() not in lexicon.OUTLETS]
+    shown = masthead
+    if masthead and owners and _initials_after(masthead, owners):
+        masthead = _initials_after(masthead, owners)
     strong: list[tuple[str, str]] = []
     for line in notices:
         m = _NOTICE_OWNER.search(line)
@@ -49,7 +92,7 @@ def infer_publisher(paragraphs, masthead, byline, notices, notes) -> tuple[str |
             if part.strip().lower() in lexicon.OUTLETS:
                 strong.append((_canon(part), f"the byline names {part.strip()}"))
     if masthead:
-        strong.append((_canon(masthead), f"the page's masthead reads “{masthead}”"))
+        strong.append((_canon(masthead), f"the page's masthead reads “{shown}”"))
     for line in notes:
         m = _NOTE_ORIGIN.search(line)
         if m:
@@ -60,6 +103,16 @@ def infer_publisher(paragraphs, masthead, byline, notices, notes) -> tuple[str |
             strong.append((_canon(m.group("o")), f"the dateline credits {m.group('o')}"))
     told = [(_canon(m.group("o")), m.group(0)) for par in paragraphs for m in _TOLD.finditer(par)]
 
+    site_clues = [o for o, _ in strong if o not in lexicon.WIRE_AGENCIES]
+    if owners and not site_clues:
+        name = owners[0]
+        wires = sorted({o for o, _ in strong if o in lexicon.WIRE_AGENCIES})
+        if not wires:
+            return name, f"the copyright notice names {name}"
+        # A wire story republished by the site that holds the page's copyright.
+        return name, (f"the copyright notice names {name}; the story is credited to the wire "
+                      f"agency {', '.join(wires)}, which wrote it")
+
     families = {_family(o) for o, _ in strong}
     if masthead and len(families) > 1 and _canon(masthead) not in lexicon.WIRE_AGENCIES and \
             all(o in lexicon.WIRE_AGENCIES or _family(o) == _family(_canon(masthead)) for o, _ in strong):
@@ -67,7 +120,7 @@ def infer_publisher(paragraphs, masthead, byline, notices, notes) -> tuple[str |
         # agency wrote the story (it is the author, not the publisher).
         name = _canon(masthead)
         wires = sorted({o for o, _ in strong if o in lexicon.WIRE_AGENCIES})
-        return name, (f"the page's masthead reads “{masthead}”; the story is credited to the wire "
+        return name, (f"the page's masthead reads “{shown}”; the story is credited to the wire "
                       f"agency {', '.join(wires)}, which wrote it")
     if len(families) > 1:
         return None, "the text names different outlets (" + "; ".join(w for _, w in strong) + ")"
@@ -89,3 +142,14 @@ def infer_publisher(paragraphs, masthead, byline, notices, notes) -> tuple[str |
                           f"mention{'s' if len(told) > 1 else ''}, no other outlet named)")
         return None, "people in it spoke to different outlets (" + ", ".join(sorted({t for _, t in told})) + ")"
     return None, "the text names no outlet as its publisher"
+
+
+def _initials_after(masthead: str, owners: list[str]) -> str | None:
+    """"Riverside Open Herald ROH" over a notice naming "Riverside Open Herald": the name,
+    without the initials the masthead adds to it."""
+    for o in owners:
+        rest = masthead[len(o):].strip()
+        if masthead.lower().startswith(o.lower()) and rest.isupper() and rest.isalpha() and \
+                rest == "".join(w[0] for w in o.split() if w[:1].isupper()):
+            return o
+    return None
