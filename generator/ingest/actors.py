@@ -516,8 +516,6 @@ def build(paragraphs: tuple[str, ...]) -> ActorIndex:
         for run in _runs(par, b.lower_vocab):
             _classify(b, n, par, run, pending_names, singles, acronyms, person_cued)
     _lower_bodies(b)
-    _lower_bodies(b)
-    _lower_bodies(b)
 
     # Names become persons when any occurrence carried a person cue.
     full_people = [a for a in b.actors.values() if a.type == "person"]
