@@ -16,7 +16,7 @@ from typing import NamedTuple
 from generator.extraction import Mention, Role
 from generator.ingest import lexicon
 from generator.ingest.marks import find_spans
-from generator.ingest.text import sentences
+from generator.ingest.text import Lazy, sentences
 
 _WORD_CORE = r"[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(?:-(?![A-Z]\.)[A-Za-z0-9\u00C0-\u024F]+)*"
 _WORD_POSS = r"[’'][sS](?![A-Za-z])|(?<=[sS])[’'](?![A-Za-z])"
@@ -67,7 +67,7 @@ _SPEECH_AFTER = re.compile(
     rf"(?:{lexicon.SPEECH_VERB_RE})\b"
 )
 _SPEECH_BEFORE = re.compile(rf"\b(?:{lexicon.SPEECH_VERB_RE})\s*$", re.IGNORECASE)
-_ACCORDING_BEFORE = re.compile(r"according\s+to\s*$", re.IGNORECASE)
+_ACCORDING_BEFORE = Lazy(r"according\s+to\s*$", re.IGNORECASE)
 _ROLE_AT_END = re.compile(rf"(?P<t>\b(?:{_ROLE_RE}))\s*,?\s*$", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLE_RE})(?:-[a-z]+)*\s*,?\s*$", re.IGNORECASE)   # "attorney-at-law X"
 def _plural(w: str) -> str:
@@ -82,7 +82,7 @@ _PLURAL_ROLES = sorted({_plural(r) for r in lexicon.ROLE_NOUNS | lexicon.TITLE_H
                        key=len, reverse=True)
 _PLURAL_ROLE_RE = lexicon.alternation(_PLURAL_ROLES)
 # "her deputies X and Y": each name of a list after a plural role is a person.
-_ROLES_BEFORE = re.compile(rf"\b(?:{_PLURAL_ROLE_RE})\s*,?\s+(?:(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*(?:,\s*\d{{1,3}})?\s*(?:,|,?\s*and)\s+){{0,6}}$")
+_ROLES_BEFORE = Lazy(rf"\b(?:{_PLURAL_ROLE_RE})\s*,?\s+(?:(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*(?:,\s*\d{{1,3}})?\s*(?:,|,?\s*and)\s+){{0,6}}$")
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f",
                "dr": None, "mx": None}
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr)\.?\s+$")
@@ -96,10 +96,10 @@ _WHO_AFTER = re.compile(r"^,\s+who\s+(?:[a-z]+\s+)?[a-z]+")     # "Name, who pos
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s)")      # "Name, 38, ..." / "and Name, 36." is a person
 # "BNP's Rumana Ferdousi", "the Awami League's X Y": a name owned by a party or body is its member.
 _OWNER_ORG_BEFORE = re.compile(r"(?:\b[A-Z]{2,7}|\b[A-Z][\w-]*\s+(?:Party|League|Front|Movement|Alliance))[’']s\s+$")
-_ROLE_NOUN_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?(?:{_ROLE_RE})\b", re.IGNORECASE)   # "CPJ's Asia director"
+_ROLE_NOUN_AFTER = Lazy(rf"^\s+(?:[a-z-]+\s+)?(?:{_ROLE_RE})\b", re.IGNORECASE)   # "CPJ's Asia director"
 # "ambassador in Geneva, X": a role placed somewhere, then the name in commas.
-_ROLE_PLACE_BEFORE = re.compile(rf"\b(?:{_ROLE_RE})\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}\s*,\s*$",
-                                re.IGNORECASE)
+_ROLE_PLACE_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}\s*,\s*$",
+                          re.IGNORECASE)
 # Police and civil-service rank abbreviations written before a name ("SP Khadka").
 _RANK_ABBREVIATIONS = {"SP", "SSP", "DSP", "ASP", "IGP", "DIG", "AIG", "ASI", "SI", "OC", "CI", "DCP", "ACP"}
 _ORG_CUE_BEFORE = re.compile(
@@ -842,7 +842,7 @@ _LOWER_BODY = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s?)\s+(?:[A-Z][a-z]+\s+)?(?P<body>(?:home|foreign|interior|justice|defen[cs]e|"
     r"finance|information|health|education|labou?r|environment|agriculture|religious affairs|"
     r"foreign affairs|home affairs)\s+(?:ministry|office|department))\b")
-_SPEAKS_AFTER = re.compile(rf"\s+(?:(?:also|later|earlier|has|had|have|was|then|on\s+\w+day)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
+_SPEAKS_AFTER = Lazy(rf"\s+(?:(?:also|later|earlier|has|had|have|was|then|on\s+\w+day)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
 def _lower_bodies(b: _Builder) -> None:
@@ -999,8 +999,8 @@ def _short_forms(b: _Builder, singles) -> None:
 
 
 # Subject pronouns only: "X, who represented her, said" says nothing of X.
-_GENDER_PRONOUN = re.compile(r"\b(?:(?P<m>he)|(?P<f>she))\b", re.IGNORECASE)
-_RELATION_BEFORE = re.compile(
+_GENDER_PRONOUN = Lazy(r"\b(?:(?P<m>he)|(?P<f>she))\b", re.IGNORECASE)
+_RELATION_BEFORE = Lazy(
     r"\b(?P<rel>" + lexicon.alternation(sorted(lexicon.GENDER_NOUNS)) + r"),\s+(?:[\w.’'-]+\s+){0,4}$", re.IGNORECASE)
 
 

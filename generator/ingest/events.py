@@ -14,8 +14,6 @@ from generator.ingest import dates as D
 from generator.ingest.actors import ActorIndex
 from generator.ingest.text import sentences
 
-_PAST_HINT = re.compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b")
-
 
 def _pub_month(published: PartialDate | None) -> tuple[int, int] | None:
     if published is None or published.precision == "year":

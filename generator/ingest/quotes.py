@@ -17,7 +17,7 @@ from generator.extraction import Quote
 from generator.ingest import lexicon
 from generator.ingest.actors import ActorIndex, Occurrence
 from generator.ingest.marks import Span, find_spans, is_name
-from generator.ingest.text import Sentence, folded, has_any, sentences
+from generator.ingest.text import Lazy, Sentence, folded, has_any, sentences
 
 _V = lexicon.SPEECH_VERB_RE
 _P = lexicon.PARTICIPLE_RE
@@ -62,7 +62,7 @@ _POST_VERB_FIRST = re.compile(
 _POST_ACCORDING = re.compile(
     r"^[\s,;—–-]*according\s+to\s+(?P<np>[^,.;:“”\"?!—()]{1,80}?)\s*(?:\([A-Z][\w-]*\))?\s*(?=[,.;:—?!]|$)",
     re.IGNORECASE)
-_PARTICIPLE_CLAUSE = re.compile(rf",\s*(?:{_P})\b[^,;§“”\"]{{0,100}}$", re.IGNORECASE)
+_PARTICIPLE_CLAUSE = Lazy(rf",\s*(?:{_P})\b[^,;§“”\"]{{0,100}}$", re.IGNORECASE)
 _ACCORDING = re.compile(rf"according\s+to\s+(?P<np>[^,;:“”\"]{{1,80}}?)\s*,?\s*$", re.IGNORECASE)
 _PARTICIPLE_END = re.compile(rf"\b(?:{_P})(?:\s+(?:that|how|it))?[\s,:]*$", re.IGNORECASE)
 
@@ -107,7 +107,7 @@ _NP_BEFORE_VERB = re.compile(
     rf"(?:^|[\s,;(—–])(?P<np>(?i:he|she|it|they|we|I)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$")
 _AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])and\s+(?:{_ADV}\s+)*$")
-_INSTITUTION_TAIL = re.compile(
+_INSTITUTION_TAIL = Lazy(
     rf"[’']s?\s+(?:delegation|mission|embassy|office|secretariat|government|ministry)"
     rf"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?\s+(?:{_ADV}\s+)*")
 _MODIFIER_OF_ROLE = re.compile(
@@ -123,8 +123,8 @@ _REPORTED_TAIL = re.compile(
 _TO_END = re.compile(r"\bto\s+$")
 # "Khulna's returning officer, X, said", "Its representative, first secretary X, said": the
 # name closes an apposition to a role that opens the sentence.
-_CLOSING_COMMA = re.compile(rf"^(?:[’'][sS]?)?\s*,\s*(?:{_ADV}\s+)*$")
-_APPOS_OPEN = re.compile(
+_CLOSING_COMMA = Lazy(rf"^(?:[’'][sS]?)?\s*,\s*(?:{_ADV}\s+)*$")
+_APPOS_OPEN = Lazy(
     r"^[\s“‘\"(]*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:"
     + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
     + r")(?:\s+(?:in|at|to|for|of)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?\s*,\s*"

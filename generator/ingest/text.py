@@ -5,6 +5,24 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+class Lazy:
+    """A regular expression compiled on its first use, with the compiled pattern's methods.
+
+    For patterns only uncommon sentences reach: a large word-list pattern takes milliseconds
+    to compile, which every process that imports the extractor would pay at import."""
+
+    __slots__ = ("_args", "_rx")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+        self._rx: re.Pattern | None = None
+
+    def __getattr__(self, name: str):
+        if self._rx is None:
+            self._rx = re.compile(*self._args)
+        return getattr(self._rx, name)
+
+
 _WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:[’'][A-Za-z]+)?")
 _KEY_DROP = re.compile(r"[^0-9a-z\u00C0-\u024F]+")
 
