@@ -34,6 +34,21 @@ _NOT_NAME = (lexicon.COMMON_CAPITALISED | lexicon.DEMONYMS | set(lexicon.ORG_HEA
 _SUBJECT_AFTER = re.compile(rf"(?:[’']s)?\s*(?:,\s*\d{{1,3}}\s*)?(?:,\s+(?:a|an|the|his|her|their)\s|\s*(?:{lexicon.SPEECH_VERB_RE})\b)")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|into|outside|inside|across|of|for)\s+(?:the\s+)?$")
 _GENDERED = re.compile(r"\b(?:(?P<m>he|him|his)|(?P<f>she|her))\b", re.IGNORECASE)
+_DOC = lexicon.alternation(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
+# "The statement also criticised", "added the post": a speaker inherited from a document.
+_DOC_CUE = re.compile(rf"^(?:the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<doc>{_DOC})\b|(?:{lexicon.SPEECH_VERB_RE})\s+the\s+"
+                      rf"(?:[\w’'-]+\s+){{0,2}}?(?P<doc2>{_DOC})$)", re.IGNORECASE)
+# A sentence whose subject is somebody left unnamed: "A retired teacher in the gallery, who
+# declined to be named, said ...", "One resident said ...", "Another woman told ...".
+_INDEFINITE_SUBJECT = re.compile(r"(?:^|(?<=[.!?])\s+|(?<=[.!?][”’\"'])\s+)(?P<np>(?:A|An|One|Another)\s+[a-z][^.!?]{0,80}?)"
+                                 rf"\s+(?:{lexicon.SPEECH_VERB_RE})\b")
+_ANONYMOUS = re.compile(r"\b(?:declined|refused|asked|requested|did not want|didn[’']t want|not authori[sz]ed)"
+                        r"\s+(?:not\s+)?to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name"
+                        r"|speak\s+(?:publicly|to the media|on the record))|\b(?:on\s+(?:the\s+)?condition\s+of|requested)"
+                        r"\s+anonymity\b", re.IGNORECASE)
+_APPOSITION_GAP = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?,\s*(?:and\s+)?")
+_BACK_REF = re.compile(r"\b(?:he|she|it|its|his|her|their|they)\b", re.IGNORECASE)
+_SENT_STOP = re.compile(r"[.!?]\s+")
 
 
 def shared_name_parts(mentions) -> set[str]:
@@ -61,10 +76,17 @@ def guard(paragraphs: tuple[str, ...], index: ActorIndex, quotes: tuple[Quote, .
             out.append(q)
             continue
         if q.speaker in ambiguous:
-            blanked.add(_key(q))
-            out.append(replace(q, speaker=None, cue=f"not settled: “{q.cue}” names two people"))
-            continue
-        reason = _unsafe(paragraphs, masked, index, persons, q, blanked, said_of)
+            full, title = _by_title(paragraphs, index, q, persons)
+            if full is None:
+                blanked.add(_key(q))
+                out.append(replace(q, speaker=None, cue=f"not settled: “{q.cue}” names two people"))
+                continue
+            # the bare surname after that title is this person too
+            alias = (q.speaker, title)
+            q = replace(q, speaker=full)
+        else:
+            alias = None
+        reason = _unsafe(paragraphs, masked, index, persons, q, blanked, said_of, out, alias)
         if reason:
             blanked.add(_key(q))
             out.append(replace(q, speaker=None, cue=f"not settled: “{q.cue}” {reason}"))
@@ -90,12 +112,16 @@ def _mask(par: str) -> str:
     return "".join(chars)
 
 
-def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, said_of) -> str | None:
+def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, said_of,
+            done: list[Quote], alias: tuple[str, str] | None = None) -> str | None:
     cue = _base_cue(q.cue)
     if _key(q) in blanked or (cue != q.cue and f"{q.paragraph}:{cue}" in blanked):
         return "(the quote it follows was left open)"
     if q.speaker in persons and _POSSESSIVE_CUE.search(cue):
         return f"names {q.speaker} only as the owner of the speaker's role"
+    dm = _DOC_CUE.match(cue)
+    if dm:
+        return _doc_unsafe(paragraphs, masked, index, q, dm.group("doc") or dm.group("doc2"), done)
     pm = _PRONOUN_CUE.match(cue)
     if not pm or q.speaker not in persons:
         return None
@@ -117,11 +143,14 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
     ante = None
     for par_n in range(n, max(0, n - 3), -1):
         for o in reversed(index.occurrences[par_n - 1]):
-            if o.key == q.speaker and (par_n < n or o.end <= at):
+            if _same(o, q.speaker, alias, paragraphs) and (par_n < n or o.end <= at):
                 ante = (par_n, o.end)
                 break
         if ante:
             break
+    unnamed = _unnamed_speaker(masked, ante or (n, 0), n, at, gender)
+    if unnamed:
+        return f"(“{unnamed}” speaks in between, unnamed)"
     if ante is None:
         return None          # settled by a quote's speaker or a description: trust it
     for par_n in range(ante[0], n + 1):
@@ -132,7 +161,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         occs = [o for o in index.occurrences[par_n - 1] if o.start < hi and o.end > lo]
         text = masked[par_n - 1]
         for o in occs:
-            if o.type == "person" and o.key != q.speaker and (o.key is None or _SUBJECT_AFTER.match(text, o.end)) \
+            if o.type == "person" and not _same(o, q.speaker, alias, paragraphs) and (o.key is None or _SUBJECT_AFTER.match(text, o.end)) \
                     and _fits(index, o.key, gender, text, o.end, hi):
                 return f"(“{o.form}” is named in between)"
         for rx in (_NAME2, _AGED, _SPEAKS, _APPOS):
@@ -172,6 +201,8 @@ def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
             if o.key is None or o.type != "person":
                 continue
             text = masked[o.par - 1]
+            if not text[o.start:o.end].strip():
+                continue        # a name inside a quotation: the pronoun after it is the speaker's
             end = len(text)
             for stop in (". ", "? ", "! "):
                 k = text.find(stop, o.end, end)
@@ -180,6 +211,104 @@ def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
             if i + 1 < len(row):
                 end = min(end, row[i + 1].start)
             m = _GENDERED.search(text, o.end, min(end, o.end + 200))
+            if m and m.group().lower() in {"his", "her"} and _APPOSITION_GAP.fullmatch(text, o.end, m.start()):
+                # "X, her lawyer, who added that he ...": the possessive is somebody else's
+                m = _GENDERED.search(text, m.end(), min(end, o.end + 200))
             if m:
                 out.setdefault(o.key, set()).add("m" if m.group("m") else "f")
     return out
+
+
+def _sentence_bounds(text: str, i: int) -> tuple[int, int]:
+    lo = 0
+    for m in _SENT_STOP.finditer(text, 0, i):
+        lo = m.end()
+    m = _SENT_STOP.search(text, i)
+    return lo, (m.start() + 1 if m else len(text))
+
+
+def _doc_unsafe(paragraphs, masked, index: ActorIndex, q: Quote, doc: str, done: list[Quote]) -> str | None:
+    """"The statement said" takes the speaker of the last statement the text mentioned. When
+    that mention is another one ("..., a spokesperson for the bureau said in a statement")
+    that neither names the speaker nor points back at someone, the document may be that
+    other party's: the speaker is left empty."""
+    n = q.paragraph
+    at = paragraphs[n - 1].find(q.text)
+    at = at if at >= 0 else 0
+    hi = _sentence_bounds(masked[n - 1], at)[0]          # before the quote's own sentence
+    rx = re.compile(rf"\b{re.escape(doc)}s?\b", re.IGNORECASE)
+    for p in range(n, max(0, n - 4), -1):
+        text = masked[p - 1]
+        found = [m for m in rx.finditer(text, 0, hi if p == n else len(text))]
+        if not found:
+            continue
+        i = found[-1].start()
+        lo, end = _sentence_bounds(text, i)
+        prev_lo = _sentence_bounds(text, lo - 2)[0] if lo > 1 else lo
+        if any(o.key == q.speaker and o.start < end and o.end > prev_lo for o in index.occurrences[p - 1]):
+            return None
+        if _BACK_REF.search(text, lo, end):
+            return None          # "its statement", "she said in a statement": trust the chain
+        if any(d.paragraph == p and d.speaker == q.speaker and lo <= paragraphs[p - 1].find(d.text) < end
+               for d in done):
+            return None          # the cue of an earlier quote of the same speaker ("the post said")
+        return f"(the last {doc} mentioned, in paragraph {p}, is not shown to be {q.speaker}’s)"
+    return None
+
+
+def _unnamed_speaker(masked, start: tuple[int, int], n: int, at: int, gender: str) -> str | None:
+    """An unnamed person who speaks between the speaker's last mention (or the start of the
+    quote's paragraph) and a pronoun cue: the pronoun may well be that person's."""
+    for par_n in range(start[0], n + 1):
+        text = masked[par_n - 1]
+        lo = start[1] if par_n == start[0] else 0
+        hi = at if par_n == n else len(text)
+        for m in _INDEFINITE_SUBJECT.finditer(text, lo, hi):
+            np = m.group("np")
+            if re.search(rf"\b(?:{_DOC})\b", np, re.IGNORECASE):
+                continue        # "A statement from the ministry said": a document, not a person
+            g = _GENDERED.search(text, m.start("np"), hi)
+            if g and ("m" if g.group("m") else "f") != gender:
+                continue
+            return np.split(",")[0].strip()
+        m = _ANONYMOUS.search(text, lo, hi)
+        if m:
+            return m.group(0)
+    return None
+
+
+def _by_title(paragraphs, index: ActorIndex, q: Quote, persons) -> tuple[str | None, str]:
+    """A surname two people share, settled by the title it is given: "Senator Reyes told"
+    when only Ana Reyes is ever called Senator ("Senator Ana Reyes") and Luis Reyes is
+    "General Luis Reyes". The title is read in the cue, or before the surname's last mention
+    at most two paragraphs back."""
+    surname = q.speaker
+    rx = re.compile(rf"\b(?P<t>[A-Z][a-z]+\.?)\s+{re.escape(surname)}\b")
+    m = rx.search(q.cue)
+    if m is None and re.search(rf"\b{re.escape(surname)}\b", q.cue):
+        return None, ""         # "Reyes said": the bare surname, no title
+    if m is None:
+        n = q.paragraph
+        at = paragraphs[n - 1].find(q.text)
+        for par_n in range(n, max(0, n - 3), -1):
+            hi = at if par_n == n and at >= 0 else len(paragraphs[par_n - 1])
+            found = list(rx.finditer(paragraphs[par_n - 1], 0, hi))
+            if found:
+                m = found[-1]
+                break
+    if m is None or m.group("t").lower() not in lexicon.TITLE_HEADS:
+        return None, ""
+    title = re.escape(m.group("t"))
+    fits = [p for p in persons if p != surname and p.split()[-1] == surname and any(
+        re.search(rf"\b{title}\s+(?:[A-Z][\w’'-]*\s+){{0,2}}{re.escape(p)}\b", par) for par in paragraphs)]
+    return (fits[0], m.group("t")) if len(fits) == 1 else (None, "")
+
+
+def _same(o, speaker: str, alias: tuple[str, str] | None, paragraphs) -> bool:
+    """Whether a mention is the speaker: the speaker's key, or the shared surname after the
+    title that settled it ("General Reyes" for General Luis Reyes)."""
+    if o.key == speaker:
+        return True
+    if alias is None or o.key != alias[0]:
+        return False
+    return paragraphs[o.par - 1][:o.start].rstrip().endswith(alias[1])
