@@ -48,6 +48,21 @@ Mara Quill
     assert e.byline == "Mara Quill"
 
 
+def test_a_headline_under_the_masthead_with_one_section_label_stays_the_title():
+    e = ex("""
+Eastbridge Open Herald EOH
+Poet convicted of insulting official over harbour festival verse
+Politics
+The verdict drew criticism from rights groups
+
+By Mara Quill
+3 March 2025
+
+""" + "\n\n".join(BODY))
+    assert e.title == "Poet convicted of insulting official over harbour festival verse"
+    assert pars(e) == BODY
+
+
 def test_a_caption_with_a_labelled_photo_credit_is_not_a_paragraph():
     e = ex("Poet convicted of insulting official over harbour festival verse\n\n"
            "Lina Marsh outside the Eastbridge Magistrates' Court in June 2024. "

@@ -640,8 +640,11 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
     if t >= len(texts):
         return t
     first = page[texts[t]][1]
+    # a tagline sits between the masthead and the menu; a headline is followed by one section
+    # label at most, not by a menu
     tagline = bool(masthead and t and page[texts[t - 1]][1] == masthead and len(words(first)) <= 8
-                   and not _TERMINAL.search(first))
+                   and not _TERMINAL.search(first) and t + 2 < len(texts)
+                   and all(_is_label(page[texts[k]][1]) for k in (t + 1, t + 2)))
     if not (_is_label(first) or tagline):
         return t
     j = t + 1
