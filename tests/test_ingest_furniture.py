@@ -157,3 +157,18 @@ def test_a_masthead_with_its_initials_publishes_under_the_name_its_notice_gives(
            + "\n\n".join(BODY) + "\n\n© 2025 Eastbridge Open Herald. All rights reserved.\n")
     assert e.publisher == "Eastbridge Open Herald"
     assert "Eastbridge Open Herald EOH" in e.publisher_basis
+
+
+# --- numeric page dates ---------------------------------------------------------------------
+
+def test_a_numeric_date_line_whose_order_is_plain_dates_the_page():
+    e = ex("Poet convicted over harbour festival verse\n\nIssued on: 18/07/2025 - 14:21Modified: "
+           "19/07/2025 - 16:05\n\n2 min Reading time\n\n" + "\n\n".join(BODY))
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2025-07-18", "day")
+    assert pars(e) == BODY
+
+
+def test_a_numeric_date_that_could_be_day_or_month_first_is_not_guessed():
+    e = ex("Poet convicted over harbour festival verse\n\nBy Mara Quill\n05/06/2025\n\n" + "\n\n".join(BODY))
+    assert e.published is None
+    assert pars(e) == BODY

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from generator.ingest import lexicon
-from generator.ingest.dates import full_dates
+from generator.ingest.dates import full_dates, numeric_dates
 from generator.ingest.text import folded, has_any, norm_key, words
 
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -340,12 +340,13 @@ def _date_line(line: str) -> bool:
         return True
     if len(words(line)) > 18:
         return False
-    found = [m for _, m in full_dates(line)] + list(_ISO_DATE.finditer(line))
-    if not found:
+    spans = [m.span() for _, m in full_dates(line)] + [m.span() for m in _ISO_DATE.finditer(line)]
+    spans += [(a, b) for _, a, b in numeric_dates(line)]
+    if not spans:
         return False
     rest = line
-    for m in sorted(found, key=lambda m: -m.start()):
-        rest = rest[: m.start()] + " " + rest[m.end():]
+    for a, b in sorted(spans, key=lambda ab: -ab[0]):
+        rest = rest[:a] + " " + rest[b:]
     rest = re.sub(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", " ", rest, flags=re.I)
     rest = re.sub(r"\b(?:GMT|UTC)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?", " ", rest)
     rest = re.sub(r"\b[A-Z]{2,5}\b", " ", rest)                    # time zones: ICT, PHT, HKT

@@ -287,10 +287,33 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
     return Publication(*_decide(lo, hi, why_lo, why_hi), tuple(anchors), anchor_year)
 
 
+NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/])")
+
+
+def numeric_dates(line: str) -> list[tuple[date, int, int]]:
+    """"18/07/2025", "7.18.2025": a numeric date whose order the numbers themselves settle
+    (one of them above 12, or both the same); "05/06/2025" could be either and is skipped."""
+    out = []
+    for m in NUMERIC_DATE.finditer(line):
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if a > 12 >= b or a == b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        else:
+            continue
+        try:
+            out.append((date(y, month, day), m.start(), m.end()))
+        except ValueError:
+            continue
+    return out
+
+
 def page_dates(line: str) -> list[tuple[date, bool]]:
     """The dates a byline or date line gives, each with whether it is an update time
     ("Updated 9:14 PM, May 30, 2024": the article was published then or before)."""
     found = [(d, m.start(), m.end()) for d, m in full_dates(line)]
+    found += numeric_dates(line)
     for m in ISO_DATE.finditer(line):
         try:
             found.append((date(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.start(), m.end()))
