@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _OPEN_BEFORE = set(" \t\n([{—–-/:;")
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-…”\"")
@@ -63,6 +64,12 @@ _ALNUM = re.compile(r"[A-Za-z0-9]")
 
 
 def find_spans(par: str) -> list[Span]:
+    return list(_spans(par))
+
+
+@lru_cache(maxsize=2048)
+def _spans(par: str) -> tuple[Span, ...]:
+    # Cached: actors, quotes and guard each read the quotations of the same paragraphs.
     spans: list[Span] = []
     open_at = -1
     double = False
@@ -88,7 +95,7 @@ def find_spans(par: str) -> list[Span]:
             open_at, double = i, is_double
     if open_at >= 0:
         spans.append(_unclosed(par, open_at))
-    return [s for s in spans if _ALNUM.search(par, s.start, s.end)]
+    return tuple(s for s in spans if _ALNUM.search(par, s.start, s.end))
 
 
 _INNER_ATTRIBUTION = re.compile(

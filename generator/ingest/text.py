@@ -41,6 +41,8 @@ _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 def folded(s: str) -> str | None:
     """s in lower case for cheap keyword tests before a case-insensitive search, or None
     when s holds a letter such a search would equate with an ASCII one (test nothing)."""
+    if s.isascii():         # (a flag CPython keeps: no scan)
+        return s.lower()
     return None if _FOLDS_TO_ASCII.search(s) else s.lower()
 
 
