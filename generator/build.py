@@ -36,7 +36,8 @@ from generator.ingest.link import KnownActor, KnownTopic, link, probable_duplica
 from generator.model import Site
 from generator.parallel import pmap
 from generator.progress import QUIET, Progress
-from generator.render import DEFAULT_THEME, render_site
+from generator.render import DEFAULT_THEME, render_site, searched
+from generator.render.bodies import body_only, with_bodies
 from generator.render.pages import Page
 from generator.render.search import search_index
 from generator.render.templates import render_page
@@ -82,6 +83,19 @@ def known_actors(entries: list[Entry]) -> list[KnownActor]:
                                  m.get("same_as") or None,
                                  tuple(str(x) for x in m.get("distinct_from") or ())))
     return actors
+
+
+# What ingest reads of an entry (see known_actors, known_topics and content/writer.py's plan): an
+# edit of anything else (a camp, a summary, a correction) does not run ingest again.
+INGEST_KEYS = {
+    "actors": ("id", "name", "type", "aliases", "same_as", "distinct_from", "extracted"),
+    "topics": ("id", "keywords", "extracted"),
+    "sources": ("extracted",),
+}
+
+
+def ingest_reads(entry: Entry) -> tuple:
+    return tuple(entry.meta.get(k) for k in INGEST_KEYS[entry.path.split("/")[1]])
 
 
 def known_topics(entries: list[Entry]) -> list[KnownTopic]:
@@ -346,7 +360,8 @@ class Builder:
         self._template_sigs: dict[str, Sig] | None = None
         self._template_hashes: dict[str, str] = {}
         self._rendered_settings: Settings | None = None
-        self._files: dict[str, bytes] = {}
+        self._files: dict[str, bytes] = {}           # the last build's files
+        self._written: dict[str, bytes] = {}         # the files output/ was last made to hold
         self._output_sigs: dict[str, Sig] = {}
         self._forced: set[Path] = set()
         self._now = 0
@@ -358,6 +373,11 @@ class Builder:
         self._current_template_sigs: dict[str, Sig] = {}
         self._rendered_count = 0
         self._search_memo: tuple | None = None
+        self._search_now = True                       # False: leave the index to `search_later`
+        self.search_pending: tuple | None = None      # (pages, language) not yet indexed
+        self._env: jinja2.Environment | None = None   # the last render's, kept for body edits
+        self._loaded: dict[str, Entry] = {}           # the entries the Site was loaded from
+        self._last_ok = False                         # the last build succeeded
 
     # -- seeds
 
@@ -490,11 +510,11 @@ class Builder:
             shutil.copytree(STARTER_TOPICS, self.paths.content / "topics")
         self.scan_entries()
         self._raise_entry_problems()
-        if problems := validate_entries(self.entries_by_kind()):
-            raise SiteError(problems)           # before ingest writes a byte into content/
         if not self._needs_ingest():
             return 0
         entries = self.entries_by_kind()
+        if problems := validate_entries(entries):
+            raise SiteError(problems)           # before ingest writes a byte into content/
         extractions = extract_all(list(self.seeds.values()), self.cache, self.extractions,
                                   self.progress)
         self.extractions = {e.seed: e for e in extractions}
@@ -520,8 +540,7 @@ class Builder:
             return True
         for rel in self._since_ingest:
             old, new = self._ingested.get(rel), self.entries.get(rel)
-            if (old is None or new is None or not rel.startswith("content/sources/")
-                    or old.meta.get("extracted") != new.meta.get("extracted")):
+            if old is None or new is None or ingest_reads(old) != ingest_reads(new):
                 return True
         return False
 
@@ -529,6 +548,7 @@ class Builder:
 
     def _render_pages(self, env: jinja2.Environment, pages: list[Page]) -> dict[str, bytes]:
         """Reuse the bytes of every page whose entries, templates and settings did not change."""
+        self._env = env
         site_changed = self._changed_paths
         names = {p.template for p in pages}
         if self._template_sigs != self._current_template_sigs or not names <= set(self._template_hashes):
@@ -563,16 +583,67 @@ class Builder:
     def _search(self, pages: dict[str, bytes], language: str) -> dict[str, bytes]:
         """The search index of these pages: the last one again when no page changed."""
         if self._search_memo is not None and self._search_memo[0] == (pages, language):
+            self.search_pending = None
             return self._search_memo[1]
+        if not self._search_now:
+            self.search_pending = (pages, language)
+            return self._search_memo[1] if self._search_memo is not None else {}
         index = search_index(pages, language)
         self._search_memo = ((pages, language), index)
+        self.search_pending = None
         return index
+
+    def search_later(self, pending: tuple) -> dict[str, bytes]:
+        """The index a build left pending (`build(search=False)`); any thread may compute it."""
+        return search_index(*pending)
+
+    def searched(self, pending: tuple, index: dict[str, bytes]) -> None:
+        """Keep an index computed by `search_later`, so the next build includes it."""
+        self._search_memo = (pending, index)
+        if self.search_pending is not None and self.search_pending[0] == pending[0]:
+            self.search_pending = None
+
+    def _body_edits(self, strict: bool) -> dict[str, Entry] | None:
+        """The changed entries (maybe none), when nothing but their Markdown bodies changed since
+        the last render: seeds, settings, templates and every entry's front matter are as they were."""
+        if (strict or self._site is None or self._env is None
+                or self._rendered_settings != self.settings or self.checksums() != self._checksums
+                or self._current_template_sigs != self._template_sigs):
+            return None
+        edited = {}
+        for rel in self._changed_entries:
+            new = self.entries.get(rel)
+            if not body_only(self._loaded.get(rel), new):
+                return None
+            edited[rel] = new
+        return edited
+
+    def _build_bodies(self, edited: dict[str, Entry]) -> dict[str, bytes]:
+        """Only bodies changed: the site keeps its shape, and only the edited sheets render again."""
+        site, sheets, objects = with_bodies(self._site, self._pages, edited)
+        files = dict(self._files)
+        for path, page in sheets.items():
+            files[path] = self._page_bytes[path] = render_page(self._env, page)
+            self._pages[path] = page
+        for rel, obj in objects.items():
+            self._derived[rel] = (obj, *self._derived[rel][1:])
+        for rel, entry in edited.items():
+            self._loaded[rel] = entry
+        self._site, self._changed_entries, self._changed_paths = site, set(), set(edited)
+        self._rendered_count = len(sheets)
+        files.update(self._search(searched(self._pages.values(), files), self.settings.language))
+        return files
 
     # -- one build
 
     def build(self, changed: set[Path] | None = None, do_ingest: bool = True,
-              strict: bool = False) -> BuildResult:
+              strict: bool = False, search: bool = True, write: bool = True) -> BuildResult:
+        """One build. `search=False` leaves a changed search index to `search_later` (the last
+        one stays in the files meanwhile); `write=False` leaves output/ as it is (the preview
+        serves from memory and writes output/ once the edits settle)."""
         started = time.perf_counter()
+        self._search_now = search
+        last_ok, self._last_ok = self._last_ok, False
         timings: dict[str, float] = {}
         self._now = time.time_ns()
         self._forced = {p if p.is_absolute() else self.paths.root / p for p in map(Path, changed or ())}
@@ -588,9 +659,19 @@ class Builder:
             raise SiteError(self.seed_problems)
         written_entries = self.ingest() if do_ingest else 0
         t = lap("ingest", t)
-        self.scan_entries()
-        self._raise_entry_problems()
+        if not do_ingest:                       # ingest has read content/ as it now is
+            self.scan_entries()
+            self._raise_entry_problems()
         t = lap("read", t)
+
+        theme = self.paths.templates if self.paths.templates.is_dir() else DEFAULT_THEME
+        self._theme_scanned = time.time_ns()
+        self._current_template_sigs = scan(theme, (), recursive=True)
+        edited = self._body_edits(strict) if last_ok else None
+        if edited is not None:
+            files = self._build_bodies(edited)
+            t = lap("render", t)
+            return self._finish(files, started, timings, t, written_entries, write, do_ingest)
 
         checksums = self.checksums()
         if self._site is None or self._changed_entries or checksums != self._checksums:
@@ -607,6 +688,7 @@ class Builder:
                     if new_derived.get(path) != self._derived.get(path):
                         changed_paths.add(path)
             self._site, self._derived, self._checksums = site, new_derived, checksums
+            self._loaded = dict(self.entries)
         else:
             changed_paths = set()
         self._changed_entries = set()
@@ -614,9 +696,6 @@ class Builder:
         site = self._site
         t = lap("load", t)
 
-        theme = self.paths.templates if self.paths.templates.is_dir() else DEFAULT_THEME
-        self._theme_scanned = time.time_ns()
-        self._current_template_sigs = scan(theme, (), recursive=True)
         self._rendered_count = 0
         try:
             files = render_site(site, self.settings, theme if theme != DEFAULT_THEME else None,
@@ -629,18 +708,34 @@ class Builder:
                 self.paths)):
             raise SiteError(problems)           # --strict: nothing is written
         t = lap("render", t)
-        same = {rel: sig for rel, sig in self._output_sigs.items()
-                if rel in files and self._files.get(rel) == files[rel]}
-        written, unchanged, self._output_sigs = write_output(files, self.paths.output, same)
-        self._files = files
-        lap("write", t)
+        return self._finish(files, started, timings, t, written_entries, write, do_ingest)
 
+    def _finish(self, files: dict[str, bytes], started: float, timings: dict[str, float], t: float,
+                written_entries: int, write: bool, do_ingest: bool) -> BuildResult:
+        if write:
+            written, unchanged = self.write(files)
+        else:
+            written, unchanged = 0, len(files)
+        self._files = files
+        timings["write"] = time.perf_counter() - t
+        site = self._site
         result = BuildResult(pages_written=written, pages_unchanged=unchanged,
                              entries_written=written_entries, site=site, files=files,
                              pages_rendered=self._rendered_count, timings=timings)
         result.warnings = list(self.notes if do_ingest else []) + list(site.warnings)
         result.seconds = time.perf_counter() - started
+        self._last_ok = True
         return result
+
+    def write(self, files: dict[str, bytes]) -> tuple[int, int]:
+        """output/ made to hold these files; (written, unchanged)."""
+        if files == self._written and scan(self.paths.output, (), recursive=True, hidden=True) == self._output_sigs:
+            return 0, len(files)
+        same = {rel: sig for rel, sig in self._output_sigs.items()
+                if rel in files and self._written.get(rel) == files[rel]}
+        written, unchanged, self._output_sigs = write_output(files, self.paths.output, same)
+        self._written = files
+        return written, unchanged
 
 
 # --- a build from the command line --------------------------------------------------------------

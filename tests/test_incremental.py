@@ -22,7 +22,7 @@ from generator.config import Paths, load_settings
 from generator.errors import SiteError
 from generator.render import DEFAULT_THEME
 
-STEPS = 8
+STEPS = 12
 
 
 # Pagefind's bundle is not compared: two runs of Pagefind over the same pages do not always give
@@ -73,7 +73,8 @@ def edit(rng: random.Random, root: Path, step: int) -> set[Path]:
     """One random edit of the site's inputs; returns the files it touched."""
     seeds, content, theme = root / "seeds", root / "content", root / "templates"
     kind = rng.choice(["edit seed", "add seed", "delete seed", "edit actor", "delete actor",
-                       "edit topic", "add topic", "edit source", "edit template"])
+                       "edit topic", "add topic", "edit source", "edit template", "write a body",
+                       "set a camp"])
     if kind == "edit seed" and (seed := pick(rng, seeds, "*.txt")):
         paragraphs = seed.read_text(encoding="utf-8").split("\n\n")
         n = rng.randrange(1, len(paragraphs))
@@ -118,6 +119,14 @@ def edit(rng: random.Random, root: Path, step: int) -> set[Path]:
     if kind == "edit source" and (source := pick(rng, content / "sources", "*.md")):
         rewrite_entry(source, lambda meta: meta.__setitem__("title", f"An editor's title, step {step}"))
         return {source}
+    if kind == "write a body":          # an editor's summary or notes: the body alone changes
+        entry = pick(rng, content / rng.choice(["actors", "topics", "sources"]), "*.md")
+        with entry.open("a", encoding="utf-8") as f:
+            f.write(f"\nNotes written at step {step}, with a [link](../) and *emphasis*.\n")
+        return {entry}
+    if kind == "set a camp" and (actor := pick(rng, content / "actors", "*.md")):
+        rewrite_entry(actor, lambda meta: meta.__setitem__("camp", rng.choice(["opposition", "analysts"])))
+        return {actor}
     template = pick(rng, theme, "*.html")
     if kind == "edit template" and template is not None:
         text = template.read_text(encoding="utf-8")
@@ -169,3 +178,22 @@ def test_random_edits_build_the_same_site_as_clean_builds(tmp_path: Path) -> Non
             assert after == before, f"step {step}: a rebuild with no change changed " \
                 f"{sorted(set(after.items()) ^ set(before.items()))[:3]}"
     assert kinds_seen == STEPS
+
+
+def test_an_edited_summary_renders_only_its_sheet(tmp_path: Path) -> None:
+    """The commonest save while editing, an actor's summary, re-renders that actor's page alone,
+    and the site is still the same as a clean build's."""
+    root = make_root(tmp_path / "site")
+    paths = Paths(root)
+    builder = Builder(paths, load_settings(paths.settings))
+    builder.build(None)
+    actor = sorted((root / "content" / "actors").glob("*.md"))[0]
+    with actor.open("a", encoding="utf-8") as f:
+        f.write("\nA summary with *emphasis*, written while the preview runs.\n")
+    result = builder.build({actor}, search=False, write=False)
+    assert result.pages_rendered == 1
+    sheet = f"actors/{actor.stem}/index.html"
+    assert b"<em>emphasis</em>, written while the preview runs." in result.files[sheet]
+    builder.build(set())                       # the search index and output/ catch up
+    content, output, error = clean_build(root, tmp_path / "clean")
+    assert error is None and tree(root / "output") == output and tree(root / "content") == content

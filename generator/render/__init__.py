@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from jinja2 import Environment
 
@@ -42,6 +42,10 @@ def render_site(site: Site, settings: Settings, templates: Path | None = None,
     if settings.domain:
         files["CNAME"] = (settings.domain.strip() + "\n").encode()
     # The search index reads the finished pages, so it comes last.
-    files.update(search({p.path: files[p.path] for p in all_pages
-                               if p.indexed and p.searched and p.path.endswith(".html")}, settings.language))
+    files.update(search(searched(all_pages, files), settings.language))
     return files
+
+
+def searched(pages: Iterable[Page], files: dict[str, bytes]) -> dict[str, bytes]:
+    """{path: HTML} of the pages the search index holds."""
+    return {p.path: files[p.path] for p in pages if p.indexed and p.searched and p.path.endswith(".html")}
