@@ -33,6 +33,11 @@ _CREDIT_PAREN = re.compile(
     r"handout|supplied|courtesy)\b[^()]{0,80})\)\s*$",
     re.IGNORECASE,
 )
+# "... on Oct. 3, 2025. (Antara/Jane Doe)": a sentence, then agency slash photographer in brackets.
+_CREDIT_PAREN_SLASH = re.compile(
+    r"(?<=[.!?])\s*\((?P<credit>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,2}\s?/\s?"
+    r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3})\)\s*$"
+)
 # "CamboJA/ Pring Samrang", "REUTERS/Jane Doe": outlet slash photographer, ending the line.
 _CREDIT_TRAILING = re.compile(
     r"(?:(?<=[.!?])|^)\s*(?P<credit>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*)?\s?/\s?"
@@ -165,6 +170,45 @@ _CONTRIBUTED = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"^(?:[_\-–—=*~#•·]\s*){3,}$")
+# A news ticker above the article: "Breaking News | A headline | Another", "BREAKING: ...".
+_TICKER = re.compile(
+    r"^(?:breaking(?:\s+news)?|just\s+in|trending(?:\s+now)?|latest(?:\s+news)?|developing(?:\s+story)?|"
+    r"news\s+(?:alert|flash)|live\s+updates?)\s*[:|–—-]\s*\S",
+    re.IGNORECASE,
+)
+# A box selling the site's subscriptions, written to the reader: "As a subscriber, you can
+# gift 3 articles ...", "Unlock premium content with your subscription." News prose reports
+# on people; it does not address "you" about subscribing.
+_SUBSCRIPTION = re.compile(
+    r"\b(?:subscri(?:ber|bers|ption|ptions|be)|premium\s+(?:articles?|content|stories|access|members?)|paywall)\b",
+    re.IGNORECASE,
+)
+_YOU = re.compile(r"\byou(?:r)?\b", re.IGNORECASE)
+# A reader feedback box in the footer: "Share your experiences ... on X", "Thank you for
+# sharing your thoughts."
+_FEEDBACK = re.compile(
+    r"^(?:share your (?:experiences?|thoughts|feedback|views|opinions?|suggestions|comments)|thank you for "
+    r"(?:sharing|your (?:feedback|thoughts|comments?)|reading|subscribing|signing up)|"
+    r"(?:we[’']?d|we would) love to hear|tell us what you think)\b",
+    re.IGNORECASE,
+)
+# "About CPJ", "About the author", "About Us": a heading of the footer's self-description.
+_ABOUT = re.compile(
+    r"^(?i:about)\s+(?:(?i:the)\s+)?(?:(?i:us|author|authors|this (?:site|story|article))|"
+    r"[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|to|the|and|for)){0,5})\s*:?$"
+)
+# An open licence in place of a copyright notice.
+_LICENCE = re.compile(
+    r"\blicen[cs]ed under (?:a |the )?creative commons\b|\bcreative commons (?:attribution|licen[cs]e)\b",
+    re.IGNORECASE,
+)
+# "Editor's note: This story was updated to ...", "Correction: An earlier version ...": the
+# page's note about the article, not a paragraph of it.
+_EDITOR_NOTE = re.compile(r"^(?:editor[’']?s[’']? note|note from the editor|correction|clarification)\s*:\s*\S",
+                          re.IGNORECASE)
+_PULL_CREDIT = re.compile(r"^[—–―-]{1,2}\s*[A-Z]")
+_PULL_CREDIT_TAIL = re.compile(r"(?<=[”’\"'])\s+[—–―]{1,2}\s*[A-Z][^.!?“”\"]*$")
+_REPORTED = re.compile(r"\b(?:said|says|told|according)\b")
 # Furniture that belongs to the header block (share bars, reading time): a paragraph
 # before such a line is a standfirst, not the body's first paragraph.
 _HEADER_FURNITURE = re.compile(
@@ -253,6 +297,9 @@ def _caption(line: str) -> RawCaption | None:
     if m:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
     slash = "/" in line
+    m = _CREDIT_PAREN_SLASH.search(line) if slash and line.rstrip().endswith(")") else None
+    if m:
+        return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
     m = _CREDIT_TRAILING.search(line) if slash else None
     if m and m.start() > 0:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
@@ -340,6 +387,10 @@ def _date_line(line: str) -> bool:
         return True
     if len(words(line)) > 18:
         return False
+    # "Jakarta ● Fri, October 17, 2025": the place of the newsroom, a bullet, then the date.
+    m = _PLACE_BULLET.match(line)
+    if m and (full_dates(line[m.end():]) or _ISO_DATE.search(line[m.end():])):
+        line = line[m.end():]
     spans = [m.span() for _, m in full_dates(line)] + [m.span() for m in _ISO_DATE.finditer(line)]
     spans += [(a, b) for _, a, b in numeric_dates(line)]
     if not spans:
@@ -354,6 +405,7 @@ def _date_line(line: str) -> bool:
     return all(w in _DATE_WORDS for w in left)
 
 
+_PLACE_BULLET = re.compile(r"^[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}\s*[●•·|–—]\s*")
 _DATE_WORDS = {
     "published", "posted", "updated", "last", "first", "submitted", "created", "modified", "edited",
     "on", "at", "date", "time", "ago", "an", "a", "hour", "hours", "hr", "hrs", "minute", "minutes",
@@ -395,8 +447,12 @@ def _near_repeat(short: str, long: str) -> bool:
 
 
 def _unquoted(par: str) -> str | None:
-    """The inside of a paragraph that is one quotation and nothing else."""
+    """The inside of a paragraph that is one quotation and nothing else (a pull quote may
+    carry its speaker's name after a dash: "“...” — Jane Doe")."""
     p = par.strip()
+    credit = _PULL_CREDIT_TAIL.search(p)
+    if credit and len(words(credit.group())) <= 8:
+        p = p[: credit.start()].rstrip()
     if len(p) > 2 and p[0] in _OPEN_MARKS and p[-1] in _CLOSE_MARKS:
         inner = p[1:-1].strip()
         if not any(ch in inner for ch in "“”\""):
@@ -419,6 +475,13 @@ def _classify(line: str, n_words: int) -> str | None:
         return _FOOT_MARK
     if re.match(r"(?i)feedback\s*:", line):       # a reader feedback box, however long
         return _FOOT_MARK
+    if n_words <= 40 and (_FEEDBACK.match(line) or _ABOUT.match(line)) and not _REPORTED.search(line):
+        return _FOOT_MARK
+    if n_words <= 40 and _TICKER.match(line):
+        return _FURNITURE
+    if n_words <= 60 and _SUBSCRIPTION.search(line) and _YOU.search(line) and not _REPORTED.search(line) \
+            and not any(c in line for c in "“”\""):
+        return _FURNITURE
     if n_words <= 30 and _CHANNEL_PROMO.search(line) and not re.search(
             r"\b(?:said|says|told|according)\b", line):
         return _FOOT_MARK
@@ -470,8 +533,13 @@ def clean(text: str) -> Cleaned:
                 captions.append(cap)
             page.append((_CAPTION, line))
             continue
-        if n_words < 90 and has_any(folded(line), _COPYRIGHT_KEYS) and lexicon.COPYRIGHT_RE.search(line):
+        if n_words < 90 and (has_any(folded(line), _COPYRIGHT_KEYS) and lexicon.COPYRIGHT_RE.search(line)
+                             or _LICENCE.search(line)):
             notices.append(line)
+            page.append((_FOOT_MARK, line))
+            continue
+        if n_words <= 80 and _EDITOR_NOTE.match(line):
+            notes.append(line)
             page.append((_FOOT_MARK, line))
             continue
         note = _NOTE.match(line)
@@ -514,7 +582,8 @@ def clean(text: str) -> Cleaned:
     while t < len(texts) - 1:
         line = page[texts[t]][1]
         if masthead is None and (_is_masthead(line, [page[j][1] for j in texts[t + 1:]])
-                                 or _beside_menu(page, texts, t)):
+                                 or _beside_menu(page, texts, t)
+                                 or (t == 0 and _named_by_page(line, page))):
             masthead = line
         elif not _is_section_label(line) or _is_prose(page[texts[t + 1]][1]):
             break
@@ -574,13 +643,19 @@ def clean(text: str) -> Cleaned:
         standfirst = body.pop(0)
     pulls: list[str] = []
     kept: list[str] = []
+    pulled = False
     for i, par in enumerate(body):
         inner = _unquoted(par)
         if inner and len(words(inner)) <= 60 and any(
             j != i and norm_key(inner) in norm_key(other) for j, other in enumerate(body)
         ):
             pulls.append(inner)
+            pulled = True
             continue
+        if pulled and _PULL_CREDIT.match(par) and len(words(par)) <= 12 and not _SENTENCE_END.search(par):
+            dropped.append(par)     # "— Jane Doe" under a pull quote: whose words it repeats
+            continue
+        pulled = False
         kept.append(par)
 
     if title_derived:
@@ -665,7 +740,9 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
 
 def _name_and_outlet(line: str, masthead: str | None) -> bool:
     """"Jane Doe / Daily Star", "Jane Doe | Daily Star": an author line naming the outlet."""
-    parts = [p.strip() for p in re.split(r"\s[/|–—-]\s|,\s", line)]
+    paren = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", line)      # "Jane Doe (The Daily Star)"
+    parts = [paren.group(1), paren.group(2)] if paren else [
+        p.strip() for p in re.split(r"\s[/|–—-]\s|,\s", line)]
     if len(parts) != 2 or not _NAME_LINE.match(parts[0]):
         return False
     return _is_outlet(parts[1]) or bool(masthead and parts[1].lower() == masthead.lower())
@@ -728,6 +805,25 @@ def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
     if not m:
         return False
     return bool(byline and m.group("name").lower() in byline.lower()) or any(o in low for o in own)
+
+
+def _named_by_page(line: str, page: list[tuple[str, str]]) -> bool:
+    """The page's first line is the site's name when the page's footer describes it ("The
+    Riverside Media Watch is an independent ...", "About RMW"): a headline is never the
+    subject of a self-description, nor a heading's initials."""
+    toks = line.split()
+    if not 2 <= len(toks) <= 6 or _TERMINAL.search(line) or not toks[0][:1].isupper() or not all(
+            t[:1].isupper() or t in {"of", "to", "the", "and", "for", "on", "de"} for t in toks):
+        return False
+    name = re.sub(r"^the\s+", "", line, flags=re.IGNORECASE).lower()
+    initials = "".join(t[0] for t in toks if t[:1].isupper() and t.lower() != "the").lower()
+    for _, other in page[1:]:
+        low = other.lower()
+        if re.match(rf"(?:the\s+)?{re.escape(name)} (?:is|was) (?:an?|the)\s", low):
+            return True
+        if len(initials) >= 2 and low.rstrip(" :") in {f"about {name}", f"about the {name}", f"about {initials}"}:
+            return True
+    return False
 
 
 def _beside_menu(page: list[tuple[str, str]], texts: list[int], t: int) -> bool:
