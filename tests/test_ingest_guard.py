@@ -82,3 +82,18 @@ def test_a_shared_surname_is_settled_by_the_title_only_one_of_them_holds():
     assert speaker_of(e, "These families waited too long") == "Ana Reyes"
     assert speaker_of(e, "in self-defence") == "Luis Reyes"
     assert speaker_of(e, "We will see") is None        # a bare surname with no title: either
+
+
+def test_words_someone_else_said_inside_a_report_are_not_the_reporters():
+    e = ex(OPENING,
+           "His lawyer, Mirko Dahl, said Venn would appeal the sentence.",
+           "Dahl said his client had told the judge in his final statement that he had \"nothing to "
+           "apologise for\".")
+    assert speaker_of(e, "nothing to apologise for") is None
+
+
+def test_a_speaker_reporting_what_he_himself_told_keeps_the_words():
+    e = ex(OPENING,
+           "His lawyer, Mirko Dahl, said Venn would appeal the sentence.",
+           "Dahl said he had told the judge that the verdict was \"a verdict against poetry\".")
+    assert speaker_of(e, "a verdict against poetry") == "Mirko Dahl"

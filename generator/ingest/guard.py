@@ -49,6 +49,10 @@ _ANONYMOUS = re.compile(r"\b(?:declined|refused|asked|requested|did not want|did
 _APPOSITION_GAP = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?,\s*(?:and\s+)?")
 _BACK_REF = re.compile(r"\b(?:he|she|it|its|his|her|their|they)\b", re.IGNORECASE)
 _SENT_STOP = re.compile(r"[.!?]\s+")
+# Reported speech inside reported speech: "X said his client had told the court that she had
+# “...”" — the quoted words are the inner speaker's, not X's.
+_RELAYED = re.compile(r"\b(?P<subj>[\w’'-]+)\s+(?:(?:had|has|have|also|once|later|then|earlier)\s+)?"
+                      r"(?:told|said|says|stated|testified|wrote|insisted|declared|argued|claimed|pleaded|replied)\b")
 
 
 def shared_name_parts(mentions) -> set[str]:
@@ -119,6 +123,9 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         return "(the quote it follows was left open)"
     if q.speaker in persons and _POSSESSIVE_CUE.search(cue):
         return f"names {q.speaker} only as the owner of the speaker's role"
+    relayed = _relayed(paragraphs[q.paragraph - 1], masked[q.paragraph - 1], index, q, cue)
+    if relayed:
+        return f"(the words are reported from someone else: “{relayed}”)"
     dm = _DOC_CUE.match(cue)
     if dm:
         return _doc_unsafe(paragraphs, masked, index, q, dm.group("doc") or dm.group("doc2"), done)
@@ -174,6 +181,31 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                         or " ".join(words).lower() in lexicon.INTERNATIONAL:
                     continue
                 return f"(“{text[a:b]}” is named in between)"
+    return None
+
+
+def _relayed(par: str, masked: str, index: ActorIndex, q: Quote, cue: str) -> str | None:
+    """The inner report between a cue and its quote ("Duc said his client had told the court
+    ... that she had"): somebody else's words, unless the inner subject is the speaker (a
+    pronoun that fits, or the speaker's own name)."""
+    at = par.find(q.text)
+    if at < 0 or not cue:
+        return None
+    c = par.rfind(cue, 0, at)
+    if c < 0:
+        return None
+    lo = c + len(cue)
+    if _SENT_STOP.search(masked, lo, at):
+        return None             # the cue is in an earlier sentence
+    for m in _RELAYED.finditer(masked, lo, at):
+        subj = m.group("subj").lower()
+        if subj in {"he", "she"}:
+            known = index.genders.get(q.speaker)
+            if not known or known == ("m" if subj == "he" else "f"):
+                continue
+        elif subj in {"it", "i", "we"} or subj in q.speaker.lower().split():
+            continue
+        return masked[m.start():m.end()]
     return None
 
 
