@@ -152,3 +152,13 @@ Dockworkers' union warns of new stoppage
 © 2025 Selwyn Post Media
 """)
     assert pars(e) == BODY
+
+
+def test_body_sentences_that_look_like_furniture_stay_paragraphs():
+    body = BODY + [
+        "Developing-country ports have seen similar stoppages this year, the union federation said.",
+        "The union's newsletter, which says on its front page that “you cannot subscribe to fear”, "
+        "has doubled its subscribers since the strike, its editor said.",
+    ]
+    e = ex(f"{HEADLINE}\n\n" + "\n\n".join(body))
+    assert pars(e) == body

@@ -173,7 +173,7 @@ _SEPARATOR = re.compile(r"^(?:[_\-–—=*~#•·]\s*){3,}$")
 # A news ticker above the article: "Breaking News | A headline | Another", "BREAKING: ...".
 _TICKER = re.compile(
     r"^(?:breaking(?:\s+news)?|just\s+in|trending(?:\s+now)?|latest(?:\s+news)?|developing(?:\s+story)?|"
-    r"news\s+(?:alert|flash)|live\s+updates?)\s*[:|–—-]\s*\S",
+    r"news\s+(?:alert|flash)|live\s+updates?)\s*(?:[:|]|\s[–—-])\s*\S",
     re.IGNORECASE,
 )
 # A box selling the site's subscriptions, written to the reader: "As a subscriber, you can
@@ -184,6 +184,8 @@ _SUBSCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _YOU = re.compile(r"\byou(?:r)?\b", re.IGNORECASE)
+_OFFER = re.compile(r"\b(?:gift|access|unlimited|trial|inbox|sign up|log in|articles|content|offer|plan|"
+                    r"(?:a|per|each|every) (?:month|year))\b", re.IGNORECASE)
 # A reader feedback box in the footer: "Share your experiences ... on X", "Thank you for
 # sharing your thoughts."
 _FEEDBACK = re.compile(
@@ -479,7 +481,8 @@ def _classify(line: str, n_words: int) -> str | None:
         return _FOOT_MARK
     if n_words <= 40 and _TICKER.match(line):
         return _FURNITURE
-    if n_words <= 60 and _SUBSCRIPTION.search(line) and _YOU.search(line) and not _REPORTED.search(line) \
+    if n_words <= 60 and _SUBSCRIPTION.search(line) and _YOU.search(line) and _OFFER.search(line) \
+            and not _REPORTED.search(line) \
             and not any(c in line for c in "“”\""):
         return _FURNITURE
     if n_words <= 30 and _CHANNEL_PROMO.search(line) and not re.search(
