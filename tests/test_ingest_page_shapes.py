@@ -162,3 +162,21 @@ def test_body_sentences_that_look_like_furniture_stay_paragraphs():
     ]
     e = ex(f"{HEADLINE}\n\n" + "\n\n".join(body))
     assert pars(e) == body
+
+
+QUILL = [
+    "The sister of a dockworker who went missing during the strike says police have refused to "
+    "open a case, a week after he was last seen near the port gates.",
+    "“I have been to the station every day. Nobody writes anything down,” his sister, Mara Quill, "
+    "told the Selwyn Post on Monday.",
+    "She said she would return to the station on Wednesday.",
+]
+
+
+def test_a_caption_showing_the_person_the_body_quotes_on_its_weekday_bounds_the_page_date():
+    caption = "Mara Quill holds a photograph of her brother at her home in Port Selwyn on March 3, 2025. (Courtesy of the family)"
+    e = ex(f"{HEADLINE}\n\n{caption}\n\n" + "\n\n".join(QUILL))
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2025-03", "month")
+    # a file photo of her is no clue to when she spoke
+    e = ex(f"{HEADLINE}\n\nMara Quill in a file photo taken in Port Selwyn on March 3, 2025.\n\n" + "\n\n".join(QUILL))
+    assert e.published is None

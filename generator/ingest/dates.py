@@ -111,6 +111,21 @@ def _bigrams(text: str) -> set[tuple[str, str]]:
     return out
 
 
+_FULL_NAME = re.compile(r"\b[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+[A-Z][a-z\u00C0-\u024F’'-]+)+")
+_NOT_IN_NAME = set(lexicon.MONTHS) | set(lexicon.WEEKDAYS) | _STOP
+
+
+def _shows_speaker(caption: str, sentence: str) -> bool:
+    """The caption opens with a full name ("Mara Quill holds a photograph ...": the person it
+    shows) and the sentence names that person: the body reporting what she did "on Monday",
+    when the (non-file) photo was taken on a Monday, names the photo's day."""
+    m = _FULL_NAME.match(caption)
+    if not m:
+        return False
+    ws = [w for w in m.group().split() if w.lower() not in _NOT_IN_NAME]
+    return len(ws) >= 2 and re.search(rf"\b{re.escape(' '.join(ws))}\b", sentence) is not None
+
+
 def _sentences(par: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", par) if s.strip()]
 
@@ -182,7 +197,8 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
             for text, d in cap_dates:
                 if d.weekday() != lexicon.WEEKDAYS[m.group("wd").lower()]:
                     continue
-                if not (_bigrams(plain) & _bigrams(text)):
+                if not (_bigrams(plain) & _bigrams(text)) and (
+                        _FILE_PHOTO.search(text) or not _shows_speaker(text, plain)):
                     continue
                 anchor = anchor or d
                 anchors.append((n, m.start(), d))
