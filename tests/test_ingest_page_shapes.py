@@ -180,3 +180,10 @@ def test_a_caption_showing_the_person_the_body_quotes_on_its_weekday_bounds_the_
     # a file photo of her is no clue to when she spoke
     e = ex(f"{HEADLINE}\n\nMara Quill in a file photo taken in Port Selwyn on March 3, 2025.\n\n" + "\n\n".join(QUILL))
     assert e.published is None
+
+
+def test_a_masthead_in_capitals_is_named_as_its_copyright_notice_spells_it():
+    e = ex("SELWYN POST\nNews\nPorts\nBusiness\n\n" + f"{HEADLINE}\n\n" + "\n\n".join(BODY)
+           + "\n\n© Selwyn Post. All Rights Reserved.\n")
+    assert e.publisher == "Selwyn Post"
+    assert "SELWYN POST" in e.publisher_basis

@@ -81,6 +81,9 @@ def infer_publisher(paragraphs, masthead, byline, notices, notes) -> tuple[str |
     shown = masthead
     if masthead and owners and _initials_after(masthead, owners):
         masthead = _initials_after(masthead, owners)
+    if masthead and masthead.isupper():
+        # "NILE POST" over "© Nile Post": the masthead's capitals are lettering, the notice spells it
+        masthead = next((o for o in owners if o.lower() == masthead.lower()), masthead)
     strong: list[tuple[str, str]] = []
     for line in notices:
         m = _NOTICE_OWNER.search(line)
