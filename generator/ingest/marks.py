@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from generator.ingest import lexicon
+from generator.ingest.text import Lazy
+
 _OPEN_BEFORE = set(" \t\n([{—–-/:;")
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-…”\"")
 
@@ -85,6 +88,8 @@ def _spans(par: str) -> tuple[Span, ...]:
             continue
         if is_double != double:
             continue           # nested marks of the other kind
+        if role == "close" and not double and _plural_possessive(par, i):
+            continue           # 'I learnt that journalists' rights here ...,' he said
         if role == "close" or (role == "open" and ch == '"' and double):
             spans.append(_make(par, open_at, i, i))
             open_at = -1
@@ -96,6 +101,23 @@ def _spans(par: str) -> tuple[Span, ...]:
     if open_at >= 0:
         spans.append(_unclosed(par, open_at))
     return tuple(s for s in spans if _ALNUM.search(par, s.start, s.end))
+
+
+_POSSESSIVE_S = re.compile(r"(?<=[a-z]s)[’'] (?=[a-z])")
+_SINGLE = re.compile("[‘’']")
+
+
+def _plural_possessive(par: str, i: int) -> bool:
+    """A mark after a plural "s" and before a lower-case word, inside single quotes, is an
+    apostrophe ("journalists' rights") when the next single mark closes the quotation; when
+    the next one opens another, this mark closed the first ('a war on farmers' and 'a lie')."""
+    if not _POSSESSIVE_S.match(par, i):
+        return False
+    for mk in _SINGLE.finditer(par, i + 1):
+        role = _role(par, mk.start())
+        if role:
+            return role == "close"
+    return False
 
 
 _INNER_ATTRIBUTION = re.compile(
@@ -128,7 +150,7 @@ _TITLE_WORD = re.compile(r"^[A-Z0-9]")
 _MINOR = {"a", "an", "the", "of", "and", "or", "but", "for", "to", "in", "on", "at", "by", "with"}
 
 
-_NAMING = re.compile(r"\b(?:known as|so-called|dubbed|nicknamed|titled|entitled|named|termed|codenamed)\s+(?:the\s+)?$",
+_NAMING = re.compile(r"\b(?:known as|so-called|dubbed|nicknamed|titled|entitled|headlined|named|termed|codenamed)\s+(?:the\s+)?$",
                      re.IGNORECASE)
 
 
@@ -141,24 +163,66 @@ def _naming_before(before: str) -> re.Match | None:
 
 
 def is_name(par: str, span: Span) -> bool:
-    """A name or title in quotation marks, not reported words."""
+    """A name, title or scare-quoted term in quotation marks, not reported words."""
     text = par[span.start:span.end]
     after = par[span.after: span.after + 60]
     if re.match(r"^\s*,?\s*(?:(?:said|says|added|told|asked|wrote)\b|(?:he|she|they|[A-Z][\w’'.-]*"
                 r"(?:\s[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|told|asked|wrote)\b)", after):
         return False        # attributed words, however capitalised
-    if len(text) > 20 and _WORK_BEFORE.search(par[max(0, span.open_at - 40): span.open_at]) \
-            and len(text.split()) > 3 and is_title(text, long_ok=True):
+    n_words = len(text.split())
+    if n_words <= 3 and _LABEL_AFTER.match(after):
+        return True         # the “separatist” label: a term the text talks about
+    before = par[max(0, span.open_at - 80): span.open_at]
+    if len(text) > 20 and _WORK_BEFORE.search(before) and n_words > 3 and is_title(text, long_ok=True):
         return True         # "its 2023 report “Death in Silence: ...”": a work's title
-    if _naming_before(par[max(0, span.open_at - 40): span.open_at]):
-        # After "titled", "named": a short name, or a long title in title case ("Sand and
-        # Sorrow: Land Conflicts on the Coast").
-        return len(text.split()) <= 4 or is_title(text, long_ok=True)
+    if _naming_before(before[-40:]):
+        # After "titled", "named": a short name, or a long title mostly in title case ("Sand
+        # and Sorrow: Land Conflicts on the Coast", "Where Did They Bury Our Sons?").
+        return n_words <= 4 or is_title(text, long_ok=True) or (
+            bool(_HEADING_BEFORE.search(before)) and _mostly_title(text))
+    if n_words <= 5 and _ARTICLE_BEFORE.search(before) and _CLAUSE_AFTER.match(after) \
+            and not _speech_in_sentence(par, span):
+        return True         # "approved a “state of exception” that suspended ...": a name for a thing
     return is_title(text)
 
 
+# A term the sentence talks about: "the “anti-state” label", "the “foreign agent” tag".
+_LABEL_AFTER = re.compile(r"^\s*(?:label|labels|tag|tags|term|slogan|designation|moniker|epithet|brand)\b",
+                          re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"^\s*,?\s*(?:that|which)\b")
+_HEADING_BEFORE = re.compile(r"\b(?:titled|entitled|headlined)\s+(?:the\s+)?$", re.IGNORECASE)
+# A reporting verb that someone does ("the right to be told" reports nothing).
+_SPEECH_VERB = Lazy(rf"(?<!\bto )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:{lexicon.SPEECH_VERB_RE})\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“‘\"'])")
+
+
+def _speech_in_sentence(par: str, span: Span) -> bool:
+    """Whether the sentence around a span holds a reporting verb outside quotation marks."""
+    lo = 0
+    for m in _SENTENCE_END.finditer(par, 0, span.open_at):
+        lo = m.end()
+    m = _SENTENCE_END.search(par, span.after)
+    hi = m.end() if m else len(par)
+    outside = par[lo:span.open_at] + " " + par[span.after:hi]
+    return _SPEECH_VERB.search(outside) is not None
+
+
+def _mostly_title(text: str) -> bool:
+    """A long heading: starts with a capital, and at most a fifth of its other words are
+    lower case (a resolution "Viet Nam, notably the cases of ..."), with no full stop inside."""
+    ws = [w.strip(":,;—–-\"'“”‘’()") for w in text.split()]
+    ws = [w for w in ws if w]
+    if not ws or not _TITLE_WORD.match(ws[0]) or len(ws) > 25 or re.search(r"[.!?;]\s", text):
+        return False
+    lower = [w for w in ws if not _TITLE_WORD.match(w) and w.lower() not in _MINOR_LONG]
+    return len(lower) * 5 <= len(ws)
+
+
 _WORK_BEFORE = re.compile(r"\b(?:report|book|study|film|documentary|paper|survey|album|series|briefing|"
-                          r"publication|investigation)\s*,?\s*$", re.IGNORECASE)
+                          r"publication|investigation|campaign)"
+                          r"(?:\s+(?:published|released|issued|launched)(?:\s+[\w-]+){0,4}\s*,)?\s*,?\s*$",
+                          re.IGNORECASE)
 _MINOR_LONG = _MINOR | {"from", "into", "through", "under", "over", "as", "is", "are", "vs", "versus"}
 
 
