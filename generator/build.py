@@ -594,8 +594,9 @@ class Builder:
         return index
 
     def search_later(self, pending: tuple) -> dict[str, bytes]:
-        """The index a build left pending (`build(search=False)`); any thread may compute it."""
-        return search_index(*pending)
+        """The index a build left pending (`build(search=False)`); any thread may compute it, at a
+        low priority, while builds go on."""
+        return search_index(*pending, niceness=10)
 
     def searched(self, pending: tuple, index: dict[str, bytes]) -> None:
         """Keep an index computed by `search_later`, so the next build includes it."""

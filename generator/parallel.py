@@ -58,11 +58,18 @@ def pmap(fn: Callable[[T], R], items: Sequence[T], progress: Callable[[int], Non
     spans = [(i, min(i + size, len(items))) for i in range(0, len(items), size)]
     out: list[R] = []
     try:
-        with multiprocessing.get_context("fork").Pool(count) as pool:
+        pool = multiprocessing.get_context("fork").Pool(count)
+        try:
             for part in pool.imap(_run, spans):
                 out.extend(part)
                 if progress:
                     progress(len(part))
+            pool.close()        # the workers finish and leave by themselves: no signal to race with
+        except BaseException:
+            pool.terminate()
+            raise
+        finally:
+            pool.join()
     finally:
         _job = None
     for i, got in enumerate(out):

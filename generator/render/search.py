@@ -12,6 +12,7 @@ itself and sets Pagefind's baseUrl from where it was loaded, so search works und
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import tempfile
 from pathlib import Path
@@ -36,8 +37,9 @@ def _problem(message: str) -> SiteError:
     return SiteError([Problem("pagefind", f"the search index could not be built: {message}")])
 
 
-def search_index(pages: dict[str, bytes], language: str) -> dict[str, bytes]:
-    """{output path: HTML} of the pages to index → the files of output/pagefind/."""
+def search_index(pages: dict[str, bytes], language: str, niceness: int = 0) -> dict[str, bytes]:
+    """{output path: HTML} of the pages to index → the files of output/pagefind/.
+    `niceness` lowers the indexer's priority, so that it runs in the background of other work."""
     try:
         with tempfile.TemporaryDirectory(prefix="pagefind-") as tmp:
             site, out = Path(tmp) / "site", Path(tmp) / FOLDER
@@ -50,7 +52,8 @@ def search_index(pages: dict[str, bytes], language: str) -> dict[str, bytes]:
                 file.write_bytes(html)
             run = subprocess.run([str(_binary()), "--site", str(site), "--output-path", str(out),
                                   "--force-language", language or "en", "--silent"],
-                                 cwd=tmp, capture_output=True, text=True)
+                                 cwd=tmp, capture_output=True, text=True,
+                                 preexec_fn=(lambda: os.nice(niceness)) if niceness else None)
             if run.returncode != 0:
                 said = (run.stderr or run.stdout).strip().splitlines()
                 raise _problem(said[-1] if said else f"pagefind exited with status {run.returncode}")

@@ -56,7 +56,7 @@ def serve(paths: Paths, settings: Settings, host: str = "127.0.0.1", port: int =
                               name="rebuild", daemon=True)
     try:
         watcher.start()          # before the first build, so that no save is missed
-        rebuilder.build(None)
+        rebuilder.build(None, settle_now=True)
         worker.start()
         actual_port = httpd.server_address[1]
         print(f"Serving the site at {url_of(host, actual_port, preview.snapshot.base_path)}"
@@ -73,6 +73,7 @@ def serve(paths: Paths, settings: Settings, host: str = "127.0.0.1", port: int =
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         debouncer.close()
+        rebuilder.settler.close()
         watcher.stop()
         preview.close()
         httpd.server_close()

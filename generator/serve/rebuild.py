@@ -1,7 +1,13 @@
-"""Builds on demand and publishes each result to the preview: the new site, or why it failed."""
+"""Builds on demand and publishes each result to the preview: the new site, or why it failed.
+
+A save is shown as soon as its pages are rendered. What no open page waits for, the search
+index over the changed pages and the copy of the site in output/, is done by the Settler once
+the saves have stopped for a moment, in the background, and never delays the next save's build.
+"""
 from __future__ import annotations
 
 import sys
+import threading
 import time
 import traceback
 from dataclasses import replace
@@ -10,6 +16,7 @@ from pathlib import Path
 from generator.build import Builder
 from generator.config import Paths, Settings, load_settings
 from generator.errors import Problem, SiteError
+from generator.render.search import FOLDER as SEARCH
 from generator.serve.state import Preview, changed_files
 
 
@@ -32,6 +39,8 @@ class Rebuilder:
         self.settings = self._with_base(settings)
         self.builder = Builder(paths, self.settings)
         self._unbuilt: set[Path] = set()      # changes a failed build has not yet turned into a site
+        self.lock = threading.Lock()          # one build, or one settling step, at a time
+        self.settler = Settler(self)
 
     def _with_base(self, settings: Settings) -> Settings:
         return with_base_path(settings, self.fixed_base_path or settings.base_path)
@@ -56,14 +65,20 @@ class Rebuilder:
                 return False
         return True
 
-    def build(self, changed: set[Path] | None) -> None:
+    def build(self, changed: set[Path] | None, settle_now: bool = False) -> None:
+        """Build and publish. `settle_now` (the first build): index and write output/ before returning."""
         if changed is not None and self.already_built(changed):
             return
-        self.preview.building = True
-        try:
-            self._build(changed)
-        finally:
-            self.preview.building = False
+        with self.lock:
+            self.preview.building = True
+            try:
+                self._build(changed)
+            finally:
+                self.preview.building = False
+        if settle_now:
+            self.settler.settle()
+        else:
+            self.settler.poke()
 
     def _build(self, changed: set[Path] | None) -> None:
         started = time.perf_counter()
@@ -75,7 +90,7 @@ class Rebuilder:
                 self.settings = self._with_base(load_settings(self.paths.settings, base_url=self.base_url))
                 self.builder = Builder(self.paths, self.settings)
                 changed = None
-            result = self.builder.build(changed)
+            result = self.builder.build(changed, search=False, write=False)
         except SiteError as err:
             self._failed(before, changed, err.problems, started)
             return
@@ -112,3 +127,72 @@ class Rebuilder:
         print(f"Build {after.builds} failed; {shown}:", file=sys.stderr, flush=True)
         for p in problems:
             print(f"  {p}", file=sys.stderr, flush=True)
+
+
+class Settler:
+    """Brings the search index and output/ up to date with the last good build, off the path of a save.
+
+    It waits until no build has come for `quiet` seconds, indexes the pages a build left unindexed
+    (outside the build lock, at a low priority), publishes the index if no newer build came
+    meanwhile, and writes output/ as `build` would. Only this thread writes output/ after start-up.
+    """
+
+    def __init__(self, rebuilder: Rebuilder, quiet: float = 1.0):
+        self.rebuilder = rebuilder
+        self.quiet = quiet
+        self._cond = threading.Condition()
+        self._last = 0.0
+        self._due = False
+        self._closed = False
+        self._thread: threading.Thread | None = None
+
+    def poke(self) -> None:
+        """A build happened: settle once the builds stop."""
+        with self._cond:
+            self._last = time.monotonic()
+            self._due = True
+            if self._thread is None and not self._closed:
+                self._thread = threading.Thread(target=self._run, name="settle", daemon=True)
+                self._thread.start()
+            self._cond.notify_all()
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._closed and not self._due:
+                    self._cond.wait()
+                while not self._closed and (wait := self._last + self.quiet - time.monotonic()) > 0:
+                    self._cond.wait(wait)
+                if self._closed:
+                    return
+                self._due = False
+            try:
+                self.settle()
+            except Exception as err:        # the preview goes on; `build` will say the same
+                print(f"The search index or output/ could not be updated: {err}", file=sys.stderr, flush=True)
+
+    def settle(self) -> None:
+        rebuilder = self.rebuilder
+        with rebuilder.lock:
+            builder, snapshot = rebuilder.builder, rebuilder.preview.snapshot
+            pending = builder.search_pending
+        if not snapshot.good or snapshot.problems:
+            return
+        if pending is not None:
+            index = builder.search_later(pending)
+            with rebuilder.lock:
+                if rebuilder.builder is not builder or builder.search_pending is not pending:
+                    return                  # a newer build came: its own settling will follow
+                builder.searched(pending, index)
+                snapshot = rebuilder.preview.snapshot
+                files = {k: v for k, v in snapshot.files.items() if not k.startswith(f"{SEARCH}/")}
+                files.update(index)
+                changed = changed_files(snapshot.files, files)
+                snapshot = replace(snapshot, files=files)
+                rebuilder.preview.publish(snapshot, changed)
+        builder.write(dict(snapshot.files))
