@@ -386,6 +386,35 @@ def test_a_template_change_reaches_every_page_that_uses_it(built_root: Path, tmp
         preview.stop()
 
 
+def test_a_saved_summary_shows_at_once_and_search_and_output_catch_up(built_root: Path,
+                                                                      tmp_path: Path) -> None:
+    """The page shows the save first; the search index and output/ follow once the saves stop."""
+    root = site_copy(built_root, tmp_path / "site")
+    actor = sorted((root / "content" / "actors").glob("*.md"))[0]
+    page = f"/actors/{actor.stem}/"
+    preview = Preview(root)
+    try:
+        preview.settled()
+        entry_file = lambda: json.loads(preview.request("/pagefind/pagefind-entry.json")[2])
+        index_before = entry_file()
+        assert b"Quorvath" not in (root / "output" / "actors" / actor.stem / "index.html").read_bytes()
+        with actor.open("a", encoding="utf-8") as f:
+            f.write("\nAn editor's note naming Quorvath, a word no page held before.\n")
+        deadline = time.monotonic() + 10
+        while b"Quorvath" not in preview.request(page)[2]:
+            assert time.monotonic() < deadline, "the save never reached the served page"
+            time.sleep(0.05)
+        deadline = time.monotonic() + 30
+        while entry_file() == index_before or b"Quorvath" not in (
+                root / "output" / "actors" / actor.stem / "index.html").read_bytes():
+            assert time.monotonic() < deadline, "the search index or output/ never caught up"
+            time.sleep(0.2)
+        assert json.loads((root / "output" / "pagefind" / "pagefind-entry.json").read_bytes()) == entry_file()
+        assert b"__generator" not in (root / "output" / "actors" / actor.stem / "index.html").read_bytes()
+    finally:
+        preview.stop()
+
+
 def test_a_burst_of_events_is_one_batch() -> None:
     from generator.serve.watcher import Debouncer
     debouncer = Debouncer(quiet=0.05)
