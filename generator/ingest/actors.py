@@ -88,6 +88,17 @@ _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mad
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr)\.?\s+$")
 
 
+def _rank_word(par: str, t: Tok) -> bool:
+    """"Comr." in "Sr. Comr. X": a rank abbreviation with its full stop, never a name."""
+    return par[t.end:t.end + 1] == "." and t.text.lower() in lexicon.RANK_ABBREVIATIONS
+
+
+# "spokesperson Sr. Comr. X", "lawyer X": a lower-case role, any rank abbreviations, then one name.
+_ROLE_RANKS_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:(?:[A-Z][a-z]{{0,4}}\.|[A-Z]{{2,4}})\s*)*$")
+# "..., Name, said": a name set off by commas right before a reporting verb is a person's.
+_COMMA_SPEECH_AFTER = Lazy(rf"^,\s+(?:{lexicon.SPEECH_VERB_RE})\b")
+
+
 def _honorific(par: str, start: int) -> re.Match | None:
     return _HONORIFIC_BEFORE.search(par, max(0, start - 8), start)
 
@@ -506,6 +517,8 @@ def build(paragraphs: tuple[str, ...]) -> ActorIndex:
     for n, par in enumerate(paragraphs, 1):
         if "(" in par:
             _parenthesised(b, n, par)
+        if "“" in par or '"' in par:
+            _nicknamed(b, n, par)
     for n, par in enumerate(paragraphs, 1):
         for m in (_LOWER_GOV.finditer(par) if "inistry of " in par else ()):
             name = m.group(0)
@@ -625,6 +638,33 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
         b.acronym_keys.setdefault(acr, key)
 
 
+_NAME_PART = r"[A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*"
+_NICKNAMED = Lazy(rf"\b(?P<first>{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})\s+[“\"](?P<nick>{_NAME_PART})[”\"]\s+"
+                  rf"(?P<last>{_NAME_PART}(?:\s+{_NAME_PART})?)")
+
+
+def _nicknamed(b: _Builder, n: int, par: str) -> None:
+    """"Andrea Luz “Andi” Ramos": a nickname in quotes inside a name is a person's; the
+    name is the words around it."""
+    for m in _NICKNAMED.finditer(par):
+        first = m.group("first").split()
+        start = m.start("first")
+        while first and (first[0].lower() in lexicon.TITLE_HEADS or first[0].lower() in lexicon.ROLE_NOUNS
+                         or first[0].lower() in lexicon.COMMON_CAPITALISED):
+            start += len(first[0]) + 1
+            first = first[1:]
+        last = m.group("last").split()
+        if not first or any(w.lower() in lexicon.ORG_HEADS or w.lower() in lexicon.NON_ACTOR_HEADS
+                            or _country(w) for w in first + last):
+            continue
+        key = " ".join(first + last)
+        a = b.actor(key, "person", key, 0)
+        a.tokens = tuple(first + last)
+        b.add(n, start, m.end("last"), key, key, False)
+        b.person_full.append((n, start, key))
+        b.claimed.setdefault(n, []).append((start, m.end("last")))
+
+
 def _paren_type(words: list[re.Match], text: str, before: str) -> str:
     head = words[-1].group()
     for i, w in enumerate(words):
@@ -672,7 +712,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                                                      run[0].text in _GENERIC_ACRONYMS)):
         run = run[1:]
     # "Ms Yusof", "Mr. Ahmad Yusof": the honorific is no part of the name (it cues a person).
-    while len(run) > 1 and (run[0].text.lower() in _HONORIFICS or run[0].text in _RANK_ABBREVIATIONS):
+    while run and (run[0].text.lower() in _HONORIFICS and len(run) > 1 or run[0].text in _RANK_ABBREVIATIONS
+                   and len(run) > 1 or _rank_word(par, run[0])):
         run = run[1:]
     if not run or (len(run) == 1 and run[0].text.lower() in _HONORIFICS):
         return
@@ -770,6 +811,10 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     split = _split_title(run)
     if split:
         title, name = split
+        if len(name) == 1 and sum(len(x.tokens) > 1 and name[0].text in x.tokens
+                                  for x in b.actors.values() if x.type == "person") == 1:
+            singles.append((n, name[0]))     # "Magistrate Ong" after "Magistrate Liora Basset Ong"
+            return
         key = _text(par, name)
         a = b.actor(key, "person", key, 0)
         a.tokens = tuple(t.text for t in name)
@@ -823,11 +868,15 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(text, typ, text, _TYPE_RANK[typ])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
-    place = _at_end(_PLACE_BEFORE, before)
+    according = before.rstrip()[-2:].lower() == "to" and _ACCORDING_BEFORE.search(before)
+    place = None if according else _at_end(_PLACE_BEFORE, before)
+    if place and (_role_apposition(after) or place.group().strip() == "of" and _vietnamese_name(b, run)):
+        place = None        # "the trial of X, president of the union": a role is no place's
     if not place and (_SPEECH_AFTER.match(after) or _apposition(after) or _AGE_AFTER.match(after)
+                      or _COMMA_SPEECH_AFTER.match(after) or _vietnamese_name(b, run)
                       or (len(run) >= 2 and _WHO_AFTER.match(after))
                       or _at_end(_SPEECH_BEFORE, before)
-                      or (before.rstrip()[-2:].lower() == "to" and _ACCORDING_BEFORE.search(before))
+                      or according
                       or _at_end(_ROLE_BEFORE, before)
                       or (_OWNER_ORG_BEFORE.search(before) and not _ROLE_NOUN_AFTER.match(after))
                       or (before.endswith(",") or before.endswith(", ")) and _ROLE_PLACE_BEFORE.search(before[-60:])
@@ -1069,6 +1118,10 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
     after = par[t.end:t.end + 300]
     if _AGE_AFTER.match(after):
         return True
+    before = par[max(0, t.start - 60):t.start]
+    role = _ROLE_RANKS_BEFORE.search(before) if before.endswith(" ") else None
+    if role and role.group()[:1].islower() and not t.initial and not _ROLE_NOUN_AFTER.match(after):
+        return True         # "police spokesperson Sr. Comr. Sutrisno"
     m = _apposition(after)
     if not m:
         return False
@@ -1076,6 +1129,35 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
     # The apposition must describe the word: "a lawyer with ...", "executive director of ...".
     return first in {"a", "an", "the", "his", "her", "their"} or first in lexicon.ROLE_NOUNS \
         or first in _ROLE_MODIFIERS
+
+
+def _vietnamese_name(b: _Builder, run: list[Tok]) -> bool:
+    """"Tran Thi Lan": three or four short words opening with a common Vietnamese family name
+    (none of them an English word the article also writes in lower case)."""
+    if not 3 <= len(run) <= 4 or run[0].text.lower() not in lexicon.VIETNAMESE_SURNAMES:
+        return False
+    return all(t.text.isalpha() and t.text[1:].islower() and len(t.text) <= 6
+               and t.text.lower() not in b.lower_vocab and t.text.lower() not in lexicon.ORG_HEADS
+               for t in run[1:])
+
+
+# Role nouns too general to tell a person from a place ("in Laos, a member of ASEAN").
+_PLACE_LIKE_ROLES = {"member", "head", "chief", "home", "vice", "partner", "resident", "general", "mother",
+                     "father", "sister", "brother", "son", "daughter"}
+
+
+_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their"}
+
+
+def _role_apposition(after: str) -> bool:
+    """An apposition that opens with a role noun ("X, president of ...", "X, a lawyer")."""
+    m = _apposition(after)
+    if not m:
+        return False
+    ws = [w.lower() for w in re.findall(r"[\w-]+", m.group("phrase"))[:4]]
+    while ws and (ws[0] in {"a", "an", "the", "its", "his", "her", "their"} or ws[0] in _ROLE_MODIFIERS):
+        ws = ws[1:]
+    return bool(ws) and ws[0] in lexicon.ROLE_NOUNS and ws[0] not in _PLACE_LIKE_ROLES
 
 
 def _same_sentence(par: str, a: int, c: int) -> bool:
@@ -1118,6 +1200,10 @@ def _roles(b: _Builder) -> None:
         a.phrases.append(phrase)
         if title and Role(title, org_key, n) not in a.roles:
             a.roles.append(Role(title, org_key, n))
+        first = phrase.split()[0]
+        if first[:1].islower() and first.lower() not in _DETERMINERS | lexicon.ROLE_NOUNS | _ROLE_MODIFIERS \
+                | lexicon.TITLE_HEADS:
+            continue        # "X, 52, waited for her husband": a verb phrase says nothing of X's gender
         for w in re.findall(r"[a-z]+", title.lower()):
             if w in lexicon.GENDER_TITLES:
                 a.gender = a.gender or lexicon.GENDER_TITLES[w]

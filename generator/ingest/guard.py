@@ -31,7 +31,9 @@ _APPOS = re.compile(rf"\b(?P<w>{_CAP}),\s+(?:a|an|the|his|her|their)\s+")
 _NOT_NAME = (lexicon.COMMON_CAPITALISED | lexicon.DEMONYMS | set(lexicon.ORG_HEADS) | lexicon.NON_ACTOR_HEADS
              | lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | set(lexicon.MONTHS) | set(lexicon.WEEKDAYS)
              | lexicon.INSTITUTION_WORDS | set(lexicon.COUNTRY_NAMES) | set(lexicon.OUTLETS))
-_SUBJECT_AFTER = re.compile(rf"(?:[’']s)?\s*(?:,\s*\d{{1,3}}\s*)?(?:,\s+(?:a|an|the|his|her|their)\s|\s*(?:{lexicon.SPEECH_VERB_RE})\b)")
+# (a name with an age in commas, "Losa, 52, waited", is the subject of its sentence)
+_SUBJECT_AFTER = re.compile(rf"(?:[’']s)?\s*(?:,\s*\d{{1,3}}\s*,\s+[a-z]|(?:,\s*\d{{1,3}}\s*)?(?:,\s+(?:a|an|the|his|her|their)\s|"
+                            rf"\s*(?:{lexicon.SPEECH_VERB_RE})\b))")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|into|outside|inside|across|of|for)\s+(?:the\s+)?$")
 _GENDERED = re.compile(r"\b(?:(?P<m>he|him|his)|(?P<f>she|her))\b", re.IGNORECASE)
 _DOC = lexicon.alternation(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
@@ -315,7 +317,7 @@ def _by_title(paragraphs, index: ActorIndex, q: Quote, persons) -> tuple[str | N
     "General Luis Reyes". The title is read in the cue, or before the surname's last mention
     at most two paragraphs back."""
     surname = q.speaker
-    rx = re.compile(rf"\b(?P<t>[A-Z][a-z]+\.?)\s+{re.escape(surname)}\b")
+    rx = re.compile(rf"\b(?P<t>[A-Z][a-z]+\.?|[A-Z]{{2,4}})\s+{re.escape(surname)}\b")
     m = rx.search(q.cue)
     if m is None and re.search(rf"\b{re.escape(surname)}\b", q.cue):
         return None, ""         # "Reyes said": the bare surname, no title
@@ -328,8 +330,8 @@ def _by_title(paragraphs, index: ActorIndex, q: Quote, persons) -> tuple[str | N
             if found:
                 m = found[-1]
                 break
-    if m is None or m.group("t").lower() not in lexicon.TITLE_HEADS:
-        return None, ""
+    if m is None or not (m.group("t").lower() in lexicon.TITLE_HEADS or m.group("t").isupper()):
+        return None, ""         # a title, or a rank's initials ("SP Okello" for "SP Joseph Okello")
     title = re.escape(m.group("t"))
     fits = [p for p in persons if p != surname and p.split()[-1] == surname and any(
         re.search(rf"\b{title}\s+(?:[A-Z][\w’'-]*\s+){{0,2}}{re.escape(p)}\b", par) for par in paragraphs)]

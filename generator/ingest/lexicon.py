@@ -93,6 +93,7 @@ TITLE_HEADS = {
     "minister-president", "vice-president", "lord", "lady", "sir", "dame", "pm",
     "legislator", "assemblyman", "assemblywoman", "councilor", "parliamentarian",
     "superintendent", "inspector", "sergeant", "constable", "corporal", "commodore",
+    "magistrate", "comr.", "brig.", "insp.", "supt.", "cmdr.", "adm.",
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
@@ -114,6 +115,21 @@ ROLE_NOUNS = {
     "protester", "protestor", "detainee", "prisoner", "defendant", "plaintiff", "chairperson",
     "partner", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "cousin",
     "sibling", "niece", "nephew", "uncle", "aunt", "grandmother", "grandfather", "parent",
+    "convener", "convenor", "barrister", "solicitor", "magistrate", "secretary-general",
+    "commissioner", "ombudsman", "registrar", "facilitator", "trustee", "treasurer",
+}
+# The commonest Vietnamese family names: three or four short capitalised words opening with
+# one ("Pham Thi Hoa") are a person's name whatever the sentence says of them.
+VIETNAMESE_SURNAMES = {
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ho", "ngo", "duong", "ly", "dinh", "trinh", "truong", "luu", "lam", "doan", "quach", "trieu",
+    "luong", "chu", "ta", "mai", "cao", "ha",
+}
+# Rank abbreviations written before a name ("Sr. Comr. X", "Brig. Gen. X", "Lt. Col. X"):
+# never a name themselves.
+RANK_ABBREVIATIONS = {
+    "sr", "jr", "comr", "brig", "gen", "insp", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt",
+    "adm", "cmdr", "supt", "det", "pol", "cdr", "lt-col", "lt-gen", "maj-gen", "brig-gen",
 }
 # Descriptions that stand for the head of a government ("the premier", "the country's leader").
 LEADER_TITLES = ("prime minister", "premier", "president", "leader", "king", "chancellor")
@@ -158,7 +174,14 @@ ORG_HEADS = {
     "times": "ngo", "daily": "ngo", "radio": "ngo", "television": "ngo", "tv": "ngo",
     "bank": "international", "nations": "international",
     "force": "government", "mechanism": "international", "service": "government",
+    "directorate": "government", "procuracy": "government", "procuratorate": "government",
+    "division": "government", "secretariat": "government", "chamber": "court",
+    "inspectorate": "government",
 }
+# Words that make a "Chamber" a court ("Constitutional Chamber", "Trial Chamber").
+JUDICIAL_WORDS = {"constitutional", "criminal", "civil", "trial", "appeals", "appeal", "pre-trial",
+                  "supreme", "extraordinary", "special", "labour", "labor", "administrative",
+                  "cassation", "judicial"}
 # Chambers and bodies named by one capitalised word after "the" ("the Senate").
 INSTITUTION_WORDS = {"senate", "parliament", "congress", "cabinet", "legislature", "politburo"}
 # Words of a portfolio between a title and a name ("Secretary for Security X").
@@ -177,6 +200,7 @@ PORTFOLIO_WORDS = {
     "urban", "supply", "irrigation", "disaster", "management", "peace", "reconstruction",
     "livestock", "petroleum", "mining", "power", "federal", "provincial", "local", "cooperatives",
     "poverty", "alleviation", "governance", "investment", "revenue", "budget", "sanitation",
+    "prosecutions", "prisons", "elections", "intelligence", "police",
 }
 # Nouns that give a person's gender ("her daughter, X"; "X's father, Y").
 GENDER_NOUNS = {"father": "m", "mother": "f", "daughter": "f", "son": "m", "wife": "f",

@@ -1,0 +1,88 @@
+"""Actors of the genre the extractor finds, and words it does not take for actors, on invented articles.
+
+None of these people, bodies or outlets exist. Each snippet shows one general shape: a single
+name after a role and police ranks, a name after "the trial of" or "according to" with a role
+in commas, a name set off by commas before a reporting verb, a nickname in quotes inside a
+name, a Vietnamese three-part name, a magistrate's title, and an office ("Director of Public
+Prosecutions") that is no person.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+from generator.ingest import extract
+
+
+def ex(*paragraphs: str) -> Extraction:
+    return extract("Harbour court remands poet over festival verse\n\n" + "\n\n".join(paragraphs) + "\n",
+                   "article.txt")
+
+
+def actors(e: Extraction) -> dict[str, str]:
+    return {m.key: m.type for m in e.mentions}
+
+
+def test_a_single_name_after_a_role_and_police_ranks_is_a_person():
+    e = ex("Westmarch Police spokesperson Sr. Comr. Wirawan said the poet had been charged on Monday.",
+           "Wirawan said the case file would go to prosecutors next week.")
+    a = actors(e)
+    assert a.get("Wirawan") == "person"
+    assert not {"Sr", "Comr"} & set(a)
+    (q,) = [m for m in e.mentions if m.key == "Wirawan"]
+    assert q.paragraphs == (1, 2)
+
+
+def test_a_region_before_a_role_noun_is_no_single_name():
+    e = ex("\"The pattern is familiar,\" said Tova Rinn, deputy Oceania director at Harbour Watch.")
+    assert "Oceania" not in actors(e)
+
+
+def test_a_name_after_the_trial_of_with_a_role_in_commas_is_a_person():
+    e = ex("The trial of Dara Velk, president of the Eastbridge Dockworkers Union, opened on Monday.")
+    assert actors(e).get("Dara Velk") == "person"
+
+
+def test_a_name_after_according_to_with_a_role_in_commas_is_a_person():
+    e = ex("According to Soren Halvik, executive director of the Harbour Rights Centre, the charge is "
+           "a pattern.")
+    assert actors(e).get("Soren Halvik") == "person"
+
+
+def test_a_place_after_of_with_a_member_apposition_stays_a_place():
+    e = ex("The poet was born in the port of Estmere Bay, a member of the old trading league.")
+    assert "Estmere Bay" not in actors(e)
+
+
+def test_a_name_in_commas_before_a_reporting_verb_is_a_person():
+    e = ex("Venn's barrister, Colm Ashdown Reyes, told the court his client would appeal.",
+           "The island's monitor on free speech, Ilse Marrow, said the verdict was troubling.")
+    a = actors(e)
+    assert a.get("Colm Ashdown Reyes") == "person"
+    assert a.get("Ilse Marrow") == "person"
+
+
+def test_a_nickname_in_quotes_is_part_of_a_persons_name_not_its_end():
+    e = ex("Rights lawyer Maria Celeste \u201cMace\u201d Dumalag of the Harbour Legal Aid Group said the "
+           "family would appeal.",
+           "\u201cWe have waited long enough,\u201d Dumalag said.")
+    a = actors(e)
+    assert a.get("Maria Celeste Dumalag") == "person"
+    assert "Maria Celeste" not in a
+    assert e.quotes[0].speaker == "Maria Celeste Dumalag"
+
+
+def test_vietnamese_three_part_names_are_people_even_without_a_cue():
+    e = ex("The resolution, titled \u201cthe cases of Vo Thi Hanh and Dinh Van Tuan\u201d, passed by a wide "
+           "margin in the Harbour Assembly.")
+    a = actors(e)
+    assert a.get("Vo Thi Hanh") == "person"
+    assert a.get("Dinh Van Tuan") == "person"
+
+
+def test_a_magistrates_title_and_a_prosecutions_office_are_no_people():
+    e = ex("Granting bail, Grade Two Magistrate Liora Basset Ong said the prosecution had shown no risk.",
+           "The police said the file had been sent to the Director of Public Prosecutions.",
+           "\u201cBail is a right,\u201d Magistrate Ong ruled.")
+    a = actors(e)
+    assert a.get("Liora Basset Ong") == "person"
+    assert not {"Magistrate", "Prosecutions", "Magistrate Ong"} & set(a)
+    assert e.quotes[0].speaker == "Liora Basset Ong"
