@@ -267,8 +267,12 @@ def report(results: dict[int, dict], runs: int, reload_s: float | None) -> str:
                   f"| no-change rebuild, Builder (preview) | {b['nochange'] * 1000:.0f} ms | < 1 s |",
                   f"| one-article (seed) edit, Builder (preview) | {b['seed_edit'] * 1000:.0f} ms "
                   f"({b['seed_edit_rendered']:.0f} pages rendered) | < 300 ms |",
-                  f"| one source-entry edit, Builder (preview) | {b['entry_edit'] * 1000:.0f} ms "
+                  f"| one source-entry edit (its title), Builder (preview) | {b['entry_edit'] * 1000:.0f} ms "
                   f"({b['entry_edit_rendered']:.0f} pages rendered) | |",
+                  f"| one actor's summary edited, Builder (preview) | {b['summary_edit'] * 1000:.0f} ms "
+                  f"({b['summary_edit_rendered']:.0f} pages rendered) | |",
+                  f"| one actor's front matter edited (`reviewed`), Builder (preview) | "
+                  f"{b['actor_meta_edit'] * 1000:.0f} ms ({b['actor_meta_edit_rendered']:.0f} pages rendered) | |",
                   f"| Pelican, same articles, wall | {f.get('pelican', 0):.2f} s | |",
                   f"| Hugo, same articles, wall | {f.get('hugo', 0):.2f} s | |",
                   f"| **Pelican ÷ our cold build** | **{ratio(f.get('pelican'), f['cold'])}** | ≥ 3× at 10,000 |",

@@ -641,6 +641,7 @@ class Builder:
     def _build_bodies(self, edited: dict[str, Entry]) -> dict[str, bytes]:
         """Only bodies changed: the site keeps its shape, and only the edited sheets render again."""
         site, sheets, objects = with_bodies(self._site, self._pages, edited)
+        self._env.globals["site"] = site
         files = dict(self._files)
         for path, page in sheets.items():
             files[path] = self._page_bytes[path] = render_page(self._env, page)

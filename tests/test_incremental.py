@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 
 import yaml
+from bs4 import BeautifulSoup
 
 from helpers import SEEDS, make_root
 from generator.build import Builder, build
@@ -22,7 +23,7 @@ from generator.config import Paths, load_settings
 from generator.errors import SiteError
 from generator.render import DEFAULT_THEME
 
-STEPS = 12
+STEPS = 14
 
 
 # Pagefind's bundle is not compared: two runs of Pagefind over the same pages do not always give
@@ -74,7 +75,7 @@ def edit(rng: random.Random, root: Path, step: int) -> set[Path]:
     seeds, content, theme = root / "seeds", root / "content", root / "templates"
     kind = rng.choice(["edit seed", "add seed", "delete seed", "edit actor", "delete actor",
                        "edit topic", "add topic", "edit source", "edit template", "write a body",
-                       "set a camp"])
+                       "set a camp", "mark reviewed"])
     if kind == "edit seed" and (seed := pick(rng, seeds, "*.txt")):
         paragraphs = seed.read_text(encoding="utf-8").split("\n\n")
         n = rng.randrange(1, len(paragraphs))
@@ -126,6 +127,9 @@ def edit(rng: random.Random, root: Path, step: int) -> set[Path]:
         return {entry}
     if kind == "set a camp" and (actor := pick(rng, content / "actors", "*.md")):
         rewrite_entry(actor, lambda meta: meta.__setitem__("camp", rng.choice(["opposition", "analysts"])))
+        return {actor}
+    if kind == "mark reviewed" and (actor := pick(rng, content / "actors", "*.md")):
+        rewrite_entry(actor, lambda meta: meta.__setitem__("reviewed", not meta.get("reviewed")))
         return {actor}
     template = pick(rng, theme, "*.html")
     if kind == "edit template" and template is not None:
@@ -195,5 +199,15 @@ def test_an_edited_summary_renders_only_its_sheet(tmp_path: Path) -> None:
     sheet = f"actors/{actor.stem}/index.html"
     assert b"<em>emphasis</em>, written while the preview runs." in result.files[sheet]
     builder.build(set())                       # the search index and output/ catch up
+    content, output, error = clean_build(root, tmp_path / "clean")
+    assert error is None and tree(root / "output") == output and tree(root / "content") == content
+
+    # marking the actor reviewed shows on its sheet and in the actors index, nowhere else
+    actor.write_text(actor.read_text(encoding="utf-8").replace("reviewed: false", "reviewed: true", 1),
+                     encoding="utf-8")
+    result = builder.build({actor}, search=False, write=False)
+    assert result.pages_rendered == 2
+    assert b"unreviewed" not in BeautifulSoup(result.files[sheet], "html.parser").find("main").encode()
+    builder.build(set())
     content, output, error = clean_build(root, tmp_path / "clean")
     assert error is None and tree(root / "output") == output and tree(root / "content") == content
