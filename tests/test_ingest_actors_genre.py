@@ -86,3 +86,74 @@ def test_a_magistrates_title_and_a_prosecutions_office_are_no_people():
     assert a.get("Liora Basset Ong") == "person"
     assert not {"Magistrate", "Prosecutions", "Magistrate Ong"} & set(a)
     assert e.quotes[0].speaker == "Liora Basset Ong"
+
+
+# Bodies.
+
+def test_an_office_holders_court_or_office_is_one_body():
+    e = ex("Eastbridge Road Chief Magistrate's Court released the poet on bail on Monday.",
+           "The Public Prosecutor's Office said it would appeal the decision.")
+    a = actors(e)
+    assert a.get("Eastbridge Road Chief Magistrate's Court") == "court"
+    assert a.get("Public Prosecutor's Office") == "government"
+    assert "Magistrate" not in a
+
+
+def test_a_working_group_keeps_the_subject_it_is_named_after():
+    e = ex("The family appealed to the United Nations Working Group on Arbitrary Harbour Detention, "
+           "which has written to the government twice.")
+    a = actors(e)
+    assert "United Nations Working Group on Arbitrary Harbour Detention" in a
+    assert "United Nations Working Group" not in a
+
+
+def test_a_name_with_an_acronym_in_it_is_a_body_when_a_role_follows_or_precedes_it():
+    e = ex("Ilse Marrow, a lawyer with LBH Westmarch who represents the poet, said he was questioned "
+           "for ten hours.",
+           "Komnas HAM commissioner Tova Rinn said the commission would send a team.",
+           "KPR-NX spokesperson Dara Velk called the charges political.")
+    a = actors(e)
+    assert a.get("LBH Westmarch") == "ngo"
+    assert a.get("Komnas HAM") == "government"
+    assert "KPR-NX" in a
+
+
+def test_groups_known_by_name_and_a_group_whose_name_opens_with_a_numeral():
+    e = ex("Reporters Without Borders (RSF) said the verdict was a warning to all writers.",
+           "The Committee to Protect Journalists said on Thursday that the poet should be freed.",
+           "At least 40 writers are in prison, according to the rights group The 42 Harbour Project.")
+    a = actors(e)
+    assert a.get("Reporters Without Borders") == "ngo"
+    assert a.get("Committee to Protect Journalists") == "ngo"
+    assert a.get("42 Harbour Project") == "ngo"
+    assert "Journalists" not in a and "RSF" not in a
+
+
+def test_an_embassy_or_delegation_that_speaks_is_an_actor_of_its_own():
+    e = ex("The United States embassy in Eastbridge said it was concerned by the verdict.",
+           "The European Union delegation to Westmarch said the sentence was disproportionate.")
+    a = actors(e)
+    assert a.get("United States embassy in Eastbridge") == "government"
+    assert a.get("European Union delegation to Westmarch") == "international"
+    assert "European Union" not in a
+
+
+def test_a_lower_case_ministry_asked_for_comment_is_an_actor():
+    e = ex("Westmarch's foreign ministry did not immediately respond to a request for comment.")
+    assert actors(e).get("foreign ministry") == "government"
+
+
+def test_directorates_and_judicial_chambers_are_bodies():
+    e = ex("The General Directorate of Harbours did not answer written questions.",
+           "The Constitutional Chamber has ruled on few of the petitions.")
+    a = actors(e)
+    assert a.get("General Directorate of Harbours") == "government"
+    assert a.get("Constitutional Chamber") == "court"
+
+
+def test_a_chamber_of_commerce_or_of_deputies_is_no_court():
+    e = ex("The Westmarch Chamber of Commerce said the verdict would scare investors.",
+           "The Chamber of Deputies said it would debate the law.")
+    a = actors(e)
+    assert a.get("Westmarch Chamber of Commerce") == "ngo"
+    assert a.get("Chamber of Deputies") == "government"

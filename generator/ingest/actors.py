@@ -49,6 +49,12 @@ _JOINING_POSSESSIVES = {
     "people", "peoples", "workers", "women", "children", "farmers", "journalists", "citizens",
     "youth", "men", "veterans", "nation", "nations", "students", "teachers", "lawyers",
 }
+# "Chief Magistrate's Court", "Public Prosecutor's Office": an office holder's possessive
+# before one of these heads belongs to the body's name.
+_POSS_HEADS = {"court", "office", "chambers", "department", "procuracy", "bureau", "secretariat"}
+_POSS_OWNERS = {"magistrate", "magistrates", "prosecutor", "prosecutors", "ombudsman", "attorney",
+                "auditor", "registrar", "general", "president", "minister", "governor", "mayor",
+                "commissioner", "director", "secretary", "chief", "judge", "speaker", "premier"}
 _DATE_PREP = {"in", "early", "late", "mid", "since", "by", "until", "of", "last", "next", "this", "on"}
 _GENERIC_ACRONYMS = {
     "NGO", "NGOS", "CSO", "CSOS", "MP", "MPS", "PM", "TV", "GDP", "COVID", "CEO", "ID", "AM",
@@ -144,6 +150,7 @@ _PLURAL_ENDS = tuple(sorted({w[-1] for w in _PLURAL_ROLES} | {",", "and"}))
 _END_INFO = {id(rx): (reach, _LAST.get(rx), bool(rx.flags & re.IGNORECASE)) for rx, reach in _REACH.items()}
 _ORG_CUE_AFTER = re.compile(
     r"^\s+(?P<cue>party|members?|leaders?|officials?|president|chairman|spokesman|spokeswoman|"
+    r"spokesperson|commissioners?|chairperson|secretary-general|coordinator|"
     r"lawmakers?|supporters?|activists?|chief|head|group)\b",
     re.IGNORECASE,
 )
@@ -244,7 +251,8 @@ def _initial(par: str, i: int, starts: set[int]) -> bool:
 def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
     if a.poss:
         gap = _POSS_START.sub("", par[a.end:b.start])
-        return gap.strip() == "" and a.text.lower() in _JOINING_POSSESSIVES
+        return gap.strip() == "" and (a.text.lower() in _JOINING_POSSESSIVES or (
+            a.text.lower() in _POSS_OWNERS and b.text.lower() in _POSS_HEADS))
     gap = par[a.end:b.start]
     return a.end == b.start or gap.isspace() or (gap == ". " and a.text.lower() in _HONORIFICS)
 
@@ -347,12 +355,20 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             if cur:
                 runs.append(cur)
             cur, pending = [t], []
-        if poss and low not in _JOINING_POSSESSIVES:
+        if poss and low not in _JOINING_POSSESSIVES and not (low in _POSS_OWNERS and _poss_head_next(par, pos)):
             runs.append(cur)
             cur, pending = [], []
     if cur:
         runs.append(cur)
     return runs
+
+
+_NEXT_WORD = re.compile(r"[’']?[sS]?\s+([A-Z][a-z]+)")
+
+
+def _poss_head_next(par: str, pos: int) -> bool:
+    m = _NEXT_WORD.match(par, pos)
+    return m is not None and m.group(1).lower() in _POSS_HEADS
 
 
 def _previous_word(par: str, start: int, starts: set[int]) -> str | None:
@@ -419,6 +435,8 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     name = _norm(text)
     if re.search(r"\b(?:united nations|european parliament|european union|un)\b|\bu\.n\.", name):
         return "international"
+    if head == "chamber" and not lexicon.JUDICIAL_WORDS & set(name.split()):
+        return "ngo" if re.search(r"\b(?:commerce|industry|business|trade)\b", name) else "government"
     if head == "house" and re.search(r"\bhouse of (?:representatives|commons|lords|councillors|delegates|"
                                      r"assembly|peoples?|the people)\b", name):
         return "government"      # a chamber of parliament, not a charity's "House"
@@ -519,6 +537,16 @@ def build(paragraphs: tuple[str, ...]) -> ActorIndex:
             _parenthesised(b, n, par)
         if "“" in par or '"' in par:
             _nicknamed(b, n, par)
+        if "mbassy" in par or "elegation" in par or "onsulate" in par:
+            _missions(b, n, par)
+        if _KNOWN_KEYS.search(par):
+            _known_ngos(b, n, par)
+        for m in (_NUMBERED_ORG.finditer(par) if _DIGIT_AHEAD.search(par) else ()):
+            # "the rights group The 88 Project": a numeral opens the name
+            key = m.group("name")
+            b.actor(key, "ngo", key, _TYPE_RANK["ngo"])
+            b.add(n, m.start("name"), m.end("name"), key, key, False)
+            b.claimed.setdefault(n, []).append((m.start("name"), m.end("name")))
     for n, par in enumerate(paragraphs, 1):
         for m in (_LOWER_GOV.finditer(par) if "inistry of " in par else ()):
             name = m.group(0)
@@ -665,6 +693,55 @@ def _nicknamed(b: _Builder, n: int, par: str) -> None:
         b.claimed.setdefault(n, []).append((start, m.end("last")))
 
 
+_MISSION = Lazy(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<kind>embassy|delegation|consulate|mission)"
+               r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?")
+
+
+def _missions(b: _Builder, n: int, par: str) -> None:
+    """"The United States embassy in Hanoi said": a country's or bloc's mission that speaks
+    is an actor of its own, named as written."""
+    for m in _MISSION.finditer(par):
+        owner = m.group("c")
+        words = owner.split()
+        while words and not (_country(" ".join(words)) or _international(" ".join(words))):
+            words = words[1:]       # "The United States" -> "United States"
+        if not words or not _SPEAKS_AFTER.match(par, m.end()):
+            continue
+        start = m.end("c") - len(" ".join(words))
+        key = par[start:m.end()]
+        intl = _country(" ".join(words)) in lexicon.BLOCS.values() or _international(" ".join(words))
+        typ = "international" if intl and m.group("kind") in {"delegation", "mission"} else "government"
+        b.actor(key, typ, key, _TYPE_RANK[typ])
+        b.add(n, start, m.end(), key, key, False)
+        b.claimed.setdefault(n, []).append((start, m.end()))
+
+
+_NUMBERED_ORG = Lazy(r"\b(?:group|organi[sz]ation|ngo|NGO|watchdog|network|coalition|charity|collective)\s+(?:[Tt]he\s+)?"
+                     r"(?P<name>\d{1,4}\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+_KNOWN_KEYS = re.compile(r"Journalists|Borders|Fronti|Defenders|Fortify|Witness|Protection")
+_KNOWN_NGO = Lazy(r"\b(?:" + "|".join(re.escape(k) for k in sorted(lexicon.KNOWN_NGOS, key=len, reverse=True))
+                  + r")(?![\w-])(?:\s+\((?P<acr>[A-Z][A-Za-z]{1,9})\))?")
+
+
+def _known_ngos(b: _Builder, n: int, par: str) -> None:
+    """"the Committee to Protect Journalists said": a group of the genre known by name."""
+    for m in _KNOWN_NGO.finditer(par):
+        key = m.group().split(" (")[0]
+        if any(a < m.end() and m.start() < z for a, z in b.claimed.get(n, ())):
+            continue
+        a = b.actor(key, "ngo", key, _TYPE_RANK["ngo"])
+        acr = m.group("acr") or lexicon.KNOWN_NGOS[key]
+        b.add(n, m.start(), m.start() + len(key), key, key, par[m.start() + len(key):][:2] in ("’s", "'s"))
+        if acr:
+            a.acronym = a.acronym or acr
+            b.acronym_keys.setdefault(acr, key)
+            if m.group("acr"):
+                if acr not in a.forms:
+                    a.forms.append(acr)
+                b.add(n, m.start("acr"), m.end("acr"), key, acr, False)
+        b.claimed.setdefault(n, []).append((m.start(), m.end()))
+
+
 def _paren_type(words: list[re.Match], text: str, before: str) -> str:
     head = words[-1].group()
     for i, w in enumerate(words):
@@ -684,6 +761,10 @@ def _paren_type(words: list[re.Match], text: str, before: str) -> str:
     return typ or "ngo"
 
 
+# Bodies named after their subject ("Committee on the Rights of the Child").
+_ON_HEADS = {"group", "committee", "commission", "council", "panel", "mission", "mechanism", "subcommittee"}
+_ON_TAIL = re.compile(r"\s+on\s+(?:the\s+)?(?P<w>[A-Z][\w’'-]*)(?:\s+(?:(?:of|and|or|the|in|for|against|on)\s+)*"
+                      r"[A-Z][\w’'-]*)*")
 _KIND_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<cue>group|organi[sz]ation|ngo|watchdog|"
                          r"charity|coalition|network|party)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z .’'-]+,\s*$")
@@ -792,6 +873,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
     if org and head not in lexicon.NON_ACTOR_HEADS:
+        on = _ON_TAIL.match(par, run[-1].end) if head in _ON_HEADS and not run[-1].poss else None
+        if on and on.group("w").lower() not in lexicon.WEEKDAYS and on.group("w").lower() not in lexicon.MONTHS:
+            # "Working Group on Enforced or Involuntary Disappearances": the subject is part of the name
+            text = par[run[0].start:on.end()]
+            b.actor(text, org, text, _TYPE_RANK[org])
+            b.add(n, run[0].start, on.end(), text, text, False)
+            b.claimed.setdefault(n, []).append((run[0].start, on.end()))
+            return
         if org in {"government", "ngo"}:
             # "X Council, a Washington-based advocacy group": the apposition says what it is.
             kind = _KIND_APPOS.match(par, run[-1].end + (2 if run[-1].poss else 0))
@@ -859,6 +948,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     if _retry_after_of(run, again, 1):
         return
+    if _acronym_name(b, n, par, run, before, after):
+        return
     if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 or \
             any(any(ch.isdigit() for ch in t.text) or (t.text.isupper() and len(t.text) > 1)
                 for t in run):
@@ -887,11 +978,39 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     pending_names.append((n, run, True))
 
 
+# "a lawyer with LBH Papua": a body after a role and its preposition.
+_ROLE_WITH_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:with|at|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _acronym_name(b: _Builder, n: int, par: str, run: list[Tok], before: str, after: str) -> bool:
+    """"LBH Papua", "Komnas HAM": a name of two or three words, one of them an acronym, is a
+    body's when a role noun or a reporting verb follows it, or a role and "with"/"at" precede it."""
+    if not 2 <= len(run) <= 3 or run[-1].poss and not _ROLE_NOUN_AFTER.match(after):
+        return False
+    caps = [t for t in run if t.text.isupper() and len(t.text) > 1]
+    if len(caps) != 1 or caps[0].text in _GENERIC_ACRONYMS or caps[0].text in _RANK_ABBREVIATIONS \
+            or _country(caps[0].text) or _international(caps[0].text) \
+            or any(not t.text[:1].isupper() or any(ch.isdigit() for ch in t.text) for t in run):
+        return False
+    if not (_ORG_CUE_AFTER.match(after) or _SPEECH_AFTER.match(after) or _ROLE_WITH_BEFORE.search(before[-40:])):
+        return False
+    text = _text(par, run)
+    typ = "government" if run[0].text.lower() in lexicon.STATE_BODY_WORDS else "ngo"
+    b.actor(text, typ, text, _TYPE_RANK[typ])
+    b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
+    return True
+
+
 _LOWER_BODY = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s?)\s+(?:[A-Z][a-z]+\s+)?(?P<body>(?:home|foreign|interior|justice|defen[cs]e|"
     r"finance|information|health|education|labou?r|environment|agriculture|religious affairs|"
     r"foreign affairs|home affairs)\s+(?:ministry|office|department))\b")
 _SPEAKS_AFTER = Lazy(rf"\s+(?:(?:also|later|earlier|has|had|have|was|then|on\s+\w+day)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
+
+
+# Asked for comment: the body is a party to the story even when it says nothing.
+_ASKED_AFTER = Lazy(r"\s+(?:(?:has|had|also)\s+)?(?:did\s+not|didn[’']t|has\s+not|have\s+not)\s+(?:yet\s+)?"
+                    r"(?:immediately\s+)?(?:respond|reply|comment|return)\b|\s+declined\s+to\s+comment\b")
 
 
 def _lower_bodies(b: _Builder) -> None:
@@ -904,7 +1023,7 @@ def _lower_bodies(b: _Builder) -> None:
             continue
         for m in _LOWER_BODY.finditer(par):
             found.append((n, m))
-            if _SPEAKS_AFTER.match(par, m.end()):
+            if _SPEAKS_AFTER.match(par, m.end()) or _ASKED_AFTER.match(par, m.end()):
                 speaking.add(m.group("body"))
     for n, m in found:
         key = m.group("body")

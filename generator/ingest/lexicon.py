@@ -125,6 +125,17 @@ VIETNAMESE_SURNAMES = {
     "ho", "ngo", "duong", "ly", "dinh", "trinh", "truong", "luu", "lam", "doan", "quach", "trieu",
     "luong", "chu", "ta", "mai", "cao", "ha",
 }
+# Press-freedom and rights groups of the genre whose names do not have an organisation's shape
+# ("Committee to Protect ...", "... Without Borders"), with the initials they go by.
+KNOWN_NGOS = {
+    "Committee to Protect Journalists": "CPJ", "Reporters Without Borders": "RSF",
+    "Reporters Sans Frontières": "RSF", "Reporters sans frontières": "RSF",
+    "Front Line Defenders": "FLD", "Fortify Rights": "", "Global Witness": "",
+    "Protection International": "", "Frontline Defenders": "",
+}
+# Words that open the names of state bodies in the languages of the genre ("Komnas HAM",
+# Indonesia's national human rights commission).
+STATE_BODY_WORDS = {"komnas", "kementerian", "polda", "polres", "kodam", "kejaksaan", "pengadilan"}
 # Rank abbreviations written before a name ("Sr. Comr. X", "Brig. Gen. X", "Lt. Col. X"):
 # never a name themselves.
 RANK_ABBREVIATIONS = {
