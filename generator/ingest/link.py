@@ -179,6 +179,7 @@ def link(extractions: list[Extraction], actors: list[KnownActor],
     """Link every extraction, in seed order so that new ids come out the same every time."""
     index = ActorIndex.of(actors)
     matchers = topic_matchers(topics)
+    topics_key = tuple(sorted((t.id, tuple(t.keywords)) for t in topics))
     linked = []
     for extraction in sorted(extractions, key=lambda e: e.seed):
         ids, new = {}, []
@@ -189,12 +190,27 @@ def link(extractions: list[Extraction], actors: list[KnownActor],
                 new.append(actor)
                 found = actor.id
             ids[mention.key] = found
+        para_topics, quote_topics = _topics_of(extraction, matchers, topics_key)
+        linked.append(LinkedSource(extraction, ids, para_topics, quote_topics, tuple(new)))
+    return linked
+
+
+# (seed, its checksum, the topics' keywords) → the article's topics: a rebuild after one edit links
+# every article again, and tagging was most of that. An extraction is fixed by its seed's text.
+_tagged: dict[tuple, tuple[dict, dict]] = {}
+
+
+def _topics_of(extraction: Extraction, matchers, topics_key: tuple) -> tuple[dict, dict]:
+    key = (extraction.seed, extraction.checksum, topics_key)
+    got = _tagged.get(key)
+    if got is None:
         para_topics = {p.n: tag(p.text, matchers) for p in extraction.paragraphs}
         quote_topics = {q.id: tag(q.text, matchers) or para_topics.get(q.paragraph, ())
                         for q in extraction.quotes}
-        linked.append(LinkedSource(extraction, ids, {n: t for n, t in para_topics.items() if t},
-                                   quote_topics, tuple(new)))
-    return linked
+        if len(_tagged) > 100_000:
+            _tagged.clear()
+        got = _tagged[key] = ({n: t for n, t in para_topics.items() if t}, quote_topics)
+    return got
 
 
 def probable_duplicates(actors: list[KnownActor]) -> list[tuple[str, str, float]]:
