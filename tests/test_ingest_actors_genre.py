@@ -157,3 +157,37 @@ def test_a_chamber_of_commerce_or_of_deputies_is_no_court():
     a = actors(e)
     assert a.get("Westmarch Chamber of Commerce") == "ngo"
     assert a.get("Chamber of Deputies") == "government"
+
+
+# Capitals and "the government".
+
+def test_a_capital_that_acts_is_its_countrys_government_when_the_article_names_it():
+    e = ex("Rights groups say the Honduran government has ignored the poet's appeals.",
+           "Tegucigalpa has repeatedly said that no writer is jailed for his work.",
+           "A vigil was held in Tegucigalpa on Sunday.")
+    a = actors(e)
+    assert a.get("Honduran government") == "government"
+    assert "Tegucigalpa" not in a
+    (m,) = [m for m in e.mentions if m.key == "Honduran government"]
+    assert m.paragraphs == (2,)       # the vigil's place is no actor
+
+
+def test_a_capital_that_acts_is_the_country_otherwise_and_never_a_person():
+    e = ex("The envoy, Petra Lindahl, said Ulaanbaatar supported the inquiry.",
+           "Officials in Ulaanbaatar declined to say more.")
+    a = actors(e)
+    assert a.get("Mongolia") == "country"
+    assert "Ulaanbaatar" not in a
+
+
+def test_the_government_said_is_the_one_government_the_article_names():
+    e = ex("The Lao government has not explained the arrest of the poet.",
+           "In a report to the UN last year, the government said all complaints had been investigated.")
+    assert actors(e).get("Lao government") == "government"
+
+
+def test_the_government_said_is_nobody_when_two_governments_are_named():
+    e = ex("The Lao government and the Thai authorities have not explained the arrest of the poet.",
+           "In a report to the UN last year, the government said all complaints had been investigated.")
+    a = actors(e)
+    assert "Lao government" not in a and "Thai government" not in a

@@ -497,6 +497,14 @@ def _initials(name: str) -> str:
                    if w.lower() not in {"of", "for", "and", "the", "de"}).upper()
 
 
+_GOV_OWNER = {adj: c for c, adj in lexicon.COUNTRY_ADJECTIVES.items()}
+_GOV_OWNER.update({f"{c}'s": c for c in lexicon.COUNTRY_ADJECTIVES})
+_NAMED_GOVERNMENT = Lazy(
+    r"(?P<o>" + "|".join(re.escape(k).replace("'", "[’']") for k in sorted(_GOV_OWNER, key=len, reverse=True))
+    + r")\s+(?:government|authorities)\b"
+    r"|\b[Gg]overnment\s+of\s+(?:the\s+)?(?P<o2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
 class _Builder:
     def __init__(self, paragraphs: tuple[str, ...]):
         self.pars = paragraphs
@@ -510,6 +518,7 @@ class _Builder:
         self.lower_vocab = lower
         self.claimed: dict[int, list[tuple[int, int]]] = {}    # par -> spans named with "(ACR)"
         self.acronym_keys: dict[str, str] = {}                  # "CPJ" -> its full name
+        self._governments: set[str] | None = None
 
     def actor(self, key: str, typ: str, form: str, rank: int) -> _Actor:
         a = self.actors.get(key)
@@ -520,6 +529,21 @@ class _Builder:
         if form not in a.forms:
             a.forms.append(form)
         return a
+
+    def named_governments(self) -> set[str]:
+        """Countries whose government the article names as such ("the Lao government",
+        "Sri Lanka's government", "Sri Lankan authorities", "the government of X")."""
+        if self._governments is None:
+            found = set()
+            for par in self.pars:
+                if "overnment" not in par and "uthorities" not in par:
+                    continue
+                for m in _NAMED_GOVERNMENT.finditer(par):
+                    c = _GOV_OWNER.get(m.group("o").replace("’", "'")) if m.group("o") else _country(m.group("o2"))
+                    if c:
+                        found.add(c)
+            self._governments = found
+        return self._governments
 
     def add(self, n: int, start: int, end: int, key: str, form: str, poss: bool) -> None:
         self.raw.append((n, start, end, key, form, poss))
@@ -557,6 +581,7 @@ def build(paragraphs: tuple[str, ...]) -> ActorIndex:
         for run in _runs(par, b.lower_vocab):
             _classify(b, n, par, run, pending_names, singles, acronyms, person_cued)
     _lower_bodies(b)
+    _governments_speaking(b)
 
     # Names become persons when any occurrence carried a person cue.
     full_people = [a for a in b.actors.values() if a.type == "person"]
@@ -770,6 +795,21 @@ _KIND_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<cue>group|organ
 _DATELINE = re.compile(r"^[A-Z][A-Z .’'-]+,\s*$")
 
 
+_CAPITAL_ACTS = Lazy(rf"\s+(?:(?:has|have|had|also|repeatedly|again|long|previously|then|later|quickly|"
+                     rf"swiftly|on\s+\w+day)\s+)*(?:{lexicon.SPEECH_VERB_RE}|rejects|denies|supported|supports|"
+                     rf"opposed|opposes|refused|refuses|objected|objects|protested|protests|summoned|summons|"
+                     rf"retaliated|responds|hit\s+back)\b")
+
+
+def _government_of(b: _Builder, country: str) -> tuple[str, str]:
+    """The actor that stands for a country's government: "<Adjective> government" when the
+    article names that government itself, else the country."""
+    adj = lexicon.COUNTRY_ADJECTIVES.get(country)
+    if adj and country in b.named_governments():
+        return f"{adj} government", "government"
+    return country, "country"
+
+
 def _retry_after_of(run, again, first: int) -> bool:
     """"Ministry of Justice" style runs that are no actor as a whole: read again what follows
     the first "of"/"for" at or after position `first` (without a leading "the"). True when
@@ -842,6 +882,15 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             return      # "Geneva, Switzerland": a place, not an actor (a dateline's country is one)
         b.actor(country, "country", text, 4)
         b.add(n, run[0].start, run[-1].end, country, text, run[-1].poss)
+        return
+    capital = lexicon.CAPITALS.get(text)
+    if capital:
+        # A capital is a place, or its country's government when it acts ("Hanoi rejected ...",
+        # "said New Delhi supported ..."); never a person's or a body's name.
+        if _CAPITAL_ACTS.match(par, run[-1].end) and not _at_end(_PLACE_BEFORE, par[max(0, run[0].start - 20): run[0].start]):
+            key, typ = _government_of(b, capital)
+            b.actor(key, typ, text, _TYPE_RANK[typ])
+            b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
         return
     intl = _international(text)
     if intl:
@@ -1030,6 +1079,29 @@ def _lower_bodies(b: _Builder) -> None:
         if key in speaking:
             b.actor(key, "government", key, _TYPE_RANK["government"])
             b.add(n, m.start("body"), m.end("body"), key, key, False)
+
+
+_GOVERNMENT_SPEAKS = Lazy(r"\b[Tt]he\s+government(?=(?:\s+(?:also|later|earlier|then|repeatedly|previously|"
+                         r"on\s+\w+day))*\s+(?:said|says|stated|told|announced|denied|denies|rejected|rejects|"
+                         r"insisted|maintained|responded|claimed|claims|argued|warned|declared)\b)")
+
+
+def _governments_speaking(b: _Builder) -> None:
+    """"the government said": in an article that names one country's government as such,
+    that government; with none or several named, nobody."""
+    named = None
+    for n, par in enumerate(b.pars, 1):
+        if "overnment" not in par:
+            continue
+        for m in _GOVERNMENT_SPEAKS.finditer(par):
+            if named is None:
+                named = b.named_governments()
+            if len(named) != 1:
+                return
+            key, typ = _government_of(b, next(iter(named)))
+            if typ == "government":
+                b.actor(key, typ, m.group(), _TYPE_RANK[typ])
+                b.add(n, m.start(), m.end(), key, m.group(), False)
 
 
 def _cue_type(cue: str) -> str:

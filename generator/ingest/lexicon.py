@@ -308,6 +308,66 @@ COUNTRY_NAMES = {c.lower(): c for c in COUNTRIES}
 for _alias, _name in COUNTRY_ALIASES.items():
     COUNTRY_NAMES[_alias] = _name
 
+# Capitals that stand for their country's government when they act ("Hanoi rejected ...").
+# Capitals that share their country's name (Singapore, Kuwait) are the country already;
+# Brussels and Washington's neighbours of meaning are left out where the city names a bloc.
+CAPITALS = {
+    "Kabul": "Afghanistan", "Tirana": "Albania", "Algiers": "Algeria", "Luanda": "Angola",
+    "Buenos Aires": "Argentina", "Yerevan": "Armenia", "Canberra": "Australia", "Vienna": "Austria",
+    "Baku": "Azerbaijan", "Manama": "Bahrain", "Dhaka": "Bangladesh", "Minsk": "Belarus",
+    "Thimphu": "Bhutan", "La Paz": "Bolivia", "Sarajevo": "Bosnia and Herzegovina",
+    "Gaborone": "Botswana", "Brasilia": "Brazil", "Brasília": "Brazil", "Sofia": "Bulgaria",
+    "Ouagadougou": "Burkina Faso", "Phnom Penh": "Cambodia", "Yaounde": "Cameroon",
+    "Yaoundé": "Cameroon", "Ottawa": "Canada", "N'Djamena": "Chad", "Santiago": "Chile",
+    "Beijing": "China", "Bogota": "Colombia", "Bogotá": "Colombia", "Kinshasa": "Congo",
+    "San Jose": "Costa Rica", "Zagreb": "Croatia", "Havana": "Cuba", "Nicosia": "Cyprus",
+    "Prague": "Czech Republic", "Copenhagen": "Denmark", "Dili": "East Timor", "Quito": "Ecuador",
+    "Cairo": "Egypt", "San Salvador": "El Salvador", "Asmara": "Eritrea", "Tallinn": "Estonia",
+    "Addis Ababa": "Ethiopia", "Suva": "Fiji", "Helsinki": "Finland", "Paris": "France",
+    "Tbilisi": "Georgia", "Berlin": "Germany", "Accra": "Ghana", "Athens": "Greece",
+    "Conakry": "Guinea", "Port-au-Prince": "Haiti", "Tegucigalpa": "Honduras", "Budapest": "Hungary",
+    "Reykjavik": "Iceland", "New Delhi": "India", "Jakarta": "Indonesia", "Tehran": "Iran",
+    "Baghdad": "Iraq", "Dublin": "Ireland", "Rome": "Italy", "Tokyo": "Japan", "Amman": "Jordan",
+    "Astana": "Kazakhstan", "Nairobi": "Kenya", "Bishkek": "Kyrgyzstan", "Vientiane": "Laos",
+    "Riga": "Latvia", "Beirut": "Lebanon", "Monrovia": "Liberia", "Tripoli": "Libya",
+    "Vilnius": "Lithuania", "Antananarivo": "Madagascar", "Lilongwe": "Malawi",
+    "Kuala Lumpur": "Malaysia", "Putrajaya": "Malaysia", "Bamako": "Mali", "Nouakchott": "Mauritania",
+    "Mexico City": "Mexico", "Chisinau": "Moldova", "Ulaanbaatar": "Mongolia", "Podgorica": "Montenegro",
+    "Rabat": "Morocco", "Maputo": "Mozambique", "Naypyitaw": "Myanmar", "Naypyidaw": "Myanmar",
+    "Nay Pyi Taw": "Myanmar", "Windhoek": "Namibia", "Kathmandu": "Nepal", "The Hague": "Netherlands",
+    "Wellington": "New Zealand", "Managua": "Nicaragua", "Niamey": "Niger", "Abuja": "Nigeria",
+    "Pyongyang": "North Korea", "Skopje": "North Macedonia", "Oslo": "Norway", "Muscat": "Oman",
+    "Islamabad": "Pakistan", "Port Moresby": "Papua New Guinea", "Asuncion": "Paraguay",
+    "Asunción": "Paraguay", "Lima": "Peru", "Manila": "Philippines", "Warsaw": "Poland",
+    "Lisbon": "Portugal", "Doha": "Qatar", "Bucharest": "Romania", "Moscow": "Russia",
+    "Kigali": "Rwanda", "Riyadh": "Saudi Arabia", "Dakar": "Senegal", "Belgrade": "Serbia",
+    "Freetown": "Sierra Leone", "Bratislava": "Slovakia", "Ljubljana": "Slovenia",
+    "Mogadishu": "Somalia", "Pretoria": "South Africa", "Seoul": "South Korea", "Juba": "South Sudan",
+    "Madrid": "Spain", "Colombo": "Sri Lanka", "Khartoum": "Sudan", "Stockholm": "Sweden",
+    "Bern": "Switzerland", "Damascus": "Syria", "Taipei": "Taiwan", "Dushanbe": "Tajikistan",
+    "Dodoma": "Tanzania", "Bangkok": "Thailand", "Lome": "Togo", "Tunis": "Tunisia", "Ankara": "Turkey",
+    "Ashgabat": "Turkmenistan", "Kampala": "Uganda", "Kyiv": "Ukraine", "Kiev": "Ukraine",
+    "Abu Dhabi": "United Arab Emirates", "London": "United Kingdom", "Washington": "United States",
+    "Montevideo": "Uruguay", "Tashkent": "Uzbekistan", "Caracas": "Venezuela", "Hanoi": "Vietnam",
+    "Sanaa": "Yemen", "Lusaka": "Zambia", "Harare": "Zimbabwe",
+}
+# The adjective a country's government goes by ("the Lao government").
+COUNTRY_ADJECTIVES = {
+    "Afghanistan": "Afghan", "Bangladesh": "Bangladeshi", "Belarus": "Belarusian", "Brazil": "Brazilian",
+    "Cambodia": "Cambodian", "Cameroon": "Cameroonian", "Canada": "Canadian", "China": "Chinese",
+    "Colombia": "Colombian", "Cuba": "Cuban", "Egypt": "Egyptian", "El Salvador": "Salvadoran",
+    "Ethiopia": "Ethiopian", "France": "French", "Germany": "German", "Guatemala": "Guatemalan",
+    "Honduras": "Honduran", "Hong Kong": "Hong Kong", "India": "Indian", "Indonesia": "Indonesian",
+    "Iran": "Iranian", "Japan": "Japanese", "Kenya": "Kenyan", "Laos": "Lao", "Malaysia": "Malaysian",
+    "Mexico": "Mexican", "Myanmar": "Myanmar", "Nepal": "Nepali", "Nicaragua": "Nicaraguan",
+    "Nigeria": "Nigerian", "North Korea": "North Korean", "Pakistan": "Pakistani",
+    "Philippines": "Philippine", "Russia": "Russian", "Rwanda": "Rwandan", "Singapore": "Singaporean",
+    "South Korea": "South Korean", "Sri Lanka": "Sri Lankan", "Sudan": "Sudanese", "Taiwan": "Taiwanese",
+    "Tanzania": "Tanzanian", "Thailand": "Thai", "Turkey": "Turkish", "Uganda": "Ugandan",
+    "Ukraine": "Ukrainian", "United Kingdom": "British", "United States": "US", "Venezuela": "Venezuelan",
+    "Vietnam": "Vietnamese", "Zimbabwe": "Zimbabwean", "Australia": "Australian", "Bhutan": "Bhutanese",
+    "Maldives": "Maldivian", "East Timor": "Timorese", "Mongolia": "Mongolian", "Zambia": "Zambian",
+}
 # Nationality adjectives and other capitalised words that are never actors alone.
 DEMONYMS = {
     "cambodian", "cambodians", "khmer", "thai", "thais", "vietnamese", "chinese", "american",
