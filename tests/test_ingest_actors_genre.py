@@ -191,3 +191,45 @@ def test_the_government_said_is_nobody_when_two_governments_are_named():
            "In a report to the UN last year, the government said all complaints had been investigated.")
     a = actors(e)
     assert "Lao government" not in a and "Thai government" not in a
+
+
+# Names the text shortens, translates or shares.
+
+def test_an_acronym_inside_a_name_and_a_name_translated_from_its_acronyms_language():
+    e = ex("The Office of the UN High Commissioner for Harbour Rights (OHCHR) condemned the verdict. "
+           "OHCHR said it would raise the case.",
+           "The poet was the third writer charged this year, according to the Unit for the Defence "
+           "of Writers of Westmarch (UDEPEWE), which has documented such cases since 2001.")
+    a = actors(e)
+    assert a.get("Office of the UN High Commissioner for Harbour Rights") == "international"
+    assert "OHCHR" not in a
+    assert a.get("Unit for the Defence of Writers of Westmarch") == "ngo"
+
+
+def test_half_of_a_joint_group_name_is_no_actor():
+    e = ex("\"The EU cannot look away,\" said MEP Ilse Marrow of the Greens/HFA group.")
+    assert "HFA" not in actors(e)
+
+
+def test_the_short_name_of_a_body_already_named_is_that_body():
+    e = ex("The Westmarch Legislative Assembly approved the emergency measure in March.",
+           "The Assembly has renewed the measure every month since.",
+           "\"Parliament has done its part,\" said Ilse Marrow.")
+    a = actors(e)
+    (m,) = [m for m in e.mentions if m.key == "Westmarch Legislative Assembly"]
+    assert m.paragraphs == (1, 2)
+    assert "Assembly" not in a
+
+
+def test_a_name_that_speaks_after_a_which_clause_is_a_body():
+    e = ex("Agro Norte del Valle, which runs the plantation next to the village, said in a statement "
+           "that it rejected any link to the arrest.")
+    assert actors(e).get("Agro Norte del Valle") == "ngo"
+
+
+def test_a_movement_described_as_a_group_is_no_party():
+    e = ex("Ilse Marrow, convener of the Free Harbour Movement, a Westmarch-based press freedom group, "
+           "said reporters were questioned more often in the north.")
+    a = actors(e)
+    assert a.get("Free Harbour Movement") == "ngo"
+    assert a.get("Ilse Marrow") == "person"

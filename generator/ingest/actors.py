@@ -435,6 +435,9 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     name = _norm(text)
     if re.search(r"\b(?:united nations|european parliament|european union|un)\b|\bu\.n\.", name):
         return "international"
+    if head == "unit" and re.search(r"\b(?:police|army|military|investigation|security|intelligence|"
+                                    r"counter[- ]?\w+|crime|anti[- ]?\w+)\b", name):
+        return "government"     # a police or military unit; other units are groups
     if head == "chamber" and not lexicon.JUDICIAL_WORDS & set(name.split()):
         return "ngo" if re.search(r"\b(?:commerce|industry|business|trade)\b", name) else "government"
     if head == "house" and re.search(r"\bhouse of (?:representatives|commons|lords|councillors|delegates|"
@@ -663,7 +666,8 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             part = name[i:]
             caps = [x.group() for x in part if x.group()[:1].isupper()]
             initials = "".join(c[0].upper() for c in caps)
-            if initials == letters:
+            # "Office of the UN High Commissioner ... (OHCHR)": an acronym inside leaves no letter
+            if initials == letters or "".join(c[0] for c in caps if not c.isupper()) == letters:
                 best = part
                 break
             if best is None and len(caps) >= 2 and initials[0] == letters[0] and \
@@ -671,7 +675,17 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
                     _subsequence(letters.lower(), "".join(x.group().lower() for x in part)):
                 best = part
         if not best:
-            continue
+            # A name translated from the language its acronym keeps ("Unit for the Protection
+            # of ... (UDEFEGUA)"): the whole capitalised name, when it has an organisation's head.
+            first = next((i for i, w in enumerate(name) if w.group()[:1].isupper()
+                          and w.group().lower() not in {"the", "a", "an"}), None)
+            if first is None or name[first].group()[0] != letters[0] or len(name) - first < 3:
+                continue
+            part = name[first:]
+            texts = tuple(w.group() for w in part)
+            if lexicon.ORG_HEADS.get(texts[_head_index_of(texts)].lower()) is None:
+                continue
+            best = part
         start, end = best[0].start(), best[-1].end()
         text = par[start:end]
         if _country(text) or _norm(text) in lexicon.OUTLETS:
@@ -793,6 +807,22 @@ _ON_TAIL = re.compile(r"\s+on\s+(?:the\s+)?(?P<w>[A-Z][\w’'-]*)(?:\s+(?:(?:of|
 _KIND_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<cue>group|organi[sz]ation|ngo|watchdog|"
                          r"charity|coalition|network|party)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z .’'-]+,\s*$")
+
+
+_BODY_SHORT_HEADS = lexicon.INSTITUTION_WORDS | {"assembly", "chamber", "commission", "court", "council",
+                                                "tribunal", "committee"}
+
+
+def _fuller_body(b: _Builder, word: str) -> str | None:
+    """The one body named so far whose name's head is this word, if exactly one."""
+    keys = [a.key for a in b.actors.values() if a.type != "person" and " " in a.key
+            and _head_word(a.key) == word]
+    return keys[0] if len(keys) == 1 else None
+
+
+def _head_word(key: str) -> str:
+    ws = key.split()
+    return ws[_head_index_of(tuple(ws))]
 
 
 _CAPITAL_ACTS = Lazy(rf"\s+(?:(?:has|have|had|also|repeatedly|again|long|previously|then|later|quickly|"
@@ -930,7 +960,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             b.add(n, run[0].start, on.end(), text, text, False)
             b.claimed.setdefault(n, []).append((run[0].start, on.end()))
             return
-        if org in {"government", "ngo"}:
+        if org in {"government", "ngo"} or org == "party" and head != "party":
             # "X Council, a Washington-based advocacy group": the apposition says what it is.
             kind = _KIND_APPOS.match(par, run[-1].end + (2 if run[-1].poss else 0))
             if kind:
@@ -983,12 +1013,17 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if len(run) == 1:
         t = run[0]
         word = t.text
+        if "/" in par[t.start - 1:t.start] + par[t.end:t.end + 1]:
+            return      # "the Greens/EFA group": half of a joint name
         if (word.isupper() and 2 <= len(word) <= 7) or re.fullmatch(r"(?:[A-Z]\.\s?)+[A-Z]?\.?", word):
             acronyms.append((n, t, _acronym_cue(par, t)))
         elif org_cue and word.lower() not in lexicon.DEMONYMS:
             typ = _cue_type(org_cue.group("cue"))
             b.actor(word, typ, word, _TYPE_RANK[typ])
             b.add(n, t.start, t.end, word, word, t.poss)
+        elif word.lower() in _BODY_SHORT_HEADS and _fuller_body(b, word):
+            key = _fuller_body(b, word)     # "the Assembly" after "the Legislative Assembly"
+            b.add(n, t.start, t.end, key, word, t.poss)
         elif word.lower() in lexicon.INSTITUTION_WORDS:
             b.actor(word, "government", word, _TYPE_RANK["government"])     # "the Senate", "told Parliament"
             b.add(n, t.start, t.end, word, word, t.poss)
@@ -1006,6 +1041,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if org_cue:
         typ = _cue_type(org_cue.group("cue"))
         b.actor(text, typ, text, _TYPE_RANK[typ])
+        b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
+        return
+    if after[:8] == ", which " and _WHICH_SPEAKS.match(after) and not _at_end(_PLACE_BEFORE, before):
+        # "Agro Norte, which runs the plantation, said": a thing that speaks is a body
+        b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
     according = before.rstrip()[-2:].lower() == "to" and _ACCORDING_BEFORE.search(before)
@@ -1028,6 +1068,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
 
 
 # "a lawyer with LBH Papua": a body after a role and its preposition.
+_WHICH_SPEAKS = Lazy(rf"^,\s+which\s+[^,.;“”\"]{{3,120}},\s+(?:(?:also|has|had|then|later)\s+)*"
+                     rf"(?:{lexicon.SPEECH_VERB_RE})\b")
 _ROLE_WITH_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:with|at|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -187,7 +187,7 @@ ORG_HEADS = {
     "force": "government", "mechanism": "international", "service": "government",
     "directorate": "government", "procuracy": "government", "procuratorate": "government",
     "division": "government", "secretariat": "government", "chamber": "court",
-    "inspectorate": "government",
+    "inspectorate": "government", "unit": "ngo",
 }
 # Words that make a "Chamber" a court ("Constitutional Chamber", "Trial Chamber").
 JUDICIAL_WORDS = {"constitutional", "criminal", "civil", "trial", "appeals", "appeal", "pre-trial",
