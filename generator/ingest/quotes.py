@@ -50,8 +50,11 @@ _ROLE_WORD = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {
     "union", "group", "rights", "opposition", "ruling", "agency", "department", "office", "commission",
     "council", "media", "press", "communications", "public", "affairs", "information", "foreign"},
     key=len, reverse=True))
+# "a spokesperson for the bureau": the body the text has just named speaks through its staff.
+_REP_OF_ORG = r"(?:a|an|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+the\s+[a-z]+"
+_REP_OF_ORG_NP = re.compile(rf"^{_REP_OF_ORG.replace('[a-z]+', '(?P<head>[a-z]+)')}$", re.IGNORECASE)
 _NP_TAIL = (
-    rf"(?P<np>(?:he|she|it|they|we|I)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
+    rf"(?P<np>{_REP_OF_ORG}|(?:he|she|it|they|we|I)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
     rf"|(?:(?:[A-Z][\w’'.-]*|(?:{_ROLE_WORD})(?:-[a-z]+)?)\s+){{0,6}}[A-Z][\w’'.-]*)"
 )
 _POST_NP_FIRST = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
@@ -59,6 +62,11 @@ _POST_VERB_FIRST = re.compile(
     rf"^[\s,;:—–-]*(?P<verb>{_V})\s+(?P<np>[^,.;:“”\"?!—]{{1,80}}?)"
     rf"(?=\s*(?:[,.;:—?!]|$|\s(?:who|which|adding|saying|according|in\s+a|on\s+[A-Z])\b))"
 )
+# "his wife, X," / "X's lawyer, Y,": _named_in_apposition checks the role and the name.
+_POST_ROLE_APPOS = re.compile(
+    r"^[\s,;:—–-]*(?P<np>(?:(?:his|her|their|its|the)\s+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}[’']s\s+)"
+    r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*,)")
+_APPOS_COMMA = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*(?:(?:also|later|then|again)\s+)?")
 _POST_ACCORDING = re.compile(
     r"^[\s,;—–-]*according\s+to\s+(?P<np>[^,.;:“”\"?!—()]{1,80}?)\s*(?:\([A-Z][\w-]*\))?\s*(?=[,.;:—?!]|$)",
     re.IGNORECASE)
@@ -76,7 +84,7 @@ def _participle_end(pre: str) -> re.Match | None:
 
 _VERB_ANY = re.compile(rf"\b(?P<verb>{_V})\b")
 _INTRO = re.compile(
-    r"^(?:In|During|On|At|After|Before|Since|Regarding|With regard to|Addressing|Back in|"
+    r"^(?:In|During|Further|Farther|Down|Up|Back|Nearby|Along|Next|On|At|After|Before|Since|Regarding|With regard to|Addressing|Back in|"
     r"Meanwhile|Instead|However|Despite|Following|Speaking|Asked|As|When|While|Amid|Last|"
     r"Earlier|Later|Separately|Still|Yet|But|And|So|Under|Over|From|Through|Throughout|"
     r"Within|Without|Like|Unlike|Responding|Commenting|Writing|Also|Now|Then|For|Hours|Days|"
@@ -111,7 +119,8 @@ _INSTITUTION_TAIL = Lazy(
     rf"[’']s?\s+(?:delegation|mission|embassy|office|secretariat|government|ministry)"
     rf"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?\s+(?:{_ADV}\s+)*")
 _MODIFIER_OF_ROLE = re.compile(
-    r"^(?:[’'][sS]?)?\s+(?:[a-z-]+\s+)?(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS)) + r")\b")
+    r"^(?:[’'][sS]?)?(?P<acr>(?:\s+\([A-Z][\w.-]*\))?)\s+(?:[a-z-]+\s+)?(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS))
+    + r")\b")
 _LEADING_NP = re.compile(r"(?P<np>(?:He|She|It|They)|(?:The|His|Her|Its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                          r"(?=\s+(?:" + _ADV + r"\s+)*[a-z])")
 _REPORTED_TAIL = re.compile(
@@ -121,6 +130,8 @@ _REPORTED_TAIL = re.compile(
 
 
 _TO_END = re.compile(r"\bto\s+$")
+# "X had been called “to record a statement”": someone else's act, no speech of X's.
+_PASSIVE_END = re.compile(r"\b(?:be|been|being|was|were)\s+$")
 # "Khulna's returning officer, X, said", "Its representative, first secretary X, said": the
 # name closes an apposition to a role that opens the sentence.
 _CLOSING_COMMA = Lazy(rf"^(?:[’'][sS]?)?\s*,\s*(?:{_ADV}\s+)*$")
@@ -166,7 +177,11 @@ class _State:
     recent: list = field(default_factory=list)       # (paragraph, person key)
     genders: dict = field(default_factory=dict)
     documents: dict = field(default_factory=dict)    # document noun -> author key
-    last_thing: str | None = None                    # last non-person subject ("it")
+    thing: tuple[int, str] | None = None             # (paragraph, last non-person subject): "it"
+
+    def last_thing(self, n: int) -> str | None:
+        """"it" points back at most two paragraphs, like "he" and "she"."""
+        return self.thing[1] if self.thing and n - self.thing[0] <= 2 else None
     introduced: dict = field(default_factory=dict)   # person key -> first (par, pos)
 
 
@@ -184,6 +199,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex) -> tuple[Quot
     all_q: list[_Q] = []
     chain: list[_Q] = []          # quotations running on from earlier paragraphs
     prev_colon: str | None = None
+    prev_said: _Q | None = None
     for n, par in enumerate(paragraphs, 1):
         spans = [s for s in find_spans(par) if not is_name(par, s)]
         protected = [(s.open_at, s.after) for s in spans]
@@ -200,6 +216,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex) -> tuple[Quot
                 st.recent.append((n, subj[0]))     # "he" later in this sentence is its subject
             for q in (q for q in qs if q.sent == si):
                 _attribute(st, n, par, masked, sent, q, qs, occs, subj, person_keys)
+                if q.speaker in person_keys:
+                    st.recent.append((n, q.speaker))    # "X said ... what he called “...”"
             _update(st, n, par, masked, sent, occs, subj, [q for q in qs if q.sent == si],
                     person_keys, docs, docs and _names_document(par, low, sent))
         _inherit(qs, occs, person_keys)
@@ -208,11 +226,17 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex) -> tuple[Quot
             _continue_chain(chain, qs[0], n)
         elif opens_with_quote and prev_colon and qs[0].speaker is None and not qs[0].explicit:
             qs[0].speaker, qs[0].cue, qs[0].explicit = prev_colon, "introduced by the paragraph before", True
+        elif opens_with_quote and prev_said and len(qs) == 1 and qs[0].span.closed and not qs[0].explicit \
+                and qs[0].speaker is None and not par[qs[0].span.after:].strip():
+            # A paragraph that is only a quotation, right after "“…,” X said.": X goes on.
+            qs[0].speaker, qs[0].explicit = prev_said.speaker, True
+            qs[0].cue = f"continues the quotation of paragraph {n - 1} ({prev_said.cue})"
         if not (chain and opens_with_quote and len(qs) == 1 and not qs[0].span.closed):
             chain = []
         if qs and not qs[-1].span.closed:
             chain.append(qs[-1])
         prev_colon = _colon_speaker(st, n, par, masked, sents, occs, person_keys) if not qs else None
+        prev_said = _closing_quote(par, qs, occs, person_keys)
         all_q.extend(qs)
     out, used = [], set()
     for q in all_q:
@@ -223,6 +247,29 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex) -> tuple[Quot
         used.add(qid)
         out.append(Quote(id=qid, paragraph=q.n, text=q.text, speaker=q.speaker, cue=q.cue))
     return tuple(out)
+
+
+_TWO_CAPS = re.compile(r"\b[A-Z][a-z\u00C0-\u024F’'-]+\s+[A-Z][a-z\u00C0-\u024F’'-]+")
+_TAIL_STOP = re.compile(r"[.!?][”’\"']?\s+\S")
+
+
+def _closing_quote(par: str, qs: list[_Q], occs, person_keys) -> _Q | None:
+    """The quote that ends a paragraph with its attribution ("“…,” X said."), when no other
+    person is named after it."""
+    if not qs or not qs[-1].span.closed or not qs[-1].explicit or qs[-1].speaker not in person_keys:
+        return None
+    q = qs[-1]
+    tail = par[q.span.after:]
+    if _TAIL_STOP.search(tail) or not _VERB_ANY.search(tail):
+        return None
+    if any(o.type == "person" and o.key != q.speaker for o in occs if o.start >= q.span.after):
+        return None
+    # a name the extractor could not establish ("as the harbour master Jon Doe looked on")
+    chars = list(tail)
+    for o in occs:
+        for i in range(max(o.start, q.span.after), o.end):
+            chars[i - q.span.after] = " "
+    return None if _TWO_CAPS.search("".join(chars)) else q
 
 
 def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
@@ -291,7 +338,7 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         if low == "it":
             if subj and subj[1] in {"doc", "org"} and subj[0]:
                 return subj[0], "thing"
-            return st.last_thing, "thing"
+            return st.last_thing(n), "thing"
         return None, "pronoun"
     m = _DOC_NP.match(np)
     if m:
@@ -303,13 +350,17 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
                 st.documents[doc] = key
             return key, "doc"
         if det == "its":
-            return st.last_thing, "doc"
+            return st.last_thing(n), "doc"
         owner = st.documents.get(doc)
         if owner is None:
             # "the ministry statement": an actor named inside the phrase
             o = _occ_covering(occs, a, a + len(np))
             owner = o.key if o else None
         return owner, "doc"
+    m = _REP_OF_ORG_NP.match(np)
+    if m:
+        head = m.group("head").lower()
+        return (_org_description(st, n, head, a) if head in _ORG_DESCRIPTIONS else None), "org"
     o = _occ_covering(occs, a, a + len(np))
     if np[:1].islower() and " " in np:
         # "ministry spokesman X", "advocate X": role words, then the name that ends the phrase.
@@ -339,6 +390,7 @@ _ORG_DESCRIPTIONS = {
     "association": None, "coalition": None, "alliance": None, "ngo": "ngo", "ministry": None,
     "department": None, "embassy": None, "party": "party", "court": "court", "tribunal": "court",
     "bloc": "country", "agency": None, "commission": None, "committee": None, "council": None,
+    "bureau": None, "authority": None, "office": None, "directorate": None,
 }
 
 
@@ -403,6 +455,8 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         return topic if all(m[:5] in text for m in content) else None
     heads = lexicon.DESCRIPTION_SYNONYMS.get(head, (head,))
     cands = [k for k, parts in known.items() if any(h in p for p in parts for h in heads)]
+    # A bare surname ("General Reyes") is the same person as the full name that holds the title.
+    cands = [k for k in cands if " " in k or not any(c != k and c.endswith(" " + k) for c in cands)]
     if len(cands) > 1:
         content = [m for m in mods if m not in lexicon.DEMONYMS]
         narrowed = [k for k in cands if all(m[:5] in " ".join(known[k]) for m in content)]
@@ -474,6 +528,12 @@ _RELAYED = re.compile(
 
 def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> None:
     s = q.span
+    first = _first_half(par, q, qs)
+    if first is not None:
+        # "“A,” said X, a scholar at Y, “B.”": the second half of a split quotation.
+        q.speaker, q.explicit = first.speaker, True
+        q.cue = f"second half of a quotation split by its attribution ({first.cue})"
+        return
     if s.closed:
         nxt = min([o.span.open_at for o in qs if o.span.open_at > s.open_at] + [len(par)])
         after = par[s.after:nxt]
@@ -485,6 +545,15 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 return
             key, kind = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
             q.speaker, q.cue, q.explicit = key, f"{m.group('verb')} {m.group('np').strip()}", True
+            return
+        m = _POST_ROLE_APPOS.match(after)
+        appos = _named_in_apposition(par, s.after + m.end("np"), m.group("np"), occs) if m else None
+        v = _VERB_ANY.match(par, _APPOS_COMMA.match(par, appos.end).end()) \
+            if appos is not None and _APPOS_COMMA.match(par, appos.end) else None
+        if v:
+            # "“…,” his wife, Anna Kell, told the outlet": the person the role names speaks.
+            q.speaker, q.explicit = appos.key, True
+            q.cue = f"{appos.form}, {m.group('np').strip()}, {v.group('verb')}"
             return
         m = _POST_NP_FIRST.match(after)
         if m:
@@ -518,7 +587,8 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.cue, q.explicit = earlier[-1].speaker, earlier[-1].cue, True
             return
     verbs = [v for v in _VERB_ANY.finditer(pre) if not _TO_END.search(pre[max(0, v.start() - 5): v.start()])
-             and not _DOC_BEFORE.search(pre[max(0, v.start() - 30): v.start()])]
+             and not _DOC_BEFORE.search(pre[max(0, v.start() - 30): v.start()])
+             and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])]
     if len(verbs) > 1 and _RELAYED.match(pre[verbs[-2].end(): verbs[-1].start()]):
         # "X said that a man had stopped her and warned her that “...”": the words are the
         # unnamed third party's, relayed by X; X is not their speaker.
@@ -542,6 +612,27 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     if subj and subj[0] and (_participle_end(pre) or _PARTICIPLE_CLAUSE.search(pre[-110:])):
         # "X declined to comment, saying only that it was “...”": the subject's words.
         q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence)", True
+
+
+_NO_STOP = r"(?:[^.;:!?“”\"§]|\.(?=\S))*"        # "at the U.N.," ends no sentence
+_SPLIT_GAP = re.compile(rf"^{_NO_STOP},\s*$")
+
+
+def _first_half(par: str, q: _Q, qs: list[_Q]) -> _Q | None:
+    """The quote whose attribution alone stands between it and q, ending in a comma: q carries
+    on the same sentence ("“A,” said X, a scholar at Y, “B.”")."""
+    i = qs.index(q)
+    if i == 0:
+        return None
+    prev = qs[i - 1]
+    if not (prev.explicit and prev.speaker and prev.span.closed) or prev.cue.startswith("second half"):
+        return None
+    text = par[prev.span.start:prev.span.end].rstrip()
+    if not text.endswith(","):
+        return None          # "“A.” X said, “B”": the first sentence ended
+    gap = par[prev.span.after:q.span.open_at]
+    # one reporting verb, the attribution's: "“A,” said X, and Y added, “B”" is Y's
+    return prev if _SPLIT_GAP.match(gap) and len(_VERB_ANY.findall(gap)) == 1 else None
 
 
 def _inherit(qs: list[_Q], occs, person_keys) -> None:
@@ -578,18 +669,23 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             lead = 0
     start = offset + lead
     m = _LEADING_NP.match(body)
+    checked = start         # the words before here are known to fit a subject
     for o in occs:
-        if o.start < start or o.end > sent.end or masked[o.start] == "§":
+        if o.start < max(start, checked) or o.end > sent.end or masked[o.start] == "§":
             continue
         prefix = par[start:o.start]
         # "The court’s spokesman, X, declined ...": the named person is the subject.
         appos = o.type == "person" and par[o.end:o.end + 1] == "," and bool(_ROLE_APPOS_PREFIX.match(prefix))
         if not appos and not all(w.lower().split("-")[0] in lexicon.ROLE_NOUNS or w.lower() in _PREFIX_OK
-                                 or w[:1].isupper() for w in _PREFIX_WORD.findall(prefix)):
+                                 or w[:1].isupper() for w in _PREFIX_WORD.findall(par[checked:o.start])):
             break
         rest = par[o.end:o.end + 40]
-        if o.type != "person" and _MODIFIER_OF_ROLE.match(rest):
-            continue      # a modifier: "CNRP official X"
+        mod = _MODIFIER_OF_ROLE.match(rest) if o.type != "person" else None
+        if mod:
+            checked = o.end + mod.end("acr")        # past "(CPP)" too
+            continue      # a modifier: "CNRP official X", "Ministry of Labour spokesman X"
+        if o.poss and _possessive_apposition(par, start, o, occs, sent.end):
+            continue      # "X's lawyer, Y, told the court": Y is the subject
         if o.poss or re.match(r"^\s+(?:and|or)\s", rest):
             return None
         if m and not appos and m.end() <= o.start - start:
@@ -611,6 +707,15 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             kind = "doc"
         return (key, kind, np)
     return None
+
+
+def _possessive_apposition(par: str, start: int, owner: Occurrence, occs, end: int) -> bool:
+    """Whether a person in commas after "X's <role>," follows the possessive X."""
+    for p in occs:
+        if p.start > owner.end and p.end <= end and p.type == "person" and p.key and \
+                par[p.end:p.end + 1] == "," and _ROLE_APPOS_PREFIX.match(par[start:p.start]):
+            return True
+    return False
 
 
 _ROLE_OK = lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | {
@@ -663,9 +768,16 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
         if subj[1] == "person":
             st.recent.append((n, subj[0]))
         else:
-            st.last_thing = subj[0]
+            st.thing = (n, subj[0])
     elif subj and subj[1] == "ambiguous":
         st.recent.append((n, None))     # "he" after it could be either: block older people
+    # "according to his wife, X, who said ...": X speaks in this sentence.
+    if ", who " in text:
+        for o in occs:
+            if sent.start <= o.start < sent.end and o.type == "person" and o.key:
+                w = _WHO.match(masked, o.end)
+                if w and _VERB_ANY.match(masked, w.end()):
+                    st.recent.append((n, o.key))
     # The speaker of reported speech without quotes ("..., Sovannara said.") is the topic too.
     tail = _REPORTED_TAIL.search(masked[sent.start:sent.end]) if _may_report(masked, sent) else None
     if tail:
@@ -677,7 +789,10 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
         if q.speaker and q.speaker in person_keys:
             st.recent.append((n, q.speaker))
         elif q.speaker:
-            st.last_thing = q.speaker
+            st.thing = (n, q.speaker)
+
+
+_WHO = re.compile(r",\s*who\s+(?:(?:also|later|then|had|has|have)\s+)?")
 
 
 def _may_report(masked: str, sent: Sentence) -> bool:
