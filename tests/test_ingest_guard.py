@@ -32,7 +32,8 @@ def test_the_statement_after_another_partys_statement_is_not_the_first_speakers(
            "The Harbour Security Bureau welcomed the verdict. \"Anyone who incites hatred will be held "
            "accountable,\" a spokesperson for the bureau said in a statement on Tuesday evening.",
            "The statement also criticised \"foreign meddlers\" who had commented on the case.")
-    assert speaker_of(e, "foreign meddlers") is None
+    # the bureau's own statement, or nobody's; never the poet's
+    assert speaker_of(e, "foreign meddlers") in (None, "Harbour Security Bureau")
 
 
 def test_the_statement_of_the_party_just_named_keeps_its_speaker():

@@ -192,3 +192,68 @@ def test_a_rank_in_initials_settles_a_surname_two_people_share():
            "evidence.",
            "\"We arrest anybody who blocks the port,\" SP Okello said.")
     assert quote(e, "We arrest anybody").speaker == "Joseph Okello"
+
+
+def test_the_statement_of_the_body_whose_spokesperson_spoke_stays_the_bodys():
+    e = ex(OPENING,
+           "In a statement released through his lawyers, Vallin said he would appeal.",
+           "The Harbour Security Bureau welcomed the ruling. \"Anyone who blocks the port will answer to "
+           "the law,\" a spokesperson for the bureau said in a statement on Monday evening.",
+           "The statement also criticised \"foreign agitators\" who had commented on the case.")
+    assert quote(e, "foreign agitators").speaker == "Harbour Security Bureau"
+
+
+def test_the_statement_of_an_unnamed_spokesperson_is_nobodys():
+    e = ex(OPENING,
+           "In a statement released through his lawyers, Vallin said he would appeal.",
+           "The ruling was welcomed. \"Anyone who blocks the port will answer to the law,\" a "
+           "spokesperson said in a statement on Monday evening.",
+           "The statement also criticised \"foreign agitators\" who had commented on the case.")
+    assert quote(e, "foreign agitators").speaker is None
+
+
+def test_a_long_role_with_its_subject_then_the_name_in_commas_speaks():
+    e = ex(OPENING,
+           "The UN special rapporteur on the rights of seafarers in the region, Ilse Marrow, said she "
+           "was \"deeply troubled\" by the ruling.")
+    assert quote(e, "deeply troubled").speaker == "Ilse Marrow"
+
+
+def test_the_government_the_article_names_speaks_through_its_report():
+    e = ex(OPENING,
+           "\"The Mongolian government has a duty to protect the right to strike,\" said Vera Quill, a "
+           "researcher at the Dockworkers Rights Centre.",
+           "The Ministry of Transport did not respond to a request for comment. In a report to the U.N. "
+           "Human Rights Council last year, the government said that all strikes had been \"handled "
+           "lawfully\".")
+    assert quote(e, "handled lawfully").speaker == "Mongolian government"
+
+
+def test_a_person_of_a_body_is_not_the_body():
+    e = ex(OPENING,
+           "\"The strike was lawful,\" said Vera Quill of the Dockworkers Rights Centre.")
+    assert quote(e, "The strike was lawful").speaker in (None, "Vera Quill")
+
+
+def test_she_after_a_subject_that_follows_an_every_phrase():
+    e = ex(OPENING,
+           "Every Friday at dawn, Vera Quill, 61, takes the first train to the prison gates.",
+           "\"The guards take the parcel and say nothing,\" she said.")
+    assert quote(e, "The guards take the parcel").speaker == "Vera Quill"
+
+
+def test_a_report_owned_by_a_body_speaks_for_it_and_it_is_that_body():
+    e = ex(OPENING,
+           "The Harbour Ministry's annual safety report, released in August, noted \"serious lapses\" "
+           "on the night shift but praised what it called \"steady progress on the quays.\"")
+    assert quote(e, "serious lapses").speaker == "Harbour Ministry"
+    assert quote(e, "steady progress").speaker == "Harbour Ministry"
+
+
+def test_the_courts_ruling_is_the_court_the_article_named():
+    e = ex("The Portmere Criminal Court on Monday sentenced ferry union leader Teodor Vallin to two "
+           "years in prison over a strike at the harbour.",
+           "Vallin, 44, was charged under the public order law.",
+           "His lawyer, Mira Castell, said the defence would appeal.",
+           "According to the court's ruling, the strike \"endangered the supply of the islands.\"")
+    assert quote(e, "endangered the supply").speaker == "Portmere Criminal Court"

@@ -278,7 +278,10 @@ def _doc_unsafe(paragraphs, masked, index: ActorIndex, q: Quote, doc: str, done:
             continue
         i = found[-1].start()
         lo, end = _sentence_bounds(text, i)
-        prev_lo = _sentence_bounds(text, lo - 2)[0] if lo > 1 else lo
+        # the sentence before: back from its full stop (a quotation masked as blanks may
+        # stand between that stop and this sentence)
+        stop = len(text[:lo].rstrip()) - 1
+        prev_lo = _sentence_bounds(text, stop)[0] if stop > 0 else lo
         if any(o.key == q.speaker and o.start < end and o.end > prev_lo for o in index.occurrences[p - 1]):
             return None
         if _BACK_REF.search(text, lo, end):

@@ -84,7 +84,7 @@ def _participle_end(pre: str) -> re.Match | None:
 
 _VERB_ANY = re.compile(rf"\b(?P<verb>{_V})\b")
 _INTRO = re.compile(
-    r"^(?:In|During|Further|Farther|Down|Up|Back|Nearby|Along|Next|On|At|After|Before|Since|Regarding|With regard to|Addressing|Back in|"
+    r"^(?:In|During|Every|Each|Further|Farther|Down|Up|Back|Nearby|Along|Next|On|At|After|Before|Since|Regarding|With regard to|Addressing|Back in|"
     r"Meanwhile|Instead|However|Despite|Following|Speaking|Asked|As|When|While|Amid|Last|"
     r"Earlier|Later|Separately|Still|Yet|But|And|So|Under|Over|From|Through|Throughout|"
     r"Within|Without|Like|Unlike|Responding|Commenting|Writing|Also|Now|Then|For|Hours|Days|"
@@ -118,6 +118,8 @@ _AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])and\s+(?:{_ADV}\s+)*$")
 _INSTITUTION_TAIL = Lazy(
     rf"[’']s?\s+(?:delegation|mission|embassy|office|secretariat|government|ministry)"
     rf"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?\s+(?:{_ADV}\s+)*")
+# "The State Department's annual report, released in August, noted": its owner speaks.
+_OWNED_DOC_TAIL = Lazy(rf"[’']s?\s+(?:[\w-]+\s+){{0,3}}?(?:{_DOC})(?:\s*,[^,;“”§]{{1,60}},)?\s+(?:{_ADV}\s+)*")
 _MODIFIER_OF_ROLE = re.compile(
     r"^(?:[’'][sS]?)?(?P<acr>(?:\s+\([A-Z][\w.-]*\))?)\s+(?:[a-z-]+\s+)?(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS))
     + r")\b")
@@ -132,13 +134,14 @@ _REPORTED_TAIL = re.compile(
 _TO_END = re.compile(r"\bto\s+$")
 # "X had been called “to record a statement”": someone else's act, no speech of X's.
 _PASSIVE_END = re.compile(r"\b(?:be|been|being|was|were)\s+$")
-# "Khulna's returning officer, X, said", "Its representative, first secretary X, said": the
-# name closes an apposition to a role that opens the sentence.
+# "Khulna's returning officer, X, said", "Its representative, first secretary X, said", "The
+# special rapporteur on ... in Y, X, said": the name closes an apposition to a role that opens
+# the sentence.
 _CLOSING_COMMA = Lazy(rf"^(?:[’'][sS]?)?\s*,\s*(?:{_ADV}\s+)*$")
 _APPOS_OPEN = Lazy(
     r"^[\s“‘\"(]*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:"
     + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
-    + r")(?:\s+(?:in|at|to|for|of)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?\s*,\s*"
+    + r")(?:\s+(?:on|in|at|to|for|of|with)\s+[^,;“”\"§]{1,60}?)?\s*,\s*"
       r"(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
 _ACCORDING_HEAD = re.compile(r"^[\s“‘\"(]*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+(?P<np>[^,;:“”\"§]{1,80}?)\s*,\s+(?=[^§]*\s)")
 # "a statement posted on its website": a document noun before a participle, not a finite verb.
@@ -218,6 +221,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex) -> tuple[Quot
                 _attribute(st, n, par, masked, sent, q, qs, occs, subj, person_keys)
                 if q.speaker in person_keys:
                     st.recent.append((n, q.speaker))    # "X said ... what he called “...”"
+                elif q.speaker:
+                    st.thing = (n, q.speaker)           # "X's report noted ... what it called"
             _update(st, n, par, masked, sent, occs, subj, [q for q in qs if q.sent == si],
                     person_keys, docs, docs and _names_document(par, low, sent))
         _inherit(qs, occs, person_keys)
@@ -356,6 +361,10 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             # "the ministry statement": an actor named inside the phrase
             o = _occ_covering(occs, a, a + len(np))
             owner = o.key if o else None
+        poss = _DOC_OWNER_HEAD.match(np)
+        if owner is None and poss and poss.group("head").lower() in _ORG_DESCRIPTIONS:
+            # "the court's ruling": the court the text is about
+            owner = _org_description(st, n, poss.group("head").lower(), a)
         return owner, "doc"
     m = _REP_OF_ORG_NP.match(np)
     if m:
@@ -371,6 +380,8 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
     if np[:1].isupper() and " " in np:
         # "CPJ’s Southeast Asia representative X": the name that ends the phrase is its head.
         o = next((x for x in occs if a <= x.start and x.end == a + len(np)), o)
+        if o is not None and o.start > a and _OF_BEFORE.search(np[:o.start - a]):
+            return None, "unknown"      # "Vera Quill of the Rights Centre": Vera Quill, not the Centre
     if o is not None and np[:1].isupper() and not low.startswith("the "):
         return o.key, ("person" if o.type == "person" else "org")
     if o is not None and low.startswith("the ") and _norm_words(np[4:]) == _norm_words(o.form):
@@ -394,10 +405,16 @@ _ORG_DESCRIPTIONS = {
 }
 
 
+_OF_BEFORE = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?$")
+_DOC_OWNER_HEAD = re.compile(r"^the\s+(?P<head>[a-z]+)[’']s\s", re.IGNORECASE)
+
+
 def _org_description(st: _State, n: int, head: str, pos: int) -> str | None:
     want = _ORG_DESCRIPTIONS[head]
     seen: list[str] = []
-    for par_n in range(n, max(0, n - 3), -1):
+    # "the court" is the one court the article has named so far; other bodies, the one named
+    # in this or the two paragraphs before
+    for par_n in range(n, 0 if want == "court" else max(0, n - 3), -1):
         for o in reversed(st.index.occurrences[par_n - 1]):
             if par_n == n and o.start >= pos:
                 continue
@@ -478,7 +495,7 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     for o in occs:
         if sent.start <= o.start < verb_at and o.poss and o.type != "person" and o.key:
             tail = par[o.end:verb_at]
-            if _INSTITUTION_TAIL.fullmatch(tail):
+            if _INSTITUTION_TAIL.fullmatch(tail) or _OWNED_DOC_TAIL.fullmatch(tail):
                 return o.key, par[o.start:verb_at].strip(), True
     # Pronoun, document or description right before the verb.
     m = _NP_BEFORE_VERB.search(head[-120:])
@@ -499,7 +516,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             continue
         best_occ = o
         break
-    if best_occ is not None and (m is None or m.start("np") + sent.start < best_occ.start):
+    # (a phrase that starts where an actor's mention starts is that mention: "the government")
+    if best_occ is not None and (m is None or m.start("np") + sent.start <= best_occ.start):
         # An unclosed apposition: "X, spokesman for group Y told" is X speaking, not Y.
         if best_occ.type != "person":
             for p in occs:
