@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.ingest import lexicon
-from generator.ingest.text import Lazy
 
 _OPEN_BEFORE = set(" \t\n([{—–-/:;")
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-…”\"")
@@ -192,8 +191,9 @@ _LABEL_AFTER = re.compile(r"^\s*(?:label|labels|tag|tags|term|slogan|designation
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 _CLAUSE_AFTER = re.compile(r"^\s*,?\s*(?:that|which)\b")
 _HEADING_BEFORE = re.compile(r"\b(?:titled|entitled|headlined)\s+(?:the\s+)?$", re.IGNORECASE)
-# A reporting verb that someone does ("the right to be told" reports nothing).
-_SPEECH_VERB = Lazy(rf"(?<!\bto )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:{lexicon.SPEECH_VERB_RE})\b")
+_SPEECH_VERBS = frozenset(lexicon.SPEECH_VERBS)
+_NOT_DONE_BY = frozenset({"to", "be", "been", "being"})    # "the right to be told" reports nothing
+_WORDS = re.compile(r"[a-z]+")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“‘\"'])")
 
 
@@ -205,7 +205,8 @@ def _speech_in_sentence(par: str, span: Span) -> bool:
     m = _SENTENCE_END.search(par, span.after)
     hi = m.end() if m else len(par)
     outside = par[lo:span.open_at] + " " + par[span.after:hi]
-    return _SPEECH_VERB.search(outside) is not None
+    words = _WORDS.findall(outside)
+    return any(w in _SPEECH_VERBS and (i == 0 or words[i - 1] not in _NOT_DONE_BY) for i, w in enumerate(words))
 
 
 def _mostly_title(text: str) -> bool:

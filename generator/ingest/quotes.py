@@ -115,11 +115,11 @@ _NP_BEFORE_VERB = re.compile(
     rf"(?:^|[\s,;(—–])(?P<np>(?i:he|she|it|they|we|I)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$")
 _AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])and\s+(?:{_ADV}\s+)*$")
+# "X's delegation to Y said", "X's annual report, released in August, noted": X speaks.
 _INSTITUTION_TAIL = Lazy(
-    rf"[’']s?\s+(?:delegation|mission|embassy|office|secretariat|government|ministry)"
-    rf"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?\s+(?:{_ADV}\s+)*")
-# "The State Department's annual report, released in August, noted": its owner speaks.
-_OWNED_DOC_TAIL = Lazy(rf"[’']s?\s+(?:[\w-]+\s+){{0,3}}?(?:{_DOC})(?:\s*,[^,;“”§]{{1,60}},)?\s+(?:{_ADV}\s+)*")
+    rf"[’']s?\s+(?:(?:delegation|mission|embassy|office|secretariat|government|ministry)"
+    rf"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
+    rf"|(?:[\w-]+\s+){{0,3}}?(?:{_DOC})(?:\s*,[^,;“”§]{{1,60}},)?)\s+(?:{_ADV}\s+)*")
 _MODIFIER_OF_ROLE = re.compile(
     r"^(?:[’'][sS]?)?(?P<acr>(?:\s+\([A-Z][\w.-]*\))?)\s+(?:[a-z-]+\s+)?(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS))
     + r")\b")
@@ -495,7 +495,7 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     for o in occs:
         if sent.start <= o.start < verb_at and o.poss and o.type != "person" and o.key:
             tail = par[o.end:verb_at]
-            if _INSTITUTION_TAIL.fullmatch(tail) or _OWNED_DOC_TAIL.fullmatch(tail):
+            if _INSTITUTION_TAIL.fullmatch(tail):
                 return o.key, par[o.start:verb_at].strip(), True
     # Pronoun, document or description right before the verb.
     m = _NP_BEFORE_VERB.search(head[-120:])
