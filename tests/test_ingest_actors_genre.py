@@ -233,3 +233,10 @@ def test_a_movement_described_as_a_group_is_no_party():
     a = actors(e)
     assert a.get("Free Harbour Movement") == "ngo"
     assert a.get("Ilse Marrow") == "person"
+
+
+def test_a_government_named_after_a_dash_or_inside_a_quotation_counts_as_named():
+    e = ex("Eastbridge, May 2\u2014Honduran authorities should free the poet, the Harbour Writers Union said.",
+           "\u201cHonduras\u2019s government promised reform,\u201d said Ilse Marrow.",
+           "Tegucigalpa said the poet had broken the law.")
+    assert actors(e).get("Honduran government") == "government"
