@@ -240,3 +240,17 @@ def test_a_government_named_after_a_dash_or_inside_a_quotation_counts_as_named()
            "\u201cHonduras\u2019s government promised reform,\u201d said Ilse Marrow.",
            "Tegucigalpa said the poet had broken the law.")
     assert actors(e).get("Honduran government") == "government"
+
+
+def test_a_long_name_whose_given_names_recur_alone_is_a_person():
+    e = ex("Every Friday at dawn, Lucía Marta Ferrer Solano takes the first train to the port to visit "
+           "her son.",
+           "\"They tell me nothing,\" she said.",
+           "At noon, Lucía Marta picked up her bag and went home.")
+    assert actors(e).get("Lucía Marta Ferrer Solano") == "person"
+
+
+def test_a_name_of_common_words_whose_first_words_recur_is_no_person():
+    e = ex("She ran a page called \"Voice of the Harbour Bay Fishers\", which the fishers of Harbour Bay "
+           "followed.")
+    assert "Harbour Bay Fishers" not in actors(e)

@@ -605,6 +605,7 @@ def build(paragraphs: tuple[str, ...]) -> ActorIndex:
     _lower_bodies(b)
     _governments_speaking(b)
 
+    _given_names_recur(paragraphs, pending_names, person_cued, b.lower_vocab)
     # Names become persons when any occurrence carried a person cue.
     full_people = [a for a in b.actors.values() if a.type == "person"]
     cued_names = {tuple(t.text for t in other[1]) for other in pending_names
@@ -1391,6 +1392,33 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
     # The apposition must describe the word: "a lawyer with ...", "executive director of ...".
     return first in {"a", "an", "the", "his", "her", "their"} or first in lexicon.ROLE_NOUNS \
         or first in _ROLE_MODIFIERS
+
+
+_NOT_GIVEN = (lexicon.COMMON_CAPITALISED | lexicon.DEMONYMS | set(lexicon.ORG_HEADS) | lexicon.NON_ACTOR_HEADS
+              | lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | set(lexicon.MONTHS) | set(lexicon.WEEKDAYS))
+
+
+def _given_names_recur(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
+    """"Lucía Marta Ferrer Solano takes the train ... Lucía Marta picked up her bag": a name of
+    three or four words whose first two words the text later uses alone is a person's (given
+    names and surnames), unless those words are a place."""
+    if len(pending_names) < 2:
+        return
+    alone = {tuple(t.text for t in run) for _, run, _ in pending_names if len(run) == 2}
+    if not alone:
+        return
+    for n, run, _ in pending_names:
+        if not 3 <= len(run) <= 4 or (run[0].text, run[1].text) not in alone:
+            continue
+        name = _text(paragraphs[n - 1], run)
+        if name in person_cued:
+            continue
+        first = f"{run[0].text} {run[1].text}"
+        if lexicon.CAPITALS.get(first) or _country(first) or any(
+                not t.text.isalpha() or not t.text[1:].islower() or t.text.lower() in _NOT_GIVEN
+                or t.text.lower() in lower_vocab or _country(t.text) for t in run):
+            continue
+        person_cued.add(name)
 
 
 def _vietnamese_name(b: _Builder, run: list[Tok]) -> bool:
