@@ -927,7 +927,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
         return
     low = _norm(text)
-    if low in lexicon.OUTLETS:
+    if low in lexicon.OUTLETS or low in lexicon.PLATFORMS:
         return
     country = _country(text)
     if country:

@@ -48,6 +48,12 @@ _ANONYMOUS = re.compile(r"\b(?:declined|refused|asked|requested|did not want|did
                         r"\s+(?:not\s+)?to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name"
                         r"|speak\s+(?:publicly|to the media|on the record))|\b(?:on\s+(?:the\s+)?condition\s+of|requested)"
                         r"\s+anonymity\b", re.IGNORECASE)
+# Stricter: only phrases that say somebody stays unnamed ("asked to be identified by her first
+# name" names her). A named person in the same sentence is then somebody else (a relative).
+_UNNAMED_HERE = re.compile(r"\b(?:declined|refused|asked|requested|did not want|didn[’']t want)\s+(?:not\s+to\s+be|"
+                           r"to\s+remain)\s+(?:named|identified|anonymous)|\b(?:declined|refused)\s+to\s+be\s+"
+                           r"(?:named|identified)|\b(?:on\s+(?:the\s+)?condition\s+of|requested|under\s+the\s+cover\s+of)"
+                           r"\s+anonymity\b", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?,\s*(?:and\s+)?")
 _BACK_REF = re.compile(r"\b(?:he|she|it|its|his|her|their|they)\b", re.IGNORECASE)
 _SENT_STOP = re.compile(r"[.!?]\s+")
@@ -125,6 +131,10 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         return "(the quote it follows was left open)"
     if q.speaker in persons and _POSSESSIVE_CUE.search(cue):
         return f"names {q.speaker} only as the owner of the speaker's role"
+    if q.speaker in persons:
+        unnamed = _unnamed_in_sentence(masked[q.paragraph - 1], paragraphs[q.paragraph - 1], q)
+        if unnamed:
+            return f"(the sentence speaks of someone who “{unnamed}”)"
     relayed = _relayed(paragraphs[q.paragraph - 1], masked[q.paragraph - 1], index, q, cue)
     if relayed:
         return f"(the words are reported from someone else: “{relayed}”)"
@@ -184,6 +194,18 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                     continue
                 return f"(“{text[a:b]}” is named in between)"
     return None
+
+
+def _unnamed_in_sentence(masked: str, par: str, q: Quote) -> str | None:
+    """'His mother, who asked not to be named, said: “…”': the words of someone the text keeps
+    unnamed are nobody's that it names, not a relative's mentioned beside them."""
+    at = par.find(q.text)
+    if at < 0:
+        return None
+    lo = _sentence_bounds(masked, at)[0]
+    hi = _sentence_bounds(masked, min(at + len(q.text) + 1, len(masked)))[1]
+    m = _UNNAMED_HERE.search(masked, lo, hi)
+    return m.group(0) if m else None
 
 
 def _relayed(par: str, masked: str, index: ActorIndex, q: Quote, cue: str) -> str | None:

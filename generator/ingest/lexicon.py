@@ -414,6 +414,14 @@ OUTLET_FAMILY = {
     "RFA": "RFA", "Radio Free Asia": "RFA", "RFA Khmer": "RFA", "AP": "AP",
     "Associated Press": "AP", "Prachatai": "Prachatai", "Prachatai English": "Prachatai",
 }
+# Social networks and news apps: where words are posted, never who speaks ("in a post on X,
+# formerly Twitter, the MP wrote"). Their owners (companies) may still act under their own names.
+PLATFORMS = {
+    "x", "twitter", "facebook", "instagram", "threads", "tiktok", "youtube", "telegram", "whatsapp",
+    "signal", "linkedin", "bluesky", "mastodon", "reddit", "snapchat", "wechat", "weibo", "vkontakte",
+    "truth social", "google news", "apple news", "facebook live", "instagram live", "youtube live",
+    "x spaces", "twitter spaces", "telegram channel", "substack", "spotify", "podcast",
+}
 WIRE_AGENCIES = {"AP", "Associated Press", "Reuters", "AFP", "Xinhua", "Kyodo", "Bernama"}
 # Words that end an outlet's name on a masthead line.
 OUTLET_HEADS = {

@@ -1,0 +1,48 @@
+"""Speakers and actors in shapes first met on held-out articles, shown on invented ones.
+
+None of these people, places, bodies or outlets exist. Each snippet is one general shape:
+a social network named as where words were posted, a ministry's words relayed by an agency,
+an unnamed relative speaking beside a named one, and the introductions of a speaker that
+newsrooms use ("X said:", "X told Al Jazeera", "Ms Given-name", a police force's statement).
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+from generator.ingest import extract
+
+
+def ex(*paragraphs: str) -> Extraction:
+    return extract("Reporters held after harbour protest in Vellmark\n\n" + "\n\n".join(paragraphs) + "\n",
+                   "article.txt")
+
+
+def speaker_of(e: Extraction, words: str) -> str | None:
+    (q,) = [q for q in e.quotes if words in q.text]
+    return q.speaker
+
+
+def actor_names(e: Extraction) -> set[str]:
+    return {m.key for m in e.mentions}
+
+
+OPENING = "Police in Vellmark detained three reporters on Friday after a protest at the harbour, witnesses said."
+
+
+def test_a_social_network_is_where_words_are_posted_never_a_person():
+    e = ex(OPENING,
+           "In a post on X, formerly Twitter, a spokesperson for the Nordic Council said the council was "
+           "“following closely” the detentions and urged officials to “respect the right to report”.",
+           "Ilse Brandvik, a local councillor, wrote on Facebook that she had “never seen anything like it”.")
+    names = actor_names(e)
+    assert not names & {"X", "Twitter", "Facebook"}
+    assert all(q.speaker not in {"X", "Twitter", "Facebook"} for q in e.quotes)
+    assert speaker_of(e, "never seen anything") == "Ilse Brandvik"
+
+
+def test_an_unnamed_relatives_words_are_not_the_named_relatives():
+    e = ex(OPENING,
+           "Outside the court, the sister of one of them, Kofi Adjei, who asked not to be named for fear of "
+           "reprisals, said: ‘My brother is a baker. He has never held a placard.’",
+           "“We will appeal,” said Ama Boateng, a lawyer for the group.")
+    assert speaker_of(e, "My brother is a baker") is None
+    assert speaker_of(e, "We will appeal") == "Ama Boateng"
