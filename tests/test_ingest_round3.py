@@ -46,3 +46,17 @@ def test_an_unnamed_relatives_words_are_not_the_named_relatives():
            "“We will appeal,” said Ama Boateng, a lawyer for the group.")
     assert speaker_of(e, "My brother is a baker") is None
     assert speaker_of(e, "We will appeal") == "Ama Boateng"
+
+
+def test_a_ministry_relayed_by_an_agency_speaks_itself():
+    e = ex("The rights office said on Friday it was alarmed by a wave of executions in Valmaria.",
+           "Mr Dario Keln, a teacher, was executed on 3 March. According to the Valmari Press Agency, the "
+           "Ministry of Interior said Mr Keln had been executed for \"joining a cell that sought to destabilise "
+           "the Kingdom\". His family told us they learned of it from the news.")
+    assert speaker_of(e, "joining a cell") == "Ministry of Interior"
+
+
+def test_according_to_a_source_alone_stays_the_sources():
+    e = ex(OPENING,
+           "According to the Harbour Reporters Union, the three were held for \"filming a public street\".")
+    assert speaker_of(e, "filming a public street") == "Harbour Reporters Union"

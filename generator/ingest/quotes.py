@@ -594,6 +594,19 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     m = _ACCORDING_HEAD.match(pre)
     if m:
         np = m.group("np")
+        rest = [v for v in _VERB_ANY.finditer(pre, m.end())
+                if not _TO_END.search(pre[max(0, v.start() - 5): v.start()])
+                and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])]
+        if rest:
+            # "According to the news agency, the ministry said ... “…”": the source relays a
+            # speaker of its own; the words are that speaker's, never the source's.
+            v = rest[-1]
+            key, words, found = _subject_before(st, n, par, masked, sent, sent.start + v.start(), occs,
+                                                person_keys, subj)
+            q.speaker, q.explicit = (key if found else None), True
+            q.cue = f"{words} {v.group('verb')} (according to {np.strip()})" if found else \
+                f"relayed by {np.strip()} from a speaker it does not settle"
+            return
         appos = _named_in_apposition(par, sent.start + m.end("np"), np, occs)
         key = appos.key if appos is not None else \
             _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)[0]
