@@ -142,6 +142,9 @@ _PROMPT = re.compile(
     r"independent|quality) (?:journalism|reporting|work)|donate|become a (?:member|subscriber|patron|"
     r"supporter)|follow us|download (?:our|the) app|never miss|feedback\s*:|get unlimited access|"
     # "Join X's WhatsApp Channel and get ...": a promotion for the outlet's own channel.
+    # "Follow The Daily Courier on Google News to stay updated": the outlet's own channel.
+    r"follow\s+(?:[\w’'.&-]+\s+){1,5}on\s+(?:google news|whatsapp|telegram|facebook|twitter|x|instagram|"
+    r"youtube|tiktok|linkedin|threads|bluesky)\b|"
     r"(?:join|follow)\s+(?:us\s+on\s+)?(?:[\w’'.-]+\s+){0,3}(?:whatsapp|telegram|viber|line|signal)"
     r"\s+(?:channel|group|community)|read \d+ articles? and|spin the wheel)\b",
     re.IGNORECASE,
@@ -209,6 +212,40 @@ _LICENCE = re.compile(
 _EDITOR_NOTE = re.compile(r"^(?:editor[’']?s[’']? note|note from the editor|correction|clarification)\s*:\s*\S",
                           re.IGNORECASE)
 _PULL_CREDIT = re.compile(r"^[—–―-]{1,2}\s*[A-Z]")
+# A list of links to other stories set inside the body, read aloud for screen readers:
+# "list of 4 items", "list 1 of 4", ..., "end of list". Every line of it is furniture.
+_LIST_MARK = re.compile(r"^(?:list of \d+ items?|list \d+ of \d+|end of list)$", re.IGNORECASE)
+# An embedded social-media post: its header "Jane Roe MP (@janeroe)", then the post's text and
+# its date line; or the old one-line form ending "— Jane Roe (@janeroe) May 2, 2025".
+_POST_HEAD = re.compile(r"^[^()@]{1,60}?\s*\(@\w{1,30}\)$|^@\w{1,30}$")
+_POST_TAIL = re.compile(r"[—–―-]\s*[^()@]{1,60}?\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2},? \d{4}$")
+# A promotion box set inside the body and fenced by skip links: "skip past newsletter
+# promotion" ... "after newsletter promotion".
+_BOX_OPEN = re.compile(r"^skip (?:past|over) (?:the )?[\w -]{1,30}? promotion$", re.IGNORECASE)
+_BOX_CLOSE = re.compile(r"^after [\w -]{1,30}? promotion$", re.IGNORECASE)
+# Lines of a newsletter sign-up box: the site's words to the reader, never reported speech.
+_NEWSLETTER = re.compile(
+    r"^(?:(?:free |our )?(?:daily|weekly|monthly|morning|evening) (?:newsletter|briefing|email)s?$|"
+    r"privacy notice:\s*newsletters?\b|newsletters? may contain\b|enter your email\b|"
+    r"by (?:signing up|subscribing|clicking)\b[^.]{0,40}\byou agree\b|"
+    r"sign up (?:to|for) (?:[\w’'.&-]+\s?){1,5}$|(?:get|receive) [^.]{0,60}delivered to your inbox\b)",
+    re.IGNORECASE,
+)
+# The end of a press release and its media contact block.
+_RELEASE_END = re.compile(r"^(?:[-–—*#]+\s*)?(?:ENDS?|End|Ends)(?:\s*[-–—*#]+)?\.?$")
+_CONTACT = re.compile(
+    r"^(?:for (?:more|further) information|for (?:media|press) (?:enquiries|inquiries|requests)|"
+    r"media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries))\b[^.]{0,80}?"
+    r"(?:contact\W*|:)$",
+    re.IGNORECASE,
+)
+# "The interview has been edited for length and clarity.": the editor's note on a transcript.
+_TRANSCRIPT_NOTE = re.compile(
+    r"^(?:(?:this|the) )?(?:interview|conversation|q\s?&\s?a|transcript|exchange|discussion)s?\b"
+    r"[^.]{0,40}?\b(?:has|have|was|were) been\s+(?:lightly\s+|slightly\s+)?"
+    r"(?:edited|condensed|abridged|translated)\b",
+    re.IGNORECASE,
+)
 _PULL_CREDIT_TAIL = re.compile(r"(?<=[”’\"'])\s+[—–―]{1,2}\s*[A-Z][^.!?“”\"]*$")
 _REPORTED = re.compile(r"\b(?:said|says|told|according)\b")
 # Furniture that belongs to the header block (share bars, reading time): a paragraph
@@ -284,7 +321,8 @@ def _lines(text: str) -> list[str]:
             line = _as_list(raw) or _SPACES.sub(" ", raw).strip()
             if not line:
                 continue
-            if merged and not _TERMINAL.search(merged[-1]) and line[:1].islower():
+            if merged and not _TERMINAL.search(merged[-1]) and line[:1].islower() \
+                    and not _LIST_MARK.match(line) and not _LIST_MARK.match(merged[-1]):
                 merged[-1] = f"{merged[-1]} {line}"
             else:
                 merged.append(line)
@@ -470,6 +508,9 @@ def _classify(line: str, n_words: int) -> str | None:
     """The furniture kind of a line that is never body text, or None."""
     if _SEPARATOR.match(line) or _COMMENTS.match(line) or _STANDARDS.search(line):
         return _FOOT_MARK
+    if n_words <= 30 and (_RELEASE_END.match(line) or _CONTACT.match(line)
+                          or _NEWSLETTER.match(line) and not _REPORTED.search(line)):
+        return _FOOT_MARK
     if _RELATED.match(line) and (n_words <= 8 or re.match(r"[^:]{0,40}:", line)):
         return _FOOT_MARK
     # A prompt to subscribe or donate; a body sentence about subscribing would say who did.
@@ -508,7 +549,13 @@ def clean(text: str) -> Cleaned:
     page: list[tuple[str, str]] = []
     has_text = False
 
-    for line in _lines(text):
+    lines = _lines(text)
+    inset = _insets(lines)
+    for n, line in enumerate(lines):
+        if n in inset:          # a box set into the body: never a paragraph, never a date
+            dropped.append(line)
+            page.append((_FURNITURE, line))
+            continue
         stripped = lexicon.SHORTCODE_RE.sub("", line).strip()
         if stripped != line:
             dropped.append(line)
@@ -541,7 +588,7 @@ def clean(text: str) -> Cleaned:
             notices.append(line)
             page.append((_FOOT_MARK, line))
             continue
-        if n_words <= 80 and _EDITOR_NOTE.match(line):
+        if n_words <= 80 and _EDITOR_NOTE.match(line) or n_words <= 30 and _TRANSCRIPT_NOTE.match(line):
             notes.append(line)
             page.append((_FOOT_MARK, line))
             continue
@@ -655,7 +702,8 @@ def clean(text: str) -> Cleaned:
             pulls.append(inner)
             pulled = True
             continue
-        if pulled and _PULL_CREDIT.match(par) and len(words(par)) <= 12 and not _SENTENCE_END.search(par):
+        if pulled and (_PULL_CREDIT.match(par) and len(words(par)) <= 12 or _NAME_LINE.match(par)
+                       and len(words(par)) <= 5) and not _SENTENCE_END.search(par):
             dropped.append(par)     # "— Jane Doe" under a pull quote: whose words it repeats
             continue
         pulled = False
@@ -681,6 +729,55 @@ def clean(text: str) -> Cleaned:
         dropped=tuple(dropped),
         header_dates=tuple(header_dates),
     )
+
+
+def _insets(lines: list[str]) -> set[int]:
+    """Indices of lines that belong to a box set into the article: a list of links to other
+    stories, an embedded social-media post, a promotion box between skip links, a "Read
+    more" heading and the headlines under it. Found before numbering so that the body
+    paragraphs around such a box keep the numbers a reader counts."""
+    out: set[int] = set()
+    n = len(lines)
+    i = 0
+    while i < n:
+        line = lines[i]
+        if re.fullmatch(r"(?i)list of \d+ items?", line):
+            j = i
+            while j < n and j - i <= 40 and not re.fullmatch(r"(?i)end of list", lines[j]):
+                j += 1
+            if j < n and j - i <= 40:
+                out.update(range(i, j + 1))
+                if i and _RELATED.match(lines[i - 1]) and len(words(lines[i - 1])) <= 4:
+                    out.add(i - 1)          # "Recommended Stories" over the list
+                i = j + 1
+                continue
+        elif _BOX_OPEN.match(line):
+            j = next((k for k in range(i + 1, min(n, i + 15)) if _BOX_CLOSE.match(lines[k])), None)
+            if j is not None:
+                out.update(range(i, j + 1))
+                i = j + 1
+                continue
+        elif _POST_HEAD.match(line) and len(line) <= 80:
+            out.add(i)
+            # the post's text, up to its date line
+            j = next((k for k in range(i + 1, min(n, i + 4)) if _date_line(lines[k])), None)
+            if j is not None:
+                out.update(range(i + 1, j + 1))
+                i = j + 1
+                continue
+        elif "(@" in line and _POST_TAIL.search(line):
+            out.add(i)
+            if i and re.search(r"\bpic\.twitter\.com/|\bt\.co/", lines[i - 1]):
+                out.add(i - 1)
+        elif _RELATED.match(line) and re.fullmatch(r"[^:]{1,40}:?", line) and len(words(line)) <= 4:
+            # a bare heading: the headlines under it, up to the next sentence
+            j = i + 1
+            while j < n and j - i <= 5 and not _is_prose(lines[j]) and len(words(lines[j])) <= 20 \
+                    and not _SENTENCE_END.search(lines[j]):
+                out.add(j)
+                j += 1
+        i += 1
+    return out
 
 
 def _summary_lines(text: str) -> set[str]:
