@@ -98,3 +98,36 @@ def test_a_press_release_ends_at_ends_and_its_contacts_are_not_paragraphs():
     text = (HEAD + "\n\n".join(BODY) + "\n\nENDS\n\nFor more information and media requests, please "
             "contact:\nIn Port Alvaro\nNadia Ferro - + 99 12 345 6789\n")
     assert pars(ex(text)) == BODY
+
+
+# --- an interview set as questions and answers ------------------------------------------------
+
+INTRO = ("Oskar Lindqvane is a harbour pilot who has guided ships into Port Alvaro for 30 years. "
+         "He spoke to the Courier about the new licensing rules.")
+QA = [
+    "Q: The authority says the new licences will make the port safer. Do you agree?",
+    "A: Safer on paper, perhaps. A licence does not teach anyone the currents at the harbour mouth.",
+    "Q: Some pilots have said they will stop work. Will you?",
+    "A: I will not stop work, but I will not sign the new contract either.",
+    "That is not a strike. It is a refusal to pretend the rules were written by sailors.",
+    "Q: What would you tell a young pilot starting out?",
+    "A: Learn the water before you learn the paperwork.",
+]
+
+
+def test_an_interview_exposes_its_questions_answers_and_interviewee():
+    from generator.ingest.clean import clean
+    c = clean(HEAD + "\n\n".join([INTRO] + QA) + "\n\nThis interview has been edited for length.\n")
+    assert list(c.paragraphs) == [INTRO] + QA
+    qa = c.interview
+    assert qa is not None and qa.interviewee == "Oskar Lindqvane"
+    assert [c.paragraphs[i] for i in qa.questions] == [QA[0], QA[2], QA[5]]
+    # the unlabelled paragraph continues the answer before it
+    answers = [c.paragraphs[i][cut:] for i, cut in zip(qa.answers, qa.labels)]
+    assert answers == [QA[1][3:], QA[3][3:], QA[4], QA[6][3:]]
+
+
+def test_an_ordinary_article_is_no_interview_even_with_a_lettered_line():
+    from generator.ingest.clean import clean
+    body = BODY + ["A: the first of three demands was back pay, the union's leaflet read."]
+    assert clean(HEAD + "\n\n".join(body)).interview is None

@@ -283,6 +283,60 @@ class RawCaption:
 
 
 @dataclass(frozen=True)
+class Interview:
+    """An interview set as questions and answers ("Q: ..." / "A: ..."). Indices are 0-based
+    into Cleaned.paragraphs. An answer's words are the interviewee's speech; a question is the
+    outlet's own words. `interviewee` is the name the introduction gives ("Jane Roe is a
+    lawyer who ..."), or None when the introduction names nobody that plainly."""
+    questions: tuple[int, ...]
+    answers: tuple[int, ...]          # "A:" paragraphs and the unlabelled ones continuing them
+    labels: tuple[int, ...]           # per answer: length of its "A: " label (0 on a continuation)
+    interviewee: str | None
+
+
+# "Q:", "Q.", "Question:" / "A:", "A.", "Answer:" opening a paragraph of a transcript.
+_Q_LABEL = re.compile(r"^(?:Q|Question)\s*[:.–—-]\s+(?=\S)")
+_A_LABEL = re.compile(r"^(?:A|Answer)\s*[:.–—-]\s+(?=\S)")
+# "Jane Roe is a lawyer who ...", "Jane Roe, 52, is ...": the introduction's subject.
+_INTRO_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][\w’'.-]+(?:\s(?:[A-Z][\w’'.-]+|bin|binti|al|el|de|van|von)){1,3})"
+    r"(?:,\s[^,]{1,60},)?\s(?:is|was|has been|served|serves)\s"
+)
+_INTRO_VERB = re.compile(
+    r"\b(?:spoke|talked|sat down)\s+(?:to|with)\s+(?P<name>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){1,3})\b"
+)
+
+
+def interview(paragraphs: tuple[str, ...]) -> Interview | None:
+    """The question-and-answer structure of a transcript, or None for an ordinary article
+    (at least two labelled questions and two labelled answers)."""
+    qs = [i for i, p in enumerate(paragraphs) if _Q_LABEL.match(p)]
+    ans = [i for i, p in enumerate(paragraphs) if _A_LABEL.match(p)]
+    if len(qs) < 2 or len(ans) < 2:
+        return None
+    answers: list[int] = []
+    labels: list[int] = []
+    inside = False
+    for i, par in enumerate(paragraphs):
+        if i in qs:
+            inside = False
+        elif (m := _A_LABEL.match(par)):
+            inside = True
+            answers.append(i)
+            labels.append(m.end())
+        elif inside:                # an answer running on over more than one paragraph
+            answers.append(i)
+            labels.append(0)
+    name = None
+    for par in paragraphs[: min(qs[0], ans[0])]:
+        m = _INTRO_SUBJECT.search(par) or _INTRO_VERB.search(par)
+        if m:
+            name = m.group("name")
+            break
+    return Interview(tuple(qs), tuple(answers), tuple(labels), name)
+
+
+@dataclass(frozen=True)
 class Cleaned:
     title: str
     title_derived: bool
@@ -298,6 +352,7 @@ class Cleaned:
     dropped: tuple[str, ...]      # furniture lines, kept so the editor can check
     # Dates shown above the headline: often the day the page was viewed, so only a bound.
     header_dates: tuple[str, ...] = ()
+    interview: Interview | None = None
 
 
 def _as_list(raw: str) -> str | None:
@@ -728,6 +783,7 @@ def clean(text: str) -> Cleaned:
         notes=tuple(notes),
         dropped=tuple(dropped),
         header_dates=tuple(header_dates),
+        interview=interview(tuple(kept)),
     )
 
 
