@@ -60,3 +60,21 @@ def test_according_to_a_source_alone_stays_the_sources():
     e = ex(OPENING,
            "According to the Harbour Reporters Union, the three were held for \"filming a public street\".")
     assert speaker_of(e, "filming a public street") == "Harbour Reporters Union"
+
+
+def test_a_name_its_long_apposition_then_told_after_the_quote():
+    e = ex("Reporters Without Frontiers (RWF) said at least 40 journalists had been detained this year.",
+           "“What we see is the slow criminalisation of reporting,” Anders Kvale, RWF’s Nordic and Baltic "
+           "programme coordinator, told Al Jazeera. “First it was fines.”")
+    assert "Anders Kvale" in actor_names(e)
+    assert speaker_of(e, "slow criminalisation") == "Anders Kvale"
+    assert speaker_of(e, "First it was fines") == "Anders Kvale"
+
+
+def test_a_second_verb_of_the_subject_after_a_quote_is_not_a_new_speaker():
+    e = ex(OPENING,
+           "“We are appalled,” Anders Kvale, a coordinator at the Baltic Press Fund, told reporters.",
+           "A spokesperson for the Nordic Council (NC) said the council was “following closely” the detention "
+           "of journalists and called on the authorities to “respect media freedom”.")
+    assert speaker_of(e, "following closely") == "Nordic Council"
+    assert speaker_of(e, "respect media freedom") == "Nordic Council"

@@ -66,6 +66,8 @@ _POST_VERB_FIRST = re.compile(
 _POST_ROLE_APPOS = re.compile(
     r"^[\s,;:—–-]*(?P<np>(?:(?:his|her|their|its|the)\s+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}[’']s\s+)"
     r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*,)")
+# "“…,” X, the group’s programme coordinator, told": a name, its apposition, then the verb.
+_NAME_APPOS_VERB = re.compile(rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?[^,;:“”\"§]{{2,120}}?\s*,\s*(?:{_ADV}\s+)*(?P<verb>{_V})\b")
 _APPOS_COMMA = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*(?:(?:also|later|then|again)\s+)?")
 _POST_ACCORDING = re.compile(
     r"^[\s,;—–-]*according\s+to\s+(?P<np>[^,.;:“”\"?!—()]{1,80}?)\s*(?:\([A-Z][\w-]*\))?\s*(?=[,.;:—?!]|$)",
@@ -573,7 +575,16 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.explicit = appos.key, True
             q.cue = f"{appos.form}, {m.group('np').strip()}, {v.group('verb')}"
             return
+        lead = len(after) - len(after.lstrip(" ,;:—–-"))
+        named = next((o for o in occs if o.start == s.after + lead and o.key), None)
+        m = _NAME_APPOS_VERB.match(par, named.end, nxt) if named is not None else None
+        if m:
+            q.speaker, q.explicit = named.key, True
+            q.cue = f"{named.form}, {par[named.end:m.start('verb')].strip(' ,')}, {m.group('verb')}"
+            return
         m = _POST_NP_FIRST.match(after)
+        if m and re.search(r"\s(?:and|or|but)$", m.group("np")):
+            m = None        # "“…” the detention of reporters and called": the verb is the subject's second
         if m:
             key, kind = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
             if kind != "unknown" or key:
