@@ -131,3 +131,19 @@ def test_an_ordinary_article_is_no_interview_even_with_a_lettered_line():
     from generator.ingest.clean import clean
     body = BODY + ["A: the first of three demands was back pay, the union's leaflet read."]
     assert clean(HEAD + "\n\n".join(body)).interview is None
+
+
+def test_a_reproduction_notice_names_the_publisher_whose_permission_it_asks():
+    text = (HEADLINE + "\n\nBy Lena Marsh\n12 May 2025\n\n" + "\n\n".join(BODY)
+            + "\n\nReproduction of any content published on this website is strictly prohibited "
+              "without the written permission of The Harbour Ledger.\n")
+    e = ex(text)
+    assert e.publisher == "The Harbour Ledger"
+    assert pars(e) == BODY
+
+
+def test_a_notice_asking_the_publisher_s_permission_names_no_one():
+    text = (HEADLINE + "\n\nBy Lena Marsh\n12 May 2025\n\n" + "\n\n".join(BODY)
+            + "\n\nNo part of this article may be reproduced without the written permission of the "
+              "publisher.\n")
+    assert ex(text).publisher is None

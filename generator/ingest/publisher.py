@@ -66,6 +66,25 @@ def notice_owner(line: str) -> str | None:
     return name
 
 
+# "... prohibited without the written permission of The Riverside Daily.": the notice names
+# whose permission it takes, which is the site's own name.
+_PERMISSION_OF = re.compile(
+    r"\b(?:(?:prior\s+)?written\s+)?permission\s+(?:from|of)\s+(?P<name>(?:The\s+)?[A-Z][\w&’'.-]*"
+    r"(?:\s+(?:[A-Z][\w&’'.-]*|of|the|and|for))*?)\s*[.,;]?\s*$"
+)
+
+
+def permission_owner(line: str) -> str | None:
+    """The name a reproduction notice asks permission of, when it is a proper name."""
+    m = _PERMISSION_OF.search(line.strip())
+    if not m:
+        return None
+    name = m.group("name").strip(" .")
+    if _COMPANY.search(name) or len(name.split()) > 6 or name.lower() in {"the", "the publisher", "the author"}:
+        return None
+    return name
+
+
 def _canon(name: str) -> str:
     return lexicon.OUTLETS.get(name.lower().strip(), name.strip())
 
@@ -76,7 +95,7 @@ def _family(name: str) -> str:
 
 def infer_publisher(paragraphs, masthead, byline, notices, notes) -> tuple[str | None, str]:
     # A site's own name in its copyright notice, when the notice names no known outlet.
-    owners = [o for o in (notice_owner(line) for line in notices)
+    owners = [o for o in (notice_owner(line) or permission_owner(line) for line in notices)
               if o and o.lower() not in lexicon.OUTLETS]
     shown = masthead
     if masthead and owners and _initials_after(masthead, owners):
