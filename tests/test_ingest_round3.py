@@ -78,3 +78,13 @@ def test_a_second_verb_of_the_subject_after_a_quote_is_not_a_new_speaker():
            "of journalists and called on the authorities to “respect media freedom”.")
     assert speaker_of(e, "following closely") == "Nordic Council"
     assert speaker_of(e, "respect media freedom") == "Nordic Council"
+
+
+def test_newsroom_trades_in_an_apposition_make_a_person():
+    e = ex(OPENING,
+           "Mira Solberg, a freelance photojournalist, and Tor Engen, a camera operator for the channel "
+           "Harbour TV, were detained on Saturday.",
+           "Solberg, who had shown her press card, said officers ignored her.",
+           "“I told them four times that I was a journalist,” she told the Chronicle.")
+    assert {"Mira Solberg", "Tor Engen"} <= actor_names(e)
+    assert speaker_of(e, "I told them four times") == "Mira Solberg"

@@ -117,6 +117,9 @@ ROLE_NOUNS = {
     "sibling", "niece", "nephew", "uncle", "aunt", "grandmother", "grandfather", "parent",
     "convener", "convenor", "barrister", "solicitor", "magistrate", "secretary-general",
     "commissioner", "ombudsman", "registrar", "facilitator", "trustee", "treasurer",
+    "photographer", "photojournalist", "cameraman", "camerawoman", "videographer", "filmmaker",
+    "correspondent", "columnist", "presenter", "broadcaster", "producer", "anchor", "podcaster",
+    "freelancer", "stringer", "operator", "nurse", "engineer", "mechanic", "driver", "vendor", "shopkeeper",
 }
 # The commonest Vietnamese family names: three or four short capitalised words opening with
 # one ("Pham Thi Hoa") are a person's name whatever the sentence says of them.
