@@ -88,3 +88,14 @@ def test_newsroom_trades_in_an_apposition_make_a_person():
            "“I told them four times that I was a journalist,” she told the Chronicle.")
     assert {"Mira Solberg", "Tor Engen"} <= actor_names(e)
     assert speaker_of(e, "I told them four times") == "Mira Solberg"
+
+
+def test_a_places_police_force_that_speaks_is_an_actor():
+    e = ex(OPENING,
+           "Halden police said in a statement that officers had “a duty to act” and would review the arrests.",
+           "Georgian police and riot police were also at the scene. Index on Censorship said it had recorded "
+           "23 arrests of journalists this year.")
+    names = actor_names(e)
+    assert "Halden Police" in names and "Index on Censorship" in names
+    assert not any(n.startswith(("Georgian", "Riot")) for n in names)
+    assert speaker_of(e, "a duty to act") == "Halden Police"

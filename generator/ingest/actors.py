@@ -577,6 +577,7 @@ def build(paragraphs: tuple[str, ...]) -> ActorIndex:
     nick = _NICK_HINT.search(whole) is not None
     missions = "mbassy" in whole or "elegation" in whole or "onsulate" in whole
     known = any(k in whole for k in _KNOWN_KEYS)
+    forces = " police " in whole
     numbered = any(k in whole for k in _NUMBERED_KEYS) and next(_numbered_orgs(whole), None) is not None
     for n, par in enumerate(paragraphs, 1):
         if "(" in par:
@@ -587,6 +588,8 @@ def build(paragraphs: tuple[str, ...]) -> ActorIndex:
             _missions(b, n, par)
         if known and any(k in par for k in _KNOWN_KEYS):
             _known_ngos(b, n, par)
+        if forces and " police " in par:
+            _police_forces(b, n, par)
         for m in (_numbered_orgs(par) if numbered else ()):
             # "the rights group The 88 Project": a numeral opens the name
             key = m.group()
@@ -775,6 +778,33 @@ def _missions(b: _Builder, n: int, par: str) -> None:
         b.claimed.setdefault(n, []).append((start, m.end()))
 
 
+# "Essex police said in a statement": a place's police force that speaks (British usage writes
+# "police" in lower case). Not "Georgian police" (a demonym) nor "Riot police" (a kind of police).
+_FORCE = re.compile(r"(?P<place>[A-Z][a-z\u00C0-\u024F]+(?:\s+[A-Z][a-z\u00C0-\u024F]+)?)\s+police\b")
+
+
+_ADJECTIVES = frozenset(lexicon.COUNTRY_ADJECTIVES.values())
+_ADJECTIVE_END = re.compile(r"(?:ian|ese|ish|ean|ic)$")
+
+
+def _police_forces(b: _Builder, n: int, par: str) -> None:
+    for m in _FORCE.finditer(par):
+        words = m.group("place").split()
+        while words and (words[0].lower() in lexicon.COMMON_CAPITALISED or words[0].lower() in {"riot", "traffic", "military", "secret", "border", "state", "local", "city"}):
+            words = words[1:]
+        place = " ".join(words)
+        if not place or place.lower() in lexicon.DEMONYMS or place in _ADJECTIVES or _ADJECTIVE_END.search(place) \
+                or _norm(place) in lexicon.NON_ACTOR_HEADS or not _SPEAKS_AFTER.match(par, m.end()):
+            continue
+        if any(a < m.end() and m.start() < z for a, z in b.claimed.get(n, ())):
+            continue
+        start = m.end("place") - len(place)
+        key = f"{place} Police"
+        b.actor(key, "government", key, _TYPE_RANK["government"])
+        b.add(n, start, m.end(), key, par[start:m.end()], False)
+        b.claimed.setdefault(n, []).append((start, m.end()))
+
+
 # A numeral then capitalised words (scanned for by its digit, which is fast), after a group cue.
 _NUMBERED_NAME = re.compile(r"\d{1,4}\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _NUMBERED_CUE = re.compile(r"\b(?:group|organi[sz]ation|ngo|NGO|watchdog|network|coalition|charity|collective)"
@@ -785,7 +815,8 @@ def _numbered_orgs(par: str):
     for m in _NUMBERED_NAME.finditer(par):
         if _NUMBERED_CUE.search(par, max(0, m.start() - 20), m.start()):
             yield m
-_KNOWN_KEYS = ("Journalists", "Borders", "Fronti", "Defenders", "Fortify", "Witness", "Protection")
+_KNOWN_KEYS = ("Journalists", "Borders", "Fronti", "Defenders", "Fortify", "Witness", "Protection",
+               "Censorship", "Freedom House", "Access Now")
 _NICK_HINT = re.compile(r"[“\"][A-Z][\w’'-]{0,15}[”\"]\s[A-Z]")
 _NUMBERED_KEYS = ("group ", "rganiz", "rganis", "NGO ", "ngo ", "watchdog ", "network ", "coalition ",
                   "charity ", "collective ")

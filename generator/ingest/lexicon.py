@@ -135,6 +135,7 @@ KNOWN_NGOS = {
     "Reporters Sans Frontières": "RSF", "Reporters sans frontières": "RSF",
     "Front Line Defenders": "FLD", "Fortify Rights": "", "Global Witness": "",
     "Protection International": "", "Frontline Defenders": "",
+    "Index on Censorship": "", "Freedom House": "", "Access Now": "",
 }
 # Words that open the names of state bodies in the languages of the genre ("Komnas HAM",
 # Indonesia's national human rights commission).
