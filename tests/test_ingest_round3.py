@@ -99,3 +99,14 @@ def test_a_places_police_force_that_speaks_is_an_actor():
     assert "Halden Police" in names and "Index on Censorship" in names
     assert not any(n.startswith(("Georgian", "Riot")) for n in names)
     assert speaker_of(e, "a duty to act") == "Halden Police"
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_just_named():
+    e = ex(OPENING,
+           "The Interior Bureau said the Public Order Act contained “clear protections” for journalists. "
+           "A spokesperson said: “Police are operationally independent.”",
+           "The Interior Bureau declined to comment further. Mira Solberg, a reporter, was released. "
+           "A spokesperson said: “We will not discuss individual cases.”")
+    assert speaker_of(e, "operationally independent") == "Interior Bureau"
+    # somebody else is named in between: the spokesperson may be anyone's
+    assert speaker_of(e, "individual cases") is None

@@ -53,6 +53,7 @@ _ROLE_WORD = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {
 # "a spokesperson for the bureau": the body the text has just named speaks through its staff.
 _REP_OF_ORG = r"(?:a|an|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+the\s+[a-z]+"
 _REP_OF_ORG_NP = re.compile(rf"^{_REP_OF_ORG.replace('[a-z]+', '(?P<head>[a-z]+)')}$", re.IGNORECASE)
+_BARE_REP = re.compile(r"^(?:a|an|the)\s+spokes(?:person|man|woman)$", re.IGNORECASE)
 _NP_TAIL = (
     rf"(?P<np>{_REP_OF_ORG}|(?:he|she|it|they|we|I)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
     rf"|(?:(?:[A-Z][\w’'.-]*|(?:{_ROLE_WORD})(?:-[a-z]+)?)\s+){{0,6}}[A-Z][\w’'.-]*)"
@@ -114,7 +115,7 @@ _DOC_OBJECT = re.compile(
 
 
 _NP_BEFORE_VERB = re.compile(
-    rf"(?:^|[\s,;(—–])(?P<np>(?i:he|she|it|they|we|I)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
+    rf"(?:^|[\s,;(—–])(?P<np>(?i:he|she|it|they|we|I)|[Aa]n?\s+spokes(?:person|man|woman)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$")
 _AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])and\s+(?:{_ADV}\s+)*$")
 # "X's delegation to Y said", "X's annual report, released in August, noted": X speaks.
@@ -368,6 +369,14 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             # "the court's ruling": the court the text is about
             owner = _org_description(st, n, poss.group("head").lower(), a)
         return owner, "doc"
+    if _BARE_REP.match(np):
+        # "The Home Office said ... A spokesperson said: “…”": the body this paragraph has just
+        # been about speaks through its staff, when nobody else is named since.
+        if st.thing and st.thing[0] == n:
+            last = [o for o in occs if o.key == st.thing[1] and o.end <= a]
+            if last and not any(o.start >= last[-1].end and o.end <= a and o.key != st.thing[1] for o in occs):
+                return st.thing[1], "org"
+        return None, "org"
     m = _REP_OF_ORG_NP.match(np)
     if m:
         head = m.group("head").lower()
