@@ -110,3 +110,12 @@ def test_a_bare_spokesperson_speaks_for_the_body_just_named():
     assert speaker_of(e, "operationally independent") == "Interior Bureau"
     # somebody else is named in between: the spokesperson may be anyone's
     assert speaker_of(e, "individual cases") is None
+
+
+def test_an_arabic_article_in_a_family_name_is_part_of_the_name():
+    e = ex("The rights office said on Friday it was alarmed by the detention of clerics in Valmaria.",
+           "We are concerned about Sheikh Idris al-Hamdani, a religious scholar detained since 2018. His son, "
+           "Omar al-Hamdani, who lives in exile, wrote on Facebook last week that his father had been "
+           "\"moved to solitary confinement\".")
+    assert {"Idris al-Hamdani", "Omar al-Hamdani"} <= actor_names(e)
+    assert speaker_of(e, "solitary confinement") == "Omar al-Hamdani"

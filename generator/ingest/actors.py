@@ -44,6 +44,7 @@ _SPACE_RUN = re.compile(r"\s+")
 _OPENERS = ("“", "‘", '"', "(", ":", "—", "–")
 _CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den", "bin", "binti", "da", "dos", "la"}
 # Lowercase particles that belong to a person's surname, never to an organisation's name.
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z]")
 _SURNAME_PARTICLES = {"van", "von", "der", "den", "bin", "binti", "ter"}
 _JOINING_POSSESSIVES = {
     "people", "peoples", "workers", "women", "children", "farmers", "journalists", "citizens",
@@ -301,6 +302,13 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             # (a run is in progress: otherwise the skip above passed this word)
             text = m.group("core")
             low = text.lower() if text is not None else ""
+            if text and _ARTICLE_PREFIX.match(text) and _gap_ok(par, pending[-1] if pending else cur[-1], t := _tok(par, m, starts)):
+                # "Idris al-Hamdani", "Mohammed bin Hamad al-Zahrani": an Arabic article joined
+                # to a capitalised family name is part of the name
+                cur.extend(pending)
+                cur.append(t)
+                pending = []
+                continue
             if low in _CONNECTORS:
                 t = _tok(par, m, starts)
                 if _gap_ok(par, pending[-1] if pending else cur[-1], t):
