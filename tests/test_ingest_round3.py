@@ -119,3 +119,20 @@ def test_an_arabic_article_in_a_family_name_is_part_of_the_name():
            "\"moved to solitary confinement\".")
     assert {"Idris al-Hamdani", "Omar al-Hamdani"} <= actor_names(e)
     assert speaker_of(e, "solitary confinement") == "Omar al-Hamdani"
+
+
+def test_a_name_of_a_body_known_by_initials_defined_later():
+    e = ex(OPENING,
+           "Their lawyer, Rudo Chikore of HLJ, said the State had no evidence. ‘There is not a single witness "
+           "statement,’ she told Harbour.com after Monday's hearing.",
+           "Harbour Lawyers for Justice (HLJ) said it had represented 96 people this year.")
+    assert "Rudo Chikore" in actor_names(e)
+    assert speaker_of(e, "not a single witness") == "Rudo Chikore"
+
+
+def test_a_role_for_a_region_then_the_name_makes_the_name_the_subject():
+    e = ex(OPENING,
+           "Amnesty International's deputy regional director for East and Southern Africa, Thandeka Ncube, "
+           "called for the reporters' release.",
+           "‘Holding a memorial is not a crime,’ she said.")
+    assert speaker_of(e, "Holding a memorial") == "Thandeka Ncube"

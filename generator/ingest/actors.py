@@ -949,6 +949,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         if rest:
             again(rest)
         return
+    if cut and cut >= 2 and len(run) == cut + 2 and run[-1].text in b.acronym_keys \
+            and all(t.text[:1].isupper() and not t.text.isupper() for t in run[:cut]):
+        # "Rudo Chikore of ZRL": a name, then the body the text has named with its initials
+        again(run[:cut])
+        again(run[cut + 1:])
+        return
     for a, z in b.claimed.get(n, ()):
         if run[0].start < z and run[-1].end > a:
             # Already named with its acronym: only words outside that name remain.

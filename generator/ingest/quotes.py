@@ -777,7 +777,10 @@ _ROLE_OK = lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | {
     "press", "communications", "public", "affairs", "information", "foreign"}
 _ROLE_APPOS_PREFIX = re.compile(
     r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:"
-    + lexicon.alternation(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True)) + r")\s*,\s*$", re.IGNORECASE)
+    + lexicon.alternation(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True))
+    # "... deputy regional director for East and Southern Africa, X": the role's region or body
+    + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
+    r"\s*,\s*$", re.IGNORECASE)
 _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "local", "human", "rights",
               "democracy", "senior", "deputy", "veteran", "prominent", "exiled", "ruling", "independent",
               "acting", "special", "chief", "executive", "vice", "co-founder", "labour", "labor",
