@@ -199,6 +199,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
 def _unnamed_in_sentence(masked: str, par: str, q: Quote) -> str | None:
     """'His mother, who asked not to be named, said: “…”': the words of someone the text keeps
     unnamed are nobody's that it names, not a relative's mentioned beside them."""
+    if "named" not in masked and "identified" not in masked and "anonym" not in masked:
+        return None         # (most paragraphs: no need to find the sentence)
     at = par.find(q.text)
     if at < 0:
         return None
