@@ -30,9 +30,10 @@ def extract(text: str, seed_name: str) -> Extraction:
         cap_dates.append((c.text, d))
         captions.append(Caption(text=c.text, credit=c.credit,
                                 date=PartialDate(d.isoformat(), "day") if d else None))
-    index = build_actors(paragraphs)
+    qa = cleaned.interview
+    index = build_actors(paragraphs, (qa.interviewee,) if qa and qa.interviewee else ())
     ambiguous = shared_name_parts(index.mentions)
-    quotes = guard(paragraphs, index, extract_quotes(paragraphs, index))
+    quotes = guard(paragraphs, index, extract_quotes(paragraphs, index, qa))
     pub = infer_published(paragraphs, tuple(cap_dates), cleaned.byline, cleaned.date_lines,
                           cleaned.header_dates)
     publisher, publisher_basis = infer_publisher(paragraphs, cleaned.masthead, cleaned.byline,

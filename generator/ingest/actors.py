@@ -573,12 +573,13 @@ class _Builder:
         self.raw.append((n, start, end, key, form, poss))
 
 
-def build(paragraphs: tuple[str, ...]) -> ActorIndex:
+def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorIndex:
+    """`people`: names the page's structure shows to be persons (an interview's interviewee)."""
     b = _Builder(paragraphs)
     pending_names: list[tuple[int, list[Tok], bool]] = []   # name runs awaiting a person cue
     singles: list[tuple[int, Tok]] = []
     acronyms: list[tuple[int, Tok, str | None]] = []
-    person_cued: set[str] = set()
+    person_cued: set[str] = set(people)
 
     # Shapes most articles never hold: looked for in a paragraph only when the article has a hint.
     whole = "\n".join(paragraphs)

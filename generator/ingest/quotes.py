@@ -195,7 +195,35 @@ def quote_id(paragraph: int, text: str) -> str:
     return f"p{paragraph}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:6]}"
 
 
-def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex) -> tuple[Quote, ...]:
+def _interviewee(index: ActorIndex, name: str | None) -> str | None:
+    """The person actor the introduction names, only when the index holds exactly that person."""
+    if not name:
+        return None
+    hits = [m.key for m in index.mentions if m.type == "person" and (m.key == name or name in m.forms)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _answers(paragraphs: tuple[str, ...], index: ActorIndex, qa) -> list[_Q]:
+    """Each answer of a question-and-answer interview is the interviewee's speech: one quote of
+    the paragraph without its "A:" label. The introduction must name the interviewee plainly."""
+    who = _interviewee(index, qa.interviewee)
+    out = []
+    for i, cut in zip(qa.answers, qa.labels):
+        par = paragraphs[i]
+        text = par[cut:].strip()
+        if not text:
+            continue
+        start = par.index(text, cut)
+        q = _Q(i + 1, Span(start, start, start + len(text), start + len(text), True), text, -1)
+        if who:
+            q.speaker, q.explicit = who, True
+            q.cue = f"an answer in the interview with {qa.interviewee}"
+        out.append(q)
+    return out
+
+
+def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=None) -> tuple[Quote, ...]:
+    """`interview`: the page's question-and-answer structure (clean.Interview), or None."""
     st = _State(index, genders=dict(index.genders))
     for row in index.occurrences:
         for o in row:
@@ -246,6 +274,9 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex) -> tuple[Quot
         prev_colon = _colon_speaker(st, n, par, masked, sents, occs, person_keys) if not qs else None
         prev_said = _closing_quote(par, qs, occs, person_keys)
         all_q.extend(qs)
+    if interview is not None:
+        # an answer goes before the quotations nested inside it (stable: by paragraph only)
+        all_q = sorted(_answers(paragraphs, index, interview) + all_q, key=lambda q: q.n)
     out, used = [], set()
     for q in all_q:
         qid = base = quote_id(q.n, q.text)

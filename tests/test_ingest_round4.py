@@ -1,0 +1,46 @@
+"""Round 4 of attribution on invented articles: an interview's answers as the interviewee's
+quotes, and attribution and actor shapes seen on unseen pages. Every outlet, person and event
+here is made up; each test shows one general behaviour of the genre.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+from generator.ingest import extract
+
+HEAD = "Coastline Herald\nInterviews\n\n‘The water does not read licences’\n\nBy Ines Falkner\n3 March 2025\n\n"
+INTRO = ("Marit Solhaug is a harbour pilot who has guided ships into Port Velen for 30 years. "
+         "Ines Falkner spoke to her about the new licensing rules.")
+QA = [
+    "Q: The port authority says the new licences will make the port safer. Do you agree?",
+    "A: Safer on paper, perhaps. A licence does not teach anyone the currents at the harbour mouth.",
+    "Q: Some pilots say they will stop work. Will you?",
+    "A: I will not stop work, but I will not sign the new contract either.",
+    "That is not a strike. It is a refusal to pretend the rules were written by sailors.",
+    "Q: What did the older pilots tell you?",
+    "A: They were blunt. One of them told me, “Never trust a chart drawn in an office.” I still don't.",
+]
+
+
+def ex(text: str) -> Extraction:
+    return extract(text.strip() + "\n", "page.txt")
+
+
+def test_each_answer_of_an_interview_is_the_interviewee_s_quote():
+    e = ex(HEAD + "\n\n".join([INTRO] + QA))
+    person = {m.key for m in e.mentions if m.type == "person"}
+    assert "Marit Solhaug" in person
+    answers = [q for q in e.quotes if q.speaker == "Marit Solhaug"]
+    assert [(q.paragraph, q.text) for q in answers] == [
+        (3, QA[1][3:]), (5, QA[3][3:]), (6, QA[4]), (8, QA[6][3:])]
+    # a question is the outlet's words, never a quote
+    assert not any(q.paragraph in (2, 4, 7) for q in e.quotes)
+    # words the interviewee quotes keep their own (unnamed) speaker
+    inner = [q for q in e.quotes if q.text.startswith("Never trust")]
+    assert len(inner) == 1 and inner[0].speaker is None and inner[0].paragraph == 8
+
+
+def test_an_interview_whose_introduction_names_nobody_has_unattributed_answers():
+    intro = "The harbour pilots of Port Velen have refused the new licences. One of them spoke to us."
+    e = ex(HEAD + "\n\n".join([intro] + QA))
+    answers = [q for q in e.quotes if q.paragraph in (3, 5, 6)]
+    assert len(answers) == 3 and all(q.speaker is None for q in answers)
