@@ -44,3 +44,32 @@ def test_an_interview_whose_introduction_names_nobody_has_unattributed_answers()
     e = ex(HEAD + "\n\n".join([intro] + QA))
     answers = [q for q in e.quotes if q.paragraph in (3, 5, 6)]
     assert len(answers) == 3 and all(q.speaker is None for q in answers)
+
+
+# --- pronouns that belong to somebody else ----------------------------------------------------
+
+NEWS = "Valemont Post\nNews\n\nReporters held after rally\n\nBy Tor Brede\n4 April 2025\n\n"
+
+
+def test_said_her_colleague_names_the_colleague_and_her_pronoun_is_someone_else_s():
+    body = [
+        "Police in Ostrava Nova detained the photographer Alma Ruzicka at a rally on Tuesday, "
+        "according to her newspaper.",
+        "“They knew she was press,” said her colleague Pavel Hronek, who was standing beside her "
+        "when she was detained, “because her card was on her chest.”",
+        "Hronek told the Post that officers had pushed Ruzicka to the ground. “They kept it,” he said.",
+    ]
+    e = ex(NEWS + "\n\n".join(body))
+    by_text = {q.text: q.speaker for q in e.quotes}
+    assert by_text["They knew she was press,"] == "Pavel Hronek"
+    assert by_text["They kept it,"] == "Pavel Hronek"
+
+
+def test_who_is_also_his_sister_says_nothing_of_her_own_gender():
+    body = [
+        "The reporter Tomas Veld was detained on Friday near the port of Ostrava Nova.",
+        "Veld's editor, Sanne Veld, who is also his sister, said the reporter had been on his way "
+        "home when he was stopped. “He had finished work,” she said.",
+    ]
+    e = ex(NEWS + "\n\n".join(body))
+    assert {q.text: q.speaker for q in e.quotes}["He had finished work,"] == "Sanne Veld"

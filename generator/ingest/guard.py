@@ -249,6 +249,15 @@ def _fits(index: ActorIndex, key: str | None, gender: str, text: str, start: int
     return True
 
 
+# A relative clause on X whose first pronoun cannot be X: X is "who", so "his" in "who is also
+# his sister" and "her" in "who was standing beside her" are somebody else (and so is the
+# "she" that follows them).
+_WHO_OF_ANOTHER = re.compile(
+    r",\s+who\s+(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|now\s+|once\s+)?(?:his|her|their)\s"
+    r"|[^,;:.“”\"]{0,60}?\b(?:beside|next\s+to|behind|alongside|near|opposite)\s+(?:him|her)\b)",
+    re.IGNORECASE)
+
+
 def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
     """For each actor, the genders of pronouns that follow a mention of it in its sentence
     before anyone else is named ("X left his room", "X shouted as guards led him out").
@@ -268,6 +277,8 @@ def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
                     end = k
             if i + 1 < len(row):
                 end = min(end, row[i + 1].start)
+            if _WHO_OF_ANOTHER.match(text, o.end):
+                continue        # "X, who is also his sister," / "X, who stood beside her": someone else's pronoun
             m = _GENDERED.search(text, o.end, min(end, o.end + 200))
             if m and m.group().lower() in {"his", "her"} and _APPOSITION_GAP.fullmatch(text, o.end, m.start()):
                 # "X, her lawyer, who added that he ...": the possessive is somebody else's

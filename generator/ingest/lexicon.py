@@ -224,6 +224,10 @@ GENDER_NOUNS = {"father": "m", "mother": "f", "daughter": "f", "son": "m", "wife
                 "niece": "f", "nephew": "m", "grandson": "m", "granddaughter": "f",
                 "fiancee": "f", "fiancée": "f", "fiance": "m", "fiancé": "m", "girlfriend": "f",
                 "boyfriend": "m"}
+# People known by their tie to someone: "said her colleague X", "his neighbour X".
+RELATION_NOUNS = set(GENDER_NOUNS) | {"colleague", "colleagues", "friend", "neighbour", "neighbor", "partner",
+                                      "cousin", "relative", "spouse", "co-worker", "classmate", "flatmate",
+                                      "roommate", "sibling", "child", "parent", "fellow"}
 # Heads that name things, not actors: schemes, events, laws, days, places.
 NON_ACTOR_HEADS = {
     "day", "week", "month", "year", "summit", "session", "conference", "meeting",

@@ -416,8 +416,11 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
     if np[:1].islower() and " " in np:
         # "ministry spokesman X", "advocate X": role words, then the name that ends the phrase.
         head = next((x for x in occs if a < x.start and x.end == a + len(np) and x.type == "person"), None)
-        if head is not None and all(w.lower() in _ROLE_OK or w[:1].isupper()
-                                    for w in _PREFIX_WORD.findall(np[:head.start - a])):
+        words = _PREFIX_WORD.findall(np[:head.start - a]) if head is not None else []
+        if words and words[0].lower() in {"his", "her", "their"} and len(words) > 1 \
+                and words[-1].lower() in lexicon.RELATION_NOUNS:
+            words = words[1:-1]     # "said her colleague X": X, whoever "her" is
+        if head is not None and all(w.lower() in _ROLE_OK or w[:1].isupper() for w in words):
             return head.key, "person"
     if np[:1].isupper() and " " in np:
         # "CPJ’s Southeast Asia representative X": the name that ends the phrase is its head.
