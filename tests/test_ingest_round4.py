@@ -73,3 +73,23 @@ def test_who_is_also_his_sister_says_nothing_of_her_own_gender():
     ]
     e = ex(NEWS + "\n\n".join(body))
     assert {q.text: q.speaker for q in e.quotes}["He had finished work,"] == "Sanne Veld"
+
+
+# --- initials never spelled out that still act or speak ---------------------------------------
+
+def test_initials_that_speak_act_or_lead_are_actors_even_never_spelled_out():
+    body = [
+        "Eleven mill workers were charged on Monday after a strike at a textile plant in Ostrava Nova.",
+        "PTMA, the industry body that represents more than 300 mills, said it “respects the right to "
+        "strike” but that blockades “hurt every worker”.",
+        "KVL, which is giving legal aid to the workers, said the charges were baseless.",
+        "Families say relatives were held in cells run by SDU officers for weeks.",
+        "The workers are members of a faction of the NPF, which split last year.",
+        "DRP-UN deputy spokesperson Anselm Kovar said the strike had been illegal.",
+    ]
+    e = ex(NEWS + "\n\n".join(body))
+    keys = {m.key: m.type for m in e.mentions}
+    assert {"PTMA", "KVL", "NPF", "DRP-UN"} <= set(keys)
+    assert keys["NPF"] == "party"
+    said = {q.text: q.speaker for q in e.quotes}
+    assert said["respects the right to strike"] == "PTMA"

@@ -158,7 +158,7 @@ _FOLD_SPECIALS = "\u0130\u0131\u017f\u212a"
 _PLURAL_ENDS = tuple(sorted({w[-1] for w in _PLURAL_ROLES} | {",", "and"}))
 _END_INFO = {id(rx): (reach, _LAST.get(rx), bool(rx.flags & re.IGNORECASE)) for rx, reach in _REACH.items()}
 _ORG_CUE_AFTER = re.compile(
-    r"^\s+(?P<cue>party|members?|leaders?|officials?|president|chairman|spokesman|spokeswoman|"
+    r"^\s+(?:(?:deputy|acting|vice|chief|senior|former|national|provincial)\s+)?(?P<cue>party|members?|leaders?|officials?|president|chairman|spokesman|spokeswoman|"
     r"spokesperson|commissioners?|chairperson|secretary-general|coordinator|"
     r"lawmakers?|supporters?|activists?|chief|head|group)\b",
     re.IGNORECASE,
@@ -1251,7 +1251,20 @@ def _acronym_cue(par: str, t: Tok) -> str | None:
         return _cue_type(m.group("cue"))
     if _ORG_CUE_AFTER.match(after) or _SPEECH_AFTER.match(after):
         return "org"
+    if _ACR_FACTION_BEFORE.search(before):
+        return "party"          # "a faction of the CCC"
+    if _ACR_AGENT_BEFORE.search(before) or _ACR_CLAUSE_SPEAKS.match(after):
+        return "org"            # "cells run by RAB", "GYLA, which is giving legal aid, said"
     return None
+
+
+# Shapes in which initials never spelled out still act or speak.
+_ACR_FACTION_BEFORE = re.compile(r"\b(?:faction|wing)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ACR_AGENT_BEFORE = re.compile(
+    r"\b(?:run|operated|led|ordered|carried\s+out|conducted|arrested|detained|abducted|raided)\s+by\s+(?:the\s+)?$")
+_ACR_CLAUSE_SPEAKS = re.compile(
+    rf"^,\s+(?:which|the|an?)\s[^;:“”\"()]{{2,150}}?,\s+(?:(?:also|has|had|have|was|is|then|later)\s+)*"
+    rf"(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
 def _acronyms(b: _Builder, acronyms) -> None:
