@@ -93,3 +93,24 @@ def test_initials_that_speak_act_or_lead_are_actors_even_never_spelled_out():
     assert keys["NPF"] == "party"
     said = {q.text: q.speaker for q in e.quotes}
     assert said["respects the right to strike"] == "PTMA"
+
+
+def test_a_party_named_in_a_legislator_s_apposition_is_an_actor_and_does_not_block_his_pronoun():
+    body = [
+        "Police in Ostrava Nova detained four reporters at a rally on Tuesday.",
+        "Oren Taszek, a Silver Dawn member of parliament, dismissed the criticism. “Nobody is "
+        "arrested for reporting,” he said on the Kanal 9 channel.",
+        "He added that the reporters had been “campaigning, not reporting”.",
+    ]
+    e = ex(NEWS + "\n\n".join(body))
+    assert {m.key: m.type for m in e.mentions}.get("Silver Dawn") == "party"
+    said = {q.text: q.speaker for q in e.quotes}
+    assert said["Nobody is arrested for reporting,"] == "Oren Taszek"
+    assert said["campaigning, not reporting"] == "Oren Taszek"
+
+
+def test_a_legislator_of_a_parliament_or_a_nation_names_no_party():
+    body = ["Ilse Marrow, a European Parliament member, said the arrests were wrong.",
+            "Kai Dorn, a Valemont Senate deputy, said nothing."]
+    e = ex(NEWS + "\n\n".join(body))
+    assert not any(m.type == "party" for m in e.mentions)

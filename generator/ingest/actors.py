@@ -588,6 +588,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     known = any(k in whole for k in _KNOWN_KEYS)
     forces = " police " in whole
     numbered = any(k in whole for k in _NUMBERED_KEYS) and next(_numbered_orgs(whole), None) is not None
+    party_members = _PARTY_MEMBER.search(whole) is not None
     for n, par in enumerate(paragraphs, 1):
         if "(" in par:
             _parenthesised(b, n, par)
@@ -599,6 +600,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _known_ngos(b, n, par)
         if forces and " police " in par:
             _police_forces(b, n, par)
+        for m in (_PARTY_MEMBER.finditer(par) if party_members else ()):
+            _party_member(b, n, m)
         for m in (_numbered_orgs(par) if numbered else ()):
             # "the rights group The 88 Project": a numeral opens the name
             key = m.group()
@@ -818,6 +821,26 @@ def _police_forces(b: _Builder, n: int, par: str) -> None:
 _NUMBERED_NAME = re.compile(r"\d{1,4}\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _NUMBERED_CUE = re.compile(r"\b(?:group|organi[sz]ation|ngo|NGO|watchdog|network|coalition|charity|collective)"
                            r"\s+(?:[Tt]he\s+)?$")
+
+
+# "X, a Harbour Front member of parliament,": the name before a legislator's role is a party.
+_PARTY_MEMBER = re.compile(
+    r"(?:,\s+|\b(?:is|was|as)\s+)an?\s+(?:(?:former|senior|leading|prominent|veteran)\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:member\s+of\s+parliament|lawmaker|legislator|MP|"
+    r"parliamentarian|deputy|senator|councillor|councilor)\b")
+_NOT_PARTY_WORDS = {"parliament", "senate", "congress", "assembly", "council", "commission", "house",
+                    "city", "state", "national", "european", "provincial", "district", "municipal"}
+
+
+def _party_member(b: _Builder, n: int, m: re.Match) -> None:
+    name = m.group("name")
+    words = name.split()
+    if any(w.lower() in _NOT_PARTY_WORDS for w in words) or _country(name) or _international(name) \
+            or all(w.lower() in lexicon.DEMONYMS or _country(w) for w in words):
+        return
+    b.actor(name, "party", name, _TYPE_RANK["party"])
+    b.add(n, m.start("name"), m.end("name"), name, name, False)
+    b.claimed.setdefault(n, []).append((m.start("name"), m.end("name")))
 
 
 def _numbered_orgs(par: str):
