@@ -1,7 +1,7 @@
 """Blind held-out check of the article extractor against the product bars.
 
-tests/gold/blind/ and blind2/ hold six articles each, written and annotated by hand without reading the
-extractor or its other gold: VOA/Reuters/AP-style wire copy and regional outlets
+tests/gold/blind/ to blind6/ hold five or six articles each, written and annotated by hand without reading
+the extractor or its other gold: VOA/Reuters/AP-style wire copy and regional outlets
 (CamboJA, The Irrawaddy, Prachatai, Rappler) from Cambodia, Myanmar, Thailand, the
 Philippines, Hong Kong and Indonesia, copied with their page furniture. Each <name>.txt has
 a <name>.yaml in the format tests/gold/score.py reads. The bars are the product's
@@ -18,8 +18,9 @@ import pytest
 
 GOLD = Path(__file__).resolve().parent / "gold"
 # Sets written blind, scored once on their first run, then used to fix general rules; they
-# must keep meeting the bars. (A set still held out is scored by hand, not here.)
-SETS = ("blind", "blind2")
+# must keep meeting the bars. (A set still held out, blind7 today, is scored by hand, not here:
+# its first run is the honest figure on the about page.)
+SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 
 _spec = importlib.util.spec_from_file_location("gold_score_blind", GOLD / "score.py")
 score = importlib.util.module_from_spec(_spec)
@@ -41,7 +42,7 @@ def _problems(f: dict) -> str:
 
 def test_blind_sets_are_there():
     for name in SETS:
-        assert len([d for n, d in DOCS if n == name]) >= 6, name
+        assert len([d for n, d in DOCS if n == name]) >= 5, name
     for name, doc in DOCS:
         assert (GOLD / name / doc["seed"]).is_file(), f"{doc['seed']}: gold without its article"
 
