@@ -52,6 +52,9 @@ _CREDIT_LABEL = re.compile(
     r"(?:\s+credit)?\s*:\s*[^:.!?]{2,80}?|©\s*[A-Z][^©:!?]{1,60}?)\.?\s*$",
     re.IGNORECASE,
 )
+# "Photo: Jane Roe / Agency" alone on a line: the credit of the caption just above it.
+_BARE_CREDIT = re.compile(r"^(?:photo|photograph|picture|image)(?:\s+credit)?\s*:\s*[^:.!?]{2,80}$",
+                          re.IGNORECASE)
 _CAPTION_PHRASE = re.compile(
     r"\b(?:picture|photo|photograph|image)\s+taken\b|"
     r"\bin this (?:file )?(?:photo|photograph|picture|image|handout|screenshot|screen grab)\b|"
@@ -122,7 +125,7 @@ _SOCIAL_WORDS = {
 # "Read more:", "Related:", "You may also like these stories:" and the like: a heading over
 # links to other articles, or one such link written after the heading's colon.
 _RELATED = re.compile(
-    r"^(?:read more|read also|also read|see also|more (?:stories|news|reading|coverage)|"
+    r"^(?:read more|read also|also read|read(?=\s*:)|see also|more (?:stories|news|reading|coverage)|"
     r"related(?: articles?| stories| posts| news| coverage| topics| content| reading| links)?|"
     r"more on (?:this|the) (?:story|topic|issue)|you (?:may|might) (?:also )?(?:like|enjoy|be "
     r"interested in|have missed)(?: these| this| the following)?(?: stories| articles| posts)?|"
@@ -378,6 +381,10 @@ def _lines(text: str) -> list[str]:
                 continue
             if merged and not _TERMINAL.search(merged[-1]) and line[:1].islower() \
                     and not _LIST_MARK.match(line) and not _LIST_MARK.match(merged[-1]):
+                merged[-1] = f"{merged[-1]} {line}"
+            elif merged and _BARE_CREDIT.match(line) and re.search(r"[.!?]$", merged[-1]) \
+                    and len(words(merged[-1])) <= 40:
+                # A caption with its photo credit on the line below: one caption.
                 merged[-1] = f"{merged[-1]} {line}"
             else:
                 merged.append(line)
