@@ -35,3 +35,32 @@ def test_a_caption_with_its_credit_on_the_next_line_is_not_the_first_paragraph()
            "in the public gallery.\n\nThe hearings will continue until June, the chairman said.")
     assert body(e)[0].startswith("The inquiry into")
     assert any(c.text.startswith("Farmers outside") for c in e.captions)
+
+
+def test_ms_with_a_surname_never_goes_to_the_man_who_shares_it():
+    e = ex(HEAD + "The complaint was brought by Odile Marchetti of the Green Front, a farmer "
+           "whose fields were flooded.\n\n"
+           "“We were told the water would never reach us,” Ms Marchetti said outside the hall.\n\n"
+           "An engineer, Paolo Marchetti – no relation – told the inquiry that he had warned "
+           "the operators in March.\n\n"
+           "“Nobody read my report,” Mr Marchetti said.")
+    people = {m.key for m in e.mentions if m.type == "person"}
+    assert "Odile Marchetti" in people
+    by_text = {q.text[:12]: q.speaker for q in e.quotes}
+    assert by_text["We were told"] == "Odile Marchetti"
+    assert by_text["Nobody read "] == "Paolo Marchetti"
+
+
+def test_an_honorific_of_the_other_gender_leaves_the_quote_open():
+    # only a man is named Marchetti: "Ms Marchetti" is someone else, never him
+    e = ex(HEAD + "An engineer, Paolo Marchetti, told the inquiry that he had warned the "
+           "operators in March.\n\n"
+           "“The gates were never tested,” Ms Marchetti said.")
+    q = [q for q in e.quotes if q.text.startswith("The gates")]
+    assert q and q[0].speaker is None
+
+
+def test_a_general_election_is_no_person():
+    e = ex(HEAD + "The vote was the first recount since the 2021 General Election, officials said.\n\n"
+           "“We will count every ballot,” said Ilse Varga, the returning officer.")
+    assert not any(m.key == "Election" for m in e.mentions)

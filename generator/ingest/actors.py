@@ -621,6 +621,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _governments_speaking(b)
 
     _given_names_recur(paragraphs, pending_names, person_cued, b.lower_vocab)
+    _surnames_with_honorific(paragraphs, pending_names, person_cued, b.lower_vocab)
     # Names become persons when any occurrence carried a person cue.
     full_people = [a for a in b.actors.values() if a.type == "person"]
     cued_names = {tuple(t.text for t in other[1]) for other in pending_names
@@ -1077,6 +1078,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             again(tail)
         return
     split = _split_title(run)
+    if split and len(split[1]) == 1 and split[1][0].text.lower() in _EVENT_NOUNS:
+        return      # "the 2022 General Election": a rank word before an event, no person
     if split:
         title, name = split
         if len(name) == 1 and sum(len(x.tokens) > 1 and name[0].text in x.tokens
@@ -1130,6 +1133,13 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         else:
             singles.append((n, t))
         return
+    of = next((i for i, t in enumerate(run) if t.text.lower() in {"of", "for"}), None)
+    if of == 2 and all(t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
+                       and t.text.lower() not in _NOT_IN_NAME for t in run[:2]) \
+            and not _org_type(run[:2], par) and not _country(_text(par, run[:2])):
+        # "Odile Marchetti of the Green Front": a name-shaped pair before "of" may be a
+        # person's; a later cue ("Ms Marchetti") decides.
+        pending_names.append((n, run[:2], True))
     if _retry_after_of(run, again, 1):
         return
     if _acronym_name(b, n, par, run, before, after):
@@ -1388,6 +1398,15 @@ def _short_forms(b: _Builder, singles) -> None:
                     b.actors[key].gender = g    # "Ms Yusof" is the one who is not "Mr"
                 elif key not in fits:
                     key = None
+        elif key:
+            # "Ms Naliaka" is never a man known by that surname: an honorific must fit the
+            # person's gender, or the short form stays unresolved.
+            hon = _honorific(b.pars[n - 1], t.start)
+            g = _HONORIFICS.get(hon.group("h").lower()) if hon else None
+            if g in ("m", "f") and _gender_of(b, key) not in (g, None):
+                key = None
+            elif g in ("m", "f"):
+                b.actors[key].gender = g
         b.add(n, t.start, t.end, key, word, t.poss)
         if key and word not in b.actors[key].forms:
             b.actors[key].forms.append(word)
@@ -1447,6 +1466,8 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
     if word in b.actors or " " in word or t.poss or not word[:1].isupper() or word.isupper():
         return False
     low = word.lower()
+    if low in _EVENT_NOUNS:
+        return False        # "the 2022 General Election": a rank word before an event, no person
     if low in lexicon.COMMON_CAPITALISED or low in lexicon.DEMONYMS or low in lexicon.NON_ACTOR_HEADS \
             or low in lexicon.ORG_HEADS or low in lexicon.TITLE_HEADS or low in lexicon.ROLE_NOUNS \
             or _country(word) or _international(word) or low in lexicon.OUTLETS:
@@ -1476,6 +1497,7 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
         or first in _ROLE_MODIFIERS
 
 
+_EVENT_NOUNS = {"election", "elections", "assembly", "meeting", "conference", "strike", "amnesty", "staff"}
 _NOT_GIVEN = (lexicon.COMMON_CAPITALISED | lexicon.DEMONYMS | set(lexicon.ORG_HEADS) | lexicon.NON_ACTOR_HEADS
               | lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | set(lexicon.MONTHS) | set(lexicon.WEEKDAYS))
 
@@ -1499,6 +1521,26 @@ def _given_names_recur(paragraphs, pending_names, person_cued: set[str], lower_v
         if lexicon.CAPITALS.get(first) or _country(first) or any(
                 not t.text.isalpha() or not t.text[1:].islower() or t.text.lower() in _NOT_GIVEN
                 or t.text.lower() in lower_vocab or _country(t.text) for t in run):
+            continue
+        person_cued.add(name)
+
+
+_HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z\u00C0-\u024F’'-]+)\b(?!\s+[A-Z])")
+
+
+def _surnames_with_honorific(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
+    """"Odile Marchetti of the Green Front ... Ms Marchetti said": a two-word name whose last
+    word the text uses after Mr/Ms/Mrs/Dr is a person's, unless a word is no given name."""
+    surnames = {m.group(1) for p in paragraphs for m in _HONORIFIC_SURNAME.finditer(p)}
+    if not surnames:
+        return
+    for n, run, _ in pending_names:
+        if len(run) != 2 or run[-1].text not in surnames:
+            continue
+        name = _text(paragraphs[n - 1], run)
+        if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
+                not t.text.isalpha() or not t.text[1:].islower() or t.text.lower() in _NOT_GIVEN
+                or t.text.lower() in lower_vocab for t in run):
             continue
         person_cued.add(name)
 
