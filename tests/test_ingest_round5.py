@@ -64,3 +64,30 @@ def test_a_general_election_is_no_person():
     e = ex(HEAD + "The vote was the first recount since the 2021 General Election, officials said.\n\n"
            "“We will count every ballot,” said Ilse Varga, the returning officer.")
     assert not any(m.key == "Election" for m in e.mentions)
+
+
+def _quoted(e: Extraction) -> set[str]:
+    return {q.text for q in e.quotes}
+
+
+def test_labels_hashtags_law_wording_and_titles_are_not_quotes():
+    e = ex(HEAD + "The Interior Office designated the Orsk Farmers' Union an “extremist group” in 2023, "
+           "and its treasurer was later charged with “sabotage”.\n\n"
+           "The union's lawyers say article 40 of the Public Order Act, which punishes anyone who "
+           "“disturbs, obstructs or ridicules” an official, is used against farmers. The act also "
+           "has a section that deals with “hoarding”.\n\n"
+           "Supporters shared the hashtag “#DryValleyTruth” and a report titled “Who drained "
+           "the lake at Orsk?” published by the union.\n\n"
+           "“We will keep farming,” said Ilse Varga, the union's chair.")
+    got = _quoted(e)
+    for label in ("extremist group", "sabotage", "disturbs, obstructs or ridicules", "hoarding",
+                  "#DryValleyTruth", "Who drained the lake at Orsk?"):
+        assert label not in got
+    assert any(q.text.startswith("We will keep farming") and q.speaker == "Ilse Varga" for q in e.quotes)
+
+
+def test_reported_words_beside_a_label_cue_stay_quotes():
+    # "designated" without "a/an/the" before the mark: reported words, with their speaker
+    e = ex(HEAD + "Ilse Varga, the union's chair, said the officials who designated the union "
+           "“were never elected by anyone in this valley”.")
+    assert any(q.text.startswith("were never elected") and q.speaker == "Ilse Varga" for q in e.quotes)

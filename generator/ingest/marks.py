@@ -171,20 +171,42 @@ def is_name(par: str, span: Span) -> bool:
     n_words = len(text.split())
     if n_words <= 3 and _LABEL_AFTER.match(after):
         return True         # the “separatist” label: a term the text talks about
+    if text.startswith("#") and " " not in text:
+        return True         # “#FreeThePress”: a hashtag, nobody's words
     before = par[max(0, span.open_at - 80): span.open_at]
+    if n_words <= 3 and text[:1].islower() and _LABELLED.search(before[-60:]):
+        return True         # designated a “foreign agent”, charged with “sedition”: a legal label
+    if text[:1].islower() and _LAW_WORDING.search(before):
+        return True         # a law that punishes anyone who “insults …”: the law's wording
     if len(text) > 20 and _WORK_BEFORE.search(before) and n_words > 3 and is_title(text, long_ok=True):
         return True         # "its 2023 report “Death in Silence: ...”": a work's title
     if _naming_before(before[-40:]):
         # After "titled", "named": a short name, or a long title mostly in title case ("Sand
         # and Sorrow: Land Conflicts on the Coast", "Where Did They Bury Our Sons?").
         return n_words <= 4 or is_title(text, long_ok=True) or (
-            bool(_HEADING_BEFORE.search(before)) and _mostly_title(text))
+            bool(_HEADING_BEFORE.search(before)) and (_mostly_title(text) or (
+                # "a report titled “Where did the money go?”": a work's title, however cased
+                n_words <= 12 and text[:1].isupper() and _WORK_BEFORE_TITLED.search(before))))
     if n_words <= 5 and _ARTICLE_BEFORE.search(before) and _CLAUSE_AFTER.match(after) \
             and not _speech_in_sentence(par, span):
         return True         # "approved a “state of exception” that suspended ...": a name for a thing
     return is_title(text)
 
 
+# A label the law or an office gives: designated/declared/labelled/branded (X) a “…”,
+# charged with “…”, the offence of “…”, a section that deals with “…”. ("charges of “…”" stays a
+# quotation: the words of a charge sheet.)
+_LABELLED = re.compile(
+    r"\b(?:(?:designated|declared|labell?ed|branded|listed|registered|classified)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:as\s+)?(?:an?|the)|charged\s+with|convicted\s+of|(?:offen[cs]es?|crimes?)\s+of|"
+    r"deals?\s+with|dealing\s+with)\s+$",
+    re.IGNORECASE)
+# "article 112, which punishes anyone who “…”": the wording of a law.
+_LAW_WORDING = re.compile(
+    r"\b(?:article|section|law|act|code|decree|statute|provision)\b[^.;“”\"]{0,80}\b(?:punish(?:es)?|"
+    r"criminali[sz]es|prohibits|bans|forbids|penali[sz]es|applies\s+to)\s+(?:anyone|whoever|any\s+person|"
+    r"those|people|a\s+person)\s+(?:who|that)\s+$",
+    re.IGNORECASE)
 # A term the sentence talks about: "the “anti-state” label", "the “foreign agent” tag".
 _LABEL_AFTER = re.compile(r"^\s*(?:label|labels|tag|tags|term|slogan|designation|moniker|epithet|brand)\b",
                           re.IGNORECASE)
@@ -224,6 +246,10 @@ _WORK_BEFORE = re.compile(r"\b(?:report|book|study|film|documentary|paper|survey
                           r"publication|investigation|campaign)"
                           r"(?:\s+(?:published|released|issued|launched)(?:\s+[\w-]+){0,4}\s*,)?\s*,?\s*$",
                           re.IGNORECASE)
+_WORK_BEFORE_TITLED = re.compile(r"\b(?:report|book|study|film|documentary|paper|survey|album|series|"
+                                 r"briefing|publication|investigation|article|story|column|editorial|song|"
+                                 r"play|exhibition|podcast)\s+(?:titled|entitled|headlined)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 _MINOR_LONG = _MINOR | {"from", "into", "through", "under", "over", "as", "is", "are", "vs", "versus"}
 
 
