@@ -91,3 +91,9 @@ def test_reported_words_beside_a_label_cue_stay_quotes():
     e = ex(HEAD + "Ilse Varga, the union's chair, said the officials who designated the union "
            "“were never elected by anyone in this valley”.")
     assert any(q.text.startswith("were never elected") and q.speaker == "Ilse Varga" for q in e.quotes)
+
+
+def test_testified_is_a_reporting_verb():
+    e = ex(HEAD + "A former clerk, Rainer Holm, was the inquiry's first witness.\n\n"
+           "“I saw the gauges and I wrote down what they said,” Mr Holm testified.")
+    assert any(q.text.startswith("I saw the gauges") and q.speaker == "Rainer Holm" for q in e.quotes)

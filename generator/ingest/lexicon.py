@@ -32,7 +32,7 @@ SPEECH_VERBS = (
     "believes", "expressed", "expresses", "agreed", "disagreed", "complained", "alleged",
     "described", "labelled", "labeled", "dismissed", "rejected", "reiterated", "maintained",
     "countered", "announced", "confirmed", "denied", "read", "reads", "concluded", "highlighted",
-    "lamented", "remarked", "shouted", "chanted", "quipped", "joked", "cautioned",
+    "lamented", "remarked", "shouted", "chanted", "quipped", "joked", "cautioned", "testified", "testifies",
     "ordered", "orders", "ruled", "rules", "instructed", "requested", "recommended", "proposed",
 )
 # Participles that continue the main clause's speaker: "..., adding that “...”".
