@@ -97,3 +97,12 @@ def test_testified_is_a_reporting_verb():
     e = ex(HEAD + "A former clerk, Rainer Holm, was the inquiry's first witness.\n\n"
            "“I saw the gauges and I wrote down what they said,” Mr Holm testified.")
     assert any(q.text.startswith("I saw the gauges") and q.speaker == "Rainer Holm" for q in e.quotes)
+
+
+def test_the_judge_is_the_person_titled_justice_but_not_a_justice_minister():
+    e = ex(HEAD + "Justice Hedda Lind ruled on Monday that the dam's licence was void.\n\n"
+           "“A licence granted without a survey is no licence at all,” the judge said.")
+    assert any(q.text.startswith("A licence granted") and q.speaker == "Hedda Lind" for q in e.quotes)
+    e = ex(HEAD + "Justice Minister Hedda Lind visited Orsk Vale on Monday.\n\n"
+           "“A licence granted without a survey is no licence at all,” the judge said.")
+    assert not any(q.speaker == "Hedda Lind" for q in e.quotes)

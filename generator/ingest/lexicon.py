@@ -156,6 +156,12 @@ DESCRIPTION_SYNONYMS = {
     "spokesperson": ("spokeswoman", "spokesperson", "spokesman"),
 }
 
+# Titles that name the same office as a description only when they are the whole title:
+# "Justice Wekesa" is "the judge", a "justice minister" is not.
+DESCRIPTION_EXACT = {
+    "judge": ("justice", "chief justice", "lady justice", "magistrate"),
+}
+
 GENDER_TITLES = {
     "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "king": "m",
     "queen": "f", "prince": "m", "princess": "f", "spokesman": "m", "spokeswoman": "f",

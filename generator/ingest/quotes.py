@@ -516,7 +516,9 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         content = [m for m in mods if m not in lexicon.DEMONYMS and m not in {"the", "a"}]
         return topic if all(m[:5] in text for m in content) else None
     heads = lexicon.DESCRIPTION_SYNONYMS.get(head, (head,))
-    cands = [k for k, parts in known.items() if any(h in p for p in parts for h in heads)]
+    exact = lexicon.DESCRIPTION_EXACT.get(head, ())
+    cands = [k for k, parts in known.items() if any(h in p for p in parts for h in heads)
+             or any(p in exact for p in parts)]
     # A bare surname ("General Reyes") is the same person as the full name that holds the title.
     cands = [k for k in cands if " " in k or not any(c != k and c.endswith(" " + k) for c in cands)]
     if len(cands) > 1:
