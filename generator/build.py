@@ -111,8 +111,9 @@ def signature(st: os.stat_result) -> Sig:
 
 
 def scan(folder: Path, suffixes: tuple[str, ...], recursive: bool = False,
-         hidden: bool = False) -> dict[str, Sig]:
-    """{file name (or path below folder): signature} of the visible files with these suffixes."""
+         hidden: bool = False, follow: bool = True) -> dict[str, Sig]:
+    """{file name (or path below folder): signature} of the visible files with these suffixes;
+    `follow=False` takes a symlink as itself (listed, with its own signature), not as its target."""
     found: dict[str, Sig] = {}
     if not folder.is_dir():
         return found
@@ -123,11 +124,11 @@ def scan(folder: Path, suffixes: tuple[str, ...], recursive: bool = False,
             for e in it:
                 if e.name.startswith(".") and not hidden:
                     continue
-                if e.is_dir():
+                if e.is_dir(follow_symlinks=follow):
                     if recursive:
                         stack.append((Path(e.path), f"{prefix}{e.name}/"))
-                elif e.is_file() and (not suffixes or e.name.endswith(suffixes)):
-                    found[prefix + e.name] = signature(e.stat())
+                elif (e.is_file() or not follow) and (not suffixes or e.name.endswith(suffixes)):
+                    found[prefix + e.name] = signature(e.stat(follow_symlinks=follow))
     return found
 
 
@@ -750,7 +751,7 @@ class Builder:
 
     def write(self, files: dict[str, bytes]) -> tuple[int, int]:
         """output/ made to hold these files; (written, unchanged)."""
-        if files == self._written and scan(self.paths.output, (), recursive=True, hidden=True) == self._output_sigs:
+        if files == self._written and scan(self.paths.output, (), recursive=True, hidden=True, follow=False) == self._output_sigs:
             return 0, len(files)
         same = {rel: sig for rel, sig in self._output_sigs.items()
                 if rel in files and self._written.get(rel) == files[rel]}
@@ -806,13 +807,8 @@ def _unchanged_since_last(paths: Paths, key: tuple) -> BuildResult | None:
             text = got.text if isinstance(got, Entry) else None
         if text is None or _digest(text) != digest:
             return None
-    for rel, sig in state["output"].items():
-        try:
-            if signature(os.lstat(paths.output / rel)) != sig:
-                return None
-        except OSError:
-            return None
-    if scan(paths.output, (), recursive=True, hidden=True).keys() != state["output"].keys():
+    # one pass over output/: the same files, none changed (a symlink is never one of ours)
+    if scan(paths.output, (), recursive=True, hidden=True, follow=False) != state["output"]:
         return None
     return BuildResult(pages_unchanged=len(state["output"]), warnings=state["warnings"])
 

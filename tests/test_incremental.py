@@ -211,3 +211,19 @@ def test_an_edited_summary_renders_only_its_sheet(tmp_path: Path) -> None:
     builder.build(set())
     content, output, error = clean_build(root, tmp_path / "clean")
     assert error is None and tree(root / "output") == output and tree(root / "content") == content
+
+
+def test_a_build_repairs_output_changed_by_hand(tmp_path: Path) -> None:
+    """Nothing changed in the inputs, but output/ did: the next build puts the site back."""
+    root = make_root(tmp_path / "site")
+    paths = Paths(root)
+    build(paths, load_settings(paths.settings))
+    good = tree(root / "output")
+    pages = sorted(p for p in good if p.endswith(".html"))
+    (root / "output" / pages[0]).write_text("edited by hand", encoding="utf-8")
+    (root / "output" / pages[1]).unlink()
+    (root / "output" / pages[2]).unlink()
+    (root / "output" / pages[2]).symlink_to(root / "output" / pages[3])
+    build(paths, load_settings(paths.settings))
+    assert tree(root / "output") == good
+    assert not (root / "output" / pages[2]).is_symlink()
