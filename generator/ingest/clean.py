@@ -881,9 +881,13 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
     first = page[texts[t]][1]
     # a tagline sits between the masthead and the menu; a headline is followed by one section
     # label at most, not by a menu
-    tagline = bool(masthead and t and page[texts[t - 1]][1] == masthead and len(words(first)) <= 8
-                   and not _TERMINAL.search(first) and t + 2 < len(texts)
+    short = len(words(first)) <= 8 and not _TERMINAL.search(first)
+    tagline = bool(masthead and t and page[texts[t - 1]][1] == masthead and short and t + 2 < len(texts)
                    and all(_is_label(page[texts[k]][1]) for k in (t + 1, t + 2)))
+    # or a short line at the very top with the site's menu right under it: a headline comes
+    # after the menu, never just above it ("NATION" / "Kenya's leading news source" / menu)
+    menu_below = texts[t] + 1 < len(page) and page[texts[t] + 1][0] == _FURNITURE
+    tagline = tagline or (t <= 1 and short and menu_below)
     if not (_is_label(first) or tagline):
         return t
     j = t + 1
