@@ -117,7 +117,8 @@ _DOC_OBJECT = re.compile(
 _NP_BEFORE_VERB = re.compile(
     rf"(?:^|[\s,;(—–])(?P<np>(?i:he|she|it|they|we|I)|[Aa]n?\s+spokes(?:person|man|woman)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$")
-_AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])and\s+(?:{_ADV}\s+)*$")
+# "X said ... but believed": "but" joins a second verb of the same subject just as "and" does.
+_AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])(?:and|but)\s+(?:{_ADV}\s+)*$")
 # "X's delegation to Y said", "X's annual report, released in August, noted": X speaks.
 _INSTITUTION_TAIL = Lazy(
     rf"[’']s?\s+(?:(?:delegation|mission|embassy|office|secretariat|government|ministry)"
@@ -435,7 +436,7 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
     if m:
         head = m.group("head").lower()
         if head in _ORG_DESCRIPTIONS:
-            return _org_description(st, n, head, a), "org"
+            return _org_description(st, n, head, a, m.group("mods").split()), "org"
         return _description(st, n, m.group("mods").split(), head, a), "description"
     return None, "unknown"
 
@@ -446,7 +447,7 @@ _ORG_DESCRIPTIONS = {
     "association": None, "coalition": None, "alliance": None, "ngo": "ngo", "ministry": None,
     "department": None, "embassy": None, "party": "party", "court": "court", "tribunal": "court",
     "bloc": "country", "agency": None, "commission": None, "committee": None, "council": None,
-    "bureau": None, "authority": None, "office": None, "directorate": None,
+    "bureau": None, "authority": None, "office": None, "directorate": None, "government": None,
 }
 
 
@@ -454,8 +455,10 @@ _OF_BEFORE = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?$")
 _DOC_OWNER_HEAD = re.compile(r"^the\s+(?P<head>[a-z]+)[’']s\s", re.IGNORECASE)
 
 
-def _org_description(st: _State, n: int, head: str, pos: int) -> str | None:
+def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = ()) -> str | None:
     want = _ORG_DESCRIPTIONS[head]
+    # "the state government" is the Kaduna State Government, "the federal government" is not
+    must = [w.lower() for w in mods] if head == "government" else []
     seen: list[str] = []
     # "the court" is the one court the article has named so far; other bodies, the one named
     # in this or the two paragraphs before
@@ -466,6 +469,8 @@ def _org_description(st: _State, n: int, head: str, pos: int) -> str | None:
             if not o.key or o.type == "person":
                 continue
             ok = (o.type == want) if want else head in o.key.lower()
+            if ok and must:
+                ok = all(w in o.key.lower().split() for w in must)
             if want == "ngo" and not ok:
                 ok = head in o.key.lower()
             if ok and o.key not in seen:

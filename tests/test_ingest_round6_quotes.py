@@ -1,0 +1,48 @@
+"""Round 6 on invented articles: shapes of attribution that a first run on new articles missed.
+Every outlet, person and event here is made up; each test shows one general behaviour, and a
+wrong speaker is never traded for an attribution.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+from generator.ingest import extract
+
+HEAD = "Valley Courier\nNews\n\nDam inquiry opens in Orsk Vale\n\nBy Tomas Edling\n4 May 2025\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return extract(HEAD + text.strip() + "\n", "page.txt")
+
+
+def who(e: Extraction, start: str) -> str | None:
+    """The speaker of the one quote that starts with these words."""
+    found = [q for q in e.quotes if q.text.startswith(start)]
+    assert len(found) == 1, [q.text for q in e.quotes]
+    return found[0].speaker
+
+
+def test_the_government_is_the_one_government_body_just_named():
+    e = ex("Reporter Anna Vell of the Orsk Herald was arrested on Friday.\n\n"
+           "The Varno Regional Government denied any role. In a statement signed by its press "
+           "secretary, the government said it “had no part in the arrests” and that the funds had "
+           "been “fully accounted for”.\n\n"
+           "The statement added that the government “values a free press” but called on reporters "
+           "to “check their facts”.")
+    assert who(e, "had no part") == "Varno Regional Government"
+    assert who(e, "fully accoun") == "Varno Regional Government"
+    assert who(e, "values a fre") == "Varno Regional Government"
+    assert who(e, "check their ") == "Varno Regional Government"
+
+
+def test_the_federal_government_is_not_a_regional_government():
+    e = ex("The Varno Regional Government denied any role in the arrests on Friday.\n\n"
+           "The federal government said it would “look into the matter”.")
+    assert who(e, "look into th") is None
+
+
+def test_but_joins_a_second_verb_of_the_same_speaker():
+    e = ex("Reporter Anna Vell of the Orsk Herald was arrested on Friday.\n\n"
+           "The envoy of Lund, Petra Osk, said her country backed “the rights of the farmers” but "
+           "believed “quiet talks” with the dam company were the better way.")
+    assert who(e, "the rights o") == "Petra Osk"
+    assert who(e, "quiet talks") == "Petra Osk"
