@@ -46,3 +46,34 @@ def test_but_joins_a_second_verb_of_the_same_speaker():
            "believed “quiet talks” with the dam company were the better way.")
     assert who(e, "the rights o") == "Petra Osk"
     assert who(e, "quiet talks") == "Petra Osk"
+
+
+def test_a_role_with_its_district_before_a_name_makes_the_name_the_subject():
+    # "he" two paragraphs on is the police chief who denied it, not the farmer quoted before
+    e = ex("Farmers said the dam company had sent guards to their homes on Monday.\n\n"
+           "“They pushed my mother to the ground,” said Ilse Varga, a farmer.\n\n"
+           "Orsk district police chief Jonas Brell denied that guards had used force. He said "
+           "officers had been sent at the request of the mayor.\n\n"
+           "“Nobody was hurt and nobody was arrested,” he said.")
+    assert who(e, "They pushed") == "Ilse Varga"
+    assert who(e, "Nobody was hurt") == "Jonas Brell"
+
+
+POLICE = ("Reporter Anna Vell of the Orsk Herald was arrested on Friday.\n\n"
+          "The spokesperson for the Orsk Regional Police Command, Tarik Holm, an inspector, "
+          "confirmed the arrest by telephone on Sunday.\n\n"
+          "“She is being questioned about a report on the dam,” Mr Holm said.\n\n")
+
+
+def test_the_spokesperson_is_the_person_a_leading_apposition_gave_that_role():
+    e = ex(POLICE + "Asked why she had been held for four days, the spokesperson said the command "
+           "had “followed the law” but declined to say more.")
+    assert who(e, "She is being") == "Tarik Holm"
+    assert who(e, "followed the") == "Tarik Holm"
+
+
+def test_the_spokesperson_stays_open_when_two_people_hold_that_role():
+    e = ex(POLICE + "The spokesperson for the Orsk Herald, Lina Sorel, said the paper stood by its "
+           "reporter.\n\n"
+           "Asked about the charge, the spokesperson said it was “without any basis”.")
+    assert who(e, "without any") is None

@@ -190,6 +190,7 @@ class _State:
         """"it" points back at most two paragraphs, like "he" and "she"."""
         return self.thing[1] if self.thing and n - self.thing[0] <= 2 else None
     introduced: dict = field(default_factory=dict)   # person key -> first (par, pos)
+    roles: dict = field(default_factory=dict)        # person key -> roles of opening appositions
 
 
 def quote_id(paragraph: int, text: str) -> str:
@@ -408,6 +409,11 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             last = [o for o in occs if o.key == st.thing[1] and o.end <= a]
             if last and not any(o.start >= last[-1].end and o.end <= a and o.key != st.thing[1] for o in occs):
                 return st.thing[1], "org"
+        if low.startswith("the "):
+            # "the spokesperson": the one person the text has given that role
+            key = _description(st, n, [], low.split()[-1], a)
+            if key:
+                return key, "description"
         return None, "org"
     m = _REP_OF_ORG_NP.match(np)
     if m:
@@ -511,7 +517,12 @@ def _pronoun(st: _State, n: int, gender: str) -> str | None:
 def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> str | None:
     """"the premier", "the foreign minister", "the rights official": one person, or None."""
     mods = [m.lower().rstrip("’'s") for m in mods]
-    known = {k: v for k, v in st.index.titles.items() if st.introduced.get(k, (10**9, 0)) <= (n, pos)}
+    titles = st.index.titles
+    if st.roles:
+        titles = dict(titles)
+        for k, extra in st.roles.items():
+            titles[k] = tuple(titles.get(k, ())) + tuple(extra)
+    known = {k: v for k, v in titles.items() if st.introduced.get(k, (10**9, 0)) <= (n, pos)}
     if head in {"official", "leader", "figure", "politician"} and head not in lexicon.DESCRIPTION_SYNONYMS:
         # Generic heads stand only for the person the text is about just now.
         topic = _pronoun(st, n, "")
@@ -760,6 +771,12 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             body = body[comma + 2:]
             lead = 0
     start = offset + lead
+    lead_p = _role_apposition_person(par, masked, start, occs, sent.end)
+    if lead_p is not None:
+        # "The spokesperson for the X Command, NAME, confirmed": NAME is the subject, and
+        # "the spokesperson" later in the text is NAME.
+        st.roles.setdefault(lead_p.key, []).append(par[start:lead_p.start].strip(" ,").lower())
+        return (lead_p.key, "person", lead_p.form)
     m = _LEADING_NP.match(body)
     checked = start         # the words before here are known to fit a subject
     for o in occs:
@@ -801,6 +818,17 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     return None
 
 
+def _role_apposition_person(par: str, masked: str, start: int, occs, end: int) -> Occurrence | None:
+    """The named person in commas right after a role that opens the sentence."""
+    for p in occs:
+        if p.start < start or p.end > end or p.start - start > 160:
+            continue
+        if p.type == "person" and p.key and par[p.end:p.end + 1] == "," and masked[p.start] != "§" \
+                and _ROLE_APPOS_PREFIX.match(par[start:p.start]):
+            return p
+    return None
+
+
 def _possessive_apposition(par: str, start: int, owner: Occurrence, occs, end: int) -> bool:
     """Whether a person in commas after "X's <role>," follows the possessive X."""
     for p in occs:
@@ -825,7 +853,11 @@ _ROLE_APPOS_PREFIX = re.compile(
 _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "local", "human", "rights",
               "democracy", "senior", "deputy", "veteran", "prominent", "exiled", "ruling", "independent",
               "acting", "special", "chief", "executive", "vice", "co-founder", "labour", "labor",
-              "union", "youth", "student", "environmental", "land", "civil", "society", "group"}
+              "union", "youth", "student", "environmental", "land", "civil", "society", "group",
+              # "Orsk district police chief X", "provincial court spokesman X": the unit a role serves
+              "district", "provincial", "province", "municipal", "city", "commune", "village", "county",
+              "state", "regional", "national", "town", "ward", "police", "military", "army", "court",
+              "ministry", "government"}
 
 
 def _names_document(par: str, low: str | None, sent: Sentence) -> bool:
