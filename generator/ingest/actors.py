@@ -119,13 +119,21 @@ def _honorific(par: str, start: int) -> re.Match | None:
 
 
 _WHO_AFTER = re.compile(r"^,\s+who\s+(?:[a-z]+\s+)?[a-z]+")     # "Name, who posts ...": a person
-_AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s)")      # "Name, 38, ..." / "and Name, 36." is a person
+# No place has an age: "the execution of X, a 29-year-old man".
+_YEAR_OLD_AFTER = re.compile(r"^,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b")
+# "Name, 38, ..." / "and Name, 36." / "Name, a 29-year-old ..." / "Name was 19 years old": a person
+_AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s)"
+                        r"|,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b"
+                        r"|\s+(?:was|is)\s+(?:just\s+|only\s+|then\s+)?\d{1,3}\s+years?\s+old\b)")
 # "BNP's Rumana Ferdousi", "the Awami League's X Y": a name owned by a party or body is its member.
 _OWNER_ORG_BEFORE = re.compile(r"(?:\b[A-Z]{2,7}|\b[A-Z][\w-]*\s+(?:Party|League|Front|Movement|Alliance))[’']s\s+$")
 _ROLE_NOUN_AFTER = Lazy(rf"^\s+(?:[a-z-]+\s+)?(?:{_ROLE_RE})\b", re.IGNORECASE)   # "CPJ's Asia director"
 # "ambassador in Geneva, X": a role placed somewhere, then the name in commas.
 _ROLE_PLACE_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}\s*,\s*$",
                           re.IGNORECASE)
+# "the Commissioner for Information, X,": a title with its capitalised portfolio, then the name in commas.
+_TITLE_PORTFOLIO_BEFORE = Lazy(rf"\b(?i:{_ROLE_RE})\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                               rf"(?:\s+(?:(?:and|of|for|the)\s+)*[A-Z][\w’'-]*){{0,4}}\s*,\s*$")
 # Police and civil-service rank abbreviations written before a name ("SP Khadka").
 _RANK_ABBREVIATIONS = {"SP", "SSP", "DSP", "ASP", "IGP", "DIG", "AIG", "ASI", "SI", "OC", "CI", "DCP", "ACP"}
 _ORG_CUE_BEFORE = re.compile(
@@ -133,6 +141,17 @@ _ORG_CUE_BEFORE = re.compile(
     r"coalition|alliance|network|think[- ]tank|movement|ministry|agency|company|firm)\s*$",
     re.IGNORECASE,
 )
+# "the human rights project X", "the media monitoring initiative X": a kind of work, then its name.
+_PROJECT_CUE_BEFORE = re.compile(
+    r"\b(?:rights|monitoring|media|advocacy|legal|investigative|documentation|journalism|research|watchdog|"
+    r"independent|non-?profit|civic|anti-corruption|fact-checking)\s+(?P<cue>project|initiative)\s*$", re.IGNORECASE)
+
+
+def _project_cue(before: str) -> re.Match | None:
+    return _PROJECT_CUE_BEFORE.search(before, max(0, len(before) - 40)) \
+        if before.rstrip()[-10:].lower().endswith(("project", "initiative")) else None
+
+
 _PARTY_BEFORE = re.compile(r"\b(?:opposition|ruling|governing|pro-democracy|main|dissolved|outlawed|banned|disbanded)\s*$", re.IGNORECASE)
 _LIST_PLACE_BEFORE = re.compile(r"\b(?:from|in|across|between|near|outside|into|throughout)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|into|across|outside)\s*$")
@@ -1046,12 +1065,18 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       par[max(0, run[0].start - 30): run[0].start]):
         return      # "at Government House": a building, not an actor
     before = par[max(0, run[0].start - 80): run[0].start]
-    cue_before = _at_end(_ORG_CUE_BEFORE, before)
+    cue_before = _at_end(_ORG_CUE_BEFORE, before) or _project_cue(before)
     if org is None and cue_before and len(run) <= 6 and not _split_title(run):
         typ = _cue_type(cue_before.group("cue"))
         b.actor(text, typ, text, _TYPE_RANK[typ])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
+    if org and head in _CHAPTER_HEADS and before.endswith(", ") and par[run[-1].end:run[-1].end + 1] == ",":
+        parent = _parent_body(b, n, par, run[0].start)
+        if parent:
+            # "the Union of Journalists (UJ), Lagos State Council, said": a chapter of that body
+            b.add(n, run[0].start, run[-1].end, parent, text, False)
+            return
     if org and head not in lexicon.NON_ACTOR_HEADS:
         on = _ON_TAIL.match(par, run[-1].end) if head in _ON_HEADS and not run[-1].poss else None
         if on and on.group("w").lower() not in lexicon.WEEKDAYS and on.group("w").lower() not in lexicon.MONTHS:
@@ -1105,6 +1130,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if len(run) > 1 and (_country(run[0].text) or _international(run[0].text)):
         again(run[:1])
         again(run[1:])
+        return
+    if len(run) >= 2 and head == "hall" and run[-2].text.lower() in _HALL_OWNERS and _hall_acts(par, run, before):
+        # "Phnom Penh Municipal Hall spokesman X", "City Hall said": a city's administration
+        b.actor(text, "government", text, _TYPE_RANK["government"])
+        b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
     if head in lexicon.NON_ACTOR_HEADS or run[-1].text.lower() in lexicon.NON_ACTOR_HEADS:
         _retry_after_of(run, again, 0)
@@ -1160,7 +1190,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     according = before.rstrip()[-2:].lower() == "to" and _ACCORDING_BEFORE.search(before)
     place = None if according else _at_end(_PLACE_BEFORE, before)
-    if place and (_role_apposition(after) or place.group().strip() == "of" and _vietnamese_name(b, run)):
+    if place and (_role_apposition(after) or _YEAR_OLD_AFTER.match(after) or place.group().strip() == "of" and _vietnamese_name(b, run)):
         place = None        # "the trial of X, president of the union": a role is no place's
     if not place and (_SPEECH_AFTER.match(after) or _apposition(after) or _AGE_AFTER.match(after)
                       or after[:1] == "," and _COMMA_SPEECH_AFTER.match(after) or _vietnamese_name(b, run)
@@ -1169,12 +1199,39 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or according
                       or _at_end(_ROLE_BEFORE, before)
                       or (_OWNER_ORG_BEFORE.search(before) and not _ROLE_NOUN_AFTER.match(after))
-                      or (before.endswith(",") or before.endswith(", ")) and _ROLE_PLACE_BEFORE.search(before[-60:])
+                      or (before.endswith(",") or before.endswith(", ")) and (
+                          _ROLE_PLACE_BEFORE.search(before[-60:]) or _TITLE_PORTFOLIO_BEFORE.search(before[-80:]))
                       or (before.endswith(" ") and before.rstrip().endswith(_PLURAL_ENDS + (",", " and"))
                           and _ROLES_BEFORE.search(before))
                       or _honorific(par, run[0].start)):
         person_cued.add(text)
     pending_names.append((n, run, True))
+
+
+_CHAPTER_HEADS = {"council", "chapter", "branch", "section", "office", "committee", "wing"}
+
+
+def _parent_body(b: _Builder, n: int, par: str, start: int) -> str | None:
+    """The body named right before ", " at start (its name or its "(ACR)"), if any."""
+    end = start - 2
+    if par[end - 1:end] == ")":
+        end -= 1
+    for r in reversed(b.raw):
+        if r[0] == n and r[2] == end and r[3] and b.actors[r[3]].type in {"ngo", "party"}:
+            return r[3]
+    return None
+
+
+_HALL_OWNERS = {"municipal", "city", "town", "provincial", "district", "county"}
+
+
+def _hall_acts(par: str, run: list[Tok], before: str) -> bool:
+    """A city's hall that speaks, has officials or a spokesperson, or is asked for comment is its
+    administration; "outside City Hall" is a building."""
+    if _at_end(_PLACE_BEFORE, before):
+        return False
+    end = run[-1].end + (2 if run[-1].poss else 0)
+    return bool(_ORG_CUE_AFTER.match(par[end:end + 60]) or _SPEAKS_AFTER.match(par, end) or _ASKED_AFTER.match(par, end))
 
 
 # "a lawyer with LBH Papua": a body after a role and its preposition.
@@ -1279,7 +1336,7 @@ def _acronym_cue(par: str, t: Tok) -> str | None:
     before, after = par[max(0, t.start - 80): t.start], par[t.end: t.end + 120]
     if _at_end(_PARTY_BEFORE, before) or re.match(r"^\s+party\b", after, re.IGNORECASE):
         return "party"
-    m = _at_end(_ORG_CUE_BEFORE, before)
+    m = _at_end(_ORG_CUE_BEFORE, before) or _project_cue(before)
     if m:
         return _cue_type(m.group("cue"))
     if _ORG_CUE_AFTER.match(after) or _SPEECH_AFTER.match(after):

@@ -1,0 +1,62 @@
+"""Round 6 on invented articles: actors a first run on a new article missed or invented.
+Every outlet, person and body here is made up; each test shows one general shape.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+from generator.ingest import extract
+
+HEAD = "Harbour Ledger\nNews\n\nReporter held in Vessmark\n\nBy Ada Korrin\n4 May 2025\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return extract(HEAD + text.strip() + "\n", "page.txt")
+
+
+def actors(e: Extraction) -> dict[str, str]:
+    return {m.key: m.type for m in e.mentions}
+
+
+def speaker(e: Extraction, start: str) -> str | None:
+    q = [q for q in e.quotes if q.text.startswith(start)]
+    assert q, f"no quote opening {start!r}"
+    return q[0].speaker
+
+
+def test_a_city_hall_with_a_spokesman_is_the_city_administration_not_a_building():
+    e = ex("Vessmark Municipal Hall spokesman Oren Talvi said the permit was legal.\n\n"
+           "About forty residents gathered outside City Hall on Monday.")
+    found = actors(e)
+    assert found.get("Vessmark Municipal Hall") == "government"
+    assert "City Hall" not in found
+    assert found.get("Oren Talvi") == "person"
+
+
+def test_a_title_with_its_portfolio_then_a_name_in_commas_names_a_person():
+    e = ex("The Vessmark State Government denied any role. In a statement signed by the "
+           "Commissioner for Water Resources, Emeka Obiorah, the government said it had no hand in it.")
+    assert actors(e).get("Emeka Obiorah") == "person"
+
+
+def test_a_chapter_of_a_body_set_off_by_commas_is_that_body():
+    e = ex("The Coastal Union of Reporters (CUR), Vessmark State Council, described the arrest "
+           "as “an attack on every reporter”.")
+    found = actors(e)
+    assert "Vessmark State Council" not in found
+    assert found.get("Coastal Union of Reporters") == "ngo"
+
+
+def test_a_kind_of_rights_work_before_a_name_cues_a_body():
+    e = ex("The human rights project Tally-Watch says that courts have opened 300 such cases. "
+           "According to Tally-Watch, two people were briefly detained.")
+    assert actors(e).get("Tally-Watch") == "ngo"
+
+
+def test_an_age_says_a_name_is_a_person_even_after_of():
+    e = ex("Mirela Ostrava was 19 years old when she first spoke at a rally in the capital.\n\n"
+           "Officials confirmed the execution on Monday of Karim bin Salah al-Wadi, a 31-year-old "
+           "man from the north.\n\n"
+           "In one speech, Mirela read out a list of demands.")
+    found = actors(e)
+    assert found.get("Mirela Ostrava") == "person"
+    assert found.get("Karim bin Salah al-Wadi") == "person"
