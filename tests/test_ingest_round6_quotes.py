@@ -77,3 +77,21 @@ def test_the_spokesperson_stays_open_when_two_people_hold_that_role():
            "reporter.\n\n"
            "Asked about the charge, the spokesperson said it was “without any basis”.")
     assert who(e, "without any") is None
+
+
+FAMILY = ("Reporter Anna Vell of the Orsk Herald was arrested on Friday. Her husband, Piet Vell, "
+          "said officers came at dawn.\n\n")
+
+
+def test_a_bare_quotation_after_x_said_in_the_same_paragraph_is_x_s():
+    e = ex(FAMILY + "The family were not allowed to see her until Sunday, Piet said. “She was "
+           "tired but calm. She told us not to worry.”\n\n"
+           "He said the officers had also taken her phone. “They wanted her sources.”")
+    assert who(e, "She was tired") == "Piet Vell"
+    assert who(e, "They wanted") == "Piet Vell"
+
+
+def test_a_bare_quotation_after_a_report_naming_someone_else_stays_open():
+    e = ex(FAMILY + "Piet said the officers had also questioned Karl Mund, a neighbour. “They "
+           "asked him about the dam.”")
+    assert who(e, "They asked") is None

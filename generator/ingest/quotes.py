@@ -252,6 +252,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                 st.recent.append((n, subj[0]))     # "he" later in this sentence is its subject
             for q in (q for q in qs if q.sent == si):
                 _attribute(st, n, par, masked, sent, q, qs, occs, subj, person_keys)
+                if not q.explicit and si > 0 and not masked[sent.start:sent.end].strip(" §.,;:!?—–-"):
+                    _after_report(st, n, par, masked, sents[si - 1], q, occs, person_keys)
                 if q.speaker in person_keys:
                     st.recent.append((n, q.speaker))    # "X said ... what he called “...”"
                 elif q.speaker:
@@ -715,6 +717,27 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     if subj and subj[0] and (_participle_end(pre) or _PARTICIPLE_CLAUSE.search(pre[-110:])):
         # "X declined to comment, saying only that it was “...”": the subject's words.
         q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence)", True
+
+
+def _after_report(st, n, par, masked, prev: Sentence, q: _Q, occs, person_keys) -> None:
+    """A sentence that is only a quotation, right after "..., X said." or "X said the ..." in
+    the same paragraph: X goes on speaking. Not when the report names another person after
+    its verb ("X said Y had ..."): the words could be Y's."""
+    text = masked[prev.start:prev.end]
+    verbs = list(_VERB_ANY.finditer(text))
+    if not verbs or "§" in text:
+        return
+    v = verbs[-1]
+    if _TO_END.search(text[max(0, v.start() - 5):v.start()]) or \
+            _PASSIVE_END.search(text[max(0, v.start() - 8):v.start()]):
+        return
+    if any(o.type == "person" and prev.start + v.start() <= o.start < prev.end for o in occs) or \
+            _TWO_CAPS.search(text, v.end()):
+        return      # (a name the extractor could not establish counts too)
+    key, words, found = _subject_before(st, n, par, masked, prev, prev.start + v.start(), occs, person_keys, None)
+    if found and key in person_keys:
+        q.speaker, q.explicit = key, True
+        q.cue = f"{words} {v.group('verb')}, the sentence before"     # (a pronoun cue: the guard checks it)
 
 
 _NO_STOP = r"(?:[^.;:!?“”\"§]|\.(?=\S))*"        # "at the U.N.," ends no sentence
