@@ -95,3 +95,12 @@ def test_a_bare_quotation_after_a_report_naming_someone_else_stays_open():
     e = ex(FAMILY + "Piet said the officers had also questioned Karl Mund, a neighbour. “They "
            "asked him about the dam.”")
     assert who(e, "They asked") is None
+
+
+def test_a_group_s_country_office_speaks_for_the_group():
+    e = ex("Reporter Anna Vell of the Orsk Herald was arrested on Friday.\n\n"
+           "Amnesty International's Lund office also called for her release, saying in a post on X: "
+           "“Reporting is not a crime.”\n\n"
+           "Human Rights Watch's regional office said the arrest was “a warning to every reporter”.")
+    assert who(e, "Reporting is") == "Amnesty International"
+    assert who(e, "a warning") == "Human Rights Watch"

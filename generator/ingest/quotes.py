@@ -121,7 +121,9 @@ _NP_BEFORE_VERB = re.compile(
 _AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])(?:and|but)\s+(?:{_ADV}\s+)*$")
 # "X's delegation to Y said", "X's annual report, released in August, noted": X speaks.
 _INSTITUTION_TAIL = Lazy(
-    rf"[’']s?\s+(?:(?:delegation|mission|embassy|office|secretariat|government|ministry)"
+    # "Amnesty International's Nigeria office", "X's regional office": the body still speaks
+    rf"[’']s?\s+(?:(?:(?:[A-Z][\w.-]*|regional|country|national|local|field|permanent)\s+){{0,3}}?"
+    rf"(?:delegation|mission|embassy|office|secretariat|government|ministry)"
     rf"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
     rf"|(?:[\w-]+\s+){{0,3}}?(?:{_DOC})(?:\s*,[^,;“”§]{{1,60}},)?)\s+(?:{_ADV}\s+)*")
 _MODIFIER_OF_ROLE = re.compile(
