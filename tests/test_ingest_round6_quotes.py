@@ -104,3 +104,19 @@ def test_a_group_s_country_office_speaks_for_the_group():
            "Human Rights Watch's regional office said the arrest was “a warning to every reporter”.")
     assert who(e, "Reporting is") == "Amnesty International"
     assert who(e, "a warning") == "Human Rights Watch"
+
+
+def test_x_said_he_tells_x_s_gender_so_she_is_the_woman_named_beside_him():
+    e = ex("The Orsk union leader Mira Tesk was charged on Monday with incitement.\n\n"
+           "Ms Tesk said she would keep leading the union. Her lawyer, Odd Rask, said he would ask "
+           "the court to lift the order.\n\n"
+           "“I am not afraid of the court,” she said.")
+    assert who(e, "I am not afraid") == "Mira Tesk"
+
+
+def test_her_lawyer_said_she_would_appeal_leaves_a_later_she_open():
+    # "she" could be the lawyer or the client: never guess
+    e = ex("The Orsk union leader Mira Tesk was charged on Monday with incitement.\n\n"
+           "Her lawyer, Odd Rask, said she would appeal against the charge.\n\n"
+           "“The charge has no basis,” she said.")
+    assert who(e, "The charge has") is None

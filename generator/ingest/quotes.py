@@ -919,6 +919,8 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
     if subj and subj[0]:
         if subj[1] == "person":
             st.recent.append((n, subj[0]))
+            if subj[0] not in st.genders:
+                _gender_from_report(st, n, par, masked, sent, occs, subj[0])
         else:
             st.thing = (n, subj[0])
     elif subj and subj[1] == "ambiguous":
@@ -942,6 +944,29 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
             st.recent.append((n, q.speaker))
         elif q.speaker:
             st.thing = (n, q.speaker)
+
+
+# "Her lawyer, X, said he would appeal": the pronoun right after X's own reporting verb is X.
+_SAID_PRONOUN = Lazy(rf"(?:[’'][sS]?)?\s*,?\s*(?:{_ADV}\s+)*(?:{_V})\s+(?:that\s+)?(?P<p>he|she)\b")
+
+
+def _gender_from_report(st, n, par, masked, sent, occs, key) -> None:
+    o = next((o for o in occs if sent.start <= o.start < sent.end and o.key == key), None)
+    if o is None or masked[o.start] == "§":
+        return
+    m = _SAID_PRONOUN.match(masked, o.end, sent.end)
+    if not m:
+        return
+    g = "m" if m.group("p") == "he" else "f"
+    # "Her lawyer, X, said she would appeal": "she" may be the client. Only a pronoun nobody
+    # else in the sentence or its paragraph could be says X's gender.
+    if re.search(r"\b(?:his|him|he)\b" if g == "m" else r"\b(?:her|she)\b", masked[sent.start:o.start], re.I):
+        if key not in st.genders:
+            st.recent.append((n, None))     # a later "she" could be X or the client: block both
+        return
+    if any(k != key and par_n == n and st.genders.get(k, g) == g for par_n, k in st.recent if k):
+        return
+    st.genders[key] = g
 
 
 _WHO = re.compile(r",\s*who\s+(?:(?:also|later|then|had|has|have)\s+)?")
