@@ -120,3 +120,10 @@ def test_her_lawyer_said_she_would_appeal_leaves_a_later_she_open():
            "Her lawyer, Odd Rask, said she would appeal against the charge.\n\n"
            "“The charge has no basis,” she said.")
     assert who(e, "The charge has") is None
+
+
+def test_a_ministry_whose_name_lists_its_portfolios_speaks():
+    e = ex("Villagers in Orsk Vale said guards had fenced their land on Monday.\n\n"
+           "The Ministry of Fisheries, Forests and Wildlife said in a statement that it would "
+           "“review the titles of both sides” this month.")
+    assert (who(e, "review the") or "").startswith("Ministry of Fisheries")

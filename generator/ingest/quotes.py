@@ -575,7 +575,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             continue
         gap = par[o.end:verb_at]
         if not _GAP.match(gap) and not (o.type == "person" and _CLOSING_COMMA.match(gap)
-                                        and _APPOS_OPEN.match(masked[sent.start:o.start])):
+                                        and _APPOS_OPEN.match(masked[sent.start:o.start])) \
+                and not (o.type != "person" and _PORTFOLIO_TAIL.match(gap)
+                         and not any(p.start >= o.end and p.end <= verb_at for p in occs)):
             continue
         if _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start]):
             continue
@@ -600,6 +602,11 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         return key, np, True
     # Something else is the subject ("Western nations ... have criticized"): not an actor.
     return None, "", bool(re.search(r"\w", head))
+
+
+# "The Ministry of Posts, Telecommunications and Innovation said": the rest of a body's name,
+# its portfolios in a list, stands between the name found and the verb.
+_PORTFOLIO_TAIL = re.compile(rf"^,\s+(?:[A-Z][\w’'-]*\s+){{1,4}}(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){{1,4}}(?:{_ADV}\s+)*$")
 
 
 # Between "X said (that)" and a later speech verb: a new, unnamed subject ("a man she did not
