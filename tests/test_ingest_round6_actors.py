@@ -60,3 +60,53 @@ def test_an_age_says_a_name_is_a_person_even_after_of():
     found = actors(e)
     assert found.get("Mirela Ostrava") == "person"
     assert found.get("Karim bin Salah al-Wadi") == "person"
+
+
+def test_a_group_named_for_its_members_and_cause_is_a_body():
+    e = ex("According to Ruritanian Reporters for Open Courts, at least 40 people have been charged "
+           "since 2021.")
+    assert actors(e).get("Ruritanian Reporters for Open Courts") == "ngo"
+
+
+def test_an_office_holders_office_is_one_body():
+    e = ex("The Public Defender’s Office said its monitors had visited the detention centre.")
+    assert actors(e).get("Public Defender’s Office") == "government"
+
+
+def test_a_permanent_mission_of_a_country_that_speaks_is_an_actor():
+    e = ex("In a note circulated after the briefing, the Permanent Mission of Tunisia in Geneva said "
+           "the trials had been “fair and open”.")
+    assert actors(e).get("Permanent Mission of Tunisia in Geneva") == "government"
+    assert speaker(e, "fair and open") == "Permanent Mission of Tunisia in Geneva"
+
+
+def test_a_law_spelled_out_before_its_initials_is_no_actor():
+    e = ex("Parliament passed a Public Broadcasting Control Act (PBCA) that requires outlets to "
+           "register. The PBCA took effect in May.")
+    assert not {"Public Broadcasting Control Act", "PBCA"} & set(actors(e))
+
+
+def test_a_report_title_in_quotation_marks_is_no_actor():
+    e = ex("The law was criticised by the Sea Workers Federation, whose review, “Building Trust "
+           "at Sea”, called for changes.")
+    assert "Building Trust" not in actors(e)
+    assert actors(e).get("Sea Workers Federation") == "ngo"
+
+
+def test_a_short_name_made_of_syllables_in_parentheses_is_the_same_body():
+    e = ex("The court barred Dewi, a coordinator with Lembaga Hak Warga Borneo (Lehawa), from "
+           "repeating the claims.\n\n"
+           "Lehawa executive director Tan Wei Ming called the award “grossly unfair”.\n\n"
+           "President Budi Santoso (Busan) did not comment.")
+    m = {x.key: x for x in e.mentions}
+    assert m["Lembaga Hak Warga Borneo"].type == "ngo"
+    assert "Lehawa" in m["Lembaga Hak Warga Borneo"].forms
+    assert "Lehawa" not in m
+    assert "Budi Santoso" not in {k for k, x in m.items() if x.type != "person"}
+
+
+def test_a_bodys_name_without_its_country_is_the_body_named_with_it():
+    e = ex("“If a report is wrong, the Media Council is there,” said Ana Pero, a reporter.\n\n"
+           "Media Council Malawi said it had received no complaint.")
+    keys = [m.key for m in e.mentions if m.type != "person"]
+    assert "Media Council Malawi" in keys and "Media Council" not in keys

@@ -8,6 +8,7 @@ body. Short forms ("Sokha") go to the nearest preceding full mention ("Kem Sokha
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -55,7 +56,9 @@ _JOINING_POSSESSIVES = {
 _POSS_HEADS = {"court", "office", "chambers", "department", "procuracy", "bureau", "secretariat"}
 _POSS_OWNERS = {"magistrate", "magistrates", "prosecutor", "prosecutors", "ombudsman", "attorney",
                 "auditor", "registrar", "general", "president", "minister", "governor", "mayor",
-                "commissioner", "director", "secretary", "chief", "judge", "speaker", "premier"}
+                "commissioner", "director", "secretary", "chief", "judge", "speaker", "premier",
+                "defender", "ombudsperson", "inspector", "comptroller", "controller", "advocate",
+                "solicitor", "coroner", "sheriff", "procurator"}
 _DATE_PREP = {"in", "early", "late", "mid", "since", "by", "until", "of", "last", "next", "this", "on"}
 _GENERIC_ACRONYMS = {
     "NGO", "NGOS", "CSO", "CSOS", "MP", "MPS", "PM", "TV", "GDP", "COVID", "CEO", "ID", "AM",
@@ -603,7 +606,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     # Shapes most articles never hold: looked for in a paragraph only when the article has a hint.
     whole = "\n".join(paragraphs)
     nick = _NICK_HINT.search(whole) is not None
-    missions = "mbassy" in whole or "elegation" in whole or "onsulate" in whole
+    missions = "mbassy" in whole or "elegation" in whole or "onsulate" in whole or "Mission of" in whole
     known = any(k in whole for k in _KNOWN_KEYS)
     forces = " police " in whole
     numbered = any(k in whole for k in _NUMBERED_KEYS) and next(_numbered_orgs(whole), None) is not None
@@ -613,7 +616,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _parenthesised(b, n, par)
         if nick and _NICK_HINT.search(par):
             _nicknamed(b, n, par)
-        if missions and ("mbassy" in par or "elegation" in par or "onsulate" in par):
+        if missions and ("mbassy" in par or "elegation" in par or "onsulate" in par or "Mission of" in par):
             _missions(b, n, par)
         if known and any(k in par for k in _KNOWN_KEYS):
             _known_ngos(b, n, par)
@@ -671,6 +674,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
                 a.gender = a.gender or _HONORIFICS[hon.group("h").lower()]
             b.add(n, run[0].start, run[-1].end, name, name, run[-1].poss)
             b.person_full.append((n, run[0].start, name))
+    _national_names(b)
     _acronyms(b, acronyms)
     _short_forms(b, singles)
     _roles(b)
@@ -690,13 +694,42 @@ def _subsequence(short: str, long_: str) -> bool:
     return all(ch in it for ch in short)
 
 
+_PAREN_SHORT = re.compile(r"\s\(([A-Z][a-z]{2,11})\)")
+
+
+def _syllabic_name(name: list[re.Match], short: str) -> list[re.Match] | None:
+    """The words of a name of three or more capitalised words whose letters, in order, spell the
+    short name from the first word's initial on, taking letters from at least two words
+    ("Suara Rakyat Malaysia" -> "Suaram"); a person's one name ("Joko Widodo (Jokowi)") is too short."""
+    for i, w in enumerate(name):
+        word = w.group()
+        if word[0] != short[0] or not word[:1].isupper():
+            continue
+        part = name[i:]
+        caps = [x.group() for x in part if x.group()[:1].isupper()]
+        if len(caps) < 3 or caps[0].lower() in lexicon.TITLE_HEADS or caps[0].lower() in _HONORIFICS:
+            return None
+        rest, used = short.lower(), 0
+        for c in (x.group().lower() for x in part):
+            k = 0
+            for ch in c:
+                if k < len(rest) and ch == rest[k]:
+                    k += 1
+            if k:
+                used += 1
+                rest = rest[k:]
+        return part if not rest and used >= 2 and not caps[0].lower().startswith(short.lower()) else None
+    return None
+
+
 def _parenthesised(b: _Builder, n: int, par: str) -> None:
     """"Committee to Protect Journalists (CPJ)": a name spelled out before its acronym in
     parentheses is one organisation, whatever its words; the acronym is the same actor."""
-    for m in _PAREN_ACR.finditer(par):
+    for m in itertools.chain(_PAREN_ACR.finditer(par), _PAREN_SHORT.finditer(par)):
         acr = m.group(1)
+        short = acr[-1].islower()       # "Suara Rakyat Malaysia (Suaram)": a short name of syllables
         letters = "".join(ch for ch in acr if ch.isupper())
-        if len(letters) < 2 or acr in _GENERIC_ACRONYMS:
+        if not short and (len(letters) < 2 or acr in _GENERIC_ACRONYMS):
             continue
         lo = max(0, m.start() - 200)
         ws = list(_NAME_WORD.finditer(par, lo, m.start()))
@@ -713,8 +746,8 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
                 break
         while name and not name[-1].group()[:1].isupper():
             name.pop()
-        best = None
-        for i, w in enumerate(name):
+        best = _syllabic_name(name, acr) if short else None
+        for i, w in enumerate(() if short else name):
             word = w.group()
             if not word[:1].isupper() or word.lower() in {"the", "a", "an"}:
                 continue
@@ -729,6 +762,8 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
                     _subsequence(initials, letters) and \
                     _subsequence(letters.lower(), "".join(x.group().lower() for x in part)):
                 best = part
+        if not best and short:
+            continue
         if not best:
             # A name translated from the language its acronym keeps ("Unit for the Protection
             # of ... (UDEFEGUA)"): the whole capitalised name, when it has an organisation's head.
@@ -743,8 +778,8 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             best = part
         start, end = best[0].start(), best[-1].end()
         text = par[start:end]
-        if _country(text) or _norm(text) in lexicon.OUTLETS:
-            continue
+        if _country(text) or _norm(text) in lexicon.OUTLETS or _paren_head(best) in _INSTRUMENT_HEADS:
+            continue        # "the Foreign Agents Registration Act (FARA)": a law, not a body
         intl = _international(text)
         if intl:
             key, typ = intl
@@ -791,9 +826,25 @@ _MISSION = Lazy(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<kind>embassy|d
                r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?")
 
 
+# "the Permanent Mission of Ruritania in Geneva said": the owner after "of".
+_MISSION_OF = Lazy(r"\b(?:Permanent\s+)?(?P<kind>Mission|Embassy|Delegation|Consulate(?:-General)?)\s+of\s+"
+                   r"(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+                   r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?")
+
+
 def _missions(b: _Builder, n: int, par: str) -> None:
-    """"The United States embassy in Hanoi said": a country's or bloc's mission that speaks
-    is an actor of its own, named as written."""
+    """"The United States embassy in Hanoi said", "the Permanent Mission of X in Geneva said":
+    a country's or bloc's mission that speaks is an actor of its own, named as written."""
+    for m in _MISSION_OF.finditer(par):
+        owner = m.group("c")
+        if not (_country(owner) or _international(owner)) or not _SPEAKS_AFTER.match(par, m.end()):
+            continue
+        key = m.group()
+        intl = _country(owner) in lexicon.BLOCS.values() or _international(owner)
+        typ = "international" if intl and m.group("kind") in {"Delegation", "Mission"} else "government"
+        b.actor(key, typ, key, _TYPE_RANK[typ])
+        b.add(n, m.start(), m.end(), key, key, False)
+        b.claimed.setdefault(n, []).append((m.start(), m.end()))
     for m in _MISSION.finditer(par):
         owner = m.group("c")
         words = owner.split()
@@ -895,13 +946,24 @@ def _known_ngos(b: _Builder, n: int, par: str) -> None:
         b.claimed.setdefault(n, []).append((m.start(), m.end()))
 
 
-def _paren_type(words: list[re.Match], text: str, before: str) -> str:
+# Heads of a law, a treaty or a plan written out before its initials.
+_INSTRUMENT_HEADS = {"act", "law", "bill", "code", "constitution", "treaty", "agreement", "accord", "convention",
+                     "covenant", "charter", "declaration", "resolution", "decree", "ordinance", "regulation",
+                     "regulations", "protocol", "directive", "amendment", "strategy", "plan", "policy",
+                     "scheme", "index", "report", "election", "elections", "award", "prize"}
+
+
+def _paren_head(words: list[re.Match]) -> str:
     head = words[-1].group()
     for i, w in enumerate(words):
         if i and w.group() in {"of", "for", "to", "on", "against"}:
             head = words[i - 1].group()
             break
-    typ = lexicon.ORG_HEADS.get(head.lower().rstrip("."))
+    return head.lower().rstrip(".")
+
+
+def _paren_type(words: list[re.Match], text: str, before: str) -> str:
+    typ = lexicon.ORG_HEADS.get(_paren_head(words))
     low = _norm(text)
     if re.search(r"\b(?:united nations|un)\b|\bu\.n\.", low):
         return "international"
@@ -1010,6 +1072,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                 if part:
                     again(part)
             return
+    if par[run[0].start - 1:run[0].start] in ("“", '"') and _in_title(par, run):
+        return      # a report's or a book's title in quotation marks ("Building Trust at Work")
     text = _text(par, run)
     if text in b.acronym_keys:
         key = b.acronym_keys[text]
@@ -1051,6 +1115,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
         return
     org = _org_type(run, par)
+    if org is None and len(run) >= 3 and _members_for(run):
+        org = "ngo"     # "Lawyers for Human Rights", "Mothers for Peace": a group named for its cause
     if org is None and len(run) >= 3:
         # "Amnesty International Indonesia": a national section keeps its organisation's type.
         for k in (1, 2):
@@ -1208,6 +1274,19 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     pending_names.append((n, run, True))
 
 
+# People a group is made of, as the head of a name before "for" ("Reporters for a Free Press").
+_MEMBER_PLURALS = {"lawyers", "jurists", "journalists", "reporters", "doctors", "physicians", "nurses",
+                   "mothers", "women", "parents", "families", "citizens", "students", "scientists",
+                   "writers", "artists", "workers", "teachers", "veterans", "defenders", "activists",
+                   "parliamentarians", "engineers", "farmers", "friends", "youth", "monks"}
+
+
+def _members_for(run: list[Tok]) -> bool:
+    i = next((i for i, t in enumerate(run) if t.text == "for"), None)
+    return i is not None and 0 < i < len(run) - 1 and run[i - 1].text.lower() in _MEMBER_PLURALS \
+        and not run[i - 1].poss
+
+
 _CHAPTER_HEADS = {"council", "chapter", "branch", "section", "office", "committee", "wing"}
 
 
@@ -1220,6 +1299,46 @@ def _parent_body(b: _Builder, n: int, par: str, start: int) -> str | None:
         if r[0] == n and r[2] == end and r[3] and b.actors[r[3]].type in {"ngo", "party"}:
             return r[3]
     return None
+
+
+_QUOTED_TITLE = re.compile(r"[^“”\"\n.!?;:]{1,80}?[”\"]")
+
+
+def _in_title(par: str, run: list[Tok]) -> bool:
+    """Whether a run opening a quotation is only part of a title-cased phrase quoted whole: words
+    after it, all capitalised but small ones, run to the closing quotation mark."""
+    m = _QUOTED_TITLE.match(par, run[0].start)
+    if m is None or m.end() - 1 <= run[-1].end:
+        return False        # the quotation is the name itself
+    rest = par[run[-1].end:m.end() - 1].replace("’s", "").split()
+    return 0 < len(rest) <= 8 and all(w[:1].isupper() or w.isdigit() or w in _TITLE_SMALL_WORDS
+                                      for w in rest) and any(w[:1].isupper() for w in rest)
+
+
+_TITLE_SMALL_WORDS = {"a", "an", "the", "of", "for", "and", "at", "in", "on", "to", "or", "by", "with", "from",
+                      "as", "into", "&", "-", "–", "—", ":"}
+
+
+def _national_names(b: _Builder) -> None:
+    """"the Press Council" and "Press Council Ruritania" in one article: a body's name without its
+    country is the same body, named in full with it."""
+    bodies = [a for a in b.actors.values() if a.type not in {"person", "country"} and " " in a.key]
+    if len(bodies) < 2:
+        return
+    full = {}
+    for a in bodies:
+        short, _, last = a.key.rpartition(" ")
+        if short in b.actors and _country(last) and b.actors[short].type == a.type:
+            full[short] = a.key
+    for short, key in full.items():
+        a = b.actors.pop(short)
+        for form in a.forms:
+            if form not in b.actors[key].forms:
+                b.actors[key].forms.append(form)
+        b.raw = [r if r[3] != short else (*r[:3], key, *r[4:]) for r in b.raw]
+        for acr, k in list(b.acronym_keys.items()):
+            if k == short:
+                b.acronym_keys[acr] = key
 
 
 _HALL_OWNERS = {"municipal", "city", "town", "provincial", "district", "county"}
