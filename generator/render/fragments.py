@@ -23,7 +23,7 @@ class Fragments:
         self.url = url
         self.refs = refs
         self.show_date = show_date
-        self._cites: dict[tuple[str, int], tuple[str, str]] = {}
+        self._cites: dict[str, str] = {}
         self._actor_links: dict[str, str] = {}
         self._topic_items: dict[str, str] = {}
         self._note_parts: dict[str, tuple[str, str, str]] = {}
@@ -43,19 +43,16 @@ class Fragments:
         return "".join(out)
 
     def cite(self, notes, source_id: str, n: int) -> str:
+        """A numbered mark linking the cited paragraph. The paragraph's words are not repeated
+        here: a page cites thousands of paragraphs, and a copy in each mark was a third of
+        the site's bytes. static/cite.js shows them on hover and focus, read once per source
+        from the source page the mark links to; without a script the link is the way there."""
         k = notes.number(source_id, n)
-        tip = escape(notes.use_id())
-        parts = self._cites.get((source_id, n))
-        if parts is None:
-            source = self.site.sources[source_id]
-            parts = (f'<span class="cite"><a href="{escape(self.url("sources/" + str(source_id) + "/"))}'
-                     f'#p{n}" aria-describedby="',
-                     f'<span class="tip-where">{escape(source.title)}, ¶{n}</span> '
-                     f'{escape(source.paragraphs[n - 1])}</span></span>')
-            self._cites[(source_id, n)] = parts
-        head, tail = parts
-        return (f'{head}{tip}">[<span class="vh">source </span>{k}]</a><span class="tip" id="{tip}" '
-                f'role="tooltip" data-pagefind-ignore>{tail}')
+        head = self._cites.get(source_id)
+        if head is None:
+            head = self._cites[source_id] = (
+                f'<span class="cite"><a href="{escape(self.url("sources/" + str(source_id) + "/"))}#p')
+        return f'{head}{n}">[<span class="vh">source </span>{k}]</a></span>'
 
     def actor_link(self, aid: str) -> str:
         got = self._actor_links.get(aid)
@@ -72,7 +69,7 @@ class Fragments:
         if not known:
             return ""
         items = self._topic_items
-        out = ['<ul class="chips" aria-label="Topics">\n']
+        out = ['<ul class="chips" aria-label="Topics">']
         for tid in known:
             item = items.get(tid)
             if item is None:
@@ -95,11 +92,11 @@ class Fragments:
             who += '<span class="sep"> · </span>'
         else:
             who = ""
-        return (f'<figure class="quote">\n  <blockquote><p>“{self.linkify(q.text, q.source, q.paragraph, skip)}'
-                f'”</p></blockquote>\n  <figcaption>\n{who}    <span class="when">'
+        return (f'<figure class="quote"><blockquote><p>“{self.linkify(q.text, q.source, q.paragraph, skip)}'
+                f'”</p></blockquote><figcaption>{who}<span class="when">'
                 f'{escape(self.show_date(source.published, source.published_precision))}</span>'
-                f'{self.cite(notes, q.source, q.paragraph)}\n    {self.chips(q.topics, topic)}\n'
-                f'  </figcaption>\n</figure>')
+                f'{self.cite(notes, q.source, q.paragraph)}{self.chips(q.topics, topic)}'
+                f'</figcaption></figure>')
 
     def event_item(self, notes, e: Event, skip: str | None = None) -> str:
         only = f' <span class="meta">({escape(e.precision)} only)</span>' if e.precision != "day" else ""

@@ -64,30 +64,80 @@ def test_a_citation_click_lands_on_the_cited_paragraph(page, base_url):
     assert -2 <= box["y"] < page.viewport_size["height"], "the cited paragraph is scrolled into view"
 
 
-@pytest.mark.parametrize("javascript", [True, False])
-def test_a_citation_shows_the_cited_words_on_hover_and_on_keyboard_focus(browser, base_url, javascript):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=javascript)
+@pytest.fixture(scope="session")
+def paragraph_words(site_root):
+    """(source id, paragraph number) -> the paragraph's words, from the entries the site was built from."""
+    from generator.config import Settings
+    from generator.content.loader import load
+    site = load(site_root, Settings())
+    return {(sid, n): " ".join(text.split()) for sid, s in site.sources.items()
+            for n, text in enumerate(s.paragraphs, 1)}
+
+
+def _cited(link) -> tuple[str, int]:
+    sid, n = re.search(r"/sources/([^/]+)/#p(\d+)$", link.get_attribute("href")).groups()
+    return sid, int(n)
+
+
+def test_a_citation_shows_the_cited_words_on_hover_and_on_keyboard_focus(browser, base_url, paragraph_words):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
+    fetched = []
+    page.on("request", lambda r: fetched.append(urlsplit(r.url).path) if "/sources/" in r.url else None)
     page.goto(base_url + "topics/democracy/")
     cite = page.locator("figure.quote .cite").first
+    link = cite.locator("a")
+    sid, n = _cited(link)
+    words = paragraph_words[(sid, n)]
     tip = cite.locator(".tip")
-    paragraph_words = tip.text_content()
-    assert not tip.is_visible()
-    cite.locator("a").hover()
-    assert tip.is_visible()
-    assert cite.locator("a").get_attribute("aria-describedby") == tip.get_attribute("id")
+    assert tip.count() == 0, "the sheet carries no copy of the paragraph"
+    link.hover()
+    tip.wait_for(state="visible")
+    page.wait_for_function("([el, w]) => el.textContent.includes(w)", arg=[tip.element_handle(), words[-40:]])
+    assert " ".join(tip.locator(".tip-text").inner_text().split()) == words
+    assert f"¶{n}" in tip.locator(".tip-where").inner_text()
+    assert link.get_attribute("aria-describedby") == tip.get_attribute("id")
+    assert tip.get_attribute("role") == "tooltip"
+    page.keyboard.press("Escape")
+    assert not tip.is_visible(), "Escape dismisses the note"
     page.mouse.move(0, 0)
     assert not tip.is_visible()
     # by keyboard: Tab until the citation has focus
     page.locator("body").click(position={"x": 1, "y": 1})
     for _ in range(80):
         page.keyboard.press("Tab")
-        if cite.locator("a").evaluate("el => el === document.activeElement"):
+        if link.evaluate("el => el === document.activeElement"):
             break
     else:
         pytest.fail("the citation cannot be reached with the Tab key")
     assert tip.is_visible()
-    assert tip.inner_text().split() == paragraph_words.split()
+    assert " ".join(tip.locator(".tip-text").inner_text().split()) == words
+    # another citation of the same source: its words come from the page already read
+    same = page.locator(f".cite a[href*='/sources/{sid}/#p']").last
+    same.hover()
+    other = same.locator("xpath=..").locator(".tip")
+    other.wait_for(state="visible")
+    page.wait_for_function("el => !el.textContent.includes('Reading')", arg=other.element_handle())
+    assert " ".join(other.locator(".tip-text").inner_text().split()) == paragraph_words[_cited(same)]
+    assert fetched.count(urlsplit(base_url).path + f"sources/{sid}/") == 1
+    assert page.locator(".tip", has_text="could not be read").count() == 0
+    context.close()
+
+
+def test_without_javascript_a_citation_leads_to_its_words(browser, base_url, paragraph_words):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "topics/democracy/")
+    link = page.locator("figure.quote .cite a").first
+    sid, n = _cited(link)
+    link.hover()
+    assert page.locator(".tip").count() == 0
+    link.click()
+    page.wait_for_url(re.compile(rf"/sources/{re.escape(sid)}/#p{n}$"))
+    target = page.locator(f"#p{n}")
+    assert target.evaluate("el => el.matches(':target')")
+    assert " ".join(target.inner_text().split()) == f"¶{n} {paragraph_words[(sid, n)]}"
+    assert target.bounding_box()["y"] < page.viewport_size["height"]
     context.close()
 
 
