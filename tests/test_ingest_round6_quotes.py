@@ -127,3 +127,34 @@ def test_a_ministry_whose_name_lists_its_portfolios_speaks():
            "The Ministry of Fisheries, Forests and Wildlife said in a statement that it would "
            "“review the titles of both sides” this month.")
     assert (who(e, "review the") or "").startswith("Ministry of Fisheries")
+
+
+def test_a_reporting_word_after_a_determiner_is_a_noun_not_the_verb():
+    # "the claims" is no verb: the sentence's subject speaks in the participle clause
+    e = ex("The dam inquiry opened on Monday.\n\n"
+           "Government spokesperson Tor Hedin denied the claims on Monday, calling them “pure "
+           "invention”.")
+    assert who(e, "pure invention") == "Tor Hedin"
+
+
+def test_a_document_from_a_body_names_the_body():
+    e = ex("The dam inquiry opened on Monday.\n\n"
+           "The Orsk Farmers Union has called for an audit.\n\n"
+           "According to a statement from the Orsk Farmers Union, the contracts were “signed in "
+           "secret”.")
+    assert who(e, "signed in") == "Orsk Farmers Union"
+
+
+def test_the_body_s_statement_read_is_the_body_speaking():
+    e = ex("The dam inquiry opened on Monday.\n\n"
+           "The Orsk Farmers Union has called for an audit.\n\n"
+           "The union's statement read: “The contracts were signed in secret.”")
+    assert who(e, "The contracts") == "Orsk Farmers Union"
+
+
+def test_a_statement_posted_online_is_no_speaker_of_its_own():
+    # the participle after a document noun is still no finite verb
+    e = ex("The dam inquiry opened on Monday.\n\n"
+           "Karl Brandt, the opposition leader, shared a statement posted on the union's website, "
+           "which called the inquiry “a show”.")
+    assert who(e, "a show") != "Karl Brandt"

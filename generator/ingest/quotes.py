@@ -39,6 +39,8 @@ _GAP = re.compile(
     rf"(?:{_ADV}\s+)*$"
 )
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
+_DOC_FROM = re.compile(rf"^(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_DOC})\s+(?:(?:issued|signed|released|sent|"
+                       rf"published|filed)\s+)?(?:from|by|of)\s+(?:the\s+)?", re.IGNORECASE)
 _DOC_NP = re.compile(rf"^(?P<det>his|her|its|their|the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<doc>{_DOC})$",
                      re.IGNORECASE)
 _DESC_NP = re.compile(r"^(?:the)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)(?P<head>[a-z][\w-]*)$", re.IGNORECASE)
@@ -150,8 +152,13 @@ _APPOS_OPEN = Lazy(
     + r")(?:\s+(?:on|in|at|to|for|of|with)\s+[^,;“”\"§]{1,60}?)?\s*,\s*"
       r"(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
 _ACCORDING_HEAD = re.compile(r"^[\s“‘\"(]*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+(?P<np>[^,;:“”\"§]{1,80}?)\s*,\s+(?=[^§]*\s)")
+# "denied the claims", "ignored their demands": a determiner makes the word a noun, no verb.
+_DET_END = re.compile(r"\b(?:the|a|an|these|those|such|his|her|its|their|our|my|your|any|no)\s+$", re.IGNORECASE)
 # "a statement posted on its website": a document noun before a participle, not a finite verb.
 _DOC_BEFORE = re.compile(rf"\b(?:{_DOC})\s+$", re.IGNORECASE)
+# ... unless the verb ends its clause ("The statement read: “…”", "the statement said that")
+_PARTICIPLE_PHRASE = re.compile(r"\s+(?:on|in|by|to|at|from|via|through|after|before|earlier|last|this|"
+                                r"yesterday|online|jointly|shortly)\b")
 _ROLE_END = re.compile(r"(?:" + "|".join(sorted(lexicon.ROLE_NOUNS | {"counsel", "lawyers"}, key=len, reverse=True)) + r")$")
 _OWNER_END = re.compile(r"((?:the|his|her|its)\s+[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$")
 
@@ -406,6 +413,12 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             # "the court's ruling": the court the text is about
             owner = _org_description(st, n, poss.group("head").lower(), a)
         return owner, "doc"
+    m = _DOC_FROM.match(np)
+    if m:
+        # "a statement from the Farmers Union", "the indictment issued by X": the body is the source
+        o = next((x for x in occs if x.start == a + m.end() and x.end == a + len(np) and x.key), None)
+        if o is not None:
+            return o.key, ("person" if o.type == "person" else "org")
     if _BARE_REP.match(np):
         # "The Home Office said ... A spokesperson said: “…”": the body this paragraph has just
         # been about speaks through its staff, when nobody else is named since.
@@ -701,8 +714,10 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.cue, q.explicit = earlier[-1].speaker, earlier[-1].cue, True
             return
     verbs = [v for v in _VERB_ANY.finditer(pre) if not _TO_END.search(pre[max(0, v.start() - 5): v.start()])
-             and not _DOC_BEFORE.search(pre[max(0, v.start() - 30): v.start()])
-             and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])]
+             and not (_DOC_BEFORE.search(pre[max(0, v.start() - 30): v.start()])
+                      and _PARTICIPLE_PHRASE.match(pre, v.end()))
+             and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])
+             and not _DET_END.search(pre[max(0, v.start() - 8): v.start()])]
     if len(verbs) > 1 and _RELAYED.match(pre[verbs[-2].end(): verbs[-1].start()]):
         # "X said that a man had stopped her and warned her that “...”": the words are the
         # unnamed third party's, relayed by X; X is not their speaker.
