@@ -158,3 +158,16 @@ def test_a_statement_posted_online_is_no_speaker_of_its_own():
            "Karl Brandt, the opposition leader, shared a statement posted on the union's website, "
            "which called the inquiry “a show”.")
     assert who(e, "a show") != "Karl Brandt"
+
+
+def test_a_bare_surname_another_named_person_shares_stays_open():
+    # "Ms Vell" could be the reporter or her mother: the guard leaves it empty
+    e = ex("Reporter Anna Vell was arrested on Friday. Her mother, Greta Vell, waited outside.\n\n"
+           "“She only wrote the truth,” Ms Vell said.")
+    assert who(e, "She only") is None
+
+
+def test_a_bare_surname_nobody_else_shares_keeps_its_speaker():
+    e = ex("Reporter Jon Brem was arrested on Friday. His mother, Greta Vell, waited outside.\n\n"
+           "“He only wrote the truth,” Ms Vell said.")
+    assert who(e, "He only") == "Greta Vell"

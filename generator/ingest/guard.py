@@ -135,6 +135,10 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         unnamed = _unnamed_in_sentence(masked[q.paragraph - 1], paragraphs[q.paragraph - 1], q)
         if unnamed:
             return f"(the sentence speaks of someone who “{unnamed}”)"
+    if q.speaker in persons and " " in q.speaker:
+        other = _surname_sharer(paragraphs, index, q, cue)
+        if other:
+            return f"(“{other}” shares the surname)"
     relayed = _relayed(paragraphs[q.paragraph - 1], masked[q.paragraph - 1], index, q, cue)
     if relayed:
         return f"(the words are reported from someone else: “{relayed}”)"
@@ -193,6 +197,29 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                         or " ".join(words).lower() in lexicon.INTERNATIONAL:
                     continue
                 return f"(“{text[a:b]}” is named in between)"
+    return None
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "madam", "madame", "mme", "sir", "dame", "lady", "lord"}
+
+
+def _surname_sharer(paragraphs, index: ActorIndex, q: Quote, cue: str) -> str | None:
+    """"Ms Vell said" settled on Greta Vell while the text also names an Anna Vell the
+    extractor could not establish: the surname may be hers. (Two established people who share
+    a surname were told apart by the actors step.) Only cues with the bare surname are checked."""
+    surname = q.speaker.rsplit(None, 1)[-1]
+    if surname not in cue.split() or q.speaker in cue:
+        return None
+    known = {f for m in index.mentions if m.type == "person" for f in (m.key, *m.forms)}
+    rx = re.compile(rf"\b({_CAP})\s+{re.escape(surname)}\b")
+    for par in paragraphs[:q.paragraph]:
+        for m in rx.finditer(par):
+            first = m.group(1)
+            full = f"{first} {surname}"
+            if full in q.speaker or any(full in k for k in known) or first.lower() in _NOT_NAME \
+                    or first.lower() in _HONORIFICS:
+                continue
+            return full
     return None
 
 
