@@ -110,3 +110,36 @@ def test_a_bodys_name_without_its_country_is_the_body_named_with_it():
            "Media Council Malawi said it had received no complaint.")
     keys = [m.key for m in e.mentions if m.type != "person"]
     assert "Media Council Malawi" in keys and "Media Council" not in keys
+
+
+def test_a_places_state_government_in_lower_case_is_a_body():
+    e = ex("The Vessmark state government said on Tuesday it would appeal the ruling.")
+    assert actors(e).get("Vessmark state government") == "government"
+
+
+def test_an_apposition_naming_a_kind_of_body_makes_the_name_a_body():
+    e = ex("Pravka, a human rights society, said the arrest had chilled speech.\n\n"
+           "Separately, a monitoring group, Open Ledger, said so. A member of the party, Tomas Ruel, "
+           "said he disagreed. Kerry Lam, a rights group leader, agreed.")
+    found = actors(e)
+    assert found.get("Pravka") == "ngo"
+    assert found.get("Open Ledger") == "ngo"
+    assert found.get("Tomas Ruel") == "person"
+    assert found.get("Kerry Lam") == "person"
+
+
+def test_a_group_named_for_its_cause_can_open_a_sentence_but_a_clients_lawyers_are_no_group():
+    e = ex("Lawyers for Liberty director Zaid Malikov said the police had no basis to act.\n\n"
+           "Lawyers for Tomas Ruel said they would appeal.")
+    found = actors(e)
+    assert found.get("Lawyers for Liberty") == "ngo"
+    assert found.get("Tomas Ruel") == "person"
+    assert "Lawyers for Tomas Ruel" not in found
+    m = {x.key: x for x in e.mentions}
+    assert ("director", "Lawyers for Liberty") in {(r.title, r.organization) for r in m["Zaid Malikov"].roles}
+
+
+def test_a_role_after_a_long_body_name_belongs_to_that_body():
+    e = ex("Port Vessmark Municipal Hall spokesman Oren Talvi said the permit was legal.")
+    m = {x.key: x for x in e.mentions}
+    assert ("spokesman", "Port Vessmark Municipal Hall") in {(r.title, r.organization) for r in m["Oren Talvi"].roles}

@@ -67,7 +67,7 @@ _GENERIC_ACRONYMS = {
 }
 _ROLE_RE = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
 _APPOSITION = re.compile(
-    rf"^(?:\s*,\s*\d{{1,3}}(?=\s*,))?\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){{0,6}}?"
+    rf"^(?:\s*,\s*\d{{1,3}}(?=\s*,))?\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?![\w’'-]{{3,}}\.\s)[\w’'.-]+\s+){{0,6}}?"
     rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b))",
     re.IGNORECASE,
 )
@@ -378,6 +378,9 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                     else:
                         gap = par[end:nxt]
                         joined = end == nxt or gap.isspace() or (gap == ". " and low in _HONORIFICS)
+            if not joined and low in _MEMBER_PLURALS and par.startswith(" for ", end) \
+                    and par[end + 5:end + 6].isupper() and _CAUSE_AFTER.match(par, end + 5):
+                joined = True       # "Lawyers for Liberty said": a group's name opens the sentence
             if not (joined and low in lexicon.NAME_ADJECTIVES) and (
                     low in lexicon.COMMON_CAPITALISED or (low in lower_vocab and not joined)):
                 if cur:
@@ -640,6 +643,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
         for run in _runs(par, b.lower_vocab):
             _classify(b, n, par, run, pending_names, singles, acronyms, person_cued)
     _lower_bodies(b)
+    _local_governments(b)
     _governments_speaking(b)
 
     _given_names_recur(paragraphs, pending_names, person_cued, b.lower_vocab)
@@ -1131,7 +1135,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       par[max(0, run[0].start - 30): run[0].start]):
         return      # "at Government House": a building, not an actor
     before = par[max(0, run[0].start - 80): run[0].start]
-    cue_before = _at_end(_ORG_CUE_BEFORE, before) or _project_cue(before)
+    cue_before = _at_end(_ORG_CUE_BEFORE, before) or _project_cue(before) or (
+        before.endswith(", ") and par[run[-1].end:run[-1].end + 1] == "," and _KIND_COMMA_BEFORE.search(before[-60:]))
     if org is None and cue_before and len(run) <= 6 and not _split_title(run):
         typ = _cue_type(cue_before.group("cue"))
         b.actor(text, typ, text, _TYPE_RANK[typ])
@@ -1220,6 +1225,10 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             typ = _cue_type(org_cue.group("cue"))
             b.actor(word, typ, word, _TYPE_RANK[typ])
             b.add(n, t.start, t.end, word, word, t.poss)
+        elif after[:1] == "," and (kind := _body_apposition(after)) and not (
+                t.initial and (word.lower() in b.lower_vocab or word.endswith("ly"))):
+            b.actor(word, kind, word, _TYPE_RANK[kind])      # "Hakam, a human rights society, said"
+            b.add(n, t.start, t.end, word, word, t.poss)
         elif word.lower() in _BODY_SHORT_HEADS and _fuller_body(b, word):
             key = _fuller_body(b, word)     # "the Assembly" after "the Legislative Assembly"
             b.add(n, t.start, t.end, key, word, t.poss)
@@ -1244,8 +1253,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             any(any(ch.isdigit() for ch in t.text) or (t.text.isupper() and len(t.text) > 1)
                 for t in run):
         return
-    if org_cue:
-        typ = _cue_type(org_cue.group("cue"))
+    if org_cue or after[:1] == "," and _body_apposition(after):
+        typ = _cue_type(org_cue.group("cue")) if org_cue else _body_apposition(after)
         b.actor(text, typ, text, _TYPE_RANK[typ])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
@@ -1281,10 +1290,45 @@ _MEMBER_PLURALS = {"lawyers", "jurists", "journalists", "reporters", "doctors", 
                    "parliamentarians", "engineers", "farmers", "friends", "youth", "monks"}
 
 
+# What such a group stands for ("Lawyers for Kem Sokha" are a person's lawyers, no group).
+_CAUSE_WORDS = {"rights", "justice", "liberty", "freedom", "freedoms", "democracy", "peace", "change", "truth",
+                "press", "reform", "equality", "accountability", "transparency", "environment", "life",
+                "development", "free", "open", "fair", "clean", "human", "civil", "constitution",
+                "constitutional", "law", "dignity", "solidarity", "tolerance", "climate", "media", "speech"}
+
+_CAUSE_AFTER = re.compile(r"(?:(?:[Tt]he|[Aa])\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?i:"
+                          + "|".join(sorted(_CAUSE_WORDS, key=len, reverse=True)) + r")\b")
+
+
 def _members_for(run: list[Tok]) -> bool:
     i = next((i for i, t in enumerate(run) if t.text == "for"), None)
     return i is not None and 0 < i < len(run) - 1 and run[i - 1].text.lower() in _MEMBER_PLURALS \
-        and not run[i - 1].poss
+        and not run[i - 1].poss and any(t.text.lower() in _CAUSE_WORDS for t in run[i + 1:])
+
+
+# "X, a human rights society, said", "X, the national rights commission,": an apposition whose head
+# noun is a kind of body (adjectives only before it, nothing after but the end of the phrase).
+_BODY_APPOS = re.compile(
+    r"^,\s+(?:a|an|the|its)\s+(?:(?!(?:of|for|with|in|at|by|from|to|and|who|which)\s)[\w-]+\s+){0,4}?"
+    r"(?P<cue>group|organi[sz]ation|ngo|NGO|watchdog|charity|coalition|network|society|association|foundation|"
+    r"institute|commission|union|movement|party|alliance|federation|agency|authority|council|committee|"
+    r"collective|think[- ]tank|monitor|body)(?=\s*[,.;]|\s+(?:that|which|based|founded)\b)")
+
+
+# "a rights group, X, said": the name set off by commas after an indefinite kind of body.
+_KIND_COMMA_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:of|for|with|in|at|by|from|to|and|the)\s)[\w-]+\s+){0,3}?(?P<cue>group|organi[sz]ation|ngo|NGO|watchdog|charity|coalition|"
+    r"network|party|movement)\s*,\s*$")
+
+
+def _body_apposition(after: str) -> str | None:
+    m = _BODY_APPOS.match(after)
+    if m is None:
+        return None
+    cue = m.group("cue").lower()
+    if cue in {"party", "movement"}:
+        return "party"
+    return lexicon.ORG_HEADS.get(cue) or "ngo"
 
 
 _CHAPTER_HEADS = {"council", "chapter", "branch", "section", "office", "committee", "wing"}
@@ -1407,6 +1451,30 @@ def _lower_bodies(b: _Builder) -> None:
         if key in speaking:
             b.actor(key, "government", key, _TYPE_RANK["government"])
             b.add(n, m.start("body"), m.end("body"), key, key, False)
+
+
+# "the Sabah state government", "Lagos state government": a place's own government, in lower case.
+_LOCAL_GOVERNMENT = Lazy(r"\b(?P<place>[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+[A-Z][a-z\u00C0-\u024F’'-]+){0,2})\s+"
+                         r"(?:[Ss]tate|[Pp]rovincial|[Rr]egional|[Mm]unicipal|[Cc]ity|[Cc]ounty|[Dd]istrict|[Pp]refectural)"
+                         r"\s+government\b")
+
+
+def _local_governments(b: _Builder) -> None:
+    for n, par in enumerate(b.pars, 1):
+        if "overnment" not in par:
+            continue
+        for m in _LOCAL_GOVERNMENT.finditer(par):
+            words = m.group("place").split()
+            while words and (words[0].lower() in lexicon.COMMON_CAPITALISED or words[0].lower() in _HONORIFICS):
+                words = words[1:]
+            place = " ".join(words)
+            if not place or _country(place) or place.lower() in lexicon.DEMONYMS or place in _ADJECTIVES \
+                    or any(a < m.end() and m.start() < z for a, z in b.claimed.get(n, ())):
+                continue
+            start = m.end("place") - len(place)
+            key = par[start:m.end()]
+            b.actor(key, "government", key, _TYPE_RANK["government"])
+            b.add(n, start, m.end(), key, key, False)
 
 
 _GOVERNMENT_SPEAKS = Lazy(r"\b[Tt]he\s+government(?=(?:\s+(?:also|later|earlier|then|repeatedly|previously|"
@@ -1820,9 +1888,18 @@ def _roles(b: _Builder) -> None:
         while ws and ws[0].lower() in {"the", "a", "an", "his", "her", "their", "its"}:
             ws = ws[1:]
         title = " ".join(ws + [m.group("t")])
+        role_at = t0
         t0 = max(0, t0 - len(" ".join(ws)) - 2)
         org_key = next((r[3] for r in occ_by_par.get(n, []) if t0 <= r[1] < start and r[3]
                         and b.actors[r[3]].type != "person"), None)
+        ws_at = role_at - len(" ".join(ws)) - 1
+        cut = next((r for r in occ_by_par.get(n, []) if r[1] < ws_at < r[2] <= role_at and r[3]
+                    and b.actors[r[3]].type != "person"), None) if ws else None
+        if cut:
+            # "Phnom Penh Municipal Hall spokesman X": the words kept cut into a body's name; the
+            # role is what follows that name, at that body
+            org_key = cut[3]
+            title = re.sub(r"^\([^()]*\)\s*", "", _POSS_START.sub("", par[cut[2]:role_at + len(m.group("t"))]).strip())
         a = b.actors[key]
         if Role(title, org_key, n) not in a.roles:
             a.roles.append(Role(title, org_key, n))
