@@ -143,3 +143,35 @@ def test_a_role_after_a_long_body_name_belongs_to_that_body():
     e = ex("Port Vessmark Municipal Hall spokesman Oren Talvi said the permit was legal.")
     m = {x.key: x for x in e.mentions}
     assert ("spokesman", "Port Vessmark Municipal Hall") in {(r.title, r.organization) for r in m["Oren Talvi"].roles}
+
+
+def test_a_style_of_address_is_left_out_of_the_key_and_makes_a_person():
+    e = ex("Tan Sri Rahim Osman sued the paper. Datuk Seri Hamzah Idrus said nothing.\n\n"
+           "His mother, Daw Khin Lay Nwe, said she would wait. Tan Wei Ming, a reporter, agreed.")
+    m = {x.key: x for x in e.mentions}
+    assert m["Rahim Osman"].type == "person" and "Tan Sri Rahim Osman" in m["Rahim Osman"].forms
+    assert m["Hamzah Idrus"].type == "person"
+    assert m["Khin Lay Nwe"].type == "person"
+    assert m["Tan Wei Ming"].type == "person"       # "Tan" alone is a surname
+    assert not {"Tan Sri Rahim Osman", "Datuk Seri Hamzah Idrus", "Daw Khin Lay Nwe"} & set(m)
+
+
+def test_a_hyphenated_title_before_a_name_is_no_part_of_it():
+    e = ex("The order was signed by Inspector-General Edwin Mbaraka. Director-General Amos Oduyo "
+           "declined to comment.")
+    found = actors(e)
+    assert found.get("Edwin Mbaraka") == "person" and found.get("Amos Oduyo") == "person"
+    assert not any(k.startswith(("Inspector", "Director")) for k in found)
+
+
+def test_a_name_of_an_outlet_is_its_reporters():
+    e = ex("Kyaw Lin Oo of Reuters and Maung Thet of the Irrawaddy were freed on Monday.")
+    found = actors(e)
+    assert found.get("Kyaw Lin Oo") == "person" and found.get("Maung Thet") == "person"
+
+
+def test_a_countrys_initials_naming_where_something_happened_are_no_actor():
+    e = ex("The group recorded 23 arrests of reporters at UK protests this year.")
+    assert "United Kingdom" not in actors(e)
+    e = ex("The UK said it was concerned.")
+    assert actors(e).get("United Kingdom") == "country"

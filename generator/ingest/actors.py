@@ -507,7 +507,7 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
     i = 0
     while i < len(texts):
         low = texts[i].lower()
-        if low in lexicon.TITLE_HEADS and low not in {"deputy", "lady", "major"} and not (
+        if (low in lexicon.TITLE_HEADS or "-" in low and _hyphen_title(low)) and low not in {"deputy", "lady", "major"} and not (
                 low == "justice" and any(t.lower() in lexicon.ORG_HEADS for t in texts)):
             j = i + 1
             if j < len(texts) and texts[j].lower() in {"of", "for"}:
@@ -534,6 +534,15 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
     if any(t.isupper() and len(t) > 1 for t in name):
         return None
     return best
+
+
+_TITLE_PARTS = lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | {"vice", "auditor", "procurator", "surgeon", "postmaster",
+                                                         "controller", "comptroller", "inspector"}
+
+
+def _hyphen_title(low: str) -> bool:
+    """"Inspector-General", "Director-General": a title made of titles."""
+    return all(p in _TITLE_PARTS for p in low.split("-"))
 
 
 def _initials(name: str) -> str:
@@ -1020,6 +1029,36 @@ def _government_of(b: _Builder, country: str) -> tuple[str, str]:
     return country, "country"
 
 
+# Malay and Burmese styles of address written before a person's name ("Tan" and "Sri" alone are
+# names, so only in these pairs).
+_STYLES = {"datuk", "dato", "dato’", "dato'", "datin", "tun", "toh", "daw", "haji", "hajjah", "hajah", "puan",
+           "encik"}
+_STYLE_PAIRS = {("tan", "sri"), ("datuk", "seri"), ("dato", "sri"), ("dato", "seri"), ("dato’", "sri"),
+                ("dato'", "sri"), ("datuk", "sri"), ("toh", "puan")}
+
+
+def _style_words(run: list[Tok]) -> int:
+    """How many of the run's first words are a style of address (0, 1 or 2)."""
+    if len(run) < 3 or run[0].text[:1] not in "DTHPE":
+        return 0
+    first, second = run[0].text.lower(), run[1].text.lower()
+    if (first, second) in _STYLE_PAIRS:
+        return 2
+    return 1 if first in _STYLES and first != "toh" else 0
+
+
+_PLACE_MODIFIER = re.compile(r" (?!(?:government|authorities|officials|embassy|ministry|police|army|military|"
+                             r"forces|delegation|mission|courts?|parliament|troops|diplomats?|envoys?|lawmakers|"
+                             r"senators?|congress|officers?|agents?|prosecutors?)\b)[a-z][a-z-]+\b")
+_PREP_BEFORE = re.compile(r"\b(?:at|in|on|across|during|from|into|outside|inside)\s+(?:the\s+)?$")
+
+
+def _outlet_tail(par: str, tail: list[Tok]) -> bool:
+    while tail and tail[0].text.lower() == "the":
+        tail = tail[1:]
+    return bool(tail) and (_norm(_text(par, tail)) in lexicon.OUTLETS or _text(par, tail) in lexicon.WIRE_AGENCIES)
+
+
 def _retry_after_of(run, again, first: int) -> bool:
     """"Ministry of Justice" style runs that are no actor as a whole: read again what follows
     the first "of"/"for" at or after position `first` (without a leading "the"). True when
@@ -1048,6 +1087,10 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if not run or (len(run) == 1 and run[0].text.lower() in _HONORIFICS):
         return
+    if _style_words(run):
+        # "Tan Sri Rahim Noor", "Daw Khin Myo": only a person bears a style of address (left out
+        # of the key at the end)
+        person_cued.add(_text(par, run))
     # "Jan van der Berg of the Greens": a name with a surname particle right before "of"
     # is a person of that body, never part of the body's name.
     cut = next((i for i, t in enumerate(run) if t.text == "of"), None)
@@ -1098,6 +1141,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             pass        # a list of countries ("presented by Britain, Canada, Malawi")
         elif prev and low not in lexicon.BLOCS and not _DATELINE.match(par[:run[0].start]):
             return      # "Geneva, Switzerland": a place, not an actor (a dateline's country is one)
+        if text.replace(".", "").isupper() and not run[-1].poss and _PLACE_MODIFIER.match(par, run[-1].end) \
+                and _PREP_BEFORE.search(before[-12:]):
+            return      # "at UK protests", "in US custody": a country's initials naming where, as a modifier
         b.actor(country, "country", text, 4)
         b.add(n, run[0].start, run[-1].end, country, text, run[-1].poss)
         return
@@ -1245,6 +1291,16 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         # "Odile Marchetti of the Green Front": a name-shaped pair before "of" may be a
         # person's; a later cue ("Ms Marchetti") decides.
         pending_names.append((n, run[:2], True))
+    if of is not None and 2 <= of <= 4:
+        amp = next((i for i in range(of + 1, len(run)) if run[i].text == "and"), len(run))
+        if _outlet_tail(par, run[of + 1:amp]) and all(
+                t.text.isalpha() and t.text[:1].isupper() and t.text.lower() not in _NOT_GIVEN for t in run[:of]):
+            # "Kyaw Min of Reuters": a name tied to a news outlet is a reporter's
+            person_cued.add(_text(par, run[:of]))
+            pending_names.append((n, run[:of], True))
+            if amp < len(run) - 1:
+                again(run[amp + 1:])
+            return
     if _retry_after_of(run, again, 1):
         return
     if _acronym_name(b, n, par, run, before, after):
@@ -1921,7 +1977,37 @@ def _roles(b: _Builder) -> None:
         a.roles = fixed
 
 
+def _unstyle(b: _Builder) -> None:
+    """"Datuk Seri Azman Yusof" is known as "Azman Yusof": a person's key leaves out a style of
+    address (the styled name stays one of the forms); a person already known by the plain name
+    is the same one."""
+    for key in [k for k, a in b.actors.items() if a.type == "person" and " " in k]:
+        words = key.split()
+        k = _style_words([Tok(w, 0, 0, False, False) for w in words])
+        if not k or len(words) - k < 2:
+            continue
+        plain = " ".join(words[k:])
+        a = b.actors.pop(key)
+        into = b.actors.get(plain)
+        if into is not None and into.type != "person":
+            b.actors[key] = a       # the plain words name something else: leave it
+            continue
+        if into is None:
+            a.key = plain
+            a.tokens = tuple(words[k:])
+            b.actors[plain] = into = a
+        else:
+            into.roles += a.roles
+            into.phrases += a.phrases
+            into.gender = into.gender or a.gender
+            into.forms += [f for f in a.forms if f not in into.forms]
+        if plain not in into.forms:
+            into.forms.insert(0, plain)
+        b.raw = [r if r[3] != key else (*r[:3], plain, *r[4:]) for r in b.raw]
+
+
 def _finish(b: _Builder) -> ActorIndex:
+    _unstyle(b)
     occs: list[list[Occurrence]] = [[] for _ in b.pars]
     first: dict[str, tuple[int, int]] = {}
     seen = set()
