@@ -175,3 +175,21 @@ def test_a_countrys_initials_naming_where_something_happened_are_no_actor():
     assert "United Kingdom" not in actors(e)
     e = ex("The UK said it was concerned.")
     assert actors(e).get("United Kingdom") == "country"
+
+
+def test_what_the_whole_name_says_corrects_the_type_its_head_gives():
+    e = ex("The Free Press Movement (FPM) condemned the arrest, as did the Vessmark League for the "
+           "Defence of Human Rights. The United Democratic Front (UDF) and the Orsk Democratic Alliance "
+           "said nothing. Inmates of the Orsk Detention Centre were moved. "
+           "The Committee to Protect Journalists (CPJ) said so. The Ruritanian Bar has "
+           "urged restraint. The Orsk Bar Council agreed. The Unity Party-Kenya (UP-K) protested.")
+    found = actors(e)
+    assert found.get("Free Press Movement") == "ngo"
+    assert found.get("Vessmark League for the Defence of Human Rights") == "ngo"
+    assert found.get("United Democratic Front") == "party"
+    assert found.get("Orsk Democratic Alliance") == "party"
+    assert found.get("Orsk Detention Centre") == "government"
+    assert found.get("Committee to Protect Journalists") == "ngo"
+    assert found.get("Ruritanian Bar") == "ngo"
+    assert found.get("Orsk Bar Council") == "ngo"
+    assert found.get("Unity Party-Kenya") == "party"

@@ -466,16 +466,29 @@ def _org_type(run: list[Tok], par: str) -> str | None:
     return _org_shape(tuple(t.text for t in run), _text(par, run))
 
 
+def _head_type(head: str) -> tuple[str, str | None]:
+    """A name's head word (lower case) and the type it gives, if any."""
+    typ = lexicon.ORG_HEADS.get(head)
+    if typ is None and "-" in head:
+        # "Democratic Action Party-Kenya": a head with its country joined on
+        first, _, rest = head.partition("-")
+        if first in lexicon.ORG_HEADS and _country(rest):
+            return first, lexicon.ORG_HEADS[first]
+    if typ is None and head == "bar":
+        return head, "ngo"      # "the Malaysian Bar": the lawyers' body
+    return head, typ
+
+
 @lru_cache(maxsize=8192)
 def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     """_org_type from the words and the text alone (cached: names recur)."""
-    head = texts[_head_index_of(texts)].lower()
-    typ = lexicon.ORG_HEADS.get(head)
+    head, typ = _head_type(texts[_head_index_of(texts)].lower())
     if typ is None:
         return None
     name = _norm(text)
     if re.search(r"\b(?:united nations|european parliament|european union|un)\b|\bu\.n\.", name):
         return "international"
+    typ = _refined(name, head, typ)
     if head == "unit" and re.search(r"\b(?:police|army|military|investigation|security|intelligence|"
                                     r"counter[- ]?\w+|crime|anti[- ]?\w+)\b", name):
         return "government"     # a police or military unit; other units are groups
@@ -484,6 +497,37 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     if head == "house" and re.search(r"\bhouse of (?:representatives|commons|lords|councillors|delegates|"
                                      r"assembly|peoples?|the people)\b", name):
         return "government"      # a chamber of parliament, not a charity's "House"
+    return typ
+
+
+_POLITICAL_WORDS = re.compile(r"\b(?:democratic|democrats?|liberal|conservative|socialist|communist|republican|"
+                              r"progressive|labou?r|people'?s|nationalist|christian democratic|islamic)\b")
+_CIVIC_WORDS = re.compile(r"\b(?:rights|media|press|journalists?|lawyers?|reporters?|workers|trade|students?|"
+                          r"women'?s?|farmers|teachers|unions?|legal|bar)\b")
+_DETENTION_WORDS = re.compile(r"\b(?:detention|confinement|correctional|correction|prison|penitentiary|"
+                              r"rehabilitation|reeducation|re-education|internment|custody)\b")
+_REGIONAL_BODY = re.compile(r"^(?:the )?(?:european|inter-american|african|asean|arab|pacific islands) "
+                            r"|^(?:the )?organi[sz]ation (?:of|for) (?:the )?(?:islamic|american|african|security|"
+                            r"economic|petroleum)")
+
+
+def _refined(name: str, head: str, typ: str) -> str:
+    """The head's type, corrected by what the whole name says: a movement for rights or the press is a
+    group, an alliance of democrats a party, a detention centre the state's, a regional bloc's organ
+    international, the lawyers' bar council a group."""
+    if head in {"movement", "league", "front"} and typ == "party" and _CIVIC_WORDS.search(name):
+        return "ngo"
+    if head in {"alliance", "front", "movement", "league", "coalition"} and typ == "ngo" \
+            and _POLITICAL_WORDS.search(name) and not _CIVIC_WORDS.search(name):
+        return "party"
+    if head in {"center", "centre"} and _DETENTION_WORDS.search(name):
+        return "government"
+    if typ == "government" and re.search(r"\b(?:bar|lawyers|journalists)\b", name) \
+            and head in {"council", "committee", "association", "commission"}:
+        return "ngo"
+    if typ == "government" and _REGIONAL_BODY.search(name) or typ == "ngo" and _REGIONAL_BODY.search(name) \
+            and head in {"organisation", "organization"}:
+        return "international"
     return typ
 
 
@@ -976,10 +1020,14 @@ def _paren_head(words: list[re.Match]) -> str:
 
 
 def _paren_type(words: list[re.Match], text: str, before: str) -> str:
-    typ = lexicon.ORG_HEADS.get(_paren_head(words))
+    head, typ = _head_type(_paren_head(words))
     low = _norm(text)
     if re.search(r"\b(?:united nations|un)\b|\bu\.n\.", low):
         return "international"
+    if text in lexicon.KNOWN_NGOS:
+        return "ngo"
+    if typ is not None:
+        typ = _refined(low, head, typ)
     if typ is None or typ == "ngo":
         if _at_end(_PARTY_BEFORE, before):
             return "party"
