@@ -186,12 +186,42 @@ def test_an_actor_page_shows_who_they_are_what_they_said_and_with_whom(root: Pat
         assert sources == {f"/sources/{s}/" for s in site.actor_sources.get(aid, [])}
 
 
+def roles_are_one_line_each_cited_where_first_and_last_stated(out: Path, site) -> int:
+    """An actor's sheet gives each (title, organization) once, cited at its earliest and latest
+    statement, with how many paragraphs and articles state it; the source page cites every one."""
+    by_actor: dict[str, dict[tuple, list]] = {}
+    for r in site.roles:
+        by_actor.setdefault(r.actor, {}).setdefault((r.title, r.organization), []).append(r)
+    repeated = 0
+    for aid, groups in by_actor.items():
+        page = soup(out, f"actors/{aid}")
+        items = page.select("section[aria-labelledby=roles] li")
+        assert len(items) == len(groups), aid
+        for li in items:
+            title = li.strong.get_text()
+            org = li.select_one("a[href*='/actors/']")
+            key = (title, internal(org["href"]).split("/")[2] if org else None)
+            roles = sorted(groups[key], key=lambda r: (r.date or "", r.source, r.paragraph))
+            cites = [re.search(r"/sources/([^/]+)/#p(\d+)$", a["href"]).groups() for a in li.select(".cite a")]
+            first, last = roles[0], roles[-1]
+            assert cites[0] == (first.source, str(first.paragraph)), key
+            assert li.select_one(".meta").get_text().startswith("as of ")
+            if len(roles) == 1:
+                assert len(cites) == 1
+                continue
+            repeated += 1
+            assert cites == [(first.source, str(first.paragraph)), (last.source, str(last.paragraph))]
+            sources = len({r.source for r in roles})
+            assert f"in {len(roles)} paragraphs of {sources} source" in li.get_text(" ")
+    for r in site.roles:
+        page = soup(out, f"sources/{r.source}")
+        items = [li for li in page.select("section[aria-labelledby=facts] ul.roles li") if r.title in li.get_text()]
+        assert any(li.select_one(f".cite a[href$='#p{r.paragraph}']") for li in items), r
+    return repeated
+
+
 def test_roles_carry_their_date_and_citation(out: Path, site) -> None:
-    for role in site.roles:
-        page = soup(out, f"actors/{role.actor}")
-        items = [li for li in page.select("section[aria-labelledby=roles] li") if role.title in li.get_text()]
-        assert items, role
-        assert items[0].select_one(f".cite a[href$='/sources/{role.source}/#p{role.paragraph}']")
+    roles_are_one_line_each_cited_where_first_and_last_stated(out, site)
 
 
 def test_topic_chips_and_actor_names_link_to_their_pages(out: Path, site) -> None:
@@ -334,21 +364,39 @@ def test_the_quotes_page_lists_every_quote_under_its_speaker(out: Path, site) ->
     assert headings[-1] == "Speaker not established"
 
 
-def test_the_timeline_is_in_date_order_and_shows_each_dates_precision(out: Path, site) -> None:
-    page = soup(out, "timeline")
-    items = page.select("ol.events li.event")
-    assert len(items) == len(site.events)
-    shown = [li.select_one(".when") for li in items]
-    precisions = [w["data-precision"] for w in shown]
+def timeline_is_whole_in_date_order_page_by_page(out: Path, site) -> int:
+    """Every event once across the timeline's pages, in date order, headed by its year, never
+    more precise than its source; each page's picture draws that page's events. → pages."""
+    from generator.render.paging import EVENTS_PER_PAGE
+    listing = _walk(out, "/timeline/")
+    shown = []
+    for page in listing:
+        items = page.select("main ol.events li.event")
+        assert 0 < len(items) <= EVENTS_PER_PAGE
+        for section in page.select("main section[aria-labelledby^=y]"):
+            year = section.h2["id"][1:]
+            for when in section.select("li.event .when"):
+                assert when.get_text().split("(")[0].strip().endswith(year)
+        svg = page.select_one("svg.timeline-chart[role=img]")
+        assert svg.find("title") and str(len(items)) in svg.find("desc").get_text()
+        assert len(svg.select("circle, rect")) == len(items)
+        shown += [li.select_one(".when") for li in items]
     dates = sorted(site.events, key=lambda e: e.date)
-    assert precisions == [e.precision for e in dates]
+    assert [w["data-precision"] for w in shown] == [e.precision for e in dates]
     for when, e in zip(shown, dates):
         if e.precision != "day":
             assert f"{e.precision} only" in when.get_text()
         assert e.date[:4] in when.get_text()
-    svg = page.select_one("svg.timeline-chart[role=img]")
-    assert svg.find("title") and str(len(site.events)) in svg.find("desc").get_text()
-    assert len(svg.select("circle, rect")) == len(site.events)
+    if len(listing) > 1:
+        years = listing[0].select("nav[aria-label=Years] a")
+        assert [a.get_text() for a in years] == sorted({e.date[:4] for e in site.events})
+        for a in years:
+            assert soup(out, internal(a["href"]).strip("/")).find(id=urlsplit(a["href"]).fragment)
+    return len(listing)
+
+
+def test_the_timeline_is_in_date_order_and_shows_each_dates_precision(out: Path, site) -> None:
+    assert timeline_is_whole_in_date_order_page_by_page(out, site) == 1
 
 
 def test_the_home_page_counts_and_leads_on(out: Path, site) -> None:
@@ -633,8 +681,9 @@ def test_every_listing_page_is_linked_whole_in_the_sitemap_and_honest_about_its_
     ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
     locs = {internal(u.find(f"{ns}loc").text) for u in ET.parse(out / "sitemap.xml").getroot()}
     listings = {"/" + str(p.parent.relative_to(out)) + "/" for p in out.rglob("index.html")
-                if re.search(r"/(quotes|about)(/page/\d+)?/index.html$", "/" + str(p.relative_to(out)))}
+                if re.search(r"/(quotes|about|events|timeline)(/page/\d+)?/index.html$", "/" + str(p.relative_to(out)))}
     assert "/quotes/page/2/" in listings and any(x.startswith("/topics/") for x in listings)
+    assert "/timeline/page/2/" in listings and any(re.fullmatch(r"/actors/[^/]+/events/", x) for x in listings)
     assert listings <= locs
     for page in pages(big_site, Settings()):
         if "*" in page.deps or not page.path.startswith(("actors/", "topics/", "sources/")):
@@ -647,3 +696,45 @@ def test_every_listing_page_is_linked_whole_in_the_sitemap_and_honest_about_its_
                 kind, eid = m.groups()
                 shown.add(getattr(big_site, kind)[eid].path)
         assert shown <= page.deps, (page.path, shown - page.deps)
+
+
+def test_a_long_timeline_pages_by_year_and_holds_every_event(big_root: Path, big_site) -> None:
+    assert timeline_is_whole_in_date_order_page_by_page(big_root / "output", big_site) > 1
+
+
+def test_a_sheet_shows_its_latest_events_and_links_to_all_of_them(big_root: Path, big_site) -> None:
+    from generator.render.paging import EVENTS_PER_PAGE, SHEET_EVENTS
+    from generator.render.views import Index
+    out = big_root / "output"
+    ix = Index.build(big_site)
+    capped = set()
+    sheets = [(f"actors/{a}", ix.events_by_actor.get(a, [])) for a in big_site.actors]
+    sheets += [(f"topics/{t}", ix.events_by_topic.get(t, [])) for t in big_site.topics]
+    for path, events in sheets:
+        events = ix.events_by_date(events)
+        key = [(e.source, e.paragraph, " ".join(e.text.split())) for e in events]
+        sheet = soup(out, path)
+        part = sheet.select_one("section[aria-labelledby=events]")
+        items = part.select("li.event") if part else []
+
+        def keys(lis):
+            return [(*re.search(r"/sources/([^/]+)/#p(\d+)$", li.select_one(".cite a")["href"]).groups(),
+                     " ".join(li.select_one(".what").get_text("").split())) for li in lis]
+        assert [(s, int(n), t) for s, n, t in keys(items)] == key[-SHEET_EVENTS:], path
+        more = part.select_one("p.more a") if part else None
+        if len(events) <= SHEET_EVENTS:
+            assert more is None and not (out / path / "events").exists()
+            continue
+        capped.add(path.split("/")[0])
+        assert internal(more["href"]) == f"/{path}/events/" and str(len(events)) in more.get_text()
+        listed = []
+        for page in _walk(out, f"/{path}/events/"):
+            lis = page.select("main li.event")
+            assert 0 < len(lis) <= EVENTS_PER_PAGE
+            listed += keys(lis)
+        assert [(s, int(n), t) for s, n, t in listed] == key, path
+    assert capped == {"actors", "topics"}, "some actor and some topic have more events than a sheet shows"
+
+
+def test_a_sheet_gives_each_role_once(big_root: Path, big_site) -> None:
+    assert roles_are_one_line_each_cited_where_first_and_last_stated(big_root / "output", big_site) > 0

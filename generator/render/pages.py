@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from generator.config import Settings
 from generator.model import Site
 from generator.render import jsonld
-from generator.render.paging import (ACTOR_ABOUT_QUOTES, ACTOR_OWN_QUOTES, TOPIC_CAMP_QUOTES, Pager,
-                                     first_page, page_path, split)
-from generator.render.views import Index, actor_view, home_view, quotes_by_speaker, source_view, topic_view
+from generator.render.paging import (ACTOR_ABOUT_QUOTES, ACTOR_OWN_QUOTES, EVENTS_PER_PAGE, QUOTES_PER_PAGE,
+                                     SHEET_EVENTS, TOPIC_CAMP_QUOTES, Pager, first_page, page_path, split)
+from generator.render.views import (Index, actor_view, by_year, home_view, quotes_by_speaker, source_view,
+                                    topic_view)
 
 ACTOR_GROUPS = (
     ("person", "People"),
@@ -70,9 +71,6 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
         Page("sources/index.html", "sources.html", "Sources",
              {"sources": ix.sources_newest_first(site.sources)}, ALL,
              "The news articles every fact on this site is taken from."),
-        Page("timeline/index.html", "timeline.html", "Timeline",
-             {"events": ix.events_by_date(site.events)}, ALL,
-             "Dated events, each with its source and as precise as the source allows."),
         Page("about/index.html", "about.html", "About", {}, ALL,
              "What this site is, how its entries are made, how accurate they are, and how to send a correction."),
         Page("search/index.html", "search.html", "Search", {}, frozenset(),
@@ -86,6 +84,10 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
         Page("robots.txt", "robots.txt", "robots.txt", {}, frozenset(), indexed=False),
     ]
     result += quote_pages(ix)
+    result += event_pages("timeline/", ix.events_by_date(site.events), "Timeline",
+                          "Events the sources date, oldest first. A date is never shown more precisely than "
+                          "its source gives it: a month or a year alone is marked as such.",
+                          ALL, {"back": None, "back_name": None, "skip": None, "picture": True})
     views = {("actors", a): actor_view(ix, actor) for a, actor in site.actors.items()}
     views.update({("topics", t): topic_view(ix, t) for t in site.topics})
     views.update({("sources", s): source_view(ix, source) for s, source in site.sources.items()})
@@ -128,12 +130,20 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
                 result += listing
                 more = listing[0].url
             shown[key] = (items[:bound], more)
+        events, events_more = view.context["events"], None
+        if len(events) > SHEET_EVENTS:
+            listing = event_pages(f"{base}events/", events, f"Dated events involving {actor.name}",
+                                  f"Every dated event the sources tie to {actor.name}, oldest first.", deps,
+                                  {"back": base, "back_name": actor.name, "skip": actor.id, "picture": False})
+            result += listing
+            events_more = listing[0].url
         ld = jsonld.graph(jsonld.actor_ref(actor, absolute),
                           *(jsonld.quotation(site, x, absolute) for x in shown["quotes"][0]))
         result.append(Page(f"{base}index.html", "actor.html", actor.name,
                            {**view.context, "jsonld": ld, "said_shown": shown["quotes"][0],
                             "said_more": shown["quotes"][1], "about_shown": shown["about"][0],
-                            "about_more": shown["about"][1]}, deps, desc, "profile"))
+                            "about_more": shown["about"][1], "events_shown": events[-SHEET_EVENTS:],
+                            "events_more": events_more}, deps, desc, "profile"))
     for topic in site.topics.values():
         view = views[("topics", topic.id)]
         desc = (f"{topic.name}: {_plural(len(view.context['positions']), 'position')} by camp, "
@@ -155,8 +165,17 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
                     for camp, _ in camps}
         shown = [(camp, quotes[:TOPIC_CAMP_QUOTES], len(quotes), more.get(camp) if len(quotes) > TOPIC_CAMP_QUOTES else None)
                  for camp, quotes in camps]
+        events, events_more = view.context["events"], None
+        if len(events) > SHEET_EVENTS:
+            listing = event_pages(f"topics/{topic.id}/events/", events, f"Dated events on {topic.name}",
+                                  f"Every dated event in a paragraph on {topic.name}, oldest first.", deps,
+                                  {"back": f"topics/{topic.id}/", "back_name": topic.name, "skip": None,
+                                   "picture": False})
+            result += listing
+            events_more = listing[0].url
         result.append(Page(f"topics/{topic.id}/index.html", "topic.html", topic.name,
-                           {**view.context, "camps": shown}, deps, desc))
+                           {**view.context, "camps": shown, "events_shown": events[-SHEET_EVENTS:],
+                            "events_more": events_more}, deps, desc))
     for source in site.sources.values():
         view = views[("sources", source.id)]
         desc = (f"{source.title} ({source.publisher or 'publisher not established'}): "
@@ -168,18 +187,21 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
 
 
 def listing_pages(base: str, groups: list, title: str, lede: str, deps: frozenset, extra: dict,
-                  template: str = "quote_list.html") -> list[Page]:
-    """A list of quote groups split into pages of a bounded size, at base, base/page/2/, ….
-    Every page reads what the whole list reads: a change anywhere can move the page breaks."""
-    chunks = split(groups)
+                  template: str = "quote_list.html", size: int = QUOTES_PER_PAGE,
+                  searched: bool = False) -> list[Page]:
+    """A list of groups (of quotes, of events) split into pages of at most `size` items, at base,
+    base/page/2/, …; only the first page may be searched. Every page reads what the whole list
+    reads: a change anywhere can move the page breaks."""
+    chunks = split(groups, size)
     out = []
     for n, part in enumerate(chunks, 1):
         pager = Pager(base, n, len(chunks))
         name = title if n == 1 else f"{title}, page {n} of {len(chunks)}"
         out.append(Page(page_path(base, n), template, name,
                         {**extra, "heading": title, "lede": lede, "chunks": part, "pager": pager,
-                         "starts": first_page(chunks)},
-                        deps, lede if len(chunks) == 1 else f"{lede} Page {n} of {len(chunks)}.", searched=n == 1 and base == "quotes/"))
+                         "starts": first_page(chunks), "items": [x for c in part for x in c.items]},
+                        deps, lede if len(chunks) == 1 else f"{lede} Page {n} of {len(chunks)}.",
+                        searched=searched and n == 1))
     return out
 
 
@@ -192,4 +214,12 @@ def quote_pages(ix: Index) -> list[Page]:
     groups = quotes_by_speaker(ix)
     return listing_pages("quotes/", groups, "Quotes",
                          "Every quote, by speaker, with the article and paragraph it comes from.",
-                         ALL, {"groups": groups}, "quotes.html")
+                         ALL, {"groups": groups}, "quotes.html", searched=True)
+
+
+def event_pages(base: str, events: list, title: str, lede: str, deps: frozenset, extra: dict) -> list[Page]:
+    """Dated events in date order, headed by year, a bounded number per page. Oldest first, so
+    the events of a new article, mostly the newest, change the last page and leave the others."""
+    groups = by_year(events)
+    return listing_pages(base, groups, title, lede, deps, {**extra, "groups": groups}, "timeline.html",
+                         EVENTS_PER_PAGE)

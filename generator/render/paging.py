@@ -11,6 +11,8 @@ QUOTES_PER_PAGE = 100        # quotes/ and every other paginated quote listing
 TOPIC_CAMP_QUOTES = 8        # newest quotes per camp shown on a topic sheet
 ACTOR_ABOUT_QUOTES = 10      # newest "what others said" quotes on an actor sheet
 ACTOR_OWN_QUOTES = 50        # an actor's own quotes shown on the sheet before it links on
+SHEET_EVENTS = 20            # newest dated events on an actor or topic sheet before it links on
+EVENTS_PER_PAGE = 100        # timeline/ and every other paginated event listing
 
 
 @dataclass(frozen=True)

@@ -161,9 +161,40 @@ def actor_view(ix: Index, actor: Actor) -> View:
     links.topics.update(t.id for t, _ in topics)
     links.sources.update(s.id for s in sources)
     links.actors.discard(aid)
-    context = {"actor": actor, "quotes": quotes, "about": about, "roles": roles,
+    context = {"actor": actor, "quotes": quotes, "about": about, "roles": role_groups(roles),
                "related": related, "topics": topics, "sources": sources, "events": events}
     return View(context, links.deps() | {actor.path}, links)
+
+
+@dataclass(frozen=True)
+class RoleGroup:
+    """One title an actor is given (with its organization), however many paragraphs give it:
+    cited where it is first and last stated, so a sheet stays one line per role."""
+
+    title: str
+    organization: str | None
+    first: Role
+    last: Role
+    count: int                   # paragraphs that state it
+    sources: int                 # articles that state it
+
+
+def role_groups(roles: list[Role]) -> list[RoleGroup]:
+    """Roles in date order (as actor_view sorts them) → one group per (title, organization),
+    in the order of their first statement."""
+    groups: dict[tuple[str, str | None], list[Role]] = {}
+    for r in roles:
+        groups.setdefault((r.title, r.organization), []).append(r)
+    return [RoleGroup(title, org, rs[0], rs[-1], len(rs), len({r.source for r in rs}))
+            for (title, org), rs in groups.items()]
+
+
+def by_year(events: list[Event]) -> list[tuple[str, list[Event]]]:
+    """Events in date order → (year, its events) groups, for listings headed by year."""
+    groups: dict[str, list[Event]] = {}
+    for e in events:
+        groups.setdefault((e.date or "")[:4] or "undated", []).append(e)
+    return list(groups.items())
 
 
 def camp_of(site: Site, q: Quote) -> str:

@@ -202,6 +202,10 @@ def test_long_lists_page_by_page_without_errors_or_accessibility_violations(brow
     page.locator("nav[aria-label=Pages] a[rel=next]").click()
     page.wait_for_url("**/quotes/page/2/")
     visited = {"quotes page 2": page.url}
+    page.goto(long_base_url + "timeline/")
+    page.locator("nav[aria-label=Pages] a[rel=next]").click()
+    page.wait_for_url("**/timeline/page/2/")
+    visited["timeline page 2"] = page.url
     page.goto(long_base_url + "topics/")
     topics = [a.get_attribute("href") for a in page.locator("main a[href*='/topics/']").all()]
     for href in topics:
@@ -223,7 +227,17 @@ def test_long_lists_page_by_page_without_errors_or_accessibility_violations(brow
             page.wait_for_url(re.compile(r"/actors/[^/]+/about/$"))
             visited["actor about"] = page.url
             break
-    assert set(visited) == {"quotes page 2", "topic sheet", "topic quotes", "actor sheet", "actor about"}
+    page.goto(long_base_url + "quotes/")
+    for href in [a.get_attribute("href") for a in page.locator("nav[aria-label=Speakers] a").all()]:
+        page.goto(urlsplit(long_base_url)._replace(path=urlsplit(href).path).geturl())
+        more = page.locator("section[aria-labelledby=events] p.more a")
+        if more.count():
+            more.click()
+            page.wait_for_url(re.compile(r"/actors/[^/]+/events/$"))
+            visited["actor events"] = page.url
+            break
+    assert set(visited) == {"quotes page 2", "timeline page 2", "topic sheet", "topic quotes", "actor sheet",
+                            "actor about", "actor events"}
     found = {}
     for kind, url in visited.items():
         page.goto(url)
