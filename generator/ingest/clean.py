@@ -136,10 +136,32 @@ _RELATED = re.compile(
 )
 _COMMENTS = re.compile(
     r"^(?:(?:add|post|leave|write|view|show|read|see|load|hide)\s+(?:a\s+|the\s+|all\s+|your\s+)?"
-    r"(?:\d+\s+)?comments?|\d+\s+comments?|comments?\s*\(\d+\)|join the (?:conversation|discussion)|"
-    r"be the first to comment|what do you think\??)\W*$",
+    r"(?:\d+\s+)?comments?|\d+\s+comments?|comments?\s*(?:\(\d+\)|[-–:]\s*\d+)|join the (?:conversation|discussion)|"
+    r"be the first to comment|what do you think\??|leave a reply|cancel reply|post (?:a )?(?:comment|reply))\W*$",
     re.IGNORECASE,
 )
+# The page's comment box: its moderation rules and its form ("Reply To:", "Name -", "E-Mail *").
+_COMMENT_BOX = re.compile(
+    r"^(?:comments?\s+(?:will|may|might)\s+be\s+(?:edited|moderated|reviewed|published|approved|removed)\b|"
+    r"comments?\s+are\s+(?:moderated|closed|reviewed|edited)\b|your email address will not be published|"
+    r"(?:reply(?: to)?|name|e-?mail(?: address)?|website|comment|your (?:name|email|comment))\s*[-:*]?\s*\*?$)",
+    re.IGNORECASE,
+)
+# An appeal for money or sign-ups in the site's voice: "X relies on its readers. Support
+# independent journalism.", "... daily newsletter — the news you need, delivered by email.
+# Sign up", "Have a story? Email us at tips@...". News prose reports such things of others;
+# it does not ask the reader.
+_APPEAL = re.compile(
+    r"\brelies on (?:its|our) readers\b|\bhelp us\b[^.]{0,60}\b(?:journalism|reporting|donat\w*)|"
+    r"\bdonate (?:now|today|here)\b|\bjoin our (?:movement|community|mailing list|newsletter)\b|\bemail us\b|"
+    r"\bsend us your (?:tips|stories)\b|(?:^|[.!?]\s+)(?:support (?:independent|our|quality|free|public[- ]interest|"
+    r"local) (?:journalism|reporting|media|newsroom|work)|donate|become a (?:member|supporter|patron)|"
+    r"make a (?:donation|contribution)|sign up|subscribe)\b",
+    re.IGNORECASE,
+)
+# Lowercase words one of which every _APPEAL branch (or a newsletter pitch) holds.
+_APPEAL_KEYS = ("readers", "help us", "donat", "join our", "email us", "send us", "support", "become a",
+                "make a", "sign up", "subscribe", "newsletter")
 _PROMPT = re.compile(
     r"^(?:sign up|subscribe|get (?:our|the) (?:latest|daily|weekly|free)|join our|support (?:our|"
     r"independent|quality) (?:journalism|reporting|work)|donate|become a (?:member|subscriber|patron|"
@@ -251,6 +273,91 @@ _TRANSCRIPT_NOTE = re.compile(
 )
 _PULL_CREDIT_TAIL = re.compile(r"(?<=[”’\"'])\s+[—–―]{1,2}\s*[A-Z][^.!?“”\"]*$")
 _REPORTED = re.compile(r"\b(?:said|says|told|according)\b")
+
+# --- furniture set between body paragraphs ---------------------------------------------------
+# A reader skips these; counted as a paragraph, each puts every later citation one off.
+# An ad slot's label or a "story continues" marker.
+_AD_LABEL = re.compile(
+    r"^[\W_]*(?:advertisements?|advertising|advert|ad|sponsored(?: (?:content|post|links?|stories))?|"
+    r"promoted(?: (?:content|stories|links?))?|paid (?:content|partnership|post)|"
+    r"(?:the )?(?:story|article|text|report|content) continues\b.{0,40}|continue reading\b.{0,40}|"
+    r"scroll (?:down )?to (?:continue|read)\b.{0,30}|report (?:an|this) ad|skip (?:advert|ad)\w*)[\W_]*$",
+    re.IGNORECASE,
+)
+# A labelled link to another story, a video or a podcast: "ALSO READ | ...", "WATCH: ...".
+_LINK_LABEL = re.compile(
+    r"^(?:also read|read also|also see|see also|read more|more to read|read next|related(?: story| stories|"
+    r" article| articles| news| content| coverage| reading)?|recommended|must read|don[’']?t miss|watch|"
+    r"listen|video|videos|photos?|in pictures|(?:photo )?gallery|podcast|audio)\s*(?:[:|»›>]|\s[–—-])\s*\S",
+    re.IGNORECASE,
+)
+# A picture's credit or label on its own line: "Image source, Getty Images", "Credit: Jane
+# Roe", "[Photo: Jane Roe]", "Embed from Getty Images", "File photo".
+_CREDIT_ALONE = re.compile(
+    r"^(?:(?:image|photo|picture|video|graphic)s?\s+(?:source|credit|courtesy|caption)s?\s*[,:]|"
+    r"(?:credit|courtesy|photograph|photos?|picture|image|file photo|photo credit)\s*[:|]|"
+    r"(?:photo|picture|image|photograph)s?\s+by\b|embed from\b|\[(?:photos?|image|picture|file photo|"
+    r"photograph)\b[^\]]*\]$|file (?:photo|picture|image)$|(?:getty images|shutterstock|ap photo|"
+    r"afp photo)(?:\s+(?:via|/)\s+.{1,40})?$)",
+    re.IGNORECASE,
+)
+# "Jane Roe/Riverside Post": a photographer and agency, without a caption.
+_SLASH_CREDIT = re.compile(r"^[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}\s?/\s?[A-Z][\w.&’'-]+(?:\s[A-Z][\w.&’'-]+){0,3}$")
+# An embedded post's chrome, a player's buttons, a bare link.
+_EMBED = re.compile(
+    r"^(?:view (?:this|the full) post on \w+|a post shared by\b.{0,60}|(?:pic\.twitter\.com|t\.co|https?://)\S*|"
+    r"click to (?:expand|enlarge|play|view)|loading|tap to (?:unmute|play|expand)|play video|"
+    r"watch on (?:youtube|x|facebook|instagram|tiktok)|(?:see|view|read) (?:the )?(?:full )?(?:post|tweet|"
+    r"thread|video) on \w+|this (?:content|post|video|tweet) (?:is|was) (?:not available|unavailable)\b.{0,60})\W*$",
+    re.IGNORECASE,
+)
+# A live blog's time stamp ("10:45 GMT", "14.32"), a reading-time or listen button.
+_STAMP = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4})(?:\s*[+−-]\s*\d{1,2})?)?|"
+    r"(?:estimated )?reading time\s*:?\s*\d+.{0,12}|listen(?: to (?:this|the) (?:article|story|report|piece))?"
+    r"(?:\s*[-–·|:]?\s*\d+\s*(?:min|mins|minutes)\b.{0,8})?|\d+\s*-?\s*min(?:ute)?s?\s+(?:read|listen))$",
+    re.IGNORECASE,
+)
+# "2 hours ago", "Published : 2 hours ago": a page's relative time, a date line without a date.
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:published|posted|updated|last updated)\s*(?:on\s*)?:?\s*)?(?:just now|(?:\d+|an?|one|a few)\s+"
+    r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago)$",
+    re.IGNORECASE,
+)
+# The site talking to the reader in the body: "Click here to ...", "Download the X app", "Get
+# X in your inbox", "This article is more than 2 years old", a box heading ("Trending Now").
+_SITE_PROMPT = re.compile(
+    r"^(?:click here\b|download (?:the|our)\b.{0,40}\bapp\b|follow (?:our|the) live\b|"
+    r"this (?:article|story|content) is (?:more than|over) \w+ (?:years?|months?|weeks?|days?) old|"
+    r"(?:trending|popular)(?: now| stories| news)?$|top (?:stories|news)$|more (?:stories|news)$|"
+    r"latest (?:news|stories|headlines|updates)$|most (?:read|popular|viewed|shared)$)|"
+    r"\b(?:in|to) your inbox\b",
+    re.IGNORECASE,
+)
+# A caption without a credit: a single sentence ending ", <place>, 4 May 2025.".
+_DATED_CAPTION = re.compile(r",\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
+                            r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?$")
+
+
+def _inset_line(line: str) -> bool:
+    """A line between body paragraphs that is the page's, not the article's (see above)."""
+    n = len(words(line))
+    if n > 50:
+        return False
+    if n <= 8 and (_AD_LABEL.match(line) or _STAMP.match(line) or _EMBED.match(line)
+                   or _SLASH_CREDIT.match(line) or _is_outlet(line.strip("()[] "))):
+        return True
+    if n <= 25 and _LINK_LABEL.match(line):
+        return True
+    if _CREDIT_ALONE.match(line) and (n <= 15 or re.match(r"(?i)image caption\b", line)):
+        return True
+    if any(c in line for c in "“”\"") or _REPORTED.search(line):
+        return False
+    if n <= 20 and _SITE_PROMPT.search(line):
+        return True
+    # a dated caption: one sentence, no speech, the date closing it after a comma
+    return 5 <= n <= 30 and line.rstrip(". ")[-4:].isdigit() and bool(_DATED_CAPTION.search(line)) \
+        and not re.search(r"[.!?]\s", line)
 # Furniture that belongs to the header block (share bars, reading time): a paragraph
 # before such a line is a standfirst, not the body's first paragraph.
 _HEADER_FURNITURE = re.compile(
@@ -383,8 +490,10 @@ def _lines(text: str) -> list[str]:
                     and not _LIST_MARK.match(line) and not _LIST_MARK.match(merged[-1]):
                 merged[-1] = f"{merged[-1]} {line}"
             elif merged and _BARE_CREDIT.match(line) and re.search(r"[.!?]$", merged[-1]) \
-                    and len(words(merged[-1])) <= 40:
-                # A caption with its photo credit on the line below: one caption.
+                    and len(words(merged[-1])) <= 40 and not _REPORTED.search(merged[-1]) \
+                    and not any(c in merged[-1] for c in "“”\""):
+                # A caption with its photo credit on the line below: one caption. (A line
+                # that reports speech is a body paragraph with a photo's credit under it.)
                 merged[-1] = f"{merged[-1]} {line}"
             else:
                 merged.append(line)
@@ -568,7 +677,10 @@ _TEXT, _CAPTION, _FURNITURE, _HEAD_MARK, _FOOT_MARK = "text", "caption", "furnit
 
 def _classify(line: str, n_words: int) -> str | None:
     """The furniture kind of a line that is never body text, or None."""
-    if _SEPARATOR.match(line) or _COMMENTS.match(line) or _STANDARDS.search(line):
+    low = line.lower()
+    # (each unanchored search runs only when a word it needs is on the line: most lines are prose)
+    if _SEPARATOR.match(line) or _COMMENTS.match(line) or _STANDARDS.match(line) or (
+            "principles" in low and _STANDARDS.search(line)):
         return _FOOT_MARK
     if n_words <= 30 and (_RELEASE_END.match(line) or _CONTACT.match(line)
                           or _NEWSLETTER.match(line) and not _REPORTED.search(line)):
@@ -576,19 +688,26 @@ def _classify(line: str, n_words: int) -> str | None:
     if _RELATED.match(line) and (n_words <= 8 or re.match(r"[^:]{0,40}:", line)):
         return _FOOT_MARK
     # A prompt to subscribe or donate; a body sentence about subscribing would say who did.
-    if _PROMPT.match(line) and n_words <= 30 and not re.search(r"\b(?:said|says|told|according)\b", line):
+    if n_words <= 30 and _PROMPT.match(line) and not re.search(r"\b(?:said|says|told|according)\b", line):
         return _FOOT_MARK
-    if re.match(r"(?i)feedback\s*:", line):       # a reader feedback box, however long
+    if low.startswith("feedback") and re.match(r"(?i)feedback\s*:", line):   # a reader feedback box, however long
+        return _FOOT_MARK
+    if n_words > 60:
+        return _HEAD_MARK if _is_share_bar(line) else _FURNITURE if _is_nav(line) else None
+    if _COMMENT_BOX.match(line):
+        return _FOOT_MARK
+    if n_words <= 40 and has_any(low, _APPEAL_KEYS) and (
+            _APPEAL.search(line) or "newsletter" in low and _YOU.search(line)) \
+            and not _REPORTED.search(line) and not any(c in line for c in "“”\""):
         return _FOOT_MARK
     if n_words <= 40 and (_FEEDBACK.match(line) or _ABOUT.match(line)) and not _REPORTED.search(line):
         return _FOOT_MARK
     if n_words <= 40 and _TICKER.match(line):
         return _FURNITURE
-    if n_words <= 60 and _SUBSCRIPTION.search(line) and _YOU.search(line) and _OFFER.search(line) \
-            and not _REPORTED.search(line) \
-            and not any(c in line for c in "“”\""):
+    if has_any(low, _SUBSCRIPTION_KEYS) and _SUBSCRIPTION.search(line) and _YOU.search(line) \
+            and _OFFER.search(line) and not _REPORTED.search(line) and not any(c in line for c in "“”\""):
         return _FURNITURE
-    if n_words <= 30 and _CHANNEL_PROMO.search(line) and not re.search(
+    if n_words <= 30 and has_any(low, _CHANNEL_KEYS) and _CHANNEL_PROMO.search(line) and not re.search(
             r"\b(?:said|says|told|according)\b", line):
         return _FOOT_MARK
     if _is_share_bar(line) or re.match(r"(?i)share (?:this|on)\b[^.]{0,30}$", line):
@@ -596,6 +715,11 @@ def _classify(line: str, n_words: int) -> str | None:
     if _is_nav(line):
         return _FURNITURE
     return None
+
+
+# Lowercase words one of which every branch of _SUBSCRIPTION / _CHANNEL_PROMO holds.
+_SUBSCRIPTION_KEYS = ("subscri", "premium", "paywall")
+_CHANNEL_KEYS = ("whatsapp", "telegram", "viber", "click here")
 
 
 def clean(text: str) -> Cleaned:
@@ -627,6 +751,10 @@ def clean(text: str) -> Cleaned:
         n_words = len(words(line))
         if _date_line(line):
             date_lines.append(line)
+            page.append((_HEAD_MARK, line))
+            continue
+        if _RELATIVE_TIME.match(line):      # "Published : 2 hours ago": dates nothing, but a date line
+            dropped.append(line)
             page.append((_HEAD_MARK, line))
             continue
         if lexicon.FURNITURE_RE.match(line):
@@ -735,7 +863,10 @@ def clean(text: str) -> Cleaned:
     body: list[str] = []
     for i in rest:
         if start <= i < end:
-            body.append(page[i][1])
+            if _inset_line(page[i][1]):
+                dropped.append(page[i][1])      # an ad label, a link line, a credit, a stamp
+            else:
+                body.append(page[i][1])
         elif i >= end:
             dropped.append(page[i][1])
 
@@ -916,8 +1047,14 @@ def _name_and_outlet(line: str, masthead: str | None) -> bool:
 
 
 def _next_to_date(page: list[tuple[str, str]], i: int) -> bool:
-    near = page[max(0, i - 1): i] + page[i + 1: i + 2]
-    return any(k == _HEAD_MARK and _date_line(line) for k, line in near)
+    """A date line (or "2 hours ago") right above or below line i; a lone dash between is no line."""
+    def near(step: int) -> tuple[str, str] | None:
+        j = i + step
+        while 0 <= j < len(page) and not any(c.isalnum() for c in page[j][1]):
+            j += step
+        return page[j] if 0 <= j < len(page) else None
+    return any(p is not None and p[0] == _HEAD_MARK and (_date_line(p[1]) or bool(_RELATIVE_TIME.match(p[1])))
+               for p in (near(-1), near(1)))
 
 
 def _body_start(page: list[tuple[str, str]], rest: list[int]) -> int:
@@ -958,6 +1095,9 @@ def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
 
 
 _OUTLET_KEYS = tuple(lexicon.OUTLETS)
+_OUR_NEWSROOM = re.compile(r"(?i)\bour (?:newsroom|journalists|journalism|reporters|editors|editorial (?:team|staff|"
+                           r"board)|readers|publication|outlet|website)\b")
+_QUOTED = re.compile(r"[“\"‘][^“”\"]*?[”\"’]")
 
 
 def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
@@ -967,6 +1107,10 @@ def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
         return False
     low = line.lower()
     if any(low.startswith((o + " is ", "the " + o + " is ")) for o in own):
+        return True
+    # the outlet speaking of itself in the first person ("... makes any cooperation with our
+    # newsroom a criminal offense"): news prose names its own outlet in the third person
+    if _OUR_NEWSROOM.search(_QUOTED.sub(" ", line)) and not _REPORTED.search(line):
         return True
     m = _BIO.match(line)
     if not m:

@@ -1,0 +1,117 @@
+"""Round 6 on invented pages: page furniture set between or after body paragraphs must never
+be numbered as a paragraph (every later citation would point one off), and the headline,
+publisher and date come from the page's own header. Every outlet, person and event here is
+made up; each test shows one general behaviour.
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.extraction import Extraction
+from generator.ingest import extract
+
+HEAD = "Valley Courier\nNews\n\nDam inquiry opens in Orsk Vale\n\nBy Tomas Edling\n4 May 2025\n\n"
+P1 = "The inquiry into the Orsk Vale dam opened on Monday in the town hall, with forty farmers in the gallery."
+P2 = "The operator, Northvale Hydro, has denied that the spillway gates were left closed in March."
+P3 = "“We want to know who signed the papers,” said Ilse Varga, a farmer whose fields were flooded."
+P4 = "The hearings will continue until June, when the panel is due to report to the regional council."
+
+
+def ex(text: str) -> Extraction:
+    return extract(text.strip() + "\n", "page.txt")
+
+
+def body(e: Extraction) -> list[str]:
+    return [p.text for p in e.paragraphs]
+
+
+# One of each shape a page sets between paragraphs: ad slots, labelled links to other stories
+# or videos, a picture's credit or label alone, an embedded post's chrome, a live blog's time
+# stamp, reading-time and listen buttons, the site's prompts, a box heading, a dated caption.
+INSETS = [
+    "- Advertisement -",
+    "Story continues below advertisement",
+    "Scroll to continue with content",
+    "ALSO READ | Orsk Vale farmers sue the dam operator",
+    "WATCH: Farmers march on the Orsk Vale town hall",
+    "Listen | The Valley Courier podcast on the dam inquiry",
+    "Image source, Getty Images",
+    "Image caption, Farmers said the water came at night",
+    "Embed from Getty Images",
+    "Credit: Ana Berg",
+    "Ana Berg/Valley Courier",
+    "View this post on Instagram",
+    "pic.twitter.com/x7Yq2Lm",
+    "Loading...",
+    "10:45 GMT",
+    "2 hours ago",
+    "Listen to this story 4 min",
+    "Reading time: 3 minutes",
+    "Click here to read more",
+    "Get the Valley Brief in your inbox every morning.",
+    "This article is more than 2 years old",
+    "Trending Now",
+    "Farmers wait outside the Orsk Vale town hall, 3 May 2025.",
+]
+
+
+@pytest.mark.parametrize("inset", INSETS)
+def test_furniture_between_paragraphs_is_not_numbered(inset):
+    e = ex(HEAD + "\n\n".join([P1, P2, inset, P3, P4]))
+    assert body(e) == [P1, P2, P3, P4]
+    q = [q for q in e.quotes if q.text.startswith("We want")]
+    assert q and q[0].paragraph == 3 and q[0].speaker == "Ilse Varga"
+
+
+def test_a_paragraph_with_a_photo_credit_under_it_stays_a_paragraph():
+    # a page without blank lines: the credit of a picture set below a paragraph that reports
+    # speech is no caption's credit, and the paragraph keeps its number
+    e = ex("Valley Courier\nDam inquiry opens in Orsk Vale\nBy Tomas Edling\n4 May 2025\n"
+           + "\n".join([P1, P2, P3, "Photo: Ana Berg", P4]))
+    assert body(e) == [P1, P2, P3, P4]
+
+
+@pytest.mark.parametrize("tail", [
+    # a comment box: its count, its rules, its form
+    "Comments - 3\n\nComments will be edited for grammar and authorized at the discretion of the "
+    "Valley Courier.\n\nReply To:\n\nName -\nE-Mail -",
+    # the tag block under a story, then the outlet's appeal
+    "Region / Country\nEurope, Orsk Vale\n\nTopic\nDams, Farming\n\nGet updates on dams and rivers from around "
+    "the valley. Join our movement today.",
+    # the outlet's appeals in its own voice
+    "The Valley Courier relies on its readers. Support independent journalism.",
+    "The Valley Brief. The Courier's daily newsletter — the news you need, delivered by email. Sign up",
+    "Have a story? Email us at tips@valleycourier.com",
+    "Get updates on dams and rivers from around the valley. Join our movement today.",
+    # the outlet's standing note about itself, in the first person
+    "The Valley Courier has been labelled a \"hostile outlet\" by the regional council, which bars "
+    "officials from speaking to our reporters.",
+])
+def test_the_page_s_tail_is_not_the_last_paragraph(tail):
+    e = ex(HEAD + "\n\n".join([P1, P2, P3, P4]) + "\n\n" + tail + "\n\n© 2025 Valley Courier. All rights reserved.")
+    assert body(e) == [P1, P2, P3, P4]
+
+
+def test_a_report_about_a_fund_for_journalism_stays_in_the_body():
+    # the appeal shapes are the site asking the reader, never news prose about others
+    par = "The foundation set up a fund in 2019 to support independent journalism in the valley's towns."
+    e = ex(HEAD + "\n\n".join([P1, par, P3, P4]))
+    assert body(e) == [P1, par, P3, P4]
+
+
+def test_a_relative_time_under_the_byline_is_a_date_line_not_the_headline():
+    # "Published : 2 hours ago" under a role byline: the headline above them is the title
+    e = ex("valleycourier.com\nOrskland\nPolitics\nEconomy\nSport\n"
+           "Council rejects plea to annul Orsk Vale vote; party vows to appeal\n"
+           "Staff Correspondent\nPublished : 2 hours ago\nUpdated : 1 hour ago\n"
+           + "\n".join([P1, P2, P3, P4]))
+    assert e.title.startswith("Council rejects plea")
+    assert body(e) == [P1, P2, P3, P4]
+
+
+def test_a_byline_with_a_dash_line_before_its_date_still_marks_the_headline():
+    e = ex("VC\nValley Courier\nNews\nNation\nWorld\nOpinion\n\n"
+           "Dam operator ordered to pay farmers over flooded fields\n\n"
+           "Ana Berg\n -\n04 Mar 2025, 03:15 pm\n\n" + "\n\n".join([P1, P2, P3, P4]))
+    assert e.title == "Dam operator ordered to pay farmers over flooded fields"
+    assert body(e) == [P1, P2, P3, P4]
