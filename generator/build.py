@@ -1,7 +1,8 @@
 """The pipeline: seeds → content/ → Site → output/, stopping before any damage on a problem.
 
 Builds are incremental. A `Builder` keeps between builds what it read and made: seeds,
-extractions, parsed entries, the Site and every rendered page. A build looks at the
+extractions, parsed entries, the Site and every rendered page's digest (its bytes are in output/,
+or in memory until they are written there). A build looks at the
 files (size, time, inode; content when the time is too recent to trust), re-extracts only
 changed articles (and finds the others in the ingest cache, .cache/ingest/, when it starts
 afresh), re-parses only changed entries, re-renders only pages whose entries or templates
@@ -42,6 +43,7 @@ from generator.render.pages import Page
 from generator.render.search import search_index
 from generator.render.templates import render_page
 from generator.seeds import Seed, colliding_ids, read_seed, read_sidecar
+from generator.sitefiles import Digest, SiteFiles, digest
 
 STARTER_TOPICS = Path(__file__).parent / "starter" / "topics"
 STATE_FILE = "build-state.pickle"
@@ -59,7 +61,7 @@ class BuildResult:
     seconds: float = 0.0
     warnings: list[Problem] = field(default_factory=list)
     site: Site | None = None
-    files: dict[str, bytes] = field(default_factory=dict)   # the site as written to output/
+    files: SiteFiles = field(default_factory=lambda: SiteFiles({}))   # the site as built
     pages_rendered: int = 0                                  # pages whose template ran this time
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
@@ -188,61 +190,104 @@ def ingest(paths: Paths, progress: Progress = QUIET) -> tuple[dict[str, str], li
 
 # --- output -----------------------------------------------------------------------------------
 
-def write_output(files: dict[str, bytes], output: Path,
-                 same: dict[str, Sig] | None = None) -> tuple[int, int, dict[str, Sig]]:
-    """Write the site beside output/ and swap it in whole; unchanged files keep their inode.
+class Staging:
+    """The next output/, made beside it and swapped in whole by `commit`: a failed or killed build
+    leaves the previous site as it was. A file that output/ already holds is hard-linked (same
+    inode, same time) rather than written. Pages may be placed by forked workers as they render;
+    the parent records what each placing did."""
 
-    `same` names files known to hold these very bytes in output/ already, with the signature
-    they had when written: those are linked without being read again, if the signature holds.
-    Returns (written, unchanged, the new output's signatures).
-    """
-    same = same or {}
-    parent = output.parent
-    if not output.exists():
-        # a build killed between the two renames below: bring the previous site back first
-        for old in sorted(parent.glob(f".{output.name}-old-*"))[:1]:
-            old.rename(output)
-    for old in parent.glob(f".{output.name}-*"):
-        shutil.rmtree(old, ignore_errors=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}-new-", dir=parent))
-    written = unchanged = 0
-    sigs: dict[str, Sig] = {}
-    made: set[str] = set()
-    try:
-        for rel, data in sorted(files.items()):
-            folder = rel.rpartition("/")[0]
-            if folder and folder not in made:
-                (tmp / folder).mkdir(parents=True, exist_ok=True)
-                made.add(folder)
-            target = tmp / rel
-            previous = output / rel
-            try:
-                st = os.lstat(previous)
-            except OSError:
-                st = None
-            if st is not None and stat.S_ISREG(st.st_mode) and (
-                    (rel in same and signature(st) == same[rel]) or previous.read_bytes() == data):
-                os.link(previous, target)
-                unchanged += 1
-                sigs[rel] = signature(st)
-            else:
-                with open(target, "wb") as f:
-                    f.write(data)
-                    f.flush()
-                    sigs[rel] = signature(os.fstat(f.fileno()))
-                written += 1
-        tmp.chmod(0o755)
+    def __init__(self, output: Path, known: dict[str, tuple[Sig, Digest]]):
+        """`known`: files of output/ with the signature they had when written and their bytes' digest;
+        a file whose signature still holds is taken to hold those bytes without being read."""
+        parent = output.parent
+        if not output.exists():
+            # a build killed between the two renames of `commit`: bring the previous site back first
+            for old in sorted(parent.glob(f".{output.name}-old-*"))[:1]:
+                old.rename(output)
+        for old in parent.glob(f".{output.name}-*"):
+            shutil.rmtree(old, ignore_errors=True)
+        self.output = output
+        self.known = known
+        self.folder = Path(tempfile.mkdtemp(prefix=f".{output.name}-new-", dir=parent))
+        self.sigs: dict[str, Sig] = {}
+        self.written = self.unchanged = 0
+        self._made: set[str] = set()
+
+    def _target(self, rel: str) -> Path:
+        folder = rel.rpartition("/")[0]
+        if folder and folder not in self._made:
+            (self.folder / folder).mkdir(parents=True, exist_ok=True)
+            self._made.add(folder)
+        return self.folder / rel
+
+    def keep(self, rel: str, dg: Digest) -> Sig | None:
+        """Link output/'s file when it is known to hold these bytes; its signature, or None."""
+        known = self.known.get(rel)
+        if known is None or known[1] != dg:
+            return None
+        previous = self.output / rel
+        try:
+            st = os.lstat(previous)
+        except OSError:
+            return None
+        if not stat.S_ISREG(st.st_mode) or signature(st) != known[0]:
+            return None
+        os.link(previous, self._target(rel))
+        return signature(st)
+
+    def place(self, rel: str, data: bytes, dg: Digest) -> tuple[Sig, bool]:
+        """Put these bytes at `rel`: (signature, written), linked when output/ holds them already."""
+        sig = self.keep(rel, dg)
+        if sig is not None:
+            return sig, False
+        target = self._target(rel)
+        previous = self.output / rel
+        try:
+            st = os.lstat(previous)
+        except OSError:
+            st = None
+        if (st is not None and stat.S_ISREG(st.st_mode) and st.st_size == len(data)
+                and previous.read_bytes() == data):
+            os.link(previous, target)
+            return signature(st), False
+        with open(target, "wb") as f:
+            f.write(data)
+            f.flush()
+            return signature(os.fstat(f.fileno())), True
+
+    def record(self, rel: str, sig: Sig, written: bool) -> None:
+        self.sigs[rel] = sig
+        if written:
+            self.written += 1
+        else:
+            self.unchanged += 1
+
+    def commit(self) -> None:
+        output, parent = self.output, self.output.parent
+        self.folder.chmod(0o755)
         if output.exists():
             trash = parent / f".{output.name}-old-{os.getpid()}"
             output.rename(trash)
-            tmp.rename(output)
+            self.folder.rename(output)
             shutil.rmtree(trash, ignore_errors=True)
         else:
-            tmp.rename(output)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return written, unchanged, sigs
+            self.folder.rename(output)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def place_all(staging: Staging, files: SiteFiles) -> None:
+    """Every file not yet placed: linked when output/ holds it, else its bytes (from memory or disk)."""
+    for rel in sorted(files):
+        if rel in staging.sigs:
+            continue
+        dg = files.digests[rel]
+        sig = staging.keep(rel, dg)
+        if sig is not None:
+            staging.record(rel, sig, False)
+        else:
+            staging.record(rel, *staging.place(rel, files[rel], dg))
 
 
 # --- what the pages depend on -----------------------------------------------------------------
@@ -375,13 +420,16 @@ class Builder:
         self._derived: dict[str, tuple] = {}
         self._checksums: dict[str, str] | None = None
         self._pages: dict[str, Page] = {}
-        self._page_bytes: dict[str, bytes] = {}
+        self._page_digests: dict[str, Digest] = {}
+        self._held: dict[str, bytes] = {}            # pages rendered but maybe not in output/ yet
         self._page_templates: dict[str, str] = {}
         self._template_sigs: dict[str, Sig] | None = None
         self._template_hashes: dict[str, str] = {}
         self._rendered_settings: Settings | None = None
-        self._files: dict[str, bytes] = {}           # the last build's files
-        self._written: dict[str, bytes] = {}         # the files output/ was last made to hold
+        self._files = SiteFiles({})                  # the last build's files
+        self._written: dict[str, Digest] = {}        # the files output/ was last made to hold
+        self._staging: Staging | None = None         # the next output/, while a build writes it
+        self._write_now = True                       # this build writes output/
         self._output_sigs: dict[str, Sig] = {}
         self._forced: set[Path] = set()
         self._now = 0
@@ -566,8 +614,11 @@ class Builder:
 
     # -- render
 
-    def _render_pages(self, env: jinja2.Environment, pages: list[Page]) -> dict[str, bytes]:
-        """Reuse the bytes of every page whose entries, templates and settings did not change."""
+    def _render_pages(self, env: jinja2.Environment, pages: list[Page]) -> SiteFiles:
+        """Reuse every page whose entries, templates and settings did not change; render the others.
+        When many pages render for a build that writes output/, each goes straight to the staging
+        copy of output/ as it renders, and only its digest comes back: the site's bytes are never
+        all in memory at once."""
         self._env = env
         site_changed = self._changed_paths
         names = {p.template for p in pages}
@@ -576,31 +627,68 @@ class Builder:
             self._template_sigs = self._current_template_sigs
         hashes = self._template_hashes
         same_settings = self._rendered_settings == self.settings
-        files: dict[str, bytes] = {}
+        digests: dict[str, Digest] = {}
         todo: list[Page] = []
+        reused: list[Page] = []
         for page in pages:
             old = self._pages.get(page.path)
             reuse = (same_settings and old is not None and old == page
+                     and page.path in self._page_digests
                      and self._page_templates.get(page.path) == hashes[page.template]
                      and not (site_changed and ("*" in page.deps or "*" in old.deps))
                      and site_changed.isdisjoint(page.deps) and site_changed.isdisjoint(old.deps))
             if reuse:
-                files[page.path] = self._page_bytes[page.path]
+                digests[page.path] = self._page_digests[page.path]
+                reused.append(page)
             else:
                 todo.append(page)
+        held: dict[str, bytes] = {}
         self.progress.start("render", len(todo))
-        rendered = pmap(lambda p: render_page(env, p), todo, self.progress.advance)
+        if self._write_now and len(todo) >= STAGE_PAGES:
+            staging = self._staging = Staging(self.paths.output, self._known())
+            placed = pmap(lambda p: _render_to(env, p, staging), todo, self.progress.advance)
+            for page, (dg, sig, written) in zip(todo, placed):
+                digests[page.path] = dg
+                staging.record(page.path, sig, written)
+            for page in reused:                 # from output/, from memory, or rendered again
+                dg = digests[page.path]
+                sig = staging.keep(page.path, dg)
+                if sig is not None:
+                    staging.record(page.path, sig, False)
+                else:
+                    data = self._held.get(page.path) or render_page(env, page)
+                    staging.record(page.path, *staging.place(page.path, data, dg))
+            folder = staging.folder
+        else:
+            for page, data in zip(todo, pmap(lambda p: render_page(env, p), todo, self.progress.advance)):
+                digests[page.path] = digest(data)
+                held[page.path] = data
+            for page in reused:                 # bytes output/ does not hold stay in memory
+                data = self._held.get(page.path)
+                if data is not None and self._written.get(page.path) != digests[page.path]:
+                    held[page.path] = data
+            folder = self.paths.output
         self.progress.clear()
-        for page, data in zip(todo, rendered):
-            files[page.path] = data
         self._pages = {p.path: p for p in pages}
-        self._page_bytes = {p.path: files[p.path] for p in pages}
+        self._page_digests = digests
+        self._held = held
         self._page_templates = {p.path: hashes[p.template] for p in pages}
         self._rendered_settings = self.settings
         self._rendered_count = len(todo)
-        return files
+        return SiteFiles(digests, held, folder, self._again)
 
-    def _search(self, pages: dict[str, bytes], language: str) -> dict[str, bytes]:
+    def _again(self, rel: str) -> bytes:
+        """A page's bytes rendered again, when neither memory nor output/ holds them any more."""
+        page, env = self._pages.get(rel), self._env
+        if page is None or env is None:
+            raise KeyError(rel)
+        return render_page(env, page)
+
+    def _known(self) -> dict[str, tuple[Sig, Digest]]:
+        return {rel: (sig, self._written[rel]) for rel, sig in self._output_sigs.items()
+                if rel in self._written}
+
+    def _search(self, pages: SiteFiles, language: str) -> dict[str, bytes]:
         """The search index of these pages: the last one again when no page changed."""
         if self._search_memo is not None and self._search_memo[0] == (pages, language):
             self.search_pending = None
@@ -639,22 +727,23 @@ class Builder:
             edited[rel] = new
         return edited
 
-    def _build_bodies(self, edited: dict[str, Entry]) -> dict[str, bytes]:
+    def _build_bodies(self, edited: dict[str, Entry]) -> SiteFiles:
         """Only bodies changed: the site keeps its shape, and only the edited sheets render again."""
         site, sheets, objects = with_bodies(self._site, self._pages, edited)
         self._env.globals["site"] = site
-        files = dict(self._files)
+        rendered = {}
         for path, page in sheets.items():
-            files[path] = self._page_bytes[path] = render_page(self._env, page)
+            rendered[path] = self._held[path] = render_page(self._env, page)
+            self._page_digests[path] = digest(rendered[path])
             self._pages[path] = page
+        files = self._files.updated(rendered)
         for rel, obj in objects.items():
             self._derived[rel] = (obj, *self._derived[rel][1:])
         for rel, entry in edited.items():
             self._loaded[rel] = entry
         self._site, self._changed_entries, self._changed_paths = site, set(), set(edited)
         self._rendered_count = len(sheets)
-        files.update(self._search(searched(self._pages.values(), files), self.settings.language))
-        return files
+        return files.updated(self._search(searched(self._pages.values(), files), self.settings.language))
 
     # -- one build
 
@@ -662,9 +751,21 @@ class Builder:
               strict: bool = False, search: bool = True, write: bool = True) -> BuildResult:
         """One build. `search=False` leaves a changed search index to `search_later` (the last
         one stays in the files meanwhile); `write=False` leaves output/ as it is (the preview
-        serves from memory and writes output/ once the edits settle)."""
+        serves the new pages from memory and writes output/ once the edits settle)."""
         started = time.perf_counter()
         self._search_now = search
+        self._write_now = write
+        try:
+            return self._build(changed, do_ingest, strict, write, started)
+        except BaseException:
+            if self._staging is not None:       # nothing of a failed build reaches output/
+                self._staging.discard()
+                self._staging = None
+                self._pages = {}                # its pages are nowhere now: render them again
+            raise
+
+    def _build(self, changed: set[Path] | None, do_ingest: bool, strict: bool, write: bool,
+               started: float) -> BuildResult:
         last_ok, self._last_ok = self._last_ok, False
         timings: dict[str, float] = {}
         self._now = time.time_ns()
@@ -732,10 +833,11 @@ class Builder:
         t = lap("render", t)
         return self._finish(files, started, timings, t, written_entries, write, do_ingest)
 
-    def _finish(self, files: dict[str, bytes], started: float, timings: dict[str, float], t: float,
+    def _finish(self, files: SiteFiles, started: float, timings: dict[str, float], t: float,
                 written_entries: int, write: bool, do_ingest: bool) -> BuildResult:
         if write:
             written, unchanged = self.write(files)
+            files = files.moved(self.paths.output)
         else:
             written, unchanged = 0, len(files)
         self._files = files
@@ -749,15 +851,36 @@ class Builder:
         self._last_ok = True
         return result
 
-    def write(self, files: dict[str, bytes]) -> tuple[int, int]:
+    def write(self, files: SiteFiles) -> tuple[int, int]:
         """output/ made to hold these files; (written, unchanged)."""
-        if files == self._written and scan(self.paths.output, (), recursive=True, hidden=True, follow=False) == self._output_sigs:
+        staging, self._staging = self._staging, None
+        if files.digests == self._written and scan(
+                self.paths.output, (), recursive=True, hidden=True, follow=False) == self._output_sigs:
+            if staging is not None:
+                staging.discard()
             return 0, len(files)
-        same = {rel: sig for rel, sig in self._output_sigs.items()
-                if rel in files and self._written.get(rel) == files[rel]}
-        written, unchanged, self._output_sigs = write_output(files, self.paths.output, same)
-        self._written = files
-        return written, unchanged
+        if staging is None:
+            staging = Staging(self.paths.output, self._known())
+        try:
+            place_all(staging, files)
+            staging.commit()
+        except BaseException:
+            staging.discard()
+            raise
+        self._written, self._output_sigs = dict(files.digests), staging.sigs
+        return staging.written, staging.unchanged
+
+
+# Fewer pages to render are kept in memory and written with the rest: a build whose pages come
+# out as they were then leaves output/ alone, without making its copy.
+STAGE_PAGES = 50
+
+
+def _render_to(env: jinja2.Environment, page: Page, staging: Staging) -> tuple[Digest, Sig, bool]:
+    """Render one page into the staging output (in a worker process): its digest and how it was placed."""
+    data = render_page(env, page)
+    dg = digest(data)
+    return (dg, *staging.place(page.path, data, dg))
 
 
 # --- a build from the command line --------------------------------------------------------------

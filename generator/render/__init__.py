@@ -1,4 +1,4 @@
-"""render: the Site → every file of output/, in memory, as {relative path: bytes}."""
+"""render: the Site → every file of output/, as a SiteFiles ({relative path: bytes}, read on demand)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,17 +14,18 @@ from generator.render.search import search_index
 from generator.render.svg import network_svg, timeline_svg
 from generator.render.templates import environment, read_accuracy, render_page, static_files
 from generator.render.views import Index
+from generator.sitefiles import SiteFiles
 
 DEFAULT_THEME = Path(__file__).resolve().parent.parent.parent / "templates"
 
 
 def render_site(site: Site, settings: Settings, templates: Path | None = None,
-                render_pages: Callable[[Environment, list[Page]], dict[str, bytes]] | None = None,
-                search: Callable[[dict[str, bytes], str], dict[str, bytes]] = search_index,
-                ) -> dict[str, bytes]:
+                render_pages: Callable[[Environment, list[Page]], SiteFiles] | None = None,
+                search: Callable[[SiteFiles, str], dict[str, bytes]] = search_index,
+                ) -> SiteFiles:
     """`render_pages(env, pages)` may stand in for rendering each page in turn, and `search` for
     `search_index`: the incremental build (generator/build.py) reuses unchanged pages and an
-    unchanged search index, and spreads the rest over processes."""
+    unchanged search index, spreads the rest over processes and writes pages to disk as they render."""
     theme = templates or DEFAULT_THEME
     ix = Index.build(site)
     all_pages = pages(site, settings, ix)
@@ -35,17 +36,15 @@ def render_site(site: Site, settings: Settings, templates: Path | None = None,
     if render_pages is not None:
         files = render_pages(env, all_pages)
     else:
-        files = {page.path: render_page(env, page) for page in all_pages}
-    files.update(static_files(theme))
-    files.update(open_data(site))
-    files[".nojekyll"] = b""
+        files = SiteFiles.in_memory({page.path: render_page(env, page) for page in all_pages})
+    extra = {**static_files(theme), **open_data(site), ".nojekyll": b""}
     if settings.domain:
-        files["CNAME"] = (settings.domain.strip() + "\n").encode()
+        extra["CNAME"] = (settings.domain.strip() + "\n").encode()
+    files = files.updated(extra)
     # The search index reads the finished pages, so it comes last.
-    files.update(search(searched(all_pages, files), settings.language))
-    return files
+    return files.updated(search(searched(all_pages, files), settings.language))
 
 
-def searched(pages: Iterable[Page], files: dict[str, bytes]) -> dict[str, bytes]:
-    """{path: HTML} of the pages the search index holds."""
-    return {p.path: files[p.path] for p in pages if p.indexed and p.searched and p.path.endswith(".html")}
+def searched(pages: Iterable[Page], files: SiteFiles) -> SiteFiles:
+    """The pages the search index holds."""
+    return files.only([p.path for p in pages if p.indexed and p.searched and p.path.endswith(".html")])

@@ -1,6 +1,7 @@
 """The full-text search index: Pagefind over the rendered pages, in one run of its binary.
 
-The pages are written to a temporary folder and indexed by one `pagefind` process (the
+The pages are placed in a temporary folder (hard links to the built pages where they are on
+disk, so that no page is read or copied; written out when they are in memory) and indexed by one `pagefind` process (the
 binary of the pagefind_bin package, or PAGEFIND_BINARY_PATH), whose files are read back once
 it has exited. The binary's command line is used rather than the Python API's service: the
 service answers one message per tenth of a second, and the files it writes could be read
@@ -15,9 +16,11 @@ import json
 import os
 import subprocess
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from generator.errors import Problem, SiteError
+from generator.sitefiles import SiteFiles, link_or_copy
 
 FOLDER = "pagefind"
 ENTRY = f"{FOLDER}/pagefind-entry.json"
@@ -37,19 +40,24 @@ def _problem(message: str) -> SiteError:
     return SiteError([Problem("pagefind", f"the search index could not be built: {message}")])
 
 
-def search_index(pages: dict[str, bytes], language: str, niceness: int = 0) -> dict[str, bytes]:
+def search_index(pages: Mapping[str, bytes], language: str, niceness: int = 0) -> dict[str, bytes]:
     """{output path: HTML} of the pages to index → the files of output/pagefind/.
     `niceness` lowers the indexer's priority, so that it runs in the background of other work."""
+    on_disk = pages.on_disk if isinstance(pages, SiteFiles) else (lambda rel: None)
+    # beside the pages, so that they can be hard-linked (one file system)
+    near = pages.folder.parent if isinstance(pages, SiteFiles) and pages.folder is not None else None
+    if near is not None and not os.access(near, os.W_OK):
+        near = None
     try:
-        with tempfile.TemporaryDirectory(prefix="pagefind-") as tmp:
+        with tempfile.TemporaryDirectory(prefix=".pagefind-", dir=near) as tmp:
             site, out = Path(tmp) / "site", Path(tmp) / FOLDER
             made: set[Path] = set()
-            for rel, html in sorted(pages.items()):
+            for rel in sorted(pages):
                 file = site / rel
                 if file.parent not in made:
                     file.parent.mkdir(parents=True, exist_ok=True)
                     made.add(file.parent)
-                file.write_bytes(html)
+                link_or_copy(on_disk(rel), lambda: pages[rel], file)
             run = subprocess.run([str(_binary()), "--site", str(site), "--output-path", str(out),
                                   "--force-language", language or "en", "--silent"],
                                  cwd=tmp, capture_output=True, text=True,

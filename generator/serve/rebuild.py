@@ -72,7 +72,7 @@ class Rebuilder:
         with self.lock:
             self.preview.building = True
             try:
-                self._build(changed)
+                self._build(changed, settle_now)
             finally:
                 self.preview.building = False
         if settle_now:
@@ -80,7 +80,9 @@ class Rebuilder:
         else:
             self.settler.poke()
 
-    def _build(self, changed: set[Path] | None) -> None:
+    def _build(self, changed: set[Path] | None, whole: bool = False) -> None:
+        """`whole`: index and write output/ in the build itself (the first build, before the
+        settling thread runs): the pages go to disk as they render, rather than all into memory."""
         started = time.perf_counter()
         before = self.preview.snapshot
         if changed is not None:
@@ -90,7 +92,7 @@ class Rebuilder:
                 self.settings = self._with_base(load_settings(self.paths.settings, base_url=self.base_url))
                 self.builder = Builder(self.paths, self.settings)
                 changed = None
-            result = self.builder.build(changed, search=False, write=False)
+            result = self.builder.build(changed, search=whole, write=whole)
         except SiteError as err:
             self._failed(before, changed, err.problems, started)
             return
@@ -101,7 +103,7 @@ class Rebuilder:
                          started)
             return
         self._unbuilt = set()
-        files = dict(result.files)        # ours alone: the Builder may reuse its own dict
+        files = result.files              # immutable: the next build makes new files
         changed_paths = changed_files(before.files, files)
         seconds = time.perf_counter() - started
         after = replace(before, good=before.good + 1, files=files, base_path=self.settings.base_path,
@@ -190,9 +192,8 @@ class Settler:
                     return                  # a newer build came: its own settling will follow
                 builder.searched(pending, index)
                 snapshot = rebuilder.preview.snapshot
-                files = {k: v for k, v in snapshot.files.items() if not k.startswith(f"{SEARCH}/")}
-                files.update(index)
+                files = snapshot.files.updated(index, drop_prefix=f"{SEARCH}/")
                 changed = changed_files(snapshot.files, files)
                 snapshot = replace(snapshot, files=files)
                 rebuilder.preview.publish(snapshot, changed)
-        builder.write(dict(snapshot.files))
+        builder.write(snapshot.files)

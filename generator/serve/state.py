@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from generator.errors import Problem
+from generator.sitefiles import SiteFiles, digest
 
 # Above this many changed files the message just says "everything": every page reloads anyway.
 MAX_LISTED = 2000
@@ -21,7 +22,7 @@ MAX_LISTED = 2000
 class Snapshot:
     instance: str                        # this server process; a page from another one reloads
     good: int                            # good builds so far; 0 = nothing built yet
-    files: Mapping[str, bytes]           # the last good build
+    files: Mapping[str, bytes]           # the last good build (a SiteFiles: bytes read on demand)
     base_path: str
     problems: tuple[Problem, ...] = ()   # why the latest build failed; empty when it succeeded
     builds: int = 0                      # every build attempt, good or not
@@ -42,10 +43,15 @@ def problem_json(p: Problem) -> dict:
 
 
 def changed_files(old: Mapping[str, bytes], new: Mapping[str, bytes]) -> list[str]:
-    """Files added, removed or different; `is` first, so a builder that keeps unchanged bytes is cheap."""
-    changed = [k for k, v in new.items() if (o := old.get(k)) is not v and o != v]
-    changed.extend(k for k in old if k not in new)
+    """Files added, removed or different, told by their digests (no file is read)."""
+    before, after = _digests(old), _digests(new)
+    changed = [k for k, v in after.items() if before.get(k) != v]
+    changed.extend(k for k in before if k not in after)
     return sorted(changed)
+
+
+def _digests(files: Mapping[str, bytes]) -> Mapping[str, bytes]:
+    return files.digests if isinstance(files, SiteFiles) else {k: digest(v) for k, v in files.items()}
 
 
 def message(snapshot: Snapshot, changed: list[str] | None, hello: bool = False) -> bytes:
