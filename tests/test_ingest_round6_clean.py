@@ -115,3 +115,64 @@ def test_a_byline_with_a_dash_line_before_its_date_still_marks_the_headline():
            "Ana Berg\n -\n04 Mar 2025, 03:15 pm\n\n" + "\n\n".join([P1, P2, P3, P4]))
     assert e.title == "Dam operator ordered to pay farmers over flooded fields"
     assert body(e) == [P1, P2, P3, P4]
+
+
+BODY = "\n\n".join([P1, P2, P3, P4])
+
+
+def test_a_site_domain_in_capitals_is_the_masthead_and_the_headline_is_the_title():
+    # "ValleyCourier.com" over a menu; the byline is a role, then a reading time
+    e = ex("ValleyCourier.com\nNews\nPolitics\nBusiness\nSport\n\n"
+           "Orsk Vale farmers denied compensation as inquiry adjourns\n\nStaff Reporter\n3 min read\n\n" + BODY)
+    assert e.title == "Orsk Vale farmers denied compensation as inquiry adjourns"
+    assert e.publisher == "ValleyCourier.com"
+    assert body(e) == [P1, P2, P3, P4]
+
+
+def test_a_long_site_name_over_its_menu_is_not_the_headline():
+    # an office's name with its menu of single-line items right under it
+    e = ex("Skip to main content\nWelcome to the Valley Assembly\nEnglish\nFrançais\n\n"
+           "Valley Assembly Office of the Ombudsperson for Rivers\nAbout us\nCountries\nOur work\n"
+           "News and events\n\nPress briefing notes\n\nOrsk Vale: Dam inquiry must hear the farmers\n\n"
+           "21 October 2025\n\n" + BODY)
+    assert e.title == "Orsk Vale: Dam inquiry must hear the farmers"
+    assert body(e) == [P1, P2, P3, P4]
+
+
+def test_the_site_s_title_line_over_its_menu_names_the_publisher():
+    # "Name - tagline" at the very top, the menu under it; the date line carries counters
+    e = ex("Valley Courier - Orskland Latest Breaking News and Headlines\nBreaking News\n"
+           "Home | News | Business | Sports | Opinion\n\nDam inquiry opens in Orsk Vale\n\n"
+           "18 March 2024 08:15 pm - 3 - 1,204 views\n\nBy Tomas Edling\n\n" + BODY)
+    assert e.title == "Dam inquiry opens in Orsk Vale"
+    assert e.publisher == "Valley Courier"
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2024-03-18", "day")
+
+
+def test_a_logo_s_initials_over_the_name_make_the_masthead():
+    e = ex("VCT\nValley Courier Today\nNews\nNation\nWorld\n\nDam inquiry opens in Orsk Vale\n\n"
+           "Ana Berg\n -\n04 Mar 2025, 03:15 pm\n\n" + BODY)
+    assert e.publisher == "Valley Courier Today"
+    assert e.title == "Dam inquiry opens in Orsk Vale"
+
+
+def test_a_one_word_site_name_is_the_masthead_when_the_page_describes_it():
+    e = ex("Marshlight\nNews from the wetlands\nTopics\nLocations\nVideos\n\nDam inquiry opens in Orsk Vale\n\n"
+           "by Ana Berg on 3 Apr 2025\n\n" + BODY
+           + "\n\nMarshlight is an independent non-profit news platform covering wetlands.")
+    assert e.publisher == "Marshlight"
+
+
+def test_a_one_word_country_at_the_top_is_never_the_publisher():
+    # the body describing a country is no outlet's self-description
+    e = ex("Orskland\nNews\nPolitics\n\nDam inquiry opens in Orsk Vale\n\n4 May 2025\n\n" + BODY
+           + "\n\nOrskland is a landlocked republic of four million people.")
+    assert e.publisher is None
+
+
+def test_an_author_and_publication_date_on_one_piped_line_date_the_article():
+    # the date above the headline is the day the page was viewed; the byline's is the article's
+    e = ex("Valley Courier\nThursday, 05 March 2026\nHome | National | Politics | Business\n\n"
+           "Dam inquiry opens in Orsk Vale\n\nAna Berg | Publication date 03 March 2026 | 20:15 ICT\n\n" + BODY)
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2026-03-03", "day")
+    assert "Publication date" in e.published_basis

@@ -542,7 +542,7 @@ def _is_masthead(line: str, following: list[str]) -> bool:
     toks = line.split()
     if not 1 <= len(toks) <= 5 or _TERMINAL.search(line) or not following:
         return False
-    if len(toks) <= 3 and _SITE_DOMAIN.search(line):
+    if len(toks) <= 3 and _SITE_DOMAIN.search(line.lower()):
         return True         # "bdnews24.com", "SWI swissinfo.ch": the site's own name
     if not all(t[:1].isupper() or t.lower() in {"of", "the", "and", "for"} for t in toks):
         return False
@@ -623,7 +623,9 @@ _DATE_WORDS = {
     "min", "mins", "day", "days", "week", "weeks", "just", "now", "yesterday", "today", "am", "pm",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "local", "and", "publish", "dated",
-    "release", "released", "issued",
+    "release", "released", "issued", "publication",
+    # a page's counters on its date line: "18 March 2024 08:15 pm - 3 - 1,204 views"
+    "views", "view", "reads",
 }
 
 
@@ -823,14 +825,19 @@ def clean(text: str) -> Cleaned:
         line = page[texts[t]][1]
         if masthead is None and (_is_masthead(line, [page[j][1] for j in texts[t + 1:]])
                                  or _beside_menu(page, texts, t)
-                                 or (t == 0 and _named_by_page(line, page))):
+                                 or (t == 0 and _named_by_page(line, page))
+                                 or (t and _spells_out(line, page[texts[t - 1]][1]))):
             masthead = line
         elif not _is_section_label(line) or _is_prose(page[texts[t + 1]][1]):
             break
         else:
             dropped.append(line)
         t += 1
+    t0 = t
     t = _past_labels(page, texts, t, dropped, masthead)
+    if masthead is None and t0 == 0 < t and (m := _SITE_TITLE.match(page[texts[0]][1])) \
+            and _menu_after(page, texts[0]):
+        masthead = m.group("name")      # "Daily Courier - Latest News" over the menu: the site's name
     title_derived = not (t < len(texts) and _is_title(page[texts[t]][1]))
     title = ""
     if not title_derived:
@@ -1019,7 +1026,10 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
     # after the menu, never just above it ("NATION" / "Kenya's leading news source" / menu)
     menu_below = texts[t] + 1 < len(page) and page[texts[t] + 1][0] == _FURNITURE
     tagline = tagline or (t <= 1 and short and menu_below)
-    if not (_is_label(first) or tagline):
+    # the page's own title line, "Daily Courier - Latest News and Headlines", over the menu
+    tagline = tagline or (t == 0 and menu_below and len(words(first)) <= 14 and not _TERMINAL.search(first)
+                          and bool(_SITE_TITLE.match(first)))
+    if not (_is_label(first) or tagline or _menu_after(page, texts[t])):
         return t
     j = t + 1
     while j < len(texts) and not _is_prose(page[texts[j]][1]):
@@ -1027,13 +1037,28 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
         # the next line on the page, when it is text (a byline or date between ends the header)
         k = texts[j + 1] if j + 1 < len(texts) and texts[j + 1] == texts[j] + 1 else None
         nxt = page[k][1] if k is not None else ""
-        author = bool(nxt and _NAME_LINE.match(nxt) and _next_to_date(page, k))
+        # an author line: a date next to it, or the header's furniture (reading time, share
+        # bar) right under it, where a menu item would have another item
+        author = bool(nxt and _NAME_LINE.match(nxt) and (
+            _next_to_date(page, k) or k + 1 < len(page) and page[k + 1][0] == _HEAD_MARK))
         if not _is_label(line) and len(words(line)) >= 4 and _is_title(line) and not (
-                nxt and _is_label(nxt) and not author):
+                nxt and _is_label(nxt) and not author) and not _menu_after(page, texts[j]):
             dropped.extend(page[texts[k]][1] for k in range(t, j))
             return j
         j += 1
     return t
+
+
+_SITE_TITLE = re.compile(r"^(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s[-–—|]\s\S")
+
+
+def _menu_after(page: list[tuple[str, str]], i: int) -> bool:
+    """The site's menu right under line i (a menu line, or two short labels; header furniture
+    such as a date or share bar aside): a headline never sits right above a menu."""
+    below = [(k, line) for k, line in page[i + 1: i + 3] if k != _HEAD_MARK]
+    if any(k == _FURNITURE and _is_nav(line) and any(c.isalpha() for c in line) for k, line in below):
+        return True
+    return len(below) == 2 and all(_is_label(line) and len(line.split()) <= 3 for _, line in below)
 
 
 def _name_and_outlet(line: str, masthead: str | None) -> bool:
@@ -1118,11 +1143,25 @@ def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
     return bool(byline and m.group("name").lower() in byline.lower()) or any(o in low for o in own)
 
 
+def _spells_out(line: str, above: str) -> bool:
+    """"FMT" over "Free Marsh Times": a logo's initials, then the name they stand for."""
+    toks = line.split()
+    if not 2 <= len(toks) <= 5 or _TERMINAL.search(line) or not (above.isupper() and above.isalpha()):
+        return False
+    caps = [t for t in toks if t[:1].isupper()]
+    return len(caps) == len(toks) - sum(t in {"of", "the", "and", "for"} for t in toks) and \
+        above == "".join(t[0] for t in caps)
+
+
 def _named_by_page(line: str, page: list[tuple[str, str]]) -> bool:
     """The page's first line is the site's name when the page's footer describes it ("The
     Riverside Media Watch is an independent ...", "About RMW"): a headline is never the
     subject of a self-description, nor a heading's initials."""
     toks = line.split()
+    if len(toks) == 1 and line[:1].isupper() and line.isalpha():
+        # one word: only the outlet's own self-description names it ("Marshland is a
+        # non-profit news platform"), never a country's or a person's entry in the body
+        return any(other.startswith(line + " is ") and _SELF.match(other) for _, other in page[1:])
     if not 2 <= len(toks) <= 6 or _TERMINAL.search(line) or not toks[0][:1].isupper() or not all(
             t[:1].isupper() or t in {"of", "to", "the", "and", "for", "on", "de"} for t in toks):
         return False
