@@ -137,6 +137,15 @@ _ROLE_PLACE_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][
 # "the Commissioner for Information, X,": a title with its capitalised portfolio, then the name in commas.
 _TITLE_PORTFOLIO_BEFORE = Lazy(rf"\b(?i:{_ROLE_RE})\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
                                rf"(?:\s+(?:(?:and|of|for|the)\s+)*[A-Z][\w’'-]*){{0,4}}\s*,\s*$")
+
+
+def _portfolio_before(before: str) -> bool:
+    tail = before[-80:]
+    last = tail.rstrip().rstrip(",").rsplit(None, 1)[-1:]
+    return bool(last) and last[0][:1].isupper() and (" for " in tail or " of " in tail) \
+        and _TITLE_PORTFOLIO_BEFORE.search(tail) is not None
+
+
 # Police and civil-service rank abbreviations written before a name ("SP Khadka").
 _RANK_ABBREVIATIONS = {"SP", "SSP", "DSP", "ASP", "IGP", "DIG", "AIG", "ASI", "SI", "OC", "CI", "DCP", "ACP"}
 _ORG_CUE_BEFORE = re.compile(
@@ -152,7 +161,7 @@ _PROJECT_CUE_BEFORE = re.compile(
 
 def _project_cue(before: str) -> re.Match | None:
     return _PROJECT_CUE_BEFORE.search(before, max(0, len(before) - 40)) \
-        if before.rstrip()[-10:].lower().endswith(("project", "initiative")) else None
+        if before[-13:].rstrip().lower().endswith(("project", "initiative")) else None
 
 
 _PARTY_BEFORE = re.compile(r"\b(?:opposition|ruling|governing|pro-democracy|main|dissolved|outlawed|banned|disbanded)\s*$", re.IGNORECASE)
@@ -1379,7 +1388,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or _at_end(_ROLE_BEFORE, before)
                       or (_OWNER_ORG_BEFORE.search(before) and not _ROLE_NOUN_AFTER.match(after))
                       or (before.endswith(",") or before.endswith(", ")) and (
-                          _ROLE_PLACE_BEFORE.search(before[-60:]) or _TITLE_PORTFOLIO_BEFORE.search(before[-80:]))
+                          _ROLE_PLACE_BEFORE.search(before[-60:]) or _portfolio_before(before))
                       or (before.endswith(" ") and before.rstrip().endswith(_PLURAL_ENDS + (",", " and"))
                           and _ROLES_BEFORE.search(before))
                       or _honorific(par, run[0].start)):
@@ -1563,9 +1572,22 @@ _LOCAL_GOVERNMENT = Lazy(r"\b(?P<place>[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+[A-Z][
                          r"\s+government\b")
 
 
+_LOCAL_LEVELS = ("state", "provincial", "regional", "municipal", "city", "county", "district", "prefectural")
+
+
+def _local_government_hint(par: str) -> bool:
+    """Whether some " government" in par follows a level word (what _LOCAL_GOVERNMENT needs)."""
+    i = par.find(" government")
+    while i != -1:
+        if par[max(0, i - 11):i].lower().endswith(_LOCAL_LEVELS):
+            return True
+        i = par.find(" government", i + 1)
+    return False
+
+
 def _local_governments(b: _Builder) -> None:
     for n, par in enumerate(b.pars, 1):
-        if "overnment" not in par:
+        if " government" not in par or not _local_government_hint(par):
             continue
         for m in _LOCAL_GOVERNMENT.finditer(par):
             words = m.group("place").split()
@@ -2029,7 +2051,7 @@ def _unstyle(b: _Builder) -> None:
     """"Datuk Seri Azman Yusof" is known as "Azman Yusof": a person's key leaves out a style of
     address (the styled name stays one of the forms); a person already known by the plain name
     is the same one."""
-    for key in [k for k, a in b.actors.items() if a.type == "person" and " " in k]:
+    for key in [k for k, a in b.actors.items() if a.type == "person" and k[:1] in "DTHPE" and " " in k]:
         words = key.split()
         k = _style_words([Tok(w, 0, 0, False, False) for w in words])
         if not k or len(words) - k < 2:
