@@ -182,8 +182,18 @@ def test_an_actor_page_shows_who_they_are_what_they_said_and_with_whom(root: Pat
             assert [page.find(id=i).name for i in labels] == ["title", "desc"]
             desc = svg.find("desc").get_text()
             assert all(li.a.get_text() in desc for li in related)
-        sources = {internal(a["href"]) for a in page.select("section[aria-labelledby=sources] a")}
-        assert sources == {f"/sources/{s}/" for s in site.actor_sources.get(aid, [])}
+        assert sheet_sources(out, page) == {f"/sources/{s}/" for s in site.actor_sources.get(aid, [])}
+
+
+def sheet_sources(out: Path, page: BeautifulSoup) -> set[str]:
+    """The source pages a sheet's Sources section lists, with its listing when it holds some back."""
+    section = page.select_one("section[aria-labelledby=sources]")
+    found = {internal(a["href"]) for a in section.select("ul.sources a")}
+    more = section.select_one("p.more a")
+    if more:
+        for listing in _walk(out, internal(more["href"])):
+            found |= {internal(a["href"]) for a in listing.select("main ul.sources a")}
+    return found
 
 
 def roles_are_one_line_each_cited_where_first_and_last_stated(out: Path, site) -> int:
@@ -263,10 +273,21 @@ def test_every_actor_and_topic_page_lists_the_pages_that_link_to_it(out: Path, s
                 if re.fullmatch(r"/(actors|topics)/[^/]+/", target) and target != here:
                     inbound.setdefault(target, set()).add(here)
     assert inbound
+    summarised = 0
     for target, origins in inbound.items():
         page = soup(out, target.strip("/"))
-        listed = {internal(a["href"]) for a in page.select("section.linked-from a")}
-        assert listed == origins, target
+        section = page.select_one("section.linked-from")
+        listed = {internal(a["href"]) for a in section.select("a") if a["href"] != "#sources"}
+        # Source pages the sheet's own Sources section lists are counted there, not listed again.
+        own = sheet_sources(out, page) & origins
+        assert listed == origins - own, target
+        summary = section.select_one("a[href='#sources']")
+        if own:
+            assert summary.get_text() == f"the {len(own)} listed under Sources", target
+            summarised += 1
+        else:
+            assert summary is None, target
+    assert summarised
 
 
 # topic pages ------------------------------------------------------------------------------
@@ -681,9 +702,10 @@ def test_every_listing_page_is_linked_whole_in_the_sitemap_and_honest_about_its_
     ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
     locs = {internal(u.find(f"{ns}loc").text) for u in ET.parse(out / "sitemap.xml").getroot()}
     listings = {"/" + str(p.parent.relative_to(out)) + "/" for p in out.rglob("index.html")
-                if re.search(r"/(quotes|about|events|timeline)(/page/\d+)?/index.html$", "/" + str(p.relative_to(out)))}
+                if re.search(r"/(quotes|about|events|timeline|sources)(/page/\d+)?/index.html$", "/" + str(p.relative_to(out)))}
     assert "/quotes/page/2/" in listings and any(x.startswith("/topics/") for x in listings)
     assert "/timeline/page/2/" in listings and any(re.fullmatch(r"/actors/[^/]+/events/", x) for x in listings)
+    assert any(re.fullmatch(r"/topics/[^/]+/sources/", x) for x in listings)
     assert listings <= locs
     for page in pages(big_site, Settings()):
         if "*" in page.deps or not page.path.startswith(("actors/", "topics/", "sources/")):
@@ -738,3 +760,37 @@ def test_a_sheet_shows_its_latest_events_and_links_to_all_of_them(big_root: Path
 
 def test_a_sheet_gives_each_role_once(big_root: Path, big_site) -> None:
     assert roles_are_one_line_each_cited_where_first_and_last_stated(big_root / "output", big_site) > 0
+
+
+def test_a_sheet_lists_its_newest_sources_and_links_to_all_of_them(big_root: Path, big_site) -> None:
+    from generator.render.paging import SHEET_SOURCES, SOURCES_PER_PAGE
+    from generator.render.views import Index
+    out = big_root / "output"
+    ix = Index.build(big_site)
+    capped = set()
+    sheets = [(f"actors/{a}", big_site.actor_sources.get(a, [])) for a in big_site.actors]
+    sheets += [(f"topics/{t}", set(big_site.topic_sources.get(t, [])) | {q.source for q in ix.positions.get(t, [])})
+               for t in big_site.topics]
+    for path, ids in sheets:
+        newest = [f"/sources/{s.id}/" for s in ix.sources_newest_first(ids)]
+        sheet = soup(out, path)
+        section = sheet.select_one("section[aria-labelledby=sources]")
+        assert [internal(a["href"]) for a in section.select("ul.sources a")] == newest[:SHEET_SOURCES], path
+        more = section.select_one("p.more a")
+        if len(newest) <= SHEET_SOURCES:
+            assert more is None and not (out / path / "sources").exists()
+            continue
+        capped.add(path.split("/")[0])
+        assert internal(more["href"]) == f"/{path}/sources/" and str(len(newest)) in more.get_text()
+        listed, years = [], []
+        for page in _walk(out, f"/{path}/sources/"):
+            links = page.select("main ul.sources a")
+            assert 0 < len(links) <= SOURCES_PER_PAGE
+            listed += [internal(a["href"]) for a in links]
+            for h2 in page.select("main section h2"):
+                years.append(h2["id"][1:])
+        assert sorted(listed) == sorted(newest) and len(listed) == len(set(listed)), path
+        dates = [big_site.sources[h.split("/")[2]].published or "" for h in listed]
+        assert dates == sorted(dates), f"{path}: oldest first"
+        assert [y for y in years] == sorted(years, key=lambda y: (y != "undated", y)), path
+    assert capped == {"actors", "topics"}

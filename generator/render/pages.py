@@ -12,9 +12,10 @@ from generator.config import Settings
 from generator.model import Site
 from generator.render import jsonld
 from generator.render.paging import (ACTOR_ABOUT_QUOTES, ACTOR_OWN_QUOTES, EVENTS_PER_PAGE, QUOTES_PER_PAGE,
-                                     SHEET_EVENTS, TOPIC_CAMP_QUOTES, Pager, first_page, page_path, split)
-from generator.render.views import (Index, actor_view, by_year, home_view, quotes_by_speaker, source_view,
-                                    topic_view)
+                                     SHEET_EVENTS, SHEET_SOURCES, SOURCES_PER_PAGE, TOPIC_CAMP_QUOTES, Pager,
+                                     first_page, page_path, split)
+from generator.render.views import (Index, actor_view, by_publication_year, by_year, home_view,
+                                    quotes_by_speaker, source_view, topic_view)
 
 ACTOR_GROUPS = (
     ("person", "People"),
@@ -99,8 +100,11 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
                 inbound.setdefault((kind, target), []).append(origin)
     for key, view in views.items():
         origins = inbound.get(key, [])
+        # A sheet's own Sources section already lists most source pages that link to it.
+        own = {s.id for s in view.context.get("sources", ())} if key[0] != "sources" else set()
         view.context["linked_from"] = {
-            "sources": ix.sources_newest_first(i for k, i in origins if k == "sources"),
+            "sources": ix.sources_newest_first(i for k, i in origins if k == "sources" and i not in own),
+            "sources_listed": sum(1 for k, i in origins if k == "sources" and i in own),
             "actors": sorted((site.actors[i] for k, i in origins if k == "actors"), key=lambda a: a.name.lower()),
             "topics": sorted((site.topics[i] for k, i in origins if k == "topics"), key=lambda t: t.name.lower()),
         }
@@ -137,13 +141,16 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
                                   {"back": base, "back_name": actor.name, "skip": actor.id, "picture": False})
             result += listing
             events_more = listing[0].url
+        sources_more = source_pages(f"{base}sources/", view.context["sources"],
+                                    f"Sources that mention {actor.name}", deps, base, actor.name, result)
         ld = jsonld.graph(jsonld.actor_ref(actor, absolute),
                           *(jsonld.quotation(site, x, absolute) for x in shown["quotes"][0]))
         result.append(Page(f"{base}index.html", "actor.html", actor.name,
                            {**view.context, "jsonld": ld, "said_shown": shown["quotes"][0],
                             "said_more": shown["quotes"][1], "about_shown": shown["about"][0],
                             "about_more": shown["about"][1], "events_shown": events[-SHEET_EVENTS:],
-                            "events_more": events_more}, deps, desc, "profile"))
+                            "events_more": events_more, "sources_shown": view.context["sources"][:SHEET_SOURCES],
+                            "sources_more": sources_more}, deps, desc, "profile"))
     for topic in site.topics.values():
         view = views[("topics", topic.id)]
         desc = (f"{topic.name}: {_plural(len(view.context['positions']), 'position')} by camp, "
@@ -173,9 +180,12 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
                                    "picture": False})
             result += listing
             events_more = listing[0].url
+        sources_more = source_pages(f"topics/{topic.id}/sources/", view.context["sources"],
+                                    f"Sources on {topic.name}", deps, f"topics/{topic.id}/", topic.name, result)
         result.append(Page(f"topics/{topic.id}/index.html", "topic.html", topic.name,
                            {**view.context, "camps": shown, "events_shown": events[-SHEET_EVENTS:],
-                            "events_more": events_more}, deps, desc))
+                            "events_more": events_more, "sources_shown": view.context["sources"][:SHEET_SOURCES],
+                            "sources_more": sources_more}, deps, desc))
     for source in site.sources.values():
         view = views[("sources", source.id)]
         desc = (f"{source.title} ({source.publisher or 'publisher not established'}): "
@@ -215,6 +225,22 @@ def quote_pages(ix: Index) -> list[Page]:
     return listing_pages("quotes/", groups, "Quotes",
                          "Every quote, by speaker, with the article and paragraph it comes from.",
                          ALL, {"groups": groups}, "quotes.html", searched=True)
+
+
+def source_pages(base: str, sources: list, title: str, deps: frozenset, back: str, back_name: str,
+                 result: list[Page]) -> str | None:
+    """A sheet's sources past the newest SHEET_SOURCES, listed whole at base by year of
+    publication, oldest first (a new article, mostly the newest, changes the last page);
+    the pages are added to result. → the listing's URL, or None when the sheet shows them all."""
+    if len(sources) <= SHEET_SOURCES:
+        return None
+    groups = by_publication_year(sources)
+    listing = listing_pages(base, groups, title,
+                            "Every article, by the year it was published, oldest first; each leads to its cited paragraphs.",
+                            deps, {"back": back, "back_name": back_name, "groups": groups}, "source_list.html",
+                            SOURCES_PER_PAGE)
+    result += listing
+    return listing[0].url
 
 
 def event_pages(base: str, events: list, title: str, lede: str, deps: frozenset, extra: dict) -> list[Page]:

@@ -13,6 +13,8 @@ ACTOR_ABOUT_QUOTES = 10      # newest "what others said" quotes on an actor shee
 ACTOR_OWN_QUOTES = 50        # an actor's own quotes shown on the sheet before it links on
 SHEET_EVENTS = 20            # newest dated events on an actor or topic sheet before it links on
 EVENTS_PER_PAGE = 100        # timeline/ and every other paginated event listing
+SHEET_SOURCES = 20           # newest sources listed on an actor or topic sheet before it links on
+SOURCES_PER_PAGE = 100       # a sheet's paginated list of sources
 
 
 @dataclass(frozen=True)

@@ -197,6 +197,14 @@ def by_year(events: list[Event]) -> list[tuple[str, list[Event]]]:
     return list(groups.items())
 
 
+def by_publication_year(sources: list[Source]) -> list[tuple[str, list[Source]]]:
+    """Sources → (year, its sources) groups, oldest first, undated first; ties by id."""
+    groups: dict[str, list[Source]] = {}
+    for s in sorted(sources, key=lambda s: (date_key(s.published), s.id)):
+        groups.setdefault((s.published or "")[:4] or "undated", []).append(s)
+    return list(groups.items())
+
+
 def camp_of(site: Site, q: Quote) -> str:
     return site.actors[q.speaker].camp if q.speaker in site.actors else UNKNOWN_CAMP
 

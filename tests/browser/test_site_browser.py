@@ -236,8 +236,17 @@ def test_long_lists_page_by_page_without_errors_or_accessibility_violations(brow
             page.wait_for_url(re.compile(r"/actors/[^/]+/events/$"))
             visited["actor events"] = page.url
             break
+    page.goto(long_base_url + "topics/")
+    for href in topics:
+        page.goto(urlsplit(long_base_url)._replace(path=urlsplit(href).path).geturl())
+        more = page.locator("section[aria-labelledby=sources] p.more a")
+        if more.count():
+            more.click()
+            page.wait_for_url(re.compile(r"/topics/[^/]+/sources/$"))
+            visited["topic sources"] = page.url
+            break
     assert set(visited) == {"quotes page 2", "timeline page 2", "topic sheet", "topic quotes", "actor sheet",
-                            "actor about", "actor events"}
+                            "actor about", "actor events", "topic sources"}
     found = {}
     for kind, url in visited.items():
         page.goto(url)
