@@ -193,3 +193,11 @@ def test_what_the_whole_name_says_corrects_the_type_its_head_gives():
     assert found.get("Ruritanian Bar") == "ngo"
     assert found.get("Orsk Bar Council") == "ngo"
     assert found.get("Unity Party-Kenya") == "party"
+
+
+def test_a_reporting_clause_after_a_name_is_no_role_and_a_wing_of_a_body_is_a_party():
+    e = ex("Nabira's mother, Florence Naketo, said her daughter had received threats.\n\n"
+           "Nabira heads the youth wing of the Unity Platform (UPL).")
+    m = {x.key: x for x in e.mentions}
+    assert all(not r.title.startswith("said") for r in m["Florence Naketo"].roles)
+    assert m["Unity Platform"].type == "party"

@@ -1038,7 +1038,7 @@ def _paren_type(words: list[re.Match], text: str, before: str) -> str:
     if typ is not None:
         typ = _refined(low, head, typ)
     if typ is None or typ == "ngo":
-        if _at_end(_PARTY_BEFORE, before):
+        if _at_end(_PARTY_BEFORE, before) or _ACR_FACTION_BEFORE.search(before):
             return "party"
         cue = _at_end(_ORG_CUE_BEFORE, before)
         if cue:
@@ -1952,6 +1952,9 @@ def _same_sentence(par: str, a: int, c: int) -> bool:
     return not re.search(r"[.!?]\s+[A-Z“\"]", par[lo:hi])
 
 
+_SPEECH_WORDS = frozenset(v.lower() for v in lexicon.SPEECH_VERBS if " " not in v)
+
+
 def _roles(b: _Builder) -> None:
     """Appositions: "X, spokesman for local rights group Y," gives X a role at Y."""
     occ_by_par: dict[int, list] = {}
@@ -1968,6 +1971,10 @@ def _roles(b: _Builder) -> None:
         p0 = end + m.start("phrase")
         p1 = end + m.end("phrase")
         if re.match(r"(?:who|which|whose|where|when)\b", phrase, re.IGNORECASE):
+            continue
+        if phrase.split(None, 1)[0].lower() in _SPEECH_WORDS:
+            # "X, said her daughter ...": a reporting clause, no role of X (kept as words near X)
+            b.actors[key].phrases.append(phrase)
             continue
         orgs = sorted((r for r in occ_by_par.get(n, []) if p0 <= r[1] < p1 and r[3] and
                        b.actors[r[3]].type != "person"), key=lambda r: r[1])
