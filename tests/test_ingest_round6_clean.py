@@ -52,6 +52,13 @@ INSETS = [
     "This article is more than 2 years old",
     "Trending Now",
     "Farmers wait outside the Orsk Vale town hall, 3 May 2025.",
+    "ADVERTISEMENT - CONTINUE READING BELOW",
+    "READ | Orsk Vale council approves its budget",
+    "WATCH VIDEO: The flooded fields from the air",
+    "Enlarge this image",
+    "hide caption",
+    "3 of 12",
+    "Video",
 ]
 
 
@@ -176,3 +183,29 @@ def test_an_author_and_publication_date_on_one_piped_line_date_the_article():
            "Dam inquiry opens in Orsk Vale\n\nAna Berg | Publication date 03 March 2026 | 20:15 ICT\n\n" + BODY)
     assert e.published is not None and (e.published.value, e.published.precision) == ("2026-03-03", "day")
     assert "Publication date" in e.published_basis
+
+
+def test_a_lede_on_a_dateline_is_the_body_s_first_paragraph_whatever_sits_under_it():
+    # a share bar (or a date) under a paragraph makes it a standfirst, unless it opens on a
+    # dateline: a standfirst never does
+    lede = "ORSK VALE – " + P1
+    e = ex(HEAD + lede + "\n\nShare this article\n\n" + "\n\n".join([P2, P3, P4]))
+    assert body(e) == [lede, P2, P3, P4]
+    q = [q for q in e.quotes if q.text.startswith("We want")]
+    assert q and q[0].paragraph == 3
+
+
+def test_a_page_ending_on_its_tags_ends_the_body_before_them():
+    e = ex(HEAD + BODY + "\n\nTags\nDams, Farming, Orsk Vale")
+    assert body(e) == [P1, P2, P3, P4]
+
+
+def test_an_author_s_note_about_someone_the_story_never_named_is_not_a_paragraph():
+    e = ex(HEAD + BODY + "\n\nAna Berg is a reporter for the Valley Courier covering rivers.")
+    assert body(e) == [P1, P2, P3, P4]
+
+
+def test_a_closing_paragraph_about_a_person_the_story_names_stays():
+    last = "Ilse Varga is a farmer who has lived beside the river for forty years."
+    e = ex(HEAD + BODY + "\n\n" + last)
+    assert body(e) == [P1, P2, P3, P4, last]

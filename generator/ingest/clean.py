@@ -147,6 +147,12 @@ _COMMENT_BOX = re.compile(
     r"(?:reply(?: to)?|name|e-?mail(?: address)?|website|comment|your (?:name|email|comment))\s*[-:*]?\s*\*?$)",
     re.IGNORECASE,
 )
+# The tag block's headings: "Tags", "Topic", "Region / Country" (a page may end on its tags).
+_TAG_HEADING = re.compile(
+    r"^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords?|related topics?|region(?:\s*/\s*country)?|"
+    r"countr(?:y|ies))\s*:?$",
+    re.IGNORECASE,
+)
 # An appeal for money or sign-ups in the site's voice: "X relies on its readers. Support
 # independent journalism.", "... daily newsletter — the news you need, delivered by email.
 # Sign up", "Have a story? Email us at tips@...". News prose reports such things of others;
@@ -281,14 +287,16 @@ _AD_LABEL = re.compile(
     r"^[\W_]*(?:advertisements?|advertising|advert|ad|sponsored(?: (?:content|post|links?|stories))?|"
     r"promoted(?: (?:content|stories|links?))?|paid (?:content|partnership|post)|"
     r"(?:the )?(?:story|article|text|report|content) continues\b.{0,40}|continue reading\b.{0,40}|"
-    r"scroll (?:down )?to (?:continue|read)\b.{0,30}|report (?:an|this) ad|skip (?:advert|ad)\w*)[\W_]*$",
+    r"scroll (?:down )?to (?:continue|read)\b.{0,30}|report (?:an|this) ad|skip (?:advert|ad)\w*|ad feedback|"
+    r"(?:advertisement|ad)\s*[-–—:|]\s*(?:continue|scroll|story|article)\b.{0,40})[\W_]*$",
     re.IGNORECASE,
 )
 # A labelled link to another story, a video or a podcast: "ALSO READ | ...", "WATCH: ...".
 _LINK_LABEL = re.compile(
-    r"^(?:also read|read also|also see|see also|read more|more to read|read next|related(?: story| stories|"
-    r" article| articles| news| content| coverage| reading)?|recommended|must read|don[’']?t miss|watch|"
-    r"listen|video|videos|photos?|in pictures|(?:photo )?gallery|podcast|audio)\s*(?:[:|»›>]|\s[–—-])\s*\S",
+    r"^(?:also read|read also|also see|see also|also watch|read more|more to read|read next|read|related(?: story|"
+    r" stories| article| articles| news| content| coverage| reading)?|recommended|must read|don[’']?t miss|"
+    r"watch(?: video| now| live)?|listen|video|videos|photos?|in pictures|(?:photo )?gallery|podcast|audio)"
+    r"\s*(?:[:|»›>]|\s[–—-])\s*\S",
     re.IGNORECASE,
 )
 # A picture's credit or label on its own line: "Image source, Getty Images", "Credit: Jane
@@ -307,6 +315,7 @@ _SLASH_CREDIT = re.compile(r"^[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}\s?/\s?
 _EMBED = re.compile(
     r"^(?:view (?:this|the full) post on \w+|a post shared by\b.{0,60}|(?:pic\.twitter\.com|t\.co|https?://)\S*|"
     r"click to (?:expand|enlarge|play|view)|loading|tap to (?:unmute|play|expand)|play video|"
+    r"enlarge this image|(?:hide|show|toggle) caption|\d+\s*(?:/|of)\s*\d+|"
     r"watch on (?:youtube|x|facebook|instagram|tiktok)|(?:see|view|read) (?:the )?(?:full )?(?:post|tweet|"
     r"thread|video) on \w+|this (?:content|post|video|tweet) (?:is|was) (?:not available|unavailable)\b.{0,60})\W*$",
     re.IGNORECASE,
@@ -330,7 +339,8 @@ _SITE_PROMPT = re.compile(
     r"^(?:click here\b|download (?:the|our)\b.{0,40}\bapp\b|follow (?:our|the) live\b|"
     r"this (?:article|story|content) is (?:more than|over) \w+ (?:years?|months?|weeks?|days?) old|"
     r"(?:trending|popular)(?: now| stories| news)?$|top (?:stories|news)$|more (?:stories|news)$|"
-    r"latest (?:news|stories|headlines|updates)$|most (?:read|popular|viewed|shared)$)|"
+    r"latest (?:news|stories|headlines|updates)$|most (?:read|popular|viewed|shared)$|"
+    r"(?:watch|video|gallery|photo gallery|in pictures|photos|audio|podcast)$)|"
     r"\b(?:in|to) your inbox\b",
     re.IGNORECASE,
 )
@@ -696,7 +706,7 @@ def _classify(line: str, n_words: int) -> str | None:
         return _FOOT_MARK
     if n_words > 60:
         return _HEAD_MARK if _is_share_bar(line) else _FURNITURE if _is_nav(line) else None
-    if _COMMENT_BOX.match(line):
+    if _COMMENT_BOX.match(line) or _TAG_HEADING.match(line):
         return _FOOT_MARK
     if n_words <= 40 and has_any(low, _APPEAL_KEYS) and (
             _APPEAL.search(line) or "newsletter" in low and _YOU.search(line)) \
@@ -1086,9 +1096,16 @@ def _body_start(page: list[tuple[str, str]], rest: list[int]) -> int:
     """Index in `page` of the first body paragraph (len(page) when there is none)."""
     prose = [i for i in rest if _is_prose(page[i][1])]
     for a, b in zip(prose, prose[1:] + [len(page)]):
-        if not any(page[j][0] == _HEAD_MARK for j in range(a + 1, b)):
+        # a paragraph opening on a dateline ("HALDEN –") is the lede, never a standfirst,
+        # whatever share bar or date the page sets under it
+        if not any(page[j][0] == _HEAD_MARK for j in range(a + 1, b)) or _LEDE_DATELINE.match(page[a][1]):
             return a
     return rest[0] if rest else len(page)
+
+
+# "HALDEN –", "KUALA LUMPUR:", "MANILA, Orskland (AP) —": the place in capitals opening a lede.
+_LEDE_DATELINE = re.compile(r"^[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,})*\.?(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+                            r"(?:\s*\([\w .&]{2,30}\))?\s*[:—–-]+\s*(?=[A-Z0-9“\"‘])")
 
 
 def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
@@ -1101,7 +1118,7 @@ def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
         if kind in (_FOOT_MARK, _HEAD_MARK, _FURNITURE):
             end = i
         elif kind == _TEXT:
-            if _is_tail_note(line, own, byline):
+            if _is_tail_note(line, own, byline) or _stranger_bio(page, start, i):
                 end = i
             elif _SELF.match(line) and len(words(line)) <= 80:
                 continue        # an outlet's self-description: footer only below other furniture
@@ -1117,6 +1134,23 @@ def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
     if short_tail is not None and end < len(page) and short_tail < end:
         end = short_tail
     return end
+
+
+_BIO_OUTLET = re.compile(r"\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]")
+
+
+def _stranger_bio(page: list[tuple[str, str]], start: int, i: int) -> bool:
+    """"Jane Roe is a reporter for the Valley Courier." closing the page, about someone the
+    story never named and tying them to an outlet: the author's note, not a paragraph of the
+    story ("X is a journalist who has covered the dispute" is one)."""
+    line = page[i][1]
+    m = _BIO.match(line) if len(words(line)) <= 60 else None
+    if not m or _REPORTED.search(line) or any(c in line for c in "“”\"") or re.search(
+            r"\b(?:who|whose|which)\b", line) or not _BIO_OUTLET.match(line, m.end()):
+        return False
+    surname = m.group("name").split()[-1]
+    return len(m.group("name").split()) >= 2 and not any(
+        surname in text for kind, text in page[start:i] if kind == _TEXT)
 
 
 _OUTLET_KEYS = tuple(lexicon.OUTLETS)
