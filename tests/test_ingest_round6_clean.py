@@ -209,3 +209,17 @@ def test_a_closing_paragraph_about_a_person_the_story_names_stays():
     last = "Ilse Varga is a farmer who has lived beside the river for forty years."
     e = ex(HEAD + BODY + "\n\n" + last)
     assert body(e) == [P1, P2, P3, P4, last]
+
+
+@pytest.mark.parametrize("tail", [
+    "More from Valley Courier\n\nFarmers protest dam plan in Orsk Vale\n12 March 2021",
+    "Latest News\n\nFarmers protest dam plan in Orsk Vale\n12 March 2021\n\nCouncil approves budget\n13 March 2021",
+    "Also on Valley Courier\n\nFarmers protest dam plan in Orsk Vale\n12 March 2021",
+    "© 2025 Valley Courier\n\nFarmers protest dam plan in Orsk Vale\n12 March 2021",
+])
+def test_a_date_under_another_story_s_headline_below_the_article_never_dates_it(tail):
+    # only an update time dates this page, from above; the list's dates are other stories'
+    e = ex("Valley Courier\n\nDam inquiry opens in Orsk Vale\n\nBy Tomas Edling\nUpdated 9:14 PM, May 30, 2024\n\n"
+           + BODY + "\n\n" + tail)
+    assert e.published is None
+    assert body(e) == [P1, P2, P3, P4]

@@ -886,6 +886,10 @@ def clean(text: str) -> Cleaned:
                 body.append(page[i][1])
         elif i >= end:
             dropped.append(page[i][1])
+    # A date under a headline below the story (a list of other stories) is that story's date.
+    listed = {page[i][1] for i in range(max(end, start + 1), len(page))
+              if page[i][0] == _HEAD_MARK and _listed_date(page, i)}
+    date_lines = [d for d in date_lines if d not in listed]
 
     body = _drop_repeats(body)
     standfirst = None
@@ -942,6 +946,15 @@ def clean(text: str) -> Cleaned:
     )
 
 
+# A list box's heading after the story has begun: "More from Valley Courier", "Latest News".
+_LIST_HEADING = re.compile(
+    r"^(?:more (?:from|in|on)\b.{1,40}|more (?:stories|news|headlines)|latest(?: news| stories| headlines| updates)?|"
+    r"most (?:read|popular|viewed|shared)|trending(?: now| stories| news)?|top stories|popular(?: now| stories)?|"
+    r"editor[’']?s picks?)\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def _insets(lines: list[str]) -> set[int]:
     """Indices of lines that belong to a box set into the article: a list of links to other
     stories, an embedded social-media post, a promotion box between skip links, a "Read
@@ -980,10 +993,11 @@ def _insets(lines: list[str]) -> set[int]:
             out.add(i)
             if i and re.search(r"\bpic\.twitter\.com/|\bt\.co/", lines[i - 1]):
                 out.add(i - 1)
-        elif _RELATED.match(line) and re.fullmatch(r"[^:]{1,40}:?", line) and len(words(line)) <= 4:
-            # a bare heading: the headlines under it, up to the next sentence
+        elif (_RELATED.match(line) and re.fullmatch(r"[^:]{1,40}:?", line) and len(words(line)) <= 4
+              or len(line) <= 50 and _LIST_HEADING.match(line) and any(_is_prose(x) for x in lines[:i])):
+            # a bare heading: the headlines under it (and their dates), up to the next sentence
             j = i + 1
-            while j < n and j - i <= 5 and not _is_prose(lines[j]) and len(words(lines[j])) <= 20 \
+            while j < n and j - i <= 12 and not _is_prose(lines[j]) and len(words(lines[j])) <= 20 \
                     and not _SENTENCE_END.search(lines[j]):
                 out.add(j)
                 j += 1
@@ -1090,6 +1104,13 @@ def _next_to_date(page: list[tuple[str, str]], i: int) -> bool:
         return page[j] if 0 <= j < len(page) else None
     return any(p is not None and p[0] == _HEAD_MARK and (_date_line(p[1]) or bool(_RELATIVE_TIME.match(p[1])))
                for p in (near(-1), near(1)))
+
+
+def _listed_date(page: list[tuple[str, str]], i: int) -> bool:
+    """A date line right under a headline-shaped line (not a label such as "Published")."""
+    kind, above = page[i - 1]
+    return kind != _HEAD_MARK and 3 <= len(words(above)) <= 25 and not _SENTENCE_END.search(above) \
+        and not _date_line(above) and not re.match(r"(?i)(?:first )?(?:published|posted|updated)\b", page[i][1])
 
 
 def _body_start(page: list[tuple[str, str]], rest: list[int]) -> int:
