@@ -42,7 +42,7 @@ class Page:
     description: str = ""            # one line for search engines and link previews
     kind: str = "website"            # OpenGraph type
     indexed: bool = True             # listed in the sitemap and the search index
-    searched: bool = True            # in the search index (a listing's later pages repeat sheets)
+    searched: bool = True            # in the search index (listings repeat what sheets and sources hold)
 
     @property
     def url(self) -> str:
@@ -197,11 +197,10 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
 
 
 def listing_pages(base: str, groups: list, title: str, lede: str, deps: frozenset, extra: dict,
-                  template: str = "quote_list.html", size: int = QUOTES_PER_PAGE,
-                  searched: bool = False) -> list[Page]:
-    """A list of groups (of quotes, of events) split into pages of at most `size` items, at base,
-    base/page/2/, …; only the first page may be searched. Every page reads what the whole list
-    reads: a change anywhere can move the page breaks."""
+                  template: str = "quote_list.html", size: int = QUOTES_PER_PAGE) -> list[Page]:
+    """A list of groups (of quotes, events, sources) split into pages of at most `size` items, at
+    base, base/page/2/, …. None is searched: each repeats what source pages and sheets hold.
+    Every page reads what the whole list reads: a change anywhere can move the page breaks."""
     chunks = split(groups, size)
     out = []
     for n, part in enumerate(chunks, 1):
@@ -211,7 +210,7 @@ def listing_pages(base: str, groups: list, title: str, lede: str, deps: frozense
                         {**extra, "heading": title, "lede": lede, "chunks": part, "pager": pager,
                          "starts": first_page(chunks), "items": [x for c in part for x in c.items]},
                         deps, lede if len(chunks) == 1 else f"{lede} Page {n} of {len(chunks)}.",
-                        searched=searched and n == 1))
+                        searched=False))
     return out
 
 
@@ -224,7 +223,7 @@ def quote_pages(ix: Index) -> list[Page]:
     groups = quotes_by_speaker(ix)
     return listing_pages("quotes/", groups, "Quotes",
                          "Every quote, by speaker, with the article and paragraph it comes from.",
-                         ALL, {"groups": groups}, "quotes.html", searched=True)
+                         ALL, {"groups": groups}, "quotes.html")
 
 
 def source_pages(base: str, sources: list, title: str, deps: frozenset, back: str, back_name: str,

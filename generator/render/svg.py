@@ -65,7 +65,9 @@ def _fruchterman_reingold(nodes: list[str], edges: list[tuple[str, str, int]],
     hypot = math.hypot
     temp = 0.3
     pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
-    for _ in range(120):
+    # 60 steps cooling to the temperature 120 steps at 0.97 reached: the same settled picture
+    # at half the cost (every actor sheet draws one).
+    for _ in range(60):
         dxs = [0.0] * n
         dys = [0.0] * n
         for i, j in pairs:
@@ -94,7 +96,7 @@ def _fruchterman_reingold(nodes: list[str], edges: list[tuple[str, str, int]],
             step = min(d, temp)
             xs[i] += dx / d * step
             ys[i] += dy / d * step
-        temp *= 0.97
+        temp *= 0.94
     return {a: [xs[i], ys[i]] for i, a in enumerate(nodes)}
 
 

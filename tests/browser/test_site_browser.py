@@ -158,6 +158,24 @@ def test_search_for_an_actor_lists_the_actors_page(page, base_url):
     assert page.errors == []
 
 
+def test_search_finds_a_quote_on_its_source_page_and_its_speakers_sheet_only(page, base_url):
+    """Lists that repeat a quote (topic positions, what others said, the quotes listing) are
+    left out of the index: the words lead to where the quote is primary."""
+    from site_fixture import QUOTES
+    seed, words, speaker, topics = QUOTES[0]
+    page.goto(base_url + "search/?q=" + words.replace(" ", "+"))
+    results = page.locator("#search-results a")
+    results.first.wait_for(timeout=10000)
+    found = {urlsplit(h).path.removeprefix(urlsplit(base_url).path)
+             for h in results.evaluate_all("els => els.map(e => e.getAttribute('href'))")}
+    sources = {f for f in found if f.startswith("sources/")}
+    assert len(sources) == 1 and f"actors/{speaker}/" in found, found
+    assert found == sources | {f"actors/{speaker}/"}, found
+    page.goto(base_url + sources.pop())
+    assert words in page.locator("section[aria-labelledby=facts]").inner_text()
+    assert page.errors == []
+
+
 def test_the_skip_link_is_the_first_stop_and_moves_focus_to_the_content(page, base_url):
     page.goto(base_url + "actors/hun-sen/")
     page.keyboard.press("Tab")
