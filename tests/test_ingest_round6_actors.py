@@ -201,3 +201,23 @@ def test_a_reporting_clause_after_a_name_is_no_role_and_a_wing_of_a_body_is_a_pa
     m = {x.key: x for x in e.mentions}
     assert all(not r.title.startswith("said") for r in m["Florence Naketo"].roles)
     assert m["Unity Platform"].type == "party"
+
+
+def test_rank_abbreviations_before_a_name_are_no_person():
+    e = ex("Orsk Police chief Adj. Sr. Comr. Budi Wirawan told reporters the case was handled "
+           "“professionally”.\n\n"
+           "The reporter’s wife, Sari, said he had been summoned three times. “He only wrote the "
+           "truth,” she said.")
+    found = actors(e)
+    assert "Adj" not in found
+    assert found.get("Budi Wirawan") == "person"
+    assert found.get("Sari") == "person"
+    assert speaker(e, "He only wrote") == "Sari"
+
+
+def test_a_possessive_apposition_naming_a_kind_of_body_and_a_regency_administration():
+    e = ex("Hijau, Ruritania's largest environmental group, said 30 activists had been charged.\n\n"
+           "The Orsk regency administration said it would review the permits.")
+    found = actors(e)
+    assert found.get("Hijau") == "ngo"
+    assert found.get("Orsk regency administration") == "government"

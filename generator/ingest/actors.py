@@ -798,6 +798,8 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
         if not short and (len(letters) < 2 or acr in _GENERIC_ACRONYMS):
             continue
         lo = max(0, m.start() - 200)
+        if short and (not par[m.start() - 1:m.start()].isalpha() or " " + acr[0] not in " " + par[lo:m.start()]):
+            continue        # "(Reuters)" after a lower-case word; no word opening with its letter
         ws = list(_NAME_WORD.finditer(par, lo, m.start()))
         name: list[re.Match] = []
         for w in reversed(ws):
@@ -1238,7 +1240,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       par[max(0, run[0].start - 30): run[0].start]):
         return      # "at Government House": a building, not an actor
     before = par[max(0, run[0].start - 80): run[0].start]
-    cue_before = _at_end(_ORG_CUE_BEFORE, before) or _project_cue(before) or (
+    cue_before = _at_end(_ORG_CUE_BEFORE, before) or (before[-2:-1] in "teTE" and _project_cue(before)) or (
         before.endswith(", ") and par[run[-1].end:run[-1].end + 1] == "," and _KIND_COMMA_BEFORE.search(before[-60:]))
     if org is None and cue_before and len(run) <= 6 and not _split_title(run):
         typ = _cue_type(cue_before.group("cue"))
@@ -1422,7 +1424,7 @@ def _members_for(run: list[Tok]) -> bool:
 # "X, a human rights society, said", "X, the national rights commission,": an apposition whose head
 # noun is a kind of body (adjectives only before it, nothing after but the end of the phrase).
 _BODY_APPOS = re.compile(
-    r"^,\s+(?:a|an|the|its)\s+(?:(?!(?:of|for|with|in|at|by|from|to|and|who|which)\s)[\w-]+\s+){0,4}?"
+    r"^,\s+(?:a|an|the|its|[A-Z][\w-]*[’']s)\s+(?:(?!(?:of|for|with|in|at|by|from|to|and|who|which)\s)[\w-]+\s+){0,4}?"
     r"(?P<cue>group|organi[sz]ation|ngo|NGO|watchdog|charity|coalition|network|society|association|foundation|"
     r"institute|commission|union|movement|party|alliance|federation|agency|authority|council|committee|"
     r"collective|think[- ]tank|monitor|body)(?=\s*[,.;]|\s+(?:that|which|based|founded)\b)")
@@ -1568,26 +1570,29 @@ def _lower_bodies(b: _Builder) -> None:
 
 # "the Sabah state government", "Lagos state government": a place's own government, in lower case.
 _LOCAL_GOVERNMENT = Lazy(r"\b(?P<place>[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+[A-Z][a-z\u00C0-\u024F’'-]+){0,2})\s+"
-                         r"(?:[Ss]tate|[Pp]rovincial|[Rr]egional|[Mm]unicipal|[Cc]ity|[Cc]ounty|[Dd]istrict|[Pp]refectural)"
-                         r"\s+government\b")
+                         r"(?:[Ss]tate|[Pp]rovincial|[Rr]egional|[Mm]unicipal|[Cc]ity|[Cc]ounty|[Dd]istrict|[Pp]refectural|"
+                         r"[Rr]egency)\s+(?:government|administration)\b")
 
 
-_LOCAL_LEVELS = ("state", "provincial", "regional", "municipal", "city", "county", "district", "prefectural")
+_LOCAL_LEVELS = ("state", "provincial", "regional", "municipal", "city", "county", "district", "prefectural",
+                 "regency")
 
 
 def _local_government_hint(par: str) -> bool:
-    """Whether some " government" in par follows a level word (what _LOCAL_GOVERNMENT needs)."""
-    i = par.find(" government")
-    while i != -1:
-        if par[max(0, i - 11):i].lower().endswith(_LOCAL_LEVELS):
-            return True
-        i = par.find(" government", i + 1)
+    """Whether some " government"/" administration" in par follows a level word (what
+    _LOCAL_GOVERNMENT needs)."""
+    for word in (" government", " administration"):
+        i = par.find(word)
+        while i != -1:
+            if par[max(0, i - 11):i].lower().endswith(_LOCAL_LEVELS):
+                return True
+            i = par.find(word, i + 1)
     return False
 
 
 def _local_governments(b: _Builder) -> None:
     for n, par in enumerate(b.pars, 1):
-        if " government" not in par or not _local_government_hint(par):
+        if (" government" not in par and " administration" not in par) or not _local_government_hint(par):
             continue
         for m in _LOCAL_GOVERNMENT.finditer(par):
             words = m.group("place").split()
@@ -1858,6 +1863,8 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
     before = par[max(0, t.start - 60):t.start]
     if not t.initial and before.endswith(" ") and _role_then_ranks(before) and not _ROLE_NOUN_AFTER.match(after):
         return True         # "police spokesperson Sr. Comr. Sutrisno"
+    if after[:1] == "," and before.endswith(", ") and _RELATION_COMMA_BEFORE.search(before):
+        return True         # "Daniel's wife, Rina, said": a relative named in commas
     m = _apposition(after)
     if not m:
         return False
@@ -1867,6 +1874,8 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
         or first in _ROLE_MODIFIERS
 
 
+_RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:his|her|their|my|whose))\s+(?:\w+\s+)?(?:"
+                              + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),\s+$")
 _EVENT_NOUNS = {"election", "elections", "assembly", "meeting", "conference", "strike", "amnesty", "staff"}
 _NOT_GIVEN = (lexicon.COMMON_CAPITALISED | lexicon.DEMONYMS | set(lexicon.ORG_HEADS) | lexicon.NON_ACTOR_HEADS
               | lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | set(lexicon.MONTHS) | set(lexicon.WEEKDAYS))

@@ -145,6 +145,7 @@ STATE_BODY_WORDS = {"komnas", "kementerian", "polda", "polres", "kodam", "kejaks
 RANK_ABBREVIATIONS = {
     "sr", "jr", "comr", "brig", "gen", "insp", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt",
     "adm", "cmdr", "supt", "det", "pol", "cdr", "lt-col", "lt-gen", "maj-gen", "brig-gen",
+    "adj", "asst", "dep",
 }
 # Descriptions that stand for the head of a government ("the premier", "the country's leader").
 LEADER_TITLES = ("prime minister", "premier", "president", "leader", "king", "chancellor")
