@@ -221,3 +221,17 @@ def test_a_possessive_apposition_naming_a_kind_of_body_and_a_regency_administrat
     found = actors(e)
     assert found.get("Hijau") == "ngo"
     assert found.get("Orsk regency administration") == "government"
+
+
+def test_ministry_of_the_interior_keeps_its_name():
+    e = ex("The Ministry of the Interior announced the decision on Wednesday.")
+    found = actors(e)
+    assert found.get("Ministry of the Interior") == "government"
+    assert not any(k.lower() == "ministry of the" for k in found)
+
+
+def test_a_described_name_that_speaks_is_a_person():
+    e = ex("Tomas Ruelas Vidal, an opposition figure stripped of his nationality in 2023, told the "
+           "Harbour Ledger that the government “fears the truth”.")
+    assert actors(e).get("Tomas Ruelas Vidal") == "person"
+    assert speaker(e, "fears the truth") == "Tomas Ruelas Vidal"

@@ -194,7 +194,7 @@ _ORG_CUE_AFTER = re.compile(
     r"lawmakers?|supporters?|activists?|chief|head|group)\b",
     re.IGNORECASE,
 )
-_LOWER_GOV = re.compile(r"\b[Mm]inistry of (?:the )?[a-z]+(?: and [a-z]+)?\b")
+_LOWER_GOV = re.compile(r"\b[Mm]inistry of (?:the )?(?!the\b)[a-z]+(?: and [a-z]+)?\b")   # never "Ministry of the Interior"
 _DEMONYM_COUNTRY = {
     "cambodian": "Cambodia", "thai": "Thailand", "vietnamese": "Vietnam", "chinese": "China",
     "american": "United States", "british": "United Kingdom", "french": "France",
@@ -617,10 +617,8 @@ class _Builder:
         self.raw: list[tuple[int, int, int, str, str, bool]] = []   # par, start, end, key, form, poss
         self.person_full: list[tuple[int, int, str]] = []             # (par, start, key) full mentions
         self.other_names: list[tuple[int, int, tuple]] = []           # name-shaped runs, not actors
-        lower = set()
-        for p in paragraphs:
-            lower.update(_LOWER_WORD.findall(p))
-        self.lower_vocab = lower
+        # (one pass over the text: no word spans the line breaks joining the paragraphs)
+        self.lower_vocab = set(_LOWER_WORD.findall("\n".join(paragraphs)))
         self.claimed: dict[int, list[tuple[int, int]]] = {}    # par -> spans named with "(ACR)"
         self.acronym_keys: dict[str, str] = {}                  # "CPJ" -> its full name
         self._governments: set[str] | None = None
@@ -675,7 +673,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     known = any(k in whole for k in _KNOWN_KEYS)
     forces = " police " in whole
     numbered = any(k in whole for k in _NUMBERED_KEYS) and next(_numbered_orgs(whole), None) is not None
-    party_members = _PARTY_MEMBER.search(whole) is not None
+    # (a legislator's role word must be there: a substring test spares the regex most articles)
+    party_members = any(k in whole for k in _LEGISLATOR_WORDS)
     for n, par in enumerate(paragraphs, 1):
         if "(" in par:
             _parenthesised(b, n, par)
@@ -687,7 +686,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _known_ngos(b, n, par)
         if forces and " police " in par:
             _police_forces(b, n, par)
-        for m in (_PARTY_MEMBER.finditer(par) if party_members else ()):
+        for m in (_PARTY_MEMBER.finditer(par) if party_members and any(k in par for k in _LEGISLATOR_WORDS)
+                  else ()):
             _party_member(b, n, m)
         for m in (_numbered_orgs(par) if numbered else ()):
             # "the rights group The 88 Project": a numeral opens the name
@@ -984,8 +984,17 @@ def _party_member(b: _Builder, n: int, m: re.Match) -> None:
 
 def _numbered_orgs(par: str):
     for m in _NUMBERED_NAME.finditer(par):
-        if _NUMBERED_CUE.search(par, max(0, m.start() - 20), m.start()):
+        lo = max(0, m.start() - 20)
+        # most numerals ("12 May") have no cue word before them: a substring test first
+        if any(k in par[lo:m.start()] for k in _NUMBERED_STEMS) and _NUMBERED_CUE.search(par, lo, m.start()):
             yield m
+
+
+_NUMBERED_STEMS = ("group", "rganiz", "rganis", "ngo", "NGO", "watchdog", "network", "coalition", "charity",
+                   "collective")
+# Words _PARTY_MEMBER cannot match without.
+_LEGISLATOR_WORDS = ("member", "lawmaker", "legislator", "MP", "parliamentarian", "deputy", "senator", "councillor",
+                     "councilor")
 _KNOWN_KEYS = ("Journalists", "Borders", "Fronti", "Defenders", "Fortify", "Witness", "Protection",
                "Censorship", "Freedom House", "Access Now")
 _NICK_HINT = re.compile(r"[“\"][A-Z][\w’'-]{0,15}[”\"]\s[A-Z]")
@@ -1383,6 +1392,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if place and (_role_apposition(after) or _YEAR_OLD_AFTER.match(after) or place.group().strip() == "of" and _vietnamese_name(b, run)):
         place = None        # "the trial of X, president of the union": a role is no place's
     if not place and (_SPEECH_AFTER.match(after) or _apposition(after) or _AGE_AFTER.match(after)
+                      or len(run) >= 2 and after[:3] == ", a" and _DESCRIBED_SPEAKS.match(after)
                       or after[:1] == "," and _COMMA_SPEECH_AFTER.match(after) or _vietnamese_name(b, run)
                       or (len(run) >= 2 and _WHO_AFTER.match(after))
                       or _at_end(_SPEECH_BEFORE, before)
@@ -1510,6 +1520,11 @@ def _hall_acts(par: str, run: list[Tok], before: str) -> bool:
         return False
     end = run[-1].end + (2 if run[-1].poss else 0)
     return bool(_ORG_CUE_AFTER.match(par[end:end + 60]) or _SPEAKS_AFTER.match(par, end) or _ASKED_AFTER.match(par, end))
+
+
+# "X Y, an opposition figure stripped of his nationality, told ...": a described name that speaks.
+_DESCRIBED_SPEAKS = Lazy(rf"^,\s+an?\s[^,;:“”\"()]{{2,150}}?,\s+(?:(?:also|has|had|then|later)\s+)*"
+                         rf"(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
 # "a lawyer with LBH Papua": a body after a role and its preposition.
