@@ -45,10 +45,11 @@ def _run(span: tuple[int, int]) -> list:
 
 
 def pmap(fn: Callable[[T], R], items: Sequence[T], progress: Callable[[int], None] | None = None,
-         min_items: int = MIN_ITEMS) -> list[R]:
-    """[fn(x) for x in items], over several processes when there are enough items and cores."""
+         min_items: int | None = None) -> list[R]:
+    """[fn(x) for x in items], over several processes when there are enough items and cores
+    (`min_items`, by default MIN_ITEMS)."""
     count = workers()
-    if len(items) < min_items or count < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if len(items) < (MIN_ITEMS if min_items is None else min_items) or count < 2 or "fork" not in multiprocessing.get_all_start_methods():
         out = []
         for x in items:
             out.append(fn(x))
