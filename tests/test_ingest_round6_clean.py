@@ -223,3 +223,20 @@ def test_a_date_under_another_story_s_headline_below_the_article_never_dates_it(
            + BODY + "\n\n" + tail)
     assert e.published is None
     assert body(e) == [P1, P2, P3, P4]
+
+
+def test_a_pull_quote_without_quotation_marks_is_not_a_paragraph():
+    # the page sets a sentence of the story apart in large type, without quotation marks
+    long = ("The operator has denied the claims. It said the spillway gates were never left closed "
+            "in March, and that the flood was caused by a week of rain.")
+    pull = "It said the spillway gates were never left closed in March, and that the flood was caused by a week of rain."
+    e = ex(HEAD + "\n\n".join([P1, long, P3, pull, P4]))
+    assert body(e) == [P1, long, P3, P4]
+    assert pull in e.pull_quotes
+
+
+def test_a_pull_quote_s_speaker_line_with_a_role_is_not_a_paragraph():
+    e = ex(HEAD + "\n\n".join([P1, P2, P3, "“We want to know who signed the papers”", "Ilse Varga, farmer", P4]))
+    assert body(e) == [P1, P2, P3, P4]
+    q = [q for q in e.quotes if q.text.startswith("We want")]
+    assert len(q) == 1 and q[0].paragraph == 3

