@@ -235,3 +235,20 @@ def test_a_described_name_that_speaks_is_a_person():
            "Harbour Ledger that the government “fears the truth”.")
     assert actors(e).get("Tomas Ruelas Vidal") == "person"
     assert speaker(e, "fears the truth") == "Tomas Ruelas Vidal"
+
+
+def test_a_party_named_for_two_values_and_its_short_name_in_parentheses_are_one_body():
+    e = ex("The Peoples' Liberty and Welfare Party (LIBRE Party) said the detentions were political. "
+           "LIBRE Party lawmaker Omer Tasdelen said he would raise the case.")
+    m = {x.key: x for x in e.mentions}
+    full = "Peoples' Liberty and Welfare Party"
+    assert m[full].type == "party" and "LIBRE Party" in m[full].forms
+    assert "Welfare Party" not in m and "LIBRE Party" not in m
+
+
+def test_a_role_of_a_body_is_at_the_body_not_the_country_and_a_day_is_no_title():
+    e = ex("A court on Thursday jailed Kurdish journalist Dilan Ozer.\n\n"
+           "Erdem Kaya, the Turkey representative of the Orsk Press Union, said it was unjust.")
+    m = {x.key: x for x in e.mentions}
+    assert ("Turkey representative", "Orsk Press Union") in {(r.title, r.organization) for r in m["Erdem Kaya"].roles}
+    assert all("Thursday" not in r.title for r in m["Dilan Ozer"].roles)

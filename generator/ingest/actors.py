@@ -343,7 +343,9 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             if low in _CONNECTORS:
                 t = _tok(par, m, starts)
                 if _gap_ok(par, pending[-1] if pending else cur[-1], t):
-                    if low == "and" and not any(x.text.lower() in {"of", "for"} for x in cur + pending):
+                    if low == "and" and not any(x.text.lower() in {"of", "for"} for x in cur + pending) \
+                            and not (cur[-1].text.lower() in _VALUE_WORDS and _PARTY_AHEAD.match(par, m.end())):
+                        # ("Justice and Development Party": two values then a party is one name)
                         runs.append(cur)
                         cur, pending = [], []
                         continue
@@ -413,6 +415,10 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     return runs
 
 
+_VALUE_WORDS = {"equality", "justice", "development", "democracy", "freedom", "liberty", "peace", "progress",
+                "unity", "solidarity", "welfare", "prosperity", "labour", "labor", "law", "order", "reform",
+                "renewal", "independence", "truth", "dignity", "hope", "future", "change", "rights"}
+_PARTY_AHEAD = re.compile(r" (?:[A-Z][\w’'-]*\s+){1,3}Party\b")
 _NEXT_WORD = re.compile(r"[’']?[sS]?\s+([A-Z][a-z]+)")
 
 
@@ -740,6 +746,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
                 a.gender = a.gender or _HONORIFICS[hon.group("h").lower()]
             b.add(n, run[0].start, run[-1].end, name, name, run[-1].poss)
             b.person_full.append((n, run[0].start, name))
+    _parenthesised_aliases(b)
     _national_names(b)
     _acronyms(b, acronyms)
     _short_forms(b, singles)
@@ -1488,6 +1495,33 @@ _TITLE_SMALL_WORDS = {"a", "an", "the", "of", "for", "and", "at", "in", "on", "t
                       "as", "into", "&", "-", "–", "—", ":"}
 
 
+def _parenthesised_aliases(b: _Builder) -> None:
+    """"the Peoples' Equality and Democracy Party (DEM Party)": a body's short name in parentheses
+    right after its full name is the same body."""
+    if not any("(" in p for p in b.pars):
+        return
+    ends: dict[tuple[int, int], str] = {}
+    for n, start, end, key, form, poss in b.raw:
+        if key and b.actors[key].type not in {"person", "country"}:
+            ends[(n, end)] = key
+    merge = {}
+    for n, start, end, key, form, poss in b.raw:
+        if not key or key in merge or b.actors[key].type not in {"party", "ngo", "government", "court"}:
+            continue
+        par = b.pars[n - 1]
+        if par[start - 2:start] != " (" or par[end:end + 1] != ")":
+            continue
+        full = ends.get((n, start - 2))
+        if full and full != key and len(full) > len(key) and b.actors[full].type == b.actors[key].type:
+            merge[key] = full
+    for short, full in merge.items():
+        a = b.actors.pop(short)
+        for form in a.forms:
+            if form not in b.actors[full].forms:
+                b.actors[full].forms.append(form)
+        b.raw = [r if r[3] != short else (*r[:3], full, *r[4:]) for r in b.raw]
+
+
 def _national_names(b: _Builder) -> None:
     """"the Press Council" and "Press Council Ruritania" in one article: a body's name without its
     country is the same body, named in full with it."""
@@ -2005,7 +2039,8 @@ def _roles(b: _Builder) -> None:
         org_key = None
         title = phrase
         if orgs:
-            o = orgs[0]
+            # "the Turkey representative of Reporters Without Borders": the body, not the country
+            o = next((r for r in orgs if b.actors[r[3]].type != "country"), orgs[0])
             org_key = o[3]
             pre = par[p0:o[1]]
             cut = re.search(r"\s+(?:for|of|at|with|from|in)\s+(?:the\s+)?"
@@ -2039,8 +2074,9 @@ def _roles(b: _Builder) -> None:
         t0 += off
         ws = []
         for w in reversed(pre):
-            if len(ws) == 3 or not (w[:1].isupper() or w.lower() in _ROLE_MODIFIERS):
-                break
+            if len(ws) == 3 or not (w[:1].isupper() or w.lower() in _ROLE_MODIFIERS) \
+                    or w.lower() in lexicon.WEEKDAYS or w.lower() in lexicon.MONTHS:
+                break       # ("on Thursday jailed Kurdish journalist X": the day is no part of the title)
             ws.insert(0, w)
         while ws and ws[0].lower() in {"the", "a", "an", "his", "her", "their", "its"}:
             ws = ws[1:]
