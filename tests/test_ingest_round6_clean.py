@@ -240,3 +240,9 @@ def test_a_pull_quote_s_speaker_line_with_a_role_is_not_a_paragraph():
     assert body(e) == [P1, P2, P3, P4]
     q = [q for q in e.quotes if q.text.startswith("We want")]
     assert len(q) == 1 and q[0].paragraph == 3
+
+
+def test_a_headline_that_asks_a_question_is_the_title():
+    e = ex("Valley Courier\nNews\n\nWho signed the Orsk Vale dam papers?\n\nBy Ana Berg\n4 May 2025\n\n" + BODY)
+    assert e.title == "Who signed the Orsk Vale dam papers?"
+    assert body(e) == [P1, P2, P3, P4]

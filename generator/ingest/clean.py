@@ -1061,7 +1061,8 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
     if not (_is_label(first) or tagline or _menu_after(page, texts[t])):
         return t
     j = t + 1
-    while j < len(texts) and not _is_prose(page[texts[j]][1]):
+    # (a headline may ask a question: "Who signed the dam papers?" reads like prose)
+    while j < len(texts) and (not _is_prose(page[texts[j]][1]) or _asks(page[texts[j]][1])):
         line = page[texts[j]][1]
         # the next line on the page, when it is text (a byline or date between ends the header)
         k = texts[j + 1] if j + 1 < len(texts) and texts[j + 1] == texts[j] + 1 else None
@@ -1079,6 +1080,11 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
 
 
 _SITE_TITLE = re.compile(r"^(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s[-–—|]\s\S")
+
+
+def _asks(line: str) -> bool:
+    """A short question without quotation marks: a headline's shape as much as a sentence's."""
+    return line.rstrip().endswith("?") and len(words(line)) <= 15 and not any(c in line for c in "“”\"")
 
 
 def _menu_after(page: list[tuple[str, str]], i: int) -> bool:
