@@ -252,3 +252,10 @@ def test_a_role_of_a_body_is_at_the_body_not_the_country_and_a_day_is_no_title()
     m = {x.key: x for x in e.mentions}
     assert ("Turkey representative", "Orsk Press Union") in {(r.title, r.organization) for r in m["Erdem Kaya"].roles}
     assert all("Thursday" not in r.title for r in m["Dilan Ozer"].roles)
+
+
+def test_a_media_outfit_is_a_body_and_was_the_director_of_gives_the_role():
+    e = ex("Mae Dulay, 25, was the executive director of the alternative media outfit Eastern Lamp.")
+    m = {x.key: x for x in e.mentions}
+    assert m["Eastern Lamp"].type == "ngo"
+    assert ("executive director", "Eastern Lamp") in {(r.title, r.organization) for r in m["Mae Dulay"].roles}

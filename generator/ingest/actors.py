@@ -149,7 +149,7 @@ def _portfolio_before(before: str) -> bool:
 # Police and civil-service rank abbreviations written before a name ("SP Khadka").
 _RANK_ABBREVIATIONS = {"SP", "SSP", "DSP", "ASP", "IGP", "DIG", "AIG", "ASI", "SI", "OC", "CI", "DCP", "ACP"}
 _ORG_CUE_BEFORE = re.compile(
-    r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|newspaper|party|charity|union|"
+    r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|outfit|newspaper|magazine|broadcaster|party|charity|union|"
     r"coalition|alliance|network|think[- ]tank|movement|ministry|agency|company|firm)\s*$",
     re.IGNORECASE,
 )
@@ -179,7 +179,7 @@ _REACH = {
 # For the patterns that end in "(?:word|word...)\s*$": the last letters of their words.
 _LAST = {
     _SPEECH_BEFORE: frozenset(v[-1] for v in lexicon.SPEECH_VERBS),
-    _ORG_CUE_BEFORE: frozenset("opgntryekm"),     # ngo, group, watchdog, organisation, outlet, ...
+    _ORG_CUE_BEFORE: frozenset("opgntryekmr"),    # ngo, group, watchdog, organisation, outlet, broadcaster, ...
     _PARTY_BEFORE: frozenset("ngyd"),             # opposition, ruling, pro-democracy, banned, ...
     _PLACE_BEFORE: frozenset("ntmrofse"),         # in, at, from, near, to, of, into, across, outside
 }
@@ -2047,7 +2047,9 @@ def _roles(b: _Builder) -> None:
                             r"(?:(?!(?:for|of|at|with|from|in)\s)[a-z-]+\s+){0,4}$", pre)
             if cut and cut.start() > 0:
                 title = pre[: cut.start()]
-        title = re.sub(r"^(?:a|an|the|its|his|her|their)\s+", "", title.strip(), flags=re.IGNORECASE)
+        # "X, 25, was the executive director of Y": the role the clause gives
+        title = re.sub(r"^(?:(?:is|was|has\s+been|had\s+been|remains|became)\s+)?(?:a|an|the|its|his|her|their)\s+", "",
+                       title.strip(), flags=re.IGNORECASE)
         title = title.strip(" ,")
         a = b.actors[key]
         a.phrases.append(phrase)
