@@ -192,7 +192,8 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
                 "the cited paragraphs and the facts taken from them.")
         ld = jsonld.graph(jsonld.article(source, absolute))
         result.append(Page(f"sources/{source.id}/index.html", "source.html", source.title,
-                           {**view.context, "jsonld": ld}, frozenset(view.deps), desc, "article"))
+                           {**view.context, "jsonld": ld, "sources_cited": False}, frozenset(view.deps), desc,
+                           "article"))
     return sorted(result, key=lambda p: p.path)
 
 
@@ -208,6 +209,7 @@ def listing_pages(base: str, groups: list, title: str, lede: str, deps: frozense
         name = title if n == 1 else f"{title}, page {n} of {len(chunks)}"
         out.append(Page(page_path(base, n), template, name,
                         {**extra, "heading": title, "lede": lede, "chunks": part, "pager": pager,
+                         "sources_cited": False,
                          "starts": first_page(chunks), "items": [x for c in part for x in c.items]},
                         deps, lede if len(chunks) == 1 else f"{lede} Page {n} of {len(chunks)}.",
                         searched=False))
