@@ -134,16 +134,25 @@ _ROLE_NOUN_AFTER = Lazy(rf"^\s+(?:[a-z-]+\s+)?(?:{_ROLE_RE})\b", re.IGNORECASE) 
 # "ambassador in Geneva, X": a role placed somewhere, then the name in commas.
 _ROLE_PLACE_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}\s*,\s*$",
                           re.IGNORECASE)
-# "the Commissioner for Information, X,": a title with its capitalised portfolio, then the name in commas.
-_TITLE_PORTFOLIO_BEFORE = Lazy(rf"\b(?i:{_ROLE_RE})\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
-                               rf"(?:\s+(?:(?:and|of|for|the)\s+)*[A-Z][\w’'-]*){{0,4}}\s*,\s*$")
+# "the Commissioner for Information, X,": a title with its capitalised portfolio, then the name in
+# commas (the portfolio read by this pattern, the title before it looked up in the word lists).
+_PORTFOLIO_AT = re.compile(r"\s(?:for|of)\s")
+_PORTFOLIO = re.compile(r"\s(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|the)\s+)*[A-Z][\w’'-]*){0,4}"
+                        r"\s*,\s*$")
 
 
 def _portfolio_before(before: str) -> bool:
     tail = before[-80:]
     last = tail.rstrip().rstrip(",").rsplit(None, 1)[-1:]
-    return bool(last) and last[0][:1].isupper() and (" for " in tail or " of " in tail) \
-        and _TITLE_PORTFOLIO_BEFORE.search(tail) is not None
+    if not (last and last[0][:1].isupper() and (" for " in tail or " of " in tail)):
+        return False
+    for m in _PORTFOLIO_AT.finditer(tail):
+        if _PORTFOLIO.match(tail, m.start()):
+            title = tail[:m.start()].rsplit(None, 1)[-1:]
+            w = title[0].lower() if title else ""
+            if w in _ROLE_WORDS or w.rpartition("-")[2] in _ROLE_WORDS:
+                return True
+    return False
 
 
 # Police and civil-service rank abbreviations written before a name ("SP Khadka").
@@ -1399,7 +1408,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if place and (_role_apposition(after) or _YEAR_OLD_AFTER.match(after) or place.group().strip() == "of" and _vietnamese_name(b, run)):
         place = None        # "the trial of X, president of the union": a role is no place's
     if not place and (_SPEECH_AFTER.match(after) or _apposition(after) or _AGE_AFTER.match(after)
-                      or len(run) >= 2 and after[:3] == ", a" and _DESCRIBED_SPEAKS.match(after)
+                      or len(run) >= 2 and after[:3] == ", a" and _described_speaks(after)
                       or after[:1] == "," and _COMMA_SPEECH_AFTER.match(after) or _vietnamese_name(b, run)
                       or (len(run) >= 2 and _WHO_AFTER.match(after))
                       or _at_end(_SPEECH_BEFORE, before)
@@ -1557,8 +1566,12 @@ def _hall_acts(par: str, run: list[Tok], before: str) -> bool:
 
 
 # "X Y, an opposition figure stripped of his nationality, told ...": a described name that speaks.
-_DESCRIBED_SPEAKS = Lazy(rf"^,\s+an?\s[^,;:“”\"()]{{2,150}}?,\s+(?:(?:also|has|had|then|later)\s+)*"
-                         rf"(?:{lexicon.SPEECH_VERB_RE})\b")
+_DESCRIPTION = re.compile(r",\s+an?\s[^,;:“”\"()]{2,150}?,")
+
+
+def _described_speaks(after: str) -> bool:
+    m = _DESCRIPTION.match(after)
+    return m is not None and _SPEECH_AFTER.match(after[m.end():]) is not None
 
 
 # "a lawyer with LBH Papua": a body after a role and its preposition.
