@@ -259,3 +259,11 @@ def test_a_media_outfit_is_a_body_and_was_the_director_of_gives_the_role():
     m = {x.key: x for x in e.mentions}
     assert m["Eastern Lamp"].type == "ngo"
     assert ("executive director", "Eastern Lamp") in {(r.title, r.organization) for r in m["Mae Dulay"].roles}
+
+
+def test_a_list_after_a_name_is_no_role_and_herself_is_no_part_of_one():
+    e = ex("Kwan Pui-lam, 54, and the outlet's parent company were found guilty.\n\n"
+           "His wife, Lo Mei-ling, herself a former Harbour Daily executive, is in prison.")
+    m = {x.key: x for x in e.mentions}
+    assert all(not r.title.startswith("and") for r in m["Kwan Pui-lam"].roles)
+    assert "former Harbour Daily executive" in {r.title for r in m["Lo Mei-ling"].roles}

@@ -2041,8 +2041,8 @@ def _roles(b: _Builder) -> None:
         phrase = m.group("phrase").strip()
         p0 = end + m.start("phrase")
         p1 = end + m.end("phrase")
-        if re.match(r"(?:who|which|whose|where|when)\b", phrase, re.IGNORECASE):
-            continue
+        if re.match(r"(?:who|which|whose|where|when|and|or|but|while)\b", phrase, re.IGNORECASE):
+            continue        # ("X, 54, and the outlet's parent company": a list, no description of X)
         if phrase.split(None, 1)[0].lower() in _SPEECH_WORDS:
             # "X, said her daughter ...": a reporting clause, no role of X (kept as words near X)
             b.actors[key].phrases.append(phrase)
@@ -2061,7 +2061,8 @@ def _roles(b: _Builder) -> None:
             if cut and cut.start() > 0:
                 title = pre[: cut.start()]
         # "X, 25, was the executive director of Y": the role the clause gives
-        title = re.sub(r"^(?:(?:is|was|has\s+been|had\s+been|remains|became)\s+)?(?:a|an|the|its|his|her|their)\s+", "",
+        title = re.sub(r"^(?:(?:is|was|has\s+been|had\s+been|remains|became|himself|herself|also|now)\s+)?"
+                       r"(?:a|an|the|its|his|her|their)\s+", "",
                        title.strip(), flags=re.IGNORECASE)
         title = title.strip(" ,")
         a = b.actors[key]
