@@ -246,3 +246,23 @@ def test_a_headline_that_asks_a_question_is_the_title():
     e = ex("Valley Courier\nNews\n\nWho signed the Orsk Vale dam papers?\n\nBy Ana Berg\n4 May 2025\n\n" + BODY)
     assert e.title == "Who signed the Orsk Vale dam papers?"
     assert body(e) == [P1, P2, P3, P4]
+
+
+CAPTION = "Farmers wait outside the Orsk Vale town hall on Monday."
+
+
+@pytest.mark.parametrize("credit", [
+    " (AFP)", " [Ana Berg/Valley Courier]", " | Ana Berg", " Getty Images", " Ana Berg via Getty Images",
+    " – Photo: Ana Berg", " Photo courtesy Orsk Vale Farmers' Union", " Ana Berg for the Valley Courier",
+    "\nAna Berg/Valley Courier",
+])
+def test_a_caption_with_its_credit_set_another_way_is_a_caption(credit):
+    e = ex(HEAD + "\n\n".join([P1, P2, CAPTION + credit, P3, P4]))
+    assert body(e) == [P1, P2, P3, P4]
+    assert [c.text for c in e.captions] == [CAPTION]
+
+
+def test_a_wire_story_s_last_paragraph_keeps_its_trailing_credit():
+    last = "The dam supplies a third of the valley's power. AFP"
+    e = ex(HEAD + "\n\n".join([P1, P2, P3, last]))
+    assert body(e) == [P1, P2, P3, last]

@@ -492,14 +492,16 @@ def _lines(text: str) -> list[str]:
     out: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         merged: list[str] = []
-        for raw in block.split("\n"):
+        block_lines = [raw for raw in block.split("\n") if raw.strip()]
+        for raw in block_lines:
             line = _as_list(raw) or _SPACES.sub(" ", raw).strip()
             if not line:
                 continue
             if merged and not _TERMINAL.search(merged[-1]) and line[:1].islower() \
                     and not _LIST_MARK.match(line) and not _LIST_MARK.match(merged[-1]):
                 merged[-1] = f"{merged[-1]} {line}"
-            elif merged and _BARE_CREDIT.match(line) and re.search(r"[.!?]$", merged[-1]) \
+            elif merged and (_BARE_CREDIT.match(line) or len(block_lines) <= 3 and _SLASH_CREDIT.match(line)) \
+                    and re.search(r"[.!?]$", merged[-1]) \
                     and len(words(merged[-1])) <= 40 and not _REPORTED.search(merged[-1]) \
                     and not any(c in merged[-1] for c in "“”\""):
                 # A caption with its photo credit on the line below: one caption. (A line
@@ -511,8 +513,10 @@ def _lines(text: str) -> list[str]:
     return out
 
 
-def _caption(line: str) -> RawCaption | None:
-    if len(words(line)) > 80:
+def _caption(line: str, n_words: int | None = None, low: str | None = None) -> RawCaption | None:
+    """`n_words` and `low` (folded(line)) when the caller has them already."""
+    n_words = len(words(line)) if n_words is None else n_words
+    if n_words > 80:
         return None
     m = _CREDIT_PAREN.search(line) if line.rstrip().endswith(")") else None    # "...)\s*$"
     if m:
@@ -531,10 +535,28 @@ def _caption(line: str) -> RawCaption | None:
     if m and len(words(m.group("credit"))) <= 10 and not re.search(
             r"(?i)rights reserved|copyright|\b(?:19|20)\d{2}\b", m.group("credit")):
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
-    low = folded(line)
+    m = _CREDIT_TAIL.search(line) if n_words <= 40 and (
+        line.rstrip()[-1:] in ")]" or any(k in line for k in _CREDIT_TAIL_KEYS)) else None
+    if m and not _REPORTED.search(line[: m.start()]):
+        return RawCaption(line[: m.start()].strip(), m.group("credit").strip(" ()[]|–—-"))
+    low = folded(line) if low is None else low
     if has_any(low, _CAPTION_KEYS) and _CAPTION_PHRASE.search(line):
         return RawCaption(line, None)
     return None
+
+
+# Strings one of which every _CREDIT_TAIL branch not ending in a bracket holds.
+_CREDIT_TAIL_KEYS = ("|", "Getty", "Shutterstock", "hoto", "icture", "mage", " for ")
+# A sentence, then a picture's credit in one of the other ways pages set it: "(AFP)", "[Jane
+# Roe/Outlet]", "| Jane Roe", "Getty Images", "– Photo: AFP", "Photo courtesy X", "Jane Roe for
+# the Outlet". (A bare "AFP" after a sentence is also how a wire story's last paragraph ends.)
+_CREDIT_TAIL = re.compile(
+    r"(?<=[.!?])\s+(?P<credit>[(\[](?:AFP|AP|Reuters|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu(?: Agency)?|"
+    r"Bernama|Kyodo|Shutterstock)[)\]]|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]|\|\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}|"
+    r"(?:[\w ]{2,30}\s+via\s+)?(?:Getty Images|Shutterstock)|[–—-]\s*(?i:photo|picture|image)s?\s*:\s*[^.!?]{2,60}|"
+    r"(?i:(?:photo|picture|image)s?\s+courtesy(?:\s+of)?)\s+[^.!?]{2,60}|"
+    r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,3}\s+for\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,4})\s*$"
+)
 
 
 def _is_outlet(line: str) -> bool:
@@ -785,8 +807,9 @@ def clean(text: str) -> Cleaned:
                 captions.append(cap)
             page.append((_CAPTION, line))
             continue
-        if n_words < 90 and (has_any(folded(line), _COPYRIGHT_KEYS) and lexicon.COPYRIGHT_RE.search(line)
-                             or _LICENCE.search(line)):
+        low = folded(line)
+        if n_words < 90 and (has_any(low, _COPYRIGHT_KEYS) and lexicon.COPYRIGHT_RE.search(line)
+                             or ("licen" in low or "commons" in low) and _LICENCE.search(line)):
             notices.append(line)
             page.append((_FOOT_MARK, line))
             continue
@@ -799,7 +822,8 @@ def clean(text: str) -> Cleaned:
             notes.append(line)
             page.append((_FOOT_MARK, line))
             continue
-        if n_words <= 60 and (_CREDITS.match(line) or (_CONTRIBUTED.search(line) and n_words <= 40
+        if n_words <= 60 and (_CREDITS.match(line) or (n_words <= 40 and "contributed" in low
+                                                         and _CONTRIBUTED.search(line)
                                                          and line[:1] not in _OPEN_MARKS)):
             notes.append(line)
             page.append((_FOOT_MARK, line))
@@ -810,7 +834,7 @@ def clean(text: str) -> Cleaned:
             byline = line
             page.append((_HEAD_MARK, line))
             continue
-        cap = _caption(line)
+        cap = _caption(line, n_words, low)
         if cap is not None:
             key = norm_key(cap.text)
             if key not in seen_caption:
@@ -1013,14 +1037,16 @@ def _insets(lines: list[str]) -> set[int]:
 def _summary_lines(text: str) -> set[str]:
     """Keys of lines in blocks of two to five short one-line sentences (a "key points" box),
     on a page whose other blocks are mostly single paragraphs."""
-    blocks = [[_SPACES.sub(" ", ln).strip() for ln in b.split("\n") if ln.strip()]
-              for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n"))]
+    blocks = [[ln for ln in b.split("\n") if ln.strip()] for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n"))]
     blocks = [b for b in blocks if b]
     if sum(len(b) == 1 for b in blocks) < 0.6 * len(blocks):
         return set()
     out: set[str] = set()
     for b in blocks:
-        if 2 <= len(b) <= 5 and all(
+        if not 2 <= len(b) <= 5:
+            continue
+        b = [_SPACES.sub(" ", ln).strip() for ln in b]
+        if all(
                 _SENTENCE_END.search(ln) and 3 <= len(words(ln)) <= 35 and ln[:1] not in _OPEN_MARKS
                 for ln in b):
             out.update(norm_key(ln) for ln in b)
