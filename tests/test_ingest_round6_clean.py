@@ -266,3 +266,24 @@ def test_a_wire_story_s_last_paragraph_keeps_its_trailing_credit():
     last = "The dam supplies a third of the valley's power. AFP"
     e = ex(HEAD + "\n\n".join([P1, P2, P3, last]))
     assert body(e) == [P1, P2, P3, last]
+
+
+def test_a_live_blog_s_entries_keep_their_first_paragraph():
+    # a time stamp over every entry: a one-paragraph first entry is the body's paragraph 1,
+    # not a standfirst above a date line
+    stamps = ["10:45 GMT, 4 May 2025", "10:20 GMT, 4 May 2025", "09:55 GMT, 4 May 2025", "09:30 GMT, 4 May 2025"]
+    entries = [P4, P3, P2, P1]
+    page = "Valley Courier\nNews | Live\n\nOrsk Vale dam inquiry: live updates\n\nBy Ana Berg\n\n" + "\n\n".join(
+        f"{s}\n\n{e}" for s, e in zip(stamps, entries))
+    e = ex(page)
+    assert body(e) == entries
+    q = [q for q in e.quotes if q.text.startswith("We want")]
+    assert q and q[0].paragraph == 2
+    assert e.title == "Orsk Vale dam inquiry: live updates"
+
+
+def test_a_short_relative_time_is_a_date_line():
+    e = ex("valleycourier.com\nOrskland\nPolitics\nEconomy\n"
+           "Council rejects plea to annul Orsk Vale vote; party vows to appeal\nAna Berg\n2h ago\n" + "\n".join([P1, P2, P3, P4]))
+    assert e.title.startswith("Council rejects plea")
+    assert body(e) == [P1, P2, P3, P4]

@@ -329,8 +329,8 @@ _STAMP = re.compile(
 )
 # "2 hours ago", "Published : 2 hours ago": a page's relative time, a date line without a date.
 _RELATIVE_TIME = re.compile(
-    r"^(?:(?:published|posted|updated|last updated)\s*(?:on\s*)?:?\s*)?(?:just now|(?:\d+|an?|one|a few)\s+"
-    r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago)$",
+    r"^(?:(?:published|posted|updated|last updated)\s*(?:on\s*)?:?\s*)?(?:just now|(?:\d+|an?|one|a few)\s*"
+    r"(?:[hmd]|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago)$",
     re.IGNORECASE,
 )
 # The site talking to the reader in the body: "Click here to ...", "Download the X app", "Get
@@ -1153,6 +1153,11 @@ def _listed_date(page: list[tuple[str, str]], i: int) -> bool:
 def _body_start(page: list[tuple[str, str]], rest: list[int]) -> int:
     """Index in `page` of the first body paragraph (len(page) when there is none)."""
     prose = [i for i in rest if _is_prose(page[i][1])]
+    gaps = [any(page[j][0] == _HEAD_MARK for j in range(a + 1, b)) for a, b in zip(prose, prose[1:])]
+    if sum(gaps) >= 3:
+        # date or time stamps between paragraphs all down the page: a live blog's entries,
+        # whose first paragraph is the body's, however short its entry
+        return prose[0]
     for a, b in zip(prose, prose[1:] + [len(page)]):
         # a paragraph opening on a dateline ("HALDEN –") is the lede, never a standfirst,
         # whatever share bar or date the page sets under it
