@@ -267,3 +267,22 @@ def test_a_list_after_a_name_is_no_role_and_herself_is_no_part_of_one():
     m = {x.key: x for x in e.mentions}
     assert all(not r.title.startswith("and") for r in m["Kwan Pui-lam"].roles)
     assert "former Harbour Daily executive" in {r.title for r in m["Lo Mei-ling"].roles}
+
+
+def test_a_shared_surname_goes_to_the_story_subject_not_the_relative_introduced_last():
+    e = ex("Tunde Bakare, a reporter, was arrested on Thursday.\n\n"
+           "His brother, Femi Bakare, who saw the arrest, said the officers had no warrant.\n\n"
+           "Asked why Mr Bakare had been held for five days, the police declined to comment.\n\n"
+           "Reporters gathered with placards reading “Free Tunde Bakare”. A court will hear "
+           "Tunde Bakare's case on Monday.")
+    m = {x.key: x for x in e.mentions}
+    assert 3 in m["Tunde Bakare"].paragraphs
+    assert 3 not in m["Femi Bakare"].paragraphs
+
+
+def test_a_relative_named_as_often_as_the_subject_keeps_the_nearest_reading():
+    e = ex("Among those charged is Yosef Kalu, a law student.\n\n"
+           "His father, Markus Kalu, a church elder, said his son was innocent.\n\n"
+           "Kalu, who travelled to the capital on Tuesday, said he had not yet seen his son.")
+    m = {x.key: x for x in e.mentions}
+    assert 3 in m["Markus Kalu"].paragraphs

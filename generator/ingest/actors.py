@@ -1823,6 +1823,14 @@ def _short_forms(b: _Builder, singles) -> None:
                 if o[0] == last[0]:
                     key = None
         distinct = list(dict.fromkeys(c[2] for c in reversed(before or cands)))
+        if key and len(distinct) > 1 and _relative_intro(b, key):
+            # "His brother, Musa Danjuma" is the story's relative: the shared surname goes to the
+            # person the article names in full most often, when that is clearly someone else
+            counts = {k: sum(1 for c in full if c[2] == k) for k in distinct}
+            top = max(counts.values())
+            leaders = [k for k in distinct if counts[k] == top]
+            if len(leaders) == 1 and counts[key] < top:
+                key = leaders[0]
         if len(distinct) > 1:
             # A shared surname: the pronoun that follows it ("Dela Cruz said she") picks the
             # one person of that gender; a gender that fits no single one leaves it open.
@@ -1847,6 +1855,17 @@ def _short_forms(b: _Builder, singles) -> None:
         b.add(n, t.start, t.end, key, word, t.poss)
         if key and word not in b.actors[key].forms:
             b.actors[key].forms.append(word)
+
+
+_RELATIVE_BEFORE = Lazy(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*[’']s)\s+(?:\w+\s+)?(?:"
+                       + "|".join(sorted(lexicon.GENDER_NOUNS, key=len, reverse=True)) + r")\s*,?\s*$")
+
+
+def _relative_intro(b: _Builder, key: str) -> bool:
+    """Whether the first full mention of key follows "his brother," / "Ali's wife"."""
+    first = min((p, s_) for p, s_, k in b.person_full if k == key)
+    par = b.pars[first[0] - 1]
+    return _RELATIVE_BEFORE.search(par, max(0, first[1] - 40), first[1]) is not None
 
 
 # Subject pronouns only: "X, who represented her, said" says nothing of X.
