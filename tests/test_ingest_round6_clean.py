@@ -287,3 +287,13 @@ def test_a_short_relative_time_is_a_date_line():
            "Council rejects plea to annul Orsk Vale vote; party vows to appeal\nAna Berg\n2h ago\n" + "\n".join([P1, P2, P3, P4]))
     assert e.title.startswith("Council rejects plea")
     assert body(e) == [P1, P2, P3, P4]
+
+
+@pytest.mark.parametrize("post", [
+    # the post's chrome in two newer copy-paste forms: name over handle, handle with a domain
+    "Tomas Edling\n@tomasedling\nThe gates were shut all night, I saw it myself.\n10:45 AM · May 2, 2025",
+    "Tomas Edling (@tomasedling.bsky.social)\nThe gates were shut all night, I saw it myself.\nMay 2, 2025 at 10:45 AM",
+])
+def test_an_embedded_post_is_not_numbered(post):
+    e = ex(HEAD + "\n\n".join([P1, P2, post, P3, P4]))
+    assert body(e) == [P1, P2, P3, P4]

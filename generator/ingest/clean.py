@@ -248,7 +248,7 @@ _PULL_CREDIT = re.compile(r"^[—–―-]{1,2}\s*[A-Z]")
 _LIST_MARK = re.compile(r"^(?:list of \d+ items?|list \d+ of \d+|end of list)$", re.IGNORECASE)
 # An embedded social-media post: its header "Jane Roe MP (@janeroe)", then the post's text and
 # its date line; or the old one-line form ending "— Jane Roe (@janeroe) May 2, 2025".
-_POST_HEAD = re.compile(r"^[^()@]{1,60}?\s*\(@\w{1,30}\)$|^@\w{1,30}$")
+_POST_HEAD = re.compile(r"^(?:[^()@]{1,60}?\s*\(@\w[\w.]{0,40}\)|@\w[\w.]{0,40})(?:\s*[·•]\s*[\w ,:]{1,20})?$")
 _POST_TAIL = re.compile(r"[—–―-]\s*[^()@]{1,60}?\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2},? \d{4}$")
 # A promotion box set inside the body and fenced by skip links: "skip past newsletter
 # promotion" ... "after newsletter promotion".
@@ -1012,6 +1012,8 @@ def _insets(lines: list[str]) -> set[int]:
                 continue
         elif _POST_HEAD.match(line) and len(line) <= 80:
             out.add(i)
+            if line.startswith("@") and i and _NAME_LINE.match(lines[i - 1]) and len(words(lines[i - 1])) <= 5:
+                out.add(i - 1)      # the poster's name over the handle
             # the post's text, up to its date line
             j = next((k for k in range(i + 1, min(n, i + 4)) if _date_line(lines[k])), None)
             if j is not None:
