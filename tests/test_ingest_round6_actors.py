@@ -286,3 +286,13 @@ def test_a_relative_named_as_often_as_the_subject_keeps_the_nearest_reading():
            "Kalu, who travelled to the capital on Tuesday, said he had not yet seen his son.")
     m = {x.key: x for x in e.mentions}
     assert 3 in m["Markus Kalu"].paragraphs
+
+
+def test_places_and_ombudsman_titles_are_no_persons():
+    e = ex("Residents of Nueva Esperanza, a village in the Sarno Valley, said soldiers came at dawn.\n\n"
+           "A hamlet near the Orsk Hills, said one farmer, was emptied.\n\n"
+           "Ombudsman Alicia Ferrando Ruiz said the situation was “alarming”.")
+    found = actors(e)
+    assert "Sarno Valley" not in found and "Orsk Hills" not in found
+    assert found.get("Alicia Ferrando Ruiz") == "person"
+    assert speaker(e, "alarming") == "Alicia Ferrando Ruiz"

@@ -121,6 +121,13 @@ def _honorific(par: str, start: int) -> re.Match | None:
     return _HONORIFIC_BEFORE.search(par, max(0, start - 8), start)
 
 
+def _set_off(par: str, start: int) -> bool:
+    """Whether a name opens its sentence or clause ("..., Name, said"), not ends a phrase
+    ("a village in the Polochic Valley, said soldiers")."""
+    head = par[max(0, start - 3):start].rstrip()
+    return not head or head.endswith((",", "“", '"', "‘", ".", ":", ";", "—", "–"))
+
+
 _WHO_AFTER = re.compile(r"^,\s+who\s+(?:[a-z]+\s+)?[a-z]+")     # "Name, who posts ...": a person
 # No place has an age: "the execution of X, a 29-year-old man".
 _YEAR_OLD_AFTER = re.compile(r"^,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b")
@@ -1409,7 +1416,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         place = None        # "the trial of X, president of the union": a role is no place's
     if not place and (_SPEECH_AFTER.match(after) or _apposition(after) or _AGE_AFTER.match(after)
                       or len(run) >= 2 and after[:3] == ", a" and _described_speaks(after)
-                      or after[:1] == "," and _COMMA_SPEECH_AFTER.match(after) or _vietnamese_name(b, run)
+                      or after[:1] == "," and _COMMA_SPEECH_AFTER.match(after) and _set_off(par, run[0].start) or _vietnamese_name(b, run)
                       or (len(run) >= 2 and _WHO_AFTER.match(after))
                       or _at_end(_SPEECH_BEFORE, before)
                       or according

@@ -93,7 +93,7 @@ TITLE_HEADS = {
     "minister-president", "vice-president", "lord", "lady", "sir", "dame", "pm",
     "legislator", "assemblyman", "assemblywoman", "councilor", "parliamentarian",
     "superintendent", "inspector", "sergeant", "constable", "corporal", "commodore",
-    "magistrate", "comr.", "brig.", "insp.", "supt.", "cmdr.", "adm.",
+    "magistrate", "comr.", "brig.", "insp.", "supt.", "cmdr.", "adm.", "ombudsman", "ombudsperson",
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
@@ -248,6 +248,8 @@ NON_ACTOR_HEADS = {
     "declaration", "charter", "convention", "covenant", "resolution", "report", "index",
     "revolution", "genocide", "regime", "era", "period", "dynasty", "empire", "pandemic",
     "virus", "justice", "rights", "democracy", "peace", "status", "programme", "program",
+    "valley", "hills", "plateau", "delta", "coast", "peninsula", "bay", "gulf", "desert", "forest",
+    "highlands", "basin", "canyon", "beach", "strait", "corridor", "plains",
 }
 
 # Intergovernmental bodies and blocs by their usual names (genre knowledge).
