@@ -92,7 +92,7 @@ def test_a_paragraph_with_a_photo_credit_under_it_stays_a_paragraph():
     "Get updates on dams and rivers from around the valley. Join our movement today.",
     # the outlet's standing note about itself, in the first person
     "The Valley Courier has been labelled a \"hostile outlet\" by the regional council, which bars "
-    "officials from speaking to our reporters.",
+    "officials from any contact with our newsroom.",
 ])
 def test_the_page_s_tail_is_not_the_last_paragraph(tail):
     e = ex(HEAD + "\n\n".join([P1, P2, P3, P4]) + "\n\n" + tail + "\n\n© 2025 Valley Courier. All rights reserved.")
@@ -297,3 +297,20 @@ def test_a_short_relative_time_is_a_date_line():
 def test_an_embedded_post_is_not_numbered(post):
     e = ex(HEAD + "\n\n".join([P1, P2, post, P3, P4]))
     assert body(e) == [P1, P2, P3, P4]
+
+
+def test_a_closing_sentence_with_a_weekday_and_date_stays_a_paragraph():
+    last = "The hearing was adjourned until Thursday, June 12, 2025."
+    e = ex(HEAD + "\n\n".join([P1, P2, P3, last]))
+    assert body(e) == [P1, P2, P3, last]
+
+
+def test_a_closing_paragraph_about_the_outlet_s_own_reporters_stays():
+    last = "The Valley Courier has asked the police to explain why our reporters were held overnight."
+    e = ex(HEAD + "\n\n".join([P1, P2, P3, last]))
+    assert body(e) == [P1, P2, P3, last]
+
+
+def test_an_author_line_and_date_under_the_story_still_date_it():
+    e = ex("Valley Courier\n\nDam inquiry opens in Orsk Vale\n\n" + BODY + "\n\nWritten by Ana Berg, rivers reporter\n4 May 2025")
+    assert e.published is not None and e.published.value == "2025-05-04"

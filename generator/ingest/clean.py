@@ -345,7 +345,8 @@ _SITE_PROMPT = re.compile(
     re.IGNORECASE,
 )
 # A caption without a credit: a single sentence ending ", <place>, 4 May 2025.".
-_DATED_CAPTION = re.compile(r",\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
+# (Not after a weekday: "adjourned until Thursday, June 12, 2025." is a sentence of the story.)
+_DATED_CAPTION = re.compile(r"(?<!day),\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
                             r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?$")
 
 
@@ -1149,7 +1150,8 @@ def _listed_date(page: list[tuple[str, str]], i: int) -> bool:
     """A date line right under a headline-shaped line (not a label such as "Published")."""
     kind, above = page[i - 1]
     return kind != _HEAD_MARK and 3 <= len(words(above)) <= 25 and not _SENTENCE_END.search(above) \
-        and not _date_line(above) and not re.match(r"(?i)(?:first )?(?:published|posted|updated)\b", page[i][1])
+        and not _date_line(above) and not re.match(r"(?i)(?:first )?(?:published|posted|updated)\b", page[i][1]) \
+        and not (_BYLINE.match(above) or _CREDITS.match(above) or _NAME_LINE.match(above.split(",")[0]))
 
 
 def _body_start(page: list[tuple[str, str]], rest: list[int]) -> int:
@@ -1219,8 +1221,8 @@ def _stranger_bio(page: list[tuple[str, str]], start: int, i: int) -> bool:
 
 
 _OUTLET_KEYS = tuple(lexicon.OUTLETS)
-_OUR_NEWSROOM = re.compile(r"(?i)\bour (?:newsroom|journalists|journalism|reporters|editors|editorial (?:team|staff|"
-                           r"board)|readers|publication|outlet|website)\b")
+# (Not "our reporters": a closing paragraph may be news about the outlet's own staff.)
+_OUR_NEWSROOM = re.compile(r"(?i)\bour (?:newsroom|editorial (?:team|staff|board)|readers|publication|outlet|website)\b")
 _QUOTED = re.compile(r"[“\"‘][^“”\"]*?[”\"’]")
 
 
