@@ -296,3 +296,12 @@ def test_places_and_ombudsman_titles_are_no_persons():
     assert "Sarno Valley" not in found and "Orsk Hills" not in found
     assert found.get("Alicia Ferrando Ruiz") == "person"
     assert speaker(e, "alarming") == "Alicia Ferrando Ruiz"
+
+
+def test_a_news_outlet_told_something_is_no_person():
+    e = ex("Prosecutor Ana Xol told Prensa Libre Sur that no arrests had been made. The governor "
+           "told the Orsk Herald he was not aware of the case.")
+    found = actors(e)
+    assert found.get("Prensa Libre Sur") == "ngo"
+    assert found.get("Orsk Herald") != "person"
+    assert found.get("Ana Xol") == "person"

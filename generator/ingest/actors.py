@@ -1405,6 +1405,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(text, typ, text, _TYPE_RANK[typ])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
+    if run[0].text.lower() in _OUTLET_FIRST_WORDS or len(run) >= 2 and run[-1].text.lower() in lexicon.OUTLET_HEADS:
+        # "told Prensa Comunitaria", "told the Lagos Herald": a news outlet, no person
+        if _at_end(_SPEECH_BEFORE, before) or _according_to(before):
+            b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
+            b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
+            return
     if after[:8] == ", which " and _WHICH_SPEAKS.match(after) and not _at_end(_PLACE_BEFORE, before):
         # "Agro Norte, which runs the plantation, said": a thing that speaks is a body
         b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
@@ -1558,6 +1564,14 @@ def _national_names(b: _Builder) -> None:
         for acr, k in list(b.acronym_keys.items()):
             if k == short:
                 b.acronym_keys[acr] = key
+
+
+# Outlet names in the genre's languages open with these ("Prensa Comunitaria", "Diario Libre").
+_OUTLET_FIRST_WORDS = {"prensa", "diario", "noticias", "revista", "jornal", "radio", "canal", "agencia", "agência"}
+
+
+def _according_to(before: str) -> bool:
+    return before.rstrip()[-2:].lower() == "to" and _ACCORDING_BEFORE.search(before) is not None
 
 
 _HALL_OWNERS = {"municipal", "city", "town", "provincial", "district", "county"}
