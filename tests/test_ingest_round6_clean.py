@@ -314,3 +314,14 @@ def test_a_closing_paragraph_about_the_outlet_s_own_reporters_stays():
 def test_an_author_line_and_date_under_the_story_still_date_it():
     e = ex("Valley Courier\n\nDam inquiry opens in Orsk Vale\n\n" + BODY + "\n\nWritten by Ana Berg, rivers reporter\n4 May 2025")
     assert e.published is not None and e.published.value == "2025-05-04"
+
+
+def test_a_hard_wrapped_paragraph_is_one_paragraph_even_where_a_line_starts_with_a_capital():
+    # text copied from an e-mail: every paragraph broken at one width, blank lines between them
+    wrapped = ("The inquiry into the Orsk Vale dam opened on Monday in the town hall,\n"
+               "where forty farmers, their lawyer Ilse Varga and two engineers from\n"
+               "Northvale Hydro heard the panel's chairman read out the terms of the\n"
+               "inquiry.")
+    e = ex(HEAD + wrapped + "\n\n" + "\n\n".join([P2, P3, P4]))
+    assert body(e)[0] == " ".join(wrapped.split("\n"))
+    assert body(e)[1:] == [P2, P3, P4]

@@ -494,6 +494,9 @@ def _lines(text: str) -> list[str]:
     for block in re.split(r"\n\s*\n", text):
         merged: list[str] = []
         block_lines = [raw for raw in block.split("\n") if raw.strip()]
+        if _hard_wrapped(block_lines):
+            out.append(_SPACES.sub(" ", " ".join(ln.strip() for ln in block_lines)))
+            continue
         for raw in block_lines:
             line = _as_list(raw) or _SPACES.sub(" ", raw).strip()
             if not line:
@@ -512,6 +515,18 @@ def _lines(text: str) -> list[str]:
                 merged.append(line)
         out.extend(merged)
     return out
+
+
+def _hard_wrapped(block: list[str]) -> bool:
+    """A paragraph broken into lines of one width (text copied from an e-mail or a PDF): three
+    lines or more, every line but the last filled to within a few words of the same width, the
+    last ending a sentence. A block of header lines or of whole paragraphs is never that even."""
+    if len(block) < 3:
+        return False
+    widths = [len(ln.strip()) for ln in block[:-1]]
+    return min(widths) >= 50 and max(widths) - min(widths) <= 20 and len(block[-1].strip()) <= max(widths) + 2 \
+        and bool(_SENTENCE_END.search(block[-1].strip())) \
+        and not all(_TERMINAL.search(ln) for ln in block[:-1])     # a box of one-line sentences
 
 
 def _caption(line: str, n_words: int | None = None, low: str | None = None) -> RawCaption | None:
