@@ -305,3 +305,12 @@ def test_a_news_outlet_told_something_is_no_person():
     assert found.get("Prensa Libre Sur") == "ngo"
     assert found.get("Orsk Herald") != "person"
     assert found.get("Ana Xol") == "person"
+
+
+def test_a_non_state_armed_group_is_no_government_but_a_countrys_army_is():
+    e = ex("The Orsk Independence Army (OIA) said it had captured an outpost. The People's Defence "
+           "Force in Vessmark said it lost two men. The Cambodian People's Armed Forces said nothing.")
+    found = actors(e)
+    assert found.get("Orsk Independence Army") == "ngo"
+    assert found.get("People's Defence Force") == "ngo"
+    assert found.get("Cambodian People's Armed Forces") == "government"

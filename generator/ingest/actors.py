@@ -537,6 +537,8 @@ _CIVIC_WORDS = re.compile(r"\b(?:rights|media|press|journalists?|lawyers?|report
                           r"women'?s?|farmers|teachers|unions?|legal|bar)\b")
 _DETENTION_WORDS = re.compile(r"\b(?:detention|confinement|correctional|correction|prison|penitentiary|"
                               r"rehabilitation|reeducation|re-education|internment|custody)\b")
+_ARMED_GROUP_WORDS = re.compile(r"\b(?:independence|liberation|revolutionary|resistance|people'?s|peoples'?|"
+                                r"defen[cs]e|rebel|insurgent|democratic|patriotic|salvation)\b")
 _REGIONAL_BODY = re.compile(r"^(?:the )?(?:european|inter-american|african|asean|arab|pacific islands) "
                             r"|^(?:the )?organi[sz]ation (?:of|for) (?:the )?(?:islamic|american|african|security|"
                             r"economic|petroleum)")
@@ -551,6 +553,9 @@ def _refined(name: str, head: str, typ: str) -> str:
     if head in {"alliance", "front", "movement", "league", "coalition"} and typ == "ngo" \
             and _POLITICAL_WORDS.search(name) and not _CIVIC_WORDS.search(name):
         return "party"
+    if head in {"army", "force", "forces"} and _ARMED_GROUP_WORDS.search(name) \
+            and not any(_country(w) or w.capitalize() in _GOV_OWNER for w in name.split()):
+        return "ngo"            # "Kachin Independence Army", "People's Defence Force": not the state's
     if head in {"center", "centre"} and _DETENTION_WORDS.search(name):
         return "government"
     if typ == "government" and re.search(r"\b(?:bar|lawyers|journalists)\b", name) \
