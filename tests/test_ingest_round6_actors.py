@@ -314,3 +314,15 @@ def test_a_non_state_armed_group_is_no_government_but_a_countrys_army_is():
     assert found.get("Orsk Independence Army") == "ngo"
     assert found.get("People's Defence Force") == "ngo"
     assert found.get("Cambodian People's Armed Forces") == "government"
+
+
+def test_a_body_before_its_staff_role_a_colleague_and_samdech_techo():
+    e = ex("The court convicted activist Sok Lina's colleague Bov Chenda of incitement.\n\n"
+           "Samdech Techo Kem Rattana, the Senate president, welcomed the verdict.\n\n"
+           "Sralanh deputy director Ouk Sambath said the verdict was “politically motivated”.")
+    found = actors(e)
+    assert found.get("Bov Chenda") == "person"
+    assert found.get("Kem Rattana") == "person" and "Techo Kem Rattana" not in found
+    assert found.get("Sralanh") == "ngo"
+    m = {x.key: x for x in e.mentions}
+    assert any(r.organization == "Sralanh" for r in m["Ouk Sambath"].roles)

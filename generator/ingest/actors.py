@@ -1127,7 +1127,7 @@ def _government_of(b: _Builder, country: str) -> tuple[str, str]:
 
 # Malay and Burmese styles of address written before a person's name ("Tan" and "Sri" alone are
 # names, so only in these pairs).
-_STYLES = {"datuk", "dato", "dato’", "dato'", "datin", "tun", "toh", "daw", "haji", "hajjah", "hajah", "puan",
+_STYLES = {"datuk", "dato", "dato’", "dato'", "datin", "tun", "toh", "daw", "haji", "hajjah", "hajah", "puan", "techo",
            "encik"}
 _STYLE_PAIRS = {("tan", "sri"), ("datuk", "seri"), ("dato", "sri"), ("dato", "seri"), ("dato’", "sri"),
                 ("dato'", "sri"), ("datuk", "sri"), ("toh", "puan")}
@@ -1377,6 +1377,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         elif word.lower() in lexicon.INSTITUTION_WORDS:
             b.actor(word, "government", word, _TYPE_RANK["government"])     # "the Senate", "told Parliament"
             b.add(n, t.start, t.end, word, word, t.poss)
+        elif not t.poss and _STAFF_ROLE_AFTER.match(par, t.end) and not (t.initial and word.lower() in b.lower_vocab) \
+                and not any(word in a.tokens for a in b.actors.values() if a.type == "person"):
+            # "Licadho deputy director Am Sam Ath": a body's staff member named after its role
+            b.actor(word, "ngo", word, _TYPE_RANK["ngo"])
+            b.add(n, t.start, t.end, word, word, t.poss)
         else:
             singles.append((n, t))
         return
@@ -1432,6 +1437,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or _at_end(_SPEECH_BEFORE, before)
                       or according
                       or _at_end(_ROLE_BEFORE, before)
+                      or len(run) >= 2 and before.endswith(" ") and _RELATION_BEFORE_NAME.search(before[-50:])
                       or (_OWNER_ORG_BEFORE.search(before) and not _ROLE_NOUN_AFTER.match(after))
                       or (before.endswith(",") or before.endswith(", ")) and (
                           _ROLE_PLACE_BEFORE.search(before[-60:]) or _portfolio_before(before))
@@ -1577,6 +1583,12 @@ _OUTLET_FIRST_WORDS = {"prensa", "diario", "noticias", "revista", "jornal", "rad
 
 def _according_to(before: str) -> bool:
     return before.rstrip()[-2:].lower() == "to" and _ACCORDING_BEFORE.search(before) is not None
+
+
+_STAFF_ROLE_AFTER = re.compile(
+    r" (?:(?:deputy|executive|programme|program|acting|senior|founding|general)\s+)?(?:director|coordinator|"
+    r"chairperson|chairman|chairwoman|secretary-general|founder|co-founder|researcher|campaigner|"
+    r"investigator)\s+[A-Z][a-z\u00C0-\u024F]")
 
 
 _HALL_OWNERS = {"municipal", "city", "town", "provincial", "district", "county"}
@@ -1983,6 +1995,9 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
 
 _RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:his|her|their|my|whose))\s+(?:\w+\s+)?(?:"
                               + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),\s+$")
+# "Tep Vanny's colleague Bov Sophea", "her husband Nhem Khun": a relative or colleague named.
+_RELATION_BEFORE_NAME = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose))\s+(?:\w+\s+)?(?:"
+                             + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),?\s+$")
 _EVENT_NOUNS = {"election", "elections", "assembly", "meeting", "conference", "strike", "amnesty", "staff"}
 _NOT_GIVEN = (lexicon.COMMON_CAPITALISED | lexicon.DEMONYMS | set(lexicon.ORG_HEADS) | lexicon.NON_ACTOR_HEADS
               | lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | set(lexicon.MONTHS) | set(lexicon.WEEKDAYS))
