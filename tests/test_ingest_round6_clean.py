@@ -325,3 +325,11 @@ def test_a_hard_wrapped_paragraph_is_one_paragraph_even_where_a_line_starts_with
     e = ex(HEAD + wrapped + "\n\n" + "\n\n".join([P2, P3, P4]))
     assert body(e)[0] == " ".join(wrapped.split("\n"))
     assert body(e)[1:] == [P2, P3, P4]
+
+
+def test_a_country_s_name_over_the_menu_is_not_the_publisher():
+    e = ex("Orskland - Latest News and Headlines\nBreaking News\nHome | News | Business | Sports\n\n"
+           "Dam inquiry opens in Orsk Vale\n\n18 March 2024 08:15 pm\n\n"
+           + BODY.replace("in the town hall", "in the town hall, the first such inquiry in Orskland"))
+    assert e.title == "Dam inquiry opens in Orsk Vale"
+    assert e.publisher is None

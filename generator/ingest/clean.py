@@ -886,7 +886,8 @@ def clean(text: str) -> Cleaned:
     t0 = t
     t = _past_labels(page, texts, t, dropped, masthead)
     if masthead is None and t0 == 0 < t and (m := _SITE_TITLE.match(page[texts[0]][1])) \
-            and _menu_after(page, texts[0]):
+            and _menu_after(page, texts[0]) and m.group("name").lower() not in _NAV_WORDS \
+            and not _in_story(m.group("name"), [page[i][1] for i in texts[t:]]):
         masthead = m.group("name")      # "Daily Courier - Latest News" over the menu: the site's name
     title_derived = not (t < len(texts) and _is_title(page[texts[t]][1]))
     title = ""
@@ -1124,6 +1125,14 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
 
 
 _SITE_TITLE = re.compile(r"^(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s[-–—|]\s\S")
+
+
+def _in_story(name: str, lines: list[str]) -> bool:
+    """The name is a subject of the story's prose (a country or a city is; the site's own name,
+    at most in "told the X"): "Orskland - Latest News" at the top is then no masthead."""
+    told = re.compile(rf"\btold (?:the )?{re.escape(name)}\b")
+    return any(name in line and _is_prose(line) and len(re.findall(re.escape(name), line)) > len(told.findall(line))
+               for line in lines)
 
 
 def _asks(line: str) -> bool:
