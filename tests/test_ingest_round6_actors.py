@@ -326,3 +326,12 @@ def test_a_body_before_its_staff_role_a_colleague_and_samdech_techo():
     assert found.get("Sralanh") == "ngo"
     m = {x.key: x for x in e.mentions}
     assert any(r.organization == "Sralanh" for r in m["Ouk Sambath"].roles)
+
+
+def test_alhaji_and_barrister_before_a_name_are_no_part_of_it():
+    e = ex("The army denied detaining the publisher of an online paper in Orsk State, Alhaji Musa "
+           "Kalgo, contrary to his family's claims. Barrister Femi Adeyanju, a rights lawyer, said "
+           "the family would go to court. Mr Kalgo has not been seen since Thursday.")
+    found = actors(e)
+    assert found.get("Musa Kalgo") == "person" and found.get("Femi Adeyanju") == "person"
+    assert not {"Alhaji Musa Kalgo", "Barrister Femi Adeyanju"} & set(found)

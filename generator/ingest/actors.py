@@ -1125,17 +1125,17 @@ def _government_of(b: _Builder, country: str) -> tuple[str, str]:
     return country, "country"
 
 
-# Malay and Burmese styles of address written before a person's name ("Tan" and "Sri" alone are
-# names, so only in these pairs).
-_STYLES = {"datuk", "dato", "dato’", "dato'", "datin", "tun", "toh", "daw", "haji", "hajjah", "hajah", "puan", "techo",
-           "encik"}
+# Malay, Burmese, Khmer and Hausa styles of address written before a person's name ("Tan" and "Sri"
+# alone are # names, so only in these pairs).
+_STYLES = {"datuk", "dato", "dato’", "dato'", "datin", "tun", "toh", "daw", "haji", "hajjah", "hajah", "puan",
+           "encik", "techo", "alhaji", "alhaja"}
 _STYLE_PAIRS = {("tan", "sri"), ("datuk", "seri"), ("dato", "sri"), ("dato", "seri"), ("dato’", "sri"),
                 ("dato'", "sri"), ("datuk", "sri"), ("toh", "puan")}
 
 
 def _style_words(run: list[Tok]) -> int:
     """How many of the run's first words are a style of address (0, 1 or 2)."""
-    if len(run) < 3 or run[0].text[:1] not in "DTHPE":
+    if len(run) < 3 or run[0].text[:1] not in "DTHPEA":
         return 0
     first, second = run[0].text.lower(), run[1].text.lower()
     if (first, second) in _STYLE_PAIRS:
@@ -2194,7 +2194,7 @@ def _unstyle(b: _Builder) -> None:
     """"Datuk Seri Azman Yusof" is known as "Azman Yusof": a person's key leaves out a style of
     address (the styled name stays one of the forms); a person already known by the plain name
     is the same one."""
-    for key in [k for k, a in b.actors.items() if a.type == "person" and k[:1] in "DTHPE" and " " in k]:
+    for key in [k for k, a in b.actors.items() if a.type == "person" and k[:1] in "DTHPEA" and " " in k]:
         words = key.split()
         k = _style_words([Tok(w, 0, 0, False, False) for w in words])
         if not k or len(words) - k < 2:

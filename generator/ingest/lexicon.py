@@ -94,6 +94,7 @@ TITLE_HEADS = {
     "legislator", "assemblyman", "assemblywoman", "councilor", "parliamentarian",
     "superintendent", "inspector", "sergeant", "constable", "corporal", "commodore",
     "magistrate", "comr.", "brig.", "insp.", "supt.", "cmdr.", "adm.", "ombudsman", "ombudsperson",
+    "barrister", "adv.",
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
