@@ -1126,7 +1126,7 @@ def _government_of(b: _Builder, country: str) -> tuple[str, str]:
 
 
 # Malay, Burmese, Khmer and Hausa styles of address written before a person's name ("Tan" and "Sri"
-# alone are # names, so only in these pairs).
+# alone are names, so only in these pairs).
 _STYLES = {"datuk", "dato", "dato’", "dato'", "datin", "tun", "toh", "daw", "haji", "hajjah", "hajah", "puan",
            "encik", "techo", "alhaji", "alhaja"}
 _STYLE_PAIRS = {("tan", "sri"), ("datuk", "seri"), ("dato", "sri"), ("dato", "seri"), ("dato’", "sri"),
