@@ -35,14 +35,28 @@ _layouts: dict[tuple, dict] = {}     # a rebuild draws again the networks it dre
 
 
 def _layout(nodes: list[str], edges: list[tuple[str, str, int]], center: str | None) -> dict:
-    """Fruchterman–Reingold from a circle, a fixed number of steps: the same picture every build."""
+    """An actor's own network is drawn around it (_radial); the site's, by Fruchterman–Reingold
+    from a circle, a fixed number of steps: the same picture every build."""
     key = (tuple(nodes), tuple(edges), center)
     got = _layouts.get(key)
     if got is None:
         if len(_layouts) > 20_000:
             _layouts.clear()
-        got = _layouts[key] = _fruchterman_reingold(nodes, edges, center)
+        got = _layouts[key] = (_radial(nodes, edges, center) if center in nodes
+                               else _fruchterman_reingold(nodes, edges, center))
     return {a: list(p) for a, p in got.items()}
+
+
+def _radial(nodes: list[str], edges: list[tuple[str, str, int]], center: str) -> dict:
+    """The center in the middle, the others evenly around it in the order given (strongest link
+    first, from the top); a line's width tells how many paragraphs they share. A force layout of
+    every actor's network was a fifth of the time spent rendering a large site."""
+    others = [a for a in nodes if a != center]
+    pos = {center: [0.0, 0.0]}
+    for i, a in enumerate(others):
+        angle = 2 * math.pi * i / len(others) - math.pi / 2
+        pos[a] = [math.cos(angle), math.sin(angle)]
+    return pos
 
 
 def _fruchterman_reingold(nodes: list[str], edges: list[tuple[str, str, int]],
@@ -112,7 +126,7 @@ def network_svg(site: Site, ident: str, center: str | None = None, limit: int = 
     pos = _layout(nodes, edges, center)
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
-    pad_x, pad_y = 90, 30
+    pad_x, pad_y = 105, 36          # room for a 26-character label either side
     span_x = (max(xs) - min(xs)) or 1
     span_y = (max(ys) - min(ys)) or 1
 
@@ -123,6 +137,8 @@ def network_svg(site: Site, ident: str, center: str | None = None, limit: int = 
 
     weight = max((w for *_, w in edges), default=1)
     mentions = {a: len(site.actor_sources.get(a, [])) for a in nodes}
+    # A dot's area grows with its articles, up to a size that leaves room for a dozen beside it.
+    most = max(mentions.values()) or 1
     names = {a: site.actors[a].name for a in nodes}
     title = (f"Actors mentioned with {names[center]}" if center else "Who is mentioned with whom")
     if center:
@@ -145,11 +161,13 @@ def network_svg(site: Site, ident: str, center: str | None = None, limit: int = 
                    f'stroke-width="{_f(1 + 4 * w / weight)}"/>')
     for a in nodes:
         x, y = at(a)
-        r = 5 + 2.5 * math.sqrt(mentions[a])
+        r = 5 + 14 * math.sqrt(mentions[a] / most)
         cls = "net-node net-center" if a == center else "net-node"
         label = names[a] if len(names[a]) <= 26 else names[a][:25] + "…"
         out.append(f'<circle class="{cls}" cx="{_f(x)}" cy="{_f(y)}" r="{_f(r)}"/>')
-        out.append(f'<text class="net-label" x="{_f(x)}" y="{_f(y + r + 13)}" '
+        # Around an actor, the upper half's names go above their dots, away from the lower half's.
+        above = center is not None and a != center and y < at(center)[1] - 1
+        out.append(f'<text class="net-label" x="{_f(x)}" y="{_f(y - r - 6 if above else y + r + 13)}" '
                    f'text-anchor="middle">{escape(label)}</text>')
     out.append("</svg>")
     return Markup("\n".join(out))
