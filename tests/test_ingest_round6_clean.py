@@ -59,6 +59,7 @@ INSETS = [
     "hide caption",
     "3 of 12",
     "Video",
+    "Posted by Orsk Vale Farmers' Union on Monday, May 4, 2025",
 ]
 
 

@@ -320,6 +320,8 @@ _EMBED = re.compile(
     r"thread|video) on \w+|this (?:content|post|video|tweet) (?:is|was) (?:not available|unavailable)\b.{0,60})\W*$",
     re.IGNORECASE,
 )
+# An embedded post's by-line: "Posted by Halden Legal Aid on Monday, May 4, 2025".
+_POSTED_BY = re.compile(r"^(?:posted|shared) by\b[^.!?]{1,60}\bon\b[^.!?]{0,40}\d{4}$", re.IGNORECASE)
 # A live blog's time stamp ("10:45 GMT", "14.32"), a reading-time or listen button.
 _STAMP = re.compile(
     r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4})(?:\s*[+−-]\s*\d{1,2})?)?|"
@@ -358,7 +360,7 @@ def _inset_line(line: str) -> bool:
     if n <= 8 and (_AD_LABEL.match(line) or _STAMP.match(line) or _EMBED.match(line)
                    or _SLASH_CREDIT.match(line) or _is_outlet(line.strip("()[] "))):
         return True
-    if n <= 25 and _LINK_LABEL.match(line):
+    if n <= 25 and (_LINK_LABEL.match(line) or _POSTED_BY.match(line)):
         return True
     if _CREDIT_ALONE.match(line) and (n <= 15 or re.match(r"(?i)image caption\b", line)):
         return True
