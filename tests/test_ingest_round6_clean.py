@@ -334,3 +334,17 @@ def test_a_country_s_name_over_the_menu_is_not_the_publisher():
            + BODY.replace("in the town hall", "in the town hall, the first such inquiry in Orskland"))
     assert e.title == "Dam inquiry opens in Orsk Vale"
     assert e.publisher is None
+
+
+@pytest.mark.parametrize("under", ["Share this article", "Listen to this article", "Updated 4 May 2025"])
+def test_a_paragraph_under_the_byline_and_date_is_the_body_s_first_whatever_sits_under_it(under):
+    # the standfirst sits between the headline and the byline-and-date block; below it is the body
+    e = ex(HEAD + P1 + "\n\n" + under + "\n\n" + "\n\n".join([P2, P3, P4]))
+    assert body(e) == [P1, P2, P3, P4]
+
+
+def test_a_standfirst_above_the_byline_is_still_not_the_first_paragraph():
+    standfirst = "Forty farmers say the operator left the spillway gates closed during the March storms."
+    e = ex("Valley Courier\n\nDam inquiry opens in Orsk Vale\n\n" + standfirst + "\n\nBy Tomas Edling\n4 May 2025\n\n"
+           "Share this article\n\n" + BODY)
+    assert body(e) == [P1, P2, P3, P4]

@@ -907,7 +907,7 @@ def clean(text: str) -> Cleaned:
 
     # Body start: the first prose paragraph not followed by header furniture before the next
     # prose paragraph (a standfirst sits above the byline and date; the body below them).
-    start = _body_start(page, rest)
+    start = _body_start(page, rest, texts[t - 1] + 1 if not title_derived and t else 0)
     for i in rest:
         if i >= start:
             break
@@ -1180,8 +1180,9 @@ def _listed_date(page: list[tuple[str, str]], i: int) -> bool:
         and not (_BYLINE.match(above) or _CREDITS.match(above) or _NAME_LINE.match(above.split(",")[0]))
 
 
-def _body_start(page: list[tuple[str, str]], rest: list[int]) -> int:
-    """Index in `page` of the first body paragraph (len(page) when there is none)."""
+def _body_start(page: list[tuple[str, str]], rest: list[int], below: int = 0) -> int:
+    """Index in `page` of the first body paragraph (len(page) when there is none). `below`:
+    the index in `page` right under the headline."""
     prose = [i for i in rest if _is_prose(page[i][1])]
     gaps = [any(page[j][0] == _HEAD_MARK for j in range(a + 1, b)) for a, b in zip(prose, prose[1:])]
     if sum(gaps) >= 3:
@@ -1192,6 +1193,11 @@ def _body_start(page: list[tuple[str, str]], rest: list[int]) -> int:
         # a paragraph opening on a dateline ("HALDEN –") is the lede, never a standfirst,
         # whatever share bar or date the page sets under it
         if not any(page[j][0] == _HEAD_MARK for j in range(a + 1, b)) or _LEDE_DATELINE.match(page[a][1]):
+            return a
+        # a paragraph under the byline and date block is the body's, whatever is set under it
+        # (a standfirst sits between the headline and that block)
+        if below and any(page[j][0] == _HEAD_MARK and (_date_line(page[j][1]) or _BYLINE.match(page[j][1]))
+                         for j in range(below, a)):
             return a
     return rest[0] if rest else len(page)
 
