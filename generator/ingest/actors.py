@@ -1437,7 +1437,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or _at_end(_SPEECH_BEFORE, before)
                       or according
                       or _at_end(_ROLE_BEFORE, before)
-                      or len(run) >= 2 and before.endswith(" ") and _RELATION_BEFORE_NAME.search(before[-50:])
+                      or len(run) >= 2 and before.endswith(" ") and _relation_before(before)
                       or (_OWNER_ORG_BEFORE.search(before) and not _ROLE_NOUN_AFTER.match(after))
                       or (before.endswith(",") or before.endswith(", ")) and (
                           _ROLE_PLACE_BEFORE.search(before[-60:]) or _portfolio_before(before))
@@ -1998,6 +1998,13 @@ _RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:his|her|their|my|whose))\s+(?:\w
 # "Tep Vanny's colleague Bov Sophea", "her husband Nhem Khun": a relative or colleague named.
 _RELATION_BEFORE_NAME = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose))\s+(?:\w+\s+)?(?:"
                              + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),?\s+$")
+def _relation_before(before: str) -> bool:
+    last = before[-20:].rstrip().rstrip(",").rsplit(None, 1)[-1:]
+    # (the word before the name must be a relation noun: a set lookup spares the search)
+    return bool(last) and last[0].lower() in lexicon.RELATION_NOUNS and \
+        _RELATION_BEFORE_NAME.search(before[-50:]) is not None
+
+
 _EVENT_NOUNS = {"election", "elections", "assembly", "meeting", "conference", "strike", "amnesty", "staff"}
 _NOT_GIVEN = (lexicon.COMMON_CAPITALISED | lexicon.DEMONYMS | set(lexicon.ORG_HEADS) | lexicon.NON_ACTOR_HEADS
               | lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | set(lexicon.MONTHS) | set(lexicon.WEEKDAYS))
