@@ -909,14 +909,18 @@ def _inputs_seen(builder: Builder) -> dict[str, Sig]:
     return found
 
 
-def _unchanged_since_last(paths: Paths, key: tuple) -> BuildResult | None:
-    """The last build's result when no input and no output file changed since it: nothing to do."""
+def _last_state(paths: Paths) -> dict | None:
     try:
         with open(paths.cache / STATE_FILE, "rb") as f:
             state = pickle.load(f)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
         return None
-    if not isinstance(state, dict) or state.get("key") != key:
+    return state if isinstance(state, dict) else None
+
+
+def _unchanged_since_last(paths: Paths, key: tuple, state: dict | None) -> BuildResult | None:
+    """The last build's result when no input and no output file changed since it: nothing to do."""
+    if state is None or state.get("key") != key:
         return None
     inputs = _inputs(paths)
     if inputs != state["inputs"]:
@@ -957,7 +961,7 @@ def _save_state(paths: Paths, key: tuple, builder: Builder, result: BuildResult)
     if any(racy(sig, builder._theme_scanned) for sig in builder._current_template_sigs.values()):
         return
     state = {"key": key, "inputs": _inputs_seen(builder), "racy": recent,
-             "output": builder._output_sigs, "warnings": result.warnings}
+             "output": builder._output_sigs, "digests": builder._written, "warnings": result.warnings}
     try:
         paths.cache.mkdir(parents=True, exist_ok=True)
         tmp = paths.cache / f".{STATE_FILE}.{os.getpid()}"
@@ -972,12 +976,17 @@ def build(paths: Paths, settings: Settings, do_ingest: bool = True,
     """One build, as `python -m generator build` runs it: a progress bar on a terminal."""
     started = time.perf_counter()
     key = _state_key(paths, settings, do_ingest)
-    result = None if strict else _unchanged_since_last(paths, key)
+    state = _last_state(paths)
+    result = None if strict else _unchanged_since_last(paths, key, state)
     if result is not None:
         result.seconds = time.perf_counter() - started
         return result
     (paths.cache / STATE_FILE).unlink(missing_ok=True)
     builder = Builder(paths, settings, progress if progress is not None else Progress())
+    if state is not None and isinstance(state.get("digests"), dict):
+        # what output/ held after the last build: a page rendered to the same bytes is linked
+        # from there without reading it (its file's signature still vouches for its bytes)
+        builder._output_sigs, builder._written = state["output"], state["digests"]
     result = builder.build(None, do_ingest=do_ingest, strict=strict)
     _save_state(paths, key, builder, result)
     result.seconds = time.perf_counter() - started
