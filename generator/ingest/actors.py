@@ -67,7 +67,7 @@ _GENERIC_ACRONYMS = {
 }
 _ROLE_RE = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
 _APPOSITION = re.compile(
-    rf"^(?:\s*,\s*\d{{1,3}}(?=\s*,))?\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?![\w’'-]{{3,}}\.\s)[\w’'.-]+\s+){{0,6}}?"
+    rf"^(?:\s*,\s*\d{{1,3}}(?=\s*,))?\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?P<pre>(?:[\w’'.-]+\s+){{0,6}}?)"
     rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b))",
     re.IGNORECASE,
 )
@@ -292,9 +292,15 @@ def _at_end(rx: re.Pattern, s: str) -> re.Match | None:
     return rx.search(s, max(0, end - reach))
 
 
+_SENTENCE_END = re.compile(r"[\w’'-]{3,}\.")
+
+
 def _apposition(after: str) -> re.Match | None:
     # Every apposition opens with a comma; most text after a name does not.
-    return _APPOSITION.match(after) if after.lstrip()[:1] == "," else None
+    m = _APPOSITION.match(after) if after.lstrip()[:1] == "," else None
+    if m is not None and "." in m.group("pre") and any(_SENTENCE_END.fullmatch(w) for w in m.group("pre").split()):
+        return None     # an apposition never runs across a sentence end ("said nothing. A member ...")
+    return m
 
 
 def _initial(par: str, i: int, starts: set[int]) -> bool:
