@@ -171,3 +171,15 @@ def test_a_bare_surname_nobody_else_shares_keeps_its_speaker():
     e = ex("Reporter Jon Brem was arrested on Friday. His mother, Greta Vell, waited outside.\n\n"
            "“He only wrote the truth,” Ms Vell said.")
     assert who(e, "He only") == "Greta Vell"
+
+
+def test_the_n_year_old_is_the_one_person_given_that_age():
+    e = ex("Orsk activist Anna Vell, 34, was arrested on Friday.\n\n"
+           "“I did nothing wrong,” the 34-year-old said after her release.")
+    assert who(e, "I did nothing") == "Anna Vell"
+
+
+def test_the_n_year_old_stays_open_when_two_people_share_the_age():
+    e = ex("Orsk activists Anna Vell, 34, and Greta Lund, 34, were arrested on Friday.\n\n"
+           "“I did nothing wrong,” the 34-year-old said after her release.")
+    assert who(e, "I did nothing") is None

@@ -83,6 +83,7 @@ def guard(paragraphs: tuple[str, ...], index: ActorIndex, quotes: tuple[Quote, .
     out: list[Quote] = []
     blanked: set[str] = set()          # cues already found unsafe in a paragraph
     said_of = _pronouns_after_mentions(masked, index)
+    sharers: dict = {}                 # surname -> [(paragraph, full name)] of unestablished people
     for q in quotes:
         if q.speaker is None:
             out.append(q)
@@ -98,7 +99,7 @@ def guard(paragraphs: tuple[str, ...], index: ActorIndex, quotes: tuple[Quote, .
             q = replace(q, speaker=full)
         else:
             alias = None
-        reason = _unsafe(paragraphs, masked, index, persons, q, blanked, said_of, out, alias)
+        reason = _unsafe(paragraphs, masked, index, persons, q, blanked, said_of, out, alias, sharers)
         if reason:
             blanked.add(_key(q))
             out.append(replace(q, speaker=None, cue=f"not settled: “{q.cue}” {reason}"))
@@ -125,7 +126,7 @@ def _mask(par: str) -> str:
 
 
 def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, said_of,
-            done: list[Quote], alias: tuple[str, str] | None = None) -> str | None:
+            done: list[Quote], alias: tuple[str, str] | None = None, sharers: dict | None = None) -> str | None:
     cue = _base_cue(q.cue)
     if _key(q) in blanked or (cue != q.cue and f"{q.paragraph}:{cue}" in blanked):
         return "(the quote it follows was left open)"
@@ -136,7 +137,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         if unnamed:
             return f"(the sentence speaks of someone who “{unnamed}”)"
     if q.speaker in persons and " " in q.speaker:
-        other = _surname_sharer(paragraphs, index, q, cue)
+        other = _surname_sharer(paragraphs, index, q, cue, {} if sharers is None else sharers)
         if other:
             return f"(“{other}” shares the surname)"
     relayed = _relayed(paragraphs[q.paragraph - 1], masked[q.paragraph - 1], index, q, cue)
@@ -200,27 +201,33 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
     return None
 
 
+_WORD_BEFORE = re.compile(rf"\b({_CAP})\s+$")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "madam", "madame", "mme", "sir", "dame", "lady", "lord"}
 
 
-def _surname_sharer(paragraphs, index: ActorIndex, q: Quote, cue: str) -> str | None:
+def _surname_sharer(paragraphs, index: ActorIndex, q: Quote, cue: str, sharers: dict) -> str | None:
     """"Ms Vell said" settled on Greta Vell while the text also names an Anna Vell the
     extractor could not establish: the surname may be hers. (Two established people who share
     a surname were told apart by the actors step.) Only cues with the bare surname are checked."""
     surname = q.speaker.rsplit(None, 1)[-1]
     if surname not in cue.split() or q.speaker in cue:
         return None
-    known = {f for m in index.mentions if m.type == "person" for f in (m.key, *m.forms)}
-    rx = re.compile(rf"\b({_CAP})\s+{re.escape(surname)}\b")
-    for par in paragraphs[:q.paragraph]:
-        for m in rx.finditer(par):
-            first = m.group(1)
-            full = f"{first} {surname}"
-            if full in q.speaker or any(full in k for k in known) or first.lower() in _NOT_NAME \
-                    or first.lower() in _HONORIFICS:
-                continue
-            return full
-    return None
+    if surname not in sharers:
+        known = {f for m in index.mentions if m.type == "person" for f in (m.key, *m.forms)}
+        found = []
+        for n, par in enumerate(paragraphs, 1):
+            i = par.find(surname)
+            while i >= 0:
+                j = i + len(surname)
+                m = _WORD_BEFORE.search(par, max(0, i - 40), i) if not par[j:j + 1].isalnum() else None
+                if m:
+                    first = m.group(1)
+                    full = f"{first} {surname}"
+                    if not (any(full in k for k in known) or first.lower() in _NOT_NAME or first.lower() in _HONORIFICS):
+                        found.append((n, full))
+                i = par.find(surname, j)
+        sharers[surname] = found
+    return next((full for n, full in sharers[surname] if n <= q.paragraph and full not in q.speaker), None)
 
 
 def _unnamed_in_sentence(masked: str, par: str, q: Quote) -> str | None:

@@ -39,6 +39,22 @@ _GAP = re.compile(
     rf"(?:{_ADV}\s+)*$"
 )
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
+_AGE_ANY = re.compile(r"\d-year-old|,\s*(?:aged\s+)?\d{1,3}\s*[,.;)]").search
+_AGE_NP = re.compile(r"^the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z-]+){0,2}$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?(?P<age>\d{1,3})\s*[,.;)]")
+_AGE_BEFORE = re.compile(r"(?P<age>\d{1,3})-year-old\s+(?:[a-z-]+\s+){0,3}$")
+
+
+def _note_ages(st: _State, par: str, occs) -> None:
+    """"Anna Vell, 34," and "34-year-old Anna Vell": ages that "the 34-year-old" points back to."""
+    for o in occs:
+        if o.type != "person" or not o.key:
+            continue
+        m = _AGE_AFTER.match(par, o.end) or _AGE_BEFORE.search(par, max(0, o.start - 50), o.start)
+        if m and (m.re is _AGE_AFTER or m.end() == o.start):
+            st.ages.setdefault(int(m.group("age")), set()).add(o.key)
+
+
 _DOC_FROM = re.compile(rf"^(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_DOC})\s+(?:(?:issued|signed|released|sent|"
                        rf"published|filed)\s+)?(?:from|by|of)\s+(?:the\s+)?", re.IGNORECASE)
 _DOC_NP = re.compile(rf"^(?P<det>his|her|its|their|the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<doc>{_DOC})$",
@@ -163,6 +179,18 @@ _ROLE_END = re.compile(r"(?:" + "|".join(sorted(lexicon.ROLE_NOUNS | {"counsel",
 _OWNER_END = re.compile(r"((?:the|his|her|its)\s+[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$")
 
 
+# Small patterns compiled once (a string pattern costs a cache look-up on every call).
+_COMMA_AT = re.compile(r"\s*,\s*")
+_OPEN_APPOS = re.compile(r",\s+[^,;]*")
+_ANY_WORD = re.compile(r"\w")
+_NOT_A_SUBJECT = re.compile(r"(?:that|to|by|in|on|for|with|from)\b", re.IGNORECASE)
+_ENDS_IN_AND = re.compile(r"\s(?:and|or|but)$")
+_POSSESSIVE_START = re.compile(r"(?:his|her|its|their)\s", re.IGNORECASE)
+_AND_NEXT = re.compile(r"^\s+(?:and|or)\s")
+_HE = re.compile(r"\b(?:his|him|he)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:her|she)\b", re.IGNORECASE)
+
+
 class _Shifted:
     """A match on a slice, reported with positions in the whole string."""
 
@@ -200,6 +228,8 @@ class _State:
         return self.thing[1] if self.thing and n - self.thing[0] <= 2 else None
     introduced: dict = field(default_factory=dict)   # person key -> first (par, pos)
     roles: dict = field(default_factory=dict)        # person key -> roles of opening appositions
+    ages: dict = field(default_factory=dict)         # age -> person keys given it ("X, 34,")
+    in_commas: tuple = (0, [])                       # (paragraph, people named between commas)
 
 
 def quote_id(paragraph: int, text: str) -> str:
@@ -254,12 +284,18 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         # No document noun in the paragraph: none in a sentence (one scan for every key).
         docs = low is None or _DOC_KEY_SCAN.search(low) is not None
         occs = index.occurrences[n - 1]
+        if occs and _AGE_ANY(par):
+            _note_ages(st, par, occs)
         qs = [_Q(n, s, par[s.start:s.end], _sent_of(sents, s.open_at)) for s in spans]
+        by_sent: list[list[_Q]] = [[] for _ in sents]
+        for q in qs:
+            by_sent[q.sent].append(q)
         for si, sent in enumerate(sents):
             subj = _clause_subject(st, n, par, masked, sent, occs, person_keys)
             if subj and subj[0] and subj[1] == "person":
                 st.recent.append((n, subj[0]))     # "he" later in this sentence is its subject
-            for q in (q for q in qs if q.sent == si):
+            sent_qs = by_sent[si]
+            for q in sent_qs:
                 _attribute(st, n, par, masked, sent, q, qs, occs, subj, person_keys)
                 if not q.explicit and si > 0 and not masked[sent.start:sent.end].strip(" §.,;:!?—–-"):
                     _after_report(st, n, par, masked, sents[si - 1], q, occs, person_keys)
@@ -267,7 +303,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                     st.recent.append((n, q.speaker))    # "X said ... what he called “...”"
                 elif q.speaker:
                     st.thing = (n, q.speaker)           # "X's report noted ... what it called"
-            _update(st, n, par, masked, sent, occs, subj, [q for q in qs if q.sent == si],
+            _update(st, n, par, masked, sent, occs, subj, sent_qs,
                     person_keys, docs, docs and _names_document(par, low, sent))
         _inherit(qs, occs, person_keys)
         opens_with_quote = bool(qs) and not par[: qs[0].span.open_at].strip()
@@ -329,10 +365,10 @@ def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
     that ends in a role noun."""
     if not _ROLE_END.search(np.strip().lower()):
         return None
-    m = re.match(r"\s*,\s*", par[at:])
+    m = _COMMA_AT.match(par, at)
     if not m:
         return None
-    start = at + m.end()
+    start = m.end()
     return next((o for o in occs if o.start == start and o.type == "person" and o.key), None)
 
 
@@ -413,6 +449,11 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             # "the court's ruling": the court the text is about
             owner = _org_description(st, n, poss.group("head").lower(), a)
         return owner, "doc"
+    m = _AGE_NP.match(np)
+    if m:
+        # "the 34-year-old said": the one person the text gave that age
+        keys = st.ages.get(int(m.group("age")), set())
+        return (next(iter(keys)) if len(keys) == 1 else None), "description"
     m = _DOC_FROM.match(np)
     if m:
         # "a statement from the Farmers Union", "the indictment issued by X": the body is the source
@@ -604,7 +645,7 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         if best_occ.type != "person":
             for p in occs:
                 if p.type == "person" and sent.start <= p.start < best_occ.start and p.key and \
-                        re.fullmatch(r",\s+[^,;]*", par[p.end:best_occ.start]):
+                        _OPEN_APPOS.fullmatch(par, p.end, best_occ.start):
                     return p.key, p.form, True
         return best_occ.key, best_occ.form, True
     if m:
@@ -614,7 +655,7 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         key, kind = _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)
         return key, np, True
     # Something else is the subject ("Western nations ... have criticized"): not an actor.
-    return None, "", bool(re.search(r"\w", head))
+    return None, "", bool(_ANY_WORD.search(head))
 
 
 # "The Ministry of Posts, Telecommunications and Innovation said": the rest of a body's name,
@@ -643,7 +684,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         nxt = min([o.span.open_at for o in qs if o.span.open_at > s.open_at] + [len(par)])
         after = par[s.after:nxt]
         m = _POST_VERB_FIRST.match(after)
-        if m and not re.match(r"(?:that|to|by|in|on|for|with|from)\b", m.group("np").strip(), re.I):
+        if m and not _NOT_A_SUBJECT.match(m.group("np").strip()):
             appos = _named_in_apposition(par, s.after + m.end("np"), m.group("np"), occs)
             if appos is not None:
                 q.speaker, q.cue, q.explicit = appos.key, f"{m.group('verb')} {m.group('np').strip()}, {appos.form}", True
@@ -668,7 +709,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.cue = f"{named.form}, {par[named.end:m.start('verb')].strip(' ,')}, {m.group('verb')}"
             return
         m = _POST_NP_FIRST.match(after)
-        if m and re.search(r"\s(?:and|or|but)$", m.group("np")):
+        if m and _ENDS_IN_AND.search(m.group("np")):
             m = None        # "“…” the detention of reporters and called": the verb is the subject's second
         if m:
             key, kind = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
@@ -727,7 +768,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         v = verbs[-1]
         key, words, found = _subject_before(st, n, par, masked, sent, sent.start + v.start(), occs,
                                             person_keys, subj)
-        if found and key is None and len(verbs) > 1 and re.match(r"(?:his|her|its|their)\s", words, re.I):
+        if found and key is None and len(verbs) > 1 and _POSSESSIVE_START.match(words):
             # "X said her government rejected “...”": the government is X's; X is the source.
             v0 = verbs[-2]
             k0, w0, f0 = _subject_before(st, n, par, masked, sent, sent.start + v0.start(), occs,
@@ -818,7 +859,11 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             body = body[comma + 2:]
             lead = 0
     start = offset + lead
-    lead_p = _role_apposition_person(par, masked, start, occs, sent.end)
+    if st.in_commas[0] != n:
+        # people named between commas in this paragraph: the only ones an opening role can name
+        st.in_commas = (n, [p for p in occs if p.type == "person" and p.key and par[p.end:p.end + 1] == ","
+                            and par[max(0, p.start - 3):p.start].rstrip().endswith(",") and masked[p.start] != "§"])
+    lead_p = _role_apposition_person(par, start, st.in_commas[1], sent.end) if st.in_commas[1] else None
     if lead_p is not None:
         # "The spokesperson for the X Command, NAME, confirmed": NAME is the subject, and
         # "the spokesperson" later in the text is NAME.
@@ -842,7 +887,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             continue      # a modifier: "CNRP official X", "Ministry of Labour spokesman X"
         if o.poss and _possessive_apposition(par, start, o, occs, sent.end):
             continue      # "X's lawyer, Y, told the court": Y is the subject
-        if o.poss or re.match(r"^\s+(?:and|or)\s", rest):
+        if o.poss or _AND_NEXT.match(rest):
             return None
         if m and not appos and m.end() <= o.start - start:
             break       # a pronoun or description before the name is the subject
@@ -865,13 +910,10 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     return None
 
 
-def _role_apposition_person(par: str, masked: str, start: int, occs, end: int) -> Occurrence | None:
+def _role_apposition_person(par: str, start: int, in_commas, end: int) -> Occurrence | None:
     """The named person in commas right after a role that opens the sentence."""
-    for p in occs:
-        if p.start < start or p.end > end or p.start - start > 160:
-            continue
-        if p.type == "person" and p.key and par[p.end:p.end + 1] == "," and masked[p.start] != "§" \
-                and _ROLE_APPOS_PREFIX.match(par[start:p.start]):
+    for p in in_commas:
+        if start < p.start <= start + 160 and p.end <= end and _ROLE_APPOS_PREFIX.match(par[start:p.start]):
             return p
     return None
 
@@ -976,13 +1018,16 @@ def _gender_from_report(st, n, par, masked, sent, occs, key) -> None:
     o = next((o for o in occs if sent.start <= o.start < sent.end and o.key == key), None)
     if o is None or masked[o.start] == "§":
         return
+    near = masked[o.end:o.end + 60]
+    if " he " not in near and " she " not in near:
+        return
     m = _SAID_PRONOUN.match(masked, o.end, sent.end)
     if not m:
         return
     g = "m" if m.group("p") == "he" else "f"
     # "Her lawyer, X, said she would appeal": "she" may be the client. Only a pronoun nobody
     # else in the sentence or its paragraph could be says X's gender.
-    if re.search(r"\b(?:his|him|he)\b" if g == "m" else r"\b(?:her|she)\b", masked[sent.start:o.start], re.I):
+    if (_HE if g == "m" else _SHE).search(masked, sent.start, o.start):
         if key not in st.genders:
             st.recent.append((n, None))     # a later "she" could be X or the client: block both
         return
