@@ -183,3 +183,25 @@ def test_the_n_year_old_stays_open_when_two_people_share_the_age():
     e = ex("Orsk activists Anna Vell, 34, and Greta Lund, 34, were arrested on Friday.\n\n"
            "“I did nothing wrong,” the 34-year-old said after her release.")
     assert who(e, "I did nothing") is None
+
+
+JAILED = ("Lena Fisk, a reporter who covered the dam for six years, was jailed on Tuesday. Ms "
+          "Fisk's lawyer has appealed.\n\n"
+          "The Orsk District Court has jailed 14 reporters since 2020, according to the Orsk Press "
+          "Club.\n\n"
+          "The press law carries a sentence of up to five years for each article.\n\n")
+
+
+def test_she_is_the_one_person_named_when_nobody_was_a_subject_lately():
+    e = ex(JAILED + "Before the hearing, I asked Fisk what she would tell young reporters. She "
+           "thought for a while.\n\n"
+           "'Keep writing,' she said. 'Keep writing, and check everything twice.'")
+    said = [q.speaker for q in e.quotes if q.text.startswith("Keep writing")]
+    assert said == ["Lena Fisk", "Lena Fisk"]
+
+
+def test_she_stays_open_when_two_people_were_named_lately():
+    e = ex(JAILED + "Before the hearing, I asked Fisk and Mara Olin, her editor, what they would "
+           "tell young reporters. She thought for a while.\n\n"
+           "'Keep writing,' she said.")
+    assert who(e, "Keep writing") is None

@@ -422,7 +422,7 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
     low = np.lower()
     if _PRONOUN.match(np):
         if low in {"he", "she"}:
-            return _pronoun(st, n, "m" if low == "he" else "f"), "pronoun"
+            return _pronoun(st, n, "m" if low == "he" else "f", a), "pronoun"
         if low == "it":
             if subj and subj[1] in {"doc", "org"} and subj[0]:
                 return subj[0], "thing"
@@ -546,19 +546,43 @@ def _norm_words(s: str) -> str:
     return " ".join(s.replace("’", "'").lower().split())
 
 
-def _pronoun(st: _State, n: int, gender: str) -> str | None:
+def _only_person(st: _State, n: int, gender: str, pos: int | None) -> str | None:
+    """No person was a subject lately: "I asked X what she would say. She thought ..." — the
+    pronoun is the one person named in this and the two paragraphs before, when the text has
+    told that person's gender and it fits."""
+    if pos is None:
+        return None
+    keys = set()
+    for par_n in range(max(1, n - 2), n + 1):
+        for o in st.index.occurrences[par_n - 1]:
+            if o.type != "person" or (par_n == n and o.start >= pos):
+                continue
+            if o.key is None:
+                return None
+            keys.add(o.key)
+    if len(keys) != 1:
+        return None
+    key = next(iter(keys))
+    return key if st.genders.get(key) == gender else None
+
+
+def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | None:
     """The most recent person subject, in this or the two paragraphs before.
 
     A person of unknown gender is taken only when no other person in the window is
     known to match: "she" after "X ... his wife, Y" is not X."""
     window: list[tuple[str, int]] = []
+    blocked = False
     for par_n, key in reversed(st.recent):
-        if n - par_n > 2 or key is None:
+        if n - par_n > 2:
+            break
+        if key is None:
+            blocked = True
             break
         if key not in (k for k, _ in window):
             window.append((key, par_n))
     if not window:
-        return None
+        return None if blocked or not gender else _only_person(st, n, gender, pos)
     if not gender:
         return window[0][0]
     for i, (key, par_n) in enumerate(window):
