@@ -205,3 +205,13 @@ def test_she_stays_open_when_two_people_were_named_lately():
            "tell young reporters. She thought for a while.\n\n"
            "'Keep writing,' she said.")
     assert who(e, "Keep writing") is None
+
+
+def test_a_participle_aside_in_the_reported_clause_is_not_the_reporting_verb():
+    e = ex("The Orsk District Court jailed reporter Jon Brem for four years on Tuesday for two "
+           "radio talks.\n\n"
+           "The court said that the talks, read on local radio, had “spread panic among the "
+           "farmers”.\n\n"
+           "Mara Olin, the minister, said in parliament, “The verdict is final.”")
+    assert who(e, "spread panic") == "Orsk District Court"
+    assert who(e, "The verdict") == "Mara Olin"

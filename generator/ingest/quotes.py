@@ -687,6 +687,11 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
 _PORTFOLIO_TAIL = re.compile(rf"^,\s+(?:[A-Z][\w’'-]*\s+){{1,4}}(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){{1,4}}(?:{_ADV}\s+)*$")
 
 
+_ASIDE_BEFORE = re.compile(r"\bthat\s+(?:the|these|those|his|her|its|their)\s+[^,;:“”§]{1,40},\s*$", re.IGNORECASE)
+_ASIDE_AFTER = re.compile(r"\s+(?:in|on|at|by|out|aloud|over|into|to)\b[^,;:“”§]{0,60},\s*"
+                          r"(?:(?:had|has|have|was|were|is|are|would|could|will)\s+(?:been\s+)?)?$")
+
+
 # Between "X said (that)" and a later speech verb: a new, unnamed subject ("a man she did not
 # know", "someone", "an unidentified caller") who spoke the quoted words.
 _RELAYED = re.compile(
@@ -783,6 +788,11 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                       and _PARTICIPLE_PHRASE.match(pre, v.end()))
              and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _DET_END.search(pre[max(0, v.start() - 8): v.start()])]
+    if len(verbs) > 1 and _ASIDE_AFTER.match(pre, verbs[-1].end()) \
+            and _ASIDE_BEFORE.search(pre, verbs[-2].end(), verbs[-1].start()):
+        # "The court said that the demands, read in public, “…”": "read" is a participle in an
+        # aside on the demands; the sentence's reporting verb is "said".
+        verbs.pop()
     if len(verbs) > 1 and _RELAYED.match(pre[verbs[-2].end(): verbs[-1].start()]):
         # "X said that a man had stopped her and warned her that “...”": the words are the
         # unnamed third party's, relayed by X; X is not their speaker.
