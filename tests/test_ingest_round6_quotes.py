@@ -215,3 +215,10 @@ def test_a_participle_aside_in_the_reported_clause_is_not_the_reporting_verb():
            "Mara Olin, the minister, said in parliament, “The verdict is final.”")
     assert who(e, "spread panic") == "Orsk District Court"
     assert who(e, "The verdict") == "Mara Olin"
+
+
+def test_an_indictment_from_a_body_with_its_place_before_the_name_is_the_body_s():
+    e = ex("Blogger Tran Van Minh was jailed for five years on Friday.\n\n"
+           "According to the indictment from the Orsk provincial People's Procuracy, Minh had "
+           "“slandered the leadership” in 12 articles.")
+    assert who(e, "slandered") == "People's Procuracy"

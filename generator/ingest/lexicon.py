@@ -77,6 +77,7 @@ DOCUMENT_NOUNS = (
     "post", "statement", "release", "press release", "letter", "resolution", "report",
     "communique", "communiqué", "declaration", "tweet", "message", "speech", "remarks",
     "notice", "announcement", "ruling", "verdict", "decision", "order", "directive",
+    "indictment", "judgment", "judgement",
 )
 
 # Person titles written before a name ("Prime Minister X", "Senator X").

@@ -457,7 +457,10 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
     m = _DOC_FROM.match(np)
     if m:
         # "a statement from the Farmers Union", "the indictment issued by X": the body is the source
-        o = next((x for x in occs if x.start == a + m.end() and x.end == a + len(np) and x.key), None)
+        # (the body's place may stand before its name: "from the Orsk provincial Land Office")
+        o = next((x for x in occs if a + m.end() <= x.start and x.end == a + len(np) and x.key
+                  and all(w[:1].isupper() or w.lower() in _PREFIX_OK
+                          for w in _PREFIX_WORD.findall(np[m.end():x.start - a]))), None)
         if o is not None:
             return o.key, ("person" if o.type == "person" else "org")
     if _BARE_REP.match(np):
