@@ -316,7 +316,15 @@ def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
         return gap.strip() == "" and (a.text.lower() in _JOINING_POSSESSIVES or (
             a.text.lower() in _POSS_OWNERS and b.text.lower() in _POSS_HEADS))
     gap = par[a.end:b.start]
-    return a.end == b.start or gap.isspace() or (gap == ". " and a.text.lower() in _HONORIFICS)
+    return a.end == b.start or gap.isspace() or (gap == ". " and (
+        a.text.lower() in _HONORIFICS or _initial_then_name(a.text, b.text)))
+
+
+def _initial_then_name(letter: str, word: str) -> bool:
+    # "P. Selvam", "Justice K. Ramaswamy": a given name written as its initial opens the name
+    # (a lone capital then a full stop; the splitter never ends a sentence there either).
+    return len(letter) == 1 and letter.isupper() and len(word) > 2 and word[1:].islower() \
+        and word.lower() not in lexicon.COMMON_CAPITALISED
 
 
 def _tok(par: str, m: re.Match, starts: set[int]) -> Tok:
@@ -410,7 +418,8 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                         joined = _POSS_START.sub("", par[end:nxt]).strip() == "" and low in _JOINING_POSSESSIVES
                     else:
                         gap = par[end:nxt]
-                        joined = end == nxt or gap.isspace() or (gap == ". " and low in _HONORIFICS)
+                        joined = end == nxt or gap.isspace() or (gap == ". " and (
+                            low in _HONORIFICS or _initial_then_name(text, _TOKEN.match(par, nxt).group())))
             if not joined and low in _MEMBER_PLURALS and par.startswith(" for ", end) \
                     and par[end + 5:end + 6].isupper() and _CAUSE_AFTER.match(par, end + 5):
                 joined = True       # "Lawyers for Liberty said": a group's name opens the sentence

@@ -1,0 +1,33 @@
+"""Round 7 on invented articles: actor shapes a first run on a new article missed or invented.
+Every outlet, person and body here is made up; each test shows one general shape.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+from generator.ingest import extract
+
+HEAD = "Lantern Weekly\nNews\n\nPoet charged in Korvath\n\nBy Ila Morvane\n6 June 2025\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return extract(HEAD + text.strip() + "\n", "page.txt")
+
+
+def actors(e: Extraction) -> dict[str, str]:
+    return {m.key: m.type for m in e.mentions}
+
+
+def speaker(e: Extraction, start: str) -> str | None:
+    q = [q for q in e.quotes if q.text.startswith(start)]
+    assert q, f"no quote opening {start!r}"
+    return q[0].speaker
+
+
+def test_a_given_name_written_as_an_initial_stays_part_of_the_name():
+    e = ex("Justice R. Velmurugan Nathan dismissed the case on Friday.\n\n"
+           "Senior advocate K. Ponnaiyan said the order was \u201ca lesson for every station house\u201d.")
+    found = actors(e)
+    assert found.get("R. Velmurugan Nathan") == "person"
+    assert found.get("K. Ponnaiyan") == "person"
+    assert "R" not in found and "K" not in found
+    assert speaker(e, "a lesson for every") == "K. Ponnaiyan"
