@@ -172,6 +172,12 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                 break
         if ante:
             break
+    # The pronoun points back at a bare surname: it may be another person's of that surname
+    # whom the extractor could not establish ("reporter Ana Vell" beside prosecutor Greta Vell).
+    if ante and " " in q.speaker and o.form == q.speaker.rsplit(None, 1)[-1]:
+        other = _surname_sharer(paragraphs, index, q, o.form, {} if sharers is None else sharers)
+        if other:
+            return f"(“{other}” shares the surname)"
     unnamed = _unnamed_speaker(masked, ante or (n, 0), n, at, gender)
     if unnamed:
         return f"(“{unnamed}” speaks in between, unnamed)"
