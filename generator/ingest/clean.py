@@ -382,11 +382,13 @@ _HEADER_FURNITURE = re.compile(
 _NAME_LINE = re.compile(
     r"^[A-Z][\w’'.-]+(?:\s(?:[A-Z][\w’'.-]+|de|del|dela|de la|van|von|der|bin|binti|al|el|da|dos)){1,4}$"
 )
-# An author's note at the end: "<Name> is a <outlet> correspondent / reporter ...".
+# An author's note at the end: "<Name> is a <outlet> correspondent / reporter ...", or
+# "<Name> covers the region for The Daily Courier." (a beat and an outlet, no role noun).
 _BIO = re.compile(
-    r"^(?P<name>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,4}) (?:is|was|has been|writes|reports|covers)\b"
+    r"^(?P<name>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,4}) (?:(?:is|was|has been|writes|reports|covers)\b"
     r"[^.]{0,120}?\b(?:correspondent|reporter|journalist|editor|writer|columnist|contributor|"
-    r"freelancer|photographer|producer|fellow|intern|stringer|researcher|staff|author)s?\b",
+    r"freelancer|photographer|producer|fellow|intern|stringer|researcher|staff|author)s?\b|"
+    r"(?:covers|writes about|reports on)\s[^.]{2,80}?\sfor (?:the )?[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,4}\.?$)",
 )
 
 
@@ -566,11 +568,11 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
 # Strings one of which every _CREDIT_TAIL branch not ending in a bracket holds.
 _CREDIT_TAIL_KEYS = ("|", "Getty", "Shutterstock", "hoto", "icture", "mage", " for ")
 # A sentence, then a picture's credit in one of the other ways pages set it: "(AFP)", "[Jane
-# Roe/Outlet]", "| Jane Roe", "Getty Images", "– Photo: AFP", "Photo courtesy X", "Jane Roe for
+# Roe/Outlet]", "| Jane Roe", "PHOTO | JANE ROE", "Getty Images", "– Photo: AFP", "Photo courtesy X", "Jane Roe for
 # the Outlet". (A bare "AFP" after a sentence is also how a wire story's last paragraph ends.)
 _CREDIT_TAIL = re.compile(
     r"(?<=[.!?])\s+(?P<credit>[(\[](?:AFP|AP|Reuters|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu(?: Agency)?|"
-    r"Bernama|Kyodo|Shutterstock)[)\]]|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]|\|\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}|"
+    r"Bernama|Kyodo|Shutterstock)[)\]]|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]|(?:(?i:photo|picture|image)s?\s*)?\|\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}|"
     r"(?:[\w ]{2,30}\s+via\s+)?(?:Getty Images|Shutterstock)|[–—-]\s*(?i:photo|picture|image)s?\s*:\s*[^.!?]{2,60}|"
     r"(?i:(?:photo|picture|image)s?\s+courtesy(?:\s+of)?)\s+[^.!?]{2,60}|"
     r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,3}\s+for\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,4})\s*$"
