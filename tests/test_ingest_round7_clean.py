@@ -35,3 +35,16 @@ def test_author_box_with_beat_and_outlet_closes_the_page():
     page = (HEAD.replace("By Odile Marsh", "By ODILE MARSH") + "\n\n".join([P1, P2, P3, P4])
             + "\n\n___\n\nODILE MARSH\nMarsh covers the northern coast for the Lakeshore Herald.\n")
     assert body(ex(page)) == [P1, P2, P3, P4]
+
+
+def test_subheading_between_paragraphs_is_not_numbered():
+    # a press release's "Background" heading sits between two paragraphs of prose
+    e = ex(HEAD + "\n\n".join([P1, P2, "Background", P3, P4]))
+    assert body(e) == [P1, P2, P3, P4]
+    assert e.paragraphs[3].n == 4
+
+
+def test_short_quoted_line_between_paragraphs_stays():
+    # a short line in quotation marks is speech, never a heading
+    short = "“Never again.”"
+    assert short in body(ex(HEAD + "\n\n".join([P1, P2, short, P3, P4])))

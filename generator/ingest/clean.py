@@ -925,7 +925,7 @@ def clean(text: str) -> Cleaned:
     body: list[str] = []
     for i in rest:
         if start <= i < end:
-            if _inset_line(page[i][1]):
+            if _inset_line(page[i][1]) or _subheading(page, i):
                 dropped.append(page[i][1])      # an ad label, a link line, a credit, a stamp
             else:
                 body.append(page[i][1])
@@ -1055,6 +1055,17 @@ def _insets(lines: list[str]) -> set[int]:
                 j += 1
         i += 1
     return out
+
+
+def _subheading(page: list[tuple[str, str]], i: int) -> bool:
+    """A section heading inside the story ("Background", "What happens next"): a short line
+    without a sentence's end or quotation marks, with body prose right above and right below.
+    It names a part of the story; it is not a paragraph a reader cites."""
+    line = page[i][1]
+    if len(words(line)) > 6 or _TERMINAL.search(line) or any(c in line for c in "“”\"‘’'") \
+            or not line[:1].isupper() or not 0 < i < len(page) - 1:
+        return False
+    return all(page[j][0] == _TEXT and _is_prose(page[j][1]) for j in (i - 1, i + 1))
 
 
 def _summary_lines(text: str) -> set[str]:
