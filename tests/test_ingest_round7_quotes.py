@@ -30,3 +30,24 @@ def test_a_pronoun_after_a_bare_surname_two_people_share_is_left_open():
            "Bekmuratov, the reporter, had spoken last. “I only filmed what I saw,” he said.")
     assert who(e, "a plan for") == "Erlan Bekmuratov"
     assert who(e, "I only filmed") is None
+
+
+def test_a_long_quotation_runs_on_after_a_speaker_with_a_regional_job_title():
+    e = ex("The Karavan City Court jailed the blogger Timur Esen on Monday for a post about bread prices, "
+           "Civic Watch said today.\n\n"
+           "“Timur Esen is in prison for a joke,” said Aliya Dorn, Civic Watch’s Deputy Regional "
+           "Director for the South Caucasus and Central Asia.\n\n"
+           "“The authorities say they welcome criticism. Yet every month another critic is jailed.\n\n"
+           "“Parliament must repeal this law before it silences anyone else.”")
+    assert who(e, "Timur Esen is") == "Aliya Dorn"
+    assert who(e, "The authoriti") == "Aliya Dorn"
+    assert who(e, "Parliament mu") == "Aliya Dorn"
+
+
+def test_a_quotation_paragraph_after_a_speaker_beside_another_named_person_stays_open():
+    e = ex("The Karavan City Court jailed the blogger Timur Esen on Monday.\n\n"
+           "“Timur Esen is in prison for a joke,” said Aliya Dorn, as the judge Bolat Serik looked on.\n\n"
+           "“The authorities say they welcome criticism. Yet every month another critic is jailed.\n\n"
+           "“Parliament must repeal this law.”")
+    assert who(e, "The authoriti") is None
+    assert who(e, "Parliament mu") is None

@@ -311,9 +311,10 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             _continue_chain(chain, qs[0], n)
         elif opens_with_quote and prev_colon and qs[0].speaker is None and not qs[0].explicit:
             qs[0].speaker, qs[0].cue, qs[0].explicit = prev_colon, "introduced by the paragraph before", True
-        elif opens_with_quote and prev_said and len(qs) == 1 and qs[0].span.closed and not qs[0].explicit \
+        elif opens_with_quote and prev_said and len(qs) == 1 and not qs[0].explicit \
                 and qs[0].speaker is None and not par[qs[0].span.after:].strip():
-            # A paragraph that is only a quotation, right after "“…,” X said.": X goes on.
+            # A paragraph that is only a quotation, right after "“…,” X said.": X goes on
+            # (also when it is left open to run on, the way a long quotation does).
             qs[0].speaker, qs[0].explicit = prev_said.speaker, True
             qs[0].cue = f"continues the quotation of paragraph {n - 1} ({prev_said.cue})"
         if not (chain and opens_with_quote and len(qs) == 1 and not qs[0].span.closed):
@@ -357,7 +358,24 @@ def _closing_quote(par: str, qs: list[_Q], occs, person_keys) -> _Q | None:
     for o in occs:
         for i in range(max(o.start, q.span.after), o.end):
             chars[i - q.span.after] = " "
-    return None if _TWO_CAPS.search("".join(chars)) else q
+    masked = "".join(chars)
+    return None if any(not _in_own_title(masked, m) for m in _TWO_CAPS.finditer(masked)) else q
+
+
+_REMIT = re.compile(r"\bfor\s+the\s+(?:[A-Z][\w’'-]*+(?:\s+and\s+|\s*,\s*|\s+)?)*$")
+
+
+def _in_own_title(tail: str, m: re.Match) -> bool:
+    """A capitalised pair in the speaker's own apposition that is part of the job title, not
+    another person: "said X, the group's Deputy Regional Director for the Middle East"."""
+    comma = tail.rfind(",", 0, m.start())
+    if comma < 0 or not _VERB_ANY.search(tail, 0, comma):
+        return False
+    if any(w.lower() in lexicon.TITLE_HEADS or w.lower() in lexicon.ROLE_NOUNS for w in m.group().split()):
+        return True
+    # an office's remit after its title: "Director for the Middle East and North Africa"
+    head = tail[comma:m.start()]
+    return bool(_REMIT.search(head + " ")) and any(w.lower() in lexicon.TITLE_HEADS for w in head.split())
 
 
 def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
