@@ -31,3 +31,26 @@ def test_a_given_name_written_as_an_initial_stays_part_of_the_name():
     assert found.get("K. Ponnaiyan") == "person"
     assert "R" not in found and "K" not in found
     assert speaker(e, "a lesson for every") == "K. Ponnaiyan"
+
+
+def test_a_law_named_in_its_own_language_is_no_actor():
+    e = ex("He was charged under Section 12 of the Rashtriya Suraksha Sanhita (RSS) and the "
+           "Lok Prakashan Adhiniyam (LPA), his lawyer Meera Kunjan said.")
+    found = actors(e)
+    assert "Rashtriya Suraksha Sanhita" not in found
+    assert "Lok Prakashan Adhiniyam" not in found
+    assert found.get("Meera Kunjan") == "person"
+
+
+def test_a_one_name_singer_or_a_functionary_in_apposition_is_a_person():
+    e = ex("The case against Vairavan, a folk singer from Tirukovil who performs under one name, was dropped.\n\n"
+           "The complaint came from D. Sundaresan, a functionary of a local traders' body, who said "
+           "the song was \u201can insult to the town\u201d.")
+    found = actors(e)
+    assert found.get("Vairavan") == "person"
+    assert found.get("D. Sundaresan") == "person"
+
+
+def test_a_town_police_force_that_acted_is_an_actor():
+    e = ex("The charge sheet filed by the Kollam police, which runs to forty pages, names three people.")
+    assert actors(e).get("Kollam Police") == "government"

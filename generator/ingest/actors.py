@@ -713,7 +713,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     nick = _NICK_HINT.search(whole) is not None
     missions = "mbassy" in whole or "elegation" in whole or "onsulate" in whole or "Mission of" in whole
     known = any(k in whole for k in _KNOWN_KEYS)
-    forces = " police " in whole
+    forces = " police" in whole
     numbered = any(k in whole for k in _NUMBERED_KEYS) and next(_numbered_orgs(whole), None) is not None
     # (a legislator's role word must be there: a substring test spares the regex most articles)
     party_members = any(k in whole for k in _LEGISLATOR_WORDS)
@@ -726,7 +726,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _missions(b, n, par)
         if known and any(k in par for k in _KNOWN_KEYS):
             _known_ngos(b, n, par)
-        if forces and " police " in par:
+        if forces and " police" in par:
             _police_forces(b, n, par)
         for m in (_PARTY_MEMBER.finditer(par) if party_members and any(k in par for k in _LEGISLATOR_WORDS)
                   else ()):
@@ -981,6 +981,9 @@ _ADJECTIVES = frozenset(lexicon.COUNTRY_ADJECTIVES.values())
 _ADJECTIVE_END = re.compile(r"(?:ian|ese|ish|ean|ic)$")
 
 
+_AGENT_BEFORE = re.compile(r"\bby\s+the\s+$")
+
+
 def _police_forces(b: _Builder, n: int, par: str) -> None:
     for m in _FORCE.finditer(par):
         words = m.group("place").split()
@@ -988,11 +991,14 @@ def _police_forces(b: _Builder, n: int, par: str) -> None:
             words = words[1:]
         place = " ".join(words)
         if not place or place.lower() in lexicon.DEMONYMS or place in _ADJECTIVES or _ADJECTIVE_END.search(place) \
-                or _norm(place) in lexicon.NON_ACTOR_HEADS or not _SPEAKS_AFTER.match(par, m.end()):
+                or _norm(place) in lexicon.NON_ACTOR_HEADS:
+            continue
+        start = m.end("place") - len(place)
+        # it speaks, or it is the one who acted ("the case registered by the Melton police")
+        if not (_SPEAKS_AFTER.match(par, m.end()) or _AGENT_BEFORE.search(par, max(0, start - 8), start)):
             continue
         if any(a < m.end() and m.start() < z for a, z in b.claimed.get(n, ())):
             continue
-        start = m.end("place") - len(place)
         key = f"{place} Police"
         b.actor(key, "government", key, _TYPE_RANK["government"])
         b.add(n, start, m.end(), key, par[start:m.end()], False)
@@ -1070,7 +1076,9 @@ def _known_ngos(b: _Builder, n: int, par: str) -> None:
 _INSTRUMENT_HEADS = {"act", "law", "bill", "code", "constitution", "treaty", "agreement", "accord", "convention",
                      "covenant", "charter", "declaration", "resolution", "decree", "ordinance", "regulation",
                      "regulations", "protocol", "directive", "amendment", "strategy", "plan", "policy",
-                     "scheme", "index", "report", "election", "elections", "award", "prize"}
+                     "scheme", "index", "report", "election", "elections", "award", "prize",
+                     # the same heads in languages whose law names English text keeps untranslated
+                     "sanhita", "adhiniyam", "qanun", "kanun"}
 
 
 def _paren_head(words: list[re.Match]) -> str:

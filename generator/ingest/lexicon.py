@@ -122,6 +122,7 @@ ROLE_NOUNS = {
     "photographer", "photojournalist", "cameraman", "camerawoman", "videographer", "filmmaker",
     "correspondent", "columnist", "presenter", "broadcaster", "producer", "anchor", "podcaster",
     "freelancer", "stringer", "operator", "nurse", "engineer", "mechanic", "driver", "vendor", "shopkeeper",
+    "functionary", "singer", "musician", "rapper", "cartoonist", "satirist", "comedian",
 }
 # The commonest Vietnamese family names: three or four short capitalised words opening with
 # one ("Pham Thi Hoa") are a person's name whatever the sentence says of them.
