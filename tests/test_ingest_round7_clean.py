@@ -48,3 +48,70 @@ def test_short_quoted_line_between_paragraphs_stays():
     # a short line in quotation marks is speech, never a heading
     short = "“Never again.”"
     assert short in body(ex(HEAD + "\n\n".join([P1, P2, short, P3, P4])))
+
+
+LIVE = """Lakeshore Herald
+News
+
+LIVE
+Harbour vote: council backs reopening of the old quay
+
+The council in Port Venna has voted on the future of the old quay after months of protests by fishermen.
+
+Fishing boats moored at the old quay in Port Venna on May 4, 2026
+Image: Mirela Ostan/Lakeshore Herald
+
+Key points
+The council backs reopening the quay
+Fishermen welcome the decision
+
+21:40
+Fishermen's spokesman: 'A good night for the harbour'
+
+Jonas Tervel, who speaks for the fishermen, says the decision came late but was welcome.
+
+"We have waited two years for this," Tervel said outside the town hall.
+
+Boats sound their horns in the harbour after the vote
+Image: Mirela Ostan/Lakeshore Herald
+
+A crowd of about two hundred people gathered on the quay after the vote.
+
+20:15
+Council votes 9 to 4 for reopening.
+
+The council voted nine to four to reopen the quay by September, the mayor's office said.
+
+HarbourWatch
+@harbourwatch_pv
+Nine to four. The quay reopens by September.
+8:20 PM · May 5, 2026
+
+The mayor, Agnes Pell, said repairs would be paid from the harbour fund.
+
+19:00
+Council meets
+
+The council began its session at 7 p.m. with a minute's silence for a fisherman lost at sea in April.
+"""
+
+
+def test_live_page_numbers_the_entries_text_only():
+    # entries under clock times, each with a headline (one of them ending in a full stop); the
+    # standfirst and key points above the first entry, the captions with their credit on the
+    # line below, and an embedded post with its one-word poster name are never numbered
+    got = body(ex(LIVE))
+    assert got == [
+        "Jonas Tervel, who speaks for the fishermen, says the decision came late but was welcome.",
+        "\"We have waited two years for this,\" Tervel said outside the town hall.",
+        "A crowd of about two hundred people gathered on the quay after the vote.",
+        "The council voted nine to four to reopen the quay by September, the mayor's office said.",
+        "The mayor, Agnes Pell, said repairs would be paid from the harbour fund.",
+        "The council began its session at 7 p.m. with a minute's silence for a fisherman lost at sea in April.",
+    ]
+
+
+def test_short_first_paragraph_under_a_stamp_stays_when_entries_have_no_headlines():
+    # a page whose entries have no headlines: the short sentence under a stamp is the entry
+    page = HEAD + "\n\n".join(["10:05", "Polls have closed.", P1, "10:30", P2, "11:00", P3, P4])
+    assert body(ex(page)) == ["Polls have closed.", P1, P2, P3, P4]

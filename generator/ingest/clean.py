@@ -643,6 +643,11 @@ def _is_section_label(line: str) -> bool:
     return (letters.isupper() and len(letters) >= 2) or all(t.lower() in _NAV_WORDS for t in toks)
 
 
+def _handle_of(name: str, handle: str) -> bool:
+    """"Riverwatch" over "@riverwatch_org": a one-word name the handle spells out."""
+    return bool(re.fullmatch(r"[A-Z][\w.&-]{2,30}", name)) and handle[1:].lower().startswith(name.lower())
+
+
 def _date_line(line: str) -> bool:
     """A line that only dates the page: "Published on 7 June 2023", "August 14, 2023 4:05 PM
     GMT+7 Updated an hour ago", "Submitted on Wed, 10 Jan 2024 - 03:20 PM"."""
@@ -788,6 +793,7 @@ def clean(text: str) -> Cleaned:
     # The page in order: (kind, line). Text lines are the candidates for title and body.
     page: list[tuple[str, str]] = []
     has_text = False
+    prose_seen = False
 
     lines = _lines(text)
     inset = _insets(lines)
@@ -855,6 +861,11 @@ def clean(text: str) -> Cleaned:
             page.append((_HEAD_MARK, line))
             continue
         cap = _caption(line, n_words, low)
+        if cap is None and prose_seen and n + 1 < len(lines) and _BARE_CREDIT.match(lines[n + 1]) \
+                and 4 <= n_words <= 40 and not _TERMINAL.search(line) and not _REPORTED.search(line):
+            # "Supporters celebrate in the square" over "Image: Jane Roe/Outlet": a caption
+            # without a full stop, its credit on the line below (a heading has no credit)
+            cap = RawCaption(line, lines[n + 1].split(":", 1)[1].strip())
         if cap is not None:
             key = norm_key(cap.text)
             if key not in seen_caption:
@@ -869,6 +880,7 @@ def clean(text: str) -> Cleaned:
         seen_content.add(key)
         page.append((_TEXT, line))
         has_text = True
+        prose_seen = prose_seen or _is_prose(line)
 
     texts = [i for i, (k, _) in enumerate(page) if k == _TEXT]
 
@@ -919,13 +931,26 @@ def clean(text: str) -> Cleaned:
                 _NAME_LINE.match(line) and not _is_outlet(line) and _next_to_date(page, i))):
             byline = line
 
+    # A live page: entries under clock stamps all down the page. What sits above the first
+    # stamp (standfirst, key points, captions) is the page's summary; the body is the entries'.
+    clocks = [i for i in range(len(page)) if _CLOCK.match(page[i][1]) and (not rest or i > rest[0])]
+    # entries with headlines: most stamps have a line without a sentence's end under them, so
+    # the line under each stamp is its entry's headline ("Turnout at 52% by 5 p.m." too)
+    headed = len(clocks) >= 3 and 3 * sum(
+        i + 1 < len(page) and not _SENTENCE_END.search(page[i + 1][1]) for i in clocks) >= 2 * len(clocks)
+    if len(clocks) >= 3:
+        start = max(start, next((i for i in rest if i > clocks[0] and _is_prose(page[i][1])), start))
+        for i in rest:
+            if i < start and page[i][1] not in dropped:
+                dropped.append(page[i][1])
+
     # Footer: the first footer furniture after which no body prose resumes.
     own = [o for o in _OUTLET_KEYS if any(o in x.lower() for x in [byline or ""] + notices)]
     end = _footer_start(page, start, own + ([masthead.lower()] if masthead else []), byline)
     body: list[str] = []
     for i in rest:
         if start <= i < end:
-            if _inset_line(page[i][1]) or _subheading(page, i):
+            if _inset_line(page[i][1]) or _subheading(page, i) or _entry_heading(page, i, headed):
                 dropped.append(page[i][1])      # an ad label, a link line, a credit, a stamp
             else:
                 body.append(page[i][1])
@@ -1033,7 +1058,8 @@ def _insets(lines: list[str]) -> set[int]:
                 continue
         elif _POST_HEAD.match(line) and len(line) <= 80:
             out.add(i)
-            if line.startswith("@") and i and _NAME_LINE.match(lines[i - 1]) and len(words(lines[i - 1])) <= 5:
+            if line.startswith("@") and i and len(words(lines[i - 1])) <= 5 and (
+                    _NAME_LINE.match(lines[i - 1]) or _handle_of(lines[i - 1], line)):
                 out.add(i - 1)      # the poster's name over the handle
             # the post's text, up to its date line
             j = next((k for k in range(i + 1, min(n, i + 4)) if _date_line(lines[k])), None)
@@ -1055,6 +1081,21 @@ def _insets(lines: list[str]) -> set[int]:
                 j += 1
         i += 1
     return out
+
+
+# A live page's entry time: "23:41", "9.05 am", "14:20 CET".
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?$", re.IGNORECASE)
+
+
+def _entry_heading(page: list[tuple[str, str]], i: int, headed: bool = False) -> bool:
+    """The headline of a live page's entry: a line without a sentence's end right under the
+    entry's clock time (any short line there, with text below, when `headed`: the page gives
+    every entry a headline). The entry's text starts below it."""
+    line = page[i][1]
+    if i == 0 or not _CLOCK.match(page[i - 1][1]) or len(words(line)) > 20:
+        return False
+    return not _SENTENCE_END.search(line) or headed and len(words(line)) <= 12 and i + 1 < len(page) \
+        and page[i + 1][0] == _TEXT and _is_prose(page[i + 1][1])
 
 
 def _subheading(page: list[tuple[str, str]], i: int) -> bool:
