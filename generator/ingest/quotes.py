@@ -321,7 +321,9 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             chain = []
         if qs and not qs[-1].span.closed:
             chain.append(qs[-1])
-        prev_colon = _colon_speaker(st, n, par, masked, sents, occs, person_keys) if not qs else None
+        # (a quotation earlier in the paragraph does not stop its last sentence introducing one)
+        prev_colon = _colon_speaker(st, n, par, masked, sents, occs, person_keys) \
+            if not qs or (sents and qs[-1].span.after <= sents[-1].start) else None
         prev_said = _closing_quote(par, qs, occs, person_keys)
         all_q.extend(qs)
     if interview is not None:
@@ -673,6 +675,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         if masked[o.start] == "§":
             continue
         gap = par[o.end:verb_at]
+        if o.type == "person":
+            gap = _past_affiliation(par, o.end, verb_at, occs)
         if not _GAP.match(gap) and not (o.type == "person" and _CLOSING_COMMA.match(gap)
                                         and _APPOS_OPEN.match(masked[sent.start:o.start])) \
                 and not (o.type != "person" and _PORTFOLIO_TAIL.match(gap)
@@ -701,6 +705,23 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         return key, np, True
     # Something else is the subject ("Western nations ... have criticized"): not an actor.
     return None, "", bool(_ANY_WORD.search(head))
+
+
+_AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
+_ABBR_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
+
+
+def _past_affiliation(par: str, end: int, verb_at: int, occs) -> str:
+    """The gap after a person's name to the verb, past the body the person works for:
+    "Dr Ana Vell of the Civic Law Centre (CLC), said" reads as "Dr Ana Vell, said"."""
+    m = _AFFILIATION.match(par, end, verb_at)
+    if m is None:
+        return par[end:verb_at]
+    body = next((p for p in occs if p.start == m.end() and p.type != "person" and p.key and p.end <= verb_at), None)
+    if body is None:
+        return par[end:verb_at]
+    a = _ABBR_AFTER.match(par, body.end, verb_at)
+    return par[a.end() if a else body.end:verb_at]
 
 
 # "The Ministry of Posts, Telecommunications and Innovation said": the rest of a body's name,
