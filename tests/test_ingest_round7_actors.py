@@ -54,3 +54,30 @@ def test_a_one_name_singer_or_a_functionary_in_apposition_is_a_person():
 def test_a_town_police_force_that_acted_is_an_actor():
     e = ex("The charge sheet filed by the Kollam police, which runs to forty pages, names three people.")
     assert actors(e).get("Kollam Police") == "government"
+
+
+def test_a_turkic_patronymic_closes_the_name_and_keeps_the_next_name_its_own():
+    e = ex("The court jailed editors Aisulu Temir kyzy and Daniyar Omurzakov on Monday.\n\n"
+           "Temir kyzy\u2019s brother travelled from Talas for the verdict.")
+    found = actors(e)
+    assert found.get("Aisulu Temir kyzy") == "person"
+    assert found.get("Daniyar Omurzakov") == "person"
+    assert "Aisulu Temir" not in found
+
+
+def test_a_titled_person_of_a_named_court_is_a_person_and_the_court_a_court():
+    e = ex("Judge Kubat Alymbekov of the Sverdlovsky District Court read the verdict.")
+    found = actors(e)
+    assert found.get("Kubat Alymbekov") == "person"
+    assert found.get("Sverdlovsky District Court") == "court"
+
+
+def test_a_surname_two_people_share_goes_by_the_role_the_writer_gives_it():
+    e = ex("The court jailed reporters Oskon Abdrakhmanov and Ruslan Tashiev on Monday.\n\n"
+           "Prosecutor Marat Tashiev, who is not related to the defendant, had asked for eight years.\n\n"
+           "Tashiev, the reporter, told the court he had no regrets.\n\n"
+           "Tashiev, the lawyer, was not in court.")
+    paras = {m.key: m.paragraphs for m in e.mentions}
+    # (body paragraphs 1..4: the reporter's own paragraph is 3; the lawyer in 4 fits neither)
+    assert 3 in paras["Ruslan Tashiev"] and 4 not in paras["Ruslan Tashiev"]
+    assert not {3, 4} & set(paras["Marat Tashiev"])

@@ -46,6 +46,8 @@ _OPENERS = ("“", "‘", '"', "(", ":", "—", "–")
 _CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den", "bin", "binti", "da", "dos", "la"}
 # Lowercase particles that belong to a person's surname, never to an organisation's name.
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z]")
+_PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "ogli", "qizi", "kizi", "uly", "kyzy", "gyzy"}
+_PATRONYMIC_RE = "|".join(sorted(_PATRONYMIC_ENDS))
 _SURNAME_PARTICLES = {"van", "von", "der", "den", "bin", "binti", "ter"}
 _JOINING_POSSESSIVES = {
     "people", "peoples", "workers", "women", "children", "farmers", "journalists", "citizens",
@@ -92,7 +94,7 @@ _PLURAL_ROLES = sorted({_plural(r) for r in lexicon.ROLE_NOUNS | lexicon.TITLE_H
                        key=len, reverse=True)
 _PLURAL_ROLE_RE = lexicon.alternation(_PLURAL_ROLES)
 # "her deputies X and Y": each name of a list after a plural role is a person.
-_ROLES_BEFORE = Lazy(rf"\b(?:{_PLURAL_ROLE_RE})\s*,?\s+(?:(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*(?:,\s*\d{{1,3}})?\s*(?:,|,?\s*and)\s+){{0,6}}$")
+_ROLES_BEFORE = Lazy(rf"\b(?:{_PLURAL_ROLE_RE})\s*,?\s+(?:(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*(?:\s+(?:{_PATRONYMIC_RE}))?(?:,\s*\d{{1,3}})?\s*(?:,|,?\s*and)\s+){{0,6}}$")
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f",
                "dr": None, "mx": None}
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr)\.?\s+$")
@@ -369,6 +371,12 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 cur.extend(pending)
                 cur.append(t)
                 pending = []
+                continue
+            if low in _PATRONYMIC_ENDS and len(cur) >= 2 and not pending and _gap_ok(par, cur[-1], t := _tok(par, m, starts)):
+                # "Nurlan Sadyk uulu": a Turkic patronymic closes the name ("son of Sadyk")
+                cur.append(t)
+                runs.append(cur)
+                cur = []
                 continue
             if low in _CONNECTORS:
                 t = _tok(par, m, starts)
@@ -1221,6 +1229,16 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         if rest:
             again(rest)
         return
+    if cut and cut >= 2 and _title_cut(tuple(t.text for t in run[:cut])) is not None:
+        # "Judge Ana Ruiz of the Central District Court": a titled person, then the body she
+        # serves, when what follows "of" has a body's shape
+        rest = run[cut + 1:]
+        while rest and rest[0].text.lower() in _CONNECTORS:
+            rest = rest[1:]
+        if rest and _org_type(rest, par) is not None:
+            again(run[:cut])
+            again(rest)
+            return
     if cut and cut >= 2 and len(run) == cut + 2 and run[-1].text in b.acronym_keys \
             and all(t.text[:1].isupper() and not t.text.isupper() for t in run[:cut]):
         # "Rudo Chikore of ZRL": a name, then the body the text has named with its initials
@@ -1892,7 +1910,13 @@ def _short_forms(b: _Builder, singles) -> None:
             leaders = [k for k in distinct if counts[k] == top]
             if len(leaders) == 1 and counts[key] < top:
                 key = leaders[0]
-        if len(distinct) > 1:
+        role = _ROLE_APPOS_AFTER.match(b.pars[n - 1], t.end) if len(distinct) > 1 else None
+        if role:
+            # "Berg, the reporter,": the writer tells two people of one surname apart by role;
+            # it goes to the one introduced with that role, else it stays open
+            fits = {k for k in distinct if _introduced_as(b, k, role.group("r").lower())}
+            key = next(iter(fits)) if len(fits) == 1 else None
+        elif len(distinct) > 1:
             # A shared surname: the pronoun that follows it ("Dela Cruz said she") picks the
             # one person of that gender; a gender that fits no single one leaves it open.
             hon = _honorific(b.pars[n - 1], t.start)
@@ -1916,6 +1940,22 @@ def _short_forms(b: _Builder, singles) -> None:
         b.add(n, t.start, t.end, key, word, t.poss)
         if key and word not in b.actors[key].forms:
             b.actors[key].forms.append(word)
+
+
+_ROLE_APPOS_AFTER = Lazy(rf"[’']?s?,\s+the\s+(?:[a-z-]+\s+)?(?P<r>{_ROLE_RE})\b")
+
+
+def _introduced_as(b: _Builder, key: str, role: str) -> bool:
+    """Whether a full mention of key has the role word (or its plural, as in "reporters X
+    and Y") in the few words before it or in the apposition after it."""
+    for p, s_, k in b.person_full:
+        if k != key:
+            continue
+        par = b.pars[p - 1]
+        near = par[max(0, s_ - 60):s_].lower() + " " + par[s_:s_ + 90].lower()
+        if re.search(rf"\b{re.escape(role)}(?:s|es)?\b", near):
+            return True
+    return False
 
 
 _RELATIVE_BEFORE = Lazy(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*[’']s)\s+(?:\w+\s+)?(?:"
