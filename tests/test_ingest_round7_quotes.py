@@ -69,3 +69,10 @@ def test_a_colon_after_a_quotation_in_the_same_paragraph_introduces_the_next_one
            "‘If nothing is hidden, telling a judge costs nothing.’")
     assert who(e, "We wrote to") == "Mira Solen"
     assert who(e, "If nothing is") == "Mira Solen"
+
+
+def test_a_spokesperson_for_a_body_whose_name_has_initials_with_full_stops():
+    e = ex("A court jailed three reporters on Monday.\n\n"
+           "A spokesperson for the U.K. Embassy in Karavan said in an emailed statement that it was "
+           "\"deeply troubled\" by the sentences.")
+    assert who(e, "deeply troubl") == "U.K. Embassy"

@@ -134,7 +134,7 @@ _DOC_OBJECT = re.compile(
 
 _NP_BEFORE_VERB = re.compile(
     rf"(?:^|[\s,;(—–])(?P<np>(?i:he|she|it|they|we|I)|[Aa]n?\s+spokes(?:person|man|woman)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
-    rf"(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$")
+    rf"(?:[\w’'.-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$")     # ("the U.S. Embassy in X")
 # "X said ... but believed": "but" joins a second verb of the same subject just as "and" does.
 _AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])(?:and|but)\s+(?:{_ADV}\s+)*$")
 # "X's delegation to Y said", "X's annual report, released in August, noted": X speaks.
