@@ -115,3 +115,56 @@ def test_short_first_paragraph_under_a_stamp_stays_when_entries_have_no_headline
     # a page whose entries have no headlines: the short sentence under a stamp is the entry
     page = HEAD + "\n\n".join(["10:05", "Polls have closed.", P1, "10:30", P2, "11:00", P3, P4])
     assert body(ex(page)) == ["Polls have closed.", P1, P2, P3, P4]
+
+
+TRANSCRIPT = """Lakeshore Radio
+News
+Podcasts
+
+Harbour fishermen wait for the council's answer
+
+May 5, 2026 6:10 AM ET
+
+Heard on Morning Report
+
+Odile Marsh
+
+3-Minute Listen
+Transcript
+
+Fishermen in Port Venna have waited two years for the old quay to reopen; the council decides this week.
+
+Jonas Tervel mends a net on the old quay in Port Venna.
+Odile Marsh/Lakeshore Radio
+hide caption
+toggle caption
+Odile Marsh/Lakeshore Radio
+
+Transcript
+
+ANNA BERG, HOST: The council in Port Venna votes this week on the old quay. Odile Marsh reports.
+
+ODILE MARSH, BYLINE: On the quay, the boats have not moved since March.
+
+JONAS TERVEL: We have boats and no water to put them in.
+
+MARSH: The council says repairs will take until September.
+
+(SOUNDBITE OF MUSIC)
+
+Copyright © 2026 Lakeshore Radio. All rights reserved.
+
+Accuracy and availability of Lakeshore Radio transcripts may vary. Transcript text may be revised in the future.
+"""
+
+
+def test_transcript_page_numbers_the_speakers_turns_only():
+    # the summary and caption above the "Transcript" label, the sound cue and the transcript
+    # notice after the last turn are never numbered
+    got = body(ex(TRANSCRIPT))
+    assert got == [
+        "ANNA BERG, HOST: The council in Port Venna votes this week on the old quay. Odile Marsh reports.",
+        "ODILE MARSH, BYLINE: On the quay, the boats have not moved since March.",
+        "JONAS TERVEL: We have boats and no water to put them in.",
+        "MARSH: The council says repairs will take until September.",
+    ]

@@ -839,7 +839,8 @@ def clean(text: str) -> Cleaned:
             notices.append(line)
             page.append((_FOOT_MARK, line))
             continue
-        if n_words <= 80 and _EDITOR_NOTE.match(line) or n_words <= 30 and _TRANSCRIPT_NOTE.match(line):
+        if n_words <= 80 and (_EDITOR_NOTE.match(line) or _TRANSCRIPT_NOTICE.match(line)) \
+                or n_words <= 30 and _TRANSCRIPT_NOTE.match(line):
             notes.append(line)
             page.append((_FOOT_MARK, line))
             continue
@@ -944,13 +945,24 @@ def clean(text: str) -> Cleaned:
             if i < start and page[i][1] not in dropped:
                 dropped.append(page[i][1])
 
+    # A radio or TV transcript: the page's summary and captions sit above the "Transcript"
+    # label; the body is the speakers' turns from the first labelled one below it.
+    # (the label may be dropped as a repeat of the audio player's button of the same name)
+    turns = [i for i in rest if i >= start and _turn_label(page[i][1])]
+    if len(turns) >= 3 and turns[0] > start and any(ln.strip().lower() == "transcript" for ln in lines):
+        for i in rest:
+            if start <= i < turns[0] and page[i][1] not in dropped:
+                dropped.append(page[i][1])
+        start = turns[0]
+
     # Footer: the first footer furniture after which no body prose resumes.
     own = [o for o in _OUTLET_KEYS if any(o in x.lower() for x in [byline or ""] + notices)]
     end = _footer_start(page, start, own + ([masthead.lower()] if masthead else []), byline)
     body: list[str] = []
     for i in rest:
         if start <= i < end:
-            if _inset_line(page[i][1]) or _subheading(page, i) or _entry_heading(page, i, headed):
+            if _inset_line(page[i][1]) or _subheading(page, i) or _entry_heading(page, i, headed) \
+                    or _CUE.match(page[i][1]):
                 dropped.append(page[i][1])      # an ad label, a link line, a credit, a stamp
             else:
                 body.append(page[i][1])
@@ -1096,6 +1108,20 @@ def _entry_heading(page: list[tuple[str, str]], i: int, headed: bool = False) ->
         return False
     return not _SENTENCE_END.search(line) or headed and len(words(line)) <= 12 and i + 1 < len(page) \
         and page[i + 1][0] == _TEXT and _is_prose(page[i + 1][1])
+
+
+def _turn_label(line: str) -> bool:
+    """"JANE ROE, HOST: ...", "ROE: ...": a transcript's speaker label in capitals."""
+    label = line.split(":", 1)[0] if ":" in line else ""
+    return 1 <= len(label.split()) <= 6 and label.isupper() and len(label) >= 2
+
+
+# "(SOUNDBITE OF MUSIC)", "(LAUGHTER)": a transcript's cue in capitals, no one's words.
+_CUE = re.compile(r"^\((?=[^()]*[A-Z]{3})[^()a-z]{3,60}\)$")
+# "Accuracy and availability of X transcripts may vary.": the transcript's standing notice.
+_TRANSCRIPT_NOTICE = re.compile(
+    r"^(?:accuracy and availability of [^.]{0,40}transcripts? may vary|this (?:is a )?(?:rush )?transcript\b[^.]{0,40}"
+    r"\b(?:may not be|is not) (?:in )?(?:its )?final\b)", re.IGNORECASE)
 
 
 def _subheading(page: list[tuple[str, str]], i: int) -> bool:
