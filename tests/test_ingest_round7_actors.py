@@ -81,3 +81,17 @@ def test_a_surname_two_people_share_goes_by_the_role_the_writer_gives_it():
     # (body paragraphs 1..4: the reporter's own paragraph is 3; the lawyer in 4 fits neither)
     assert 3 in paras["Ruslan Tashiev"] and 4 not in paras["Ruslan Tashiev"]
     assert not {3, 4} & set(paras["Marat Tashiev"])
+
+
+def test_a_sentence_opening_al_surname_is_the_full_name_not_a_new_person():
+    e = ex("The court jailed the poet Samir al-Haddadi on Tuesday.\n\n"
+           "Al-Haddadi, 41, was taken to prison the same afternoon.")
+    found = actors(e)
+    assert found.get("Samir al-Haddadi") == "person"
+    assert "Al-Haddadi" not in found
+    assert 2 in {m.key: m.paragraphs for m in e.mentions}["Samir al-Haddadi"]
+
+
+def test_a_reverend_is_a_person_and_the_style_no_part_of_the_name():
+    e = ex("The Rev. Tomas Olivar Reyes is one of the people at the vigil outside the cathedral.")
+    assert actors(e).get("Tomas Olivar Reyes") == "person"

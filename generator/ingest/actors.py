@@ -96,8 +96,8 @@ _PLURAL_ROLE_RE = lexicon.alternation(_PLURAL_ROLES)
 # "her deputies X and Y": each name of a list after a plural role is a person.
 _ROLES_BEFORE = Lazy(rf"\b(?:{_PLURAL_ROLE_RE})\s*,?\s+(?:(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*(?:\s+(?:{_PATRONYMIC_RE}))?(?:,\s*\d{{1,3}})?\s*(?:,|,?\s*and)\s+){{0,6}}$")
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f",
-               "dr": None, "mx": None}
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr)\.?\s+$")
+               "dr": None, "mx": None, "rev": None, "revd": None}
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd)\.?\s+$")
 
 
 def _rank_word(par: str, t: Tok) -> bool:
@@ -1861,6 +1861,11 @@ def _acronyms(b: _Builder, acronyms) -> None:
 def _short_forms(b: _Builder, singles) -> None:
     """"Sokha" → "Kem Sokha": the nearest preceding full mention sharing that name part."""
     full = sorted(b.person_full)
+    # "Al-Hamdani" opening a sentence is the "al-Hamdani" of a full name
+    name_words = {w for a in b.actors.values() if a.type == "person" for w in a.tokens}
+    singles = [(n, t._replace(text=t.text[0].lower() + t.text[1:]))
+               if _ARTICLE_PREFIX.match(t.text[0].lower() + t.text[1:]) and t.text not in name_words
+               and t.text[0].lower() + t.text[1:] in name_words else (n, t) for n, t in singles]
     for n, t in singles:
         if _single_name(b, n, t):
             a = b.actor(t.text, "person", t.text, 0)
