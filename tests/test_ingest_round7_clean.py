@@ -168,3 +168,41 @@ def test_transcript_page_numbers_the_speakers_turns_only():
         "JONAS TERVEL: We have boats and no water to put them in.",
         "MARSH: The council says repairs will take until September.",
     ]
+
+
+def test_blog_footer_with_reader_comments_and_hosting_credit_is_not_numbered():
+    # after the post: share and like buttons, readers' comments with reply buttons, archives,
+    # categories, the blog describing itself and its hosting service's credit
+    tail = """Share this:
+X
+Email
+
+Like this:
+Like Loading...
+
+2 Comments
+
+Mira Holt
+The quay should never have been closed in the first place.
+Reply
+
+Odile Marsh
+We will post the council's decision here when it is published.
+Reply
+
+Leave a Reply
+
+Archives
+May 2026
+April 2026
+
+Categories
+Harbours
+Courts
+
+This is an independent, reader-funded blog. Posts may be shared with credit.
+Blog at WordPress.com.
+"""
+    page = "Home\nAbout\n\nFishermen sue over closed harbour\n\nPosted by Odile Marsh in Harbours\n\n" \
+        + "\n\n".join([P1, P2, P3, P4]) + "\n\n" + tail
+    assert body(ex(page)) == [P1, P2, P3, P4]

@@ -753,6 +753,8 @@ def _classify(line: str, n_words: int) -> str | None:
         return _FOOT_MARK
     if n_words > 60:
         return _HEAD_MARK if _is_share_bar(line) else _FURNITURE if _is_nav(line) else None
+    if n_words <= 12 and _HOSTED.match(line):
+        return _FOOT_MARK
     if _COMMENT_BOX.match(line) or _TAG_HEADING.match(line):
         return _FOOT_MARK
     if n_words <= 40 and has_any(low, _APPEAL_KEYS) and (
@@ -775,6 +777,13 @@ def _classify(line: str, n_words: int) -> str | None:
         return _FURNITURE
     return None
 
+
+# The hosting service's credit closing a blog: "Blog at WordPress.com.", "Powered by Ghost".
+_HOSTED = re.compile(r"^(?:blog at|(?:proudly\s+)?powered by|(?:website|site) (?:built|made) with|"
+                     r"create a (?:free )?(?:website|blog) (?:or blog )?(?:at|with))\s+[\w.-]+(?:\s[\w.-]+)?\.?$",
+                     re.IGNORECASE)
+# "This is an independent, reader-supported blog.": the site describing itself in the footer.
+_THIS_SITE = re.compile(r"^this is an? [^.]{0,60}\b(?:blog|website|site|newsletter|publication)\.", re.IGNORECASE)
 
 # Lowercase words one of which every branch of _SUBSCRIPTION / _CHANNEL_PROMO holds.
 _SUBSCRIPTION_KEYS = ("subscri", "premium", "paywall")
@@ -1301,6 +1310,8 @@ def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
                 end = i
             elif _SELF.match(line) and len(words(line)) <= 80:
                 continue        # an outlet's self-description: footer only below other furniture
+            elif i + 1 < len(page) and page[i + 1][1].strip().lower() == "reply":
+                end = i         # a reader's comment over its reply button
             elif _is_prose(line):
                 break
             elif len(words(line)) <= 25 and not re.search(r"[.!?][”’\"']?\s+[^\s|•·»›>]", line):
@@ -1344,7 +1355,7 @@ def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
     if len(words(line)) > 80:
         return False
     low = line.lower()
-    if any(low.startswith((o + " is ", "the " + o + " is ")) for o in own):
+    if any(low.startswith((o + " is ", "the " + o + " is ")) for o in own) or _THIS_SITE.match(line):
         return True
     # the outlet speaking of itself in the first person ("... makes any cooperation with our
     # newsroom a criminal offense"): news prose names its own outlet in the third person
