@@ -76,3 +76,10 @@ def test_a_spokesperson_for_a_body_whose_name_has_initials_with_full_stops():
            "A spokesperson for the U.K. Embassy in Karavan said in an emailed statement that it was "
            "\"deeply troubled\" by the sentences.")
     assert who(e, "deeply troubl") == "U.K. Embassy"
+
+
+def test_a_lawyer_named_with_her_own_title_after_the_client_and_role():
+    e = ex("The singer Arvid was cleared on Monday. He thanked his fans.\n\n"
+           "Arvid's counsel, advocate Rina Kessel, told this newspaper that the order should be read "
+           "widely. “This case was never about public order,” she said.")
+    assert who(e, "This case was") == "Rina Kessel"

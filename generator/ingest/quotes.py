@@ -1014,7 +1014,9 @@ _ROLE_APPOS_PREFIX = re.compile(
     + lexicon.alternation(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True))
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
     + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
-    r"\s*,\s*$", re.IGNORECASE)
+    # (and the name's own title after the comma: "X's counsel, advocate Y,")
+    r"\s*,\s*(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
+    + r")\.?\s+){0,2}$", re.IGNORECASE)
 _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "local", "human", "rights",
               "democracy", "senior", "deputy", "veteran", "prominent", "exiled", "ruling", "independent",
               "acting", "special", "chief", "executive", "vice", "co-founder", "labour", "labor",
