@@ -95,3 +95,14 @@ def test_a_sentence_opening_al_surname_is_the_full_name_not_a_new_person():
 def test_a_reverend_is_a_person_and_the_style_no_part_of_the_name():
     e = ex("The Rev. Tomas Olivar Reyes is one of the people at the vigil outside the cathedral.")
     assert actors(e).get("Tomas Olivar Reyes") == "person"
+
+
+def test_a_portfolio_after_a_title_is_no_person_and_a_police_rank_no_part_of_a_name():
+    e = ex("The petition names the Director of Criminal Investigations and the Commissioner of "
+           "Immigration as respondents.\n\n"
+           "Police spokesperson SACP Daudi Mwakyusa said the force was \u201cnot holding anyone\u201d.")
+    found = actors(e)
+    assert "Investigations" not in found and "Criminal Investigations" not in found
+    assert "Immigration" not in found
+    assert found.get("Daudi Mwakyusa") == "person"
+    assert speaker(e, "not holding anyone") == "Daudi Mwakyusa"

@@ -226,6 +226,7 @@ PORTFOLIO_WORDS = {
     "livestock", "petroleum", "mining", "power", "federal", "provincial", "local", "cooperatives",
     "poverty", "alleviation", "governance", "investment", "revenue", "budget", "sanitation",
     "prosecutions", "prisons", "elections", "intelligence", "police",
+    "criminal", "investigations", "investigation", "operations", "customs",
 }
 # Nouns that give a person's gender ("her daughter, X"; "X's father, Y").
 GENDER_NOUNS = {"father": "m", "mother": "f", "daughter": "f", "son": "m", "wife": "f",
