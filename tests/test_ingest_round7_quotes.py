@@ -83,3 +83,10 @@ def test_a_lawyer_named_with_her_own_title_after_the_client_and_role():
            "Arvid's counsel, advocate Rina Kessel, told this newspaper that the order should be read "
            "widely. “This case was never about public order,” she said.")
     assert who(e, "This case was") == "Rina Kessel"
+
+
+def test_a_branch_of_a_body_speaks_for_the_body():
+    e = ex("The singer Arvid was cleared on Monday.\n\n"
+           "The Orsk unit of the Civic Liberties League (CLL) welcomed the ruling. In a statement, it said "
+           "the order was “a warning to the police” and called for an inquiry.")
+    assert who(e, "a warning to") == "Civic Liberties League"

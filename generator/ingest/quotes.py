@@ -248,8 +248,11 @@ def _answers(paragraphs: tuple[str, ...], index: ActorIndex, qa) -> list[_Q]:
     """Each answer of a question-and-answer interview is the interviewee's speech: one quote of
     the paragraph without its "A:" label. The introduction must name the interviewee plainly."""
     who = _interviewee(index, qa.interviewee)
+    # a broadcast transcript labels each turn with its own speaker
+    names = qa.speakers or (qa.interviewee,) * len(qa.answers)
+    whos = [_interviewee(index, name) for name in names] if qa.speakers else [who] * len(qa.answers)
     out = []
-    for i, cut in zip(qa.answers, qa.labels):
+    for i, cut, name, who in zip(qa.answers, qa.labels, names, whos):
         par = paragraphs[i]
         text = par[cut:].strip()
         if not text:
@@ -258,7 +261,8 @@ def _answers(paragraphs: tuple[str, ...], index: ActorIndex, qa) -> list[_Q]:
         q = _Q(i + 1, Span(start, start, start + len(text), start + len(text), True), text, -1)
         if who:
             q.speaker, q.explicit = who, True
-            q.cue = f"an answer in the interview with {qa.interviewee}"
+            q.cue = f"a turn of {name} in the transcript" if qa.speakers else \
+                f"an answer in the interview with {qa.interviewee}"
         out.append(q)
     return out
 
@@ -953,6 +957,8 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         prefix = par[start:o.start]
         # "The court’s spokesman, X, declined ...": the named person is the subject.
         appos = o.type == "person" and par[o.end:o.end + 1] == "," and bool(_ROLE_APPOS_PREFIX.match(prefix))
+        # "The Orsk unit of the Civic League welcomed ...": the body speaks through its branch
+        appos = appos or (o.type != "person" and checked == start and bool(_UNIT_OF.fullmatch(prefix)))
         if not appos and not all(w.lower().split("-")[0] in lexicon.ROLE_NOUNS or w.lower() in _PREFIX_OK
                                  or w[:1].isupper() for w in _PREFIX_WORD.findall(par[checked:o.start])):
             break
@@ -1017,6 +1023,8 @@ _ROLE_APPOS_PREFIX = re.compile(
     # (and the name's own title after the comma: "X's counsel, advocate Y,")
     r"\s*,\s*(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
     + r")\.?\s+){0,2}$", re.IGNORECASE)
+_UNIT_OF = re.compile(r"(?:[Tt]he\s+|[Ii]ts\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:unit|branch|chapter|wing|section)"
+                      r"\s+of\s+(?:the\s+)?")
 _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "local", "human", "rights",
               "democracy", "senior", "deputy", "veteran", "prominent", "exiled", "ruling", "independent",
               "acting", "special", "chief", "executive", "vice", "co-founder", "labour", "labor",
