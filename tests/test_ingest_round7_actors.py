@@ -106,3 +106,16 @@ def test_a_portfolio_after_a_title_is_no_person_and_a_police_rank_no_part_of_a_n
     assert "Immigration" not in found
     assert found.get("Daudi Mwakyusa") == "person"
     assert speaker(e, "not holding anyone") == "Daudi Mwakyusa"
+
+
+def test_a_one_word_party_a_spokesperson_speaks_for_is_a_party():
+    e = ex("Mr Juma, a Kivuli branch secretary, has not been seen since March.\n\n"
+           "A spokesman for Kivuli said the party would raise the case with diplomats.")
+    found = actors(e)
+    assert found.get("Kivuli") == "party"
+    assert 1 in {m.key: m.paragraphs for m in e.mentions}["Kivuli"]
+
+
+def test_a_person_a_spokesperson_speaks_for_is_not_made_a_party():
+    e = ex("A spokesman for Odinga said the talks had stalled.")
+    assert "Odinga" not in {k for k, t in actors(e).items() if t == "party"}

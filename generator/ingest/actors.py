@@ -726,6 +726,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     numbered = any(k in whole for k in _NUMBERED_KEYS) and next(_numbered_orgs(whole), None) is not None
     # (a legislator's role word must be there: a substring test spares the regex most articles)
     party_members = any(k in whole for k in _LEGISLATOR_WORDS)
+    party_voice = "the party" in whole and "spokes" in whole
     for n, par in enumerate(paragraphs, 1):
         if "(" in par:
             _parenthesised(b, n, par)
@@ -740,6 +741,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
         for m in (_PARTY_MEMBER.finditer(par) if party_members and any(k in par for k in _LEGISLATOR_WORDS)
                   else ()):
             _party_member(b, n, m)
+        for m in (_SPOKES_FOR_PARTY.finditer(par) if party_voice and "the party" in par else ()):
+            _party_voice(b, n, par, m)
         for m in (_numbered_orgs(par) if numbered else ()):
             # "the rights group The 88 Project": a numeral opens the name
             key = m.group()
@@ -1012,6 +1015,22 @@ def _police_forces(b: _Builder, n: int, par: str) -> None:
         b.actor(key, "government", key, _TYPE_RANK["government"])
         b.add(n, start, m.end(), key, par[start:m.end()], False)
         b.claimed.setdefault(n, []).append((start, m.end()))
+
+
+# "A spokesperson for Kivuli said the party would ...": one capitalised word a spokesperson
+# speaks for, which the same sentence then calls "the party", is a party's short name.
+_SPOKES_FOR_PARTY = re.compile(r"\bspokes(?:person|man|woman)\s+for\s+(?P<name>[A-Z][a-z]{2,})\b"
+                               r"(?![ \t]+[A-Z])(?=[^.!?]*?\bthe party\b)")
+
+
+def _party_voice(b: _Builder, n: int, par: str, m: re.Match) -> None:
+    name = m.group("name")
+    if name.lower() in lexicon.COMMON_CAPITALISED or _country(name) or name in lexicon.CAPITALS \
+            or name.lower() in b.lower_vocab or any(a < m.end() and m.start() < z for a, z in b.claimed.get(n, ())):
+        return
+    b.actor(name, "party", name, _TYPE_RANK["party"])
+    b.add(n, m.start("name"), m.end("name"), name, name, False)
+    b.claimed.setdefault(n, []).append((m.start("name"), m.end("name")))
 
 
 # A numeral then capitalised words (scanned for by its digit, which is fast), after a group cue.
