@@ -90,3 +90,16 @@ def test_a_branch_of_a_body_speaks_for_the_body():
            "The Orsk unit of the Civic Liberties League (CLL) welcomed the ruling. In a statement, it said "
            "the order was “a warning to the police” and called for an inquiry.")
     assert who(e, "a warning to") == "Civic Liberties League"
+
+
+def test_a_colon_hands_the_words_to_the_subject_without_a_reporting_verb():
+    e = ex("The singer Arvid went on trial on Monday.\n\n"
+           "Senior Public Prosecutor K. Omarov put the case bluntly: “The song was sung at the gate, "
+           "to a crowd, on a feast day.”")
+    assert who(e, "The song was") == "K. Omarov"
+
+
+def test_a_colon_after_someone_else_s_letter_leaves_the_words_open():
+    e = ex("The singer Arvid went on trial on Monday.\n\n"
+           "Senior Public Prosecutor K. Omarov held up the singer's letter: “I will sing it again.”")
+    assert who(e, "I will sing") is None

@@ -244,13 +244,25 @@ def _interviewee(index: ActorIndex, name: str | None) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _label_person(index: ActorIndex, name: str | None) -> str | None:
+    """A transcript label's full name the prose gives only in part ("Yolanda Roe Diaz" over the
+    body's "Roe Diaz"): the one person actor whose name is the label's last words."""
+    if not name:
+        return None
+    toks = name.split()
+    hits = [m.key for m in index.mentions if m.type == "person" and len(m.key.split()) < len(toks)
+            and toks[-len(m.key.split()):] == m.key.split()]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _answers(paragraphs: tuple[str, ...], index: ActorIndex, qa) -> list[_Q]:
     """Each answer of a question-and-answer interview is the interviewee's speech: one quote of
     the paragraph without its "A:" label. The introduction must name the interviewee plainly."""
     who = _interviewee(index, qa.interviewee)
     # a broadcast transcript labels each turn with its own speaker
     names = qa.speakers or (qa.interviewee,) * len(qa.answers)
-    whos = [_interviewee(index, name) for name in names] if qa.speakers else [who] * len(qa.answers)
+    whos = [_interviewee(index, name) or _label_person(index, name) for name in names] \
+        if qa.speakers else [who] * len(qa.answers)
     out = []
     for i, cut, name, who in zip(qa.answers, qa.labels, names, whos):
         par = paragraphs[i]
@@ -862,6 +874,12 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     if subj and subj[0] and (_participle_end(pre) or _PARTICIPLE_CLAUSE.search(pre[-110:])):
         # "X declined to comment, saying only that it was “...”": the subject's words.
         q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence)", True
+    elif not verbs and subj and subj[1] == "person" and subj[0] in person_keys and _COLON_END.search(pre) \
+            and not _OTHER_VOICE.search(pre) and not any(o.type == "person" and o.key != subj[0]
+                                                          for o in occs if sent.start <= o.start < s.open_at):
+        # "Prosecutor X put the case bluntly: “…”": no reporting verb, but the colon hands the
+        # words to the sentence's subject, if nothing else in the clause could have written them.
+        q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence, before its colon)", True
 
 
 def _after_report(st, n, par, masked, prev: Sentence, q: _Q, occs, person_keys) -> None:
@@ -1023,6 +1041,11 @@ _ROLE_APPOS_PREFIX = re.compile(
     # (and the name's own title after the comma: "X's counsel, advocate Y,")
     r"\s*,\s*(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
     + r")\.?\s+){0,2}$", re.IGNORECASE)
+_COLON_END = re.compile(r":\s*$")
+# A clause that hands over someone else's or a document's words: "X read out her son's letter:"
+_OTHER_VOICE = re.compile(r"\b(?:son|daughter|wife|husband|mother|father|brother|sister|friend|family|child|children|"
+                          r"lawyer|sign|banner|placard|slogan|caption|headline|note|" + lexicon.alternation(
+                              sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
 _UNIT_OF = re.compile(r"(?:[Tt]he\s+|[Ii]ts\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:unit|branch|chapter|wing|section)"
                       r"\s+of\s+(?:the\s+)?")
 _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "local", "human", "rights",
