@@ -119,3 +119,11 @@ def test_a_one_word_party_a_spokesperson_speaks_for_is_a_party():
 def test_a_person_a_spokesperson_speaks_for_is_not_made_a_party():
     e = ex("A spokesman for Odinga said the talks had stalled.")
     assert "Odinga" not in {k for k, t in actors(e).items() if t == "party"}
+
+
+def test_a_full_name_whose_surname_later_opens_a_sentence_saying_something_is_a_person():
+    e = ex("A regional panel reported on the detentions. Lucia Mora-Aguilar is one of its members.\n\n"
+           "A register counts 40 missing people. Mora-Aguilar says the real number is higher.")
+    found = actors(e)
+    assert found.get("Lucia Mora-Aguilar") == "person"
+    assert 2 in {m.key: m.paragraphs for m in e.mentions}["Lucia Mora-Aguilar"]

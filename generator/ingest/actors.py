@@ -2121,6 +2121,8 @@ def _given_names_recur(paragraphs, pending_names, person_cued: set[str], lower_v
         person_cued.add(name)
 
 
+_SURNAME_SAYS = re.compile(r"(?:^|[.!?][”’\"]?\s+)([A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z]?[a-z\u00C0-\u024F’']+)?)"
+                           r"\s+(?:says|said)\b")
 _HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z\u00C0-\u024F’'-]+)\b(?!\s+[A-Z])")
 
 
@@ -2128,6 +2130,8 @@ def _surnames_with_honorific(paragraphs, pending_names, person_cued: set[str], l
     """"Odile Marchetti of the Green Front ... Ms Marchetti said": a two-word name whose last
     word the text uses after Mr/Ms/Mrs/Dr is a person's, unless a word is no given name."""
     surnames = {m.group(1) for p in paragraphs for m in _HONORIFIC_SURNAME.finditer(p)}
+    # a surname alone opening a sentence as the one who speaks ("Castro-Vidal says the ...")
+    surnames |= {m.group(1) for p in paragraphs if " sa" in p for m in _SURNAME_SAYS.finditer(p)}
     if not surnames:
         return
     for n, run, _ in pending_names:
@@ -2135,8 +2139,8 @@ def _surnames_with_honorific(paragraphs, pending_names, person_cued: set[str], l
             continue
         name = _text(paragraphs[n - 1], run)
         if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
-                not t.text.isalpha() or not t.text[1:].islower() or t.text.lower() in _NOT_GIVEN
-                or t.text.lower() in lower_vocab for t in run):
+                not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in t.text.split("-"))
+                or t.text.lower() in _NOT_GIVEN or t.text.lower() in lower_vocab for t in run):
             continue
         person_cued.add(name)
 
