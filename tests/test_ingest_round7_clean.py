@@ -206,3 +206,21 @@ Blog at WordPress.com.
     page = "Home\nAbout\n\nFishermen sue over closed harbour\n\nPosted by Odile Marsh in Harbours\n\n" \
         + "\n\n".join([P1, P2, P3, P4]) + "\n\n" + tail
     assert body(ex(page)) == [P1, P2, P3, P4]
+
+
+def test_transcript_turns_are_their_labelled_speakers_quotes():
+    # the host's and reporter's turns are the programme's words; a newsmaker's turn (and the
+    # paragraph running on after it) is one quote per paragraph by the labelled speaker, whose
+    # full name the label gives and the prose only in part; an unnamed voice stays open
+    page = TRANSCRIPT.replace(
+        "JONAS TERVEL: We have boats and no water to put them in.",
+        "JONAS TERVEL DALE: (Through interpreter) We have boats and no water to put them in.\n\n"
+        "We will wait as long as it takes.\n\n"
+        "MARSH: The fisherman Tervel Dale, 58, has fished here for thirty years, and his father before him. Others would not give a name.\n\n"
+        "UNIDENTIFIED PERSON: Nobody listens to us.")
+    e = ex(page)
+    said = {q.text: q.speaker for q in e.quotes}
+    assert said["We have boats and no water to put them in."] == "Tervel Dale"
+    assert said["We will wait as long as it takes."] == "Tervel Dale"
+    assert said["Nobody listens to us."] is None
+    assert not any(t.startswith(("The council in Port Venna", "On the quay")) for t in said)

@@ -417,6 +417,9 @@ class Interview:
     answers: tuple[int, ...]          # "A:" paragraphs and the unlabelled ones continuing them
     labels: tuple[int, ...]           # per answer: length of its "A: " label (0 on a continuation)
     interviewee: str | None
+    # A broadcast transcript's turns ("JANE ROE: ..."): per answer, the name its label gives
+    # (None for an unnamed voice); empty for a question-and-answer interview.
+    speakers: tuple[str | None, ...] = ()
 
 
 # "Q:", "Q.", "Question:" / "A:", "A.", "Answer:" opening a paragraph of a transcript.
@@ -438,7 +441,7 @@ def interview(paragraphs: tuple[str, ...]) -> Interview | None:
     qs = [i for i, p in enumerate(paragraphs) if _Q_LABEL.match(p)]
     ans = [i for i, p in enumerate(paragraphs) if _A_LABEL.match(p)]
     if len(qs) < 2 or len(ans) < 2:
-        return None
+        return _turns(paragraphs)
     answers: list[int] = []
     labels: list[int] = []
     inside = False
@@ -459,6 +462,60 @@ def interview(paragraphs: tuple[str, ...]) -> Interview | None:
             name = m.group("name")
             break
     return Interview(tuple(qs), tuple(answers), tuple(labels), name)
+
+
+# "JANE ROE, HOST: ", "ROE: ", then "(Through interpreter) ": a broadcast transcript's turn label.
+_TURN = re.compile(r"^(?P<label>[^\W\d_][^:\n]{0,60}?)(?:,\s(?P<role>[^:,\n]{2,30}))?:\s+"
+                   r"(?:\((?:through|via) (?:an? )?(?:interpreter|translator)\)\s*)?(?=\S)", re.IGNORECASE)
+# The programme's own voices: their turns are the outlet's words, not quoted speech.
+_OWN_VOICE = {"host", "byline", "anchor", "presenter", "correspondent", "reporter", "announcer"}
+# A label that names no one: "UNIDENTIFIED PERSON", "CROWD", "PROTESTERS".
+_NO_NAME = re.compile(r"^(?:unidentified\b.*|crowd|protesters?|group|audience|(?:several|multiple) people|"
+                      r"people|voice|man|woman|child)$", re.IGNORECASE)
+
+
+def _turns(paragraphs: tuple[str, ...]) -> Interview | None:
+    """A broadcast transcript's structure: every turn opens with its speaker's name in capitals
+    (at least three turns, two voices). The host's and reporter's turns (", HOST:", ", BYLINE:",
+    later their surname alone) are the outlet's own words; every other turn, with the unlabelled
+    paragraphs running on after it, is its speaker's speech."""
+    heads = []
+    for i, par in enumerate(paragraphs):
+        m = _TURN.match(par)
+        if m and m.group("label").isupper() and len(m.group("label").split()) <= 5 and (
+                m.group("role") is None or m.group("role").isupper()):
+            heads.append((i, m))
+    if len(heads) < 3 or len({m.group("label") for _, m in heads}) < 2:
+        return None
+    full = [m.group("label") for _, m in heads]
+    own = {m.group("label") for _, m in heads if (m.group("role") or "").lower() in _OWN_VOICE}
+
+    def name_of(label: str) -> str:
+        # "PÉREZ RIVAS" is the "YOLANDA PÉREZ RIVAS" an earlier label gave in full
+        return next((f for f in full if f != label and f.endswith(" " + label)), label)
+
+    starts = dict(heads)
+    questions: list[int] = []
+    answers: list[int] = []
+    labels: list[int] = []
+    speakers: list[str | None] = []
+    for i in range(len(paragraphs)):
+        if i in starts:
+            m = starts[i]
+            label = name_of(m.group("label"))
+            if label in own or m.group("role"):
+                questions.append(i)
+                continue
+            answers.append(i)
+            labels.append(m.end())
+            speakers.append(None if _NO_NAME.match(label) else label.title())
+        elif answers and answers[-1] == i - 1:
+            answers.append(i)           # a turn running on over another paragraph
+            labels.append(0)
+            speakers.append(speakers[-1])
+    if not answers or not questions:
+        return None
+    return Interview(tuple(questions), tuple(answers), tuple(labels), None, tuple(speakers))
 
 
 @dataclass(frozen=True)
