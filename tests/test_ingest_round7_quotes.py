@@ -103,3 +103,10 @@ def test_a_colon_after_someone_else_s_letter_leaves_the_words_open():
     e = ex("The singer Arvid went on trial on Monday.\n\n"
            "Senior Public Prosecutor K. Omarov held up the singer's letter: “I will sing it again.”")
     assert who(e, "I will sing") is None
+
+
+def test_a_video_posted_online_is_no_reporting_verb_and_the_colon_gives_the_subject():
+    e = ex("The cartoonist Nurlan Abai was jailed on Tuesday.\n\n"
+           "His aunt, Gulmira Abai, a schoolteacher in the town of Kemin, appealed for his release in a "
+           "video posted on Facebook: “Our family has always served this country.”")
+    assert who(e, "Our family") == "Gulmira Abai"

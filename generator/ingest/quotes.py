@@ -171,7 +171,8 @@ _ACCORDING_HEAD = re.compile(r"^[\s“‘\"(]*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+t
 # "denied the claims", "ignored their demands": a determiner makes the word a noun, no verb.
 _DET_END = re.compile(r"\b(?:the|a|an|these|those|such|his|her|its|their|our|my|your|any|no)\s+$", re.IGNORECASE)
 # "a statement posted on its website": a document noun before a participle, not a finite verb.
-_DOC_BEFORE = re.compile(rf"\b(?:{_DOC})\s+$", re.IGNORECASE)
+# (a recording is posted the way a statement is: "in a video posted on Facebook")
+_DOC_BEFORE = re.compile(rf"\b(?:{_DOC}|video|recording|clip|broadcast|livestream|podcast)\s+$", re.IGNORECASE)
 # ... unless the verb ends its clause ("The statement read: “…”", "the statement said that")
 _PARTICIPLE_PHRASE = re.compile(r"\s+(?:on|in|by|to|at|from|via|through|after|before|earlier|last|this|"
                                 r"yesterday|online|jointly|shortly)\b")
@@ -1045,7 +1046,9 @@ _COLON_END = re.compile(r":\s*$")
 # A clause that hands over someone else's or a document's words: "X read out her son's letter:"
 _OTHER_VOICE = re.compile(r"\b(?:son|daughter|wife|husband|mother|father|brother|sister|friend|family|child|children|"
                           r"lawyer|sign|banner|placard|slogan|caption|headline|note|" + lexicon.alternation(
-                              sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+                              # ("release" alone is a prisoner's, far more often than a document)
+                              sorted(set(lexicon.DOCUMENT_NOUNS) - {"release"}, key=len, reverse=True))
+                          + r")s?\b", re.IGNORECASE)
 _UNIT_OF = re.compile(r"(?:[Tt]he\s+|[Ii]ts\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:unit|branch|chapter|wing|section)"
                       r"\s+of\s+(?:the\s+)?")
 _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "local", "human", "rights",
