@@ -127,3 +127,18 @@ def test_a_full_name_whose_surname_later_opens_a_sentence_saying_something_is_a_
     found = actors(e)
     assert found.get("Lucia Mora-Aguilar") == "person"
     assert 2 in {m.key: m.paragraphs for m in e.mentions}["Lucia Mora-Aguilar"]
+
+
+def test_a_bare_high_court_after_one_named_high_court_is_that_court():
+    e = ex("The Vellore Bench of the Kestrel High Court on Monday quashed the case.\n\n"
+           "\u201cNow the High Court has heard us,\u201d the singer said.")
+    courts = {k for k, t in actors(e).items() if t == "court"}
+    assert courts == {"Kestrel High Court"}
+    assert {m.key: m.paragraphs for m in e.mentions}["Kestrel High Court"] == (1, 2)
+
+
+def test_a_bare_high_court_with_two_named_high_courts_is_left_alone():
+    e = ex("The Kestrel High Court and the Dunmore High Court both heard appeals.\n\n"
+           "The High Court registry was closed on Friday.")
+    pars = {m.key: m.paragraphs for m in e.mentions}
+    assert pars["Kestrel High Court"] == (1,) and pars["Dunmore High Court"] == (1,)

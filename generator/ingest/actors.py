@@ -2318,7 +2318,36 @@ def _unstyle(b: _Builder) -> None:
         b.raw = [r if r[3] != key else (*r[:3], plain, *r[4:]) for r in b.raw]
 
 
+def _court_tails(b: _Builder) -> None:
+    """"the High Court" after "the Kestrel High Court": a court's name that is the tail of
+    exactly one fuller court's name, named before it, is that court."""
+    courts = [a.key for a in b.actors.values() if a.type == "court"]
+    if len(courts) < 2:
+        return
+    first = {}
+    for n, start, _e, key, _f, _p in b.raw:
+        if key in courts and (n, start) < first.get(key, (n + 1, 0)):
+            first[key] = (n, start)
+    alias = {}
+    for short in courts:
+        fuller = [k for k in courts if k != short and k.endswith(" " + short)]
+        if len(fuller) == 1 and short not in b.acronym_keys.values() and not b.actors[short].acronym \
+                and first.get(fuller[0], (10**9, 0)) < first.get(short, (0, 0)):
+            alias[short] = fuller[0]
+    if not alias:
+        return
+    b.raw = [(n, s_, e, alias.get(k, k), f, p) for n, s_, e, k, f, p in b.raw]
+    for short, full in alias.items():
+        a = b.actors.pop(short)
+        for form in a.forms:
+            if form not in b.actors[full].forms:
+                b.actors[full].forms.append(form)
+    for a in b.actors.values():
+        a.roles = [Role(r.title, alias.get(r.organization, r.organization), r.paragraph) for r in a.roles]
+
+
 def _finish(b: _Builder) -> ActorIndex:
+    _court_tails(b)
     _unstyle(b)
     occs: list[list[Occurrence]] = [[] for _ in b.pars]
     first: dict[str, tuple[int, int]] = {}
