@@ -110,3 +110,17 @@ def test_a_video_posted_online_is_no_reporting_verb_and_the_colon_gives_the_subj
            "His aunt, Gulmira Abai, a schoolteacher in the town of Kemin, appealed for his release in a "
            "video posted on Facebook: “Our family has always served this country.”")
     assert who(e, "Our family") == "Gulmira Abai"
+
+
+def test_who_after_a_name_and_its_apposition_is_that_person():
+    e = ex("The singer Arvid was charged in May.\n\n"
+           "The charge was based on a complaint by R. Temirov, an official of a local trade guild, who "
+           "alleged that the song had “insulted the guild”.")
+    assert who(e, "insulted the") == "R. Temirov"
+
+
+def test_who_after_a_name_that_hangs_off_another_noun_stays_open():
+    e = ex("The singer Arvid was charged in May.\n\n"
+           "The charge was based on a complaint by the brother of Rustam Temirov, who "
+           "alleged that the song had “insulted the guild”.")
+    assert who(e, "insulted the") is None

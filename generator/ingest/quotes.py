@@ -676,6 +676,11 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         if earlier:
             return _subject_before(st, n, par, masked, sent, sent.start + earlier[-1].start(), occs,
                                    person_keys, subj)
+    w = _WHO_END.search(head)
+    if w is not None:
+        o = _who_antecedent(par, sent.start + w.start(), sent.start, occs)
+        if o is not None:
+            return o.key, f"{o.form}, who", True
     # "The European Union’s delegation to Thailand said": the institution speaks.
     for o in occs:
         if sent.start <= o.start < verb_at and o.poss and o.type != "person" and o.key:
@@ -1042,6 +1047,26 @@ _ROLE_APPOS_PREFIX = re.compile(
     # (and the name's own title after the comma: "X's counsel, advocate Y,")
     r"\s*,\s*(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
     + r")\.?\s+){0,2}$", re.IGNORECASE)
+_WHO_END = re.compile(rf"\bwho\s+(?:{_ADV}\s+)*$")
+_WHO_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|his|her|their)\s[^,;:“”§()]{1,80}?,\s*)?$")
+_NOT_WHO = re.compile(r"\b(?:of|for|with|to|and|or|including|like|as|than|whose)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _who_antecedent(par: str, who_at: int, lo: int, occs) -> Occurrence | None:
+    """"a complaint by X, a shopkeeper in the town, who alleged": the person named right
+    before "who" (past one apposition of their own), unless the name hangs off another noun
+    ("the husband of X, who ..." could be either)."""
+    before = [o for o in occs if lo <= o.start and o.end <= who_at]
+    if not before:
+        return None
+    o = max(before, key=lambda o: o.end)
+    if o.type != "person" or not o.key or o.poss or not _WHO_GAP.match(par, o.end, who_at):
+        return None
+    if _NOT_WHO.search(par, max(lo, o.start - 12), o.start):
+        return None
+    return o
+
+
 _COLON_END = re.compile(r":\s*$")
 # A clause that hands over someone else's or a document's words: "X read out her son's letter:"
 _OTHER_VOICE = re.compile(r"\b(?:son|daughter|wife|husband|mother|father|brother|sister|friend|family|child|children|"
