@@ -481,7 +481,8 @@ def _turns(paragraphs: tuple[str, ...]) -> Interview | None:
     paragraphs running on after it, is its speaker's speech."""
     heads = []
     for i, par in enumerate(paragraphs):
-        m = _TURN.match(par)
+        # (a label opens on two capitals: most paragraphs are ruled out before the pattern runs)
+        m = _TURN.match(par) if par[:2].isupper() else None
         if m and m.group("label").isupper() and len(m.group("label").split()) <= 5 and (
                 m.group("role") is None or m.group("role").isupper()):
             heads.append((i, m))
@@ -1000,7 +1001,8 @@ def clean(text: str) -> Cleaned:
 
     # A live page: entries under clock stamps all down the page. What sits above the first
     # stamp (standfirst, key points, captions) is the page's summary; the body is the entries'.
-    clocks = [i for i in range(len(page)) if _CLOCK.match(page[i][1]) and (not rest or i > rest[0])]
+    clocks = [i for i in range(rest[0] + 1 if rest else 0, len(page))
+              if page[i][1][:1].isdigit() and _CLOCK.match(page[i][1])]
     # entries with headlines: most stamps have a line without a sentence's end under them, so
     # the line under each stamp is its entry's headline ("Turnout at 52% by 5 p.m." too)
     headed = len(clocks) >= 3 and 3 * sum(
@@ -1014,7 +1016,7 @@ def clean(text: str) -> Cleaned:
     # A radio or TV transcript: the page's summary and captions sit above the "Transcript"
     # label; the body is the speakers' turns from the first labelled one below it.
     # (the label may be dropped as a repeat of the audio player's button of the same name)
-    turns = [i for i in rest if i >= start and _turn_label(page[i][1])]
+    turns = [i for i in rest if i >= start and page[i][1][:2].isupper() and _turn_label(page[i][1])]
     if len(turns) >= 3 and turns[0] > start and any(ln.strip().lower() == "transcript" for ln in lines):
         for i in rest:
             if start <= i < turns[0] and page[i][1] not in dropped:
@@ -1028,7 +1030,7 @@ def clean(text: str) -> Cleaned:
     for i in rest:
         if start <= i < end:
             if _inset_line(page[i][1]) or _subheading(page, i) or _entry_heading(page, i, headed) \
-                    or _CUE.match(page[i][1]):
+                    or page[i][1][:1] == "(" and _CUE.match(page[i][1]):
                 dropped.append(page[i][1])      # an ad label, a link line, a credit, a stamp
             else:
                 body.append(page[i][1])
@@ -1170,7 +1172,7 @@ def _entry_heading(page: list[tuple[str, str]], i: int, headed: bool = False) ->
     entry's clock time (any short line there, with text below, when `headed`: the page gives
     every entry a headline). The entry's text starts below it."""
     line = page[i][1]
-    if i == 0 or not _CLOCK.match(page[i - 1][1]) or len(words(line)) > 20:
+    if i == 0 or not page[i - 1][1][:1].isdigit() or not _CLOCK.match(page[i - 1][1]) or len(words(line)) > 20:
         return False
     return not _SENTENCE_END.search(line) or headed and len(words(line)) <= 12 and i + 1 < len(page) \
         and page[i + 1][0] == _TEXT and _is_prose(page[i + 1][1])
@@ -1195,7 +1197,7 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     without a sentence's end or quotation marks, with body prose right above and right below.
     It names a part of the story; it is not a paragraph a reader cites."""
     line = page[i][1]
-    if len(words(line)) > 6 or _TERMINAL.search(line) or any(c in line for c in "“”\"‘’'") \
+    if len(line) > 80 or len(words(line)) > 6 or _TERMINAL.search(line) or any(c in line for c in "“”\"‘’'") \
             or not line[:1].isupper() or not 0 < i < len(page) - 1:
         return False
     return all(page[j][0] == _TEXT and _is_prose(page[j][1]) for j in (i - 1, i + 1))
