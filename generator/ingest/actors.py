@@ -2130,8 +2130,12 @@ def _surnames_with_honorific(paragraphs, pending_names, person_cued: set[str], l
     """"Odile Marchetti of the Green Front ... Ms Marchetti said": a two-word name whose last
     word the text uses after Mr/Ms/Mrs/Dr is a person's, unless a word is no given name."""
     surnames = {m.group(1) for p in paragraphs for m in _HONORIFIC_SURNAME.finditer(p)}
-    # a surname alone opening a sentence as the one who speaks ("Castro-Vidal says the ...")
-    surnames |= {m.group(1) for p in paragraphs if " sa" in p for m in _SURNAME_SAYS.finditer(p)}
+    # a surname alone opening a sentence as the one who speaks ("Castro-Vidal says the ..."):
+    # looked for only where a pending name's last word is followed by "sa"
+    whole = "\n".join(paragraphs)
+    lasts = {w for w in {run[-1].text + " sa" for _, run, _ in pending_names if len(run) == 2} if w in whole}
+    surnames |= {m.group(1) for p in (paragraphs if lasts else ()) if any(w in p for w in lasts)
+                 for m in _SURNAME_SAYS.finditer(p)}
     if not surnames:
         return
     for n, run, _ in pending_names:
