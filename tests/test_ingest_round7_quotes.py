@@ -124,3 +124,17 @@ def test_who_after_a_name_that_hangs_off_another_noun_stays_open():
            "The charge was based on a complaint by the brother of Rustam Temirov, who "
            "alleged that the song had “insulted the guild”.")
     assert who(e, "insulted the") is None
+
+
+def texts(e: Extraction) -> list[str]:
+    return [q.text for q in e.quotes]
+
+
+def test_offence_names_a_report_title_and_an_explained_word_are_no_quotes():
+    e = ex("The Karavan Media Law, adopted in 2024, punishes offences such as spreading “false rumours” "
+           "and “insulting officials” online. Civic Watch counted 30 cases in its report “‘Every Word "
+           "Is Read’: Trials Under Karavan’s Media Law”, published in May.\n\n"
+           "Such arrests are so common that the word ‘waliopotea’ – the vanished – is used for them.\n\n"
+           "“We will appeal,” said Aliya Dorn, a lawyer.")
+    assert texts(e) == ["We will appeal,"]
+    assert who(e, "We will appeal") == "Aliya Dorn"

@@ -178,8 +178,10 @@ def is_name(par: str, span: Span) -> bool:
         return True         # designated a “foreign agent”, charged with “sedition”: a legal label
     if text[:1].islower() and _LAW_WORDING.search(before):
         return True         # a law that punishes anyone who “insults …”: the law's wording
-    if len(text) > 20 and _WORK_BEFORE.search(before) and n_words > 3 and is_title(text, long_ok=True):
-        return True         # "its 2023 report “Death in Silence: ...”": a work's title
+    if len(text) > 20 and _WORK_BEFORE.search(before) and n_words > 3 and is_title(_NESTED.sub("", text), long_ok=True):
+        return True         # "its 2023 report “Death in Silence: ...”": a work's title (a quoted phrase in it too)
+    if n_words <= 3 and _TERM_BEFORE.search(before[-40:]):
+        return True         # the word ‘…’: a word the text explains
     if _naming_before(before[-40:]):
         # After "titled", "named": a short name, or a long title mostly in title case ("Sand
         # and Sorrow: Land Conflicts on the Coast", "Where Did They Bury Our Sons?").
@@ -198,9 +200,14 @@ def is_name(par: str, span: Span) -> bool:
 # quotation: the words of a charge sheet.)
 _LABELLED = re.compile(
     r"\b(?:(?:designated|declared|labell?ed|branded|listed|registered|classified)\s+(?:[\w’'-]+\s+){0,5}?"
-    r"(?:as\s+)?(?:an?|the)|charged\s+with|convicted\s+of|(?:offen[cs]es?|crimes?)\s+of|"
+    r"(?:as\s+)?(?:an?|the)|charged\s+with|convicted\s+(?:[\w’'-]+\s+){0,6}?of|(?:offen[cs]es?|crimes?)\s+of|"
+    # "offences such as spreading “false news” and “…”": the offences' names, one after another
+    r"(?:offen[cs]es?|crimes?)\s+such\s+as(?:\s+[a-z]+ing)?(?:\s+“[^“”]{1,40}”\s+(?:and|or))?|"
     r"deals?\s+with|dealing\s+with)\s+$",
     re.IGNORECASE)
+_NESTED = re.compile(r"[‘’](?=\w)|(?<=\w)[‘’](?=[:\s,]|$)")
+_TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term|phrase|expression)\s+$", re.IGNORECASE)
+
 # "article 112, which punishes anyone who “…”": the wording of a law.
 _LAW_WORDING = re.compile(
     r"\b(?:article|section|law|act|code|decree|statute|provision)\b[^.;“”\"]{0,80}\b(?:punish(?:es)?|"
