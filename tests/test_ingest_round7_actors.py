@@ -142,3 +142,12 @@ def test_a_bare_high_court_with_two_named_high_courts_is_left_alone():
            "The High Court registry was closed on Friday.")
     pars = {m.key: m.paragraphs for m in e.mentions}
     assert pars["Kestrel High Court"] == (1,) and pars["Dunmore High Court"] == (1,)
+
+
+def test_initials_with_a_party_post_after_them_and_the_party_named_are_a_party():
+    e = ex("The commission says the KDU has 41% of the vote.\n\n"
+           "KDU campaign chief Vesna Orlić declared victory at the party's rally in Varna Nova.")
+    found = actors(e)
+    assert found.get("KDU") == "party"
+    assert {m.key: m.paragraphs for m in e.mentions}["KDU"] == (1, 2)
+    assert found.get("Vesna Orlić") == "person"

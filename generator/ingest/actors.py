@@ -1815,6 +1815,8 @@ def _acronym_cue(par: str, t: Tok) -> str | None:
     before, after = par[max(0, t.start - 80): t.start], par[t.end: t.end + 120]
     if _at_end(_PARTY_BEFORE, before) or re.match(r"^\s+party\b", after, re.IGNORECASE):
         return "party"
+    if _ACR_POST_AFTER.match(after) and _THE_PARTY.search(par):
+        return "party"          # "KDU campaign chief X ... at the party's rally"
     m = _at_end(_ORG_CUE_BEFORE, before) or _project_cue(before)
     if m:
         return _cue_type(m.group("cue"))
@@ -1827,6 +1829,9 @@ def _acronym_cue(par: str, t: Tok) -> str | None:
     return None
 
 
+_ACR_POST_AFTER = Lazy(r"^\s+(?:campaign\s+|deputy\s+|youth\s+|general\s+)?(?:chief|leader|chair(?:man|woman|person)?|"
+                      r"spokes(?:man|woman|person)|secretary|secretary-general|candidate|lawmaker|MP)s?\b")
+_THE_PARTY = re.compile(r"\bthe party(?:[’']s)?\b")
 # Shapes in which initials never spelled out still act or speak.
 _ACR_FACTION_BEFORE = re.compile(r"\b(?:faction|wing)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ACR_AGENT_BEFORE = re.compile(
