@@ -151,3 +151,9 @@ def test_initials_with_a_party_post_after_them_and_the_party_named_are_a_party()
     assert found.get("KDU") == "party"
     assert {m.key: m.paragraphs for m in e.mentions}["KDU"] == (1, 2)
     assert found.get("Vesna Orlić") == "person"
+
+
+def test_an_office_written_with_capitals_is_not_a_person():
+    e = ex("When a Senior Prosecutor asked for more time, the judge refused.\n\n"
+           "The hearing was adjourned to June.")
+    assert "Senior Prosecutor" not in actors(e)

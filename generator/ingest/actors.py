@@ -784,6 +784,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             continue
         if name not in person_cued:
             b.other_names.append((n, run[0].start, toks))
+        if name in person_cued and _only_role_words(toks):
+            continue        # "a State Attorney asked": an office written with capitals names nobody
         if name in person_cued:
             a = b.actor(name, "person", name, 0)
             if id(a) in full_ids and a.tokens != toks:
@@ -1881,6 +1883,13 @@ def _acronyms(b: _Builder, acronyms) -> None:
         a = b.actor(word, typ, word, _TYPE_RANK.get(typ, 5))
         a.acronym = plain
         b.add(n, t.start, t.end, word, word, t.poss)
+
+
+_OFFICE_WORDS = frozenset(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | lexicon.PORTFOLIO_WORDS | _ROLE_MODIFIERS)
+
+
+def _only_role_words(toks: tuple[str, ...]) -> bool:
+    return len(toks) > 1 and all(t.lower() in _OFFICE_WORDS for t in toks)
 
 
 def _short_forms(b: _Builder, singles) -> None:
