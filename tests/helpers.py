@@ -28,3 +28,21 @@ def make_root(tmp: Path, seeds: list[Path] | None = None) -> Path:
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def on_page(head: str, text: str, name: str = "page.txt"):
+    """What the extractor makes of an invented article: `head` is the page above the story."""
+    from generator.ingest import extract
+    return extract(head + text.strip() + "\n", name)
+
+
+def actor_types(extraction) -> dict[str, str]:
+    """{actor key: type} of what the extractor found."""
+    return {m.key: m.type for m in extraction.mentions}
+
+
+def speaker_of(extraction, start: str) -> str | None:
+    """The speaker of the one quote that opens with these words."""
+    found = [q for q in extraction.quotes if q.text.startswith(start)]
+    assert len(found) == 1, [q.text for q in extraction.quotes]
+    return found[0].speaker

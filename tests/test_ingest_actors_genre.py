@@ -11,14 +11,12 @@ from __future__ import annotations
 from generator.extraction import Extraction
 from generator.ingest import extract
 
+from helpers import actor_types as actors
+
 
 def ex(*paragraphs: str) -> Extraction:
     return extract("Harbour court remands poet over festival verse\n\n" + "\n\n".join(paragraphs) + "\n",
                    "article.txt")
-
-
-def actors(e: Extraction) -> dict[str, str]:
-    return {m.key: m.type for m in e.mentions}
 
 
 def test_a_single_name_after_a_role_and_police_ranks_is_a_person():

@@ -4,23 +4,14 @@ Every outlet, person and body here is made up; each test shows one general shape
 from __future__ import annotations
 
 from generator.extraction import Extraction
-from generator.ingest import extract
+
+from helpers import on_page, actor_types as actors, speaker_of as speaker
 
 HEAD = "Harbour Ledger\nNews\n\nReporter held in Vessmark\n\nBy Ada Korrin\n4 May 2025\n\n"
 
 
 def ex(text: str) -> Extraction:
-    return extract(HEAD + text.strip() + "\n", "page.txt")
-
-
-def actors(e: Extraction) -> dict[str, str]:
-    return {m.key: m.type for m in e.mentions}
-
-
-def speaker(e: Extraction, start: str) -> str | None:
-    q = [q for q in e.quotes if q.text.startswith(start)]
-    assert q, f"no quote opening {start!r}"
-    return q[0].speaker
+    return on_page(HEAD, text)
 
 
 def test_a_city_hall_with_a_spokesman_is_the_city_administration_not_a_building():

@@ -5,20 +5,14 @@ wrong speaker is never traded for an attribution.
 from __future__ import annotations
 
 from generator.extraction import Extraction
-from generator.ingest import extract
+
+from helpers import on_page, speaker_of as who
 
 HEAD = "Valley Courier\nNews\n\nDam inquiry opens in Orsk Vale\n\nBy Tomas Edling\n4 May 2025\n\n"
 
 
 def ex(text: str) -> Extraction:
-    return extract(HEAD + text.strip() + "\n", "page.txt")
-
-
-def who(e: Extraction, start: str) -> str | None:
-    """The speaker of the one quote that starts with these words."""
-    found = [q for q in e.quotes if q.text.startswith(start)]
-    assert len(found) == 1, [q.text for q in e.quotes]
-    return found[0].speaker
+    return on_page(HEAD, text)
 
 
 def test_the_government_is_the_one_government_body_just_named():

@@ -5,20 +5,14 @@ behaviour, and a wrong speaker is never traded for an attribution.
 from __future__ import annotations
 
 from generator.extraction import Extraction
-from generator.ingest import extract
+
+from helpers import on_page, speaker_of as who
 
 HEAD = "Steppe Wire\nNews\n\nThree reporters sentenced in Karavan\n\nBy Ilse Marrow\n9 March 2026\n\n"
 
 
 def ex(text: str) -> Extraction:
-    return extract(HEAD + text.strip() + "\n", "page.txt")
-
-
-def who(e: Extraction, start: str) -> str | None:
-    """The speaker of the one quote that starts with these words."""
-    found = [q for q in e.quotes if q.text.startswith(start)]
-    assert len(found) == 1, [q.text for q in e.quotes]
-    return found[0].speaker
+    return on_page(HEAD, text)
 
 
 def test_a_pronoun_after_a_bare_surname_two_people_share_is_left_open():
