@@ -139,6 +139,15 @@ def hand_edited(entry: Entry) -> bool:
     return fingerprint(rest) != block["fingerprint"]
 
 
+def _same_block(entry: Entry, extracted: dict) -> bool:
+    """True when the entry's machine block, untouched by hand, holds this data already: its
+    fingerprint is the new one's and still matches its contents (a rebuild from cached ingest
+    would otherwise dump every block's YAML again only to find the same text)."""
+    block = entry.meta.get("extracted")
+    return (isinstance(block, dict) and block.get("fingerprint") == extracted.get("fingerprint")
+            and not hand_edited(entry))
+
+
 def merge(existing: Entry, extracted: dict) -> str:
     """The existing file with only its `extracted:` block replaced."""
     new_block = block_text(extracted)
@@ -175,6 +184,8 @@ def plan(linked: list[LinkedSource], sidecars: dict[str, Sidecar],
         entry = existing.get(path)
         if entry is None:
             writes.append(Planned(path, create()))
+        elif _same_block(entry, extracted):
+            return                  # the file already holds this very block: nothing to dump
         elif hand_edited(entry):
             text = merge(entry, extracted)
             if text != entry.text:
