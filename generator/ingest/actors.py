@@ -1230,7 +1230,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     while run and (run[0].text.lower() == "the" or (run[0].text.isupper() and
                                                      run[0].text in _GENERIC_ACRONYMS)):
         run = run[1:]
-    # "Ms Yusof", "Mr. Ahmad Yusof": the honorific is no part of the name (it cues a person).
+    # "Ms Basri", "Mr. Ahmad Basri": the honorific is no part of the name (it cues a person).
     while run and (len(run) > 1 and (run[0].text.lower() in _HONORIFICS or run[0].text in _RANK_ABBREVIATIONS)
                    or par[run[0].end:run[0].end + 1] == "." and _rank_word(par, run[0])):
         run = run[1:]
@@ -1942,7 +1942,7 @@ def _short_forms(b: _Builder, singles) -> None:
                     key = None
         distinct = list(dict.fromkeys(c[2] for c in reversed(before or cands)))
         if key and len(distinct) > 1 and _relative_intro(b, key):
-            # "His brother, Musa Danjuma" is the story's relative: the shared surname goes to the
+            # "His brother, Tobi Arenke" is the story's relative: the shared surname goes to the
             # person the article names in full most often, when that is clearly someone else
             counts = {k: sum(1 for c in full if c[2] == k) for k in distinct}
             top = max(counts.values())
@@ -1964,11 +1964,11 @@ def _short_forms(b: _Builder, singles) -> None:
                 fits = [k for k in distinct if _gender_of(b, k) in (g, None)]
                 if len(fits) == 1:
                     key = fits[0]
-                    b.actors[key].gender = g    # "Ms Yusof" is the one who is not "Mr"
+                    b.actors[key].gender = g    # "Ms Basri" is the one who is not "Mr"
                 elif key not in fits:
                     key = None
         elif key:
-            # "Ms Naliaka" is never a man known by that surname: an honorific must fit the
+            # "Ms Orwenda" is never a man known by that surname: an honorific must fit the
             # person's gender, or the short form stays unresolved.
             hon = _honorific(b.pars[n - 1], t.start)
             g = _HONORIFICS.get(hon.group("h").lower()) if hon else None
@@ -2308,7 +2308,7 @@ def _roles(b: _Builder) -> None:
 
 
 def _unstyle(b: _Builder) -> None:
-    """"Datuk Seri Azman Yusof" is known as "Azman Yusof": a person's key leaves out a style of
+    """"Datuk Seri Harun Basri" is known as "Harun Basri": a person's key leaves out a style of
     address (the styled name stays one of the forms); a person already known by the plain name
     is the same one."""
     for key in [k for k, a in b.actors.items() if a.type == "person" and k[:1] in "DTHPEA" and " " in k]:

@@ -161,7 +161,7 @@ DESCRIPTION_SYNONYMS = {
 }
 
 # Titles that name the same office as a description only when they are the whole title:
-# "Justice Wekesa" is "the judge", a "justice minister" is not.
+# "Justice Ombati" is "the judge", a "justice minister" is not.
 DESCRIPTION_EXACT = {
     "judge": ("justice", "chief justice", "lady justice", "magistrate"),
 }
