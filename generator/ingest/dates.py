@@ -72,8 +72,13 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
+# Both full-date patterns end in a year: text with no such four digits is skipped before
+# they scan it position by position (most sentences with a digit hold no year).
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+
+
 def full_dates(text: str) -> list[tuple[date, re.Match]]:
-    if not _DIGIT.search(text):
+    if not _YEAR_DIGITS.search(text):
         return []
     out = []
     for rx in (FULL, FULL_DMY):
