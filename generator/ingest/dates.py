@@ -72,13 +72,29 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
-# Both full-date patterns end in a year: text with no such four digits is skipped before
-# they scan it position by position (most sentences with a digit hold no year).
+# The month patterns scan text position by position; most sentences, even with a digit, name
+# no month or no year, so cheap substring tests skip them first. Every _MON alternative starts
+# with one of these (case-sensitive, as the patterns are).
+_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
+def _has_month(text: str) -> bool:
+    return any(m in text for m in _MONTH_STARTS)
+
+
+def month_days(text: str):
+    """MONTH_DAY.finditer(text)."""
+    return MONTH_DAY.finditer(text) if _has_month(text) else iter(())
+
+
+def month_years(text: str):
+    """MONTH_YEAR.finditer(text)."""
+    return MONTH_YEAR.finditer(text) if _has_month(text) and _YEAR_DIGITS.search(text) else iter(())
+
+
 def full_dates(text: str) -> list[tuple[date, re.Match]]:
-    if not _YEAR_DIGITS.search(text):
+    if not _has_month(text) or not _YEAR_DIGITS.search(text):
         return []
     out = []
     for rx in (FULL, FULL_DMY):
@@ -214,7 +230,7 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                 elif not _future_at(plain, m.start()):
                     raise_lo(d, f"it reports the captioned {_fmt(d)} as “{m.group(0).strip()}”")
                     lower_hi(d + timedelta(days=7), f"a weekday reference (“{m.group(0).strip()}”) means the week of {_fmt(d)}")
-        for m in (MONTH_DAY.finditer(plain) if dig else ()):
+        for m in (month_days(plain) if dig else ()):
             for text, d in cap_dates:
                 if (d.month, d.day) == (month_num(m.group("mon")), int(m.group("day"))):
                     anchor = anchor or d
@@ -228,7 +244,7 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
         for (n, s), plain, dig, fd in zip(sents, plains, digits, dated):
             if not dig:
                 continue
-            for m in MONTH_DAY.finditer(plain):
+            for m in month_days(plain):
                 if not _future_at(plain, m.start()):
                     continue
                 d = _next_on_or_after(anchor, month_num(m.group("mon")), int(m.group("day")))
@@ -244,7 +260,7 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
         for d, m in fd:
             if not _future_at(plain, m.start()):
                 raise_lo(d, f"it reports {_fmt(d)} as past")
-        for m in MONTH_YEAR.finditer(plain):
+        for m in month_years(plain):
             if _future_at(plain, m.start()):
                 continue
             d = date(int(m.group("year")), month_num(m.group("mon")), 1)

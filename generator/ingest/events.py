@@ -47,9 +47,9 @@ def extract_events(paragraphs: tuple[str, ...], index: ActorIndex, published: Pa
 
             for d, m in D.full_dates(s):
                 add(m.start(), m.end(), PartialDate(d.isoformat(), "day"))
-            for m in (D.MONTH_YEAR.finditer(s) if dig else ()):
+            for m in (D.month_years(s) if dig else ()):
                 add(m.start(), m.end(), PartialDate(f"{int(m.group('year')):04d}-{D.month_num(m.group('mon')):02d}", "month"))
-            for m in (D.MONTH_DAY.finditer(s) if dig else ()):
+            for m in (D.month_days(s) if dig else ()):
                 pd = _yearless(pub, D.month_num(m.group("mon")), int(m.group("day")), s)
                 if pd:
                     add(m.start(), m.end(), pd)
