@@ -2138,12 +2138,14 @@ def _given_names_recur(paragraphs, pending_names, person_cued: set[str], lower_v
 _SURNAME_SAYS = re.compile(r"(?:^|[.!?][”’\"]?\s+)([A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z]?[a-z\u00C0-\u024F’']+)?)"
                            r"\s+(?:says|said)\b")
 _HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z\u00C0-\u024F’'-]+)\b(?!\s+[A-Z])")
+_HONORIFIC_STARTS = ("Mr", "Ms", "Mi", "Dr")     # substring pre-test: a paragraph without them skips the scan
 
 
 def _surnames_with_honorific(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
     """"Odile Marchetti of the Green Front ... Ms Marchetti said": a two-word name whose last
     word the text uses after Mr/Ms/Mrs/Dr is a person's, unless a word is no given name."""
-    surnames = {m.group(1) for p in paragraphs for m in _HONORIFIC_SURNAME.finditer(p)}
+    surnames = {m.group(1) for p in paragraphs if any(h in p for h in _HONORIFIC_STARTS)
+                for m in _HONORIFIC_SURNAME.finditer(p)}
     # a surname alone opening a sentence as the one who speaks ("Castro-Vidal says the ..."):
     # looked for only where a pending name's last word is followed by "sa"
     whole = "\n".join(paragraphs)

@@ -771,9 +771,11 @@ def _is_title(line: str) -> bool:
     return not re.search(r"[.]\s*$", line) or bool(re.search(r"(?:[A-Z]\.){2,}\s*$", line))
 
 
-def _near_repeat(short: str, long: str) -> bool:
-    """True when `short` is (almost) contained in `long`: a teaser or standfirst copy."""
-    a, b = words(short.lower()), words(long.lower())
+def _near_repeat(short: str, long: str, long_words: list[str] | None = None) -> bool:
+    """True when `short` is (almost) contained in `long`: a teaser or standfirst copy.
+    `long_words`: _lower_words(long), when the caller has it."""
+    a = words(short.lower())
+    b = words(long.lower()) if long_words is None else long_words
     if len(a) < 5 or len(a) > len(b):
         return False
     if len(set(a) & set(b)) < 0.8 * len(set(a)):
@@ -783,11 +785,17 @@ def _near_repeat(short: str, long: str) -> bool:
     return same / len(a) >= 0.85
 
 
+def _lower_words(s: str) -> list[str]:
+    """words(s.lower()), from the cached words(s) when s is ASCII: lower case then changes
+    only A-Z, which the word pattern treats like a-z, so the words are the same ones."""
+    return [w.lower() for w in words(s)] if s.isascii() else words(s.lower())
+
+
 def _unquoted(par: str) -> str | None:
     """The inside of a paragraph that is one quotation and nothing else (a pull quote may
     carry its speaker's name after a dash: "“...” — Jane Doe")."""
     p = par.strip()
-    credit = _PULL_CREDIT_TAIL.search(p)
+    credit = _PULL_CREDIT_TAIL.search(p) if any(d in p for d in "—–―") else None
     if credit and len(words(credit.group())) <= 8:
         p = p[: credit.start()].rstrip()
     if len(p) > 2 and p[0] in _OPEN_MARKS and p[-1] in _CLOSE_MARKS:
@@ -1061,7 +1069,7 @@ def clean(text: str) -> Cleaned:
     if k >= 2 and len(body) > k + 2:
         standfirst, body = " ".join(body[:k]), body[k:]
     if standfirst is None and len(body) > 2 and len(words(body[0])) <= 45 and any(
-        _near_repeat(body[0], later) for later in body[1:]
+        _near_repeat(body[0], later, _lower_words(later)) for later in body[1:]
     ):
         standfirst = body.pop(0)
     pulls: list[str] = []

@@ -123,7 +123,9 @@ def infer_publisher(paragraphs, masthead, byline, notices, notes) -> tuple[str |
         m = _DATELINE.match(par)
         if m:
             strong.append((_canon(m.group("o")), f"the dateline credits {m.group('o')}"))
-    told = [(_canon(m.group("o")), m.group(0)) for par in paragraphs for m in _TOLD.finditer(par)]
+    # (a case-insensitive "told" is plain "told" in lower case: most paragraphs skip the scan)
+    told = [(_canon(m.group("o")), m.group(0)) for par in paragraphs if "told" in par.lower()
+            for m in _TOLD.finditer(par)]
 
     site_clues = [o for o, _ in strong if o not in lexicon.WIRE_AGENCIES]
     if owners and not site_clues:
