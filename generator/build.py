@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
+import jinja2.meta
 
 from generator.cache import IngestCache, generator_hash
 from generator.config import Paths, Settings
@@ -40,6 +41,7 @@ from generator.progress import QUIET, Progress
 from generator.render import DEFAULT_THEME, render_site, searched
 from generator.render.bodies import body_only, with_bodies
 from generator.render.pages import Page
+from generator.render.reuse import Comparer, visible_changes
 from generator.render.search import search_index
 from generator.render.templates import render_page
 from generator.seeds import Seed, colliding_ids, read_seed, read_sidecar
@@ -331,6 +333,42 @@ def template_hashes(env: jinja2.Environment, names: set[str]) -> dict[str, str]:
     return result
 
 
+# The globals holding the whole site: a template reading them must say what it reads (Page.reads).
+SITE_GLOBALS = frozenset({"site", "all_pages"})
+
+
+def template_globals(env: jinja2.Environment, names: set[str]) -> dict[str, frozenset[str]]:
+    """For each template, the names it and every template it extends, includes or imports read
+    from outside themselves (context keys and globals); every template's when one is computed."""
+    own: dict[str, frozenset[str]] = {}
+
+    def read(name: str) -> frozenset[str]:
+        if name not in own:
+            try:
+                source = env.loader.get_source(env, name)[0]
+                own[name] = frozenset(jinja2.meta.find_undeclared_variables(env.parse(source)))
+            except (jinja2.TemplateError, OSError):
+                own[name] = frozenset(SITE_GLOBALS)     # unreadable: take it to read everything
+        return own[name]
+
+    result = {}
+    for n in names:
+        seen, todo, found = set(), [n], set()
+        while todo:
+            t = todo.pop()
+            if t in seen:
+                continue
+            seen.add(t)
+            found |= read(t)
+            try:
+                refs = referenced_templates(env.loader.get_source(env, t)[0])
+            except (jinja2.TemplateError, OSError):
+                refs = set()
+            todo.extend(env.list_templates() if refs is None else sorted(refs))
+        result[n] = frozenset(found)
+    return result
+
+
 # {% extends/include/import/from <names> %}: read from the text, without parsing the template
 # (parsing every template a second time was a tenth of a small site's build).
 _REFERENCE = re.compile(r"{%[-+]?\s*(?:extends|include|import|from)\s+(.*?)[-+]?%}", re.S)
@@ -426,6 +464,10 @@ class Builder:
         self._template_sigs: dict[str, Sig] | None = None
         self._template_hashes: dict[str, str] = {}
         self._rendered_settings: Settings | None = None
+        self._rendered_accuracy: object = None
+        self._template_globals: dict[str, frozenset[str]] = {}
+        self._load_memo: dict = {}                   # what load made of each source entry
+        self._visible: set[str] | None = None       # entries changed in what other pages show of them
         self._files = SiteFiles({})                  # the last build's files
         self._written: dict[str, Digest] = {}        # the files output/ was last made to hold
         self._staging: Staging | None = None         # the next output/, while a build writes it
@@ -621,12 +663,26 @@ class Builder:
         all in memory at once."""
         self._env = env
         site_changed = self._changed_paths
+        visible = self._visible
         names = {p.template for p in pages}
         if self._template_sigs != self._current_template_sigs or not names <= set(self._template_hashes):
             self._template_hashes = template_hashes(env, names)
+            self._template_globals = template_globals(env, names)
             self._template_sigs = self._current_template_sigs
         hashes = self._template_hashes
-        same_settings = self._rendered_settings == self.settings
+        reads_site = {n for n, found in self._template_globals.items() if found & SITE_GLOBALS}
+        accuracy = env.globals.get("accuracy")
+        same_settings = self._rendered_settings == self.settings and self._rendered_accuracy == accuracy
+        compare = Comparer()
+
+        def touched(page: Page) -> bool:
+            """Whether what the page reads beyond its context changed (see render/reuse.py)."""
+            if visible is None:             # no earlier site to compare with: any change counts
+                return bool(site_changed) and ("*" in page.deps or not site_changed.isdisjoint(page.deps))
+            if page.reads is None and page.template in reads_site and site_changed:
+                return True                 # a template that reads the site without saying what
+            return bool(visible) and ("*" in page.deps or not visible.isdisjoint(page.deps))
+
         digests: dict[str, Digest] = {}
         todo: list[Page] = []
         reused: list[Page] = []
@@ -635,8 +691,8 @@ class Builder:
             reuse = (same_settings and old is not None and old == page
                      and page.path in self._page_digests
                      and self._page_templates.get(page.path) == hashes[page.template]
-                     and not (site_changed and ("*" in page.deps or "*" in old.deps))
-                     and site_changed.isdisjoint(page.deps) and site_changed.isdisjoint(old.deps))
+                     and not touched(page) and not touched(old)
+                     and compare.same_context(old.context, page.context))
             if reuse:
                 digests[page.path] = self._page_digests[page.path]
                 reused.append(page)
@@ -674,6 +730,7 @@ class Builder:
         self._held = held
         self._page_templates = {p.path: hashes[p.template] for p in pages}
         self._rendered_settings = self.settings
+        self._rendered_accuracy = accuracy
         self._rendered_count = len(todo)
         return SiteFiles(digests, held, folder, self._again)
 
@@ -798,7 +855,8 @@ class Builder:
 
         checksums = self.checksums()
         if self._site is None or self._changed_entries or checksums != self._checksums:
-            site = load(self.paths.root, self.settings, checksums, self.entries_by_kind())
+            site = load(self.paths.root, self.settings, checksums, self.entries_by_kind(),
+                        self._load_memo)
             new_derived = derived(site)
             changed_paths = set(self._changed_entries)
             if self._site is not None:
@@ -810,10 +868,12 @@ class Builder:
                 for path in candidates:
                     if new_derived.get(path) != self._derived.get(path):
                         changed_paths.add(path)
+            self._visible = visible_changes(self._site, site) if self._site is not None else None
             self._site, self._derived, self._checksums = site, new_derived, checksums
             self._loaded = dict(self.entries)
         else:
             changed_paths = set()
+            self._visible = set()
         self._changed_entries = set()
         self._changed_paths = changed_paths
         site = self._site
@@ -826,6 +886,9 @@ class Builder:
         except jinja2.TemplateError as err:     # one line naming the template and its line
             self._pages = {}                    # pages rendered before the error are not kept
             raise SiteError([template_problem(err, theme, self.paths.root)]) from None
+        except BaseException:
+            self._pages = {}                    # the pages kept may be older than the Site now
+            raise
         if strict and (problems := strict_problems(
                 list(self.notes if do_ingest else []) + list(site.warnings), files, self.settings,
                 self.paths)):

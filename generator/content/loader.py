@@ -106,18 +106,20 @@ def _meta(entry: Entry) -> dict:
 
 
 def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None = None,
-         entries: dict[str, list[Entry]] | None = None) -> Site:
+         entries: dict[str, list[Entry]] | None = None, memo: dict | None = None) -> Site:
     """Validate every entry and every reference; raise SiteError listing all problems."""
     if entries is None:
         entries, problems = read_entries(root, validate=False)
     else:
         problems = []
     warnings: list[Problem] = []
+    origins: dict[str, Entry] = {}       # the entries as given, by path
 
     def checked(kind: str) -> list[tuple[Entry, dict]]:
         good, seen = [], {}
         for entry in entries[kind]:
             found = entry_problems(kind, entry)
+            origins[entry.path] = entry
             entry = Entry(entry.path, _meta(entry), entry.body, entry.text)
             errors = [p for p in found if not p.warning]
             warnings.extend(p for p in found if p.warning)
@@ -166,130 +168,40 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
                                 tuple(str(a) for a in m.get("aliases") or ()),
                                 entry.body.strip(), bool(m.get("reviewed")))
 
-    def actor_ref(entry: Entry, aid: object, what: str) -> str | None:
-        if aid is None:
-            return None
-        target = resolve(str(aid))
-        if target not in actors:
-            if target not in known_actors:
-                problems.append(Problem(entry.path, f"{what} names unknown actor '{aid}'",
-                                        entry.line_of("extracted") or entry.line_of("corrections")))
-            return None
-        return target
-
     sources: dict[str, Source] = {}
     quotes: list[Quote] = []
     events: list[Event] = []
     roles: list[Role] = []
+    # What a source's facts depend on beyond its own entry: an unchanged entry in an unchanged
+    # world is made into the same objects as last time (a long-lived Builder keeps `memo`).
+    world = (frozenset(topics), redirect, frozenset(known_actors),
+             {a: x.name for a, x in actors.items()}, settings.full_text)
+    if memo is not None and memo.get("world") != world:
+        memo.clear()
+        memo["world"] = world
     for entry, m in source_entries:
-        ex = m["extracted"]
-        sid = m["id"]
-        paragraphs = tuple(str(p) for p in ex["paragraphs"])
-        count = len(paragraphs)
-
-        def para(n: object, what: str, entry: Entry = entry, count: int = count) -> int | None:
-            if isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= count:
-                return n
-            problems.append(Problem(entry.path, f"{what} cites paragraph {n!r}, but the source has "
-                                    f"{count} paragraphs", entry.line_of("extracted")))
-            return None
-
-        seed = str(m["seed"])
-        stale = False
-        if seed_checksums is not None:
-            if seed not in seed_checksums:
-                warnings.append(Problem(entry.path, f"its seed seeds/{seed} no longer exists",
-                                        entry.line_of("seed"), warning=True))
-                stale = True
-            elif ex.get("checksum") != seed_checksums[seed]:
-                warnings.append(Problem(entry.path, f"seeds/{seed} changed since these facts were "
-                                        "extracted: they are marked stale", entry.line_of("seed"),
-                                        warning=True))
-                stale = True
-        published = m["published"] if "published" in m else ex.get("published")
-        published = str(published) if published is not None else None
-        if "published" in m and published:
-            precision = {4: "year", 7: "month"}.get(len(published), "day")
-            basis = f"set by an editor in {entry.path}"
-        else:
-            precision, basis = ex.get("published_precision"), str(ex.get("published_basis") or "")
-        rights = m.get("rights") or ex.get("rights")
-        mentions: dict[str, tuple[int, ...]] = {}
-        for aid, paras in (ex.get("actors") or {}).items():
-            target = actor_ref(entry, aid, "extracted.actors")
-            if target:
-                good = [n for n in paras or () if para(n, f"actor '{aid}'")]
-                mentions[target] = tuple(sorted(set(mentions.get(target, ())) | set(good)))
-        tagged: dict[str, tuple[int, ...]] = {}
-        for tid, paras in (ex.get("topics") or {}).items():
-            if tid not in topics:
-                problems.append(Problem(entry.path, f"extracted.topics names unknown topic '{tid}' "
-                                        "(no content/topics entry has that id)",
-                                        entry.line_of("extracted")))
-                continue
-            tagged[tid] = tuple(n for n in paras or () if para(n, f"topic '{tid}'"))
-        sources[sid] = Source(
-            id=sid, path=entry.path, seed=seed, checksum=str(ex.get("checksum") or ""),
-            title=str(m.get("title") or ex["title"]),
-            publisher=m["publisher"] if "publisher" in m else ex.get("publisher"),
-            publisher_basis=(f"set by an editor in {entry.path}" if "publisher" in m
-                             else str(ex.get("publisher_basis") or "")),
-            published=published, published_precision=precision if published else None,
-            published_basis=basis,
-            url=m.get("url") or ex.get("url"),
-            full_text=(rights == "full") if rights else settings.full_text,
-            paragraphs=paragraphs,
-            captions=tuple(Caption(str(c.get("text", "")), c.get("credit"))
-                           for c in ex.get("captions") or () if isinstance(c, dict)),
-            byline=ex.get("byline"), actors=mentions, topics=tagged, stale=stale,
-            body=entry.body.strip(),
-        )
-        corrections = ((m.get("corrections") or {}).get("quotes") or {})
-        if not isinstance(corrections, dict):
-            problems.append(Problem(entry.path, "'corrections.quotes' must be a mapping of quote id: "
-                                    "{speaker: actor id, hidden: true}", entry.line_of("corrections")))
-            corrections = {}
-        seen_quotes = set()
-        for q in ex.get("quotes") or ():
-            if not isinstance(q, dict) or "id" not in q or "text" not in q:
-                problems.append(Problem(entry.path, "a quote needs an id and a text",
-                                        entry.line_of("extracted")))
-                continue
-            n = para(q.get("paragraph"), f"quote '{q['id']}'")
-            if n is None:
-                continue
-            seen_quotes.add(q["id"])
-            for tid in q.get("topics") or ():
-                if tid not in topics:
-                    problems.append(Problem(entry.path, f"quote '{q['id']}' names unknown topic '{tid}' "
-                                            "(no content/topics entry has that id)",
-                                            entry.line_of("extracted")))
-            fix = corrections.get(q["id"]) or {}
-            if fix.get("hidden"):
-                continue
-            corrected = "speaker" in fix
-            speaker = actor_ref(entry, fix["speaker"] if corrected else q.get("speaker"),
-                                f"quote '{q['id']}'")
-            name = actors[speaker].name if corrected and speaker else q.get("speaker_name")
-            quotes.append(Quote(f"{sid}/{q['id']}", sid, n, str(q["text"]), speaker,
-                                name if speaker else None, str(q.get("cue") or ""),
-                                tuple(t for t in q.get("topics") or () if t in topics), corrected))
-        for qid in corrections:
-            if qid not in seen_quotes:
-                warnings.append(Problem(entry.path, f"correction for quote '{qid}', which this source "
-                                        "no longer has", entry.line_of("corrections"), warning=True))
-        for r in ex.get("roles") or ():
-            actor = actor_ref(entry, r.get("actor"), "a role")
-            n = para(r.get("paragraph"), "a role")
-            if actor and n:
-                roles.append(Role(actor, str(r.get("title")), actor_ref(entry, r.get("organization"),
-                                  "a role"), sid, n, published))
-        for e in ex.get("events") or ():
-            n = para(e.get("paragraph"), "an event")
-            if n:
-                events.append(Event(str(e.get("date")), str(e.get("precision")), str(e.get("text")),
-                                    sid, n, tuple(a for a in (actor_ref(entry, x, "an event")
-                                                               for x in e.get("actors") or ()) if a)))
+        key = (seed_checksums.get(str(m["seed"])) if seed_checksums is not None else None,
+               seed_checksums is None or str(m["seed"]) in seed_checksums)
+        origin = origins[entry.path]
+        got = memo.get(entry.path) if memo is not None else None
+        if got is None or got[0] is not origin or got[1] != key:
+            mine: list[Problem] = []
+            notes: list[Problem] = []
+            made = _source(entry, m, settings, seed_checksums, topics, actors, known_actors,
+                           resolve, mine, notes)
+            got = (origin, key, made, mine, notes)
+            if memo is not None:
+                memo[entry.path] = got
+        source, own_quotes, own_events, own_roles = got[2]
+        problems.extend(got[3])
+        warnings.extend(got[4])
+        sources[source.id] = source
+        quotes.extend(own_quotes)
+        events.extend(own_events)
+        roles.extend(own_roles)
+    if memo is not None and len(memo) > len(source_entries) + 1:      # entries deleted since
+        for path in set(memo) - set(origins) - {"world"}:
+            del memo[path]
 
     failed_sources = {str(_meta(e).get("id")) for e in entries["sources"]}   # reported already
     for entry, m in actor_entries:
@@ -303,6 +215,138 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
     site = Site(sources, actors, topics, quotes, events, roles, warnings=warnings)
     link_back(site)
     return site
+
+
+def _source(entry: Entry, m: dict, settings: Settings, seed_checksums: dict[str, str] | None,
+            topics: dict, actors: dict, known_actors: set, resolve, problems: list[Problem],
+            warnings: list[Problem]) -> tuple[Source, list[Quote], list[Event], list[Role]]:
+    """One source entry's Source, quotes, events and roles; its problems and warnings are added to
+    the lists given."""
+
+    def actor_ref(entry: Entry, aid: object, what: str) -> str | None:
+        if aid is None:
+            return None
+        target = resolve(str(aid))
+        if target not in actors:
+            if target not in known_actors:
+                problems.append(Problem(entry.path, f"{what} names unknown actor '{aid}'",
+                                        entry.line_of("extracted") or entry.line_of("corrections")))
+            return None
+        return target
+
+    quotes: list[Quote] = []
+    events: list[Event] = []
+    roles: list[Role] = []
+    sources: dict[str, Source] = {}
+    ex = m["extracted"]
+    sid = m["id"]
+    paragraphs = tuple(str(p) for p in ex["paragraphs"])
+    count = len(paragraphs)
+
+    def para(n: object, what: str, entry: Entry = entry, count: int = count) -> int | None:
+        if isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= count:
+            return n
+        problems.append(Problem(entry.path, f"{what} cites paragraph {n!r}, but the source has "
+                                f"{count} paragraphs", entry.line_of("extracted")))
+        return None
+
+    seed = str(m["seed"])
+    stale = False
+    if seed_checksums is not None:
+        if seed not in seed_checksums:
+            warnings.append(Problem(entry.path, f"its seed seeds/{seed} no longer exists",
+                                    entry.line_of("seed"), warning=True))
+            stale = True
+        elif ex.get("checksum") != seed_checksums[seed]:
+            warnings.append(Problem(entry.path, f"seeds/{seed} changed since these facts were "
+                                    "extracted: they are marked stale", entry.line_of("seed"),
+                                    warning=True))
+            stale = True
+    published = m["published"] if "published" in m else ex.get("published")
+    published = str(published) if published is not None else None
+    if "published" in m and published:
+        precision = {4: "year", 7: "month"}.get(len(published), "day")
+        basis = f"set by an editor in {entry.path}"
+    else:
+        precision, basis = ex.get("published_precision"), str(ex.get("published_basis") or "")
+    rights = m.get("rights") or ex.get("rights")
+    mentions: dict[str, tuple[int, ...]] = {}
+    for aid, paras in (ex.get("actors") or {}).items():
+        target = actor_ref(entry, aid, "extracted.actors")
+        if target:
+            good = [n for n in paras or () if para(n, f"actor '{aid}'")]
+            mentions[target] = tuple(sorted(set(mentions.get(target, ())) | set(good)))
+    tagged: dict[str, tuple[int, ...]] = {}
+    for tid, paras in (ex.get("topics") or {}).items():
+        if tid not in topics:
+            problems.append(Problem(entry.path, f"extracted.topics names unknown topic '{tid}' "
+                                    "(no content/topics entry has that id)",
+                                    entry.line_of("extracted")))
+            continue
+        tagged[tid] = tuple(n for n in paras or () if para(n, f"topic '{tid}'"))
+    sources[sid] = Source(
+        id=sid, path=entry.path, seed=seed, checksum=str(ex.get("checksum") or ""),
+        title=str(m.get("title") or ex["title"]),
+        publisher=m["publisher"] if "publisher" in m else ex.get("publisher"),
+        publisher_basis=(f"set by an editor in {entry.path}" if "publisher" in m
+                         else str(ex.get("publisher_basis") or "")),
+        published=published, published_precision=precision if published else None,
+        published_basis=basis,
+        url=m.get("url") or ex.get("url"),
+        full_text=(rights == "full") if rights else settings.full_text,
+        paragraphs=paragraphs,
+        captions=tuple(Caption(str(c.get("text", "")), c.get("credit"))
+                       for c in ex.get("captions") or () if isinstance(c, dict)),
+        byline=ex.get("byline"), actors=mentions, topics=tagged, stale=stale,
+        body=entry.body.strip(),
+    )
+    corrections = ((m.get("corrections") or {}).get("quotes") or {})
+    if not isinstance(corrections, dict):
+        problems.append(Problem(entry.path, "'corrections.quotes' must be a mapping of quote id: "
+                                "{speaker: actor id, hidden: true}", entry.line_of("corrections")))
+        corrections = {}
+    seen_quotes = set()
+    for q in ex.get("quotes") or ():
+        if not isinstance(q, dict) or "id" not in q or "text" not in q:
+            problems.append(Problem(entry.path, "a quote needs an id and a text",
+                                    entry.line_of("extracted")))
+            continue
+        n = para(q.get("paragraph"), f"quote '{q['id']}'")
+        if n is None:
+            continue
+        seen_quotes.add(q["id"])
+        for tid in q.get("topics") or ():
+            if tid not in topics:
+                problems.append(Problem(entry.path, f"quote '{q['id']}' names unknown topic '{tid}' "
+                                        "(no content/topics entry has that id)",
+                                        entry.line_of("extracted")))
+        fix = corrections.get(q["id"]) or {}
+        if fix.get("hidden"):
+            continue
+        corrected = "speaker" in fix
+        speaker = actor_ref(entry, fix["speaker"] if corrected else q.get("speaker"),
+                            f"quote '{q['id']}'")
+        name = actors[speaker].name if corrected and speaker else q.get("speaker_name")
+        quotes.append(Quote(f"{sid}/{q['id']}", sid, n, str(q["text"]), speaker,
+                            name if speaker else None, str(q.get("cue") or ""),
+                            tuple(t for t in q.get("topics") or () if t in topics), corrected))
+    for qid in corrections:
+        if qid not in seen_quotes:
+            warnings.append(Problem(entry.path, f"correction for quote '{qid}', which this source "
+                                    "no longer has", entry.line_of("corrections"), warning=True))
+    for r in ex.get("roles") or ():
+        actor = actor_ref(entry, r.get("actor"), "a role")
+        n = para(r.get("paragraph"), "a role")
+        if actor and n:
+            roles.append(Role(actor, str(r.get("title")), actor_ref(entry, r.get("organization"),
+                              "a role"), sid, n, published))
+    for e in ex.get("events") or ():
+        n = para(e.get("paragraph"), "an event")
+        if n:
+            events.append(Event(str(e.get("date")), str(e.get("precision")), str(e.get("text")),
+                                sid, n, tuple(a for a in (actor_ref(entry, x, "an event")
+                                                           for x in e.get("actors") or ()) if a)))
+    return sources[sid], quotes, events, roles
 
 
 def link_back(site: Site) -> None:

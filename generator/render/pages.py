@@ -14,6 +14,7 @@ from generator.render import jsonld
 from generator.render.paging import (ACTOR_ABOUT_QUOTES, ACTOR_OWN_QUOTES, EVENTS_PER_PAGE, QUOTES_PER_PAGE,
                                      SHEET_EVENTS, SHEET_SOURCES, SOURCES_PER_PAGE, TOPIC_CAMP_QUOTES, Pager,
                                      first_page, page_path, split)
+from generator.render.svg import network_key
 from generator.render.views import (Index, actor_view, by_publication_year, by_year, home_view,
                                     quotes_by_speaker, source_view, topic_view)
 
@@ -43,6 +44,10 @@ class Page:
     kind: str = "website"            # OpenGraph type
     indexed: bool = True             # listed in the sitemap and the search index
     searched: bool = True            # in the search index (listings repeat what sheets and sources hold)
+    # What the template reads of the whole `site` beyond its context (a count, the network picture),
+    # as plain data: a page whose context and reads are as before renders as before (render/reuse.py).
+    # None: the template reads nothing of the site but through its context.
+    reads: tuple | None = field(default=None, hash=False)
 
     @property
     def url(self) -> str:
@@ -61,14 +66,23 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
 
     website = {"@type": "WebSite", "name": settings.title, "url": absolute(),
                "description": settings.description}
+    home = home_view(ix)
+    counts = (len(site.sources), len(site.actors), len(site.topics), len(site.quotes), len(site.events))
     result = [
         Page("index.html", "index.html", settings.title,
-             {**home_view(ix), "jsonld": jsonld.graph(website)}, ALL, settings.description),
+             {**home, "jsonld": jsonld.graph(website)}, ALL, settings.description,
+             reads=(counts, network_key(site),
+                    tuple((a.id, len(site.actor_sources.get(a.id, [])), len(site.quotes_by.get(a.id, [])))
+                          for a in home["top_actors"]),
+                    tuple((t.id, len(site.topic_sources.get(t.id, []))) for t in home["top_topics"]))),
         Page("actors/index.html", "actors.html", "Actors",
              {"groups": ACTOR_GROUPS, "type_names": TYPE_NAMES}, ALL,
-             f"The {_plural(len(site.actors), 'person and institution')} these fact sheets follow, by kind."),
+             f"The {_plural(len(site.actors), 'person and institution')} these fact sheets follow, by kind.",
+             reads=tuple((a, len(site.quotes_by.get(a.id, [])), len(site.actor_sources.get(a.id, [])))
+                         for a in site.actors.values())),
         Page("topics/index.html", "topics.html", "Topics", {}, ALL,
-             "The topics these fact sheets follow."),
+             "The topics these fact sheets follow.",
+             reads=tuple((t, len(site.topic_sources.get(t.id, []))) for t in site.topics.values())),
         Page("sources/index.html", "sources.html", "Sources",
              {"sources": ix.sources_newest_first(site.sources)}, ALL,
              "The news articles every fact on this site is taken from."),
@@ -81,7 +95,6 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
              {"sources": ix.sources_newest_first(site.sources),
               "updated": max((s.published for s in site.sources.values() if s.published), default=None)},
              ALL, indexed=False),
-        Page("sitemap.xml", "sitemap.xml", "Sitemap", {}, ALL, indexed=False),
         Page("robots.txt", "robots.txt", "robots.txt", {}, frozenset(), indexed=False),
     ]
     result += quote_pages(ix)
@@ -150,7 +163,8 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
                             "said_more": shown["quotes"][1], "about_shown": shown["about"][0],
                             "about_more": shown["about"][1], "events_shown": events[-SHEET_EVENTS:],
                             "events_more": events_more, "sources_shown": view.context["sources"][:SHEET_SOURCES],
-                            "sources_more": sources_more}, deps, desc, "profile"))
+                            "sources_more": sources_more}, deps, desc, "profile",
+                           reads=network_key(site, actor.id)))
     for topic in site.topics.values():
         view = views[("topics", topic.id)]
         desc = (f"{topic.name}: {_plural(len(view.context['positions']), 'position')} by camp, "
@@ -194,6 +208,8 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
         result.append(Page(f"sources/{source.id}/index.html", "source.html", source.title,
                            {**view.context, "jsonld": ld, "sources_cited": False}, frozenset(view.deps), desc,
                            "article"))
+    result.append(Page("sitemap.xml", "sitemap.xml", "Sitemap", {}, ALL, indexed=False,
+                       reads=tuple(p.url for p in sorted(result, key=lambda p: p.path) if p.indexed)))
     return sorted(result, key=lambda p: p.path)
 
 

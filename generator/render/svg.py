@@ -114,6 +114,21 @@ def _fruchterman_reingold(nodes: list[str], edges: list[tuple[str, str, int]],
     return {a: [xs[i], ys[i]] for i, a in enumerate(nodes)}
 
 
+# A page's record of the network picture it shows (Page.reads) covers this many actors: the most a
+# theme draws (the nodes of a smaller picture are the first ones of a larger one).
+NETWORK_READ_LIMIT = 24
+
+
+def network_key(site: Site, center: str | None = None, limit: int = NETWORK_READ_LIMIT) -> tuple:
+    """Everything a network picture of at most `limit` actors is drawn from: equal keys, equal pictures."""
+    nodes = network_nodes(site, center, limit)
+    chosen = set(nodes)
+    edges = tuple(sorted((a, b, w) for a in nodes for b, w in site.co_mentions.get(a, {}).items()
+                         if b in chosen and a < b))
+    return (tuple(nodes), edges, tuple(len(site.actor_sources.get(a, [])) for a in nodes),
+            tuple(site.actors[a].name for a in nodes))
+
+
 def network_svg(site: Site, ident: str, center: str | None = None, limit: int = 18,
                 width: int = 640, height: int = 420) -> Markup:
     """Who is mentioned with whom; an edge's weight is the number of paragraphs they share."""
