@@ -1242,7 +1242,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         person_cued.add(_text(par, run))
     # "Jan van der Berg of the Greens": a name with a surname particle right before "of"
     # is a person of that body, never part of the body's name.
-    cut = next((i for i, t in enumerate(run) if t.text == "of"), None)
+    cut = None
+    for at, tok in enumerate(run):
+        if tok.text == "of":
+            cut = at
+            break
     if cut and cut >= 3 and run[cut - 1].text[:1].isupper() and run[cut - 2].text in _SURNAME_PARTICLES:
         again(run[:cut])
         rest = run[cut + 1:]

@@ -29,7 +29,10 @@ _TO_SQUEEZE = ("  ", "\t", "\u00a0", "\u2009", "\u202f")
 
 def _squeeze(s: str) -> str:
     """_SPACES.sub(" ", s)."""
-    return _SPACES.sub(" ", s) if any(c in s for c in _TO_SQUEEZE) else s
+    for c in _TO_SQUEEZE:
+        if c in s:
+            return _SPACES.sub(" ", s)
+    return s
 
 _OPEN_MARKS = "“‘\"'"
 _CLOSE_MARKS = "”’\"'"
@@ -99,6 +102,7 @@ _CAPTION_KEYS = ("photo", "picture", "image", "handout", "screen", "posted", "pu
 _COPYRIGHT_KEYS = ("©", "(c)", "copyright", "all rights reserved", "no part of this", "may not be",
                    "written permission", "reproduction")
 _SHARE_TOKEN = re.compile(r"[^\s|•·/,]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _has_list_sep(line: str) -> bool:
@@ -678,7 +682,7 @@ def _name_with_initials(toks: list[str]) -> bool:
 
 def _is_nav(line: str) -> bool:
     """A menu, breadcrumb, section label list or language switcher."""
-    if not re.search(r"[A-Za-z]", line):
+    if not _LATIN_LETTER.search(line):
         return len(line.split()) <= 6          # a switcher to a non-Latin-script edition
     items = [i for i in _LIST_SEP.split(line) if i] if _has_list_sep(line) else ([line] if line else [])
     slashed = [i for i in _SLASH_SEP.split(line) if i] if "/" in line else ([line] if line else [])
@@ -689,13 +693,16 @@ def _is_nav(line: str) -> bool:
             return False                       # "By X | Outlet | 14 March 2023" is a byline
         return all(len(i.split()) <= 4 and not _SENTENCE_END.search(i) for i in items)
     toks = line.split()
-    return len(toks) >= 3 and not _TERMINAL.search(line) and all(
-        t.lower() in _NAV_WORDS and (t[:1].isupper() or not t[:1].isalpha()) for t in toks)
+    # (the word test first: a prose line fails it at its first word, before a search to its end)
+    return len(toks) >= 3 and all(
+        t.lower() in _NAV_WORDS and (t[:1].isupper() or not t[:1].isalpha()) for t in toks) \
+        and not _TERMINAL.search(line)
 
 
 def _is_share_bar(line: str) -> bool:
-    first = _SHARE_TOKEN.search(line.lower())
-    if first is None or first.group() not in _SOCIAL_WORDS:
+    # (lower case never moves a token's bounds: the first token, then lowered, is the same)
+    first = _SHARE_TOKEN.search(line)
+    if first is None or first.group().lower() not in _SOCIAL_WORDS:
         return False
     toks = [t for t in re.split(r"[\s|•·/,]+", line.lower()) if t]
     return len(toks) >= 2 and all(t in _SOCIAL_WORDS for t in toks)

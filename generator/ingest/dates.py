@@ -80,7 +80,10 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
 def _has_month(text: str) -> bool:
-    return any(m in text for m in _MONTH_STARTS)
+    for m in _MONTH_STARTS:
+        if m in text:
+            return True
+    return False
 
 
 def month_days(text: str):
