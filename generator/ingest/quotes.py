@@ -982,8 +982,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         appos = o.type == "person" and par[o.end:o.end + 1] == "," and bool(_ROLE_APPOS_PREFIX.match(prefix))
         # "The Orsk unit of the Civic League welcomed ...": the body speaks through its branch
         appos = appos or (o.type != "person" and checked == start and bool(_UNIT_OF.fullmatch(prefix)))
-        if not appos and not all(w.lower().split("-")[0] in lexicon.ROLE_NOUNS or w.lower() in _PREFIX_OK
-                                 or w[:1].isupper() for w in _PREFIX_WORD.findall(par[checked:o.start])):
+        if not appos and not _fits_subject(_PREFIX_WORD.findall(par[checked:o.start])):
             break
         rest = par[o.end:o.end + 40]
         mod = _MODIFIER_OF_ROLE.match(rest) if o.type != "person" else None
@@ -1175,6 +1174,18 @@ def _gender_from_report(st, n, par, masked, sent, occs, key) -> None:
 
 
 _WHO = re.compile(r",\s*who\s+(?:(?:also|later|then|had|has|have)\s+)?")
+
+
+def _fits_subject(words: list[str]) -> bool:
+    """Whether every word before a name may open its subject: capitalised, a role noun or one
+    of _PREFIX_OK ("the", "former"). (A loop, the cheapest test first.)"""
+    for w in words:
+        if w[:1].isupper():
+            continue
+        low = w.lower()
+        if low not in _PREFIX_OK and low.split("-")[0] not in lexicon.ROLE_NOUNS:
+            return False
+    return True
 
 
 def _may_report(masked: str, sent: Sentence) -> bool:
