@@ -1809,6 +1809,8 @@ def _cue_type(cue: str) -> str:
 
 def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
     k = len(part)
+    if k == 1 and type(whole) is tuple and type(part) is tuple:
+        return part[0] in whole     # (the common one-word part, without slicing)
     return any(whole[i:i + k] == part for i in range(len(whole) - k + 1))
 
 
@@ -1921,8 +1923,8 @@ def _short_forms(b: _Builder, singles) -> None:
         parts = tuple(word.split())
         cands = by_parts.get(parts)
         if cands is None:
-            cands = by_parts[parts] = [(p, s, k) for p, s, k in full if _contains(b.actors[k].tokens, parts)
-                                       and len(b.actors[k].tokens) > len(parts)]
+            cands = by_parts[parts] = [(p, s, k) for p, s, k in full if len(b.actors[k].tokens) > len(parts)
+                                       and _contains(b.actors[k].tokens, parts)]
         if not cands:
             continue
         before = [c for c in cands if (c[0], c[1]) < (n, t.start)]
