@@ -649,8 +649,11 @@ def _hyphen_title(low: str) -> bool:
     return all(p in _TITLE_PARTS for p in low.split("-"))
 
 
+_INITIAL_WORD = re.compile(r"[A-Za-z][\w’']*")
+
+
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w’']*", name)
+    return "".join(w[0] for w in _INITIAL_WORD.findall(name)
                    if w.lower() not in {"of", "for", "and", "the", "de"}).upper()
 
 

@@ -103,6 +103,8 @@ _COPYRIGHT_KEYS = ("©", "(c)", "copyright", "all rights reserved", "no part of 
                    "written permission", "reproduction")
 _SHARE_TOKEN = re.compile(r"[^\s|•·/,]+")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LIST_OF_ITEMS = re.compile(r"(?i)list of \d+ items?")
+_END_OF_LIST = re.compile(r"(?i)end of list")
 
 
 def _has_list_sep(line: str) -> bool:
@@ -1144,9 +1146,9 @@ def _insets(lines: list[str]) -> set[int]:
     i = 0
     while i < n:
         line = lines[i]
-        if re.fullmatch(r"(?i)list of \d+ items?", line):
+        if _LIST_OF_ITEMS.fullmatch(line):
             j = i
-            while j < n and j - i <= 40 and not re.fullmatch(r"(?i)end of list", lines[j]):
+            while j < n and j - i <= 40 and not _END_OF_LIST.fullmatch(lines[j]):
                 j += 1
             if j < n and j - i <= 40:
                 out.update(range(i, j + 1))

@@ -150,8 +150,12 @@ def _shows_speaker(caption: str, sentence: str) -> bool:
     return len(ws) >= 2 and re.search(rf"\b{re.escape(' '.join(ws))}\b", sentence) is not None
 
 
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+_QUOTED = re.compile(r"“[^”]*”?")
+
+
 def _sentences(par: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", par) if s.strip()]
+    return [s for s in _SENTENCE_GAP.split(par) if s.strip()]
 
 
 def _clause(s: str, pos: int) -> str:
@@ -166,7 +170,7 @@ def _future_at(s: str, pos: int) -> bool:
 
 
 def _unquoted(s: str) -> str:
-    return re.sub(r"“[^”]*”?", " ", s)
+    return _QUOTED.sub(" ", s) if "“" in s else s
 
 
 def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date | None], ...],
