@@ -286,12 +286,13 @@ def _at_end(rx: re.Pattern, s: str) -> re.Match | None:
     the same match, found by trying only the last few positions."""
     # Keyed by id: hashing a compiled pattern hashes its whole program, on every lookup.
     reach, last, fold = _END_INFO[id(rx)]
+    visible = s.rstrip()
     if last is not None:
         # A word list then spaces to the end: the last visible character must end a word.
-        c = s.rstrip()[-1:]
+        c = visible[-1:]
         if not (c.lower() in last or c in _FOLD_SPECIALS) if fold else c not in last:
             return None
-    end = len(s.rstrip().rstrip(",").rstrip())
+    end = len(visible.rstrip(",").rstrip())
     return rx.search(s, max(0, end - reach))
 
 
@@ -518,7 +519,7 @@ def _org_type(run: list[Tok], par: str) -> str | None:
     """Type from the organisation-name shape, or None when it is not one."""
     if len(run) < 2:
         return None
-    return _org_shape(tuple(t.text for t in run), _text(par, run))
+    return _org_shape(tuple([t.text for t in run]), _text(par, run))
 
 
 def _head_type(head: str) -> tuple[str, str | None]:
@@ -597,7 +598,7 @@ _TITLE_WORDS = lexicon.TITLE_HEADS | {"prime", "vice", "deputy", "foreign", "aff
 
 def _split_title(run: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
     """("Prime Minister", "Hun Sen") from "Prime Minister Hun Sen"; None without a title."""
-    cut = _title_cut(tuple(t.text for t in run))
+    cut = _title_cut(tuple([t.text for t in run]))
     return None if cut is None else (run[:cut], run[cut:])
 
 
@@ -1226,6 +1227,12 @@ def _retry_after_of(run, again, first: int) -> bool:
     return False
 
 
+_PREV_WORD_COMMA = re.compile(r"([A-Z][\w.]*),\s*$")
+_LISTED_BEFORE = re.compile(
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s*)+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?\s+and\s+)?$"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?\s+and\s+$")
+
+
 def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, singles, acronyms,
               person_cued: set[str]) -> None:
     again = lambda r: _classify(b, n, par, r, pending_names, singles, acronyms, person_cued)  # noqa: E731
@@ -1298,9 +1305,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     country = _country(text)
     if country:
         before = par[max(0, run[0].start - 80): run[0].start]
-        prev = re.search(r"([A-Z][\w.]*),\s*$", before) if before.rstrip().endswith(",") else None
-        listed = re.search(r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s*)+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?\s+and\s+)?$"
-                           r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?\s+and\s+$", before)
+        prev = _PREV_WORD_COMMA.search(before) if before.rstrip().endswith(",") else None
+        listed = _LISTED_BEFORE.search(before)
         if listed and _LIST_PLACE_BEFORE.search(before[: listed.start()]):
             return      # "dissidents from Laos, Cambodia and Vietnam": places, not actors
         if prev and _country(prev.group(1)):
