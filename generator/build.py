@@ -40,7 +40,7 @@ from generator.parallel import pmap
 from generator.progress import QUIET, Progress
 from generator.render import DEFAULT_THEME, render_site, searched
 from generator.render.bodies import body_only, with_bodies
-from generator.render.pages import Page
+from generator.render.pages import Page, PagesMemo
 from generator.render.reuse import Comparer, visible_changes
 from generator.render.search import search_index
 from generator.render.templates import render_page
@@ -467,6 +467,7 @@ class Builder:
         self._rendered_accuracy: object = None
         self._template_globals: dict[str, frozenset[str]] = {}
         self._load_memo: dict = {}                   # what load made of each source entry
+        self._pages_memo = PagesMemo()                # what the last render made of each sheet
         self._visible: set[str] | None = None       # entries changed in what other pages show of them
         self._files = SiteFiles({})                  # the last build's files
         self._written: dict[str, Digest] = {}        # the files output/ was last made to hold
@@ -882,7 +883,7 @@ class Builder:
         self._rendered_count = 0
         try:
             files = render_site(site, self.settings, theme if theme != DEFAULT_THEME else None,
-                                self._render_pages, self._search)
+                                self._render_pages, self._search, self._pages_memo)
         except jinja2.TemplateError as err:     # one line naming the template and its line
             self._pages = {}                    # pages rendered before the error are not kept
             raise SiteError([template_problem(err, theme, self.paths.root)]) from None

@@ -9,7 +9,7 @@ from jinja2 import Environment
 from generator.config import Settings
 from generator.model import Site
 from generator.render.data import open_data
-from generator.render.pages import TYPE_NAMES, Page, pages
+from generator.render.pages import TYPE_NAMES, Page, PagesMemo, pages
 from generator.render.search import search_index
 from generator.render.svg import network_svg, timeline_svg
 from generator.render.templates import environment, read_accuracy, render_page, static_files
@@ -22,13 +22,14 @@ DEFAULT_THEME = Path(__file__).resolve().parent.parent.parent / "templates"
 def render_site(site: Site, settings: Settings, templates: Path | None = None,
                 render_pages: Callable[[Environment, list[Page]], SiteFiles] | None = None,
                 search: Callable[[SiteFiles, str], dict[str, bytes]] = search_index,
-                ) -> SiteFiles:
+                memo: PagesMemo | None = None) -> SiteFiles:
     """`render_pages(env, pages)` may stand in for rendering each page in turn, and `search` for
     `search_index`: the incremental build (generator/build.py) reuses unchanged pages and an
-    unchanged search index, spreads the rest over processes and writes pages to disk as they render."""
+    unchanged search index, spreads the rest over processes and writes pages to disk as they render;
+    `memo` keeps what the last render made of each sheet (see pages.PagesMemo)."""
     theme = templates or DEFAULT_THEME
-    ix = Index.build(site)
-    all_pages = pages(site, settings, ix)
+    ix = Index.build(site, memo.ix if memo is not None else None)
+    all_pages = pages(site, settings, ix, memo)
     env = environment(theme, settings, site, {
         "network_svg": network_svg, "timeline_svg": timeline_svg,
         "accuracy": read_accuracy(), "all_pages": all_pages, "type_names": TYPE_NAMES,
@@ -37,7 +38,7 @@ def render_site(site: Site, settings: Settings, templates: Path | None = None,
         files = render_pages(env, all_pages)
     else:
         files = SiteFiles.in_memory({page.path: render_page(env, page) for page in all_pages})
-    extra = {**static_files(theme), **open_data(site), ".nojekyll": b""}
+    extra = {**static_files(theme), **open_data(site, memo.data if memo is not None else None), ".nojekyll": b""}
     if settings.domain:
         extra["CNAME"] = (settings.domain.strip() + "\n").encode()
     files = files.updated(extra)

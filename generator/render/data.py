@@ -10,26 +10,55 @@ def _json(value: object) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
 
 
-def open_data(site: Site) -> dict[str, bytes]:
-    quotes = [{
+def _item(value: object) -> str:
+    """One element of a top-level list, as `_json` of the whole list writes it (one level in)."""
+    return " " + json.dumps(value, ensure_ascii=False, indent=1, sort_keys=False).replace("\n", "\n ")
+
+
+def _listing(keyed: list[tuple[object, object]], pieces: dict, kept: dict) -> bytes:
+    """`_json` of a list of items, each written once and kept by its key (what it is made from),
+    so that a rebuild writes only the items that changed."""
+    if not keyed:
+        return _json([])
+    out = []
+    for key, make in keyed:
+        text = pieces.get(key)
+        if text is None:
+            text = _item(make())
+        kept[key] = text
+        out.append(text)
+    return ("[\n" + ",\n".join(out) + "\n]\n").encode("utf-8")
+
+
+def open_data(site: Site, pieces: dict | None = None) -> dict[str, bytes]:
+    """The four files. `pieces`: the items written by the last call, by what they were made of;
+    it is replaced by this call's."""
+    before = dict(pieces or {})
+    kept: dict = {}
+    sources = site.sources
+    quotes = [((q, sources[q.source].seed), lambda q=q: {
         "id": q.id, "text": q.text, "speaker": q.speaker, "speaker_name": q.speaker_name,
-        "source": q.source, "seed": site.sources[q.source].seed, "paragraph": q.paragraph,
-    } for q in site.quotes]
-    actors = [{
+        "source": q.source, "seed": sources[q.source].seed, "paragraph": q.paragraph,
+    }) for q in site.quotes]
+    actors = [((a, tuple(site.actor_sources.get(a.id, []))), lambda a=a: {
         "id": a.id, "name": a.name, "type": a.type, "aliases": list(a.aliases),
         "sources": site.actor_sources.get(a.id, []),
-    } for a in sorted(site.actors.values(), key=lambda a: a.id)]
-    sources = [{
+    }) for a in sorted(site.actors.values(), key=lambda a: a.id)]
+    listed = [(("source", s.id, s.title, s.publisher, s.published, s.seed, s.url), lambda s=s: {
         "id": s.id, "title": s.title, "publisher": s.publisher, "published": s.published,
         "seed": s.seed, "url": s.url,
-    } for s in sorted(site.sources.values(), key=lambda s: s.id)]
-    events = [{
+    }) for s in sorted(sources.values(), key=lambda s: s.id)]
+    events = [(e, lambda e=e: {
         "date": e.date, "text": e.text, "source": e.source, "paragraph": e.paragraph,
         "actors": list(e.actors),
-    } for e in sorted(site.events, key=lambda e: (e.date, e.source, e.paragraph))]
-    return {
-        "data/quotes.json": _json(quotes),
-        "data/actors.json": _json(actors),
-        "data/sources.json": _json(sources),
-        "data/events.json": _json(events),
+    }) for e in sorted(site.events, key=lambda e: (e.date, e.source, e.paragraph))]
+    files = {
+        "data/quotes.json": _listing(quotes, before, kept),
+        "data/actors.json": _listing(actors, before, kept),
+        "data/sources.json": _listing(listed, before, kept),
+        "data/events.json": _listing(events, before, kept),
     }
+    if pieces is not None:
+        pieces.clear()
+        pieces.update(kept)
+    return files

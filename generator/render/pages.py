@@ -6,16 +6,16 @@ render only the pages whose deps changed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.config import Settings
-from generator.model import Site
+from generator.model import Event, Quote, Site, Source
 from generator.render import jsonld
 from generator.render.paging import (ACTOR_ABOUT_QUOTES, ACTOR_OWN_QUOTES, EVENTS_PER_PAGE, QUOTES_PER_PAGE,
                                      SHEET_EVENTS, SHEET_SOURCES, SOURCES_PER_PAGE, TOPIC_CAMP_QUOTES, Pager,
                                      first_page, page_path, split)
 from generator.render.svg import network_key
-from generator.render.views import (Index, actor_view, by_publication_year, by_year, home_view,
+from generator.render.views import (Index, View, actor_view, by_publication_year, by_year, home_view,
                                     quotes_by_speaker, source_view, topic_view)
 
 ACTOR_GROUPS = (
@@ -58,7 +58,8 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]:
+def pages(site: Site, settings: Settings, ix: Index | None = None,
+          memo: "PagesMemo | None" = None) -> list[Page]:
     ix = ix or Index.build(site)
 
     def absolute(path: str = "") -> str:
@@ -66,27 +67,32 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
 
     website = {"@type": "WebSite", "name": settings.title, "url": absolute(),
                "description": settings.description}
+    same_world = (memo is not None and memo.site is not None and memo.site.actors == site.actors
+                  and memo.site.topics == site.topics)
+    deps_of = ItemDeps(site, ix, memo.item_deps if same_world else None)
     home = home_view(ix)
     counts = (len(site.sources), len(site.actors), len(site.topics), len(site.quotes), len(site.events))
     result = [
         Page("index.html", "index.html", settings.title,
-             {**home, "jsonld": jsonld.graph(website)}, ALL, settings.description,
+             {**home, "jsonld": jsonld.graph(website)},
+             deps_of([*home["recent_events"], *home["latest"]]) | {x.path for x in (*home["top_actors"], *home["top_topics"])},
+             settings.description,
              reads=(counts, network_key(site),
                     tuple((a.id, len(site.actor_sources.get(a.id, [])), len(site.quotes_by.get(a.id, [])))
                           for a in home["top_actors"]),
                     tuple((t.id, len(site.topic_sources.get(t.id, []))) for t in home["top_topics"]))),
         Page("actors/index.html", "actors.html", "Actors",
-             {"groups": ACTOR_GROUPS, "type_names": TYPE_NAMES}, ALL,
+             {"groups": ACTOR_GROUPS, "type_names": TYPE_NAMES}, frozenset(a.path for a in site.actors.values()),
              f"The {_plural(len(site.actors), 'person and institution')} these fact sheets follow, by kind.",
              reads=tuple((a, len(site.quotes_by.get(a.id, [])), len(site.actor_sources.get(a.id, [])))
                          for a in site.actors.values())),
-        Page("topics/index.html", "topics.html", "Topics", {}, ALL,
+        Page("topics/index.html", "topics.html", "Topics", {}, frozenset(t.path for t in site.topics.values()),
              "The topics these fact sheets follow.",
              reads=tuple((t, len(site.topic_sources.get(t.id, []))) for t in site.topics.values())),
         Page("sources/index.html", "sources.html", "Sources",
-             {"sources": ix.sources_newest_first(site.sources)}, ALL,
+             {"sources": ix.sources_newest_first(site.sources)}, frozenset(s.path for s in site.sources.values()),
              "The news articles every fact on this site is taken from."),
-        Page("about/index.html", "about.html", "About", {}, ALL,
+        Page("about/index.html", "about.html", "About", {}, frozenset(),
              "What this site is, how its entries are made, how accurate they are, and how to send a correction."),
         Page("search/index.html", "search.html", "Search", {}, frozenset(),
              "Search every fact sheet.", indexed=False),
@@ -94,157 +100,316 @@ def pages(site: Site, settings: Settings, ix: Index | None = None) -> list[Page]
         Page("feed.xml", "feed.xml", settings.title,
              {"sources": ix.sources_newest_first(site.sources),
               "updated": max((s.published for s in site.sources.values() if s.published), default=None)},
-             ALL, indexed=False),
+             frozenset(), indexed=False),
         Page("robots.txt", "robots.txt", "robots.txt", {}, frozenset(), indexed=False),
     ]
-    result += quote_pages(ix)
+    result += quote_pages(ix, deps_of)
     result += event_pages("timeline/", ix.events_by_date(site.events), "Timeline",
                           "Events the sources date, oldest first. A date is never shown more precisely than "
                           "its source gives it: a month or a year alone is marked as such.",
-                          ALL, {"back": None, "back_name": None, "skip": None, "picture": True})
-    views = {("actors", a): actor_view(ix, actor) for a, actor in site.actors.items()}
-    views.update({("topics", t): topic_view(ix, t) for t in site.topics})
-    views.update({("sources", s): source_view(ix, source) for s, source in site.sources.items()})
+                          deps_of, {"back": None, "back_name": None, "skip": None, "picture": True})
+    result += entity_pages(site, settings, ix, absolute, deps_of, memo)
+    if memo is not None:
+        memo.item_deps = deps_of.now
+    result.append(Page("sitemap.xml", "sitemap.xml", "Sitemap", {}, frozenset(), indexed=False,
+                       reads=tuple(p.url for p in sorted(result, key=lambda p: p.path) if p.indexed)))
+    return sorted(result, key=lambda p: p.path)
+
+
+class PagesMemo:
+    """What `pages` made last time, for a long-lived Builder: each sheet's view and pages. A sheet
+    none of whose facts changed (its actor, topic or source, and the sources that mention it, as
+    the changed sources' old and new facts tell) keeps its view; when what links to it is also
+    the same, it keeps its pages, the very objects, so comparing them costs next to nothing."""
+
+    def __init__(self) -> None:
+        self.site: Site | None = None
+        self.settings: Settings | None = None
+        self.ix: Index | None = None
+        self.views: dict[tuple[str, str], View] = {}
+        self.linked: dict[tuple[str, str], tuple] = {}
+        self.pages: dict[tuple[str, str], list[Page]] = {}
+        self.data: dict = {}                 # the open data's items (render/data.py)
+        self.item_deps: dict = {}            # ItemDeps' cache
+
+
+def _touched(share: tuple | None, actors: set[str], topics: set[str]) -> None:
+    """The actors and topics one source's facts (an Index share) concern, added to the sets."""
+    if share is None:
+        return
+    source, (quotes, events, roles), _ = share
+    actors.update(source.actors)
+    topics.update(source.topics)
+    for q in quotes:
+        if q.speaker:
+            actors.add(q.speaker)
+        topics.update(q.topics)
+    for e in events:
+        actors.update(e.actors)
+    for r in roles:
+        actors.add(r.actor)
+        if r.organization:
+            actors.add(r.organization)
+
+
+def _unchanged(site: Site, settings: Settings, ix: Index, memo: PagesMemo | None) -> set | None:
+    """The sheets whose views the memo holds as they are now; None when it holds none."""
+    old = memo.site if memo is not None else None
+    if (old is None or memo.ix is None or memo.settings != settings
+            or old.actors != site.actors or old.topics != site.topics):
+        return None
+    actors: set[str] = set()
+    topics: set[str] = set()
+    sources: set[str] = set()
+    before = memo.ix.shares
+    for sid in before.keys() | ix.shares.keys():
+        if before.get(sid) is not ix.shares.get(sid):
+            sources.add(sid)
+            _touched(before.get(sid), actors, topics)
+            _touched(ix.shares.get(sid), actors, topics)
+    dirty = {("actors", a) for a in actors} | {("topics", t) for t in topics} | {("sources", s) for s in sources}
+    return set(memo.views) - dirty
+
+
+def entity_pages(site: Site, settings: Settings, ix: Index, absolute, deps_of: ItemDeps,
+                 memo: PagesMemo | None = None) -> list[Page]:
+    """Every actor's, topic's and source's pages."""
+    same = _unchanged(site, settings, ix, memo)
+    views: dict[tuple[str, str], View] = {}
+    for a, actor in site.actors.items():
+        key = ("actors", a)
+        views[key] = memo.views[key] if same is not None and key in same else actor_view(ix, actor)
+    for t in site.topics:
+        key = ("topics", t)
+        views[key] = memo.views[key] if same is not None and key in same else topic_view(ix, t)
+    for sid, source in site.sources.items():
+        key = ("sources", sid)
+        views[key] = memo.views[key] if same is not None and key in same else source_view(ix, source)
     # "What links here", from the links each sheet holds; its names are read, so they are deps.
     inbound: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for origin, view in views.items():
         for kind in ("actors", "topics"):
             for target in sorted(getattr(view.links, kind)):
                 inbound.setdefault((kind, target), []).append(origin)
+    result: list[Page] = []
+    made: dict[tuple[str, str], list[Page]] = {}
+    linked_all: dict[tuple[str, str], tuple] = {}
     for key, view in views.items():
         origins = inbound.get(key, [])
+        linked_all[key] = linked_key = tuple(origins)
+        if (same is not None and key in same and memo.linked.get(key) == linked_key
+                and key in memo.pages):
+            pages_of = memo.pages[key]
+            if key[0] == "actors":           # its network picture reads the actors around it
+                reads = network_key(site, key[1])
+                if pages_of[-1].reads != reads:
+                    pages_of = [*pages_of[:-1], replace(pages_of[-1], reads=reads)]
+            made[key] = pages_of
+            result += pages_of
+            continue
         # A sheet's own Sources section already lists most source pages that link to it.
         own = {s.id for s in view.context.get("sources", ())} if key[0] != "sources" else set()
-        view.context["linked_from"] = {
+        context = {**view.context, "linked_from": {
             "sources": ix.sources_newest_first(i for k, i in origins if k == "sources" and i not in own),
             "sources_listed": sum(1 for k, i in origins if k == "sources" and i in own),
             "actors": sorted((site.actors[i] for k, i in origins if k == "actors"), key=lambda a: a.name.lower()),
             "topics": sorted((site.topics[i] for k, i in origins if k == "topics"), key=lambda t: t.name.lower()),
-        }
-        view.deps |= {getattr(site, k)[i].path for k, i in origins}
+        }}
+        deps = frozenset(view.deps | {getattr(site, k)[i].path for k, i in origins})
+        kind, ident = key
+        if kind == "actors":
+            pages_of = actor_pages(site, site.actors[ident], context, deps, absolute, deps_of)
+        elif kind == "topics":
+            pages_of = topic_pages(site.topics[ident], context, deps, deps_of)
+        else:
+            pages_of = source_page(site.sources[ident], context, deps, absolute)
+        made[key] = pages_of
+        result += pages_of
+    if memo is not None:
+        memo.site, memo.settings, memo.ix = site, settings, ix
+        memo.views, memo.linked, memo.pages = views, linked_all, made
+    return result
 
-    for actor in site.actors.values():
-        view = views[("actors", actor.id)]
-        q = len(view.context["quotes"])
-        desc = (f"{actor.name}, {TYPE_NAMES.get(actor.type, actor.type)}: "
-                f"{_plural(q, 'quote')} and mentions in {_plural(len(view.context['sources']), 'article')}, "
-                "each cited to its paragraph.")
-        deps = frozenset(view.deps)
-        base = f"actors/{actor.id}/"
-        shown = {}
-        for key, bound, title, lede, speaker in (
-                ("quotes", ACTOR_OWN_QUOTES, f"What {actor.name} said",
-                 f"Every quote the sources attribute to {actor.name}, newest first.", False),
-                ("about", ACTOR_ABOUT_QUOTES, f"What others said about {actor.name}",
-                 f"Quotes from paragraphs that mention {actor.name}, newest first.", True)):
-            items = view.context[key]
-            more = None
-            if len(items) > bound:
-                listing = listing_pages(
-                    f"{base}{'quotes' if key == 'quotes' else 'about'}/", [(None, items)], title, lede,
-                    deps, {"back": base, "back_name": actor.name, "show_speaker": speaker,
-                           "skip": actor.id, "topic": None, "headings": {}})
-                result += listing
-                more = listing[0].url
-            shown[key] = (items[:bound], more)
-        events, events_more = view.context["events"], None
-        if len(events) > SHEET_EVENTS:
-            listing = event_pages(f"{base}events/", events, f"Dated events involving {actor.name}",
-                                  f"Every dated event the sources tie to {actor.name}, oldest first.", deps,
-                                  {"back": base, "back_name": actor.name, "skip": actor.id, "picture": False})
-            result += listing
-            events_more = listing[0].url
-        sources_more = source_pages(f"{base}sources/", view.context["sources"],
-                                    f"Sources that mention {actor.name}", deps, base, actor.name, result)
-        ld = jsonld.graph(jsonld.actor_ref(actor, absolute),
-                          *(jsonld.quotation(site, x, absolute) for x in shown["quotes"][0]))
-        result.append(Page(f"{base}index.html", "actor.html", actor.name,
-                           {**view.context, "jsonld": ld, "said_shown": shown["quotes"][0],
-                            "said_more": shown["quotes"][1], "about_shown": shown["about"][0],
-                            "about_more": shown["about"][1], "events_shown": events[-SHEET_EVENTS:],
-                            "events_more": events_more, "sources_shown": view.context["sources"][:SHEET_SOURCES],
-                            "sources_more": sources_more}, deps, desc, "profile",
-                           reads=network_key(site, actor.id)))
-    for topic in site.topics.values():
-        view = views[("topics", topic.id)]
-        desc = (f"{topic.name}: {_plural(len(view.context['positions']), 'position')} by camp, "
-                f"from {_plural(len(view.context['sources']), 'article')}, each cited to its paragraph.")
-        deps = frozenset(view.deps)
-        camps = view.context["camps"]
-        more: dict[str, str] = {}
-        if any(len(quotes) > TOPIC_CAMP_QUOTES for _, quotes in camps):
-            base = f"topics/{topic.id}/quotes/"
-            headings = {camp: (f"camp-{n}", camp.capitalize()) for n, (camp, _) in enumerate(camps, 1)}
+
+def actor_pages(site: Site, actor, context: dict, deps: frozenset, absolute, deps_of: ItemDeps
+                ) -> list[Page]:
+    """An actor's sheet and its listings (quotes, quotes about, events, sources)."""
+    result: list[Page] = []
+    deps_of = deps_of.plus(actor.path)
+    q = len(context["quotes"])
+    desc = (f"{actor.name}, {TYPE_NAMES.get(actor.type, actor.type)}: "
+            f"{_plural(q, 'quote')} and mentions in {_plural(len(context['sources']), 'article')}, "
+            "each cited to its paragraph.")
+    base = f"actors/{actor.id}/"
+    shown = {}
+    for key, bound, title, lede, speaker in (
+            ("quotes", ACTOR_OWN_QUOTES, f"What {actor.name} said",
+             f"Every quote the sources attribute to {actor.name}, newest first.", False),
+            ("about", ACTOR_ABOUT_QUOTES, f"What others said about {actor.name}",
+             f"Quotes from paragraphs that mention {actor.name}, newest first.", True)):
+        items = context[key]
+        more = None
+        if len(items) > bound:
             listing = listing_pages(
-                base, camps, f"Positions on {topic.name}",
-                f"Every quote that takes a position on {topic.name}, by the speaker's camp, newest first.",
-                deps, {"back": f"topics/{topic.id}/", "back_name": topic.name, "show_speaker": True,
-                       "skip": None, "topic": topic.id, "headings": headings})
+                f"{base}{'quotes' if key == 'quotes' else 'about'}/", [(None, items)], title, lede,
+                deps_of, {"back": base, "back_name": actor.name, "show_speaker": speaker,
+                       "skip": actor.id, "topic": None, "headings": {}})
             result += listing
-            starts = first_page_of(listing)
-            more = {camp: Pager(base, starts[camp], len(listing)).url_of(starts[camp]) + "#" + headings[camp][0]
-                    for camp, _ in camps}
-        shown = [(camp, quotes[:TOPIC_CAMP_QUOTES], len(quotes), more.get(camp) if len(quotes) > TOPIC_CAMP_QUOTES else None)
-                 for camp, quotes in camps]
-        events, events_more = view.context["events"], None
-        if len(events) > SHEET_EVENTS:
-            listing = event_pages(f"topics/{topic.id}/events/", events, f"Dated events on {topic.name}",
-                                  f"Every dated event in a paragraph on {topic.name}, oldest first.", deps,
-                                  {"back": f"topics/{topic.id}/", "back_name": topic.name, "skip": None,
-                                   "picture": False})
-            result += listing
-            events_more = listing[0].url
-        sources_more = source_pages(f"topics/{topic.id}/sources/", view.context["sources"],
-                                    f"Sources on {topic.name}", deps, f"topics/{topic.id}/", topic.name, result)
-        result.append(Page(f"topics/{topic.id}/index.html", "topic.html", topic.name,
-                           {**view.context, "camps": shown, "events_shown": events[-SHEET_EVENTS:],
-                            "events_more": events_more, "sources_shown": view.context["sources"][:SHEET_SOURCES],
-                            "sources_more": sources_more}, deps, desc))
-    for source in site.sources.values():
-        view = views[("sources", source.id)]
-        desc = (f"{source.title} ({source.publisher or 'publisher not established'}): "
-                "the cited paragraphs and the facts taken from them.")
-        ld = jsonld.graph(jsonld.article(source, absolute))
-        result.append(Page(f"sources/{source.id}/index.html", "source.html", source.title,
-                           {**view.context, "jsonld": ld, "sources_cited": False}, frozenset(view.deps), desc,
-                           "article"))
-    result.append(Page("sitemap.xml", "sitemap.xml", "Sitemap", {}, ALL, indexed=False,
-                       reads=tuple(p.url for p in sorted(result, key=lambda p: p.path) if p.indexed)))
-    return sorted(result, key=lambda p: p.path)
+            more = listing[0].url
+        shown[key] = (items[:bound], more)
+    events, events_more = context["events"], None
+    if len(events) > SHEET_EVENTS:
+        listing = event_pages(f"{base}events/", events, f"Dated events involving {actor.name}",
+                              f"Every dated event the sources tie to {actor.name}, oldest first.", deps_of,
+                              {"back": base, "back_name": actor.name, "skip": actor.id, "picture": False})
+        result += listing
+        events_more = listing[0].url
+    sources_more = source_pages(f"{base}sources/", context["sources"],
+                                f"Sources that mention {actor.name}", deps_of, base, actor.name, result)
+    ld = jsonld.graph(jsonld.actor_ref(actor, absolute),
+                      *(jsonld.quotation(site, x, absolute) for x in shown["quotes"][0]))
+    result.append(Page(f"{base}index.html", "actor.html", actor.name,
+                       {**context, "jsonld": ld, "said_shown": shown["quotes"][0],
+                        "said_more": shown["quotes"][1], "about_shown": shown["about"][0],
+                        "about_more": shown["about"][1], "events_shown": events[-SHEET_EVENTS:],
+                        "events_more": events_more, "sources_shown": context["sources"][:SHEET_SOURCES],
+                        "sources_more": sources_more}, deps, desc, "profile",
+                       reads=network_key(site, actor.id)))
+    return result
 
 
-def listing_pages(base: str, groups: list, title: str, lede: str, deps: frozenset, extra: dict,
-                  template: str = "quote_list.html", size: int = QUOTES_PER_PAGE) -> list[Page]:
+def topic_pages(topic, context: dict, deps: frozenset, deps_of: ItemDeps) -> list[Page]:
+    """A topic's sheet and its listings (positions, events, sources)."""
+    result: list[Page] = []
+    deps_of = deps_of.plus(topic.path)
+    desc = (f"{topic.name}: {_plural(len(context['positions']), 'position')} by camp, "
+            f"from {_plural(len(context['sources']), 'article')}, each cited to its paragraph.")
+    camps = context["camps"]
+    more: dict[str, str] = {}
+    if any(len(quotes) > TOPIC_CAMP_QUOTES for _, quotes in camps):
+        base = f"topics/{topic.id}/quotes/"
+        headings = {camp: (f"camp-{n}", camp.capitalize()) for n, (camp, _) in enumerate(camps, 1)}
+        listing = listing_pages(
+            base, camps, f"Positions on {topic.name}",
+            f"Every quote that takes a position on {topic.name}, by the speaker's camp, newest first.",
+            deps_of, {"back": f"topics/{topic.id}/", "back_name": topic.name, "show_speaker": True,
+                   "skip": None, "topic": topic.id, "headings": headings})
+        result += listing
+        starts = first_page_of(listing)
+        more = {camp: Pager(base, starts[camp], len(listing)).url_of(starts[camp]) + "#" + headings[camp][0]
+                for camp, _ in camps}
+    shown = [(camp, quotes[:TOPIC_CAMP_QUOTES], len(quotes), more.get(camp) if len(quotes) > TOPIC_CAMP_QUOTES else None)
+             for camp, quotes in camps]
+    events, events_more = context["events"], None
+    if len(events) > SHEET_EVENTS:
+        listing = event_pages(f"topics/{topic.id}/events/", events, f"Dated events on {topic.name}",
+                              f"Every dated event in a paragraph on {topic.name}, oldest first.", deps_of,
+                              {"back": f"topics/{topic.id}/", "back_name": topic.name, "skip": None,
+                               "picture": False})
+        result += listing
+        events_more = listing[0].url
+    sources_more = source_pages(f"topics/{topic.id}/sources/", context["sources"],
+                                f"Sources on {topic.name}", deps_of, f"topics/{topic.id}/", topic.name, result)
+    result.append(Page(f"topics/{topic.id}/index.html", "topic.html", topic.name,
+                       {**context, "camps": shown, "events_shown": events[-SHEET_EVENTS:],
+                        "events_more": events_more, "sources_shown": context["sources"][:SHEET_SOURCES],
+                        "sources_more": sources_more}, deps, desc))
+    return result
+
+
+def source_page(source, context: dict, deps: frozenset, absolute) -> list[Page]:
+    """An article's page."""
+    result: list[Page] = []
+    desc = (f"{source.title} ({source.publisher or 'publisher not established'}): "
+            "the cited paragraphs and the facts taken from them.")
+    ld = jsonld.graph(jsonld.article(source, absolute))
+    result.append(Page(f"sources/{source.id}/index.html", "source.html", source.title,
+                       {**context, "jsonld": ld, "sources_cited": False}, deps, desc,
+                       "article"))
+    return result
+
+
+def listing_pages(base: str, groups: list, title: str, lede: str, deps: "frozenset | ItemDeps",
+                  extra: dict, template: str = "quote_list.html", size: int = QUOTES_PER_PAGE) -> list[Page]:
     """A list of groups (of quotes, events, sources) split into pages of at most `size` items, at
     base, base/page/2/, …. None is searched: each repeats what source pages and sheets hold.
-    Every page reads what the whole list reads: a change anywhere can move the page breaks."""
+    `deps`: the entries every page reads, or an ItemDeps that tells them from each page's items
+    (a page's context holds the whole list's breaks and groups, so a change that moves them shows)."""
     chunks = split(groups, size)
+    starts = first_page(chunks)
     out = []
     for n, part in enumerate(chunks, 1):
         pager = Pager(base, n, len(chunks))
         name = title if n == 1 else f"{title}, page {n} of {len(chunks)}"
+        items = [x for c in part for x in c.items]
         out.append(Page(page_path(base, n), template, name,
                         {**extra, "heading": title, "lede": lede, "chunks": part, "pager": pager,
-                         "sources_cited": False,
-                         "starts": first_page(chunks), "items": [x for c in part for x in c.items]},
-                        deps, lede if len(chunks) == 1 else f"{lede} Page {n} of {len(chunks)}.",
+                         "sources_cited": False, "starts": starts, "items": items},
+                        deps(items) if callable(deps) else deps,
+                        lede if len(chunks) == 1 else f"{lede} Page {n} of {len(chunks)}.",
                         searched=False))
     return out
+
+
+class ItemDeps:
+    """The entries a list of quotes, events or sources reads beyond the items themselves, through
+    the pieces that show them (render/fragments.py): a cited source's title and date, the actors
+    a cited paragraph names, a speaker's name, a topic's name. Kept per item between builds
+    (`cache`, keyed by the item's identity, the item kept alive with it) while the actors and
+    topics stay the same; an edited source's items are new objects."""
+
+    def __init__(self, site: Site, ix: Index, cache: dict | None = None) -> None:
+        self.site = site
+        self.ix = ix
+        self.before = cache if cache is not None else {}
+        self.now: dict[int, tuple[object, frozenset]] = {}
+
+    def __call__(self, items) -> frozenset:
+        return frozenset().union(*map(self.item, items))
+
+    def plus(self, *paths: str):
+        """The same for a listing that also names these entries (the sheet it belongs to)."""
+        return lambda items: self(items) | frozenset(paths)
+
+    def item(self, x: object) -> frozenset:
+        key = id(x)
+        got = self.now.get(key) or self.before.get(key)
+        if got is not None and got[0] is x:
+            self.now[key] = got
+            return got[1]
+        site, refs = self.site, self.ix.refs
+        if isinstance(x, Quote):
+            found = {site.sources[x.source].path}
+            names = set(refs.ids(x.text, x.source, x.paragraph))
+            if x.speaker:
+                names.add(x.speaker)
+            found.update(site.actors[a].path for a in names if a in site.actors)
+            found.update(site.topics[t].path for t in x.topics if t in site.topics)
+        elif isinstance(x, Event):
+            found = {site.sources[x.source].path}
+            found.update(site.actors[a].path for a in refs.ids(x.text, x.source, x.paragraph)
+                         if a in site.actors)
+        elif isinstance(x, Source):
+            found = {x.path}
+        else:
+            found = set(ALL)
+        self.now[key] = (x, frozenset(found))
+        return self.now[key][1]
 
 
 def first_page_of(listing: list[Page]) -> dict:
     return listing[0].context["starts"]
 
 
-def quote_pages(ix: Index) -> list[Page]:
+def quote_pages(ix: Index, deps_of: ItemDeps) -> list[Page]:
     """quotes/: every quote by speaker, a bounded number per page; the first page indexes the speakers."""
     groups = quotes_by_speaker(ix)
     return listing_pages("quotes/", groups, "Quotes",
                          "Every quote, by speaker, with the article and paragraph it comes from.",
-                         ALL, {"groups": groups}, "quotes.html")
+                         deps_of, {"groups": groups}, "quotes.html")
 
 
-def source_pages(base: str, sources: list, title: str, deps: frozenset, back: str, back_name: str,
+def source_pages(base: str, sources: list, title: str, deps: "frozenset | ItemDeps", back: str, back_name: str,
                  result: list[Page]) -> str | None:
     """A sheet's sources past the newest SHEET_SOURCES, listed whole at base by year of
     publication, oldest first (a new article, mostly the newest, changes the last page);
@@ -260,7 +425,8 @@ def source_pages(base: str, sources: list, title: str, deps: frozenset, back: st
     return listing[0].url
 
 
-def event_pages(base: str, events: list, title: str, lede: str, deps: frozenset, extra: dict) -> list[Page]:
+def event_pages(base: str, events: list, title: str, lede: str, deps: "frozenset | ItemDeps", extra: dict
+                ) -> list[Page]:
     """Dated events in date order, headed by year, a bounded number per page. Oldest first, so
     the events of a new article, mostly the newest, change the last page and leave the others."""
     groups = by_year(events)

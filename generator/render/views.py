@@ -33,49 +33,61 @@ class Index:
     actor_topics: dict[str, Counter] = field(default_factory=dict)       # the same, by actor
     cited: dict[str, set[int]] = field(default_factory=dict)             # source -> cited paragraphs
     refs: "ActorRefs | None" = None
+    # source id -> (its Source, its quotes, events and roles, its share of the look-ups above)
+    shares: dict[str, tuple] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, site: Site) -> "Index":
+    def build(cls, site: Site, before: "Index | None" = None) -> "Index":
+        """The look-ups, merged in the site's order from each source's share. With the last
+        build's index, an unchanged source's share (and its names found in quoted words) is
+        taken from there: only edited sources are gone through again."""
         ix = cls(site)
-        ix.refs = ActorRefs(site)
-        for r in site.roles:
-            ix.roles_by.setdefault(r.actor, []).append(r)
-            ix.roles_by_source.setdefault(r.source, []).append(r)
+        same_actors = before is not None and before.site.actors == site.actors
+        ix.refs = ActorRefs(site, before.refs if same_actors and before.refs is not None else None)
+        quotes: dict[str, list[Quote]] = {}
+        events: dict[str, list[Event]] = {}
+        roles: dict[str, list[Role]] = {}
         for q in site.quotes:
-            ix.quotes_by_source.setdefault(q.source, []).append(q)
-        tagged: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for sid, source in site.sources.items():
-            for tid, paras in source.topics.items():
-                for n in paras:
-                    tagged[(sid, n)].append(tid)
+            quotes.setdefault(q.source, []).append(q)
         for e in site.events:
-            ix.events_by_source.setdefault(e.source, []).append(e)
-            for aid in e.actors:
-                ix.events_by_actor.setdefault(aid, []).append(e)
-            for tid in tagged.get((e.source, e.paragraph), ()):
-                ix.events_by_topic.setdefault(tid, []).append(e)
-        # A quote takes a position on a topic when it is tagged with it, or its paragraph is.
-        for q in site.quotes:
-            for tid in sorted(set(q.topics) | set(tagged.get((q.source, q.paragraph), ()))):
-                ix.positions.setdefault(tid, []).append(q)
-        for sid, source in site.sources.items():
-            for aid, paras in source.actors.items():
-                for n in paras:
-                    for tid in tagged.get((sid, n), ()):
-                        ix.topic_actors.setdefault(tid, Counter())[aid] += 1
-                        ix.actor_topics.setdefault(aid, Counter())[tid] += 1
-        for tid, quotes in ix.positions.items():
-            for q in quotes:
-                if q.speaker:
-                    ix.topic_actors.setdefault(tid, Counter())[q.speaker] += 1
-                    ix.actor_topics.setdefault(q.speaker, Counter())[tid] += 1
-        for q in site.quotes:
-            ix.cited.setdefault(q.source, set()).add(q.paragraph)
-        for e in site.events:
-            ix.cited.setdefault(e.source, set()).add(e.paragraph)
+            events.setdefault(e.source, []).append(e)
         for r in site.roles:
-            ix.cited.setdefault(r.source, set()).add(r.paragraph)
+            roles.setdefault(r.source, []).append(r)
+        old = before.shares if before is not None else {}
+        for sid, source in site.sources.items():
+            qs, es, rs = quotes.get(sid, []), events.get(sid, []), roles.get(sid, [])
+            share = old.get(sid)
+            if share is None or share[0] is not source or share[1] != (qs, es, rs):
+                share = (source, (qs, es, rs), _share(source, qs, es, rs))
+            ix.shares[sid] = share
+            ix._merge(sid, qs, es, rs, share[2])
         return ix
+
+    def _merge(self, sid: str, qs: list[Quote], es: list[Event], rs: list[Role], share: dict) -> None:
+        if rs:
+            self.roles_by_source[sid] = rs
+        if qs:
+            self.quotes_by_source[sid] = qs
+        if es:
+            self.events_by_source[sid] = es
+        for name in ("roles_by", "events_by_actor", "events_by_topic", "positions"):
+            table = getattr(self, name)
+            for key, items in share[name].items():
+                got = table.get(key)
+                if got is None:
+                    table[key] = list(items)
+                else:
+                    got.extend(items)
+        for name in ("topic_actors", "actor_topics"):
+            table = getattr(self, name)
+            for key, counts in share[name].items():
+                got = table.get(key)
+                if got is None:
+                    table[key] = Counter(counts)
+                else:
+                    got.update(counts)
+        if share["cited"]:
+            self.cited[sid] = set(share["cited"])
 
     # ordering -------------------------------------------------------------------------------
 
@@ -92,6 +104,46 @@ class Index:
 
     def events_by_date(self, events: list[Event]) -> list[Event]:
         return sorted(events, key=lambda e: (date_key(e.date), e.source, e.paragraph, e.text))
+
+
+def _share(source: Source, quotes: list[Quote], events: list[Event], roles: list[Role]) -> dict:
+    """One source's part of every look-up of the Index (each list in the site's order)."""
+    sid = source.id
+    tagged: dict[int, list[str]] = defaultdict(list)
+    for tid, paras in source.topics.items():
+        for n in paras:
+            tagged[n].append(tid)
+    roles_by: dict[str, list[Role]] = {}
+    for r in roles:
+        roles_by.setdefault(r.actor, []).append(r)
+    by_actor: dict[str, list[Event]] = {}
+    by_topic: dict[str, list[Event]] = {}
+    for e in events:
+        for aid in e.actors:
+            by_actor.setdefault(aid, []).append(e)
+        for tid in tagged.get(e.paragraph, ()):
+            by_topic.setdefault(tid, []).append(e)
+    # A quote takes a position on a topic when it is tagged with it, or its paragraph is.
+    positions: dict[str, list[Quote]] = {}
+    for q in quotes:
+        for tid in sorted(set(q.topics) | set(tagged.get(q.paragraph, ()))):
+            positions.setdefault(tid, []).append(q)
+    topic_actors: dict[str, Counter] = {}
+    actor_topics: dict[str, Counter] = {}
+    for aid, paras in source.actors.items():
+        for n in paras:
+            for tid in tagged.get(n, ()):
+                topic_actors.setdefault(tid, Counter())[aid] += 1
+                actor_topics.setdefault(aid, Counter())[tid] += 1
+    for tid, qs in positions.items():
+        for q in qs:
+            if q.speaker:
+                topic_actors.setdefault(tid, Counter())[q.speaker] += 1
+                actor_topics.setdefault(q.speaker, Counter())[tid] += 1
+    cited = {q.paragraph for q in quotes} | {e.paragraph for e in events} | {r.paragraph for r in roles}
+    return {"roles_by": roles_by, "events_by_actor": by_actor, "events_by_topic": by_topic,
+            "positions": positions, "topic_actors": topic_actors, "actor_topics": actor_topics,
+            "cited": cited}
 
 
 class Links:
@@ -111,7 +163,11 @@ class Links:
         self.sources.add(q.source)
 
     def words(self, text: str, source: str, paragraph: int, skip: str | None = None) -> None:
-        self.actors.update(aid for *_, aid in self.ix.refs(text, source, paragraph, skip))
+        found = self.ix.refs.ids(text, source, paragraph)
+        if skip is not None and skip in found:
+            self.actors.update(aid for aid in found if aid != skip)
+        else:
+            self.actors |= found
 
     def event(self, e: Event, skip: str | None = None) -> None:
         self.words(e.text, e.source, e.paragraph, skip)
@@ -213,11 +269,10 @@ def topic_view(ix: Index, topic_id: str) -> View:
     site = ix.site
     topic = site.topics[topic_id]
     positions = ix.newest_first(ix.positions.get(topic_id, []))
-    camps = []
-    for camp in (*CAMPS, UNKNOWN_CAMP):
-        members = [q for q in positions if camp_of(site, q) == camp]
-        if members:
-            camps.append((camp, members))
+    by_camp: dict[str, list[Quote]] = {}
+    for q in positions:
+        by_camp.setdefault(camp_of(site, q), []).append(q)
+    camps = [(camp, by_camp[camp]) for camp in (*CAMPS, UNKNOWN_CAMP) if camp in by_camp]
     involved = sorted(ix.topic_actors.get(topic_id, Counter()).items(), key=lambda kv: (-kv[1], kv[0]))
     involved = [(site.actors[a], n) for a, n in involved if a in site.actors]
     events = ix.events_by_date(ix.events_by_topic.get(topic_id, []))
@@ -348,23 +403,49 @@ class ActorRefs:
     them and for the views that must know which pages a page links to. One instance serves a
     whole render, so each text is searched once (before the render forks, in the views)."""
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: Site, before: "ActorRefs | None" = None) -> None:
+        """`before`: the last render's, over the same actors; what it found in an unchanged
+        source's words is found again here without searching."""
         self.site = site
-        self._names: dict[tuple[str, int], tuple[dict[str, str], list[str]]] = {}
-        self._found: dict[tuple[str, int, str], list[tuple[int, int, str]]] = {}
+        # source id -> {paragraph: (name -> actor id, names longest first)}, {(paragraph, text): found}
+        self._names: dict[str, dict[int, tuple[dict[str, str], list[str]]]] = {}
+        self._found: dict[str, dict[tuple[int, str], list[tuple[int, int, str]]]] = {}
+        self._ids: dict[str, dict[tuple[int, str], frozenset[str]]] = {}
+        if before is not None:
+            for sid, source in site.sources.items():
+                if before.site.sources.get(sid) is source:
+                    for mine, theirs in ((self._names, before._names), (self._found, before._found),
+                                         (self._ids, before._ids)):
+                        if sid in theirs:
+                            mine[sid] = theirs[sid]
 
     def matches(self, text: str, source: str, paragraph: int) -> list[tuple[int, int, str]]:
         """Every name the paragraph's actors go by, where it stands in text: (start, end, actor)."""
-        key = (source, paragraph, text)
-        got = self._found.get(key)
+        found = self._found.get(source)
+        if found is None:
+            found = self._found[source] = {}
+            self._names.setdefault(source, {})
+        key = (paragraph, text)
+        got = found.get(key)
         if got is None:
-            place = (source, paragraph)
-            if place not in self._names:
+            places = self._names[source]
+            if paragraph not in places:
                 names = _mentions_in(self.site, source, paragraph)
-                self._names[place] = (names, _ordered(names))
-            names, ordered = self._names[place]
+                places[paragraph] = (names, _ordered(names))
+            names, ordered = places[paragraph]
             got = [(s, e, names[n]) for s, e, n in find_names(text, ordered)] if ordered else []
-            self._found[key] = got
+            found[key] = got
+        return got
+
+    def ids(self, text: str, source: str, paragraph: int) -> frozenset[str]:
+        """The actors whose names stand in text (as `matches` finds them)."""
+        found = self._ids.get(source)
+        if found is None:
+            found = self._ids[source] = {}
+        key = (paragraph, text)
+        got = found.get(key)
+        if got is None:
+            got = found[key] = frozenset(aid for *_, aid in self.matches(text, source, paragraph))
         return got
 
     def __call__(self, text: str, source: str, paragraph: int,
