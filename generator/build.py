@@ -11,6 +11,7 @@ since the last one, in the same or another process, does no work at all.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -176,10 +177,14 @@ def _extract_seed(seed: Seed) -> Extraction:
 
 
 def duplicate_notes(actor_entries: list[Entry]) -> list[Problem]:
+    return duplicate_notes_of(known_actors(actor_entries))
+
+
+def duplicate_notes_of(actors: list[KnownActor]) -> list[Problem]:
     return [Problem(f"content/actors/{a}.md", f"may be the same actor as '{b}' (names {score:.0%} "
                     f"alike): if so, set same_as: {b}; if not, set distinct_from: [{b}]",
                     warning=True)
-            for a, b, score in probable_duplicates(known_actors(actor_entries))]
+            for a, b, score in probable_duplicates(actors)]
 
 
 def ingest(paths: Paths, progress: Progress = QUIET) -> tuple[dict[str, str], list[Problem]]:
@@ -466,6 +471,7 @@ class Builder:
         self._rendered_settings: Settings | None = None
         self._rendered_accuracy: object = None
         self._template_globals: dict[str, frozenset[str]] = {}
+        self._duplicates: tuple | None = None         # (known actors, the notes on likely duplicates)
         self._load_memo: dict = {}                   # what load made of each source entry
         self._pages_memo = PagesMemo()                # what the last render made of each sheet
         self._visible: set[str] | None = None       # entries changed in what other pages show of them
@@ -640,7 +646,10 @@ class Builder:
         if written:
             self.scan_entries()
             self._raise_entry_problems()
-        self.notes = notes + duplicate_notes(self.entries_by_kind()["actors"])
+        actors = known_actors(self.entries_by_kind()["actors"])
+        if self._duplicates is None or self._duplicates[0] != actors:
+            self._duplicates = (actors, duplicate_notes_of(actors))
+        self.notes = notes + self._duplicates[1]
         self._seeds_dirty, self._since_ingest, self._ingested = False, set(), dict(self.entries)
         return written
 
@@ -813,6 +822,13 @@ class Builder:
         started = time.perf_counter()
         self._search_now = search
         self._write_now = write
+        # A rebuild holds off Python's cycle collector: with a large site in memory one full
+        # collection takes about a second, and would land in whichever build allocates past its
+        # threshold. Nothing a build keeps is cyclic; the collector runs once the build is over
+        # (the preview runs it when the saves settle, serve/rebuild.py).
+        pause = self._site is not None and gc.isenabled()
+        if pause:
+            gc.disable()
         try:
             return self._build(changed, do_ingest, strict, write, started)
         except BaseException:
@@ -821,6 +837,9 @@ class Builder:
                 self._staging = None
                 self._pages = {}                # its pages are nowhere now: render them again
             raise
+        finally:
+            if pause:
+                gc.enable()
 
     def _build(self, changed: set[Path] | None, do_ingest: bool, strict: bool, write: bool,
                started: float) -> BuildResult:

@@ -152,29 +152,36 @@ def _touched(share: tuple | None, actors: set[str], topics: set[str]) -> None:
             actors.add(r.organization)
 
 
-def _unchanged(site: Site, settings: Settings, ix: Index, memo: PagesMemo | None) -> set | None:
-    """The sheets whose views the memo holds as they are now; None when it holds none."""
+def _unchanged(site: Site, settings: Settings, ix: Index, memo: PagesMemo | None
+               ) -> tuple[set | None, set[str]]:
+    """The sheets whose views the memo holds as they are now (None when it holds none), and the
+    actors the changed sources mention differently than before (of which the site's counts of
+    articles and paragraphs shared, and so the network pictures, are made)."""
     old = memo.site if memo is not None else None
     if (old is None or memo.ix is None or memo.settings != settings
             or old.actors != site.actors or old.topics != site.topics):
-        return None
+        return None, set()
     actors: set[str] = set()
     topics: set[str] = set()
     sources: set[str] = set()
+    mentions: set[str] = set()       # actors whose mentions changed: counts and network links
     before = memo.ix.shares
     for sid in before.keys() | ix.shares.keys():
         if before.get(sid) is not ix.shares.get(sid):
             sources.add(sid)
             _touched(before.get(sid), actors, topics)
             _touched(ix.shares.get(sid), actors, topics)
+            was, now = (share[0].actors if share else {} for share in (before.get(sid), ix.shares.get(sid)))
+            if was != now:
+                mentions.update(was, now)
     dirty = {("actors", a) for a in actors} | {("topics", t) for t in topics} | {("sources", s) for s in sources}
-    return set(memo.views) - dirty
+    return set(memo.views) - dirty, mentions
 
 
 def entity_pages(site: Site, settings: Settings, ix: Index, absolute, deps_of: ItemDeps,
                  memo: PagesMemo | None = None) -> list[Page]:
     """Every actor's, topic's and source's pages."""
-    same = _unchanged(site, settings, ix, memo)
+    same, concerned = _unchanged(site, settings, ix, memo)
     views: dict[tuple[str, str], View] = {}
     for a, actor in site.actors.items():
         key = ("actors", a)
@@ -200,10 +207,14 @@ def entity_pages(site: Site, settings: Settings, ix: Index, absolute, deps_of: I
         if (same is not None and key in same and memo.linked.get(key) == linked_key
                 and key in memo.pages):
             pages_of = memo.pages[key]
-            if key[0] == "actors":           # its network picture reads the actors around it
-                reads = network_key(site, key[1])
-                if pages_of[-1].reads != reads:
-                    pages_of = [*pages_of[:-1], replace(pages_of[-1], reads=reads)]
+            if key[0] == "actors":
+                # Its network picture shows the actors around it: their counts and links change
+                # with the sources that mention them.
+                reads = pages_of[-1].reads
+                if reads is None or not concerned.isdisjoint(reads[0]):
+                    reads = network_key(site, key[1])
+                    if pages_of[-1].reads != reads:
+                        pages_of = [*pages_of[:-1], replace(pages_of[-1], reads=reads)]
             made[key] = pages_of
             result += pages_of
             continue
@@ -334,7 +345,8 @@ def listing_pages(base: str, groups: list, title: str, lede: str, deps: "frozens
     """A list of groups (of quotes, events, sources) split into pages of at most `size` items, at
     base, base/page/2/, …. None is searched: each repeats what source pages and sheets hold.
     `deps`: the entries every page reads, or an ItemDeps that tells them from each page's items
-    (a page's context holds the whole list's breaks and groups, so a change that moves them shows)."""
+    (a page's context holds its own items and where the list breaks; the first page's, the groups
+    and where each starts, for its table of contents)."""
     chunks = split(groups, size)
     starts = first_page(chunks)
     out = []
@@ -342,9 +354,14 @@ def listing_pages(base: str, groups: list, title: str, lede: str, deps: "frozens
         pager = Pager(base, n, len(chunks))
         name = title if n == 1 else f"{title}, page {n} of {len(chunks)}"
         items = [x for c in part for x in c.items]
-        out.append(Page(page_path(base, n), template, name,
-                        {**extra, "heading": title, "lede": lede, "chunks": part, "pager": pager,
-                         "sources_cited": False, "starts": starts, "items": items},
+        context = {**extra, "heading": title, "lede": lede, "chunks": part, "pager": pager,
+                   "sources_cited": False, "starts": starts, "items": items}
+        if n > 1:
+            # The whole list's groups and where each starts make the first page's table of
+            # contents; left off the other pages, a change far away on the list leaves them be.
+            del context["starts"]
+            context.pop("groups", None)
+        out.append(Page(page_path(base, n), template, name, context,
                         deps(items) if callable(deps) else deps,
                         lede if len(chunks) == 1 else f"{lede} Page {n} of {len(chunks)}.",
                         searched=False))
@@ -365,7 +382,18 @@ class ItemDeps:
         self.now: dict[int, tuple[object, frozenset]] = {}
 
     def __call__(self, items) -> frozenset:
-        return frozenset().union(*map(self.item, items))
+        now, before = self.now, self.before
+        out: set[str] = set()
+        for x in items:
+            got = now.get(id(x))
+            if got is None or got[0] is not x:
+                got = before.get(id(x))
+                if got is not None and got[0] is x:
+                    now[id(x)] = got
+                else:
+                    got = (x, self.item(x))
+            out |= got[1]
+        return frozenset(out)
 
     def plus(self, *paths: str):
         """The same for a listing that also names these entries (the sheet it belongs to)."""

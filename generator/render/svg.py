@@ -122,10 +122,12 @@ NETWORK_READ_LIMIT = 24
 def network_key(site: Site, center: str | None = None, limit: int = NETWORK_READ_LIMIT) -> tuple:
     """Everything a network picture of at most `limit` actors is drawn from: equal keys, equal pictures."""
     nodes = network_nodes(site, center, limit)
-    chosen = set(nodes)
-    edges = tuple(sorted((a, b, w) for a in nodes for b, w in site.co_mentions.get(a, {}).items()
-                         if b in chosen and a < b))
-    return (tuple(nodes), edges, tuple(len(site.actor_sources.get(a, [])) for a in nodes),
+    edges = []
+    for a in nodes:
+        links = site.co_mentions.get(a, {})
+        edges.extend((a, b, links[b]) for b in nodes if a < b and b in links)
+    edges.sort()
+    return (tuple(nodes), tuple(edges), tuple(len(site.actor_sources.get(a, [])) for a in nodes),
             tuple(site.actors[a].name for a in nodes))
 
 

@@ -173,6 +173,24 @@ class Links:
         self.words(e.text, e.source, e.paragraph, skip)
         self.sources.add(e.source)
 
+    def quotes(self, quotes: list[Quote], show_speaker: bool = True, skip: str | None = None) -> None:
+        """`quote` for each of them (a sheet links thousands)."""
+        found = self.ix.refs.ids_in(quotes)
+        found.discard(skip)
+        self.actors |= found
+        if show_speaker:
+            self.actors.update(q.speaker for q in quotes if q.speaker)
+        known = self.ix.site.topics
+        self.topics.update(t for q in quotes if q.topics for t in q.topics if t in known)
+        self.sources.update(q.source for q in quotes)
+
+    def events(self, events: list[Event], skip: str | None = None) -> None:
+        """`event` for each of them."""
+        found = self.ix.refs.ids_in(events)
+        found.discard(skip)
+        self.actors |= found
+        self.sources.update(e.source for e in events)
+
     def deps(self) -> set[str]:
         site = self.ix.site
         return ({site.actors[a].path for a in self.actors if a in site.actors}
@@ -203,16 +221,13 @@ def actor_view(ix: Index, actor: Actor) -> View:
     sources = ix.sources_newest_first(site.actor_sources.get(aid, []))
     events = ix.events_by_date(ix.events_by_actor.get(aid, []))
     links = Links(ix)
-    for q in quotes:
-        links.quote(q, show_speaker=False, skip=aid)
-    for q in about:
-        links.quote(q, skip=aid)
+    links.quotes(quotes, show_speaker=False, skip=aid)
+    links.quotes(about, skip=aid)
     for r in roles:
         links.sources.add(r.source)
         if r.organization:
             links.actors.add(r.organization)
-    for e in events:
-        links.event(e, skip=aid)
+    links.events(events, skip=aid)
     links.actors.update(a.id for a, _ in related)
     links.topics.update(t.id for t, _ in topics)
     links.sources.update(s.id for s in sources)
@@ -279,10 +294,8 @@ def topic_view(ix: Index, topic_id: str) -> View:
     source_ids = set(site.topic_sources.get(topic_id, [])) | {q.source for q in positions}
     sources = ix.sources_newest_first(source_ids)
     links = Links(ix)
-    for q in positions:
-        links.quote(q)
-    for e in events:
-        links.event(e)
+    links.quotes(positions)
+    links.events(events)
     links.actors.update(a.id for a, _ in involved)
     links.sources.update(source_ids)
     links.topics.discard(topic_id)
@@ -447,6 +460,20 @@ class ActorRefs:
         if got is None:
             got = found[key] = frozenset(aid for *_, aid in self.matches(text, source, paragraph))
         return got
+
+    def ids_in(self, items) -> set[str]:
+        """The actors named in the words of these quotes or events (`ids` of each, together)."""
+        out: set[str] = set()
+        by_source = self._ids
+        ids = self.ids
+        for x in items:
+            per = by_source.get(x.source)
+            got = per.get((x.paragraph, x.text)) if per is not None else None
+            if got is None:
+                got = ids(x.text, x.source, x.paragraph)
+            if got:
+                out |= got
+        return out
 
     def __call__(self, text: str, source: str, paragraph: int,
                  skip: str | None = None) -> list[tuple[int, int, str]]:

@@ -6,6 +6,7 @@ the saves have stopped for a moment, in the background, and never delays the nex
 """
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import time
@@ -197,3 +198,4 @@ class Settler:
                 snapshot = replace(snapshot, files=files)
                 rebuilder.preview.publish(snapshot, changed)
         builder.write(snapshot.files)
+        gc.collect()            # held off during the builds (generator/build.py): now, while nobody waits
