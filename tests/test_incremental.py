@@ -227,3 +227,46 @@ def test_a_build_repairs_output_changed_by_hand(tmp_path: Path) -> None:
     build(paths, load_settings(paths.settings))
     assert tree(root / "output") == good
     assert not (root / "output" / pages[2]).is_symlink()
+
+
+def test_a_page_renders_again_exactly_when_what_it_shows_changed(tmp_path: Path) -> None:
+    """A long-lived Builder reuses a page when its context and what it reads beyond it are as
+    before. An article's new sentence shows on its own page alone: that page is the only one
+    rendered. A source's date and title set by an editor leave every quote object as it was, yet
+    show beside its quotes on speakers' sheets and in the quotes listing: those pages must render
+    again, and the site must equal a clean build's."""
+    root = make_root(tmp_path / "site")
+    paths = Paths(root)
+    builder = Builder(paths, load_settings(paths.settings))
+    builder.build(None)
+    entry = max((root / "content" / "sources").glob("*.md"),
+                key=lambda f: len(yaml.safe_load(f.read_text(encoding="utf-8").split("---\n")[1])
+                                  ["extracted"].get("quotes") or []))
+    meta = yaml.safe_load(entry.read_text(encoding="utf-8").split("---\n")[1])
+    seed = root / "seeds" / meta["seed"]
+
+    text = seed.read_text(encoding="utf-8").rstrip("\n")
+    seed.write_text(text + " The hearing room was small and crowded.\n", encoding="utf-8")
+    result = builder.build({seed})
+    assert result.pages_rendered == 1
+    page = BeautifulSoup(result.files[f"sources/{entry.stem}/index.html"], "html.parser")
+    assert "The hearing room was small and crowded." in page.get_text() or not meta.get("rights")
+    content, output, error = clean_build(root, tmp_path / "clean")
+    assert error is None and tree(root / "output") == output and tree(root / "content") == content
+
+    def redate(m: dict) -> None:
+        m["published"] = "1999-02-03"
+        m["title"] = "A title set by an editor"
+    rewrite_entry(entry, redate)
+    result = builder.build({entry})
+    assert result.pages_rendered > 1
+    listing = result.files["quotes/index.html"].decode()
+    assert "3 February 1999" in listing
+    speakers = {q["speaker"] for q in meta["extracted"]["quotes"] if q.get("speaker")}
+    for speaker in speakers:
+        sheet = BeautifulSoup(result.files[f"actors/{speaker}/index.html"], "html.parser")
+        assert "A title set by an editor" in sheet.get_text()
+    content, output, error = clean_build(root, tmp_path / "clean")
+    assert error is None
+    mine = tree(root / "output")
+    assert [p for p in mine if mine[p] != output.get(p)] == [] and mine.keys() == output.keys()
