@@ -797,6 +797,7 @@ class Builder:
     def _build_bodies(self, edited: dict[str, Entry]) -> SiteFiles:
         """Only bodies changed: the site keeps its shape, and only the edited sheets render again."""
         site, sheets, objects = with_bodies(self._site, self._pages, edited)
+        self._pages_memo.replaced(site, set(objects))
         self._env.globals["site"] = site
         rendered = {}
         for path, page in sheets.items():

@@ -132,6 +132,19 @@ class PagesMemo:
         self.data: dict = {}                 # the open data's items (render/data.py)
         self.item_deps: dict = {}            # ItemDeps' cache
 
+    def replaced(self, site: Site, paths: set[str]) -> None:
+        """The site now holds new objects for these entries, differing only in what their own
+        sheets show (render/bodies.py): their views are made again, the others kept."""
+        if self.site is None:
+            return
+        for key in [k for k in self.views if getattr(site, k[0]).get(k[1]) is None
+                    or getattr(site, k[0])[k[1]].path in paths]:
+            self.views.pop(key, None)
+            self.pages.pop(key, None)
+        self.site = site
+        if self.ix is not None:
+            self.ix.site = site
+
 
 def _touched(share: tuple | None, actors: set[str], topics: set[str]) -> None:
     """The actors and topics one source's facts (an Index share) concern, added to the sets."""

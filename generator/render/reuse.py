@@ -9,25 +9,32 @@ are equal, and no source, actor or topic it depends on (`Page.deps`) changed in 
 show of it (`visible_changes`).
 
 "Shows the same": a source listed on another page (an actor's sources, the feed, the sources
-index) shows its title, publisher, dates and the like, never its paragraphs; so a context holding
-a source object is compared on everything but the paragraphs and the seed's checksum, except the
-source's own page, which shows them all. An edit to one article's text then renders its own page
-again and no other.
+index) shows its title, publisher, dates and the like, never its paragraphs; an actor or topic
+named elsewhere never shows its summary or description. So a context holding such an object is
+compared without those (`OWN_FIELDS`), except on the entry's own sheet, which shows them all. An
+edit to one article's text then renders its own page again and no other.
 """
 from __future__ import annotations
 
 import dataclasses
 
-from generator.model import Site, Source
+from generator.model import Actor, Site, Source, Topic
 
-# What no page but the source's own shows of a source (the rest is compared everywhere).
-SOURCE_OWN_FIELDS = frozenset({"paragraphs", "checksum"})
-_SOURCE_SHOWN = tuple(f.name for f in dataclasses.fields(Source) if f.name not in SOURCE_OWN_FIELDS)
+# What no page but an entry's own sheet shows of it (the rest is compared everywhere): an
+# article's text, and the Markdown bodies (render/bodies.py). An actor's `reviewed` flag shows on
+# the actors index too, which declares the actors it lists in full (Page.reads).
+OWN_FIELDS = {Source: frozenset({"paragraphs", "checksum", "body"}),
+              Actor: frozenset({"summary", "reviewed"}),
+              Topic: frozenset({"description"})}
+# The context key that holds the page's own entry, compared in full.
+OWN_KEYS = {Source: "source", Actor: "actor", Topic: "topic"}
+_SHOWN = {kind: tuple(f.name for f in dataclasses.fields(kind) if f.name not in own)
+          for kind, own in OWN_FIELDS.items()}
 
 
-def shown(source: Source) -> tuple:
-    """A source as pages other than its own show it."""
-    return tuple(getattr(source, name) for name in _SOURCE_SHOWN)
+def shown(entry: Source | Actor | Topic) -> tuple:
+    """A source, actor or topic as pages other than its own sheet show it."""
+    return tuple(getattr(entry, name) for name in _SHOWN[type(entry)])
 
 
 def visible_changes(old: Site, new: Site) -> set[str]:
@@ -44,7 +51,7 @@ def visible_changes(old: Site, new: Site) -> set[str]:
         before, after = getattr(old, table), getattr(new, table)
         for key in before.keys() | after.keys():
             a, b = before.get(key), after.get(key)
-            if a is not b and a != b:
+            if a is not b and (a is None or b is None or a.path != b.path or shown(a) != shown(b)):
                 changed.update(x.path for x in (a, b) if x is not None)
     return changed
 
@@ -63,8 +70,8 @@ class Comparer:
             return False
         for key, value in new.items():
             before = old[key]
-            if key == "source" and isinstance(value, Source):
-                if before != value:      # the page's own source: everything of it is shown
+            if type(value) in OWN_KEYS and key == OWN_KEYS[type(value)]:
+                if before != value:      # the page's own entry: everything of it is shown
                     return False
             elif not self.same(before, value):
                 return False
@@ -76,7 +83,7 @@ class Comparer:
         kind = type(a)
         if kind is not type(b):
             return False
-        if kind is Source:
+        if kind in _SHOWN:
             return shown(a) == shown(b)
         if kind in (list, tuple):
             if len(a) != len(b):
