@@ -602,6 +602,7 @@ def _split_title(run: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
 
 
 _NOT_IN_NAME = _TITLE_WORDS | _CONNECTORS
+_REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")     # II .. XXIX after a ruler's name
 
 
 @lru_cache(maxsize=8192)
@@ -635,8 +636,11 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
     if not 1 <= len(name) <= 4 or any(t.lower() in _NOT_IN_NAME and not (
             t in _SURNAME_PARTICLES and 0 < i < len(name) - 1) for i, t in enumerate(name)):
         return None
-    if any(t.isupper() and len(t) > 1 for t in name):
-        return None
+    if any(t.isupper() and len(t) > 1 and not (k == len(name) - 1 and k and _REGNAL.fullmatch(t))
+           for k, t in enumerate(name)):
+        return None     # ("Emir Sanusi II": a regnal number closes a ruler's name)
+    if all(t.lower() in _OFFICE_NOUNS for t in name):
+        return None     # "Municipal Chief Executive": the office ends in a role noun, no name follows
     return best
 
 
@@ -1231,10 +1235,19 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                                                      run[0].text in _GENERIC_ACRONYMS)):
         run = run[1:]
     # "Ms Basri", "Mr. Ahmad Basri": the honorific is no part of the name (it cues a person).
+    ranked = False      # "DSP Ama Kuma-Mensah": a police or army rank before a name cues a person
     while run and (len(run) > 1 and (run[0].text.lower() in _HONORIFICS or run[0].text in _RANK_ABBREVIATIONS)
                    or par[run[0].end:run[0].end + 1] == "." and _rank_word(par, run[0])):
+        ranked = ranked or run[0].text in _RANK_ABBREVIATIONS
         run = run[1:]
     if not run or (len(run) == 1 and run[0].text.lower() in _HONORIFICS):
+        return
+    if 2 <= len(run) <= 5 and run[0].text.lower() in lexicon.TRADITIONAL_TITLES and all(
+            t.text.isalpha() and t.text[1:].islower() or "-" in t.text and t.text[:1].isupper() or
+            k == len(run) - 1 and _REGNAL.fullmatch(t.text) for k, t in enumerate(run[1:], 1)):
+        # "Togbe Adzoa Kwami VII", "Nana Ofori Agyeman": a chief's title opens a person's name
+        person_cued.add(_text(par, run))
+        pending_names.append((n, run, True))
         return
     if _style_words(run):
         # "Tan Sri Rahim Noor", "Daw Khin Myo": only a person bears a style of address (left out
@@ -1506,7 +1519,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                           _ROLE_PLACE_BEFORE.search(before[-60:]) or _portfolio_before(before))
                       or (before.endswith(" ") and before.rstrip().endswith(_PLURAL_ENDS + (",", " and"))
                           and _ROLES_BEFORE.search(before))
-                      or _honorific(par, run[0].start)):
+                      or _honorific(par, run[0].start)
+                      or ranked and len(run) >= 2):
         person_cued.add(text)
     pending_names.append((n, run, True))
 
@@ -1886,10 +1900,16 @@ def _acronyms(b: _Builder, acronyms) -> None:
 
 
 _OFFICE_WORDS = frozenset(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | lexicon.PORTFOLIO_WORDS | _ROLE_MODIFIERS)
+_OFFICE_NOUNS = frozenset(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS)
+
+
+_OFFICE_LEVELS = {"regional", "municipal", "provincial", "district", "national", "county", "prefectural"}
 
 
 def _only_role_words(toks: tuple[str, ...]) -> bool:
-    return len(toks) > 1 and all(t.lower() in _OFFICE_WORDS for t in toks)
+    # "Volta Regional Chairman": a place and a level before a role noun still name an office
+    return len(toks) > 1 and (all(t.lower() in _OFFICE_WORDS for t in toks) or toks[-1].lower() in _OFFICE_NOUNS
+                              and any(t.lower() in _OFFICE_LEVELS for t in toks[:-1]))
 
 
 def _short_forms(b: _Builder, singles) -> None:

@@ -150,6 +150,10 @@ RANK_ABBREVIATIONS = {
     "adm", "cmdr", "supt", "det", "pol", "cdr", "lt-col", "lt-gen", "maj-gen", "brig-gen",
     "adj", "asst", "dep",
 }
+# Titles of traditional rulers and chiefs, written before the name as part of it ("Nana X II",
+# "Togbe X", "Oba X"): the name that follows is a person's.
+TRADITIONAL_TITLES = {"togbe", "nana", "oba", "ooni", "alaafin", "mwami", "kabaka", "omukama", "igwe",
+                      "eze", "naa", "nii", "asantehene", "okyenhene", "datu", "raja", "rajah", "maharaja"}
 # Descriptions that stand for the head of a government ("the premier", "the country's leader").
 LEADER_TITLES = ("prime minister", "premier", "president", "leader", "king", "chancellor")
 DESCRIPTION_SYNONYMS = {

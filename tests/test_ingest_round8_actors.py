@@ -1,0 +1,49 @@
+"""Round 8 on invented articles: actor shapes a first run on a new article missed or invented.
+Every outlet, person and body here is made up; each test shows one general shape.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, actor_types as actors, speaker_of as speaker
+
+HEAD = "Coast Courier\nNews\n\nTeacher held in Marrow Bay\n\nBy Tobi Lenk\n4 May 2025\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_an_office_ending_in_a_role_noun_is_no_person_and_speaks_for_nobody():
+    e = ex("Callers accused the District Chief Executive of selling land. The Municipal Chief "
+           "Executive, Hon. Kwesi Ablorh-Dzata, denied it. \"I have not,\" Mr Ablorh-Dzata said.\n\n"
+           "Nana Ofori Agyeman III, chief of Asuom, joined the marchers at the gate. "
+           "\"The land belongs to the children,\" the chief said.")
+    found = actors(e)
+    assert "Executive" not in found
+    assert found.get("Kwesi Ablorh-Dzata") == "person"
+    assert speaker(e, "The land belongs") == "Nana Ofori Agyeman III"
+
+
+def test_a_place_and_a_level_before_a_role_noun_name_an_office():
+    e = ex("The CUR's Eastern Regional Chairman, Yao Sedzro, who led the march, said it would "
+           "continue. \"We will return,\" he said.")
+    found = actors(e)
+    assert "Eastern Regional Chairman" not in found
+    assert found.get("Yao Sedzro") == "person"
+    assert speaker(e, "We will return") == "Yao Sedzro"
+
+
+def test_a_chiefs_title_and_a_regnal_number_make_a_persons_name():
+    e = ex("Togbe Kwami Dzokoto IV, whose family farmed the plot, joined the marchers.\n\n"
+           "Emir Lamido Sanusi II, who met the teachers, said the strike was just.")
+    found = actors(e)
+    assert found.get("Togbe Kwami Dzokoto IV") == "person"
+    assert found.get("Lamido Sanusi II") == "person"
+
+
+def test_a_police_rank_before_a_hyphenated_name_cues_a_person():
+    e = ex("The spokesperson, ASP Abena Osei-Tutu, told reporters the station was acting on a "
+           "complaint. \"Nobody is above the law,\" she said.")
+    assert actors(e).get("Abena Osei-Tutu") == "person"
+    assert speaker(e, "Nobody is above") == "Abena Osei-Tutu"
