@@ -355,6 +355,14 @@ _SITE_PROMPT = re.compile(
     r"\b(?:in|to) your inbox\b",
     re.IGNORECASE,
 )
+# A reading or listening time on its own line: "Read time: 4 min", "Estimated reading time 6
+# minutes", "3 min read", "⏱ 5-7 mins read". Header furniture wherever it sits.
+_READ_TIME = re.compile(
+    r"^\W{0,3}(?:(?:(?:estimated|approx(?:imate)?\.?)\s+)?(?:read(?:ing)?|listening)\s+time|time to read)\s*[:|–-]?\s*"
+    r"(?:about\s+|approx\.?\s+|~\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?|m)\b\.?(?:\s+read)?$|"
+    r"^\W{0,3}\d+(?:\s*[-–]\s*\d+)?\s*-?\s*min(?:ute)?s?\.?\s+(?:read|listen)(?:ing)?(?:\s+time)?\.?$",
+    re.IGNORECASE,
+)
 # A caption without a credit: a single sentence ending ", <place>, 4 May 2025.".
 # (Not after a weekday: "adjourned until Thursday, June 12, 2025." is a sentence of the story.)
 _DATED_CAPTION = re.compile(r"(?<!day),\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
@@ -897,6 +905,10 @@ def clean(text: str) -> Cleaned:
             dropped.append(line)
             page.append((_HEAD_MARK if _HEADER_FURNITURE.match(line) else _FOOT_MARK, line))
             continue
+        if n_words <= 8 and "min" in line.lower() and _READ_TIME.match(line):
+            dropped.append(line)
+            page.append((_HEAD_MARK, line))
+            continue
         kind = _classify(line, n_words)
         if kind:
             dropped.append(line)
@@ -1349,7 +1361,8 @@ def _body_start(page: list[tuple[str, str]], rest: list[int], below: int = 0) ->
     for a, b in zip(prose, prose[1:] + [len(page)]):
         # a paragraph opening on a dateline ("HALDEN –") is the lede, never a standfirst,
         # whatever share bar or date the page sets under it
-        if not any(page[j][0] == _HEAD_MARK for j in range(a + 1, b)) or _LEDE_DATELINE.match(page[a][1]):
+        if not (any(page[j][0] == _HEAD_MARK for j in range(a + 1, b)) or a == prose[0] and _byline_block(page, a, b)) \
+                or _LEDE_DATELINE.match(page[a][1]):
             return a
         # a paragraph under the byline and date block is the body's, whatever is set under it
         # (a standfirst sits between the headline and that block)
@@ -1357,6 +1370,15 @@ def _body_start(page: list[tuple[str, str]], rest: list[int], below: int = 0) ->
                          for j in range(below, a)):
             return a
     return rest[0] if rest else len(page)
+
+
+def _byline_block(page: list[tuple[str, str]], a: int, b: int) -> bool:
+    """Between paragraphs a and b, a bare author name with a short label line right under it
+    ("Jane Roe" / "Riverside" for the place or the outlet): a by-line block, so paragraph a is
+    the standfirst above it. (A subheading inside the story is one line, not two.)"""
+    return any(page[j][0] == _TEXT and page[j + 1][0] == _TEXT and _NAME_LINE.match(page[j][1])
+               and not _is_outlet(page[j][1]) and _is_label(page[j + 1][1]) and len(page[j + 1][1].split()) <= 3
+               for j in range(a + 1, b - 1))
 
 
 # "HALDEN –", "KUALA LUMPUR:", "MANILA, Orskland (AP) —": the place in capitals opening a lede.
