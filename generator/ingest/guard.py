@@ -28,6 +28,10 @@ _NAME2 = re.compile(rf"\b{_CAP}(?:\s+{_CAP}){{1,3}}\b")
 _AGED = re.compile(rf"\b(?P<w>{_CAP}),\s*\d{{1,3}}\s*[,.)]")
 _SPEAKS = re.compile(rf"\b(?P<w>{_CAP})\s+(?:{lexicon.SPEECH_VERB_RE})\b")
 _APPOS = re.compile(rf"\b(?P<w>{_CAP}),\s+(?:a|an|the|his|her|their)\s+")
+# A name that acts in a clause of its own: "while Inspector Dorn watched", "as Vell stood".
+_PAST = r"(?:[a-z]{2,}ed|stood|sat|looked|watched|went|came|left|sang|wept|held|took|ran|spoke|shook|nodded)"
+_ACTED_AFTER = re.compile(rf"\s+{_PAST}\b")
+_ACTS = re.compile(rf"\b(?:while|as|when|and|but)\s+(?:[A-Z]{{2,5}}\s+|[A-Z][a-z]{{1,4}}\.?\s+)?(?P<w>{_CAP})\s+{_PAST}\b")
 _NOT_NAME = (lexicon.COMMON_CAPITALISED | lexicon.DEMONYMS | set(lexicon.ORG_HEADS) | lexicon.NON_ACTOR_HEADS
              | lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | set(lexicon.MONTHS) | set(lexicon.WEEKDAYS)
              | lexicon.INSTITUTION_WORDS | set(lexicon.COUNTRY_NAMES) | set(lexicon.OUTLETS))
@@ -191,10 +195,11 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         occs = [o for o in index.occurrences[par_n - 1] if o.start < hi and o.end > lo]
         text = masked[par_n - 1]
         for o in occs:
-            if o.type == "person" and not _same(o, q.speaker, alias, paragraphs) and (o.key is None or _SUBJECT_AFTER.match(text, o.end)) \
+            if o.type == "person" and not _same(o, q.speaker, alias, paragraphs) and (o.key is None or _SUBJECT_AFTER.match(text, o.end)
+                                                                                     or _ACTED_AFTER.match(text, o.end)) \
                     and _fits(index, o.key, gender, text, o.end, hi):
                 return f"(“{o.form}” is named in between)"
-        for rx in (_NAME2, _AGED, _SPEAKS, _APPOS):
+        for rx in (_NAME2, _AGED, _SPEAKS, _APPOS, _ACTS):
             for m in rx.finditer(text, lo, hi):
                 a, b = (m.start("w"), m.end("w")) if "w" in rx.groupindex else m.span()
                 if any(o.start < b and o.end > a for o in occs) or _PLACE_BEFORE.search(text, max(0, a - 12), a):

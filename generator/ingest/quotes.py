@@ -654,7 +654,7 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         return topic if all(m[:5] in text for m in content) else None
     heads = lexicon.DESCRIPTION_SYNONYMS.get(head, (head,))
     exact = lexicon.DESCRIPTION_EXACT.get(head, ())
-    cands = [k for k, parts in known.items() if any(h in p for p in parts for h in heads)
+    cands = [k for k, parts in known.items() if any(h in p and _heads(h, p) for p in parts for h in heads)
              or any(p in exact for p in parts)]
     # A bare surname ("General Reyes") is the same person as the full name that holds the title.
     cands = [k for k in cands if " " in k or not any(c != k and c.endswith(" " + k) for c in cands)]
@@ -663,6 +663,23 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         narrowed = [k for k in cands if all(m[:5] in " ".join(known[k]) for m in content)]
         cands = narrowed if narrowed else cands
     return cands[0] if len(cands) == 1 else None
+
+
+# A word that another noun follows in a title only modifies it: "the chief" is not the
+# "municipal chief executive", "the director" not a "director-general's adviser".
+_MODIFIED = re.compile(r"(?:-|\s+(?!(?:of|for|at|in|on|to|and|with|from|in-charge)\b)[a-z])")
+
+
+def _heads(word: str, title: str) -> bool:
+    """Whether `word` stands in `title` as a head, not as a modifier of the noun after it."""
+    i = title.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not title[i - 1].isalnum()) and not title[j:j + 1].isalnum() \
+                and not _MODIFIED.match(title, j):
+            return True
+        i = title.find(word, i + 1)
+    return False
 
 
 def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, verb_at: int, occs,

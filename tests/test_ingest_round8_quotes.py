@@ -1,0 +1,51 @@
+"""Round 8 on invented articles: quotation shapes that a first run on new articles got wrong or
+missed. Every outlet, person and event here is made up; each test shows one general behaviour,
+and a wrong speaker is never traded for an attribution.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, speaker_of as who
+
+HEAD = "Lagoon Post\nNews\n\nRadio host held in Keta\n\nBy Ama Odoi\n4 May 2026\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_the_chief_is_not_a_person_whose_title_only_uses_chief_as_a_modifier():
+    # "the chief" is the ruler who is chief of a place, not the district chief executive,
+    # whose title holds "chief" only before "executive".
+    e = ex("The District Chief Executive, Kwesi Abban, denied any part in the arrest. \"I have my own "
+           "lawyers,\" Mr Abban said.\n\n"
+           "Nana Okoampa IV, chief of Anyako, joined the crowd at the gate. \"The lagoon belongs to the "
+           "fishermen,\" the chief said.")
+    assert who(e, "I have my own") == "Kwesi Abban"
+    assert who(e, "The lagoon belongs") == "Nana Okoampa IV"
+
+
+def test_she_said_after_a_second_woman_acts_in_the_same_sentence_is_left_open():
+    # Two women in one sentence, the second one the subject of her own clause: "she" could be
+    # either, whether or not the second one is an actor the text established.
+    e = ex("Police in Keta freed the presenter Yaw Dumelo on bail on Monday. Inspector Abla Mensimah, "
+           "the police spokesperson, said the case was still open.\n\n"
+           "His wife, Dzifa Agbo, waited at the gate all day. \"They took him at dawn,\" she said.\n\n"
+           "Outside, Dzifa Agbo embraced her husband while Inspector Mensimah watched from the steps. "
+           "\"It is not over,\" she said.")
+    assert who(e, "They took him") == "Dzifa Agbo"
+    assert who(e, "It is not over") is None
+    e = ex("Police in Keta freed the presenter Yaw Dumelo on bail on Monday.\n\n"
+           "His wife, Dzifa Agbo, waited at the gate all day. \"They took him at dawn,\" she said.\n\n"
+           "Outside, Dzifa Agbo hugged her husband as ASP Kwarteng-Ofori stood by the door. "
+           "\"It is not over,\" she said.")
+    assert who(e, "It is not over") is None
+
+
+def test_she_said_after_another_person_is_only_an_object_keeps_its_speaker():
+    e = ex("Police in Keta freed the presenter Yaw Dumelo on bail on Monday.\n\n"
+           "His wife, Dzifa Agbo, waited at the gate all day. \"They took him at dawn,\" she said.\n\n"
+           "Outside, Dzifa Agbo thanked Inspector Kwarteng-Ofori and walked away. "
+           "\"It is not over,\" she said.")
+    assert who(e, "It is not over") == "Dzifa Agbo"
