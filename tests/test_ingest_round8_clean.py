@@ -51,3 +51,50 @@ def test_short_label_lines_under_a_first_paragraph_in_the_body_stay_apart():
     # a subheading between paragraphs is one line; the first paragraph is still the body's
     page = HEAD + "\n\n".join([P1, "What comes next", P2, P3, P4])
     assert body(ex(page)) == BODY
+
+
+def test_audio_player_block_between_paragraphs_is_not_numbered():
+    player = "Listen to the interview\nAudio Duration 3' 05\"\nDownload"
+    e = ex(HEAD + "\n\n".join([P1, P2, player, P3, P4]))
+    assert body(e) == BODY
+    assert e.paragraphs[3].n == 4
+
+
+def test_video_player_buttons_are_not_numbered():
+    player = "Play\nVideo duration: 1:42\nDownload video"
+    assert body(ex(HEAD + "\n\n".join([P1, P2, player, P3, P4]))) == BODY
+
+
+def test_caption_under_its_credit_with_file_photo_mark_is_not_numbered():
+    # the photo's credit on the line above, the caption ending "(file photo)." with a full stop
+    cap = "Northgate Ledger/Ansel Rook\nLooms stand idle in the main hall of the Orsk mill in Corvanta (file photo)."
+    e = ex(HEAD + "\n\n".join([P1, P2, cap, P3, P4]))
+    assert body(e) == BODY
+    assert any("Looms stand idle" in c.text for c in e.captions)
+
+
+def test_body_sentence_ending_in_brackets_stays():
+    # a sentence of the story whose last words sit in brackets is body prose, not a caption
+    par = "The workers' committee published its demands on Monday (a copy of the file was seen by the Ledger)."
+    assert par in body(ex(HEAD + "\n\n".join([P1, P2, par, P3, P4])))
+
+
+def test_embedded_post_account_name_is_not_numbered():
+    # an embedded post: the account's handle alone, the post's words, the platform's link line
+    post = "tamsin.volk_\nFour months without pay. We are still here. 🧵\nView this post on Instagram"
+    e = ex(HEAD + "\n\n".join([P1, P2, post, P3, P4]))
+    assert body(e) == BODY
+    assert e.paragraphs[3].n == 4
+
+
+def test_lower_case_word_alone_without_a_post_stays_body_text():
+    # a one-word line with no embedded post around it is not taken for an account name
+    page = HEAD + "\n\n".join([P1, P2, P3, P4]) + "\n\nends.\n"
+    assert "ends." in body(ex(page))
+
+
+def test_app_prompt_closes_the_page():
+    for tail in ("Get the Northgate Ledger app for your iOS or Android devices.",
+                 "Install our free news app today."):
+        page = HEAD + "\n\n".join(BODY) + "\n\n" + tail + "\n\n© 2026 Northgate Ledger\n"
+        assert body(ex(page)) == BODY, tail

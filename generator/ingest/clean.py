@@ -42,6 +42,13 @@ _CREDIT_PAREN = re.compile(
     r"handout|supplied|courtesy)\b[^()]{0,80})\)\s*$",
     re.IGNORECASE,
 )
+# "... in Geneva (file photo).": a caption closed by a bare picture mark, then a full stop. (A
+# sentence of the story never ends on such a mark; "(... the case file ...)." is not one.)
+_PHOTO_MARK = re.compile(
+    r"\s*\((?P<credit>(?:(?:file|archive|handout|stock)\s+)?(?:photo|photograph|picture|image)s?|file|handout|"
+    r"supplied)\)\.\s*$",
+    re.IGNORECASE,
+)
 # "... on Oct. 3, 2025. (Antara/Jane Doe)": a sentence, then agency slash photographer in brackets.
 _CREDIT_PAREN_SLASH = re.compile(
     r"(?<=[.!?])\s*\((?P<credit>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,2}\s?/\s?"
@@ -181,6 +188,8 @@ _PROMPT = re.compile(
     r"^(?:sign up|subscribe|get (?:our|the) (?:latest|daily|weekly|free)|join our|support (?:our|"
     r"independent|quality) (?:journalism|reporting|work)|donate|become a (?:member|subscriber|patron|"
     r"supporter)|follow us|download (?:our|the) app|never miss|feedback\s*:|get unlimited access|"
+    # "Get the Courier app for your iOS or Android devices": the site's own app
+    r"(?:get|download|install) (?:the|our) (?:[\w’'.&-]+\s){0,4}apps?\b|"
     # "Join X's WhatsApp Channel and get ...": a promotion for the outlet's own channel.
     # "Follow The Daily Courier on Google News to stay updated": the outlet's own channel.
     r"follow\s+(?:[\w’'.&-]+\s+){1,5}on\s+(?:google news|whatsapp|telegram|facebook|twitter|x|instagram|"
@@ -258,6 +267,12 @@ _LIST_MARK = re.compile(r"^(?:list of \d+ items?|list \d+ of \d+|end of list)$",
 # An embedded social-media post: its header "Jane Roe MP (@janeroe)", then the post's text and
 # its date line; or the old one-line form ending "— Jane Roe (@janeroe) May 2, 2025".
 _POST_HEAD = re.compile(r"^(?:[^()@]{1,60}?\s*\(@\w[\w.]{0,40}\)|@\w[\w.]{0,40})(?:\s*[·•]\s*[\w ,:]{1,20})?$")
+# An account name alone on a line, as an embedded post prints it: lower case, no spaces
+# ("jane.roe", "riverwatch_org"); only with the post's own link line ("View this post on
+# Instagram") a few lines below.
+_HANDLE = re.compile(r"^@?[a-z][a-z0-9._]{1,28}[a-z0-9_]$")
+_POST_LINK = re.compile(r"^(?:view (?:this|the full) post on \w+|a post shared by\b.{0,60}|(?:see|view) (?:the )?"
+                        r"(?:full )?(?:post|tweet|thread|reel|video) on \w+|view profile)\W*$", re.IGNORECASE)
 _POST_TAIL = re.compile(r"[—–―-]\s*[^()@]{1,60}?\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2},? \d{4}$")
 # A promotion box set inside the body and fenced by skip links: "skip past newsletter
 # promotion" ... "after newsletter promotion".
@@ -325,6 +340,8 @@ _EMBED = re.compile(
     r"^(?:view (?:this|the full) post on \w+|a post shared by\b.{0,60}|(?:pic\.twitter\.com|t\.co|https?://)\S*|"
     r"click to (?:expand|enlarge|play|view)|loading|tap to (?:unmute|play|expand)|play video|"
     r"enlarge this image|(?:hide|show|toggle) caption|\d+\s*(?:/|of)\s*\d+|"
+    r"download(?: (?:the )?(?:audio|video|mp3|file|clip|podcast|episode|transcript))?(?: \(\w+\))?|"
+    r"play(?: (?:audio|clip|episode|now))?|pause|"
     r"watch on (?:youtube|x|facebook|instagram|tiktok)|(?:see|view|read) (?:the )?(?:full )?(?:post|tweet|"
     r"thread|video) on \w+|this (?:content|post|video|tweet) (?:is|was) (?:not available|unavailable)\b.{0,60})\W*$",
     re.IGNORECASE,
@@ -334,8 +351,10 @@ _POSTED_BY = re.compile(r"^(?:posted|shared) by\b[^.!?]{1,60}\bon\b[^.!?]{0,40}\
 # A live blog's time stamp ("10:45 GMT", "14.32"), a reading-time or listen button.
 _STAMP = re.compile(
     r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4})(?:\s*[+−-]\s*\d{1,2})?)?|"
-    r"(?:estimated )?reading time\s*:?\s*\d+.{0,12}|listen(?: to (?:this|the) (?:article|story|report|piece))?"
-    r"(?:\s*[-–·|:]?\s*\d+\s*(?:min|mins|minutes)\b.{0,8})?|\d+\s*-?\s*min(?:ute)?s?\s+(?:read|listen))$",
+    r"(?:estimated )?reading time\s*:?\s*\d+.{0,12}|listen(?: to (?:this|the|our) [\w-]+(?: [\w-]+)?)?"
+    r"(?:\s*[-–·|:]?\s*\d+\s*(?:min|mins|minutes)\b.{0,8})?|\d+\s*-?\s*min(?:ute)?s?\s+(?:read|listen)|"
+    # a player's length: "Audio Duration 2' 14\"", "Video duration: 1:42", "Duration 03:10"
+    r"(?:(?:audio|video|clip|podcast)\s+)?(?:duration|length)\s*:?\s*\d[\d'’\"”:. ]{0,12}(?:\s*(?:min|mins|sec|secs|s))?)$",
     re.IGNORECASE,
 )
 # "2 hours ago", "Published : 2 hours ago": a page's relative time, a date line without a date.
@@ -614,6 +633,9 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     if n_words > 80:
         return None
     m = _CREDIT_PAREN.search(line) if line.rstrip().endswith(")") else None    # "...)\s*$"
+    if m:
+        return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
+    m = _PHOTO_MARK.search(line) if line.rstrip().endswith(").") else None
     if m:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
     slash = "/" in line
@@ -1168,6 +1190,11 @@ def _insets(lines: list[str]) -> set[int]:
                 out.update(range(i + 1, j + 1))
                 i = j + 1
                 continue
+        elif len(line) <= 30 and _HANDLE.match(line) and (j := next(
+                (k for k in range(i + 1, min(n, i + 4)) if _POST_LINK.match(lines[k])), None)) is not None:
+            out.update(range(i, j + 1))     # "jane.roe_" / the post's words / "View this post on X"
+            i = j + 1
+            continue
         elif "(@" in line and _POST_TAIL.search(line):
             out.add(i)
             if i and re.search(r"\bpic\.twitter\.com/|\bt\.co/", lines[i - 1]):
