@@ -49,3 +49,19 @@ def test_she_said_after_another_person_is_only_an_object_keeps_its_speaker():
            "Outside, Dzifa Agbo thanked Inspector Kwarteng-Ofori and walked away. "
            "\"It is not over,\" she said.")
     assert who(e, "It is not over") == "Dzifa Agbo"
+
+
+def test_she_said_after_the_two_women_is_left_open():
+    e = ex("Esi Dankwa, 58, has led the fishing cooperative of Anloga since 2019. \"The lagoon "
+           "feeds us,\" she says.\n\n"
+           "Her lawyer, Efia Owusu, took the case last year.\n\n"
+           "Dankwa wants to tell the court about the nets; Owusu wants her to say little. Last week "
+           "the two women sat on the beach until dark. \"We will win this,\" she said.")
+    assert who(e, "The lagoon feeds") == "Esi Dankwa"
+    assert who(e, "We will win") is None
+
+
+def test_both_of_them_as_an_object_does_not_stop_the_pronoun():
+    e = ex("Ama Serwaa Boakye, 61, held photographs of her sons. Soldiers took both of them from "
+           "her house in May. \"I want them back,\" she said.")
+    assert who(e, "I want them") == "Ama Serwaa Boakye"

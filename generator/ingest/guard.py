@@ -32,6 +32,11 @@ _APPOS = re.compile(rf"\b(?P<w>{_CAP}),\s+(?:a|an|the|his|her|their)\s+")
 _PAST = r"(?:[a-z]{2,}ed|stood|sat|looked|watched|went|came|left|sang|wept|held|took|ran|spoke|shook|nodded)"
 _ACTED_AFTER = re.compile(rf"\s+{_PAST}\b")
 _ACTS = re.compile(rf"\b(?:while|as|when|and|but)\s+(?:[A-Z]{{2,5}}\s+|[A-Z][a-z]{{1,4}}\.?\s+)?(?P<w>{_CAP})\s+{_PAST}\b")
+# People spoken of together as a subject ("the two women sat ..."): "she" after them could be either.
+_GROUP = re.compile(r"\b(?:(?:the|all)\s+(?:two|three|four|five)|both)\s+(?:(?P<f>women|sisters|mothers|daughters|"
+                    r"grandmothers|wives|girls)|(?P<m>men|brothers|fathers|sons|grandfathers|husbands|boys)|"
+                    r"[a-z]+(?:ers|ists|ants|ents))\b|\bthe\s+(?:pair|couple)\b", re.IGNORECASE)
+_GROUP_ACTS = re.compile(rf"\s+(?:(?:also|then|later|both|all)\s+)?(?:{_PAST}|were|are|have|had|will|would|agreed|disagree)\b")
 _NOT_NAME = (lexicon.COMMON_CAPITALISED | lexicon.DEMONYMS | set(lexicon.ORG_HEADS) | lexicon.NON_ACTOR_HEADS
              | lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | set(lexicon.MONTHS) | set(lexicon.WEEKDAYS)
              | lexicon.INSTITUTION_WORDS | set(lexicon.COUNTRY_NAMES) | set(lexicon.OUTLETS))
@@ -192,6 +197,11 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         hi = at if par_n == n else len(paragraphs[par_n - 1])
         if lo >= hi:
             continue
+        for m in _GROUP.finditer(masked[par_n - 1], lo, hi):
+            if (m.group("f") and gender == "m") or (m.group("m") and gender == "f") or \
+                    not _GROUP_ACTS.match(masked[par_n - 1], m.end()):
+                continue
+            return f"(“{m.group()}” are named in between)"
         occs = [o for o in index.occurrences[par_n - 1] if o.start < hi and o.end > lo]
         text = masked[par_n - 1]
         for o in occs:
