@@ -47,3 +47,18 @@ def test_a_police_rank_before_a_hyphenated_name_cues_a_person():
            "complaint. \"Nobody is above the law,\" she said.")
     assert actors(e).get("Abena Osei-Tutu") == "person"
     assert speaker(e, "Nobody is above") == "Abena Osei-Tutu"
+
+
+def test_a_relative_sharing_both_family_names_and_the_first_family_name_alone_name_persons():
+    e = ex("At dawn, before the frost lifts, Rosaura Mamani Ccahua lights the stove in her kitchen "
+           "and turns on the radio.\n\n"
+           "Her younger sister, Dominga Mamani Ccahua, 49, was arrested with her on the fourth day. "
+           "\u201cThey pulled Rosaura by the hair,\u201d she says.\n\n"
+           "The community\u2019s lawyer grew up two valleys away. Teodora Apaza Quille took the case last year.\n\n"
+           "\u201cThe file has 600 pages and not one witness,\u201d Apaza says. \u201cStanding is not violence.\u201d")
+    found = actors(e)
+    assert found.get("Rosaura Mamani Ccahua") == "person"
+    assert found.get("Teodora Apaza Quille") == "person"
+    assert speaker(e, "The file has 600") == "Teodora Apaza Quille"
+    assert speaker(e, "Standing is not") == "Teodora Apaza Quille"
+

@@ -768,6 +768,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
 
     _given_names_recur(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_honorific(paragraphs, pending_names, person_cued, b.lower_vocab)
+    _shared_family_names(b, pending_names, person_cued)
     # Names become persons when any occurrence carried a person cue.
     full_people = [a for a in b.actors.values() if a.type == "person"]
     cued_names = {tuple(t.text for t in other[1]) for other in pending_names
@@ -2155,7 +2156,7 @@ def _given_names_recur(paragraphs, pending_names, person_cued: set[str], lower_v
         person_cued.add(name)
 
 
-_SURNAME_SAYS = re.compile(r"(?:^|[.!?][”’\"]?\s+)([A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z]?[a-z\u00C0-\u024F’']+)?)"
+_SURNAME_SAYS = re.compile(r"(?:^|[.!?][”’\"]?\s+|,[”’\"]\s+)([A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z]?[a-z\u00C0-\u024F’']+)?)"
                            r"\s+(?:says|said)\b")
 _HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z\u00C0-\u024F’'-]+)\b(?!\s+[A-Z])")
 
@@ -2167,18 +2168,39 @@ def _surnames_with_honorific(paragraphs, pending_names, person_cued: set[str], l
     # a surname alone opening a sentence as the one who speaks ("Castro-Vidal says the ..."):
     # looked for only where a pending name's last word is followed by "sa"
     whole = "\n".join(paragraphs)
-    lasts = {w for w in {run[-1].text + " sa" for _, run, _ in pending_names if len(run) == 2} if w in whole}
+    # (a three-word name's middle word: the first of two family names, "Teodora Apaza Quille")
+    lasts = {w for w in {run[-1 if len(run) == 2 else 1].text + " sa" for _, run, _ in pending_names
+                         if 2 <= len(run) <= 3} if w in whole}
     surnames |= {m.group(1) for p in (paragraphs if lasts else ()) if any(w in p for w in lasts)
                  for m in _SURNAME_SAYS.finditer(p)}
     if not surnames:
         return
     for n, run, _ in pending_names:
-        if len(run) != 2 or run[-1].text not in surnames:
+        if not (len(run) == 2 and run[-1].text in surnames or len(run) == 3 and run[1].text in surnames):
             continue
         name = _text(paragraphs[n - 1], run)
         if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
                 not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in t.text.split("-"))
                 or t.text.lower() in _NOT_GIVEN or t.text.lower() in lower_vocab for t in run):
+            continue
+        person_cued.add(name)
+
+
+def _shared_family_names(b: _Builder, pending_names, person_cued: set[str]) -> None:
+    """"Dominga Mamani Ccahua, 49, ... her sister Rosaura Mamani Ccahua": a three- or four-word
+    name ending in the two family names of a person the text has cued is a relative's name."""
+    families = {toks[-2:] for toks in (tuple(t.text for t in run) for n, run, _ in pending_names
+                                       if 3 <= len(run) <= 4 and _text(b.pars[n - 1], run) in person_cued)}
+    families |= {a.tokens[-2:] for a in b.actors.values() if a.type == "person" and 3 <= len(a.tokens) <= 4}
+    if not families:
+        return
+    for n, run, _ in pending_names:
+        if not 3 <= len(run) <= 4 or (run[-2].text, run[-1].text) not in families:
+            continue
+        name = _text(b.pars[n - 1], run)
+        if name in person_cued or any(not t.text.isalpha() or not t.text[1:].islower()
+                                      or t.text.lower() in _NOT_GIVEN or t.text.lower() in b.lower_vocab
+                                      or _country(t.text) for t in run):
             continue
         person_cued.add(name)
 
