@@ -98,3 +98,36 @@ def test_app_prompt_closes_the_page():
                  "Install our free news app today."):
         page = HEAD + "\n\n".join(BODY) + "\n\n" + tail + "\n\n© 2026 Northgate Ledger\n"
         assert body(ex(page)) == BODY, tail
+
+
+def test_feedback_poll_closes_the_page():
+    for tail in ("Do you like the content of this article?\nCOMMENT (4)", "Was this article helpful?"):
+        page = HEAD + "\n\n".join(BODY) + "\n\n" + tail + "\n\n© 2026 Northgate Ledger\n"
+        assert body(ex(page)) == BODY, tail
+
+
+def test_tags_list_above_a_disclaimer_is_not_numbered():
+    tail = ("Tags:\nOrsk Mill\nTamsin Volk\nCorvanta\n\nDISCLAIMER: The views expressed by readers and "
+            "contributors on this platform do not necessarily represent the views of Northgate Media Ltd.\n\n"
+            "Comments\n\n© 2026 Northgate Media Ltd.")
+    assert body(ex(HEAD + "\n\n".join(BODY) + "\n\n" + tail)) == BODY
+
+
+def test_suggested_topics_self_description_and_market_notice_close_the_page():
+    tail = ("Suggested Topics:\nLabour\nTextiles\n\nNorthgate Wire, the news division of Northgate Group, "
+            "is the region's largest news agency, reaching millions of readers every day.\n\n"
+            "All quotes delayed a minimum of 15 minutes. See here for a full list of exchanges and delays.\n"
+            "© 2026 Northgate Wire. All rights reserved")
+    assert body(ex(HEAD + "\n\n".join(BODY) + "\n\n" + tail)) == BODY
+
+
+def test_amendment_note_closes_the_page():
+    note = "This article was amended on 3 June 2026. An earlier version gave the number of strikers as 400."
+    e = ex(HEAD + "\n\n".join(BODY) + "\n\n" + note + "\n\n© 2026 Northgate Ledger\n")
+    assert body(e) == BODY
+
+
+def test_sentence_about_a_law_article_being_amended_stays():
+    # "this article" of a law code, in the story's prose: no date of the page's own correction
+    par = "This article was amended in 2019 to raise the fines for blocking a factory gate, the inspectorate said."
+    assert par in body(ex(HEAD + "\n\n".join([P1, P2, par, P3, P4])))

@@ -165,7 +165,8 @@ _COMMENT_BOX = re.compile(
 )
 # The tag block's headings: "Tags", "Topic", "Region / Country" (a page may end on its tags).
 _TAG_HEADING = re.compile(
-    r"^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords?|related topics?|region(?:\s*/\s*country)?|"
+    r"^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords?|(?:related|suggested) topics?|"
+    r"explore more on (?:these|this) topics?|region(?:\s*/\s*country)?|"
     r"countr(?:y|ies))\s*:?$",
     re.IGNORECASE,
 )
@@ -243,7 +244,10 @@ _OFFER = re.compile(r"\b(?:gift|access|unlimited|trial|inbox|sign up|log in|arti
 _FEEDBACK = re.compile(
     r"^(?:share your (?:experiences?|thoughts|feedback|views|opinions?|suggestions|comments)|thank you for "
     r"(?:sharing|your (?:feedback|thoughts|comments?)|reading|subscribing|signing up)|"
-    r"(?:we[’']?d|we would) love to hear|tell us what you think)\b",
+    r"(?:we[’']?d|we would) love to hear|tell us what you think|"
+    # a rating box: "Do you like the content of this article?", "Was this article helpful?"
+    r"(?:do|did) you (?:like|enjoy)\b[^.?]{0,40}\b(?:this|the) (?:article|story|content|piece|page)|"
+    r"was this (?:article|story|page|content|information) (?:helpful|useful)|how (?:would you rate|useful was|helpful was) this)\b",
     re.IGNORECASE,
 )
 # "About CPJ", "About the author", "About Us": a heading of the footer's self-description.
@@ -251,6 +255,19 @@ _ABOUT = re.compile(
     r"^(?i:about)\s+(?:(?i:the)\s+)?(?:(?i:us|author|authors|this (?:site|story|article))|"
     r"[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|to|the|and|for)){0,5})\s*:?$"
 )
+# The site's disclaimer and a market-data notice in the footer: "DISCLAIMER: The views ... do not
+# necessarily represent ...", "All quotes delayed a minimum of 15 minutes."
+_DISCLAIMER = re.compile(
+    r"^(?:disclaimer\s*[:.–—-]\s*\S|(?:the )?views (?:and opinions )?expressed\b[^.]{0,100}\bdo not necessarily\b|"
+    r"(?:all )?(?:stock |market )?(?:quotes|market data|prices)\b[^.]{0,30}\bdelayed\b)",
+    re.IGNORECASE,
+)
+# "This article was amended on 15 April 2026. An earlier version gave ...": the page's note on a
+# correction (only with a date or the correction's words: "this article" may be a law's).
+_AMENDED = re.compile(r"^this (?:article|story|piece|report|post) (?:was|has been) (?:amended|corrected|updated|"
+                      r"edited)\b", re.IGNORECASE)
+_AMENDED_HOW = re.compile(r"\b(?:earlier|previous|original) version\b|\bto (?:correct|clarify|reflect|remove|fix)\b",
+                          re.IGNORECASE)
 # An open licence in place of a copyright notice.
 _LICENCE = re.compile(
     r"\blicen[cs]ed under (?:a |the )?creative commons\b|\bcreative commons (?:attribution|licen[cs]e)\b",
@@ -430,9 +447,9 @@ _BIO = re.compile(
 
 # "<Name> is an independent newsroom ...": an outlet describing itself.
 _SELF = re.compile(
-    r"^(?:The\s+)?[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,4} is (?:an?|the)\b(?:[^.]|\.(?=\S)){0,100}?\b(?:"
+    r"^(?:The\s+)?[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,4}(?:,\s[^,]{3,80},)? is (?:an?|the)\b(?:[^.]|\.(?=\S)){0,100}?\b(?:"
     r"news(?:room|paper|site|website| outlet| organi[sz]ation| agency| service| portal| platform| "
-    r"publication| site)|media (?:outlet|organi[sz]ation|group|company|platform)|magazine|"
+    r"publication| site| provider)|media (?:outlet|organi[sz]ation|group|company|platform)|magazine|"
     r"publication|broadcaster|journalism (?:project|organi[sz]ation|platform|outlet))s?\b"
 )
 
@@ -854,6 +871,8 @@ def _classify(line: str, n_words: int) -> str | None:
         return _FOOT_MARK
     if _COMMENT_BOX.match(line) or _TAG_HEADING.match(line):
         return _FOOT_MARK
+    if n_words <= 80 and _DISCLAIMER.match(line) and not _REPORTED.search(line):
+        return _FOOT_MARK
     if n_words <= 40 and has_any(low, _APPEAL_KEYS) and (
             _APPEAL.search(line) or "newsletter" in low and _YOU.search(line)) \
             and not _REPORTED.search(line) and not any(c in line for c in "“”\""):
@@ -949,7 +968,8 @@ def clean(text: str) -> Cleaned:
             notices.append(line)
             page.append((_FOOT_MARK, line))
             continue
-        if n_words <= 80 and (_EDITOR_NOTE.match(line) or _TRANSCRIPT_NOTICE.match(line)) \
+        if n_words <= 80 and (_EDITOR_NOTE.match(line) or _TRANSCRIPT_NOTICE.match(line) or _AMENDED.match(line)
+                              and (_AMENDED_HOW.search(line) or full_dates(line))) \
                 or n_words <= 30 and _TRANSCRIPT_NOTE.match(line):
             notes.append(line)
             page.append((_FOOT_MARK, line))
