@@ -65,3 +65,14 @@ def test_both_of_them_as_an_object_does_not_stop_the_pronoun():
     e = ex("Ama Serwaa Boakye, 61, held photographs of her sons. Soldiers took both of them from "
            "her house in May. \"I want them back,\" she said.")
     assert who(e, "I want them") == "Ama Serwaa Boakye"
+
+
+def test_the_subject_after_two_opening_clauses_is_who_she_is_later():
+    # A feature's opening: a time phrase, then a clause of its own, then the person.
+    e = ex("At five in the morning, before the boats come in, Abla Tetteh lights the fire in her "
+           "kitchen in Anloga.\n\n"
+           "She is 58 and has sold fish on this beach for forty years.\n\n"
+           "\"I have never cheated a customer,\" she says, scaling a tilapia. \"Ask anyone here.\"\n\n"
+           "Tetteh said she would fight the fine.")
+    assert who(e, "I have never cheated") == "Abla Tetteh"
+    assert who(e, "Ask anyone") == "Abla Tetteh"

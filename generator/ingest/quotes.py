@@ -112,6 +112,7 @@ _INTRO = re.compile(
     r"Weeks|Months|Years|Outside|Inside|Near|Across|Around|Behind|Beyond|Elsewhere|Today|Yesterday)\b"
 )
 _PREFIX_WORD = re.compile(r"[\w’'.-]+")
+_SUB_CLAUSE = re.compile(r"(?:before|after|when|while|as|since|until|once|though|although)\s[^,;:§“”\"]{1,120}?,\s+(?=[A-Z])")
 _PRE_PREP = re.compile(
     r"\b(?:including|such as|like|and|or|of|for|with|to|by|against|from|on|at|in|about|over|than|"
     r"between|among|into|toward|towards|that|whom|whose|which)\s+(?:the\s+|a\s+|an\s+)?$",
@@ -978,6 +979,11 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             offset = sent.start + lead + comma + 2
             body = body[comma + 2:]
             lead = 0
+            # a second opening clause: "At dawn, before the frost lifts, X lights the stove"
+            m = _SUB_CLAUSE.match(body)
+            if m:
+                offset += m.end()
+                body = body[m.end():]
     start = offset + lead
     if st.in_commas[0] != n:
         # people named between commas in this paragraph: the only ones an opening role can name
