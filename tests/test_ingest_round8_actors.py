@@ -62,3 +62,26 @@ def test_a_relative_sharing_both_family_names_and_the_first_family_name_alone_na
     assert speaker(e, "The file has 600") == "Teodora Apaza Quille"
     assert speaker(e, "Standing is not") == "Teodora Apaza Quille"
 
+
+
+def test_a_person_who_gives_only_a_first_name_is_a_person_and_speaks():
+    e = ex("A 47-year-old nurse who gave only her first name, Dilan, said she had been pushed to the "
+           "ground. \"They treated us like thieves. I have nursed some of those officers,\" Dilan said.")
+    assert actors(e).get("Dilan") == "person"
+    assert speaker(e, "They treated us") == "Dilan"
+
+
+def test_a_town_police_force_with_a_spokesman_is_a_government_body():
+    e = ex("A spokesman for Halabja police, Colonel Aram Kakei, said those detained had "
+           "\"damaged public property\".")
+    found = actors(e)
+    assert found.get("Halabja Police") == "government"
+    assert speaker(e, "damaged public") == "Aram Kakei"
+
+
+def test_a_name_ending_in_fm_or_tv_is_a_station():
+    e = ex("She works as a presenter at the privately owned Kente FM in the city. Viewers of "
+           "Zerin TV protested too.")
+    found = actors(e)
+    assert found.get("Kente FM") == "ngo"
+    assert found.get("Zerin TV") == "ngo"

@@ -602,6 +602,7 @@ def _split_title(run: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
 
 
 _NOT_IN_NAME = _TITLE_WORDS | _CONNECTORS
+_BROADCAST_ENDS = {"FM", "TV"}
 _REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")     # II .. XXIX after a ruler's name
 
 
@@ -1001,6 +1002,8 @@ _ADJECTIVE_END = re.compile(r"(?:ian|ese|ish|ean|ic)$")
 
 
 _AGENT_BEFORE = re.compile(r"\bby\s+the\s+$")
+# "a spokesman for Halabja police": the force speaks through its spokesperson
+_VOICE_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$")
 
 
 def _police_forces(b: _Builder, n: int, par: str) -> None:
@@ -1014,7 +1017,8 @@ def _police_forces(b: _Builder, n: int, par: str) -> None:
             continue
         start = m.end("place") - len(place)
         # it speaks, or it is the one who acted ("the case registered by the Melton police")
-        if not (_SPEAKS_AFTER.match(par, m.end()) or _AGENT_BEFORE.search(par, max(0, start - 8), start)):
+        if not (_SPEAKS_AFTER.match(par, m.end()) or _AGENT_BEFORE.search(par, max(0, start - 8), start)
+                or _VOICE_BEFORE.search(par, max(0, start - 30), start)):
             continue
         if any(a < m.end() and m.start() < z for a, z in b.claimed.get(n, ())):
             continue
@@ -1301,6 +1305,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     low = _norm(text)
     if low in lexicon.OUTLETS or low in lexicon.PLATFORMS:
+        return
+    if 2 <= len(run) <= 4 and run[-1].text in _BROADCAST_ENDS and all(
+            t.text[:1].isupper() and not t.text.isupper() for t in run[:-1]):
+        # "Kente FM", "Rudaw TV": a name ending in a broadcast band or medium is a station's
+        b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
+        b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
     country = _country(text)
     if country:
@@ -2107,6 +2117,8 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
         return True         # "police spokesperson Sr. Comr. Sutrisno"
     if after[:1] == "," and before.endswith(", ") and _RELATION_COMMA_BEFORE.search(before):
         return True         # "Daniel's wife, Rina, said": a relative named in commas
+    if after[:1] == "," and before.endswith(" name, ") and _FIRST_NAME_BEFORE.search(before):
+        return True         # "a teacher who gave only his first name, Rawand, said"
     m = _apposition(after)
     if not m:
         return False
@@ -2116,6 +2128,7 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
         or first in _ROLE_MODIFIERS
 
 
+_FIRST_NAME_BEFORE = re.compile(r"\b(?:first|given)\s+name,\s+$")
 _RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:his|her|their|my|whose))\s+(?:\w+\s+)?(?:"
                               + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),\s+$")
 # "Tep Vanny's colleague Bov Sophea", "her husband Nhem Khun": a relative or colleague named.
