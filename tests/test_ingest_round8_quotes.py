@@ -76,3 +76,30 @@ def test_the_subject_after_two_opening_clauses_is_who_she_is_later():
            "Tetteh said she would fight the fine.")
     assert who(e, "I have never cheated") == "Abla Tetteh"
     assert who(e, "Ask anyone") == "Abla Tetteh"
+
+
+def test_a_role_in_the_case_or_at_the_time_before_a_name_makes_the_name_the_subject():
+    e = ex("The fishermen's leader, Kwame Adjei, said the raid was illegal. \"They came at night,\" "
+           "he said.\n\n"
+           "The district police commander at the time, Kojo Amoah, has denied that officers "
+           "used force. In a written reply to the Lagoon Post, he said the raid had been carried out "
+           "\"within the law\".\n\n"
+           "The prosecutor in the case, Yaw Frimpong, has asked for three years for Adjei. He "
+           "declined to be interviewed.\n\n"
+           "In his charge sheet, he describes the protest as \"an attack on the state\".")
+    assert who(e, "They came at night") == "Kwame Adjei"
+    assert who(e, "within the law") == "Kojo Amoah"
+    assert who(e, "an attack on the state") == "Yaw Frimpong"
+
+
+def test_a_man_who_acts_between_a_pronoun_and_its_antecedent_leaves_the_pronoun_open():
+    # The step that finds subjects cannot read this opening; the guard still sees that another
+    # man ("X, has asked") acted after the one "he" would otherwise go back to.
+    e = ex("The fishermen's leader, Kwame Adjei, said the raid was illegal. \"They came at night,\" "
+           "he said.\n\n"
+           "The officer who led the raid that night, Kojo Amoah, has asked for the maximum sentence. "
+           "He declined to be interviewed.\n\n"
+           "In his charge sheet, he describes the protest as \"an attack on the state\".\n\n"
+           "Amoah said on Monday that the case was strong.")
+    assert who(e, "They came at night") == "Kwame Adjei"
+    assert who(e, "an attack on the state") is None

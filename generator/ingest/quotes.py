@@ -1066,6 +1066,8 @@ _ROLE_APPOS_PREFIX = re.compile(
     + lexicon.alternation(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True))
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
     + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
+    # ("the prosecutor in the case, X", "the regional police chief at the time, X")
+    r"(?:\s+(?:in|on|at)\s+the\s+(?:case|trial|matter|inquiry|investigation))?(?:\s+(?:at\s+the\s+time|then|since\s+\d{4}))?"
     # (and the name's own title after the comma: "X's counsel, advocate Y,")
     r"\s*,\s*(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
     + r")\.?\s+){0,2}$", re.IGNORECASE)
