@@ -85,3 +85,27 @@ def test_a_name_ending_in_fm_or_tv_is_a_station():
     found = actors(e)
     assert found.get("Kente FM") == "ngo"
     assert found.get("Zerin TV") == "ngo"
+
+
+def test_a_community_station_in_apposition_and_a_portal_named_after_its_kind_are_outlets():
+    e = ex("The two were arrested at the studio of Siang Ban Rai, a community station in the district.\n\n"
+           "She is an investigative reporter for the portal Vidik. Vidik's editor, Goran Maric, "
+           "published a letter.")
+    found = actors(e)
+    assert found.get("Siang Ban Rai") == "ngo"
+    assert found.get("Vidik") == "ngo"
+    assert found.get("Goran Maric") == "person"
+
+
+def test_a_short_name_opening_in_lower_case_in_parentheses_names_the_body_before_it():
+    e = ex("A 2025 report by the Open Net Reform Dialogue (oNet), titled \"Switched Off\", found that "
+           "40 stations had closed.")
+    found = actors(e)
+    assert found.get("Open Net Reform Dialogue") == "ngo"
+    assert "oNet" not in found
+
+
+def test_a_spanish_body_name_opens_with_its_head_word():
+    e = ex("A report by the Coordinadora Regional de Pueblos Indígenas, titled \u201cWater Is Life\u201d, "
+           "counted 90 cases.")
+    assert actors(e).get("Coordinadora Regional de Pueblos Indígenas") == "ngo"

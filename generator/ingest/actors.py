@@ -168,7 +168,7 @@ def _portfolio_before(before: str) -> bool:
 _RANK_ABBREVIATIONS = {"SP", "SSP", "DSP", "ASP", "IGP", "DIG", "AIG", "ASI", "SI", "OC", "CI", "DCP", "ACP",
                        "SACP", "RPC", "OCD", "OCS"}
 _ORG_CUE_BEFORE = re.compile(
-    r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|outfit|newspaper|magazine|broadcaster|party|charity|union|"
+    r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|outfit|newspaper|magazine|broadcaster|portal|party|charity|union|"
     r"coalition|alliance|network|think[- ]tank|movement|ministry|agency|company|firm)\s*$",
     re.IGNORECASE,
 )
@@ -198,7 +198,7 @@ _REACH = {
 # For the patterns that end in "(?:word|word...)\s*$": the last letters of their words.
 _LAST = {
     _SPEECH_BEFORE: frozenset(v[-1] for v in lexicon.SPEECH_VERBS),
-    _ORG_CUE_BEFORE: frozenset("opgntryekmr"),    # ngo, group, watchdog, organisation, outlet, broadcaster, ...
+    _ORG_CUE_BEFORE: frozenset("opgntryekmrl"),   # ngo, group, watchdog, organisation, outlet, broadcaster, portal, ...
     _PARTY_BEFORE: frozenset("ngyd"),             # opposition, ruling, pro-democracy, banned, ...
     _PLACE_BEFORE: frozenset("ntmrofse"),         # in, at, from, near, to, of, into, across, outside
 }
@@ -538,6 +538,10 @@ def _head_type(head: str) -> tuple[str, str | None]:
 def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     """_org_type from the words and the text alone (cached: names recur)."""
     head, typ = _head_type(texts[_head_index_of(texts)].lower())
+    if typ is None and texts[0].lower() in lexicon.ROMANCE_ORG_HEADS and any(
+            t in {"de", "del", "da", "do", "dos", "das"} for t in texts[1:]):
+        head = texts[0].lower()         # "Coordinadora Regional de Pueblos Indígenas": the head opens it
+        typ = lexicon.ROMANCE_ORG_HEADS[head]
     if typ is None:
         return None
     name = _norm(text)
@@ -641,7 +645,7 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
            for k, t in enumerate(name)):
         return None     # ("Emir Sanusi II": a regnal number closes a ruler's name)
     if all(t.lower() in _OFFICE_NOUNS for t in name):
-        return None     # "Municipal Chief Executive": the office ends in a role noun, no name follows
+        return None     # "District Chief Executive": the office ends in a role noun, no name follows
     return best
 
 
@@ -824,6 +828,7 @@ def _subsequence(short: str, long_: str) -> bool:
 
 
 _PAREN_SHORT = re.compile(r"\s\(([A-Z][a-z]{2,11})\)")
+_PAREN_CAMEL = re.compile(r"\s\(([a-z]{1,2}[A-Z][A-Za-z]{1,10})\)")
 
 
 def _syllabic_name(name: list[re.Match], short: str) -> list[re.Match] | None:
@@ -854,10 +859,12 @@ def _syllabic_name(name: list[re.Match], short: str) -> list[re.Match] | None:
 def _parenthesised(b: _Builder, n: int, par: str) -> None:
     """"Committee to Protect Journalists (CPJ)": a name spelled out before its acronym in
     parentheses is one organisation, whatever its words; the acronym is the same actor."""
-    for m in itertools.chain(_PAREN_ACR.finditer(par), _PAREN_SHORT.finditer(par)):
+    for m in itertools.chain(_PAREN_ACR.finditer(par), _PAREN_SHORT.finditer(par),
+                             _PAREN_CAMEL.finditer(par) if "(" in par and ")" in par else ()):
         acr = m.group(1)
-        short = acr[-1].islower()       # "Suara Rakyat Malaysia (Suaram)": a short name of syllables
-        letters = "".join(ch for ch in acr if ch.isupper())
+        camel = acr[0].islower()        # "Open Net Forum (oNet)": a short name opening in lower case
+        short = acr[-1].islower() and not camel     # "Suara Rakyat Malaysia (Suaram)": a short name of syllables
+        letters = (acr[0].upper() if camel else "") + "".join(ch for ch in acr if ch.isupper())
         if not short and (len(letters) < 2 or acr in _GENERIC_ACRONYMS):
             continue
         lo = max(0, m.start() - 200)
@@ -890,10 +897,10 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
                 best = part
                 break
             if best is None and len(caps) >= 2 and initials[0] == letters[0] and \
-                    _subsequence(initials, letters) and \
-                    _subsequence(letters.lower(), "".join(x.group().lower() for x in part)):
+                    (_subsequence(initials, letters) or camel and _subsequence(letters, initials)) and \
+                    _subsequence(acr.lower() if camel else letters.lower(), "".join(x.group().lower() for x in part)):
                 best = part
-        if not best and short:
+        if not best and (short or camel):
             continue
         if not best:
             # A name translated from the language its acronym keeps ("Unit for the Protection
@@ -1240,7 +1247,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                                                      run[0].text in _GENERIC_ACRONYMS)):
         run = run[1:]
     # "Ms Basri", "Mr. Ahmad Basri": the honorific is no part of the name (it cues a person).
-    ranked = False      # "DSP Ama Kuma-Mensah": a police or army rank before a name cues a person
+    ranked = False      # "ASP Abena Osei-Tutu": a police or army rank before a name cues a person
     while run and (len(run) > 1 and (run[0].text.lower() in _HONORIFICS or run[0].text in _RANK_ABBREVIATIONS)
                    or par[run[0].end:run[0].end + 1] == "." and _rank_word(par, run[0])):
         ranked = ranked or run[0].text in _RANK_ABBREVIATIONS
@@ -1565,7 +1572,9 @@ _BODY_APPOS = re.compile(
     r"^,\s+(?:a|an|the|its|[A-Z][\w-]*[’']s)\s+(?:(?!(?:of|for|with|in|at|by|from|to|and|who|which)\s)[\w-]+\s+){0,4}?"
     r"(?P<cue>group|organi[sz]ation|ngo|NGO|watchdog|charity|coalition|network|society|association|foundation|"
     r"institute|commission|union|movement|party|alliance|federation|agency|authority|council|committee|"
-    r"collective|think[- ]tank|monitor|body)(?=\s*[,.;]|\s+(?:that|which|based|founded)\b)")
+    r"collective|think[- ]tank|monitor|body)(?=\s*[,.;]|\s+(?:that|which|based|founded)\b)"
+    # "X, a community station in Y": a station, paper or portal is a media outlet
+    r"|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<media>station|broadcaster|newspaper|portal)(?=\s*[,.;]|\s+(?:in|that|which|based|founded)\b)")
 
 
 # "a rights group, X, said": the name set off by commas after an indefinite kind of body.
@@ -1578,6 +1587,8 @@ def _body_apposition(after: str) -> str | None:
     m = _BODY_APPOS.match(after)
     if m is None:
         return None
+    if m.group("media"):
+        return "ngo"
     cue = m.group("cue").lower()
     if cue in {"party", "movement"}:
         return "party"
@@ -1918,7 +1929,7 @@ _OFFICE_LEVELS = {"regional", "municipal", "provincial", "district", "national",
 
 
 def _only_role_words(toks: tuple[str, ...]) -> bool:
-    # "Volta Regional Chairman": a place and a level before a role noun still name an office
+    # "Eastern Regional Chairman": a place and a level before a role noun still name an office
     return len(toks) > 1 and (all(t.lower() in _OFFICE_WORDS for t in toks) or toks[-1].lower() in _OFFICE_NOUNS
                               and any(t.lower() in _OFFICE_LEVELS for t in toks[:-1]))
 

@@ -208,6 +208,17 @@ ORG_HEADS = {
     "inspectorate": "government", "unit": "ngo",
 }
 # Words that make a "Chamber" a court ("Constitutional Chamber", "Trial Chamber").
+# Head words that open a body's name in Spanish and Portuguese ("Coordinadora Regional de ...",
+# "Fundação X"): the head comes first, before "de"/"del"/"da"/"do".
+ROMANCE_ORG_HEADS = {
+    "coordinadora": "ngo", "asociación": "ngo", "asociacion": "ngo", "associação": "ngo", "fundación": "ngo",
+    "fundacion": "ngo", "fundação": "ngo", "federación": "ngo", "confederación": "ngo", "colectivo": "ngo",
+    "centro": "ngo", "instituto": "ngo", "observatorio": "ngo", "sindicato": "ngo", "coordenação": "ngo",
+    "movimiento": "party", "movimento": "party", "partido": "party", "frente": "party",
+    "ministerio": "government", "ministério": "government", "comisión": "government", "consejo": "government",
+    "defensoría": "government", "defensoria": "government", "fiscalía": "government", "procuraduría": "government",
+    "secretaría": "government", "policía": "government", "tribunal": "court", "corte": "court", "juzgado": "court",
+}
 JUDICIAL_WORDS = {"constitutional", "criminal", "civil", "trial", "appeals", "appeal", "pre-trial",
                   "supreme", "extraordinary", "special", "labour", "labor", "administrative",
                   "cassation", "judicial"}
