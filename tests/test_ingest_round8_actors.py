@@ -109,3 +109,25 @@ def test_a_spanish_body_name_opens_with_its_head_word():
     e = ex("A report by the Coordinadora Regional de Pueblos Indígenas, titled \u201cWater Is Life\u201d, "
            "counted 90 cases.")
     assert actors(e).get("Coordinadora Regional de Pueblos Indígenas") == "ngo"
+
+
+def test_a_body_named_again_without_its_un_prefix_or_its_country_is_the_same_body():
+    e = ex("Ms. Rahimova, 51, was convicted by the Supreme Court of Moldova on Tuesday. She filed "
+           "complaints with the UN Working Group on Arbitrary Detention last year.\n\n"
+           "In 2024, the Working Group on Arbitrary Detention found that her detention was unlawful. "
+           "She has one month to appeal to the Supreme Court's appellate board.\n\n"
+           "She also wrote to the UN Human Rights Committee. The Human Rights Committee said it would "
+           "\"examine the case\".")
+    found = actors(e)
+    assert found.get("Supreme Court of Moldova") == "court"
+    assert "Supreme Court" not in found
+    assert "Working Group on Arbitrary Detention" not in found
+    assert "Human Rights Committee" not in found
+    assert speaker(e, "examine the case") == "UN Human Rights Committee"
+
+
+def test_a_committee_of_a_parliament_is_not_that_parliament():
+    e = ex("Ola Brenner, vice chair of the Human Rights Committee of the Nordic Parliament, urged "
+           "the Nordic Parliament to act.")
+    found = actors(e)
+    assert "Nordic Parliament" in found

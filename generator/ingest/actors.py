@@ -2405,16 +2405,22 @@ def _unstyle(b: _Builder) -> None:
 def _court_tails(b: _Builder) -> None:
     """"the High Court" after "the Kestrel High Court": a court's name that is the tail of
     exactly one fuller court's name, named before it, is that court."""
-    courts = [a.key for a in b.actors.values() if a.type == "court"]
-    if len(courts) < 2:
+    # Any body, too, when the short name has two words or more ("the Human Rights Committee" after
+    # "the UN Human Rights Committee"), or drops an "of <country>" tail ("Supreme Court of Kestria").
+    bodies = [a.key for a in b.actors.values() if a.type not in {"person", "country"}]
+    if len(bodies) < 2:
         return
+    courts = [k for k in bodies if b.actors[k].type == "court"]
     first = {}
     for n, start, _e, key, _f, _p in b.raw:
-        if key in courts and (n, start) < first.get(key, (n + 1, 0)):
+        if key in bodies and (n, start) < first.get(key, (n + 1, 0)):
             first[key] = (n, start)
     alias = {}
-    for short in courts:
-        fuller = [k for k in courts if k != short and k.endswith(" " + short)]
+    for short in bodies:
+        fuller = [k for k in bodies if k != short and (
+            k.endswith(" " + short) and (short in courts and k in courts or " " in short and all(
+                w[:1].isupper() for w in k[:-len(short)].split()))     # never "X of the <short>"
+            or k.startswith(short + " of ") and _country(k[len(short) + 4:]))]
         if len(fuller) == 1 and short not in b.acronym_keys.values() and not b.actors[short].acronym \
                 and first.get(fuller[0], (10**9, 0)) < first.get(short, (0, 0)):
             alias[short] = fuller[0]
