@@ -103,3 +103,36 @@ def test_a_man_who_acts_between_a_pronoun_and_its_antecedent_leaves_the_pronoun_
            "Amoah said on Monday that the case was strong.")
     assert who(e, "They came at night") == "Kwame Adjei"
     assert who(e, "an attack on the state") is None
+
+
+def test_according_to_a_statement_by_a_body_with_its_initials_or_named_before():
+    e = ex("Police in Keta arrested three fishermen on Sunday.\n\n"
+           "According to a statement by the Coastal Fishers Network (CFN), the Keta-based group "
+           "recorded 14 arrests in 2025, and \"the use of fishing bylaws against protesters has "
+           "become routine\".\n\n"
+           "The salt company Salinera Costa del Norte uses the lagoon road every day. According to a "
+           "statement by Salinera Costa del Norte, it \"respects the rights of fishing families\".")
+    assert who(e, "the use of fishing") == "Coastal Fishers Network"
+    assert who(e, "respects the rights") == "Salinera Costa del Norte"
+
+
+def test_the_statement_continued_is_not_lent_an_older_statement_s_author():
+    # The later statement is by a body the text did not establish as an actor: "the statement"
+    # is that one, not the rapporteur's of the paragraph before.
+    e = ex("Police in Keta arrested three fishermen on Sunday.\n\n"
+           "Kofi Badu, a fisheries expert, said in a statement on Wednesday that the arrests were "
+           "\"a blow to the whole coast\".\n\n"
+           "According to a statement by the office of the district assembly in Keta, the men were held "
+           "\"under the bylaws\".\n\n"
+           "\"Nobody is above the bylaws,\" the statement continued.")
+    assert who(e, "a blow to the whole") == "Kofi Badu"
+    assert who(e, "Nobody is above") is None
+
+
+def test_the_statement_continued_is_the_body_whose_statement_was_quoted_before():
+    e = ex("Police in Keta arrested three fishermen on Sunday.\n\n"
+           "According to a statement by the Coastal Fishers Network, the men were held \"without "
+           "charge\".\n\n"
+           "\"Fishing is not a crime,\" the statement continued.")
+    assert who(e, "without charge") == "Coastal Fishers Network"
+    assert who(e, "Fishing is not") == "Coastal Fishers Network"

@@ -495,11 +495,19 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
     if m:
         # "a statement from the Farmers Union", "the indictment issued by X": the body is the source
         # (the body's place may stand before its name: "from the Orsk provincial Land Office")
-        o = next((x for x in occs if a + m.end() <= x.start and x.end == a + len(np) and x.key
+        # (past the body's initials after its name: "by the Civic Law Centre (CLC)")
+        abbr = _ABBR_END.search(np)
+        end = a + (abbr.start() if abbr else len(np))
+        o = next((x for x in occs if a + m.end() <= x.start and x.end == end and x.key
                   and all(w[:1].isupper() or w.lower() in _PREFIX_OK
                           for w in _PREFIX_WORD.findall(np[m.end():x.start - a]))), None)
         if o is not None:
             return o.key, ("person" if o.type == "person" else "org")
+        # a body the text has named before, written out in full here too
+        tail = np[m.end():end - a]
+        known = [x for x in st.index.mentions if x.type != "person" and tail in (x.key, *x.forms)]
+        if len(known) == 1:
+            return known[0].key, "org"
     if _BARE_REP.match(np):
         # "The Home Office said ... A spokesperson said: “…”": the body this paragraph has just
         # been about speaks through its staff, when nobody else is named since.
@@ -555,6 +563,7 @@ _ORG_DESCRIPTIONS = {
 }
 
 
+_ABBR_END = re.compile(r"\s*\([A-Z][\w.-]{1,9}\)$")
 _OF_BEFORE = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?$")
 _DOC_OWNER_HEAD = re.compile(r"^the\s+(?P<head>[a-z]+)[’']s\s", re.IGNORECASE)
 
@@ -837,6 +846,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     if m:
         key, _ = _resolve(st, n, m.group("np"), sent.start + cut + m.start("np"), occs, person_keys, subj)
         q.speaker, q.cue, q.explicit = key, f"according to {m.group('np').strip()}", True
+        _note_document(st, m.group("np"), key)
         return
     m = _ACCORDING_HEAD.match(pre)
     if m:
@@ -858,6 +868,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         key = appos.key if appos is not None else \
             _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)[0]
         q.speaker, q.cue, q.explicit = key, f"according to {np.strip()}", True
+        _note_document(st, np, key)
         return
     if _participle_end(pre):
         earlier = [o for o in qs if o.sent == q.sent and o.span.open_at < s.open_at and o.explicit]
@@ -903,6 +914,22 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         # "Prosecutor X put the case bluntly: “…”": no reporting verb, but the colon hands the
         # words to the sentence's subject, if nothing else in the clause could have written them.
         q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence, before its colon)", True
+
+
+_DOC_WORD = re.compile(rf"\b(?P<doc>{_DOC})\b", re.IGNORECASE)
+
+
+def _note_document(st: _State, np: str, key: str | None) -> None:
+    """"According to a statement by X, ...": "the statement" later in the text is X's (or,
+    when X is not an actor, nobody's that an older statement could lend)."""
+    m = _DOC_FROM.match(np.strip())
+    d = _DOC_WORD.search(np, 0, m.end()) if m else None
+    if d is None:
+        return
+    if key:
+        st.documents[d.group("doc").lower()] = key
+    else:
+        st.documents.pop(d.group("doc").lower(), None)
 
 
 def _after_report(st, n, par, masked, prev: Sentence, q: _Q, occs, person_keys) -> None:
