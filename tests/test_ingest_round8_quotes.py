@@ -136,3 +136,10 @@ def test_the_statement_continued_is_the_body_whose_statement_was_quoted_before()
            "\"Fishing is not a crime,\" the statement continued.")
     assert who(e, "without charge") == "Coastal Fishers Network"
     assert who(e, "Fishing is not") == "Coastal Fishers Network"
+
+
+def test_a_name_with_an_age_and_a_who_clause_before_the_verb_is_its_subject():
+    e = ex("A court in Keta jailed the presenter Yaw Dumelo for two years on Monday.\n\n"
+           "Dumelo's son, Kwaku, 22, who studies in Kumasi, wrote on Facebook after the verdict: "
+           "\"My father only asked questions.\"")
+    assert who(e, "My father only") == "Kwaku"
