@@ -131,3 +131,16 @@ def test_a_committee_of_a_parliament_is_not_that_parliament():
            "the Nordic Parliament to act.")
     found = actors(e)
     assert "Nordic Parliament" in found
+
+
+def test_a_lower_court_named_only_as_where_an_appeal_goes_is_no_actor():
+    e = ex("The Municipal Court in Veldra on Monday fined the reporter. She has 15 days to appeal to "
+           "the Circuit Court in Veldra.")
+    found = actors(e)
+    assert "Municipal Court" in found
+    assert "Circuit Court" not in found
+
+
+def test_a_supreme_court_named_only_as_a_venue_stays_an_actor():
+    e = ex("Her lawyers filed a petition with the Supreme Court on Friday.")
+    assert actors(e).get("Supreme Court") == "court"

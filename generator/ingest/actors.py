@@ -2436,8 +2436,28 @@ def _court_tails(b: _Builder) -> None:
         a.roles = [Role(r.title, alias.get(r.organization, r.organization), r.paragraph) for r in a.roles]
 
 
+# Words that name a lower court by its level alone ("the District Court", "the Basic Court"); a
+# country's supreme or constitutional court is one actor wherever the text names it.
+_COURT_KIND_WORDS = {"district", "basic", "high", "municipal", "provincial", "regional", "city", "county",
+                     "circuit", "magistrates", "magistrate's", "court", "appeals", "appeal", "trial", "criminal", "civil"}
+_VENUE_BEFORE = re.compile(r"\b(?:to|at|before|in|into)\s+the\s+$")
+
+
+def _venue_courts(b: _Builder) -> None:
+    """"She has 15 days to appeal to the District Court": a court named only by its kind, and only
+    as where a case may go or be heard, is a place in the story, no actor."""
+    for key in [k for k, a in b.actors.items() if a.type == "court" and " " in k
+                and all(w.lower() in _COURT_KIND_WORDS for w in k.split())]:
+        rows = [r for r in b.raw if r[3] == key]
+        if rows and all(_VENUE_BEFORE.search(b.pars[n - 1], max(0, s_ - 12), s_) for n, s_, *_ in rows) \
+                and not any(r.organization == key for a in b.actors.values() for r in a.roles):
+            del b.actors[key]
+            b.raw = [r for r in b.raw if r[3] != key]
+
+
 def _finish(b: _Builder) -> ActorIndex:
     _court_tails(b)
+    _venue_courts(b)
     _unstyle(b)
     occs: list[list[Occurrence]] = [[] for _ in b.pars]
     first: dict[str, tuple[int, int]] = {}
