@@ -144,3 +144,18 @@ def test_a_lower_court_named_only_as_where_an_appeal_goes_is_no_actor():
 def test_a_supreme_court_named_only_as_a_venue_stays_an_actor():
     e = ex("Her lawyers filed a petition with the Supreme Court on Friday.")
     assert actors(e).get("Supreme Court") == "court"
+
+
+def test_a_countrys_mission_to_the_un_in_a_city_speaks_through_a_statement():
+    e = ex("The Government of Moldova has rejected the criticism. According to a statement by the "
+           "Permanent Mission of Moldova to the UN in Geneva, Ms. Rahimova was convicted \"on the basis "
+           "of evidence\".")
+    key = "Permanent Mission of Moldova to the UN in Geneva"
+    assert actors(e).get(key) == "government"
+    assert speaker(e, "on the basis") == key
+
+
+def test_a_blocs_mission_to_a_two_word_country_with_a_spokesperson_is_an_international_body():
+    e = ex("A spokesperson for the OSCE Mission to Trinidad and Tobago said the mission had raised "
+           "the case with the authorities.")
+    assert actors(e).get("OSCE Mission to Trinidad and Tobago") == "international"

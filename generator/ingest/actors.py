@@ -729,7 +729,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     # Shapes most articles never hold: looked for in a paragraph only when the article has a hint.
     whole = "\n".join(paragraphs)
     nick = _NICK_HINT.search(whole) is not None
-    missions = "mbassy" in whole or "elegation" in whole or "onsulate" in whole or "Mission of" in whole
+    missions = "mbassy" in whole or "elegation" in whole or "onsulate" in whole or "Mission " in whole
     known = any(k in whole for k in _KNOWN_KEYS)
     forces = " police" in whole
     numbered = any(k in whole for k in _NUMBERED_KEYS) and next(_numbered_orgs(whole), None) is not None
@@ -741,7 +741,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _parenthesised(b, n, par)
         if nick and _NICK_HINT.search(par):
             _nicknamed(b, n, par)
-        if missions and ("mbassy" in par or "elegation" in par or "onsulate" in par or "Mission of" in par):
+        if missions and ("mbassy" in par or "elegation" in par or "onsulate" in par or "Mission " in par):
             _missions(b, n, par)
         if known and any(k in par for k in _KNOWN_KEYS):
             _known_ngos(b, n, par)
@@ -960,14 +960,21 @@ def _nicknamed(b: _Builder, n: int, par: str) -> None:
         b.claimed.setdefault(n, []).append((start, m.end("last")))
 
 
-_MISSION = Lazy(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<kind>embassy|delegation|consulate|mission)"
-               r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?")
+_MISSION = Lazy(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<kind>embassy|delegation|consulate|mission|Mission)"
+               r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,2})?")
 
 
 # "the Permanent Mission of Ruritania in Geneva said": the owner after "of".
 _MISSION_OF = Lazy(r"\b(?:Permanent\s+)?(?P<kind>Mission|Embassy|Delegation|Consulate(?:-General)?)\s+of\s+"
                    r"(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
-                   r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?")
+                   r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,2}){0,2}")
+# "a statement by the X Mission", "a spokesperson for the X Mission": the mission speaks
+_MISSION_VOICE = re.compile(r"(?:according\s+to|statement\s+(?:by|from)|spokes(?:man|woman|person)\s+(?:for|of))"
+                            r"\s+(?:a\s+statement\s+by\s+)?(?:the\s+)?$")
+
+
+def _mission_speaks(par: str, start: int, end: int) -> bool:
+    return bool(_SPEAKS_AFTER.match(par, end) or _MISSION_VOICE.search(par, max(0, start - 60), start))
 
 
 def _missions(b: _Builder, n: int, par: str) -> None:
@@ -975,7 +982,7 @@ def _missions(b: _Builder, n: int, par: str) -> None:
     a country's or bloc's mission that speaks is an actor of its own, named as written."""
     for m in _MISSION_OF.finditer(par):
         owner = m.group("c")
-        if not (_country(owner) or _international(owner)) or not _SPEAKS_AFTER.match(par, m.end()):
+        if not (_country(owner) or _international(owner)) or not _mission_speaks(par, m.start(), m.end()):
             continue
         key = m.group()
         intl = _country(owner) in lexicon.BLOCS.values() or _international(owner)
@@ -988,12 +995,12 @@ def _missions(b: _Builder, n: int, par: str) -> None:
         words = owner.split()
         while words and not (_country(" ".join(words)) or _international(" ".join(words))):
             words = words[1:]       # "The United States" -> "United States"
-        if not words or not _SPEAKS_AFTER.match(par, m.end()):
-            continue
         start = m.end("c") - len(" ".join(words))
+        if not words or not _mission_speaks(par, start, m.end()):
+            continue
         key = par[start:m.end()]
         intl = _country(" ".join(words)) in lexicon.BLOCS.values() or _international(" ".join(words))
-        typ = "international" if intl and m.group("kind") in {"delegation", "mission"} else "government"
+        typ = "international" if intl and m.group("kind").lower() in {"delegation", "mission"} else "government"
         b.actor(key, typ, key, _TYPE_RANK[typ])
         b.add(n, start, m.end(), key, key, False)
         b.claimed.setdefault(n, []).append((start, m.end()))

@@ -290,6 +290,9 @@ INTERNATIONAL = {
     "international labour organization": "international",
     "international labor organization": "international",
     "office of the high commissioner for human rights": "international",
+    "osce": "international", "organization for security and co-operation in europe": "international",
+    "council of europe": "international", "african union": "international",
+    "organization of american states": "international", "oas": "international",
 }
 # Blocs count as "country" (ACTOR_TYPES: countries and blocs).
 BLOCS = {
