@@ -264,6 +264,8 @@ _DISCLAIMER = re.compile(
 )
 # "This article was amended on 15 April 2026. An earlier version gave ...": the page's note on a
 # correction (only with a date or the correction's words: "this article" may be a law's).
+# How every _DISCLAIMER branch opens, in lower case.
+_DISCLAIMER_HEADS = ("disclaimer", "the views", "views", "all ", "stock ", "market ", "quotes", "prices")
 _AMENDED = re.compile(r"^this (?:article|story|piece|report|post) (?:was|has been) (?:amended|corrected|updated|"
                       r"edited)\b", re.IGNORECASE)
 _AMENDED_HOW = re.compile(r"\b(?:earlier|previous|original) version\b|\bto (?:correct|clarify|reflect|remove|fix)\b",
@@ -869,9 +871,9 @@ def _classify(line: str, n_words: int) -> str | None:
         return _HEAD_MARK if _is_share_bar(line) else _FURNITURE if _is_nav(line) else None
     if n_words <= 12 and _HOSTED.match(line):
         return _FOOT_MARK
-    if _COMMENT_BOX.match(line) or _TAG_HEADING.match(line):
+    if _COMMENT_BOX.match(line) or n_words <= 6 and _TAG_HEADING.match(line):      # (a heading: six words at most)
         return _FOOT_MARK
-    if n_words <= 80 and _DISCLAIMER.match(line) and not _REPORTED.search(line):
+    if n_words <= 80 and low.startswith(_DISCLAIMER_HEADS) and _DISCLAIMER.match(line) and not _REPORTED.search(line):
         return _FOOT_MARK
     if n_words <= 40 and has_any(low, _APPEAL_KEYS) and (
             _APPEAL.search(line) or "newsletter" in low and _YOU.search(line)) \
@@ -968,7 +970,8 @@ def clean(text: str) -> Cleaned:
             notices.append(line)
             page.append((_FOOT_MARK, line))
             continue
-        if n_words <= 80 and (_EDITOR_NOTE.match(line) or _TRANSCRIPT_NOTICE.match(line) or _AMENDED.match(line)
+        if n_words <= 80 and (_EDITOR_NOTE.match(line) or _TRANSCRIPT_NOTICE.match(line)
+                              or (low is None or low.startswith("this ")) and _AMENDED.match(line)
                               and (_AMENDED_HOW.search(line) or full_dates(line))) \
                 or n_words <= 30 and _TRANSCRIPT_NOTE.match(line):
             notes.append(line)
@@ -1210,7 +1213,7 @@ def _insets(lines: list[str]) -> set[int]:
                 out.update(range(i + 1, j + 1))
                 i = j + 1
                 continue
-        elif len(line) <= 30 and _HANDLE.match(line) and (j := next(
+        elif line[:1].islower() and len(line) <= 30 and _HANDLE.match(line) and (j := next(
                 (k for k in range(i + 1, min(n, i + 4)) if _POST_LINK.match(lines[k])), None)) is not None:
             out.update(range(i, j + 1))     # "jane.roe_" / the post's words / "View this post on X"
             i = j + 1
