@@ -159,3 +159,21 @@ def test_a_blocs_mission_to_a_two_word_country_with_a_spokesperson_is_an_interna
     e = ex("A spokesperson for the OSCE Mission to Trinidad and Tobago said the mission had raised "
            "the case with the authorities.")
     assert actors(e).get("OSCE Mission to Trinidad and Tobago") == "international"
+
+
+def test_a_name_the_person_is_known_by_is_an_alias_not_a_second_person():
+    e = ex("Boonchai Sriwan, 58, known to his listeners as Pa Chai, and his son Anan Sriwan, 30, were "
+           "released on bail, their lawyer said.")
+    found = actors(e)
+    assert found.get("Boonchai Sriwan") == "person"
+    assert found.get("Anan Sriwan") == "person"
+    assert "Pa Chai" not in found
+    forms = {m.key: m.forms for m in e.mentions}
+    assert "Pa Chai" in forms["Boonchai Sriwan"]
+
+
+def test_the_government_of_a_country_the_text_names_is_that_country():
+    e = ex("The Government of Moldova has rejected the criticism. Moldova said the case was criminal.")
+    found = actors(e)
+    assert found.get("Moldova") == "country"
+    assert "Government of Moldova" not in found

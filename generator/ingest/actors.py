@@ -2462,9 +2462,56 @@ def _venue_courts(b: _Builder) -> None:
             b.raw = [r for r in b.raw if r[3] != key]
 
 
+def _alias_actors(b: _Builder, alias: dict[str, str]) -> None:
+    """Fold each actor in `alias` into the one it names: its mentions and forms go there."""
+    b.raw = [(n, s_, e, alias.get(k, k), f, p) for n, s_, e, k, f, p in b.raw]
+    for short, full in alias.items():
+        a = b.actors.pop(short)
+        for form in a.forms:
+            if form not in b.actors[full].forms:
+                b.actors[full].forms.append(form)
+    for a in b.actors.values():
+        a.roles = [Role(r.title, alias.get(r.organization, r.organization), r.paragraph) for r in a.roles]
+
+
+_KNOWN_AS = re.compile(r"(?:,\s*\d{1,3})?,?\s+(?:(?:popularly|widely|better|affectionately|locally|also)\s+)?"
+                       r"known\s+(?:to\s+(?:[\w’']+\s+){1,3})?as\s+")
+
+
+def _nicknames(b: _Builder) -> None:
+    """"X Y, 61, known to his listeners as Uncle Z": the name after "known as" is what others call
+    the person just named, no second person."""
+    if " known " not in "\n".join(b.pars):
+        return
+    at = {(n, s_): k for n, s_, _e, k, _f, _p in b.raw if k and b.actors[k].type == "person"}
+    alias = {}
+    for n, s_, e, key, _f, _p in b.raw:
+        if not key or b.actors[key].type != "person" or key in alias:
+            continue
+        m = _KNOWN_AS.match(b.pars[n - 1], e)
+        nick = at.get((n, m.end())) if m else None
+        if nick and nick != key and nick not in alias.values() and len(b.actors[nick].forms) == 1:
+            alias[nick] = key
+    if alias:
+        _alias_actors(b, alias)
+
+
+def _country_governments(b: _Builder) -> None:
+    """"the Government of X" where the text also names X: the country as an actor is its
+    government, one actor."""
+    alias = {k: k[len("Government of "):] for k, a in b.actors.items()
+             if k.startswith("Government of ") and a.type == "government"
+             and b.actors.get(k[len("Government of "):]) is not None
+             and b.actors[k[len("Government of "):]].type == "country"}
+    if alias:
+        _alias_actors(b, alias)
+
+
 def _finish(b: _Builder) -> ActorIndex:
     _court_tails(b)
     _venue_courts(b)
+    _nicknames(b)
+    _country_governments(b)
     _unstyle(b)
     occs: list[list[Occurrence]] = [[] for _ in b.pars]
     first: dict[str, tuple[int, int]] = {}
