@@ -143,3 +143,34 @@ def test_a_name_with_an_age_and_a_who_clause_before_the_verb_is_its_subject():
            "Dumelo's son, Kwaku, 22, who studies in Kumasi, wrote on Facebook after the verdict: "
            "\"My father only asked questions.\"")
     assert who(e, "My father only") == "Kwaku"
+
+
+UN_HEAD = "Global Desk\nNews\n\nJournalist detained in Lomé\n\n12 March 2026\n\n"
+
+
+def test_a_body_in_commas_after_its_description_speaks_and_is_the_description_later():
+    e = on_page(UN_HEAD,
+                "The UN refugee agency, UNHCR, on Monday expressed concern at the detention of the Togolese "
+                "journalist Komi Agbeko, and called on the authorities to free him \"without delay\".\n\n"
+                "Agbeko, 41, was arrested at his home in Lomé in January.\n\n"
+                "His wife, Afi Agbeko, said he had done nothing wrong.\n\n"
+                "Police in Lomé did not answer calls on Monday.\n\n"
+                "The UN refugee agency recalled the \"Guidelines on Detention\", adopted in 2012, and urged the "
+                "authorities to \"end the detention of asylum seekers\".")
+    assert who(e, "without delay") == "UNHCR"
+    assert who(e, "end the detention") == "UNHCR"
+
+
+def test_a_second_verb_joined_by_and_has_the_body_of_the_sentence_for_subject():
+    e = on_page(UN_HEAD,
+                "Police in Lomé detained the journalist Komi Agbeko in January.\n\n"
+                "In 2023, the Coastal Fishers Network, which monitors arrests along the coast, found in a report "
+                "that police had beaten protesters and urged them to \"put down their batons\".")
+    assert who(e, "put down their") == "Coastal Fishers Network"
+
+
+def test_a_second_verb_after_another_person_acts_is_not_given_to_the_first_subject():
+    e = on_page(UN_HEAD,
+                "The Coastal Fishers Network expressed alarm at the arrests, while the lawyer Kodjo Adom went to "
+                "the court and asked for \"an end to this\".")
+    assert who(e, "an end to this") != "Coastal Fishers Network"

@@ -232,6 +232,7 @@ class _State:
     roles: dict = field(default_factory=dict)        # person key -> roles of opening appositions
     ages: dict = field(default_factory=dict)         # age -> person keys given it ("X, 34,")
     in_commas: tuple = (0, [])                       # (paragraph, people named between commas)
+    bodies: dict = field(default_factory=dict)       # "office" -> (key, words) of "The UN rights office, X,"
 
 
 def quote_id(paragraph: int, text: str) -> str:
@@ -564,6 +565,19 @@ _ORG_DESCRIPTIONS = {
 }
 
 
+_BODY_HEADS = "|".join(sorted(_ORG_DESCRIPTIONS, key=len, reverse=True))
+_BODY_APPOS = re.compile(rf"[“‘\"(]*(?:The|the)\s+(?P<desc>(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_BODY_HEADS}))\s*,\s*")
+_BODY_TAIL = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{_BODY_HEADS})\b")
+# "The UN rights office, OHCHR, on Thursday expressed": the close of the body's apposition.
+_TIME_GAP = re.compile(rf",\s*(?:(?:on\s+(?:{_DAY})|on\s+(?:{_MONTH})\s+\d{{1,2}}|yesterday|today|"
+                       rf"(?:last|this|earlier\s+this)\s+(?:week|month|year|{_DAY}))\s+)?$")
+
+
+def _body_in_commas(par: str, lo: int, o) -> bool:
+    m = _BODY_APPOS.match(par, lo)
+    return bool(m) and m.end() == o.start and par[o.end:o.end + 1] == ","
+
+
 _ABBR_END = re.compile(r"\s*\([A-Z][\w.-]{1,9}\)$")
 _OF_BEFORE = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?$")
 _DOC_OWNER_HEAD = re.compile(r"^the\s+(?P<head>[a-z]+)[’']s\s", re.IGNORECASE)
@@ -589,6 +603,10 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
                 ok = head in o.key.lower()
             if ok and o.key not in seen:
                 seen.append(o.key)
+    if not seen and head in st.bodies:
+        key, words = st.bodies[head]
+        if all(w.lower() in words for w in mods):
+            return key
     return seen[0] if len(seen) == 1 else None
 
 
@@ -693,6 +711,21 @@ def _heads(word: str, title: str) -> bool:
     return False
 
 
+def _and_subject_ok(par: str, head: str, subj, occs, lo: int) -> bool:
+    """No actor but the subject between the subject's mention and the "and", and no comma
+    clause that could hold a subject of its own ("X met Y, who ..., and")."""
+    mine = [o for o in occs if o.key == subj[0] and lo <= o.start < lo + len(head)]
+    if not mine:
+        return False
+    others = [o for o in occs if o.start > mine[0].end and o.end <= lo + len(head) and o.key != subj[0]]
+    # (a person after a preposition is an object: "the sentence handed to lawyer X")
+    return not any(o.type == "person" and not _OBJECT_BEFORE.search(par, max(lo, o.start - 60), o.start)
+                   for o in others) and ", who" not in head and ", which" not in head[mine[0].end - lo + 40:]
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:to|of|for|against|on|at|with|by|from)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,4}$")
+
+
 def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, verb_at: int, occs,
                     person_keys, subj) -> tuple[str | None, str, bool]:
     """The subject of the verb at verb_at: (key, words, found-a-subject)."""
@@ -701,8 +734,18 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     if _AND_BEFORE_VERB.search(head[-80:]):
         earlier = [v for v in _VERB_ANY.finditer(head) if not _TO_END.search(head[max(0, v.start() - 5): v.start()])]
         if earlier:
-            return _subject_before(st, n, par, masked, sent, sent.start + earlier[-1].start(), occs,
-                                   person_keys, subj)
+            r = _subject_before(st, n, par, masked, sent, sent.start + earlier[-1].start(), occs,
+                                person_keys, subj)
+            lo, hi = sent.start + earlier[-1].end(), sent.start + len(head)
+            if r[0] and any(o.type == "person" and o.key != r[0] and lo <= o.start and o.end <= hi
+                            and not _OBJECT_BEFORE.search(par, max(lo, o.start - 60), o.start) for o in occs):
+                # "X expressed alarm, while the lawyer Y went to court and asked": Y may be the one
+                return None, r[1], True
+            return r
+        if subj and subj[0] and subj[1] in {"person", "org"} and _and_subject_ok(par, head, subj, occs, sent.start):
+            # "The office expressed alarm at ... and called for “…”": the clause's subject, when
+            # nobody else is named in between to take the second verb
+            return subj[0], f"{subj[2]} … and", True
     w = _WHO_END.search(head)
     if w is not None:
         o = _who_antecedent(par, sent.start + w.start(), sent.start, occs)
@@ -729,7 +772,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         if not _GAP.match(gap) and not (o.type == "person" and _CLOSING_COMMA.match(gap)
                                         and _APPOS_OPEN.match(masked[sent.start:o.start])) \
                 and not (o.type != "person" and _PORTFOLIO_TAIL.match(gap)
-                         and not any(p.start >= o.end and p.end <= verb_at for p in occs)):
+                         and not any(p.start >= o.end and p.end <= verb_at for p in occs)) \
+                and not (o.type != "person" and _TIME_GAP.match(gap) and _body_in_commas(par, sent.start, o)):
             continue
         if _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start]):
             continue
@@ -1017,6 +1061,14 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         # people named between commas in this paragraph: the only ones an opening role can name
         st.in_commas = (n, [p for p in occs if p.type == "person" and p.key and par[p.end:p.end + 1] == ","
                             and par[max(0, p.start - 3):p.start].rstrip().endswith(",") and masked[p.start] != "§"])
+    m = _BODY_APPOS.match(par, start)
+    o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person"
+              and par[o.end:o.end + 1] == ","), None) if m else None
+    if o is not None:
+        # "The UN human rights office, OHCHR, expressed ...": the body in commas, and "the
+        # office" later in the text is that body
+        st.bodies[m.group("head").lower()] = (o.key, set(m.group("desc").lower().split()))
+        return (o.key, "org", o.form)
     lead_p = _role_apposition_person(par, start, st.in_commas[1], sent.end) if st.in_commas[1] else None
     if lead_p is not None:
         # "The spokesperson for the X Command, NAME, confirmed": NAME is the subject, and
@@ -1037,6 +1089,8 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
                                  or w[:1].isupper() for w in _PREFIX_WORD.findall(par[checked:o.start])):
             break
         rest = par[o.end:o.end + 40]
+        if o.type != "person" and _BODY_TAIL.match(rest):
+            break         # "The UN rights office recalled": the office, not the UN
         mod = _MODIFIER_OF_ROLE.match(rest) if o.type != "person" else None
         if mod:
             checked = o.end + mod.end("acr")        # past "(CPP)" too
