@@ -131,3 +131,9 @@ def test_sentence_about_a_law_article_being_amended_stays():
     # "this article" of a law code, in the story's prose: no date of the page's own correction
     par = "This article was amended in 2019 to raise the fines for blocking a factory gate, the inspectorate said."
     assert par in body(ex(HEAD + "\n\n".join([P1, P2, par, P3, P4])))
+
+
+def test_lede_above_a_photo_named_for_its_subject_stays_body():
+    # a picture captioned with a bare name and its agency under the lede: not a by-line block
+    page = HEAD + "\n\n".join([P1, "Tamsin Volk\nReuters", P2, P3, P4])
+    assert body(ex(page))[0] == P1

@@ -1423,12 +1423,13 @@ def _body_start(page: list[tuple[str, str]], rest: list[int], below: int = 0) ->
 
 
 def _byline_block(page: list[tuple[str, str]], a: int, b: int) -> bool:
-    """Between paragraphs a and b, a bare author name with a short label line right under it
-    ("Jane Roe" / "Riverside" for the place or the outlet): a by-line block, so paragraph a is
-    the standfirst above it. (A subheading inside the story is one line, not two.)"""
+    """Between paragraphs a and b, a bare author name with a short place line right under it
+    ("Jane Roe" / "Riverside"): a by-line block, so paragraph a is the standfirst above it. (A
+    subheading inside the story is one line, not two; a name over an agency, "Jane Roe" /
+    "Reuters", may be a photo's caption and credit under the lede.)"""
     return any(page[j][0] == _TEXT and page[j + 1][0] == _TEXT and _NAME_LINE.match(page[j][1])
                and not _is_outlet(page[j][1]) and _is_label(page[j + 1][1]) and len(page[j + 1][1].split()) <= 3
-               for j in range(a + 1, b - 1))
+               and not _is_outlet(page[j + 1][1]) for j in range(a + 1, b - 1))
 
 
 # "HALDEN –", "KUALA LUMPUR:", "MANILA, Orskland (AP) —": the place in capitals opening a lede.
