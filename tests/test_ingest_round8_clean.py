@@ -137,3 +137,10 @@ def test_lede_above_a_photo_named_for_its_subject_stays_body():
     # a picture captioned with a bare name and its agency under the lede: not a by-line block
     page = HEAD + "\n\n".join([P1, "Tamsin Volk\nReuters", P2, P3, P4])
     assert body(ex(page))[0] == P1
+
+
+def test_account_name_under_the_post_link_line_is_not_numbered():
+    # the other order: the platform's link line first, then the account's name
+    post = "View this post on Instagram\ncorvanta_strike"
+    e = ex(HEAD + "\n\n".join([P1, P2, post, P3, P4]))
+    assert body(e) == BODY

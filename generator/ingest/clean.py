@@ -619,7 +619,8 @@ def _lines(text: str) -> list[str]:
             if not line:
                 continue
             if merged and not _TERMINAL.search(merged[-1]) and line[:1].islower() \
-                    and not _LIST_MARK.match(line) and not _LIST_MARK.match(merged[-1]):
+                    and not _LIST_MARK.match(line) and not _LIST_MARK.match(merged[-1]) \
+                    and not _POST_LINK.match(merged[-1]):      # "View this post on X" over an account name
                 merged[-1] = f"{merged[-1]} {line}"
             elif merged and (_BARE_CREDIT.match(line) or len(block_lines) <= 3 and _SLASH_CREDIT.match(line)) \
                     and re.search(r"[.!?]$", merged[-1]) \
@@ -1213,8 +1214,7 @@ def _insets(lines: list[str]) -> set[int]:
                 out.update(range(i + 1, j + 1))
                 i = j + 1
                 continue
-        elif line[:1].islower() and len(line) <= 30 and _HANDLE.match(line) and (j := next(
-                (k for k in range(i + 1, min(n, i + 4)) if _POST_LINK.match(lines[k])), None)) is not None:
+        elif line[:1].islower() and len(line) <= 30 and _HANDLE.match(line) and (j := _post_end(lines, i)) is not None:
             out.update(range(i, j + 1))     # "jane.roe_" / the post's words / "View this post on X"
             i = j + 1
             continue
@@ -1232,6 +1232,14 @@ def _insets(lines: list[str]) -> set[int]:
                 j += 1
         i += 1
     return out
+
+
+def _post_end(lines: list[str], i: int) -> int | None:
+    """For an account name alone on line i: the index of the embedded post's link line a few
+    lines below ("View this post on X", the post's words between), or i itself when that link
+    line sits right above the name; None when no post is there."""
+    below = next((k for k in range(i + 1, min(len(lines), i + 4)) if _POST_LINK.match(lines[k])), None)
+    return below if below is not None else i if i and _POST_LINK.match(lines[i - 1]) else None
 
 
 # A live page's entry time: "23:41", "9.05 am", "14:20 CET".
