@@ -174,3 +174,47 @@ def test_a_second_verb_after_another_person_acts_is_not_given_to_the_first_subje
                 "The Coastal Fishers Network expressed alarm at the arrests, while the lawyer Kodjo Adom went to "
                 "the court and asked for \"an end to this\".")
     assert who(e, "an end to this") != "Coastal Fishers Network"
+
+
+def _texts(e: Extraction) -> list[str]:
+    return [q.text for q in e.quotes]
+
+
+def test_the_name_of_an_offence_someone_is_held_or_tried_for_is_no_quotation():
+    e = ex("Police say the presenter is being investigated for \"causing public alarm through false "
+           "statements on the radio\", an offence under section 12 of the Broadcasting Act.\n\n"
+           "His producer, Efo Lartey, 38, was convicted by the Keta District Court on Friday of \"insulting "
+           "the dignity of a public officer\" and fined.\n\n"
+           "In three weeks Lartey's mother will sit in the dock, accused with nine other fishmongers of "
+           "\"obstruction\".")
+    texts = _texts(e)
+    assert not any(t.startswith(("causing public alarm", "insulting the dignity", "obstruction")) for t in texts), texts
+
+
+def test_an_accusation_someone_makes_stays_a_quotation():
+    e = ex("The regional minister accused the station of \"spreading fear among the fishermen\", "
+           "according to a statement on Monday.\n\n"
+           "Police said they detained three men, accusing them of \"disturbing public order.\"")
+    texts = _texts(e)
+    assert any(t.startswith("spreading fear among") for t in texts), texts
+    assert any(t.startswith("disturbing public order") for t in texts), texts
+
+
+def test_a_name_people_give_a_place_is_no_quotation_but_what_someone_calls_a_thing_is():
+    e = ex("Residents have called the two-acre plot the \"school land\" since 2019.\n\n"
+           "The chief called the sale of the plot \"a theft from our children\".")
+    texts = _texts(e)
+    assert "school land" not in texts, texts
+    assert any(t.startswith("a theft from our") for t in texts), texts
+
+
+def test_a_banner_slogan_stays_a_quotation_with_no_speaker():
+    # Earlier hand-checked articles count a slogan read on a banner as a quotation nobody spoke.
+    e = ex("Supporters outside the court held up a banner reading \"Fishing is not a crime\" and sang.")
+    assert _texts(e) == ["Fishing is not a crime"]
+    assert who(e, "Fishing is not") is None
+
+
+def test_the_reason_someone_was_held_for_stays_a_quotation():
+    e = ex("According to the Lagoon Reporters Union, the two were held for \"filming a public beach\".")
+    assert who(e, "filming a public beach") == "Lagoon Reporters Union"
