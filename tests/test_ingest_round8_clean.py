@@ -144,3 +144,9 @@ def test_account_name_under_the_post_link_line_is_not_numbered():
     post = "View this post on Instagram\ncorvanta_strike"
     e = ex(HEAD + "\n\n".join([P1, P2, post, P3, P4]))
     assert body(e) == BODY
+
+
+def test_sentence_about_delayed_prices_stays_body():
+    # the market-data notice states minutes; a sentence of the story about prices does not
+    par = "Prices for raw cotton were delayed again this spring as the river port stayed closed."
+    assert par in body(ex(HEAD + "\n\n".join([P1, P2, par, P3, P4])))

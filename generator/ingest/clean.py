@@ -259,7 +259,8 @@ _ABOUT = re.compile(
 # necessarily represent ...", "All quotes delayed a minimum of 15 minutes."
 _DISCLAIMER = re.compile(
     r"^(?:disclaimer\s*[:.–—-]\s*\S|(?:the )?views (?:and opinions )?expressed\b[^.]{0,100}\bdo not necessarily\b|"
-    r"(?:all )?(?:stock |market )?(?:quotes|market data|prices)\b[^.]{0,30}\bdelayed\b)",
+    r"(?:all )?(?:stock |market )?(?:quotes|market data|prices)\b[^.]{0,30}\bdelayed\s+(?:by\s+)?(?:at least\s+|"
+    r"a minimum of\s+|up to\s+)?\d+\s*min)",
     re.IGNORECASE,
 )
 # "This article was amended on 15 April 2026. An earlier version gave ...": the page's note on a
