@@ -263,10 +263,10 @@ _DISCLAIMER = re.compile(
     r"a minimum of\s+|up to\s+)?\d+\s*min)",
     re.IGNORECASE,
 )
-# "This article was amended on 15 April 2026. An earlier version gave ...": the page's note on a
-# correction (only with a date or the correction's words: "this article" may be a law's).
 # How every _DISCLAIMER branch opens, in lower case.
 _DISCLAIMER_HEADS = ("disclaimer", "the views", "views", "all ", "stock ", "market ", "quotes", "prices")
+# "This article was amended on 15 April 2026. An earlier version gave ...": the page's note on a
+# correction (only with a date or the correction's words: "this article" may be a law's).
 _AMENDED = re.compile(r"^this (?:article|story|piece|report|post) (?:was|has been) (?:amended|corrected|updated|"
                       r"edited)\b", re.IGNORECASE)
 _AMENDED_HOW = re.compile(r"\b(?:earlier|previous|original) version\b|\bto (?:correct|clarify|reflect|remove|fix)\b",
