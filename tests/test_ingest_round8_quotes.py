@@ -218,3 +218,10 @@ def test_a_banner_slogan_stays_a_quotation_with_no_speaker():
 def test_the_reason_someone_was_held_for_stays_a_quotation():
     e = ex("According to the Lagoon Reporters Union, the two were held for \"filming a public beach\".")
     assert who(e, "filming a public beach") == "Lagoon Reporters Union"
+
+
+def test_so_called_is_no_reporting_verb():
+    e = ex("During the programme, Mr Kwesi Dumelo read out letters from fishermen and described the "
+           "harbour project, which is to be paid for with so-called \"blue\" bonds, as \"a gift to the "
+           "builders\".")
+    assert who(e, "a gift to the builders") == "Kwesi Dumelo"

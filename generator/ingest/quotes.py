@@ -104,7 +104,8 @@ def _participle_end(pre: str) -> re.Match | None:
     return _PARTICIPLE_END.search(tail) if low is None or "ing" in low else None
 
 
-_VERB_ANY = re.compile(rf"\b(?P<verb>{_V})\b")
+# (never the second half of a compound: "so-called", "self-described")
+_VERB_ANY = re.compile(rf"(?<![\w-])(?P<verb>{_V})\b")
 _INTRO = re.compile(
     r"^(?:In|During|Every|Each|Further|Farther|Down|Up|Back|Nearby|Along|Next|On|At|After|Before|Since|Regarding|With regard to|Addressing|Back in|"
     r"Meanwhile|Instead|However|Despite|Following|Speaking|Asked|As|When|While|Amid|Last|"
