@@ -225,3 +225,10 @@ def test_so_called_is_no_reporting_verb():
            "harbour project, which is to be paid for with so-called \"blue\" bonds, as \"a gift to the "
            "builders\".")
     assert who(e, "a gift to the builders") == "Kwesi Dumelo"
+
+
+def test_a_report_that_ends_with_the_speaker_and_the_outlet_makes_the_speaker_the_topic():
+    e = ex("Among those detained was Esi Lamptey, a reporter for the independent channel Coast TV, who "
+           "was pulled away while broadcasting live, her colleague Kobby Nartey told the Lagoon Post. "
+           "\"They took her phone and then her,\" he said.")
+    assert who(e, "They took her phone") == "Kobby Nartey"

@@ -152,7 +152,9 @@ _MODIFIER_OF_ROLE = re.compile(
 _LEADING_NP = re.compile(r"(?P<np>(?:He|She|It|They)|(?:The|His|Her|Its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                          r"(?=\s+(?:" + _ADV + r"\s+)*[a-z])")
 _REPORTED_TAIL = re.compile(
-    rf"(?:,\s*(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:{_V})|"
+    # (", her colleague X told Reuters.": a relation or role before the name, the outlet after)
+    rf"(?:,\s*(?:(?:his|her|their|its)\s+[a-z-]+\s+)?(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:{_V})"
+    rf"(?:\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists))?|"
     rf"according\s+to\s+(?:(?:his|her|their|the|a|an)\s+[\w-]+(?:\s+[\w-]+)?,\s+)?"
     rf"(?P<b>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))\s*\.?\s*$")
 
@@ -1294,8 +1296,14 @@ def _may_report(masked: str, sent: Sentence) -> bool:
     t = text.rstrip()
     if t.endswith("."):
         t = t[:-1].rstrip()
-    last = t.rsplit(None, 1)
-    return len(last) == 2 and last[1] in _VERB_WORDS
+    words = t.rsplit(None, 4)[1:]
+    # (the verb may be followed by whom it told: "told Reuters", "told the Lagoon Post")
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _VERB_WORDS:
+            return True
+        if not (words[i][:1].isupper() or words[i] in {"the", "reporters", "journalists"}):
+            return False
+    return False
 
 
 _VERB_WORDS = frozenset(lexicon.SPEECH_VERBS)
