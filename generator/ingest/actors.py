@@ -2417,20 +2417,24 @@ def _court_tails(b: _Builder) -> None:
     bodies = [a.key for a in b.actors.values() if a.type not in {"person", "country"}]
     if len(bodies) < 2:
         return
-    courts = [k for k in bodies if b.actors[k].type == "court"]
-    first = {}
-    for n, start, _e, key, _f, _p in b.raw:
-        if key in bodies and (n, start) < first.get(key, (n + 1, 0)):
-            first[key] = (n, start)
-    alias = {}
+    courts = {k for k in bodies if b.actors[k].type == "court"}
+    pairs = {}
     for short in bodies:
         fuller = [k for k in bodies if k != short and (
             k.endswith(" " + short) and (short in courts and k in courts or " " in short and all(
                 w[:1].isupper() for w in k[:-len(short)].split()))     # never "X of the <short>"
             or k.startswith(short + " of ") and _country(k[len(short) + 4:]))]
-        if len(fuller) == 1 and short not in b.acronym_keys.values() and not b.actors[short].acronym \
-                and first.get(fuller[0], (10**9, 0)) < first.get(short, (0, 0)):
-            alias[short] = fuller[0]
+        if len(fuller) == 1 and short not in b.acronym_keys.values() and not b.actors[short].acronym:
+            pairs[short] = fuller[0]
+    if not pairs:
+        return
+    named = set(pairs) | set(pairs.values())
+    first = {}
+    for n, start, _e, key, _f, _p in b.raw:
+        if key in named and (n, start) < first.get(key, (n + 1, 0)):
+            first[key] = (n, start)
+    alias = {short: full for short, full in pairs.items()
+             if first.get(full, (10**9, 0)) < first.get(short, (0, 0))}
     if not alias:
         return
     b.raw = [(n, s_, e, alias.get(k, k), f, p) for n, s_, e, k, f, p in b.raw]
@@ -2481,7 +2485,7 @@ _KNOWN_AS = re.compile(r"(?:,\s*\d{1,3})?,?\s+(?:(?:popularly|widely|better|affe
 def _nicknames(b: _Builder) -> None:
     """"X Y, 61, known to his listeners as Uncle Z": the name after "known as" is what others call
     the person just named, no second person."""
-    if " known " not in "\n".join(b.pars):
+    if not any(" known " in p for p in b.pars):
         return
     at = {(n, s_): k for n, s_, _e, k, _f, _p in b.raw if k and b.actors[k].type == "person"}
     alias = {}
