@@ -232,3 +232,13 @@ def test_a_report_that_ends_with_the_speaker_and_the_outlet_makes_the_speaker_th
            "was pulled away while broadcasting live, her colleague Kobby Nartey told the Lagoon Post. "
            "\"They took her phone and then her,\" he said.")
     assert who(e, "They took her phone") == "Kobby Nartey"
+
+
+def test_a_spokesperson_for_a_named_body_speaks_for_it():
+    e = ex("Police in Keta arrested three fishermen on Sunday.\n\n"
+           "A spokesperson for the Fishers Network of Keta and Anloga said the network had written to the minister "
+           "and \"will keep writing until the bylaw is changed\".\n\n"
+           "A spokesperson for the Fishers Network of Keta and Anloga, Ama Kuma, said the men were \"fishermen, not "
+           "criminals\".")
+    assert who(e, "will keep writing") == "Fishers Network of Keta and Anloga"
+    assert who(e, "fishermen, not") == "Ama Kuma"

@@ -581,6 +581,8 @@ def _body_in_commas(par: str, lo: int, o) -> bool:
     return bool(m) and m.end() == o.start and par[o.end:o.end + 1] == ","
 
 
+_REP_FOR = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative|official)\s+"
+                      r"(?:for|of|from|at)\s+(?:the\s+)?$")
 _ABBR_END = re.compile(r"\s*\([A-Z][\w.-]{1,9}\)$")
 _OF_BEFORE = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?$")
 _DOC_OWNER_HEAD = re.compile(r"^the\s+(?P<head>[a-z]+)[’']s\s", re.IGNORECASE)
@@ -778,6 +780,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                          and not any(p.start >= o.end and p.end <= verb_at for p in occs)) \
                 and not (o.type != "person" and _TIME_GAP.match(gap) and _body_in_commas(par, sent.start, o)):
             continue
+        if o.type != "person" and o.key and not o.poss and _REP_FOR.search(par, max(sent.start, o.start - 60), o.start):
+            # "A spokesperson for the OSCE Mission said": the body speaks through its staff
+            return o.key, par[max(sent.start, o.start - 60):verb_at].strip(), True
         if _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start]):
             continue
         if o.poss:
