@@ -177,3 +177,14 @@ def test_the_government_of_a_country_the_text_names_is_that_country():
     found = actors(e)
     assert found.get("Moldova") == "country"
     assert "Government of Moldova" not in found
+
+
+def test_a_lower_court_named_as_a_venue_that_then_acts_stays_an_actor():
+    e = ex("He appeared at the Circuit Court in Veldra on Monday. The court ordered his release on "
+           "bail of 5,000 crowns.")
+    assert actors(e).get("Circuit Court") == "court"
+
+
+def test_a_chiefs_title_before_a_body_word_names_no_person():
+    e = ex("The Nana Ofori Foundation said it would pay the teachers' fines.")
+    assert "Nana Ofori Foundation" not in {k for k, v in actors(e).items() if v == "person"}

@@ -1261,7 +1261,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if not run or (len(run) == 1 and run[0].text.lower() in _HONORIFICS):
         return
-    if 2 <= len(run) <= 5 and run[0].text.lower() in lexicon.TRADITIONAL_TITLES and all(
+    if 2 <= len(run) <= 5 and run[0].text.lower() in lexicon.TRADITIONAL_TITLES and not any(
+            t.text.lower() in lexicon.ORG_HEADS for t in run) and all(
             t.text.isalpha() and t.text[1:].islower() or "-" in t.text and t.text[:1].isupper() or
             k == len(run) - 1 and _REGNAL.fullmatch(t.text) for k, t in enumerate(run[1:], 1)):
         # "Togbe Adzoa Kwami VII", "Nana Ofori Agyeman": a chief's title opens a person's name
@@ -2452,6 +2453,10 @@ def _court_tails(b: _Builder) -> None:
 _COURT_KIND_WORDS = {"district", "basic", "high", "municipal", "provincial", "regional", "city", "county",
                      "circuit", "magistrates", "magistrate's", "court", "appeals", "appeal", "trial", "criminal", "civil"}
 _VENUE_BEFORE = re.compile(r"\b(?:to|at|before|in|into)\s+the\s+$")
+# "the court ordered ...": a court that acts later in the story is an actor wherever it is named
+_COURT_ACTS = re.compile(r"\b[Tt]he\s+court\s+(?:(?:has|had|also|then|later|on\s+\w+day)\s+)?(?:said|ruled|ordered|"
+                         r"found|granted|denied|rejected|dismissed|sentenced|adjourned|acquitted|convicted|"
+                         r"fined|upheld|quashed|heard|held|decided|will|would)\b")
 
 
 def _venue_courts(b: _Builder) -> None:
@@ -2461,7 +2466,8 @@ def _venue_courts(b: _Builder) -> None:
                 and all(w.lower() in _COURT_KIND_WORDS for w in k.split())]:
         rows = [r for r in b.raw if r[3] == key]
         if rows and all(_VENUE_BEFORE.search(b.pars[n - 1], max(0, s_ - 12), s_) for n, s_, *_ in rows) \
-                and not any(r.organization == key for a in b.actors.values() for r in a.roles):
+                and not any(r.organization == key for a in b.actors.values() for r in a.roles) \
+                and not any(_COURT_ACTS.search(p) for p in b.pars[min(r[0] for r in rows) - 1:]):
             del b.actors[key]
             b.raw = [r for r in b.raw if r[3] != key]
 
