@@ -242,3 +242,33 @@ def test_a_spokesperson_for_a_named_body_speaks_for_it():
            "criminals\".")
     assert who(e, "will keep writing") == "Fishers Network of Keta and Anloga"
     assert who(e, "fishermen, not") == "Ama Kuma"
+
+
+def test_a_quotation_first_then_the_letter_it_closes_and_its_writer():
+    e = ex("A court in Keta fined the Lagoon Post 20,000 cedis on Monday.\n\n"
+           "\"We will pay the fine if we must. We will not pay with silence.\" Those were the closing lines "
+           "of a letter to readers that the paper's editor, Kwame Boateng, published on Tuesday.")
+    assert who(e, "We will pay the fine") == "Kwame Boateng"
+
+
+def test_a_quotation_first_then_the_one_person_who_goes_on_to_speak():
+    e = ex("Police in Keta have held the presenter Yaw Dumelo since Saturday.\n\n"
+           "\"They told me to bring food and go.\" Dzifa Agbo stood at the gate with a flask of tea. She is "
+           "the presenter's wife, and she says the officers have refused to let her see him.\n\n"
+           "Dzifa Agbo, 34, returned to the station on Monday.")
+    assert who(e, "They told me to bring") == "Dzifa Agbo"
+
+
+def test_a_quotation_first_then_someone_who_never_speaks_stays_open():
+    e = ex("Police in Keta have held the presenter Yaw Dumelo since Saturday.\n\n"
+           "\"He was a good man.\" Dzifa Agbo stood at the gate with a flask of tea. The police would not "
+           "let her in.\n\n"
+           "Dzifa Agbo, 34, returned to the station on Monday.")
+    assert "Dzifa Agbo" in {m.key for m in e.mentions}
+    assert who(e, "He was a good man") is None
+    e = ex("Police in Keta have held the presenter Yaw Dumelo since Saturday.\n\n"
+           "\"They told me to bring food and go.\" Dzifa Agbo stood at the gate beside Akos Mensah. She "
+           "says the officers have refused to let her see him.\n\n"
+           "Dzifa Agbo, 34, returned to the station on Monday.")
+    assert "Dzifa Agbo" in {m.key for m in e.mentions}
+    assert who(e, "They told me to bring") is None

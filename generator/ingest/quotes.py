@@ -312,8 +312,10 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         by_sent: list[list[_Q]] = [[] for _ in sents]
         for q in qs:
             by_sent[q.sent].append(q)
+        subjs = []
         for si, sent in enumerate(sents):
             subj = _clause_subject(st, n, par, masked, sent, occs, person_keys)
+            subjs.append(subj)
             if subj and subj[0] and subj[1] == "person":
                 st.recent.append((n, subj[0]))     # "he" later in this sentence is its subject
             sent_qs = by_sent[si]
@@ -339,6 +341,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             # (also when it is left open to run on, the way a long quotation does).
             qs[0].speaker, qs[0].explicit = prev_said.speaker, True
             qs[0].cue = f"continues the quotation of paragraph {n - 1} ({prev_said.cue})"
+        elif opens_with_quote and qs[0].speaker is None and not qs[0].explicit and qs[0].span.closed:
+            _speaker_after(st, par, masked, sents, subjs, qs[0], occs, person_keys)
         if not (chain and opens_with_quote and len(qs) == 1 and not qs[0].span.closed):
             chain = []
         if qs and not qs[-1].span.closed:
@@ -364,6 +368,53 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
 
 _TWO_CAPS = re.compile(r"\b[A-Z][a-z\u00C0-\u024F’'-]+\s+[A-Z][a-z\u00C0-\u024F’'-]+")
 _TAIL_STOP = re.compile(r"[.!?][”’\"']?\s+\S")
+
+
+# "“…” Those were the closing lines of a letter that X published": the words are X's.
+_LINES_OF = re.compile(rf"(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                       rf"(?:words|lines|line|message|sentences?)\s+(?:of|from)\s+(?:a|an|the|his|her|their)\s+"
+                       rf"(?:[\w-]+\s+){{0,3}}?(?:{_DOC}|letter|post|speech|video|note|message|column|editorial)\b")
+_SHE_SAYS = re.compile(rf"\b(?P<p>[Hh]e|[Ss]he)\s+(?:{_ADV}\s+)*(?:says|said|told|tells|recalls|recalled|explains|explained)\b")
+
+
+def _speaker_after(st, par: str, masked: str, sents, subjs, q: _Q, occs, person_keys) -> None:
+    """A paragraph that opens with a quotation standing alone, its speaker settled after it:
+    "“…” Those were the closing lines of a letter that X published" (X wrote them), or
+    "“…” X stood at the gate. She is his wife, and she says ..." (the one person the paragraph
+    names, who goes on to speak in it)."""
+    i = q.sent
+    if i + 1 >= len(sents) or masked[sents[i].start:sents[i].end].strip(" §.,;:!?—–-"):
+        return
+    nxt = sents[i + 1]
+    people = {o.key for o in occs if o.type == "person" and masked[o.start] != "§"}
+    if None in people or len(people) != 1:
+        return
+    key = next(iter(people))
+    if key not in person_keys:
+        return
+    if _LINES_OF.match(masked, nxt.start):
+        q.speaker, q.explicit = key, True
+        q.cue = f"{masked[nxt.start:nxt.end].strip()[:60]}… (the sentence after the quotation)"
+        return
+    subj = subjs[i + 1]
+    first = next((o for o in occs if o.start >= nxt.start), None)
+    if not (subj and subj[0] == key and first is not None and first.key == key
+            and not masked[nxt.start:first.start].strip()):
+        return
+    # (a name the extractor could not establish could be the one who speaks)
+    rest = list(masked[nxt.start:])
+    for o in occs:
+        for k in range(max(o.start, nxt.start), o.end):
+            rest[k - nxt.start] = " "
+    if _TWO_CAPS.search("".join(rest)):
+        return
+    g = st.genders.get(key)
+    for j in range(i + 1, len(sents)):
+        m = _SHE_SAYS.search(masked, sents[j].start, sents[j].end)
+        if m and (g is None or g == ("m" if m.group("p").lower() == "he" else "f")):
+            q.speaker, q.explicit = key, True
+            q.cue = f"{first.form}, named right after the quotation, who “{m.group().lower()}” in the paragraph"
+            return
 
 
 def _closing_quote(par: str, qs: list[_Q], occs, person_keys) -> _Q | None:
