@@ -178,11 +178,12 @@ def is_name(par: str, span: Span) -> bool:
         return True         # designated a “foreign agent”, charged with “sedition”: a legal label
     if text[:1].islower() and _LAW_WORDING.search(before):
         return True         # a law that punishes anyone who “insults …”: the law's wording
-    if text[:1].islower() and n_words <= 16 and _CHARGED_BEFORE.search(before) and not _SPOKEN.search(text):
+    if text[:1].islower() and n_words <= 16 and has_charge(before) and _CHARGED_BEFORE.search(before) \
+            and not _SPOKEN.search(text):
         return True         # is being investigated for “publication of false news …”: the offence's name
     if len(text) > 20 and _WORK_BEFORE.search(before) and n_words > 3 and is_title(_NESTED.sub("", text), long_ok=True):
         return True         # "its 2023 report “Death in Silence: ...”": a work's title (a quoted phrase in it too)
-    if n_words <= 2 and _CALLED_THE.search(before[-80:]) and _PLAIN_WORDS.fullmatch(text):
+    if n_words <= 2 and "call" in before and _PLAIN_WORDS.fullmatch(text) and _CALLED_THE.search(before[-80:]):
         return True         # people call the plot the “school land”: the name a place goes by
     if n_words <= 3 and _TERM_BEFORE.search(before[-40:]):
         return True         # the word ‘…’: a word the text explains
@@ -216,6 +217,15 @@ _CHARGED_BEFORE = re.compile(
     r"(?:\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+ly\s+)?(?:being\s+)?(?:investigated|charged|convicted|"
     r"prosecuted|tried|indicted)\b[^“”\".;:]{0,80}?\s(?:of|for|with)"
     r"|(?:^|[,(]\s*|\s)accused\s+(?:with\s+[^“”\".;:]{1,60}?\s+)?of)\s+$", re.IGNORECASE)
+_CHARGE_KEYS = ("investigated", "charged", "convicted", "prosecuted", "tried", "indicted", "accused")
+
+
+def has_charge(before: str) -> bool:
+    """A cheap test before _CHARGED_BEFORE: the text names one of its verbs at all."""
+    low = before.lower()
+    return any(k in low for k in _CHARGE_KEYS)
+
+
 # Words that speak: a quotation in the first or second person is somebody's words, not a name.
 _SPOKEN = re.compile(r"\b(?:I|we|us|our|my|me|you|your)\b|[.!?;]\s", re.IGNORECASE)
 _CALLED_THE = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that|(?:the|this|that|their|its|his|her)\s+"

@@ -632,6 +632,7 @@ def _body_in_commas(par: str, lo: int, o) -> bool:
     return bool(m) and m.end() == o.start and par[o.end:o.end + 1] == ","
 
 
+_REP_KEYS = ("spokes", "representative", "official")
 _REP_FOR = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative|official)\s+"
                       r"(?:for|of|from|at)\s+(?:the\s+)?$")
 _ABBR_END = re.compile(r"\s*\([A-Z][\w.-]{1,9}\)$")
@@ -831,7 +832,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                          and not any(p.start >= o.end and p.end <= verb_at for p in occs)) \
                 and not (o.type != "person" and _TIME_GAP.match(gap) and _body_in_commas(par, sent.start, o)):
             continue
-        if o.type != "person" and o.key and not o.poss and _REP_FOR.search(par, max(sent.start, o.start - 60), o.start):
+        if o.type != "person" and o.key and not o.poss and has_any(par[max(sent.start, o.start - 60):o.start], _REP_KEYS) \
+                and _REP_FOR.search(par, max(sent.start, o.start - 60), o.start):
             # "A spokesperson for the OSCE Mission said": the body speaks through its staff
             return o.key, par[max(sent.start, o.start - 60):verb_at].strip(), True
         if _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start]):
@@ -1120,7 +1122,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         # people named between commas in this paragraph: the only ones an opening role can name
         st.in_commas = (n, [p for p in occs if p.type == "person" and p.key and par[p.end:p.end + 1] == ","
                             and par[max(0, p.start - 3):p.start].rstrip().endswith(",") and masked[p.start] != "§"])
-    m = _BODY_APPOS.match(par, start)
+    m = _BODY_APPOS.match(par, start) if par.startswith(("The ", "the "), start) else None
     o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person"
               and par[o.end:o.end + 1] == ","), None) if m else None
     if o is not None:
@@ -1352,6 +1354,11 @@ def _may_report(masked: str, sent: Sentence) -> bool:
     t = text.rstrip()
     if t.endswith("."):
         t = t[:-1].rstrip()
+    last = t[t.rfind(" ") + 1:]
+    if last in _VERB_WORDS:
+        return True
+    if not (last[:1].isupper() or last == "reporters" or last == "journalists"):
+        return False        # (most sentences: a lower-case last word that reports nothing)
     words = t.rsplit(None, 4)[1:]
     # (the verb may be followed by whom it told: "told Reuters", "told the Lagoon Post")
     for i in range(len(words) - 1, -1, -1):
