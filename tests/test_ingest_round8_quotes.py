@@ -272,3 +272,11 @@ def test_a_quotation_first_then_someone_who_never_speaks_stays_open():
            "Dzifa Agbo, 34, returned to the station on Monday.")
     assert "Dzifa Agbo" in {m.key for m in e.mentions}
     assert who(e, "They told me to bring") is None
+
+
+def test_the_lines_of_a_statement_that_only_mentions_a_person_stay_open():
+    e = ex("A court in Keta fined the Lagoon Post 20,000 cedis on Monday.\n\n"
+           "\"The fine is lawful and final.\" Those were the closing lines of a statement released by the "
+           "district assembly, which cited a letter to Kwame Boateng.\n\n"
+           "Kwame Boateng, 52, the paper's editor, said he would appeal.")
+    assert who(e, "The fine is lawful") is None

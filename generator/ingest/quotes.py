@@ -374,6 +374,8 @@ _TAIL_STOP = re.compile(r"[.!?][”’\"']?\s+\S")
 _LINES_OF = re.compile(rf"(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
                        rf"(?:words|lines|line|message|sentences?)\s+(?:of|from)\s+(?:a|an|the|his|her|their)\s+"
                        rf"(?:[\w-]+\s+){{0,3}}?(?:{_DOC}|letter|post|speech|video|note|message|column|editorial)\b")
+_WROTE_AFTER = re.compile(r",?\s+(?:(?:had|has|have)\s+)?(?:published|wrote|posted|sent|signed|issued|delivered|"
+                          r"read|penned|tweeted|shared|recorded)\b")
 _SHE_SAYS = re.compile(rf"\b(?P<p>[Hh]e|[Ss]he)\s+(?:{_ADV}\s+)*(?:says|said|told|tells|recalls|recalled|explains|explained)\b")
 
 
@@ -393,6 +395,11 @@ def _speaker_after(st, par: str, masked: str, sents, subjs, q: _Q, occs, person_
     if key not in person_keys:
         return
     if _LINES_OF.match(masked, nxt.start):
+        # the one person is the writer: "that X published", "by X", "X's"
+        if not any(nxt.start <= o.start < nxt.end and (o.poss or par.endswith("by ", 0, o.start)
+                                                      or _WROTE_AFTER.match(par, o.end))
+                   for o in occs if o.key == key):
+            return
         q.speaker, q.explicit = key, True
         q.cue = f"{masked[nxt.start:nxt.end].strip()[:60]}… (the sentence after the quotation)"
         return
