@@ -280,3 +280,27 @@ def test_the_lines_of_a_statement_that_only_mentions_a_person_stay_open():
            "district assembly, which cited a letter to Kwame Boateng.\n\n"
            "Kwame Boateng, 52, the paper's editor, said he would appeal.")
     assert who(e, "The fine is lawful") is None
+
+
+def test_a_verb_after_and_is_not_given_to_the_first_subject_when_another_opens_a_clause():
+    e = ex("The Fishers Network expressed alarm at the arrests, and the Ministry of Fisheries defended "
+           "them and called the men \"rioters\".")
+    assert who(e, "rioters") != "Fishers Network"
+    e = ex("The Fishers Network expressed alarm at the arrest of the presenter Yaw Dumelo, who has since "
+           "been freed and called it \"a warning\".")
+    assert who(e, "a warning") is None
+
+
+def test_her_colleague_told_reporters_says_who_her_is():
+    e = ex("The reporter Esi Lamptey was detained on Monday, her colleague Kobby Nartey told the Lagoon "
+           "Post. \"She did nothing,\" she said.")
+    assert who(e, "She did nothing") is None
+    e = ex("The reporter Esi Lamptey was detained on Monday, her colleague Kobby Nartey told the Lagoon "
+           "Post. \"She did nothing,\" he said.")
+    assert who(e, "She did nothing") == "Kobby Nartey"
+
+
+def test_a_time_phrase_then_a_clause_then_a_described_name():
+    e = ex("On Monday, after the court rose, the lawyer Kofi Adom told reporters the case was weak. "
+           "\"We will appeal,\" he said.")
+    assert who(e, "We will appeal") == "Kofi Adom"

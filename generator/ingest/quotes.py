@@ -114,7 +114,9 @@ _INTRO = re.compile(
     r"Weeks|Months|Years|Outside|Inside|Near|Across|Around|Behind|Beyond|Elsewhere|Today|Yesterday)\b"
 )
 _PREFIX_WORD = re.compile(r"[\w’'.-]+")
-_SUB_CLAUSE = re.compile(r"(?:before|after|when|while|as|since|until|once|though|although)\s[^,;:§“”\"]{1,120}?,\s+(?=[A-Z])")
+_POSS_REL = re.compile(r"\b(his|her)\s+[a-z-]+\s+$", re.IGNORECASE)
+_SUB_CLAUSE = re.compile(r"(?:before|after|when|while|as|since|until|once|though|although)\s[^,;:§“”\"]{1,120}?,\s+"
+                         r"(?=[A-Z]|the\s|a\s|an\s)")
 _PRE_PREP = re.compile(
     r"\b(?:including|such as|like|and|or|of|for|with|to|by|against|from|on|at|in|about|over|than|"
     r"between|among|into|toward|towards|that|whom|whose|which)\s+(?:the\s+|a\s+|an\s+)?$",
@@ -783,8 +785,13 @@ def _and_subject_ok(par: str, head: str, subj, occs, lo: int) -> bool:
         return False
     others = [o for o in occs if o.start > mine[0].end and o.end <= lo + len(head) and o.key != subj[0]]
     # (a person after a preposition is an object: "the sentence handed to lawyer X")
-    return not any(o.type == "person" and not _OBJECT_BEFORE.search(par, max(lo, o.start - 60), o.start)
+    return not any((o.type == "person" and not _OBJECT_BEFORE.search(par, max(lo, o.start - 60), o.start))
+                   or _NEW_CLAUSE.search(par, max(lo, o.start - 12), o.start)
                    for o in others) and ", who" not in head and ", which" not in head[mine[0].end - lo + 40:]
+
+
+# An actor that opens a clause of its own: "..., and the ministry defended", "while the union".
+_NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:the\s+)?$")
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:to|of|for|against|on|at|with|by|from)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,4}$")
@@ -801,10 +808,13 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             r = _subject_before(st, n, par, masked, sent, sent.start + earlier[-1].start(), occs,
                                 person_keys, subj)
             lo, hi = sent.start + earlier[-1].end(), sent.start + len(head)
-            if r[0] and any(o.type == "person" and o.key != r[0] and lo <= o.start and o.end <= hi
-                            and not _OBJECT_BEFORE.search(par, max(lo, o.start - 60), o.start) for o in occs):
-                # "X expressed alarm, while the lawyer Y went to court and asked": Y may be the one
-                return None, r[1], True
+            if r[0] and (", who " in par[lo:hi] or any(
+                    o.key != r[0] and lo <= o.start and o.end <= hi and (
+                        (o.type == "person" and not _OBJECT_BEFORE.search(par, max(lo, o.start - 60), o.start))
+                        or _NEW_CLAUSE.search(par, max(lo, o.start - 12), o.start)) for o in occs)):
+                # "X expressed alarm, while the lawyer Y went to court and asked", "..., and the
+                # ministry defended them and called", "Y, who was freed and called": Y may be the one
+                return None, f"not settled ({r[1]} and another subject before “and”):", True
             return r
         if subj and subj[0] and subj[1] in {"person", "org"} and _and_subject_ok(par, head, subj, occs, sent.start):
             # "The office expressed alarm at ... and called for “…”": the clause's subject, when
@@ -1316,6 +1326,12 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
         o = _occ_covering(occs, sent.start + tail.start(g), sent.start + tail.end(g))
         if o and o.key and o.type == "person":
             st.recent.append((n, o.key))
+            pm = _POSS_REL.search(masked, max(sent.start, o.start - 30), o.start)
+            others = {p.key for p in occs if sent.start <= p.start < o.start and p.type == "person"}
+            if pm and len(others) == 1 and None not in others:
+                # "X was detained ..., her colleague Y told Reuters": "her" is X, the only other
+                # person in the sentence
+                st.genders.setdefault(next(iter(others)), "f" if pm.group(1).lower() == "her" else "m")
     for q in sent_qs:
         if q.speaker and q.speaker in person_keys:
             st.recent.append((n, q.speaker))
