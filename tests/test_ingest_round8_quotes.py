@@ -304,3 +304,10 @@ def test_a_time_phrase_then_a_clause_then_a_described_name():
     e = ex("On Monday, after the court rose, the lawyer Kofi Adom told reporters the case was weak. "
            "\"We will appeal,\" he said.")
     assert who(e, "We will appeal") == "Kofi Adom"
+
+
+def test_the_spokesperson_after_a_spokesperson_for_a_party_speaks_for_the_party():
+    e = ex("Three members of the Coastal Democratic Party went missing in Keta in March.\n\n"
+           "A spokesperson for the Coastal Democratic Party said the party would keep raising the cases. "
+           "‘We will not stop asking where our members are,’ the spokesperson said.")
+    assert who(e, "We will not stop") == "Coastal Democratic Party"

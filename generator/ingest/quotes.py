@@ -641,6 +641,7 @@ def _body_in_commas(par: str, lo: int, o) -> bool:
     return bool(m) and m.end() == o.start and par[o.end:o.end + 1] == ","
 
 
+_REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+(?:the\s+)?")
 _REP_KEYS = ("spokes", "representative", "official")
 _REP_FOR = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative|official)\s+"
                       r"(?:for|of|from|at)\s+(?:the\s+)?$")
@@ -1153,6 +1154,13 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         # "the spokesperson" later in the text is NAME.
         st.roles.setdefault(lead_p.key, []).append(par[start:lead_p.start].strip(" ,").lower())
         return (lead_p.key, "person", lead_p.form)
+    m = _REP_LEAD.match(par, start) if par.startswith(("A ", "An ", "The "), start) else None
+    o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person" and not o.poss
+              and par[o.end:o.end + 1] != ","), None) if m else None
+    if o is not None:
+        # "A spokesperson for the party said ...": the party speaks, and "the spokesperson"
+        # later in the paragraph is its voice
+        return (o.key, "org", o.form)
     m = _LEADING_NP.match(body)
     checked = start         # the words before here are known to fit a subject
     for o in occs:
