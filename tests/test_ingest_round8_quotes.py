@@ -311,3 +311,20 @@ def test_the_spokesperson_after_a_spokesperson_for_a_party_speaks_for_the_party(
            "A spokesperson for the Coastal Democratic Party said the party would keep raising the cases. "
            "‘We will not stop asking where our members are,’ the spokesperson said.")
     assert who(e, "We will not stop") == "Coastal Democratic Party"
+
+
+def test_the_order_says_after_a_paragraph_about_the_judge_is_the_court_s():
+    e = ex("The Keta High Court on Thursday quashed the case against the singer Kwesi Mensah over a song "
+           "about the lagoon.\n\n"
+           "The prosecutor argued that the police had acted to prevent a clash.\n\n"
+           "The judge was not persuaded. \"A song about a lagoon is not a crime,\" the order says. "
+           "\"The remedy lies elsewhere.\"")
+    assert who(e, "A song about a lagoon") == "Keta High Court"
+    assert who(e, "The remedy lies") == "Keta High Court"
+
+
+def test_the_order_says_with_no_judge_or_court_in_sight_stays_open():
+    e = ex("The Keta High Court on Thursday quashed the case against the singer Kwesi Mensah.\n\n"
+           "Fishermen marched to the district assembly on Friday.\n\n"
+           "The assembly closed the lagoon road. \"No boats may land after dark,\" the order says.")
+    assert who(e, "No boats may land") is None

@@ -376,7 +376,9 @@ def _doc_unsafe(paragraphs, masked, index: ActorIndex, q: Quote, doc: str, done:
             return None
         if _BACK_REF.search(text, lo, end):
             return None          # "its statement", "she said in a statement": trust the chain
-        if any(d.paragraph == p and d.speaker == q.speaker and lo <= paragraphs[p - 1].find(d.text) < end
+        # (a sentence that opens with a quotation: its blanked marks run into the stop before)
+        open_lo = len(text[:lo].rstrip())
+        if any(d.paragraph == p and d.speaker == q.speaker and open_lo <= paragraphs[p - 1].find(d.text) < end
                for d in done):
             return None          # the cue of an earlier quote of the same speaker ("the post said")
         return f"(the last {doc} mentioned, in paragraph {p}, is not shown to be {q.speaker}’s)"

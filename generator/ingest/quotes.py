@@ -238,6 +238,7 @@ class _State:
     ages: dict = field(default_factory=dict)         # age -> person keys given it ("X, 34,")
     in_commas: tuple = (0, [])                       # (paragraph, people named between commas)
     bodies: dict = field(default_factory=dict)       # "office" -> (key, words) of "The UN rights office, X,"
+    paragraphs: tuple = ()
 
 
 def quote_id(paragraph: int, text: str) -> str:
@@ -289,7 +290,7 @@ def _answers(paragraphs: tuple[str, ...], index: ActorIndex, qa) -> list[_Q]:
 
 def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=None) -> tuple[Quote, ...]:
     """`interview`: the page's question-and-answer structure (clean.Interview), or None."""
-    st = _State(index, genders=dict(index.genders))
+    st = _State(index, genders=dict(index.genders), paragraphs=paragraphs)
     for row in index.occurrences:
         for o in row:
             if o.key and o.type == "person":
@@ -550,6 +551,11 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         if owner is None and poss and poss.group("head").lower() in _ORG_DESCRIPTIONS:
             # "the court's ruling": the court the text is about
             owner = _org_description(st, n, poss.group("head").lower(), a)
+        if owner is None and det == "the" and doc in _COURT_DOCS and any(
+                _BENCH.search(st.paragraphs[k]) for k in (n - 1, n - 2) if 0 <= k < len(st.paragraphs)):
+            # "The judge was not persuaded. “…,” the order says": the ruling of the one court
+            # the article has named, when this or the paragraph before is about a judge or court
+            owner = _org_description(st, n, "court", a)
         return owner, "doc"
     m = _AGE_NP.match(np)
     if m:
@@ -641,6 +647,8 @@ def _body_in_commas(par: str, lo: int, o) -> bool:
     return bool(m) and m.end() == o.start and par[o.end:o.end + 1] == ","
 
 
+_COURT_DOCS = {"order", "ruling", "judgment", "judgement", "verdict"}
+_BENCH = re.compile(r"\b(?:[Jj]udge|[Cc]ourt|[Jj]ustice|[Bb]ench|[Mm]agistrate)\b")
 _REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+(?:the\s+)?")
 _REP_KEYS = ("spokes", "representative", "official")
 _REP_FOR = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative|official)\s+"
