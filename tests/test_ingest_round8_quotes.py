@@ -328,3 +328,9 @@ def test_the_order_says_with_no_judge_or_court_in_sight_stays_open():
            "Fishermen marched to the district assembly on Friday.\n\n"
            "The assembly closed the lagoon road. \"No boats may land after dark,\" the order says.")
     assert who(e, "No boats may land") is None
+
+
+def test_an_unnamed_official_from_a_body_is_not_the_body():
+    e = ex("An official from the Ministry of Fisheries and Aquaculture Development, who asked not to be "
+           "named, said the ban would stay \"for now\".")
+    assert who(e, "for now") is None

@@ -649,9 +649,11 @@ def _body_in_commas(par: str, lo: int, o) -> bool:
 
 _COURT_DOCS = {"order", "ruling", "judgment", "judgement", "verdict"}
 _BENCH = re.compile(r"\b(?:[Jj]udge|[Cc]ourt|[Jj]ustice|[Bb]ench|[Mm]agistrate)\b")
-_REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+(?:the\s+)?")
-_REP_KEYS = ("spokes", "representative", "official")
-_REP_FOR = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative|official)\s+"
+# (a spokesperson or representative speaks for the body; "an official from" it may speak for nobody
+# but himself, often unnamed)
+_REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|from|at)\s+(?:the\s+)?")
+_REP_KEYS = ("spokes", "representative")
+_REP_FOR = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+"
                       r"(?:for|of|from|at)\s+(?:the\s+)?$")
 _ABBR_END = re.compile(r"\s*\([A-Z][\w.-]{1,9}\)$")
 _OF_BEFORE = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?$")
