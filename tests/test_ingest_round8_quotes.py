@@ -334,3 +334,14 @@ def test_an_unnamed_official_from_a_body_is_not_the_body():
     e = ex("An official from the Ministry of Fisheries and Aquaculture Development, who asked not to be "
            "named, said the ban would stay \"for now\".")
     assert who(e, "for now") is None
+
+
+def test_the_office_is_not_the_first_office_once_another_office_was_named():
+    e = on_page(UN_HEAD,
+                "The UN human rights office, OHCHR, on Monday expressed concern at the detention of the "
+                "journalist Komi Agbeko.\n\n"
+                "Agbeko was charged by the Lomé Prosecutor's Office in January.\n\n"
+                "His wife, Afi Agbeko, said he had done nothing wrong.\n\n"
+                "Police in Lomé did not answer calls on Monday.\n\n"
+                "The office said the case would go to trial \"within weeks\".")
+    assert who(e, "within weeks") != "OHCHR"

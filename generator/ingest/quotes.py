@@ -682,7 +682,10 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
                 seen.append(o.key)
     if not seen and head in st.bodies:
         key, words = st.bodies[head]
-        if all(w.lower() in words for w in mods):
+        # (not when the text has named another body of that kind: "the Prosecutor's Office")
+        if all(w.lower() in words for w in mods) and not any(
+                o.key and o.key != key and o.type != "person" and head in o.key.lower()
+                for row in st.index.occurrences[:n] for o in row):
             return key
     return seen[0] if len(seen) == 1 else None
 
