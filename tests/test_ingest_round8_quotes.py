@@ -345,3 +345,9 @@ def test_the_office_is_not_the_first_office_once_another_office_was_named():
                 "Police in Lomé did not answer calls on Monday.\n\n"
                 "The office said the case would go to trial \"within weeks\".")
     assert who(e, "within weeks") != "OHCHR"
+
+
+def test_a_title_used_without_a_name_is_never_the_speaker():
+    e = ex("Callers to the programme blamed the Presiding Member of the assembly for the sale. "
+           "\"We sold nothing,\" Presiding Member said.")
+    assert who(e, "We sold nothing") is None

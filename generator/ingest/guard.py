@@ -72,6 +72,16 @@ _RELAYED = re.compile(r"\b(?P<subj>[\w’'-]+)\s+(?:(?:had|has|have|also|once|la
                       r"(?:told|said|says|stated|testified|wrote|insisted|declared|argued|claimed|pleaded|replied)\b")
 
 
+_OFFICE_WORDS = lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | {
+    "presiding", "municipal", "district", "regional", "provincial", "executive", "acting", "senior",
+    "assistant", "principal", "vice", "first", "general", "chief", "deputy", "interim", "national"}
+
+
+def _office_only(key: str) -> bool:
+    """"Executive", "Presiding Member": a title the text uses without a name, never a person."""
+    return all(w.lower().strip(".") in _OFFICE_WORDS for w in key.replace("-", " ").split())
+
+
 def shared_name_parts(mentions) -> set[str]:
     """One-word person keys that are a part of two or more other people's full names: a
     bare "Reyes" when the article names both Ana Reyes and Luis Reyes could be either, so
@@ -139,6 +149,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
     cue = _base_cue(q.cue)
     if _key(q) in blanked or (cue != q.cue and f"{q.paragraph}:{cue}" in blanked):
         return "(the quote it follows was left open)"
+    if q.speaker in persons and _office_only(q.speaker):
+        return f"(“{q.speaker}” is an office, not a person's name)"
     if q.speaker in persons and _POSSESSIVE_CUE.search(cue):
         return f"names {q.speaker} only as the owner of the speaker's role"
     if q.speaker in persons:
