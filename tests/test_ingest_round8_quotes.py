@@ -351,3 +351,11 @@ def test_a_title_used_without_a_name_is_never_the_speaker():
     e = ex("Callers to the programme blamed the Presiding Member of the assembly for the sale. "
            "\"We sold nothing,\" Presiding Member said.")
     assert who(e, "We sold nothing") is None
+
+
+def test_a_quotation_first_about_the_person_named_after_it_is_not_theirs():
+    e = ex("Police in Keta have held the presenter Yaw Dumelo since Saturday.\n\n"
+           "\"He is innocent and he will be freed.\" Kofi Adom has been in a cell since May. He says the "
+           "charge was invented.\n\n"
+           "Kofi Adom, 44, is a fisherman.")
+    assert who(e, "He is innocent") is None

@@ -379,6 +379,7 @@ _LINES_OF = re.compile(rf"(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s
                        rf"(?:[\w-]+\s+){{0,3}}?(?:{_DOC}|letter|post|speech|video|note|message|column|editorial)\b")
 _WROTE_AFTER = re.compile(r",?\s+(?:(?:had|has|have)\s+)?(?:published|wrote|posted|sent|signed|issued|delivered|"
                           r"read|penned|tweeted|shared|recorded)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _SHE_SAYS = re.compile(rf"\b(?P<p>[Hh]e|[Ss]he)\s+(?:{_ADV}\s+)*(?:says|said|told|tells|recalls|recalled|explains|explained)\b")
 
 
@@ -406,6 +407,8 @@ def _speaker_after(st, par: str, masked: str, sents, subjs, q: _Q, occs, person_
         q.speaker, q.explicit = key, True
         q.cue = f"{masked[nxt.start:nxt.end].strip()[:60]}… (the sentence after the quotation)"
         return
+    if not _FIRST_PERSON.search(q.text):
+        return          # "“He is innocent.” X has been in jail since May": words about X, not X's
     subj = subjs[i + 1]
     first = next((o for o in occs if o.start >= nxt.start), None)
     if not (subj and subj[0] == key and first is not None and first.key == key
