@@ -607,7 +607,8 @@ def _split_title(run: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
 
 _NOT_IN_NAME = _TITLE_WORDS | _CONNECTORS
 _BROADCAST_ENDS = {"FM", "TV"}
-_REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")     # II .. XXIX after a ruler's name
+_TRADITIONAL = frozenset(w.capitalize() for w in lexicon.TRADITIONAL_TITLES)   # as written: no lower() per run
+_REGNAL = Lazy(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")     # II .. XXIX after a ruler's name
 
 
 @lru_cache(maxsize=8192)
@@ -828,7 +829,7 @@ def _subsequence(short: str, long_: str) -> bool:
 
 
 _PAREN_SHORT = re.compile(r"\s\(([A-Z][a-z]{2,11})\)")
-_PAREN_CAMEL = re.compile(r"\s\(([a-z]{1,2}[A-Z][A-Za-z]{1,10})\)")
+_PAREN_CAMEL = Lazy(r"\s\(([a-z]{1,2}[A-Z][A-Za-z]{1,10})\)")
 
 
 def _syllabic_name(name: list[re.Match], short: str) -> list[re.Match] | None:
@@ -969,7 +970,7 @@ _MISSION_OF = Lazy(r"\b(?:Permanent\s+)?(?P<kind>Mission|Embassy|Delegation|Cons
                    r"(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
                    r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,2}){0,2}")
 # "a statement by the X Mission", "a spokesperson for the X Mission": the mission speaks
-_MISSION_VOICE = re.compile(r"(?:according\s+to|statement\s+(?:by|from)|spokes(?:man|woman|person)\s+(?:for|of))"
+_MISSION_VOICE = Lazy(r"(?:according\s+to|statement\s+(?:by|from)|spokes(?:man|woman|person)\s+(?:for|of))"
                             r"\s+(?:a\s+statement\s+by\s+)?(?:the\s+)?$")
 
 
@@ -1017,7 +1018,7 @@ _ADJECTIVE_END = re.compile(r"(?:ian|ese|ish|ean|ic)$")
 
 _AGENT_BEFORE = re.compile(r"\bby\s+the\s+$")
 # "a spokesman for Halabja police": the force speaks through its spokesperson
-_VOICE_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$")
+_VOICE_BEFORE = Lazy(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$")
 
 
 def _police_forces(b: _Builder, n: int, par: str) -> None:
@@ -1261,7 +1262,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if not run or (len(run) == 1 and run[0].text.lower() in _HONORIFICS):
         return
-    if 2 <= len(run) <= 5 and run[0].text.lower() in lexicon.TRADITIONAL_TITLES and not any(
+    if run[0].text in _TRADITIONAL and 2 <= len(run) <= 5 and not any(
             t.text.lower() in lexicon.ORG_HEADS for t in run) and all(
             t.text.isalpha() and t.text[1:].islower() or "-" in t.text and t.text[:1].isupper() or
             k == len(run) - 1 and _REGNAL.fullmatch(t.text) for k, t in enumerate(run[1:], 1)):
@@ -1321,7 +1322,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     low = _norm(text)
     if low in lexicon.OUTLETS or low in lexicon.PLATFORMS:
         return
-    if 2 <= len(run) <= 4 and run[-1].text in _BROADCAST_ENDS and all(
+    if run[-1].text in _BROADCAST_ENDS and 2 <= len(run) <= 4 and all(
             t.text[:1].isupper() and not t.text.isupper() for t in run[:-1]):
         # "Kente FM", "Rudaw TV": a name ending in a broadcast band or medium is a station's
         b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
@@ -1580,9 +1581,10 @@ _BODY_APPOS = re.compile(
     r"^,\s+(?:a|an|the|its|[A-Z][\w-]*[’']s)\s+(?:(?!(?:of|for|with|in|at|by|from|to|and|who|which)\s)[\w-]+\s+){0,4}?"
     r"(?P<cue>group|organi[sz]ation|ngo|NGO|watchdog|charity|coalition|network|society|association|foundation|"
     r"institute|commission|union|movement|party|alliance|federation|agency|authority|council|committee|"
-    r"collective|think[- ]tank|monitor|body)(?=\s*[,.;]|\s+(?:that|which|based|founded)\b)"
-    # "X, a community station in Y": a station, paper or portal is a media outlet
-    r"|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<media>station|broadcaster|newspaper|portal)(?=\s*[,.;]|\s+(?:in|that|which|based|founded)\b)")
+    r"collective|think[- ]tank|monitor|body)(?=\s*[,.;]|\s+(?:that|which|based|founded)\b)")
+# "X, a community station in Y": a station, paper or portal is a media outlet
+_MEDIA_APPOS = Lazy(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:station|broadcaster|newspaper|portal)"
+                    r"(?=\s*[,.;]|\s+(?:in|that|which|based|founded)\b)")
 
 
 # "a rights group, X, said": the name set off by commas after an indefinite kind of body.
@@ -1594,9 +1596,7 @@ _KIND_COMMA_BEFORE = re.compile(
 def _body_apposition(after: str) -> str | None:
     m = _BODY_APPOS.match(after)
     if m is None:
-        return None
-    if m.group("media"):
-        return "ngo"
+        return "ngo" if _MEDIA_APPOS.match(after) else None
     cue = m.group("cue").lower()
     if cue in {"party", "movement"}:
         return "party"
@@ -2147,7 +2147,7 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
         or first in _ROLE_MODIFIERS
 
 
-_FIRST_NAME_BEFORE = re.compile(r"\b(?:first|given)\s+name,\s+$")
+_FIRST_NAME_BEFORE = Lazy(r"\b(?:first|given)\s+name,\s+$")
 _RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:his|her|their|my|whose))\s+(?:\w+\s+)?(?:"
                               + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),\s+$")
 # "Tep Vanny's colleague Bov Sophea", "her husband Nhem Khun": a relative or colleague named.
@@ -2221,6 +2221,8 @@ def _surnames_with_honorific(paragraphs, pending_names, person_cued: set[str], l
 def _shared_family_names(b: _Builder, pending_names, person_cued: set[str]) -> None:
     """"Dominga Mamani Ccahua, 49, ... her sister Rosaura Mamani Ccahua": a three- or four-word
     name ending in the two family names of a person the text has cued is a relative's name."""
+    if not any(3 <= len(run) <= 4 for _, run, _ in pending_names):
+        return
     families = {toks[-2:] for toks in (tuple(t.text for t in run) for n, run, _ in pending_names
                                        if 3 <= len(run) <= 4 and _text(b.pars[n - 1], run) in person_cued)}
     families |= {a.tokens[-2:] for a in b.actors.values() if a.type == "person" and 3 <= len(a.tokens) <= 4}
@@ -2419,12 +2421,33 @@ def _court_tails(b: _Builder) -> None:
     if len(bodies) < 2:
         return
     courts = {k for k in bodies if b.actors[k].type == "court"}
+    # the names each key could be the fuller form of: its word tails, and what precedes " of <country>"
+    longer: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}     # a tail shares the last word: only those groups are read
+    for k in bodies:
+        by_last.setdefault(k[k.rfind(" ") + 1:], []).append(k)
+        if " of " in k:
+            at = k.find(" of ")
+            while at != -1:
+                if _country(k[at + 4:]):
+                    longer.setdefault(k[:at], []).append(k)
+                at = k.find(" of ", at + 1)
+    for group in by_last.values():
+        if len(group) < 2:
+            continue
+        for k in group:
+            court = k in courts
+            caps = True         # every word before this space is capitalised: never "X of the <short>"
+            at = k.find(" ")
+            while at != -1:
+                caps = caps and k[k.rfind(" ", 0, at) + 1].isupper()
+                short = k[at + 1:]
+                if court and short in courts or caps and " " in short:
+                    longer.setdefault(short, []).append(k)
+                at = k.find(" ", at + 1)
     pairs = {}
     for short in bodies:
-        fuller = [k for k in bodies if k != short and (
-            k.endswith(" " + short) and (short in courts and k in courts or " " in short and all(
-                w[:1].isupper() for w in k[:-len(short)].split()))     # never "X of the <short>"
-            or k.startswith(short + " of ") and _country(k[len(short) + 4:]))]
+        fuller = [k for k in longer.get(short, ()) if k != short]
         if len(fuller) == 1 and short not in b.acronym_keys.values() and not b.actors[short].acronym:
             pairs[short] = fuller[0]
     if not pairs:
@@ -2452,9 +2475,9 @@ def _court_tails(b: _Builder) -> None:
 # country's supreme or constitutional court is one actor wherever the text names it.
 _COURT_KIND_WORDS = {"district", "basic", "high", "municipal", "provincial", "regional", "city", "county",
                      "circuit", "magistrates", "magistrate's", "court", "appeals", "appeal", "trial", "criminal", "civil"}
-_VENUE_BEFORE = re.compile(r"\b(?:to|at|before|in|into)\s+the\s+$")
+_VENUE_BEFORE = Lazy(r"\b(?:to|at|before|in|into)\s+the\s+$")
 # "the court ordered ...": a court that acts later in the story is an actor wherever it is named
-_COURT_ACTS = re.compile(r"\b[Tt]he\s+court\s+(?:(?:has|had|also|then|later|on\s+\w+day)\s+)?(?:said|ruled|ordered|"
+_COURT_ACTS = Lazy(r"\b[Tt]he\s+court\s+(?:(?:has|had|also|then|later|on\s+\w+day)\s+)?(?:said|ruled|ordered|"
                          r"found|granted|denied|rejected|dismissed|sentenced|adjourned|acquitted|convicted|"
                          r"fined|upheld|quashed|heard|held|decided|will|would)\b")
 
@@ -2484,7 +2507,7 @@ def _alias_actors(b: _Builder, alias: dict[str, str]) -> None:
         a.roles = [Role(r.title, alias.get(r.organization, r.organization), r.paragraph) for r in a.roles]
 
 
-_KNOWN_AS = re.compile(r"(?:,\s*\d{1,3})?,?\s+(?:(?:popularly|widely|better|affectionately|locally|also)\s+)?"
+_KNOWN_AS = Lazy(r"(?:,\s*\d{1,3})?,?\s+(?:(?:popularly|widely|better|affectionately|locally|also)\s+)?"
                        r"known\s+(?:to\s+(?:[\w’']+\s+){1,3})?as\s+")
 
 
