@@ -639,6 +639,7 @@ _ORG_DESCRIPTIONS = {
 
 _BODY_HEADS = "|".join(sorted(_ORG_DESCRIPTIONS, key=len, reverse=True))
 _BODY_APPOS = re.compile(rf"[“‘\"(]*(?:The|the)\s+(?P<desc>(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_BODY_HEADS}))\s*,\s*")
+_BODY_DESC = re.compile(rf"(?:The|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_BODY_HEADS})\b")
 _BODY_TAIL = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{_BODY_HEADS})\b")
 # "The UN rights office, OHCHR, on Thursday expressed": the close of the body's apposition.
 _TIME_GAP = re.compile(rf",\s*(?:(?:on\s+(?:{_DAY})|on\s+(?:{_MONTH})\s+\d{{1,2}}|yesterday|today|"
@@ -797,14 +798,18 @@ def _heads(word: str, title: str) -> bool:
 def _and_subject_ok(par: str, head: str, subj, occs, lo: int) -> bool:
     """No actor but the subject between the subject's mention and the "and", and no comma
     clause that could hold a subject of its own ("X met Y, who ..., and")."""
-    mine = [o for o in occs if o.key == subj[0] and lo <= o.start < lo + len(head)]
+    mine = [o.end for o in occs if o.key == subj[0] and lo <= o.start < lo + len(head)]
     if not mine:
-        return False
-    others = [o for o in occs if o.start > mine[0].end and o.end <= lo + len(head) and o.key != subj[0]]
+        # a description that opens the sentence: "The UN refugee agency pointed to ... and urged"
+        at = head.find(subj[2]) if subj[2] else -1
+        if at < 0 or head[:at].strip(" “‘\"("):
+            return False
+        mine = [lo + at + len(subj[2])]
+    others = [o for o in occs if o.start >= mine[0] and o.end <= lo + len(head) and o.key != subj[0]]
     # (a person after a preposition is an object: "the sentence handed to lawyer X")
     return not any((o.type == "person" and not _OBJECT_BEFORE.search(par, max(lo, o.start - 60), o.start))
                    or _NEW_CLAUSE.search(par, max(lo, o.start - 12), o.start)
-                   for o in others) and ", who" not in head and ", which" not in head[mine[0].end - lo + 40:]
+                   for o in others) and ", who" not in head and ", which" not in head[mine[0] - lo + 40:]
 
 
 # An actor that opens a clause of its own: "..., and the ministry defended", "while the union".
@@ -1192,7 +1197,12 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             break
         rest = par[o.end:o.end + 40]
         if o.type != "person" and _BODY_TAIL.match(rest):
-            break         # "The UN rights office recalled": the office, not the UN
+            # "The UN rights office recalled": the office, not the UN
+            d = _BODY_DESC.match(par, start)
+            if d is None:
+                break
+            key, _ = _resolve(st, n, d.group(), start, occs, person_keys, None)
+            return (key, "org", d.group())
         mod = _MODIFIER_OF_ROLE.match(rest) if o.type != "person" else None
         if mod:
             checked = o.end + mod.end("acr")        # past "(CPP)" too
