@@ -32,7 +32,8 @@ _APPOS = re.compile(rf"\b(?P<w>{_CAP}),\s+(?:a|an|the|his|her|their)\s+")
 _PAST = r"(?:[a-z]{2,}ed|stood|sat|looked|watched|went|came|left|sang|wept|held|took|ran|spoke|shook|nodded)"
 _ACTED_AFTER = re.compile(rf"\s*,?\s+(?:(?:has|had|have)\s+)?{_PAST}\b")
 _ACTS = re.compile(rf"\b(?:while|as|when|and|but)\s+(?:[A-Z]{{2,5}}\s+|[A-Z][a-z]{{1,4}}\.?\s+)?(?P<w>{_CAP})\s+{_PAST}\b")
-# People spoken of together as a subject ("the two women sat ..."): "she" after them could be either.
+# People spoken of together as a subject ("both sisters left", "the two women went home"): "she"
+# after them could be either.
 _GROUP = re.compile(r"\b(?:(?:the|all)\s+(?:two|three|four|five)|both)\s+(?:(?P<f>women|sisters|mothers|daughters|"
                     r"grandmothers|wives|girls)|(?P<m>men|brothers|fathers|sons|grandfathers|husbands|boys)|"
                     r"[a-z]+(?:ers|ists|ants|ents))\b|\bthe\s+(?:pair|couple)\b", re.IGNORECASE)

@@ -180,11 +180,11 @@ def is_name(par: str, span: Span) -> bool:
         return True         # a law that punishes anyone who “insults …”: the law's wording
     if text[:1].islower() and n_words <= 16 and has_charge(before) and _CHARGED_BEFORE.search(before) \
             and not _SPOKEN.search(text):
-        return True         # is being investigated for “publication of false news …”: the offence's name
+        return True         # is being investigated for “causing public alarm …”: the offence's name
     if len(text) > 20 and _WORK_BEFORE.search(before) and n_words > 3 and is_title(_NESTED.sub("", text), long_ok=True):
         return True         # "its 2023 report “Death in Silence: ...”": a work's title (a quoted phrase in it too)
     if n_words <= 2 and "call" in before and _PLAIN_WORDS.fullmatch(text) and _CALLED_THE.search(before[-80:]):
-        return True         # people call the plot the “school land”: the name a place goes by
+        return True         # fishermen call the sandbank the “salt bank”: the name a place goes by
     if n_words <= 3 and _TERM_BEFORE.search(before[-40:]):
         return True         # the word ‘…’: a word the text explains
     if _naming_before(before[-40:]):

@@ -35,7 +35,7 @@ _ADV = (
     rf"interview)|on\s+(?:Facebook|Twitter|Telegram|X)|yesterday|today)"
 )
 _GAP = re.compile(
-    rf"^(?:[’'][sS]?)?\)?\s*(?:\([^()“”]{{1,40}}\)\s*)?(?:,\s*\d{{1,3}}(?=\s*,))?"     # ("X, 19, who studies ..., wrote")
+    rf"^(?:[’'][sS]?)?\)?\s*(?:\([^()“”]{{1,40}}\)\s*)?(?:,\s*\d{{1,3}}(?=\s*,))?"     # ("X, 22, who drives a taxi, wrote")
     rf"(?:,\s*(?!including|such as|like|and|or)[^,;“”]{{2,160}}?\s*,\s*)?"
     rf"(?:{_ADV}\s+)*$"
 )
@@ -237,7 +237,7 @@ class _State:
     roles: dict = field(default_factory=dict)        # person key -> roles of opening appositions
     ages: dict = field(default_factory=dict)         # age -> person keys given it ("X, 34,")
     in_commas: tuple = (0, [])                       # (paragraph, people named between commas)
-    bodies: dict = field(default_factory=dict)       # "office" -> (key, words) of "The UN rights office, X,"
+    bodies: dict = field(default_factory=dict)       # "agency" -> (key, words) of "The UN refugee agency, X,"
     paragraphs: tuple = ()
 
 
@@ -373,7 +373,7 @@ _TWO_CAPS = re.compile(r"\b[A-Z][a-z\u00C0-\u024F’'-]+\s+[A-Z][a-z\u00C0-\u024
 _TAIL_STOP = re.compile(r"[.!?][”’\"']?\s+\S")
 
 
-# "“…” Those were the closing lines of a letter that X published": the words are X's.
+# "“…” Those were the last words of a note that X posted": the words are X's.
 _LINES_OF = re.compile(rf"(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
                        rf"(?:words|lines|line|message|sentences?)\s+(?:of|from)\s+(?:a|an|the|his|her|their)\s+"
                        rf"(?:[\w-]+\s+){{0,3}}?(?:{_DOC}|letter|post|speech|video|note|message|column|editorial)\b")
@@ -385,9 +385,9 @@ _SHE_SAYS = re.compile(rf"\b(?P<p>[Hh]e|[Ss]he)\s+(?:{_ADV}\s+)*(?:says|said|tol
 
 def _speaker_after(st, par: str, masked: str, sents, subjs, q: _Q, occs, person_keys) -> None:
     """A paragraph that opens with a quotation standing alone, its speaker settled after it:
-    "“…” Those were the closing lines of a letter that X published" (X wrote them), or
-    "“…” X stood at the gate. She is his wife, and she says ..." (the one person the paragraph
-    names, who goes on to speak in it)."""
+    "“…” Those were the last words of a note that X posted" (X wrote them), or "“I …” X waited
+    outside. She is his sister, and she says ..." (the one person the paragraph names, who goes
+    on to speak in it)."""
     i = q.sent
     if i + 1 >= len(sents) or masked[sents[i].start:sents[i].end].strip(" §.,;:!?—–-"):
         return
@@ -556,7 +556,7 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             owner = _org_description(st, n, poss.group("head").lower(), a)
         if owner is None and det == "the" and doc in _COURT_DOCS and any(
                 _BENCH.search(st.paragraphs[k]) for k in (n - 1, n - 2) if 0 <= k < len(st.paragraphs)):
-            # "The judge was not persuaded. “…,” the order says": the ruling of the one court
+            # "The judge disagreed. “…,” the order says": the ruling of the one court
             # the article has named, when this or the paragraph before is about a judge or court
             owner = _org_description(st, n, "court", a)
         return owner, "doc"
@@ -641,7 +641,7 @@ _BODY_HEADS = "|".join(sorted(_ORG_DESCRIPTIONS, key=len, reverse=True))
 _BODY_APPOS = re.compile(rf"[“‘\"(]*(?:The|the)\s+(?P<desc>(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_BODY_HEADS}))\s*,\s*")
 _BODY_DESC = re.compile(rf"(?:The|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_BODY_HEADS})\b")
 _BODY_TAIL = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{_BODY_HEADS})\b")
-# "The UN rights office, OHCHR, on Thursday expressed": the close of the body's apposition.
+# "The UN refugee agency, UNHCR, on Monday voiced": the close of the body's apposition.
 _TIME_GAP = re.compile(rf",\s*(?:(?:on\s+(?:{_DAY})|on\s+(?:{_MONTH})\s+\d{{1,2}}|yesterday|today|"
                        rf"(?:last|this|earlier\s+this)\s+(?:week|month|year|{_DAY}))\s+)?$")
 
@@ -779,7 +779,7 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
 
 
 # A word that another noun follows in a title only modifies it: "the chief" is not the
-# "municipal chief executive", "the director" not a "director-general's adviser".
+# "district chief executive", "the director" not a "director-general's adviser".
 _MODIFIED = re.compile(r"(?:-|\s+(?!(?:of|for|at|in|on|to|and|with|from|in-charge)\b)[a-z])")
 
 
@@ -839,7 +839,7 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                 return None, f"not settled ({r[1]} and another subject before “and”):", True
             return r
         if subj and subj[0] and subj[1] in {"person", "org"} and _and_subject_ok(par, head, subj, occs, sent.start):
-            # "The office expressed alarm at ... and called for “…”": the clause's subject, when
+            # "The agency voiced concern about ... and asked for “…”": the clause's subject, when
             # nobody else is named in between to take the second verb
             return subj[0], f"{subj[2]} … and", True
     w = _WHO_END.search(head)
@@ -873,7 +873,7 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             continue
         if o.type != "person" and o.key and not o.poss and has_any(par[max(sent.start, o.start - 60):o.start], _REP_KEYS) \
                 and _REP_FOR.search(par, max(sent.start, o.start - 60), o.start):
-            # "A spokesperson for the OSCE Mission said": the body speaks through its staff
+            # "A spokesperson for the Fishers Network of Keta said": the body speaks through its staff
             return o.key, par[max(sent.start, o.start - 60):verb_at].strip(), True
         if _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start]):
             continue
@@ -1151,7 +1151,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             offset = sent.start + lead + comma + 2
             body = body[comma + 2:]
             lead = 0
-            # a second opening clause: "At dawn, before the frost lifts, X lights the stove"
+            # a second opening clause: "On market days, while the nets dry, X opens her stall"
             m = _SUB_CLAUSE.match(body)
             if m:
                 offset += m.end()
@@ -1165,8 +1165,8 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person"
               and par[o.end:o.end + 1] == ","), None) if m else None
     if o is not None:
-        # "The UN human rights office, OHCHR, expressed ...": the body in commas, and "the
-        # office" later in the text is that body
+        # "The UN refugee agency, UNHCR, voiced ...": the body in commas, and "the agency"
+        # later in the text is that body
         st.bodies[m.group("head").lower()] = (o.key, set(m.group("desc").lower().split()))
         return (o.key, "org", o.form)
     lead_p = _role_apposition_person(par, start, st.in_commas[1], sent.end) if st.in_commas[1] else None
@@ -1197,7 +1197,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             break
         rest = par[o.end:o.end + 40]
         if o.type != "person" and _BODY_TAIL.match(rest):
-            # "The UN rights office recalled": the office, not the UN
+            # "The UN refugee agency pointed to": the agency, not the UN
             d = _BODY_DESC.match(par, start)
             if d is None:
                 break
@@ -1260,7 +1260,7 @@ _ROLE_APPOS_PREFIX = re.compile(
     + lexicon.alternation(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True))
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
     + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
-    # ("the prosecutor in the case, X", "the regional police chief at the time, X")
+    # ("the prosecutor in the case, X", "the district commander at the time, X")
     r"(?:\s+(?:in|on|at)\s+the\s+(?:case|trial|matter|inquiry|investigation))?(?:\s+(?:at\s+the\s+time|then|since\s+\d{4}))?"
     # (and the name's own title after the comma: "X's counsel, advocate Y,")
     r"\s*,\s*(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
