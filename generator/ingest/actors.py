@@ -807,6 +807,11 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
                 a.gender = a.gender or _HONORIFICS[hon.group("h").lower()]
             b.add(n, run[0].start, run[-1].end, name, name, run[-1].poss)
             b.person_full.append((n, run[0].start, name))
+    for a in b.actors.values():
+        role = lexicon.TRADITIONAL_TITLES.get(a.key.split(" ", 1)[0].lower()) if a.type == "person" else None
+        if role and " " in a.key:
+            # "Nana X III ... the chief said": the ruler's title is the role the text calls him by
+            a.roles.append(Role(role, None, next(r[0] for r in b.raw if r[3] == a.key)))
     _parenthesised_aliases(b)
     _national_names(b)
     _acronyms(b, acronyms)
@@ -1165,6 +1170,8 @@ def _paren_type(words: list[re.Match], text: str, before: str) -> str:
 # Bodies named after their subject ("Committee on the Rights of the Child").
 _ON_HEADS = {"group", "committee", "commission", "council", "panel", "mission", "mechanism", "subcommittee"}
 _ON_TAIL = re.compile(r"\s+on\s+(?:the\s+)?(?P<w>[A-Z][\w’'-]*)(?:\s+(?:(?:of|and|or|the|in|for|against|on)\s+)*"
+                      r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"   # "... in March"
                       r"[A-Z][\w’'-]*)*")
 _KIND_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<cue>group|organi[sz]ation|ngo|watchdog|"
                          r"charity|coalition|network|party)\b", re.IGNORECASE)

@@ -151,9 +151,13 @@ RANK_ABBREVIATIONS = {
     "adj", "asst", "dep",
 }
 # Titles of traditional rulers and chiefs, written before the name as part of it ("Nana X II",
-# "Togbe X", "Oba X"): the name that follows is a person's.
-TRADITIONAL_TITLES = {"togbe", "nana", "oba", "ooni", "alaafin", "mwami", "kabaka", "omukama", "igwe",
-                      "eze", "naa", "nii", "asantehene", "okyenhene", "datu", "raja", "rajah", "maharaja"}
+# "Togbe X", "Oba X"): the name that follows is a person's, whom the text may call by the role.
+TRADITIONAL_TITLES = {
+    "togbe": "chief", "nana": "chief", "naa": "chief", "nii": "chief", "datu": "chief", "igwe": "chief",
+    "eze": "chief", "oba": "king", "ooni": "king", "alaafin": "king", "mwami": "king", "kabaka": "king",
+    "omukama": "king", "asantehene": "king", "okyenhene": "king", "raja": "king", "rajah": "king",
+    "maharaja": "king",
+}
 # Descriptions that stand for the head of a government ("the premier", "the country's leader").
 LEADER_TITLES = ("prime minister", "premier", "president", "leader", "king", "chancellor")
 DESCRIPTION_SYNONYMS = {
