@@ -1273,7 +1273,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             t.text.lower() in lexicon.ORG_HEADS for t in run) and all(
             t.text.isalpha() and t.text[1:].islower() or "-" in t.text and t.text[:1].isupper() or
             k == len(run) - 1 and _REGNAL.fullmatch(t.text) for k, t in enumerate(run[1:], 1)):
-        # "Togbe Adzoa Kwami VII", "Nana Ofori Agyeman": a chief's title opens a person's name
+        # "Togbe Kwami Dzokoto IV", "Nana Ofori Agyeman": a chief's title opens a person's name
         person_cued.add(_text(par, run))
         pending_names.append((n, run, True))
         return
@@ -2422,8 +2422,8 @@ def _unstyle(b: _Builder) -> None:
 def _court_tails(b: _Builder) -> None:
     """"the High Court" after "the Kestrel High Court": a court's name that is the tail of
     exactly one fuller court's name, named before it, is that court."""
-    # Any body, too, when the short name has two words or more ("the Human Rights Committee" after
-    # "the UN Human Rights Committee"), or drops an "of <country>" tail ("Supreme Court of Kestria").
+    # Any body, too, when the short name has two words or more ("the Working Group on Fisheries" after
+    # "the UN Working Group on Fisheries"), or drops an "of <country>" tail ("Supreme Court of Kestria").
     bodies = [a.key for a in b.actors.values() if a.type not in {"person", "country"}]
     if len(bodies) < 2:
         return
@@ -2490,7 +2490,7 @@ _COURT_ACTS = Lazy(r"\b[Tt]he\s+court\s+(?:(?:has|had|also|then|later|on\s+\w+da
 
 
 def _venue_courts(b: _Builder) -> None:
-    """"She has 15 days to appeal to the District Court": a court named only by its kind, and only
+    """"The company may take the case to the Circuit Court": a court named only by its kind, and only
     as where a case may go or be heard, is a place in the story, no actor."""
     for key in [k for k, a in b.actors.items() if a.type == "court" and " " in k
                 and all(w.lower() in _COURT_KIND_WORDS for w in k.split())]:
@@ -2519,7 +2519,7 @@ _KNOWN_AS = Lazy(r"(?:,\s*\d{1,3})?,?\s+(?:(?:popularly|widely|better|affectiona
 
 
 def _nicknames(b: _Builder) -> None:
-    """"X Y, 61, known to his listeners as Uncle Z": the name after "known as" is what others call
+    """"X Y, 58, known to the fishermen as Pa Z": the name after "known as" is what others call
     the person just named, no second person."""
     if not any(" known " in p for p in b.pars):
         return
