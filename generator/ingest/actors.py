@@ -168,7 +168,7 @@ def _portfolio_before(before: str) -> bool:
 _RANK_ABBREVIATIONS = {"SP", "SSP", "DSP", "ASP", "IGP", "DIG", "AIG", "ASI", "SI", "OC", "CI", "DCP", "ACP",
                        "SACP", "RPC", "OCD", "OCS"}
 _ORG_CUE_BEFORE = re.compile(
-    r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|outfit|newspaper|magazine|broadcaster|party|charity|union|"
+    r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|outfit|newspaper|magazine|broadcaster|portal|party|charity|union|"
     r"coalition|alliance|network|think[- ]tank|movement|ministry|agency|company|firm)\s*$",
     re.IGNORECASE,
 )
@@ -198,7 +198,7 @@ _REACH = {
 # For the patterns that end in "(?:word|word...)\s*$": the last letters of their words.
 _LAST = {
     _SPEECH_BEFORE: frozenset(v[-1] for v in lexicon.SPEECH_VERBS),
-    _ORG_CUE_BEFORE: frozenset("opgntryekmr"),    # ngo, group, watchdog, organisation, outlet, broadcaster, ...
+    _ORG_CUE_BEFORE: frozenset("opgntryekmrl"),   # ngo, group, watchdog, organisation, outlet, broadcaster, portal, ...
     _PARTY_BEFORE: frozenset("ngyd"),             # opposition, ruling, pro-democracy, banned, ...
     _PLACE_BEFORE: frozenset("ntmrofse"),         # in, at, from, near, to, of, into, across, outside
 }
@@ -539,6 +539,10 @@ def _head_type(head: str) -> tuple[str, str | None]:
 def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     """_org_type from the words and the text alone (cached: names recur)."""
     head, typ = _head_type(texts[_head_index_of(texts)].lower())
+    if typ is None and texts[0].lower() in lexicon.ROMANCE_ORG_HEADS and any(
+            t in {"de", "del", "da", "do", "dos", "das"} for t in texts[1:]):
+        head = texts[0].lower()         # "Coordinadora Regional de Pueblos Indígenas": the head opens it
+        typ = lexicon.ROMANCE_ORG_HEADS[head]
     if typ is None:
         return None
     name = _norm(text)
@@ -603,6 +607,9 @@ def _split_title(run: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
 
 
 _NOT_IN_NAME = _TITLE_WORDS | _CONNECTORS
+_BROADCAST_ENDS = {"FM", "TV"}
+_TRADITIONAL = frozenset(w.capitalize() for w in lexicon.TRADITIONAL_TITLES)   # as written: no lower() per run
+_REGNAL = Lazy(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")     # II .. XXIX after a ruler's name
 
 
 @lru_cache(maxsize=8192)
@@ -636,8 +643,11 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
     if not 1 <= len(name) <= 4 or any(t.lower() in _NOT_IN_NAME and not (
             t in _SURNAME_PARTICLES and 0 < i < len(name) - 1) for i, t in enumerate(name)):
         return None
-    if any(t.isupper() and len(t) > 1 for t in name):
-        return None
+    if any(t.isupper() and len(t) > 1 and not (k == len(name) - 1 and k and _REGNAL.fullmatch(t))
+           for k, t in enumerate(name)):
+        return None     # ("Emir Sanusi II": a regnal number closes a ruler's name)
+    if all(t.lower() in _OFFICE_NOUNS for t in name):
+        return None     # "District Chief Executive": the office ends in a role noun, no name follows
     return best
 
 
@@ -724,7 +734,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     # Shapes most articles never hold: looked for in a paragraph only when the article has a hint.
     whole = "\n".join(paragraphs)
     nick = _NICK_HINT.search(whole) is not None
-    missions = "mbassy" in whole or "elegation" in whole or "onsulate" in whole or "Mission of" in whole
+    missions = "mbassy" in whole or "elegation" in whole or "onsulate" in whole or "Mission " in whole
     known = any(k in whole for k in _KNOWN_KEYS)
     forces = " police" in whole
     numbered = any(k in whole for k in _NUMBERED_KEYS) and next(_numbered_orgs(whole), None) is not None
@@ -736,7 +746,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _parenthesised(b, n, par)
         if nick and _NICK_HINT.search(par):
             _nicknamed(b, n, par)
-        if missions and ("mbassy" in par or "elegation" in par or "onsulate" in par or "Mission of" in par):
+        if missions and ("mbassy" in par or "elegation" in par or "onsulate" in par or "Mission " in par):
             _missions(b, n, par)
         if known and any(k in par for k in _KNOWN_KEYS):
             _known_ngos(b, n, par)
@@ -768,6 +778,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
 
     _given_names_recur(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_honorific(paragraphs, pending_names, person_cued, b.lower_vocab)
+    _shared_family_names(b, pending_names, person_cued)
     # Names become persons when any occurrence carried a person cue.
     full_people = [a for a in b.actors.values() if a.type == "person"]
     cued_names = {tuple(t.text for t in other[1]) for other in pending_names
@@ -800,6 +811,11 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
                 a.gender = a.gender or _HONORIFICS[hon.group("h").lower()]
             b.add(n, run[0].start, run[-1].end, name, name, run[-1].poss)
             b.person_full.append((n, run[0].start, name))
+    for a in b.actors.values():
+        role = lexicon.TRADITIONAL_TITLES.get(a.key.split(" ", 1)[0].lower()) if a.type == "person" else None
+        if role and " " in a.key:
+            # "Nana X III ... the chief said": the ruler's title is the role the text calls him by
+            a.roles.append(Role(role, None, next(r[0] for r in b.raw if r[3] == a.key)))
     _parenthesised_aliases(b)
     _national_names(b)
     _acronyms(b, acronyms)
@@ -822,6 +838,7 @@ def _subsequence(short: str, long_: str) -> bool:
 
 
 _PAREN_SHORT = re.compile(r"\s\(([A-Z][a-z]{2,11})\)")
+_PAREN_CAMEL = Lazy(r"\s\(([a-z]{1,2}[A-Z][A-Za-z]{1,10})\)")
 
 
 def _syllabic_name(name: list[re.Match], short: str) -> list[re.Match] | None:
@@ -852,10 +869,12 @@ def _syllabic_name(name: list[re.Match], short: str) -> list[re.Match] | None:
 def _parenthesised(b: _Builder, n: int, par: str) -> None:
     """"Committee to Protect Journalists (CPJ)": a name spelled out before its acronym in
     parentheses is one organisation, whatever its words; the acronym is the same actor."""
-    for m in itertools.chain(_PAREN_ACR.finditer(par), _PAREN_SHORT.finditer(par)):
+    for m in itertools.chain(_PAREN_ACR.finditer(par), _PAREN_SHORT.finditer(par),
+                             _PAREN_CAMEL.finditer(par) if "(" in par and ")" in par else ()):
         acr = m.group(1)
-        short = acr[-1].islower()       # "Suara Rakyat Malaysia (Suaram)": a short name of syllables
-        letters = "".join(ch for ch in acr if ch.isupper())
+        camel = acr[0].islower()        # "Open Net Forum (oNet)": a short name opening in lower case
+        short = acr[-1].islower() and not camel     # "Suara Rakyat Malaysia (Suaram)": a short name of syllables
+        letters = (acr[0].upper() if camel else "") + "".join(ch for ch in acr if ch.isupper())
         if not short and (len(letters) < 2 or acr in _GENERIC_ACRONYMS):
             continue
         lo = max(0, m.start() - 200)
@@ -888,10 +907,10 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
                 best = part
                 break
             if best is None and len(caps) >= 2 and initials[0] == letters[0] and \
-                    _subsequence(initials, letters) and \
-                    _subsequence(letters.lower(), "".join(x.group().lower() for x in part)):
+                    (_subsequence(initials, letters) or camel and _subsequence(letters, initials)) and \
+                    _subsequence(acr.lower() if camel else letters.lower(), "".join(x.group().lower() for x in part)):
                 best = part
-        if not best and short:
+        if not best and (short or camel):
             continue
         if not best:
             # A name translated from the language its acronym keeps ("Unit for the Protection
@@ -951,14 +970,21 @@ def _nicknamed(b: _Builder, n: int, par: str) -> None:
         b.claimed.setdefault(n, []).append((start, m.end("last")))
 
 
-_MISSION = Lazy(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<kind>embassy|delegation|consulate|mission)"
-               r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?")
+_MISSION = Lazy(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<kind>embassy|delegation|consulate|mission|Mission)"
+               r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,2})?")
 
 
 # "the Permanent Mission of Ruritania in Geneva said": the owner after "of".
 _MISSION_OF = Lazy(r"\b(?:Permanent\s+)?(?P<kind>Mission|Embassy|Delegation|Consulate(?:-General)?)\s+of\s+"
                    r"(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
-                   r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?")
+                   r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,2}){0,2}")
+# "a statement by the X Mission", "a spokesperson for the X Mission": the mission speaks
+_MISSION_VOICE = Lazy(r"(?:according\s+to|statement\s+(?:by|from)|spokes(?:man|woman|person)\s+(?:for|of))"
+                            r"\s+(?:a\s+statement\s+by\s+)?(?:the\s+)?$")
+
+
+def _mission_speaks(par: str, start: int, end: int) -> bool:
+    return bool(_SPEAKS_AFTER.match(par, end) or _MISSION_VOICE.search(par, max(0, start - 60), start))
 
 
 def _missions(b: _Builder, n: int, par: str) -> None:
@@ -966,7 +992,7 @@ def _missions(b: _Builder, n: int, par: str) -> None:
     a country's or bloc's mission that speaks is an actor of its own, named as written."""
     for m in _MISSION_OF.finditer(par):
         owner = m.group("c")
-        if not (_country(owner) or _international(owner)) or not _SPEAKS_AFTER.match(par, m.end()):
+        if not (_country(owner) or _international(owner)) or not _mission_speaks(par, m.start(), m.end()):
             continue
         key = m.group()
         intl = _country(owner) in lexicon.BLOCS.values() or _international(owner)
@@ -979,12 +1005,12 @@ def _missions(b: _Builder, n: int, par: str) -> None:
         words = owner.split()
         while words and not (_country(" ".join(words)) or _international(" ".join(words))):
             words = words[1:]       # "The United States" -> "United States"
-        if not words or not _SPEAKS_AFTER.match(par, m.end()):
-            continue
         start = m.end("c") - len(" ".join(words))
+        if not words or not _mission_speaks(par, start, m.end()):
+            continue
         key = par[start:m.end()]
         intl = _country(" ".join(words)) in lexicon.BLOCS.values() or _international(" ".join(words))
-        typ = "international" if intl and m.group("kind") in {"delegation", "mission"} else "government"
+        typ = "international" if intl and m.group("kind").lower() in {"delegation", "mission"} else "government"
         b.actor(key, typ, key, _TYPE_RANK[typ])
         b.add(n, start, m.end(), key, key, False)
         b.claimed.setdefault(n, []).append((start, m.end()))
@@ -1000,6 +1026,8 @@ _ADJECTIVE_END = re.compile(r"(?:ian|ese|ish|ean|ic)$")
 
 
 _AGENT_BEFORE = re.compile(r"\bby\s+the\s+$")
+# "a spokesman for Halabja police": the force speaks through its spokesperson
+_VOICE_BEFORE = Lazy(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$")
 
 
 def _police_forces(b: _Builder, n: int, par: str) -> None:
@@ -1013,7 +1041,8 @@ def _police_forces(b: _Builder, n: int, par: str) -> None:
             continue
         start = m.end("place") - len(place)
         # it speaks, or it is the one who acted ("the case registered by the Melton police")
-        if not (_SPEAKS_AFTER.match(par, m.end()) or _AGENT_BEFORE.search(par, max(0, start - 8), start)):
+        if not (_SPEAKS_AFTER.match(par, m.end()) or _AGENT_BEFORE.search(par, max(0, start - 8), start)
+                or _VOICE_BEFORE.search(par, max(0, start - 30), start)):
             continue
         if any(a < m.end() and m.start() < z for a, z in b.claimed.get(n, ())):
             continue
@@ -1145,6 +1174,8 @@ def _paren_type(words: list[re.Match], text: str, before: str) -> str:
 # Bodies named after their subject ("Committee on the Rights of the Child").
 _ON_HEADS = {"group", "committee", "commission", "council", "panel", "mission", "mechanism", "subcommittee"}
 _ON_TAIL = re.compile(r"\s+on\s+(?:the\s+)?(?P<w>[A-Z][\w’'-]*)(?:\s+(?:(?:of|and|or|the|in|for|against|on)\s+)*"
+                      r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"   # "... in March"
                       r"[A-Z][\w’'-]*)*")
 _KIND_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<cue>group|organi[sz]ation|ngo|watchdog|"
                          r"charity|coalition|network|party)\b", re.IGNORECASE)
@@ -1241,10 +1272,20 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                                                      run[0].text in _GENERIC_ACRONYMS)):
         run = run[1:]
     # "Ms Basri", "Mr. Ahmad Basri": the honorific is no part of the name (it cues a person).
+    ranked = False      # "ASP Abena Osei-Tutu": a police or army rank before a name cues a person
     while run and (len(run) > 1 and (run[0].text.lower() in _HONORIFICS or run[0].text in _RANK_ABBREVIATIONS)
                    or par[run[0].end:run[0].end + 1] == "." and _rank_word(par, run[0])):
+        ranked = ranked or run[0].text in _RANK_ABBREVIATIONS
         run = run[1:]
     if not run or (len(run) == 1 and run[0].text.lower() in _HONORIFICS):
+        return
+    if run[0].text in _TRADITIONAL and 2 <= len(run) <= 5 and not any(
+            t.text.lower() in lexicon.ORG_HEADS for t in run) and all(
+            t.text.isalpha() and t.text[1:].islower() or "-" in t.text and t.text[:1].isupper() or
+            k == len(run) - 1 and _REGNAL.fullmatch(t.text) for k, t in enumerate(run[1:], 1)):
+        # "Togbe Kwami Dzokoto IV", "Nana Ofori Agyeman": a chief's title opens a person's name
+        person_cued.add(_text(par, run))
+        pending_names.append((n, run, True))
         return
     if _style_words(run):
         # "Tan Sri Rahim Noor", "Daw Khin Myo": only a person bears a style of address (left out
@@ -1301,6 +1342,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     low = _norm(text)
     if low in lexicon.OUTLETS or low in lexicon.PLATFORMS:
+        return
+    if run[-1].text in _BROADCAST_ENDS and 2 <= len(run) <= 4 and all(
+            t.text[:1].isupper() and not t.text.isupper() for t in run[:-1]):
+        # "Kente FM", "Rudaw TV": a name ending in a broadcast band or medium is a station's
+        b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
+        b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
     country = _country(text)
     if country:
@@ -1519,7 +1566,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                           _ROLE_PLACE_BEFORE.search(before[-60:]) or _portfolio_before(before))
                       or (before.endswith(" ") and before.rstrip().endswith(_PLURAL_ENDS + (",", " and"))
                           and _ROLES_BEFORE.search(before))
-                      or _honorific(par, run[0].start)):
+                      or _honorific(par, run[0].start)
+                      or ranked and len(run) >= 2):
         person_cued.add(text)
     pending_names.append((n, run, True))
 
@@ -1554,6 +1602,9 @@ _BODY_APPOS = re.compile(
     r"(?P<cue>group|organi[sz]ation|ngo|NGO|watchdog|charity|coalition|network|society|association|foundation|"
     r"institute|commission|union|movement|party|alliance|federation|agency|authority|council|committee|"
     r"collective|think[- ]tank|monitor|body)(?=\s*[,.;]|\s+(?:that|which|based|founded)\b)")
+# "X, a community station in Y": a station, paper or portal is a media outlet
+_MEDIA_APPOS = Lazy(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:station|broadcaster|newspaper|portal)"
+                    r"(?=\s*[,.;]|\s+(?:in|that|which|based|founded)\b)")
 
 
 # "a rights group, X, said": the name set off by commas after an indefinite kind of body.
@@ -1565,7 +1616,7 @@ _KIND_COMMA_BEFORE = re.compile(
 def _body_apposition(after: str) -> str | None:
     m = _BODY_APPOS.match(after)
     if m is None:
-        return None
+        return "ngo" if _MEDIA_APPOS.match(after) else None
     cue = m.group("cue").lower()
     if cue in {"party", "movement"}:
         return "party"
@@ -1901,10 +1952,16 @@ def _acronyms(b: _Builder, acronyms) -> None:
 
 
 _OFFICE_WORDS = frozenset(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | lexicon.PORTFOLIO_WORDS | _ROLE_MODIFIERS)
+_OFFICE_NOUNS = frozenset(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS)
+
+
+_OFFICE_LEVELS = {"regional", "municipal", "provincial", "district", "national", "county", "prefectural"}
 
 
 def _only_role_words(toks: tuple[str, ...]) -> bool:
-    return len(toks) > 1 and all(t.lower() in _OFFICE_WORDS for t in toks)
+    # "Eastern Regional Chairman": a place and a level before a role noun still name an office
+    return len(toks) > 1 and (all(t.lower() in _OFFICE_WORDS for t in toks) or toks[-1].lower() in _OFFICE_NOUNS
+                              and any(t.lower() in _OFFICE_LEVELS for t in toks[:-1]))
 
 
 def _short_forms(b: _Builder, singles) -> None:
@@ -2101,6 +2158,8 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
         return True         # "police spokesperson Sr. Comr. Sutrisno"
     if after[:1] == "," and before.endswith(", ") and _RELATION_COMMA_BEFORE.search(before):
         return True         # "Daniel's wife, Rina, said": a relative named in commas
+    if after[:1] == "," and before.endswith(" name, ") and _FIRST_NAME_BEFORE.search(before):
+        return True         # "a teacher who gave only his first name, Rawand, said"
     m = _apposition(after)
     if not m:
         return False
@@ -2110,6 +2169,7 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
         or first in _ROLE_MODIFIERS
 
 
+_FIRST_NAME_BEFORE = Lazy(r"\b(?:first|given)\s+name,\s+$")
 _RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:his|her|their|my|whose))\s+(?:\w+\s+)?(?:"
                               + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),\s+$")
 # "Tep Vanny's colleague Bov Sophea", "her husband Nhem Khun": a relative or colleague named.
@@ -2150,7 +2210,7 @@ def _given_names_recur(paragraphs, pending_names, person_cued: set[str], lower_v
         person_cued.add(name)
 
 
-_SURNAME_SAYS = re.compile(r"(?:^|[.!?][”’\"]?\s+)([A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z]?[a-z\u00C0-\u024F’']+)?)"
+_SURNAME_SAYS = re.compile(r"(?:^|[.!?][”’\"]?\s+|,[”’\"]\s+)([A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z]?[a-z\u00C0-\u024F’']+)?)"
                            r"\s+(?:says|said)\b")
 _HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z\u00C0-\u024F’'-]+)\b(?!\s+[A-Z])")
 _HONORIFIC_STARTS = ("Mr", "Ms", "Mi", "Dr")     # substring pre-test: a paragraph without them skips the scan
@@ -2164,18 +2224,41 @@ def _surnames_with_honorific(paragraphs, pending_names, person_cued: set[str], l
     # a surname alone opening a sentence as the one who speaks ("Castro-Vidal says the ..."):
     # looked for only where a pending name's last word is followed by "sa"
     whole = "\n".join(paragraphs)
-    lasts = {w for w in {run[-1].text + " sa" for _, run, _ in pending_names if len(run) == 2} if w in whole}
+    # (a three-word name's middle word: the first of two family names, "Teodora Apaza Quille")
+    lasts = {w for w in {run[-1 if len(run) == 2 else 1].text + " sa" for _, run, _ in pending_names
+                         if 2 <= len(run) <= 3} if w in whole}
     surnames |= {m.group(1) for p in (paragraphs if lasts else ()) if any(w in p for w in lasts)
                  for m in _SURNAME_SAYS.finditer(p)}
     if not surnames:
         return
     for n, run, _ in pending_names:
-        if len(run) != 2 or run[-1].text not in surnames:
+        if not (len(run) == 2 and run[-1].text in surnames or len(run) == 3 and run[1].text in surnames):
             continue
         name = _text(paragraphs[n - 1], run)
         if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
                 not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in t.text.split("-"))
                 or t.text.lower() in _NOT_GIVEN or t.text.lower() in lower_vocab for t in run):
+            continue
+        person_cued.add(name)
+
+
+def _shared_family_names(b: _Builder, pending_names, person_cued: set[str]) -> None:
+    """"Dominga Mamani Ccahua, 49, ... her sister Rosaura Mamani Ccahua": a three- or four-word
+    name ending in the two family names of a person the text has cued is a relative's name."""
+    if not any(3 <= len(run) <= 4 for _, run, _ in pending_names):
+        return
+    families = {toks[-2:] for toks in (tuple(t.text for t in run) for n, run, _ in pending_names
+                                       if 3 <= len(run) <= 4 and _text(b.pars[n - 1], run) in person_cued)}
+    families |= {a.tokens[-2:] for a in b.actors.values() if a.type == "person" and 3 <= len(a.tokens) <= 4}
+    if not families:
+        return
+    for n, run, _ in pending_names:
+        if not 3 <= len(run) <= 4 or (run[-2].text, run[-1].text) not in families:
+            continue
+        name = _text(b.pars[n - 1], run)
+        if name in person_cued or any(not t.text.isalpha() or not t.text[1:].islower()
+                                      or t.text.lower() in _NOT_GIVEN or t.text.lower() in b.lower_vocab
+                                      or _country(t.text) for t in run):
             continue
         person_cued.add(name)
 
@@ -2356,19 +2439,50 @@ def _unstyle(b: _Builder) -> None:
 def _court_tails(b: _Builder) -> None:
     """"the High Court" after "the Kestrel High Court": a court's name that is the tail of
     exactly one fuller court's name, named before it, is that court."""
-    courts = [a.key for a in b.actors.values() if a.type == "court"]
-    if len(courts) < 2:
+    # Any body, too, when the short name has two words or more ("the Working Group on Fisheries" after
+    # "the UN Working Group on Fisheries"), or drops an "of <country>" tail ("Supreme Court of Kestria").
+    bodies = [a.key for a in b.actors.values() if a.type not in {"person", "country"}]
+    if len(bodies) < 2:
         return
+    courts = {k for k in bodies if b.actors[k].type == "court"}
+    # the names each key could be the fuller form of: its word tails, and what precedes " of <country>"
+    longer: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}     # a tail shares the last word: only those groups are read
+    for k in bodies:
+        by_last.setdefault(k[k.rfind(" ") + 1:], []).append(k)
+        if " of " in k:
+            at = k.find(" of ")
+            while at != -1:
+                if _country(k[at + 4:]):
+                    longer.setdefault(k[:at], []).append(k)
+                at = k.find(" of ", at + 1)
+    for group in by_last.values():
+        if len(group) < 2:
+            continue
+        for k in group:
+            court = k in courts
+            caps = True         # every word before this space is capitalised: never "X of the <short>"
+            at = k.find(" ")
+            while at != -1:
+                caps = caps and k[k.rfind(" ", 0, at) + 1].isupper()
+                short = k[at + 1:]
+                if court and short in courts or caps and " " in short:
+                    longer.setdefault(short, []).append(k)
+                at = k.find(" ", at + 1)
+    pairs = {}
+    for short in bodies:
+        fuller = [k for k in longer.get(short, ()) if k != short]
+        if len(fuller) == 1 and short not in b.acronym_keys.values() and not b.actors[short].acronym:
+            pairs[short] = fuller[0]
+    if not pairs:
+        return
+    named = set(pairs) | set(pairs.values())
     first = {}
     for n, start, _e, key, _f, _p in b.raw:
-        if key in courts and (n, start) < first.get(key, (n + 1, 0)):
+        if key in named and (n, start) < first.get(key, (n + 1, 0)):
             first[key] = (n, start)
-    alias = {}
-    for short in courts:
-        fuller = [k for k in courts if k != short and k.endswith(" " + short)]
-        if len(fuller) == 1 and short not in b.acronym_keys.values() and not b.actors[short].acronym \
-                and first.get(fuller[0], (10**9, 0)) < first.get(short, (0, 0)):
-            alias[short] = fuller[0]
+    alias = {short: full for short, full in pairs.items()
+             if first.get(full, (10**9, 0)) < first.get(short, (0, 0))}
     if not alias:
         return
     b.raw = [(n, s_, e, alias.get(k, k), f, p) for n, s_, e, k, f, p in b.raw]
@@ -2381,8 +2495,80 @@ def _court_tails(b: _Builder) -> None:
         a.roles = [Role(r.title, alias.get(r.organization, r.organization), r.paragraph) for r in a.roles]
 
 
+# Words that name a lower court by its level alone ("the District Court", "the Basic Court"); a
+# country's supreme or constitutional court is one actor wherever the text names it.
+_COURT_KIND_WORDS = {"district", "basic", "high", "municipal", "provincial", "regional", "city", "county",
+                     "circuit", "magistrates", "magistrate's", "court", "appeals", "appeal", "trial", "criminal", "civil"}
+_VENUE_BEFORE = Lazy(r"\b(?:to|at|before|in|into)\s+the\s+$")
+# "the court ordered ...": a court that acts later in the story is an actor wherever it is named
+_COURT_ACTS = Lazy(r"\b[Tt]he\s+court\s+(?:(?:has|had|also|then|later|on\s+\w+day)\s+)?(?:said|ruled|ordered|"
+                         r"found|granted|denied|rejected|dismissed|sentenced|adjourned|acquitted|convicted|"
+                         r"fined|upheld|quashed|heard|held|decided|will|would)\b")
+
+
+def _venue_courts(b: _Builder) -> None:
+    """"The company may take the case to the Circuit Court": a court named only by its kind, and only
+    as where a case may go or be heard, is a place in the story, no actor."""
+    for key in [k for k, a in b.actors.items() if a.type == "court" and " " in k
+                and all(w.lower() in _COURT_KIND_WORDS for w in k.split())]:
+        rows = [r for r in b.raw if r[3] == key]
+        if rows and all(_VENUE_BEFORE.search(b.pars[n - 1], max(0, s_ - 12), s_) for n, s_, *_ in rows) \
+                and not any(r.organization == key for a in b.actors.values() for r in a.roles) \
+                and not any(_COURT_ACTS.search(p) for p in b.pars[min(r[0] for r in rows) - 1:]):
+            del b.actors[key]
+            b.raw = [r for r in b.raw if r[3] != key]
+
+
+def _alias_actors(b: _Builder, alias: dict[str, str]) -> None:
+    """Fold each actor in `alias` into the one it names: its mentions and forms go there."""
+    b.raw = [(n, s_, e, alias.get(k, k), f, p) for n, s_, e, k, f, p in b.raw]
+    for short, full in alias.items():
+        a = b.actors.pop(short)
+        for form in a.forms:
+            if form not in b.actors[full].forms:
+                b.actors[full].forms.append(form)
+    for a in b.actors.values():
+        a.roles = [Role(r.title, alias.get(r.organization, r.organization), r.paragraph) for r in a.roles]
+
+
+_KNOWN_AS = Lazy(r"(?:,\s*\d{1,3})?,?\s+(?:(?:popularly|widely|better|affectionately|locally|also)\s+)?"
+                       r"known\s+(?:to\s+(?:[\w’']+\s+){1,3})?as\s+")
+
+
+def _nicknames(b: _Builder) -> None:
+    """"X Y, 58, known to the fishermen as Pa Z": the name after "known as" is what others call
+    the person just named, no second person."""
+    if not any(" known " in p for p in b.pars):
+        return
+    at = {(n, s_): k for n, s_, _e, k, _f, _p in b.raw if k and b.actors[k].type == "person"}
+    alias = {}
+    for n, s_, e, key, _f, _p in b.raw:
+        if not key or b.actors[key].type != "person" or key in alias:
+            continue
+        m = _KNOWN_AS.match(b.pars[n - 1], e)
+        nick = at.get((n, m.end())) if m else None
+        if nick and nick != key and nick not in alias.values() and len(b.actors[nick].forms) == 1:
+            alias[nick] = key
+    if alias:
+        _alias_actors(b, alias)
+
+
+def _country_governments(b: _Builder) -> None:
+    """"the Government of X" where the text also names X: the country as an actor is its
+    government, one actor."""
+    alias = {k: k[len("Government of "):] for k, a in b.actors.items()
+             if k.startswith("Government of ") and a.type == "government"
+             and b.actors.get(k[len("Government of "):]) is not None
+             and b.actors[k[len("Government of "):]].type == "country"}
+    if alias:
+        _alias_actors(b, alias)
+
+
 def _finish(b: _Builder) -> ActorIndex:
     _court_tails(b)
+    _venue_courts(b)
+    _nicknames(b)
+    _country_governments(b)
     _unstyle(b)
     occs: list[list[Occurrence]] = [[] for _ in b.pars]
     first: dict[str, tuple[int, int]] = {}

@@ -45,6 +45,13 @@ _CREDIT_PAREN = re.compile(
     r"handout|supplied|courtesy)\b[^()]{0,80})\)\s*$",
     re.IGNORECASE,
 )
+# "... in Geneva (file photo).": a caption closed by a bare picture mark, then a full stop. (A
+# sentence of the story never ends on such a mark; "(... the case file ...)." is not one.)
+_PHOTO_MARK = re.compile(
+    r"\s*\((?P<credit>(?:(?:file|archive|handout|stock)\s+)?(?:photo|photograph|picture|image)s?|file|handout|"
+    r"supplied)\)\.\s*$",
+    re.IGNORECASE,
+)
 # "... on Oct. 3, 2025. (Antara/Jane Doe)": a sentence, then agency slash photographer in brackets.
 _CREDIT_PAREN_SLASH = re.compile(
     r"(?<=[.!?])\s*\((?P<credit>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,2}\s?/\s?"
@@ -164,7 +171,8 @@ _COMMENT_BOX = re.compile(
 )
 # The tag block's headings: "Tags", "Topic", "Region / Country" (a page may end on its tags).
 _TAG_HEADING = re.compile(
-    r"^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords?|related topics?|region(?:\s*/\s*country)?|"
+    r"^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords?|(?:related|suggested) topics?|"
+    r"explore more on (?:these|this) topics?|region(?:\s*/\s*country)?|"
     r"countr(?:y|ies))\s*:?$",
     re.IGNORECASE,
 )
@@ -187,6 +195,8 @@ _PROMPT = re.compile(
     r"^(?:sign up|subscribe|get (?:our|the) (?:latest|daily|weekly|free)|join our|support (?:our|"
     r"independent|quality) (?:journalism|reporting|work)|donate|become a (?:member|subscriber|patron|"
     r"supporter)|follow us|download (?:our|the) app|never miss|feedback\s*:|get unlimited access|"
+    # "Get the Courier app for your iOS or Android devices": the site's own app
+    r"(?:get|download|install) (?:the|our) (?:[\w’'.&-]+\s){0,4}apps?\b|"
     # "Join X's WhatsApp Channel and get ...": a promotion for the outlet's own channel.
     # "Follow The Daily Courier on Google News to stay updated": the outlet's own channel.
     r"follow\s+(?:[\w’'.&-]+\s+){1,5}on\s+(?:google news|whatsapp|telegram|facebook|twitter|x|instagram|"
@@ -240,7 +250,10 @@ _OFFER = re.compile(r"\b(?:gift|access|unlimited|trial|inbox|sign up|log in|arti
 _FEEDBACK = re.compile(
     r"^(?:share your (?:experiences?|thoughts|feedback|views|opinions?|suggestions|comments)|thank you for "
     r"(?:sharing|your (?:feedback|thoughts|comments?)|reading|subscribing|signing up)|"
-    r"(?:we[’']?d|we would) love to hear|tell us what you think)\b",
+    r"(?:we[’']?d|we would) love to hear|tell us what you think|"
+    # a rating box: "Do you like the content of this article?", "Was this article helpful?"
+    r"(?:do|did) you (?:like|enjoy)\b[^.?]{0,40}\b(?:this|the) (?:article|story|content|piece|page)|"
+    r"was this (?:article|story|page|content|information) (?:helpful|useful)|how (?:would you rate|useful was|helpful was) this)\b",
     re.IGNORECASE,
 )
 # "About CPJ", "About the author", "About Us": a heading of the footer's self-description.
@@ -248,6 +261,22 @@ _ABOUT = re.compile(
     r"^(?i:about)\s+(?:(?i:the)\s+)?(?:(?i:us|author|authors|this (?:site|story|article))|"
     r"[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|to|the|and|for)){0,5})\s*:?$"
 )
+# The site's disclaimer and a market-data notice in the footer: "DISCLAIMER: The views ... do not
+# necessarily represent ...", "All quotes delayed a minimum of 15 minutes."
+_DISCLAIMER = re.compile(
+    r"^(?:disclaimer\s*[:.–—-]\s*\S|(?:the )?views (?:and opinions )?expressed\b[^.]{0,100}\bdo not necessarily\b|"
+    r"(?:all )?(?:stock |market )?(?:quotes|market data|prices)\b[^.]{0,30}\bdelayed\s+(?:by\s+)?(?:at least\s+|"
+    r"a minimum of\s+|up to\s+)?\d+\s*min)",
+    re.IGNORECASE,
+)
+# How every _DISCLAIMER branch opens, in lower case.
+_DISCLAIMER_HEADS = ("disclaimer", "the views", "views", "all ", "stock ", "market ", "quotes", "prices")
+# "This article was amended on 15 April 2026. An earlier version gave ...": the page's note on a
+# correction (only with a date or the correction's words: "this article" may be a law's).
+_AMENDED = re.compile(r"^this (?:article|story|piece|report|post) (?:was|has been) (?:amended|corrected|updated|"
+                      r"edited)\b", re.IGNORECASE)
+_AMENDED_HOW = re.compile(r"\b(?:earlier|previous|original) version\b|\bto (?:correct|clarify|reflect|remove|fix)\b",
+                          re.IGNORECASE)
 # An open licence in place of a copyright notice.
 _LICENCE = re.compile(
     r"\blicen[cs]ed under (?:a |the )?creative commons\b|\bcreative commons (?:attribution|licen[cs]e)\b",
@@ -264,6 +293,12 @@ _LIST_MARK = re.compile(r"^(?:list of \d+ items?|list \d+ of \d+|end of list)$",
 # An embedded social-media post: its header "Jane Roe MP (@janeroe)", then the post's text and
 # its date line; or the old one-line form ending "— Jane Roe (@janeroe) May 2, 2025".
 _POST_HEAD = re.compile(r"^(?:[^()@]{1,60}?\s*\(@\w[\w.]{0,40}\)|@\w[\w.]{0,40})(?:\s*[·•]\s*[\w ,:]{1,20})?$")
+# An account name alone on a line, as an embedded post prints it: lower case, no spaces
+# ("jane.roe", "riverwatch_org"); only with the post's own link line ("View this post on
+# Instagram") a few lines below.
+_HANDLE = re.compile(r"^@?[a-z][a-z0-9._]{1,28}[a-z0-9_]$")
+_POST_LINK = re.compile(r"^(?:view (?:this|the full) post on \w+|a post shared by\b.{0,60}|(?:see|view) (?:the )?"
+                        r"(?:full )?(?:post|tweet|thread|reel|video) on \w+|view profile)\W*$", re.IGNORECASE)
 _POST_TAIL = re.compile(r"[—–―-]\s*[^()@]{1,60}?\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2},? \d{4}$")
 # A promotion box set inside the body and fenced by skip links: "skip past newsletter
 # promotion" ... "after newsletter promotion".
@@ -331,6 +366,8 @@ _EMBED = re.compile(
     r"^(?:view (?:this|the full) post on \w+|a post shared by\b.{0,60}|(?:pic\.twitter\.com|t\.co|https?://)\S*|"
     r"click to (?:expand|enlarge|play|view)|loading|tap to (?:unmute|play|expand)|play video|"
     r"enlarge this image|(?:hide|show|toggle) caption|\d+\s*(?:/|of)\s*\d+|"
+    r"download(?: (?:the )?(?:audio|video|mp3|file|clip|podcast|episode|transcript))?(?: \(\w+\))?|"
+    r"play(?: (?:audio|clip|episode|now))?|pause|"
     r"watch on (?:youtube|x|facebook|instagram|tiktok)|(?:see|view|read) (?:the )?(?:full )?(?:post|tweet|"
     r"thread|video) on \w+|this (?:content|post|video|tweet) (?:is|was) (?:not available|unavailable)\b.{0,60})\W*$",
     re.IGNORECASE,
@@ -340,8 +377,10 @@ _POSTED_BY = re.compile(r"^(?:posted|shared) by\b[^.!?]{1,60}\bon\b[^.!?]{0,40}\
 # A live blog's time stamp ("10:45 GMT", "14.32"), a reading-time or listen button.
 _STAMP = re.compile(
     r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4})(?:\s*[+−-]\s*\d{1,2})?)?|"
-    r"(?:estimated )?reading time\s*:?\s*\d+.{0,12}|listen(?: to (?:this|the) (?:article|story|report|piece))?"
-    r"(?:\s*[-–·|:]?\s*\d+\s*(?:min|mins|minutes)\b.{0,8})?|\d+\s*-?\s*min(?:ute)?s?\s+(?:read|listen))$",
+    r"(?:estimated )?reading time\s*:?\s*\d+.{0,12}|listen(?: to (?:this|the|our) [\w-]+(?: [\w-]+)?)?"
+    r"(?:\s*[-–·|:]?\s*\d+\s*(?:min|mins|minutes)\b.{0,8})?|\d+\s*-?\s*min(?:ute)?s?\s+(?:read|listen)|"
+    # a player's length: "Audio Duration 2' 14\"", "Video duration: 1:42", "Duration 03:10"
+    r"(?:(?:audio|video|clip|podcast)\s+)?(?:duration|length)\s*:?\s*\d[\d'’\"”:. ]{0,12}(?:\s*(?:min|mins|sec|secs|s))?)$",
     re.IGNORECASE,
 )
 # "2 hours ago", "Published : 2 hours ago": a page's relative time, a date line without a date.
@@ -359,6 +398,14 @@ _SITE_PROMPT = re.compile(
     r"latest (?:news|stories|headlines|updates)$|most (?:read|popular|viewed|shared)$|"
     r"(?:watch|video|gallery|photo gallery|in pictures|photos|audio|podcast)$)|"
     r"\b(?:in|to) your inbox\b",
+    re.IGNORECASE,
+)
+# A reading or listening time on its own line: "Read time: 4 min", "Estimated reading time 6
+# minutes", "3 min read", "⏱ 5-7 mins read". Header furniture wherever it sits.
+_READ_TIME = re.compile(
+    r"^\W{0,3}(?:(?:(?:estimated|approx(?:imate)?\.?)\s+)?(?:read(?:ing)?|listening)\s+time|time to read)\s*[:|–-]?\s*"
+    r"(?:about\s+|approx\.?\s+|~\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?|m)\b\.?(?:\s+read)?$|"
+    r"^\W{0,3}\d+(?:\s*[-–]\s*\d+)?\s*-?\s*min(?:ute)?s?\.?\s+(?:read|listen)(?:ing)?(?:\s+time)?\.?$",
     re.IGNORECASE,
 )
 # A caption without a credit: a single sentence ending ", <place>, 4 May 2025.".
@@ -409,9 +456,9 @@ _BIO = re.compile(
 
 # "<Name> is an independent newsroom ...": an outlet describing itself.
 _SELF = re.compile(
-    r"^(?:The\s+)?[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,4} is (?:an?|the)\b(?:[^.]|\.(?=\S)){0,100}?\b(?:"
+    r"^(?:The\s+)?[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,4}(?:,\s[^,]{3,80},)? is (?:an?|the)\b(?:[^.]|\.(?=\S)){0,100}?\b(?:"
     r"news(?:room|paper|site|website| outlet| organi[sz]ation| agency| service| portal| platform| "
-    r"publication| site)|media (?:outlet|organi[sz]ation|group|company|platform)|magazine|"
+    r"publication| site| provider)|media (?:outlet|organi[sz]ation|group|company|platform)|magazine|"
     r"publication|broadcaster|journalism (?:project|organi[sz]ation|platform|outlet))s?\b"
 )
 
@@ -579,7 +626,8 @@ def _lines(text: str) -> list[str]:
             if not line:
                 continue
             if merged and not _TERMINAL.search(merged[-1]) and line[:1].islower() \
-                    and not _LIST_MARK.match(line) and not _LIST_MARK.match(merged[-1]):
+                    and not _LIST_MARK.match(line) and not _LIST_MARK.match(merged[-1]) \
+                    and not _POST_LINK.match(merged[-1]):      # "View this post on X" over an account name
                 merged[-1] = f"{merged[-1]} {line}"
             elif merged and (_BARE_CREDIT.match(line) or len(block_lines) <= 3 and _SLASH_CREDIT.match(line)) \
                     and re.search(r"[.!?]$", merged[-1]) \
@@ -612,6 +660,9 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     if n_words > 80:
         return None
     m = _CREDIT_PAREN.search(line) if line.rstrip().endswith(")") else None    # "...)\s*$"
+    if m:
+        return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
+    m = _PHOTO_MARK.search(line) if line.rstrip().endswith(").") else None
     if m:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
     slash = "/" in line
@@ -839,7 +890,9 @@ def _classify(line: str, n_words: int) -> str | None:
         return _HEAD_MARK if _is_share_bar(line) else _FURNITURE if _is_nav(line) else None
     if n_words <= 12 and _HOSTED.match(line):
         return _FOOT_MARK
-    if _COMMENT_BOX.match(line) or _TAG_HEADING.match(line):
+    if _COMMENT_BOX.match(line) or n_words <= 6 and _TAG_HEADING.match(line):      # (a heading: six words at most)
+        return _FOOT_MARK
+    if n_words <= 80 and low.startswith(_DISCLAIMER_HEADS) and _DISCLAIMER.match(line) and not _REPORTED.search(line):
         return _FOOT_MARK
     if n_words <= 40 and has_any(low, _APPEAL_KEYS) and (
             _APPEAL.search(line) or "newsletter" in low and _YOU.search(line)) \
@@ -914,6 +967,10 @@ def clean(text: str) -> Cleaned:
             dropped.append(line)
             page.append((_HEAD_MARK if _HEADER_FURNITURE.match(line) else _FOOT_MARK, line))
             continue
+        if n_words <= 8 and "min" in line.lower() and _READ_TIME.match(line):
+            dropped.append(line)
+            page.append((_HEAD_MARK, line))
+            continue
         kind = _classify(line, n_words)
         if kind:
             dropped.append(line)
@@ -932,7 +989,9 @@ def clean(text: str) -> Cleaned:
             notices.append(line)
             page.append((_FOOT_MARK, line))
             continue
-        if n_words <= 80 and (_EDITOR_NOTE.match(line) or _TRANSCRIPT_NOTICE.match(line)) \
+        if n_words <= 80 and (_EDITOR_NOTE.match(line) or _TRANSCRIPT_NOTICE.match(line)
+                              or (low is None or low.startswith("this ")) and _AMENDED.match(line)
+                              and (_AMENDED_HOW.search(line) or full_dates(line))) \
                 or n_words <= 30 and _TRANSCRIPT_NOTE.match(line):
             notes.append(line)
             page.append((_FOOT_MARK, line))
@@ -1173,6 +1232,10 @@ def _insets(lines: list[str]) -> set[int]:
                 out.update(range(i + 1, j + 1))
                 i = j + 1
                 continue
+        elif line[:1].islower() and len(line) <= 30 and _HANDLE.match(line) and (j := _post_end(lines, i)) is not None:
+            out.update(range(i, j + 1))     # "jane.roe_" / the post's words / "View this post on X"
+            i = j + 1
+            continue
         elif "(@" in line and _POST_TAIL.search(line):
             out.add(i)
             if i and re.search(r"\bpic\.twitter\.com/|\bt\.co/", lines[i - 1]):
@@ -1187,6 +1250,14 @@ def _insets(lines: list[str]) -> set[int]:
                 j += 1
         i += 1
     return out
+
+
+def _post_end(lines: list[str], i: int) -> int | None:
+    """For an account name alone on line i: the index of the embedded post's link line a few
+    lines below ("View this post on X", the post's words between), or i itself when that link
+    line sits right above the name; None when no post is there."""
+    below = next((k for k in range(i + 1, min(len(lines), i + 4)) if _POST_LINK.match(lines[k])), None)
+    return below if below is not None else i if i and _POST_LINK.match(lines[i - 1]) else None
 
 
 # A live page's entry time: "23:41", "9.05 am", "14:20 CET".
@@ -1366,7 +1437,8 @@ def _body_start(page: list[tuple[str, str]], rest: list[int], below: int = 0) ->
     for a, b in zip(prose, prose[1:] + [len(page)]):
         # a paragraph opening on a dateline ("HALDEN –") is the lede, never a standfirst,
         # whatever share bar or date the page sets under it
-        if not any(page[j][0] == _HEAD_MARK for j in range(a + 1, b)) or _LEDE_DATELINE.match(page[a][1]):
+        if not (any(page[j][0] == _HEAD_MARK for j in range(a + 1, b)) or a == prose[0] and _byline_block(page, a, b)) \
+                or _LEDE_DATELINE.match(page[a][1]):
             return a
         # a paragraph under the byline and date block is the body's, whatever is set under it
         # (a standfirst sits between the headline and that block)
@@ -1374,6 +1446,16 @@ def _body_start(page: list[tuple[str, str]], rest: list[int], below: int = 0) ->
                          for j in range(below, a)):
             return a
     return rest[0] if rest else len(page)
+
+
+def _byline_block(page: list[tuple[str, str]], a: int, b: int) -> bool:
+    """Between paragraphs a and b, a bare author name with a short place line right under it
+    ("Jane Roe" / "Riverside"): a by-line block, so paragraph a is the standfirst above it. (A
+    subheading inside the story is one line, not two; a name over an agency, "Jane Roe" /
+    "Reuters", may be a photo's caption and credit under the lede.)"""
+    return any(page[j][0] == _TEXT and page[j + 1][0] == _TEXT and _NAME_LINE.match(page[j][1])
+               and not _is_outlet(page[j][1]) and _is_label(page[j + 1][1]) and len(page[j + 1][1].split()) <= 3
+               and not _is_outlet(page[j + 1][1]) for j in range(a + 1, b - 1))
 
 
 # "HALDEN –", "KUALA LUMPUR:", "MANILA, Orskland (AP) —": the place in capitals opening a lede.

@@ -28,6 +28,16 @@ _NAME2 = re.compile(rf"\b{_CAP}(?:\s+{_CAP}){{1,3}}\b")
 _AGED = re.compile(rf"\b(?P<w>{_CAP}),\s*\d{{1,3}}\s*[,.)]")
 _SPEAKS = re.compile(rf"\b(?P<w>{_CAP})\s+(?:{lexicon.SPEECH_VERB_RE})\b")
 _APPOS = re.compile(rf"\b(?P<w>{_CAP}),\s+(?:a|an|the|his|her|their)\s+")
+# A name that acts in a clause of its own: "while Inspector Dorn watched", "as Vell stood".
+_PAST = r"(?:[a-z]{2,}ed|stood|sat|looked|watched|went|came|left|sang|wept|held|took|ran|spoke|shook|nodded)"
+_ACTED_AFTER = re.compile(rf"\s*,?\s+(?:(?:has|had|have)\s+)?{_PAST}\b")
+_ACTS = re.compile(rf"\b(?:while|as|when|and|but)\s+(?:[A-Z]{{2,5}}\s+|[A-Z][a-z]{{1,4}}\.?\s+)?(?P<w>{_CAP})\s+{_PAST}\b")
+# People spoken of together as a subject ("both sisters left", "the two women went home"): "she"
+# after them could be either.
+_GROUP = re.compile(r"\b(?:(?:the|all)\s+(?:two|three|four|five)|both)\s+(?:(?P<f>women|sisters|mothers|daughters|"
+                    r"grandmothers|wives|girls)|(?P<m>men|brothers|fathers|sons|grandfathers|husbands|boys)|"
+                    r"[a-z]+(?:ers|ists|ants|ents))\b|\bthe\s+(?:pair|couple)\b", re.IGNORECASE)
+_GROUP_ACTS = re.compile(rf"\s+(?:(?:also|then|later|both|all)\s+)?(?:{_PAST}|were|are|have|had|will|would|agreed|disagree)\b")
 _NOT_NAME = (lexicon.COMMON_CAPITALISED | lexicon.DEMONYMS | set(lexicon.ORG_HEADS) | lexicon.NON_ACTOR_HEADS
              | lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | set(lexicon.MONTHS) | set(lexicon.WEEKDAYS)
              | lexicon.INSTITUTION_WORDS | set(lexicon.COUNTRY_NAMES) | set(lexicon.OUTLETS))
@@ -61,6 +71,16 @@ _SENT_STOP = re.compile(r"[.!?]\s+")
 # “...”" — the quoted words are the inner speaker's, not X's.
 _RELAYED = re.compile(r"\b(?P<subj>[\w’'-]+)\s+(?:(?:had|has|have|also|once|later|then|earlier)\s+)?"
                       r"(?:told|said|says|stated|testified|wrote|insisted|declared|argued|claimed|pleaded|replied)\b")
+
+
+_OFFICE_WORDS = lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | {
+    "presiding", "municipal", "district", "regional", "provincial", "executive", "acting", "senior",
+    "assistant", "principal", "vice", "first", "general", "chief", "deputy", "interim", "national"}
+
+
+def _office_only(key: str) -> bool:
+    """"Executive", "Presiding Member": a title the text uses without a name, never a person."""
+    return all(w.lower().strip(".") in _OFFICE_WORDS for w in key.replace("-", " ").split())
 
 
 def shared_name_parts(mentions) -> set[str]:
@@ -130,6 +150,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
     cue = _base_cue(q.cue)
     if _key(q) in blanked or (cue != q.cue and f"{q.paragraph}:{cue}" in blanked):
         return "(the quote it follows was left open)"
+    if q.speaker in persons and _office_only(q.speaker):
+        return f"(“{q.speaker}” is an office, not a person's name)"
     if q.speaker in persons and _POSSESSIVE_CUE.search(cue):
         return f"names {q.speaker} only as the owner of the speaker's role"
     if q.speaker in persons:
@@ -188,13 +210,19 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         hi = at if par_n == n else len(paragraphs[par_n - 1])
         if lo >= hi:
             continue
+        for m in _GROUP.finditer(masked[par_n - 1], lo, hi):
+            if (m.group("f") and gender == "m") or (m.group("m") and gender == "f") or \
+                    not _GROUP_ACTS.match(masked[par_n - 1], m.end()):
+                continue
+            return f"(“{m.group()}” are named in between)"
         occs = [o for o in index.occurrences[par_n - 1] if o.start < hi and o.end > lo]
         text = masked[par_n - 1]
         for o in occs:
-            if o.type == "person" and not _same(o, q.speaker, alias, paragraphs) and (o.key is None or _SUBJECT_AFTER.match(text, o.end)) \
+            if o.type == "person" and not _same(o, q.speaker, alias, paragraphs) and (o.key is None or _SUBJECT_AFTER.match(text, o.end)
+                                                                                     or _ACTED_AFTER.match(text, o.end)) \
                     and _fits(index, o.key, gender, text, o.end, hi):
                 return f"(“{o.form}” is named in between)"
-        for rx in (_NAME2, _AGED, _SPEAKS, _APPOS):
+        for rx in (_NAME2, _AGED, _SPEAKS, _APPOS, _ACTS):
             for m in rx.finditer(text, lo, hi):
                 a, b = (m.start("w"), m.end("w")) if "w" in rx.groupindex else m.span()
                 if any(o.start < b and o.end > a for o in occs) or _PLACE_BEFORE.search(text, max(0, a - 12), a):
@@ -361,7 +389,9 @@ def _doc_unsafe(paragraphs, masked, index: ActorIndex, q: Quote, doc: str, done:
             return None
         if _BACK_REF.search(text, lo, end):
             return None          # "its statement", "she said in a statement": trust the chain
-        if any(d.paragraph == p and d.speaker == q.speaker and lo <= paragraphs[p - 1].find(d.text) < end
+        # (a sentence that opens with a quotation: its blanked marks run into the stop before)
+        open_lo = len(text[:lo].rstrip())
+        if any(d.paragraph == p and d.speaker == q.speaker and open_lo <= paragraphs[p - 1].find(d.text) < end
                for d in done):
             return None          # the cue of an earlier quote of the same speaker ("the post said")
         return f"(the last {doc} mentioned, in paragraph {p}, is not shown to be {q.speaker}’s)"

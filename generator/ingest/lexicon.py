@@ -150,6 +150,14 @@ RANK_ABBREVIATIONS = {
     "adm", "cmdr", "supt", "det", "pol", "cdr", "lt-col", "lt-gen", "maj-gen", "brig-gen",
     "adj", "asst", "dep",
 }
+# Titles of traditional rulers and chiefs, written before the name as part of it ("Nana X II",
+# "Togbe X", "Oba X"): the name that follows is a person's, whom the text may call by the role.
+TRADITIONAL_TITLES = {
+    "togbe": "chief", "nana": "chief", "naa": "chief", "nii": "chief", "datu": "chief", "igwe": "chief",
+    "eze": "chief", "oba": "king", "ooni": "king", "alaafin": "king", "mwami": "king", "kabaka": "king",
+    "omukama": "king", "asantehene": "king", "okyenhene": "king", "raja": "king", "rajah": "king",
+    "maharaja": "king",
+}
 # Descriptions that stand for the head of a government ("the premier", "the country's leader").
 LEADER_TITLES = ("prime minister", "premier", "president", "leader", "king", "chancellor")
 DESCRIPTION_SYNONYMS = {
@@ -204,6 +212,17 @@ ORG_HEADS = {
     "inspectorate": "government", "unit": "ngo",
 }
 # Words that make a "Chamber" a court ("Constitutional Chamber", "Trial Chamber").
+# Head words that open a body's name in Spanish and Portuguese ("Coordinadora Regional de ...",
+# "Fundação X"): the head comes first, before "de"/"del"/"da"/"do".
+ROMANCE_ORG_HEADS = {
+    "coordinadora": "ngo", "asociación": "ngo", "asociacion": "ngo", "associação": "ngo", "fundación": "ngo",
+    "fundacion": "ngo", "fundação": "ngo", "federación": "ngo", "confederación": "ngo", "colectivo": "ngo",
+    "centro": "ngo", "instituto": "ngo", "observatorio": "ngo", "sindicato": "ngo", "coordenação": "ngo",
+    "movimiento": "party", "movimento": "party", "partido": "party", "frente": "party",
+    "ministerio": "government", "ministério": "government", "comisión": "government", "consejo": "government",
+    "defensoría": "government", "defensoria": "government", "fiscalía": "government", "procuraduría": "government",
+    "secretaría": "government", "policía": "government", "tribunal": "court", "corte": "court", "juzgado": "court",
+}
 JUDICIAL_WORDS = {"constitutional", "criminal", "civil", "trial", "appeals", "appeal", "pre-trial",
                   "supreme", "extraordinary", "special", "labour", "labor", "administrative",
                   "cassation", "judicial"}
@@ -275,6 +294,9 @@ INTERNATIONAL = {
     "international labour organization": "international",
     "international labor organization": "international",
     "office of the high commissioner for human rights": "international",
+    "osce": "international", "organization for security and co-operation in europe": "international",
+    "council of europe": "international", "african union": "international",
+    "organization of american states": "international", "oas": "international",
 }
 # Blocs count as "country" (ACTOR_TYPES: countries and blocs).
 BLOCS = {

@@ -178,8 +178,13 @@ def is_name(par: str, span: Span) -> bool:
         return True         # designated a “foreign agent”, charged with “sedition”: a legal label
     if text[:1].islower() and _LAW_WORDING.search(before):
         return True         # a law that punishes anyone who “insults …”: the law's wording
+    if text[:1].islower() and n_words <= 16 and has_charge(before) and _CHARGED_BEFORE.search(before) \
+            and not _SPOKEN.search(text):
+        return True         # is being investigated for “causing public alarm …”: the offence's name
     if len(text) > 20 and _WORK_BEFORE.search(before) and n_words > 3 and is_title(_NESTED.sub("", text), long_ok=True):
         return True         # "its 2023 report “Death in Silence: ...”": a work's title (a quoted phrase in it too)
+    if n_words <= 2 and "call" in before and _PLAIN_WORDS.fullmatch(text) and _CALLED_THE.search(before[-80:]):
+        return True         # fishermen call the sandbank the “salt bank”: the name a place goes by
     if n_words <= 3 and _TERM_BEFORE.search(before[-40:]):
         return True         # the word ‘…’: a word the text explains
     if _naming_before(before[-40:]):
@@ -205,6 +210,27 @@ _LABELLED = re.compile(
     r"(?:offen[cs]es?|crimes?)\s+such\s+as(?:\s+[a-z]+ing)?(?:\s+“[^“”]{1,40}”\s+(?:and|or))?|"
     r"deals?\s+with|dealing\s+with)\s+$",
     re.IGNORECASE)
+# The offence a person is held, tried or convicted for, in the passive ("was convicted by the
+# court on Tuesday of", "is being investigated for", "accused with ten others of"). An active
+# accusation ("the ministry accused them of “…”") stays a quotation: the accuser's words.
+_CHARGED_BEFORE = re.compile(
+    r"(?:\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+ly\s+)?(?:being\s+)?(?:investigated|charged|convicted|"
+    r"prosecuted|tried|indicted)\b[^“”\".;:]{0,80}?\s(?:of|for|with)"
+    r"|(?:^|[,(]\s*|\s)accused\s+(?:with\s+[^“”\".;:]{1,60}?\s+)?of)\s+$", re.IGNORECASE)
+_CHARGE_KEYS = ("investigated", "charged", "convicted", "prosecuted", "tried", "indicted", "accused")
+
+
+def has_charge(before: str) -> bool:
+    """A cheap test before _CHARGED_BEFORE: the text names one of its verbs at all."""
+    low = before.lower()
+    return any(k in low for k in _CHARGE_KEYS)
+
+
+# Words that speak: a quotation in the first or second person is somebody's words, not a name.
+_SPOKEN = re.compile(r"\b(?:I|we|us|our|my|me|you|your)\b|[.!?;]\s", re.IGNORECASE)
+_CALLED_THE = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that|(?:the|this|that|their|its|his|her)\s+"
+                         r"[^“”\".,;:]{1,40}?)\s+the\s+$", re.IGNORECASE)
+_PLAIN_WORDS = re.compile(r"[a-z]+(?:[ -][a-z]+)?")
 _NESTED = re.compile(r"[‘’](?=\w)|(?<=\w)[‘’](?=[:\s,]|$)")
 _TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term|phrase|expression)\s+$", re.IGNORECASE)
 

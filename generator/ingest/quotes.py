@@ -35,7 +35,8 @@ _ADV = (
     rf"interview)|on\s+(?:Facebook|Twitter|Telegram|X)|yesterday|today)"
 )
 _GAP = re.compile(
-    rf"^(?:[’'][sS]?)?\)?\s*(?:\([^()“”]{{1,40}}\)\s*)?(?:,\s*(?!including|such as|like|and|or)[^,;“”]{{2,160}}?\s*,\s*)?"
+    rf"^(?:[’'][sS]?)?\)?\s*(?:\([^()“”]{{1,40}}\)\s*)?(?:,\s*\d{{1,3}}(?=\s*,))?"     # ("X, 22, who drives a taxi, wrote")
+    rf"(?:,\s*(?!including|such as|like|and|or)[^,;“”]{{2,160}}?\s*,\s*)?"
     rf"(?:{_ADV}\s+)*$"
 )
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
@@ -103,7 +104,8 @@ def _participle_end(pre: str) -> re.Match | None:
     return _PARTICIPLE_END.search(tail) if low is None or "ing" in low else None
 
 
-_VERB_ANY = re.compile(rf"\b(?P<verb>{_V})\b")
+# (never the second half of a compound: "so-called", "self-described")
+_VERB_ANY = re.compile(rf"(?<![\w-])(?P<verb>{_V})\b")
 _INTRO = re.compile(
     r"^(?:In|During|Every|Each|Further|Farther|Down|Up|Back|Nearby|Along|Next|On|At|After|Before|Since|Regarding|With regard to|Addressing|Back in|"
     r"Meanwhile|Instead|However|Despite|Following|Speaking|Asked|As|When|While|Amid|Last|"
@@ -112,6 +114,9 @@ _INTRO = re.compile(
     r"Weeks|Months|Years|Outside|Inside|Near|Across|Around|Behind|Beyond|Elsewhere|Today|Yesterday)\b"
 )
 _PREFIX_WORD = re.compile(r"[\w’'.-]+")
+_POSS_REL = re.compile(r"\b(his|her)\s+[a-z-]+\s+$", re.IGNORECASE)
+_SUB_CLAUSE = re.compile(r"(?:before|after|when|while|as|since|until|once|though|although)\s[^,;:§“”\"]{1,120}?,\s+"
+                         r"(?=[A-Z]|the\s|a\s|an\s)")
 _PRE_PREP = re.compile(
     r"\b(?:including|such as|like|and|or|of|for|with|to|by|against|from|on|at|in|about|over|than|"
     r"between|among|into|toward|towards|that|whom|whose|which)\s+(?:the\s+|a\s+|an\s+)?$",
@@ -149,7 +154,9 @@ _MODIFIER_OF_ROLE = re.compile(
 _LEADING_NP = re.compile(r"(?P<np>(?:He|She|It|They)|(?:The|His|Her|Its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                          r"(?=\s+(?:" + _ADV + r"\s+)*[a-z])")
 _REPORTED_TAIL = re.compile(
-    rf"(?:,\s*(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:{_V})|"
+    # (", her colleague X told Reuters.": a relation or role before the name, the outlet after)
+    rf"(?:,\s*(?:(?:his|her|their|its)\s+[a-z-]+\s+)?(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:{_V})"
+    rf"(?:\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|reporters|journalists))?|"
     rf"according\s+to\s+(?:(?:his|her|their|the|a|an)\s+[\w-]+(?:\s+[\w-]+)?,\s+)?"
     rf"(?P<b>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))\s*\.?\s*$")
 
@@ -230,6 +237,8 @@ class _State:
     roles: dict = field(default_factory=dict)        # person key -> roles of opening appositions
     ages: dict = field(default_factory=dict)         # age -> person keys given it ("X, 34,")
     in_commas: tuple = (0, [])                       # (paragraph, people named between commas)
+    bodies: dict = field(default_factory=dict)       # "agency" -> (key, words) of "The UN refugee agency, X,"
+    paragraphs: tuple = ()
 
 
 def quote_id(paragraph: int, text: str) -> str:
@@ -281,7 +290,7 @@ def _answers(paragraphs: tuple[str, ...], index: ActorIndex, qa) -> list[_Q]:
 
 def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=None) -> tuple[Quote, ...]:
     """`interview`: the page's question-and-answer structure (clean.Interview), or None."""
-    st = _State(index, genders=dict(index.genders))
+    st = _State(index, genders=dict(index.genders), paragraphs=paragraphs)
     for row in index.occurrences:
         for o in row:
             if o.key and o.type == "person":
@@ -306,8 +315,10 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         by_sent: list[list[_Q]] = [[] for _ in sents]
         for q in qs:
             by_sent[q.sent].append(q)
+        subjs = []
         for si, sent in enumerate(sents):
             subj = _clause_subject(st, n, par, masked, sent, occs, person_keys)
+            subjs.append(subj)
             if subj and subj[0] and subj[1] == "person":
                 st.recent.append((n, subj[0]))     # "he" later in this sentence is its subject
             sent_qs = by_sent[si]
@@ -333,6 +344,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             # (also when it is left open to run on, the way a long quotation does).
             qs[0].speaker, qs[0].explicit = prev_said.speaker, True
             qs[0].cue = f"continues the quotation of paragraph {n - 1} ({prev_said.cue})"
+        elif opens_with_quote and qs[0].speaker is None and not qs[0].explicit and qs[0].span.closed:
+            _speaker_after(st, par, masked, sents, subjs, qs[0], occs, person_keys)
         if not (chain and opens_with_quote and len(qs) == 1 and not qs[0].span.closed):
             chain = []
         if qs and not qs[-1].span.closed:
@@ -358,6 +371,63 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
 
 _TWO_CAPS = re.compile(r"\b[A-Z][a-z\u00C0-\u024F’'-]+\s+[A-Z][a-z\u00C0-\u024F’'-]+")
 _TAIL_STOP = re.compile(r"[.!?][”’\"']?\s+\S")
+
+
+# "“…” Those were the last words of a note that X posted": the words are X's.
+_LINES_OF = re.compile(rf"(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                       rf"(?:words|lines|line|message|sentences?)\s+(?:of|from)\s+(?:a|an|the|his|her|their)\s+"
+                       rf"(?:[\w-]+\s+){{0,3}}?(?:{_DOC}|letter|post|speech|video|note|message|column|editorial)\b")
+_WROTE_AFTER = re.compile(r",?\s+(?:(?:had|has|have)\s+)?(?:published|wrote|posted|sent|signed|issued|delivered|"
+                          r"read|penned|tweeted|shared|recorded)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
+_SHE_SAYS = re.compile(rf"\b(?P<p>[Hh]e|[Ss]he)\s+(?:{_ADV}\s+)*(?:says|said|told|tells|recalls|recalled|explains|explained)\b")
+
+
+def _speaker_after(st, par: str, masked: str, sents, subjs, q: _Q, occs, person_keys) -> None:
+    """A paragraph that opens with a quotation standing alone, its speaker settled after it:
+    "“…” Those were the last words of a note that X posted" (X wrote them), or "“I …” X waited
+    outside. She is his sister, and she says ..." (the one person the paragraph names, who goes
+    on to speak in it)."""
+    i = q.sent
+    if i + 1 >= len(sents) or masked[sents[i].start:sents[i].end].strip(" §.,;:!?—–-"):
+        return
+    nxt = sents[i + 1]
+    people = {o.key for o in occs if o.type == "person" and masked[o.start] != "§"}
+    if None in people or len(people) != 1:
+        return
+    key = next(iter(people))
+    if key not in person_keys:
+        return
+    if _LINES_OF.match(masked, nxt.start):
+        # the one person is the writer: "that X published", "by X", "X's"
+        if not any(nxt.start <= o.start < nxt.end and (o.poss or par.endswith("by ", 0, o.start)
+                                                      or _WROTE_AFTER.match(par, o.end))
+                   for o in occs if o.key == key):
+            return
+        q.speaker, q.explicit = key, True
+        q.cue = f"{masked[nxt.start:nxt.end].strip()[:60]}… (the sentence after the quotation)"
+        return
+    if not _FIRST_PERSON.search(q.text):
+        return          # "“He is innocent.” X has been in jail since May": words about X, not X's
+    subj = subjs[i + 1]
+    first = next((o for o in occs if o.start >= nxt.start), None)
+    if not (subj and subj[0] == key and first is not None and first.key == key
+            and not masked[nxt.start:first.start].strip()):
+        return
+    # (a name the extractor could not establish could be the one who speaks)
+    rest = list(masked[nxt.start:])
+    for o in occs:
+        for k in range(max(o.start, nxt.start), o.end):
+            rest[k - nxt.start] = " "
+    if _TWO_CAPS.search("".join(rest)):
+        return
+    g = st.genders.get(key)
+    for j in range(i + 1, len(sents)):
+        m = _SHE_SAYS.search(masked, sents[j].start, sents[j].end)
+        if m and (g is None or g == ("m" if m.group("p").lower() == "he" else "f")):
+            q.speaker, q.explicit = key, True
+            q.cue = f"{first.form}, named right after the quotation, who “{m.group().lower()}” in the paragraph"
+            return
 
 
 def _closing_quote(par: str, qs: list[_Q], occs, person_keys) -> _Q | None:
@@ -484,6 +554,11 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         if owner is None and poss and poss.group("head").lower() in _ORG_DESCRIPTIONS:
             # "the court's ruling": the court the text is about
             owner = _org_description(st, n, poss.group("head").lower(), a)
+        if owner is None and det == "the" and doc in _COURT_DOCS and any(
+                _BENCH.search(st.paragraphs[k]) for k in (n - 1, n - 2) if 0 <= k < len(st.paragraphs)):
+            # "The judge disagreed. “…,” the order says": the ruling of the one court
+            # the article has named, when this or the paragraph before is about a judge or court
+            owner = _org_description(st, n, "court", a)
         return owner, "doc"
     m = _AGE_NP.match(np)
     if m:
@@ -494,11 +569,19 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
     if m:
         # "a statement from the Farmers Union", "the indictment issued by X": the body is the source
         # (the body's place may stand before its name: "from the Orsk provincial Land Office")
-        o = next((x for x in occs if a + m.end() <= x.start and x.end == a + len(np) and x.key
+        # (past the body's initials after its name: "by the Civic Law Centre (CLC)")
+        abbr = _ABBR_END.search(np)
+        end = a + (abbr.start() if abbr else len(np))
+        o = next((x for x in occs if a + m.end() <= x.start and x.end == end and x.key
                   and all(w[:1].isupper() or w.lower() in _PREFIX_OK
                           for w in _PREFIX_WORD.findall(np[m.end():x.start - a]))), None)
         if o is not None:
             return o.key, ("person" if o.type == "person" else "org")
+        # a body the text has named before, written out in full here too
+        tail = np[m.end():end - a]
+        known = [x for x in st.index.mentions if x.type != "person" and tail in (x.key, *x.forms)]
+        if len(known) == 1:
+            return known[0].key, "org"
     if _BARE_REP.match(np):
         # "The Home Office said ... A spokesperson said: “…”": the body this paragraph has just
         # been about speaks through its staff, when nobody else is named since.
@@ -554,6 +637,29 @@ _ORG_DESCRIPTIONS = {
 }
 
 
+_BODY_HEADS = "|".join(sorted(_ORG_DESCRIPTIONS, key=len, reverse=True))
+_BODY_APPOS = re.compile(rf"[“‘\"(]*(?:The|the)\s+(?P<desc>(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_BODY_HEADS}))\s*,\s*")
+_BODY_DESC = re.compile(rf"(?:The|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_BODY_HEADS})\b")
+_BODY_TAIL = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{_BODY_HEADS})\b")
+# "The UN refugee agency, UNHCR, on Monday voiced": the close of the body's apposition.
+_TIME_GAP = re.compile(rf",\s*(?:(?:on\s+(?:{_DAY})|on\s+(?:{_MONTH})\s+\d{{1,2}}|yesterday|today|"
+                       rf"(?:last|this|earlier\s+this)\s+(?:week|month|year|{_DAY}))\s+)?$")
+
+
+def _body_in_commas(par: str, lo: int, o) -> bool:
+    m = _BODY_APPOS.match(par, lo)
+    return bool(m) and m.end() == o.start and par[o.end:o.end + 1] == ","
+
+
+_COURT_DOCS = {"order", "ruling", "judgment", "judgement", "verdict"}
+_BENCH = re.compile(r"\b(?:[Jj]udge|[Cc]ourt|[Jj]ustice|[Bb]ench|[Mm]agistrate)\b")
+# (a spokesperson or representative speaks for the body; "an official from" it may speak for nobody
+# but himself, often unnamed)
+_REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|from|at)\s+(?:the\s+)?")
+_REP_KEYS = ("spokes", "representative")
+_REP_FOR = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+"
+                      r"(?:for|of|from|at)\s+(?:the\s+)?$")
+_ABBR_END = re.compile(r"\s*\([A-Z][\w.-]{1,9}\)$")
 _OF_BEFORE = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?$")
 _DOC_OWNER_HEAD = re.compile(r"^the\s+(?P<head>[a-z]+)[’']s\s", re.IGNORECASE)
 
@@ -578,6 +684,13 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
                 ok = head in o.key.lower()
             if ok and o.key not in seen:
                 seen.append(o.key)
+    if not seen and head in st.bodies:
+        key, words = st.bodies[head]
+        # (not when the text has named another body of that kind: "the Prosecutor's Office")
+        if all(w.lower() in words for w in mods) and not any(
+                o.key and o.key != key and o.type != "person" and head in o.key.lower()
+                for row in st.index.occurrences[:n] for o in row):
+            return key
     return seen[0] if len(seen) == 1 else None
 
 
@@ -654,7 +767,7 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         return topic if all(m[:5] in text for m in content) else None
     heads = lexicon.DESCRIPTION_SYNONYMS.get(head, (head,))
     exact = lexicon.DESCRIPTION_EXACT.get(head, ())
-    cands = [k for k, parts in known.items() if any(h in p for p in parts for h in heads)
+    cands = [k for k, parts in known.items() if any(h in p and _heads(h, p) for p in parts for h in heads)
              or any(p in exact for p in parts)]
     # A bare surname ("General Reyes") is the same person as the full name that holds the title.
     cands = [k for k in cands if " " in k or not any(c != k and c.endswith(" " + k) for c in cands)]
@@ -665,6 +778,47 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
     return cands[0] if len(cands) == 1 else None
 
 
+# A word that another noun follows in a title only modifies it: "the chief" is not the
+# "district chief executive", "the director" not a "director-general's adviser".
+_MODIFIED = re.compile(r"(?:-|\s+(?!(?:of|for|at|in|on|to|and|with|from|in-charge)\b)[a-z])")
+
+
+def _heads(word: str, title: str) -> bool:
+    """Whether `word` stands in `title` as a head, not as a modifier of the noun after it."""
+    i = title.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not title[i - 1].isalnum()) and not title[j:j + 1].isalnum() \
+                and not _MODIFIED.match(title, j):
+            return True
+        i = title.find(word, i + 1)
+    return False
+
+
+def _and_subject_ok(par: str, head: str, subj, occs, lo: int) -> bool:
+    """No actor but the subject between the subject's mention and the "and", and no comma
+    clause that could hold a subject of its own ("X met Y, who ..., and")."""
+    mine = [o.end for o in occs if o.key == subj[0] and lo <= o.start < lo + len(head)]
+    if not mine:
+        # a description that opens the sentence: "The UN refugee agency pointed to ... and urged"
+        at = head.find(subj[2]) if subj[2] else -1
+        if at < 0 or head[:at].strip(" “‘\"("):
+            return False
+        mine = [lo + at + len(subj[2])]
+    others = [o for o in occs if o.start >= mine[0] and o.end <= lo + len(head) and o.key != subj[0]]
+    # (a person after a preposition is an object: "the sentence handed to lawyer X")
+    return not any((o.type == "person" and not _OBJECT_BEFORE.search(par, max(lo, o.start - 60), o.start))
+                   or _NEW_CLAUSE.search(par, max(lo, o.start - 12), o.start)
+                   for o in others) and ", who" not in head and ", which" not in head[mine[0] - lo + 40:]
+
+
+# An actor that opens a clause of its own: "..., and the ministry defended", "while the union".
+_NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:the\s+)?$")
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:to|of|for|against|on|at|with|by|from)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,4}$")
+
+
 def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, verb_at: int, occs,
                     person_keys, subj) -> tuple[str | None, str, bool]:
     """The subject of the verb at verb_at: (key, words, found-a-subject)."""
@@ -673,8 +827,21 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     if _AND_BEFORE_VERB.search(head[-80:]):
         earlier = [v for v in _VERB_ANY.finditer(head) if not _TO_END.search(head[max(0, v.start() - 5): v.start()])]
         if earlier:
-            return _subject_before(st, n, par, masked, sent, sent.start + earlier[-1].start(), occs,
-                                   person_keys, subj)
+            r = _subject_before(st, n, par, masked, sent, sent.start + earlier[-1].start(), occs,
+                                person_keys, subj)
+            lo, hi = sent.start + earlier[-1].end(), sent.start + len(head)
+            if r[0] and (", who " in par[lo:hi] or any(
+                    o.key != r[0] and lo <= o.start and o.end <= hi and (
+                        (o.type == "person" and not _OBJECT_BEFORE.search(par, max(lo, o.start - 60), o.start))
+                        or _NEW_CLAUSE.search(par, max(lo, o.start - 12), o.start)) for o in occs)):
+                # "X expressed alarm, while the lawyer Y went to court and asked", "..., and the
+                # ministry defended them and called", "Y, who was freed and called": Y may be the one
+                return None, f"not settled ({r[1]} and another subject before “and”):", True
+            return r
+        if subj and subj[0] and subj[1] in {"person", "org"} and _and_subject_ok(par, head, subj, occs, sent.start):
+            # "The agency voiced concern about ... and asked for “…”": the clause's subject, when
+            # nobody else is named in between to take the second verb
+            return subj[0], f"{subj[2]} … and", True
     w = _WHO_END.search(head)
     if w is not None:
         o = _who_antecedent(par, sent.start + w.start(), sent.start, occs)
@@ -701,8 +868,13 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         if not _GAP.match(gap) and not (o.type == "person" and _CLOSING_COMMA.match(gap)
                                         and _APPOS_OPEN.match(masked[sent.start:o.start])) \
                 and not (o.type != "person" and _PORTFOLIO_TAIL.match(gap)
-                         and not any(p.start >= o.end and p.end <= verb_at for p in occs)):
+                         and not any(p.start >= o.end and p.end <= verb_at for p in occs)) \
+                and not (o.type != "person" and _TIME_GAP.match(gap) and _body_in_commas(par, sent.start, o)):
             continue
+        if o.type != "person" and o.key and not o.poss and has_any(par[max(sent.start, o.start - 60):o.start], _REP_KEYS) \
+                and _REP_FOR.search(par, max(sent.start, o.start - 60), o.start):
+            # "A spokesperson for the Fishers Network of Keta said": the body speaks through its staff
+            return o.key, par[max(sent.start, o.start - 60):verb_at].strip(), True
         if _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start]):
             continue
         if o.poss:
@@ -819,6 +991,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     if m:
         key, _ = _resolve(st, n, m.group("np"), sent.start + cut + m.start("np"), occs, person_keys, subj)
         q.speaker, q.cue, q.explicit = key, f"according to {m.group('np').strip()}", True
+        _note_document(st, m.group("np"), key)
         return
     m = _ACCORDING_HEAD.match(pre)
     if m:
@@ -840,6 +1013,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         key = appos.key if appos is not None else \
             _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)[0]
         q.speaker, q.cue, q.explicit = key, f"according to {np.strip()}", True
+        _note_document(st, np, key)
         return
     if _participle_end(pre):
         earlier = [o for o in qs if o.sent == q.sent and o.span.open_at < s.open_at and o.explicit]
@@ -885,6 +1059,22 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         # "Prosecutor X put the case bluntly: “…”": no reporting verb, but the colon hands the
         # words to the sentence's subject, if nothing else in the clause could have written them.
         q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence, before its colon)", True
+
+
+_DOC_WORD = re.compile(rf"\b(?P<doc>{_DOC})\b", re.IGNORECASE)
+
+
+def _note_document(st: _State, np: str, key: str | None) -> None:
+    """"According to a statement by X, ...": "the statement" later in the text is X's (or,
+    when X is not an actor, nobody's that an older statement could lend)."""
+    m = _DOC_FROM.match(np.strip())
+    d = _DOC_WORD.search(np, 0, m.end()) if m else None
+    if d is None:
+        return
+    if key:
+        st.documents[d.group("doc").lower()] = key
+    else:
+        st.documents.pop(d.group("doc").lower(), None)
 
 
 def _after_report(st, n, par, masked, prev: Sentence, q: _Q, occs, person_keys) -> None:
@@ -961,17 +1151,37 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             offset = sent.start + lead + comma + 2
             body = body[comma + 2:]
             lead = 0
+            # a second opening clause: "On market days, while the nets dry, X opens her stall"
+            m = _SUB_CLAUSE.match(body)
+            if m:
+                offset += m.end()
+                body = body[m.end():]
     start = offset + lead
     if st.in_commas[0] != n:
         # people named between commas in this paragraph: the only ones an opening role can name
         st.in_commas = (n, [p for p in occs if p.type == "person" and p.key and par[p.end:p.end + 1] == ","
                             and par[max(0, p.start - 3):p.start].rstrip().endswith(",") and masked[p.start] != "§"])
+    m = _BODY_APPOS.match(par, start) if par.startswith(("The ", "the "), start) else None
+    o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person"
+              and par[o.end:o.end + 1] == ","), None) if m else None
+    if o is not None:
+        # "The UN refugee agency, UNHCR, voiced ...": the body in commas, and "the agency"
+        # later in the text is that body
+        st.bodies[m.group("head").lower()] = (o.key, set(m.group("desc").lower().split()))
+        return (o.key, "org", o.form)
     lead_p = _role_apposition_person(par, start, st.in_commas[1], sent.end) if st.in_commas[1] else None
     if lead_p is not None:
         # "The spokesperson for the X Command, NAME, confirmed": NAME is the subject, and
         # "the spokesperson" later in the text is NAME.
         st.roles.setdefault(lead_p.key, []).append(par[start:lead_p.start].strip(" ,").lower())
         return (lead_p.key, "person", lead_p.form)
+    m = _REP_LEAD.match(par, start) if par.startswith(("A ", "An ", "The "), start) else None
+    o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person" and not o.poss
+              and par[o.end:o.end + 1] != ","), None) if m else None
+    if o is not None:
+        # "A spokesperson for the party said ...": the party speaks, and "the spokesperson"
+        # later in the paragraph is its voice
+        return (o.key, "org", o.form)
     m = _LEADING_NP.match(body)
     checked = start         # the words before here are known to fit a subject
     for o in occs:
@@ -985,6 +1195,13 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         if not appos and not _fits_subject(_PREFIX_WORD.findall(par[checked:o.start])):
             break
         rest = par[o.end:o.end + 40]
+        if o.type != "person" and _BODY_TAIL.match(rest):
+            # "The UN refugee agency pointed to": the agency, not the UN
+            d = _BODY_DESC.match(par, start)
+            if d is None:
+                break
+            key, _ = _resolve(st, n, d.group(), start, occs, person_keys, None)
+            return (key, "org", d.group())
         mod = _MODIFIER_OF_ROLE.match(rest) if o.type != "person" else None
         if mod:
             checked = o.end + mod.end("acr")        # past "(CPP)" too
@@ -1042,6 +1259,8 @@ _ROLE_APPOS_PREFIX = re.compile(
     + lexicon.alternation(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True))
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
     + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
+    # ("the prosecutor in the case, X", "the district commander at the time, X")
+    r"(?:\s+(?:in|on|at)\s+the\s+(?:case|trial|matter|inquiry|investigation))?(?:\s+(?:at\s+the\s+time|then|since\s+\d{4}))?"
     # (and the name's own title after the comma: "X's counsel, advocate Y,")
     r"\s*,\s*(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
     + r")\.?\s+){0,2}$", re.IGNORECASE)
@@ -1140,6 +1359,12 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
         o = _occ_covering(occs, sent.start + tail.start(g), sent.start + tail.end(g))
         if o and o.key and o.type == "person":
             st.recent.append((n, o.key))
+            pm = _POSS_REL.search(masked, max(sent.start, o.start - 30), o.start)
+            others = {p.key for p in occs if sent.start <= p.start < o.start and p.type == "person"}
+            if pm and len(others) == 1 and None not in others:
+                # "X was detained ..., her colleague Y told Reuters": "her" is X, the only other
+                # person in the sentence
+                st.genders.setdefault(next(iter(others)), "f" if pm.group(1).lower() == "her" else "m")
     for q in sent_qs:
         if q.speaker and q.speaker in person_keys:
             st.recent.append((n, q.speaker))
@@ -1197,8 +1422,19 @@ def _may_report(masked: str, sent: Sentence) -> bool:
     t = text.rstrip()
     if t.endswith("."):
         t = t[:-1].rstrip()
-    last = t.rsplit(None, 1)
-    return len(last) == 2 and last[1] in _VERB_WORDS
+    last = t[t.rfind(" ") + 1:]
+    if last in _VERB_WORDS:
+        return True
+    if not (last[:1].isupper() or last == "reporters" or last == "journalists"):
+        return False        # (most sentences: a lower-case last word that reports nothing)
+    words = t.rsplit(None, 4)[1:]
+    # (the verb may be followed by whom it told: "told Reuters", "told the Lagoon Post")
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _VERB_WORDS:
+            return True
+        if not (words[i][:1].isupper() or words[i] in {"the", "reporters", "journalists"}):
+            return False
+    return False
 
 
 _VERB_WORDS = frozenset(lexicon.SPEECH_VERBS)
