@@ -1,8 +1,11 @@
 """Which pages the site has, what each shows and which entries it depends on.
 
-`deps` lists the entry paths (content/...) whose change can change the page; "*" means any
-entry. They are gathered from the data each page shows (see views.py), so that a rebuild may
-render only the pages whose deps changed.
+A page's bytes follow from its template, its `context`, its `reads` (what the template takes
+from the whole site besides) and, through the citation and quote pieces, the title, date and
+mentions of the sources it cites and the names of the actors and topics it shows: `deps` lists
+those entries (content/...; "*" for any entry), gathered from the data each page shows (see
+views.py, ItemDeps). A rebuild renders a page again only when one of these changed
+(render/reuse.py).
 """
 from __future__ import annotations
 
