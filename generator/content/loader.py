@@ -351,6 +351,7 @@ def _source(entry: Entry, m: dict, settings: Settings, seed_checksums: dict[str,
 
 def link_back(site: Site) -> None:
     """Back-references, computed once so that templates only look things up."""
+    present_in: dict[str, dict[int, set[str]]] = {}     # source -> paragraph -> actors it names
     for sid, source in sorted(site.sources.items()):
         for aid in source.actors:
             site.actor_sources.setdefault(aid, []).append(sid)
@@ -360,6 +361,7 @@ def link_back(site: Site) -> None:
         for aid, paras in source.actors.items():
             for n in paras:
                 by_para[n].add(aid)
+        present_in[sid] = by_para
         for n, present in by_para.items():
             for a, b in combinations(sorted(present), 2):
                 site.co_mentions.setdefault(a, {}).setdefault(b, 0)
@@ -371,7 +373,8 @@ def link_back(site: Site) -> None:
             site.quotes_by.setdefault(quote.speaker, []).append(quote)
         for tid in quote.topics:
             site.topic_quotes.setdefault(tid, []).append(quote)
-        mentioned = {aid for aid, paras in site.sources[quote.source].actors.items()
-                     if quote.paragraph in paras and aid != quote.speaker}
+        mentioned = present_in[quote.source].get(quote.paragraph, ())
         for aid in sorted(mentioned):
+            if aid == quote.speaker:
+                continue
             site.quotes_about.setdefault(aid, []).append(quote)

@@ -18,6 +18,8 @@ from generator.slugs import slugify
 
 
 
+# Linking looks up every mention of every article on each ingest: the same few thousand names.
+@lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """The matching form of a name: case, dots, accents, a leading 'the' ignored."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
