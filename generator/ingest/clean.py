@@ -300,6 +300,16 @@ _HANDLE = re.compile(r"^@?[a-z][a-z0-9._]{1,28}[a-z0-9_]$")
 _POST_LINK = re.compile(r"^(?:view (?:this|the full) post on \w+|a post shared by\b.{0,60}|(?:see|view) (?:the )?"
                         r"(?:full )?(?:post|tweet|thread|reel|video) on \w+|view profile)\W*$", re.IGNORECASE)
 _POST_TAIL = re.compile(r"[—–―-]\s*[^()@]{1,60}?\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2},? \d{4}$")
+# An embedded post without a handle: the poster's name, the post's age ("11h ·", "2 days ago
+# ·", "Yesterday at 9:14 PM ·"), its words, then its counters ("1.2K reactions · 80 comments")
+# or its buttons ("Like · Comment · Share"). The counters tell it from a name over a date.
+_POST_AGE = re.compile(r"^(?:\d{1,2}\s?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?)(?:\s+ago)?|just now|"
+                       r"yesterday(?:\s+at\s+\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)?|"
+                       r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?(?:\s+at\s+\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)?)"
+                       r"\s*[·•]\s*(?:public|edited)?$", re.IGNORECASE)
+_POST_COUNTS = re.compile(r"^(?:[\d.,]+\s?[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|reposts?|retweets?|"
+                          r"replies|views?)\s*[·•|,]?\s*){1,4}$|^(?:like|comment|share|reply|repost|retweet|send)"
+                          r"(?:\s*[·•|]\s*(?:like|comment|share|reply|repost|retweet|send)){1,4}$", re.IGNORECASE)
 # A promotion box set inside the body and fenced by skip links: "skip past newsletter
 # promotion" ... "after newsletter promotion".
 _BOX_OPEN = re.compile(r"^skip (?:past|over) (?:the )?[\w -]{1,30}? promotion$", re.IGNORECASE)
@@ -683,6 +693,10 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
         line.rstrip()[-1:] in ")]" or any(k in line for k in _CREDIT_TAIL_KEYS)) else None
     if m and not _REPORTED.search(line[: m.start()]):
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip(" ()[]|–—-"))
+    m = _DATED_CREDIT.search(line) if n_words <= 40 and line.rstrip().endswith(")") else None
+    if m and not _REPORTED.search(line[: m.start()]) and not re.search(r"[.!?]\s", line[: m.start()]) \
+            and not any(c in line for c in "“”\""):
+        return RawCaption(line[: m.start()].strip(), m.group("credit"))
     low = folded(line) if low is None else low
     if has_any(low, _CAPTION_KEYS) and _CAPTION_PHRASE.search(line):
         return RawCaption(line, None)
@@ -699,8 +713,17 @@ _CREDIT_TAIL = re.compile(
     r"Bernama|Kyodo|Shutterstock)[)\]]|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]|(?:(?i:photo|picture|image)s?\s*)?\|\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}|"
     r"(?:[\w ]{2,30}\s+via\s+)?(?:Getty Images|Shutterstock)|[–—-]\s*(?i:photo|picture|image)s?\s*:\s*[^.!?]{2,60}|"
     r"(?i:(?:photo|picture|image)s?\s+courtesy(?:\s+of)?)\s+[^.!?]{2,60}|"
+    r"[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,2}\s(?i:file\s)?(?i:photo|photograph|picture)s?"
+    r"(?:\s(?:[A-Z][a-z]+\.?\s\d{1,2},?\s|\d{1,2}\s[A-Z][a-z]+\.?,?\s)(?:19|20)\d{2})?|"
     r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,3}\s+for\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,4})\s*$"
 )
+
+
+# "... outside the court in Lima on Friday, March 6, 2026. (Agencia Sur)": one sentence closed
+# by the picture's date, then its agency in brackets, as wire captions are set. (The date right
+# before the bracket tells it from a sentence of the story ending on a bracketed name.)
+_DATED_CREDIT = re.compile(r"(?:[A-Z][a-z]+\.?\s\d{1,2},?\s|\d{1,2}\s[A-Z][a-z]+\.?,?\s)(?:19|20)\d{2}\.\s*"
+                           r"\((?P<credit>[A-Z][\w.&’'-]+(?:\s[A-Z][\w.&’'-]+){0,2})\)\s*$")
 
 
 def _is_outlet(line: str) -> bool:
@@ -1240,6 +1263,14 @@ def _insets(lines: list[str]) -> set[int]:
             out.add(i)
             if i and re.search(r"\bpic\.twitter\.com/|\bt\.co/", lines[i - 1]):
                 out.add(i - 1)
+        elif i and len(line) <= 40 and ("·" in line or "•" in line) and _POST_AGE.match(line) \
+                and len(words(lines[i - 1])) <= 6 and not _TERMINAL.search(lines[i - 1]) \
+                and (j := next((k for k in range(i + 1, min(n, i + 8)) if _POST_COUNTS.match(lines[k])), None)):
+            while j + 1 < n and _POST_COUNTS.match(lines[j + 1]):
+                j += 1
+            out.update(range(i - 1, j + 1))     # the poster's name, the age, the words, the counters
+            i = j + 1
+            continue
         elif (_RELATED.match(line) and re.fullmatch(r"[^:]{1,40}:?", line) and len(words(line)) <= 4
               or len(line) <= 50 and _LIST_HEADING.match(line) and any(_is_prose(x) for x in lines[:i])):
             # a bare heading: the headlines under it (and their dates), up to the next sentence

@@ -1,0 +1,77 @@
+"""Round 9 on invented pages: page cleaning and paragraph numbering. An embedded post without
+an account handle (name, age, words, counters), a wire caption closed by its date and a
+bracketed agency, and a caption whose credit is "<Outlet> photo <date>" must never be numbered
+as body paragraphs: each one puts every later citation off by one. Every outlet, person and
+event here is made up.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+from generator.ingest import extract
+
+HEAD = "Valderra Courier\nNews\n\nFishermen protest port closure in Salvada\n\n"
+P1 = "Salvada. Some two hundred fishermen blocked the harbour road on Monday after the port authority closed the old quay."
+P2 = "The authority says the quay is unsafe and that repairs will take at least a year."
+P3 = "“We cannot wait a year to feed our children,” said Teodora Brisk, who leads the fishermen's union."
+P4 = "The port authority said it would meet union leaders on Thursday, a spokesman said."
+BODY = [P1, P2, P3, P4]
+
+
+def ex(text: str) -> Extraction:
+    return extract(text.strip() + "\n", "page.txt")
+
+
+def body(e: Extraction) -> list[str]:
+    return [p.text for p in e.paragraphs]
+
+
+def page_with(inset: str) -> str:
+    return HEAD + "\n\n".join(BODY[:2]) + "\n\n" + inset + "\n\n" + "\n\n".join(BODY[2:])
+
+
+POST = ("Marin Osk\n3h ·\nThe quay fed my father and his father. Open it again.\n"
+        "812 reactions · 95 comments · 240 shares\nLike · Comment · Share")
+
+
+def test_embedded_post_without_handle_is_not_numbered():
+    e = ex(page_with(POST))
+    assert body(e) == BODY
+    assert e.paragraphs[2].n == 3 and e.paragraphs[2].text == P3
+
+
+def test_embedded_post_ages_and_counters_vary():
+    for age, counters in (("Yesterday at 9:14 PM ·", "1.2K likes · 40 comments"),
+                          ("2 days ago ·", "Like · Reply · Share"),
+                          ("March 3 at 10:02 ·", "56 reactions")):
+        post = f"Salvada Fishers Union\n{age}\nWe will be at the harbour road at six.\n{counters}"
+        assert body(ex(page_with(post))) == BODY, age
+
+
+def test_name_over_age_without_counters_stays_body():
+    # a short line over a time stamp with no counters below is not taken for a post
+    text = HEAD + "\n\n".join(BODY)
+    assert body(ex(text)) == BODY
+
+
+WIRE_CAPTION = ("Fishermen block the harbour road in Salvada, Valderra, on Monday, Sept. 7, 2026. "
+                "(Agencia Marea)")
+
+
+def test_caption_closed_by_date_and_bracketed_agency_is_not_numbered():
+    e = ex(page_with(WIRE_CAPTION))
+    assert body(e) == BODY
+    assert any("harbour road in Salvada" in c.text and c.credit == "Agencia Marea" for c in e.captions)
+
+
+def test_sentence_ending_on_bracketed_name_without_date_stays_body():
+    line = "The union's lawyer filed a complaint with the ombudsman on Tuesday. (Teodora Brisk)"
+    assert line in body(ex(page_with(line)))
+
+
+OUTLET_PHOTO = "Teodora Brisk speaks to fishermen at the old quay in Salvada. Courier photo Sept. 6, 2026"
+
+
+def test_caption_with_outlet_photo_and_date_credit_is_not_numbered():
+    e = ex(page_with(OUTLET_PHOTO))
+    assert body(e) == BODY
+    assert any(c.text.startswith("Teodora Brisk speaks") and c.credit.startswith("Courier photo") for c in e.captions)
