@@ -70,7 +70,7 @@ _GENERIC_ACRONYMS = {
 _ROLE_RE = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
 _APPOSITION = re.compile(
     rf"^(?:\s*,\s*\d{{1,3}}(?=\s*,))?\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?P<pre>(?:[\w’'.-]+\s+){{0,6}}?)"
-    rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b))",
+    rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}}\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b))",
     re.IGNORECASE,
 )
 _SPEECH_AFTER = re.compile(
@@ -136,7 +136,9 @@ _YEAR_OLD_AFTER = re.compile(r"^,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-ol
 # "Name, 38, ..." / "and Name, 36." / "Name, a 29-year-old ..." / "Name was 19 years old": a person
 _AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s)"
                         r"|,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b"
-                        r"|\s+(?:was|is)\s+(?:just\s+|only\s+|then\s+)?\d{1,3}\s+years?\s+old\b)")
+                        r"|\s+(?:was|is)\s+(?:just\s+|only\s+|then\s+)?\d{1,3}\s+(?:years?\s+old\b|when\b)"
+                        # "Name, known to his friends as ...": only a person has friends who call him so
+                        r"|,\s+known\s+to\s+(?:his|her)\s+)")
 # "BNP's Rumana Ferdousi", "the Awami League's X Y": a name owned by a party or body is its member.
 _OWNER_ORG_BEFORE = re.compile(r"(?:\b[A-Z]{2,7}|\b[A-Z][\w-]*\s+(?:Party|League|Front|Movement|Alliance))[’']s\s+$")
 _ROLE_NOUN_AFTER = Lazy(rf"^\s+(?:[a-z-]+\s+)?(?:{_ROLE_RE})\b", re.IGNORECASE)   # "CPJ's Asia director"
@@ -1981,6 +1983,7 @@ def _short_forms(b: _Builder, singles) -> None:
                 a.gender = a.gender or _HONORIFICS[hon.group("h").lower()]
     org_single = {a.key: a for a in b.actors.values() if " " not in a.key}
     by_parts: dict[tuple[str, ...], list] = {}     # full mentions containing a short form
+    last_short: dict[tuple[str, ...], str] = {}    # the person a short form last named
     for n, t in singles:
         word = t.text
         if word in org_single:
@@ -2021,6 +2024,10 @@ def _short_forms(b: _Builder, singles) -> None:
             leaders = [k for k in distinct if counts[k] == top]
             if len(leaders) == 1 and counts[key] < top:
                 key = leaders[0]
+            elif len(leaders) > 1 and key in leaders:
+                # a tie: the short form keeps naming whom it named last ("Ruiz Pardo, 50, ... her
+                # sister, Eva Ruiz Pardo, ... says Ruiz Pardo"), never merely the nearest full name
+                key = last_short.get(parts) if last_short.get(parts) in leaders else None
         role = _ROLE_APPOS_AFTER.match(b.pars[n - 1], t.end) if len(distinct) > 1 else None
         if role:
             # "Berg, the reporter,": the writer tells two people of one surname apart by role;
@@ -2031,12 +2038,23 @@ def _short_forms(b: _Builder, singles) -> None:
             # A shared surname: the pronoun that follows it ("Dela Cruz said she") picks the
             # one person of that gender; a gender that fits no single one leaves it open.
             hon = _honorific(b.pars[n - 1], t.start)
+            if hon and key:
+                # "Ms Karimi" names a family name: when the word ends one name and opens another
+                # ("Karimi Daud Sheikh"), only those it ends are candidates
+                ends = [k for k in distinct if b.actors[k].tokens[-len(parts):] == parts]
+                if ends and len(ends) < len(distinct):
+                    distinct = ends
+                    if key not in ends:
+                        key = ends[0] if len(ends) == 1 else None
             g = (_HONORIFICS[hon.group("h").lower()] if hon else None) or _pronoun_after(b, n, t.end)
             if g:
                 fits = [k for k in distinct if _gender_of(b, k) in (g, None)]
+                known = [k for k in fits if _gender_of(b, k) == g]
                 if len(fits) == 1:
                     key = fits[0]
                     b.actors[key].gender = g    # "Ms Basri" is the one who is not "Mr"
+                elif key is None and len(known) == 1:
+                    key = known[0]      # left open above: "she" fits the one person known to be a woman
                 elif key not in fits:
                     key = None
         elif key:
@@ -2049,6 +2067,8 @@ def _short_forms(b: _Builder, singles) -> None:
             elif g in ("m", "f"):
                 b.actors[key].gender = g
         b.add(n, t.start, t.end, key, word, t.poss)
+        if key:
+            last_short[parts] = key
         if key and word not in b.actors[key].forms:
             b.actors[key].forms.append(word)
 
@@ -2077,7 +2097,13 @@ def _relative_intro(b: _Builder, key: str) -> bool:
     """Whether the first full mention of key follows "his brother," / "Ali's wife"."""
     first = min((p, s_) for p, s_, k in b.person_full if k == key)
     par = b.pars[first[0] - 1]
-    return _RELATIVE_BEFORE.search(par, max(0, first[1] - 40), first[1]) is not None
+    return (_RELATIVE_BEFORE.search(par, max(0, first[1] - 40), first[1]) is not None
+            or _RELATIVE_AFTER.match(par, first[1] + len(key)) is not None)
+
+
+# "Ola Dube - the victim's elder brother -" / "Ola Dube, her cousin,": a relation set off after the name
+_RELATIVE_AFTER = Lazy(r"\s*(?:,|[-–—])\s*(?:the\s+)?(?:\w+\s+){0,2}?(?:[\w-]+[’']s|his|her|their)\s+(?:\w+\s+)?(?:"
+                       + "|".join(sorted(lexicon.GENDER_NOUNS, key=len, reverse=True)) + r")\b")
 
 
 # Subject pronouns only: "X, who represented her, said" says nothing of X.

@@ -1,0 +1,57 @@
+"""Round 9 on invented articles: whom a short name refers to when two people share it, and the
+actor shapes a first run on new articles missed or invented. Every outlet, person and body here
+is made up, and no sentence echoes a gold article; each test shows one general shape.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, actor_types as actors, speaker_of as speaker
+
+HEAD = "Valley Ledger\nNews\n\nWells run dry in San Roque\n\nBy Irene Vall\n6 June 2025\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_sisters_sharing_both_family_names_the_short_form_keeps_naming_the_first():
+    e = ex("Teresa Beatriz Ruiz Pardo has run the well committee for ten years.\n\n"
+           "Ruiz Pardo, 50, founded the committee with six neighbours. Her elder sister, Eva Ruiz "
+           "Pardo, keeps its accounts.\n\n"
+           "Last month the pump broke again.\n\n"
+           "\"We carried water in buckets for a week,\" says Ruiz Pardo. \"The council sent a letter.\"")
+    assert speaker(e, "We carried water") == "Teresa Beatriz Ruiz Pardo"
+
+
+def test_a_brother_set_off_after_his_name_does_not_take_the_shared_surname():
+    e = ex("Sipho Dube, 41, a union organiser, was beaten outside his house on Friday.\n\n"
+           "\"I saw their faces,\" Dube told the Ledger.\n\n"
+           "Sipho Dube has filed a complaint with the police.\n\n"
+           "The council's new chairman, Bongani Dube - the injured man's elder brother - won the "
+           "seat last year.\n\n"
+           "Dube said he would go back to work on Monday. \"I am not hiding,\" he said.")
+    assert speaker(e, "I am not hiding") == "Sipho Dube"
+
+
+def test_an_honorific_surname_goes_to_the_name_it_ends_not_one_it_opens():
+    e = ex("Samina Tariq Qureshi, a reporter, said border officials held her passport for a day.\n\n"
+           "Ms Qureshi had been invited to a press freedom forum in Oslo.\n\n"
+           "The office of Interior Minister Qureshi Akbar Lodhi said the names on the list were "
+           "checked by the ministry.\n\n"
+           "Ms Qureshi said she would still travel. \"My ticket is booked,\" she said.")
+    assert speaker(e, "My ticket is booked") == "Samina Tariq Qureshi"
+
+
+def test_a_role_apposition_may_hold_a_bodys_short_name_in_parentheses():
+    e = ex("Carmen Elena Soto Ruelas, a lawyer with the Fray Tomás Legal Aid Center (Centro Fray), "
+           "which advises the families, says the state has failed them.")
+    assert actors(e).get("Carmen Elena Soto Ruelas") == "person"
+
+
+def test_an_age_at_the_time_or_friends_name_for_him_cue_a_person():
+    e = ex("Her son, Mateo Lozano Ibarra, known to his friends as \"El Flaco,\" vanished in 2022.\n\n"
+           "Andrés Villa Cota was 19 when he left for work and never came home.")
+    found = actors(e)
+    assert found.get("Mateo Lozano Ibarra") == "person"
+    assert found.get("Andrés Villa Cota") == "person"
