@@ -122,6 +122,7 @@ def guard(paragraphs: tuple[str, ...], index: ActorIndex, quotes: tuple[Quote, .
         reason = _unsafe(paragraphs, masked, index, persons, q, blanked, said_of, out, alias, sharers)
         if reason:
             blanked.add(_key(q))
+            blanked.add(f"{q.paragraph}#{q.speaker}")     # a quotation running on from here
             out.append(replace(q, speaker=None, cue=f"not settled: “{q.cue}” {reason}"))
         else:
             out.append(q)
@@ -162,6 +163,15 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         other = _surname_sharer(paragraphs, index, q, cue, {} if sharers is None else sharers)
         if other:
             return f"(“{other}” shares the surname)"
+    cont = _CONTINUES.match(q.cue)
+    if cont and f"{cont.group(1)}#{q.speaker}" in blanked:
+        return "(the quotation it continues was left open)"
+    if q.speaker in persons:
+        form = max((f for f in _forms(index, q.speaker) if f != q.speaker and re.search(rf"\b{re.escape(f)}\b", cue)),
+                   key=len, default=None)
+        other = _form_sharer(index, q.speaker, form, q.paragraph, cue) if form else None
+        if other:
+            return f"(“{form}” may be {other} too)"
     relayed = _relayed(paragraphs[q.paragraph - 1], masked[q.paragraph - 1], index, q, cue)
     if relayed:
         return f"(the words are reported from someone else: “{relayed}”)"
@@ -196,6 +206,11 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
             break
     # The pronoun points back at a bare surname: it may be another person's of that surname
     # whom the extractor could not establish ("reporter Ana Vell" beside prosecutor Greta Vell).
+    if ante:
+        ctx = paragraphs[ante[0] - 1][max(0, o.start - 6):o.end]
+        other = _form_sharer(index, q.speaker, o.form, q.paragraph, ctx) if o.form != q.speaker else None
+        if other:
+            return f"(“{o.form}” may be {other} too)"
     if ante and " " in q.speaker and o.form == q.speaker.rsplit(None, 1)[-1]:
         other = _surname_sharer(paragraphs, index, q, o.form, {} if sharers is None else sharers)
         if other:
@@ -232,6 +247,59 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                         or " ".join(words).lower() in lexicon.INTERNATIONAL:
                     continue
                 return f"(“{text[a:b]}” is named in between)"
+    return None
+
+
+_CONTINUES = re.compile(r"continues the quotation of paragraph (\d+)")
+# Family names that differ only by the bearer's sex ("Ivanova"/"Ivanov", "Kovalskaya"/"Kovalsky",
+# "Kazlauskienė"/"Kazlauskas", "Kavaliova"/"Kavaliou"): one family.
+_FEMININE = ((r"ienė$", "as"), (r"aitė$", "as"), (r"ytė$", "is"), (r"skaya$", "sky"), (r"skaja$", "sky"),
+             (r"ckaya$", "cky"), (r"aya$", "y"), (r"ova$", "ov"), (r"eva$", "ev"), (r"ina$", "in"),
+             (r"ská$", "ský"), (r"ová$", ""), (r"ska$", "ski"), (r"cka$", "cki"))
+
+
+def _family(word: str) -> str:
+    w = word.lower()
+    for end, masc in _FEMININE:
+        if re.search(end, w):
+            return re.sub(end, masc, w)
+    return re.sub(r"(?:ou|ow|oŭ)$", "ov", re.sub(r"ý$", "y", w))
+
+
+def _forms(index: ActorIndex, key: str) -> tuple[str, ...]:
+    return next((m.forms for m in index.mentions if m.key == key), ())
+
+
+def _given_form(forms, key: str, shared: str) -> bool:
+    """Whether a person is also called by a short form without the shared part ("Ana" for
+    Ana Vell): the way a text tells family members apart, leaving the family name to the other."""
+    return any(f != key and shared not in f and f.split()[0] == key.split()[0] for f in forms)
+
+
+def _form_sharer(index: ActorIndex, speaker: str, form: str, n: int, cue: str = "") -> str | None:
+    """The short form a speaker was named by ("Vell Soto", "Ms Vell") that the text uses for
+    another person too, already introduced, where it does not settle which one speaks: the
+    speaker is called by a given name elsewhere ("Ana") while the other is not, so the family
+    name is the other's; or an honorific makes the form a family name ("Ms Tarin") that ends
+    the other's name but not the speaker's (a clan name opening a man's name)."""
+    words = form.split()
+    if not words or form == speaker:
+        return None
+    fam = [_family(w) for w in words]
+    own = _forms(index, speaker)
+    hon = re.search(rf"\b(?:{'|'.join(_HONORIFICS)})\.?\s+{re.escape(form)}\b", cue, re.IGNORECASE)
+    for m in index.mentions:
+        if m.type != "person" or m.key == speaker:
+            continue
+        first = next((i for i, row in enumerate(index.occurrences, 1) if any(o.key == m.key for o in row)), None)
+        if first is None or first > n:
+            continue
+        if hon and not speaker.endswith(form) and m.key.endswith(form):
+            return m.key
+        if not any([_family(w) for w in f.split()] == fam for f in m.forms if f != m.key):
+            continue        # (the text never calls the other one by it)
+        if _given_form(own, speaker, form) and not _given_form(m.forms, m.key, form):
+            return m.key
     return None
 
 

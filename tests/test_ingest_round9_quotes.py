@@ -1,0 +1,49 @@
+"""Round 9 on invented articles: people who share a name, and words that are not the
+speaker's own. Every outlet, person and event here is made up; each test shows one general
+behaviour, and a wrong speaker is never traded for an attribution.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, speaker_of as who
+
+HEAD = "Valley Courier\nNews\n\nFamilies search the hills\n\nBy Inés Robledo Paz\n2 March 2026\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_a_family_name_two_sisters_share_is_not_the_one_called_by_her_given_name():
+    # The younger sister is "Lucía" once introduced; the shared family names go on meaning the
+    # woman the story is about, never the sister.
+    e = ex("Carmen Ibáñez Rojo has been looking for her husband for two years.\n\n"
+           "Ibáñez Rojo, 47, leads a volunteer group. Her cousin, Lucía Ibáñez Rojo, keeps the records.\n\n"
+           "\"We dig every Sunday,\" says Ibáñez Rojo. \"Nobody else will.\"\n\n"
+           "Lucía laughs at the idea. \"They never come,\" she says.\n\n"
+           "Ibáñez Rojo gave a blood sample in May. \"I want an answer,\" she says.")
+    assert who(e, "They never come") == "Lucía Ibáñez Rojo"
+    for words in ("We dig every Sunday", "Nobody else will", "I want an answer"):
+        assert who(e, words) in (None, "Carmen Ibáñez Rojo"), words
+
+
+def test_brothers_a_bare_family_name_is_not_the_one_called_by_his_first_name():
+    e = ex("Bongani Dlamini, 41, a tenants' leader, was shot outside his home on Monday.\n\n"
+           "\"They were waiting for me,\" Dlamini told the Harbour Herald from his hospital bed.\n\n"
+           "His younger brother, Sipho Dlamini, won the council seat the next day. Sipho said he had "
+           "not spoken to him. \"Family is family,\" he said.\n\n"
+           "Dlamini said he would go back to the settlement. \"I am not afraid of them,\" he said.")
+    assert who(e, "They were waiting") == "Bongani Dlamini"
+    assert who(e, "Family is family") == "Sipho Dlamini"
+    assert who(e, "I am not afraid") in (None, "Bongani Dlamini")
+
+
+def test_an_honorific_makes_a_shared_name_a_family_name_not_a_mans_first_name():
+    # "Ms Malik" is the reporter whose name ends in Malik, not the minister whose name opens with it.
+    e = ex("The High Court on Monday heard a petition filed by journalist Samina Akhtar Malik, who was "
+           "stopped at the airport on Friday.\n\n"
+           "Interior Minister Malik Tariq Jaffar said in a statement that the list was \"a tool of the "
+           "state\".\n\n"
+           "Ms Malik said she would appeal. \"I will keep writing,\" she said.")
+    assert who(e, "I will keep writing") in (None, "Samina Akhtar Malik")
