@@ -47,3 +47,14 @@ def test_an_honorific_makes_a_shared_name_a_family_name_not_a_mans_first_name():
            "state\".\n\n"
            "Ms Malik said she would appeal. \"I will keep writing,\" she said.")
     assert who(e, "I will keep writing") in (None, "Samina Akhtar Malik")
+
+
+def test_a_letter_read_aloud_is_not_the_readers_words():
+    # The reader introduces the letter with a colon; the quotation that follows is its writer's.
+    e = ex("Former teacher Ilse Varga, 71, died in prison in January, her family said.\n\n"
+           "At the funeral her son, Tomas Varga, read aloud from the last letter he had received from "
+           "his mother:\n\n"
+           "\"Do not worry about me. I have a window and my books.\"\n\n"
+           "\"She kept every promise,\" Tomas said afterwards.")
+    assert who(e, "Do not worry about me") is None
+    assert who(e, "She kept every promise") == "Tomas Varga"

@@ -1448,6 +1448,14 @@ def _colon_speaker(st, n, par, masked, sents, occs, person_keys) -> str | None:
     verbs = list(_VERB_ANY.finditer(masked[sent.start:sent.end]))
     if not verbs:
         return None
+    if _READS_WRITING.search(masked, sent.start, sent.end):
+        return None         # someone reading out a letter: the words are its writer's
     key, _, found = _subject_before(st, n, par, masked, sent, sent.start + verbs[-1].start(), occs,
                                     person_keys, None)
     return key if found else None
+
+
+# "X read aloud from the last letter her son sent:", "Y recited a poem by her brother:"
+_READS_WRITING = re.compile(r"\b(?:read|reads|reading|recited|recites|reciting)\s+(?:(?:aloud|out)\s+)?"
+                            r"(?:from\s+)?[^.;:“”\"]{0,60}?\b(?:letters?|poems?|diary|diaries|notes?|messages?|"
+                            r"postcards?|testament|will)\b[^.;“”\"]*:\s*$", re.IGNORECASE)
