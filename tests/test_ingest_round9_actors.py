@@ -55,3 +55,27 @@ def test_an_age_at_the_time_or_friends_name_for_him_cue_a_person():
     found = actors(e)
     assert found.get("Mateo Lozano Ibarra") == "person"
     assert found.get("Andrés Villa Cota") == "person"
+
+
+def test_who_opening_a_question_is_no_world_health_body_but_capitals_are():
+    e = ex("The officer asked him, 'Who pays for your travel?' His lawyer said nobody did.\n\n"
+           "The WHO said the clinic in the valley had closed.")
+    found = actors(e)
+    assert "Who" not in found
+    assert found.get("WHO") == "international"
+
+
+def test_a_list_or_register_spelled_out_before_its_initials_is_no_actor():
+    e = ex("Her name was put on the Travel Watch Register (TWR) a week before the forum. The "
+           "Valley Press Club (VPC) said the register was secret.")
+    found = actors(e)
+    assert "Travel Watch Register" not in found
+    assert found.get("Valley Press Club") == "ngo"
+
+
+def test_a_rank_word_opening_a_laws_name_makes_no_person():
+    e = ex("The state must search for the missing under the 2019 General Law on Water Rights, "
+           "said Irene Vall, a lawyer.")
+    found = actors(e)
+    assert "Law" not in found
+    assert found.get("Irene Vall") == "person"

@@ -512,7 +512,8 @@ def _country(name: str) -> str | None:
 
 def _international(name: str) -> tuple[str, str] | None:
     key = _norm(name)
-    if key in lexicon.INTERNATIONAL:
+    if key in lexicon.INTERNATIONAL and not (key in lexicon.COMMON_CAPITALISED and not name.isupper()):
+        # (an acronym that is also a word, "WHO", counts in capitals only: "Who pays?")
         return lexicon.CANONICAL_INTERNATIONAL.get(key, name), lexicon.INTERNATIONAL[key]
     return None
 
@@ -1142,6 +1143,7 @@ _INSTRUMENT_HEADS = {"act", "law", "bill", "code", "constitution", "treaty", "ag
                      "covenant", "charter", "declaration", "resolution", "decree", "ordinance", "regulation",
                      "regulations", "protocol", "directive", "amendment", "strategy", "plan", "policy",
                      "scheme", "index", "report", "election", "elections", "award", "prize",
+                     "list", "register", "registry", "database", "blacklist", "watchlist",   # a list is no actor
                      # the same heads in languages whose law names English text keeps untranslated
                      "sanhita", "adhiniyam", "qanun", "kanun"}
 
@@ -1293,6 +1295,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         # "Tan Sri Rahim Noor", "Daw Khin Myo": only a person bears a style of address (left out
         # of the key at the end)
         person_cued.add(_text(par, run))
+    if len(run) == 2 and run[0].text.lower() in lexicon.TITLE_HEADS and run[1].text.lower() in _INSTRUMENT_HEADS \
+            and re.match(r"\s+(?:on|of|for|against)\s", par[run[-1].end:run[-1].end + 10]):
+        return      # "the General Law on Water": a rank word opens a law's name, not a person's
     # "Jan van der Berg of the Greens": a name with a surname particle right before "of"
     # is a person of that body, never part of the body's name.
     cut = None
