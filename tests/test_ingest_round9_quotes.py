@@ -58,3 +58,12 @@ def test_a_letter_read_aloud_is_not_the_readers_words():
            "\"She kept every promise,\" Tomas said afterwards.")
     assert who(e, "Do not worry about me") is None
     assert who(e, "She kept every promise") == "Tomas Varga"
+
+
+def test_a_statement_of_several_named_groups_is_not_the_last_ones_alone():
+    e = ex("In a joint statement on Friday, Open Hills, the Guild of Reporters, Press Watch Andes and the "
+           "Valley Rights Forum said that \"no search should depend on the mothers\". The Valley Rights "
+           "Forum also said it would file a complaint.\n\n"
+           "\"We will go to court,\" the Valley Rights Forum said in a second statement.")
+    assert who(e, "no search should depend") is None
+    assert who(e, "We will go to court") == "Valley Rights Forum"

@@ -163,6 +163,9 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         other = _surname_sharer(paragraphs, index, q, cue, {} if sharers is None else sharers)
         if other:
             return f"(“{other}” shares the surname)"
+    joint = _joint_subject(paragraphs[q.paragraph - 1], masked[q.paragraph - 1], index, q)
+    if joint:
+        return f"(the words are those of several: “{joint}”)"
     cont = _CONTINUES.match(q.cue)
     if cont and f"{cont.group(1)}#{q.speaker}" in blanked:
         return "(the quotation it continues was left open)"
@@ -251,6 +254,32 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
 
 
 _CONTINUES = re.compile(r"continues the quotation of paragraph (\d+)")
+# "A, B and the C said": a list of three or more names, the speaker last
+_LIST_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*,?\s+and\s+(?:the\s+)?$")
+
+
+def _joint_subject(par: str, masked: str, index: ActorIndex, q: Quote) -> str | None:
+    """'In a joint statement, the Union, Watchdog and the Forum said that “…”': the speaker is
+    the last of several named together, whose words are all of theirs, not its own."""
+    at = par.find(q.text)
+    if at < 0:
+        return None
+    lo = _sentence_bounds(masked, at)[0]
+    for o in index.occurrences[q.paragraph - 1]:
+        if o.key == q.speaker and lo <= o.start < at:
+            m = _LIST_BEFORE.search(masked, lo, o.start)
+            if m:
+                return masked[m.start() + 1:o.end].strip()
+    return None
+    lo = _sentence_bounds(masked, at)[0]
+    occs = [o for o in index.occurrences[q.paragraph - 1] if lo <= o.start < at]
+    for i, o in enumerate(occs):
+        if o.key != q.speaker or i == 0 or not _LIST_GAP.fullmatch(masked, occs[i - 1].end, o.start):
+            continue
+        prev = occs[i - 1]
+        if prev.key and prev.key != q.speaker and prev.type == o.type:
+            return masked[prev.start:o.end]
+    return None
 # Family names that differ only by the bearer's sex ("Ivanova"/"Ivanov", "Kovalskaya"/"Kovalsky",
 # "Kazlauskienė"/"Kazlauskas", "Kavaliova"/"Kavaliou"): one family.
 _FEMININE = ((r"ienė$", "as"), (r"aitė$", "as"), (r"ytė$", "is"), (r"skaya$", "sky"), (r"skaja$", "sky"),
