@@ -75,3 +75,28 @@ def test_caption_with_outlet_photo_and_date_credit_is_not_numbered():
     e = ex(page_with(OUTLET_PHOTO))
     assert body(e) == BODY
     assert any(c.text.startswith("Teodora Brisk speaks") and c.credit.startswith("Courier photo") for c in e.captions)
+
+
+def test_capitalised_masthead_named_by_copyright_notice_is_the_publisher():
+    # the logo's capitals over a menu; the footer's notice spells the same name
+    page = ("CORVELL\nEPAPER | LIVE TV | Radio | Events\n\nHome\nLatest\nWorld\n\nWorld\n\n"
+            "Fishermen protest port closure in Salvada\n\n" + "\n\n".join(BODY)
+            + "\n\nEditor's Picks\nRice prices ease in March\nFerry strike called off\n\n© 2026, Corvell")
+    e = ex(page)
+    assert body(e) == BODY
+    assert e.publisher == "Corvell"
+
+
+def test_centre_named_with_quotation_marks_by_its_notice_is_the_publisher():
+    page = ('Legal Aid Centre "Sunbridge"\nRights in Valderra\n\nNews\nCases\nAbout us\n\n'
+            "Fishermen protest port closure in Salvada\n\n" + "\n\n".join(BODY)
+            + '\n\n© 2001–2026 Legal Aid Centre "Sunbridge". When quoting, link to sunbridge.example.')
+    e = ex(page)
+    assert body(e) == BODY
+    assert e.publisher and "Sunbridge" in e.publisher
+
+
+def test_first_line_not_named_by_the_notice_is_not_a_masthead():
+    page = ("Fishermen protest port closure in Salvada\n\n" + "\n\n".join(BODY) + "\n\n© 2026 Valderra Courier")
+    e = ex(page)
+    assert e.publisher != "Fishermen protest port closure in Salvada"

@@ -696,7 +696,7 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     m = _DATED_CREDIT.search(line) if n_words <= 40 and line.rstrip().endswith(")") else None
     if m and not _REPORTED.search(line[: m.start()]) and not re.search(r"[.!?]\s", line[: m.start()]) \
             and not any(c in line for c in "“”\""):
-        return RawCaption(line[: m.start()].strip(), m.group("credit"))
+        return RawCaption(line[: m.start("credit") - 1].strip(), m.group("credit"))
     low = folded(line) if low is None else low
     if has_any(low, _CAPTION_KEYS) and _CAPTION_PHRASE.search(line):
         return RawCaption(line, None)
@@ -1068,6 +1068,7 @@ def clean(text: str) -> Cleaned:
         if masthead is None and (_is_masthead(line, [page[j][1] for j in texts[t + 1:]])
                                  or _beside_menu(page, texts, t)
                                  or (t == 0 and _named_by_page(line, page))
+                                 or (t == 0 and _named_by_notice(line, notices))
                                  or (t and _spells_out(line, page[texts[t - 1]][1]))):
             masthead = line
         elif not _is_section_label(line) or _is_prose(page[texts[t + 1]][1]):
@@ -1276,7 +1277,7 @@ def _insets(lines: list[str]) -> set[int]:
             # a bare heading: the headlines under it (and their dates), up to the next sentence
             j = i + 1
             while j < n and j - i <= 12 and not _is_prose(lines[j]) and len(words(lines[j])) <= 20 \
-                    and not _SENTENCE_END.search(lines[j]):
+                    and not _SENTENCE_END.search(lines[j]) and not lexicon.COPYRIGHT_RE.match(lines[j]):
                 out.add(j)
                 j += 1
         i += 1
@@ -1573,6 +1574,27 @@ def _spells_out(line: str, above: str) -> bool:
     caps = [t for t in toks if t[:1].isupper()]
     return len(caps) == len(toks) - sum(t in {"of", "the", "and", "for"} for t in toks) and \
         above == "".join(t[0] for t in caps)
+
+
+def _named_by_notice(line: str, notices: list[str]) -> bool:
+    """The page's first line is the site's name when its copyright notice gives the same name
+    ('Legal Aid Centre "Sunbridge"' over '© 2001–2026 Legal Aid Centre "Sunbridge". When
+    quoting ...'). A logo in capitals is left to the notice, which spells the name."""
+    toks = line.split()
+    if not notices or not 1 <= len(toks) <= 6 or line.rstrip()[-1:] in ".!?:;," or not line[:1].isupper() \
+            or line.isupper():
+        return False
+    name = _plain_name(line)
+    for notice in notices:
+        owner = re.sub(r"(?i)©|\(c\)|\bcopyright\b|\ball rights reserved\b|\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?\b",
+                       " ", notice)
+        if name and _plain_name(re.split(r"[.|]\s", owner + " ", maxsplit=1)[0]) == name:
+            return True
+    return False
+
+
+def _plain_name(s: str) -> str:
+    return " ".join(re.sub(r"[\"“”‘’'«»,.;:|–—-]", " ", s).lower().split())
 
 
 def _named_by_page(line: str, page: list[tuple[str, str]]) -> bool:
