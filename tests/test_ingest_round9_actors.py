@@ -79,3 +79,15 @@ def test_a_rank_word_opening_a_laws_name_makes_no_person():
     found = actors(e)
     assert "Law" not in found
     assert found.get("Irene Vall") == "person"
+
+
+def test_a_places_department_named_in_lower_case_is_a_government_body():
+    e = ex("In a written reply, the head of the Ostrava regional department of prisons stated that "
+           "the inmate had 'received every care'.")
+    assert actors(e).get("Ostrava regional department of prisons") == "government"
+
+
+def test_a_ministry_asked_for_a_reply_is_a_party_even_in_lower_case():
+    e = ex("The High Court on Tuesday sought a reply from the interior ministry on a petition filed "
+           "by reporter Samina Tariq Qureshi.")
+    assert actors(e).get("interior ministry") == "government"

@@ -1778,6 +1778,12 @@ _LOWER_BODY = re.compile(
 _SPEAKS_AFTER = Lazy(rf"\s+(?:(?:also|later|earlier|has|had|have|was|then|on\s+\w+day)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
+# "a court sought a reply from the interior ministry": asked to answer, the body is a party.
+_REPLY_FROM = Lazy(r"\b(?:reply|response|answer|explanation)\s+from\s+$")
+_PLACE_DEPARTMENT = Lazy(r"\b(?P<body>[A-Z][\w’'-]+\s+(?:regional|district|city|provincial|municipal|oblast|county)\s+"
+                         r"(?:department|directorate)\s+of\s+(?:internal\s+|public\s+)?[a-z]+(?:\s+and\s+[a-z]+)?)\b")
+
+
 # Asked for comment: the body is a party to the story even when it says nothing.
 _ASKED_AFTER = Lazy(r"\s+(?:(?:has|had|also)\s+)?(?:did\s+not|didn[’']t|has\s+not|have\s+not)\s+(?:yet\s+)?"
                     r"(?:immediately\s+)?(?:respond|reply|comment|return)\b|\s+declined\s+to\s+comment\b")
@@ -1793,8 +1799,13 @@ def _lower_bodies(b: _Builder) -> None:
             continue
         for m in _LOWER_BODY.finditer(par):
             found.append((n, m))
-            if _SPEAKS_AFTER.match(par, m.end()) or _ASKED_AFTER.match(par, m.end()):
+            if _SPEAKS_AFTER.match(par, m.end()) or _ASKED_AFTER.match(par, m.end()) \
+                    or _REPLY_FROM.search(par, max(0, m.start() - 40), m.start()):
                 speaking.add(m.group("body"))
+        for m in _PLACE_DEPARTMENT.finditer(par) if "epartment" in par or "irectorate" in par else ():
+            # "the Ostrava regional department of prisons": a place's office, named in lower case
+            found.append((n, m))
+            speaking.add(m.group("body"))
     for n, m in found:
         key = m.group("body")
         if key in speaking:
