@@ -67,3 +67,18 @@ def test_a_statement_of_several_named_groups_is_not_the_last_ones_alone():
            "\"We will go to court,\" the Valley Rights Forum said in a second statement.")
     assert who(e, "no search should depend") is None
     assert who(e, "We will go to court") == "Valley Rights Forum"
+
+
+def test_she_says_after_a_paragraph_opening_on_a_new_name_is_not_the_last_woman_quoted():
+    # The paragraph opens on a woman introduced by name and role (here inside a centre named
+    # after a man, which hides her from the actors step); "she says" is hers, never that of
+    # the woman quoted two paragraphs before.
+    e = ex("Marta Quiroga Lenz, 50, leads the search group.\n\n"
+           "Marta laughs at the delay. \"Nothing ever changes?\" she says.\n\n"
+           "An official at the morgue, who asked not to be named, says the cold room is full. \"We are a "
+           "warehouse,\" she says.\n\n"
+           "The country's register lists 90,000 people as missing.\n\n"
+           "Eva Lucía Bernal Ocaña, a lawyer with the Tomás Ruiz Peña Human Rights Center (Centro Ruiz), "
+           "which advises the group, says the women do work the state must do. \"The law is clear,\" she says.")
+    assert who(e, "Nothing ever changes") == "Marta Quiroga Lenz"
+    assert who(e, "The law is clear") in (None, "Eva Lucía Bernal Ocaña")

@@ -221,8 +221,11 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
     unnamed = _unnamed_speaker(masked, ante or (n, 0), n, at, gender)
     if unnamed:
         return f"(“{unnamed}” speaks in between, unnamed)"
-    if ante is None:
+    if ante is None and not _PERSON_BEFORE.search(masked[n - 1], 0, at):
         return None          # settled by a quote's speaker or a description: trust it
+    # (unless the quote's own paragraph opens on a name the speaker was never called:
+    # "Ana Vell Soto, a lawyer with ..., says ... “…,” she says" is Ana's)
+    ante = ante or (n, 0)
     for par_n in range(ante[0], n + 1):
         lo = ante[1] if par_n == ante[0] else 0
         hi = at if par_n == n else len(paragraphs[par_n - 1])
@@ -253,6 +256,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
     return None
 
 
+_PERSON_BEFORE = re.compile(rf"^\s*{_CAP}(?:\s+{_CAP}){{1,3}},\s+(?:a|an|the)\s+")
 _CONTINUES = re.compile(r"continues the quotation of paragraph (\d+)")
 # "A, B and the C said": a list of three or more names, the speaker last
 _LIST_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*,?\s+and\s+(?:the\s+)?$")
