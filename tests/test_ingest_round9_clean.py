@@ -100,3 +100,20 @@ def test_first_line_not_named_by_the_notice_is_not_a_masthead():
     page = ("Fishermen protest port closure in Salvada\n\n" + "\n\n".join(BODY) + "\n\n© 2026 Valderra Courier")
     e = ex(page)
     assert e.publisher != "Fishermen protest port closure in Salvada"
+
+
+DASH_CAPTION = ("Teodora Brisk speaks to reporters outside the port office on Tuesday. "
+                "\"They closed our quay without a word,\" she said. — Photo by the writer")
+
+
+def test_caption_holding_a_quote_keeps_it_out_of_the_body_and_its_credit_apart():
+    e = ex(page_with(DASH_CAPTION))
+    assert body(e) == BODY
+    assert not any("closed our quay" in q.text for q in e.quotes)
+    cap = next(c for c in e.captions if c.text.startswith("Teodora Brisk speaks to reporters"))
+    assert cap.credit == "Photo by the writer" and cap.text.endswith("she said.")
+
+
+def test_sentence_ending_on_a_date_and_a_release_end_mark_stays_body():
+    line = "The port authority will reopen the quay on Sept. 7, 2027. (END)"
+    assert line in body(ex(page_with(line)))

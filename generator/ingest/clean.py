@@ -699,7 +699,8 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
         return RawCaption(line[: m.start("credit") - 1].strip(), m.group("credit"))
     low = folded(line) if low is None else low
     if has_any(low, _CAPTION_KEYS) and _CAPTION_PHRASE.search(line):
-        return RawCaption(line, None)
+        m = _DASH_CREDIT.search(line)       # "... she said. — Photo by the writer": the credit apart
+        return RawCaption(line[: m.start()].strip(), m.group("credit")) if m else RawCaption(line, None)
     return None
 
 
@@ -722,8 +723,12 @@ _CREDIT_TAIL = re.compile(
 # "... outside the court in Lima on Friday, March 6, 2026. (Agencia Sur)": one sentence closed
 # by the picture's date, then its agency in brackets, as wire captions are set. (The date right
 # before the bracket tells it from a sentence of the story ending on a bracketed name.)
+# "... on Tuesday. — Photo by Jane Roe": a dash, then who took the picture, closing a caption.
+_DASH_CREDIT = re.compile(r"(?<=[.!?”\"’])\s+[–—―-]{1,2}\s*(?P<credit>(?i:photo|picture|image|photograph)s?\s+"
+                          r"(?i:by|courtesy(?:\s+of)?)\s+[^.!?]{2,60}?)\.?\s*$")
 _DATED_CREDIT = re.compile(r"(?:[A-Z][a-z]+\.?\s\d{1,2},?\s|\d{1,2}\s[A-Z][a-z]+\.?,?\s)(?:19|20)\d{2}\.\s*"
-                           r"\((?P<credit>[A-Z][\w.&’'-]+(?:\s[A-Z][\w.&’'-]+){0,2})\)\s*$")
+                           r"\((?!(?:END|ENDS|MORE|Updated|Corrected)\))"
+                           r"(?P<credit>[A-Z][\w.&’'-]+(?:\s[A-Z][\w.&’'-]+){0,2})\)\s*$")
 
 
 def _is_outlet(line: str) -> bool:
