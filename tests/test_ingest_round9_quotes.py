@@ -82,3 +82,9 @@ def test_she_says_after_a_paragraph_opening_on_a_new_name_is_not_the_last_woman_
            "which advises the group, says the women do work the state must do. \"The law is clear,\" she says.")
     assert who(e, "Nothing ever changes") == "Marta Quiroga Lenz"
     assert who(e, "The law is clear") in (None, "Eva Lucía Bernal Ocaña")
+
+
+def test_a_bodys_other_name_in_brackets_is_nobody_named_in_between():
+    e = ex("Rosario Vidal Nuñez, a lawyer with the Northern Rights Centre (Centro Norte), which advises the "
+           "families, says the state must search. \"The law is clear,\" she says.")
+    assert who(e, "The law is clear") == "Rosario Vidal Nuñez"

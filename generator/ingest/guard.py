@@ -248,6 +248,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                 a, b = (m.start("w"), m.end("w")) if "w" in rx.groupindex else m.span()
                 if any(o.start < b and o.end > a for o in occs) or _PLACE_BEFORE.search(text, max(0, a - 12), a):
                     continue
+                if text[:a].rstrip().endswith("(") and text[b:].lstrip().startswith(")"):
+                    continue    # "the Vell Centre (Centro Vell)": a body's other name, nobody acting
                 words = m.group("w").split() if "w" in rx.groupindex else m.group().split()
                 if any(w.lower().rstrip("’'s") in _NOT_NAME for w in words) or " ".join(words).lower() in _NOT_NAME \
                         or " ".join(words).lower() in lexicon.INTERNATIONAL:
