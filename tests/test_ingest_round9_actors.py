@@ -91,3 +91,16 @@ def test_a_ministry_asked_for_a_reply_is_a_party_even_in_lower_case():
     e = ex("The High Court on Tuesday sought a reply from the interior ministry on a petition filed "
            "by reporter Samina Tariq Qureshi.")
     assert actors(e).get("interior ministry") == "government"
+
+
+def test_a_prosecution_is_a_government_body():
+    e = ex("The Higher State Prosecution on Sunday renewed the detention of the translator Omar Fathy.")
+    assert actors(e).get("Higher State Prosecution") == "government"
+
+
+def test_one_word_whose_syllables_give_the_initials_before_them_is_a_body():
+    e = ex("Tanakorn (TKN) legislator Malee Srisai said the vote was rigged. Members of the "
+           "Valley Fishers Union (VFU) agreed.")
+    found = actors(e)
+    assert found.get("Tanakorn") == "party"
+    assert found.get("Valley Fishers Union") == "ngo"

@@ -913,6 +913,12 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
                     (_subsequence(initials, letters) or camel and _subsequence(letters, initials)) and \
                     _subsequence(acr.lower() if camel else letters.lower(), "".join(x.group().lower() for x in part)):
                 best = part
+        if not best and not short and not camel and name and len(letters) == len(acr) >= 3:
+            w = name[-1].group()
+            if w[:1] == acr[0] and len(w) >= len(acr) + 4 and w[1:].islower() and (
+                    len(name) == 1 or name[-2].group() in ("The", "the") or not name[-2].group()[:1].isupper()) \
+                    and _subsequence(acr.lower(), w.lower()) and not _country(w):
+                best = [name[-1]]     # "Tanakorn (TKN)": one word whose syllables give the initials
         if not best and (short or camel):
             continue
         if not best:
@@ -936,6 +942,8 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             key, typ = intl
         else:
             key, typ = text, _paren_type(best, text, par[max(0, start - 80):start])
+            if typ == "ngo" and _LEGISLATOR_AFTER.match(par, m.end()):
+                typ = "party"       # "Tanakorn (TKN) legislator X": a body with legislators is a party
         a = b.actor(key, typ, text, _TYPE_RANK.get(typ, 5))
         a.acronym = a.acronym or acr
         if acr not in a.forms:
@@ -1108,6 +1116,7 @@ def _numbered_orgs(par: str):
 _NUMBERED_STEMS = ("group", "rganiz", "rganis", "ngo", "NGO", "watchdog", "network", "coalition", "charity",
                    "collective")
 # Words _PARTY_MEMBER cannot match without.
+_LEGISLATOR_AFTER = Lazy(r"\s+(?:lawmaker|legislator|MP|parliamentarian|senator)s?\b", re.IGNORECASE)
 _LEGISLATOR_WORDS = ("member", "lawmaker", "legislator", "MP", "parliamentarian", "deputy", "senator", "councillor",
                      "councilor")
 _KNOWN_KEYS = ("Journalists", "Borders", "Fronti", "Defenders", "Fortify", "Witness", "Protection",
