@@ -42,7 +42,9 @@ def test_embedded_post_without_handle_is_not_numbered():
 def test_embedded_post_ages_and_counters_vary():
     for age, counters in (("Yesterday at 9:14 PM ·", "1.2K likes · 40 comments"),
                           ("2 days ago ·", "Like · Reply · Share"),
-                          ("March 3 at 10:02 ·", "56 reactions")):
+                          ("March 3 at 10:02 ·", "56 reactions"),
+                          ("4d", "3 comments · 12 shares"),
+                          ("5 hrs · 🌐", "Like · Share")):
         post = f"Salvada Fishers Union\n{age}\nWe will be at the harbour road at six.\n{counters}"
         assert body(ex(page_with(post))) == BODY, age
 

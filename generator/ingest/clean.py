@@ -301,12 +301,12 @@ _POST_LINK = re.compile(r"^(?:view (?:this|the full) post on \w+|a post shared b
                         r"(?:full )?(?:post|tweet|thread|reel|video) on \w+|view profile)\W*$", re.IGNORECASE)
 _POST_TAIL = re.compile(r"[—–―-]\s*[^()@]{1,60}?\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2},? \d{4}$")
 # An embedded post without a handle: the poster's name, the post's age ("11h ·", "2 days ago
-# ·", "Yesterday at 9:14 PM ·"), its words, then its counters ("1.2K reactions · 80 comments")
+# ·", "Yesterday at 9:14 PM ·", "4d"), its words, then its counters ("1.2K reactions · 80 comments")
 # or its buttons ("Like · Comment · Share"). The counters tell it from a name over a date.
 _POST_AGE = re.compile(r"^(?:\d{1,2}\s?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?)(?:\s+ago)?|just now|"
                        r"yesterday(?:\s+at\s+\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)?|"
                        r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?(?:\s+at\s+\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)?)"
-                       r"\s*[·•]\s*(?:public|edited)?$", re.IGNORECASE)
+                       r"(?:\s*[·•]\s*(?:public|edited|🌐)?)?$", re.IGNORECASE)
 _POST_COUNTS = re.compile(r"^(?:[\d.,]+\s?[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|reposts?|retweets?|"
                           r"replies|views?)\s*[·•|,]?\s*){1,4}$|^(?:like|comment|share|reply|repost|retweet|send)"
                           r"(?:\s*[·•|]\s*(?:like|comment|share|reply|repost|retweet|send)){1,4}$", re.IGNORECASE)
@@ -1269,7 +1269,7 @@ def _insets(lines: list[str]) -> set[int]:
             out.add(i)
             if i and re.search(r"\bpic\.twitter\.com/|\bt\.co/", lines[i - 1]):
                 out.add(i - 1)
-        elif i and len(line) <= 40 and ("·" in line or "•" in line) and _POST_AGE.match(line) \
+        elif i and len(line) <= 40 and _POST_AGE.match(line) \
                 and len(words(lines[i - 1])) <= 6 and not _TERMINAL.search(lines[i - 1]) \
                 and (j := next((k for k in range(i + 1, min(n, i + 8)) if _POST_COUNTS.match(lines[k])), None)):
             while j + 1 < n and _POST_COUNTS.match(lines[j + 1]):
