@@ -104,3 +104,27 @@ def test_one_word_whose_syllables_give_the_initials_before_them_is_a_body():
     found = actors(e)
     assert found.get("Tanakorn") == "party"
     assert found.get("Valley Fishers Union") == "ngo"
+
+
+def test_initials_with_a_candidate_or_lawmakers_after_them_are_a_party():
+    e = ex("The KDU's council candidate, Lerato Sithole, won the ward with 58% of the vote.")
+    assert actors(e).get("KDU") == "party"
+
+
+def test_initials_then_a_country_name_a_national_chapter():
+    e = ex("In a joint letter, the Valley Press Club, PEN Moldova and two unions asked for a hearing.")
+    assert actors(e).get("PEN Moldova") == "ngo"
+
+
+def test_a_country_mandate_of_the_un_is_one_international_actor():
+    e = ex("The UN Special Rapporteur on the situation of human rights in Ruritania has raised the "
+           "case with the authorities.")
+    found = actors(e)
+    assert found.get("UN Special Rapporteur on the situation of human rights in Ruritania") == "international"
+    assert "United Nations" not in found
+
+
+def test_a_kunya_one_is_known_by_names_a_person():
+    e = ex("Police came at dawn, according to a baker on the corner who is known in the street as "
+           "Abu Karam.")
+    assert actors(e).get("Abu Karam") == "person"

@@ -760,6 +760,13 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _party_member(b, n, m)
         for m in (_SPOKES_FOR_PARTY.finditer(par) if party_voice and "the party" in par else ()):
             _party_voice(b, n, par, m)
+        for m in (_COUNTRY_MANDATE.finditer(par) if "Rapporteur on" in par else ()):
+            # "the UN Special Rapporteur on the situation of human rights in Ruritania": a mandate
+            # named after its country is one international actor, words in lower case and all
+            key = m.group()
+            b.actor(key, "international", key, _TYPE_RANK["international"])
+            b.add(n, m.start(), m.end(), key, key, False)
+            b.claimed.setdefault(n, []).append((m.start(), m.end()))
         for m in (_numbered_orgs(par) if numbered else ()):
             # "the rights group The 88 Project": a numeral opens the name
             key = m.group()
@@ -1116,6 +1123,10 @@ def _numbered_orgs(par: str):
 _NUMBERED_STEMS = ("group", "rganiz", "rganis", "ngo", "NGO", "watchdog", "network", "coalition", "charity",
                    "collective")
 # Words _PARTY_MEMBER cannot match without.
+# "a neighbour known in the street as Abu Karam": a kunya (father/mother of ...) one is known by
+_KNOWN_AS_BEFORE = Lazy(r"\bknown\s+(?:(?:in|on|around|to)\s+(?:the\s+)?\w+\s+)?as\s+$")
+_COUNTRY_MANDATE = Lazy(r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:[Ii]ndependent\s+[Ee]xpert|Special\s+Rapporteur)\s+on\s+"
+                        r"the\s+situation\s+of\s+human\s+rights\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 _LEGISLATOR_AFTER = Lazy(r"\s+(?:lawmaker|legislator|MP|parliamentarian|senator)s?\b", re.IGNORECASE)
 _LEGISLATOR_WORDS = ("member", "lawmaker", "legislator", "MP", "parliamentarian", "deputy", "senator", "councillor",
                      "councilor")
@@ -1545,6 +1556,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     if _acronym_name(b, n, par, run, before, after):
         return
+    if len(run) == 2 and run[0].text.isupper() and 3 <= len(run[0].text) <= 6 and _country(run[1].text) \
+            and not run[1].poss and not _country(run[0].text) and not _international(run[0].text):
+        # "PEN Kenya", "CPJ Asia"-like national chapters: initials then a country name one body
+        b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
+        b.add(n, run[0].start, run[-1].end, text, text, False)
+        return
     if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 or \
             any(any(ch.isdigit() for ch in t.text) or (t.text.isupper() and len(t.text) > 1)
                 for t in run):
@@ -1583,6 +1600,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or (before.endswith(" ") and before.rstrip().endswith(_PLURAL_ENDS + (",", " and"))
                           and _ROLES_BEFORE.search(before))
                       or _honorific(par, run[0].start)
+                      or len(run) == 2 and run[0].text in ("Abu", "Umm") and _KNOWN_AS_BEFORE.search(before[-60:])
                       or ranked and len(run) >= 2):
         person_cued.add(text)
     pending_names.append((n, run, True))
@@ -1912,6 +1930,8 @@ def _acronym_cue(par: str, t: Tok) -> str | None:
         return "party"
     if _ACR_POST_AFTER.match(after) and _THE_PARTY.search(par):
         return "party"          # "KDU campaign chief X ... at the party's rally"
+    if _ACR_ELECTED_AFTER.match(after):
+        return "party"          # "the KDU's candidate", "KDU lawmakers": only a party fields them
     m = _at_end(_ORG_CUE_BEFORE, before) or _project_cue(before)
     if m:
         return _cue_type(m.group("cue"))
@@ -1927,6 +1947,8 @@ def _acronym_cue(par: str, t: Tok) -> str | None:
 _ACR_POST_AFTER = Lazy(r"^\s+(?:campaign\s+|deputy\s+|youth\s+|general\s+)?(?:chief|leader|chair(?:man|woman|person)?|"
                       r"spokes(?:man|woman|person)|secretary|secretary-general|candidate|lawmaker|MP)s?\b")
 _THE_PARTY = re.compile(r"\bthe party(?:[’']s)?\b")
+_ACR_ELECTED_AFTER = Lazy(r"^(?:[’']s)?\s+(?:(?:election|council|mayoral|presidential|parliamentary)\s+)?"
+                          r"(?:candidate|lawmaker|legislator|MP|councillor|councilor)s?\b")
 # Shapes in which initials never spelled out still act or speak.
 _ACR_FACTION_BEFORE = re.compile(r"\b(?:faction|wing)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ACR_AGENT_BEFORE = re.compile(
