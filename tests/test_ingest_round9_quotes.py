@@ -85,6 +85,24 @@ def test_she_says_after_a_paragraph_opening_on_a_new_name_is_not_the_last_woman_
 
 
 def test_a_bodys_other_name_in_brackets_is_nobody_named_in_between():
-    e = ex("Rosario Vidal Nuñez, a lawyer with the Northern Rights Centre (Centro Norte), which advises the "
-           "families, says the state must search. \"The law is clear,\" she says.")
+    e = ex("Families in the valley have searched the hills for years.\n\n"
+           "The families’ lawyer, Rosario Vidal Nuñez, who works for the Northern Rights Centre (Centro Norte), "
+           "says the state must search. \"The law is clear,\" she says.")
     assert who(e, "The law is clear") == "Rosario Vidal Nuñez"
+
+
+def texts(e: Extraction) -> list[str]:
+    return [q.text.strip(" ,.") for q in e.quotes]
+
+
+def test_names_of_charges_legal_regimes_code_articles_slogans_and_scare_words_are_not_quotes():
+    e = ex("The editor Omar Selim faces charges of \"funding an illegal group\" and \"publishing false "
+           "statements,\" according to his lawyer. He was convicted under Article 211 of the Penal Code "
+           "(\"Defaming the State Council\") in 2022.\n\n"
+           "Suspects can be held under \"supervised residence at an approved place\" for months. Many "
+           "detainees keep being \"rotated\" into new cases once the limit nears. The families marched "
+           "under the slogan "
+           "\"Bread, Roofs, Ballots\".\n\n"
+           "\"They want us silent,\" Selim's wife, Hoda Selim, said. The minister said the editor had been "
+           "\"misled\" by foreign donors.")
+    assert texts(e) == ["They want us silent", "misled"]
