@@ -128,3 +128,20 @@ def test_a_kunya_one_is_known_by_names_a_person():
     e = ex("Police came at dawn, according to a baker on the corner who is known in the street as "
            "Abu Karam.")
     assert actors(e).get("Abu Karam") == "person"
+
+
+def test_a_name_in_its_own_script_leaves_the_age_after_it_a_cue():
+    e = ex("Mei Jun-hao (梅俊豪), 52, who runs a small Tainan bookshop, has not been heard from "
+           "since March.")
+    assert actors(e).get("Mei Jun-hao") == "person"
+
+
+def test_the_bare_shared_name_is_not_given_to_the_relative_the_writer_names_in_full():
+    e = ex("Mei Jun-hao (梅俊豪), 52, who runs a small Tainan bookshop, vanished in March, according "
+           "to his sister, Mei Ling-yu (梅玲玉).\n\n"
+           "Officials said Mei was under investigation.\n\n"
+           "Mei Ling-yu told the Ledger the family had hired a lawyer.\n\n"
+           "Mei Ling-yu said their father had not been told.\n\n"
+           "Mei's bookshop has been closed since April.")
+    sheets = {m.key: m.forms for m in e.mentions}
+    assert "Mei" not in sheets.get("Mei Ling-yu", ())

@@ -1123,6 +1123,7 @@ def _numbered_orgs(par: str):
 _NUMBERED_STEMS = ("group", "rganiz", "rganis", "ngo", "NGO", "watchdog", "network", "coalition", "charity",
                    "collective")
 # Words _PARTY_MEMBER cannot match without.
+_NATIVE_NAME = Lazy(r"^\s\([^\x00-\x7F()]{1,20}\)")
 # "a neighbour known in the street as Abu Karam": a kunya (father/mother of ...) one is known by
 _KNOWN_AS_BEFORE = Lazy(r"\bknown\s+(?:(?:in|on|around|to)\s+(?:the\s+)?\w+\s+)?as\s+$")
 _COUNTRY_MANDATE = Lazy(r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:[Ii]ndependent\s+[Ee]xpert|Special\s+Rapporteur)\s+on\s+"
@@ -1505,6 +1506,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     after = par[run[-1].end: run[-1].end + 200]
     if run[-1].poss:
         after = re.sub(r"^[’'][sS]?", "", after)
+    elif after[:2] == " (" and not after[2:3].isascii():
+        # "Mei Jun-hao (梅俊豪), 46,": the name in its own script leaves the cues after it
+        after = _NATIVE_NAME.sub("", after, count=1)
     org_cue = cue_before        # the same search on the same text
     if len(run) == 1:
         t = run[0]
@@ -2075,6 +2079,10 @@ def _short_forms(b: _Builder, singles) -> None:
                 # a tie: the short form keeps naming whom it named last ("Ruiz Pardo, 50, ... her
                 # sister, Eva Ruiz Pardo, ... says Ruiz Pardo"), never merely the nearest full name
                 key = last_short.get(parts) if last_short.get(parts) in leaders else None
+            elif leaders == [key] and last_short.get(parts) != key:
+                # the relative is the one the writer names in full, to tell her apart: the bare
+                # shared name is not hers unless it named her before
+                key = None
         role = _ROLE_APPOS_AFTER.match(b.pars[n - 1], t.end) if len(distinct) > 1 else None
         if role:
             # "Berg, the reporter,": the writer tells two people of one surname apart by role;
