@@ -106,3 +106,10 @@ def test_names_of_charges_legal_regimes_code_articles_slogans_and_scare_words_ar
            "\"They want us silent,\" Selim's wife, Hoda Selim, said. The minister said the editor had been "
            "\"misled\" by foreign donors.")
     assert texts(e) == ["They want us silent", "misled"]
+
+
+def test_a_bodys_own_branch_speaks_for_the_body():
+    e = ex("The Renewal Party won the by-election in Ward 7 on Tuesday.\n\n"
+           "In a statement, the Renewal Party's Lakeside region said it \"rejects every act of "
+           "violence\" and asked the police to act.")
+    assert who(e, "rejects every act") == "Renewal Party"

@@ -618,6 +618,13 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         return o.key, ("person" if o.type == "person" else "org")
     if o is not None and low.startswith("the ") and _norm_words(np[4:]) == _norm_words(o.form):
         return o.key, ("person" if o.type == "person" else "org")
+    m = _UNIT_OF_BODY.match(np)
+    if m:
+        # "the Party's Lakeside region said": a body's own branch speaks for the body
+        x = next((x for x in occs if x.type != "person" and x.key and x.start == a + m.start("owner")
+                  and x.end == a + m.end("owner")), None)
+        if x is not None:
+            return x.key, "org"
     m = _DESC_NP.match(np)
     if m:
         head = m.group("head").lower()
@@ -625,6 +632,11 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             return _org_description(st, n, head, a, m.group("mods").split()), "org"
         return _description(st, n, m.group("mods").split(), head, a), "description"
     return None, "unknown"
+
+
+_UNIT_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})[’']s\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:region|regional\s+office|branch|chapter|wing|league|caucus|secretariat|"
+                           r"provincial\s+executive|national\s+executive|structures?)$")
 
 
 # "the group said": the organisation the text has just been about.
