@@ -119,3 +119,22 @@ def test_caption_holding_a_quote_keeps_it_out_of_the_body_and_its_credit_apart()
 def test_sentence_ending_on_a_date_and_a_release_end_mark_stays_body():
     line = "The port authority will reopen the quay on Sept. 7, 2027. (END)"
     assert line in body(ex(page_with(line)))
+
+
+def wire_page(credit: str) -> str:
+    lede = ("Salvada, Sept. 8 (VNA) Some two hundred fishermen blocked the harbour road on Monday after "
+            "the port authority closed the old quay.")
+    caption = f"Teodora Brisk speaks to fishermen at the old quay in Salvada. {credit}"
+    return HEAD + "\n\n".join([lede, BODY[1], caption, BODY[2], BODY[3]])
+
+
+def test_title_case_wire_dateline_and_a_dated_photo_credit_give_the_day():
+    # the photo is of the day before; the dateline's "Sept. 8" is the next such day on or after it
+    e = ex(wire_page("VNA photo Sept. 7, 2026"))
+    assert len(e.paragraphs) == 4
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2026-09-08", "day")
+
+
+def test_a_file_photo_credit_dates_nothing():
+    # an old picture bounds nothing near the dateline: the day stays unsettled
+    assert ex(wire_page("VNA file photo Sept. 7, 2019")).published is None
