@@ -145,3 +145,17 @@ def test_the_bare_shared_name_is_not_given_to_the_relative_the_writer_names_in_f
            "Mei's bookshop has been closed since April.")
     sheets = {m.key: m.forms for m in e.mentions}
     assert "Mei" not in sheets.get("Mei Ling-yu", ())
+
+
+def test_a_banners_words_are_no_body():
+    e = ex("Residents stayed away under the slogan \"No Water, No House, No Vote\", painted across "
+           "the gate.")
+    assert "No House" not in actors(e)
+
+
+def test_a_movement_named_with_a_prefixed_word_and_its_short_name_speak_as_one():
+    e = ex("Thulani Dube, 38, chairperson of the Inhlangano yeBantu branch in the settlement, was "
+           "shot on Monday.\n\n"
+           "Inhlangano said in a statement that the state \"has never cared for our dead\".")
+    assert actors(e).get("Inhlangano yeBantu") == "ngo"
+    assert speaker(e, "has never cared") == "Inhlangano yeBantu"

@@ -341,6 +341,11 @@ def _tok(par: str, m: re.Match, starts: set[int]) -> Tok:
     return Tok(text, i, i + len(text), suffix is not None, _initial(par, i, starts))
 
 
+_CAMEL_PREFIXED = re.compile(r"[a-z]{1,4}[A-Z][a-z]{2,}")
+# "the Inhlangano yeBantu branch", "... yeBantu members": a body's unit or people after its name
+_BODY_PART_AFTER = Lazy(r"[’']?s?\s+(?:branch|branches|chapter|movement|members?|leaders?|activists?|supporters?)\b")
+
+
 def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     """Maximal runs of capitalised words, joined by name connectors ("of", "for the").
 
@@ -375,6 +380,11 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 cur.extend(pending)
                 cur.append(t)
                 pending = []
+                continue
+            if text and not pending and _CAMEL_PREFIXED.fullmatch(text) and _gap_ok(par, cur[-1], t := _tok(par, m, starts)):
+                # "Inhlangano yeBantu": a name word behind a lower-case (Nguni) prefix stays on
+                # the name in progress (_classify decides what it names)
+                cur.append(t)
                 continue
             if low in _PATRONYMIC_ENDS and len(cur) >= 2 and not pending and _gap_ok(par, cur[-1], t := _tok(par, m, starts)):
                 # "Nurlan Sadyk uulu": a Turkic patronymic closes the name ("son of Sadyk")
@@ -1123,6 +1133,8 @@ def _numbered_orgs(par: str):
 _NUMBERED_STEMS = ("group", "rganiz", "rganis", "ngo", "NGO", "watchdog", "network", "coalition", "charity",
                    "collective")
 # Words _PARTY_MEMBER cannot match without.
+_SLOGAN_BEFORE = Lazy(r"\b(?:slogans?|banners?|placards?|chants?|motto|hashtag|signs?)\s+(?:that\s+)?(?:reading\s+|read\s+|saying\s+|said\s+)?"
+                      r"[:,]?\s*[“\"][^”\"]*$", re.IGNORECASE)
 _NATIVE_NAME = Lazy(r"^\s\([^\x00-\x7F()]{1,20}\)")
 # "a neighbour known in the street as Abu Karam": a kunya (father/mother of ...) one is known by
 _KNOWN_AS_BEFORE = Lazy(r"\bknown\s+(?:(?:in|on|around|to)\s+(?:the\s+)?\w+\s+)?as\s+$")
@@ -1296,6 +1308,15 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     while run and (run[0].text.lower() == "the" or (run[0].text.isupper() and
                                                      run[0].text in _GENERIC_ACRONYMS)):
         run = run[1:]
+    camel = next((i for i, t in enumerate(run) if i and _CAMEL_PREFIXED.fullmatch(t.text)), None)
+    if camel is not None:
+        if _BODY_PART_AFTER.match(par, run[-1].end) and run[0].text[1:].islower():
+            key = _text(par, run)       # a movement's name in its own language
+            b.actor(key, "ngo", key, _TYPE_RANK["ngo"])
+            b.add(n, run[0].start, run[-1].end, key, key, run[-1].poss)
+            return
+        again(run[:camel])      # otherwise the words before it, as they were read before
+        return
     # "Ms Basri", "Mr. Ahmad Basri": the honorific is no part of the name (it cues a person).
     ranked = False      # "ASP Abena Osei-Tutu": a police or army rank before a name cues a person
     while run and (len(run) > 1 and (run[0].text.lower() in _HONORIFICS or run[0].text in _RANK_ABBREVIATIONS)
@@ -1428,6 +1449,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       par[max(0, run[0].start - 30): run[0].start]):
         return      # "at Government House": a building, not an actor
     before = par[max(0, run[0].start - 80): run[0].start]
+    if org and ("“" in before or '"' in before) and _SLOGAN_BEFORE.search(before):
+        return      # 'under the slogan "No Land, No Water"': a banner's words are no body
     cue_before = _at_end(_ORG_CUE_BEFORE, before) or (before[-2:-1] in "teTE" and _project_cue(before)) or (
         before.endswith(", ") and par[run[-1].end:run[-1].end + 1] == "," and _KIND_COMMA_BEFORE.search(before[-60:]))
     if org is None and cue_before and len(run) <= 6 and not _split_title(run):
@@ -2033,12 +2056,20 @@ def _short_forms(b: _Builder, singles) -> None:
             if hon:
                 a.gender = a.gender or _HONORIFICS[hon.group("h").lower()]
     org_single = {a.key: a for a in b.actors.values() if " " not in a.key}
+    # "Inhlangano" for "Inhlangano yeBantu": a body's name whose other words are prefixed forms
+    # is shortened to its first word
+    heads: dict[str, list[str]] = {}
+    for a in b.actors.values():
+        words = a.key.split()
+        if a.type != "person" and len(words) > 1 and all(_CAMEL_PREFIXED.fullmatch(w) for w in words[1:]):
+            heads.setdefault(words[0], []).append(a.key)
+    org_single.update({w: b.actors[keys[0]] for w, keys in heads.items() if len(keys) == 1 and w not in org_single})
     by_parts: dict[tuple[str, ...], list] = {}     # full mentions containing a short form
     last_short: dict[tuple[str, ...], str] = {}    # the person a short form last named
     for n, t in singles:
         word = t.text
         if word in org_single:
-            b.add(n, t.start, t.end, word, word, t.poss)
+            b.add(n, t.start, t.end, org_single[word].key, word, t.poss)
             continue
         parts = tuple(word.split())
         cands = by_parts.get(parts)
