@@ -113,3 +113,10 @@ def test_a_bodys_own_branch_speaks_for_the_body():
            "In a statement, the Renewal Party's Lakeside region said it \"rejects every act of "
            "violence\" and asked the police to act.")
     assert who(e, "rejects every act") == "Renewal Party"
+
+
+def test_a_resident_who_gave_only_a_first_name_speaks_under_that_name():
+    e = ex("Turnout in Ward 7 was the lowest in a decade.\n\n"
+           "A trader who gave his name only as Tumelo, 61, said many people had stayed home. \"Nobody "
+           "wanted to be seen at the school,\" he said.")
+    assert who(e, "Nobody wanted to be seen") == "Tumelo"

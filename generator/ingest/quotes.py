@@ -634,6 +634,8 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
     return None, "unknown"
 
 
+_NAMED_AS = re.compile(r"(?:A|An|One)\s+(?:[a-z-]+\s+){1,3}?who\s+(?:gave|gives|identified)\s+(?:his|her|their|(?:him|her)self|themselves)\s+"
+                       r"(?:(?:first\s+)?name\s+)?(?:only\s+)?as\s+")
 _UNIT_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})[’']s\s+(?:[\w-]+\s+){0,2}"
                            r"(?:region|regional\s+office|branch|chapter|wing|league|caucus|secretariat|"
                            r"provincial\s+executive|national\s+executive|structures?)$")
@@ -1194,6 +1196,11 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         # "A spokesperson for the party said ...": the party speaks, and "the spokesperson"
         # later in the paragraph is its voice
         return (o.key, "org", o.form)
+    m = _NAMED_AS.match(par, start) if par.startswith(("A ", "An ", "One "), start) else None
+    o = next((o for o in occs if o.start == m.end() and o.key and o.type == "person"), None) if m else None
+    if o is not None:
+        # "A resident who gave her name only as Naledi said": the name she gave is hers
+        return (o.key, "person", o.form)
     m = _LEADING_NP.match(body)
     checked = start         # the words before here are known to fit a subject
     for o in occs:
