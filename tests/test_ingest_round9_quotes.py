@@ -120,3 +120,16 @@ def test_a_resident_who_gave_only_a_first_name_speaks_under_that_name():
            "A trader who gave his name only as Tumelo, 61, said many people had stayed home. \"Nobody "
            "wanted to be seen at the school,\" he said.")
     assert who(e, "Nobody wanted to be seen") == "Tumelo"
+
+
+def test_a_quote_someone_was_quoted_as_saying_by_an_outlet_is_theirs():
+    e = ex("Prosecutor Irene Salas Mota was quoted as saying by the Coastal Herald that her office "
+           "\"has never ignored a family\" and that escorts had been short.")
+    assert who(e, "has never ignored") == "Irene Salas Mota"
+
+
+def test_a_body_and_two_words_of_role_before_a_name_leave_the_name_the_subject():
+    e = ex("The Harbour Rights Union published the names of 30 sick prisoners on Monday.\n\n"
+           "Harbour Rights Union human rights defender Lena Moroz said the list was incomplete. "
+           "\"We publish their names because silence kills,\" she said.")
+    assert who(e, "We publish their names") == "Lena Moroz"
