@@ -159,3 +159,16 @@ def test_a_movement_named_with_a_prefixed_word_and_its_short_name_speak_as_one()
            "Inhlangano said in a statement that the state \"has never cared for our dead\".")
     assert actors(e).get("Inhlangano yeBantu") == "ngo"
     assert speaker(e, "has never cared") == "Inhlangano yeBantu"
+
+
+def test_one_word_heading_a_list_of_bodies_that_act_together_is_a_body():
+    e = ex("In a joint letter on Monday, Zorka, the Valley Association of Journalists, PEN Moldova "
+           "and the Fishers Union demanded an inquiry.")
+    found = actors(e)
+    assert found.get("Zorka") == "ngo"
+    assert found.get("Valley Association of Journalists") == "ngo"
+
+
+def test_a_person_in_a_list_keeps_the_list_from_making_bodies_of_its_words():
+    e = ex("On Monday, Zorka, Irina Vass and the Fishers Union demanded an inquiry.")
+    assert "Zorka" not in actors(e)

@@ -2077,6 +2077,10 @@ def _short_forms(b: _Builder, singles) -> None:
             cands = by_parts[parts] = [(p, s, k) for p, s, k in full if len(b.actors[k].tokens) > len(parts)
                                        and _contains(b.actors[k].tokens, parts)]
         if not cands:
+            if word not in name_words and _listed_with_bodies(b, n, t):
+                b.actor(word, "ngo", word, _TYPE_RANK["ngo"])
+                b.add(n, t.start, t.end, word, word, t.poss)
+                org_single[word] = b.actors[word]
             continue
         before = [c for c in cands if (c[0], c[1]) < (n, t.start)]
         if not before:
@@ -2157,6 +2161,27 @@ def _short_forms(b: _Builder, singles) -> None:
             last_short[parts] = key
         if key and word not in b.actors[key].forms:
             b.actors[key].forms.append(word)
+
+
+def _listed_with_bodies(b: _Builder, n: int, t: Tok) -> bool:
+    """"Zorka, the Valley Press Club, PEN Moldova and the Fishers Union demanded": one word at
+    the head of a list whose every other item is a body is a body too."""
+    par = b.pars[n - 1]
+    if par[t.end:t.end + 2] != ", " or t.poss or t.text.lower() in b.lower_vocab or _country(t.text):
+        return False
+    items = sorted((r[1], r[2], r[3]) for r in b.raw if r[0] == n and r[1] > t.end)
+    pos, count = t.end, 0
+    for start, end, key in items:
+        gap = par[pos:start]
+        if not re.fullmatch(r",\s+(?:the\s+)?|,?\s+and\s+(?:the\s+)?", gap):
+            break
+        if b.actors[key].type in ("person", "country"):
+            return False
+        count += 1
+        pos = end
+        if gap.rstrip().endswith(("and", "and the")):
+            return count >= 2 and bool(_SPEAKS_AFTER.match(par, pos) or re.match(r"\s+(?:demanded|called|urged|condemned)\b", par[pos:]))
+    return False
 
 
 _ROLE_APPOS_AFTER = Lazy(rf"[’']?s?,\s+the\s+(?:[a-z-]+\s+)?(?P<r>{_ROLE_RE})\b")
