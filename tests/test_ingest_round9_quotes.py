@@ -133,3 +133,10 @@ def test_a_body_and_two_words_of_role_before_a_name_leave_the_name_the_subject()
            "Harbour Rights Union human rights defender Lena Moroz said the list was incomplete. "
            "\"We publish their names because silence kills,\" she said.")
     assert who(e, "We publish their names") == "Lena Moroz"
+
+
+def test_the_unnamed_head_of_a_body_speaks_for_the_body():
+    e = ex("Petr Lisau, 58, died in custody in January, his family said.\n\n"
+           "In a written reply to the family, the head of the Lakeside regional department of corrections "
+           "stated that Lisau \"received all the care he needed\".")
+    assert who(e, "received all the care") == "Lakeside regional department of corrections"

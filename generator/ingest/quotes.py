@@ -671,6 +671,10 @@ _BENCH = re.compile(r"\b(?:[Jj]udge|[Cc]ourt|[Jj]ustice|[Bb]ench|[Mm]agistrate)\
 # but himself, often unnamed)
 _REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|from|at)\s+(?:the\s+)?")
 _REP_KEYS = ("spokes", "representative")
+_HEAD_OF_LEAD = re.compile(r"(?:[Tt]he)\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?")
+_HEAD_OF_END = re.compile(r"(?:^|(?<=[\s,]))[Tt]he\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?$")
+# "the Commission's provincial office": the body's own office ('s then up to two words)
+_OWN_OFFICE = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:office|branch|bureau|department)\b")
 _REP_FOR = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+"
                       r"(?:for|of|from|at)\s+(?:the\s+)?$")
 _ABBR_END = re.compile(r"\s*\([A-Z][\w.-]{1,9}\)$")
@@ -867,6 +871,12 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             tail = par[o.end:verb_at]
             if _INSTITUTION_TAIL.fullmatch(tail):
                 return o.key, par[o.start:verb_at].strip(), True
+    for o in occs:
+        # "..., the head of the Lakeside prison service stated": the unnamed head speaks for the body
+        if sent.start <= o.start < verb_at and o.type != "person" and o.key \
+                and _HEAD_OF_END.search(par, max(sent.start, o.start - 40), o.start) \
+                and (not par[o.end:verb_at].strip() or _OWN_OFFICE.fullmatch(par[o.end:verb_at].rstrip())):
+            return o.key, par[_HEAD_OF_END.search(par, max(sent.start, o.start - 40), o.start).start():verb_at].strip(), True
     # Pronoun, document or description right before the verb.
     m = _NP_BEFORE_VERB.search(head[-120:])
     if m is not None:
@@ -1194,6 +1204,12 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         # "the spokesperson" later in the text is NAME.
         st.roles.setdefault(lead_p.key, []).append(par[start:lead_p.start].strip(" ,").lower())
         return (lead_p.key, "person", lead_p.form)
+    m = _HEAD_OF_LEAD.match(par, start)
+    o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person"
+              and (not o.poss or _OWN_OFFICE.match(par, o.end))), None) if m else None
+    if o is not None:
+        # "The head of the Lakeside prison service stated ...": an unnamed head speaks for the body
+        return (o.key, "org", o.form)
     m = _REP_LEAD.match(par, start) if par.startswith(("A ", "An ", "The "), start) else None
     o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person" and not o.poss
               and par[o.end:o.end + 1] != ","), None) if m else None
