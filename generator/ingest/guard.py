@@ -326,14 +326,14 @@ def _form_sharer(index: ActorIndex, speaker: str, form: str, n: int, cue: str = 
     for m in index.mentions:
         if m.type != "person" or m.key == speaker:
             continue
-        first = next((i for i, row in enumerate(index.occurrences, 1) if any(o.key == m.key for o in row)), None)
-        if first is None or first > n:
-            continue
         if hon and not speaker.endswith(form) and m.key.endswith(form):
-            return m.key
-        if not any([_family(w) for w in f.split()] == fam for f in m.forms if f != m.key):
+            pass
+        elif not any([_family(w) for w in f.split()] == fam for f in m.forms if f != m.key):
             continue        # (the text never calls the other one by it)
-        if _given_form(own, speaker, form) and not _given_form(m.forms, m.key, form):
+        elif not (_given_form(own, speaker, form) and not _given_form(m.forms, m.key, form)):
+            continue
+        # (only a person the text has introduced by then)
+        if any(o.key == m.key for row in index.occurrences[:n] for o in row):
             return m.key
     return None
 
