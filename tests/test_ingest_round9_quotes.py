@@ -140,3 +140,12 @@ def test_the_unnamed_head_of_a_body_speaks_for_the_body():
            "In a written reply to the family, the head of the Lakeside regional department of corrections "
            "stated that Lisau \"received all the care he needed\".")
     assert who(e, "received all the care") == "Lakeside regional department of corrections"
+
+
+def test_a_feminine_family_name_stays_the_womans_beside_her_fathers():
+    # "Sarokina" is the daughter's form of the family name, never her father Pavel Sarokin's.
+    e = ex("Political prisoner Pavel Sarokin, 61, died in a penal colony in March, his family said. "
+           "Sarokin had been ill for months.\n\n"
+           "His daughter, Alena Sarokina, said the colony had ignored his letters. \"They knew he was sick,\" "
+           "Sarokina told the Minsk Monitor.")
+    assert who(e, "They knew he was sick") == "Alena Sarokina"

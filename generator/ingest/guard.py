@@ -316,7 +316,9 @@ def _form_sharer(index: ActorIndex, speaker: str, form: str, n: int, cue: str = 
     another person too, already introduced, where it does not settle which one speaks: the
     speaker is called by a given name elsewhere ("Ana") while the other is not, so the family
     name is the other's; or an honorific makes the form a family name ("Ms Tarin") that ends
-    the other's name but not the speaker's (a clan name opening a man's name)."""
+    the other's name but not the speaker's (a clan name opening a man's name); or the form is
+    the other's family name exactly and the speaker's only in the other sex's form ("Ivanov"
+    for Anna Ivanova beside Pyotr Ivanov). ("Ivanova" itself stays hers.)"""
     words = form.split()
     if not words or form == speaker:
         return None
@@ -328,7 +330,10 @@ def _form_sharer(index: ActorIndex, speaker: str, form: str, n: int, cue: str = 
             continue
         if hon and not speaker.endswith(form) and m.key.endswith(form):
             pass
-        elif not any([_family(w) for w in f.split()] == fam for f in m.forms if f != m.key):
+        elif m.key.endswith(" " + form) and not speaker.endswith(" " + form) \
+                and [_family(w) for w in speaker.split()[-len(words):]] == fam:
+            pass            # "Ivanov" for Anna Ivanova when Pyotr Ivanov is named: his form of the name
+        elif form not in m.forms:
             continue        # (the text never calls the other one by it)
         elif not (_given_form(own, speaker, form) and not _given_form(m.forms, m.key, form)):
             continue
