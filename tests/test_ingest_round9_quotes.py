@@ -149,3 +149,9 @@ def test_a_feminine_family_name_stays_the_womans_beside_her_fathers():
            "His daughter, Alena Sarokina, said the colony had ignored his letters. \"They knew he was sick,\" "
            "Sarokina told the Minsk Monitor.")
     assert who(e, "They knew he was sick") == "Alena Sarokina"
+
+
+def test_a_banners_foreign_slogan_glossed_by_the_text_is_not_a_quote_but_a_plain_banner_is():
+    e = ex("About 50 relatives stood outside the prosecutor's office. A banner across the gate read "
+           "\"¡Ni una más!\" — not one more. Others carried placards that read \"Where are our sons?\"")
+    assert texts(e) == ["Where are our sons?"]

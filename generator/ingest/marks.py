@@ -187,6 +187,8 @@ def is_name(par: str, span: Span) -> bool:
         return True         # fishermen call the sandbank the “salt bank”: the name a place goes by
     if n_words <= 3 and _TERM_BEFORE.search(before[-40:]):
         return True         # the word ‘…’: a word the text explains
+    if n_words <= 6 and _SIGN_READ.search(before[-80:]) and _GLOSS_AFTER.match(after):
+        return True         # a banner read “¡…!” — and the text's translation: the sign's words, glossed
     if n_words <= 8 and _SLOGAN_BEFORE.search(before[-40:]):
         return True         # under the slogan “…”: a motto, nobody's reported words
     if n_words <= 8 and not _SPOKEN.search(text.rstrip(" ,.")) and (
@@ -243,6 +245,9 @@ _CALLED_THE = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that|(?:the|thi
 _PLAIN_WORDS = re.compile(r"[a-z]+(?:[ -][a-z]+)?")
 _NESTED = re.compile(r"[‘’](?=\w)|(?<=\w)[‘’](?=[:\s,]|$)")
 _TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term|phrase|expression)\s+$", re.IGNORECASE)
+_SIGN_READ = re.compile(r"\b(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?)\b[^.“”\"]{0,60}\b(?:read|reads|"
+                        r"reading|said|says|proclaimed|proclaims)\s+$", re.IGNORECASE)
+_GLOSS_AFTER = re.compile(r"^\s*(?:[—–]\s*|\(\s*(?:meaning\s+)?|,\s*meaning\s+)[“\"‘']?[a-z]")
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogans?|mottos?|catchphrases?|rallying\s+cry)\s+(?:of\s+)?$", re.IGNORECASE)
 # The offences someone faces, each named by what is done: charges of “joining …” and “spreading …”.
 _CHARGES_OF = re.compile(r"\b(?:charges?|counts?|accusations?)\s+(?:of|including|for)\s+(?:[“\"][^“”\"]{1,60}[”\"]"
