@@ -381,10 +381,12 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 cur.append(t)
                 pending = []
                 continue
-            if text and not pending and _CAMEL_PREFIXED.fullmatch(text) and _gap_ok(par, cur[-1], t := _tok(par, m, starts)):
-                # "Inhlangano yeBantu": a name word behind a lower-case (Nguni) prefix stays on
+            if text and not pending and not text.islower() and _CAMEL_PREFIXED.fullmatch(text) and _gap_ok(par, cur[-1], t := _tok(par, m, starts)):
+                # "Inhlangano yeBantu": a name word behind a lower-case (Nguni) prefix closes
                 # the name in progress (_classify decides what it names)
                 cur.append(t)
+                runs.append(cur)
+                cur = []
                 continue
             if low in _PATRONYMIC_ENDS and len(cur) >= 2 and not pending and _gap_ok(par, cur[-1], t := _tok(par, m, starts)):
                 # "Nurlan Sadyk uulu": a Turkic patronymic closes the name ("son of Sadyk")
@@ -1308,8 +1310,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     while run and (run[0].text.lower() == "the" or (run[0].text.isupper() and
                                                      run[0].text in _GENERIC_ACRONYMS)):
         run = run[1:]
-    camel = next((i for i, t in enumerate(run) if i and _CAMEL_PREFIXED.fullmatch(t.text)), None)
-    if camel is not None:
+    if len(run) > 1 and run[-1].text[:1].islower() and _CAMEL_PREFIXED.fullmatch(run[-1].text):
+        camel = len(run) - 1        # (_runs closes a name on such a word)
         if _BODY_PART_AFTER.match(par, run[-1].end) and run[0].text[1:].islower():
             key = _text(par, run)       # a movement's name in its own language
             b.actor(key, "ngo", key, _TYPE_RANK["ngo"])
