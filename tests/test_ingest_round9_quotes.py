@@ -155,3 +155,18 @@ def test_a_banners_foreign_slogan_glossed_by_the_text_is_not_a_quote_but_a_plain
     e = ex("About 50 relatives stood outside the prosecutor's office. A banner across the gate read "
            "\"¡Ni una más!\" — not one more. Others carried placards that read \"Where are our sons?\"")
     assert texts(e) == ["Where are our sons?"]
+
+
+def test_he_said_right_after_a_sentence_citing_a_person_as_its_source_is_that_person():
+    e = ex("The court in Tanta renewed the detention of the poet Samir Haddad, 40, on Sunday, his lawyer "
+           "Mona Fathy said.\n\n"
+           "Police came to the family's flat at dawn on Friday, according to a baker who works downstairs "
+           "and is known in the street as Abu Salem. \"Six men, no uniforms. They took his books,\" he said.")
+    assert who(e, "Six men, no uniforms") == "Abu Salem"
+
+
+def test_he_said_after_a_source_whose_owner_is_named_too_stays_open():
+    # "according to Y's lawyer, Z": two people in the source, the pronoun is not settled by it.
+    e = ex("The court in Tanta renewed the detention of the poet Samir Haddad on Sunday.\n\n"
+           "Police came at dawn, according to Haddad's neighbour, Abu Salem. \"Six men came,\" he said.")
+    assert who(e, "Six men came") in (None, "Abu Salem")

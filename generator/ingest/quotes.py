@@ -736,11 +736,39 @@ def _only_person(st: _State, n: int, gender: str, pos: int | None) -> str | None
     return key if st.genders.get(key) == gender else None
 
 
+_SOURCE_END = re.compile(r"according\s+to\s+[^.;“”\"]{0,160}?$", re.IGNORECASE)
+
+
+def _source_just_before(st: _State, n: int, gender: str, pos: int | None) -> str | None:
+    """"..., according to a neighbour known in the area as X. “…,” he said.": nobody was a
+    subject lately, and the sentence just before ends on the person it cites as its source:
+    the pronoun is that person, when the text has not told a gender that contradicts it."""
+    if pos is None:
+        return None
+    par = st.paragraphs[n - 1]
+    before = [o for o in st.index.occurrences[n - 1] if o.end <= pos]
+    if not before or before[-1].type != "person" or not before[-1].key:
+        return None
+    o = before[-1]
+    rest = par[o.end:pos]
+    # the name closes its sentence, and the quotation opens the next one
+    if not re.match(r"\s*\.\s+[“\"]", rest) or not _SOURCE_END.search(par, max(0, o.start - 200), o.start):
+        return None
+    if any(x.type == "person" and x.start > _SOURCE_END.search(par, max(0, o.start - 200), o.start).start()
+           for x in before[:-1]):
+        return None     # "according to X's lawyer, Y": more than one person in the source
+    g = st.genders.get(o.key)
+    return o.key if g in (None, gender) else None
+
+
 def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | None:
     """The most recent person subject, in this or the two paragraphs before.
 
     A person of unknown gender is taken only when no other person in the window is
     known to match: "she" after "X ... his wife, Y" is not X."""
+    src = _source_just_before(st, n, gender, pos) if gender else None
+    if src:
+        return src
     window: list[tuple[str, int]] = []
     blocked = False
     for par_n, key in reversed(st.recent):
