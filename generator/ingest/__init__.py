@@ -26,8 +26,12 @@ def extract(text: str, seed_name: str) -> Extraction:
     cap_dates = []
     for c in cleaned.captions:
         fd = full_dates(c.text)
+        dated = c.text
+        if not fd and c.credit:     # "Agency photo May 11, 2026": the credit dates the picture
+            fd = full_dates(c.credit)
+            dated = f"{c.text} {c.credit}"      # with the credit, which may say "file photo"
         d = fd[0][0] if fd else None
-        cap_dates.append((c.text, d))
+        cap_dates.append((dated, d))
         captions.append(Caption(text=c.text, credit=c.credit,
                                 date=PartialDate(d.isoformat(), "day") if d else None))
     qa = cleaned.interview

@@ -70,7 +70,7 @@ _GENERIC_ACRONYMS = {
 _ROLE_RE = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
 _APPOSITION = re.compile(
     rf"^(?:\s*,\s*\d{{1,3}}(?=\s*,))?\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?P<pre>(?:[\w’'.-]+\s+){{0,6}}?)"
-    rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b))",
+    rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}}\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b))",
     re.IGNORECASE,
 )
 _SPEECH_AFTER = re.compile(
@@ -136,7 +136,9 @@ _YEAR_OLD_AFTER = re.compile(r"^,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-ol
 # "Name, 38, ..." / "and Name, 36." / "Name, a 29-year-old ..." / "Name was 19 years old": a person
 _AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s)"
                         r"|,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b"
-                        r"|\s+(?:was|is)\s+(?:just\s+|only\s+|then\s+)?\d{1,3}\s+years?\s+old\b)")
+                        r"|\s+(?:was|is)\s+(?:just\s+|only\s+|then\s+)?\d{1,3}\s+(?:years?\s+old\b|when\b)"
+                        # "Name, known to his friends as ...": only a person has friends who call him so
+                        r"|,\s+known\s+to\s+(?:his|her)\s+)")
 # "BNP's Rumana Ferdousi", "the Awami League's X Y": a name owned by a party or body is its member.
 _OWNER_ORG_BEFORE = re.compile(r"(?:\b[A-Z]{2,7}|\b[A-Z][\w-]*\s+(?:Party|League|Front|Movement|Alliance))[’']s\s+$")
 _ROLE_NOUN_AFTER = Lazy(rf"^\s+(?:[a-z-]+\s+)?(?:{_ROLE_RE})\b", re.IGNORECASE)   # "CPJ's Asia director"
@@ -339,6 +341,11 @@ def _tok(par: str, m: re.Match, starts: set[int]) -> Tok:
     return Tok(text, i, i + len(text), suffix is not None, _initial(par, i, starts))
 
 
+_CAMEL_PREFIXED = re.compile(r"[a-z]{1,4}[A-Z][a-z]{2,}")
+# "the Inhlangano yeBantu branch", "... yeBantu members": a body's unit or people after its name
+_BODY_PART_AFTER = Lazy(r"[’']?s?\s+(?:branch|branches|chapter|movement|members?|leaders?|activists?|supporters?)\b")
+
+
 def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     """Maximal runs of capitalised words, joined by name connectors ("of", "for the").
 
@@ -373,6 +380,13 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 cur.extend(pending)
                 cur.append(t)
                 pending = []
+                continue
+            if text and not pending and not text.islower() and _CAMEL_PREFIXED.fullmatch(text) and _gap_ok(par, cur[-1], t := _tok(par, m, starts)):
+                # "Inhlangano yeBantu": a name word behind a lower-case (Nguni) prefix closes
+                # the name in progress (_classify decides what it names)
+                cur.append(t)
+                runs.append(cur)
+                cur = []
                 continue
             if low in _PATRONYMIC_ENDS and len(cur) >= 2 and not pending and _gap_ok(par, cur[-1], t := _tok(par, m, starts)):
                 # "Nurlan Sadyk uulu": a Turkic patronymic closes the name ("son of Sadyk")
@@ -510,7 +524,8 @@ def _country(name: str) -> str | None:
 
 def _international(name: str) -> tuple[str, str] | None:
     key = _norm(name)
-    if key in lexicon.INTERNATIONAL:
+    if key in lexicon.INTERNATIONAL and not (key in lexicon.COMMON_CAPITALISED and not name.isupper()):
+        # (an acronym that is also a word, "WHO", counts in capitals only: "Who pays?")
         return lexicon.CANONICAL_INTERNATIONAL.get(key, name), lexicon.INTERNATIONAL[key]
     return None
 
@@ -757,6 +772,13 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _party_member(b, n, m)
         for m in (_SPOKES_FOR_PARTY.finditer(par) if party_voice and "the party" in par else ()):
             _party_voice(b, n, par, m)
+        for m in (_COUNTRY_MANDATE.finditer(par) if "Rapporteur on" in par else ()):
+            # "the UN Special Rapporteur on the situation of human rights in Ruritania": a mandate
+            # named after its country is one international actor, words in lower case and all
+            key = m.group()
+            b.actor(key, "international", key, _TYPE_RANK["international"])
+            b.add(n, m.start(), m.end(), key, key, False)
+            b.claimed.setdefault(n, []).append((m.start(), m.end()))
         for m in (_numbered_orgs(par) if numbered else ()):
             # "the rights group The 88 Project": a numeral opens the name
             key = m.group()
@@ -910,6 +932,12 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
                     (_subsequence(initials, letters) or camel and _subsequence(letters, initials)) and \
                     _subsequence(acr.lower() if camel else letters.lower(), "".join(x.group().lower() for x in part)):
                 best = part
+        if not best and not short and not camel and name and len(letters) == len(acr) >= 3:
+            w = name[-1].group()
+            if w[:1] == acr[0] and len(w) >= len(acr) + 4 and w[1:].islower() and (
+                    len(name) == 1 or name[-2].group() in ("The", "the") or not name[-2].group()[:1].isupper()) \
+                    and _subsequence(acr.lower(), w.lower()) and not _country(w):
+                best = [name[-1]]     # "Tanakorn (TKN)": one word whose syllables give the initials
         if not best and (short or camel):
             continue
         if not best:
@@ -933,6 +961,8 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             key, typ = intl
         else:
             key, typ = text, _paren_type(best, text, par[max(0, start - 80):start])
+            if typ == "ngo" and _LEGISLATOR_AFTER.match(par, m.end()):
+                typ = "party"       # "Tanakorn (TKN) legislator X": a body with legislators is a party
         a = b.actor(key, typ, text, _TYPE_RANK.get(typ, 5))
         a.acronym = a.acronym or acr
         if acr not in a.forms:
@@ -1105,6 +1135,14 @@ def _numbered_orgs(par: str):
 _NUMBERED_STEMS = ("group", "rganiz", "rganis", "ngo", "NGO", "watchdog", "network", "coalition", "charity",
                    "collective")
 # Words _PARTY_MEMBER cannot match without.
+_SLOGAN_BEFORE = Lazy(r"\b(?:slogans?|banners?|placards?|chants?|motto|hashtag|signs?)\s+(?:that\s+)?(?:reading\s+|read\s+|saying\s+|said\s+)?"
+                      r"[:,]?\s*[“\"][^”\"]*$", re.IGNORECASE)
+_NATIVE_NAME = Lazy(r"^\s\([^\x00-\x7F()]{1,20}\)")
+# "a neighbour known in the street as Abu Karam": a kunya (father/mother of ...) one is known by
+_KNOWN_AS_BEFORE = Lazy(r"\bknown\s+(?:(?:in|on|around|to)\s+(?:the\s+)?\w+\s+)?as\s+$")
+_COUNTRY_MANDATE = Lazy(r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:[Ii]ndependent\s+[Ee]xpert|Special\s+Rapporteur)\s+on\s+"
+                        r"the\s+situation\s+of\s+human\s+rights\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+_LEGISLATOR_AFTER = Lazy(r"\s+(?:lawmaker|legislator|MP|parliamentarian|senator)s?\b", re.IGNORECASE)
 _LEGISLATOR_WORDS = ("member", "lawmaker", "legislator", "MP", "parliamentarian", "deputy", "senator", "councillor",
                      "councilor")
 _KNOWN_KEYS = ("Journalists", "Borders", "Fronti", "Defenders", "Fortify", "Witness", "Protection",
@@ -1140,6 +1178,7 @@ _INSTRUMENT_HEADS = {"act", "law", "bill", "code", "constitution", "treaty", "ag
                      "covenant", "charter", "declaration", "resolution", "decree", "ordinance", "regulation",
                      "regulations", "protocol", "directive", "amendment", "strategy", "plan", "policy",
                      "scheme", "index", "report", "election", "elections", "award", "prize",
+                     "list", "register", "registry", "database", "blacklist", "watchlist",   # a list is no actor
                      # the same heads in languages whose law names English text keeps untranslated
                      "sanhita", "adhiniyam", "qanun", "kanun"}
 
@@ -1271,6 +1310,15 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     while run and (run[0].text.lower() == "the" or (run[0].text.isupper() and
                                                      run[0].text in _GENERIC_ACRONYMS)):
         run = run[1:]
+    if len(run) > 1 and run[-1].text[:1].islower() and _CAMEL_PREFIXED.fullmatch(run[-1].text):
+        camel = len(run) - 1        # (_runs closes a name on such a word)
+        if _BODY_PART_AFTER.match(par, run[-1].end) and run[0].text[1:].islower():
+            key = _text(par, run)       # a movement's name in its own language
+            b.actor(key, "ngo", key, _TYPE_RANK["ngo"])
+            b.add(n, run[0].start, run[-1].end, key, key, run[-1].poss)
+            return
+        again(run[:camel])      # otherwise the words before it, as they were read before
+        return
     # "Ms Basri", "Mr. Ahmad Basri": the honorific is no part of the name (it cues a person).
     ranked = False      # "ASP Abena Osei-Tutu": a police or army rank before a name cues a person
     while run and (len(run) > 1 and (run[0].text.lower() in _HONORIFICS or run[0].text in _RANK_ABBREVIATIONS)
@@ -1291,6 +1339,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         # "Tan Sri Rahim Noor", "Daw Khin Myo": only a person bears a style of address (left out
         # of the key at the end)
         person_cued.add(_text(par, run))
+    if len(run) == 2 and run[0].text.lower() in lexicon.TITLE_HEADS and run[1].text.lower() in _INSTRUMENT_HEADS \
+            and re.match(r"\s+(?:on|of|for|against)\s", par[run[-1].end:run[-1].end + 10]):
+        return      # "the General Law on Water": a rank word opens a law's name, not a person's
     # "Jan van der Berg of the Greens": a name with a surname particle right before "of"
     # is a person of that body, never part of the body's name.
     cut = None
@@ -1400,6 +1451,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       par[max(0, run[0].start - 30): run[0].start]):
         return      # "at Government House": a building, not an actor
     before = par[max(0, run[0].start - 80): run[0].start]
+    if org and ("“" in before or '"' in before) and _SLOGAN_BEFORE.search(before):
+        return      # 'under the slogan "No Land, No Water"': a banner's words are no body
     cue_before = _at_end(_ORG_CUE_BEFORE, before) or (before[-2:-1] in "teTE" and _project_cue(before)) or (
         before.endswith(", ") and par[run[-1].end:run[-1].end + 1] == "," and _KIND_COMMA_BEFORE.search(before[-60:]))
     if org is None and cue_before and len(run) <= 6 and not _split_title(run):
@@ -1478,6 +1531,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     after = par[run[-1].end: run[-1].end + 200]
     if run[-1].poss:
         after = re.sub(r"^[’'][sS]?", "", after)
+    elif after[:2] == " (" and not after[2:3].isascii():
+        # "Mei Jun-hao (梅俊豪), 46,": the name in its own script leaves the cues after it
+        after = _NATIVE_NAME.sub("", after, count=1)
     org_cue = cue_before        # the same search on the same text
     if len(run) == 1:
         t = run[0]
@@ -1529,6 +1585,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     if _acronym_name(b, n, par, run, before, after):
         return
+    if len(run) == 2 and run[0].text.isupper() and 3 <= len(run[0].text) <= 6 and _country(run[1].text) \
+            and not run[1].poss and not _country(run[0].text) and not _international(run[0].text):
+        # "PEN Kenya", "CPJ Asia"-like national chapters: initials then a country name one body
+        b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
+        b.add(n, run[0].start, run[-1].end, text, text, False)
+        return
     if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 or \
             any(any(ch.isdigit() for ch in t.text) or (t.text.isupper() and len(t.text) > 1)
                 for t in run):
@@ -1567,6 +1629,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or (before.endswith(" ") and before.rstrip().endswith(_PLURAL_ENDS + (",", " and"))
                           and _ROLES_BEFORE.search(before))
                       or _honorific(par, run[0].start)
+                      or len(run) == 2 and run[0].text in ("Abu", "Umm") and _KNOWN_AS_BEFORE.search(before[-60:])
                       or ranked and len(run) >= 2):
         person_cued.add(text)
     pending_names.append((n, run, True))
@@ -1771,6 +1834,12 @@ _LOWER_BODY = re.compile(
 _SPEAKS_AFTER = Lazy(rf"\s+(?:(?:also|later|earlier|has|had|have|was|then|on\s+\w+day)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
+# "a court sought a reply from the interior ministry": asked to answer, the body is a party.
+_REPLY_FROM = Lazy(r"\b(?:reply|response|answer|explanation)\s+from\s+$")
+_PLACE_DEPARTMENT = Lazy(r"\b(?P<body>[A-Z][\w’'-]+\s+(?:regional|district|city|provincial|municipal|oblast|county)\s+"
+                         r"(?:department|directorate)\s+of\s+(?:internal\s+|public\s+)?[a-z]+(?:\s+and\s+[a-z]+)?)\b")
+
+
 # Asked for comment: the body is a party to the story even when it says nothing.
 _ASKED_AFTER = Lazy(r"\s+(?:(?:has|had|also)\s+)?(?:did\s+not|didn[’']t|has\s+not|have\s+not)\s+(?:yet\s+)?"
                     r"(?:immediately\s+)?(?:respond|reply|comment|return)\b|\s+declined\s+to\s+comment\b")
@@ -1786,8 +1855,13 @@ def _lower_bodies(b: _Builder) -> None:
             continue
         for m in _LOWER_BODY.finditer(par):
             found.append((n, m))
-            if _SPEAKS_AFTER.match(par, m.end()) or _ASKED_AFTER.match(par, m.end()):
+            if _SPEAKS_AFTER.match(par, m.end()) or _ASKED_AFTER.match(par, m.end()) \
+                    or _REPLY_FROM.search(par, max(0, m.start() - 40), m.start()):
                 speaking.add(m.group("body"))
+        for m in _PLACE_DEPARTMENT.finditer(par) if "epartment" in par or "irectorate" in par else ():
+            # "the Ostrava regional department of prisons": a place's office, named in lower case
+            found.append((n, m))
+            speaking.add(m.group("body"))
     for n, m in found:
         key = m.group("body")
         if key in speaking:
@@ -1885,6 +1959,8 @@ def _acronym_cue(par: str, t: Tok) -> str | None:
         return "party"
     if _ACR_POST_AFTER.match(after) and _THE_PARTY.search(par):
         return "party"          # "KDU campaign chief X ... at the party's rally"
+    if _ACR_ELECTED_AFTER.match(after):
+        return "party"          # "the KDU's candidate", "KDU lawmakers": only a party fields them
     m = _at_end(_ORG_CUE_BEFORE, before) or _project_cue(before)
     if m:
         return _cue_type(m.group("cue"))
@@ -1900,6 +1976,8 @@ def _acronym_cue(par: str, t: Tok) -> str | None:
 _ACR_POST_AFTER = Lazy(r"^\s+(?:campaign\s+|deputy\s+|youth\s+|general\s+)?(?:chief|leader|chair(?:man|woman|person)?|"
                       r"spokes(?:man|woman|person)|secretary|secretary-general|candidate|lawmaker|MP)s?\b")
 _THE_PARTY = re.compile(r"\bthe party(?:[’']s)?\b")
+_ACR_ELECTED_AFTER = Lazy(r"^(?:[’']s)?\s+(?:(?:election|council|mayoral|presidential|parliamentary)\s+)?"
+                          r"(?:candidate|lawmaker|legislator|MP|councillor|councilor)s?\b")
 # Shapes in which initials never spelled out still act or speak.
 _ACR_FACTION_BEFORE = re.compile(r"\b(?:faction|wing)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ACR_AGENT_BEFORE = re.compile(
@@ -1980,11 +2058,20 @@ def _short_forms(b: _Builder, singles) -> None:
             if hon:
                 a.gender = a.gender or _HONORIFICS[hon.group("h").lower()]
     org_single = {a.key: a for a in b.actors.values() if " " not in a.key}
+    # "Inhlangano" for "Inhlangano yeBantu": a body's name whose other words are prefixed forms
+    # is shortened to its first word
+    heads: dict[str, list[str]] = {}
+    for a in b.actors.values():
+        words = a.key.split()
+        if a.type != "person" and len(words) > 1 and all(_CAMEL_PREFIXED.fullmatch(w) for w in words[1:]):
+            heads.setdefault(words[0], []).append(a.key)
+    org_single.update({w: b.actors[keys[0]] for w, keys in heads.items() if len(keys) == 1 and w not in org_single})
     by_parts: dict[tuple[str, ...], list] = {}     # full mentions containing a short form
+    last_short: dict[tuple[str, ...], str] = {}    # the person a short form last named
     for n, t in singles:
         word = t.text
         if word in org_single:
-            b.add(n, t.start, t.end, word, word, t.poss)
+            b.add(n, t.start, t.end, org_single[word].key, word, t.poss)
             continue
         parts = tuple(word.split())
         cands = by_parts.get(parts)
@@ -1992,6 +2079,10 @@ def _short_forms(b: _Builder, singles) -> None:
             cands = by_parts[parts] = [(p, s, k) for p, s, k in full if len(b.actors[k].tokens) > len(parts)
                                        and _contains(b.actors[k].tokens, parts)]
         if not cands:
+            if word not in name_words and _listed_with_bodies(b, n, t):
+                b.actor(word, "ngo", word, _TYPE_RANK["ngo"])
+                b.add(n, t.start, t.end, word, word, t.poss)
+                org_single[word] = b.actors[word]
             continue
         before = [c for c in cands if (c[0], c[1]) < (n, t.start)]
         if not before:
@@ -2021,6 +2112,14 @@ def _short_forms(b: _Builder, singles) -> None:
             leaders = [k for k in distinct if counts[k] == top]
             if len(leaders) == 1 and counts[key] < top:
                 key = leaders[0]
+            elif len(leaders) > 1 and key in leaders:
+                # a tie: the short form keeps naming whom it named last ("Ruiz Pardo, 50, ... her
+                # sister, Eva Ruiz Pardo, ... says Ruiz Pardo"), never merely the nearest full name
+                key = last_short.get(parts) if last_short.get(parts) in leaders else None
+            elif leaders == [key] and last_short.get(parts) != key:
+                # the relative is the one the writer names in full, to tell her apart: the bare
+                # shared name is not hers unless it named her before
+                key = None
         role = _ROLE_APPOS_AFTER.match(b.pars[n - 1], t.end) if len(distinct) > 1 else None
         if role:
             # "Berg, the reporter,": the writer tells two people of one surname apart by role;
@@ -2031,12 +2130,23 @@ def _short_forms(b: _Builder, singles) -> None:
             # A shared surname: the pronoun that follows it ("Dela Cruz said she") picks the
             # one person of that gender; a gender that fits no single one leaves it open.
             hon = _honorific(b.pars[n - 1], t.start)
+            if hon and key:
+                # "Ms Karimi" names a family name: when the word ends one name and opens another
+                # ("Karimi Daud Sheikh"), only those it ends are candidates
+                ends = [k for k in distinct if b.actors[k].tokens[-len(parts):] == parts]
+                if ends and len(ends) < len(distinct):
+                    distinct = ends
+                    if key not in ends:
+                        key = ends[0] if len(ends) == 1 else None
             g = (_HONORIFICS[hon.group("h").lower()] if hon else None) or _pronoun_after(b, n, t.end)
             if g:
                 fits = [k for k in distinct if _gender_of(b, k) in (g, None)]
+                known = [k for k in fits if _gender_of(b, k) == g]
                 if len(fits) == 1:
                     key = fits[0]
                     b.actors[key].gender = g    # "Ms Basri" is the one who is not "Mr"
+                elif key is None and len(known) == 1:
+                    key = known[0]      # left open above: "she" fits the one person known to be a woman
                 elif key not in fits:
                     key = None
         elif key:
@@ -2049,8 +2159,31 @@ def _short_forms(b: _Builder, singles) -> None:
             elif g in ("m", "f"):
                 b.actors[key].gender = g
         b.add(n, t.start, t.end, key, word, t.poss)
+        if key:
+            last_short[parts] = key
         if key and word not in b.actors[key].forms:
             b.actors[key].forms.append(word)
+
+
+def _listed_with_bodies(b: _Builder, n: int, t: Tok) -> bool:
+    """"Zorka, the Valley Press Club, PEN Moldova and the Fishers Union demanded": one word at
+    the head of a list whose every other item is a body is a body too."""
+    par = b.pars[n - 1]
+    if par[t.end:t.end + 2] != ", " or t.poss or t.text.lower() in b.lower_vocab or _country(t.text):
+        return False
+    items = sorted((r[1], r[2], r[3]) for r in b.raw if r[0] == n and r[1] > t.end)
+    pos, count = t.end, 0
+    for start, end, key in items:
+        gap = par[pos:start]
+        if not re.fullmatch(r",\s+(?:the\s+)?|,?\s+and\s+(?:the\s+)?", gap):
+            break
+        if b.actors[key].type in ("person", "country"):
+            return False
+        count += 1
+        pos = end
+        if gap.rstrip().endswith(("and", "and the")):
+            return count >= 2 and bool(_SPEAKS_AFTER.match(par, pos) or re.match(r"\s+(?:demanded|called|urged|condemned)\b", par[pos:]))
+    return False
 
 
 _ROLE_APPOS_AFTER = Lazy(rf"[’']?s?,\s+the\s+(?:[a-z-]+\s+)?(?P<r>{_ROLE_RE})\b")
@@ -2077,7 +2210,13 @@ def _relative_intro(b: _Builder, key: str) -> bool:
     """Whether the first full mention of key follows "his brother," / "Ali's wife"."""
     first = min((p, s_) for p, s_, k in b.person_full if k == key)
     par = b.pars[first[0] - 1]
-    return _RELATIVE_BEFORE.search(par, max(0, first[1] - 40), first[1]) is not None
+    return (_RELATIVE_BEFORE.search(par, max(0, first[1] - 40), first[1]) is not None
+            or _RELATIVE_AFTER.match(par, first[1] + len(key)) is not None)
+
+
+# "Ola Dube - the victim's elder brother -" / "Ola Dube, her cousin,": a relation set off after the name
+_RELATIVE_AFTER = Lazy(r"\s*(?:,|[-–—])\s*(?:the\s+)?(?:\w+\s+){0,2}?(?:[\w-]+[’']s|his|her|their)\s+(?:\w+\s+)?(?:"
+                       + "|".join(sorted(lexicon.GENDER_NOUNS, key=len, reverse=True)) + r")\b")
 
 
 # Subject pronouns only: "X, who represented her, said" says nothing of X.

@@ -300,6 +300,16 @@ _HANDLE = re.compile(r"^@?[a-z][a-z0-9._]{1,28}[a-z0-9_]$")
 _POST_LINK = re.compile(r"^(?:view (?:this|the full) post on \w+|a post shared by\b.{0,60}|(?:see|view) (?:the )?"
                         r"(?:full )?(?:post|tweet|thread|reel|video) on \w+|view profile)\W*$", re.IGNORECASE)
 _POST_TAIL = re.compile(r"[—–―-]\s*[^()@]{1,60}?\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2},? \d{4}$")
+# An embedded post without a handle: the poster's name, the post's age ("11h ·", "2 days ago
+# ·", "Yesterday at 9:14 PM ·", "4d"), its words, then its counters ("1.2K reactions · 80 comments")
+# or its buttons ("Like · Comment · Share"). The counters tell it from a name over a date.
+_POST_AGE = re.compile(r"^(?:\d{1,2}\s?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?)(?:\s+ago)?|just now|"
+                       r"yesterday(?:\s+at\s+\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)?|"
+                       r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?(?:\s+at\s+\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)?)"
+                       r"(?:\s*[·•]\s*(?:public|edited|🌐)?)?$", re.IGNORECASE)
+_POST_COUNTS = re.compile(r"^(?:[\d.,]+\s?[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|reposts?|retweets?|"
+                          r"replies|views?)\s*[·•|,]?\s*){1,4}$|^(?:like|comment|share|reply|repost|retweet|send)"
+                          r"(?:\s*[·•|]\s*(?:like|comment|share|reply|repost|retweet|send)){1,4}$", re.IGNORECASE)
 # A promotion box set inside the body and fenced by skip links: "skip past newsletter
 # promotion" ... "after newsletter promotion".
 _BOX_OPEN = re.compile(r"^skip (?:past|over) (?:the )?[\w -]{1,30}? promotion$", re.IGNORECASE)
@@ -683,9 +693,14 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
         line.rstrip()[-1:] in ")]" or any(k in line for k in _CREDIT_TAIL_KEYS)) else None
     if m and not _REPORTED.search(line[: m.start()]):
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip(" ()[]|–—-"))
+    m = _DATED_CREDIT.search(line) if n_words <= 40 and line.rstrip().endswith(")") else None
+    if m and not _REPORTED.search(line[: m.start()]) and not re.search(r"[.!?]\s", line[: m.start()]) \
+            and not any(c in line for c in "“”\""):
+        return RawCaption(line[: m.start("credit") - 1].strip(), m.group("credit"))
     low = folded(line) if low is None else low
     if has_any(low, _CAPTION_KEYS) and _CAPTION_PHRASE.search(line):
-        return RawCaption(line, None)
+        m = _DASH_CREDIT.search(line)       # "... she said. — Photo by the writer": the credit apart
+        return RawCaption(line[: m.start()].strip(), m.group("credit")) if m else RawCaption(line, None)
     return None
 
 
@@ -699,8 +714,21 @@ _CREDIT_TAIL = re.compile(
     r"Bernama|Kyodo|Shutterstock)[)\]]|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]|(?:(?i:photo|picture|image)s?\s*)?\|\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}|"
     r"(?:[\w ]{2,30}\s+via\s+)?(?:Getty Images|Shutterstock)|[–—-]\s*(?i:photo|picture|image)s?\s*:\s*[^.!?]{2,60}|"
     r"(?i:(?:photo|picture|image)s?\s+courtesy(?:\s+of)?)\s+[^.!?]{2,60}|"
+    r"[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,2}\s(?i:file\s)?(?i:photo|photograph|picture)s?"
+    r"(?:\s(?:[A-Z][a-z]+\.?\s\d{1,2},?\s|\d{1,2}\s[A-Z][a-z]+\.?,?\s)(?:19|20)\d{2})?|"
     r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,3}\s+for\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,4})\s*$"
 )
+
+
+# "... outside the court in Lima on Friday, March 6, 2026. (Agencia Sur)": one sentence closed
+# by the picture's date, then its agency in brackets, as wire captions are set. (The date right
+# before the bracket tells it from a sentence of the story ending on a bracketed name.)
+# "... on Tuesday. — Photo by Jane Roe": a dash, then who took the picture, closing a caption.
+_DASH_CREDIT = re.compile(r"(?<=[.!?”\"’])\s+[–—―-]{1,2}\s*(?P<credit>(?i:photo|picture|image|photograph)s?\s+"
+                          r"(?i:by|courtesy(?:\s+of)?)\s+[^.!?]{2,60}?)\.?\s*$")
+_DATED_CREDIT = re.compile(r"(?:[A-Z][a-z]+\.?\s\d{1,2},?\s|\d{1,2}\s[A-Z][a-z]+\.?,?\s)(?:19|20)\d{2}\.\s*"
+                           r"\((?!(?:END|ENDS|MORE|Updated|Corrected)\))"
+                           r"(?P<credit>[A-Z][\w.&’'-]+(?:\s[A-Z][\w.&’'-]+){0,2})\)\s*$")
 
 
 def _is_outlet(line: str) -> bool:
@@ -1045,6 +1073,7 @@ def clean(text: str) -> Cleaned:
         if masthead is None and (_is_masthead(line, [page[j][1] for j in texts[t + 1:]])
                                  or _beside_menu(page, texts, t)
                                  or (t == 0 and _named_by_page(line, page))
+                                 or (t == 0 and _named_by_notice(line, notices))
                                  or (t and _spells_out(line, page[texts[t - 1]][1]))):
             masthead = line
         elif not _is_section_label(line) or _is_prose(page[texts[t + 1]][1]):
@@ -1240,12 +1269,20 @@ def _insets(lines: list[str]) -> set[int]:
             out.add(i)
             if i and re.search(r"\bpic\.twitter\.com/|\bt\.co/", lines[i - 1]):
                 out.add(i - 1)
+        elif i and len(line) <= 40 and _POST_AGE.match(line) \
+                and len(words(lines[i - 1])) <= 6 and not _TERMINAL.search(lines[i - 1]) \
+                and (j := next((k for k in range(i + 1, min(n, i + 8)) if _POST_COUNTS.match(lines[k])), None)):
+            while j + 1 < n and _POST_COUNTS.match(lines[j + 1]):
+                j += 1
+            out.update(range(i - 1, j + 1))     # the poster's name, the age, the words, the counters
+            i = j + 1
+            continue
         elif (_RELATED.match(line) and re.fullmatch(r"[^:]{1,40}:?", line) and len(words(line)) <= 4
               or len(line) <= 50 and _LIST_HEADING.match(line) and any(_is_prose(x) for x in lines[:i])):
             # a bare heading: the headlines under it (and their dates), up to the next sentence
             j = i + 1
             while j < n and j - i <= 12 and not _is_prose(lines[j]) and len(words(lines[j])) <= 20 \
-                    and not _SENTENCE_END.search(lines[j]):
+                    and not _SENTENCE_END.search(lines[j]) and not lexicon.COPYRIGHT_RE.match(lines[j]):
                 out.add(j)
                 j += 1
         i += 1
@@ -1542,6 +1579,27 @@ def _spells_out(line: str, above: str) -> bool:
     caps = [t for t in toks if t[:1].isupper()]
     return len(caps) == len(toks) - sum(t in {"of", "the", "and", "for"} for t in toks) and \
         above == "".join(t[0] for t in caps)
+
+
+def _named_by_notice(line: str, notices: list[str]) -> bool:
+    """The page's first line is the site's name when its copyright notice gives the same name
+    ('Legal Aid Centre "Sunbridge"' over '© 2001–2026 Legal Aid Centre "Sunbridge". When
+    quoting ...'). A logo in capitals is left to the notice, which spells the name."""
+    toks = line.split()
+    if not notices or not 1 <= len(toks) <= 6 or line.rstrip()[-1:] in ".!?:;," or not line[:1].isupper() \
+            or line.isupper():
+        return False
+    name = _plain_name(line)
+    for notice in notices:
+        owner = re.sub(r"(?i)©|\(c\)|\bcopyright\b|\ball rights reserved\b|\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?\b",
+                       " ", notice)
+        if name and _plain_name(re.split(r"[.|]\s", owner + " ", maxsplit=1)[0]) == name:
+            return True
+    return False
+
+
+def _plain_name(s: str) -> str:
+    return " ".join(re.sub(r"[\"“”‘’'«»,.;:|–—-]", " ", s).lower().split())
 
 
 def _named_by_page(line: str, page: list[tuple[str, str]]) -> bool:

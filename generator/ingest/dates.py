@@ -42,6 +42,12 @@ DATELINE = re.compile(
     rf"^[A-Z][A-Z .’'-]{{1,40}}(?:,\s*[A-Z][A-Za-z .’'-]{{1,30}})?,\s+(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})\b"
     r"(?:\s*\([^()]{1,40}\))?\s*[—–-]"
 )
+# A wire site's dateline in title case, its agency in brackets and no dash: "Taipei, May 12
+# (CNA) The council ...".
+DATELINE_AGENCY = re.compile(
+    rf"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})\s*"
+    r"\([A-Z][A-Za-z]{1,10}(?:[ /-][A-Z][A-Za-z]{1,10}){0,2}\)\s"
+)
 _FILE_PHOTO = re.compile(r"\b(?:file|undated|archive)\b", re.IGNORECASE)
 FUTURE = re.compile(
     r"\b(?:will|shall|is (?:expected|scheduled|set|due|slated|planned|poised) (?:to|for)|are (?:expected|"
@@ -318,7 +324,7 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
 
     # A dateline ("JAKARTA, Aug 14 (Reuters) -") gives the day and month; the year comes
     # from the window, or from a photo of the same week that is not a file photo.
-    m = DATELINE.match(paragraphs[0]) if paragraphs else None
+    m = (DATELINE.match(paragraphs[0]) or DATELINE_AGENCY.match(paragraphs[0])) if paragraphs else None
     if m:
         mon, day = month_num(m.group("mon")), int(m.group("day"))
         fresh = [d for text, d in cap_dates if not _FILE_PHOTO.search(text)]

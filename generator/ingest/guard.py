@@ -122,6 +122,7 @@ def guard(paragraphs: tuple[str, ...], index: ActorIndex, quotes: tuple[Quote, .
         reason = _unsafe(paragraphs, masked, index, persons, q, blanked, said_of, out, alias, sharers)
         if reason:
             blanked.add(_key(q))
+            blanked.add(f"{q.paragraph}#{q.speaker}")     # a quotation running on from here
             out.append(replace(q, speaker=None, cue=f"not settled: “{q.cue}” {reason}"))
         else:
             out.append(q)
@@ -162,6 +163,18 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         other = _surname_sharer(paragraphs, index, q, cue, {} if sharers is None else sharers)
         if other:
             return f"(“{other}” shares the surname)"
+    joint = _joint_subject(paragraphs[q.paragraph - 1], masked[q.paragraph - 1], index, q)
+    if joint:
+        return f"(the words are those of several: “{joint}”)"
+    cont = _CONTINUES.match(q.cue)
+    if cont and f"{cont.group(1)}#{q.speaker}" in blanked:
+        return "(the quotation it continues was left open)"
+    if q.speaker in persons:
+        form = max((f for f in _forms(index, q.speaker) if f != q.speaker and re.search(rf"\b{re.escape(f)}\b", cue)),
+                   key=len, default=None)
+        other = _form_sharer(index, q.speaker, form, q.paragraph, cue) if form else None
+        if other:
+            return f"(“{form}” may be {other} too)"
     relayed = _relayed(paragraphs[q.paragraph - 1], masked[q.paragraph - 1], index, q, cue)
     if relayed:
         return f"(the words are reported from someone else: “{relayed}”)"
@@ -196,6 +209,11 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
             break
     # The pronoun points back at a bare surname: it may be another person's of that surname
     # whom the extractor could not establish ("reporter Ana Vell" beside prosecutor Greta Vell).
+    if ante:
+        ctx = paragraphs[ante[0] - 1][max(0, o.start - 6):o.end]
+        other = _form_sharer(index, q.speaker, o.form, q.paragraph, ctx) if o.form != q.speaker else None
+        if other:
+            return f"(“{o.form}” may be {other} too)"
     if ante and " " in q.speaker and o.form == q.speaker.rsplit(None, 1)[-1]:
         other = _surname_sharer(paragraphs, index, q, o.form, {} if sharers is None else sharers)
         if other:
@@ -203,8 +221,11 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
     unnamed = _unnamed_speaker(masked, ante or (n, 0), n, at, gender)
     if unnamed:
         return f"(“{unnamed}” speaks in between, unnamed)"
-    if ante is None:
+    if ante is None and not _PERSON_BEFORE.search(masked[n - 1], 0, at):
         return None          # settled by a quote's speaker or a description: trust it
+    # (unless the quote's own paragraph opens on a name the speaker was never called:
+    # "Ana Vell Soto, a lawyer with ..., says ... “…,” she says" is Ana's)
+    ante = ante or (n, 0)
     for par_n in range(ante[0], n + 1):
         lo = ante[1] if par_n == ante[0] else 0
         hi = at if par_n == n else len(paragraphs[par_n - 1])
@@ -227,11 +248,98 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                 a, b = (m.start("w"), m.end("w")) if "w" in rx.groupindex else m.span()
                 if any(o.start < b and o.end > a for o in occs) or _PLACE_BEFORE.search(text, max(0, a - 12), a):
                     continue
+                if text[:a].rstrip().endswith("(") and text[b:].lstrip().startswith(")"):
+                    continue    # "the Vell Centre (Centro Vell)": a body's other name, nobody acting
                 words = m.group("w").split() if "w" in rx.groupindex else m.group().split()
                 if any(w.lower().rstrip("’'s") in _NOT_NAME for w in words) or " ".join(words).lower() in _NOT_NAME \
                         or " ".join(words).lower() in lexicon.INTERNATIONAL:
                     continue
                 return f"(“{text[a:b]}” is named in between)"
+    return None
+
+
+_PERSON_BEFORE = re.compile(rf"^\s*{_CAP}(?:\s+{_CAP}){{1,3}},\s+(?:a|an|the)\s+")
+_CONTINUES = re.compile(r"continues the quotation of paragraph (\d+)")
+# "A, B and the C said": a list of three or more names, the speaker last
+_LIST_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*,?\s+and\s+(?:the\s+)?$")
+
+
+def _joint_subject(par: str, masked: str, index: ActorIndex, q: Quote) -> str | None:
+    """'In a joint statement, the Union, Watchdog and the Forum said that “…”': the speaker is
+    the last of several named together, whose words are all of theirs, not its own."""
+    at = par.find(q.text)
+    if at < 0:
+        return None
+    lo = _sentence_bounds(masked, at)[0]
+    for o in index.occurrences[q.paragraph - 1]:
+        if o.key == q.speaker and lo <= o.start < at:
+            m = _LIST_BEFORE.search(masked, lo, o.start)
+            if m:
+                return masked[m.start() + 1:o.end].strip()
+    return None
+    lo = _sentence_bounds(masked, at)[0]
+    occs = [o for o in index.occurrences[q.paragraph - 1] if lo <= o.start < at]
+    for i, o in enumerate(occs):
+        if o.key != q.speaker or i == 0 or not _LIST_GAP.fullmatch(masked, occs[i - 1].end, o.start):
+            continue
+        prev = occs[i - 1]
+        if prev.key and prev.key != q.speaker and prev.type == o.type:
+            return masked[prev.start:o.end]
+    return None
+# Family names that differ only by the bearer's sex ("Ivanova"/"Ivanov", "Kovalskaya"/"Kovalsky",
+# "Kazlauskienė"/"Kazlauskas", "Kavaliova"/"Kavaliou"): one family.
+_FEMININE = ((r"ienė$", "as"), (r"aitė$", "as"), (r"ytė$", "is"), (r"skaya$", "sky"), (r"skaja$", "sky"),
+             (r"ckaya$", "cky"), (r"aya$", "y"), (r"ova$", "ov"), (r"eva$", "ev"), (r"ina$", "in"),
+             (r"ská$", "ský"), (r"ová$", ""), (r"ska$", "ski"), (r"cka$", "cki"))
+
+
+def _family(word: str) -> str:
+    w = word.lower()
+    for end, masc in _FEMININE:
+        if re.search(end, w):
+            return re.sub(end, masc, w)
+    return re.sub(r"(?:ou|ow|oŭ)$", "ov", re.sub(r"ý$", "y", w))
+
+
+def _forms(index: ActorIndex, key: str) -> tuple[str, ...]:
+    return next((m.forms for m in index.mentions if m.key == key), ())
+
+
+def _given_form(forms, key: str, shared: str) -> bool:
+    """Whether a person is also called by a short form without the shared part ("Ana" for
+    Ana Vell): the way a text tells family members apart, leaving the family name to the other."""
+    return any(f != key and shared not in f and f.split()[0] == key.split()[0] for f in forms)
+
+
+def _form_sharer(index: ActorIndex, speaker: str, form: str, n: int, cue: str = "") -> str | None:
+    """The short form a speaker was named by ("Vell Soto", "Ms Vell") that the text uses for
+    another person too, already introduced, where it does not settle which one speaks: the
+    speaker is called by a given name elsewhere ("Ana") while the other is not, so the family
+    name is the other's; or an honorific makes the form a family name ("Ms Tarin") that ends
+    the other's name but not the speaker's (a clan name opening a man's name); or the form is
+    the other's family name exactly and the speaker's only in the other sex's form ("Ivanov"
+    for Anna Ivanova beside Pyotr Ivanov). ("Ivanova" itself stays hers.)"""
+    words = form.split()
+    if not words or form == speaker:
+        return None
+    fam = [_family(w) for w in words]
+    own = _forms(index, speaker)
+    hon = re.search(rf"\b(?:{'|'.join(_HONORIFICS)})\.?\s+{re.escape(form)}\b", cue, re.IGNORECASE)
+    for m in index.mentions:
+        if m.type != "person" or m.key == speaker:
+            continue
+        if hon and not speaker.endswith(form) and m.key.endswith(form):
+            pass
+        elif m.key.endswith(" " + form) and not speaker.endswith(" " + form) \
+                and [_family(w) for w in speaker.split()[-len(words):]] == fam:
+            pass            # "Ivanov" for Anna Ivanova when Pyotr Ivanov is named: his form of the name
+        elif form not in m.forms:
+            continue        # (the text never calls the other one by it)
+        elif not (_given_form(own, speaker, form) and not _given_form(m.forms, m.key, form)):
+            continue
+        # (only a person the text has introduced by then)
+        if any(o.key == m.key for row in index.occurrences[:n] for o in row):
+            return m.key
     return None
 
 

@@ -208,6 +208,7 @@ ORG_HEADS = {
     "bank": "international", "nations": "international",
     "force": "government", "mechanism": "international", "service": "government",
     "directorate": "government", "procuracy": "government", "procuratorate": "government",
+    "prosecution": "government",     # "the Public Prosecution", "the State Security Prosecution"
     "division": "government", "secretariat": "government", "chamber": "court",
     "inspectorate": "government", "unit": "ngo",
 }

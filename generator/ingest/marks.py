@@ -187,6 +187,18 @@ def is_name(par: str, span: Span) -> bool:
         return True         # fishermen call the sandbank the “salt bank”: the name a place goes by
     if n_words <= 3 and _TERM_BEFORE.search(before[-40:]):
         return True         # the word ‘…’: a word the text explains
+    if n_words <= 6 and _SIGN_READ.search(before[-80:]) and _GLOSS_AFTER.match(after):
+        return True         # a banner read “¡…!” — and the text's translation: the sign's words, glossed
+    if n_words <= 8 and _SLOGAN_BEFORE.search(before[-40:]):
+        return True         # under the slogan “…”: a motto, nobody's reported words
+    if n_words <= 8 and not _SPOKEN.search(text.rstrip(" ,.")) and (
+            (text[:1].islower() and re.match(r"[a-z]+ing\b", text) and _CHARGES_OF.search(before))
+            or (text[:1].islower() and _HELD_UNDER.search(before[-40:]))
+            or (text[:1].isupper() and _ARTICLE_TITLE.search(before))):
+        return True         # charges of “spreading …”, held under “house arrest”, Article 9 (“Insulting …”)
+    if n_words == 1 and text.isalpha() and text.islower() and _PASSIVE_BEFORE.search(before[-20:]) \
+            and not _speech_in_sentence(par, span):
+        return True         # by being “recycled” into: a word held at arm's length
     if _naming_before(before[-40:]):
         # After "titled", "named": a short name, or a long title mostly in title case ("Sand
         # and Sorrow: Land Conflicts on the Coast", "Where Did They Bury Our Sons?").
@@ -233,6 +245,19 @@ _CALLED_THE = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that|(?:the|thi
 _PLAIN_WORDS = re.compile(r"[a-z]+(?:[ -][a-z]+)?")
 _NESTED = re.compile(r"[‘’](?=\w)|(?<=\w)[‘’](?=[:\s,]|$)")
 _TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term|phrase|expression)\s+$", re.IGNORECASE)
+_SIGN_READ = re.compile(r"\b(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?)\b[^.“”\"]{0,60}\b(?:read|reads|"
+                        r"reading|said|says|proclaimed|proclaims)\s+$", re.IGNORECASE)
+_GLOSS_AFTER = re.compile(r"^\s*(?:[—–]\s*|\(\s*(?:meaning\s+)?|,\s*meaning\s+)[“\"‘']?[a-z]")
+_SLOGAN_BEFORE = re.compile(r"\b(?:slogans?|mottos?|catchphrases?|rallying\s+cry)\s+(?:of\s+)?$", re.IGNORECASE)
+# The offences someone faces, each named by what is done: charges of “joining …” and “spreading …”.
+_CHARGES_OF = re.compile(r"\b(?:charges?|counts?|accusations?)\s+(?:of|including|for)\s+(?:[“\"][^“”\"]{1,60}[”\"]"
+                         r"\s*,?\s+(?:and|or)\s+)?$", re.IGNORECASE)
+# A legal regime someone is held under: held under “residential surveillance …”.
+_HELD_UNDER = re.compile(r"\b(?:held|placed|kept|put|detained|remain(?:s|ed)?)\s+under\s+$", re.IGNORECASE)
+# The heading of a criminal code's article, in brackets after its number: Article 9 (“Insulting …”).
+_ARTICLE_TITLE = re.compile(r"\b(?:article|section|paragraph|part)\s+\d+[\w.-]*(?:\s+of\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w-]*\s+){0,4}(?:code|law|act)\b)?\s*\(\s*$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:being|been|be|get|gets|got|getting)\s+$", re.IGNORECASE)
 
 # "article 112, which punishes anyone who “…”": the wording of a law.
 _LAW_WORDING = re.compile(

@@ -149,7 +149,7 @@ _INSTITUTION_TAIL = Lazy(
     rf"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
     rf"|(?:[\w-]+\s+){{0,3}}?(?:{_DOC})(?:\s*,[^,;“”§]{{1,60}},)?)\s+(?:{_ADV}\s+)*")
 _MODIFIER_OF_ROLE = re.compile(
-    r"^(?:[’'][sS]?)?(?P<acr>(?:\s+\([A-Z][\w.-]*\))?)\s+(?:[a-z-]+\s+)?(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS))
+    r"^(?:[’'][sS]?)?(?P<acr>(?:\s+\([A-Z][\w.-]*\))?)\s+(?:[a-z-]+\s+){0,2}(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS))
     + r")\b")
 _LEADING_NP = re.compile(r"(?P<np>(?:He|She|It|They)|(?:The|His|Her|Its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                          r"(?=\s+(?:" + _ADV + r"\s+)*[a-z])")
@@ -618,6 +618,13 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         return o.key, ("person" if o.type == "person" else "org")
     if o is not None and low.startswith("the ") and _norm_words(np[4:]) == _norm_words(o.form):
         return o.key, ("person" if o.type == "person" else "org")
+    m = _UNIT_OF_BODY.match(np)
+    if m:
+        # "the Party's Lakeside region said": a body's own branch speaks for the body
+        x = next((x for x in occs if x.type != "person" and x.key and x.start == a + m.start("owner")
+                  and x.end == a + m.end("owner")), None)
+        if x is not None:
+            return x.key, "org"
     m = _DESC_NP.match(np)
     if m:
         head = m.group("head").lower()
@@ -625,6 +632,13 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             return _org_description(st, n, head, a, m.group("mods").split()), "org"
         return _description(st, n, m.group("mods").split(), head, a), "description"
     return None, "unknown"
+
+
+_NAMED_AS = re.compile(r"(?:A|An|One)\s+(?:[a-z-]+\s+){1,3}?who\s+(?:gave|gives|identified)\s+(?:his|her|their|(?:him|her)self|themselves)\s+"
+                       r"(?:(?:first\s+)?name\s+)?(?:only\s+)?as\s+")
+_UNIT_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})[’']s\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:region|regional\s+office|branch|chapter|wing|league|caucus|secretariat|"
+                           r"provincial\s+executive|national\s+executive|structures?)$")
 
 
 # "the group said": the organisation the text has just been about.
@@ -657,6 +671,10 @@ _BENCH = re.compile(r"\b(?:[Jj]udge|[Cc]ourt|[Jj]ustice|[Bb]ench|[Mm]agistrate)\
 # but himself, often unnamed)
 _REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|from|at)\s+(?:the\s+)?")
 _REP_KEYS = ("spokes", "representative")
+_HEAD_OF_LEAD = re.compile(r"(?:[Tt]he)\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?")
+_HEAD_OF_END = re.compile(r"(?:^|(?<=[\s,]))[Tt]he\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?$")
+# "the Commission's provincial office": the body's own office ('s then up to two words)
+_OWN_OFFICE = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:office|branch|bureau|department)\b")
 _REP_FOR = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+"
                       r"(?:for|of|from|at)\s+(?:the\s+)?$")
 _ABBR_END = re.compile(r"\s*\([A-Z][\w.-]{1,9}\)$")
@@ -718,11 +736,39 @@ def _only_person(st: _State, n: int, gender: str, pos: int | None) -> str | None
     return key if st.genders.get(key) == gender else None
 
 
+_SOURCE_END = re.compile(r"according\s+to\s+[^.;“”\"]{0,160}?$", re.IGNORECASE)
+
+
+def _source_just_before(st: _State, n: int, gender: str, pos: int | None) -> str | None:
+    """"..., according to a neighbour known in the area as X. “…,” he said.": nobody was a
+    subject lately, and the sentence just before ends on the person it cites as its source:
+    the pronoun is that person, when the text has not told a gender that contradicts it."""
+    if pos is None:
+        return None
+    par = st.paragraphs[n - 1]
+    before = [o for o in st.index.occurrences[n - 1] if o.end <= pos]
+    if not before or before[-1].type != "person" or not before[-1].key:
+        return None
+    o = before[-1]
+    rest = par[o.end:pos]
+    # the name closes its sentence, and the quotation opens the next one
+    if not re.match(r"\s*\.\s+[“\"]", rest) or not _SOURCE_END.search(par, max(0, o.start - 200), o.start):
+        return None
+    if any(x.type == "person" and x.start > _SOURCE_END.search(par, max(0, o.start - 200), o.start).start()
+           for x in before[:-1]):
+        return None     # "according to X's lawyer, Y": more than one person in the source
+    g = st.genders.get(o.key)
+    return o.key if g in (None, gender) else None
+
+
 def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | None:
     """The most recent person subject, in this or the two paragraphs before.
 
     A person of unknown gender is taken only when no other person in the window is
     known to match: "she" after "X ... his wife, Y" is not X."""
+    src = _source_just_before(st, n, gender, pos) if gender else None
+    if src:
+        return src
     window: list[tuple[str, int]] = []
     blocked = False
     for par_n, key in reversed(st.recent):
@@ -853,6 +899,12 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             tail = par[o.end:verb_at]
             if _INSTITUTION_TAIL.fullmatch(tail):
                 return o.key, par[o.start:verb_at].strip(), True
+    for o in occs:
+        # "..., the head of the Lakeside prison service stated": the unnamed head speaks for the body
+        if sent.start <= o.start < verb_at and o.type != "person" and o.key \
+                and _HEAD_OF_END.search(par, max(sent.start, o.start - 40), o.start) \
+                and (not par[o.end:verb_at].strip() or _OWN_OFFICE.fullmatch(par[o.end:verb_at].rstrip())):
+            return o.key, par[_HEAD_OF_END.search(par, max(sent.start, o.start - 40), o.start).start():verb_at].strip(), True
     # Pronoun, document or description right before the verb.
     m = _NP_BEFORE_VERB.search(head[-120:])
     if m is not None:
@@ -1050,7 +1102,10 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.explicit = key, True
             q.cue = f"{words} {v.group('verb')}".strip()
             return
-    if subj and subj[0] and (_participle_end(pre) or _PARTICIPLE_CLAUSE.search(pre[-110:])):
+    if subj and subj[0] and not verbs and _QUOTED_AS.search(pre[-200:]):
+        # "X was quoted by the Daily Y as saying that her office “…”": X's words, the outlet relays them
+        q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (quoted as saying)", True
+    elif subj and subj[0] and (_participle_end(pre) or _PARTICIPLE_CLAUSE.search(pre[-110:])):
         # "X declined to comment, saying only that it was “...”": the subject's words.
         q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence)", True
     elif not verbs and subj and subj[1] == "person" and subj[0] in person_keys and _COLON_END.search(pre) \
@@ -1062,6 +1117,8 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
 
 
 _DOC_WORD = re.compile(rf"\b(?P<doc>{_DOC})\b", re.IGNORECASE)
+_QUOTED_AS = re.compile(r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:[^“”\".;]{0,80}?\s)?as\s+"
+                        r"saying\b[^“”\".;]{0,120}$")
 
 
 def _note_document(st: _State, np: str, key: str | None) -> None:
@@ -1175,6 +1232,12 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         # "the spokesperson" later in the text is NAME.
         st.roles.setdefault(lead_p.key, []).append(par[start:lead_p.start].strip(" ,").lower())
         return (lead_p.key, "person", lead_p.form)
+    m = _HEAD_OF_LEAD.match(par, start)
+    o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person"
+              and (not o.poss or _OWN_OFFICE.match(par, o.end))), None) if m else None
+    if o is not None:
+        # "The head of the Lakeside prison service stated ...": an unnamed head speaks for the body
+        return (o.key, "org", o.form)
     m = _REP_LEAD.match(par, start) if par.startswith(("A ", "An ", "The "), start) else None
     o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person" and not o.poss
               and par[o.end:o.end + 1] != ","), None) if m else None
@@ -1182,6 +1245,11 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         # "A spokesperson for the party said ...": the party speaks, and "the spokesperson"
         # later in the paragraph is its voice
         return (o.key, "org", o.form)
+    m = _NAMED_AS.match(par, start) if par.startswith(("A ", "An ", "One "), start) else None
+    o = next((o for o in occs if o.start == m.end() and o.key and o.type == "person"), None) if m else None
+    if o is not None:
+        # "A resident who gave her name only as Naledi said": the name she gave is hers
+        return (o.key, "person", o.form)
     m = _LEADING_NP.match(body)
     checked = start         # the words before here are known to fit a subject
     for o in occs:
@@ -1448,6 +1516,14 @@ def _colon_speaker(st, n, par, masked, sents, occs, person_keys) -> str | None:
     verbs = list(_VERB_ANY.finditer(masked[sent.start:sent.end]))
     if not verbs:
         return None
+    if _READS_WRITING.search(masked, sent.start, sent.end):
+        return None         # someone reading out a letter: the words are its writer's
     key, _, found = _subject_before(st, n, par, masked, sent, sent.start + verbs[-1].start(), occs,
                                     person_keys, None)
     return key if found else None
+
+
+# "X read aloud from the last letter her son sent:", "Y recited a poem by her brother:"
+_READS_WRITING = re.compile(r"\b(?:read|reads|reading|recited|recites|reciting)\s+(?:(?:aloud|out)\s+)?"
+                            r"(?:from\s+)?[^.;:“”\"]{0,60}?\b(?:letters?|poems?|diary|diaries|notes?|messages?|"
+                            r"postcards?|testament|will)\b[^.;“”\"]*:\s*$", re.IGNORECASE)
