@@ -139,7 +139,7 @@ _AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s)"
                         r"|\s+(?:was|is)\s+(?:just\s+|only\s+|then\s+)?\d{1,3}\s+(?:years?\s+old\b|when\b)"
                         # "Name, known to his friends as ...": only a person has friends who call him so
                         r"|,\s+known\s+to\s+(?:his|her)\s+)")
-# "BNP's Rumana Ferdousi", "the Awami League's X Y": a name owned by a party or body is its member.
+# "the League's Nasrin Akter", "the Awami League's X Y": a name owned by a party or body is its member.
 _OWNER_ORG_BEFORE = re.compile(r"(?:\b[A-Z]{2,7}|\b[A-Z][\w-]*\s+(?:Party|League|Front|Movement|Alliance))[’']s\s+$")
 _ROLE_NOUN_AFTER = Lazy(rf"^\s+(?:[a-z-]+\s+)?(?:{_ROLE_RE})\b", re.IGNORECASE)   # "CPJ's Asia director"
 # "ambassador in Geneva, X": a role placed somewhere, then the name in commas.
@@ -166,7 +166,7 @@ def _portfolio_before(before: str) -> bool:
     return False
 
 
-# Police and civil-service rank abbreviations written before a name ("SP Khadka").
+# Police and civil-service rank abbreviations written before a name ("SP Thapa").
 _RANK_ABBREVIATIONS = {"SP", "SSP", "DSP", "ASP", "IGP", "DIG", "AIG", "ASI", "SI", "OC", "CI", "DCP", "ACP",
                        "SACP", "RPC", "OCD", "OCS"}
 _ORG_CUE_BEFORE = re.compile(
@@ -375,7 +375,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             text = m.group("core")
             low = text.lower() if text is not None else ""
             if text and _ARTICLE_PREFIX.match(text) and _gap_ok(par, pending[-1] if pending else cur[-1], t := _tok(par, m, starts)):
-                # "Idris al-Hamdani", "Mohammed bin Hamad al-Zahrani": an Arabic article joined
+                # "Idris al-Hamdani", "Khalid bin Saad al-Rashidi": an Arabic article joined
                 # to a capitalised family name is part of the name
                 cur.extend(pending)
                 cur.append(t)
@@ -866,7 +866,7 @@ _PAREN_CAMEL = Lazy(r"\s\(([a-z]{1,2}[A-Z][A-Za-z]{1,10})\)")
 def _syllabic_name(name: list[re.Match], short: str) -> list[re.Match] | None:
     """The words of a name of three or more capitalised words whose letters, in order, spell the
     short name from the first word's initial on, taking letters from at least two words
-    ("Suara Rakyat Malaysia" -> "Suaram"); a person's one name ("Joko Widodo (Jokowi)") is too short."""
+    ("Suara Rakyat Malaysia" -> "Suaram"); a person's one name ("Budi Santoso (Busan)") is too short."""
     for i, w in enumerate(name):
         word = w.group()
         if word[0] != short[0] or not word[:1].isupper():
@@ -1342,7 +1342,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if len(run) == 2 and run[0].text.lower() in lexicon.TITLE_HEADS and run[1].text.lower() in _INSTRUMENT_HEADS \
             and re.match(r"\s+(?:on|of|for|against)\s", par[run[-1].end:run[-1].end + 10]):
         return      # "the General Law on Water": a rank word opens a law's name, not a person's
-    # "Jan van der Berg of the Greens": a name with a surname particle right before "of"
+    # "Piet van der Laan of the Greens": a name with a surname particle right before "of"
     # is a person of that body, never part of the body's name.
     cut = None
     for at, tok in enumerate(run):
@@ -1558,7 +1558,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             b.add(n, t.start, t.end, word, word, t.poss)
         elif not t.poss and _STAFF_ROLE_AFTER.match(par, t.end) and not (t.initial and word.lower() in b.lower_vocab) \
                 and not any(word in a.tokens for a in b.actors.values() if a.type == "person"):
-            # "Licadho deputy director Am Sam Ath": a body's staff member named after its role
+            # "Rightsgroup deputy director Pen Sok Ra": a body's staff member named after its role
             b.actor(word, "ngo", word, _TYPE_RANK["ngo"])
             b.add(n, t.start, t.end, word, word, t.poss)
         else:
@@ -2294,7 +2294,7 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
         return True
     before = par[max(0, t.start - 60):t.start]
     if not t.initial and before.endswith(" ") and _role_then_ranks(before) and not _ROLE_NOUN_AFTER.match(after):
-        return True         # "police spokesperson Sr. Comr. Sutrisno"
+        return True         # "police spokesperson Sr. Comr. Harjono"
     if after[:1] == "," and before.endswith(", ") and _RELATION_COMMA_BEFORE.search(before):
         return True         # "Daniel's wife, Rina, said": a relative named in commas
     if after[:1] == "," and before.endswith(" name, ") and _FIRST_NAME_BEFORE.search(before):
@@ -2403,7 +2403,7 @@ def _shared_family_names(b: _Builder, pending_names, person_cued: set[str]) -> N
 
 
 def _vietnamese_name(b: _Builder, run: list[Tok]) -> bool:
-    """"Tran Thi Lan": three or four short words opening with a common Vietnamese family name
+    """"Pham Thi Hoa": three or four short words opening with a common Vietnamese family name
     (none of them an English word the article also writes in lower case)."""
     if not 3 <= len(run) <= 4 or run[0].text.lower() not in lexicon.VIETNAMESE_SURNAMES:
         return False

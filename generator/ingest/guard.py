@@ -547,7 +547,7 @@ def _by_title(paragraphs, index: ActorIndex, q: Quote, persons) -> tuple[str | N
                 m = found[-1]
                 break
     if m is None or not (m.group("t").lower() in lexicon.TITLE_HEADS or m.group("t").isupper()):
-        return None, ""         # a title, or a rank's initials ("SP Okello" for "SP Joseph Okello")
+        return None, ""         # a title, or a rank's initials ("SP Adoko" for "SP Peter Adoko")
     title = re.escape(m.group("t"))
     fits = [p for p in persons if p != surname and p.split()[-1] == surname and any(
         re.search(rf"\b{title}\s+(?:[A-Z][\w’'-]*\s+){{0,2}}{re.escape(p)}\b", par) for par in paragraphs)]
