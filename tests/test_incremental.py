@@ -270,3 +270,46 @@ def test_a_page_renders_again_exactly_when_what_it_shows_changed(tmp_path: Path)
     assert error is None
     mine = tree(root / "output")
     assert [p for p in mine if mine[p] != output.get(p)] == [] and mine.keys() == output.keys()
+
+
+def test_ingest_and_load_memos_follow_what_each_article_is_made_of(tmp_path: Path) -> None:
+    """Ingest keeps each article's machine block, and load each article's co-mentions, while what
+    they are made of is the same: a sidecar's publisher, a topic's keywords and a seed's text each
+    change that, and each must show in content/, output/ and the co-mention counts as a clean
+    build has them."""
+    root = make_root(tmp_path / "site")
+    paths = Paths(root)
+    builder = Builder(paths, load_settings(paths.settings))
+    builder.build(None)
+    seed = sorted((root / "seeds").glob("*.txt"))[1]
+    source = root / "content" / "sources" / f"{seed.stem.replace('_', '-')}.md"
+    assert source.is_file(), sorted(p.name for p in (root / "content" / "sources").iterdir())
+
+    sidecar = seed.with_suffix(".yaml")
+    topic = root / "content" / "topics" / "elections.md"
+    edits = [(sidecar, lambda: sidecar.write_text("publisher: The Sidecar Gazette\n", encoding="utf-8")),
+             (topic, lambda: rewrite_entry(topic, lambda meta: meta["keywords"].append("said"))),
+             (seed, lambda: seed.write_text(seed.read_text(encoding="utf-8") + "\nHun Sen met Freedom House "
+                                            "and Licadho on March 3, 2021.\n",
+                                            encoding="utf-8"))]
+    for step, (changed, change) in enumerate(edits):
+        before = source.read_text(encoding="utf-8")
+        change()
+        builder.build({changed})
+        assert source.read_text(encoding="utf-8") != before, changed.name
+        clean = tmp_path / f"clean{step}"
+        content, output, error = clean_build(root, clean)
+        assert error is None and tree(root / "content") == content and tree(root / "output") == output
+        # counted afresh from the articles (a clean build in this process shares the memos)
+        expected: dict[str, dict[str, int]] = {}
+        for src in builder._site.sources.values():
+            by_para: dict[int, set[str]] = {}
+            for aid, paras in src.actors.items():
+                for n in paras:
+                    by_para.setdefault(n, set()).add(aid)
+            for names in by_para.values():
+                for a in names:
+                    for b in names - {a}:
+                        expected.setdefault(a, {})[b] = expected.get(a, {}).get(b, 0) + 1
+        assert builder._site.co_mentions == expected
+    assert "The Sidecar Gazette" in source.read_text(encoding="utf-8")

@@ -349,6 +349,29 @@ def _source(entry: Entry, m: dict, settings: Settings, seed_checksums: dict[str,
     return sources[sid], quotes, events, roles
 
 
+# id(source) → (the Source, paragraph → actors it names, co-mentioned pairs → times): load hands
+# back the same Source while its entry is unchanged, so a rebuild goes over the edited ones only.
+_pairs: dict[int, tuple] = {}
+
+
+def _paragraph_pairs(source: Source) -> tuple[dict[int, set[str]], dict[tuple[str, str], int]]:
+    got = _pairs.get(id(source))
+    if got is not None and got[0] is source:
+        return got[1], got[2]
+    by_para: dict[int, set[str]] = defaultdict(set)
+    for aid, paras in source.actors.items():
+        for n in paras:
+            by_para[n].add(aid)
+    pairs: dict[tuple[str, str], int] = {}
+    for present in by_para.values():
+        for pair in combinations(sorted(present), 2):
+            pairs[pair] = pairs.get(pair, 0) + 1
+    if len(_pairs) > 200_000:
+        _pairs.clear()
+    _pairs[id(source)] = (source, by_para, pairs)    # the Source kept alive: its id is not reused
+    return by_para, pairs
+
+
 def link_back(site: Site) -> None:
     """Back-references, computed once so that templates only look things up."""
     present_in: dict[str, dict[int, set[str]]] = {}     # source -> paragraph -> actors it names
@@ -357,17 +380,14 @@ def link_back(site: Site) -> None:
             site.actor_sources.setdefault(aid, []).append(sid)
         for tid in source.topics:
             site.topic_sources.setdefault(tid, []).append(sid)
-        by_para: dict[int, set[str]] = defaultdict(set)
-        for aid, paras in source.actors.items():
-            for n in paras:
-                by_para[n].add(aid)
+        by_para, pairs = _paragraph_pairs(source)
         present_in[sid] = by_para
-        for n, present in by_para.items():
-            for a, b in combinations(sorted(present), 2):
-                site.co_mentions.setdefault(a, {}).setdefault(b, 0)
-                site.co_mentions.setdefault(b, {}).setdefault(a, 0)
-                site.co_mentions[a][b] += 1
-                site.co_mentions[b][a] += 1
+        co = site.co_mentions
+        for (a, b), count in pairs.items():     # first seen first, as pair by pair would
+            co.setdefault(a, {}).setdefault(b, 0)
+            co.setdefault(b, {}).setdefault(a, 0)
+            co[a][b] += count
+            co[b][a] += count
     for quote in site.quotes:
         if quote.speaker:
             site.quotes_by.setdefault(quote.speaker, []).append(quote)

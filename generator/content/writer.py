@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -39,12 +40,31 @@ class Planned:
     text: str          # what the file should hold
 
 
+@lru_cache(maxsize=1 << 16)      # every seed's id is asked for on each ingest
 def source_id(seed: str) -> str:
     from generator.slugs import slugify
     return slugify(Path(seed).stem)
 
 
+# (seed, checksum, sidecar, actor ids, topics) → the block: a rebuild after one edit plans every
+# source again, and making each block and its fingerprint was most of ingest's time. Everything the
+# block is made of is in the key (the extraction is fixed by its seed's checksum); never mutated.
+_sources: dict[tuple, dict] = {}
+
+
 def source_extracted(linked: LinkedSource, sidecar: Sidecar | None) -> dict:
+    ex = linked.extraction
+    key = (ex.seed, ex.checksum, sidecar, tuple(linked.actor_ids.items()),
+           tuple(linked.paragraph_topics.items()), tuple(linked.quote_topics.items()))
+    got = _sources.get(key)
+    if got is None:
+        if len(_sources) > 100_000:
+            _sources.clear()
+        got = _sources[key] = _source_extracted(linked, sidecar)
+    return got
+
+
+def _source_extracted(linked: LinkedSource, sidecar: Sidecar | None) -> dict:
     ex: Extraction = linked.extraction
     ids = linked.actor_ids
     published = ex.published.value if ex.published else None
@@ -106,10 +126,19 @@ def source_extracted(linked: LinkedSource, sidecar: Sidecar | None) -> dict:
     return data
 
 
+_actors: dict[tuple, dict] = {}   # (forms, sources) → the block, as _sources
+
+
 def actor_extracted(forms: list[str], sources: list[str]) -> dict:
-    data = {"forms": sorted(set(forms)), "sources": sorted(set(sources))}
-    data["fingerprint"] = fingerprint(data)
-    return data
+    key = (tuple(sorted(set(forms))), tuple(sorted(set(sources))))
+    got = _actors.get(key)
+    if got is None:
+        if len(_actors) > 100_000:
+            _actors.clear()
+        got = {"forms": list(key[0]), "sources": list(key[1])}
+        got["fingerprint"] = fingerprint(got)
+        _actors[key] = got
+    return got
 
 
 # fingerprint → (block data, its YAML): a rebuild plans every source again, and dumping YAML
@@ -130,8 +159,20 @@ def block_text(extracted: dict) -> str:
     return text
 
 
+_edited: dict[str, bool] = {}     # an entry's text → hand_edited: the same for the same text
+
+
 def hand_edited(entry: Entry) -> bool:
     """True when the machine block no longer matches the fingerprint it was written with."""
+    got = _edited.get(entry.text)
+    if got is None:
+        if len(_edited) > 100_000:
+            _edited.clear()
+        got = _edited[entry.text] = _hand_edited(entry)
+    return got
+
+
+def _hand_edited(entry: Entry) -> bool:
     block = entry.meta.get("extracted")
     if not isinstance(block, dict) or "fingerprint" not in block:
         return False
