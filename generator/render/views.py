@@ -84,8 +84,10 @@ class Index:
                 got = table.get(key)
                 if got is None:
                     table[key] = Counter(counts)
-                else:
-                    got.update(counts)
+                else:                   # Counter.update's own loop, without its checks per call
+                    get = got.get
+                    for item, n in counts.items():
+                        got[item] = n + get(item, 0)
         if share["cited"]:
             self.cited[sid] = set(share["cited"])
 
