@@ -274,9 +274,9 @@ def test_a_page_renders_again_exactly_when_what_it_shows_changed(tmp_path: Path)
 
 def test_ingest_and_load_memos_follow_what_each_article_is_made_of(tmp_path: Path) -> None:
     """Ingest keeps each article's machine block, and load each article's co-mentions, while what
-    they are made of is the same: a sidecar's publisher, a topic's keywords and a seed's text each
-    change that, and each must show in content/, output/ and the co-mention counts as a clean
-    build has them."""
+    they are made of is the same: a sidecar's publisher and date (which reorders the lists sorted
+    newest first), a topic's keywords and a seed's text each change that, and each must show in
+    content/, output/ and the co-mention counts as a clean build has them."""
     root = make_root(tmp_path / "site")
     paths = Paths(root)
     builder = Builder(paths, load_settings(paths.settings))
@@ -287,7 +287,8 @@ def test_ingest_and_load_memos_follow_what_each_article_is_made_of(tmp_path: Pat
 
     sidecar = seed.with_suffix(".yaml")
     topic = root / "content" / "topics" / "elections.md"
-    edits = [(sidecar, lambda: sidecar.write_text("publisher: The Sidecar Gazette\n", encoding="utf-8")),
+    edits = [(sidecar, lambda: sidecar.write_text(
+                 "publisher: The Sidecar Gazette\npublished: '1999-01-02'\n", encoding="utf-8")),
              (topic, lambda: rewrite_entry(topic, lambda meta: meta["keywords"].append("said"))),
              (seed, lambda: seed.write_text(seed.read_text(encoding="utf-8") + "\nHun Sen met Freedom House "
                                             "and Licadho on March 3, 2021.\n",

@@ -146,7 +146,7 @@ class PagesMemo:
             self.pages.pop(key, None)
         self.site = site
         if self.ix is not None:
-            self.ix.site = site
+            self.ix.site, self.ix.dates = site, None
 
 
 def _touched(share: tuple | None, actors: set[str], topics: set[str]) -> None:

@@ -35,6 +35,7 @@ class Index:
     refs: "ActorRefs | None" = None
     # source id -> (its Source, its quotes, events and roles, its share of the look-ups above)
     shares: dict[str, tuple] = field(default_factory=dict)
+    dates: dict[str, str] | None = None                                  # source id -> date_key
 
     @classmethod
     def build(cls, site: Site, before: "Index | None" = None) -> "Index":
@@ -94,15 +95,23 @@ class Index:
     # ordering -------------------------------------------------------------------------------
 
     def published(self, sid: str) -> str:
-        return date_key(self.site.sources[sid].published)
+        return self._dates()[sid]
+
+    def _dates(self) -> dict[str, str]:
+        # Each source's sort key, made once per Index: sorting a topic's quotes asked for it
+        # tens of thousands of times.
+        if self.dates is None:
+            self.dates = {sid: date_key(s.published) for sid, s in self.site.sources.items()}
+        return self.dates
 
     def newest_first(self, quotes: list[Quote]) -> list[Quote]:
+        dates = self._dates()
         by_place = sorted(quotes, key=lambda q: (q.source, q.paragraph, q.id))
-        return sorted(by_place, key=lambda q: self.published(q.source), reverse=True)
+        return sorted(by_place, key=lambda q: dates[q.source], reverse=True)
 
     def sources_newest_first(self, ids) -> list[Source]:
         by_id = sorted(set(ids))
-        return [self.site.sources[s] for s in sorted(by_id, key=self.published, reverse=True)]
+        return [self.site.sources[s] for s in sorted(by_id, key=self._dates().__getitem__, reverse=True)]
 
     def events_by_date(self, events: list[Event]) -> list[Event]:
         return sorted(events, key=lambda e: (date_key(e.date), e.source, e.paragraph, e.text))
