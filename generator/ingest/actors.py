@@ -2622,16 +2622,8 @@ def _court_tails(b: _Builder) -> None:
             first[key] = (n, start)
     alias = {short: full for short, full in pairs.items()
              if first.get(full, (10**9, 0)) < first.get(short, (0, 0))}
-    if not alias:
-        return
-    b.raw = [(n, s_, e, alias.get(k, k), f, p) for n, s_, e, k, f, p in b.raw]
-    for short, full in alias.items():
-        a = b.actors.pop(short)
-        for form in a.forms:
-            if form not in b.actors[full].forms:
-                b.actors[full].forms.append(form)
-    for a in b.actors.values():
-        a.roles = [Role(r.title, alias.get(r.organization, r.organization), r.paragraph) for r in a.roles]
+    if alias:
+        _alias_actors(b, alias)
 
 
 # Words that name a lower court by its level alone ("the District Court", "the Basic Court"); a
