@@ -36,6 +36,16 @@ def on_page(head: str, text: str, name: str = "page.txt"):
     return extract(head + text.strip() + "\n", name)
 
 
+def page(text: str):
+    """What the extractor makes of a whole invented page."""
+    return on_page("", text)
+
+
+def body(extraction) -> list[str]:
+    """The texts of the numbered body paragraphs."""
+    return [p.text for p in extraction.paragraphs]
+
+
 def actor_types(extraction) -> dict[str, str]:
     """{actor key: type} of what the extractor found."""
     return {m.key: m.type for m in extraction.mentions}

@@ -5,8 +5,7 @@ one puts every later citation off by one. Every outlet, person and event here is
 """
 from __future__ import annotations
 
-from generator.extraction import Extraction
-from generator.ingest import extract
+from helpers import body, page
 
 HEAD = "Northgate Ledger\nNews\n\nMill workers strike over unpaid wages in Corvanta\n\n"
 P1 = "Corvanta. Three hundred workers at the Orsk textile mill walked out on Monday over four months of unpaid wages."
@@ -16,12 +15,7 @@ P4 = "The labour inspectorate in Corvanta said it would visit the mill on Thursd
 BODY = [P1, P2, P3, P4]
 
 
-def ex(text: str) -> Extraction:
-    return extract(text.strip() + "\n", "page.txt")
-
-
-def body(e: Extraction) -> list[str]:
-    return [p.text for p in e.paragraphs]
+ex = page
 
 
 STANDFIRST = "Workers at the Orsk textile mill say they will stay out until every month owed is paid."

@@ -6,8 +6,7 @@ event here is made up.
 """
 from __future__ import annotations
 
-from generator.extraction import Extraction
-from generator.ingest import extract
+from helpers import body, page
 
 HEAD = "Valderra Courier\nNews\n\nFishermen protest port closure in Salvada\n\n"
 P1 = "Salvada. Some two hundred fishermen blocked the harbour road on Monday after the port authority closed the old quay."
@@ -17,12 +16,7 @@ P4 = "The port authority said it would meet union leaders on Thursday, a spokesm
 BODY = [P1, P2, P3, P4]
 
 
-def ex(text: str) -> Extraction:
-    return extract(text.strip() + "\n", "page.txt")
-
-
-def body(e: Extraction) -> list[str]:
-    return [p.text for p in e.paragraphs]
+ex = page
 
 
 def page_with(inset: str) -> str:
