@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 
 from generator.ingest import lexicon
 from generator.ingest.dates import full_dates, numeric_dates
-from generator.ingest.text import folded, has_any, norm_key, words
+from generator.ingest.text import folded, has_any, norm_key, word_count, word_tuple, words
 
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 # A line _SPACES.sub would change holds one of these; most lines hold none, and five substring
@@ -426,7 +426,7 @@ _DATED_CAPTION = re.compile(r"(?<!day),\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|
 
 def _inset_line(line: str) -> bool:
     """A line between body paragraphs that is the page's, not the article's (see above)."""
-    n = len(words(line))
+    n = word_count(line)
     if n > 50:
         return False
     if n <= 8 and (_AD_LABEL.match(line) or _STAMP.match(line) or _EMBED.match(line)
@@ -641,7 +641,7 @@ def _lines(text: str) -> list[str]:
                 merged[-1] = f"{merged[-1]} {line}"
             elif merged and (_BARE_CREDIT.match(line) or len(block_lines) <= 3 and _SLASH_CREDIT.match(line)) \
                     and re.search(r"[.!?]$", merged[-1]) \
-                    and len(words(merged[-1])) <= 40 and not _REPORTED.search(merged[-1]) \
+                    and word_count(merged[-1]) <= 40 and not _REPORTED.search(merged[-1]) \
                     and not any(c in merged[-1] for c in "“”\""):
                 # A caption with its photo credit on the line below: one caption. (A line
                 # that reports speech is a body paragraph with a photo's credit under it.)
@@ -666,7 +666,7 @@ def _hard_wrapped(block: list[str]) -> bool:
 
 def _caption(line: str, n_words: int | None = None, low: str | None = None) -> RawCaption | None:
     """`n_words` and `low` (folded(line)) when the caller has them already."""
-    n_words = len(words(line)) if n_words is None else n_words
+    n_words = word_count(line) if n_words is None else n_words
     if n_words > 80:
         return None
     m = _CREDIT_PAREN.search(line) if line.rstrip().endswith(")") else None    # "...)\s*$"
@@ -686,7 +686,7 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     if m:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
     m = _CREDIT_LABEL.search(line) if ":" in line or "©" in line else None
-    if m and len(words(m.group("credit"))) <= 10 and not re.search(
+    if m and word_count(m.group("credit")) <= 10 and not re.search(
             r"(?i)rights reserved|copyright|\b(?:19|20)\d{2}\b", m.group("credit")):
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
     m = _CREDIT_TAIL.search(line) if n_words <= 40 and (
@@ -808,7 +808,7 @@ def _date_line(line: str) -> bool:
     GMT+7 Updated an hour ago", "Submitted on Wed, 10 Jan 2024 - 03:20 PM"."""
     if _DATE_ONLY.match(line):
         return True
-    if len(words(line)) > 18:
+    if word_count(line) > 18:
         return False
     # "Jakarta ● Fri, October 17, 2025": the place of the newsroom, a bullet, then the date.
     m = _PLACE_BULLET.match(line)
@@ -843,7 +843,7 @@ _DATE_WORDS = {
 
 def _is_prose(line: str) -> bool:
     """A body paragraph: ends like a sentence (or is too long to be anything else)."""
-    n = len(words(line))
+    n = word_count(line)
     if n >= 30:
         return True
     if line.rstrip().endswith(":"):
@@ -852,7 +852,7 @@ def _is_prose(line: str) -> bool:
 
 
 def _is_title(line: str) -> bool:
-    n = len(words(line))
+    n = word_count(line)
     if n == 0 or n > 30:
         return False
     # Headlines rarely end in a full stop; a first line that does is body text.
@@ -873,10 +873,26 @@ def _near_repeat(short: str, long: str, long_words: list[str] | None = None) -> 
     return same / len(a) >= 0.85
 
 
+def _repeated_later(short: str, later: list[str]) -> bool:
+    """any(_near_repeat(short, p) for p in later), with the length test made before a
+    paragraph's words are lowered."""
+    a = words(short.lower())
+    if len(a) < 5:
+        return False
+    for p in later:
+        if p.isascii():
+            # (the count of _lower_words(p) without lowering: see _lower_words)
+            if len(a) > len(word_tuple(p)):
+                continue
+        if _near_repeat(short, p, _lower_words(p)):
+            return True
+    return False
+
+
 def _lower_words(s: str) -> list[str]:
     """words(s.lower()), from the cached words(s) when s is ASCII: lower case then changes
     only A-Z, which the word pattern treats like a-z, so the words are the same ones."""
-    return [w.lower() for w in words(s)] if s.isascii() else words(s.lower())
+    return [w.lower() for w in word_tuple(s)] if s.isascii() else words(s.lower())
 
 
 def _unquoted(par: str) -> str | None:
@@ -884,7 +900,7 @@ def _unquoted(par: str) -> str | None:
     carry its speaker's name after a dash: "“...” — Jane Doe")."""
     p = par.strip()
     credit = _PULL_CREDIT_TAIL.search(p) if any(d in p for d in "—–―") else None
-    if credit and len(words(credit.group())) <= 8:
+    if credit and word_count(credit.group()) <= 8:
         p = p[: credit.start()].rstrip()
     if len(p) > 2 and p[0] in _OPEN_MARKS and p[-1] in _CLOSE_MARKS:
         inner = p[1:-1].strip()
@@ -982,7 +998,7 @@ def clean(text: str) -> Cleaned:
             line = _squeeze(stripped)
             if not line:
                 continue
-        n_words = len(words(line))
+        n_words = word_count(line)
         if _date_line(line):
             date_lines.append(line)
             page.append((_HEAD_MARK, line))
@@ -1138,7 +1154,9 @@ def clean(text: str) -> Cleaned:
         start = turns[0]
 
     # Footer: the first footer furniture after which no body prose resumes.
-    own = [o for o in _OUTLET_KEYS if any(o in x.lower() for x in [byline or ""] + notices)]
+    # (lowered once; no outlet key holds the NUL that keeps the lines apart)
+    credits = "\0".join(x.lower() for x in [byline or ""] + notices)
+    own = [o for o in _OUTLET_KEYS if o in credits]
     end = _footer_start(page, start, own + ([masthead.lower()] if masthead else []), byline)
     body: list[str] = []
     for i in rest:
@@ -1165,9 +1183,7 @@ def clean(text: str) -> Cleaned:
         k += 1
     if k >= 2 and len(body) > k + 2:
         standfirst, body = " ".join(body[:k]), body[k:]
-    if standfirst is None and len(body) > 2 and len(words(body[0])) <= 45 and any(
-        _near_repeat(body[0], later, _lower_words(later)) for later in body[1:]
-    ):
+    if standfirst is None and len(body) > 2 and word_count(body[0]) <= 45 and _repeated_later(body[0], body[1:]):
         standfirst = body.pop(0)
     pulls: list[str] = []
     kept: list[str] = []
@@ -1176,8 +1192,8 @@ def clean(text: str) -> Cleaned:
     joined = "\0".join(keys)
     for i, par in enumerate(body):
         inner = _unquoted(par)
-        n = len(words(par))
-        if inner and len(words(inner)) <= 60 and (
+        n = word_count(par)
+        if inner and word_count(inner) <= 60 and (
             (ik := norm_key(inner)) and joined.count(ik) > keys[i].count(ik)    # found in another paragraph
         ) or not inner and 8 <= n <= 60 and joined.count(keys[i]) > 1:
             # (the same words set apart without quotation marks are a pull quote too: no body
@@ -1240,7 +1256,7 @@ def _insets(lines: list[str]) -> set[int]:
                 j += 1
             if j < n and j - i <= 40:
                 out.update(range(i, j + 1))
-                if i and _RELATED.match(lines[i - 1]) and len(words(lines[i - 1])) <= 4:
+                if i and _RELATED.match(lines[i - 1]) and word_count(lines[i - 1]) <= 4:
                     out.add(i - 1)          # "Recommended Stories" over the list
                 i = j + 1
                 continue
@@ -1252,7 +1268,7 @@ def _insets(lines: list[str]) -> set[int]:
                 continue
         elif _POST_HEAD.match(line) and len(line) <= 80:
             out.add(i)
-            if line.startswith("@") and i and len(words(lines[i - 1])) <= 5 and (
+            if line.startswith("@") and i and word_count(lines[i - 1]) <= 5 and (
                     _NAME_LINE.match(lines[i - 1]) or _handle_of(lines[i - 1], line)):
                 out.add(i - 1)      # the poster's name over the handle
             # the post's text, up to its date line
@@ -1270,18 +1286,18 @@ def _insets(lines: list[str]) -> set[int]:
             if i and re.search(r"\bpic\.twitter\.com/|\bt\.co/", lines[i - 1]):
                 out.add(i - 1)
         elif i and len(line) <= 40 and _POST_AGE.match(line) \
-                and len(words(lines[i - 1])) <= 6 and not _TERMINAL.search(lines[i - 1]) \
+                and word_count(lines[i - 1]) <= 6 and not _TERMINAL.search(lines[i - 1]) \
                 and (j := next((k for k in range(i + 1, min(n, i + 8)) if _POST_COUNTS.match(lines[k])), None)):
             while j + 1 < n and _POST_COUNTS.match(lines[j + 1]):
                 j += 1
             out.update(range(i - 1, j + 1))     # the poster's name, the age, the words, the counters
             i = j + 1
             continue
-        elif (_RELATED.match(line) and re.fullmatch(r"[^:]{1,40}:?", line) and len(words(line)) <= 4
+        elif (_RELATED.match(line) and re.fullmatch(r"[^:]{1,40}:?", line) and word_count(line) <= 4
               or len(line) <= 50 and _LIST_HEADING.match(line) and any(_is_prose(x) for x in lines[:i])):
             # a bare heading: the headlines under it (and their dates), up to the next sentence
             j = i + 1
-            while j < n and j - i <= 12 and not _is_prose(lines[j]) and len(words(lines[j])) <= 20 \
+            while j < n and j - i <= 12 and not _is_prose(lines[j]) and word_count(lines[j]) <= 20 \
                     and not _SENTENCE_END.search(lines[j]) and not lexicon.COPYRIGHT_RE.match(lines[j]):
                 out.add(j)
                 j += 1
@@ -1306,9 +1322,9 @@ def _entry_heading(page: list[tuple[str, str]], i: int, headed: bool = False) ->
     entry's clock time (any short line there, with text below, when `headed`: the page gives
     every entry a headline). The entry's text starts below it."""
     line = page[i][1]
-    if i == 0 or not page[i - 1][1][:1].isdigit() or not _CLOCK.match(page[i - 1][1]) or len(words(line)) > 20:
+    if i == 0 or not page[i - 1][1][:1].isdigit() or not _CLOCK.match(page[i - 1][1]) or word_count(line) > 20:
         return False
-    return not _SENTENCE_END.search(line) or headed and len(words(line)) <= 12 and i + 1 < len(page) \
+    return not _SENTENCE_END.search(line) or headed and word_count(line) <= 12 and i + 1 < len(page) \
         and page[i + 1][0] == _TEXT and _is_prose(page[i + 1][1])
 
 
@@ -1331,7 +1347,7 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     without a sentence's end or quotation marks, with body prose right above and right below.
     It names a part of the story; it is not a paragraph a reader cites."""
     line = page[i][1]
-    if len(line) > 80 or len(words(line)) > 6 or _TERMINAL.search(line) or any(c in line for c in "“”\"‘’'") \
+    if len(line) > 80 or word_count(line) > 6 or _TERMINAL.search(line) or any(c in line for c in "“”\"‘’'") \
             or not line[:1].isupper() or not 0 < i < len(page) - 1:
         return False
     return all(page[j][0] == _TEXT and _is_prose(page[j][1]) for j in (i - 1, i + 1))
@@ -1350,7 +1366,7 @@ def _summary_lines(text: str) -> set[str]:
             continue
         b = [_squeeze(ln).strip() for ln in b]
         if all(
-                _SENTENCE_END.search(ln) and 3 <= len(words(ln)) <= 35 and ln[:1] not in _OPEN_MARKS
+                _SENTENCE_END.search(ln) and 3 <= word_count(ln) <= 35 and ln[:1] not in _OPEN_MARKS
                 for ln in b):
             out.update(norm_key(ln) for ln in b)
     return out
@@ -1377,7 +1393,7 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
     first = page[texts[t]][1]
     # a tagline sits between the masthead and the menu; a headline is followed by one section
     # label at most, not by a menu
-    short = len(words(first)) <= 8 and not _TERMINAL.search(first)
+    short = word_count(first) <= 8 and not _TERMINAL.search(first)
     tagline = bool(masthead and t and page[texts[t - 1]][1] == masthead and short and t + 2 < len(texts)
                    and all(_is_label(page[texts[k]][1]) for k in (t + 1, t + 2)))
     # or a short line at the very top with the site's menu right under it: a headline comes
@@ -1385,7 +1401,7 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
     menu_below = texts[t] + 1 < len(page) and page[texts[t] + 1][0] == _FURNITURE
     tagline = tagline or (t <= 1 and short and menu_below)
     # the page's own title line, "Daily Courier - Latest News and Headlines", over the menu
-    tagline = tagline or (t == 0 and menu_below and len(words(first)) <= 14 and not _TERMINAL.search(first)
+    tagline = tagline or (t == 0 and menu_below and word_count(first) <= 14 and not _TERMINAL.search(first)
                           and bool(_SITE_TITLE.match(first)))
     if not (_is_label(first) or tagline or _menu_after(page, texts[t])):
         return t
@@ -1400,7 +1416,7 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
         # bar) right under it, where a menu item would have another item
         author = bool(nxt and _NAME_LINE.match(nxt) and (
             _next_to_date(page, k) or k + 1 < len(page) and page[k + 1][0] == _HEAD_MARK))
-        if not _is_label(line) and len(words(line)) >= 4 and _is_title(line) and not (
+        if not _is_label(line) and word_count(line) >= 4 and _is_title(line) and not (
                 nxt and _is_label(nxt) and not author) and not _menu_after(page, texts[j]):
             dropped.extend(page[texts[k]][1] for k in range(t, j))
             return j
@@ -1421,7 +1437,7 @@ def _in_story(name: str, lines: list[str]) -> bool:
 
 def _asks(line: str) -> bool:
     """A short question without quotation marks: a headline's shape as much as a sentence's."""
-    return line.rstrip().endswith("?") and len(words(line)) <= 15 and not any(c in line for c in "“”\"")
+    return line.rstrip().endswith("?") and word_count(line) <= 15 and not any(c in line for c in "“”\"")
 
 
 def _menu_after(page: list[tuple[str, str]], i: int) -> bool:
@@ -1457,7 +1473,7 @@ def _next_to_date(page: list[tuple[str, str]], i: int) -> bool:
 def _listed_date(page: list[tuple[str, str]], i: int) -> bool:
     """A date line right under a headline-shaped line (not a label such as "Published")."""
     kind, above = page[i - 1]
-    return kind != _HEAD_MARK and 3 <= len(words(above)) <= 25 and not _SENTENCE_END.search(above) \
+    return kind != _HEAD_MARK and 3 <= word_count(above) <= 25 and not _SENTENCE_END.search(above) \
         and not _date_line(above) and not re.match(r"(?i)(?:first )?(?:published|posted|updated)\b", page[i][1]) \
         and not (_BYLINE.match(above) or _CREDITS.match(above) or _NAME_LINE.match(above.split(",")[0]))
 
@@ -1512,13 +1528,13 @@ def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
         elif kind == _TEXT:
             if _is_tail_note(line, own, byline) or _stranger_bio(page, start, i):
                 end = i
-            elif _SELF.match(line) and len(words(line)) <= 80:
+            elif _SELF.match(line) and word_count(line) <= 80:
                 continue        # an outlet's self-description: footer only below other furniture
             elif i + 1 < len(page) and page[i + 1][1].strip().lower() == "reply":
                 end = i         # a reader's comment over its reply button
             elif _is_prose(line):
                 break
-            elif len(words(line)) <= 25 and not re.search(r"[.!?][”’\"']?\s+[^\s|•·»›>]", line):
+            elif word_count(line) <= 25 and not re.search(r"[.!?][”’\"']?\s+[^\s|•·»›>]", line):
                 short_tail = i      # (a sentence and a trailing "AFP" or "– site.com" is body)
             else:
                 short_tail = None
@@ -1538,7 +1554,7 @@ def _stranger_bio(page: list[tuple[str, str]], start: int, i: int) -> bool:
     story never named and tying them to an outlet: the author's note, not a paragraph of the
     story ("X is a journalist who has covered the dispute" is one)."""
     line = page[i][1]
-    m = _BIO.match(line) if len(words(line)) <= 60 else None
+    m = _BIO.match(line) if word_count(line) <= 60 else None
     if not m or _REPORTED.search(line) or any(c in line for c in "“”\"") or re.search(
             r"\b(?:who|whose|which)\b", line) or not _BIO_OUTLET.match(line, m.end()):
         return False
@@ -1556,7 +1572,7 @@ _QUOTED = re.compile(r"[“\"‘][^“”\"]*?[”\"’]")
 def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
     """The author's note or the page's own outlet describing itself, closing the page.
     `own`: the page's outlet names in lower case (masthead, byline, notices)."""
-    if len(words(line)) > 80:
+    if word_count(line) > 80:
         return False
     low = line.lower()
     if any(low.startswith((o + " is ", "the " + o + " is ")) for o in own) or _THIS_SITE.match(line):

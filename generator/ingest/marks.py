@@ -161,12 +161,15 @@ def _naming_before(before: str) -> re.Match | None:
     return _NAMING.search(before)
 
 
+_ATTRIBUTED_AFTER = re.compile(r"^\s*,?\s*(?:(?:said|says|added|told|asked|wrote)\b|(?:he|she|they|[A-Z][\w’'.-]*"
+                               r"(?:\s[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|told|asked|wrote)\b)")
+
+
 def is_name(par: str, span: Span) -> bool:
     """A name, title or scare-quoted term in quotation marks, not reported words."""
     text = par[span.start:span.end]
     after = par[span.after: span.after + 60]
-    if re.match(r"^\s*,?\s*(?:(?:said|says|added|told|asked|wrote)\b|(?:he|she|they|[A-Z][\w’'.-]*"
-                r"(?:\s[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|told|asked|wrote)\b)", after):
+    if _ATTRIBUTED_AFTER.match(after):
         return False        # attributed words, however capitalised
     n_words = len(text.split())
     if n_words <= 3 and _LABEL_AFTER.match(after):

@@ -60,6 +60,16 @@ def words(s: str) -> list[str]:
     return list(_words(s))
 
 
+def word_tuple(s: str) -> tuple[str, ...]:
+    """words(s) without the list copy, for callers that only read them."""
+    return _words(s)
+
+
+def word_count(s: str) -> int:
+    # (no list copy of the cached words: the page reader counts the words of every line)
+    return len(_words(s))
+
+
 @lru_cache(maxsize=8192)
 def _words(s: str) -> tuple[str, ...]:
     # Cached: the page reader counts the words of the same lines in several of its tests.
