@@ -139,10 +139,12 @@ def _base_cue(cue: str) -> str:
 
 
 def _mask(par: str) -> str:
+    spans = find_spans(par)
+    if not spans:
+        return par
     chars = list(par)
-    for s in find_spans(par):
-        for i in range(s.open_at, s.after):
-            chars[i] = " "
+    for s in spans:
+        chars[s.open_at:s.after] = " " * (s.after - s.open_at)    # (a span never runs past the end)
     return "".join(chars)
 
 
@@ -170,7 +172,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
     if cont and f"{cont.group(1)}#{q.speaker}" in blanked:
         return "(the quotation it continues was left open)"
     if q.speaker in persons:
-        form = max((f for f in _forms(index, q.speaker) if f != q.speaker and re.search(rf"\b{re.escape(f)}\b", cue)),
+        form = max((f for f in _forms(index, q.speaker) if f != q.speaker and f in cue and re.search(rf"\b{re.escape(f)}\b", cue)),
                    key=len, default=None)
         other = _form_sharer(index, q.speaker, form, q.paragraph, cue) if form else None
         if other:
@@ -324,7 +326,10 @@ def _form_sharer(index: ActorIndex, speaker: str, form: str, n: int, cue: str = 
         return None
     fam = [_family(w) for w in words]
     own = _forms(index, speaker)
-    hon = re.search(rf"\b(?:{'|'.join(_HONORIFICS)})\.?\s+{re.escape(form)}\b", cue, re.IGNORECASE)
+    # (ASCII text cannot hold the form in any case unless its lowered form holds it lowered:
+    # the search, a pattern of its own for every form, is spared)
+    hon = None if cue.isascii() and form.isascii() and form.lower() not in cue.lower() else \
+        re.search(rf"\b(?:{'|'.join(_HONORIFICS)})\.?\s+{re.escape(form)}\b", cue, re.IGNORECASE)
     for m in index.mentions:
         if m.type != "person" or m.key == speaker:
             continue
