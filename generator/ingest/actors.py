@@ -750,11 +750,14 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     whole = "\n".join(paragraphs)
     nick = _NICK_HINT.search(whole) is not None
     missions = "mbassy" in whole or "elegation" in whole or "onsulate" in whole or "Mission " in whole
-    known = any(k in whole for k in _KNOWN_KEYS)
+    # (the keys the whole text holds: a paragraph can hold no other)
+    known_keys = [k for k in _KNOWN_KEYS if k in whole]
+    known = bool(known_keys)
     forces = " police" in whole
     numbered = any(k in whole for k in _NUMBERED_KEYS) and next(_numbered_orgs(whole), None) is not None
     # (a legislator's role word must be there: a substring test spares the regex most articles)
-    party_members = any(k in whole for k in _LEGISLATOR_WORDS)
+    legislator_words = [k for k in _LEGISLATOR_WORDS if k in whole]
+    party_members = bool(legislator_words)
     party_voice = "the party" in whole and "spokes" in whole
     for n, par in enumerate(paragraphs, 1):
         if "(" in par:
@@ -763,11 +766,11 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _nicknamed(b, n, par)
         if missions and ("mbassy" in par or "elegation" in par or "onsulate" in par or "Mission " in par):
             _missions(b, n, par)
-        if known and any(k in par for k in _KNOWN_KEYS):
+        if known and any(k in par for k in known_keys):
             _known_ngos(b, n, par)
         if forces and " police" in par:
             _police_forces(b, n, par)
-        for m in (_PARTY_MEMBER.finditer(par) if party_members and any(k in par for k in _LEGISLATOR_WORDS)
+        for m in (_PARTY_MEMBER.finditer(par) if party_members and any(k in par for k in legislator_words)
                   else ()):
             _party_member(b, n, m)
         for m in (_SPOKES_FOR_PARTY.finditer(par) if party_voice and "the party" in par else ()):
@@ -1592,7 +1595,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, run[0].start, run[-1].end, text, text, False)
         return
     if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 or \
-            any(any(ch.isdigit() for ch in t.text) or (t.text.isupper() and len(t.text) > 1)
+            any((not t.text.isalpha() and any(ch.isdigit() for ch in t.text)) or (t.text.isupper() and len(t.text) > 1)
                 for t in run):
         return
     if org_cue or after[:1] == "," and _body_apposition(after):

@@ -306,8 +306,10 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         sents = sentences(par, protected)
         masked = _mask(par, spans)
         low = folded(par)
-        # No document noun in the paragraph: none in a sentence (one scan for every key).
-        docs = has_any(low, _DOC_KEYS)
+        # The document keys the paragraph holds (one scan for every key): a sentence of it
+        # can hold no other, and without one it names no document.
+        doc_keys = None if low is None else [k for k in _DOC_KEYS if k in low]
+        docs = True if doc_keys is None else bool(doc_keys)
         occs = index.occurrences[n - 1]
         if occs and _AGE_ANY(par):
             _note_ages(st, par, occs)
@@ -331,7 +333,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                 elif q.speaker:
                     st.thing = (n, q.speaker)           # "X's report noted ... what it called"
             _update(st, n, par, masked, sent, occs, subj, sent_qs,
-                    person_keys, docs, docs and _names_document(par, low, sent))
+                    person_keys, docs, docs and _names_document(par, low, sent, doc_keys))
         _inherit(qs, occs, person_keys)
         opens_with_quote = bool(qs) and not par[: qs[0].span.open_at].strip()
         if chain and opens_with_quote:
@@ -1260,7 +1262,8 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         appos = o.type == "person" and par[o.end:o.end + 1] == "," and bool(_ROLE_APPOS_PREFIX.match(prefix))
         # "The Orsk unit of the Civic League welcomed ...": the body speaks through its branch
         appos = appos or (o.type != "person" and checked == start and bool(_UNIT_OF.fullmatch(prefix)))
-        if not appos and not _fits_subject(_PREFIX_WORD.findall(par[checked:o.start])):
+        # (the words one by one: most prefixes fail at their first lower-case word)
+        if not appos and not _fits_subject(w.group() for w in _PREFIX_WORD.finditer(par, checked, o.start)):
             break
         rest = par[o.end:o.end + 40]
         if o.type != "person" and _BODY_TAIL.match(rest):
@@ -1371,14 +1374,15 @@ _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "l
               "ministry", "government"}
 
 
-def _names_document(par: str, low: str | None, sent: Sentence) -> bool:
-    """Whether a document noun can occur in the sentence (low: the folded paragraph)."""
+def _names_document(par: str, low: str | None, sent: Sentence, keys) -> bool:
+    """Whether a document noun can occur in the sentence (low: the folded paragraph; keys:
+    those of _DOC_KEYS it holds)."""
     if low is None:
         return has_any(folded(par[sent.start:sent.end]), _DOC_KEYS)
     # lower() keeps every length once folded() allowed it, so positions carry over. (Substring
     # tests beat one regex alternation of the keys, which is tried at every position.)
     part = low[sent.start:sent.end]
-    return any(k in part for k in _DOC_KEYS)
+    return any(k in part for k in keys)
 
 
 def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs: bool, docs: bool) -> None:
@@ -1469,7 +1473,7 @@ def _gender_from_report(st, n, par, masked, sent, occs, key) -> None:
 _WHO = re.compile(r",\s*who\s+(?:(?:also|later|then|had|has|have)\s+)?")
 
 
-def _fits_subject(words: list[str]) -> bool:
+def _fits_subject(words) -> bool:
     """Whether every word before a name may open its subject: capitalised, a role noun or one
     of _PREFIX_OK ("the", "former"). (A loop, the cheapest test first.)"""
     for w in words:
