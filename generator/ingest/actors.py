@@ -1856,7 +1856,8 @@ def _lower_bodies(b: _Builder) -> None:
     for n, par in enumerate(b.pars, 1):
         if "inistry" not in par and "ffice" not in par and "epartment" not in par:
             continue
-        for m in _LOWER_BODY.finditer(par):
+        # (every such body ends in one of these words, in lower case)
+        for m in (_LOWER_BODY.finditer(par) if "ministry" in par or "office" in par or "department" in par else ()):
             found.append((n, m))
             if _SPEAKS_AFTER.match(par, m.end()) or _ASKED_AFTER.match(par, m.end()) \
                     or _REPLY_FROM.search(par, max(0, m.start() - 40), m.start()):

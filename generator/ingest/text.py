@@ -88,7 +88,20 @@ def norm_key(s: str) -> str:
     # Cached: repeat tests compare each paragraph with every other one.
     if s.isascii():
         return " ".join(s.encode("ascii").translate(_KEY_BYTES).decode("ascii").split())
-    return _KEY_DROP.sub(" ", s.lower().replace("’", "'")).strip()
+    return " ".join(s.lower().replace("’", "'").translate(_KEY_CHARS).split())
+
+
+class _KeyChars(dict):
+    """str.translate table for norm_key beyond ASCII: a character _KEY_DROP drops becomes a
+    space (runs of them are then joined by split(), as the substitution joins them), any
+    other stays; filled in as characters are met."""
+
+    def __missing__(self, c: int) -> int:
+        out = self[c] = 32 if _KEY_DROP.match(chr(c)) else c
+        return out
+
+
+_KEY_CHARS = _KeyChars()
 
 
 @dataclass(frozen=True)
