@@ -102,6 +102,11 @@ def month_years(text: str):
     return MONTH_YEAR.finditer(text) if _has_month(text) and _YEAR_DIGITS.search(text) else iter(())
 
 
+def years(text: str):
+    """YEAR.finditer(text)."""
+    return YEAR.finditer(text) if _YEAR_DIGITS.search(text) else iter(())
+
+
 def full_dates(text: str) -> list[tuple[date, re.Match]]:
     if not _has_month(text) or not _YEAR_DIGITS.search(text):
         return []
@@ -156,12 +161,22 @@ def _shows_speaker(caption: str, sentence: str) -> bool:
     return len(ws) >= 2 and re.search(rf"\b{re.escape(' '.join(ws))}\b", sentence) is not None
 
 
-_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+# (the stop first, then the gap as a group: a pattern opening with a character class lets the
+# search skip to candidate positions; the split is where (?<=[.!?])\s+(?=[A-Z“"]) would cut)
+_SENTENCE_GAP = re.compile(r"[.!?](\s+)(?=[A-Z“\"])")
 _QUOTED = re.compile(r"“[^”]*”?")
 
 
 def _sentences(par: str) -> list[str]:
-    return [s for s in _SENTENCE_GAP.split(par) if s.strip()]
+    out, pos = [], 0
+    for m in _SENTENCE_GAP.finditer(par):
+        s = par[pos:m.start(1)]
+        if s.strip():
+            out.append(s)
+        pos = m.end()
+    if par[pos:].strip():
+        out.append(par[pos:])
+    return out
 
 
 def _clause(s: str, pos: int) -> str:

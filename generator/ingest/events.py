@@ -53,7 +53,7 @@ def extract_events(paragraphs: tuple[str, ...], index: ActorIndex, published: Pa
                 pd = _yearless(pub, D.month_num(m.group("mon")), int(m.group("day")), s)
                 if pd:
                     add(m.start(), m.end(), pd)
-            for m in (D.YEAR.finditer(s) if dig else ()):
+            for m in (D.years(s) if dig else ()):
                 add(m.start("year"), m.end(), PartialDate(m.group("year"), "year"))
             for a_n, a_pos, a_date in anchors:
                 if a_n == n and sent.start <= a_pos < sent.end:
