@@ -890,9 +890,31 @@ def _repeated_later(short: str, later: list[str]) -> bool:
 
 
 def _lower_words(s: str) -> list[str]:
-    """words(s.lower()), from the cached words(s) when s is ASCII: lower case then changes
-    only A-Z, which the word pattern treats like a-z, so the words are the same ones."""
-    return [w.lower() for w in word_tuple(s)] if s.isascii() else words(s.lower())
+    """words(s.lower()), from the cached words(s) when lower case changes no character's kind
+    for the word pattern (always so in ASCII: only A-Z change, which it treats like a-z), so
+    the words are the same ones."""
+    if s.isascii() or all(_LOWER_KEEPS_KIND[c] for c in set(s)):
+        return [w.lower() for w in word_tuple(s)]
+    return words(s.lower())
+
+
+class _LowerKeepsKind(dict):
+    """Whether lower() turns a character into one character the word pattern treats the
+    same way (a letter of a word, an apostrophe, an ASCII letter after one, or none of them);
+    filled in as characters are met."""
+
+    def __missing__(self, c: str) -> bool:
+        low = c.lower()
+        out = self[c] = low == c or (len(low) == 1 and _word_kind(low) == _word_kind(c))
+        return out
+
+
+def _word_kind(c: str) -> tuple[bool, bool, bool]:
+    return bool(_WORD_CHAR.match(c)), c in "’'", c.isascii() and c.isalpha()
+
+
+_WORD_CHAR = re.compile(r"[0-9A-Za-z\u00C0-\u024F]")
+_LOWER_KEEPS_KIND = _LowerKeepsKind()
 
 
 def _unquoted(par: str) -> str | None:

@@ -326,14 +326,20 @@ def _form_sharer(index: ActorIndex, speaker: str, form: str, n: int, cue: str = 
         return None
     fam = [_family(w) for w in words]
     own = _forms(index, speaker)
-    # (ASCII text cannot hold the form in any case unless its lowered form holds it lowered:
-    # the search, a pattern of its own for every form, is spared)
-    hon = None if cue.isascii() and form.isascii() and form.lower() not in cue.lower() else \
-        re.search(rf"\b(?:{'|'.join(_HONORIFICS)})\.?\s+{re.escape(form)}\b", cue, re.IGNORECASE)
+    hon: list = []      # the honorific search, made once and only when a test needs it
+
+    def honorific() -> bool:
+        if not hon:
+            # (ASCII text cannot hold the form in any case unless its lowered form holds it
+            # lowered: the search, a pattern of its own for every form, is spared)
+            hon.append(False if cue.isascii() and form.isascii() and form.lower() not in cue.lower() else bool(
+                re.search(rf"\b(?:{'|'.join(_HONORIFICS)})\.?\s+{re.escape(form)}\b", cue, re.IGNORECASE)))
+        return hon[0]
+
     for m in index.mentions:
         if m.type != "person" or m.key == speaker:
             continue
-        if hon and not speaker.endswith(form) and m.key.endswith(form):
+        if not speaker.endswith(form) and m.key.endswith(form) and honorific():
             pass
         elif m.key.endswith(" " + form) and not speaker.endswith(" " + form) \
                 and [_family(w) for w in speaker.split()[-len(words):]] == fam:
