@@ -316,6 +316,26 @@ def _initial(par: str, i: int, starts: set[int]) -> bool:
             or i in starts or i - 1 in starts or i - 2 in starts)
 
 
+_OPENER = re.compile("[" + "".join(_OPENERS) + "]")
+
+
+def _initial_positions(par: str, starts: set[int]) -> set[int]:
+    """Every i for which _initial(par, i, starts) holds, found once for the paragraph: at most
+    two characters after a sentence start, within leading spaces, or after an opener then at
+    most two spaces."""
+    out = starts | {i + 1 for i in starts} | {i + 2 for i in starts}
+    lead = len(par) - len(par.lstrip())
+    out.update(range(min(lead, 3) + 1))
+    for m in _OPENER.finditer(par):
+        j = m.start()
+        out.add(j + 1)
+        if par[j + 1:j + 2].isspace():
+            out.add(j + 2)
+            if par[j + 2:j + 3].isspace():
+                out.add(j + 3)
+    return out
+
+
 def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
     if a.poss:
         gap = _POSS_START.sub("", par[a.end:b.start])
@@ -341,6 +361,15 @@ def _tok(par: str, m: re.Match, starts: set[int]) -> Tok:
     return Tok(text, i, i + len(text), suffix is not None, _initial(par, i, starts))
 
 
+def _tok_at(m: re.Match, initial_at: set[int]) -> Tok:
+    """_tok, with the paragraph's initial positions found once (_initial_positions)."""
+    text, suffix = m.group("core", "poss")
+    if text is None:
+        text = m.group()
+    i = m.start()
+    return Tok(text, i, i + len(text), suffix is not None, i in initial_at)
+
+
 _CAMEL_PREFIXED = re.compile(r"[a-z]{1,4}[A-Z][a-z]{2,}")
 # "the Inhlangano yeBantu branch", "... yeBantu members": a body's unit or people after its name
 _BODY_PART_AFTER = Lazy(r"[’']?s?\s+(?:branch|branches|chapter|movement|members?|leaders?|activists?|supporters?)\b")
@@ -357,8 +386,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     if pos >= len(par):
         return []
     starts = {s.start for s in sentences(par)}
-    # A word at most two characters after a sentence start is initial (see _initial).
-    near_start = starts | {i + 1 for i in starts} | {i + 2 for i in starts}
+    initial_at = _initial_positions(par, starts)
     runs: list[list[Tok]] = []
     cur: list[Tok] = []
     pending: list[Tok] = []
@@ -374,28 +402,28 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             # (a run is in progress: otherwise the skip above passed this word)
             text = m.group("core")
             low = text.lower() if text is not None else ""
-            if text and _ARTICLE_PREFIX.match(text) and _gap_ok(par, pending[-1] if pending else cur[-1], t := _tok(par, m, starts)):
+            if text and _ARTICLE_PREFIX.match(text) and _gap_ok(par, pending[-1] if pending else cur[-1], t := _tok_at(m, initial_at)):
                 # "Idris al-Hamdani", "Khalid bin Saad al-Rashidi": an Arabic article joined
                 # to a capitalised family name is part of the name
                 cur.extend(pending)
                 cur.append(t)
                 pending = []
                 continue
-            if text and not pending and not text.islower() and _CAMEL_PREFIXED.fullmatch(text) and _gap_ok(par, cur[-1], t := _tok(par, m, starts)):
+            if text and not pending and not text.islower() and _CAMEL_PREFIXED.fullmatch(text) and _gap_ok(par, cur[-1], t := _tok_at(m, initial_at)):
                 # "Inhlangano yeBantu": a name word behind a lower-case (Nguni) prefix closes
                 # the name in progress (_classify decides what it names)
                 cur.append(t)
                 runs.append(cur)
                 cur = []
                 continue
-            if low in _PATRONYMIC_ENDS and len(cur) >= 2 and not pending and _gap_ok(par, cur[-1], t := _tok(par, m, starts)):
+            if low in _PATRONYMIC_ENDS and len(cur) >= 2 and not pending and _gap_ok(par, cur[-1], t := _tok_at(m, initial_at)):
                 # "Nurlan Sadyk uulu": a Turkic patronymic closes the name ("son of Sadyk")
                 cur.append(t)
                 runs.append(cur)
                 cur = []
                 continue
             if low in _CONNECTORS:
-                t = _tok(par, m, starts)
+                t = _tok_at(m, initial_at)
                 if _gap_ok(par, pending[-1] if pending else cur[-1], t):
                     if low == "and" and not any(x.text.lower() in {"of", "for"} for x in cur + pending) \
                             and not (cur[-1].text.lower() in _VALUE_WORDS and _PARTY_AHEAD.match(par, m.end())):
@@ -418,9 +446,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             text = m.group()
         end = start + len(text)
         poss = suffix is not None
-        t = Tok(text, start, end, poss,
-                start in near_start or (start < 4 and not par[:start].strip())
-                or par[max(0, start - 3):start].rstrip().endswith(_OPENERS))
+        t = Tok(text, start, end, poss, start in initial_at)
         low = text.lower()
         if low in lexicon.WEEKDAYS or (low in lexicon.MONTHS and (
                 low != "may" or _DIGIT_AHEAD.match(par, end, end + 3)
