@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from bench.corpus import articles
+from generator import ingest
 from generator.ingest import extract
 
 REPO = Path(__file__).resolve().parent.parent
@@ -44,40 +45,75 @@ def _gold() -> list[tuple[str, str]]:
     return [(p.name, p.read_text(encoding="utf-8")) for p in paths]
 
 
-def _timed_in_child(items: list[tuple[str, str]]) -> float:
-    """CPU seconds one fresh forked child spends extracting every item once."""
+# The steps of extract(), as generator.ingest names them, for --steps.
+STEPS = ("clean", "build_actors", "extract_quotes", "guard", "infer_published", "infer_publisher",
+         "extract_events")
+
+
+def _timed_in_child(items: list[tuple[str, str]], steps: bool = False) -> tuple[float, ...]:
+    """CPU seconds one fresh forked child spends extracting every item once, then (with steps)
+    the seconds spent inside each of STEPS."""
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:                      # the child: measure, report, leave without cleanup
         os.close(read)
+        spent = dict.fromkeys(STEPS, 0.0) if steps else {}
+        for step in spent:            # (only this child's module is wrapped)
+            setattr(ingest, step, _timing(getattr(ingest, step), step, spent))
         started = time.process_time()
         for name, text in items:
             extract(text, name)
-        os.write(write, struct.pack("d", time.process_time() - started))
+        total = time.process_time() - started
+        os.write(write, struct.pack(f"{1 + len(spent)}d", total, *spent.values()))
         os._exit(0)
     os.close(write)
-    data = os.read(read, 8)
+    size = 8 * (1 + (len(STEPS) if steps else 0))
+    data = b""
+    while len(data) < size:
+        chunk = os.read(read, size - len(data))
+        if not chunk:
+            break
+        data += chunk
     os.close(read)
     os.waitpid(pid, 0)
-    return struct.unpack("d", data)[0]
+    return struct.unpack(f"{size // 8}d", data)
 
 
-def ms_per_kword(items: list[tuple[str, str]], runs: int) -> tuple[float, int]:
+def _timing(fn, step: str, spent: dict):
+    def timed(*args, **kwargs):
+        started = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[step] += time.process_time() - started
+    return timed
+
+
+def ms_per_kword(items: list[tuple[str, str]], runs: int, steps: bool = False) -> tuple[float, int] | tuple[float, int, dict]:
+    """Median ms per 1,000 words over runs; with steps, also each step's median ms per 1,000 words."""
     words = sum(len(text.split()) for _, text in items)
-    seconds = statistics.median(_timed_in_child(items) for _ in range(runs))
-    return seconds * 1000 / (words / 1000), words
+    per_k = 1000 / (words / 1000)
+    results = [_timed_in_child(items, steps) for _ in range(runs)]
+    ms = statistics.median(r[0] for r in results) * per_k
+    if not steps:
+        return ms, words
+    return ms, words, {s: statistics.median(r[1 + i] for r in results) * per_k for i, s in enumerate(STEPS)}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=300, help="synthetic articles (default 300)")
     ap.add_argument("--runs", type=int, default=5, help="runs per figure, median kept (default 5)")
+    ap.add_argument("--steps", action="store_true",
+                    help="also each step of extract() (page cleaning, actors, quotes, ...) per 1,000 words")
     args = ap.parse_args()
     for label, items in (("synthetic corpus", [(a.name, a.text) for a in articles(args.articles)]),
                          ("gold articles and seeds", _gold())):
-        ms, words = ms_per_kword(items, args.runs)
+        ms, words, *split = ms_per_kword(items, args.runs, args.steps)
         print(f"{label:24} {len(items):4} articles, {words:7,} words: "
               f"{ms:5.2f} ms per 1,000 words (one core, median of {args.runs})")
+        if split:
+            print("    " + ", ".join(f"{step} {v:.2f}" for step, v in split[0].items()))
 
 
 if __name__ == "__main__":
