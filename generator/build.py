@@ -28,7 +28,8 @@ import jinja2.meta
 
 from generator.cache import IngestCache, generator_hash
 from generator.config import Paths, Settings
-from generator.content.entries import Entry, parse, read, write_if_changed
+from generator.content import parsed as parsed_yaml
+from generator.content.entries import Entry, head_of, parse, read, remember, write_if_changed
 from generator.check import strict_problems, template_problem
 from generator.content.loader import KINDS, load, validate_entries
 from generator.content.writer import Sidecar, plan
@@ -447,6 +448,7 @@ class Builder:
         self.settings = settings
         self.progress = progress or QUIET
         self.cache = IngestCache(paths.cache)
+        parsed_yaml.load(paths.cache)       # entries' front matter parsed by an earlier run
         self.seeds: dict[str, Seed] = {}
         self.sidecars: dict[str, Sidecar] = {}       # by the seed's name, as read_seeds gives them
         self.seed_problems: list[Problem] = []
@@ -575,6 +577,9 @@ class Builder:
             self.progress.start("read", len(fresh))
             parsed = dict(zip(fresh, pmap(self._read_entry, fresh, self.progress.advance)))
             self.progress.clear()
+            for got in parsed.values():
+                if isinstance(got, Entry):
+                    remember(got)       # parsed in a worker: keep its data here too
         else:
             parsed = {}
         for rel in todo:
@@ -1073,5 +1078,6 @@ def build(paths: Paths, settings: Settings, do_ingest: bool = True,
         builder._output_sigs, builder._written = state["output"], state["digests"]
     result = builder.build(None, do_ingest=do_ingest, strict=strict)
     _save_state(paths, key, builder, result)
+    parsed_yaml.save(paths.cache, (head_of(e) for e in builder.entries.values()))
     result.seconds = time.perf_counter() - started
     return result

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.content import parsed
 from generator.errors import Problem
 
 FENCE = "---"
@@ -35,13 +36,14 @@ def parse(text: str, path: str) -> Entry | Problem:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not text.startswith(FENCE + "\n"):
         return Problem(path, "does not start with a '---' line of YAML front matter", 1)
-    end = text.find("\n" + FENCE, len(FENCE))
-    while end != -1 and text[end + 1 + len(FENCE):end + 2 + len(FENCE)] not in ("\n", ""):
-        end = text.find("\n" + FENCE, end + 1)
+    end = _closing_fence(text)
     if end == -1:
         return Problem(path, "front matter is not closed by a '---' line", 1)
     head = text[len(FENCE) + 1:end + 1]
     body = text[end + 1 + len(FENCE):].lstrip("\n")
+    meta = parsed.lookup(head)
+    if meta is not None:
+        return Entry(path, meta, body, text)
     try:
         meta = yaml.load(head, Loader=LOADER)
     except yaml.YAMLError as err:
@@ -60,7 +62,26 @@ def parse(text: str, path: str) -> Entry | Problem:
         meta = {}
     if not isinstance(meta, dict):
         return Problem(path, "front matter must be a mapping of key: value", 2)
+    parsed.remember(head, meta)
     return Entry(path, meta, body, text)
+
+
+def _closing_fence(text: str) -> int:
+    """Where the line that closes the front matter starts (its newline), or -1."""
+    end = text.find("\n" + FENCE, len(FENCE))
+    while end != -1 and text[end + 1 + len(FENCE):end + 2 + len(FENCE)] not in ("\n", ""):
+        end = text.find("\n" + FENCE, end + 1)
+    return end
+
+
+def head_of(entry: Entry) -> str:
+    """The YAML text of an entry's front matter, as `parse` cut it out."""
+    return entry.text[len(FENCE) + 1:_closing_fence(entry.text) + 1]
+
+
+def remember(entry: Entry) -> None:
+    """Keep the data of an entry just parsed elsewhere (in a worker process) for later reads."""
+    parsed.remember(head_of(entry), entry.meta)
 
 
 def read(file: Path, root: Path) -> Entry | Problem:
@@ -78,6 +99,8 @@ def dump(meta: dict, body: str = "") -> str:
     """The canonical text of an entry: the same data always gives the same bytes."""
     head = yaml.dump(meta, Dumper=DUMPER, sort_keys=False, allow_unicode=True, width=100,
                           default_flow_style=False)
+    if parsed.plain(meta):          # reading this text back gives this very data
+        parsed.remember(head, meta)
     body = body.strip("\n")
     return f"{FENCE}\n{head}{FENCE}\n" + (f"\n{body}\n" if body else "")
 
