@@ -1,9 +1,14 @@
 """Linking an article's names to the site's actors: exact, alias, never fuzzy."""
 from __future__ import annotations
 
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
 from generator.extraction import Extraction, Mention, Paragraph, Role
 from generator.ingest.link import (KnownActor, KnownTopic, default_camp, link, normalize,
-                                   probable_duplicates)
+                                   probable_duplicates, tag, topic_matchers)
 
 
 def extraction(seed: str, *mentions: Mention, paragraphs: tuple[str, ...] = ("Text.",)) -> Extraction:
@@ -88,3 +93,26 @@ def test_a_party_member_stands_where_the_party_stands() -> None:
     assert default_camp(member, ex) == "opposition"
     leader = person("Vann Dara", roles=(Role("U.S. President", None, 1),))
     assert default_camp(leader, ex) == "foreign governments"
+
+
+# Letters that make case-blind matching, word edges or lower-casing differ from ASCII's.
+_TRICKY = ["é", "’", "“", "İ", "ı", "ſ", "K", "Σ", "ß", "٣", "\u0301", "_", "-", ".", " ", "(", ")"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["human rights", "U.S.", "co-op", "(ngo)", "press", "a", "Rights", "é", "kite"]),
+                min_size=1, max_size=3),
+       st.lists(st.one_of(st.sampled_from(["human", "rights", "RIGHTS", "u.s.", "co", "op", "press",
+                                           "presse", "ngo", "A", "x9", "preſs", "rıghts", "rİghts", "\u212aite"] + _TRICKY),
+                          st.text(max_size=3)), max_size=12))
+@example(["press"], ["preſs"])                 # letters case-blind matching folds to ASCII
+@example(["kite"], ["\u212aite"])
+@example(["Rights"], ["rıghts"])
+@example(["human rights"], ["İ", "human rights"])
+@example(["rights"], ["rightsé"])                # a word edge beyond ASCII
+def test_topic_tags_are_whole_keyword_matches_whatever_the_letters(keywords: list[str], parts: list[str]) -> None:
+    """Tagging gives what each topic's own case-blind whole-word pattern finds, on any text."""
+    text = "".join(parts)
+    matchers = topic_matchers([KnownTopic("t", tuple(keywords))])
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k.strip()) for k in keywords if k.strip()) + r")\b", re.I)
+    assert tag(text, matchers) == (("t",) if pattern.search(text) else ())

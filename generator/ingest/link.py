@@ -151,27 +151,74 @@ class LinkedSource:
     new_actors: tuple[NewActor, ...]
 
 
-def topic_matchers(topics: list[KnownTopic]) -> list[tuple[str, re.Pattern, tuple[str, ...] | None]]:
-    """Per topic: its pattern, and the lowercased keywords when all are ASCII, so that an ASCII
-    text none of them occurs in can be passed over without running the pattern."""
+_ASCII_WORDS = re.compile(r"[a-z0-9_]+")
+
+
+def topic_matchers(topics: list[KnownTopic]) -> list[tuple[str, re.Pattern, tuple | None]]:
+    """Per topic: its pattern, and when all its keywords are ASCII, each one lowercased with the
+    words it is made of, so that an ASCII text can be matched without running the pattern."""
     matchers = []
     for topic in sorted(topics, key=lambda t: t.id):
         keys = [k.strip() for k in topic.keywords if k and k.strip()]
         if keys:
             pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b", re.I)
-            plain = tuple(k.lower() for k in keys) if all(k.isascii() for k in keys) else None
+            plain = None
+            if all(k.isascii() for k in keys):
+                lowered = [(k.lower(), _ASCII_WORDS.findall(k.lower())) for k in keys]
+                # one word of each keyword, the longest: a text holding none of them is passed over
+                heads = frozenset(max(ws, key=len) for _, ws in lowered if ws)
+                plain = (tuple((k, tuple(ws)) for k, ws in lowered),
+                         heads if all(ws for _, ws in lowered) else None)
             matchers.append((topic.id, pattern, plain))
     return matchers
 
 
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+# Under re.IGNORECASE these letters also match ASCII ones (İ ı ſ K): a text holding one of them
+# is matched by the pattern itself.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _word_char(c: str) -> bool:
+    """What a pattern's `\\w` matches (letters and digits of any script, and `_`)."""
+    return c in _ASCII_WORD or (c > "\x7f" and c.isalnum())
+
+
+def _edge(text: str, at: int) -> bool:
+    """Whether a word boundary (a pattern's `\\b`) lies at this position of the text."""
+    before = at > 0 and _word_char(text[at - 1])
+    after = at < len(text) and _word_char(text[at])
+    return before != after
+
+
+def _holds(text: str, lowered: str, keyword: str) -> bool:
+    """Whether the ASCII keyword stands as whole words in the text, case aside: the answer the
+    topic's pattern gives, found by plain searches of the text's lowercase."""
+    at = lowered.find(keyword)
+    while at != -1:
+        if _edge(text, at) and _edge(text, at + len(keyword)):
+            return True
+        at = lowered.find(keyword, at + 1)
+    return False
+
+
 def tag(text: str, matchers) -> tuple[str, ...]:
-    # An ASCII text can match an ASCII keyword, case aside, only where its lowercase holds it.
-    lowered = text.lower() if text.isascii() else None
+    # A topic's ASCII keywords are looked for in the text's lowercase, which lines up with the
+    # text letter for letter unless it holds one of the few letters case-blind matching folds to
+    # ASCII (then the pattern runs). A keyword standing as whole words in a text has each of its
+    # words among the text's words, so most topics are passed over by one set test.
+    lowered = text.lower()
+    fast = len(lowered) == len(text) and (text.isascii() or not _FOLDS_TO_ASCII.search(text))
+    words = set(_ASCII_WORDS.findall(lowered)) if fast else set()
     found = []
     for topic_id, pattern, plain in matchers:
-        if lowered is not None and plain is not None and not any(k in lowered for k in plain):
-            continue
-        if pattern.search(text):
+        if fast and plain is not None:
+            keywords, heads = plain
+            if heads is not None and words.isdisjoint(heads):
+                continue
+            if any(all(w in words for w in parts) and _holds(text, lowered, k) for k, parts in keywords):
+                found.append(topic_id)
+        elif pattern.search(text):
             found.append(topic_id)
     return tuple(found)
 
