@@ -1098,6 +1098,16 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                                          person_keys, subj)
             if f0 and k0 in person_keys:
                 key, words, v = k0, w0, v0
+        if found and key and key not in person_keys and _TIME_BEFORE_QUOTE.search(pre, v.end()):
+            # "X said the court rejected his request after “less than ten minutes”": a body's
+            # act, the words a measure of time in the report; whoever reports it said them.
+            v0 = verbs[-2] if len(verbs) > 1 else None
+            k0, w0, f0 = _subject_before(st, n, par, masked, sent, sent.start + v0.start(), occs,
+                                         person_keys, subj) if v0 is not None else (None, "", False)
+            if f0 and k0 in person_keys and v0.group("verb") in _PLAIN_SAY:
+                key, words, v = k0, w0, v0
+            else:
+                key, words = None, f"{words} {v.group('verb')} … (an act, not the words)"
         if found:
             q.speaker, q.explicit = key, True
             q.cue = f"{words} {v.group('verb')}".strip()
@@ -1117,6 +1127,9 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
 
 
 _DOC_WORD = re.compile(rf"\b(?P<doc>{_DOC})\b", re.IGNORECASE)
+# A quotation that is a span of time right after a preposition: no body's words.
+_TIME_BEFORE_QUOTE = re.compile(r"\b(?:after|before|within|during|until|than)\s+(?:just\s+|only\s+|barely\s+)?$")
+_PLAIN_SAY = {"said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted"}
 _QUOTED_AS = re.compile(r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:[^“”\".;]{0,80}?\s)?as\s+"
                         r"saying\b[^“”\".;]{0,120}$")
 
