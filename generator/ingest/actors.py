@@ -19,7 +19,10 @@ from generator.ingest import lexicon
 from generator.ingest.marks import find_spans
 from generator.ingest.text import Lazy, sentences
 
-_WORD_CORE = r"[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(?:-(?![A-Z]\.)[A-Za-z0-9\u00C0-\u024F]+)*"
+# Letters a name may hold: Latin with its extensions, IPA's schwa and its kin ("Yeni Səhifə")
+# and the Latin Extended Additional block (Vietnamese and Yoruba tone marks).
+_LETTER = r"A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF"
+_WORD_CORE = rf"[{_LETTER}][0-9{_LETTER}]*(?:-(?![A-Z]\.)[0-9{_LETTER}]+)*"
 _WORD_POSS = r"[’'][sS](?![A-Za-z])|(?<=[sS])[’'](?![A-Za-z])"
 _TOKEN = re.compile(
     r"(?:[A-Z]\.\s?){1,3}[A-Z]\.?(?![A-Za-z])"
@@ -29,14 +32,14 @@ _TOKEN = re.compile(
 # Every word starts at the first of these characters after the previous word (both
 # alternatives of _TOKEN open with one); a word opening with one that is not upper case
 # is matched by the second alternative alone.
-_START = re.compile(r"[A-Za-z\u00C0-\u024F]")
-_NOT_UPPER_START = "".join(c for c in map(chr, [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250)])
+_START = re.compile(rf"[{_LETTER}]")
+_NOT_UPPER_START = "".join(c for c in map(chr, [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x2B0), *range(0x1E00, 0x1F00)])
                            if not c.isupper())
 # The words _TOKEN.finditer would yield from a position on, as long as none opens with a
 # capital: _runs skips them in one call when no run is in progress.
 _SKIP_LOWER = re.compile(
-    rf"(?:[^A-Za-z\u00C0-\u024F]*(?=[{_NOT_UPPER_START}])(?:{_WORD_CORE})(?:{_WORD_POSS})?)*"
-    r"[^A-Za-z\u00C0-\u024F]*"
+    rf"(?:[^{_LETTER}]*(?=[{_NOT_UPPER_START}])(?:{_WORD_CORE})(?:{_WORD_POSS})?)*"
+    rf"[^{_LETTER}]*"
 )
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _POSS_START = re.compile(r"^[’'][sS]?")
