@@ -21,3 +21,34 @@ def test_a_span_of_time_quoted_in_a_lawyers_report_of_a_courts_act_is_the_lawyer
            "Lindqvist said the tribunal dismissed her motion after 'barely five minutes' of "
            "debate.")
     assert speaker(e, "barely five minutes") == "Petra Lindqvist"
+
+
+def test_the_network_is_the_network_the_paragraph_named():
+    e = ex("The Coastal Fishers Network said in a statement that twelve boats had been seized. "
+           "\"The harbour is closed to us now,\" the network said.")
+    assert speaker(e, "The harbour is closed") == "Coastal Fishers Network"
+
+
+def test_a_spokesperson_for_a_bodys_diplomatic_service_speaks_for_the_body():
+    e = ex("The trial drew criticism abroad. A spokesperson for the Nordic Council's diplomatic "
+           "service said the council was 'gravely troubled' by the sentences.")
+    assert speaker(e, "gravely troubled") == "Nordic Council"
+
+
+def test_a_second_that_clause_is_reported_by_the_verb_of_the_first():
+    e = ex("Ines Varga, a former colleague of the printers, wrote on Telegram that Holm had "
+           "called her at dawn and that the press was 'the last one in the city still running'.")
+    assert speaker(e, "the last one in the city") == "Ines Varga"
+
+
+def test_a_plural_noun_before_a_modal_is_no_reporting_verb():
+    e = ex("The Interior Ministry dismissed the appeal, saying in a statement that the case was "
+           "'a matter for the courts' and that neighbouring states should 'mind their own affairs'.")
+    assert speaker(e, "mind their own affairs") == "Interior Ministry"
+
+
+def test_a_name_with_a_lowercase_patronymic_after_a_quote_speaks_in_the_present_tense():
+    e = ex("Ulvi Tahir oglu, a printer, was arrested in May. His sister, Leyla Tahir qizi, visits "
+           "him every week.\n\n"
+           "'He told me to keep the shop open,' Leyla Tahir qizi recalls.")
+    assert speaker(e, "He told me to keep") == "Leyla Tahir qizi"

@@ -88,6 +88,7 @@ _POST_ROLE_APPOS = re.compile(
     r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*,)")
 # "“…,” X, the group’s programme coordinator, told": a name, its apposition, then the verb.
 _NAME_APPOS_VERB = re.compile(rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?[^,;:“”\"§]{{2,120}}?\s*,\s*(?:{_ADV}\s+)*(?P<verb>{_V})\b")
+_NAMED_VERB = re.compile(rf"\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
 _APPOS_COMMA = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*(?:(?:also|later|then|again)\s+)?")
 _POST_ACCORDING = re.compile(
     r"^[\s,;—–-]*according\s+to\s+(?P<np>[^,.;:“”\"?!—()]{1,80}?)\s*(?:\([A-Z][\w-]*\))?\s*(?=[,.;:—?!]|$)",
@@ -145,7 +146,7 @@ _AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])(?:and|but)\s+(?:{_ADV}\s+)*$")
 _INSTITUTION_TAIL = Lazy(
     # "Amnesty International's Nigeria office", "X's regional office": the body still speaks
     rf"[’']s?\s+(?:(?:(?:[A-Z][\w.-]*|regional|country|national|local|field|permanent)\s+){{0,3}}?"
-    rf"(?:delegation|mission|embassy|office|secretariat|government|ministry)"
+    rf"(?:delegation|mission|embassy|office|secretariat|government|ministry|(?:diplomatic|press|foreign)\s+service)"
     rf"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
     rf"|(?:[\w-]+\s+){{0,3}}?(?:{_DOC})(?:\s*,[^,;“”§]{{1,60}},)?)\s+(?:{_ADV}\s+)*")
 _MODIFIER_OF_ROLE = re.compile(
@@ -648,6 +649,7 @@ _ORG_DESCRIPTIONS = {
     "department": None, "embassy": None, "party": "party", "court": "court", "tribunal": "court",
     "bloc": "country", "agency": None, "commission": None, "committee": None, "council": None,
     "bureau": None, "authority": None, "office": None, "directorate": None, "government": None,
+    "network": None, "foundation": None, "federation": None,
 }
 
 
@@ -1024,6 +1026,12 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.explicit = named.key, True
             q.cue = f"{named.form}, {par[named.end:m.start('verb')].strip(' ,')}, {m.group('verb')}"
             return
+        # "“…” Ana Rza qizi recalls.": a name found in the index, whatever the case of its words
+        m = _NAMED_VERB.match(par, named.end, nxt) if named is not None and named.type == "person" else None
+        if m:
+            q.speaker, q.explicit = named.key, True
+            q.cue = f"{named.form} {m.group('verb')}"
+            return
         m = _POST_NP_FIRST.match(after)
         if m and _ENDS_IN_AND.search(m.group("np")):
             m = None        # "“…” the detention of reporters and called": the verb is the subject's second
@@ -1076,7 +1084,15 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
              and not (_DOC_BEFORE.search(pre[max(0, v.start() - 30): v.start()])
                       and _PARTICIPLE_PHRASE.match(pre, v.end()))
              and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])
-             and not _DET_END.search(pre[max(0, v.start() - 8): v.start()])]
+             and not _DET_END.search(pre[max(0, v.start() - 8): v.start()])
+             and not _MODAL_AFTER.match(pre, v.end())]
+    if verbs:
+        # "X wrote that A had called her ... and that B was “…”": the second "that" clause is
+        # reported by the verb of the first, not by a verb inside the first.
+        amp = _AND_THAT.search(pre, verbs[-1].end())
+        gov = [v for v in verbs if _THAT_AFTER.match(pre, v.end())] if amp else []
+        if gov and gov[-1] is not verbs[-1] and not _AND_THAT.search(pre, gov[-1].end(), amp.start()):
+            verbs = verbs[:verbs.index(gov[-1]) + 1]
     if len(verbs) > 1 and _ASIDE_AFTER.match(pre, verbs[-1].end()) \
             and _ASIDE_BEFORE.search(pre, verbs[-2].end(), verbs[-1].start()):
         # "The court said that the demands, read in public, “…”": "read" is a participle in an
@@ -1129,6 +1145,10 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
 _DOC_WORD = re.compile(rf"\b(?P<doc>{_DOC})\b", re.IGNORECASE)
 # A quotation that is a span of time right after a preposition: no body's words.
 _TIME_BEFORE_QUOTE = re.compile(r"\b(?:after|before|within|during|until|than)\s+(?:just\s+|only\s+|barely\s+)?$")
+# "foreign states should": a word before a modal is a noun, no reporting verb.
+_MODAL_AFTER = re.compile(r"\s+(?:should|must|would|could|can|may|might|will|shall)\b")
+_AND_THAT = re.compile(r"\band\s+that\b")
+_THAT_AFTER = re.compile(r"\s+(?:(?!and\b)[\w’'-]+\s+){0,4}?that\b")
 _PLAIN_SAY = {"said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted"}
 _QUOTED_AS = re.compile(r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:[^“”\".;]{0,80}?\s)?as\s+"
                         r"saying\b[^“”\".;]{0,120}$")
