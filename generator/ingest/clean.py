@@ -269,6 +269,15 @@ _DISCLAIMER = re.compile(
     r"a minimum of\s+|up to\s+)?\d+\s*min)",
     re.IGNORECASE,
 )
+# A syndicated story's note: "The X news department was not involved in the creation of the content
+# above. This article was produced by AFP.", "This story was produced by <partner>."
+_SYNDICATED = re.compile(
+    r"^(?:the )?[^.]{0,60}?\b(?:news ?(?:department|desk|room)|editorial (?:staff|team|department|board)|"
+    r"journalists|editors)\b[^.]{0,20}?\b(?:was|were|are|is) not involved in (?:the )?(?:creation|production|"
+    r"writing|editing|reporting)\b|^this (?:article|story|content|report) was (?:produced|written|provided|supplied|"
+    r"created) by\b",
+    re.IGNORECASE,
+)
 # How every _DISCLAIMER branch opens, in lower case.
 _DISCLAIMER_HEADS = ("disclaimer", "the views", "views", "all ", "stock ", "market ", "quotes", "prices")
 # "This article was amended on 15 April 2026. An earlier version gave ...": the page's note on a
@@ -284,7 +293,10 @@ _LICENCE = re.compile(
 )
 # "Editor's note: This story was updated to ...", "Correction: An earlier version ...": the
 # page's note about the article, not a paragraph of it.
-_EDITOR_NOTE = re.compile(r"^(?:editor[’']?s[’']? note|note from the editor|correction|clarification)\s*:\s*\S",
+# "This entry was posted on Thursday, 29 October 2026 at 21:14 and is filed under Hearings.": a
+# blog's posting line, set under the story with its categories and feed links.
+_POST_META = re.compile(r"^this (?:entry|post) was (?:posted|published)\b", re.IGNORECASE)
+_EDITOR_NOTE = re.compile(r"^(?:editor[’']?s[’']? note|note from the editor|note|correction|clarification)\s*:\s*\S",
                           re.IGNORECASE)
 _PULL_CREDIT = re.compile(r"^[—–―-]{1,2}\s*[A-Z]")
 # A list of links to other stories set inside the body, read aloud for screen readers:
@@ -298,7 +310,7 @@ _POST_HEAD = re.compile(r"^(?:[^()@]{1,60}?\s*\(@\w[\w.]{0,40}\)|@\w[\w.]{0,40})
 # Instagram") a few lines below.
 _HANDLE = re.compile(r"^@?[a-z][a-z0-9._]{1,28}[a-z0-9_]$")
 _POST_LINK = re.compile(r"^(?:view (?:this|the full) post on \w+|a post shared by\b.{0,60}|(?:see|view) (?:the )?"
-                        r"(?:full )?(?:post|tweet|thread|reel|video) on \w+|view profile)\W*$", re.IGNORECASE)
+                        r"(?:full )?(?:post|tweet|thread|reel|video|more) on \w+|view profile)\W*$", re.IGNORECASE)
 _POST_TAIL = re.compile(r"[—–―-]\s*[^()@]{1,60}?\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2},? \d{4}$")
 # An embedded post without a handle: the poster's name, the post's age ("11h ·", "2 days ago
 # ·", "Yesterday at 9:14 PM ·", "4d"), its words, then its counters ("1.2K reactions · 80 comments")
@@ -324,6 +336,7 @@ _NEWSLETTER = re.compile(
 )
 # The end of a press release and its media contact block.
 _RELEASE_END = re.compile(r"^(?:[-–—*#]+\s*)?(?:ENDS?|End|Ends)(?:\s*[-–—*#]+)?\.?$")
+_TO_EDITORS = re.compile(r"^(?:notes?|information) (?:to|for) (?:the )?editors?\s*:?$", re.IGNORECASE)
 _CONTACT = re.compile(
     r"^(?:for (?:more|further) information|for (?:media|press) (?:enquiries|inquiries|requests)|"
     r"media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries))\b[^.]{0,80}?"
@@ -920,7 +933,7 @@ def _classify(line: str, n_words: int) -> str | None:
     if _SEPARATOR.match(line) or _COMMENTS.match(line) or _STANDARDS.match(line) or (
             "principles" in low and _STANDARDS.search(line)):
         return _FOOT_MARK
-    if n_words <= 30 and (_RELEASE_END.match(line) or _CONTACT.match(line)
+    if n_words <= 30 and (_RELEASE_END.match(line) or _CONTACT.match(line) or _TO_EDITORS.match(line)
                           or _NEWSLETTER.match(line) and not _REPORTED.search(line)):
         return _FOOT_MARK
     if _RELATED.match(line) and (n_words <= 8 or re.match(r"[^:]{0,40}:", line)):
@@ -937,6 +950,8 @@ def _classify(line: str, n_words: int) -> str | None:
     if _COMMENT_BOX.match(line) or n_words <= 6 and _TAG_HEADING.match(line):      # (a heading: six words at most)
         return _FOOT_MARK
     if n_words <= 80 and low.startswith(_DISCLAIMER_HEADS) and _DISCLAIMER.match(line) and not _REPORTED.search(line):
+        return _FOOT_MARK
+    if n_words <= 60 and ("not involved" in low or low.startswith("this ")) and _SYNDICATED.match(line):
         return _FOOT_MARK
     if n_words <= 40 and has_any(low, _APPEAL_KEYS) and (
             _APPEAL.search(line) or "newsletter" in low and _YOU.search(line)) \
@@ -987,6 +1002,9 @@ def clean(text: str) -> Cleaned:
 
     lines = _lines(text)
     inset = _insets(lines)
+    boxed = _summary_box(text)
+    if boxed:
+        inset |= {n for n, line in enumerate(lines) if norm_key(line) in boxed}
     for n, line in enumerate(lines):
         if n in inset:          # a box set into the body: never a paragraph, never a date
             dropped.append(line)
@@ -1002,6 +1020,10 @@ def clean(text: str) -> Cleaned:
         if _date_line(line):
             date_lines.append(line)
             page.append((_HEAD_MARK, line))
+            continue
+        if n_words <= 60 and _POST_META.match(line) and full_dates(line):
+            date_lines.append(line)     # the blog's own posting line under the story: its date
+            page.append((_FOOT_MARK, line))
             continue
         if _RELATIVE_TIME.match(line):      # "Published : 2 hours ago": dates nothing, but a date line
             dropped.append(line)
@@ -1274,6 +1296,8 @@ def _insets(lines: list[str]) -> set[int]:
             # the post's text, up to its date line
             j = next((k for k in range(i + 1, min(n, i + 4)) if _date_line(lines[k])), None)
             if j is not None:
+                while j + 1 < n and _POST_COUNTS.match(lines[j + 1]):
+                    j += 1          # its counters under the date: "1.2K Reposts 3.4K Likes"
                 out.update(range(i + 1, j + 1))
                 i = j + 1
                 continue
@@ -1310,7 +1334,11 @@ def _post_end(lines: list[str], i: int) -> int | None:
     lines below ("View this post on X", the post's words between), or i itself when that link
     line sits right above the name; None when no post is there."""
     below = next((k for k in range(i + 1, min(len(lines), i + 4)) if _POST_LINK.match(lines[k])), None)
-    return below if below is not None else i if i and _POST_LINK.match(lines[i - 1]) else None
+    if below is not None:
+        while below + 1 < len(lines) and _POST_COUNTS.match(lines[below + 1]):
+            below += 1      # its counters under the link line: "1,204 likes"
+        return below
+    return i if i and _POST_LINK.match(lines[i - 1]) else None
 
 
 # A live page's entry time: "23:41", "9.05 am", "14:20 CET".
@@ -1351,6 +1379,25 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
             or not line[:1].isupper() or not 0 < i < len(page) - 1:
         return False
     return all(page[j][0] == _TEXT and _is_prose(page[j][1]) for j in (i - 1, i + 1))
+
+
+# The heading of a summary box above the story: "What you need to know:", "Key points".
+_BOX_LABEL = re.compile(r"^(?:what you need to know|key (?:points|takeaways|facts)|(?:story )?highlights|in brief|"
+                        r"at a glance|summary|the gist|tl;?dr)\s*:?$", re.IGNORECASE | re.MULTILINE)
+
+
+def _summary_box(text: str) -> set[str]:
+    """Keys of the lines of a summary box: a block that opens with its heading ("What you need
+    to know:") and holds at most five short lines under it. The box restates the story for a
+    skimming reader; its lines are not paragraphs a reader counts."""
+    if not _BOX_LABEL.search(text):
+        return set()
+    out: set[str] = set()
+    for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
+        b = [_squeeze(ln).strip() for ln in b.split("\n") if ln.strip()]
+        if 2 <= len(b) <= 6 and _BOX_LABEL.match(b[0]) and all(word_count(ln) <= 40 for ln in b[1:]):
+            out.update(norm_key(ln) for ln in b)
+    return out
 
 
 def _summary_lines(text: str) -> set[str]:
@@ -1519,9 +1566,12 @@ _LEDE_DATELINE = re.compile(r"^[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,})*\.?(?:,\s[A-Z][\
 def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
                   byline: str | None) -> int:
     """Index in `page` where the footer begins (len(page) when there is none)."""
-    end = len(page)
+    # A press release ends at its "ENDS" line or its "Notes to editors:" heading: the numbered
+    # notes and contacts below are for journalists, not paragraphs of the release.
+    end = next((i for i in range(start + 1, len(page)) if page[i][0] == _FOOT_MARK
+                and (_RELEASE_END.match(page[i][1]) or _TO_EDITORS.match(page[i][1]))), len(page))
     short_tail = None           # the first of the short non-prose lines closing the page
-    for i in range(len(page) - 1, start, -1):
+    for i in range(end - 1, start, -1):
         kind, line = page[i]
         if kind in (_FOOT_MARK, _HEAD_MARK, _FURNITURE):
             end = i

@@ -1,0 +1,69 @@
+"""Round 10 on invented pages: page cleaning, paragraph numbering and the page's date. An
+embedded post's counters under its date, a photo-sharing post with a "View more on ..." link
+and a likes line, a "What you need to know:" box over the story, a blog's posting line and
+translation note under it, a press release's "Notes to editors:" and a syndicated story's
+non-involvement note must never be numbered as body paragraphs. Every outlet, person and event
+here is made up.
+"""
+from __future__ import annotations
+
+from helpers import body, page
+
+HEAD = "Talvery Herald\nNews\n\nDockworkers strike over unpaid wages in Port Orenne\n\n"
+P1 = "About four hundred dockworkers stopped work in Port Orenne on Tuesday, saying they had not been paid since August."
+P2 = "The port operator, Orenne Quay Services, says the wages will be paid once a customs dispute is settled."
+P3 = "“We have loaded their ships for three months on credit,” said Ilse Varrow, a crane driver and union delegate."
+P4 = "Talks between the union and the operator are due to resume next week, the labour office said."
+BODY = [P1, P2, P3, P4]
+
+
+def page_with(inset: str, head: str = HEAD) -> str:
+    return head + "\n\n".join(BODY[:2]) + "\n\n" + inset + "\n\n" + "\n\n".join(BODY[2:])
+
+
+def test_post_counters_under_its_date_are_not_numbered():
+    post = ("Ilse Varrow\n@ilsevarrow\nThird month without pay. We are still at the gate.\n"
+            "9:05 AM · Nov 3, 2026\n2.4K Reposts 7.1K Likes")
+    e = page(page_with(post))
+    assert body(e) == BODY
+    assert e.paragraphs[2].n == 3 and e.paragraphs[2].text == P3
+
+
+def test_photo_post_with_view_more_link_and_likes_is_not_numbered():
+    post = "orenne.dockers\nDay two at the gate. #PayTheDockers\nView more on Instagram\n3,418 likes"
+    e = page(page_with(post))
+    assert body(e) == BODY
+    assert e.paragraphs[2].text == P3
+
+
+def test_summary_box_over_the_story_is_not_its_first_paragraph():
+    head = ("Talvery Herald\nOpinion\n\nThe dockworkers deserve their pay\n\nBy Mira Castell\n\n"
+            "What you need to know:\nThe port's workers have carried its losses for long enough.\n\nShare\n\n")
+    e = page(head + "\n\n".join(BODY))
+    assert body(e) == BODY
+
+
+def test_blog_posting_line_and_translation_note_close_the_body_and_date_it():
+    tail = ("Note: quotations are our observer's own translation from Orennese.\n\n"
+            "This entry was posted on Friday, 6 November 2026 at 18:40 and is filed under Strikes. "
+            "You can follow any responses to this entry through the RSS 2.0 feed.\n\n"
+            "Leave a Reply\n\nProudly powered by WordPress\n")
+    e = page("Strike Watch\n\nDockworkers strike over unpaid wages\n\n" + "\n\n".join(BODY) + "\n\n" + tail)
+    assert body(e) == BODY
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2026-11-06", "day")
+    assert any(n.startswith("Note: quotations") for n in e.notes)
+
+
+def test_notes_to_editors_end_a_press_release():
+    tail = ("Notes to editors:\n1. Ilse Varrow is available for interview in Orennese and English.\n"
+            "2. Photos of the strike are available on request.\n\nContact\npress@example.org\n")
+    e = page(HEAD + "\n\n".join(BODY) + "\n\n" + tail)
+    assert body(e) == BODY
+
+
+def test_syndication_note_and_wire_slug_close_the_body():
+    tail = ("xy/ab/cd\n\n© Agencia Talveria\n\n"
+            "The Harbour Ledger news department was not involved in the creation of the content above. "
+            "This article was produced by Agencia Talveria.\n\nMore From Harbour Ledger\nMarkets steady\n")
+    e = page(HEAD + "\n\n".join(BODY) + "\n\n" + tail)
+    assert body(e) == BODY
