@@ -21,3 +21,29 @@ def test_a_name_with_a_schwa_is_read_whole_not_cut_at_that_letter():
            "their editor said.")
     assert actors(e).get("Bizim Gələcək") == "ngo"
     assert not any(k.startswith("Bizim G") and k != "Bizim Gələcək" for k in actors(e))
+
+
+def test_a_relative_known_by_one_name_is_a_person_when_the_sentence_opens_with_his_or_her():
+    e = ex("Among the four still held is Darto, a rice farmer whom the whole village calls Pak Darto. "
+           "His wife, Sulastri, said he had only joined the protest to guard the fields.\n\n"
+           "\"He has never carried anything but a hoe,\" said Sulastri.")
+    assert actors(e).get("Sulastri") == "person"
+    assert speaker(e, "He has never carried") == "Sulastri"
+    # the role a relation noun gives stops at the sentence before it
+    wife = next(m for m in e.mentions if m.key == "Sulastri")
+    assert [r.title for r in wife.roles] == ["wife"]
+
+
+def test_a_multi_part_name_before_of_and_a_body_is_the_persons_when_a_role_introduces_it():
+    e = ex("The lawyer, Bagus Hari Santoso of the Coastal Legal Aid Institute (LBH Pesisir), said "
+           "the police had overreacted.\n\n"
+           "\"Nobody asked the fishermen first,\" Bagus said.")
+    found = actors(e)
+    assert found.get("Bagus Hari Santoso") == "person"
+    assert found.get("Coastal Legal Aid Institute") == "ngo"
+
+
+def test_a_name_better_known_by_a_nickname_is_a_persons():
+    e = ex("One of the fishermen still held, Ahmad Yusuf Pattimura, better known as Ucup, filmed "
+           "the raid on his phone until an officer took it.")
+    assert actors(e).get("Ahmad Yusuf Pattimura") == "person"

@@ -141,7 +141,10 @@ _AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s)"
                         r"|,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b"
                         r"|\s+(?:was|is)\s+(?:just\s+|only\s+|then\s+)?\d{1,3}\s+(?:years?\s+old\b|when\b)"
                         # "Name, known to his friends as ...": only a person has friends who call him so
-                        r"|,\s+known\s+to\s+(?:his|her)\s+)")
+                        r"|,\s+known\s+to\s+(?:his|her)\s+"
+                        # "Name Name, better known as Ucup, ...": a person's nickname (a body's is
+                        # its initials, a place's a former name after a place word)
+                        r"|,\s+(?:better|popularly|widely)\s+known\s+as\s+[A-Z][a-z]+,)")
 # "the League's Nasrin Akter", "the Awami League's X Y": a name owned by a party or body is its member.
 _OWNER_ORG_BEFORE = re.compile(r"(?:\b[A-Z]{2,7}|\b[A-Z][\w-]*\s+(?:Party|League|Front|Movement|Alliance))[’']s\s+$")
 _ROLE_NOUN_AFTER = Lazy(rf"^\s+(?:[a-z-]+\s+)?(?:{_ROLE_RE})\b", re.IGNORECASE)   # "CPJ's Asia director"
@@ -1568,6 +1571,19 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             singles.append((n, t))
         return
     of = next((i for i, t in enumerate(run) if t.text.lower() in {"of", "for"}), None)
+    if of is not None and 2 <= of <= 4 and run[of].text == "of" and all(
+            t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
+            and t.text.lower() not in _NOT_IN_NAME for t in run[:of]) \
+            and not _org_type(run[:of], par) and not _country(_text(par, run[:of])):
+        rest = run[of + 1:]
+        while rest and rest[0].text.lower() == "the":
+            rest = rest[1:]
+        if rest and _org_type(rest, par) is not None:
+            # "The lawyer, Ana Ruiz Pardo of the Coastal Legal Aid Institute, said": a name, then
+            # the body it works for; the cues around the name decide whether it is a person's
+            again(run[:of])
+            again(rest)
+            return
     if of == 2 and all(t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
                        and t.text.lower() not in _NOT_IN_NAME for t in run[:2]) \
             and not _org_type(run[:2], par) and not _country(_text(par, run[:2])):
@@ -2312,7 +2328,7 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
 
 
 _FIRST_NAME_BEFORE = Lazy(r"\b(?:first|given)\s+name,\s+$")
-_RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:his|her|their|my|whose))\s+(?:\w+\s+)?(?:"
+_RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose))\s+(?:\w+\s+)?(?:"
                               + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),\s+$")
 # "Tep Vanny's colleague Bov Sophea", "her husband Nhem Khun": a relative or colleague named.
 _RELATION_BEFORE_NAME = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose))\s+(?:\w+\s+)?(?:"
@@ -2512,6 +2528,8 @@ def _roles(b: _Builder) -> None:
             if len(ws) == 3 or not (w[:1].isupper() or w.lower() in _ROLE_MODIFIERS) \
                     or w.lower() in lexicon.WEEKDAYS or w.lower() in lexicon.MONTHS:
                 break       # ("on Thursday jailed Kurdish journalist X": the day is no part of the title)
+            if _SENTENCE_END.fullmatch(w) and w[:-1].lower() not in lexicon.RANK_ABBREVIATIONS:
+                break       # ("... calls him Pak Darto. His wife, X": a sentence before is no part either)
             ws.insert(0, w)
         while ws and ws[0].lower() in {"the", "a", "an", "his", "her", "their", "its"}:
             ws = ws[1:]
