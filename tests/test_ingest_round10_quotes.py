@@ -52,3 +52,18 @@ def test_a_name_with_a_lowercase_patronymic_after_a_quote_speaks_in_the_present_
            "him every week.\n\n"
            "'He told me to keep the shop open,' Leyla Tahir qizi recalls.")
     assert speaker(e, "He told me to keep") == "Leyla Tahir qizi"
+
+
+def test_she_is_the_one_woman_her_own_sentence_names_when_no_recent_subject_fits():
+    e = ex("Mrs Agnes Wekesa's grandson, Tom Ouma, drove a taxi. Men in a grey car took him from "
+           "a petrol station. When I visited Mrs Wekesa, she told me:\n\n"
+           "\u201cNobody came to explain anything. I asked at every post they named.\n\n"
+           "\u201cAt the last one a guard told me to stop asking. I have not stopped.\u201d")
+    assert speaker(e, "Nobody came to explain") == "Agnes Wekesa"
+    assert speaker(e, "At the last one") == "Agnes Wekesa"
+
+
+def test_a_body_that_has_itself_reported_that_speaks_its_quoted_words():
+    e = ex("The Lakeland Ombudsman Office, an independent body, has itself reported that its staff "
+           "were \u201crefused entry\u201d at four police posts.")
+    assert speaker(e, "refused entry") == "Lakeland Ombudsman Office"

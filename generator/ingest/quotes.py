@@ -27,7 +27,7 @@ _DAY = "|".join(d.capitalize() for d in lexicon.WEEKDAYS)
 # Words that may stand between a subject and its verb: auxiliaries, adverbs, time phrases.
 _ADV = (
     rf"(?:also|then|later|further|earlier|previously|again|recently|repeatedly|often|"
-    rf"reportedly|publicly|indirectly|directly|once|still|already|firmly|strongly|"
+    rf"reportedly|publicly|indirectly|directly|once|still|already|firmly|strongly|itself|themselves|"
     rf"had|has|have|was|were|is|are|would|will|could|did|does|do|not|never|"
     rf"on\s+(?:{_DAY})|on\s+(?:{_MONTH})\s+\d{{1,2}}|(?:last|this|next)\s+(?:week|month|year|{_DAY})|"
     rf"earlier\s+this\s+(?:week|month|year)|in\s+(?:early\s+|late\s+|mid-)?(?:{_MONTH}|\d{{4}})(?:\s+\d{{4}})?|"
@@ -782,7 +782,8 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
         if key not in (k for k, _ in window):
             window.append((key, par_n))
     if not window:
-        return None if blocked or not gender else _only_person(st, n, gender, pos)
+        return None if blocked or not gender else \
+            (_only_person(st, n, gender, pos) or _in_own_sentence(st, n, gender, pos))
     if not gender:
         return window[0][0]
     for i, (key, par_n) in enumerate(window):
@@ -793,7 +794,21 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
             return None     # same paragraph, someone known to fit: do not guess
         st.genders.setdefault(key, gender)
         return key
-    return None
+    return _in_own_sentence(st, n, gender, pos)
+
+
+def _in_own_sentence(st: _State, n: int, gender: str, pos: int | None) -> str | None:
+    """"When I met Ms X, she told me:": no recent subject fits, but the pronoun's own sentence
+    names exactly one person before it, one the text has given that gender."""
+    if pos is None:
+        return None
+    par = st.paragraphs[n - 1]
+    lo = max(par.rfind(". ", 0, pos), par.rfind("? ", 0, pos), par.rfind("! ", 0, pos)) + 1
+    keys = {o.key for o in st.index.occurrences[n - 1] if o.type == "person" and lo <= o.start and o.end <= pos}
+    if len(keys) != 1 or None in keys:
+        return None
+    key = next(iter(keys))
+    return key if st.genders.get(key) == gender else None
 
 
 def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> str | None:
@@ -1086,6 +1101,12 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
              and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _DET_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _MODAL_AFTER.match(pre, v.end())]
+    if "reported that" in pre:
+        # "The commission has itself reported that its officers were “…”" (never "people
+        # reported missing": only with its "that")
+        verbs = sorted(verbs + [v for v in _REPORTED_THAT.finditer(pre)
+                                if not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])],
+                       key=lambda v: v.start())
     if verbs:
         # "X wrote that A had called her ... and that B was “…”": the second "that" clause is
         # reported by the verb of the first, not by a verb inside the first.
@@ -1147,6 +1168,7 @@ _DOC_WORD = re.compile(rf"\b(?P<doc>{_DOC})\b", re.IGNORECASE)
 _TIME_BEFORE_QUOTE = re.compile(r"\b(?:after|before|within|during|until|than)\s+(?:just\s+|only\s+|barely\s+)?$")
 # "foreign states should": a word before a modal is a noun, no reporting verb.
 _MODAL_AFTER = re.compile(r"\s+(?:should|must|would|could|can|may|might|will|shall)\b")
+_REPORTED_THAT = re.compile(r"(?<![\w-])(?P<verb>reported)(?=\s+that\b)")
 _AND_THAT = re.compile(r"\band\s+that\b")
 _THAT_AFTER = re.compile(r"\s+(?:(?!and\b)[\w’'-]+\s+){0,4}?that\b")
 _PLAIN_SAY = {"said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted"}
