@@ -67,3 +67,37 @@ def test_syndication_note_and_wire_slug_close_the_body():
             "This article was produced by Agencia Talveria.\n\nMore From Harbour Ledger\nMarkets steady\n")
     e = page(HEAD + "\n\n".join(BODY) + "\n\n" + tail)
     assert body(e) == BODY
+
+
+def test_embedded_post_date_and_update_line_settle_the_day():
+    # the only page date is an update time; the post the story shows is from that same day,
+    # and a story is never older than a post it embeds
+    head = "Talvery Herald\nNews\n\nDockworkers strike over unpaid wages in Port Orenne\n\nUpdated: 3 November 2026, 17:10\n\n"
+    post = ("Ilse Varrow\n@ilsevarrow\nThird month without pay. We are still at the gate.\n"
+            "9:05 AM · Nov 3, 2026\n2.4K Reposts 7.1K Likes")
+    e = page(page_with(post, head))
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2026-11-03", "day")
+
+
+def test_update_line_alone_gives_no_date():
+    head = "Talvery Herald\nNews\n\nDockworkers strike over unpaid wages in Port Orenne\n\nUpdated: 3 November 2026, 17:10\n\n"
+    assert page(head + "\n\n".join(BODY)).published is None
+
+
+CAPTION = ("Dockworkers sit on a row of empty pallets at the north gate of Port Orenne on Tuesday, "
+           "November 3, 2026. HERALD/Tomas Reyl")
+
+
+def test_caption_showing_the_same_thing_on_the_same_weekday_bounds_the_week():
+    # the body's "on Tuesday" names the caption's day when both speak of the empty pallets:
+    # the page came out within that week, so in November 2026
+    p1 = ("About four hundred dockworkers stopped work in Port Orenne on Tuesday and stacked empty pallets "
+          "across the north gate, saying they had not been paid since August.")
+    e = page(HEAD + p1 + "\n\n" + CAPTION + "\n\n" + "\n\n".join(BODY[1:]))
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2026-11", "month")
+    assert body(e) == [p1] + BODY[1:]
+
+
+def test_caption_of_another_thing_only_bounds_from_below():
+    e = page(HEAD + P1 + "\n\n" + CAPTION + "\n\n" + "\n\n".join(BODY[1:]))
+    assert e.published is None

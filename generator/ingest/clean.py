@@ -621,6 +621,8 @@ class Cleaned:
     # Dates shown above the headline: often the day the page was viewed, so only a bound.
     header_dates: tuple[str, ...] = ()
     interview: Interview | None = None
+    # Date lines of embedded social-media posts: the article is not older than these.
+    post_dates: tuple[str, ...] = ()
 
 
 def _as_list(raw: str) -> str | None:
@@ -1001,7 +1003,8 @@ def clean(text: str) -> Cleaned:
     prose_seen = False
 
     lines = _lines(text)
-    inset = _insets(lines)
+    post_dates: list[str] = []
+    inset = _insets(lines, post_dates)
     boxed = _summary_box(text)
     if boxed:
         inset |= {n for n, line in enumerate(lines) if norm_key(line) in boxed}
@@ -1250,6 +1253,7 @@ def clean(text: str) -> Cleaned:
         dropped=tuple(dropped),
         header_dates=tuple(header_dates),
         interview=interview(tuple(kept)),
+        post_dates=tuple(post_dates),
     )
 
 
@@ -1262,11 +1266,12 @@ _LIST_HEADING = re.compile(
 )
 
 
-def _insets(lines: list[str]) -> set[int]:
+def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
     """Indices of lines that belong to a box set into the article: a list of links to other
     stories, an embedded social-media post, a promotion box between skip links, a "Read
     more" heading and the headlines under it. Found before numbering so that the body
-    paragraphs around such a box keep the numbers a reader counts."""
+    paragraphs around such a box keep the numbers a reader counts. `post_dates` receives the
+    date lines of the embedded posts (an article is never older than a post it shows)."""
     out: set[int] = set()
     n = len(lines)
     i = 0
@@ -1296,6 +1301,8 @@ def _insets(lines: list[str]) -> set[int]:
             # the post's text, up to its date line
             j = next((k for k in range(i + 1, min(n, i + 4)) if _date_line(lines[k])), None)
             if j is not None:
+                if post_dates is not None:
+                    post_dates.append(lines[j])
                 while j + 1 < n and _POST_COUNTS.match(lines[j + 1]):
                     j += 1          # its counters under the date: "1.2K Reposts 3.4K Likes"
                 out.update(range(i + 1, j + 1))
