@@ -47,3 +47,16 @@ def test_a_name_better_known_by_a_nickname_is_a_persons():
     e = ex("One of the fishermen still held, Ahmad Yusuf Pattimura, better known as Ucup, filmed "
            "the raid on his phone until an officer took it.")
     assert actors(e).get("Ahmad Yusuf Pattimura") == "person"
+
+
+def test_a_regency_or_prefecture_is_a_place_never_a_person():
+    e = ex("The West Lembata Police have named nine residents of Tanjung village in West Lembata "
+           "Regency as suspects after they blocked a road.\n\n"
+           "The commission said it would send a team to West Lembata next week.\n\n"
+           "The Nanto Prefecture governor's office declined to comment, but the South Lembata "
+           "Regency government said it would review the permits.")
+    found = actors(e)
+    assert found.get("West Lembata Police") == "government"
+    assert "West Lembata Regency" not in found and "Nanto Prefecture" not in found
+    assert not [k for k, t in found.items() if t == "person"]
+    assert found.get("South Lembata Regency government") == "government"

@@ -274,6 +274,8 @@ NON_ACTOR_HEADS = {
     "virus", "justice", "rights", "democracy", "peace", "status", "programme", "program",
     "valley", "hills", "plateau", "delta", "coast", "peninsula", "bay", "gulf", "desert", "forest",
     "highlands", "basin", "canyon", "beach", "strait", "corridor", "plains",
+    # administrative areas: a place, or its government when one is named as such, never a person
+    "regency", "prefecture", "governorate", "oblast", "township", "subdistrict",
 }
 
 # Intergovernmental bodies and blocs by their usual names (genre knowledge).
