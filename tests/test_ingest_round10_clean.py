@@ -101,3 +101,41 @@ def test_caption_showing_the_same_thing_on_the_same_weekday_bounds_the_week():
 def test_caption_of_another_thing_only_bounds_from_below():
     e = page(HEAD + P1 + "\n\n" + CAPTION + "\n\n" + "\n\n".join(BODY[1:]))
     assert e.published is None
+
+
+WIRE_PAGE = """Skip to main content
+HARBOUR LEDGER
+Subscribe
+Sign In
+
+{section}
+
+Dockworkers strike over unpaid wages in Port Orenne
+
+By AFP - Agence France Presse
+Nov 3, 2026, 4:27 pm EST
+
+Port Orenne (AFP) - About four hundred dockworkers stopped work on Tuesday, saying they had not been paid since August.
+
+The port operator says the wages will be paid once a customs dispute is settled.
+
+© Agence France-Presse
+
+More From {more}
+Markets steady as traders await rate decision
+
+Copyright ©2026 Ledger Media Group, Inc. All Rights Reserved
+"""
+
+
+def test_site_logo_in_capitals_named_by_its_more_from_list_publishes_the_wire_story():
+    # the site carrying a wire story publishes the page; its logo's capitals are spelled by
+    # its own "More From <site>" list
+    e = page(WIRE_PAGE.format(section="AFP", more="Harbour Ledger"))
+    assert e.publisher == "Harbour Ledger"
+    assert "AFP" in e.publisher_basis
+
+
+def test_more_from_a_section_names_no_site():
+    e = page(WIRE_PAGE.replace("HARBOUR LEDGER\n", "WORLD\n").format(section="AFP", more="World"))
+    assert e.publisher == "AFP"

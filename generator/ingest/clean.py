@@ -1128,6 +1128,8 @@ def clean(text: str) -> Cleaned:
             and _menu_after(page, texts[0]) and m.group("name").lower() not in _NAV_WORDS \
             and not _in_story(m.group("name"), [page[i][1] for i in texts[t:]]):
         masthead = m.group("name")      # "Daily Courier - Latest News" over the menu: the site's name
+    if masthead and masthead.isupper() and (spelled := _more_from(masthead, page)):
+        masthead = spelled      # the logo's capitals are lettering; the page spells the name
     title_derived = not (t < len(texts) and _is_title(page[texts[t]][1]))
     title = ""
     if not title_derived:
@@ -1675,10 +1677,27 @@ def _plain_name(s: str) -> str:
     return " ".join(re.sub(r"[\"“”‘’'«»,.;:|–—-]", " ", s).lower().split())
 
 
+def _more_from(line: str, page: list[tuple[str, str]]) -> str | None:
+    """The page's "More From <name>" list heading, when <name> is this line (however it is
+    cased: "BARRON'S" over "More From Barron's"): the site names its own stories so. That
+    spelling, or None. A section ("More from Politics") is a menu word, never a site."""
+    name = line.strip().lower()
+    if not name or all(t in _NAV_WORDS for t in name.split()) or len(line.split()) > 4 or _TERMINAL.search(line):
+        return None
+    for _, other in page[1:]:
+        if other[:10].lower() == "more from ":
+            spelled = other[10:].strip(" :")
+            if spelled.lower() in (name, "the " + name):
+                return spelled
+    return None
+
+
 def _named_by_page(line: str, page: list[tuple[str, str]]) -> bool:
     """The page's first line is the site's name when the page's footer describes it ("The
     Riverside Media Watch is an independent ...", "About RMW"): a headline is never the
     subject of a self-description, nor a heading's initials."""
+    if _more_from(line, page):
+        return True
     toks = line.split()
     if len(toks) == 1 and line[:1].isupper() and line.isalpha():
         # one word: only the outlet's own self-description names it ("Marshland is a
