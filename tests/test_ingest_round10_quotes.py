@@ -67,3 +67,24 @@ def test_a_body_that_has_itself_reported_that_speaks_its_quoted_words():
     e = ex("The Lakeland Ombudsman Office, an independent body, has itself reported that its staff "
            "were \u201crefused entry\u201d at four police posts.")
     assert speaker(e, "refused entry") == "Lakeland Ombudsman Office"
+
+
+def test_an_exchange_written_as_name_labelled_turns_gives_each_turn_to_its_speaker():
+    e = ex("Kwame Mensah, a bus driver charged over a strike, said he was innocent as his trial "
+           "went on at the Tema High Court on Monday. Prosecutor Ama Okafor questioned him for an hour. Our reporter "
+           "noted the exchange:\n\n"
+           "Okafor: Were you at the depot when the buses stopped?\n\n"
+           "Mensah: I was at home. I told the drivers to park, not to fight.\n\n"
+           "Okafor: Then why did the depot close for three days?\n\n"
+           "Mensah: Because nobody had been paid since March.")
+    assert speaker(e, "Were you at the depot") == "Ama Okafor"
+    assert speaker(e, "I was at home") == "Kwame Mensah"
+    assert speaker(e, "Because nobody had been paid") == "Kwame Mensah"
+
+
+def test_a_note_and_a_heading_with_colons_are_no_exchange():
+    e = ex("Kwame Mensah, a bus driver, was charged on Monday.\n\n"
+           "Mensah: the driver who stopped a city\n\n"
+           "Note: names of witnesses are withheld.\n\n"
+           "Read more: strikes across the region")
+    assert e.quotes == ()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from generator.extraction import Quote
 from generator.ingest import lexicon
 from generator.ingest.actors import ActorIndex, Occurrence
+from generator.ingest.clean import Interview
 from generator.ingest.marks import Span, find_spans, is_name
 from generator.ingest.text import Lazy, Sentence, folded, has_any, sentences
 
@@ -289,8 +290,37 @@ def _answers(paragraphs: tuple[str, ...], index: ActorIndex, qa) -> list[_Q]:
     return out
 
 
+# "Okafor: Were you at the depot?" / "Mensah: I was at home.": an exchange written out in the
+# story, each turn opening with the name of a person it has named, then a colon.
+_NAME_LABEL = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(?=\S)")
+
+
+def _named_turns(paragraphs: tuple[str, ...], index: ActorIndex) -> Interview | None:
+    """The turns of such an exchange as a transcript's (clean.Interview with speakers): a run of
+    at least three labelled paragraphs in a row, two voices or more, every label one person's."""
+    owner: dict[str, str | None] = {}
+    for m in index.mentions:
+        if m.type == "person":
+            for f in {m.key, *m.forms}:
+                owner[f] = m.key if owner.get(f, m.key) == m.key else None
+    run: list[tuple[int, int, str]] = []
+    best: list[tuple[int, int, str]] = []
+    for i, par in enumerate(paragraphs):
+        m = _NAME_LABEL.match(par) if par[:1].isupper() and ":" in par[:60] else None
+        if m and owner.get(m.group("label")):
+            run = run + [(i, m.end(), m.group("label"))] if run and run[-1][0] == i - 1 else [(i, m.end(), m.group("label"))]
+            if len(run) >= 3 and len({owner[x[2]] for x in run}) >= 2 and len(run) > len(best):
+                best = run
+    if not best:
+        return None
+    return Interview((), tuple(i for i, _, _ in best), tuple(c for _, c, _ in best), None,
+                     tuple(label for _, _, label in best))
+
+
 def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=None) -> tuple[Quote, ...]:
     """`interview`: the page's question-and-answer structure (clean.Interview), or None."""
+    if interview is None:
+        interview = _named_turns(paragraphs, index)
     st = _State(index, genders=dict(index.genders), paragraphs=paragraphs)
     for row in index.occurrences:
         for o in row:
