@@ -60,3 +60,21 @@ def test_a_regency_or_prefecture_is_a_place_never_a_person():
     assert "West Lembata Regency" not in found and "Nanto Prefecture" not in found
     assert not [k for k, t in found.items() if t == "person"]
     assert found.get("South Lembata Regency government") == "government"
+
+
+def test_a_titled_surname_joins_the_full_name_a_lower_case_role_introduced_earlier():
+    e = ex("Presiding judge Marat Yerbolovich Tulegenov refused to hear the defence's second expert.\n\n"
+           "The hearing lasted four hours.\n\n"
+           "\"The expert's view is already on file,\" Judge Tulegenov said.")
+    people = [k for k, t in actors(e).items() if t == "person"]
+    assert people == ["Marat Yerbolovich Tulegenov"]
+    assert speaker(e, "The expert's view") == "Marat Yerbolovich Tulegenov"
+
+
+def test_a_body_named_in_its_own_language_in_parentheses_is_the_same_actor():
+    e = ex("The Public Defender’s Office (Defensoria Pública da União) had warned in April that "
+           "river communities faced an \"imminent risk\" from loggers.")
+    bodies = [m for m in e.mentions if m.type != "country"]
+    assert [m.key for m in bodies] == ["Public Defender’s Office"]
+    assert "Defensoria Pública da União" in bodies[0].forms
+    assert speaker(e, "imminent risk") == "Public Defender’s Office"

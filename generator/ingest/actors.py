@@ -1502,9 +1502,13 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return      # "the 2022 General Election": a rank word before an event, no person
     if split:
         title, name = split
-        if len(name) == 1 and sum(len(x.tokens) > 1 and name[0].text in x.tokens
-                                  for x in b.actors.values() if x.type == "person") == 1:
-            singles.append((n, name[0]))     # "Magistrate Ong" after "Magistrate Liora Basset Ong"
+        if len(name) == 1 and len({x.key for x in b.actors.values() if x.type == "person" and len(x.tokens) > 1
+                                   and name[0].text in x.tokens} | {
+                _text(b.pars[m - 1], r) for m, r, _ in pending_names if len(r) > 1
+                and _text(b.pars[m - 1], r) in person_cued and any(t.text == name[0].text for t in r)}) == 1:
+            # "Magistrate Ong" after "Magistrate Liora Basset Ong", or after "presiding judge Liora
+            # Basset Ong" (a name its role cued, made a person once every paragraph is read)
+            singles.append((n, name[0]))
             return
         key = _text(par, name)
         a = b.actor(key, "person", key, 0)
@@ -1739,7 +1743,8 @@ _TITLE_SMALL_WORDS = {"a", "an", "the", "of", "for", "and", "at", "in", "on", "t
 
 def _parenthesised_aliases(b: _Builder) -> None:
     """"the Peoples' Equality and Democracy Party (DEM Party)": a body's short name in parentheses
-    right after its full name is the same body."""
+    right after its full name is the same body; so is its name in its own language, however long
+    ("the Ombudsman's Office (Defensoría del Pueblo)")."""
     if not any("(" in p for p in b.pars):
         return
     ends: dict[tuple[int, int], str] = {}
@@ -1754,7 +1759,7 @@ def _parenthesised_aliases(b: _Builder) -> None:
         if par[start - 2:start] != " (" or par[end:end + 1] != ")":
             continue
         full = ends.get((n, start - 2))
-        if full and full != key and len(full) > len(key) and b.actors[full].type == b.actors[key].type:
+        if full and full != key and b.actors[full].type == b.actors[key].type:
             merge[key] = full
     for short, full in merge.items():
         a = b.actors.pop(short)
