@@ -88,3 +88,20 @@ def test_a_note_and_a_heading_with_colons_are_no_exchange():
            "Note: names of witnesses are withheld.\n\n"
            "Read more: strikes across the region")
     assert e.quotes == ()
+
+
+def test_words_once_told_to_the_speaker_inside_her_quote_are_their_own_quote():
+    e = ex("Rosa Ilunga, the widow of the murdered forest ranger, spoke at the wake.\n\n"
+           "\u201cHe told me in March, \u2018If the trucks come back, call the bishop.\u2019 "
+           "I called nobody,\u201d Ilunga said.")
+    texts = [q.text for q in e.quotes]
+    assert "If the trucks come back, call the bishop." in texts
+    assert speaker(e, "He told me in March") == "Rosa Ilunga"
+    assert speaker(e, "If the trucks come back") is None     # "he" inside her account: not settled
+
+
+def test_a_word_set_in_quotes_inside_a_question_stays_part_of_it():
+    e = ex("Defence lawyer Tomas Berg questioned the witness for an hour. \u201cYou called the "
+           "drivers \u2018bandits\u2019 on the radio. Why?\u201d Berg asked.")
+    assert [q.text for q in e.quotes if "bandits" in q.text] == \
+        ["You called the drivers \u2018bandits\u2019 on the radio. Why?"]

@@ -145,6 +145,31 @@ def _make(par: str, open_at: int, stop: int, close_at: int) -> Span:
     return Span(open_at, start, end, close_at, par[open_at] in "“\"")
 
 
+# "… told us last year, ‘If they …’": words someone once said to the speaker, recalled inside
+# the speaker's quotation. (A scene retold as it happens, "they asked me, ‘Who pays you?’", stays
+# part of the speaker's account.)
+_NESTED_INTRO = re.compile(r"\b(?:told|tells)\s+(?:me|us)(?:\s+[^,:;“”\"‘’']{1,25}?)?[,:]\s*$")
+
+
+def nested_speech(par: str, span: Span) -> Span | None:
+    """The quotation of other words inside a quotation, when the speaker's own words introduce
+    it with a reporting verb and a comma or colon (“He told me: ‘Go home.’ So I did.”); a
+    word set in quotes inside a quotation ('you called them "thieves"') is not one."""
+    kind = "‘’'" if span.double else "“”\""
+    for mk in _MARK.finditer(par, span.start, span.end):
+        i = mk.start()
+        if mk.group() not in kind or _role(par, i) != "open":
+            continue
+        if not _NESTED_INTRO.search(par, max(span.start, i - 60), i):
+            return None
+        for c in _MARK.finditer(par, i + 1, span.end):
+            if c.group() in kind and _role(par, c.start()) == "close":
+                inner = _make(par, i, c.start(), c.start())
+                return inner if _ALNUM.search(par, inner.start, inner.end) else None
+        return None
+    return None
+
+
 _TITLE_WORD = re.compile(r"^[A-Z0-9]")
 _MINOR = {"a", "an", "the", "of", "and", "or", "but", "for", "to", "in", "on", "at", "by", "with"}
 

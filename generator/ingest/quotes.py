@@ -17,7 +17,7 @@ from generator.extraction import Quote
 from generator.ingest import lexicon
 from generator.ingest.actors import ActorIndex, Occurrence
 from generator.ingest.clean import Interview
-from generator.ingest.marks import Span, find_spans, is_name
+from generator.ingest.marks import Span, find_spans, is_name, nested_speech
 from generator.ingest.text import Lazy, Sentence, folded, has_any, sentences
 
 _V = lexicon.SPEECH_VERB_RE
@@ -385,6 +385,13 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         prev_colon = _colon_speaker(st, n, par, masked, sents, occs, person_keys) \
             if not qs or (sents and qs[-1].span.after <= sents[-1].start) else None
         prev_said = _closing_quote(par, qs, occs, person_keys)
+        for q in list(qs):
+            inner = nested_speech(par, q.span)
+            if inner is not None:
+                # another's words quoted inside the quotation: their own quote, speaker open
+                # (whoever "he" is inside someone's account is not settled by the text around it)
+                qs.insert(qs.index(q) + 1, _Q(n, inner, par[inner.start:inner.end], q.sent,
+                                              cue="quoted inside the quotation before it"))
         all_q.extend(qs)
     if interview is not None:
         # an answer goes before the quotations nested inside it (stable: by paragraph only)
