@@ -78,3 +78,12 @@ def test_a_body_named_in_its_own_language_in_parentheses_is_the_same_actor():
     assert [m.key for m in bodies] == ["Public Defender’s Office"]
     assert "Defensoria Pública da União" in bodies[0].forms
     assert speaker(e, "imminent risk") == "Public Defender’s Office"
+
+
+def test_initials_in_another_word_order_still_take_the_whole_name():
+    e = ex("Both men belong to the Civic Union for Democracy and Rights (UCDR), which the government "
+           "banned in 2023. Police cited the Public Order and Security Act (POSA) when they were held.")
+    found = actors(e)
+    assert "Civic Union for Democracy and Rights" in found
+    assert "Union for Democracy and Rights" not in found
+    assert not any(k.endswith("Security Act") for k in found)    # a law is no actor

@@ -931,7 +931,11 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             caps = [x.group() for x in part if x.group()[:1].isupper()]
             initials = "".join(c[0].upper() for c in caps)
             # "Office of the UN High Commissioner ... (OHCHR)": an acronym inside leaves no letter
-            if initials == letters or "".join(c[0] for c in caps if not c.isupper()) == letters:
+            if initials == letters or "".join(c[0] for c in caps if not c.isupper()) == letters \
+                    or len(caps) >= 3 and sorted(initials) == sorted(letters) \
+                    and not (caps[-1].lower() in _INSTRUMENT_HEADS and part[-2].group()[:1].isupper()):
+                # (the last: "National Front for the Defence of ... (FNDC)", initials in the order of
+                # the name's own language)
                 best = part
                 break
             if best is None and len(caps) >= 2 and initials[0] == letters[0] and \
