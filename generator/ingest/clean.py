@@ -1005,7 +1005,7 @@ def clean(text: str) -> Cleaned:
     lines = _lines(text)
     post_dates: list[str] = []
     inset = _insets(lines, post_dates)
-    boxed = _summary_box(text)
+    boxed = _summary_box(text, lines)
     if boxed:
         inset |= {n for n, line in enumerate(lines) if norm_key(line) in boxed}
     for n, line in enumerate(lines):
@@ -1392,14 +1392,15 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
 
 # The heading of a summary box above the story: "What you need to know:", "Key points".
 _BOX_LABEL = re.compile(r"^(?:what you need to know|key (?:points|takeaways|facts)|(?:story )?highlights|in brief|"
-                        r"at a glance|summary|the gist|tl;?dr)\s*:?$", re.IGNORECASE | re.MULTILINE)
+                        r"at a glance|summary|the gist|tl;?dr)\s*:?$", re.IGNORECASE)
 
 
-def _summary_box(text: str) -> set[str]:
+def _summary_box(text: str, lines: list[str]) -> set[str]:
     """Keys of the lines of a summary box: a block that opens with its heading ("What you need
     to know:") and holds at most five short lines under it. The box restates the story for a
-    skimming reader; its lines are not paragraphs a reader counts."""
-    if not _BOX_LABEL.search(text):
+    skimming reader; its lines are not paragraphs a reader counts. (`lines`: _lines(text), to
+    find a heading before the text is split into blocks; no heading is longer than 24 letters.)"""
+    if not any(len(ln) <= 24 and _BOX_LABEL.match(ln) for ln in lines):
         return set()
     out: set[str] = set()
     for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
