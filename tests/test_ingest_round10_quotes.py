@@ -105,3 +105,26 @@ def test_a_word_set_in_quotes_inside_a_question_stays_part_of_it():
            "drivers \u2018bandits\u2019 on the radio. Why?\u201d Berg asked.")
     assert [q.text for q in e.quotes if "bandits" in q.text] == \
         ["You called the drivers \u2018bandits\u2019 on the radio. Why?"]
+
+
+def test_a_lede_description_is_the_person_the_text_later_names_with_the_same_words():
+    e = ex("A court on Monday jailed three dock workers for a year, in a ruling their lawyer "
+           "called \u201ca warning to every union in the port.\u201d\n\n"
+           "The three were arrested in May after a strike at the container terminal.\n\n"
+           "Their lawyer, Odile Mbeki, said she would appeal.")
+    assert speaker(e, "a warning to every union") == "Odile Mbeki"
+
+
+def test_the_minister_in_charge_of_a_remit_and_his_office_are_the_minister_named_later():
+    e = ex("The minister in charge of transport said on the radio that the port would stay shut "
+           "until \u201cevery crane is inspected\u201d.\n\n"
+           "The minister, Henri Lavoie, a former naval officer, did not answer our questions. His "
+           "office said in May that the closure was \u201cshort\u201d.")
+    assert speaker(e, "every crane is inspected") == "Henri Lavoie"
+    assert speaker(e, "short") == "Henri Lavoie"
+
+
+def test_a_lede_description_stays_open_when_two_people_are_later_named_with_it():
+    e = ex("Two reporters were fined on Monday, in a ruling their lawyer called \u201ca farce\u201d.\n\n"
+           "Their lawyer, Odile Mbeki, defended the first. Their lawyer, Jonas Field, the second.")
+    assert speaker(e, "a farce") is None

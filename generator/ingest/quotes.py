@@ -139,7 +139,8 @@ _DOC_OBJECT = re.compile(
 
 
 _NP_BEFORE_VERB = re.compile(
-    rf"(?:^|[\s,;(—–])(?P<np>(?i:he|she|it|they|we|I)|[Aa]n?\s+spokes(?:person|man|woman)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
+    rf"(?:^|[\s,;(—–])(?P<np>(?i:he|she|it|they|we|I)|[Aa]n?\s+spokes(?:person|man|woman)|"
+    rf"[Tt]he\s+[a-z]+\s+in\s+charge\s+of\s+(?:the\s+)?[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
     rf"(?:[\w’'.-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$")     # ("the U.S. Embassy in X")
 # "X said ... but believed": "but" joins a second verb of the same subject just as "and" does.
 _AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])(?:and|but)\s+(?:{_ADV}\s+)*$")
@@ -564,6 +565,13 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
     """Who a noun phrase names: (key or None, kind)."""
     np = np.strip()
     low = np.lower()
+    m = _IN_CHARGE_NP.match(np)
+    if m:
+        # "the minister in charge of security said": the one minister of that remit, or the one
+        # the text goes on to name as "The minister, X,"
+        head = m.group("head").lower()
+        return _description(st, n, m.group("area").split(), head, a) or _named_later(st, n, "the", head), \
+            "description"
     if _PRONOUN.match(np):
         if low in {"he", "she"}:
             return _pronoun(st, n, "m" if low == "he" else "f", a), "pronoun"
@@ -668,8 +676,50 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         head = m.group("head").lower()
         if head in _ORG_DESCRIPTIONS:
             return _org_description(st, n, head, a, m.group("mods").split()), "org"
-        return _description(st, n, m.group("mods").split(), head, a), "description"
+        key = _description(st, n, m.group("mods").split(), head, a)
+        return key or (_named_later(st, n, "the", head) if not m.group("mods").strip() else None), "description"
+    m = _POSS_ROLE_NP.match(np)
+    if m and m.group("head").lower() == "office":
+        # "His office said": the office of the one person "his" points to speaks for that person
+        key = _pronoun(st, n, "m" if m.group("det").lower() == "his" else "f", a) \
+            if m.group("det").lower() in {"his", "her"} else None
+        return key, ("description" if key else "unknown")
+    if m:
+        key = _named_later(st, n, m.group("det").lower(), m.group("head").lower())
+        return key, ("description" if key else "unknown")
     return None, "unknown"
+
+
+_IN_CHARGE_NP = re.compile(r"^the\s+(?P<head>[a-z]+)\s+in\s+charge\s+of\s+(?:the\s+)?(?P<area>[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?)$",
+                           re.IGNORECASE)
+_POSS_ROLE_NP = re.compile(r"^(?P<det>his|her|their)\s+(?P<head>[a-z]+)$", re.IGNORECASE)
+
+
+def _named_later(st: _State, n: int, det: str, head: str) -> str | None:
+    """"their lawyer called it “…”" in the lede, "Their lawyer, X, said" further down: the text
+    names the one it described, the same words opening the sentence before the name in commas.
+    Only a role word, only when nobody the text has named so far holds that role, and only one
+    person named that way."""
+    if head not in lexicon.ROLE_NOUNS and head not in lexicon.TITLE_HEADS:
+        return None
+    rx = re.compile(rf"(?:^|[.!?]\s+)[“‘\"(]*{det}\s+{head}\s*,\s*$", re.IGNORECASE)
+    found = set()
+    for k in range(n - 1, len(st.paragraphs)):
+        par = st.paragraphs[k]
+        if head not in par.lower():
+            continue
+        for o in st.index.occurrences[k]:
+            if o.type == "person" and o.key and par[o.end:o.end + 1] == "," \
+                    and rx.search(par, max(0, o.start - 60), o.start):
+                found.add(o.key)
+    if len(found) != 1:
+        return None
+    key = next(iter(found))
+    # (someone the text has already named with that role could be the one meant)
+    if any(k != key and st.introduced.get(k, (10**9, 0)) <= (n, 0) and any(head in t for t in ts)
+           for k, ts in st.index.titles.items()):
+        return None
+    return key
 
 
 _NAMED_AS = re.compile(r"(?:A|An|One)\s+(?:[a-z-]+\s+){1,3}?who\s+(?:gave|gives|identified)\s+(?:his|her|their|(?:him|her)self|themselves)\s+"
