@@ -87,3 +87,17 @@ def test_initials_in_another_word_order_still_take_the_whole_name():
     assert "Civic Union for Democracy and Rights" in found
     assert "Union for Democracy and Rights" not in found
     assert not any(k.endswith("Security Act") for k in found)    # a law is no actor
+
+
+def test_a_one_word_name_after_institute_or_foundation_is_a_body():
+    e = ex("The Andean land and water institute Aguaviva has counted 61 evictions this year, and the "
+           "press freedom foundation Libreprensa has logged 14 attacks on reporters.")
+    found = actors(e)
+    assert found.get("Aguaviva") == "ngo"
+    assert found.get("Libreprensa") == "ngo"
+
+
+def test_a_name_holding_a_spelled_out_number_then_a_country_is_a_body():
+    e = ex("I have spent two years documenting these cases for Article Nine Malawi, and we have "
+           "shared our findings with the ombudsman.")
+    assert actors(e).get("Article Nine Malawi") == "ngo"

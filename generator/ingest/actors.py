@@ -177,7 +177,8 @@ _RANK_ABBREVIATIONS = {"SP", "SSP", "DSP", "ASP", "IGP", "DIG", "AIG", "ASI", "S
                        "SACP", "RPC", "OCD", "OCS"}
 _ORG_CUE_BEFORE = re.compile(
     r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|outfit|newspaper|magazine|broadcaster|portal|party|charity|union|"
-    r"coalition|alliance|network|think[- ]tank|movement|ministry|agency|company|firm)\s*$",
+    r"coalition|alliance|network|think[- ]tank|movement|ministry|agency|company|firm|"
+    r"institute|foundation|association|observatory)\s*$",
     re.IGNORECASE,
 )
 # "the human rights project X", "the media monitoring initiative X": a kind of work, then its name.
@@ -1447,6 +1448,13 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     org = _org_type(run, par)
     if org is None and len(run) >= 3 and _members_for(run):
         org = "ngo"     # "Lawyers for Human Rights", "Mothers for Peace": a group named for its cause
+    if org is None and 3 <= len(run) <= 5 and not run[-1].poss and _country(run[-1].text) \
+            and any(t.text.lower() in _NUMBER_WORDS for t in run[1:-1]) and not _country(run[0].text):
+        # "Chapter Nine Kenya": a name holding a spelled-out number, then a country, is a body's
+        # (no person's name holds either)
+        b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
+        b.add(n, run[0].start, run[-1].end, text, text, False)
+        return
     if org is None and len(run) >= 3:
         # "Amnesty International Indonesia": a national section keeps its organisation's type.
         for k in (1, 2):
@@ -1662,6 +1670,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     pending_names.append((n, run, True))
 
 
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                 "twenty", "hundred"}
 # People a group is made of, as the head of a name before "for" ("Reporters for a Free Press").
 _MEMBER_PLURALS = {"lawyers", "jurists", "journalists", "reporters", "doctors", "physicians", "nurses",
                    "mothers", "women", "parents", "families", "citizens", "students", "scientists",
