@@ -139,3 +139,19 @@ def test_site_logo_in_capitals_named_by_its_more_from_list_publishes_the_wire_st
 def test_more_from_a_section_names_no_site():
     e = page(WIRE_PAGE.replace("HARBOUR LEDGER\n", "WORLD\n").format(section="AFP", more="World"))
     assert e.publisher == "AFP"
+
+
+def test_blog_posting_line_with_its_author_above_the_story_dates_it():
+    for meta in ("Posted on 6 November 2026 by strikewatch", "Posted by Mira Castell on November 6, 2026",
+                 "November 6, 2026 by Mira Castell"):
+        e = page("Strike Watch\n\nDockworkers strike over unpaid wages\n\n" + meta + "\n\n" + "\n\n".join(BODY))
+        assert body(e) == BODY, meta
+        assert e.published is not None and (e.published.value, e.published.precision) == ("2026-11-06", "day"), meta
+
+
+def test_embedded_posts_by_line_inside_the_story_does_not_date_it():
+    post = "Posted by Orenne Dockers Union on Monday, November 2, 2026"
+    e = page("Strike Watch\n\nDockworkers strike over unpaid wages\n\n" + "\n\n".join(BODY[:2]) + "\n\n" + post
+             + "\n\n" + "\n\n".join(BODY[2:]))
+    assert body(e) == BODY
+    assert e.published is None

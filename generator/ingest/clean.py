@@ -295,6 +295,7 @@ _LICENCE = re.compile(
 # page's note about the article, not a paragraph of it.
 # "This entry was posted on Thursday, 29 October 2026 at 21:14 and is filed under Hearings.": a
 # blog's posting line, set under the story with its categories and feed links.
+_AUTHOR_PART = re.compile(r"\s+by\s+[^.!?\d|]{2,40}?(?=\s+on\b|$)", re.IGNORECASE)
 _POST_META = re.compile(r"^this (?:entry|post) was (?:posted|published)\b", re.IGNORECASE)
 _EDITOR_NOTE = re.compile(r"^(?:editor[’']?s[’']? note|note from the editor|note|correction|clarification)\s*:\s*\S",
                           re.IGNORECASE)
@@ -1022,6 +1023,13 @@ def clean(text: str) -> Cleaned:
         n_words = word_count(line)
         if _date_line(line):
             date_lines.append(line)
+            page.append((_HEAD_MARK, line))
+            continue
+        if not prose_seen and n_words <= 16 and " by " in line and _date_line(_AUTHOR_PART.sub("", line)):
+            # "Posted on 29 October 2026 by jroe", "Posted by Jane Roe on ...": a blog's posting
+            # line above the story, its date and its author
+            date_lines.append(line)
+            byline = byline or line
             page.append((_HEAD_MARK, line))
             continue
         if n_words <= 60 and _POST_META.match(line) and full_dates(line):
