@@ -128,3 +128,25 @@ def test_a_lede_description_stays_open_when_two_people_are_later_named_with_it()
     e = ex("Two reporters were fined on Monday, in a ruling their lawyer called \u201ca farce\u201d.\n\n"
            "Their lawyer, Odile Mbeki, defended the first. Their lawyer, Jonas Field, the second.")
     assert speaker(e, "a farce") is None
+
+
+def test_an_indictment_signed_by_a_prosecutors_office_speaks_for_it():
+    e = ex("Vera Osei, a bus driver, is charged over a voice message she sent in May.\n\n"
+           "The indictment, signed by the Northgate Regional Prosecutor's Office, states that the "
+           "message \u201cspread panic among passengers\u201d.")
+    assert speaker(e, "spread panic") == "Northgate Regional Prosecutor's Office"
+
+
+def test_an_unnamed_minister_of_a_portfolio_speaks_for_the_ministry_the_text_names():
+    e = ex("The Ministry of Transport said in April that it would review the bus routes.\n\n"
+           "Later, the Minister of Transport told parliament that drivers \u201cmust respect the "
+           "law\u201d.")
+    assert speaker(e, "must respect the law") == "Ministry of Transport"
+
+
+def test_a_minister_of_a_portfolio_the_text_names_as_a_person_is_not_the_ministry():
+    e = ex("Transport Minister Adele Brun visited the depot on Monday. The Ministry of Transport "
+           "said in April that it would review the bus routes.\n\n"
+           "Later, the Minister of Transport told parliament that drivers \u201cmust respect the "
+           "law\u201d.")
+    assert speaker(e, "must respect the law") != "Ministry of Transport"

@@ -572,6 +572,16 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         head = m.group("head").lower()
         return _description(st, n, m.group("area").split(), head, a) or _named_later(st, n, "the", head), \
             "description"
+    m = _MINISTER_OF.match(np)
+    if m:
+        # "the Minister of Transport told": an unnamed minister speaks for the ministry the text names
+        want = {f"ministry {m.group('prep').lower()} {m.group('p').lower()}"}
+        keys = {x.key for x in st.index.mentions if x.type != "person"
+                and want & {f.lower() for f in (x.key, *x.forms)}}
+        # (not when the text names a person with that portfolio: the minister is that person)
+        held = any(m.group("p").lower() in t for ts in st.index.titles.values() for t in ts)
+        if len(keys) == 1 and not held:
+            return next(iter(keys)), "org"
     if _PRONOUN.match(np):
         if low in {"he", "she"}:
             return _pronoun(st, n, "m" if low == "he" else "f", a), "pronoun"
@@ -692,6 +702,8 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
 
 _IN_CHARGE_NP = re.compile(r"^the\s+(?P<head>[a-z]+)\s+in\s+charge\s+of\s+(?:the\s+)?(?P<area>[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?)$",
                            re.IGNORECASE)
+_MINISTER_OF = re.compile(r"^the\s+[Mm]inister\s+(?P<prep>of|for)\s+(?P<p>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})$",
+                          re.IGNORECASE)
 _POSS_ROLE_NP = re.compile(r"^(?P<det>his|her|their)\s+(?P<head>[a-z]+)$", re.IGNORECASE)
 
 
@@ -1009,6 +1021,11 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                 and _HEAD_OF_END.search(par, max(sent.start, o.start - 40), o.start) \
                 and (not par[o.end:verb_at].strip() or _OWN_OFFICE.fullmatch(par[o.end:verb_at].rstrip())):
             return o.key, par[_HEAD_OF_END.search(par, max(sent.start, o.start - 40), o.start).start():verb_at].strip(), True
+    for o in occs:
+        # "The indictment, signed by the X Prosecutor's Office, states": the signer speaks
+        if sent.start <= o.start < verb_at and o.key and _SIGNED_BY.fullmatch(par, o.end, verb_at) \
+                and _DOC_SIGNED_BY.search(par, max(sent.start, o.start - 90), o.start):
+            return o.key, par[_DOC_SIGNED_BY.search(par, max(sent.start, o.start - 90), o.start).start():verb_at].strip(), True
     # Pronoun, document or description right before the verb.
     m = _NP_BEFORE_VERB.search(head[-120:])
     if m is not None:
@@ -1056,6 +1073,10 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     return None, "", bool(_ANY_WORD.search(head))
 
 
+_DOC_SIGNED_BY = re.compile(rf"(?:^|(?<=[\s“‘\"(]))(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_DOC})\s*,\s*"
+                            rf"(?:(?:which\s+was|was)\s+)?(?:signed|issued|filed|drafted|written|prepared|submitted)\s+by\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_SIGNED_BY = re.compile(rf"(?:[’'][sS]?)?\s*(?:\([A-Z][\w.-]*\)\s*)?,\s*(?:{_ADV}\s+)*")
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
 _ABBR_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 
