@@ -155,3 +155,14 @@ def test_embedded_posts_by_line_inside_the_story_does_not_date_it():
              + "\n\n" + "\n\n".join(BODY[2:]))
     assert body(e) == BODY
     assert e.published is None
+
+
+def test_embedded_posts_other_counter_and_link_lines_are_not_numbered():
+    for post in ("Ilse Varrow\n@ilsevarrow\nThird month without pay.\n9:05 AM · Nov 3, 2026\n"
+                 "1.2K Reposts 80 Quotes 3.4K Likes 12 Bookmarks",
+                 "Ilse Varrow\n@ilsevarrow\nThird month without pay.\n9:05 AM · Nov 3, 2026\n1.2K Reposts 3.4K Likes\n"
+                 "Read 245 replies",
+                 "Ilse Varrow\n@ilsevarrow\nThird month without pay.\n9:05 AM · Nov 3, 2026 · 48.1K Views\n"
+                 "1.2K Reposts 3.4K Likes",
+                 "orenne.dockers\nView profile\nDay two at the gate. #PayTheDockers\nView more on Instagram\n3,418 likes"):
+        assert body(page(page_with(post))) == BODY, post

@@ -321,8 +321,11 @@ _POST_AGE = re.compile(r"^(?:\d{1,2}\s?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?
                        r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?(?:\s+at\s+\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)?)"
                        r"(?:\s*[·•]\s*(?:public|edited|🌐)?)?$", re.IGNORECASE)
 _POST_COUNTS = re.compile(r"^(?:[\d.,]+\s?[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|reposts?|retweets?|"
-                          r"replies|views?)\s*[·•|,]?\s*){1,4}$|^(?:like|comment|share|reply|repost|retweet|send)"
-                          r"(?:\s*[·•|]\s*(?:like|comment|share|reply|repost|retweet|send)){1,4}$", re.IGNORECASE)
+                          r"replies|views?|quotes?|bookmarks?)\s*[·•|,]?\s*){1,6}$|^(?:like|comment|share|reply|repost|retweet|send)"
+                          r"(?:\s*[·•|]\s*(?:like|comment|share|reply|repost|retweet|send)){1,4}$|"
+                          r"^read [\d.,]+\s?[KkMm]? (?:replies|comments)$", re.IGNORECASE)
+# A post's date line may carry its view count: "3:12 PM · Nov 6, 2026 · 48.1K Views".
+_VIEWS_TAIL = re.compile(r"\s*[·•|]\s*[\d.,]+\s?[KkMm]?\s+views?$", re.IGNORECASE)
 # A promotion box set inside the body and fenced by skip links: "skip past newsletter
 # promotion" ... "after newsletter promotion".
 _BOX_OPEN = re.compile(r"^skip (?:past|over) (?:the )?[\w -]{1,30}? promotion$", re.IGNORECASE)
@@ -1309,7 +1312,7 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
                     _NAME_LINE.match(lines[i - 1]) or _handle_of(lines[i - 1], line)):
                 out.add(i - 1)      # the poster's name over the handle
             # the post's text, up to its date line
-            j = next((k for k in range(i + 1, min(n, i + 4)) if _date_line(lines[k])), None)
+            j = next((k for k in range(i + 1, min(n, i + 4)) if _date_line(_VIEWS_TAIL.sub("", lines[k]))), None)
             if j is not None:
                 if post_dates is not None:
                     post_dates.append(lines[j])
@@ -1352,6 +1355,8 @@ def _post_end(lines: list[str], i: int) -> int | None:
     line sits right above the name; None when no post is there."""
     below = next((k for k in range(i + 1, min(len(lines), i + 4)) if _POST_LINK.match(lines[k])), None)
     if below is not None:
+        # "View profile" under the name, the post's words, then "View more on X"
+        below = next((k for k in range(min(len(lines), below + 4) - 1, below, -1) if _POST_LINK.match(lines[k])), below)
         while below + 1 < len(lines) and _POST_COUNTS.match(lines[below + 1]):
             below += 1      # its counters under the link line: "1,204 likes"
         return below
