@@ -101,3 +101,16 @@ def test_a_name_holding_a_spelled_out_number_then_a_country_is_a_body():
     e = ex("I have spent two years documenting these cases for Article Nine Malawi, and we have "
            "shared our findings with the ombudsman.")
     assert actors(e).get("Article Nine Malawi") == "ngo"
+
+
+def test_a_minister_the_text_never_names_speaks_for_the_ministry():
+    e = ex("When the petition reached Parliament, the Minister of Water Resources told the House that "
+           "the dam was \"safe for every village downstream\".")
+    assert actors(e).get("Ministry of Water Resources") == "government"
+    assert speaker(e, "safe for every village") == "Ministry of Water Resources"
+
+
+def test_a_minister_the_text_names_elsewhere_makes_no_ministry():
+    e = ex("In March the Minister of Water Resources told the House that the dam was \"safe\".\n\n"
+           "The minister, Pedro Alves Coutinho, did not answer our questions.")
+    assert "Ministry of Water Resources" not in actors(e)

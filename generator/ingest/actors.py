@@ -1509,6 +1509,15 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                      or _org_type(tail, par)):
             again(tail)
         return
+    if run[0].text == "Minister" and len(run) >= 3 and run[1].text in ("of", "for") and not run[-1].poss \
+            and all(t.text[:1].isupper() or t.text == "and" for t in run[2:]) and before.endswith("the ") \
+            and not _NAME_AFTER.match(par, run[-1].end) and not _minister_named(b, _text(par, run[2:])):
+        # "the Minister of Water Resources told the House": a minister the text never names speaks
+        # for the ministry
+        key = "Ministry " + text.split(" ", 1)[1]
+        b.actor(key, "government", text, _TYPE_RANK["government"])
+        b.add(n, run[0].start, run[-1].end, key, text, False)
+        return
     split = _split_title(run)
     if split and len(split[1]) == 1 and split[1][0].text.lower() in _EVENT_NOUNS:
         return      # "the 2022 General Election": a rank word before an event, no person
@@ -1673,6 +1682,15 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                  "twenty", "hundred"}
+_NAME_AFTER = Lazy(r",?\s+[A-Z][a-z]")
+
+
+def _minister_named(b: _Builder, portfolio: str) -> bool:
+    """Whether the text names the minister of this portfolio anywhere: "Minister of X Ana Ruiz",
+    "X Minister Ana Ruiz", "the minister, Ana Ruiz,"."""
+    p = re.escape(portfolio)
+    rx = rf"\b(?:[Mm]inister\s+(?:of|for)\s+{p}|{p}\s+[Mm]inister|[Tt]he\s+minister),?\s+[A-Z][a-z]+\s+[A-Z][a-z]"
+    return any(re.search(rx, par) for par in b.pars)
 # People a group is made of, as the head of a name before "for" ("Reporters for a Free Press").
 _MEMBER_PLURALS = {"lawyers", "jurists", "journalists", "reporters", "doctors", "physicians", "nurses",
                    "mothers", "women", "parents", "families", "citizens", "students", "scientists",
