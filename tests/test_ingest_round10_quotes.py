@@ -150,3 +150,36 @@ def test_a_minister_of_a_portfolio_the_text_names_as_a_person_is_not_the_ministr
            "Later, the Minister of Transport told parliament that drivers \u201cmust respect the "
            "law\u201d.")
     assert speaker(e, "must respect the law") != "Ministry of Transport"
+
+
+def texts(e: Extraction) -> list[str]:
+    return [q.text for q in e.quotes]
+
+
+def test_a_verdicts_offences_and_a_code_articles_heading_are_no_ones_words():
+    e = ex("The Eastport tribunal found the two organisers guilty of \u201cobstructing public "
+           "roads\u201d and \u201cdisturbing the peace\u201d, but acquitted them of a third charge, "
+           "\u201cforming an armed band\u201d.\n\n"
+           "A third man is charged under Article 88.2 of the Penal Code, 'theft of state property "
+           "by an organised group', and a fourth under Article 41 of the Criminal Code "
+           "(\u201cInsulting a public official, a judge or a soldier on duty\u201d).")
+    assert texts(e) == []
+
+
+def test_a_placards_words_and_their_translation_are_no_ones_words():
+    e = ex("Supporters held placards reading \u201cLibertad para los presos\u201d "
+           "(\u201cFreedom for the prisoners\u201d) outside the court. In the square, a banner "
+           "that reads \u201cNuestra Tierra\u201d (Our Land) hangs from the church.")
+    assert texts(e) == []
+
+
+def test_a_term_for_a_thing_held_and_a_word_held_at_arms_length_are_no_ones_words():
+    e = ex("The amended act lets soldiers arrest a civilian in possession of \u201cmilitary "
+           "equipment\u201d, and three of the missing men were later \u201cdiscovered\u201d in an "
+           "army camp.")
+    assert texts(e) == []
+
+
+def test_a_banners_words_with_no_translation_stay_a_quote():
+    e = ex("Protesters carried a banner reading \u201cWe are all Amara\u201d through the market.")
+    assert texts(e) == ["We are all Amara"]
