@@ -166,3 +166,22 @@ def test_embedded_posts_other_counter_and_link_lines_are_not_numbered():
                  "1.2K Reposts 3.4K Likes",
                  "orenne.dockers\nView profile\nDay two at the gate. #PayTheDockers\nView more on Instagram\n3,418 likes"):
         assert body(page(page_with(post))) == BODY, post
+
+
+OPED_HEAD = "Talvery Herald\nOpinion\n\nThe dockworkers deserve their pay\n\nBy Mira Castell\n\n"
+OPED_TAIL = "\n\nAdvertisement\n\nRELATED\nCourt hears port case\n\nCopyright Talvery Herald Ltd. All Rights Reserved.\n"
+
+
+def test_op_eds_note_on_its_author_closes_the_body():
+    for bio in ("The writer is a labour lawyer based in Port Orenne.",
+                "Mira Castell is a labour lawyer in Port Orenne.",
+                "Dr Castell teaches labour law at Orenne University.",
+                "— Mira Castell is a labour lawyer and columnist."):
+        assert body(page(OPED_HEAD + "\n\n".join(BODY) + "\n\n" + bio + OPED_TAIL)) == BODY, bio
+
+
+def test_closing_news_of_someone_the_story_named_stays_body():
+    # the by-line's surname is a person of the story ("Ilse Varrow"): her news is a paragraph
+    last = "Varrow is due to address a union meeting on Friday."
+    text = OPED_HEAD.replace("Mira Castell", "Tomas Varrow") + "\n\n".join(BODY) + "\n\n" + last + OPED_TAIL
+    assert body(page(text)) == BODY + [last]

@@ -1599,7 +1599,7 @@ def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
         if kind in (_FOOT_MARK, _HEAD_MARK, _FURNITURE):
             end = i
         elif kind == _TEXT:
-            if _is_tail_note(line, own, byline) or _stranger_bio(page, start, i):
+            if _is_tail_note(line, own, byline) or _stranger_bio(page, start, i) or _author_note(page, start, i, byline):
                 end = i
             elif _SELF.match(line) and word_count(line) <= 80:
                 continue        # an outlet's self-description: footer only below other furniture
@@ -1658,6 +1658,33 @@ def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
     if not m:
         return False
     return bool(byline and m.group("name").lower() in byline.lower()) or any(o in low for o in own)
+
+
+# "The writer is a lawyer ...", "— The author teaches ...": an opinion page's note on its author.
+_WRITER_NOTE = re.compile(r"^(?:[—–-]\s*)?the (?:writer|author|columnist|contributor)s? (?:is|are|was|has|have|teaches|"
+                          r"works|heads|leads|directs|serves|writes|lectures|chairs)\b", re.IGNORECASE)
+_BY_NAME = re.compile(r"\b(?i:by)\s+(?P<name>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,3})")
+_BIO_VERB = r"(?:is|was|has|teaches|works|heads|leads|directs|serves|writes|lectures|chairs|founded|co-founded)\b"
+
+
+def _author_note(page: list[tuple[str, str]], start: int, i: int, byline: str | None) -> bool:
+    """Line i, closing the page, is about the page's own author: "The writer is ...", or the
+    by-line's name ("Ms Roe", "Jane Roe", "Roe") then what she is or does, when the story never
+    names that surname itself (then "Roe is due in court" is news of someone in it). No
+    quotation, no reported speech."""
+    line = page[i][1]
+    if word_count(line) > 50 or any(c in line for c in "“”\"") or _REPORTED.search(line):
+        return False
+    if _WRITER_NOTE.match(line):
+        return True
+    m = _BY_NAME.search(byline) if byline else None
+    if not m:
+        return False
+    surname = m.group("name").split()[-1]
+    if any(surname in text for kind, text in page[start:i] if kind == _TEXT):
+        return False
+    return re.match(rf"(?:[—–-]\s*)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w’'.-]+\s+){{0,3}}?"
+                    rf"{re.escape(surname)}\s+{_BIO_VERB}", line) is not None
 
 
 def _spells_out(line: str, above: str) -> bool:
