@@ -114,3 +114,15 @@ def test_a_minister_the_text_names_elsewhere_makes_no_ministry():
     e = ex("In March the Minister of Water Resources told the House that the dam was \"safe\".\n\n"
            "The minister, Pedro Alves Coutinho, did not answer our questions.")
     assert "Ministry of Water Resources" not in actors(e)
+
+
+def test_a_places_court_or_prosecutors_office_in_lower_case_is_a_body():
+    e = ex("The Koprivna court of first instance fined the two organisers on Monday. \"The march "
+           "endangered the public,\" the ruling read.\n\n"
+           "The charge sheet, drafted by the Varnel regional prosecutor's office, says the men "
+           "\"stirred hatred between workers and owners\".\n\n"
+           "The court of first instance in the capital has not yet heard the appeal.")
+    found = actors(e)
+    assert found.get("Koprivna court of first instance") == "court"
+    assert found.get("Varnel regional prosecutor's office") == "government"
+    assert not any(k.startswith(("The court", "The ")) for k in found)

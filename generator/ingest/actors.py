@@ -1897,6 +1897,12 @@ _PLACE_DEPARTMENT = Lazy(r"\b(?P<body>[A-Z][\w’'-]+\s+(?:regional|district|cit
                          r"(?:department|directorate)\s+of\s+(?:internal\s+|public\s+)?[a-z]+(?:\s+and\s+[a-z]+)?)\b")
 
 
+_PLACE_COURT = Lazy(r"\b(?P<body>(?P<place>[A-Z][a-z\u00C0-\u024F’'-]+)\s+(?:(?:regional|district|city|provincial|"
+                   r"municipal|oblast|county|military|garrison)\s+)?(?:court\s+of\s+(?:first\s+instance|appeals?)|"
+                   r"(?:regional|district|city|provincial|municipal|oblast|county|military|garrison)\s+"
+                   r"(?:court|prosecutor[’']s\s+office)))\b")
+
+
 # Asked for comment: the body is a party to the story even when it says nothing.
 _ASKED_AFTER = Lazy(r"\s+(?:(?:has|had|also)\s+)?(?:did\s+not|didn[’']t|has\s+not|have\s+not)\s+(?:yet\s+)?"
                     r"(?:immediately\s+)?(?:respond|reply|comment|return)\b|\s+declined\s+to\s+comment\b")
@@ -1919,10 +1925,26 @@ def _lower_bodies(b: _Builder) -> None:
             # "the Ostrava regional department of prisons": a place's office, named in lower case
             found.append((n, m))
             speaking.add(m.group("body"))
+    courts = set()
+    for n, par in enumerate(b.pars, 1):
+        if " court" not in par and "rosecutor" not in par:
+            continue
+        for m in _PLACE_COURT.finditer(par):
+            # "the Koprivna court of first instance", "the Ostrava regional prosecutor's office":
+            # a place's court or prosecutor, named in lower case (the place a name, not a common word)
+            w = m.group("place").lower()
+            if w in lexicon.COMMON_CAPITALISED or w in lexicon.DEMONYMS or w in lexicon.WEEKDAYS \
+                    or w in lexicon.MONTHS or _country(m.group("place")):
+                continue
+            found.append((n, m))
+            speaking.add(m.group("body"))
+            if "rosecutor" not in m.group("body"):
+                courts.add(m.group("body"))
     for n, m in found:
         key = m.group("body")
         if key in speaking:
-            b.actor(key, "government", key, _TYPE_RANK["government"])
+            typ = "court" if key in courts else "government"
+            b.actor(key, typ, key, _TYPE_RANK[typ])
             b.add(n, m.start("body"), m.end("body"), key, key, False)
 
 
