@@ -183,3 +183,14 @@ def test_a_term_for_a_thing_held_and_a_word_held_at_arms_length_are_no_ones_word
 def test_a_banners_words_with_no_translation_stay_a_quote():
     e = ex("Protesters carried a banner reading \u201cWe are all Amara\u201d through the market.")
     assert texts(e) == ["We are all Amara"]
+
+
+def test_a_word_in_quotes_inside_a_labelled_turn_is_part_of_the_turn():
+    e = ex("Kwame Mensah, a bus driver charged over a strike, said he was innocent as his trial "
+           "went on at the Tema High Court on Monday. Prosecutor Ama Okafor questioned him.\n\n"
+           "Okafor: You called the managers 'thieves' on the radio. Why?\n\n"
+           "Mensah: Because nobody had been paid since March.\n\n"
+           "Okafor: Nobody?\n\n"
+           "Mensah: Nobody on my shift.")
+    assert "thieves" not in texts(e)
+    assert speaker(e, "You called the managers") == "Ama Okafor"

@@ -396,7 +396,12 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         all_q.extend(qs)
     if interview is not None:
         # an answer goes before the quotations nested inside it (stable: by paragraph only)
-        all_q = sorted(_answers(paragraphs, index, interview) + all_q, key=lambda q: q.n)
+        turns = _answers(paragraphs, index, interview)
+        inside = {q.n for q in turns if q.speaker}
+        # (a word the speaker sets in quotes inside a turn, "you called them ‘thieves’", is
+        # part of the turn, not a quotation of its own)
+        all_q = [q for q in all_q if not (q.n in inside and len(q.text.split()) <= 3 and q.text[:1].islower())]
+        all_q = sorted(turns + all_q, key=lambda q: q.n)
     out, used = [], set()
     for q in all_q:
         qid = base = quote_id(q.n, q.text)
