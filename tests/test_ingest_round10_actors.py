@@ -126,3 +126,13 @@ def test_a_places_court_or_prosecutors_office_in_lower_case_is_a_body():
     assert found.get("Koprivna court of first instance") == "court"
     assert found.get("Varnel regional prosecutor's office") == "government"
     assert not any(k.startswith(("The court", "The ")) for k in found)
+
+
+def test_a_patronymic_surname_alone_keeps_its_patronymic_and_list_items_keep_their_own_roles():
+    e = ex("Police detained the site's editor-in-chief, Orkhan Vagif oglu, its photographer "
+           "Leyla Mammadli, and driver Emin Rustamli.\n\n"
+           "Vagif oglu's brother said the family had not been told where he was held.")
+    editor = next(m for m in e.mentions if m.key == "Orkhan Vagif oglu")
+    assert "Vagif oglu" in editor.forms and "Vagif" not in editor.forms
+    assert [r.title for r in editor.roles] == ["editor-in-chief"]
+    assert actors(e).get("Leyla Mammadli") == "person"

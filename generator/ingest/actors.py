@@ -395,7 +395,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 runs.append(cur)
                 cur = []
                 continue
-            if low in _PATRONYMIC_ENDS and len(cur) >= 2 and not pending and _gap_ok(par, cur[-1], t := _tok(par, m, starts)):
+            if low in _PATRONYMIC_ENDS and cur and not pending and _gap_ok(par, cur[-1], t := _tok(par, m, starts)):
                 # "Nurlan Sadyk uulu": a Turkic patronymic closes the name ("son of Sadyk")
                 cur.append(t)
                 runs.append(cur)
@@ -2518,6 +2518,8 @@ def _same_sentence(par: str, a: int, c: int) -> bool:
     return not re.search(r"[.!?]\s+[A-Z“\"]", par[lo:hi])
 
 
+_HYPHEN_PREFIX = Lazy(r"[a-z]+(?:-[a-z]+)*-$")
+_PREP_IN = Lazy(r"\b(?:for|of|at|with|from|in|to|by)\b")
 _SPEECH_WORDS = frozenset(v.lower() for v in lexicon.SPEECH_VERBS if " " not in v)
 
 
@@ -2538,6 +2540,9 @@ def _roles(b: _Builder) -> None:
         p1 = end + m.end("phrase")
         if re.match(r"(?:who|which|whose|where|when|and|or|but|while)\b", phrase, re.IGNORECASE):
             continue        # ("X, 54, and the outlet's parent company": a list, no description of X)
+        if any(p0 <= r[1] < p1 and r[3] and r[3] != key and b.actors[r[3]].type == "person"
+               and not _PREP_IN.search(par, p0, r[1]) for r in occ_by_par.get(n, ())):
+            continue        # ("X, its reporter Y, and Z": the next item of a list, Y's role, not X's)
         if phrase.split(None, 1)[0].lower() in _SPEECH_WORDS:
             # "X, said her daughter ...": a reporting clause, no role of X (kept as words near X)
             b.actors[key].phrases.append(phrase)
@@ -2581,6 +2586,11 @@ def _roles(b: _Builder) -> None:
         if not m or not m.group("t")[:1].islower():
             continue
         t0 = m.start("t")
+        role = m.group("t")
+        hy = _HYPHEN_PREFIX.search(before, max(0, t0 - 30), t0) if before[t0 - 1:t0] == "-" else None
+        if hy:
+            role = hy.group() + role        # "editor-in-chief X": the whole compound, not "chief"
+            t0 = hy.start()
         pre = re.findall(r"[\w’'.-]+", before[max(0, t0 - 60):t0])
         t0 += off
         ws = []
@@ -2593,7 +2603,7 @@ def _roles(b: _Builder) -> None:
             ws.insert(0, w)
         while ws and ws[0].lower() in {"the", "a", "an", "his", "her", "their", "its"}:
             ws = ws[1:]
-        title = " ".join(ws + [m.group("t")])
+        title = " ".join(ws + [role])
         role_at = t0
         t0 = max(0, t0 - len(" ".join(ws)) - 2)
         org_key = next((r[3] for r in occ_by_par.get(n, []) if t0 <= r[1] < start and r[3]
@@ -2605,7 +2615,7 @@ def _roles(b: _Builder) -> None:
             # "Phnom Penh Municipal Hall spokesman X": the words kept cut into a body's name; the
             # role is what follows that name, at that body
             org_key = cut[3]
-            title = re.sub(r"^\([^()]*\)\s*", "", _POSS_START.sub("", par[cut[2]:role_at + len(m.group("t"))]).strip())
+            title = re.sub(r"^\([^()]*\)\s*", "", _POSS_START.sub("", par[cut[2]:role_at + len(role)]).strip())
         a = b.actors[key]
         if Role(title, org_key, n) not in a.roles:
             a.roles.append(Role(title, org_key, n))
