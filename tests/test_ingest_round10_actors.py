@@ -136,3 +136,11 @@ def test_a_patronymic_surname_alone_keeps_its_patronymic_and_list_items_keep_the
     assert "Vagif oglu" in editor.forms and "Vagif" not in editor.forms
     assert [r.title for r in editor.roles] == ["editor-in-chief"]
     assert actors(e).get("Leyla Mammadli") == "person"
+
+
+def test_a_bodys_name_met_again_without_a_cue_is_still_that_body():
+    e = ex("Two reporters of the online outlet Bizim Yol were detained on Tuesday.\n\n"
+           "Bizim Yol, which publishes in two languages, was founded in 2015.\n\n"
+           "The arrests came a week after the ministry warned foreign-funded media.")
+    body = next(m for m in e.mentions if m.key == "Bizim Yol")
+    assert body.paragraphs == (1, 2)

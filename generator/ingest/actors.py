@@ -817,6 +817,11 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     for n, run, cued in pending_names:
         par = paragraphs[n - 1]
         name = _text(par, run)
+        body = b.actors.get(name)
+        if body is not None and body.type != "person" and name not in person_cued:
+            # "Bizim Yol, which publishes ...": a body's name met again without a cue of its own
+            b.add(n, run[0].start, run[-1].end, name, name, run[-1].poss)
+            continue
         toks = tuple(t.text for t in run)
         fuller = part_of_fuller.get(toks)
         if fuller is None:
