@@ -144,3 +144,9 @@ def test_a_bodys_name_met_again_without_a_cue_is_still_that_body():
            "The arrests came a week after the ministry warned foreign-funded media.")
     body = next(m for m in e.mentions if m.key == "Bizim Yol")
     assert body.paragraphs == (1, 2)
+
+
+def test_a_name_with_letters_ascii_folding_would_drop_matches_its_plain_spelling():
+    from generator.ingest.link import normalize
+    assert normalize("Bizim Gələcək") == normalize("Bizim Gelecek") == "bizim gelecek"
+    assert normalize("Łukasz Đukić") == normalize("Lukasz Dukic")
