@@ -150,3 +150,9 @@ def test_a_name_with_letters_ascii_folding_would_drop_matches_its_plain_spelling
     from generator.ingest.link import normalize
     assert normalize("Bizim Gələcək") == normalize("Bizim Gelecek") == "bizim gelecek"
     assert normalize("Łukasz Đukić") == normalize("Lukasz Dukic")
+
+
+def test_a_body_whose_legislators_the_text_names_is_a_party():
+    e = ex("He was a volunteer for the Lakeside Renewal Platform (LRP) in the lakeside towns.\n\n"
+           "Hon. Grace Atim, the LRP legislator who raised the case, said the family deserved an answer.")
+    assert actors(e).get("Lakeside Renewal Platform") == "party"

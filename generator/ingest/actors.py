@@ -851,6 +851,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             # "Nana X III ... the chief said": the ruler's title is the role the text calls him by
             a.roles.append(Role(role, None, next(r[0] for r in b.raw if r[3] == a.key)))
     _parenthesised_aliases(b)
+    _legislators_party(b)
     _national_names(b)
     _acronyms(b, acronyms)
     _short_forms(b, singles)
@@ -1777,6 +1778,13 @@ def _in_title(par: str, run: list[Tok]) -> bool:
 
 _TITLE_SMALL_WORDS = {"a", "an", "the", "of", "for", "and", "at", "in", "on", "to", "or", "by", "with", "from",
                       "as", "into", "&", "-", "–", "—", ":"}
+
+
+def _legislators_party(b: _Builder) -> None:
+    """"the NUP legislator X": a body with legislators is a party, wherever the text says so."""
+    for n, start, end, key, form, poss in b.raw:
+        if key and not poss and b.actors[key].type == "ngo" and _LEGISLATOR_AFTER.match(b.pars[n - 1], end):
+            b.actors[key].type = "party"
 
 
 def _parenthesised_aliases(b: _Builder) -> None:
