@@ -156,3 +156,9 @@ def test_a_body_whose_legislators_the_text_names_is_a_party():
     e = ex("He was a volunteer for the Lakeside Renewal Platform (LRP) in the lakeside towns.\n\n"
            "Hon. Grace Atim, the LRP legislator who raised the case, said the family deserved an answer.")
     assert actors(e).get("Lakeside Renewal Platform") == "party"
+
+
+def test_an_apposition_after_a_bodys_initials_says_what_kind_of_body_it_is():
+    e = ex("Both men lead the Popular Front for Clean Rivers (PFCR), a coalition of fishing "
+           "cooperatives and church groups that the authorities dissolved last year.")
+    assert actors(e).get("Popular Front for Clean Rivers") == "ngo"

@@ -980,6 +980,9 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             key, typ = text, _paren_type(best, text, par[max(0, start - 80):start])
             if typ == "ngo" and _LEGISLATOR_AFTER.match(par, m.end()):
                 typ = "party"       # "Tanakorn (TKN) legislator X": a body with legislators is a party
+            elif typ in {"government", "ngo", "party"} and _paren_head(best) != "party" \
+                    and (kind := _KIND_APPOS.match(par, m.end())):
+                typ = _cue_type(kind.group("cue"))  # "X Front (XF), a coalition of ...": what it is
         a = b.actor(key, typ, text, _TYPE_RANK.get(typ, 5))
         a.acronym = a.acronym or acr
         if acr not in a.forms:
