@@ -185,3 +185,10 @@ def test_closing_news_of_someone_the_story_named_stays_body():
     last = "Varrow is due to address a union meeting on Friday."
     text = OPED_HEAD.replace("Mira Castell", "Tomas Varrow") + "\n\n".join(BODY) + "\n\n" + last + OPED_TAIL
     assert body(page(text)) == BODY + [last]
+
+
+def test_summary_box_heading_on_its_own_block_over_the_share_bar():
+    head = ("Talvery Herald\nOpinion\n\nThe dockworkers deserve their pay\n\nBy Mira Castell\n\n"
+            "Key points\n\nThe port's workers have carried its losses for long enough.\n\n"
+            "The operator can pay them now.\n\nShare\n\n")
+    assert body(page(head + "\n\n".join(BODY))) == BODY

@@ -1413,13 +1413,21 @@ def _summary_box(text: str, lines: list[str]) -> set[str]:
     to know:") and holds at most five short lines under it. The box restates the story for a
     skimming reader; its lines are not paragraphs a reader counts. (`lines`: _lines(text), to
     find a heading before the text is split into blocks; no heading is longer than 24 letters.)"""
-    if not any(len(ln) <= 24 and _BOX_LABEL.match(ln) for ln in lines):
+    heads = [i for i, ln in enumerate(lines) if len(ln) <= 24 and _BOX_LABEL.match(ln)]
+    if not heads:
         return set()
     out: set[str] = set()
     for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
         b = [_squeeze(ln).strip() for ln in b.split("\n") if ln.strip()]
         if 2 <= len(b) <= 6 and _BOX_LABEL.match(b[0]) and all(word_count(ln) <= 40 for ln in b[1:]):
             out.update(norm_key(ln) for ln in b)
+    # the heading on a block of its own: the short lines under it, up to the share bar or
+    # date line that closes the page's header
+    for i in heads:
+        j = next((k for k in range(i + 1, min(len(lines), i + 7)) if lexicon.FURNITURE_RE.match(lines[k])
+                  or _is_share_bar(lines[k]) or _date_line(lines[k])), None)
+        if j is not None and j > i + 1 and all(word_count(ln) <= 40 for ln in lines[i + 1: j]):
+            out.update(norm_key(ln) for ln in lines[i: j])
     return out
 
 
