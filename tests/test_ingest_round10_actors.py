@@ -162,3 +162,9 @@ def test_an_apposition_after_a_bodys_initials_says_what_kind_of_body_it_is():
     e = ex("Both men lead the Popular Front for Clean Rivers (PFCR), a coalition of fishing "
            "cooperatives and church groups that the authorities dissolved last year.")
     assert actors(e).get("Popular Front for Clean Rivers") == "ngo"
+
+
+def test_a_one_name_speaker_with_a_family_is_a_person():
+    e = ex("\"We only want our gardens back,\" said Sulastri, whose husband is still held in Weda.")
+    assert actors(e).get("Sulastri") == "person"
+    assert speaker(e, "We only want our gardens") == "Sulastri"

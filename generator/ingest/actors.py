@@ -2385,7 +2385,7 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
     if _at_end(_PLACE_BEFORE, par[max(0, t.start - 20):t.start]):
         return False        # "from London, ..."
     after = par[t.end:t.end + 300]
-    if _AGE_AFTER.match(after):
+    if _AGE_AFTER.match(after) or _WHOSE_KIN_AFTER.match(after):
         return True
     before = par[max(0, t.start - 60):t.start]
     if not t.initial and before.endswith(" ") and _role_then_ranks(before) and not _ROLE_NOUN_AFTER.match(after):
@@ -2403,6 +2403,9 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
         or first in _ROLE_MODIFIERS
 
 
+# "said Wulan, whose husband is still held": only a person has a husband or a son
+_WHOSE_KIN_AFTER = Lazy(r",\s+whose\s+(?:(?:eldest|youngest|elder|younger|only|late|teenage|\d{1,2}-year-old)\s+)?(?:"
+                        + "|".join(sorted(lexicon.GENDER_NOUNS, key=len, reverse=True)) + r")\b")
 _FIRST_NAME_BEFORE = Lazy(r"\b(?:first|given)\s+name,\s+$")
 _RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose))\s+(?:\w+\s+)?(?:"
                               + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),\s+$")
