@@ -168,3 +168,11 @@ def test_a_one_name_speaker_with_a_family_is_a_person():
     e = ex("\"We only want our gardens back,\" said Sulastri, whose husband is still held in Weda.")
     assert actors(e).get("Sulastri") == "person"
     assert speaker(e, "We only want our gardens") == "Sulastri"
+
+
+def test_an_unnamed_minister_makes_no_second_ministry_beside_one_the_text_names_otherwise():
+    e = ex("The Foreign Ministry summoned the ambassador on Monday.\n\n"
+           "Later the Minister of Foreign Affairs told the House that the matter was \"closed\".")
+    found = actors(e)
+    assert found.get("Foreign Ministry") == "government"
+    assert "Ministry of Foreign Affairs" not in found

@@ -1695,11 +1695,15 @@ _NAME_AFTER = Lazy(r",?\s+[A-Z][a-z]")
 
 
 def _minister_named(b: _Builder, portfolio: str) -> bool:
-    """Whether the text names the minister of this portfolio anywhere: "Minister of X Ana Ruiz",
-    "X Minister Ana Ruiz", "the minister, Ana Ruiz,"."""
+    """Whether the text names the minister of this portfolio anywhere ("Minister of X Ana Ruiz",
+    "X Minister Ana Ruiz", "the minister, Ana Ruiz,") or its ministry otherwise."""
     p = re.escape(portfolio)
     rx = rf"\b(?:[Mm]inister\s+(?:of|for)\s+{p}|{p}\s+[Mm]inister|[Tt]he\s+minister),?\s+[A-Z][a-z]+\s+[A-Z][a-z]"
-    return any(re.search(rx, par) for par in b.pars)
+    # (or its ministry by another name, "the Foreign Ministry" for "Foreign Affairs": no second body)
+    other = rf"\b{re.escape(portfolio.split()[0])}\s+[Mm]inistry\b"
+    return any(re.search(rx, par) or re.search(other, par) for par in b.pars)
+
+
 # People a group is made of, as the head of a name before "for" ("Reporters for a Free Press").
 _MEMBER_PLURALS = {"lawyers", "jurists", "journalists", "reporters", "doctors", "physicians", "nurses",
                    "mothers", "women", "parents", "families", "citizens", "students", "scientists",
