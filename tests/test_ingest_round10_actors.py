@@ -176,3 +176,13 @@ def test_an_unnamed_minister_makes_no_second_ministry_beside_one_the_text_names_
     found = actors(e)
     assert found.get("Foreign Ministry") == "government"
     assert "Ministry of Foreign Affairs" not in found
+
+
+def test_the_name_neighbours_call_a_person_is_no_second_person():
+    e = ex("His wife, Sulastri, said he had joined the blockade to guard the fields.\n\n"
+           "\"He is not a criminal,\" said Sulastri, whom neighbours call Bu Las, when reached by phone.\n\n"
+           "The police declined to comment.\n\n"
+           "\"We will wait,\" Bu Las said.")
+    people = [k for k, t in actors(e).items() if t == "person"]
+    assert people == ["Sulastri"]
+    assert speaker(e, "We will wait") == "Sulastri"

@@ -2776,14 +2776,16 @@ def _alias_actors(b: _Builder, alias: dict[str, str]) -> None:
         a.roles = [Role(r.title, alias.get(r.organization, r.organization), r.paragraph) for r in a.roles]
 
 
-_KNOWN_AS = Lazy(r"(?:,\s*\d{1,3})?,?\s+(?:(?:popularly|widely|better|affectionately|locally|also)\s+)?"
-                       r"known\s+(?:to\s+(?:[\w’']+\s+){1,3})?as\s+")
+_KNOWN_AS = Lazy(r"(?:,\s*\d{1,3})?,?\s+(?:(?:(?:popularly|widely|better|affectionately|locally|also)\s+)?"
+                       r"known\s+(?:to\s+(?:[\w’']+\s+){1,3})?as"
+                       # "X, whom neighbours call Bu Y": what others call the person just named
+                       r"|whom\s+(?:[\w’']+\s+){1,4}?call(?:s|ed)?)\s+")
 
 
 def _nicknames(b: _Builder) -> None:
     """"X Y, 58, known to the fishermen as Pa Z": the name after "known as" is what others call
     the person just named, no second person."""
-    if not any(" known " in p for p in b.pars):
+    if not any(" known " in p or "whom " in p for p in b.pars):
         return
     at = {(n, s_): k for n, s_, _e, k, _f, _p in b.raw if k and b.actors[k].type == "person"}
     alias = {}
