@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from generator.ingest import lexicon
-from generator.ingest.dates import full_dates, numeric_dates
+from generator.ingest.dates import full_dates, has_digit, numeric_dates
 from generator.ingest.text import folded, has_any, norm_key, word_count, word_tuple, words
 
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -825,6 +825,8 @@ def _handle_of(name: str, handle: str) -> bool:
 def _date_line(line: str) -> bool:
     """A line that only dates the page: "Published on 7 June 2023", "August 14, 2023 4:05 PM
     GMT+7 Updated an hour ago", "Submitted on Wed, 10 Jan 2024 - 03:20 PM"."""
+    if not has_digit(line):
+        return False            # every test below needs a digit (most lines have none)
     if _DATE_ONLY.match(line):
         return True
     if word_count(line) > 18:
@@ -939,7 +941,7 @@ def _classify(line: str, n_words: int) -> str | None:
     if _SEPARATOR.match(line) or _COMMENTS.match(line) or _STANDARDS.match(line) or (
             "principles" in low and _STANDARDS.search(line)):
         return _FOOT_MARK
-    if n_words <= 30 and (_RELEASE_END.match(line) or _CONTACT.match(line) or _TO_EDITORS.match(line)
+    if n_words <= 30 and (_RELEASE_END.match(line) or _CONTACT.match(line) or "itor" in low and _TO_EDITORS.match(line)
                           or _NEWSLETTER.match(line) and not _REPORTED.search(line)):
         return _FOOT_MARK
     if _RELATED.match(line) and (n_words <= 8 or re.match(r"[^:]{0,40}:", line)):
@@ -997,6 +999,7 @@ def clean(text: str) -> Cleaned:
     notices: list[str] = []
     notes: list[str] = []
     captions: list[RawCaption] = []
+    stops: list[int] = []         # page indices where a press release ends
     date_lines: list[str] = []
     byline: str | None = None
     seen_content: set[str] = set()
@@ -1035,7 +1038,7 @@ def clean(text: str) -> Cleaned:
             byline = byline or line
             page.append((_HEAD_MARK, line))
             continue
-        if n_words <= 60 and _POST_META.match(line) and full_dates(line):
+        if line[:1] in "Tt" and n_words <= 60 and _POST_META.match(line) and full_dates(line):
             date_lines.append(line)     # the blog's own posting line under the story: its date
             page.append((_FOOT_MARK, line))
             continue
@@ -1053,6 +1056,8 @@ def clean(text: str) -> Cleaned:
             continue
         kind = _classify(line, n_words)
         if kind:
+            if kind == _FOOT_MARK and n_words <= 4 and (_RELEASE_END.match(line) or _TO_EDITORS.match(line)):
+                stops.append(len(page))     # a press release's end: see _footer_start
             dropped.append(line)
             page.append((kind, line))
             continue
@@ -1195,7 +1200,7 @@ def clean(text: str) -> Cleaned:
     # (lowered once; no outlet key holds the NUL that keeps the lines apart)
     credits = "\0".join(x.lower() for x in [byline or ""] + notices)
     own = [o for o in _OUTLET_KEYS if o in credits]
-    end = _footer_start(page, start, own + ([masthead.lower()] if masthead else []), byline)
+    end = _footer_start(page, start, own + ([masthead.lower()] if masthead else []), byline, stops)
     body: list[str] = []
     for i in rest:
         if start <= i < end:
@@ -1595,12 +1600,12 @@ _LEDE_DATELINE = re.compile(r"^[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,})*\.?(?:,\s[A-Z][\
 
 
 def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
-                  byline: str | None) -> int:
-    """Index in `page` where the footer begins (len(page) when there is none)."""
-    # A press release ends at its "ENDS" line or its "Notes to editors:" heading: the numbered
-    # notes and contacts below are for journalists, not paragraphs of the release.
-    end = next((i for i in range(start + 1, len(page)) if page[i][0] == _FOOT_MARK
-                and (_RELEASE_END.match(page[i][1]) or _TO_EDITORS.match(page[i][1]))), len(page))
+                  byline: str | None, stops: list[int] = ()) -> int:
+    """Index in `page` where the footer begins (len(page) when there is none). `stops`: the
+    indices of a press release's "ENDS" lines and "Notes to editors:" headings."""
+    # A press release ends there: the numbered notes and contacts below are for journalists,
+    # not paragraphs of the release.
+    end = next((i for i in stops if i > start), len(page))
     short_tail = None           # the first of the short non-prose lines closing the page
     for i in range(end - 1, start, -1):
         kind, line = page[i]
@@ -1681,18 +1686,19 @@ def _author_note(page: list[tuple[str, str]], start: int, i: int, byline: str | 
     names that surname itself (then "Roe is due in court" is news of someone in it). No
     quotation, no reported speech."""
     line = page[i][1]
+    # (the anchored tests first: most closing paragraphs fail them at their first words)
+    if _WRITER_NOTE.match(line):
+        surname = None
+    else:
+        m = _BY_NAME.search(byline) if byline else None
+        surname = m.group("name").split()[-1] if m else None
+        if surname is None or surname not in line[:60] or not re.match(
+                rf"(?:[—–-]\s*)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w’'.-]+\s+){{0,3}}?"
+                rf"{re.escape(surname)}\s+{_BIO_VERB}", line):
+            return False
     if word_count(line) > 50 or any(c in line for c in "“”\"") or _REPORTED.search(line):
         return False
-    if _WRITER_NOTE.match(line):
-        return True
-    m = _BY_NAME.search(byline) if byline else None
-    if not m:
-        return False
-    surname = m.group("name").split()[-1]
-    if any(surname in text for kind, text in page[start:i] if kind == _TEXT):
-        return False
-    return re.match(rf"(?:[—–-]\s*)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w’'.-]+\s+){{0,3}}?"
-                    rf"{re.escape(surname)}\s+{_BIO_VERB}", line) is not None
+    return surname is None or not any(surname in text for kind, text in page[start:i] if kind == _TEXT)
 
 
 def _spells_out(line: str, above: str) -> bool:
@@ -1726,6 +1732,9 @@ def _plain_name(s: str) -> str:
     return " ".join(re.sub(r"[\"“”‘’'«»,.;:|–—-]", " ", s).lower().split())
 
 
+_MORE = ("More ", "MORE ", "more ")
+
+
 def _more_from(line: str, page: list[tuple[str, str]]) -> str | None:
     """The page's "More From <name>" list heading, when <name> is this line (however it is
     cased: "BARRON'S" over "More From Barron's"): the site names its own stories so. That
@@ -1734,7 +1743,7 @@ def _more_from(line: str, page: list[tuple[str, str]]) -> str | None:
     if not name or all(t in _NAV_WORDS for t in name.split()) or len(line.split()) > 4 or _TERMINAL.search(line):
         return None
     for _, other in page[1:]:
-        if other[:10].lower() == "more from ":
+        if other[:5] in _MORE and other[:10].lower() == "more from ":
             spelled = other[10:].strip(" :")
             if spelled.lower() in (name, "the " + name):
                 return spelled
