@@ -293,7 +293,7 @@ _LICENCE = re.compile(
 )
 # "Editor's note: This story was updated to ...", "Correction: An earlier version ...": the
 # page's note about the article, not a paragraph of it.
-# "This entry was posted on Thursday, 29 October 2026 at 21:14 and is filed under Hearings.": a
+# "This entry was posted on Friday, 6 March 2026 at 18:40 and is filed under Trials.": a
 # blog's posting line, set under the story with its categories and feed links.
 _AUTHOR_PART = re.compile(r"\s+by\s+[^.!?\d|]{2,40}?(?=\s+on\b|$)", re.IGNORECASE)
 _POST_META = re.compile(r"^this (?:entry|post) was (?:posted|published)\b", re.IGNORECASE)
@@ -324,7 +324,7 @@ _POST_COUNTS = re.compile(r"^(?:[\d.,]+\s?[KkMm]?\s+(?:reactions?|likes?|comment
                           r"replies|views?|quotes?|bookmarks?)\s*[·•|,]?\s*){1,6}$|^(?:like|comment|share|reply|repost|retweet|send)"
                           r"(?:\s*[·•|]\s*(?:like|comment|share|reply|repost|retweet|send)){1,4}$|"
                           r"^read [\d.,]+\s?[KkMm]? (?:replies|comments)$", re.IGNORECASE)
-# A post's date line may carry its view count: "3:12 PM · Nov 6, 2026 · 48.1K Views".
+# A post's date line may carry its view count: "9:05 AM · Mar 3, 2026 · 22.5K Views".
 _VIEWS_TAIL = re.compile(r"\s*[·•|]\s*[\d.,]+\s?[KkMm]?\s+views?$", re.IGNORECASE)
 # A promotion box set inside the body and fenced by skip links: "skip past newsletter
 # promotion" ... "after newsletter promotion".
@@ -1322,7 +1322,7 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
                 if post_dates is not None:
                     post_dates.append(lines[j])
                 while j + 1 < n and _POST_COUNTS.match(lines[j + 1]):
-                    j += 1          # its counters under the date: "1.2K Reposts 3.4K Likes"
+                    j += 1          # its counters under the date: "2.4K Reposts 7.1K Likes"
                 out.update(range(i + 1, j + 1))
                 i = j + 1
                 continue
@@ -1363,7 +1363,7 @@ def _post_end(lines: list[str], i: int) -> int | None:
         # "View profile" under the name, the post's words, then "View more on X"
         below = next((k for k in range(min(len(lines), below + 4) - 1, below, -1) if _POST_LINK.match(lines[k])), below)
         while below + 1 < len(lines) and _POST_COUNTS.match(lines[below + 1]):
-            below += 1      # its counters under the link line: "1,204 likes"
+            below += 1      # its counters under the link line: "3,418 likes"
         return below
     return i if i and _POST_LINK.match(lines[i - 1]) else None
 
@@ -1737,7 +1737,7 @@ _MORE = ("More ", "MORE ", "more ")
 
 def _more_from(line: str, page: list[tuple[str, str]]) -> str | None:
     """The page's "More From <name>" list heading, when <name> is this line (however it is
-    cased: "BARRON'S" over "More From Barron's"): the site names its own stories so. That
+    cased: "HARBOUR LEDGER" over "More From Harbour Ledger"): the site names its own stories so. That
     spelling, or None. A section ("More from Politics") is a menu word, never a site."""
     name = line.strip().lower()
     if not name or all(t in _NAV_WORDS for t in name.split()) or len(line.split()) > 4 or _TERMINAL.search(line):

@@ -161,7 +161,7 @@ _PLAIN_WORDS = re.compile(r"[A-Za-z]+")
 
 
 def _things(text: str) -> set[tuple[str, str]]:
-    """Pairs of adjacent lower-case words of four letters or more ("bamboo barricade",
+    """Pairs of adjacent lower-case words of four letters or more ("empty pallets",
     "hunger strike"): the thing a caption shows, in the words a sentence would use."""
     ws = _PLAIN_WORDS.findall(text)
     return {(a, b) for a, b in zip(ws, ws[1:])
@@ -169,9 +169,9 @@ def _things(text: str) -> set[tuple[str, str]]:
 
 
 def _same_thing(caption: str, sentence: str) -> bool:
-    """The (non-file) caption and the sentence name the same thing in two words ("... guard
-    a bamboo barricade ... on Monday, November 2" and "... were detained on Monday after police
-    dismantled a bamboo barricade"): the sentence's weekday is the photo's day."""
+    """The (non-file) caption and the sentence name the same thing in two words ("... sit on
+    empty pallets ... on Tuesday, March 3" and "... stopped work on Tuesday and stacked empty
+    pallets across the gate"): the sentence's weekday is the photo's day."""
     return bool(_things(caption) & _things(sentence))
 
 
