@@ -186,3 +186,12 @@ def test_the_name_neighbours_call_a_person_is_no_second_person():
     people = [k for k, t in actors(e).items() if t == "person"]
     assert people == ["Sulastri"]
     assert speaker(e, "We will wait") == "Sulastri"
+
+
+def test_a_one_word_nickname_after_better_known_as_names_the_same_person_later():
+    e = ex("One of the fishermen still held, Ahmad Yusuf Pattimura, better known as Ucup, filmed "
+           "the raid on his phone.\n\n"
+           "The police declined to comment.\n\n"
+           "\"I only filmed what I saw,\" Ucup said through his lawyer.")
+    assert [k for k, t in actors(e).items() if t == "person"] == ["Ahmad Yusuf Pattimura"]
+    assert speaker(e, "I only filmed") == "Ahmad Yusuf Pattimura"

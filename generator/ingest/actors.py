@@ -854,6 +854,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _legislators_party(b)
     _national_names(b)
     _acronyms(b, acronyms)
+    _nickname_tokens(b)
     _short_forms(b, singles)
     _roles(b)
     return _finish(b)
@@ -2780,6 +2781,26 @@ _KNOWN_AS = Lazy(r"(?:,\s*\d{1,3})?,?\s+(?:(?:(?:popularly|widely|better|affecti
                        r"known\s+(?:to\s+(?:[\w’']+\s+){1,3})?as"
                        # "X, whom neighbours call Bu Y": what others call the person just named
                        r"|whom\s+(?:[\w’']+\s+){1,4}?call(?:s|ed)?)\s+")
+
+
+_NICK_WORD = Lazy(r"[“\"]?([A-Z][a-z\u00C0-\u024F]+)[”\"]?(?=[,.;)])")
+
+
+def _nickname_tokens(b: _Builder) -> None:
+    """"X Y Z, better known as Ucup, ...": a one-word nickname is one of the person's name
+    words, so that a later "Ucup said" is that person."""
+    if not any(" known " in p or "whom " in p for p in b.pars):
+        return
+    for n, _s, e, key, _f, poss in b.raw:
+        if not key or poss or b.actors[key].type != "person":
+            continue
+        par = b.pars[n - 1]
+        m = _KNOWN_AS.match(par, e)
+        w = _NICK_WORD.match(par, m.end()) if m else None
+        if w and w.group(1) not in b.actors and w.group(1).lower() not in lexicon.COMMON_CAPITALISED:
+            a = b.actors[key]
+            if w.group(1) not in a.tokens:
+                a.tokens += (w.group(1),)
 
 
 def _nicknames(b: _Builder) -> None:
