@@ -19,7 +19,10 @@ from generator.ingest import lexicon
 from generator.ingest.marks import find_spans
 from generator.ingest.text import Lazy, sentences
 
-_WORD_CORE = r"[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(?:-(?![A-Z]\.)[A-Za-z0-9\u00C0-\u024F]+)*"
+# Letters a name may hold: Latin with its extensions, IPA's schwa and its kin ("Yeni Səhifə")
+# and the Latin Extended Additional block (Vietnamese and Yoruba tone marks).
+_LETTER = r"A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF"
+_WORD_CORE = rf"[{_LETTER}][0-9{_LETTER}]*(?:-(?![A-Z]\.)[0-9{_LETTER}]+)*"
 _WORD_POSS = r"[’'][sS](?![A-Za-z])|(?<=[sS])[’'](?![A-Za-z])"
 _TOKEN = re.compile(
     r"(?:[A-Z]\.\s?){1,3}[A-Z]\.?(?![A-Za-z])"
@@ -29,14 +32,14 @@ _TOKEN = re.compile(
 # Every word starts at the first of these characters after the previous word (both
 # alternatives of _TOKEN open with one); a word opening with one that is not upper case
 # is matched by the second alternative alone.
-_START = re.compile(r"[A-Za-z\u00C0-\u024F]")
-_NOT_UPPER_START = "".join(c for c in map(chr, [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250)])
+_START = re.compile(rf"[{_LETTER}]")
+_NOT_UPPER_START = "".join(c for c in map(chr, [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x2B0), *range(0x1E00, 0x1F00)])
                            if not c.isupper())
 # The words _TOKEN.finditer would yield from a position on, as long as none opens with a
 # capital: _runs skips them in one call when no run is in progress.
 _SKIP_LOWER = re.compile(
-    rf"(?:[^A-Za-z\u00C0-\u024F]*(?=[{_NOT_UPPER_START}])(?:{_WORD_CORE})(?:{_WORD_POSS})?)*"
-    r"[^A-Za-z\u00C0-\u024F]*"
+    rf"(?:[^{_LETTER}]*(?=[{_NOT_UPPER_START}])(?:{_WORD_CORE})(?:{_WORD_POSS})?)*"
+    rf"[^{_LETTER}]*"
 )
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _POSS_START = re.compile(r"^[’'][sS]?")
@@ -138,7 +141,10 @@ _AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s)"
                         r"|,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b"
                         r"|\s+(?:was|is)\s+(?:just\s+|only\s+|then\s+)?\d{1,3}\s+(?:years?\s+old\b|when\b)"
                         # "Name, known to his friends as ...": only a person has friends who call him so
-                        r"|,\s+known\s+to\s+(?:his|her)\s+)")
+                        r"|,\s+known\s+to\s+(?:his|her)\s+"
+                        # "Name Name, better known as Ucup, ...": a person's nickname (a body's is
+                        # its initials, a place's a former name after a place word)
+                        r"|,\s+(?:better|popularly|widely)\s+known\s+as\s+[A-Z][a-z]+,)")
 # "the League's Nasrin Akter", "the Awami League's X Y": a name owned by a party or body is its member.
 _OWNER_ORG_BEFORE = re.compile(r"(?:\b[A-Z]{2,7}|\b[A-Z][\w-]*\s+(?:Party|League|Front|Movement|Alliance))[’']s\s+$")
 _ROLE_NOUN_AFTER = Lazy(rf"^\s+(?:[a-z-]+\s+)?(?:{_ROLE_RE})\b", re.IGNORECASE)   # "CPJ's Asia director"
@@ -171,7 +177,8 @@ _RANK_ABBREVIATIONS = {"SP", "SSP", "DSP", "ASP", "IGP", "DIG", "AIG", "ASI", "S
                        "SACP", "RPC", "OCD", "OCS"}
 _ORG_CUE_BEFORE = re.compile(
     r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|outfit|newspaper|magazine|broadcaster|portal|party|charity|union|"
-    r"coalition|alliance|network|think[- ]tank|movement|ministry|agency|company|firm)\s*$",
+    r"coalition|alliance|network|think[- ]tank|movement|ministry|agency|company|firm|"
+    r"institute|foundation|association|observatory)\s*$",
     re.IGNORECASE,
 )
 # "the human rights project X", "the media monitoring initiative X": a kind of work, then its name.
@@ -416,7 +423,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 runs.append(cur)
                 cur = []
                 continue
-            if low in _PATRONYMIC_ENDS and len(cur) >= 2 and not pending and _gap_ok(par, cur[-1], t := _tok_at(m, initial_at)):
+            if low in _PATRONYMIC_ENDS and cur and not pending and _gap_ok(par, cur[-1], t := _tok_at(m, initial_at)):
                 # "Nurlan Sadyk uulu": a Turkic patronymic closes the name ("son of Sadyk")
                 cur.append(t)
                 runs.append(cur)
@@ -839,6 +846,11 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     for n, run, cued in pending_names:
         par = paragraphs[n - 1]
         name = _text(par, run)
+        body = b.actors.get(name)
+        if body is not None and body.type != "person" and name not in person_cued:
+            # "Bizim Yol, which publishes ...": a body's name met again without a cue of its own
+            b.add(n, run[0].start, run[-1].end, name, name, run[-1].poss)
+            continue
         toks = tuple(t.text for t in run)
         fuller = part_of_fuller.get(toks)
         if fuller is None:
@@ -868,8 +880,10 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             # "Nana X III ... the chief said": the ruler's title is the role the text calls him by
             a.roles.append(Role(role, None, next(r[0] for r in b.raw if r[3] == a.key)))
     _parenthesised_aliases(b)
+    _legislators_party(b)
     _national_names(b)
     _acronyms(b, acronyms)
+    _nickname_tokens(b)
     _short_forms(b, singles)
     _roles(b)
     return _finish(b)
@@ -954,7 +968,11 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             caps = [x.group() for x in part if x.group()[:1].isupper()]
             initials = "".join(c[0].upper() for c in caps)
             # "Office of the UN High Commissioner ... (OHCHR)": an acronym inside leaves no letter
-            if initials == letters or "".join(c[0] for c in caps if not c.isupper()) == letters:
+            if initials == letters or "".join(c[0] for c in caps if not c.isupper()) == letters \
+                    or len(caps) >= 3 and sorted(initials) == sorted(letters) \
+                    and not (caps[-1].lower() in _INSTRUMENT_HEADS and part[-2].group()[:1].isupper()):
+                # (the last: "National Front for the Defence of ... (FNDC)", initials in the order of
+                # the name's own language)
                 best = part
                 break
             if best is None and len(caps) >= 2 and initials[0] == letters[0] and \
@@ -992,6 +1010,9 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             key, typ = text, _paren_type(best, text, par[max(0, start - 80):start])
             if typ == "ngo" and _LEGISLATOR_AFTER.match(par, m.end()):
                 typ = "party"       # "Tanakorn (TKN) legislator X": a body with legislators is a party
+            elif typ in {"government", "ngo", "party"} and _paren_head(best) != "party" \
+                    and (kind := _KIND_APPOS.match(par, m.end())):
+                typ = _cue_type(kind.group("cue"))  # "X Front (XF), a coalition of ...": what it is
         a = b.actor(key, typ, text, _TYPE_RANK.get(typ, 5))
         a.acronym = a.acronym or acr
         if acr not in a.forms:
@@ -1466,6 +1487,13 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     org = _org_type(run, par)
     if org is None and len(run) >= 3 and _members_for(run):
         org = "ngo"     # "Lawyers for Human Rights", "Mothers for Peace": a group named for its cause
+    if org is None and 3 <= len(run) <= 5 and not run[-1].poss and _country(run[-1].text) \
+            and any(t.text.lower() in _NUMBER_WORDS for t in run[1:-1]) and not _country(run[0].text):
+        # "Chapter Nine Kenya": a name holding a spelled-out number, then a country, is a body's
+        # (no person's name holds either)
+        b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
+        b.add(n, run[0].start, run[-1].end, text, text, False)
+        return
     if org is None and len(run) >= 3:
         # "Amnesty International Indonesia": a national section keeps its organisation's type.
         for k in (1, 2):
@@ -1520,14 +1548,27 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                      or _org_type(tail, par)):
             again(tail)
         return
+    if run[0].text == "Minister" and len(run) >= 3 and run[1].text in ("of", "for") and not run[-1].poss \
+            and all(t.text[:1].isupper() or t.text == "and" for t in run[2:]) and before.endswith("the ") \
+            and not _NAME_AFTER.match(par, run[-1].end) and not _minister_named(b, _text(par, run[2:])):
+        # "the Minister of Water Resources told the House": a minister the text never names speaks
+        # for the ministry
+        key = "Ministry " + text.split(" ", 1)[1]
+        b.actor(key, "government", text, _TYPE_RANK["government"])
+        b.add(n, run[0].start, run[-1].end, key, text, False)
+        return
     split = _split_title(run)
     if split and len(split[1]) == 1 and split[1][0].text.lower() in _EVENT_NOUNS:
         return      # "the 2022 General Election": a rank word before an event, no person
     if split:
         title, name = split
-        if len(name) == 1 and sum(len(x.tokens) > 1 and name[0].text in x.tokens
-                                  for x in b.actors.values() if x.type == "person") == 1:
-            singles.append((n, name[0]))     # "Magistrate Ong" after "Magistrate Liora Basset Ong"
+        if len(name) == 1 and len({x.key for x in b.actors.values() if x.type == "person" and len(x.tokens) > 1
+                                   and name[0].text in x.tokens} | {
+                _text(b.pars[m - 1], r) for m, r, _ in pending_names if len(r) > 1
+                and _text(b.pars[m - 1], r) in person_cued and any(t.text == name[0].text for t in r)}) == 1:
+            # "Magistrate Ong" after "Magistrate Liora Basset Ong", or after "presiding judge Liora
+            # Basset Ong" (a name its role cued, made a person once every paragraph is read)
+            singles.append((n, name[0]))
             return
         key = _text(par, name)
         a = b.actor(key, "person", key, 0)
@@ -1594,6 +1635,19 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             singles.append((n, t))
         return
     of = next((i for i, t in enumerate(run) if t.text.lower() in {"of", "for"}), None)
+    if of is not None and 2 <= of <= 4 and run[of].text == "of" and all(
+            t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
+            and t.text.lower() not in _NOT_IN_NAME for t in run[:of]) \
+            and not _org_type(run[:of], par) and not _country(_text(par, run[:of])):
+        rest = run[of + 1:]
+        while rest and rest[0].text.lower() == "the":
+            rest = rest[1:]
+        if rest and _org_type(rest, par) is not None:
+            # "The lawyer, Ana Ruiz Pardo of the Coastal Legal Aid Institute, said": a name, then
+            # the body it works for; the cues around the name decide whether it is a person's
+            again(run[:of])
+            again(rest)
+            return
     if of == 2 and all(t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
                        and t.text.lower() not in _NOT_IN_NAME for t in run[:2]) \
             and not _org_type(run[:2], par) and not _country(_text(par, run[:2])):
@@ -1662,6 +1716,22 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or ranked and len(run) >= 2):
         person_cued.add(text)
     pending_names.append((n, run, True))
+
+
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                 "twenty", "hundred"}
+_NAME_AFTER = Lazy(r",?\s+[A-Z][a-z]")
+
+
+def _minister_named(b: _Builder, portfolio: str) -> bool:
+    """Whether the text names the minister of this portfolio anywhere ("Minister of X Ana Ruiz",
+    "X Minister Ana Ruiz", "the minister, Ana Ruiz,") or its ministry otherwise."""
+    p = re.escape(portfolio)
+    rx = rf"\b(?:[Mm]inister\s+(?:of|for)\s+{p}|{p}\s+[Mm]inister|[Tt]he\s+minister),?\s+[A-Z][a-z]+\s+[A-Z][a-z]"
+    # (or its ministry by another name, "the Foreign Ministry" for "Foreign Affairs": no second body)
+    other = rf"\b{re.escape(portfolio.split()[0])}\s+[Mm]inistry\b"
+    return any(re.search(rx, par) or re.search(other, par) for par in b.pars)
 
 
 # People a group is made of, as the head of a name before "for" ("Reporters for a Free Press").
@@ -1747,9 +1817,17 @@ _TITLE_SMALL_WORDS = {"a", "an", "the", "of", "for", "and", "at", "in", "on", "t
                       "as", "into", "&", "-", "–", "—", ":"}
 
 
+def _legislators_party(b: _Builder) -> None:
+    """"the NUP legislator X": a body with legislators is a party, wherever the text says so."""
+    for n, start, end, key, form, poss in b.raw:
+        if key and not poss and b.actors[key].type == "ngo" and _LEGISLATOR_AFTER.match(b.pars[n - 1], end):
+            b.actors[key].type = "party"
+
+
 def _parenthesised_aliases(b: _Builder) -> None:
     """"the Peoples' Equality and Democracy Party (DEM Party)": a body's short name in parentheses
-    right after its full name is the same body."""
+    right after its full name is the same body; so is its name in its own language, however long
+    ("the Ombudsman's Office (Defensoría del Pueblo)")."""
     if not any("(" in p for p in b.pars):
         return
     ends: dict[tuple[int, int], str] = {}
@@ -1764,7 +1842,7 @@ def _parenthesised_aliases(b: _Builder) -> None:
         if par[start - 2:start] != " (" or par[end:end + 1] != ")":
             continue
         full = ends.get((n, start - 2))
-        if full and full != key and len(full) > len(key) and b.actors[full].type == b.actors[key].type:
+        if full and full != key and b.actors[full].type == b.actors[key].type:
             merge[key] = full
     for short, full in merge.items():
         a = b.actors.pop(short)
@@ -1869,6 +1947,12 @@ _PLACE_DEPARTMENT = Lazy(r"\b(?P<body>[A-Z][\w’'-]+\s+(?:regional|district|cit
                          r"(?:department|directorate)\s+of\s+(?:internal\s+|public\s+)?[a-z]+(?:\s+and\s+[a-z]+)?)\b")
 
 
+_PLACE_COURT = Lazy(r"\b(?P<body>(?P<place>[A-Z][a-z\u00C0-\u024F’'-]+)\s+(?:(?:regional|district|city|provincial|"
+                   r"municipal|oblast|county|military|garrison)\s+)?(?:court\s+of\s+(?:first\s+instance|appeals?)|"
+                   r"(?:regional|district|city|provincial|municipal|oblast|county|military|garrison)\s+"
+                   r"(?:court|prosecutor[’']s\s+office)))\b")
+
+
 # Asked for comment: the body is a party to the story even when it says nothing.
 _ASKED_AFTER = Lazy(r"\s+(?:(?:has|had|also)\s+)?(?:did\s+not|didn[’']t|has\s+not|have\s+not)\s+(?:yet\s+)?"
                     r"(?:immediately\s+)?(?:respond|reply|comment|return)\b|\s+declined\s+to\s+comment\b")
@@ -1892,10 +1976,26 @@ def _lower_bodies(b: _Builder) -> None:
             # "the Ostrava regional department of prisons": a place's office, named in lower case
             found.append((n, m))
             speaking.add(m.group("body"))
+    courts = set()
+    for n, par in enumerate(b.pars, 1):
+        if " court" not in par and "rosecutor" not in par:
+            continue
+        for m in _PLACE_COURT.finditer(par):
+            # "the Koprivna court of first instance", "the Ostrava regional prosecutor's office":
+            # a place's court or prosecutor, named in lower case (the place a name, not a common word)
+            w = m.group("place").lower()
+            if w in lexicon.COMMON_CAPITALISED or w in lexicon.DEMONYMS or w in lexicon.WEEKDAYS \
+                    or w in lexicon.MONTHS or _country(m.group("place")):
+                continue
+            found.append((n, m))
+            speaking.add(m.group("body"))
+            if "rosecutor" not in m.group("body"):
+                courts.add(m.group("body"))
     for n, m in found:
         key = m.group("body")
         if key in speaking:
-            b.actor(key, "government", key, _TYPE_RANK["government"])
+            typ = "court" if key in courts else "government"
+            b.actor(key, typ, key, _TYPE_RANK[typ])
             b.add(n, m.start("body"), m.end("body"), key, key, False)
 
 
@@ -2320,7 +2420,7 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
     if _at_end(_PLACE_BEFORE, par[max(0, t.start - 20):t.start]):
         return False        # "from London, ..."
     after = par[t.end:t.end + 300]
-    if _AGE_AFTER.match(after):
+    if _AGE_AFTER.match(after) or _WHOSE_KIN_AFTER.match(after):
         return True
     before = par[max(0, t.start - 60):t.start]
     if not t.initial and before.endswith(" ") and _role_then_ranks(before) and not _ROLE_NOUN_AFTER.match(after):
@@ -2338,8 +2438,11 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
         or first in _ROLE_MODIFIERS
 
 
+# "said Wulan, whose husband is still held": only a person has a husband or a son
+_WHOSE_KIN_AFTER = Lazy(r",\s+whose\s+(?:(?:eldest|youngest|elder|younger|only|late|teenage|\d{1,2}-year-old)\s+)?(?:"
+                        + "|".join(sorted(lexicon.GENDER_NOUNS, key=len, reverse=True)) + r")\b")
 _FIRST_NAME_BEFORE = Lazy(r"\b(?:first|given)\s+name,\s+$")
-_RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:his|her|their|my|whose))\s+(?:\w+\s+)?(?:"
+_RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose))\s+(?:\w+\s+)?(?:"
                               + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),\s+$")
 # "Tep Vanny's colleague Bov Sophea", "her husband Nhem Khun": a relative or colleague named.
 _RELATION_BEFORE_NAME = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose))\s+(?:\w+\s+)?(?:"
@@ -2469,6 +2572,8 @@ def _same_sentence(par: str, a: int, c: int) -> bool:
     return not re.search(r"[.!?]\s+[A-Z“\"]", par[lo:hi])
 
 
+_HYPHEN_PREFIX = Lazy(r"[a-z]+(?:-[a-z]+)*-$")
+_PREP_IN = Lazy(r"\b(?:for|of|at|with|from|in|to|by)\b")
 _SPEECH_WORDS = frozenset(v.lower() for v in lexicon.SPEECH_VERBS if " " not in v)
 
 
@@ -2489,6 +2594,9 @@ def _roles(b: _Builder) -> None:
         p1 = end + m.end("phrase")
         if re.match(r"(?:who|which|whose|where|when|and|or|but|while)\b", phrase, re.IGNORECASE):
             continue        # ("X, 54, and the outlet's parent company": a list, no description of X)
+        if any(p0 <= r[1] < p1 and r[3] and r[3] != key and b.actors[r[3]].type == "person"
+               and not _PREP_IN.search(par, p0, r[1]) for r in occ_by_par.get(n, ())):
+            continue        # ("X, its reporter Y, and Z": the next item of a list, Y's role, not X's)
         if phrase.split(None, 1)[0].lower() in _SPEECH_WORDS:
             # "X, said her daughter ...": a reporting clause, no role of X (kept as words near X)
             b.actors[key].phrases.append(phrase)
@@ -2532,6 +2640,11 @@ def _roles(b: _Builder) -> None:
         if not m or not m.group("t")[:1].islower():
             continue
         t0 = m.start("t")
+        role = m.group("t")
+        hy = _HYPHEN_PREFIX.search(before, max(0, t0 - 30), t0) if before[t0 - 1:t0] == "-" else None
+        if hy:
+            role = hy.group() + role        # "editor-in-chief X": the whole compound, not "chief"
+            t0 = hy.start()
         pre = re.findall(r"[\w’'.-]+", before[max(0, t0 - 60):t0])
         t0 += off
         ws = []
@@ -2539,10 +2652,12 @@ def _roles(b: _Builder) -> None:
             if len(ws) == 3 or not (w[:1].isupper() or w.lower() in _ROLE_MODIFIERS) \
                     or w.lower() in lexicon.WEEKDAYS or w.lower() in lexicon.MONTHS:
                 break       # ("on Thursday jailed Kurdish journalist X": the day is no part of the title)
+            if _SENTENCE_END.fullmatch(w) and w[:-1].lower() not in lexicon.RANK_ABBREVIATIONS:
+                break       # ("... calls him Pak Darto. His wife, X": a sentence before is no part either)
             ws.insert(0, w)
         while ws and ws[0].lower() in {"the", "a", "an", "his", "her", "their", "its"}:
             ws = ws[1:]
-        title = " ".join(ws + [m.group("t")])
+        title = " ".join(ws + [role])
         role_at = t0
         t0 = max(0, t0 - len(" ".join(ws)) - 2)
         org_key = next((r[3] for r in occ_by_par.get(n, []) if t0 <= r[1] < start and r[3]
@@ -2554,7 +2669,7 @@ def _roles(b: _Builder) -> None:
             # "Phnom Penh Municipal Hall spokesman X": the words kept cut into a body's name; the
             # role is what follows that name, at that body
             org_key = cut[3]
-            title = re.sub(r"^\([^()]*\)\s*", "", _POSS_START.sub("", par[cut[2]:role_at + len(m.group("t"))]).strip())
+            title = re.sub(r"^\([^()]*\)\s*", "", _POSS_START.sub("", par[cut[2]:role_at + len(role)]).strip())
         a = b.actors[key]
         if Role(title, org_key, n) not in a.roles:
             a.roles.append(Role(title, org_key, n))
@@ -2692,14 +2807,36 @@ def _alias_actors(b: _Builder, alias: dict[str, str]) -> None:
         a.roles = [Role(r.title, alias.get(r.organization, r.organization), r.paragraph) for r in a.roles]
 
 
-_KNOWN_AS = Lazy(r"(?:,\s*\d{1,3})?,?\s+(?:(?:popularly|widely|better|affectionately|locally|also)\s+)?"
-                       r"known\s+(?:to\s+(?:[\w’']+\s+){1,3})?as\s+")
+_KNOWN_AS = Lazy(r"(?:,\s*\d{1,3})?,?\s+(?:(?:(?:popularly|widely|better|affectionately|locally|also)\s+)?"
+                       r"known\s+(?:to\s+(?:[\w’']+\s+){1,3})?as"
+                       # "X, whom neighbours call Bu Y": what others call the person just named
+                       r"|whom\s+(?:[\w’']+\s+){1,4}?call(?:s|ed)?)\s+")
+
+
+_NICK_WORD = Lazy(r"[“\"]?([A-Z][a-z\u00C0-\u024F]+)[”\"]?(?=[,.;)])")
+
+
+def _nickname_tokens(b: _Builder) -> None:
+    """"X Y Z, better known as Ucup, ...": a one-word nickname is one of the person's name
+    words, so that a later "Ucup said" is that person."""
+    if not any(" known " in p or "whom " in p for p in b.pars):
+        return
+    for n, _s, e, key, _f, poss in b.raw:
+        if not key or poss or b.actors[key].type != "person":
+            continue
+        par = b.pars[n - 1]
+        m = _KNOWN_AS.match(par, e)
+        w = _NICK_WORD.match(par, m.end()) if m else None
+        if w and w.group(1) not in b.actors and w.group(1).lower() not in lexicon.COMMON_CAPITALISED:
+            a = b.actors[key]
+            if w.group(1) not in a.tokens:
+                a.tokens += (w.group(1),)
 
 
 def _nicknames(b: _Builder) -> None:
     """"X Y, 58, known to the fishermen as Pa Z": the name after "known as" is what others call
     the person just named, no second person."""
-    if not any(" known " in p for p in b.pars):
+    if not any(" known " in p or "whom " in p for p in b.pars):
         return
     at = {(n, s_): k for n, s_, _e, k, _f, _p in b.raw if k and b.actors[k].type == "person"}
     alias = {}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from generator.ingest import lexicon
-from generator.ingest.dates import full_dates, numeric_dates
+from generator.ingest.dates import full_dates, has_digit, numeric_dates
 from generator.ingest.text import folded, has_any, norm_key, word_count, word_tuple, words
 
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -269,6 +269,15 @@ _DISCLAIMER = re.compile(
     r"a minimum of\s+|up to\s+)?\d+\s*min)",
     re.IGNORECASE,
 )
+# A syndicated story's note: "The X news department was not involved in the creation of the content
+# above. This article was produced by AFP.", "This story was produced by <partner>."
+_SYNDICATED = re.compile(
+    r"^(?:the )?[^.]{0,60}?\b(?:news ?(?:department|desk|room)|editorial (?:staff|team|department|board)|"
+    r"journalists|editors)\b[^.]{0,20}?\b(?:was|were|are|is) not involved in (?:the )?(?:creation|production|"
+    r"writing|editing|reporting)\b|^this (?:article|story|content|report) was (?:produced|written|provided|supplied|"
+    r"created) by\b",
+    re.IGNORECASE,
+)
 # How every _DISCLAIMER branch opens, in lower case.
 _DISCLAIMER_HEADS = ("disclaimer", "the views", "views", "all ", "stock ", "market ", "quotes", "prices")
 # "This article was amended on 15 April 2026. An earlier version gave ...": the page's note on a
@@ -284,7 +293,11 @@ _LICENCE = re.compile(
 )
 # "Editor's note: This story was updated to ...", "Correction: An earlier version ...": the
 # page's note about the article, not a paragraph of it.
-_EDITOR_NOTE = re.compile(r"^(?:editor[’']?s[’']? note|note from the editor|correction|clarification)\s*:\s*\S",
+# "This entry was posted on Friday, 6 March 2026 at 18:40 and is filed under Trials.": a
+# blog's posting line, set under the story with its categories and feed links.
+_AUTHOR_PART = re.compile(r"\s+by\s+[^.!?\d|]{2,40}?(?=\s+on\b|$)", re.IGNORECASE)
+_POST_META = re.compile(r"^this (?:entry|post) was (?:posted|published)\b", re.IGNORECASE)
+_EDITOR_NOTE = re.compile(r"^(?:editor[’']?s[’']? note|note from the editor|note|correction|clarification)\s*:\s*\S",
                           re.IGNORECASE)
 _PULL_CREDIT = re.compile(r"^[—–―-]{1,2}\s*[A-Z]")
 # A list of links to other stories set inside the body, read aloud for screen readers:
@@ -298,7 +311,7 @@ _POST_HEAD = re.compile(r"^(?:[^()@]{1,60}?\s*\(@\w[\w.]{0,40}\)|@\w[\w.]{0,40})
 # Instagram") a few lines below.
 _HANDLE = re.compile(r"^@?[a-z][a-z0-9._]{1,28}[a-z0-9_]$")
 _POST_LINK = re.compile(r"^(?:view (?:this|the full) post on \w+|a post shared by\b.{0,60}|(?:see|view) (?:the )?"
-                        r"(?:full )?(?:post|tweet|thread|reel|video) on \w+|view profile)\W*$", re.IGNORECASE)
+                        r"(?:full )?(?:post|tweet|thread|reel|video|more) on \w+|view profile)\W*$", re.IGNORECASE)
 _POST_TAIL = re.compile(r"[—–―-]\s*[^()@]{1,60}?\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2},? \d{4}$")
 # An embedded post without a handle: the poster's name, the post's age ("11h ·", "2 days ago
 # ·", "Yesterday at 9:14 PM ·", "4d"), its words, then its counters ("1.2K reactions · 80 comments")
@@ -308,8 +321,11 @@ _POST_AGE = re.compile(r"^(?:\d{1,2}\s?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?
                        r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?(?:\s+at\s+\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)?)"
                        r"(?:\s*[·•]\s*(?:public|edited|🌐)?)?$", re.IGNORECASE)
 _POST_COUNTS = re.compile(r"^(?:[\d.,]+\s?[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|reposts?|retweets?|"
-                          r"replies|views?)\s*[·•|,]?\s*){1,4}$|^(?:like|comment|share|reply|repost|retweet|send)"
-                          r"(?:\s*[·•|]\s*(?:like|comment|share|reply|repost|retweet|send)){1,4}$", re.IGNORECASE)
+                          r"replies|views?|quotes?|bookmarks?)\s*[·•|,]?\s*){1,6}$|^(?:like|comment|share|reply|repost|retweet|send)"
+                          r"(?:\s*[·•|]\s*(?:like|comment|share|reply|repost|retweet|send)){1,4}$|"
+                          r"^read [\d.,]+\s?[KkMm]? (?:replies|comments)$", re.IGNORECASE)
+# A post's date line may carry its view count: "9:05 AM · Mar 3, 2026 · 22.5K Views".
+_VIEWS_TAIL = re.compile(r"\s*[·•|]\s*[\d.,]+\s?[KkMm]?\s+views?$", re.IGNORECASE)
 # A promotion box set inside the body and fenced by skip links: "skip past newsletter
 # promotion" ... "after newsletter promotion".
 _BOX_OPEN = re.compile(r"^skip (?:past|over) (?:the )?[\w -]{1,30}? promotion$", re.IGNORECASE)
@@ -324,6 +340,7 @@ _NEWSLETTER = re.compile(
 )
 # The end of a press release and its media contact block.
 _RELEASE_END = re.compile(r"^(?:[-–—*#]+\s*)?(?:ENDS?|End|Ends)(?:\s*[-–—*#]+)?\.?$")
+_TO_EDITORS = re.compile(r"^(?:notes?|information) (?:to|for) (?:the )?editors?\s*:?$", re.IGNORECASE)
 _CONTACT = re.compile(
     r"^(?:for (?:more|further) information|for (?:media|press) (?:enquiries|inquiries|requests)|"
     r"media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries))\b[^.]{0,80}?"
@@ -608,6 +625,8 @@ class Cleaned:
     # Dates shown above the headline: often the day the page was viewed, so only a bound.
     header_dates: tuple[str, ...] = ()
     interview: Interview | None = None
+    # Date lines of embedded social-media posts: the article is not older than these.
+    post_dates: tuple[str, ...] = ()
 
 
 def _as_list(raw: str) -> str | None:
@@ -806,6 +825,8 @@ def _handle_of(name: str, handle: str) -> bool:
 def _date_line(line: str) -> bool:
     """A line that only dates the page: "Published on 7 June 2023", "August 14, 2023 4:05 PM
     GMT+7 Updated an hour ago", "Submitted on Wed, 10 Jan 2024 - 03:20 PM"."""
+    if not has_digit(line):
+        return False            # every test below needs a digit (most lines have none)
     if _DATE_ONLY.match(line):
         return True
     if word_count(line) > 18:
@@ -942,7 +963,7 @@ def _classify(line: str, n_words: int) -> str | None:
     if _SEPARATOR.match(line) or _COMMENTS.match(line) or _STANDARDS.match(line) or (
             "principles" in low and _STANDARDS.search(line)):
         return _FOOT_MARK
-    if n_words <= 30 and (_RELEASE_END.match(line) or _CONTACT.match(line)
+    if n_words <= 30 and (_RELEASE_END.match(line) or _CONTACT.match(line) or "itor" in low and _TO_EDITORS.match(line)
                           or _NEWSLETTER.match(line) and not _REPORTED.search(line)):
         return _FOOT_MARK
     if _RELATED.match(line) and (n_words <= 8 or re.match(r"[^:]{0,40}:", line)):
@@ -959,6 +980,8 @@ def _classify(line: str, n_words: int) -> str | None:
     if _COMMENT_BOX.match(line) or n_words <= 6 and _TAG_HEADING.match(line):      # (a heading: six words at most)
         return _FOOT_MARK
     if n_words <= 80 and low.startswith(_DISCLAIMER_HEADS) and _DISCLAIMER.match(line) and not _REPORTED.search(line):
+        return _FOOT_MARK
+    if n_words <= 60 and ("not involved" in low or low.startswith("this ")) and _SYNDICATED.match(line):
         return _FOOT_MARK
     if n_words <= 40 and has_any(low, _APPEAL_KEYS) and (
             _APPEAL.search(line) or "newsletter" in low and _YOU.search(line)) \
@@ -998,6 +1021,7 @@ def clean(text: str) -> Cleaned:
     notices: list[str] = []
     notes: list[str] = []
     captions: list[RawCaption] = []
+    stops: list[int] = []         # page indices where a press release ends
     date_lines: list[str] = []
     byline: str | None = None
     seen_content: set[str] = set()
@@ -1008,7 +1032,11 @@ def clean(text: str) -> Cleaned:
     prose_seen = False
 
     lines = _lines(text)
-    inset = _insets(lines)
+    post_dates: list[str] = []
+    inset = _insets(lines, post_dates)
+    boxed = _summary_box(text, lines)
+    if boxed:
+        inset |= {n for n, line in enumerate(lines) if norm_key(line) in boxed}
     for n, line in enumerate(lines):
         if n in inset:          # a box set into the body: never a paragraph, never a date
             dropped.append(line)
@@ -1025,6 +1053,17 @@ def clean(text: str) -> Cleaned:
             date_lines.append(line)
             page.append((_HEAD_MARK, line))
             continue
+        if not prose_seen and n_words <= 16 and " by " in line and _date_line(_AUTHOR_PART.sub("", line)):
+            # "Posted on 29 October 2026 by jroe", "Posted by Jane Roe on ...": a blog's posting
+            # line above the story, its date and its author
+            date_lines.append(line)
+            byline = byline or line
+            page.append((_HEAD_MARK, line))
+            continue
+        if line[:1] in "Tt" and n_words <= 60 and _POST_META.match(line) and full_dates(line):
+            date_lines.append(line)     # the blog's own posting line under the story: its date
+            page.append((_FOOT_MARK, line))
+            continue
         if _RELATIVE_TIME.match(line):      # "Published : 2 hours ago": dates nothing, but a date line
             dropped.append(line)
             page.append((_HEAD_MARK, line))
@@ -1039,6 +1078,8 @@ def clean(text: str) -> Cleaned:
             continue
         kind = _classify(line, n_words)
         if kind:
+            if kind == _FOOT_MARK and n_words <= 4 and (_RELEASE_END.match(line) or _TO_EDITORS.match(line)):
+                stops.append(len(page))     # a press release's end: see _footer_start
             dropped.append(line)
             page.append((kind, line))
             continue
@@ -1125,6 +1166,8 @@ def clean(text: str) -> Cleaned:
             and _menu_after(page, texts[0]) and m.group("name").lower() not in _NAV_WORDS \
             and not _in_story(m.group("name"), [page[i][1] for i in texts[t:]]):
         masthead = m.group("name")      # "Daily Courier - Latest News" over the menu: the site's name
+    if masthead and masthead.isupper() and (spelled := _more_from(masthead, page)):
+        masthead = spelled      # the logo's capitals are lettering; the page spells the name
     title_derived = not (t < len(texts) and _is_title(page[texts[t]][1]))
     title = ""
     if not title_derived:
@@ -1179,7 +1222,7 @@ def clean(text: str) -> Cleaned:
     # (lowered once; no outlet key holds the NUL that keeps the lines apart)
     credits = "\0".join(x.lower() for x in [byline or ""] + notices)
     own = [o for o in _OUTLET_KEYS if o in credits]
-    end = _footer_start(page, start, own + ([masthead.lower()] if masthead else []), byline)
+    end = _footer_start(page, start, own + ([masthead.lower()] if masthead else []), byline, stops)
     body: list[str] = []
     for i in rest:
         if start <= i < end:
@@ -1250,6 +1293,7 @@ def clean(text: str) -> Cleaned:
         dropped=tuple(dropped),
         header_dates=tuple(header_dates),
         interview=interview(tuple(kept)),
+        post_dates=tuple(post_dates),
     )
 
 
@@ -1262,11 +1306,12 @@ _LIST_HEADING = re.compile(
 )
 
 
-def _insets(lines: list[str]) -> set[int]:
+def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
     """Indices of lines that belong to a box set into the article: a list of links to other
     stories, an embedded social-media post, a promotion box between skip links, a "Read
     more" heading and the headlines under it. Found before numbering so that the body
-    paragraphs around such a box keep the numbers a reader counts."""
+    paragraphs around such a box keep the numbers a reader counts. `post_dates` receives the
+    date lines of the embedded posts (an article is never older than a post it shows)."""
     out: set[int] = set()
     n = len(lines)
     i = 0
@@ -1294,8 +1339,12 @@ def _insets(lines: list[str]) -> set[int]:
                     _NAME_LINE.match(lines[i - 1]) or _handle_of(lines[i - 1], line)):
                 out.add(i - 1)      # the poster's name over the handle
             # the post's text, up to its date line
-            j = next((k for k in range(i + 1, min(n, i + 4)) if _date_line(lines[k])), None)
+            j = next((k for k in range(i + 1, min(n, i + 4)) if _date_line(_VIEWS_TAIL.sub("", lines[k]))), None)
             if j is not None:
+                if post_dates is not None:
+                    post_dates.append(lines[j])
+                while j + 1 < n and _POST_COUNTS.match(lines[j + 1]):
+                    j += 1          # its counters under the date: "2.4K Reposts 7.1K Likes"
                 out.update(range(i + 1, j + 1))
                 i = j + 1
                 continue
@@ -1332,7 +1381,13 @@ def _post_end(lines: list[str], i: int) -> int | None:
     lines below ("View this post on X", the post's words between), or i itself when that link
     line sits right above the name; None when no post is there."""
     below = next((k for k in range(i + 1, min(len(lines), i + 4)) if _POST_LINK.match(lines[k])), None)
-    return below if below is not None else i if i and _POST_LINK.match(lines[i - 1]) else None
+    if below is not None:
+        # "View profile" under the name, the post's words, then "View more on X"
+        below = next((k for k in range(min(len(lines), below + 4) - 1, below, -1) if _POST_LINK.match(lines[k])), below)
+        while below + 1 < len(lines) and _POST_COUNTS.match(lines[below + 1]):
+            below += 1      # its counters under the link line: "3,418 likes"
+        return below
+    return i if i and _POST_LINK.match(lines[i - 1]) else None
 
 
 # A live page's entry time: "23:41", "9.05 am", "14:20 CET".
@@ -1373,6 +1428,34 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
             or not line[:1].isupper() or not 0 < i < len(page) - 1:
         return False
     return all(page[j][0] == _TEXT and _is_prose(page[j][1]) for j in (i - 1, i + 1))
+
+
+# The heading of a summary box above the story: "What you need to know:", "Key points".
+_BOX_LABEL = re.compile(r"^(?:what you need to know|key (?:points|takeaways|facts)|(?:story )?highlights|in brief|"
+                        r"at a glance|summary|the gist|tl;?dr)\s*:?$", re.IGNORECASE)
+
+
+def _summary_box(text: str, lines: list[str]) -> set[str]:
+    """Keys of the lines of a summary box: a block that opens with its heading ("What you need
+    to know:") and holds at most five short lines under it. The box restates the story for a
+    skimming reader; its lines are not paragraphs a reader counts. (`lines`: _lines(text), to
+    find a heading before the text is split into blocks; no heading is longer than 24 letters.)"""
+    heads = [i for i, ln in enumerate(lines) if len(ln) <= 24 and _BOX_LABEL.match(ln)]
+    if not heads:
+        return set()
+    out: set[str] = set()
+    for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
+        b = [_squeeze(ln).strip() for ln in b.split("\n") if ln.strip()]
+        if 2 <= len(b) <= 6 and _BOX_LABEL.match(b[0]) and all(word_count(ln) <= 40 for ln in b[1:]):
+            out.update(norm_key(ln) for ln in b)
+    # the heading on a block of its own: the short lines under it, up to the share bar or
+    # date line that closes the page's header
+    for i in heads:
+        j = next((k for k in range(i + 1, min(len(lines), i + 7)) if lexicon.FURNITURE_RE.match(lines[k])
+                  or _is_share_bar(lines[k]) or _date_line(lines[k])), None)
+        if j is not None and j > i + 1 and all(word_count(ln) <= 40 for ln in lines[i + 1: j]):
+            out.update(norm_key(ln) for ln in lines[i: j])
+    return out
 
 
 def _summary_lines(text: str) -> set[str]:
@@ -1539,16 +1622,19 @@ _LEDE_DATELINE = re.compile(r"^[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,})*\.?(?:,\s[A-Z][\
 
 
 def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
-                  byline: str | None) -> int:
-    """Index in `page` where the footer begins (len(page) when there is none)."""
-    end = len(page)
+                  byline: str | None, stops: list[int] = ()) -> int:
+    """Index in `page` where the footer begins (len(page) when there is none). `stops`: the
+    indices of a press release's "ENDS" lines and "Notes to editors:" headings."""
+    # A press release ends there: the numbered notes and contacts below are for journalists,
+    # not paragraphs of the release.
+    end = next((i for i in stops if i > start), len(page))
     short_tail = None           # the first of the short non-prose lines closing the page
-    for i in range(len(page) - 1, start, -1):
+    for i in range(end - 1, start, -1):
         kind, line = page[i]
         if kind in (_FOOT_MARK, _HEAD_MARK, _FURNITURE):
             end = i
         elif kind == _TEXT:
-            if _is_tail_note(line, own, byline) or _stranger_bio(page, start, i):
+            if _is_tail_note(line, own, byline) or _stranger_bio(page, start, i) or _author_note(page, start, i, byline):
                 end = i
             elif _SELF.match(line) and word_count(line) <= 80:
                 continue        # an outlet's self-description: footer only below other furniture
@@ -1609,6 +1695,34 @@ def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
     return bool(byline and m.group("name").lower() in byline.lower()) or any(o in low for o in own)
 
 
+# "The writer is a lawyer ...", "— The author teaches ...": an opinion page's note on its author.
+_WRITER_NOTE = re.compile(r"^(?:[—–-]\s*)?the (?:writer|author|columnist|contributor)s? (?:is|are|was|has|have|teaches|"
+                          r"works|heads|leads|directs|serves|writes|lectures|chairs)\b", re.IGNORECASE)
+_BY_NAME = re.compile(r"\b(?i:by)\s+(?P<name>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,3})")
+_BIO_VERB = r"(?:is|was|has|teaches|works|heads|leads|directs|serves|writes|lectures|chairs|founded|co-founded)\b"
+
+
+def _author_note(page: list[tuple[str, str]], start: int, i: int, byline: str | None) -> bool:
+    """Line i, closing the page, is about the page's own author: "The writer is ...", or the
+    by-line's name ("Ms Roe", "Jane Roe", "Roe") then what she is or does, when the story never
+    names that surname itself (then "Roe is due in court" is news of someone in it). No
+    quotation, no reported speech."""
+    line = page[i][1]
+    # (the anchored tests first: most closing paragraphs fail them at their first words)
+    if _WRITER_NOTE.match(line):
+        surname = None
+    else:
+        m = _BY_NAME.search(byline) if byline else None
+        surname = m.group("name").split()[-1] if m else None
+        if surname is None or surname not in line[:60] or not re.match(
+                rf"(?:[—–-]\s*)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w’'.-]+\s+){{0,3}}?"
+                rf"{re.escape(surname)}\s+{_BIO_VERB}", line):
+            return False
+    if word_count(line) > 50 or any(c in line for c in "“”\"") or _REPORTED.search(line):
+        return False
+    return surname is None or not any(surname in text for kind, text in page[start:i] if kind == _TEXT)
+
+
 def _spells_out(line: str, above: str) -> bool:
     """"FMT" over "Free Marsh Times": a logo's initials, then the name they stand for."""
     toks = line.split()
@@ -1640,10 +1754,30 @@ def _plain_name(s: str) -> str:
     return " ".join(re.sub(r"[\"“”‘’'«»,.;:|–—-]", " ", s).lower().split())
 
 
+_MORE = ("More ", "MORE ", "more ")
+
+
+def _more_from(line: str, page: list[tuple[str, str]]) -> str | None:
+    """The page's "More From <name>" list heading, when <name> is this line (however it is
+    cased: "HARBOUR LEDGER" over "More From Harbour Ledger"): the site names its own stories so. That
+    spelling, or None. A section ("More from Politics") is a menu word, never a site."""
+    name = line.strip().lower()
+    if not name or all(t in _NAV_WORDS for t in name.split()) or len(line.split()) > 4 or _TERMINAL.search(line):
+        return None
+    for _, other in page[1:]:
+        if other[:5] in _MORE and other[:10].lower() == "more from ":
+            spelled = other[10:].strip(" :")
+            if spelled.lower() in (name, "the " + name):
+                return spelled
+    return None
+
+
 def _named_by_page(line: str, page: list[tuple[str, str]]) -> bool:
     """The page's first line is the site's name when the page's footer describes it ("The
     Riverside Media Watch is an independent ...", "About RMW"): a headline is never the
     subject of a self-description, nor a heading's initials."""
+    if _more_from(line, page):
+        return True
     toks = line.split()
     if len(toks) == 1 and line[:1].isupper() and line.isalpha():
         # one word: only the outlet's own self-description names it ("Marshland is a

@@ -5,7 +5,8 @@ The publication date is bounded, never guessed: each clue narrows a window
 one month → month, one year → year, wider → none). Clues, in words:
 
 * a byline or dateline date settles the day;
-* a photo caption's date is a lower bound (a photo predates its article);
+* a photo caption's date is a lower bound (a photo predates its article), and so is
+  the date of a social-media post the page embeds;
 * a caption is an *anchor* when the body names the same occasion on the caption's
   weekday ("the 68th anniversary ... last Friday" + "Friday, June 28, 2019") or the
   same month and day ("the May 13 summit" + "May 13, 2022"); only anchors lend a
@@ -161,6 +162,24 @@ def _shows_speaker(caption: str, sentence: str) -> bool:
     return len(ws) >= 2 and re.search(rf"\b{re.escape(' '.join(ws))}\b", sentence) is not None
 
 
+_PLAIN_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _things(text: str) -> set[tuple[str, str]]:
+    """Pairs of adjacent lower-case words of four letters or more ("empty pallets",
+    "hunger strike"): the thing a caption shows, in the words a sentence would use."""
+    ws = _PLAIN_WORDS.findall(text)
+    return {(a, b) for a, b in zip(ws, ws[1:])
+            if len(a) >= 4 and len(b) >= 4 and a.islower() and b.islower() and a not in _STOP and b not in _STOP}
+
+
+def _same_thing(caption: str, sentence: str) -> bool:
+    """The (non-file) caption and the sentence name the same thing in two words ("... sit on
+    empty pallets ... on Tuesday, March 3" and "... stopped work on Tuesday and stacked empty
+    pallets across the gate"): the sentence's weekday is the photo's day."""
+    return bool(_things(caption) & _things(sentence))
+
+
 # (the stop first, then the gap as a group: a pattern opening with a character class lets the
 # search skip to candidate positions; the split is where (?<=[.!?])\s+(?=[A-Z“"]) would cut)
 _SENTENCE_GAP = re.compile(r"[.!?](\s+)(?=[A-Z“\"])")
@@ -196,8 +215,9 @@ def _unquoted(s: str) -> str:
 
 def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date | None], ...],
                     byline: str | None, date_lines: tuple[str, ...],
-                    header_dates: tuple[str, ...] = ()) -> Publication:
-    """`header_dates`: date lines shown above the headline, upper bounds only."""
+                    header_dates: tuple[str, ...] = (), post_dates: tuple[str, ...] = ()) -> Publication:
+    """`header_dates`: date lines shown above the headline, upper bounds only. `post_dates`:
+    the date lines of embedded social-media posts, lower bounds only."""
     updated: list[tuple[date, str]] = []
     for line in ([byline] if byline else []) + list(date_lines):
         for d, is_update in page_dates(line):
@@ -227,6 +247,9 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
         raise_lo(d, f"a photo caption is dated {_fmt(d)}")
     for d, line in updated:
         lower_hi(d, f"the page was updated on {_fmt(d)} (“{line}”)")
+    for line in post_dates:
+        for d, _ in page_dates(line):
+            raise_lo(d, f"it shows a post dated {_fmt(d)}")
     for line in header_dates:
         for d, _ in page_dates(line):
             lower_hi(d, f"the page header shows {_fmt(d)}")
@@ -247,7 +270,7 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                 if d.weekday() != lexicon.WEEKDAYS[m.group("wd").lower()]:
                     continue
                 if not (_bigrams(plain) & _bigrams(text)) and (
-                        _FILE_PHOTO.search(text) or not _shows_speaker(text, plain)):
+                        _FILE_PHOTO.search(text) or not (_shows_speaker(text, plain) or _same_thing(text, plain))):
                     continue
                 anchor = anchor or d
                 anchors.append((n, m.start(), d))

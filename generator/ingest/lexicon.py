@@ -28,7 +28,7 @@ SPEECH_VERBS = (
     "vowed", "vows", "pledged", "pledges", "promised", "promises", "criticized", "criticised",
     "condemned", "condemns", "denounced", "demanded", "demands", "stressed", "emphasized",
     "emphasised", "spoke", "speaks", "touted", "touts", "praised", "praises", "slammed",
-    "encouraged", "encourages", "recalled", "admitted", "acknowledged", "suggested", "believed",
+    "encouraged", "encourages", "recalled", "recalls", "admitted", "acknowledged", "suggested", "believed",
     "believes", "expressed", "expresses", "agreed", "disagreed", "complained", "alleged",
     "described", "labelled", "labeled", "dismissed", "rejected", "reiterated", "maintained",
     "countered", "announced", "confirmed", "denied", "read", "reads", "concluded", "highlighted",
@@ -274,6 +274,8 @@ NON_ACTOR_HEADS = {
     "virus", "justice", "rights", "democracy", "peace", "status", "programme", "program",
     "valley", "hills", "plateau", "delta", "coast", "peninsula", "bay", "gulf", "desert", "forest",
     "highlands", "basin", "canyon", "beach", "strait", "corridor", "plains",
+    # administrative areas: a place, or its government when one is named as such, never a person
+    "regency", "prefecture", "governorate", "oblast", "township", "subdistrict",
 }
 
 # Intergovernmental bodies and blocs by their usual names (genre knowledge).

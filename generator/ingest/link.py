@@ -18,11 +18,17 @@ from generator.slugs import slugify
 
 
 
+# Letters with no accent to strip, which ASCII folding would drop: their plain Latin letter.
+_PLAIN = str.maketrans({"ə": "e", "Ə": "E", "ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o",
+                        "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ð": "d", "Ð": "D",
+                        "þ": "th", "Þ": "TH", "ħ": "h", "Ħ": "H"})
+
+
 # Linking looks up every mention of every article on each ingest: the same few thousand names.
 @lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """The matching form of a name: case, dots, accents, a leading 'the' ignored."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = unicodedata.normalize("NFKD", name.translate(_PLAIN)).encode("ascii", "ignore").decode()
     text = text.lower().replace(".", "").replace("’", "'")
     text = re.sub(r"[^a-z0-9' ]+", " ", text)
     text = re.sub(r"^the ", "", " ".join(text.split()))

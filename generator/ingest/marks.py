@@ -145,6 +145,31 @@ def _make(par: str, open_at: int, stop: int, close_at: int) -> Span:
     return Span(open_at, start, end, close_at, par[open_at] in "“\"")
 
 
+# "… told us last year, ‘If they …’": words someone once said to the speaker, recalled inside
+# the speaker's quotation. (A scene retold as it happens, "they asked me, ‘Who pays you?’", stays
+# part of the speaker's account.)
+_NESTED_INTRO = re.compile(r"\b(?:told|tells)\s+(?:me|us)(?:\s+[^,:;“”\"‘’']{1,25}?)?[,:]\s*$")
+
+
+def nested_speech(par: str, span: Span) -> Span | None:
+    """The quotation of other words inside a quotation, when the speaker's own words introduce
+    it with a reporting verb and a comma or colon (“He told me: ‘Go home.’ So I did.”); a
+    word set in quotes inside a quotation ('you called them "thieves"') is not one."""
+    kind = "‘’'" if span.double else "“”\""
+    for mk in _MARK.finditer(par, span.start, span.end):
+        i = mk.start()
+        if mk.group() not in kind or _role(par, i) != "open":
+            continue
+        if not _NESTED_INTRO.search(par, max(span.start, i - 60), i):
+            return None
+        for c in _MARK.finditer(par, i + 1, span.end):
+            if c.group() in kind and _role(par, c.start()) == "close":
+                inner = _make(par, i, c.start(), c.start())
+                return inner if _ALNUM.search(par, inner.start, inner.end) else None
+        return None
+    return None
+
+
 _TITLE_WORD = re.compile(r"^[A-Z0-9]")
 _MINOR = {"a", "an", "the", "of", "and", "or", "but", "for", "to", "in", "on", "at", "by", "with"}
 
@@ -184,14 +209,20 @@ def is_name(par: str, span: Span) -> bool:
     if text[:1].islower() and n_words <= 16 and has_charge(before) and _CHARGED_BEFORE.search(before) \
             and not _SPOKEN.search(text):
         return True         # is being investigated for “causing public alarm …”: the offence's name
+    if text[:1].islower() and n_words <= 16 and _VERDICT_OF.search(before) and not _SPOKEN.search(text):
+        return True         # found them guilty of “…” and “…”, acquitted of a third charge, “…”
+    if n_words <= 16 and _CODE_ARTICLE.search(before) and not _SPOKEN.search(text.rstrip(" ,.")):
+        return True         # under Article 12 of the Penal Code, “…” / (“…”): the article's heading
     if len(text) > 20 and _WORK_BEFORE.search(before) and n_words > 3 and is_title(_NESTED.sub("", text), long_ok=True):
         return True         # "its 2023 report “Death in Silence: ...”": a work's title (a quoted phrase in it too)
     if n_words <= 2 and "call" in before and _PLAIN_WORDS.fullmatch(text) and _CALLED_THE.search(before[-80:]):
         return True         # fishermen call the sandbank the “salt bank”: the name a place goes by
     if n_words <= 3 and _TERM_BEFORE.search(before[-40:]):
         return True         # the word ‘…’: a word the text explains
-    if n_words <= 6 and _SIGN_READ.search(before[-80:]) and _GLOSS_AFTER.match(after):
+    if n_words <= 6 and _SIGN_READ.search(before[-80:]) and (_GLOSS_AFTER.match(after) or _GLOSS_BRACKET.match(after)):
         return True         # a banner read “¡…!” — and the text's translation: the sign's words, glossed
+    if n_words <= 6 and _GLOSS_OF_SIGN.search(before[-120:]):
+        return True         # … reading “Libérez …” (“Free …”): the translation of the sign's words
     if n_words <= 8 and _SLOGAN_BEFORE.search(before[-40:]):
         return True         # under the slogan “…”: a motto, nobody's reported words
     if n_words <= 8 and not _SPOKEN.search(text.rstrip(" ,.")) and (
@@ -199,6 +230,8 @@ def is_name(par: str, span: Span) -> bool:
             or (text[:1].islower() and _HELD_UNDER.search(before[-40:]))
             or (text[:1].isupper() and _ARTICLE_TITLE.search(before))):
         return True         # charges of “spreading …”, held under “house arrest”, Article 9 (“Insulting …”)
+    if n_words <= 3 and text[:1].islower() and _POSSESSION_OF.search(before[-40:]) and not _SPOKEN.search(text):
+        return True         # found in possession of “…”: the law's term for a thing
     if n_words == 1 and text.isalpha() and text.islower() and _PASSIVE_BEFORE.search(before[-20:]) \
             and not _speech_in_sentence(par, span):
         return True         # by being “recycled” into: a word held at arm's length
@@ -232,6 +265,17 @@ _CHARGED_BEFORE = re.compile(
     r"(?:\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+ly\s+)?(?:being\s+)?(?:investigated|charged|convicted|"
     r"prosecuted|tried|indicted)\b[^“”\".;:]{0,80}?\s(?:of|for|with)"
     r"|(?:^|[,(]\s*|\s)accused\s+(?:with\s+[^“”\".;:]{1,60}?\s+)?of)\s+$", re.IGNORECASE)
+# A verdict's offences, one after another ("guilty of “…” and “…”"), and a charge set off by a
+# comma ("acquitted them of a third charge, “…”").
+_PREV_QUOTED = r"(?:[“\"‘'][^“”\"]{1,80}?[”\"’']\s*,?\s+(?:and|or|but\s+not)\s+)?"
+_VERDICT_OF = re.compile(
+    rf"(?:\b(?:found|declared|pronounced)\s+(?:[\w’'-]+\s+){{0,3}}?(?:guilty|innocent)\s+of\s+|"
+    rf"\bacquitted\s+(?:[\w’'-]+\s+){{0,3}}?of\s+|"
+    rf"\b(?:a|the|one|second|third)\s+(?:[\w-]+\s+){{0,2}}?charges?\s*,\s*){_PREV_QUOTED}$", re.IGNORECASE)
+# The heading of a code's article after its number and a comma or bracket: "charged under Article
+# 206.3 of the Criminal Code, “…”", "Article 9 of the Penal Code (“…”)".
+_CODE_ARTICLE = re.compile(r"\b(?:article|section)\s+\d[\w.-]*\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+                           r"(?:code|law|act)\s*(?:,|\()\s*$", re.IGNORECASE)
 _CHARGE_KEYS = ("investigated", "charged", "convicted", "prosecuted", "tried", "indicted", "accused")
 
 
@@ -251,6 +295,10 @@ _TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term|phrase|expression)\s+$", re.IGN
 _SIGN_READ = re.compile(r"\b(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?)\b[^.“”\"]{0,60}\b(?:read|reads|"
                         r"reading|said|says|proclaimed|proclaims)\s+$", re.IGNORECASE)
 _GLOSS_AFTER = re.compile(r"^\s*(?:[—–]\s*|\(\s*(?:meaning\s+)?|,\s*meaning\s+)[“\"‘']?[a-z]")
+# "(Our Land, Our Life)", "(“Free our comrades”)": a translation in brackets right after it.
+_GLOSS_BRACKET = re.compile(r"^\s*\(\s*[“\"‘']?[A-Z][^()“”\"]{0,60}[”\"’']?\s*\)")
+_GLOSS_OF_SIGN = re.compile(r"\b(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?)\b[^.“”\"]{0,60}\b(?:read|reads|"
+                            r"reading|said|says)\s+[“\"][^“”\"]{1,60}[”\"]\s*\(\s*$", re.IGNORECASE)
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogans?|mottos?|catchphrases?|rallying\s+cry)\s+(?:of\s+)?$", re.IGNORECASE)
 # The offences someone faces, each named by what is done: charges of “joining …” and “spreading …”.
 _CHARGES_OF = re.compile(r"\b(?:charges?|counts?|accusations?)\s+(?:of|including|for)\s+(?:[“\"][^“”\"]{1,60}[”\"]"
@@ -260,7 +308,9 @@ _HELD_UNDER = re.compile(r"\b(?:held|placed|kept|put|detained|remain(?:s|ed)?)\s
 # The heading of a criminal code's article, in brackets after its number: Article 9 (“Insulting …”).
 _ARTICLE_TITLE = re.compile(r"\b(?:article|section|paragraph|part)\s+\d+[\w.-]*(?:\s+of\s+(?:the\s+)?"
                             r"(?:[A-Z][\w-]*\s+){0,4}(?:code|law|act)\b)?\s*\(\s*$", re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:being|been|be|get|gets|got|getting)\s+$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:being|been|be|get|gets|got|getting|(?:was|were)\s+(?:later|then|allegedly|eventually))\s+$",
+                             re.IGNORECASE)
+_POSSESSION_OF = re.compile(r"\bin\s+(?:unlawful\s+|illegal\s+)?possession\s+of\s+$", re.IGNORECASE)
 
 # "article 112, which punishes anyone who “…”": the wording of a law.
 _LAW_WORDING = re.compile(

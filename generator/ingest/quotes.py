@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from generator.extraction import Quote
 from generator.ingest import lexicon
 from generator.ingest.actors import ActorIndex, Occurrence
-from generator.ingest.marks import Span, find_spans, is_name
+from generator.ingest.clean import Interview
+from generator.ingest.marks import Span, find_spans, is_name, nested_speech
 from generator.ingest.text import Lazy, Sentence, folded, has_any, sentences
 
 _V = lexicon.SPEECH_VERB_RE
@@ -27,7 +28,7 @@ _DAY = "|".join(d.capitalize() for d in lexicon.WEEKDAYS)
 # Words that may stand between a subject and its verb: auxiliaries, adverbs, time phrases.
 _ADV = (
     rf"(?:also|then|later|further|earlier|previously|again|recently|repeatedly|often|"
-    rf"reportedly|publicly|indirectly|directly|once|still|already|firmly|strongly|"
+    rf"reportedly|publicly|indirectly|directly|once|still|already|firmly|strongly|itself|themselves|"
     rf"had|has|have|was|were|is|are|would|will|could|did|does|do|not|never|"
     rf"on\s+(?:{_DAY})|on\s+(?:{_MONTH})\s+\d{{1,2}}|(?:last|this|next)\s+(?:week|month|year|{_DAY})|"
     rf"earlier\s+this\s+(?:week|month|year)|in\s+(?:early\s+|late\s+|mid-)?(?:{_MONTH}|\d{{4}})(?:\s+\d{{4}})?|"
@@ -88,6 +89,7 @@ _POST_ROLE_APPOS = re.compile(
     r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*,)")
 # "“…,” X, the group’s programme coordinator, told": a name, its apposition, then the verb.
 _NAME_APPOS_VERB = re.compile(rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?[^,;:“”\"§]{{2,120}}?\s*,\s*(?:{_ADV}\s+)*(?P<verb>{_V})\b")
+_NAMED_VERB = re.compile(rf"\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
 _APPOS_COMMA = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*(?:(?:also|later|then|again)\s+)?")
 _POST_ACCORDING = re.compile(
     r"^[\s,;—–-]*according\s+to\s+(?P<np>[^,.;:“”\"?!—()]{1,80}?)\s*(?:\([A-Z][\w-]*\))?\s*(?=[,.;:—?!]|$)",
@@ -137,7 +139,8 @@ _DOC_OBJECT = re.compile(
 
 
 _NP_BEFORE_VERB = re.compile(
-    rf"(?:^|[\s,;(—–])(?P<np>(?i:he|she|it|they|we|I)|[Aa]n?\s+spokes(?:person|man|woman)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
+    rf"(?:^|[\s,;(—–])(?P<np>(?i:he|she|it|they|we|I)|[Aa]n?\s+spokes(?:person|man|woman)|"
+    rf"[Tt]he\s+[a-z]+\s+in\s+charge\s+of\s+(?:the\s+)?[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
     rf"(?:[\w’'.-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$")     # ("the U.S. Embassy in X")
 # "X said ... but believed": "but" joins a second verb of the same subject just as "and" does.
 _AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])(?:and|but)\s+(?:{_ADV}\s+)*$")
@@ -145,7 +148,7 @@ _AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])(?:and|but)\s+(?:{_ADV}\s+)*$")
 _INSTITUTION_TAIL = Lazy(
     # "Amnesty International's Nigeria office", "X's regional office": the body still speaks
     rf"[’']s?\s+(?:(?:(?:[A-Z][\w.-]*|regional|country|national|local|field|permanent)\s+){{0,3}}?"
-    rf"(?:delegation|mission|embassy|office|secretariat|government|ministry)"
+    rf"(?:delegation|mission|embassy|office|secretariat|government|ministry|(?:diplomatic|press|foreign)\s+service)"
     rf"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
     rf"|(?:[\w-]+\s+){{0,3}}?(?:{_DOC})(?:\s*,[^,;“”§]{{1,60}},)?)\s+(?:{_ADV}\s+)*")
 _MODIFIER_OF_ROLE = re.compile(
@@ -288,8 +291,37 @@ def _answers(paragraphs: tuple[str, ...], index: ActorIndex, qa) -> list[_Q]:
     return out
 
 
+# "Okafor: Were you at the depot?" / "Mensah: I was at home.": an exchange written out in the
+# story, each turn opening with the name of a person it has named, then a colon.
+_NAME_LABEL = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(?=\S)")
+
+
+def _named_turns(paragraphs: tuple[str, ...], index: ActorIndex) -> Interview | None:
+    """The turns of such an exchange as a transcript's (clean.Interview with speakers): a run of
+    at least three labelled paragraphs in a row, two voices or more, every label one person's."""
+    owner: dict[str, str | None] = {}
+    for m in index.mentions:
+        if m.type == "person":
+            for f in {m.key, *m.forms}:
+                owner[f] = m.key if owner.get(f, m.key) == m.key else None
+    run: list[tuple[int, int, str]] = []
+    best: list[tuple[int, int, str]] = []
+    for i, par in enumerate(paragraphs):
+        m = _NAME_LABEL.match(par) if par[:1].isupper() and ":" in par[:60] else None
+        if m and owner.get(m.group("label")):
+            run = run + [(i, m.end(), m.group("label"))] if run and run[-1][0] == i - 1 else [(i, m.end(), m.group("label"))]
+            if len(run) >= 3 and len({owner[x[2]] for x in run}) >= 2 and len(run) > len(best):
+                best = run
+    if not best:
+        return None
+    return Interview((), tuple(i for i, _, _ in best), tuple(c for _, c, _ in best), None,
+                     tuple(label for _, _, label in best))
+
+
 def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=None) -> tuple[Quote, ...]:
     """`interview`: the page's question-and-answer structure (clean.Interview), or None."""
+    if interview is None:
+        interview = _named_turns(paragraphs, index)
     st = _State(index, genders=dict(index.genders), paragraphs=paragraphs)
     for row in index.occurrences:
         for o in row:
@@ -356,10 +388,22 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         prev_colon = _colon_speaker(st, n, par, masked, sents, occs, person_keys) \
             if not qs or (sents and qs[-1].span.after <= sents[-1].start) else None
         prev_said = _closing_quote(par, qs, occs, person_keys)
+        for q in list(qs):
+            inner = nested_speech(par, q.span)
+            if inner is not None:
+                # another's words quoted inside the quotation: their own quote, speaker open
+                # (whoever "he" is inside someone's account is not settled by the text around it)
+                qs.insert(qs.index(q) + 1, _Q(n, inner, par[inner.start:inner.end], q.sent,
+                                              cue="quoted inside the quotation before it"))
         all_q.extend(qs)
     if interview is not None:
         # an answer goes before the quotations nested inside it (stable: by paragraph only)
-        all_q = sorted(_answers(paragraphs, index, interview) + all_q, key=lambda q: q.n)
+        turns = _answers(paragraphs, index, interview)
+        inside = {q.n for q in turns if q.speaker}
+        # (a word the speaker sets in quotes inside a turn, "you called them ‘thieves’", is
+        # part of the turn, not a quotation of its own)
+        all_q = [q for q in all_q if not (q.n in inside and len(q.text.split()) <= 3 and q.text[:1].islower())]
+        all_q = sorted(turns + all_q, key=lambda q: q.n)
     out, used = [], set()
     for q in all_q:
         qid = base = quote_id(q.n, q.text)
@@ -528,6 +572,23 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
     """Who a noun phrase names: (key or None, kind)."""
     np = np.strip()
     low = np.lower()
+    m = _IN_CHARGE_NP.match(np)
+    if m:
+        # "the minister in charge of security said": the one minister of that remit, or the one
+        # the text goes on to name as "The minister, X,"
+        head = m.group("head").lower()
+        return _description(st, n, m.group("area").split(), head, a) or _named_later(st, n, "the", head), \
+            "description"
+    m = _MINISTER_OF.match(np)
+    if m:
+        # "the Minister of Transport told": an unnamed minister speaks for the ministry the text names
+        want = {f"ministry {m.group('prep').lower()} {m.group('p').lower()}"}
+        keys = {x.key for x in st.index.mentions if x.type != "person"
+                and want & {f.lower() for f in (x.key, *x.forms)}}
+        # (not when the text names a person with that portfolio: the minister is that person)
+        held = any(m.group("p").lower() in t for ts in st.index.titles.values() for t in ts)
+        if len(keys) == 1 and not held:
+            return next(iter(keys)), "org"
     if _PRONOUN.match(np):
         if low in {"he", "she"}:
             return _pronoun(st, n, "m" if low == "he" else "f", a), "pronoun"
@@ -632,8 +693,52 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         head = m.group("head").lower()
         if head in _ORG_DESCRIPTIONS:
             return _org_description(st, n, head, a, m.group("mods").split()), "org"
-        return _description(st, n, m.group("mods").split(), head, a), "description"
+        key = _description(st, n, m.group("mods").split(), head, a)
+        return key or (_named_later(st, n, "the", head) if not m.group("mods").strip() else None), "description"
+    m = _POSS_ROLE_NP.match(np)
+    if m and m.group("head").lower() == "office":
+        # "His office said": the office of the one person "his" points to speaks for that person
+        key = _pronoun(st, n, "m" if m.group("det").lower() == "his" else "f", a) \
+            if m.group("det").lower() in {"his", "her"} else None
+        return key, ("description" if key else "unknown")
+    if m:
+        key = _named_later(st, n, m.group("det").lower(), m.group("head").lower())
+        return key, ("description" if key else "unknown")
     return None, "unknown"
+
+
+_IN_CHARGE_NP = re.compile(r"^the\s+(?P<head>[a-z]+)\s+in\s+charge\s+of\s+(?:the\s+)?(?P<area>[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?)$",
+                           re.IGNORECASE)
+_MINISTER_OF = re.compile(r"^the\s+[Mm]inister\s+(?P<prep>of|for)\s+(?P<p>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})$",
+                          re.IGNORECASE)
+_POSS_ROLE_NP = re.compile(r"^(?P<det>his|her|their)\s+(?P<head>[a-z]+)$", re.IGNORECASE)
+
+
+def _named_later(st: _State, n: int, det: str, head: str) -> str | None:
+    """"their lawyer called it “…”" in the lede, "Their lawyer, X, said" further down: the text
+    names the one it described, the same words opening the sentence before the name in commas.
+    Only a role word, only when nobody the text has named so far holds that role, and only one
+    person named that way."""
+    if head not in lexicon.ROLE_NOUNS and head not in lexicon.TITLE_HEADS:
+        return None
+    rx = re.compile(rf"(?:^|[.!?]\s+)[“‘\"(]*{det}\s+{head}\s*,\s*$", re.IGNORECASE)
+    found = set()
+    for k in range(n - 1, len(st.paragraphs)):
+        par = st.paragraphs[k]
+        if head not in par.lower():
+            continue
+        for o in st.index.occurrences[k]:
+            if o.type == "person" and o.key and par[o.end:o.end + 1] == "," \
+                    and rx.search(par, max(0, o.start - 60), o.start):
+                found.add(o.key)
+    if len(found) != 1:
+        return None
+    key = next(iter(found))
+    # (someone the text has already named with that role could be the one meant)
+    if any(k != key and st.introduced.get(k, (10**9, 0)) <= (n, 0) and any(head in t for t in ts)
+           for k, ts in st.index.titles.items()):
+        return None
+    return key
 
 
 _NAMED_AS = re.compile(r"(?:A|An|One)\s+(?:[a-z-]+\s+){1,3}?who\s+(?:gave|gives|identified)\s+(?:his|her|their|(?:him|her)self|themselves)\s+"
@@ -650,6 +755,7 @@ _ORG_DESCRIPTIONS = {
     "department": None, "embassy": None, "party": "party", "court": "court", "tribunal": "court",
     "bloc": "country", "agency": None, "commission": None, "committee": None, "council": None,
     "bureau": None, "authority": None, "office": None, "directorate": None, "government": None,
+    "network": None, "foundation": None, "federation": None,
 }
 
 
@@ -782,7 +888,8 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
         if key not in (k for k, _ in window):
             window.append((key, par_n))
     if not window:
-        return None if blocked or not gender else _only_person(st, n, gender, pos)
+        return None if blocked or not gender else \
+            (_only_person(st, n, gender, pos) or _in_own_sentence(st, n, gender, pos))
     if not gender:
         return window[0][0]
     for i, (key, par_n) in enumerate(window):
@@ -793,7 +900,21 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
             return None     # same paragraph, someone known to fit: do not guess
         st.genders.setdefault(key, gender)
         return key
-    return None
+    return _in_own_sentence(st, n, gender, pos)
+
+
+def _in_own_sentence(st: _State, n: int, gender: str, pos: int | None) -> str | None:
+    """"When I met Ms X, she told me:": no recent subject fits, but the pronoun's own sentence
+    names exactly one person before it, one the text has given that gender."""
+    if pos is None:
+        return None
+    par = st.paragraphs[n - 1]
+    lo = max(par.rfind(". ", 0, pos), par.rfind("? ", 0, pos), par.rfind("! ", 0, pos)) + 1
+    keys = {o.key for o in st.index.occurrences[n - 1] if o.type == "person" and lo <= o.start and o.end <= pos}
+    if len(keys) != 1 or None in keys:
+        return None
+    key = next(iter(keys))
+    return key if st.genders.get(key) == gender else None
 
 
 def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> str | None:
@@ -907,6 +1028,11 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                 and _HEAD_OF_END.search(par, max(sent.start, o.start - 40), o.start) \
                 and (not par[o.end:verb_at].strip() or _OWN_OFFICE.fullmatch(par[o.end:verb_at].rstrip())):
             return o.key, par[_HEAD_OF_END.search(par, max(sent.start, o.start - 40), o.start).start():verb_at].strip(), True
+    for o in occs:
+        # "The indictment, signed by the X Prosecutor's Office, states": the signer speaks
+        if sent.start <= o.start < verb_at and o.key and _SIGNED_BY.fullmatch(par, o.end, verb_at) \
+                and _DOC_SIGNED_BY.search(par, max(sent.start, o.start - 90), o.start):
+            return o.key, par[_DOC_SIGNED_BY.search(par, max(sent.start, o.start - 90), o.start).start():verb_at].strip(), True
     # Pronoun, document or description right before the verb.
     m = _NP_BEFORE_VERB.search(head[-120:])
     if m is not None:
@@ -954,6 +1080,10 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     return None, "", bool(_ANY_WORD.search(head))
 
 
+_DOC_SIGNED_BY = re.compile(rf"(?:^|(?<=[\s“‘\"(]))(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_DOC})\s*,\s*"
+                            rf"(?:(?:which\s+was|was)\s+)?(?:signed|issued|filed|drafted|written|prepared|submitted)\s+by\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_SIGNED_BY = re.compile(rf"(?:[’'][sS]?)?\s*(?:\([A-Z][\w.-]*\)\s*)?,\s*(?:{_ADV}\s+)*")
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
 _ABBR_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 
@@ -1026,6 +1156,12 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.explicit = named.key, True
             q.cue = f"{named.form}, {par[named.end:m.start('verb')].strip(' ,')}, {m.group('verb')}"
             return
+        # "“…” Ana Rza qizi recalls.": a name found in the index, whatever the case of its words
+        m = _NAMED_VERB.match(par, named.end, nxt) if named is not None and named.type == "person" else None
+        if m:
+            q.speaker, q.explicit = named.key, True
+            q.cue = f"{named.form} {m.group('verb')}"
+            return
         m = _POST_NP_FIRST.match(after)
         if m and _ENDS_IN_AND.search(m.group("np")):
             m = None        # "“…” the detention of reporters and called": the verb is the subject's second
@@ -1078,7 +1214,21 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
              and not (_DOC_BEFORE.search(pre[max(0, v.start() - 30): v.start()])
                       and _PARTICIPLE_PHRASE.match(pre, v.end()))
              and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])
-             and not _DET_END.search(pre[max(0, v.start() - 8): v.start()])]
+             and not _DET_END.search(pre[max(0, v.start() - 8): v.start()])
+             and not _MODAL_AFTER.match(pre, v.end())]
+    if "reported that" in pre:
+        # "The commission has itself reported that its officers were “…”" (never "people
+        # reported missing": only with its "that")
+        verbs = sorted(verbs + [v for v in _REPORTED_THAT.finditer(pre)
+                                if not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])],
+                       key=lambda v: v.start())
+    if verbs:
+        # "X wrote that A had called her ... and that B was “…”": the second "that" clause is
+        # reported by the verb of the first, not by a verb inside the first.
+        amp = _AND_THAT.search(pre, verbs[-1].end())
+        gov = [v for v in verbs if _THAT_AFTER.match(pre, v.end())] if amp else []
+        if gov and gov[-1] is not verbs[-1] and not _AND_THAT.search(pre, gov[-1].end(), amp.start()):
+            verbs = verbs[:verbs.index(gov[-1]) + 1]
     if len(verbs) > 1 and _ASIDE_AFTER.match(pre, verbs[-1].end()) \
             and _ASIDE_BEFORE.search(pre, verbs[-2].end(), verbs[-1].start()):
         # "The court said that the demands, read in public, “…”": "read" is a participle in an
@@ -1100,6 +1250,16 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                                          person_keys, subj)
             if f0 and k0 in person_keys:
                 key, words, v = k0, w0, v0
+        if found and key and key not in person_keys and _TIME_BEFORE_QUOTE.search(pre, v.end()):
+            # "X said the court rejected his request after “less than ten minutes”": a body's
+            # act, the words a measure of time in the report; whoever reports it said them.
+            v0 = verbs[-2] if len(verbs) > 1 else None
+            k0, w0, f0 = _subject_before(st, n, par, masked, sent, sent.start + v0.start(), occs,
+                                         person_keys, subj) if v0 is not None else (None, "", False)
+            if f0 and k0 in person_keys and v0.group("verb") in _PLAIN_SAY:
+                key, words, v = k0, w0, v0
+            else:
+                key, words = None, f"{words} {v.group('verb')} … (an act, not the words)"
         if found:
             q.speaker, q.explicit = key, True
             q.cue = f"{words} {v.group('verb')}".strip()
@@ -1119,6 +1279,14 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
 
 
 _DOC_WORD = re.compile(rf"\b(?P<doc>{_DOC})\b", re.IGNORECASE)
+# A quotation that is a span of time right after a preposition: no body's words.
+_TIME_BEFORE_QUOTE = re.compile(r"\b(?:after|before|within|during|until|than)\s+(?:just\s+|only\s+|barely\s+)?$")
+# "foreign states should": a word before a modal is a noun, no reporting verb.
+_MODAL_AFTER = re.compile(r"\s+(?:should|must|would|could|can|may|might|will|shall)\b")
+_REPORTED_THAT = re.compile(r"(?<![\w-])(?P<verb>reported)(?=\s+that\b)")
+_AND_THAT = re.compile(r"\band\s+that\b")
+_THAT_AFTER = re.compile(r"\s+(?:(?!and\b)[\w’'-]+\s+){0,4}?that\b")
+_PLAIN_SAY = {"said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted"}
 _QUOTED_AS = re.compile(r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:[^“”\".;]{0,80}?\s)?as\s+"
                         r"saying\b[^“”\".;]{0,120}$")
 
