@@ -27,11 +27,20 @@ class Fragments:
         self._actor_links: dict[str, str] = {}
         self._topic_items: dict[str, str] = {}
         self._note_parts: dict[str, tuple[str, str, str]] = {}
+        # a quote or event shows on several pages, with the same words linked the same way
+        self._linked: dict[tuple[str, str, int, str | None], str] = {}
 
     # -- pieces
 
     def linkify(self, text: str, source: str, paragraph: int, skip: str | None = None) -> str:
         """Quoted or excerpted words, with the names of actors the paragraph mentions linked."""
+        key = (text, source, paragraph, skip)
+        got = self._linked.get(key)
+        if got is None:
+            got = self._linked[key] = self._linkify(text, source, paragraph, skip)
+        return got
+
+    def _linkify(self, text: str, source: str, paragraph: int, skip: str | None) -> str:
         out, last = [], 0
         url = self.url
         for start, end, aid in self.refs(text, source, paragraph, skip):
