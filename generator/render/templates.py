@@ -159,8 +159,20 @@ def environment(theme: Path, settings: Settings, site: Site, extra: dict | None 
     def event_item(context, e, skip: str | None = None) -> Markup:
         return Markup(parts.event_item(context["notes"], e, skip))
 
+    # Whole lists in one call: a call from a template costs more than the quote's own HTML.
+    @jinja2.pass_context
+    def quotes(context, qs, show_speaker: bool = True, skip: str | None = None,
+               topic: str | None = None) -> Markup:
+        notes = context["notes"]
+        return Markup("\n".join([parts.quote(notes, q, show_speaker, skip, topic) for q in qs]))
+
+    @jinja2.pass_context
+    def events(context, es, skip: str | None = None) -> Markup:
+        notes = context["notes"]
+        return Markup("\n".join([parts.event_item(notes, e, skip) for e in es]))
+
     env.globals.update(
-        fact_cite=cite, fact_quote=quote, fact_event=event_item,
+        fact_cite=cite, fact_quote=quote, fact_event=event_item, fact_quotes=quotes, fact_events=events,
         fact_source=lambda s: Markup(parts.source_item(s)),
         fact_actor_link=lambda aid: Markup(parts.actor_link(aid)),
         fact_chips=lambda topic_ids, skip=None: Markup(parts.chips(topic_ids, skip)),
