@@ -880,10 +880,12 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             # "Nana X III ... the chief said": the ruler's title is the role the text calls him by
             a.roles.append(Role(role, None, next(r[0] for r in b.raw if r[3] == a.key)))
     _parenthesised_aliases(b)
-    _legislators_party(b)
+    if any(k in whole for k in _LEGISLATOR_KEYS):
+        _legislators_party(b)
     _national_names(b)
     _acronyms(b, acronyms)
-    _nickname_tokens(b)
+    if " known " in whole or "whom " in whole:
+        _nickname_tokens(b)
     _short_forms(b, singles)
     _roles(b)
     return _finish(b)
@@ -1487,8 +1489,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     org = _org_type(run, par)
     if org is None and len(run) >= 3 and _members_for(run):
         org = "ngo"     # "Lawyers for Human Rights", "Mothers for Peace": a group named for its cause
-    if org is None and 3 <= len(run) <= 5 and not run[-1].poss and _country(run[-1].text) \
-            and any(t.text.lower() in _NUMBER_WORDS for t in run[1:-1]) and not _country(run[0].text):
+    if org is None and 3 <= len(run) <= 5 and any(t.text.lower() in _NUMBER_WORDS for t in run[1:-1]) \
+            and not run[-1].poss and _country(run[-1].text) and not _country(run[0].text):
         # "Chapter Nine Kenya": a name holding a spelled-out number, then a country, is a body's
         # (no person's name holds either)
         b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
@@ -1817,6 +1819,9 @@ _TITLE_SMALL_WORDS = {"a", "an", "the", "of", "for", "and", "at", "in", "on", "t
                       "as", "into", "&", "-", "–", "—", ":"}
 
 
+_LEGISLATOR_KEYS = ("legislator", "lawmaker", "MP", "parliamentarian", "senator")
+
+
 def _legislators_party(b: _Builder) -> None:
     """"the NUP legislator X": a body with legislators is a party, wherever the text says so."""
     for n, start, end, key, form, poss in b.raw:
@@ -1947,6 +1952,8 @@ _PLACE_DEPARTMENT = Lazy(r"\b(?P<body>[A-Z][\w’'-]+\s+(?:regional|district|cit
                          r"(?:department|directorate)\s+of\s+(?:internal\s+|public\s+)?[a-z]+(?:\s+and\s+[a-z]+)?)\b")
 
 
+# (what _PLACE_COURT needs somewhere in a paragraph: substring tests spare most the regex)
+_PLACE_COURT_KEYS = ("court of ", "l court", "t court", "y court", "n court", "r’s office", "r's office")
 _PLACE_COURT = Lazy(r"\b(?P<body>(?P<place>[A-Z][a-z\u00C0-\u024F’'-]+)\s+(?:(?:regional|district|city|provincial|"
                    r"municipal|oblast|county|military|garrison)\s+)?(?:court\s+of\s+(?:first\s+instance|appeals?)|"
                    r"(?:regional|district|city|provincial|municipal|oblast|county|military|garrison)\s+"
@@ -1978,7 +1985,7 @@ def _lower_bodies(b: _Builder) -> None:
             speaking.add(m.group("body"))
     courts = set()
     for n, par in enumerate(b.pars, 1):
-        if " court" not in par and "rosecutor" not in par:
+        if (" court" not in par and "s office" not in par) or not any(k in par for k in _PLACE_COURT_KEYS):
             continue
         for m in _PLACE_COURT.finditer(par):
             # "the Koprivna court of first instance", "the Ostrava regional prosecutor's office":
@@ -2572,6 +2579,7 @@ def _same_sentence(par: str, a: int, c: int) -> bool:
     return not re.search(r"[.!?]\s+[A-Z“\"]", par[lo:hi])
 
 
+_CAP_INSIDE = re.compile(r"\s[A-Z]")
 _HYPHEN_PREFIX = Lazy(r"[a-z]+(?:-[a-z]+)*-$")
 _PREP_IN = Lazy(r"\b(?:for|of|at|with|from|in|to|by)\b")
 _SPEECH_WORDS = frozenset(v.lower() for v in lexicon.SPEECH_VERBS if " " not in v)
@@ -2594,8 +2602,9 @@ def _roles(b: _Builder) -> None:
         p1 = end + m.end("phrase")
         if re.match(r"(?:who|which|whose|where|when|and|or|but|while)\b", phrase, re.IGNORECASE):
             continue        # ("X, 54, and the outlet's parent company": a list, no description of X)
-        if any(p0 <= r[1] < p1 and r[3] and r[3] != key and b.actors[r[3]].type == "person"
-               and not _PREP_IN.search(par, p0, r[1]) for r in occ_by_par.get(n, ())):
+        if _CAP_INSIDE.search(phrase) and any(
+                p0 <= r[1] < p1 and r[3] and r[3] != key and b.actors[r[3]].type == "person"
+                and not _PREP_IN.search(par, p0, r[1]) for r in occ_by_par.get(n, ())):
             continue        # ("X, its reporter Y, and Z": the next item of a list, Y's role, not X's)
         if phrase.split(None, 1)[0].lower() in _SPEECH_WORDS:
             # "X, said her daughter ...": a reporting clause, no role of X (kept as words near X)
@@ -2819,8 +2828,6 @@ _NICK_WORD = Lazy(r"[“\"]?([A-Z][a-z\u00C0-\u024F]+)[”\"]?(?=[,.;)])")
 def _nickname_tokens(b: _Builder) -> None:
     """"X Y Z, better known as Ucup, ...": a one-word nickname is one of the person's name
     words, so that a later "Ucup said" is that person."""
-    if not any(" known " in p or "whom " in p for p in b.pars):
-        return
     for n, _s, e, key, _f, poss in b.raw:
         if not key or poss or b.actors[key].type != "person":
             continue
