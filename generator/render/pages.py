@@ -146,7 +146,7 @@ class PagesMemo:
             self.pages.pop(key, None)
         self.site = site
         if self.ix is not None:
-            self.ix.site, self.ix.dates = site, None
+            self.ix.site, self.ix.dates, self.ix.ranks = site, None, None
 
 
 def _touched(share: tuple | None, actors: set[str], topics: set[str]) -> None:

@@ -36,6 +36,7 @@ class Index:
     # source id -> (its Source, its quotes, events and roles, its share of the look-ups above)
     shares: dict[str, tuple] = field(default_factory=dict)
     dates: dict[str, str] | None = None                                  # source id -> date_key
+    ranks: dict[str, int] | None = None                                  # source id -> newest-first place
 
     @classmethod
     def build(cls, site: Site, before: "Index | None" = None) -> "Index":
@@ -104,14 +105,23 @@ class Index:
             self.dates = {sid: date_key(s.published) for sid, s in self.site.sources.items()}
         return self.dates
 
+    def _ranks(self) -> dict[str, int]:
+        # Each source's place in the newest-first order (date descending, then id), made once per
+        # Index: one sort of each list by (rank, paragraph, id) instead of two.
+        if self.ranks is None:
+            dates = self._dates()
+            by_id = sorted(self.site.sources)
+            self.ranks = {sid: n for n, sid in enumerate(sorted(by_id, key=dates.__getitem__, reverse=True))}
+        return self.ranks
+
     def newest_first(self, quotes: list[Quote]) -> list[Quote]:
-        dates = self._dates()
-        by_place = sorted(quotes, key=lambda q: (q.source, q.paragraph, q.id))
-        return sorted(by_place, key=lambda q: dates[q.source], reverse=True)
+        """Newest source first; within one date by source id, then paragraph and quote id."""
+        ranks = self._ranks()
+        return sorted(quotes, key=lambda q: (ranks[q.source], q.paragraph, q.id))
 
     def sources_newest_first(self, ids) -> list[Source]:
-        by_id = sorted(set(ids))
-        return [self.site.sources[s] for s in sorted(by_id, key=self._dates().__getitem__, reverse=True)]
+        ranks = self._ranks()
+        return [self.site.sources[s] for s in sorted(set(ids), key=ranks.__getitem__)]
 
     def events_by_date(self, events: list[Event]) -> list[Event]:
         return sorted(events, key=lambda e: (date_key(e.date), e.source, e.paragraph, e.text))
