@@ -15,18 +15,21 @@ def _item(value: object) -> str:
     return " " + json.dumps(value, ensure_ascii=False, indent=1, sort_keys=False).replace("\n", "\n ")
 
 
-def _listing(keyed: list[tuple[object, object]], pieces: dict, kept: dict) -> bytes:
-    """`_json` of a list of items, each written once and kept by its key (what it is made from),
-    so that a rebuild writes only the items that changed."""
+def _listing(keyed: list[tuple[object, object, object]], pieces: dict, kept: dict) -> bytes:
+    """`_json` of a list of items, each written once and kept by what it is made from: the very
+    object (compared by identity: hashing every field of every quote cost more than writing the
+    few that changed) and a few plain values beside it. A rebuild writes only the items that
+    changed."""
     if not keyed:
         return _json([])
     out = []
-    for key, make in keyed:
-        text = pieces.get(key)
-        if text is None:
-            text = _item(make())
-        kept[key] = text
-        out.append(text)
+    for obj, extra, make in keyed:
+        key = (id(obj), extra)
+        got = pieces.get(key)
+        if got is None or got[0] is not obj:
+            got = (obj, _item(make()))      # the object is kept, so its id is not reused
+        kept[key] = got
+        out.append(got[1])
     return ("[\n" + ",\n".join(out) + "\n]\n").encode("utf-8")
 
 
@@ -36,19 +39,19 @@ def open_data(site: Site, pieces: dict | None = None) -> dict[str, bytes]:
     before = dict(pieces or {})
     kept: dict = {}
     sources = site.sources
-    quotes = [((q, sources[q.source].seed), lambda q=q: {
+    quotes = [(q, sources[q.source].seed, lambda q=q: {
         "id": q.id, "text": q.text, "speaker": q.speaker, "speaker_name": q.speaker_name,
         "source": q.source, "seed": sources[q.source].seed, "paragraph": q.paragraph,
     }) for q in site.quotes]
-    actors = [((a, tuple(site.actor_sources.get(a.id, []))), lambda a=a: {
+    actors = [(a, tuple(site.actor_sources.get(a.id, [])), lambda a=a: {
         "id": a.id, "name": a.name, "type": a.type, "aliases": list(a.aliases),
         "sources": site.actor_sources.get(a.id, []),
     }) for a in sorted(site.actors.values(), key=lambda a: a.id)]
-    listed = [(("source", s.id, s.title, s.publisher, s.published, s.seed, s.url), lambda s=s: {
+    listed = [(s, (s.id, s.title, s.publisher, s.published, s.seed, s.url), lambda s=s: {
         "id": s.id, "title": s.title, "publisher": s.publisher, "published": s.published,
         "seed": s.seed, "url": s.url,
     }) for s in sorted(sources.values(), key=lambda s: s.id)]
-    events = [(e, lambda e=e: {
+    events = [(e, None, lambda e=e: {
         "date": e.date, "text": e.text, "source": e.source, "paragraph": e.paragraph,
         "actors": list(e.actors),
     }) for e in sorted(site.events, key=lambda e: (e.date, e.source, e.paragraph))]
