@@ -403,7 +403,7 @@ _EMBED = re.compile(
 _POSTED_BY = re.compile(r"^(?:posted|shared) by\b[^.!?]{1,60}\bon\b[^.!?]{0,40}\d{4}$", re.IGNORECASE)
 # A live blog's time stamp ("10:45 GMT", "14.32"), a reading-time or listen button.
 _STAMP = re.compile(
-    r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4})(?:\s*[+−-]\s*\d{1,2})?)?|"
+    r"^(?:(?:(?:posted|updated|published)(?: at)?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4})(?:\s*[+−-]\s*\d{1,2})?)?|"
     r"(?:estimated )?reading time\s*:?\s*\d+.{0,12}|listen(?: to (?:this|the|our) [\w-]+(?: [\w-]+)?)?"
     r"(?:\s*[-–·|:]?\s*\d+\s*(?:min|mins|minutes)\b.{0,8})?|\d+\s*-?\s*min(?:ute)?s?\s+(?:read|listen)|"
     # a player's length: "Audio Duration 2' 14\"", "Video duration: 1:42", "Duration 03:10"
@@ -688,6 +688,9 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     n_words = word_count(line) if n_words is None else n_words
     if n_words > 80:
         return None
+    m = _CAPTION_LABEL.match(line) if line[:1] in "IiPp" else None
+    if m:
+        return RawCaption(line[m.end():].strip(), None)
     m = _CREDIT_PAREN.search(line) if line.rstrip().endswith(")") else None    # "...)\s*$"
     if m:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
@@ -723,6 +726,8 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     return None
 
 
+# "Image caption: Students gather ...": the caption under its label, as some pages set it.
+_CAPTION_LABEL = re.compile(r"(?:image|photo|picture)\s+caption\s*[:,]\s*(?=\S)", re.IGNORECASE)
 # Strings one of which every _CREDIT_TAIL branch not ending in a bracket holds.
 _CREDIT_TAIL_KEYS = ("|", "Getty", "Shutterstock", "hoto", "icture", "mage", " for ")
 # A sentence, then a picture's credit in one of the other ways pages set it: "(AFP)", "[Jane
@@ -1131,6 +1136,8 @@ def clean(text: str) -> Cleaned:
             if key not in seen_caption:
                 seen_caption.add(key)
                 captions.append(cap)
+            if page and page[-1][0] == _TEXT and norm_key(page[-1][1]) == key:
+                page[-1] = (_CAPTION, page[-1][1])      # the picture's text, then its labelled caption
             page.append((_CAPTION, line))
             continue
         key = norm_key(line)
@@ -1197,7 +1204,7 @@ def clean(text: str) -> Cleaned:
     # A live page: entries under clock stamps all down the page. What sits above the first
     # stamp (standfirst, key points, captions) is the page's summary; the body is the entries'.
     clocks = [i for i in range(rest[0] + 1 if rest else 0, len(page))
-              if page[i][1][:1].isdigit() and _CLOCK.match(page[i][1])]
+              if _is_clock(page[i][1])]
     # entries with headlines: most stamps have a line without a sentence's end under them, so
     # the line under each stamp is its entry's headline ("Turnout at 52% by 5 p.m." too)
     headed = len(clocks) >= 3 and 3 * sum(
@@ -1391,7 +1398,13 @@ def _post_end(lines: list[str], i: int) -> int | None:
 
 
 # A live page's entry time: "23:41", "9.05 am", "14:20 CET".
-_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?$", re.IGNORECASE)
+_CLOCK = re.compile(r"^(?:(?:posted|updated|published)(?: at)?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+                    r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?$", re.IGNORECASE)
+
+
+def _is_clock(line: str) -> bool:
+    """A live entry's time stamp: "14:05", "2.30pm GMT", "Posted at 17:40"."""
+    return (line[:1].isdigit() or line[:1] in "PUpu") and bool(_CLOCK.match(line))
 
 
 def _entry_heading(page: list[tuple[str, str]], i: int, headed: bool = False) -> bool:
@@ -1399,10 +1412,13 @@ def _entry_heading(page: list[tuple[str, str]], i: int, headed: bool = False) ->
     entry's clock time (any short line there, with text below, when `headed`: the page gives
     every entry a headline). The entry's text starts below it."""
     line = page[i][1]
-    if i == 0 or not page[i - 1][1][:1].isdigit() or not _CLOCK.match(page[i - 1][1]) or word_count(line) > 20:
+    if i == 0 or not _is_clock(page[i - 1][1]) or word_count(line) > 20:
         return False
-    return not _SENTENCE_END.search(line) or headed and word_count(line) <= 12 and i + 1 < len(page) \
-        and page[i + 1][0] == _TEXT and _is_prose(page[i + 1][1])
+    if not _SENTENCE_END.search(line):
+        return True
+    # (the entry's photo and its caption may sit between its headline and its text)
+    j = next((j for j in range(i + 1, len(page)) if page[j][0] != _CAPTION), len(page))
+    return headed and word_count(line) <= 12 and j < len(page) and page[j][0] == _TEXT and _is_prose(page[j][1])
 
 
 def _turn_label(line: str) -> bool:
@@ -1640,7 +1656,7 @@ def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
                 continue        # an outlet's self-description: footer only below other furniture
             elif i + 1 < len(page) and page[i + 1][1].strip().lower() == "reply":
                 end = i         # a reader's comment over its reply button
-            elif _is_prose(line):
+            elif _is_prose(line) and not _listed_under(page, i):
                 break
             elif word_count(line) <= 25 and not re.search(r"[.!?][”’\"']?\s+[^\s|•·»›>]", line):
                 short_tail = i      # (a sentence and a trailing "AFP" or "– site.com" is body)
@@ -1652,6 +1668,18 @@ def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
     if short_tail is not None and end < len(page) and short_tail < end:
         end = short_tail
     return end
+
+
+def _listed_under(page: list[tuple[str, str]], i: int) -> bool:
+    """A headline in a list of other stories under its heading ("What changes now?" under
+    "More on this story"): short lines that do not end in a full stop, up to the heading."""
+    for j in range(i, max(i - 12, 0), -1):
+        kind, line = page[j]
+        if kind != _TEXT:
+            return kind == _FOOT_MARK and bool(_LIST_HEADING.match(line))
+        if word_count(line) > 15 or line.rstrip().endswith(".") or any(c in line for c in "“”\""):
+            return False
+    return False
 
 
 _BIO_OUTLET = re.compile(r"\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]")

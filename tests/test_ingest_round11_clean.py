@@ -1,0 +1,85 @@
+"""Round 11 on invented pages: page cleaning, paragraph numbering, the page's date and its
+publisher. A live page's "Posted at 14:05" stamps and their entry headlines (quoted words in
+them too), a picture's text repeated under an "Image caption:" label, a "Back to top" link and a
+"More on this story" list must never be numbered as body paragraphs. Every outlet, person and
+event here is made up.
+"""
+from __future__ import annotations
+
+from helpers import body, page
+
+LIVE = """Skip to content
+Orsk Broadcasting
+Home
+News
+Sport
+
+Live
+Varnholm protests: Crowds gather for a second day over jailed poet
+
+Summary
+Hundreds march to the central square for a second day
+They demand the release of the poet Edda Lunvik, 31
+
+Live Reporting
+Edited by Kaspar Miel
+
+All times stated are UK
+
+Posted at 18:10
+We're ending our coverage
+
+We're closing our live page now - thank you for following. Lunvik stays in custody at the central police station.
+
+Share
+Posted at 17:30
+Union: 'Nobody should go to jail for a poem'
+
+“Nobody should go to jail for a poem, and nobody will forget this one,” read a statement from the writers' union this afternoon.
+
+Share
+Posted at 16:45
+'Free the poet'
+
+Marchers carry a banner across the bridge in Varnholm on 4 March 2026
+Image caption: Marchers carry a banner across the bridge in Varnholm on 4 March 2026
+
+The march has now reached the central square, where the crowd is singing.
+
+Our reporter in the square says the mood is calm. Shops nearby have closed early.
+
+Share
+Posted at 15:00
+Who is Edda Lunvik?
+
+Lunvik, 31, has published three books of poems and teaches at a school in the old town.
+
+Share
+
+Back to top
+
+More on this story
+Varnholm's speech law: What does it say?
+A poet who would not stop writing
+
+Related Topics
+Varnholm
+"""
+
+
+def test_live_page_with_posted_at_stamps_numbers_the_entries_text_only():
+    # the stamps, the entry headlines (two quote a line of the entry), the picture's text
+    # repeated under its "Image caption:" label and the list of other stories are furniture
+    assert body(page(LIVE)) == [
+        "We're closing our live page now - thank you for following. Lunvik stays in custody at the central police station.",
+        "“Nobody should go to jail for a poem, and nobody will forget this one,” read a statement from the writers' union this afternoon.",
+        "The march has now reached the central square, where the crowd is singing.",
+        "Our reporter in the square says the mood is calm. Shops nearby have closed early.",
+        "Lunvik, 31, has published three books of poems and teaches at a school in the old town.",
+    ]
+
+
+def test_labelled_image_caption_is_a_caption():
+    e = page(LIVE)
+    assert [c.text for c in e.captions] == ["Marchers carry a banner across the bridge in Varnholm on 4 March 2026"]
+    assert e.captions[0].date is not None and e.captions[0].date.value == "2026-03-04"
