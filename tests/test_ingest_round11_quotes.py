@@ -1,0 +1,42 @@
+"""Round 11 on invented articles: quote shapes and speakers a first run on new articles missed
+or got wrong. Every outlet, person and body here is made up, and no sentence echoes a gold
+article; each test shows one general shape.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, speaker_of as speaker
+
+HEAD = "Harbour Ledger\nNews\n\nFamilies wait outside the river prison\n\nBy Tomas Elgar\n4 May 2025\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_a_given_name_two_people_carry_names_neither():
+    e = ex("Each Friday, Rosalba Inés Quintero rides two buses to the prison gate at Valdemar.\n\n"
+           "“They said a week, then a month,” Rosalba says, waiting by the wall.\n\n"
+           "The families' group is led by Rosalba Ferreyra, whose son was held in May. "
+           "“We have forty files and no replies,” Ferreyra says.")
+    assert speaker(e, "They said a week") is None
+    assert speaker(e, "We have forty files") == "Rosalba Ferreyra"
+
+
+def test_she_after_a_given_name_two_people_carry_names_neither():
+    e = ex("Rosalba Inés Quintero rides two buses to the prison gate at Valdemar.\n\n"
+           "The families' group is led by Rosalba Ferreyra. “We have forty files and no replies,” "
+           "Ferreyra says.\n\n"
+           "At noon, Rosalba stands and straightens her coat. “I will come back,” she says.")
+    assert speaker(e, "I will come back") is None
+
+
+def test_a_man_quoted_under_a_name_the_outlet_gave_him_is_not_the_man_before():
+    e = ex("Outside the court, the defendant's uncle, Farid Haddad, told reporters the case was "
+           "absurd. “He repairs radios,” Haddad said.\n\n"
+           "Lawyers say such trials are common.\n\n"
+           "A third man filmed at the same protest, identified by this newspaper only as Karim, "
+           "not his real name, said he had been held overnight. “They asked me for names all night,” "
+           "he said.")
+    assert speaker(e, "They asked me for names") != "Farid Haddad"
