@@ -835,6 +835,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _governments_speaking(b)
 
     _given_names_recur(paragraphs, pending_names, person_cued, b.lower_vocab)
+    _given_name_speaks(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_honorific(paragraphs, pending_names, person_cued, b.lower_vocab)
     _shared_family_names(b, pending_names, person_cued)
     # Names become persons when any occurrence carried a person cue.
@@ -1189,7 +1190,13 @@ _SLOGAN_BEFORE = Lazy(r"\b(?:slogans?|banners?|placards?|chants?|motto|hashtag|s
                       r"[:,]?\s*[“\"][^”\"]*$", re.IGNORECASE)
 _NATIVE_NAME = Lazy(r"^\s\([^\x00-\x7F()]{1,20}\)")
 # "a neighbour known in the street as Abu Karam": a kunya (father/mother of ...) one is known by
-_KNOWN_AS_BEFORE = Lazy(r"\bknown\s+(?:(?:in|on|around|to)\s+(?:the\s+)?\w+\s+)?as\s+$")
+_KNOWN_AS_BEFORE = Lazy(r"\bknown\s+(?:(?:in|on|around|to)\s+(?:the\s+)?\w+\s+)?as\s+$"
+                        # "who asked to be identified as Umm X", "identified by the paper only as X"
+                        r"|\bidentified\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:only\s+)?as\s+$")
+# "identified only as Karim, not his real name": a name the outlet gave a source is the person's
+# name for the article
+_PSEUDONYM_AFTER = Lazy(r",?\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\b"
+                        r"|\s+\((?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\)")
 _COUNTRY_MANDATE = Lazy(r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:[Ii]ndependent\s+[Ee]xpert|Special\s+Rapporteur)\s+on\s+"
                         r"the\s+situation\s+of\s+human\s+rights\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 _LEGISLATOR_AFTER = Lazy(r"\s+(?:lawmaker|legislator|MP|parliamentarian|senator)s?\b", re.IGNORECASE)
@@ -1620,6 +1627,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                 t.initial and (word.lower() in b.lower_vocab or word.endswith("ly"))):
             b.actor(word, kind, word, _TYPE_RANK[kind])      # "Hakam, a human rights society, said"
             b.add(n, t.start, t.end, word, word, t.poss)
+        elif after[:1] in ", (" and _PSEUDONYM_AFTER.match(after) and not t.poss:
+            a = b.actor(word, "person", word, 0)
+            a.tokens = (word,)
+            g = re.search(r"\b(his|her)\s+real", after[:40])
+            if g:
+                a.gender = a.gender or ("m" if g.group(1) == "his" else "f")
+            b.add(n, t.start, t.end, word, word, False)
+            b.person_full.append((n, t.start, word))
         elif word.lower() in _BODY_SHORT_HEADS and _fuller_body(b, word):
             key = _fuller_body(b, word)     # "the Assembly" after "the Legislative Assembly"
             b.add(n, t.start, t.end, key, word, t.poss)
@@ -1713,11 +1728,17 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                           and _ROLES_BEFORE.search(before))
                       or _honorific(par, run[0].start)
                       or len(run) == 2 and run[0].text in ("Abu", "Umm") and _KNOWN_AS_BEFORE.search(before[-60:])
+                      or len(run) >= 2 and _AGE_BEFORE.search(before[-16:])
+                      or len(run) >= 2 and after[:8] == ", known " and _NICKNAME_AFTER.match(after)
                       or ranked and len(run) >= 2):
         person_cued.add(text)
     pending_names.append((n, run, True))
 
 
+# "said one of them, 16-year-old X Y": an age before a name is a person's
+_AGE_BEFORE = Lazy(r"\b\d{1,3}-year-old\s+$")
+# "X Y, known to everyone in his block as “El Z”": a nickname in quotation marks is a person's
+_NICKNAME_AFTER = Lazy(r"^,\s+known\s+(?:[\w’']+\s+){0,7}?as\s+[“\"]")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                  "twenty", "hundred"}
@@ -2250,6 +2271,11 @@ def _short_forms(b: _Builder, singles) -> None:
                 # the relative is the one the writer names in full, to tell her apart: the bare
                 # shared name is not hers unless it named her before
                 key = None
+        if key and len(parts) == 1 and len(distinct) > 1 and all(
+                len(b.actors[k].tokens) > 1 and b.actors[k].tokens[0] == word for k in distinct):
+            # two people share a given name ("Ana Ruiz" and "Ana Lobo"): a bare "Ana" is neither
+            # the nearer nor the likelier one; only a gender that fits one alone settles it
+            key = None
         role = _ROLE_APPOS_AFTER.match(b.pars[n - 1], t.end) if len(distinct) > 1 else None
         if role:
             # "Berg, the reporter,": the writer tells two people of one surname apart by role;
@@ -2286,6 +2312,15 @@ def _short_forms(b: _Builder, singles) -> None:
             g = _HONORIFICS.get(hon.group("h").lower()) if hon else None
             if g in ("m", "f") and _gender_of(b, key) not in (g, None):
                 key = None
+                if len(parts) == 1 and len(distinct) == 1 and _relation_before(b.pars[n - 1][:hon.start()]):
+                    # "Mr Banda's wife, Mrs Banda,": the honorific of the other gender after a
+                    # relation noun names a relative who shares the family name, a person of her own
+                    key = f"{hon.group('h')} {word}"
+                    a = b.actor(key, "person", key, 0)
+                    a.tokens = (word,)
+                    a.gender = g
+                    b.add(n, hon.start(), t.end, key, key, t.poss)     # the honorific is part of her name
+                    continue
             elif g in ("m", "f"):
                 b.actors[key].gender = g
         b.add(n, t.start, t.end, key, word, t.poss)
@@ -2476,6 +2511,26 @@ def _given_names_recur(paragraphs, pending_names, person_cued: set[str], lower_v
             continue
         first = f"{run[0].text} {run[1].text}"
         if lexicon.CAPITALS.get(first) or _country(first) or any(
+                not t.text.isalpha() or not t.text[1:].islower() or t.text.lower() in _NOT_GIVEN
+                or t.text.lower() in lower_vocab or _country(t.text) for t in run):
+            continue
+        person_cued.add(name)
+
+
+def _given_name_speaks(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
+    """"Marisol Candelaria Ortiz wakes at four ... “...,” Marisol says": a name whose first word
+    the text later makes the one who speaks, alone, is a person's (a feature calls people by their
+    given name)."""
+    firsts = {run[0].text for _, run, _ in pending_names if 2 <= len(run) <= 4}
+    if not firsts:
+        return
+    speakers = {m.group(1) for p in paragraphs if " says" in p or " said" in p
+                for m in _SURNAME_SAYS.finditer(p)} & firsts
+    for n, run, _ in pending_names:
+        if not 2 <= len(run) <= 4 or run[0].text not in speakers:
+            continue
+        name = _text(paragraphs[n - 1], run)
+        if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
                 not t.text.isalpha() or not t.text[1:].islower() or t.text.lower() in _NOT_GIVEN
                 or t.text.lower() in lower_vocab or _country(t.text) for t in run):
             continue
@@ -2808,7 +2863,7 @@ def _alias_actors(b: _Builder, alias: dict[str, str]) -> None:
 
 
 _KNOWN_AS = Lazy(r"(?:,\s*\d{1,3})?,?\s+(?:(?:(?:popularly|widely|better|affectionately|locally|also)\s+)?"
-                       r"known\s+(?:to\s+(?:[\w’']+\s+){1,3})?as"
+                       r"known\s+(?:(?:to|in|on|around|among)\s+(?:[\w’']+\s+){1,6}?)?as"
                        # "X, whom neighbours call Bu Y": what others call the person just named
                        r"|whom\s+(?:[\w’']+\s+){1,4}?call(?:s|ed)?)\s+")
 

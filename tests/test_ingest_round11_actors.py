@@ -1,0 +1,85 @@
+"""Round 11 on invented articles: actor shapes a first run on new articles missed, doubled or
+gave to the wrong person (a name the outlet gave a source, a kunya, an age or a quoted nickname
+as the only cue, a feature's given names, two people sharing a given name, a wife called by
+title and surname). Every outlet, person and body here is made up, and no sentence echoes a
+gold article; each test shows one general shape.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, actor_types as actors, speaker_of as speaker
+
+HEAD = "Valley Herald\nNews\n\nWater rationing reaches the hill towns\n\nBy Noor Sabbagh\n4 March 2026\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_a_name_the_outlet_gave_a_source_is_that_persons_name():
+    e = ex("Officers detained the engineer Fadi Nassar, 52, at a checkpoint on Sunday.\n\n"
+           "A neighbour who filmed the arrest, identified by the Valley Herald only as Karim, not his real "
+           "name, said he had been questioned for a day. \"They wanted my phone, not my story,\" he said.")
+    assert actors(e).get("Karim") == "person"
+    assert speaker(e, "They wanted my phone") != "Fadi Nassar"
+
+
+def test_a_mother_identified_by_her_kunya_is_a_person():
+    e = ex("The engineer Fadi Nassar, 52, was detained on Sunday.\n\n"
+           "His mother, who asked to be identified as Umm Fadi, said the family had not slept. "
+           "\"We are waiting by the door,\" she said.")
+    assert actors(e).get("Umm Fadi") == "person"
+
+
+def test_a_kunya_the_neighbourhood_knows_a_father_by_is_his_name_not_a_second_person():
+    e = ex("His father, Samir Nassar, known in the market as Abu Fadi, waited outside. "
+           "\"My son fixes pumps,\" Abu Fadi said.")
+    found = actors(e)
+    assert found.get("Samir Nassar") == "person"
+    assert "Abu Fadi" not in found
+    assert speaker(e, "My son fixes pumps") == "Samir Nassar"
+
+
+def test_an_age_before_a_name_makes_it_a_persons():
+    e = ex("Many pupils came to the hearing. \"He taught us to read maps,\" said one of them, "
+           "15-year-old Orysia Melnyk.")
+    assert actors(e).get("Orysia Melnyk") == "person"
+
+
+def test_a_nickname_in_quotation_marks_after_a_name_makes_it_a_persons():
+    e = ex("Rafael Ignacio Montilla, known to everyone on his street as \u201cEl Flaco\u201d because he is "
+           "tall, was released in May. He spent six months in the cells.")
+    assert actors(e).get("Rafael Ignacio Montilla") == "person"
+    assert "El Flaco" not in actors(e)
+
+
+def test_a_feature_calling_a_woman_by_her_given_name_as_she_speaks_makes_her_full_name_a_persons():
+    e = ex("Every Sunday, Marisol Candelaria Ortiz wakes at four in the morning and takes two buses to "
+           "the prison gate.\n\n"
+           "\u201cNobody tells me anything,\u201d Marisol says, sitting on a crate outside the gate.")
+    assert actors(e).get("Marisol Candelaria Ortiz") == "person"
+    assert speaker(e, "Nobody tells me anything") == "Marisol Candelaria Ortiz"
+
+
+def test_a_given_name_two_women_share_is_not_given_to_the_nearer_one():
+    e = ex("Every Sunday, Marisol Candelaria Ortiz wakes at four in the morning and takes two buses to "
+           "the prison gate.\n\n"
+           "The group's coordinator, Marisol Peraza, keeps a list of the detained. \u201cWe have forty "
+           "names now,\u201d Peraza says.\n\n"
+           "At nine the gate opens. \u201cI am his mother,\u201d Marisol says. \u201cWhere else would I go?\u201d")
+    assert actors(e).get("Marisol Peraza") == "person"
+    peraza = next(m for m in e.mentions if m.key == "Marisol Peraza")
+    assert 3 not in peraza.paragraphs       # the bare "Marisol" of the last paragraph stays open
+    assert speaker(e, "I am his mother") != "Marisol Peraza"
+    assert speaker(e, "Where else would I go") != "Marisol Peraza"
+
+
+def test_a_wife_called_by_title_and_her_husbands_surname_is_a_person_of_her_own():
+    e = ex("Radio host Mwila Tembo, 41, was arrested on Monday and charged with sedition.\n\n"
+           "Mr Tembo's lawyer, Ms Chanda Mwale, described the charge as \"absurd\".\n\n"
+           "Mr Tembo's wife, Mrs Tembo, said she had not been allowed to see him. \"They told me to go "
+           "home,\" she said.")
+    assert actors(e).get("Mrs Tembo") == "person"
+    assert actors(e).get("Mwila Tembo") == "person"
+    assert speaker(e, "They told me to go home") == "Mrs Tembo"
