@@ -40,3 +40,11 @@ def test_a_man_quoted_under_a_name_the_outlet_gave_him_is_not_the_man_before():
            "not his real name, said he had been held overnight. “They asked me for names all night,” "
            "he said.")
     assert speaker(e, "They asked me for names") != "Farid Haddad"
+
+
+def test_a_quote_split_by_she_continues_is_hers_on_both_sides():
+    e = ex("Marta Olendo, a nurse from Valdemar, spent a year in the river prison.\n\n"
+           "“Nobody came for the sick,” she says.\n\n"
+           "“But the cold was harder,” she continues. “In winter we slept in our coats.”")
+    assert speaker(e, "But the cold") == "Marta Olendo"
+    assert speaker(e, "In winter") == "Marta Olendo"
