@@ -83,3 +83,41 @@ def test_labelled_image_caption_is_a_caption():
     e = page(LIVE)
     assert [c.text for c in e.captions] == ["Marchers carry a banner across the bridge in Varnholm on 4 March 2026"]
     assert e.captions[0].date is not None and e.captions[0].date.value == "2026-03-04"
+
+
+HEAD = "Marsh Gazette\nNews\n\nFerry workers tried over a strike video\n\n"
+
+
+def test_pull_quote_credit_with_particle_and_bracketed_other_name_is_not_numbered():
+    pars = [
+        "The trial of two ferry workers over a strike video was adjourned again on Monday.",
+        "His father, Samir al-Haddad, waited outside. “My son has never held anything but a wrench,” "
+        "Abu Karim said. “He is a worker, not a criminal.”",
+        "“My son has never held anything but a wrench.”",
+        "Samir al-Haddad (Abu Karim), the defendant’s father",
+        "The next hearing is set for March.",
+    ]
+    e = page(HEAD + "\n\n".join(pars))
+    assert body(e) == [pars[0], pars[1], pars[4]]
+
+
+def test_line_opening_a_list_is_numbered_though_it_echoes_the_lede():
+    pars = [
+        "The undersigned groups call on the authorities of Norland to free the reporter Ivo Brenk at once.",
+        "Brenk has been held since June over a report on water prices in the capital.",
+        "The undersigned groups call on the authorities of Norland to:",
+        "release Ivo Brenk and drop the charges against him;",
+        "repeal the articles of the press law used against him.",
+    ]
+    assert body(page(HEAD + "\n\n".join(pars))) == pars
+
+
+def test_author_s_membership_appeal_under_the_story_is_not_numbered():
+    pars = [
+        "A district court on Monday acquitted a ferry mechanic charged over a strike video.",
+        "The mechanic said he hoped to return to work on the boats next month.",
+    ]
+    tail = ("Note from the author:\n\nHi, this is Lena Ostrow. I wrote this story for you. Our reporters "
+            "cover the courts across the coast. If you value this work, become a member of the Marsh Gazette.\n\n"
+            "Become a member\n\nTags: Courts, Ferries\n")
+    assert body(page(HEAD + "\n\n".join(pars) + "\n\n" + tail)) == pars

@@ -183,14 +183,15 @@ _TAG_HEADING = re.compile(
 _APPEAL = re.compile(
     r"\brelies on (?:its|our) readers\b|\bhelp us\b[^.]{0,60}\b(?:journalism|reporting|donat\w*)|"
     r"\bdonate (?:now|today|here)\b|\bjoin our (?:movement|community|mailing list|newsletter)\b|\bemail us\b|"
-    r"\bsend us your (?:tips|stories)\b|(?:^|[.!?]\s+)(?:support (?:independent|our|quality|free|public[- ]interest|"
+    r"\bsend us your (?:tips|stories)\b|\bif you (?:value|like|enjoy|appreciate) (?:this|our) (?:work|journalism|reporting)\b|"
+    r"(?:^|[.!?]\s+)(?:support (?:independent|our|quality|free|public[- ]interest|"
     r"local) (?:journalism|reporting|media|newsroom|work)|donate|become a (?:member|supporter|patron)|"
     r"make a (?:donation|contribution)|sign up|subscribe)\b",
     re.IGNORECASE,
 )
 # Lowercase words one of which every _APPEAL branch (or a newsletter pitch) holds.
 _APPEAL_KEYS = ("readers", "help us", "donat", "join our", "email us", "send us", "support", "become a",
-                "make a", "sign up", "subscribe", "newsletter")
+                "make a", "sign up", "subscribe", "newsletter", "if you")
 _PROMPT = re.compile(
     r"^(?:sign up|subscribe|get (?:our|the) (?:latest|daily|weekly|free)|join our|support (?:our|"
     r"independent|quality) (?:journalism|reporting|work)|donate|become a (?:member|subscriber|patron|"
@@ -300,6 +301,15 @@ _POST_META = re.compile(r"^this (?:entry|post) was (?:posted|published)\b", re.I
 _EDITOR_NOTE = re.compile(r"^(?:editor[’']?s[’']? note|note from the editor|note|correction|clarification)\s*:\s*\S",
                           re.IGNORECASE)
 _PULL_CREDIT = re.compile(r"^[—–―-]{1,2}\s*[A-Z]")
+
+
+def _credit_name(line: str) -> str:
+    """The name opening a credit line, "Omar al-Nasri (Abu Omar), a shopkeeper" -> "Omar Nasri":
+    the part before the first comma, without a bracketed other name or an "al-" particle."""
+    name = line.split(",")[0]
+    if "(" in name:
+        name = re.sub(r"\s*\([^()]{1,40}\)", "", name)
+    return re.sub(r"(?<=\s)(?:al|el|ad|as|ash|an|ar|at|az)-(?=[A-Z])", "", name) if "-" in name else name
 # A list of links to other stories set inside the body, read aloud for screen readers:
 # "list of 4 items", "list 1 of 4", ..., "end of list". Every line of it is furniture.
 _LIST_MARK = re.compile(r"^(?:list of \d+ items?|list \d+ of \d+|end of list)$", re.IGNORECASE)
@@ -1267,13 +1277,14 @@ def clean(text: str) -> Cleaned:
         n = word_count(par)
         if inner and word_count(inner) <= 60 and (
             (ik := norm_key(inner)) and joined.count(ik) > keys[i].count(ik)    # found in another paragraph
-        ) or not inner and 8 <= n <= 60 and joined.count(keys[i]) > 1:
+        ) or not inner and 8 <= n <= 60 and joined.count(keys[i]) > 1 and par.rstrip()[-1:] != ":":
             # (the same words set apart without quotation marks are a pull quote too: no body
-            # paragraph of the gold sets is wholly repeated inside another)
+            # paragraph of the gold sets is wholly repeated inside another; a line ending in a
+            # colon opens the list below it, however its words echo the lede)
             pulls.append(inner or par)
             pulled = True
             continue
-        if pulled and (_PULL_CREDIT.match(par) and n <= 12 or _NAME_LINE.match(par.split(",")[0])
+        if pulled and (_PULL_CREDIT.match(par) and n <= 12 or _NAME_LINE.match(_credit_name(par))
                        and n <= 8) and not _SENTENCE_END.search(par):
             dropped.append(par)     # "— Jane Doe", "Jane Doe, lawyer" under a pull quote
             continue
