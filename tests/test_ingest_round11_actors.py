@@ -83,3 +83,28 @@ def test_a_wife_called_by_title_and_her_husbands_surname_is_a_person_of_her_own(
     assert actors(e).get("Mrs Tembo") == "person"
     assert actors(e).get("Mwila Tembo") == "person"
     assert speaker(e, "They told me to go home") == "Mrs Tembo"
+
+
+def test_an_acronym_kept_in_the_bodys_own_language_is_the_same_body_as_its_translated_name():
+    e = ex("According to the charge sheet, drafted by the Main Directorate for Internal Order (BVTR), "
+           "the broadcast \"spread panic\".\n\n"
+           "The BVTR said in a statement that the reporters had been paid from abroad.")
+    found = actors(e)
+    assert found.get("Main Directorate for Internal Order") == "government"
+    assert "BVTR" not in found
+    directorate = next(m for m in e.mentions if m.key == "Main Directorate for Internal Order")
+    assert directorate.paragraphs == (1, 2)
+
+
+def test_the_subject_of_a_laws_title_in_quotation_marks_is_no_body():
+    e = ex("The Law \"On Electronic Media\", passed in 2023, lets the regulator shut stations without a "
+           "court order, the Valley Press Union said.")
+    assert "Electronic Media" not in actors(e)
+    assert actors(e).get("Valley Press Union") == "ngo"
+
+
+def test_us_in_a_titles_capitals_is_no_country():
+    e = ex("A report by the Coastal Rights Centre, \u201cNo Room for Us,\u201d found that the cells held "
+           "four times their capacity. The US embassy did not comment.")
+    assert "United States" not in {m.key for m in e.mentions if 1 in m.paragraphs and "Us" in m.forms}
+    assert all("Us" not in m.forms for m in e.mentions)

@@ -549,6 +549,8 @@ def _head_index_of(texts: tuple[str, ...]) -> int:
 
 
 def _country(name: str) -> str | None:
+    if len(name) <= 4 and not name.replace(".", "").isupper() and len(name.replace(".", "")) <= 3:
+        return None     # "for Us" in a title: initials name a country only in capitals ("US", "U.S.")
     key = _norm(name)
     if key in lexicon.BLOCS:
         return lexicon.BLOCS[key]
@@ -993,8 +995,9 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             # of ... (UDEFEGUA)"): the whole capitalised name, when it has an organisation's head.
             first = next((i for i, w in enumerate(name) if w.group()[:1].isupper()
                           and w.group().lower() not in {"the", "a", "an"}), None)
-            if first is None or name[first].group()[0] != letters[0] or len(name) - first < 3:
-                continue
+            if first is None or len(name) - first < 3 or name[first].group()[0] != letters[0] and (
+                    len(name) - first < 4 or len(letters) < 3):
+                continue    # (initials in another language may open with another letter: a long name)
             part = name[first:]
             texts = tuple(w.group() for w in part)
             if lexicon.ORG_HEADS.get(texts[_head_index_of(texts)].lower()) is None:
@@ -1443,6 +1446,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             return
     if par[run[0].start - 1:run[0].start] in ("“", '"') and _in_title(par, run):
         return      # a report's or a book's title in quotation marks ("Building Trust at Work")
+    if par[run[0].start - 1:run[0].start] in ("“", '"', " ") and _LAW_TITLE_BEFORE.search(par, max(0, run[0].start - 24), run[0].start):
+        return      # the Law “On Broadcast Media”: the subject of a law's title names no body
     text = _text(par, run)
     if text in b.acronym_keys:
         key = b.acronym_keys[text]
@@ -1735,6 +1740,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     pending_names.append((n, run, True))
 
 
+_LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:(?:On|About|Concerning)\s+)?$")
 # "said one of them, 16-year-old X Y": an age before a name is a person's
 _AGE_BEFORE = Lazy(r"\b\d{1,3}-year-old\s+$")
 # "X Y, known to everyone in his block as “El Z”": a nickname in quotation marks is a person's
