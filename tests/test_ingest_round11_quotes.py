@@ -48,3 +48,25 @@ def test_a_quote_split_by_she_continues_is_hers_on_both_sides():
            "“But the cold was harder,” she continues. “In winter we slept in our coats.”")
     assert speaker(e, "But the cold") == "Marta Olendo"
     assert speaker(e, "In winter") == "Marta Olendo"
+
+
+def test_the_name_the_outlet_gave_a_man_is_the_speaker_of_his_words():
+    e = ex("Outside the court, the defendant's uncle, Farid Haddad, said the case was absurd.\n\n"
+           "A third man filmed at the same protest, identified by this newspaper only as Karim, "
+           "not his real name, said he had been held overnight. “They asked me for names all night,” "
+           "he said.")
+    assert speaker(e, "They asked me for names") == "Karim"
+
+
+def test_the_name_a_woman_asked_to_be_known_by_is_the_speaker_of_her_words():
+    e = ex("The defendant, Sami Khoury, 31, was released on bail in May.\n\n"
+           "Khoury's aunt, who asked to be identified as Umm Rami, said the family had borrowed "
+           "the money. “We will pay it back stone by stone,” she said.")
+    assert speaker(e, "We will pay it back") == "Umm Rami"
+
+
+def test_one_of_several_named_in_commas_is_the_speaker():
+    e = ex("Students blocked the bridge for a second night.\n\n"
+           "One of the march's organisers, Lina Qadri, told the Ledger: “We stay until the dean "
+           "comes out.”")
+    assert speaker(e, "We stay until") == "Lina Qadri"

@@ -743,6 +743,10 @@ def _named_later(st: _State, n: int, det: str, head: str) -> str | None:
 
 _NAMED_AS = re.compile(r"(?:A|An|One)\s+(?:[a-z-]+\s+){1,3}?who\s+(?:gave|gives|identified)\s+(?:his|her|their|(?:him|her)self|themselves)\s+"
                        r"(?:(?:first\s+)?name\s+)?(?:only\s+)?as\s+")
+_IDENTIFIED_AS = re.compile(r"(?:(?:A|An|One|Another)\s+|[A-Z][\w’'-]*[’']s\s+)[^,.;:“”\"]{1,80}?,\s+(?:who\s+(?:asked|agreed|"
+                            r"wished|wanted|preferred)\s+to\s+be\s+|who\s+was\s+)?(?:identified|named)\s+(?:by\s+[^,.;:“”\"]{1,40}?\s+)?"
+                            r"(?:only\s+)?as\s+")
+_ONE_OF_APPOS = re.compile(r"(?:One|Another)\s+of\s+[^,.;:“”\"]{1,60},\s+")
 _UNIT_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})[’']s\s+(?:[\w-]+\s+){0,2}"
                            r"(?:region|regional\s+office|branch|chapter|wing|league|caucus|secretariat|"
                            r"provincial\s+executive|national\s+executive|structures?)$")
@@ -1046,7 +1050,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         if o.type == "person":
             gap = _past_affiliation(par, o.end, verb_at, occs)
         if not _GAP.match(gap) and not (o.type == "person" and _CLOSING_COMMA.match(gap)
-                                        and _APPOS_OPEN.match(masked[sent.start:o.start])) \
+                                        and (_APPOS_OPEN.match(masked[sent.start:o.start])
+                                             or _ONE_OF_APPOS.fullmatch(masked, sent.start, o.start))) \
                 and not (o.type != "person" and _PORTFOLIO_TAIL.match(gap)
                          and not any(p.start >= o.end and p.end <= verb_at for p in occs)) \
                 and not (o.type != "person" and _TIME_GAP.match(gap) and _body_in_commas(par, sent.start, o)):
@@ -1419,6 +1424,14 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     o = next((o for o in occs if o.start == m.end() and o.key and o.type == "person"), None) if m else None
     if o is not None:
         # "A resident who gave her name only as Naledi said": the name she gave is hers
+        return (o.key, "person", o.form)
+    m = _IDENTIFIED_AS.match(par, start) or _ONE_OF_APPOS.match(par, start)
+    o = next((o for o in occs if o.start == m.end() and o.key and o.type == "person"
+              and par[o.end:o.end + 1] == ","), None) if m else None
+    if o is not None:
+        # "A man seen in the video, identified by the paper only as Sami, not his real name,
+        # said", "His aunt, who asked to be identified as Umm Sami, said", "One of the
+        # organisers, Lena Holt, told": the name so given is the subject's
         return (o.key, "person", o.form)
     m = _LEADING_NP.match(body)
     checked = start         # the words before here are known to fit a subject
