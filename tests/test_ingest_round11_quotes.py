@@ -70,3 +70,33 @@ def test_one_of_several_named_in_commas_is_the_speaker():
            "One of the march's organisers, Lina Qadri, told the Ledger: “We stay until the dean "
            "comes out.”")
     assert speaker(e, "We stay until") == "Lina Qadri"
+
+
+def quoted(e: Extraction) -> list[str]:
+    return [q.text.rstrip(" ,.") for q in e.quotes]
+
+
+def test_a_programme_or_a_laws_name_in_quotes_is_no_quotation():
+    e = ex("The station manager, Pita Loma, said the evening programme, “Sauti ya Mji” (The Town's "
+           "Voice), had been pulled. “We will fight this,” Loma said.\n\n"
+           "The groups asked parliament to repeal the Law “On Countering Unreliable (Distorted) Reports”.")
+    assert quoted(e) == ["We will fight this"]
+
+
+def test_the_wording_of_offences_is_no_quotation():
+    e = ex("Critics say the act's provisions on “spreading alarm” and “disrespect to officials” are "
+           "vague.\n\n"
+           "Prosecutors charged him with “sabotage” and “inciting disorder,” the charges most of "
+           "the detainees face.\n\n"
+           "Teodor Lasko, 44, was accused under Article 207-2 of the Criminal Code of “assisting the "
+           "occupying administration in its schools.”\n\n"
+           "“None of it is true,” Lasko said.")
+    assert quoted(e) == ["None of it is true"]
+
+
+def test_a_banner_and_a_wall_with_their_translation_are_no_quotation():
+    e = ex("Students carried a banner reading “Dov'è mio fratello?” – “Where is my brother?” – "
+           "through the square.\n\n"
+           "Across the road, someone has painted in white letters: “Liberdade para os presos.” "
+           "“We paint it again every week,” said Ana Quintela, a student.")
+    assert quoted(e) == ["We paint it again every week"]
