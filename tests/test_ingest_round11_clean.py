@@ -121,3 +121,54 @@ def test_author_s_membership_appeal_under_the_story_is_not_numbered():
             "cover the courts across the coast. If you value this work, become a member of the Marsh Gazette.\n\n"
             "Become a member\n\nTags: Courts, Ferries\n")
     assert body(page(HEAD + "\n\n".join(pars) + "\n\n" + tail)) == pars
+
+
+BLOG = """Skip to content
+Home
+News
+Politics
+Sports
+Contact Us
+
+BREAKING NEWS
+Harbour board raises mooring fees
+Ferry service to the islands resumes after storm
+
+Headlines
+
+Kelso fisherman charged over radio call about fuel quotas
+
+Posted on 14/10/2026 by Staff Reporter
+
+Facebook
+WhatsApp
+
+A KELSO fisherman has been charged with spreading false information after he told a phone-in programme that fuel quotas were being sold.
+
+Tomas Breel, 41, was picked up at the harbour on Monday evening and charged on Tuesday, police said.
+
+His lawyer said the charge was meant to frighten callers away from the programme.
+
+Share this:
+Like this: Loading...
+"""
+
+
+def test_a_menu_word_is_never_the_publisher():
+    # a news blog naming no outlet anywhere: its menu's "News" is no outlet's name
+    e = page(BLOG)
+    assert e.publisher is None
+    assert len(e.paragraphs) == 3 and e.paragraphs[0].text.startswith("A KELSO fisherman")
+
+
+def test_a_ticker_s_headline_above_the_story_is_not_its_title():
+    assert page(BLOG).title == "Kelso fisherman charged over radio call about fuel quotas"
+
+
+def test_a_menu_item_named_like_a_ticker_leaves_the_headline_alone():
+    # "Trending" is the menu's last item here, right above the story's own headline
+    head = ("Marsh Gazette\nHome\nNews\nSport\nVideos\nTrending\n\n"
+            "Ferry workers tried over a strike video in Port Alder\n\nLena Ostrow\nPublished March 4, 2026\n\n")
+    e = page(head + "The trial of two ferry workers over a strike video was adjourned again on Monday.\n\n"
+             "The next hearing is set for March, the court said.\n")
+    assert e.title == "Ferry workers tried over a strike video in Port Alder"

@@ -784,6 +784,8 @@ def _is_masthead(line: str, following: list[str]) -> bool:
         return True         # "bdnews24.com", "SWI swissinfo.ch": the site's own name
     if not all(t[:1].isupper() or t.lower() in {"of", "the", "and", "for"} for t in toks):
         return False
+    if all(t.lower() in _NAV_WORDS for t in toks):
+        return False        # "News", "Latest News": a menu's words, no outlet's name
     return toks[-1].lower() in lexicon.OUTLET_HEADS or _name_with_initials(toks)
 
 
@@ -1014,6 +1016,8 @@ def _classify(line: str, n_words: int) -> str | None:
         return _FOOT_MARK
     if _is_share_bar(line) or re.match(r"(?i)share (?:this|on)\b[^.]{0,30}$", line):
         return _HEAD_MARK
+    if low.startswith("like this") and re.match(r"(?i)like this\s*:?\s*(?:loading\W*)?$", line):
+        return _FOOT_MARK       # a blog's like button under the story
     if _is_nav(line):
         return _FURNITURE
     return None
@@ -1535,7 +1539,7 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
     # the page's own title line, "Daily Courier - Latest News and Headlines", over the menu
     tagline = tagline or (t == 0 and menu_below and word_count(first) <= 14 and not _TERMINAL.search(first)
                           and bool(_SITE_TITLE.match(first)))
-    if not (_is_label(first) or tagline or _menu_after(page, texts[t])):
+    if not (_is_label(first) or tagline or _menu_after(page, texts[t]) or _in_ticker(page, texts[t])):
         return t
     j = t + 1
     # (a headline may ask a question: "Who signed the dam papers?" reads like prose)
@@ -1549,11 +1553,37 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
         author = bool(nxt and _NAME_LINE.match(nxt) and (
             _next_to_date(page, k) or k + 1 < len(page) and page[k + 1][0] == _HEAD_MARK))
         if not _is_label(line) and word_count(line) >= 4 and _is_title(line) and not (
-                nxt and _is_label(nxt) and not author) and not _menu_after(page, texts[j]):
+                nxt and _is_label(nxt) and not author) and not _menu_after(page, texts[j]) \
+                and not _in_ticker(page, texts[j]):
             dropped.extend(page[texts[k]][1] for k in range(t, j))
             return j
         j += 1
     return t
+
+
+# The heading of a news ticker above the story: "BREAKING NEWS", "Trending now", "Just in".
+_TICKER_HEAD = re.compile(r"^(?:breaking(?:\s+news)?|just\s+in|trending(?:\s+now)?|news\s+(?:alert|flash))\s*:?$",
+                          re.IGNORECASE)
+
+
+def _in_ticker(page: list[tuple[str, str]], i: int) -> bool:
+    """Line i is one of the other stories' headlines a ticker runs under its heading above the
+    story: two or more headline lines in a row under the heading, line i among them (a menu's
+    "Trending" right above the story's own headline is no ticker)."""
+    def headline(j: int) -> bool:
+        return page[j][0] == _TEXT and word_count(page[j][1]) >= 4 and not _is_label(page[j][1]) \
+            and _is_title(page[j][1])
+    if not headline(i):
+        return False
+    a = i
+    while a > 0 and i - a < 8 and headline(a - 1):
+        a -= 1
+    if a == 0 or page[a - 1][0] == _TEXT or not _TICKER_HEAD.match(page[a - 1][1]):
+        return False
+    b = i
+    while b + 1 < len(page) and b - a < 8 and headline(b + 1):
+        b += 1
+    return b > a
 
 
 _SITE_TITLE = re.compile(r"^(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s[-–—|]\s\S")
