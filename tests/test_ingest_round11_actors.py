@@ -108,3 +108,34 @@ def test_us_in_a_titles_capitals_is_no_country():
            "four times their capacity. The US embassy did not comment.")
     assert "United States" not in {m.key for m in e.mentions if 1 in m.paragraphs and "Us" in m.forms}
     assert all("Us" not in m.forms for m in e.mentions)
+
+
+def test_two_fields_joined_by_and_before_an_office_are_one_name():
+    e = ex("\"The callers asked where the seed went, and the Disaster Preparedness and Relief Unit has still "
+           "not answered them,\" the lawyer said.")
+    assert actors(e).get("Disaster Preparedness and Relief Unit") == "government"
+    assert "Relief Unit" not in actors(e)
+
+
+def test_a_national_chapter_named_by_the_initials_of_a_body_spelled_out_earlier_is_that_body():
+    e = ex("The Press Institute of East Africa (PIEA) Uganda chapter condemned the arrest. \"Arresting a "
+           "host for what callers say silences a whole district,\" PIEA Uganda said in a statement.")
+    found = actors(e)
+    assert found.get("Press Institute of East Africa") == "ngo"
+    assert "PIEA Uganda" not in found
+    assert speaker(e, "Arresting a host") == "Press Institute of East Africa"
+
+
+def test_a_ministry_named_in_lower_case_at_a_sentences_start_speaks_through_its_spokesperson():
+    e = ex("The march reached the square at noon.\n\n"
+           "Interior ministry spokesperson Rashed Karim told reporters the detentions were lawful.")
+    assert actors(e).get("Interior ministry") == "government"
+    assert actors(e).get("Rashed Karim") == "person"
+
+
+def test_a_security_services_intelligence_or_branch_unit_is_a_government_body():
+    e = ex("Hadi was arrested in May by Military Intelligence and held for a week at the Special Branch "
+           "office on the ring road, his lawyer said.")
+    found = actors(e)
+    assert found.get("Military Intelligence") == "government"
+    assert found.get("Special Branch") == "government"

@@ -433,8 +433,10 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 t = _tok_at(m, initial_at)
                 if _gap_ok(par, pending[-1] if pending else cur[-1], t):
                     if low == "and" and not any(x.text.lower() in {"of", "for"} for x in cur + pending) \
-                            and not (cur[-1].text.lower() in _VALUE_WORDS and _PARTY_AHEAD.match(par, m.end())):
-                        # ("Justice and Development Party": two values then a party is one name)
+                            and not (cur[-1].text.lower() in _VALUE_WORDS and _PARTY_AHEAD.match(par, m.end())) \
+                            and not (cur[-1].text.lower() in _FIELD_WORDS and len(cur) >= 2 and _OFFICE_AHEAD.match(par, m.end())):
+                        # ("Justice and Development Party": two values then a party is one name;
+                        # "Disaster Management and Relief Unit": two fields then an office, too)
                         runs.append(cur)
                         cur, pending = [], []
                         continue
@@ -507,6 +509,11 @@ _VALUE_WORDS = {"equality", "justice", "development", "democracy", "freedom", "l
                 "unity", "solidarity", "welfare", "prosperity", "labour", "labor", "law", "order", "reform",
                 "renewal", "independence", "truth", "dignity", "hope", "future", "change", "rights"}
 _PARTY_AHEAD = re.compile(r" (?:[A-Z][\w’'-]*\s+){1,3}Party\b")
+_FIELD_WORDS = {"management", "planning", "research", "training", "relief", "reconstruction", "rehabilitation",
+                "recovery", "prevention", "response", "control", "coordination", "monitoring", "evaluation",
+                "mitigation", "preparedness", "resettlement", "development", "protection", "safety"}
+_OFFICE_AHEAD = re.compile(r" (?:[A-Z][a-z]+\s+){1,2}(?:Unit|Centre|Center|Office|Agency|Authority|Directorate|"
+                           r"Department|Commission|Committee|Bureau|Division|Service)\b")
 _NEXT_WORD = re.compile(r"[’']?[sS]?\s+([A-Z][a-z]+)")
 
 
@@ -589,6 +596,8 @@ def _head_type(head: str) -> tuple[str, str | None]:
 def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     """_org_type from the words and the text alone (cached: names recur)."""
     head, typ = _head_type(texts[_head_index_of(texts)].lower())
+    if typ is None and head in ("intelligence", "branch") and len(texts) == 2 and texts[0].lower() in _SECURITY_FIRST:
+        return "government"     # "Military Intelligence", "Special Branch": a security service's unit
     if typ is None and texts[0].lower() in lexicon.ROMANCE_ORG_HEADS and any(
             t in {"de", "del", "da", "do", "dos", "das"} for t in texts[1:]):
         head = texts[0].lower()         # "Coordinadora Regional de Pueblos Indígenas": the head opens it
@@ -599,7 +608,7 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     if re.search(r"\b(?:united nations|european parliament|european union|un)\b|\bu\.n\.", name):
         return "international"
     typ = _refined(name, head, typ)
-    if head == "unit" and re.search(r"\b(?:police|army|military|investigation|security|intelligence|"
+    if head == "unit" and re.search(r"\b(?:police|army|military|investigation|security|intelligence|disaster|emergency|"
                                     r"counter[- ]?\w+|crime|anti[- ]?\w+)\b", name):
         return "government"     # a police or military unit; other units are groups
     if head == "chamber" and not lexicon.JUDICIAL_WORDS & set(name.split()):
@@ -610,6 +619,8 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     return typ
 
 
+_SECURITY_FIRST = {"army", "military", "police", "naval", "navy", "defence", "defense", "detective", "special",
+                   "criminal", "security", "border"}
 _POLITICAL_WORDS = re.compile(r"\b(?:democratic|democrats?|liberal|conservative|socialist|communist|republican|"
                               r"progressive|labou?r|people'?s|nationalist|christian democratic|islamic)\b")
 _CIVIC_WORDS = re.compile(r"\b(?:rights|media|press|journalists?|lawyers?|reporters?|workers|trade|students?|"
@@ -1691,6 +1702,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if len(run) == 2 and run[0].text.isupper() and 3 <= len(run[0].text) <= 6 and _country(run[1].text) \
             and not run[1].poss and not _country(run[0].text) and not _international(run[0].text):
         # "PEN Kenya", "CPJ Asia"-like national chapters: initials then a country name one body
+        if run[0].text in b.acronym_keys:
+            # "the Press Institute of East Africa (PIEA) Uganda chapter ... PIEA Uganda said": the
+            # body the text spelled out, through its chapter
+            key = b.acronym_keys[run[0].text]
+            b.add(n, run[0].start, run[-1].end, key, text, False)
+            if text not in b.actors[key].forms:
+                b.actors[key].forms.append(text)
+            return
         b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
         b.add(n, run[0].start, run[-1].end, text, text, False)
         return
@@ -1955,6 +1974,14 @@ def _acronym_name(b: _Builder, n: int, par: str, run: list[Tok], before: str, af
     if not (_ORG_CUE_AFTER.match(after) or _SPEECH_AFTER.match(after) or _ROLE_WITH_BEFORE.search(before[-40:])):
         return False
     text = _text(par, run)
+    if caps[0].text in b.acronym_keys and all(t is caps[0] or _country(t.text) for t in run):
+        # "the Press Institute of East Africa (PIEA) Uganda chapter ... PIEA Uganda said": the
+        # body the text spelled out, through its national chapter
+        key = b.acronym_keys[caps[0].text]
+        b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
+        if text not in b.actors[key].forms:
+            b.actors[key].forms.append(text)
+        return True
     typ = "government" if run[0].text.lower() in lexicon.STATE_BODY_WORDS else "ngo"
     b.actor(text, typ, text, _TYPE_RANK[typ])
     b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
@@ -1962,9 +1989,11 @@ def _acronym_name(b: _Builder, n: int, par: str, run: list[Tok], before: str, af
 
 
 _LOWER_BODY = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s?)\s+(?:[A-Z][a-z]+\s+)?(?P<body>(?:home|foreign|interior|justice|defen[cs]e|"
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s?)\s+(?:[A-Z][a-z]+\s+)?|^)(?P<body>(?i:home|foreign|interior|justice|defen[cs]e|"
     r"finance|information|health|education|labou?r|environment|agriculture|religious affairs|"
     r"foreign affairs|home affairs)\s+(?:ministry|office|department))\b")
+# "Home ministry spokesperson X": the ministry speaks through its spokesperson
+_VOICE_AFTER = Lazy(r"\s+(?:spokes(?:person|man|woman)|official)\b")
 _SPEAKS_AFTER = Lazy(rf"\s+(?:(?:also|later|earlier|has|had|have|was|then|on\s+\w+day)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
@@ -1996,7 +2025,7 @@ def _lower_bodies(b: _Builder) -> None:
         # (every such body ends in one of these words, in lower case)
         for m in (_LOWER_BODY.finditer(par) if "ministry" in par or "office" in par or "department" in par else ()):
             found.append((n, m))
-            if _SPEAKS_AFTER.match(par, m.end()) or _ASKED_AFTER.match(par, m.end()) \
+            if _SPEAKS_AFTER.match(par, m.end()) or _ASKED_AFTER.match(par, m.end()) or _VOICE_AFTER.match(par, m.end()) \
                     or _REPLY_FROM.search(par, max(0, m.start() - 40), m.start()):
                 speaking.add(m.group("body"))
         for m in _PLACE_DEPARTMENT.finditer(par) if "epartment" in par or "irectorate" in par else ():
