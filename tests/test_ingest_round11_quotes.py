@@ -100,3 +100,16 @@ def test_a_banner_and_a_wall_with_their_translation_are_no_quotation():
            "Across the road, someone has painted in white letters: “Liberdade para os presos.” "
            "“We paint it again every week,” said Ana Quintela, a student.")
     assert quoted(e) == ["We paint it again every week"]
+
+
+def test_said_one_of_them_then_an_aged_name_in_commas_is_that_person():
+    e = ex("About thirty parents came to the hearing, among them several of the teacher's former "
+           "pupils. “He stayed when everyone left,” said one of them, 17-year-old Oksana Brill.")
+    assert speaker(e, "He stayed when") == "Oksana Brill"
+
+
+def test_a_quotation_credited_after_a_dash_is_the_named_persons():
+    e = ex("Police fired rubber bullets near the campus gate.\n\n"
+           "“They aimed at our legs and then at our faces.” – Rumana Akter, a first-year "
+           "medical student")
+    assert speaker(e, "They aimed at") == "Rumana Akter"

@@ -515,13 +515,21 @@ def _in_own_title(tail: str, m: re.Match) -> bool:
 def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
     """"X's counsel, NAME" / "his partner, NAME": the person named in commas after a phrase
     that ends in a role noun."""
-    if not _ROLE_END.search(np.strip().lower()):
+    if not _ROLE_END.search(np.strip().lower()) and not _ONE_OF_NP.fullmatch(np.strip()):
         return None
     m = _COMMA_AT.match(par, at)
     if not m:
         return None
     start = m.end()
-    return next((o for o in occs if o.start == start and o.type == "person" and o.key), None)
+    age = _AGE_LEAD.match(par, start)       # "said one of them, 16-year-old X"
+    return next((o for o in occs if o.start in (start, age.end() if age else start) and o.type == "person" and o.key), None)
+
+
+# "said one of them, X": one of a group the text spoke of, named in commas.
+_ONE_OF_NP = re.compile(r"(?:one|another)\s+of\s+(?:them|those|the\s+[\w’'-]+|(?:his|her|their)\s+[\w’'-]+)", re.IGNORECASE)
+_AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+")
+# "“…” – X, a law student": a quotation credited to a name after a dash, nothing else after it.
+_DASH_CREDIT_END = re.compile(r"\s*(?:,[^“”\"]{0,120})?\s*$")
 
 
 def _continue_chain(chain: list[_Q], first: _Q, n: int) -> None:
@@ -1156,6 +1164,12 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             return
         lead = len(after) - len(after.lstrip(" ,;:—–-"))
         named = next((o for o in occs if o.start == s.after + lead and o.key), None)
+        if named is not None and named.type == "person" and after[:lead].strip() in {"–", "—"} \
+                and nxt == len(par) and _DASH_CREDIT_END.fullmatch(par, named.end):
+            # "“…” – Ana Vell, a second-year student": the credit line of a quotation
+            q.speaker, q.explicit = named.key, True
+            q.cue = f"{after[:lead].strip()} {named.form}"
+            return
         m = _NAME_APPOS_VERB.match(par, named.end, nxt) if named is not None else None
         if m:
             q.speaker, q.explicit = named.key, True
