@@ -139,3 +139,23 @@ def test_a_security_services_intelligence_or_branch_unit_is_a_government_body():
     found = actors(e)
     assert found.get("Military Intelligence") == "government"
     assert found.get("Special Branch") == "government"
+
+
+def test_a_group_its_members_name_in_their_own_language_is_a_body():
+    e = ex("Around eighty of them formed a group they call Hermanas del Puerto, and in May the group wrote "
+           "to the ombudsman.")
+    assert actors(e).get("Hermanas del Puerto") == "ngo"
+
+
+def test_a_group_named_for_what_its_members_oppose_is_a_body():
+    e = ex("The student collective that called the sit-in, Students Against Exam Leaks, has posted its "
+           "demands online.")
+    assert actors(e).get("Students Against Exam Leaks") == "ngo"
+
+
+def test_a_bengali_name_joined_by_a_lower_case_o_before_its_initials_is_one_body():
+    e = ex("The statement was issued by Odhikar o Nyay Kendra (ONK), one of the country's oldest legal aid "
+           "groups, which called for the student's release.\n\nONK said it would go to court.")
+    found = actors(e)
+    assert found.get("Odhikar o Nyay Kendra") == "ngo"
+    assert "ONK" not in found and "Nyay Kendra" not in found

@@ -908,7 +908,8 @@ _NAME_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'.-]*")
 # Lowercase words inside an organisation's name, in the languages of the genre.
 _NAME_LINKS = {"of", "for", "and", "the", "to", "on", "in", "at", "against", "ng", "sa", "mga",
                "de", "del", "da", "dos", "das", "do", "la", "le", "les", "van", "von", "der", "den",
-               "des", "du", "di", "y", "e", "dan", "untuk", "bagi"}
+               "des", "du", "di", "y", "e", "dan", "untuk", "bagi",
+               "o"}     # Bengali "and" ("Odhikar o Nyay Kendra")
 
 
 def _subsequence(short: str, long_: str) -> bool:
@@ -1534,7 +1535,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if org and ("“" in before or '"' in before) and _SLOGAN_BEFORE.search(before):
         return      # 'under the slogan "No Land, No Water"': a banner's words are no body
     cue_before = _at_end(_ORG_CUE_BEFORE, before) or (before[-2:-1] in "teTE" and _project_cue(before)) or (
-        before.endswith(", ") and par[run[-1].end:run[-1].end + 1] == "," and _KIND_COMMA_BEFORE.search(before[-60:]))
+        before.endswith(", ") and par[run[-1].end:run[-1].end + 1] == "," and _KIND_COMMA_BEFORE.search(before[-60:])) or (
+        before.endswith("call ") or before.endswith("calls ")) and _CALLED_CUE_BEFORE.search(before[-60:])
     if org is None and cue_before and len(run) <= 6 and not _split_title(run):
         typ = _cue_type(cue_before.group("cue"))
         b.actor(text, typ, text, _TYPE_RANK[typ])
@@ -1764,6 +1766,9 @@ _LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:
 _AGE_BEFORE = Lazy(r"\b\d{1,3}-year-old\s+$")
 # "X Y, known to everyone in his block as “El Z”": a nickname in quotation marks is a person's
 _NICKNAME_AFTER = Lazy(r"^,\s+known\s+(?:[\w’']+\s+){0,7}?as\s+[“\"]")
+# "a group they call Madres de X": the name its members give a body
+_CALLED_CUE_BEFORE = Lazy(r"\b(?P<cue>group|movement|network|collective|association|coalition|organi[sz]ation)\s+"
+                          r"(?:they|its\s+members|members|it)\s+calls?\s+$")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                  "twenty", "hundred"}
@@ -1798,6 +1803,9 @@ _CAUSE_AFTER = re.compile(r"(?:(?:[Tt]he|[Aa])\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?i:"
 
 
 def _members_for(run: list[Tok]) -> bool:
+    j = next((j for j, t in enumerate(run) if t.text == "Against"), None)
+    if j is not None and 0 < j < len(run) - 1 and run[j - 1].text.lower() in _MEMBER_PLURALS and not run[j - 1].poss:
+        return True     # "Lawyers Against Torture": a group named for what it opposes
     i = next((i for i, t in enumerate(run) if t.text == "for"), None)
     return i is not None and 0 < i < len(run) - 1 and run[i - 1].text.lower() in _MEMBER_PLURALS \
         and not run[i - 1].poss and any(t.text.lower() in _CAUSE_WORDS for t in run[i + 1:])
