@@ -113,3 +113,10 @@ def test_a_quotation_credited_after_a_dash_is_the_named_persons():
            "“They aimed at our legs and then at our faces.” – Rumana Akter, a first-year "
            "medical student")
     assert speaker(e, "They aimed at") == "Rumana Akter"
+
+
+def test_according_to_a_document_prepared_by_a_body_the_words_are_the_bodys():
+    e = ex("The reporters were detained in March.\n\n"
+           "According to the indictment, drawn up by the Interior Security Directorate (ISD), the "
+           "broadcast “sowed distrust of the authorities” among listeners.")
+    assert speaker(e, "sowed distrust") == "Interior Security Directorate"

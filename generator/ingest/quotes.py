@@ -525,6 +525,7 @@ def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
     return next((o for o in occs if o.start in (start, age.end() if age else start) and o.type == "person" and o.key), None)
 
 
+_DOC_BY_AFTER = re.compile(r"(?:prepared|issued|drawn\s+up|signed|filed|compiled|drafted|written)\s+by\s+(?:the\s+)?")
 # "said one of them, X": one of a group the text spoke of, named in commas.
 _ONE_OF_NP = re.compile(r"(?:one|another)\s+of\s+(?:them|those|the\s+[\w’'-]+|(?:his|her|their)\s+[\w’'-]+)", re.IGNORECASE)
 _AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+")
@@ -1219,8 +1220,14 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 f"relayed by {np.strip()} from a speaker it does not settle"
             return
         appos = _named_in_apposition(par, sent.start + m.end("np"), np, occs)
-        key = appos.key if appos is not None else \
-            _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)[0]
+        by = _DOC_BY_AFTER.match(par, sent.start + m.end()) if _DOC_NP.match(np.strip()) else None
+        author = next((o for o in occs if o.start == by.end() and o.key and o.type != "person"), None) if by else None
+        if author is not None:
+            # "According to the indictment, prepared by the X Service, ...": the author's words
+            key = author.key
+        else:
+            key = appos.key if appos is not None else \
+                _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)[0]
         q.speaker, q.cue, q.explicit = key, f"according to {np.strip()}", True
         _note_document(st, np, key)
         return
