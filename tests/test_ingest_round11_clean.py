@@ -172,3 +172,34 @@ def test_a_menu_item_named_like_a_ticker_leaves_the_headline_alone():
     e = page(head + "The trial of two ferry workers over a strike video was adjourned again on Monday.\n\n"
              "The next hearing is set for March, the court said.\n")
     assert e.title == "Ferry workers tried over a strike video in Port Alder"
+
+
+def _blog_posted(date_shown: str, story: str):
+    return page(BLOG.replace("Posted on 14/10/2026", f"Posted on {date_shown}").split("A KELSO")[0] + story)
+
+
+def test_date_then_categories_under_the_headline_dates_the_page():
+    head = "Coast Rights Network\nNews\n\nNorland: free the reporter Ivo Brenk – joint statement\n\n" \
+           "Mar 3, 2026 | Advocacy, News, Non-legal submissions\n\n"
+    e = page(head + "The undersigned groups call on the authorities of Norland to free the reporter Ivo Brenk.\n\n"
+             "Brenk has been held since June over a report on water prices in the capital.\n")
+    assert (e.published.value, e.published.precision) == ("2026-03-03", "day")
+    assert len(e.paragraphs) == 2
+
+
+def test_numeric_date_either_way_round_is_settled_by_the_weekdays_named():
+    # 02/09/2026: Wednesday 2 September or Monday 9 February. Picked up on Monday and charged
+    # on Tuesday fits only the days just before 2 September
+    e = _blog_posted("02/09/2026", "A KELSO fisherman was picked up on Monday evening and charged on Tuesday "
+                     "with spreading false information, police said.\n\nHe was released on bond late yesterday.\n")
+    assert (e.published.value, e.published.precision) == ("2026-09-02", "day")
+    # 03/09/2026: Thursday 3 September or Monday 9 March. Saturday and Sunday fit only 9 March
+    e = _blog_posted("03/09/2026", "A KELSO fisherman was picked up on Saturday evening and charged on Sunday "
+                     "with spreading false information, police said.\n\nHe was released on bond late yesterday.\n")
+    assert (e.published.value, e.published.precision) == ("2026-03-09", "day")
+
+
+def test_numeric_date_either_way_round_without_weekdays_gives_only_its_year():
+    e = _blog_posted("02/09/2026", "A KELSO fisherman was charged with spreading false information, police "
+                     "said.\n\nHe was released on bond late yesterday.\n")
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2026", "year")

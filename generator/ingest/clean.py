@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from generator.ingest import lexicon
-from generator.ingest.dates import full_dates, has_digit, numeric_dates
+from generator.ingest.dates import ambiguous_dates, full_dates, has_digit, numeric_dates
 from generator.ingest.text import folded, has_any, norm_key, word_count, word_tuple, words
 
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -848,12 +848,14 @@ def _date_line(line: str) -> bool:
         return True
     if word_count(line) > 18:
         return False
+    if "|" in line and (m := _FILED_UNDER.match(line)) and _date_line(m.group("date")):
+        return True     # "Nov 17, 2026 | Advocacy, News": the date, then the categories it is filed under
     # "Jakarta ● Fri, October 17, 2025": the place of the newsroom, a bullet, then the date.
     m = _PLACE_BULLET.match(line)
     if m and (full_dates(line[m.end():]) or _ISO_DATE.search(line[m.end():])):
         line = line[m.end():]
     spans = [m.span() for _, m in full_dates(line)] + [m.span() for m in _ISO_DATE.finditer(line)]
-    spans += [(a, b) for _, a, b in numeric_dates(line)]
+    spans += [(a, b) for _, a, b in numeric_dates(line)] + [(a, b) for *_, a, b in ambiguous_dates(line)]
     if not spans:
         return False
     rest = line
@@ -866,6 +868,7 @@ def _date_line(line: str) -> bool:
     return all(w in _DATE_WORDS for w in left)
 
 
+_FILED_UNDER = re.compile(r"^(?P<date>[^|]{6,40}?)\s*\|\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+)?(?:,\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+)?){0,5}$")
 _PLACE_BULLET = re.compile(r"^[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}\s*[●•·|–—]\s*")
 _DATE_WORDS = {
     "published", "posted", "updated", "last", "first", "submitted", "created", "modified", "edited",

@@ -242,6 +242,24 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
         if hi is None or d < hi:
             hi, why_hi = d, why
 
+    # "Posted on 05/11/2026": 5 November or May 11. The weekdays the story names settle it
+    # when only one reading has them all in the few days before; otherwise the date lies
+    # between the two readings.
+    two = [(r, line) for line in ([byline] if byline else []) + list(date_lines) for r in ambiguous_dates(line)]
+    if two:
+        (day_first, month_first, a, b), line = two[0]
+        shown = line[a:b]
+        pick = _nearest_week(paragraphs, (day_first, month_first))
+        if pick:
+            why = (f"the date line's “{shown}” read as {_fmt(pick)}: the weekdays the story names all fall "
+                   f"in the three days before it, not so in the other reading")
+            raise_lo(pick, why)
+            lower_hi(pick, why)
+        else:
+            first, last = sorted((day_first, month_first))
+            raise_lo(first, f"the date line's “{shown}” reads {_fmt(first)} or {_fmt(last)}")
+            lower_hi(last, f"the date line's “{shown}” reads {_fmt(first)} or {_fmt(last)}")
+
     cap_dates = [(text, d) for text, d in captions if d]
     for text, d in cap_dates:
         raise_lo(d, f"a photo caption is dated {_fmt(d)}")
@@ -376,6 +394,37 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
 
 
 NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/])")
+
+
+def ambiguous_dates(line: str) -> list[tuple[date, date, int, int]]:
+    """"05/11/2026": a numeric date both of whose orders make a date, as (day first, month
+    first, start, end): 5 November 2026 or May 11, 2026."""
+    out = []
+    for m in NUMERIC_DATE.finditer(line) if "/" in line or "." in line else ():
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if a == b or a > 12 or b > 12 or not a or not b:
+            continue
+        out.append((date(y, b, a), date(y, a, b), m.start(), m.end()))
+    return out
+
+
+def _nearest_week(paragraphs: tuple[str, ...], readings: tuple[date, ...]) -> date | None:
+    """The one reading before which every weekday the story names in past narration ("was
+    charged on Wednesday", "Tuesday evening") falls within three days, when under every other
+    reading one of them lies four or more days back; at least two different weekdays named."""
+    named = set()
+    for par in paragraphs:
+        if "day" not in par:
+            continue
+        for s in _sentences(par):
+            plain = _unquoted(s)
+            for m in WEEKDAY.finditer(plain):
+                if (m.group("rel") or "").lower() in {"", "on"} and not _future_at(plain, m.start()):
+                    named.add(lexicon.WEEKDAYS[m.group("wd").lower()])
+    if len(named) < 2:
+        return None
+    near = [r for r in readings if max((r.weekday() - wd) % 7 for wd in named) <= 3]
+    return near[0] if len(near) == 1 else None
 
 
 def numeric_dates(line: str) -> list[tuple[date, int, int]]:
