@@ -159,3 +159,22 @@ def test_a_bengali_name_joined_by_a_lower_case_o_before_its_initials_is_one_body
     found = actors(e)
     assert found.get("Odhikar o Nyay Kendra") == "ngo"
     assert "ONK" not in found and "Nyay Kendra" not in found
+
+
+def test_a_body_named_in_capitals_with_a_number_is_one_where_a_person_works():
+    e = ex("\"Every closed newsroom makes the next arrest easier,\" said Dana Orlova, Europe lead at "
+           "CHARTER 88.\n\n"
+           "The code breaches Article 19 of the International Covenant on Civil and Political Rights.")
+    found = actors(e)
+    assert found.get("CHARTER 88") == "ngo"
+    assert speaker(e, "Every closed newsroom") == "Dana Orlova"
+    assert not any(k.lower().startswith("article") for k in found)
+
+
+def test_a_state_bodys_unit_named_with_its_possessive_is_that_body():
+    e = ex("In May, the National Coast Guard\u2019s Directorate of Operations said in a statement that it "
+           "\u201crespects the right to fish\u201d but would not tolerate \u201cillegal crossings.\u201d")
+    found = actors(e)
+    assert found.get("National Coast Guard") == "government"
+    assert "Directorate of Operations" not in found
+    assert speaker(e, "respects the right to fish") == "National Coast Guard"

@@ -805,6 +805,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     legislator_words = [k for k in _LEGISLATOR_WORDS if k in whole]
     party_members = bool(legislator_words)
     party_voice = "the party" in whole and "spokes" in whole
+    caps_numbered = _CAPS_NUMBERED.search(whole) is not None
     for n, par in enumerate(paragraphs, 1):
         if "(" in par:
             _parenthesised(b, n, par)
@@ -826,6 +827,15 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             # named after its country is one international actor, words in lower case and all
             key = m.group()
             b.actor(key, "international", key, _TYPE_RANK["international"])
+            b.add(n, m.start(), m.end(), key, key, False)
+            b.claimed.setdefault(n, []).append((m.start(), m.end()))
+        for m in (_CAPS_NUMBERED.finditer(par) if caps_numbered else ()):
+            # "a lawyer at CHARTER 88": a body's name in capitals with a number, where a person works
+            # (a covenant's "Article 19 of ..." is written otherwise)
+            if m.group("w") in _NOT_CAPS_NAMES or not _AFFILIATION_BEFORE.search(par, max(0, m.start() - 6), m.start()):
+                continue
+            key = m.group()
+            b.actor(key, "ngo", key, _TYPE_RANK["ngo"])
             b.add(n, m.start(), m.end(), key, key, False)
             b.claimed.setdefault(n, []).append((m.start(), m.end()))
         for m in (_numbered_orgs(par) if numbered else ()):
@@ -1548,6 +1558,15 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             # "the Union of Journalists (UJ), Lagos State Council, said": a chapter of that body
             b.add(n, run[0].start, run[-1].end, parent, text, False)
             return
+    if org and head in _SUBUNIT_HEADS and before[-3:] in ("’s ", "'s ") and (
+            owner := _OWNER_NAME_BEFORE.search(before[-60:])) and owner.group(1) in b.actors \
+            and b.actors[owner.group(1)].type == "government":
+        # "the Coast Guard’s Directorate of Operations said": a state body speaks through its unit
+        key = owner.group(1)
+        b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
+        if text not in b.actors[key].forms:
+            b.actors[key].forms.append(text)
+        return
     if org and head not in lexicon.NON_ACTOR_HEADS:
         on = _ON_TAIL.match(par, run[-1].end) if head in _ON_HEADS and not run[-1].poss else None
         if on and on.group("w").lower() not in lexicon.WEEKDAYS and on.group("w").lower() not in lexicon.MONTHS:
@@ -1766,6 +1785,11 @@ _LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:
 _AGE_BEFORE = Lazy(r"\b\d{1,3}-year-old\s+$")
 # "X Y, known to everyone in his block as “El Z”": a nickname in quotation marks is a person's
 _NICKNAME_AFTER = Lazy(r"^,\s+known\s+(?:[\w’']+\s+){0,7}?as\s+[“\"]")
+_SUBUNIT_HEADS = {"directorate", "division", "bureau", "branch", "unit", "wing", "section"}
+_OWNER_NAME_BEFORE = Lazy(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})[’']s\s+$")
+_CAPS_NUMBERED = Lazy(r"(?<![\w-])(?P<w>[A-Z]{5,})\s\d{1,3}(?![\w(-])(?!\s+of\b)")
+_NOT_CAPS_NAMES = {"COVID", "PHASE", "LEVEL", "STAGE", "ROUND", "CHAPTER", "ARTICLES", "SECTION", "CLAUSE"}
+_AFFILIATION_BEFORE = Lazy(r"\b(?:at|with|from|by|and)\s+$")
 # "a group they call Madres de X": the name its members give a body
 _CALLED_CUE_BEFORE = Lazy(r"\b(?P<cue>group|movement|network|collective|association|coalition|organi[sz]ation)\s+"
                           r"(?:they|its\s+members|members|it)\s+calls?\s+$")
