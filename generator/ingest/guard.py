@@ -166,7 +166,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         if other:
             return f"(“{other}” shares the surname)"
         given = q.speaker.split()[0]
-        other = _given_sharer(paragraphs, index, q.speaker) \
+        other = _given_sharer(paragraphs, index, q.speaker, q.paragraph) \
             if q.speaker not in cue and re.search(rf"\b{re.escape(given)}\b", cue) else None
         if other:
             return f"(“{other}” shares the given name “{given}”)"
@@ -226,7 +226,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         if other:
             return f"(“{other}” shares the surname)"
     if ante and " " in q.speaker and o.form == q.speaker.split()[0]:
-        other = _given_sharer(paragraphs, index, q.speaker)
+        other = _given_sharer(paragraphs, index, q.speaker, q.paragraph)
         if other:
             return f"(“{other}” shares the given name “{o.form}”)"
     unnamed = _unnamed_speaker(masked, ante or (n, 0), n, at, gender)
@@ -392,15 +392,17 @@ def _surname_sharer(paragraphs, index: ActorIndex, q: Quote, cue: str, sharers: 
     return next((full for n, full in sharers[surname] if n <= q.paragraph and full not in q.speaker), None)
 
 
-def _given_sharer(paragraphs, index: ActorIndex, speaker: str) -> str | None:
-    """"Ana says" settled on Ana Vell while the text also names an Ana Ruiz Soto (established
-    or not): a given name two people carry is either's, unless the text says which."""
+def _given_sharer(paragraphs, index: ActorIndex, speaker: str, n: int) -> str | None:
+    """"Ana says" settled on Ana Vell while the text has also named an Ana Ruiz Soto by then
+    (established or not): a given name two people carry is either's, unless the text says
+    which. (One introduced only later cannot be meant yet.)"""
     given, rest = speaker.split()[0], speaker.split()[1:]
     for m in index.mentions:
-        if m.type == "person" and m.key != speaker and m.key.split()[0] == given and " " in m.key:
+        if m.type == "person" and m.key != speaker and m.key.split()[0] == given and " " in m.key \
+                and any(o.key == m.key for row in index.occurrences[:n] for o in row):
             return m.key
     rx = re.compile(rf"\b{re.escape(given)}((?:\s+{_CAP}){{1,3}})\b")
-    for par in paragraphs:
+    for par in paragraphs[:n]:
         if given not in par:
             continue
         for m in rx.finditer(par):
