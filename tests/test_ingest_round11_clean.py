@@ -203,3 +203,32 @@ def test_numeric_date_either_way_round_without_weekdays_gives_only_its_year():
     e = _blog_posted("02/09/2026", "A KELSO fisherman was charged with spreading false information, police "
                      "said.\n\nHe was released on bond late yesterday.\n")
     assert e.published is not None and (e.published.value, e.published.precision) == ("2026", "year")
+
+
+POST = """
+Share
+Posted at 15:40
+Writers post their demands
+
+The writers' union has posted its demands online, including Lunvik's release.
+
+Varnholm Writers' Union
+@varnholm_writers
+Free Edda Lunvik. A poem is not a crime.
+3:32 PM · Mar 4, 2026
+210 Reposts 640 Likes
+
+“We will read her poems in the square every evening until she is free,” said the union's secretary, Pol Emmerik.
+"""
+
+
+def test_live_page_dated_by_its_photo_and_post_that_agree():
+    # entries stamped with clock times only are of one day: the photo and the embedded post
+    # both show 4 March 2026, so the page is of that day
+    e = page(LIVE.replace("\nShare\nPosted at 15:00", POST + "\nShare\nPosted at 15:00"))
+    assert (e.published.value, e.published.precision) == ("2026-03-04", "day")
+    assert len(e.paragraphs) == 7
+
+
+def test_live_page_with_one_dated_photo_only_is_not_given_a_day():
+    assert page(LIVE).published is None

@@ -637,6 +637,8 @@ class Cleaned:
     interview: Interview | None = None
     # Date lines of embedded social-media posts: the article is not older than these.
     post_dates: tuple[str, ...] = ()
+    # A live page: entries under clock times all down the page, no date on any of them.
+    live: bool = False
 
 
 def _as_list(raw: str) -> str | None:
@@ -1319,6 +1321,7 @@ def clean(text: str) -> Cleaned:
         header_dates=tuple(header_dates),
         interview=interview(tuple(kept)),
         post_dates=tuple(post_dates),
+        live=len(clocks) >= 3,
     )
 
 

@@ -215,9 +215,11 @@ def _unquoted(s: str) -> str:
 
 def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date | None], ...],
                     byline: str | None, date_lines: tuple[str, ...],
-                    header_dates: tuple[str, ...] = (), post_dates: tuple[str, ...] = ()) -> Publication:
+                    header_dates: tuple[str, ...] = (), post_dates: tuple[str, ...] = (),
+                    live: bool = False) -> Publication:
     """`header_dates`: date lines shown above the headline, upper bounds only. `post_dates`:
-    the date lines of embedded social-media posts, lower bounds only."""
+    the date lines of embedded social-media posts, lower bounds only. `live`: a live page,
+    its entries stamped with clock times only."""
     updated: list[tuple[date, str]] = []
     for line in ([byline] if byline else []) + list(date_lines):
         for d, is_update in page_dates(line):
@@ -271,6 +273,12 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
     for line in header_dates:
         for d, _ in page_dates(line):
             lower_hi(d, f"the page header shows {_fmt(d)}")
+    # A live page's entries carry clock times only: they are of one day, the page's. Its
+    # photos and posts, when two or more agree on one date (none a file photo), show that day.
+    shown = [d for text, d in cap_dates if not _FILE_PHOTO.search(text)] + \
+        [d for line in post_dates for d, _ in page_dates(line)] if live else []
+    if len(shown) >= 2 and len(set(shown)) == 1 and len(shown) == len(cap_dates) + len(post_dates):
+        lower_hi(shown[0], f"a live page stamped with clock times only, whose photos and posts all show {_fmt(shown[0])}")
 
     # Anchors: the body names a caption's occasion on its weekday, or its month and day.
     anchor: date | None = None
