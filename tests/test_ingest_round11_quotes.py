@@ -128,3 +128,9 @@ def test_according_to_a_document_prepared_by_a_body_the_words_are_the_bodys():
            "According to the indictment, drawn up by the Interior Security Directorate (ISD), the "
            "broadcast “sowed distrust of the authorities” among listeners.")
     assert speaker(e, "sowed distrust") == "Interior Security Directorate"
+
+
+def test_a_name_then_a_title_listing_its_portfolios_is_the_subject():
+    e = ex("Talgat Omurov, Deputy Minister of Energy, Transport and Digital Development, told "
+           "deputies in May that the ministry “will not bargain with saboteurs”.")
+    assert speaker(e, "will not bargain") == "Talgat Omurov"

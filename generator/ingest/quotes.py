@@ -1058,7 +1058,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         gap = par[o.end:verb_at]
         if o.type == "person":
             gap = _past_affiliation(par, o.end, verb_at, occs)
-        if not _GAP.match(gap) and not (o.type == "person" and _CLOSING_COMMA.match(gap)
+        if not _GAP.match(gap) and not (o.type == "person" and _title_list(gap)) \
+                and not (o.type == "person" and _CLOSING_COMMA.match(gap)
                                         and (_APPOS_OPEN.match(masked[sent.start:o.start])
                                              or _ONE_OF_APPOS.fullmatch(masked, sent.start, o.start))) \
                 and not (o.type != "person" and _PORTFOLIO_TAIL.match(gap)
@@ -1113,6 +1114,15 @@ def _past_affiliation(par: str, end: int, verb_at: int, occs) -> str:
         return par[end:verb_at]
     a = _ABBR_AFTER.match(par, body.end, verb_at)
     return par[a.end() if a else body.end:verb_at]
+
+
+# "X, Deputy Minister of Justice, Labour and Youth, told": a title whose portfolios are a list.
+_TITLE_LIST_GAP = re.compile(rf"^\s*,\s*(?P<w>[A-Z][a-z]+)\s[^,;“”§]{{1,60}}(?:,\s+[A-Z][^,;“”§]{{0,40}}){{1,5}},\s*(?:{_ADV}\s+)*$")
+
+
+def _title_list(gap: str) -> bool:
+    m = _TITLE_LIST_GAP.match(gap) if gap.count(",") >= 3 else None
+    return bool(m) and m.group("w").lower() in lexicon.TITLE_HEADS and " and " in gap
 
 
 # "The Ministry of Posts, Telecommunications and Innovation said": the rest of a body's name,
