@@ -232,3 +232,15 @@ def test_live_page_dated_by_its_photo_and_post_that_agree():
 
 def test_live_page_with_one_dated_photo_only_is_not_given_a_day():
     assert page(LIVE).published is None
+
+
+def test_menu_words_at_the_top_of_the_page_are_never_the_publisher():
+    story = ("\n\nA fisherman was charged with spreading false information on Monday, police said.\n\n"
+             "He was released on bond the next day, his lawyer said.\n")
+    for top in ("NEWS\nHome | World | Sport", "Top Stories - Home\nWorld\nSport", "World News"):
+        e = page(top + "\n\nFisherman charged over radio call in Kelso" + story)
+        assert e.publisher is None, top
+        assert e.title == "Fisherman charged over radio call in Kelso"
+    # an outlet's name made of a place and "News" is still a name
+    e = page("Kelso News\nHome | World | Sport\n\nFisherman charged over radio call in Kelso" + story)
+    assert e.publisher == "Kelso News"

@@ -134,6 +134,7 @@ _NAV_WORDS = {
     "jobs", "law", "crime", "society", "media", "elections", "justice", "gallery", "magazine",
     "insight", "insights", "explainers", "explainer", "factcheck", "fact-check", "briefing",
     "newsletters", "newsletter", "subscribe", "donate", "archive", "archives", "topics", "&", "and",
+    "stories", "headlines",
     "english", "khmer", "thai", "burmese", "myanmar", "vietnamese", "chinese", "indonesian",
     "malay", "lao", "filipino", "tagalog", "bahasa", "cambodia", "thailand", "philippines",
     "vietnam", "indonesia", "malaysia", "laos", "hong", "kong", "burma", "china", "us", "uk",
@@ -1194,6 +1195,8 @@ def clean(text: str) -> Cleaned:
         masthead = m.group("name")      # "Daily Courier - Latest News" over the menu: the site's name
     if masthead and masthead.isupper() and (spelled := _more_from(masthead, page)):
         masthead = spelled      # the logo's capitals are lettering; the page spells the name
+    if masthead and all(w.lower() in _NAV_WORDS for w in masthead.split()):
+        masthead = None         # "NEWS", "Latest News": a menu's words, whatever took them for a name
     title_derived = not (t < len(texts) and _is_title(page[texts[t]][1]))
     title = ""
     if not title_derived:
