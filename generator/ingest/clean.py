@@ -871,7 +871,9 @@ def _date_line(line: str) -> bool:
     return all(w in _DATE_WORDS for w in left)
 
 
-_FILED_UNDER = re.compile(r"^(?P<date>[^|]{6,40}?)\s*\|\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+)?(?:,\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+)?){0,5}$")
+# (one word, or a list with commas: "Mar 3, 2026 | Jane Roe" is a date and a by-line)
+_FILED_UNDER = re.compile(r"^(?P<date>[^|]{6,40}?)\s*\|\s*(?:[A-Z][\w’'-]*|[A-Z][\w’'-]*(?:[ -][\w’'-]+)?"
+                          r"(?:,\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+)?){1,5})$")
 _PLACE_BULLET = re.compile(r"^[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}\s*[●•·|–—]\s*")
 _DATE_WORDS = {
     "published", "posted", "updated", "last", "first", "submitted", "created", "modified", "edited",
