@@ -1468,7 +1468,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             return
     if par[run[0].start - 1:run[0].start] in ("“", '"') and _in_title(par, run):
         return      # a report's or a book's title in quotation marks ("Building Trust at Work")
-    if par[run[0].start - 1:run[0].start] in ("“", '"', " ") and _LAW_TITLE_BEFORE.search(par, max(0, run[0].start - 24), run[0].start):
+    if (par[run[0].start - 1:run[0].start] in ("“", '"') or par[run[0].start - 4:run[0].start - 3] in ("“", '"')) \
+            and _LAW_TITLE_BEFORE.search(par, max(0, run[0].start - 20), run[0].start):
         return      # the Law “On Broadcast Media”: the subject of a law's title names no body
     text = _text(par, run)
     if text in b.acronym_keys:
@@ -1664,7 +1665,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                 t.initial and (word.lower() in b.lower_vocab or word.endswith("ly"))):
             b.actor(word, kind, word, _TYPE_RANK[kind])      # "Hakam, a human rights society, said"
             b.add(n, t.start, t.end, word, word, t.poss)
-        elif after[:1] in ", (" and _PSEUDONYM_AFTER.match(after) and not t.poss:
+        elif ("real name" in after[:30] or "pseudonym" in after[:16]) and _PSEUDONYM_AFTER.match(after) and not t.poss:
             a = b.actor(word, "person", word, 0)
             a.tokens = (word,)
             g = re.search(r"\b(his|her)\s+real", after[:40])
@@ -1773,14 +1774,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                           and _ROLES_BEFORE.search(before))
                       or _honorific(par, run[0].start)
                       or len(run) == 2 and run[0].text in ("Abu", "Umm") and _KNOWN_AS_BEFORE.search(before[-60:])
-                      or len(run) >= 2 and _AGE_BEFORE.search(before[-16:])
+                      or len(run) >= 2 and before.endswith("-year-old ") and _AGE_BEFORE.search(before[-16:])
                       or len(run) >= 2 and after[:8] == ", known " and _NICKNAME_AFTER.match(after)
                       or ranked and len(run) >= 2):
         person_cued.add(text)
     pending_names.append((n, run, True))
 
 
-_LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:(?:On|About|Concerning)\s+)?$")
+_LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:On\s+)?$")
 # "said one of them, 16-year-old X Y": an age before a name is a person's
 _AGE_BEFORE = Lazy(r"\b\d{1,3}-year-old\s+$")
 # "X Y, known to everyone in his block as “El Z”": a nickname in quotation marks is a person's
@@ -2588,11 +2589,13 @@ def _given_name_speaks(paragraphs, pending_names, person_cued: set[str], lower_v
     """"Marisol Candelaria Ortiz wakes at four ... “...,” Marisol says": a name whose first word
     the text later makes the one who speaks, alone, is a person's (a feature calls people by their
     given name)."""
-    firsts = {run[0].text for _, run, _ in pending_names if 2 <= len(run) <= 4}
+    whole = "\n".join(paragraphs)
+    # (looked for only where a pending name's first word is followed by "sa")
+    firsts = {w for w in {run[0].text + " sa" for _, run, _ in pending_names if 2 <= len(run) <= 4} if w in whole}
     if not firsts:
         return
-    speakers = {m.group(1) for p in paragraphs if " says" in p or " said" in p
-                for m in _SURNAME_SAYS.finditer(p)} & firsts
+    speakers = {m.group(1) for p in paragraphs if any(w in p for w in firsts)
+                for m in _SURNAME_SAYS.finditer(p)} & {w[:-3] for w in firsts}
     for n, run, _ in pending_names:
         if not 2 <= len(run) <= 4 or run[0].text not in speakers:
             continue
