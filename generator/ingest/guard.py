@@ -166,7 +166,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         if other:
             return f"(“{other}” shares the surname)"
         given = q.speaker.split()[0]
-        other = _given_sharer(paragraphs, index, q.speaker, q.paragraph) \
+        other = _given_sharer(paragraphs, index, q.speaker, q.paragraph, {} if sharers is None else sharers) \
             if q.speaker not in cue and re.search(rf"\b{re.escape(given)}\b", cue) else None
         if other:
             return f"(“{other}” shares the given name “{given}”)"
@@ -226,7 +226,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         if other:
             return f"(“{other}” shares the surname)"
     if ante and " " in q.speaker and o.form == q.speaker.split()[0]:
-        other = _given_sharer(paragraphs, index, q.speaker, q.paragraph)
+        other = _given_sharer(paragraphs, index, q.speaker, q.paragraph, {} if sharers is None else sharers)
         if other:
             return f"(“{other}” shares the given name “{o.form}”)"
     unnamed = _unnamed_speaker(masked, ante or (n, 0), n, at, gender)
@@ -392,23 +392,39 @@ def _surname_sharer(paragraphs, index: ActorIndex, q: Quote, cue: str, sharers: 
     return next((full for n, full in sharers[surname] if n <= q.paragraph and full not in q.speaker), None)
 
 
-def _given_sharer(paragraphs, index: ActorIndex, speaker: str, n: int) -> str | None:
+_NAME_TAIL = re.compile(rf"(?:\s+{_CAP}){{1,3}}\b")
+
+
+def _given_sharer(paragraphs, index: ActorIndex, speaker: str, n: int, cache: dict) -> str | None:
     """"Ana says" settled on Ana Vell while the text has also named an Ana Ruiz Soto by then
     (established or not): a given name two people carry is either's, unless the text says
-    which. (One introduced only later cannot be meant yet.)"""
+    which. (One introduced only later cannot be meant yet.) The article's scans are kept in
+    `cache`, made once per given name."""
     given, rest = speaker.split()[0], speaker.split()[1:]
+    if ("first",) not in cache:
+        first: dict = {}
+        for row in index.occurrences:
+            for o in row:
+                first.setdefault(o.key, o.par)
+        cache[("first",)] = first
+    first = cache[("first",)]
     for m in index.mentions:
         if m.type == "person" and m.key != speaker and m.key.split()[0] == given and " " in m.key \
-                and any(o.key == m.key for row in index.occurrences[:n] for o in row):
+                and first.get(m.key, n + 1) <= n:
             return m.key
-    rx = re.compile(rf"\b{re.escape(given)}((?:\s+{_CAP}){{1,3}})\b")
-    for par in paragraphs[:n]:
-        if given not in par:
-            continue
-        for m in rx.finditer(par):
-            words = m.group(1).split()
-            if words[-1] in rest or words[0].lower() in _NOT_NAME or words[0].lower() in _HONORIFICS:
-                continue        # the speaker again ("Ana Maria Vell"), or a word after the name
+    if ("given", given) not in cache:
+        found = []
+        for k, par in enumerate(paragraphs, 1):
+            i = par.find(given)
+            while i >= 0:
+                j = i + len(given)
+                m = _NAME_TAIL.match(par, j) if i == 0 or not par[i - 1].isalnum() else None
+                if m and m.group().split()[0].lower() not in _NOT_NAME and m.group().split()[0].lower() not in _HONORIFICS:
+                    found.append((k, m.group().split()))
+                i = par.find(given, j)
+        cache[("given", given)] = found
+    for k, words in cache[("given", given)]:
+        if k <= n and words[-1] not in rest:    # (not the speaker again, "Ana Maria Vell")
             return f"{given} {' '.join(words)}"
     return None
 
