@@ -178,3 +178,8 @@ def test_a_state_bodys_unit_named_with_its_possessive_is_that_body():
     assert found.get("National Coast Guard") == "government"
     assert "Directorate of Operations" not in found
     assert speaker(e, "respects the right to fish") == "National Coast Guard"
+
+
+def test_a_pseudonym_in_brackets_is_the_persons_name_too():
+    e = ex("One nurse, Leila (not her real name), said the ward had no oxygen for two days.")
+    assert actors(e).get("Leila") == "person"
