@@ -134,3 +134,16 @@ def test_a_name_then_a_title_listing_its_portfolios_is_the_subject():
     e = ex("Talgat Omurov, Deputy Minister of Energy, Transport and Digital Development, told "
            "deputies in May that the ministry “will not bargain with saboteurs”.")
     assert speaker(e, "will not bargain") == "Talgat Omurov"
+
+
+def test_he_after_a_man_acting_in_a_clause_of_a_sentence_about_something_else_is_that_man():
+    e = ex("The ruling comes a week after Petro Havryliuk, deputy head of the Sumy regional "
+           "administration, urged residents to return. In a radio address on Friday, he said: "
+           "“Nobody who stayed home will be punished for it.”")
+    assert speaker(e, "Nobody who stayed") == "Petro Havryliuk"
+
+
+def test_he_after_a_clause_naming_a_man_when_another_man_is_the_subject_is_not_the_clauses_man():
+    e = ex("Judge Anton Merz adjourned the case after Petro Havryliuk, a witness, failed to appear. "
+           "“We will not wait forever,” he said.")
+    assert speaker(e, "We will not wait") in {None, "Anton Merz"}

@@ -526,6 +526,8 @@ def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
 
 
 _DOC_BY_AFTER = re.compile(r"(?:prepared|issued|drawn\s+up|signed|filed|compiled|drafted|written)\s+by\s+(?:the\s+)?")
+_CLAUSE_OPEN = re.compile(r"\b(?:after|before|when|while|since|until|as)\s+")
+_ACTS_AFTER = re.compile(rf"(?:\s*,[^,;“”§]{{2,120}}?,)?\s+(?:(?:had|has|have|was|also)\s+)?(?:{_V}|[a-z]+ed)\b")
 # "said one of them, X": one of a group the text spoke of, named in commas.
 _ONE_OF_NP = re.compile(r"(?:one|another)\s+of\s+(?:them|those|the\s+[\w’'-]+|(?:his|her|their)\s+[\w’'-]+)", re.IGNORECASE)
 _AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+")
@@ -1629,6 +1631,13 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
             st.thing = (n, subj[0])
     elif subj and subj[1] == "ambiguous":
         st.recent.append((n, None))     # "he" after it could be either: block older people
+    # "The verdict comes after X, a deputy governor, urged ...": when the sentence's own subject
+    # is no person, the one person acting in its clause is whom a "he" after it means.
+    if not (subj and subj[1] == "person"):
+        acts = [o for o in occs if sent.start <= o.start < sent.end and o.type == "person"]
+        m = _CLAUSE_OPEN.search(par, max(sent.start, acts[0].start - 12), acts[0].start) if len(acts) == 1 and acts[0].key else None
+        if m and m.end() == acts[0].start and _ACTS_AFTER.match(masked, acts[0].end, sent.end):
+            st.recent.append((n, acts[0].key))
     # "according to his wife, X, who said ...": X speaks in this sentence.
     if ", who " in text:
         for o in occs:
