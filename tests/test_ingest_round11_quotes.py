@@ -147,3 +147,10 @@ def test_he_after_a_clause_naming_a_man_when_another_man_is_the_subject_is_not_t
     e = ex("Judge Anton Merz adjourned the case after Petro Havryliuk, a witness, failed to appear. "
            "“We will not wait forever,” he said.")
     assert speaker(e, "We will not wait") in {None, "Anton Merz"}
+
+
+def test_a_statement_whose_issuer_the_next_sentence_names_is_the_issuers():
+    e = ex("“Holding a reporter for a post and hiding where she is held is a disgrace,” read a "
+           "statement released on Sunday. The statement was issued by the Delta Press Freedom "
+           "League (DPFL), which called for her release.")
+    assert speaker(e, "Holding a reporter") == "Delta Press Freedom League"

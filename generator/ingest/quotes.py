@@ -528,6 +528,20 @@ def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
 _DOC_BY_AFTER = re.compile(r"(?:prepared|issued|drawn\s+up|signed|filed|compiled|drafted|written)\s+by\s+(?:the\s+)?")
 _CLAUSE_OPEN = re.compile(r"\b(?:after|before|when|while|since|until|as)\s+")
 _ACTS_AFTER = re.compile(rf"(?:\s*,[^,;“”§]{{2,120}}?,)?\s+(?:(?:had|has|have|was|also)\s+)?(?:{_V}|[a-z]+ed)\b")
+_ISSUED_BY_NEXT = re.compile(r"[^.!?]*[.!?]\s+(?:The|This)\s+(?P<doc>[a-z]+)\s+(?:was|had\s+been)\s+(?:issued|released|"
+                             r"signed|published|sent|put\s+out)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
+
+
+def _issuer_next(par: str, at: int, np: str, occs) -> str | None:
+    """"“…,” read a statement released today. The statement was issued by X": the words
+    are those of the body the next sentence names as the document's issuer."""
+    m = _ISSUED_BY_NEXT.match(par, at)
+    if m is None or m.group("doc").lower() not in np.lower().split():
+        return None
+    o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person"), None)
+    return o.key if o else None
+
+
 # "said one of them, X": one of a group the text spoke of, named in commas.
 _ONE_OF_NP = re.compile(r"(?:one|another)\s+of\s+(?:them|those|the\s+[\w’'-]+|(?:his|her|their)\s+[\w’'-]+)", re.IGNORECASE)
 _AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+")
@@ -1164,6 +1178,8 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 q.speaker, q.cue, q.explicit = appos.key, f"{m.group('verb')} {m.group('np').strip()}, {appos.form}", True
                 return
             key, kind = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
+            if key is None and _DOC_WORD.search(m.group("np")):
+                key = _issuer_next(par, s.after + m.end(), m.group("np"), occs)
             q.speaker, q.cue, q.explicit = key, f"{m.group('verb')} {m.group('np').strip()}", True
             return
         m = _POST_ROLE_APPOS.match(after)
