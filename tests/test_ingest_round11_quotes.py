@@ -154,3 +154,10 @@ def test_a_statement_whose_issuer_the_next_sentence_names_is_the_issuers():
            "statement released on Sunday. The statement was issued by the Delta Press Freedom "
            "League (DPFL), which called for her release.")
     assert speaker(e, "Holding a reporter") == "Delta Press Freedom League"
+
+
+def test_a_strangers_words_quoted_inside_a_quotation_are_a_quotation_of_their_own():
+    e = ex("Mr Tembo Lungu, who hosts the phone-in, said: \"One caller said, 'The clinic "
+           "has had no drugs since June.' Now they say I lied.\"")
+    assert speaker(e, "One caller said") == "Tembo Lungu"
+    assert speaker(e, "The clinic has had") is None

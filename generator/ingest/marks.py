@@ -148,7 +148,10 @@ def _make(par: str, open_at: int, stop: int, close_at: int) -> Span:
 # "… told us last year, ‘If they …’": words someone once said to the speaker, recalled inside
 # the speaker's quotation. (A scene retold as it happens, "they asked me, ‘Who pays you?’", stays
 # part of the speaker's account.)
-_NESTED_INTRO = re.compile(r"\b(?:told|tells)\s+(?:me|us)(?:\s+[^,:;“”\"‘’']{1,25}?)?[,:]\s*$")
+_NESTED_INTRO = re.compile(r"\b(?:told|tells)\s+(?:me|us)(?:\s+[^,:;“”\"‘’']{1,25}?)?[,:]\s*$"
+                           # "The caller said, ‘…’": a third party's words, quoted in the quotation
+                           r"|(?<![A-Za-z])(?<![\w,;:]\s)(?:The|A|An|One|Another)\s+(?:[a-z]+\s+){0,2}?(?:caller|man|woman|officer|"
+                           r"soldier|policeman|guard|official|voice|stranger|neighbou?r)\s+(?:said|says|told\s+(?:me|us))[,:]\s*$")
 
 
 def nested_speech(par: str, span: Span) -> Span | None:
