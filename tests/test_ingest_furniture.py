@@ -170,5 +170,6 @@ def test_a_numeric_date_line_whose_order_is_plain_dates_the_page():
 
 def test_a_numeric_date_that_could_be_day_or_month_first_is_not_guessed():
     e = ex("Poet convicted over harbour festival verse\n\nBy Mara Quill\n05/06/2025\n\n" + "\n\n".join(BODY))
-    assert e.published is None
+    # (either reading is in 2025: the year is known, no day or month is guessed)
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2025", "year")
     assert pars(e) == BODY

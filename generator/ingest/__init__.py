@@ -39,7 +39,7 @@ def extract(text: str, seed_name: str) -> Extraction:
     ambiguous = shared_name_parts(index.mentions)
     quotes = guard(paragraphs, index, extract_quotes(paragraphs, index, qa))
     pub = infer_published(paragraphs, tuple(cap_dates), cleaned.byline, cleaned.date_lines,
-                          cleaned.header_dates, cleaned.post_dates)
+                          cleaned.header_dates, cleaned.post_dates, cleaned.live)
     publisher, publisher_basis = infer_publisher(paragraphs, cleaned.masthead, cleaned.byline,
                                                  cleaned.notices, cleaned.notes)
     events = extract_events(paragraphs, index, pub.date, pub.anchors)

@@ -433,8 +433,10 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 t = _tok_at(m, initial_at)
                 if _gap_ok(par, pending[-1] if pending else cur[-1], t):
                     if low == "and" and not any(x.text.lower() in {"of", "for"} for x in cur + pending) \
-                            and not (cur[-1].text.lower() in _VALUE_WORDS and _PARTY_AHEAD.match(par, m.end())):
-                        # ("Justice and Development Party": two values then a party is one name)
+                            and not (cur[-1].text.lower() in _VALUE_WORDS and _PARTY_AHEAD.match(par, m.end())) \
+                            and not (cur[-1].text.lower() in _FIELD_WORDS and len(cur) >= 2 and _OFFICE_AHEAD.match(par, m.end())):
+                        # ("Justice and Development Party": two values then a party is one name;
+                        # "Disaster Management and Relief Unit": two fields then an office, too)
                         runs.append(cur)
                         cur, pending = [], []
                         continue
@@ -507,6 +509,11 @@ _VALUE_WORDS = {"equality", "justice", "development", "democracy", "freedom", "l
                 "unity", "solidarity", "welfare", "prosperity", "labour", "labor", "law", "order", "reform",
                 "renewal", "independence", "truth", "dignity", "hope", "future", "change", "rights"}
 _PARTY_AHEAD = re.compile(r" (?:[A-Z][\w’'-]*\s+){1,3}Party\b")
+_FIELD_WORDS = {"management", "planning", "research", "training", "relief", "reconstruction", "rehabilitation",
+                "recovery", "prevention", "response", "control", "coordination", "monitoring", "evaluation",
+                "mitigation", "preparedness", "resettlement", "development", "protection", "safety"}
+_OFFICE_AHEAD = re.compile(r" (?:[A-Z][a-z]+\s+){1,2}(?:Unit|Centre|Center|Office|Agency|Authority|Directorate|"
+                           r"Department|Commission|Committee|Bureau|Division|Service)\b")
 _NEXT_WORD = re.compile(r"[’']?[sS]?\s+([A-Z][a-z]+)")
 
 
@@ -549,6 +556,8 @@ def _head_index_of(texts: tuple[str, ...]) -> int:
 
 
 def _country(name: str) -> str | None:
+    if len(name) <= 4 and not name.replace(".", "").isupper() and len(name.replace(".", "")) <= 3:
+        return None     # "for Us" in a title: initials name a country only in capitals ("US", "U.S.")
     key = _norm(name)
     if key in lexicon.BLOCS:
         return lexicon.BLOCS[key]
@@ -587,6 +596,8 @@ def _head_type(head: str) -> tuple[str, str | None]:
 def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     """_org_type from the words and the text alone (cached: names recur)."""
     head, typ = _head_type(texts[_head_index_of(texts)].lower())
+    if typ is None and head in ("intelligence", "branch") and len(texts) == 2 and texts[0].lower() in _SECURITY_FIRST:
+        return "government"     # "Military Intelligence", "Special Branch": a security service's unit
     if typ is None and texts[0].lower() in lexicon.ROMANCE_ORG_HEADS and any(
             t in {"de", "del", "da", "do", "dos", "das"} for t in texts[1:]):
         head = texts[0].lower()         # "Coordinadora Regional de Pueblos Indígenas": the head opens it
@@ -597,7 +608,7 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     if re.search(r"\b(?:united nations|european parliament|european union|un)\b|\bu\.n\.", name):
         return "international"
     typ = _refined(name, head, typ)
-    if head == "unit" and re.search(r"\b(?:police|army|military|investigation|security|intelligence|"
+    if head == "unit" and re.search(r"\b(?:police|army|military|investigation|security|intelligence|disaster|emergency|"
                                     r"counter[- ]?\w+|crime|anti[- ]?\w+)\b", name):
         return "government"     # a police or military unit; other units are groups
     if head == "chamber" and not lexicon.JUDICIAL_WORDS & set(name.split()):
@@ -608,6 +619,8 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     return typ
 
 
+_SECURITY_FIRST = {"army", "military", "police", "naval", "navy", "defence", "defense", "detective", "special",
+                   "criminal", "security", "border"}
 _POLITICAL_WORDS = re.compile(r"\b(?:democratic|democrats?|liberal|conservative|socialist|communist|republican|"
                               r"progressive|labou?r|people'?s|nationalist|christian democratic|islamic)\b")
 _CIVIC_WORDS = re.compile(r"\b(?:rights|media|press|journalists?|lawyers?|reporters?|workers|trade|students?|"
@@ -792,6 +805,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     legislator_words = [k for k in _LEGISLATOR_WORDS if k in whole]
     party_members = bool(legislator_words)
     party_voice = "the party" in whole and "spokes" in whole
+    caps_numbered = _CAPS_NUMBERED.search(whole) is not None
     for n, par in enumerate(paragraphs, 1):
         if "(" in par:
             _parenthesised(b, n, par)
@@ -815,6 +829,15 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             b.actor(key, "international", key, _TYPE_RANK["international"])
             b.add(n, m.start(), m.end(), key, key, False)
             b.claimed.setdefault(n, []).append((m.start(), m.end()))
+        for m in (_CAPS_NUMBERED.finditer(par) if caps_numbered else ()):
+            # "a lawyer at CHARTER 88": a body's name in capitals with a number, where a person works
+            # (a covenant's "Article 19 of ..." is written otherwise)
+            if m.group("w") in _NOT_CAPS_NAMES or not _AFFILIATION_BEFORE.search(par, max(0, m.start() - 6), m.start()):
+                continue
+            key = m.group()
+            b.actor(key, "ngo", key, _TYPE_RANK["ngo"])
+            b.add(n, m.start(), m.end(), key, key, False)
+            b.claimed.setdefault(n, []).append((m.start(), m.end()))
         for m in (_numbered_orgs(par) if numbered else ()):
             # "the rights group The 88 Project": a numeral opens the name
             key = m.group()
@@ -835,6 +858,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _governments_speaking(b)
 
     _given_names_recur(paragraphs, pending_names, person_cued, b.lower_vocab)
+    _given_name_speaks(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_honorific(paragraphs, pending_names, person_cued, b.lower_vocab)
     _shared_family_names(b, pending_names, person_cued)
     # Names become persons when any occurrence carried a person cue.
@@ -896,7 +920,8 @@ _NAME_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'.-]*")
 # Lowercase words inside an organisation's name, in the languages of the genre.
 _NAME_LINKS = {"of", "for", "and", "the", "to", "on", "in", "at", "against", "ng", "sa", "mga",
                "de", "del", "da", "dos", "das", "do", "la", "le", "les", "van", "von", "der", "den",
-               "des", "du", "di", "y", "e", "dan", "untuk", "bagi"}
+               "des", "du", "di", "y", "e", "dan", "untuk", "bagi",
+               "o"}     # Bengali "and" ("Odhikar o Nyay Kendra")
 
 
 def _subsequence(short: str, long_: str) -> bool:
@@ -994,8 +1019,9 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             # of ... (UDEFEGUA)"): the whole capitalised name, when it has an organisation's head.
             first = next((i for i, w in enumerate(name) if w.group()[:1].isupper()
                           and w.group().lower() not in {"the", "a", "an"}), None)
-            if first is None or name[first].group()[0] != letters[0] or len(name) - first < 3:
-                continue
+            if first is None or len(name) - first < 3 or name[first].group()[0] != letters[0] and (
+                    len(name) - first < 4 or len(letters) < 3):
+                continue    # (initials in another language may open with another letter: a long name)
             part = name[first:]
             texts = tuple(w.group() for w in part)
             if lexicon.ORG_HEADS.get(texts[_head_index_of(texts)].lower()) is None:
@@ -1191,7 +1217,13 @@ _SLOGAN_BEFORE = Lazy(r"\b(?:slogans?|banners?|placards?|chants?|motto|hashtag|s
                       r"[:,]?\s*[“\"][^”\"]*$", re.IGNORECASE)
 _NATIVE_NAME = Lazy(r"^\s\([^\x00-\x7F()]{1,20}\)")
 # "a neighbour known in the street as Abu Karam": a kunya (father/mother of ...) one is known by
-_KNOWN_AS_BEFORE = Lazy(r"\bknown\s+(?:(?:in|on|around|to)\s+(?:the\s+)?\w+\s+)?as\s+$")
+_KNOWN_AS_BEFORE = Lazy(r"\bknown\s+(?:(?:in|on|around|to)\s+(?:the\s+)?\w+\s+)?as\s+$"
+                        # "who asked to be identified as Umm X", "identified by the paper only as X"
+                        r"|\bidentified\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:only\s+)?as\s+$")
+# "identified only as Karim, not his real name": a name the outlet gave a source is the person's
+# name for the article
+_PSEUDONYM_AFTER = Lazy(r",?\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\b"
+                        r"|\s+\((?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\)")
 _COUNTRY_MANDATE = Lazy(r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:[Ii]ndependent\s+[Ee]xpert|Special\s+Rapporteur)\s+on\s+"
                         r"the\s+situation\s+of\s+human\s+rights\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 _LEGISLATOR_AFTER = Lazy(r"\s+(?:lawmaker|legislator|MP|parliamentarian|senator)s?\b", re.IGNORECASE)
@@ -1438,6 +1470,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             return
     if par[run[0].start - 1:run[0].start] in ("“", '"') and _in_title(par, run):
         return      # a report's or a book's title in quotation marks ("Building Trust at Work")
+    if (par[run[0].start - 1:run[0].start] in ("“", '"') or par[run[0].start - 4:run[0].start - 3] in ("“", '"')) \
+            and _LAW_TITLE_BEFORE.search(par, max(0, run[0].start - 20), run[0].start):
+        return      # the Law “On Broadcast Media”: the subject of a law's title names no body
     text = _text(par, run)
     if text in b.acronym_keys:
         key = b.acronym_keys[text]
@@ -1513,7 +1548,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if org and ("“" in before or '"' in before) and _SLOGAN_BEFORE.search(before):
         return      # 'under the slogan "No Land, No Water"': a banner's words are no body
     cue_before = _at_end(_ORG_CUE_BEFORE, before) or (before[-2:-1] in "teTE" and _project_cue(before)) or (
-        before.endswith(", ") and par[run[-1].end:run[-1].end + 1] == "," and _KIND_COMMA_BEFORE.search(before[-60:]))
+        before.endswith(", ") and par[run[-1].end:run[-1].end + 1] == "," and _KIND_COMMA_BEFORE.search(before[-60:])) or (
+        before.endswith("call ") or before.endswith("calls ")) and _CALLED_CUE_BEFORE.search(before[-60:])
     if org is None and cue_before and len(run) <= 6 and not _split_title(run):
         typ = _cue_type(cue_before.group("cue"))
         b.actor(text, typ, text, _TYPE_RANK[typ])
@@ -1525,6 +1561,15 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             # "the Union of Journalists (UJ), Lagos State Council, said": a chapter of that body
             b.add(n, run[0].start, run[-1].end, parent, text, False)
             return
+    if org and head in _SUBUNIT_HEADS and before[-3:] in ("’s ", "'s ") and (
+            owner := _OWNER_NAME_BEFORE.search(before[-60:])) and owner.group(1) in b.actors \
+            and b.actors[owner.group(1)].type == "government":
+        # "the Coast Guard’s Directorate of Operations said": a state body speaks through its unit
+        key = owner.group(1)
+        b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
+        if text not in b.actors[key].forms:
+            b.actors[key].forms.append(text)
+        return
     if org and head not in lexicon.NON_ACTOR_HEADS:
         on = _ON_TAIL.match(par, run[-1].end) if head in _ON_HEADS and not run[-1].poss else None
         if on and on.group("w").lower() not in lexicon.WEEKDAYS and on.group("w").lower() not in lexicon.MONTHS:
@@ -1622,6 +1667,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                 t.initial and (word.lower() in b.lower_vocab or word.endswith("ly"))):
             b.actor(word, kind, word, _TYPE_RANK[kind])      # "Hakam, a human rights society, said"
             b.add(n, t.start, t.end, word, word, t.poss)
+        elif ("real name" in after[:30] or "pseudonym" in after[:16]) and _PSEUDONYM_AFTER.match(after) and not t.poss:
+            a = b.actor(word, "person", word, 0)
+            a.tokens = (word,)
+            g = re.search(r"\b(his|her)\s+real", after[:40])
+            if g:
+                a.gender = a.gender or ("m" if g.group(1) == "his" else "f")
+            b.add(n, t.start, t.end, word, word, False)
+            b.person_full.append((n, t.start, word))
         elif word.lower() in _BODY_SHORT_HEADS and _fuller_body(b, word):
             key = _fuller_body(b, word)     # "the Assembly" after "the Legislative Assembly"
             b.add(n, t.start, t.end, key, word, t.poss)
@@ -1673,6 +1726,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if len(run) == 2 and run[0].text.isupper() and 3 <= len(run[0].text) <= 6 and _country(run[1].text) \
             and not run[1].poss and not _country(run[0].text) and not _international(run[0].text):
         # "PEN Kenya", "CPJ Asia"-like national chapters: initials then a country name one body
+        if run[0].text in b.acronym_keys:
+            # "the Press Institute of East Africa (PIEA) Uganda chapter ... PIEA Uganda said": the
+            # body the text spelled out, through its chapter
+            key = b.acronym_keys[run[0].text]
+            b.add(n, run[0].start, run[-1].end, key, text, False)
+            if text not in b.actors[key].forms:
+                b.actors[key].forms.append(text)
+            return
         b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
         b.add(n, run[0].start, run[-1].end, text, text, False)
         return
@@ -1715,11 +1776,26 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                           and _ROLES_BEFORE.search(before))
                       or _honorific(par, run[0].start)
                       or len(run) == 2 and run[0].text in ("Abu", "Umm") and _KNOWN_AS_BEFORE.search(before[-60:])
+                      or len(run) >= 2 and before.endswith("-year-old ") and _AGE_BEFORE.search(before[-16:])
+                      or len(run) >= 2 and after[:8] == ", known " and _NICKNAME_AFTER.match(after)
                       or ranked and len(run) >= 2):
         person_cued.add(text)
     pending_names.append((n, run, True))
 
 
+_LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:On\s+)?$")
+# "said one of them, 16-year-old X Y": an age before a name is a person's
+_AGE_BEFORE = Lazy(r"\b\d{1,3}-year-old\s+$")
+# "X Y, known to everyone in his block as “El Z”": a nickname in quotation marks is a person's
+_NICKNAME_AFTER = Lazy(r"^,\s+known\s+(?:[\w’']+\s+){0,7}?as\s+[“\"]")
+_SUBUNIT_HEADS = {"directorate", "division", "bureau", "branch", "unit", "wing", "section"}
+_OWNER_NAME_BEFORE = Lazy(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})[’']s\s+$")
+_CAPS_NUMBERED = Lazy(r"(?<![\w-])(?P<w>[A-Z]{5,})\s\d{1,3}(?![\w(-])(?!\s+of\b)")
+_NOT_CAPS_NAMES = {"COVID", "PHASE", "LEVEL", "STAGE", "ROUND", "CHAPTER", "ARTICLES", "SECTION", "CLAUSE"}
+_AFFILIATION_BEFORE = Lazy(r"\b(?:at|with|from|by|and)\s+$")
+# "a group they call Madres de X": the name its members give a body
+_CALLED_CUE_BEFORE = Lazy(r"\b(?P<cue>group|movement|network|collective|association|coalition|organi[sz]ation)\s+"
+                          r"(?:they|its\s+members|members|it)\s+calls?\s+$")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                  "twenty", "hundred"}
@@ -1754,6 +1830,9 @@ _CAUSE_AFTER = re.compile(r"(?:(?:[Tt]he|[Aa])\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?i:"
 
 
 def _members_for(run: list[Tok]) -> bool:
+    j = next((j for j, t in enumerate(run) if t.text == "Against"), None)
+    if j is not None and 0 < j < len(run) - 1 and run[j - 1].text.lower() in _MEMBER_PLURALS and not run[j - 1].poss:
+        return True     # "Lawyers Against Torture": a group named for what it opposes
     i = next((i for i, t in enumerate(run) if t.text == "for"), None)
     return i is not None and 0 < i < len(run) - 1 and run[i - 1].text.lower() in _MEMBER_PLURALS \
         and not run[i - 1].poss and any(t.text.lower() in _CAUSE_WORDS for t in run[i + 1:])
@@ -1933,6 +2012,14 @@ def _acronym_name(b: _Builder, n: int, par: str, run: list[Tok], before: str, af
     if not (_ORG_CUE_AFTER.match(after) or _SPEECH_AFTER.match(after) or _ROLE_WITH_BEFORE.search(before[-40:])):
         return False
     text = _text(par, run)
+    if caps[0].text in b.acronym_keys and all(t is caps[0] or _country(t.text) for t in run):
+        # "the Press Institute of East Africa (PIEA) Uganda chapter ... PIEA Uganda said": the
+        # body the text spelled out, through its national chapter
+        key = b.acronym_keys[caps[0].text]
+        b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
+        if text not in b.actors[key].forms:
+            b.actors[key].forms.append(text)
+        return True
     typ = "government" if run[0].text.lower() in lexicon.STATE_BODY_WORDS else "ngo"
     b.actor(text, typ, text, _TYPE_RANK[typ])
     b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
@@ -1940,9 +2027,11 @@ def _acronym_name(b: _Builder, n: int, par: str, run: list[Tok], before: str, af
 
 
 _LOWER_BODY = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s?)\s+(?:[A-Z][a-z]+\s+)?(?P<body>(?:home|foreign|interior|justice|defen[cs]e|"
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s?)\s+(?:[A-Z][a-z]+\s+)?|^)(?P<body>(?i:home|foreign|interior|justice|defen[cs]e|"
     r"finance|information|health|education|labou?r|environment|agriculture|religious affairs|"
     r"foreign affairs|home affairs)\s+(?:ministry|office|department))\b")
+# "Home ministry spokesperson X": the ministry speaks through its spokesperson
+_VOICE_AFTER = Lazy(r"\s+(?:spokes(?:person|man|woman)|official)\b")
 _SPEAKS_AFTER = Lazy(rf"\s+(?:(?:also|later|earlier|has|had|have|was|then|on\s+\w+day)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
@@ -1976,7 +2065,7 @@ def _lower_bodies(b: _Builder) -> None:
         # (every such body ends in one of these words, in lower case)
         for m in (_LOWER_BODY.finditer(par) if "ministry" in par or "office" in par or "department" in par else ()):
             found.append((n, m))
-            if _SPEAKS_AFTER.match(par, m.end()) or _ASKED_AFTER.match(par, m.end()) \
+            if _SPEAKS_AFTER.match(par, m.end()) or _ASKED_AFTER.match(par, m.end()) or _VOICE_AFTER.match(par, m.end()) \
                     or _REPLY_FROM.search(par, max(0, m.start() - 40), m.start()):
                 speaking.add(m.group("body"))
         for m in _PLACE_DEPARTMENT.finditer(par) if "epartment" in par or "irectorate" in par else ():
@@ -2257,6 +2346,11 @@ def _short_forms(b: _Builder, singles) -> None:
                 # the relative is the one the writer names in full, to tell her apart: the bare
                 # shared name is not hers unless it named her before
                 key = None
+        if key and len(parts) == 1 and len(distinct) > 1 and all(
+                len(b.actors[k].tokens) > 1 and b.actors[k].tokens[0] == word for k in distinct):
+            # two people share a given name ("Ana Ruiz" and "Ana Lobo"): a bare "Ana" is neither
+            # the nearer nor the likelier one; only a gender that fits one alone settles it
+            key = None
         role = _ROLE_APPOS_AFTER.match(b.pars[n - 1], t.end) if len(distinct) > 1 else None
         if role:
             # "Berg, the reporter,": the writer tells two people of one surname apart by role;
@@ -2293,6 +2387,15 @@ def _short_forms(b: _Builder, singles) -> None:
             g = _HONORIFICS.get(hon.group("h").lower()) if hon else None
             if g in ("m", "f") and _gender_of(b, key) not in (g, None):
                 key = None
+                if len(parts) == 1 and len(distinct) == 1 and _relation_before(b.pars[n - 1][:hon.start()]):
+                    # "Mr Banda's wife, Mrs Banda,": the honorific of the other gender after a
+                    # relation noun names a relative who shares the family name, a person of her own
+                    key = f"{hon.group('h')} {word}"
+                    a = b.actor(key, "person", key, 0)
+                    a.tokens = (word,)
+                    a.gender = g
+                    b.add(n, hon.start(), t.end, key, key, t.poss)     # the honorific is part of her name
+                    continue
             elif g in ("m", "f"):
                 b.actors[key].gender = g
         b.add(n, t.start, t.end, key, word, t.poss)
@@ -2483,6 +2586,28 @@ def _given_names_recur(paragraphs, pending_names, person_cued: set[str], lower_v
             continue
         first = f"{run[0].text} {run[1].text}"
         if lexicon.CAPITALS.get(first) or _country(first) or any(
+                not t.text.isalpha() or not t.text[1:].islower() or t.text.lower() in _NOT_GIVEN
+                or t.text.lower() in lower_vocab or _country(t.text) for t in run):
+            continue
+        person_cued.add(name)
+
+
+def _given_name_speaks(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
+    """"Marisol Candelaria Ortiz wakes at four ... “...,” Marisol says": a name whose first word
+    the text later makes the one who speaks, alone, is a person's (a feature calls people by their
+    given name)."""
+    whole = "\n".join(paragraphs)
+    # (looked for only where a pending name's first word is followed by "sa")
+    firsts = {w for w in {run[0].text + " sa" for _, run, _ in pending_names if 2 <= len(run) <= 4} if w in whole}
+    if not firsts:
+        return
+    speakers = {m.group(1) for p in paragraphs if any(w in p for w in firsts)
+                for m in _SURNAME_SAYS.finditer(p)} & {w[:-3] for w in firsts}
+    for n, run, _ in pending_names:
+        if not 2 <= len(run) <= 4 or run[0].text not in speakers:
+            continue
+        name = _text(paragraphs[n - 1], run)
+        if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
                 not t.text.isalpha() or not t.text[1:].islower() or t.text.lower() in _NOT_GIVEN
                 or t.text.lower() in lower_vocab or _country(t.text) for t in run):
             continue
@@ -2817,7 +2942,7 @@ def _alias_actors(b: _Builder, alias: dict[str, str]) -> None:
 
 
 _KNOWN_AS = Lazy(r"(?:,\s*\d{1,3})?,?\s+(?:(?:(?:popularly|widely|better|affectionately|locally|also)\s+)?"
-                       r"known\s+(?:to\s+(?:[\w’']+\s+){1,3})?as"
+                       r"known\s+(?:(?:to|in|on|around|among)\s+(?:[\w’']+\s+){1,6}?)?as"
                        # "X, whom neighbours call Bu Y": what others call the person just named
                        r"|whom\s+(?:[\w’']+\s+){1,4}?call(?:s|ed)?)\s+")
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from generator.ingest import lexicon
-from generator.ingest.dates import full_dates, has_digit, numeric_dates
+from generator.ingest.dates import ambiguous_dates, full_dates, has_digit, numeric_dates
 from generator.ingest.text import folded, has_any, norm_key, word_count, word_tuple, words
 
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -134,6 +134,7 @@ _NAV_WORDS = {
     "jobs", "law", "crime", "society", "media", "elections", "justice", "gallery", "magazine",
     "insight", "insights", "explainers", "explainer", "factcheck", "fact-check", "briefing",
     "newsletters", "newsletter", "subscribe", "donate", "archive", "archives", "topics", "&", "and",
+    "stories", "headlines",
     "english", "khmer", "thai", "burmese", "myanmar", "vietnamese", "chinese", "indonesian",
     "malay", "lao", "filipino", "tagalog", "bahasa", "cambodia", "thailand", "philippines",
     "vietnam", "indonesia", "malaysia", "laos", "hong", "kong", "burma", "china", "us", "uk",
@@ -183,14 +184,15 @@ _TAG_HEADING = re.compile(
 _APPEAL = re.compile(
     r"\brelies on (?:its|our) readers\b|\bhelp us\b[^.]{0,60}\b(?:journalism|reporting|donat\w*)|"
     r"\bdonate (?:now|today|here)\b|\bjoin our (?:movement|community|mailing list|newsletter)\b|\bemail us\b|"
-    r"\bsend us your (?:tips|stories)\b|(?:^|[.!?]\s+)(?:support (?:independent|our|quality|free|public[- ]interest|"
+    r"\bsend us your (?:tips|stories)\b|\bif you (?:value|like|enjoy|appreciate) (?:this|our) (?:work|journalism|reporting)\b|"
+    r"(?:^|[.!?]\s+)(?:support (?:independent|our|quality|free|public[- ]interest|"
     r"local) (?:journalism|reporting|media|newsroom|work)|donate|become a (?:member|supporter|patron)|"
     r"make a (?:donation|contribution)|sign up|subscribe)\b",
     re.IGNORECASE,
 )
 # Lowercase words one of which every _APPEAL branch (or a newsletter pitch) holds.
 _APPEAL_KEYS = ("readers", "help us", "donat", "join our", "email us", "send us", "support", "become a",
-                "make a", "sign up", "subscribe", "newsletter")
+                "make a", "sign up", "subscribe", "newsletter", "if you")
 _PROMPT = re.compile(
     r"^(?:sign up|subscribe|get (?:our|the) (?:latest|daily|weekly|free)|join our|support (?:our|"
     r"independent|quality) (?:journalism|reporting|work)|donate|become a (?:member|subscriber|patron|"
@@ -300,6 +302,15 @@ _POST_META = re.compile(r"^this (?:entry|post) was (?:posted|published)\b", re.I
 _EDITOR_NOTE = re.compile(r"^(?:editor[’']?s[’']? note|note from the editor|note|correction|clarification)\s*:\s*\S",
                           re.IGNORECASE)
 _PULL_CREDIT = re.compile(r"^[—–―-]{1,2}\s*[A-Z]")
+
+
+def _credit_name(line: str) -> str:
+    """The name opening a credit line, "Omar al-Nasri (Abu Omar), a shopkeeper" -> "Omar Nasri":
+    the part before the first comma, without a bracketed other name or an "al-" particle."""
+    name = line.split(",")[0]
+    if "(" in name:
+        name = re.sub(r"\s*\([^()]{1,40}\)", "", name)
+    return re.sub(r"(?<=\s)(?:al|el|ad|as|ash|an|ar|at|az)-(?=[A-Z])", "", name) if "-" in name else name
 # A list of links to other stories set inside the body, read aloud for screen readers:
 # "list of 4 items", "list 1 of 4", ..., "end of list". Every line of it is furniture.
 _LIST_MARK = re.compile(r"^(?:list of \d+ items?|list \d+ of \d+|end of list)$", re.IGNORECASE)
@@ -403,7 +414,7 @@ _EMBED = re.compile(
 _POSTED_BY = re.compile(r"^(?:posted|shared) by\b[^.!?]{1,60}\bon\b[^.!?]{0,40}\d{4}$", re.IGNORECASE)
 # A live blog's time stamp ("10:45 GMT", "14.32"), a reading-time or listen button.
 _STAMP = re.compile(
-    r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4})(?:\s*[+−-]\s*\d{1,2})?)?|"
+    r"^(?:(?:(?:posted|updated|published)(?: at)?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4})(?:\s*[+−-]\s*\d{1,2})?)?|"
     r"(?:estimated )?reading time\s*:?\s*\d+.{0,12}|listen(?: to (?:this|the|our) [\w-]+(?: [\w-]+)?)?"
     r"(?:\s*[-–·|:]?\s*\d+\s*(?:min|mins|minutes)\b.{0,8})?|\d+\s*-?\s*min(?:ute)?s?\s+(?:read|listen)|"
     # a player's length: "Audio Duration 2' 14\"", "Video duration: 1:42", "Duration 03:10"
@@ -627,6 +638,8 @@ class Cleaned:
     interview: Interview | None = None
     # Date lines of embedded social-media posts: the article is not older than these.
     post_dates: tuple[str, ...] = ()
+    # A live page: entries under clock times all down the page, no date on any of them.
+    live: bool = False
 
 
 def _as_list(raw: str) -> str | None:
@@ -688,6 +701,9 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     n_words = word_count(line) if n_words is None else n_words
     if n_words > 80:
         return None
+    m = _CAPTION_LABEL.match(line) if line[:1] in "IiPp" else None
+    if m:
+        return RawCaption(line[m.end():].strip(), None)
     m = _CREDIT_PAREN.search(line) if line.rstrip().endswith(")") else None    # "...)\s*$"
     if m:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
@@ -723,6 +739,8 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     return None
 
 
+# "Image caption: Students gather ...": the caption under its label, as some pages set it.
+_CAPTION_LABEL = re.compile(r"(?:image|photo|picture)\s+caption\s*[:,]\s*(?=\S)", re.IGNORECASE)
 # Strings one of which every _CREDIT_TAIL branch not ending in a bracket holds.
 _CREDIT_TAIL_KEYS = ("|", "Getty", "Shutterstock", "hoto", "icture", "mage", " for ")
 # A sentence, then a picture's credit in one of the other ways pages set it: "(AFP)", "[Jane
@@ -769,6 +787,8 @@ def _is_masthead(line: str, following: list[str]) -> bool:
         return True         # "bdnews24.com", "SWI swissinfo.ch": the site's own name
     if not all(t[:1].isupper() or t.lower() in {"of", "the", "and", "for"} for t in toks):
         return False
+    if all(t.lower() in _NAV_WORDS for t in toks):
+        return False        # "News", "Latest News": a menu's words, no outlet's name
     return toks[-1].lower() in lexicon.OUTLET_HEADS or _name_with_initials(toks)
 
 
@@ -831,12 +851,14 @@ def _date_line(line: str) -> bool:
         return True
     if word_count(line) > 18:
         return False
+    if "|" in line and (m := _FILED_UNDER.match(line)) and _date_line(m.group("date")):
+        return True     # "Nov 17, 2026 | Advocacy, News": the date, then the categories it is filed under
     # "Jakarta ● Fri, October 17, 2025": the place of the newsroom, a bullet, then the date.
     m = _PLACE_BULLET.match(line)
     if m and (full_dates(line[m.end():]) or _ISO_DATE.search(line[m.end():])):
         line = line[m.end():]
     spans = [m.span() for _, m in full_dates(line)] + [m.span() for m in _ISO_DATE.finditer(line)]
-    spans += [(a, b) for _, a, b in numeric_dates(line)]
+    spans += [(a, b) for _, a, b in numeric_dates(line)] + [(a, b) for *_, a, b in ambiguous_dates(line)]
     if not spans:
         return False
     rest = line
@@ -849,6 +871,9 @@ def _date_line(line: str) -> bool:
     return all(w in _DATE_WORDS for w in left)
 
 
+# (one word, or a list with commas: "Mar 3, 2026 | Jane Roe" is a date and a by-line)
+_FILED_UNDER = re.compile(r"^(?P<date>[^|]{6,40}?)\s*\|\s*(?:[A-Z][\w’'-]*|[A-Z][\w’'-]*(?:[ -][\w’'-]+)?"
+                          r"(?:,\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+)?){1,5})$")
 _PLACE_BULLET = re.compile(r"^[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}\s*[●•·|–—]\s*")
 _DATE_WORDS = {
     "published", "posted", "updated", "last", "first", "submitted", "created", "modified", "edited",
@@ -999,6 +1024,8 @@ def _classify(line: str, n_words: int) -> str | None:
         return _FOOT_MARK
     if _is_share_bar(line) or re.match(r"(?i)share (?:this|on)\b[^.]{0,30}$", line):
         return _HEAD_MARK
+    if low.startswith("like this") and re.match(r"(?i)like this\s*:?\s*(?:loading\W*)?$", line):
+        return _FOOT_MARK       # a blog's like button under the story
     if _is_nav(line):
         return _FURNITURE
     return None
@@ -1131,6 +1158,8 @@ def clean(text: str) -> Cleaned:
             if key not in seen_caption:
                 seen_caption.add(key)
                 captions.append(cap)
+            if page and page[-1][0] == _TEXT and norm_key(page[-1][1]) == key:
+                page[-1] = (_CAPTION, page[-1][1])      # the picture's text, then its labelled caption
             page.append((_CAPTION, line))
             continue
         key = norm_key(line)
@@ -1168,6 +1197,8 @@ def clean(text: str) -> Cleaned:
         masthead = m.group("name")      # "Daily Courier - Latest News" over the menu: the site's name
     if masthead and masthead.isupper() and (spelled := _more_from(masthead, page)):
         masthead = spelled      # the logo's capitals are lettering; the page spells the name
+    if masthead and all(w.lower() in _NAV_WORDS for w in masthead.split()):
+        masthead = None         # "NEWS", "Latest News": a menu's words, whatever took them for a name
     title_derived = not (t < len(texts) and _is_title(page[texts[t]][1]))
     title = ""
     if not title_derived:
@@ -1197,7 +1228,7 @@ def clean(text: str) -> Cleaned:
     # A live page: entries under clock stamps all down the page. What sits above the first
     # stamp (standfirst, key points, captions) is the page's summary; the body is the entries'.
     clocks = [i for i in range(rest[0] + 1 if rest else 0, len(page))
-              if page[i][1][:1].isdigit() and _CLOCK.match(page[i][1])]
+              if _is_clock(page[i][1])]
     # entries with headlines: most stamps have a line without a sentence's end under them, so
     # the line under each stamp is its entry's headline ("Turnout at 52% by 5 p.m." too)
     headed = len(clocks) >= 3 and 3 * sum(
@@ -1260,13 +1291,14 @@ def clean(text: str) -> Cleaned:
         n = word_count(par)
         if inner and word_count(inner) <= 60 and (
             (ik := norm_key(inner)) and joined.count(ik) > keys[i].count(ik)    # found in another paragraph
-        ) or not inner and 8 <= n <= 60 and joined.count(keys[i]) > 1:
+        ) or not inner and 8 <= n <= 60 and joined.count(keys[i]) > 1 and par.rstrip()[-1:] != ":":
             # (the same words set apart without quotation marks are a pull quote too: no body
-            # paragraph of the gold sets is wholly repeated inside another)
+            # paragraph of the gold sets is wholly repeated inside another; a line ending in a
+            # colon opens the list below it, however its words echo the lede)
             pulls.append(inner or par)
             pulled = True
             continue
-        if pulled and (_PULL_CREDIT.match(par) and n <= 12 or _NAME_LINE.match(par.split(",")[0])
+        if pulled and (_PULL_CREDIT.match(par) and n <= 12 or _NAME_LINE.match(_credit_name(par))
                        and n <= 8) and not _SENTENCE_END.search(par):
             dropped.append(par)     # "— Jane Doe", "Jane Doe, lawyer" under a pull quote
             continue
@@ -1294,6 +1326,7 @@ def clean(text: str) -> Cleaned:
         header_dates=tuple(header_dates),
         interview=interview(tuple(kept)),
         post_dates=tuple(post_dates),
+        live=len(clocks) >= 3,
     )
 
 
@@ -1391,7 +1424,13 @@ def _post_end(lines: list[str], i: int) -> int | None:
 
 
 # A live page's entry time: "23:41", "9.05 am", "14:20 CET".
-_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?$", re.IGNORECASE)
+_CLOCK = re.compile(r"^(?:(?:posted|updated|published)(?: at)?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+                    r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?$", re.IGNORECASE)
+
+
+def _is_clock(line: str) -> bool:
+    """A live entry's time stamp: "14:05", "2.30pm GMT", "Posted at 17:40"."""
+    return (line[:1].isdigit() or line[:1] in "PUpu") and bool(_CLOCK.match(line))
 
 
 def _entry_heading(page: list[tuple[str, str]], i: int, headed: bool = False) -> bool:
@@ -1399,10 +1438,13 @@ def _entry_heading(page: list[tuple[str, str]], i: int, headed: bool = False) ->
     entry's clock time (any short line there, with text below, when `headed`: the page gives
     every entry a headline). The entry's text starts below it."""
     line = page[i][1]
-    if i == 0 or not page[i - 1][1][:1].isdigit() or not _CLOCK.match(page[i - 1][1]) or word_count(line) > 20:
+    if i == 0 or not _is_clock(page[i - 1][1]) or word_count(line) > 20:
         return False
-    return not _SENTENCE_END.search(line) or headed and word_count(line) <= 12 and i + 1 < len(page) \
-        and page[i + 1][0] == _TEXT and _is_prose(page[i + 1][1])
+    if not _SENTENCE_END.search(line):
+        return True
+    # (the entry's photo and its caption may sit between its headline and its text)
+    j = next((j for j in range(i + 1, len(page)) if page[j][0] != _CAPTION), len(page))
+    return headed and word_count(line) <= 12 and j < len(page) and page[j][0] == _TEXT and _is_prose(page[j][1])
 
 
 def _turn_label(line: str) -> bool:
@@ -1508,7 +1550,7 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
     # the page's own title line, "Daily Courier - Latest News and Headlines", over the menu
     tagline = tagline or (t == 0 and menu_below and word_count(first) <= 14 and not _TERMINAL.search(first)
                           and bool(_SITE_TITLE.match(first)))
-    if not (_is_label(first) or tagline or _menu_after(page, texts[t])):
+    if not (_is_label(first) or tagline or _menu_after(page, texts[t]) or _in_ticker(page, texts[t])):
         return t
     j = t + 1
     # (a headline may ask a question: "Who signed the dam papers?" reads like prose)
@@ -1522,11 +1564,37 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
         author = bool(nxt and _NAME_LINE.match(nxt) and (
             _next_to_date(page, k) or k + 1 < len(page) and page[k + 1][0] == _HEAD_MARK))
         if not _is_label(line) and word_count(line) >= 4 and _is_title(line) and not (
-                nxt and _is_label(nxt) and not author) and not _menu_after(page, texts[j]):
+                nxt and _is_label(nxt) and not author) and not _menu_after(page, texts[j]) \
+                and not _in_ticker(page, texts[j]):
             dropped.extend(page[texts[k]][1] for k in range(t, j))
             return j
         j += 1
     return t
+
+
+# The heading of a news ticker above the story: "BREAKING NEWS", "Trending now", "Just in".
+_TICKER_HEAD = re.compile(r"^(?:breaking(?:\s+news)?|just\s+in|trending(?:\s+now)?|news\s+(?:alert|flash))\s*:?$",
+                          re.IGNORECASE)
+
+
+def _in_ticker(page: list[tuple[str, str]], i: int) -> bool:
+    """Line i is one of the other stories' headlines a ticker runs under its heading above the
+    story: two or more headline lines in a row under the heading, line i among them (a menu's
+    "Trending" right above the story's own headline is no ticker)."""
+    def headline(j: int) -> bool:
+        return page[j][0] == _TEXT and word_count(page[j][1]) >= 4 and not _is_label(page[j][1]) \
+            and _is_title(page[j][1])
+    if not headline(i):
+        return False
+    a = i
+    while a > 0 and i - a < 8 and headline(a - 1):
+        a -= 1
+    if a == 0 or page[a - 1][0] == _TEXT or not _TICKER_HEAD.match(page[a - 1][1]):
+        return False
+    b = i
+    while b + 1 < len(page) and b - a < 8 and headline(b + 1):
+        b += 1
+    return b > a
 
 
 _SITE_TITLE = re.compile(r"^(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s[-–—|]\s\S")
@@ -1640,7 +1708,7 @@ def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
                 continue        # an outlet's self-description: footer only below other furniture
             elif i + 1 < len(page) and page[i + 1][1].strip().lower() == "reply":
                 end = i         # a reader's comment over its reply button
-            elif _is_prose(line):
+            elif _is_prose(line) and not _listed_under(page, i):
                 break
             elif word_count(line) <= 25 and not re.search(r"[.!?][”’\"']?\s+[^\s|•·»›>]", line):
                 short_tail = i      # (a sentence and a trailing "AFP" or "– site.com" is body)
@@ -1652,6 +1720,18 @@ def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
     if short_tail is not None and end < len(page) and short_tail < end:
         end = short_tail
     return end
+
+
+def _listed_under(page: list[tuple[str, str]], i: int) -> bool:
+    """A headline in a list of other stories under its heading ("What changes now?" under
+    "More on this story"): short lines that do not end in a full stop, up to the heading."""
+    for j in range(i, max(i - 12, 0), -1):
+        kind, line = page[j]
+        if kind != _TEXT:
+            return kind == _FOOT_MARK and bool(_LIST_HEADING.match(line))
+        if word_count(line) > 15 or line.rstrip().endswith(".") or any(c in line for c in "“”\""):
+            return False
+    return False
 
 
 _BIO_OUTLET = re.compile(r"\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]")

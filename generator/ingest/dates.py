@@ -215,9 +215,11 @@ def _unquoted(s: str) -> str:
 
 def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date | None], ...],
                     byline: str | None, date_lines: tuple[str, ...],
-                    header_dates: tuple[str, ...] = (), post_dates: tuple[str, ...] = ()) -> Publication:
+                    header_dates: tuple[str, ...] = (), post_dates: tuple[str, ...] = (),
+                    live: bool = False) -> Publication:
     """`header_dates`: date lines shown above the headline, upper bounds only. `post_dates`:
-    the date lines of embedded social-media posts, lower bounds only."""
+    the date lines of embedded social-media posts, lower bounds only. `live`: a live page,
+    its entries stamped with clock times only."""
     updated: list[tuple[date, str]] = []
     for line in ([byline] if byline else []) + list(date_lines):
         for d, is_update in page_dates(line):
@@ -242,6 +244,24 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
         if hi is None or d < hi:
             hi, why_hi = d, why
 
+    # "Posted on 05/11/2026": 5 November or May 11. The weekdays the story names settle it
+    # when only one reading has them all in the few days before; otherwise the date lies
+    # between the two readings.
+    two = [(r, line) for line in ([byline] if byline else []) + list(date_lines) for r in ambiguous_dates(line)]
+    if two:
+        (day_first, month_first, a, b), line = two[0]
+        shown = line[a:b]
+        pick = _nearest_week(paragraphs, (day_first, month_first))
+        if pick:
+            why = (f"the date line's “{shown}” read as {_fmt(pick)}: the weekdays the story names all fall "
+                   f"in the three days before it, not so in the other reading")
+            raise_lo(pick, why)
+            lower_hi(pick, why)
+        else:
+            first, last = sorted((day_first, month_first))
+            raise_lo(first, f"the date line's “{shown}” reads {_fmt(first)} or {_fmt(last)}")
+            lower_hi(last, f"the date line's “{shown}” reads {_fmt(first)} or {_fmt(last)}")
+
     cap_dates = [(text, d) for text, d in captions if d]
     for text, d in cap_dates:
         raise_lo(d, f"a photo caption is dated {_fmt(d)}")
@@ -253,6 +273,12 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
     for line in header_dates:
         for d, _ in page_dates(line):
             lower_hi(d, f"the page header shows {_fmt(d)}")
+    # A live page's entries carry clock times only: they are of one day, the page's. Its
+    # photos and posts, when two or more agree on one date (none a file photo), show that day.
+    shown = [d for text, d in cap_dates if not _FILE_PHOTO.search(text)] + \
+        [d for line in post_dates for d, _ in page_dates(line)] if live else []
+    if len(shown) >= 2 and len(set(shown)) == 1 and len(shown) == len(cap_dates) + len(post_dates):
+        lower_hi(shown[0], f"a live page stamped with clock times only, whose photos and posts all show {_fmt(shown[0])}")
 
     # Anchors: the body names a caption's occasion on its weekday, or its month and day.
     anchor: date | None = None
@@ -376,6 +402,37 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
 
 
 NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/])")
+
+
+def ambiguous_dates(line: str) -> list[tuple[date, date, int, int]]:
+    """"05/11/2026": a numeric date both of whose orders make a date, as (day first, month
+    first, start, end): 5 November 2026 or May 11, 2026."""
+    out = []
+    for m in NUMERIC_DATE.finditer(line) if "/" in line or "." in line else ():
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if a == b or a > 12 or b > 12 or not a or not b:
+            continue
+        out.append((date(y, b, a), date(y, a, b), m.start(), m.end()))
+    return out
+
+
+def _nearest_week(paragraphs: tuple[str, ...], readings: tuple[date, ...]) -> date | None:
+    """The one reading before which every weekday the story names in past narration ("was
+    charged on Wednesday", "Tuesday evening") falls within three days, when under every other
+    reading one of them lies four or more days back; at least two different weekdays named."""
+    named = set()
+    for par in paragraphs:
+        if "day" not in par:
+            continue
+        for s in _sentences(par):
+            plain = _unquoted(s)
+            for m in WEEKDAY.finditer(plain):
+                if (m.group("rel") or "").lower() in {"", "on"} and not _future_at(plain, m.start()):
+                    named.add(lexicon.WEEKDAYS[m.group("wd").lower()])
+    if len(named) < 2:
+        return None
+    near = [r for r in readings if max((r.weekday() - wd) % 7 for wd in named) <= 3]
+    return near[0] if len(near) == 1 else None
 
 
 def numeric_dates(line: str) -> list[tuple[date, int, int]]:

@@ -52,7 +52,7 @@ _DOC_CUE = re.compile(rf"^(?:the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<doc>{_DOC})\b|(?
                       rf"(?:[\w’'-]+\s+){{0,2}}?(?P<doc2>{_DOC})$)", re.IGNORECASE)
 # A sentence whose subject is somebody left unnamed: "A retired teacher in the gallery, who
 # declined to be named, said ...", "One resident said ...", "Another woman told ...".
-_INDEFINITE_SUBJECT = re.compile(r"(?:^|(?<=[.!?])\s+|(?<=[.!?][”’\"'])\s+)(?P<np>(?:A|An|One|Another)\s+[a-z][^.!?]{0,80}?)"
+_INDEFINITE_SUBJECT = re.compile(r"(?:^|(?<=[.!?])\s+|(?<=[.!?][”’\"'])\s+)(?P<np>(?:A|An|One|Another)\s+[a-z][^.!?]{0,160}?)"
                                  rf"\s+(?:{lexicon.SPEECH_VERB_RE})\b")
 _ANONYMOUS = re.compile(r"\b(?:declined|refused|asked|requested|did not want|didn[’']t want|not authori[sz]ed)"
                         r"\s+(?:not\s+)?to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name"
@@ -165,6 +165,11 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         other = _surname_sharer(paragraphs, index, q, cue, {} if sharers is None else sharers)
         if other:
             return f"(“{other}” shares the surname)"
+        given = q.speaker.split()[0]
+        other = _given_sharer(paragraphs, index, q.speaker, q.paragraph, {} if sharers is None else sharers) \
+            if q.speaker not in cue and re.search(rf"\b{re.escape(given)}\b", cue) else None
+        if other:
+            return f"(“{other}” shares the given name “{given}”)"
     joint = _joint_subject(paragraphs[q.paragraph - 1], masked[q.paragraph - 1], index, q)
     if joint:
         return f"(the words are those of several: “{joint}”)"
@@ -220,6 +225,10 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         other = _surname_sharer(paragraphs, index, q, o.form, {} if sharers is None else sharers)
         if other:
             return f"(“{other}” shares the surname)"
+    if ante and " " in q.speaker and o.form == q.speaker.split()[0]:
+        other = _given_sharer(paragraphs, index, q.speaker, q.paragraph, {} if sharers is None else sharers)
+        if other:
+            return f"(“{other}” shares the given name “{o.form}”)"
     unnamed = _unnamed_speaker(masked, ante or (n, 0), n, at, gender)
     if unnamed:
         return f"(“{unnamed}” speaks in between, unnamed)"
@@ -381,6 +390,43 @@ def _surname_sharer(paragraphs, index: ActorIndex, q: Quote, cue: str, sharers: 
                 i = par.find(surname, j)
         sharers[surname] = found
     return next((full for n, full in sharers[surname] if n <= q.paragraph and full not in q.speaker), None)
+
+
+_NAME_TAIL = re.compile(rf"(?:\s+{_CAP}){{1,3}}\b")
+
+
+def _given_sharer(paragraphs, index: ActorIndex, speaker: str, n: int, cache: dict) -> str | None:
+    """"Ana says" settled on Ana Vell while the text has also named an Ana Ruiz Soto by then
+    (established or not): a given name two people carry is either's, unless the text says
+    which. (One introduced only later cannot be meant yet.) The article's scans are kept in
+    `cache`, made once per given name."""
+    given, rest = speaker.split()[0], speaker.split()[1:]
+    if ("first",) not in cache:
+        first: dict = {}
+        for row in index.occurrences:
+            for o in row:
+                first.setdefault(o.key, o.par)
+        cache[("first",)] = first
+    first = cache[("first",)]
+    for m in index.mentions:
+        if m.type == "person" and m.key != speaker and m.key.split()[0] == given and " " in m.key \
+                and first.get(m.key, n + 1) <= n:
+            return m.key
+    if ("given", given) not in cache:
+        found = []
+        for k, par in enumerate(paragraphs, 1):
+            i = par.find(given)
+            while i >= 0:
+                j = i + len(given)
+                m = _NAME_TAIL.match(par, j) if i == 0 or not par[i - 1].isalnum() else None
+                if m and m.group().split()[0].lower() not in _NOT_NAME and m.group().split()[0].lower() not in _HONORIFICS:
+                    found.append((k, m.group().split()))
+                i = par.find(given, j)
+        cache[("given", given)] = found
+    for k, words in cache[("given", given)]:
+        if k <= n and words[-1] not in rest:    # (not the speaker again, "Ana Maria Vell")
+            return f"{given} {' '.join(words)}"
+    return None
 
 
 def _unnamed_in_sentence(masked: str, par: str, q: Quote) -> str | None:

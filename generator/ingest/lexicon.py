@@ -23,7 +23,7 @@ SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "stated", "states",
     "wrote", "writes", "posted", "tweeted", "declared", "declares", "announced", "announces",
     "claimed", "claims", "insisted", "insists", "explained", "explains", "noted", "notes",
-    "warned", "warns", "argued", "argues", "continued", "replied", "responded", "answered",
+    "warned", "warns", "argued", "argues", "continued", "continues", "replied", "responded", "answered",
     "accused", "accuses", "urged", "urges", "called", "calls", "described", "describes",
     "vowed", "vows", "pledged", "pledges", "promised", "promises", "criticized", "criticised",
     "condemned", "condemns", "denounced", "demanded", "demands", "stressed", "emphasized",

@@ -148,7 +148,10 @@ def _make(par: str, open_at: int, stop: int, close_at: int) -> Span:
 # "… told us last year, ‘If they …’": words someone once said to the speaker, recalled inside
 # the speaker's quotation. (A scene retold as it happens, "they asked me, ‘Who pays you?’", stays
 # part of the speaker's account.)
-_NESTED_INTRO = re.compile(r"\b(?:told|tells)\s+(?:me|us)(?:\s+[^,:;“”\"‘’']{1,25}?)?[,:]\s*$")
+_NESTED_INTRO = re.compile(r"\b(?:told|tells)\s+(?:me|us)(?:\s+[^,:;“”\"‘’']{1,25}?)?[,:]\s*$"
+                           # "The caller said, ‘…’": a third party's words, quoted in the quotation
+                           r"|(?<![A-Za-z])(?<![\w,;:]\s)(?:The|A|An|One|Another)\s+(?:[a-z]+\s+){0,2}?(?:caller|man|woman|officer|"
+                           r"soldier|policeman|guard|official|voice|stranger|neighbou?r)\s+(?:said|says|told\s+(?:me|us))[,:]\s*$")
 
 
 def nested_speech(par: str, span: Span) -> Span | None:
@@ -223,6 +226,12 @@ def is_name(par: str, span: Span) -> bool:
         return True         # a banner read “¡…!” — and the text's translation: the sign's words, glossed
     if n_words <= 6 and _GLOSS_OF_SIGN.search(before[-120:]):
         return True         # … reading “Libérez …” (“Free …”): the translation of the sign's words
+    if n_words <= 8 and not _SPOKEN.search(text.rstrip(" ,.!?")) and (
+            (_PROGRAMME_BEFORE.search(before[-40:]) and text[:1].isupper())
+            or (text[:1].islower() and (_PROVISIONS_ON.search(before[-120:]) or _CHARGE_LIST.search(before[-120:])))
+            or _PAINTED.search(before[-60:])):
+        return True         # the programme “…”, the Law “On …”, provisions on “…”, charged him with
+        # “…” and “…”, painted on a wall: “…”: a name, an offence's wording, a wall's words
     if n_words <= 8 and _SLOGAN_BEFORE.search(before[-40:]):
         return True         # under the slogan “…”: a motto, nobody's reported words
     if n_words <= 8 and not _SPOKEN.search(text.rstrip(" ,.")) and (
@@ -264,7 +273,7 @@ _LABELLED = re.compile(
 _CHARGED_BEFORE = re.compile(
     r"(?:\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+ly\s+)?(?:being\s+)?(?:investigated|charged|convicted|"
     r"prosecuted|tried|indicted)\b[^“”\".;:]{0,80}?\s(?:of|for|with)"
-    r"|(?:^|[,(]\s*|\s)accused\s+(?:with\s+[^“”\".;:]{1,60}?\s+)?of)\s+$", re.IGNORECASE)
+    r"|(?:^|[,(]\s*|\s)accused\s+(?:(?:with|under)\s+[^“”\".;:]{1,60}?\s+)?of)\s+$", re.IGNORECASE)
 # A verdict's offences, one after another ("guilty of “…” and “…”"), and a charge set off by a
 # comma ("acquitted them of a third charge, “…”").
 _PREV_QUOTED = r"(?:[“\"‘'][^“”\"]{1,80}?[”\"’']\s*,?\s+(?:and|or|but\s+not)\s+)?"
@@ -294,11 +303,23 @@ _NESTED = re.compile(r"[‘’](?=\w)|(?<=\w)[‘’](?=[:\s,]|$)")
 _TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term|phrase|expression)\s+$", re.IGNORECASE)
 _SIGN_READ = re.compile(r"\b(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?)\b[^.“”\"]{0,60}\b(?:read|reads|"
                         r"reading|said|says|proclaimed|proclaims)\s+$", re.IGNORECASE)
-_GLOSS_AFTER = re.compile(r"^\s*(?:[—–]\s*|\(\s*(?:meaning\s+)?|,\s*meaning\s+)[“\"‘']?[a-z]")
+_GLOSS_AFTER = re.compile(r"^\s*(?:[—–]\s*|\(\s*(?:meaning\s+)?|,\s*meaning\s+)[“\"‘']?[a-z]|^\s*[—–]\s*[“\"‘'][A-Z]")
 # "(Our Land, Our Life)", "(“Free our comrades”)": a translation in brackets right after it.
 _GLOSS_BRACKET = re.compile(r"^\s*\(\s*[“\"‘']?[A-Z][^()“”\"]{0,60}[”\"’']?\s*\)")
 _GLOSS_OF_SIGN = re.compile(r"\b(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?)\b[^.“”\"]{0,60}\b(?:read|reads|"
-                            r"reading|said|says)\s+[“\"][^“”\"]{1,60}[”\"]\s*\(\s*$", re.IGNORECASE)
+                            r"reading|said|says)\s+[“\"][^“”\"]{1,60}[”\"]\s*(?:\(|[—–])\s*$", re.IGNORECASE)
+# A broadcast's or a law's name right after the word: the morning programme, “…”; the Law “On …”.
+_PROGRAMME_BEFORE = re.compile(r"\b(?:programme|program|radio\s+show|talk\s+show|show|podcast|column|[Ll]aw|Act|"
+                               r"Decree|Bill)\s*,?\s*$")
+# The wording of a law's offences: provisions on “…” and “…”.
+_PROVISIONS_ON = re.compile(r"\b(?:provisions?|clauses?|articles?|sections?)\s+(?:on|against|criminali[sz]ing)\s+"
+                            r"(?:[“\"][^“”\"]{1,60}[”\"]\s*,?\s+(?:and|or)\s+)?$", re.IGNORECASE)
+# The charges brought, one after another: charged him with “…” and “…”.
+_CHARGE_LIST = re.compile(r"\bcharged\s+(?:(?:him|her|them|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+)?with\s+"
+                          r"(?:[“\"][^“”\"]{1,80}[”\"]\s*,?\s+(?:and|or)\s+)?$")
+# Words painted on a wall: “someone has painted in red letters: “…””.
+_PAINTED = re.compile(r"\b(?:painted|spray-painted|sprayed|scrawled|daubed|stencilled|stenciled)\b[^.“”\"]{0,40}:\s*$",
+                      re.IGNORECASE)
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogans?|mottos?|catchphrases?|rallying\s+cry)\s+(?:of\s+)?$", re.IGNORECASE)
 # The offences someone faces, each named by what is done: charges of “joining …” and “spreading …”.
 _CHARGES_OF = re.compile(r"\b(?:charges?|counts?|accusations?)\s+(?:of|including|for)\s+(?:[“\"][^“”\"]{1,60}[”\"]"

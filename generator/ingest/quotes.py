@@ -515,13 +515,38 @@ def _in_own_title(tail: str, m: re.Match) -> bool:
 def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
     """"X's counsel, NAME" / "his partner, NAME": the person named in commas after a phrase
     that ends in a role noun."""
-    if not _ROLE_END.search(np.strip().lower()):
+    if not _ROLE_END.search(np.strip().lower()) and not _ONE_OF_NP.fullmatch(np.strip()):
         return None
     m = _COMMA_AT.match(par, at)
     if not m:
         return None
     start = m.end()
-    return next((o for o in occs if o.start == start and o.type == "person" and o.key), None)
+    age = _AGE_LEAD.match(par, start)       # "said one of them, 16-year-old X"
+    return next((o for o in occs if o.start in (start, age.end() if age else start) and o.type == "person" and o.key), None)
+
+
+_DOC_BY_AFTER = re.compile(r"(?:prepared|issued|drawn\s+up|signed|filed|compiled|drafted|written)\s+by\s+(?:the\s+)?")
+_CLAUSE_OPEN = re.compile(r"\b(?:after|before|when|while|since|until|as)\s+")
+_ACTS_AFTER = re.compile(rf"(?:\s*,[^,;“”§]{{2,120}}?,)?\s+(?:(?:had|has|have|was|also)\s+)?(?:{_V}|[a-z]+ed)\b")
+_ISSUED_BY_NEXT = re.compile(r"[^.!?]*[.!?]\s+(?:The|This)\s+(?P<doc>[a-z]+)\s+(?:was|had\s+been)\s+(?:issued|released|"
+                             r"signed|published|sent|put\s+out)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
+
+
+def _issuer_next(par: str, at: int, np: str, occs) -> str | None:
+    """"“…,” read a statement released today. The statement was issued by X": the words
+    are those of the body the next sentence names as the document's issuer."""
+    m = _ISSUED_BY_NEXT.match(par, at)
+    if m is None or m.group("doc").lower() not in np.lower().split():
+        return None
+    o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person"), None)
+    return o.key if o else None
+
+
+# "said one of them, X": one of a group the text spoke of, named in commas.
+_ONE_OF_NP = re.compile(r"(?:one|another)\s+of\s+(?:them|those|the\s+[\w’'-]+|(?:his|her|their)\s+[\w’'-]+)", re.IGNORECASE)
+_AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+")
+# "“…” – X, a law student": a quotation credited to a name after a dash, nothing else after it.
+_DASH_CREDIT_END = re.compile(r"\s*(?:,[^“”\"]{0,120})?\s*$")
 
 
 def _continue_chain(chain: list[_Q], first: _Q, n: int) -> None:
@@ -743,6 +768,10 @@ def _named_later(st: _State, n: int, det: str, head: str) -> str | None:
 
 _NAMED_AS = re.compile(r"(?:A|An|One)\s+(?:[a-z-]+\s+){1,3}?who\s+(?:gave|gives|identified)\s+(?:his|her|their|(?:him|her)self|themselves)\s+"
                        r"(?:(?:first\s+)?name\s+)?(?:only\s+)?as\s+")
+_IDENTIFIED_AS = re.compile(r"(?:(?:A|An|One|Another)\s+|[A-Z][\w’'-]*[’']s\s+)[^,.;:“”\"]{1,80}?,\s+(?:who\s+(?:asked|agreed|"
+                            r"wished|wanted|preferred)\s+to\s+be\s+|who\s+was\s+)?(?:identified|named)\s+(?:by\s+[^,.;:“”\"]{1,40}?\s+)?"
+                            r"(?:only\s+)?as\s+")
+_ONE_OF_APPOS = re.compile(r"(?:One|Another)\s+of\s+[^,.;:“”\"]{1,60},\s+")
 _UNIT_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})[’']s\s+(?:[\w-]+\s+){0,2}"
                            r"(?:region|regional\s+office|branch|chapter|wing|league|caucus|secretariat|"
                            r"provincial\s+executive|national\s+executive|structures?)$")
@@ -1045,8 +1074,10 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         gap = par[o.end:verb_at]
         if o.type == "person":
             gap = _past_affiliation(par, o.end, verb_at, occs)
-        if not _GAP.match(gap) and not (o.type == "person" and _CLOSING_COMMA.match(gap)
-                                        and _APPOS_OPEN.match(masked[sent.start:o.start])) \
+        if not _GAP.match(gap) and not (o.type == "person" and _title_list(gap)) \
+                and not (o.type == "person" and _CLOSING_COMMA.match(gap)
+                                        and (_APPOS_OPEN.match(masked[sent.start:o.start])
+                                             or _ONE_OF_APPOS.fullmatch(masked, sent.start, o.start))) \
                 and not (o.type != "person" and _PORTFOLIO_TAIL.match(gap)
                          and not any(p.start >= o.end and p.end <= verb_at for p in occs)) \
                 and not (o.type != "person" and _TIME_GAP.match(gap) and _body_in_commas(par, sent.start, o)):
@@ -1101,6 +1132,15 @@ def _past_affiliation(par: str, end: int, verb_at: int, occs) -> str:
     return par[a.end() if a else body.end:verb_at]
 
 
+# "X, Deputy Minister of Justice, Labour and Youth, told": a title whose portfolios are a list.
+_TITLE_LIST_GAP = re.compile(rf"^\s*,\s*(?P<w>[A-Z][a-z]+)\s[^,;“”§]{{1,60}}(?:,\s+[A-Z][^,;“”§]{{0,40}}){{1,5}},\s*(?:{_ADV}\s+)*$")
+
+
+def _title_list(gap: str) -> bool:
+    m = _TITLE_LIST_GAP.match(gap) if gap.count(",") >= 3 else None
+    return bool(m) and m.group("w").lower() in lexicon.TITLE_HEADS and " and " in gap
+
+
 # "The Ministry of Posts, Telecommunications and Innovation said": the rest of a body's name,
 # its portfolios in a list, stands between the name found and the verb.
 _PORTFOLIO_TAIL = re.compile(rf"^,\s+(?:[A-Z][\w’'-]*\s+){{1,4}}(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){{1,4}}(?:{_ADV}\s+)*$")
@@ -1138,6 +1178,8 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 q.speaker, q.cue, q.explicit = appos.key, f"{m.group('verb')} {m.group('np').strip()}, {appos.form}", True
                 return
             key, kind = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
+            if key is None and _DOC_WORD.search(m.group("np")):
+                key = _issuer_next(par, s.after + m.end(), m.group("np"), occs)
             q.speaker, q.cue, q.explicit = key, f"{m.group('verb')} {m.group('np').strip()}", True
             return
         m = _POST_ROLE_APPOS.match(after)
@@ -1151,6 +1193,12 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             return
         lead = len(after) - len(after.lstrip(" ,;:—–-"))
         named = next((o for o in occs if o.start == s.after + lead and o.key), None)
+        if named is not None and named.type == "person" and after[:lead].strip() in {"–", "—"} \
+                and nxt == len(par) and _DASH_CREDIT_END.fullmatch(par, named.end):
+            # "“…” – Ana Vell, a second-year student": the credit line of a quotation
+            q.speaker, q.explicit = named.key, True
+            q.cue = f"{after[:lead].strip()} {named.form}"
+            return
         m = _NAME_APPOS_VERB.match(par, named.end, nxt) if named is not None else None
         if m:
             q.speaker, q.explicit = named.key, True
@@ -1200,8 +1248,14 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 f"relayed by {np.strip()} from a speaker it does not settle"
             return
         appos = _named_in_apposition(par, sent.start + m.end("np"), np, occs)
-        key = appos.key if appos is not None else \
-            _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)[0]
+        by = _DOC_BY_AFTER.match(par, sent.start + m.end()) if _DOC_NP.match(np.strip()) else None
+        author = next((o for o in occs if o.start == by.end() and o.key and o.type != "person"), None) if by else None
+        if author is not None:
+            # "According to the indictment, prepared by the X Service, ...": the author's words
+            key = author.key
+        else:
+            key = appos.key if appos is not None else \
+                _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)[0]
         q.speaker, q.cue, q.explicit = key, f"according to {np.strip()}", True
         _note_document(st, np, key)
         return
@@ -1420,6 +1474,14 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     if o is not None:
         # "A resident who gave her name only as Naledi said": the name she gave is hers
         return (o.key, "person", o.form)
+    m = _IDENTIFIED_AS.match(par, start) or _ONE_OF_APPOS.match(par, start)
+    o = next((o for o in occs if o.start == m.end() and o.key and o.type == "person"
+              and par[o.end:o.end + 1] == ","), None) if m else None
+    if o is not None:
+        # "A man seen in the video, identified by the paper only as Sami, not his real name,
+        # said", "His aunt, who asked to be identified as Umm Sami, said", "One of the
+        # organisers, Lena Holt, told": the name so given is the subject's
+        return (o.key, "person", o.form)
     m = _LEADING_NP.match(body)
     checked = start         # the words before here are known to fit a subject
     for o in occs:
@@ -1585,6 +1647,13 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
             st.thing = (n, subj[0])
     elif subj and subj[1] == "ambiguous":
         st.recent.append((n, None))     # "he" after it could be either: block older people
+    # "The verdict comes after X, a deputy governor, urged ...": when the sentence's own subject
+    # is no person, the one person acting in its clause is whom a "he" after it means.
+    if not (subj and subj[1] == "person"):
+        acts = [o for o in occs if sent.start <= o.start < sent.end and o.type == "person"]
+        m = _CLAUSE_OPEN.search(par, max(sent.start, acts[0].start - 12), acts[0].start) if len(acts) == 1 and acts[0].key else None
+        if m and m.end() == acts[0].start and _ACTS_AFTER.match(masked, acts[0].end, sent.end):
+            st.recent.append((n, acts[0].key))
     # "according to his wife, X, who said ...": X speaks in this sentence.
     if ", who " in text:
         for o in occs:
