@@ -48,10 +48,10 @@ def test_an_age_before_a_name_makes_it_a_persons():
 
 
 def test_a_nickname_in_quotation_marks_after_a_name_makes_it_a_persons():
-    e = ex("Rafael Ignacio Montilla, known to everyone on his street as \u201cEl Flaco\u201d because he is "
+    e = ex("Rafael Ignacio Montilla, known to everyone on his street as \u201cEl Chato\u201d because he is "
            "tall, was released in May. He spent six months in the cells.")
     assert actors(e).get("Rafael Ignacio Montilla") == "person"
-    assert "El Flaco" not in actors(e)
+    assert "El Chato" not in actors(e)
 
 
 def test_a_feature_calling_a_woman_by_her_given_name_as_she_speaks_makes_her_full_name_a_persons():
