@@ -599,7 +599,7 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
     low = np.lower()
     m = _IN_CHARGE_NP.match(np)
     if m:
-        # "the minister in charge of security said": the one minister of that remit, or the one
+        # "the minister in charge of fisheries said": the one minister of that remit, or the one
         # the text goes on to name as "The minister, X,"
         head = m.group("head").lower()
         return _description(st, n, m.group("area").split(), head, a) or _named_later(st, n, "the", head), \
