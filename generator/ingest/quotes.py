@@ -1647,6 +1647,10 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
             st.thing = (n, subj[0])
     elif subj and subj[1] == "ambiguous":
         st.recent.append((n, None))     # "he" after it could be either: block older people
+    elif subj and subj[1] == "unknown" and _UNNAMED_PERSON.match(par, sent.start + masked[sent.start:sent.end].find(subj[2]) + len(subj[2])):
+        # "The detainee's father, a retired clerk, said he ...": an unnamed person is the
+        # subject; a "he" after it is that person, never someone named before
+        st.recent.append((n, None))
     # "The verdict comes after X, a deputy governor, urged ...": when the sentence's own subject
     # is no person, the one person acting in its clause is whom a "he" after it means.
     if not (subj and subj[1] == "person"):
@@ -1679,6 +1683,11 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
             st.recent.append((n, q.speaker))
         elif q.speaker:
             st.thing = (n, q.speaker)
+
+
+# "The detainee's father", "the victim's lawyer": an unnamed person known by a tie or role.
+_UNNAMED_PERSON = re.compile(r"\s+(?:" + lexicon.alternation(sorted(lexicon.RELATION_NOUNS | lexicon.ROLE_NOUNS,
+                                                                     key=len, reverse=True)) + r")\b")
 
 
 # "Her lawyer, X, said he would appeal": the pronoun right after X's own reporting verb is X.
