@@ -1291,6 +1291,7 @@ def clean(text: str) -> Cleaned:
         n = word_count(par)
         if inner and word_count(inner) <= 60 and (
             (ik := norm_key(inner)) and joined.count(ik) > keys[i].count(ik)    # found in another paragraph
+            and not _echoed_only_by_credited(body, keys, i, ik)
         ) or not inner and 8 <= n <= 60 and joined.count(keys[i]) > 1 and par.rstrip()[-1:] != ":":
             # (the same words set apart without quotation marks are a pull quote too: no body
             # paragraph of the gold sets is wholly repeated inside another; a line ending in a
@@ -1328,6 +1329,16 @@ def clean(text: str) -> Cleaned:
         post_dates=tuple(post_dates),
         live=len(clocks) >= 3,
     )
+
+
+def _echoed_only_by_credited(body: list[str], keys: list[str], i: int, ik: str) -> bool:
+    """True when body[i], a bare quotation, is repeated only by quotations set apart with a
+    dash credit ("“...” — Jane Doe"): those are the pull quotes, the bare one is the story's."""
+    if _PULL_CREDIT_TAIL.search(body[i].strip()):
+        return False
+    others = [j for j, k in enumerate(keys) if j != i and ik in k]
+    return bool(others) and all(_PULL_CREDIT_TAIL.search(body[j].strip()) and _unquoted(body[j])
+                                and norm_key(_unquoted(body[j])) == ik for j in others)
 
 
 # A list box's heading after the story has begun: "More from Valley Courier", "Latest News".
