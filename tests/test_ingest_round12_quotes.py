@@ -22,3 +22,25 @@ def test_he_after_an_unnamed_relative_is_not_the_person_named_before():
            "“Nine letters, no answer,” he said.")
     assert speaker(e, "a danger to order") == "Varun Teodor Kessel"
     assert speaker(e, "Nine letters, no answer") != "Varun Teodor Kessel"
+
+
+def test_a_transcript_turn_label_does_not_hide_the_sentence_subject():
+    e = ex("[00:00] HOST (Lev Marrin): Good evening. The trial of a river blogger went on today.\n\n"
+           "[00:40] REPORTER: The trial judge, Judge Oskar Vendahl, refused to hear the second witness, "
+           "saying the testimony was “of no use to the court.”\n\n"
+           "[01:05] REPORTER: The blogger's sister, Mirela Vondra, came from the delta by bus. "
+           "She spoke to us through an interpreter. “He only filmed the dry canal,” she said.")
+    assert speaker(e, "of no use to the court") == "Oskar Vendahl"
+    assert speaker(e, "He only filmed the dry canal") == "Mirela Vondra"
+
+
+def test_a_long_owner_before_a_role_in_commas_leaves_the_named_person_the_subject():
+    e = ex("Grain Rights Monitor's East Delta researcher, Tilde Asmara, posted on Sunday that the ruling "
+           "“changes nothing for the farmers.”")
+    assert speaker(e, "changes nothing for the farmers") == "Tilde Asmara"
+
+
+def test_an_opening_time_phrase_before_an_indefinite_role_in_commas():
+    e = ex("The Water Ministry has not answered written questions. But on Monday, a deputy head of its "
+           "press office, Ruta Kalvane, told the Courier by phone that “no canal has been closed.”")
+    assert speaker(e, "no canal has been closed") == "Ruta Kalvane"

@@ -126,7 +126,9 @@ _PRE_PREP = re.compile(
 )
 # The ASCII start of each document noun: a sentence holding none of them names no document.
 _DOC_KEYS = tuple(sorted({re.match(r"[\x00-\x7f]*", d.split()[-1]).group() for d in lexicon.DOCUMENT_NOUNS}))
-_LEAD = re.compile(r"^[\s“‘\"(]*")
+# (and a transcript's turn: "[02:10] REPORTER (Name): " or "HOST: " before the sentence proper)
+_LEAD = re.compile(r"^[\s“‘\"(]*(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2}"
+                   r"(?:\s*\([^()]{1,60}\))?:\s+)?")
 _DOC_OWNER_POSS = re.compile(rf"(?:[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{_DOC})\b", re.IGNORECASE)
 _DOC_AFTER_ACTOR = re.compile(rf"^\s+(?P<doc>{_DOC})\b", re.IGNORECASE)
 _DOC_IN = re.compile(rf"\b(?:in|through|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -172,7 +174,9 @@ _PASSIVE_END = re.compile(r"\b(?:be|been|being|was|were)\s+$")
 # the sentence.
 _CLOSING_COMMA = Lazy(rf"^(?:[’'][sS]?)?\s*,\s*(?:{_ADV}\s+)*$")
 _APPOS_OPEN = Lazy(
-    r"^[\s“‘\"(]*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:"
+    # (after an opening time phrase: "But on Friday, a deputy head of its press office, X, told")
+    r"^[\s“‘\"(]*(?:(?:but|and|yet)\s+)?(?:(?:on|in|at|late|early|earlier|later)\s+[^,;“”\"§]{1,30},\s+)?"
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:"
     + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
     + r")(?:\s+(?:on|in|at|to|for|of|with)\s+[^,;“”\"§]{1,60}?)?\s*,\s*"
       r"(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
@@ -1544,8 +1548,9 @@ def _possessive_apposition(par: str, start: int, owner: Occurrence, occs, end: i
     """Whether a person in commas after "X's <role>," follows the possessive X."""
     for p in occs:
         if p.start > owner.end and p.end <= end and p.type == "person" and p.key and \
-                par[p.end:p.end + 1] == "," and _ROLE_APPOS_PREFIX.match(par[start:p.start]):
-            return True
+                par[p.end:p.end + 1] == "," and (_ROLE_APPOS_PREFIX.match(par[start:p.start])
+                                                  or _ROLE_APPOS_PREFIX.match(par[owner.end:p.start])):
+            return True     # (from the owner on: "Civic Watch's Black Sea researcher, Y,")
     return False
 
 
