@@ -73,7 +73,7 @@ _GENERIC_ACRONYMS = {
 _ROLE_RE = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
 _APPOSITION = re.compile(
     rf"^(?:\s*,\s*\d{{1,3}}(?=\s*,))?\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?P<pre>(?:[\w’'.-]+\s+){{0,6}}?)"
-    rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}}\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b))",
+    rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}}\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b|:\s*[“\"‘]))",     # ("X, writer: “...”")
     re.IGNORECASE,
 )
 _SPEECH_AFTER = re.compile(
@@ -99,8 +99,9 @@ _PLURAL_ROLE_RE = lexicon.alternation(_PLURAL_ROLES)
 # "her deputies X and Y": each name of a list after a plural role is a person.
 _ROLES_BEFORE = Lazy(rf"\b(?:{_PLURAL_ROLE_RE})\s*,?\s+(?:(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*(?:\s+(?:{_PATRONYMIC_RE}))?(?:,\s*\d{{1,3}})?\s*(?:,|,?\s*and)\s+){{0,6}}$")
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f",
-               "dr": None, "mx": None, "rev": None, "revd": None}
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd)\.?\s+$")
+               "dr": None, "mx": None, "rev": None, "revd": None,
+               "w/ro": "f", "w/t": "f", "wzro": "f", "weizero": "f", "woizero": "f"}   # Amharic Mrs, Miss
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero)\.?\s+$")
 
 
 def _rank_word(par: str, t: Tok) -> bool:
@@ -691,6 +692,10 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
                 k = j
                 while k < len(texts) and k - j < 6 and texts[k].lower() in lexicon.PORTFOLIO_WORDS:
                     k += 1
+                if k > j and k < len(texts) and texts[k - 1].lower() in {"and", "of", "for", "the"}:
+                    # "Commissioner for Civil and Political Rights": a portfolio never ends on a
+                    # link word; it goes on in words the lexicon lacks, so no name is cut off it
+                    return None
                 j = k if k > j else j + 1
                 if j < len(texts) and texts[j].lower() == "affairs":
                     j += 1
@@ -2887,6 +2892,14 @@ def _court_tails(b: _Builder) -> None:
                 if court and short in courts or caps and " " in short:
                     longer.setdefault(short, []).append(k)
                 at = k.find(" ", at + 1)
+    for k in bodies:
+        words = k.split()
+        if words[-1].lower() in _SUBUNIT_HEADS and len(words) >= 4:
+            # "the Federal Police" after "the Federal Police Crime Investigation Bureau": a unit
+            # named after its parent body, shortened to the parent's name (two words or more)
+            for cut in range(2, len(words) - 1):
+                if all(w[:1].isupper() for w in words[:cut + 1]):
+                    longer.setdefault(" ".join(words[:cut]), []).append(k)
     pairs = {}
     for short in bodies:
         fuller = [k for k in longer.get(short, ()) if k != short]
