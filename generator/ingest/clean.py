@@ -362,7 +362,10 @@ _CONTACT = re.compile(
 _TRANSCRIPT_NOTE = re.compile(
     r"^(?:(?:this|the) )?(?:interview|conversation|q\s?&\s?a|transcript|exchange|discussion)s?\b"
     r"[^.]{0,40}?\b(?:has|have|was|were) been\s+(?:lightly\s+|slightly\s+)?"
-    r"(?:edited|condensed|abridged|translated)\b",
+    r"(?:edited|condensed|abridged|translated)\b"
+    # "This is an edited transcript of a report broadcast on ...": the same note put the other way
+    r"|^this is an? (?:(?:lightly |slightly )?(?:edited|condensed|abridged|translated|partial|full)[, ]+(?:and )?)*"
+    r"(?:transcript|translation)s? of\b",
     re.IGNORECASE,
 )
 _PULL_CREDIT_TAIL = re.compile(r"(?<=[”’\"'])\s+[—–―]{1,2}\s*[A-Z][^.!?“”\"]*$")
@@ -567,6 +570,10 @@ def interview(paragraphs: tuple[str, ...]) -> Interview | None:
 # "JANE ROE, HOST: ", "ROE: ", then "(Through interpreter) ": a broadcast transcript's turn label.
 _TURN = re.compile(r"^(?P<label>[^\W\d_][^:\n]{0,60}?)(?:,\s(?P<role>[^:,\n]{2,30}))?:\s+"
                    r"(?:\((?:through|via) (?:an? )?(?:interpreter|translator)\)\s*)?(?=\S)", re.IGNORECASE)
+# "[01:20] ", "(01:20) ", "01:20:05 ": a turn's time in the broadcast, before its label.
+_TURN_STAMP = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+(?=[A-Z]{2})")
+# "CORRESPONDENT (Jane Roe)": a label giving the role in capitals, then the name.
+_ROLE_NAME = re.compile(r"^(?P<role>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,2}) \((?P<name>[A-Z][^()]{1,40})\)$")
 # The programme's own voices: their turns are the outlet's words, not quoted speech.
 _OWN_VOICE = {"host", "byline", "anchor", "presenter", "correspondent", "reporter", "announcer"}
 # A label that names no one: "UNIDENTIFIED PERSON", "CROWD", "PROTESTERS".
@@ -578,37 +585,51 @@ def _turns(paragraphs: tuple[str, ...]) -> Interview | None:
     """A broadcast transcript's structure: every turn opens with its speaker's name in capitals
     (at least three turns, two voices). The host's and reporter's turns (", HOST:", ", BYLINE:",
     later their surname alone) are the outlet's own words; every other turn, with the unlabelled
-    paragraphs running on after it, is its speaker's speech."""
+    paragraphs running on after it, is its speaker's speech. A turn may open on its time in the
+    broadcast ("[01:20] ") and give the role first, the name after it ("GUEST (Jane Roe):")."""
     heads = []
+    named: dict[str, str] = {}      # "GUEST" -> "Jane Roe": the name a role label gave first
     for i, par in enumerate(paragraphs):
+        cut = 0
+        if par[:1] in "[(0123456789" and (st := _TURN_STAMP.match(par)):
+            cut, par = st.end(), par[st.end():]
         # (a label opens on two capitals: most paragraphs are ruled out before the pattern runs)
         m = _TURN.match(par) if par[:2].isupper() else None
-        if m and m.group("label").isupper() and len(m.group("label").split()) <= 5 and (
+        if m and (rn := _ROLE_NAME.match(m.group("label"))) and m.group("role") is None:
+            # (only the programme's own roles make a turn the outlet's words; "GUEST" does not)
+            role = rn.group("role") if rn.group("role").lower() in _OWN_VOICE else None
+            heads.append((i, cut + m.end(), rn.group("name"), role))
+            named.setdefault(rn.group("role"), rn.group("name"))
+        elif m and m.group("label").isupper() and len(m.group("label").split()) <= 5 and (
                 m.group("role") is None or m.group("role").isupper()):
-            heads.append((i, m))
-    if len(heads) < 3 or len({m.group("label") for _, m in heads}) < 2:
+            heads.append((i, cut + m.end(), m.group("label"), m.group("role")))
+    if len(heads) < 3 or len({label for _, _, label, _ in heads}) < 2:
         return None
-    full = [m.group("label") for _, m in heads]
-    own = {m.group("label") for _, m in heads if (m.group("role") or "").lower() in _OWN_VOICE}
+    full = [label for _, _, label, _ in heads]
+    # (a programme's own voice may be labelled by its role alone: "PRESENTER:")
+    own = {label for _, _, label, role in heads if (role or label).lower() in _OWN_VOICE}
 
     def name_of(label: str) -> str:
-        # "PÉREZ RIVAS" is the "YOLANDA PÉREZ RIVAS" an earlier label gave in full
+        # "PÉREZ RIVAS" is the "YOLANDA PÉREZ RIVAS" an earlier label gave in full; "GUEST" the
+        # "GUEST (Jane Roe)" an earlier label named
+        if label in named and label.lower() not in _OWN_VOICE:
+            return named[label]
         return next((f for f in full if f != label and f.endswith(" " + label)), label)
 
-    starts = dict(heads)
+    starts = {i: (end, label, role) for i, end, label, role in heads}
     questions: list[int] = []
     answers: list[int] = []
     labels: list[int] = []
     speakers: list[str | None] = []
     for i in range(len(paragraphs)):
         if i in starts:
-            m = starts[i]
-            label = name_of(m.group("label"))
-            if label in own or m.group("role"):
+            end, label, role = starts[i]
+            label = name_of(label)
+            if label in own or role:
                 questions.append(i)
                 continue
             answers.append(i)
-            labels.append(m.end())
+            labels.append(end)
             speakers.append(None if _NO_NAME.match(label) else label.title())
         elif answers and answers[-1] == i - 1:
             answers.append(i)           # a turn running on over another paragraph
