@@ -44,3 +44,12 @@ def test_an_opening_time_phrase_before_an_indefinite_role_in_commas():
     e = ex("The Water Ministry has not answered written questions. But on Monday, a deputy head of its "
            "press office, Ruta Kalvane, told the Courier by phone that “no canal has been closed.”")
     assert speaker(e, "no canal has been closed") == "Ruta Kalvane"
+
+
+def test_a_dash_aside_giving_the_real_name_names_the_subject():
+    # (the name is an actor from its first paragraph; the aside itself is what this test is about)
+    e = ex("Edvin Salo, a blogger from Varnby, was fined last year for a post about the canal.\n\n"
+           "Farmers' groups were angry. The delta activist Pavo Lindqvist posted a photograph of the dry canal. "
+           "And the Riverside-based blogger known to his readers as “Heron” — his real name is Edvin Salo — "
+           "wrote on Telegram: “They are judging the canal, not the man.”")
+    assert speaker(e, "They are judging the canal") == "Edvin Salo"

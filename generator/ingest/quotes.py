@@ -1079,6 +1079,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         if o.type == "person":
             gap = _past_affiliation(par, o.end, verb_at, occs)
         if not _GAP.match(gap) and not (o.type == "person" and _title_list(gap)) \
+                and not (o.type == "person" and _DASH_CLOSE.match(gap)
+                         and _REAL_NAME_ASIDE.search(par, max(sent.start, o.start - 40), o.start)) \
                 and not (o.type == "person" and _CLOSING_COMMA.match(gap)
                                         and (_APPOS_OPEN.match(masked[sent.start:o.start])
                                              or _ONE_OF_APPOS.fullmatch(masked, sent.start, o.start))) \
@@ -1115,6 +1117,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     return None, "", bool(_ANY_WORD.search(head))
 
 
+# "the activist known as “K” — his real name is X — wrote": the aside names the subject
+_REAL_NAME_ASIDE = re.compile(r"[—–]\s*(?:his|her|whose|their)\s+(?:real|full|legal|given)\s+name\s+is\s+$")
+_DASH_CLOSE = Lazy(rf"^\s*[—–]\s*(?:{_ADV}\s+)*$")
 _DOC_SIGNED_BY = re.compile(rf"(?:^|(?<=[\s“‘\"(]))(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_DOC})\s*,\s*"
                             rf"(?:(?:which\s+was|was)\s+)?(?:signed|issued|filed|drafted|written|prepared|submitted)\s+by\s+(?:the\s+)?$",
                             re.IGNORECASE)
