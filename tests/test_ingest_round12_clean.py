@@ -67,3 +67,82 @@ def test_radio_transcript_editors_note_is_not_numbered_and_stamped_turns_are_the
                              "numbers, and the company knew it.")
     # the programme's own voices (presenter, correspondent) are the outlet's words, not quotes
     assert not [q for q in e.quotes if q.paragraph in (1, 3, 5)]
+
+
+APPEAL = """Skip to main content
+Lantern Rights Watch
+Donate
+What we do
+
+URGENT ACTION
+
+NORLAND: FERRY UNION LEADER HELD WITHOUT CHARGE
+
+UA: 41/26 Index: EUR 88/1234/2026 Norland Date: 3 March 2026
+
+Share this
+Facebook
+Email
+
+Ilse Varnow, the chair of the harbour union in Vasselby, has been held without charge since 24 February, when police took her from the union hall.
+
+Her brother, Jon Varnow, said the family had not been told where she is. ‘We only want to know that she is alive,’ he said.
+
+ADDITIONAL INFORMATION
+
+Norland's associations law, passed in 2025, lets the police hold union officials for thirty days without charge.
+
+TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER
+
+Minister of the Interior
+Vasselby, Norland
+
+Dear Minister,
+
+I am writing to express my deep concern at the detention of Ilse Varnow since 24 February 2026. I urge you to release her at once.
+
+Yours sincerely,
+
+PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 14 April 2026
+
+© Lantern Rights Watch 2026
+"""
+
+
+def test_appeal_box_and_its_model_letter_are_not_numbered_and_the_reference_line_dates_the_page():
+    e = page(APPEAL)
+    texts = body(e)
+    assert len(texts) == 3
+    assert texts[0].startswith("Ilse Varnow, the chair") and texts[-1].startswith("Norland's associations law")
+    assert not any("I am writing" in t or "Dear Minister" in t for t in texts)
+    # the reference numbers (41/26, 88/1234/2026) and the appeal's deadline date nothing
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2026-03-03", "day")
+
+
+NAMED = """Skip to content
+Harbour Ledger
+Norland's independent daily
+Home
+News
+
+News
+
+Court gives police 14 more days to hold ferry mechanic
+
+Harbour Ledger, March 6, 2026
+
+Share
+Facebook
+
+Vasselby – A district court on Thursday gave police 14 more days to hold the ferry mechanic Ivo Brenk over a strike video.
+
+His lawyer said he would appeal. The court adjourned the case to 20 March.
+
+© 2026 Harbour Ledger. All Rights Reserved.
+"""
+
+
+def test_outlet_name_then_date_under_the_headline_is_the_page_date():
+    e = page(NAMED)
+    assert len(body(e)) == 2
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2026-03-06", "day")

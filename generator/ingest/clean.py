@@ -351,6 +351,15 @@ _NEWSLETTER = re.compile(
 )
 # The end of a press release and its media contact block.
 _RELEASE_END = re.compile(r"^(?:[-–—*#]+\s*)?(?:ENDS?|End|Ends)(?:\s*[-–—*#]+)?\.?$")
+# "Valley Courier, March 4, 2026": a name of up to four words, a comma, then (only) a date.
+_NAMED_DATE = re.compile(r"^[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*){0,3},\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
+# "... Date: 4 March 2026" closing a line of labelled fields ("Ref: 12/26 Index: ...").
+_FIELD_DATE = re.compile(r"\bDate\s*:\s*(?P<date>[^:]{6,40})$")
+_FIELD = re.compile(r"\b[A-Z][A-Za-z]{1,15}\s*:\s")
+# "TAKE ACTION: WRITE AN APPEAL ... OR USE THIS MODEL LETTER": the heading of an urgent action's
+# box (addressees, a letter in the reader's first person, the deadline), where its story ends.
+_ACTION_BOX = re.compile(r"^(?:take action|act now|what you can do|how you can help)\b[^.!?]{0,80}?"
+                         r"\b(?:appeals?|letters?|write|petition)\b[^.!?]*$", re.IGNORECASE)
 _TO_EDITORS = re.compile(r"^(?:notes?|information) (?:to|for) (?:the )?editors?\s*:?$", re.IGNORECASE)
 _CONTACT = re.compile(
     r"^(?:for (?:more|further) information|for (?:media|press) (?:enquiries|inquiries|requests)|"
@@ -1108,6 +1117,14 @@ def clean(text: str) -> Cleaned:
             byline = byline or line
             page.append((_HEAD_MARK, line))
             continue
+        if not prose_seen and n_words <= 24 and (m := _NAMED_DATE.match(line) or _FIELD_DATE.search(line)) \
+                and (m.re is _NAMED_DATE or len(_FIELD.findall(line)) >= 2) and _date_line(m.group("date")):
+            # "Valley Courier, March 4, 2026" (the outlet or author, then the date) or a reference
+            # line of labelled fields ("Ref: 12/26 Index: ABC 1/2/2026 Date: 4 March 2026") above
+            # the story: the date is the page's; the reference numbers date nothing
+            date_lines.append(m.group("date"))
+            page.append((_HEAD_MARK, line))
+            continue
         if line[:1] in "Tt" and n_words <= 60 and _POST_META.match(line) and full_dates(line):
             date_lines.append(line)     # the blog's own posting line under the story: its date
             page.append((_FOOT_MARK, line))
@@ -1123,6 +1140,11 @@ def clean(text: str) -> Cleaned:
         if n_words <= 8 and "min" in line.lower() and _READ_TIME.match(line):
             dropped.append(line)
             page.append((_HEAD_MARK, line))
+            continue
+        if n_words <= 20 and line[:1] in "TtAaWwHh" and _ACTION_BOX.match(line):
+            stops.append(len(page))     # an appeal's model letter below: the reader's words, not the story's
+            dropped.append(line)
+            page.append((_FOOT_MARK, line))
             continue
         kind = _classify(line, n_words)
         if kind:
