@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from generator.extraction import Extraction
 
-from helpers import on_page, actor_types as actors
+from helpers import on_page, actor_types as actors, speaker_of as speaker
 
 HEAD = "Rift Courier\nNews\n\nTraders in the old market wait for a ruling\n\nBy Hanna Worku\n3 March 2026\n\n"
 
@@ -48,3 +48,38 @@ def test_a_unit_shortened_to_its_parent_bodys_name_is_one_actor():
     found = actors(e)
     assert "Regional Police Fraud Investigation Bureau" in found
     assert "Regional Police" not in found
+
+
+def test_stacked_honorifics_before_a_priests_name_are_no_person_and_his_title_is_no_second_one():
+    e = ex("Rev. Fr. Anselm Mbah, the chaplain of the market chapel, said the traders had prayed for rain. "
+           "\"We ask only for water,\" Father Mbah said.")
+    found = actors(e)
+    assert found.get("Anselm Mbah") == "person"
+    assert "Fr" not in found and "Father Mbah" not in found
+    assert speaker(e, "We ask only for water") == "Anselm Mbah"
+
+
+def test_a_titled_double_surname_after_the_full_name_is_the_same_person():
+    e = ex("The traders' counsel, Barrister Clement Ayuk Tabe, filed the appeal on Monday. "
+           "Barrister Ayuk Tabe said: \"A stall is not a weapon.\"")
+    found = actors(e)
+    assert found.get("Clement Ayuk Tabe") == "person"
+    assert "Ayuk Tabe" not in found
+    assert speaker(e, "A stall is not a weapon") == "Clement Ayuk Tabe"
+
+
+def test_a_unit_named_with_an_ordinal_is_a_state_body_and_can_speak():
+    e = ex("A spokesperson for the army's 7th Infantry Division said the traders were held for "
+           "\u2018questioning about the curfew\u2019.")
+    assert actors(e).get("7th Infantry Division") == "government"
+    assert speaker(e, "questioning about the curfew") == "7th Infantry Division"
+
+
+def test_an_ordinal_before_a_bare_division_names_no_unit():
+    e = ex("The club was relegated to the 3rd Division last season, its coach Abebe Girma said.")
+    assert not any("Division" in k for k in actors(e))
+
+
+def test_a_battalion_is_a_state_body():
+    e = ex("Soldiers of the Coastal Rapid Battalion closed the market road on Monday.")
+    assert actors(e).get("Coastal Rapid Battalion") == "government"

@@ -100,8 +100,9 @@ _PLURAL_ROLE_RE = lexicon.alternation(_PLURAL_ROLES)
 _ROLES_BEFORE = Lazy(rf"\b(?:{_PLURAL_ROLE_RE})\s*,?\s+(?:(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*(?:\s+(?:{_PATRONYMIC_RE}))?(?:,\s*\d{{1,3}})?\s*(?:,|,?\s*and)\s+){{0,6}}$")
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f",
                "dr": None, "mx": None, "rev": None, "revd": None,
-               "w/ro": "f", "w/t": "f", "wzro": "f", "weizero": "f", "woizero": "f"}   # Amharic Mrs, Miss
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero)\.?\s+$")
+               "w/ro": "f", "w/t": "f", "wzro": "f", "weizero": "f", "woizero": "f",   # Amharic Mrs, Miss
+               "fr": "m"}      # a priest's "Fr." ("Rev. Fr. X": two stacked, neither a name)
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Fr)\.?\s+$")
 
 
 def _rank_word(par: str, t: Tok) -> bool:
@@ -644,7 +645,7 @@ def _refined(name: str, head: str, typ: str) -> str:
     if head in {"alliance", "front", "movement", "league", "coalition"} and typ == "ngo" \
             and _POLITICAL_WORDS.search(name) and not _CIVIC_WORDS.search(name):
         return "party"
-    if head in {"army", "force", "forces"} and _ARMED_GROUP_WORDS.search(name) \
+    if head in {"army", "force", "forces", "brigade", "brigades", "battalion", "regiment"} and _ARMED_GROUP_WORDS.search(name) \
             and not any(_country(w) or w.capitalize() in _GOV_OWNER for w in name.split()):
         return "ngo"            # "Kachin Independence Army", "People's Defence Force": not the state's
     if head in {"center", "centre"} and _DETENTION_WORDS.search(name):
@@ -1526,6 +1527,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             a.acronym = a.acronym or text.replace(".", "")
         b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
         return
+    if par[run[0].start - 1:run[0].start] == " " and par[run[0].start - 3:run[0].start - 1] in _ORDINAL_ENDS \
+            and _military_unit(run) and (o := _ORDINAL_BEFORE.search(par, max(0, run[0].start - 8), run[0].start)):
+        # "the army's 5th Military Region", "the 101st Airborne Division": a unit numbered by an
+        # ordinal (the tokens never hold the digits)
+        key = par[o.start():run[-1].end]
+        b.actor(key, "government", key, _TYPE_RANK["government"])
+        b.add(n, o.start(), run[-1].end, key, key, run[-1].poss)
+        return
     org = _org_type(run, par)
     if org is None and len(run) >= 3 and _members_for(run):
         org = "ngo"     # "Lawyers for Human Rights", "Mothers for Peace": a group named for its cause
@@ -1614,13 +1623,15 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return      # "the 2022 General Election": a rank word before an event, no person
     if split:
         title, name = split
-        if len(name) == 1 and len({x.key for x in b.actors.values() if x.type == "person" and len(x.tokens) > 1
-                                   and name[0].text in x.tokens} | {
-                _text(b.pars[m - 1], r) for m, r, _ in pending_names if len(r) > 1
-                and _text(b.pars[m - 1], r) in person_cued and any(t.text == name[0].text for t in r)}) == 1:
+        words = tuple(t.text for t in name)
+        if len(name) <= 2 and len({x.key for x in b.actors.values() if x.type == "person" and len(x.tokens) > len(name)
+                                   and _contains(x.tokens, words)} | {
+                _text(b.pars[m - 1], r) for m, r, _ in pending_names if len(r) > len(name)
+                and _text(b.pars[m - 1], r) in person_cued and _contains(tuple(t.text for t in r), words)}) == 1:
             # "Magistrate Ong" after "Magistrate Liora Basset Ong", or after "presiding judge Liora
-            # Basset Ong" (a name its role cued, made a person once every paragraph is read)
-            singles.append((n, name[0]))
+            # Basset Ong" (a name its role cued, made a person once every paragraph is read);
+            # "Barrister Basset Ong" after "Barrister Liora Basset Ong" (a double surname)
+            singles.append((n, name[0] if len(name) == 1 else _join(name)))
             return
         key = _text(par, name)
         a = b.actor(key, "person", key, 0)
@@ -1805,6 +1816,24 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
                  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                  "twenty", "hundred"}
 _NAME_AFTER = Lazy(r",?\s+[A-Z][a-z]")
+
+
+_ORDINAL_ENDS = {"st", "nd", "rd", "th"}
+_ORDINAL_BEFORE = Lazy(r"(?<![\w.,/-])\d{1,3}(?:st|nd|rd|th)\s$")
+_UNIT_HEADS = {"brigade", "battalion", "regiment", "corps", "squadron", "fleet"}
+_MILITARY_WORDS = {"military", "infantry", "armoured", "armored", "airborne", "mechanised", "mechanized", "marine",
+                   "marines", "artillery", "army", "naval", "air", "commando", "gendarmerie", "cavalry", "tank",
+                   "motorised", "motorized", "rifle", "rifles", "paratroop", "border", "guards"}
+_UNIT_AREA_HEADS = {"region", "district", "zone", "division", "command", "army", "group", "area", "sector", "corps"}
+
+
+def _military_unit(run: list[Tok]) -> bool:
+    """"Military Region", "Airborne Division", "Brigade": words an ordinal before them makes a
+    numbered armed unit (a "3rd Division" alone may be a sports league's)."""
+    last = run[-1].text.lower()
+    if last in _UNIT_HEADS:
+        return True
+    return last in _UNIT_AREA_HEADS and any(t.text.lower() in _MILITARY_WORDS for t in run)
 
 
 def _minister_named(b: _Builder, portfolio: str) -> bool:
