@@ -53,3 +53,20 @@ def test_a_dash_aside_giving_the_real_name_names_the_subject():
            "And the Riverside-based blogger known to his readers as “Heron” — his real name is Edvin Salo — "
            "wrote on Telegram: “They are judging the canal, not the man.”")
     assert speaker(e, "They are judging the canal") == "Edvin Salo"
+
+
+def test_the_court_held_after_its_one_judge_is_named_is_the_judge():
+    e = ex("The High Court of Varnby on Monday set aside the detention of a young cameraman.\n\n"
+           "Justice Miren Oskarsdottir, hearing the petition filed by his mother, found that the order was "
+           "careless. “The order copies another man's file, line by line,” the Court held.\n\n"
+           "In its order, the Court noted that both cases had ended in bail. It held that old cases "
+           "“cannot keep a man in jail today”.")
+    assert speaker(e, "The order copies another man's file") == "Miren Oskarsdottir"
+    assert speaker(e, "cannot keep a man in jail today") == "Miren Oskarsdottir"
+
+
+def test_the_court_held_with_two_judges_named_stays_the_court():
+    e = ex("The High Court of Varnby on Monday set aside the detention of a young cameraman.\n\n"
+           "Justice Miren Oskarsdottir and Justice Tavi Lorens heard the petition together. "
+           "“The order copies another man's file, line by line,” the Court held.")
+    assert speaker(e, "The order copies another man's file") not in {"Miren Oskarsdottir", "Tavi Lorens"}

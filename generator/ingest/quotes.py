@@ -1180,6 +1180,13 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     if s.closed:
         nxt = min([o.span.open_at for o in qs if o.span.open_at > s.open_at] + [len(par)])
         after = par[s.after:nxt]
+        m = _POST_COURT_HELD.match(after)
+        if m:
+            # "“…,” the court held.": a judgment's words, the judge's who wrote it
+            key, _ = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
+            q.speaker, q.explicit = _sitting_judge(st, n, s.open_at, key), True
+            q.cue = f"{m.group('np')} {m.group('verb')}"
+            return
         m = _POST_VERB_FIRST.match(after)
         if m and not _NOT_A_SUBJECT.match(m.group("np").strip()):
             appos = _named_in_apposition(par, s.after + m.end("np"), m.group("np"), occs)
@@ -1279,6 +1286,11 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
              and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _DET_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _MODAL_AFTER.match(pre, v.end())]
+    if "held that" in pre or "observed that" in pre:
+        # "It held that the cases “…”": a court's finding, like "ruled"
+        verbs = sorted(verbs + [v for v in _HELD_THAT.finditer(pre)
+                                if not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])],
+                       key=lambda v: v.start())
     if "reported that" in pre:
         # "The commission has itself reported that its officers were “…”" (never "people
         # reported missing": only with its "that")
@@ -1323,6 +1335,8 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 key, words, v = k0, w0, v0
             else:
                 key, words = None, f"{words} {v.group('verb')} … (an act, not the words)"
+        if found and v.group("verb") in {"held", "observed"}:
+            key = _sitting_judge(st, n, s.open_at, key)
         if found:
             q.speaker, q.explicit = key, True
             q.cue = f"{words} {v.group('verb')}".strip()
@@ -1352,6 +1366,22 @@ _THAT_AFTER = re.compile(r"\s+(?:(?!and\b)[\w’'-]+\s+){0,4}?that\b")
 _PLAIN_SAY = {"said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted"}
 _QUOTED_AS = re.compile(r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:[^“”\".;]{0,80}?\s)?as\s+"
                         r"saying\b[^“”\".;]{0,120}$")
+
+
+_HELD_THAT = re.compile(r"(?<![\w-])(?P<verb>held|observed)(?=\s+that\b)")
+_POST_COURT_HELD = re.compile(r"^\s*,?\s*(?P<np>the\s+(?:[Cc]ourt|[Bb]ench|[Tt]ribunal))\s+(?P<verb>held|observed)\b")
+_JUDGE_TITLE = re.compile(r"\b(?:Justice|Judge)\s+$")
+
+
+def _sitting_judge(st: _State, n: int, pos: int, key: str | None) -> str | None:
+    """A court's holding is its judge's words: the one judge ("Justice X", "Judge X") the text
+    names in this or the two paragraphs before, when the speaker found is a court."""
+    if key is None or not any(m.key == key and m.type == "court" for m in st.index.mentions):
+        return key
+    judges = {o.key for par_n in range(max(1, n - 2), n + 1) for o in st.index.occurrences[par_n - 1]
+              if o.type == "person" and o.key and (par_n < n or o.start < pos)
+              and _JUDGE_TITLE.search(st.paragraphs[par_n - 1], max(0, o.start - 10), o.start)}
+    return next(iter(judges)) if len(judges) == 1 else key
 
 
 def _note_document(st: _State, np: str, key: str | None) -> None:
