@@ -146,3 +146,12 @@ def test_outlet_name_then_date_under_the_headline_is_the_page_date():
     e = page(NAMED)
     assert len(body(e)) == 2
     assert e.published is not None and (e.published.value, e.published.precision) == ("2026-03-06", "day")
+
+
+def test_site_name_over_its_slashed_initials_is_the_masthead_and_publisher():
+    text = RADIO.replace("Radio Norrland\nEurope\n", "Radio North/Radio Fjord\nRN/RF\nEurope\n", 1) \
+        .replace("Copyright (c) 2026. Radio Norrland.", "Copyright (c) 2026.") \
+        .replace("By Radio Norrland's Nordic Desk", "By the Nordic Desk")
+    e = page(text)
+    assert e.publisher == "Radio North/Radio Fjord"
+    assert e.title == "Transcript: Dam Protest Trial Opens In Vasselby"

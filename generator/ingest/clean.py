@@ -1225,7 +1225,8 @@ def clean(text: str) -> Cleaned:
                                  or _beside_menu(page, texts, t)
                                  or (t == 0 and _named_by_page(line, page))
                                  or (t == 0 and _named_by_notice(line, notices))
-                                 or (t and _spells_out(line, page[texts[t - 1]][1]))):
+                                 or (t and _spells_out(line, page[texts[t - 1]][1]))
+                                 or (t == 0 and _initials_below(line, page[texts[1]][1]))):
             masthead = line
         elif not _is_section_label(line) or _is_prose(page[texts[t + 1]][1]):
             break
@@ -1865,6 +1866,17 @@ def _spells_out(line: str, above: str) -> bool:
     caps = [t for t in toks if t[:1].isupper()]
     return len(caps) == len(toks) - sum(t in {"of", "the", "and", "for"} for t in toks) and \
         above == "".join(t[0] for t in caps)
+
+
+def _initials_below(line: str, below: str) -> bool:
+    """"Free Marsh Times" over "FMT", "Radio North/Radio South" over "RN/RS": the page's first
+    line is the site's name when the next spells its initials (a headline never does)."""
+    toks = line.split()
+    if not 2 <= len(toks) <= 6 or _TERMINAL.search(line) or not re.fullmatch(r"[A-Z]{1,6}(?:[/&][A-Z]{1,6})?", below):
+        return False
+    parts = line.split("/") if "/" in below else [line]
+    return "/".join("".join(t[0] for t in part.split() if t[:1].isupper()) for part in parts) == below \
+        and len(below.replace("/", "")) >= 2
 
 
 def _named_by_notice(line: str, notices: list[str]) -> bool:
