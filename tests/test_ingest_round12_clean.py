@@ -155,3 +155,30 @@ def test_site_name_over_its_slashed_initials_is_the_masthead_and_publisher():
     e = page(text)
     assert e.publisher == "Radio North/Radio Fjord"
     assert e.title == "Transcript: Dam Protest Trial Opens In Vasselby"
+
+
+CAPTIONED = """Harbour Ledger
+News
+
+Appeals court frees ferry mechanic held without trial
+
+By Ledger News Service
+
+VASSELBY — The Northern Appeals Court on Monday quashed the detention of a ferry mechanic held without trial since June.
+
+The court held that the order gave no reason for the detention. His lawyer said he would be released within days.
+
+Ivo Brenk's sister, Anna Brenk, waits outside the Northern Appeals Court in Vasselby on Monday, March 2, 2026. (Ledger Photo)
+
+The mechanic had been held at a prison four hundred kilometres from his home.
+
+© 2026 Harbour Ledger
+"""
+
+
+def test_caption_dating_the_place_the_lede_names_on_that_weekday_dates_the_page_to_its_week():
+    e = page(CAPTIONED)
+    assert len(body(e)) == 3
+    # the lede's "on Monday" at the court the photo shows is the photo's Monday: published that
+    # week (March 2-9), so in March 2026; the day itself is not stated
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2026-03", "month")
