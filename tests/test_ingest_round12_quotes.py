@@ -70,3 +70,23 @@ def test_the_court_held_with_two_judges_named_stays_the_court():
            "Justice Miren Oskarsdottir and Justice Tavi Lorens heard the petition together. "
            "“The order copies another man's file, line by line,” the Court held.")
     assert speaker(e, "The order copies another man's file") not in {"Miren Oskarsdottir", "Tavi Lorens"}
+
+
+def test_a_courtesy_title_before_a_short_name_after_the_quote():
+    e = ex("The reporter's aunt, W/ro Tigist Wolde, waited by the gate with a basket of bread. "
+           "“They let me see her for five minutes,” W/ro Tigist said.")
+    assert speaker(e, "They let me see her for five minutes") == "Tigist Wolde"
+
+
+def test_a_bulleted_list_of_reactions_credits_each_before_its_colon():
+    e = ex("Reactions to the ruling came within the hour:\n\n"
+           "- Hanna Berhe, poet and teacher: “A remand is not a verdict, yet it works like one.”\n\n"
+           "- Reporters Union of Varnby: “We ask for the reporter's release today.”")
+    assert speaker(e, "A remand is not a verdict") == "Hanna Berhe"
+    assert speaker(e, "We ask for the reporter's release today") == "Reporters Union of Varnby"
+
+
+def test_a_doctor_title_after_the_role_in_commas():
+    e = ex("The board's Commissioner for Press Affairs, Dr. Yonas Fikre, wrote on Facebook that a remand "
+           "“should be rare, never routine”.")
+    assert speaker(e, "should be rare, never routine") == "Yonas Fikre"

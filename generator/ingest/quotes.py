@@ -179,7 +179,7 @@ _APPOS_OPEN = Lazy(
     r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:"
     + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
     + r")(?:\s+(?:on|in|at|to|for|of|with)\s+[^,;“”\"§]{1,60}?)?\s*,\s*"
-      r"(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
+      r"(?:[a-z][\w-]*\s+){0,3}(?:(?:dr|mr|mrs|ms|prof|w/ro|ato)\.?\s+)?$", re.IGNORECASE)
 _ACCORDING_HEAD = re.compile(r"^[\s“‘\"(]*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+(?P<np>[^,;:“”\"§]{1,80}?)\s*,\s+(?=[^§]*\s)")
 # "denied the claims", "ignored their demands": a determiner makes the word a noun, no verb.
 _DET_END = re.compile(r"\b(?:the|a|an|these|those|such|his|her|its|their|our|my|your|any|no)\s+$", re.IGNORECASE)
@@ -1177,6 +1177,12 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         q.speaker, q.explicit = first.speaker, True
         q.cue = f"second half of a quotation split by its attribution ({first.cue})"
         return
+    b = _BULLET.match(par) if par[:1] in "-–—•*" else None
+    o = next((o for o in occs if b and o.start == b.end() and o.key), None)
+    if o is not None and _BULLET_CREDIT.fullmatch(par, o.end, s.open_at):
+        # "- Ana Vell, a teacher: “…”": a list of reactions, each credited before its colon
+        q.speaker, q.cue, q.explicit = o.key, f"{o.form}:", True
+        return
     if s.closed:
         nxt = min([o.span.open_at for o in qs if o.span.open_at > s.open_at] + [len(par)])
         after = par[s.after:nxt]
@@ -1220,6 +1226,9 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.explicit = named.key, True
             q.cue = f"{named.form}, {par[named.end:m.start('verb')].strip(' ,')}, {m.group('verb')}"
             return
+        if named is None and (h := _HONORIFIC_AT.match(par, s.after + lead)):
+            # "“…,” W/ro Hana said.": a courtesy title before the name
+            named = next((o for o in occs if o.start == h.end() and o.key and o.type == "person"), None)
         # "“…” Ana Rza qizi recalls.": a name found in the index, whatever the case of its words
         m = _NAMED_VERB.match(par, named.end, nxt) if named is not None and named.type == "person" else None
         if m:
@@ -1368,6 +1377,9 @@ _QUOTED_AS = re.compile(r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s
                         r"saying\b[^“”\".;]{0,120}$")
 
 
+_BULLET = re.compile(r"[-–—•*]\s+")
+_BULLET_CREDIT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s*[^:;“”\"§]{1,80})?:\s*")
+_HONORIFIC_AT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mme|Dr|W/ro|W/t|Wzro|Weizero|Woizero|Ato)\.?\s+")
 _HELD_THAT = re.compile(r"(?<![\w-])(?P<verb>held|observed)(?=\s+that\b)")
 _POST_COURT_HELD = re.compile(r"^\s*,?\s*(?P<np>the\s+(?:[Cc]ourt|[Bb]ench|[Tt]ribunal))\s+(?P<verb>held|observed)\b")
 _JUDGE_TITLE = re.compile(r"\b(?:Justice|Judge)\s+$")
