@@ -83,3 +83,33 @@ def test_an_ordinal_before_a_bare_division_names_no_unit():
 def test_a_battalion_is_a_state_body():
     e = ex("Soldiers of the Coastal Rapid Battalion closed the market road on Monday.")
     assert actors(e).get("Coastal Rapid Battalion") == "government"
+
+
+def test_a_lab_is_a_group():
+    e = ex("The reporters of the Highland Data Lab published the ledgers on Monday.")
+    assert actors(e).get("Highland Data Lab") == "ngo"
+
+
+def test_an_ombudsmans_office_named_by_its_title_speaks_as_a_state_body():
+    e = ex("The Public Protector of Lesotho said in a statement on Friday that the evictions were "
+           "\"without any legal basis\".")
+    found = actors(e)
+    assert found.get("Public Protector of Lesotho") == "government"
+    assert found.get("Lesotho") == "country"
+    assert speaker(e, "without any legal basis") == "Public Protector of Lesotho"
+
+
+def test_an_ombudsmans_title_before_a_name_is_still_a_persons():
+    e = ex("Public Defender Marta Osei said the evictions were unlawful.")
+    assert actors(e).get("Marta Osei") == "person"
+    assert "Public Defender" not in actors(e)
+
+
+def test_the_majority_that_adopted_a_law_is_a_party():
+    e = ex("The Market Levy Act, adopted by the Harbour Dawn majority in 2024, doubled the stall fees.")
+    assert actors(e).get("Harbour Dawn") == "party"
+
+
+def test_an_ethnic_majority_is_no_party():
+    e = ex("The new levy, approved by the Chinese majority on the council, doubled the stall fees.")
+    assert "Chinese" not in actors(e)

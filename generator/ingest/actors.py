@@ -1609,6 +1609,23 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                      or _org_type(tail, par)):
             again(tail)
         return
+    if org is None and len(run) >= 2 and not run[-1].poss and par.startswith(" majority", run[-1].end) \
+            and run[-1].text.isalpha() and run[-1].text.lower() not in lexicon.DEMONYMS \
+            and _LAW_BY_BEFORE.search(before[-60:]):
+        # "a law adopted by the Harbour Dawn majority": a majority that passes laws is a party's
+        b.actor(text, "party", text, _TYPE_RANK["party"])
+        b.add(n, run[0].start, run[-1].end, text, text, False)
+        return
+    if len(run) >= 2 and run[_head_index(run)].text.lower() in _OMBUDS_HEADS and run[0].text.istitle() \
+            and not run[-1].poss and not _NAME_AFTER.match(par, run[-1].end) \
+            and (len(run) == 2 or run[2].text == "of" and len(run) >= 4 and _country(_text(par, run[3:]))):
+        # "the Public Defender of Ruritania said": an ombudsman's office named by its title is a
+        # state body (with a name after it, the title is a person's)
+        b.actor(text, "government", text, _TYPE_RANK["government"])
+        b.add(n, run[0].start, run[-1].end, text, text, False)
+        if len(run) > 2:
+            again(run[3:])      # the country it serves, as "Committee of <country>" names it too
+        return
     if run[0].text == "Minister" and len(run) >= 3 and run[1].text in ("of", "for") and not run[-1].poss \
             and all(t.text[:1].isupper() or t.text == "and" for t in run[2:]) and before.endswith("the ") \
             and not _NAME_AFTER.match(par, run[-1].end) and not _minister_named(b, _text(par, run[2:])):
@@ -1818,6 +1835,11 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 _NAME_AFTER = Lazy(r",?\s+[A-Z][a-z]")
 
 
+# "adopted by the X majority": a legislative act, then its majority
+_LAW_BY_BEFORE = Lazy(r"\b(?:adopted|passed|approved|enacted|voted\s+through|pushed\s+through|rushed\s+through|"
+                      r"rammed\s+through)\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?(?:ruling\s+)?$")
+# An ombudsman's office, named by its title: "Public Defender", "Public Protector", "People's Ombudsman"
+_OMBUDS_HEADS = {"defender", "protector", "ombudsman", "ombudsperson"}
 _ORDINAL_ENDS = {"st", "nd", "rd", "th"}
 _ORDINAL_BEFORE = Lazy(r"(?<![\w.,/-])\d{1,3}(?:st|nd|rd|th)\s$")
 _UNIT_HEADS = {"brigade", "battalion", "regiment", "corps", "squadron", "fleet"}

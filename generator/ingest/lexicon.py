@@ -97,6 +97,7 @@ TITLE_HEADS = {
     "magistrate", "comr.", "brig.", "insp.", "supt.", "cmdr.", "adm.", "ombudsman", "ombudsperson",
     "barrister", "adv.",
     "father", "pastor", "reverend", "bishop", "archbishop",     # a cleric's title ("Father X said")
+    "defender", "protector",        # an ombudsman's ("Public Defender X", "Public Protector Y")
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
@@ -213,6 +214,7 @@ ORG_HEADS = {
     "division": "government", "secretariat": "government", "chamber": "court",
     "inspectorate": "government", "unit": "ngo",
     "battalion": "government", "brigade": "government", "regiment": "government",     # armed units
+    "lab": "ngo",       # "X Media Lab", "Y Forensics Lab"
 }
 # Words that make a "Chamber" a court ("Constitutional Chamber", "Trial Chamber").
 # Head words that open a body's name in Spanish and Portuguese ("Coordinadora Regional de ...",
