@@ -185,16 +185,23 @@ _CAP_WORDS = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 
 
 def _places(text: str) -> set[str]:
-    """Two capitalised words in a row, inside a sentence ("High Court", "Freedom Square"),
-    neither a weekday or a month: a named place or body."""
+    """Two capitalised words in a row, inside a sentence, the second naming a site ("High
+    Court", "Freedom Square"): a named place or body."""
     out = set()
     for m in _CAP_PAIR.finditer(text):
         if m.start() == 0 or text[m.start() - 2: m.start()] in (". ", "— ", "– ", "- "):
             continue        # (a sentence's or a dateline's first word is capitalised anyway)
         pair = _CAP_WORDS.match(text, m.start()).group()
-        if not any(w.lower() in lexicon.WEEKDAYS or w.lower() in lexicon.MONTHS for w in pair.split()):
+        if pair.split()[-1] in _SITE_NOUNS:
             out.add(" ".join(pair.split()))
     return out
+
+
+# The last word of a named site where an occasion happens on one day: a town's or a person's
+# name is not one (a photo of the town, or of the person, may be of another day).
+_SITE_NOUNS = {"Court", "Tribunal", "Parliament", "Assembly", "Council", "Ministry", "Commission", "Prison",
+               "Jail", "Square", "Hall", "Palace", "Embassy", "Station", "Hospital", "Stadium", "Cathedral",
+               "Mosque", "Temple", "Church", "Pagoda", "University", "Campus"}
 
 
 def _same_place(caption: str, sentence: str) -> bool:
