@@ -90,3 +90,10 @@ def test_a_doctor_title_after_the_role_in_commas():
     e = ex("The board's Commissioner for Press Affairs, Dr. Yonas Fikre, wrote on Facebook that a remand "
            "“should be rare, never routine”.")
     assert speaker(e, "should be rare, never routine") == "Yonas Fikre"
+
+
+def test_he_after_a_speaker_put_after_the_verb():
+    e = ex("Among those taken was Daw Hnin Wai Kyi, 61, who ran a reading room in the ward. Soldiers came "
+           "at midnight, said her nephew, Ko Min Thant Sein.\n\n"
+           "“They took her books and her spectacles,” he told the Courier by phone.")
+    assert speaker(e, "They took her books and her spectacles") == "Ko Min Thant Sein"

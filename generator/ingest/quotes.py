@@ -1730,11 +1730,21 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
                 # "X was detained ..., her colleague Y told Reuters": "her" is X, the only other
                 # person in the sentence
                 st.genders.setdefault(next(iter(others)), "f" if pm.group(1).lower() == "her" else "m")
+    elif ", said " in text or ", says " in text:
+        # "..., said her son, X.": the speaker put after the verb
+        inv = _INVERTED_TAIL.search(masked, sent.start, sent.end)
+        o = _occ_covering(occs, inv.start("c"), inv.end("c")) if inv else None
+        if o and o.key and o.type == "person":
+            st.recent.append((n, o.key))
     for q in sent_qs:
         if q.speaker and q.speaker in person_keys:
             st.recent.append((n, q.speaker))
         elif q.speaker:
             st.thing = (n, q.speaker)
+
+
+_INVERTED_TAIL = re.compile(r",\s+(?:said|says)\s+(?:(?:his|her|their)\s+[a-z-]+,\s+)?"
+                            r"(?P<c>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*\.?\s*$")
 
 
 # "The detainee's father", "the victim's lawyer": an unnamed person known by a tie or role.
