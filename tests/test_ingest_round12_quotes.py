@@ -97,3 +97,11 @@ def test_he_after_a_speaker_put_after_the_verb():
            "at midnight, said her nephew, Ko Min Thant Sein.\n\n"
            "“They took her books and her spectacles,” he told the Courier by phone.")
     assert speaker(e, "They took her books and her spectacles") == "Ko Min Thant Sein"
+
+
+def test_a_pronoun_quoting_someone_inside_a_single_quoted_account():
+    e = ex("‘I asked the guard at the barrier if my brother was there. She said, “We hold no reporters, only "
+           "criminals.” Then she walked away,’ Lina Osei told the Courier.")
+    inner = [q for q in e.quotes if q.text.startswith("We hold no reporters")]
+    assert len(inner) == 1 and inner[0].speaker is None
+    assert speaker(e, "I asked the guard at the barrier") == "Lina Osei"

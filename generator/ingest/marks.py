@@ -151,7 +151,9 @@ def _make(par: str, open_at: int, stop: int, close_at: int) -> Span:
 _NESTED_INTRO = re.compile(r"\b(?:told|tells)\s+(?:me|us)(?:\s+[^,:;“”\"‘’']{1,25}?)?[,:]\s*$"
                            # "The caller said, ‘…’": a third party's words, quoted in the quotation
                            r"|(?<![A-Za-z])(?<![\w,;:]\s)(?:The|A|An|One|Another)\s+(?:[a-z]+\s+){0,2}?(?:caller|man|woman|officer|"
-                           r"soldier|policeman|guard|official|voice|stranger|neighbou?r)\s+(?:said|says|told\s+(?:me|us))[,:]\s*$")
+                           r"soldier|policeman|guard|official|voice|stranger|neighbou?r)\s+(?:said|says|told\s+(?:me|us))[,:]\s*$"
+                           # "I asked the guard ... He said, ‘…’": a pronoun opening its sentence
+                           r"|(?<=[.!?]\s)(?:He|She|They)\s+(?:said|replied|answered|shouted)[,:]\s*$")
 
 
 def nested_speech(par: str, span: Span) -> Span | None:
