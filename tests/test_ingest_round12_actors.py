@@ -113,3 +113,51 @@ def test_the_majority_that_adopted_a_law_is_a_party():
 def test_an_ethnic_majority_is_no_party():
     e = ex("The new levy, approved by the Chinese majority on the council, doubled the stall fees.")
     assert "Chinese" not in actors(e)
+
+
+def test_an_ampersand_and_an_and_inside_a_courts_name_keep_it_whole():
+    e = ex("The High Court of Punjab & Haryana and Chandigarh on Monday stayed the eviction of the "
+           "old market's traders.")
+    found = actors(e)
+    assert found.get("High Court of Punjab & Haryana and Chandigarh") == "court"
+    assert "High Court of Punjab" not in found
+
+
+def test_a_university_centre_goes_by_its_own_name():
+    e = ex("Sana Mir, a researcher at the Urban Studies Centre of the University of Lahore, said the "
+           "market had stood for a century.")
+    found = actors(e)
+    assert found.get("Urban Studies Centre") == "ngo"
+    assert found.get("University of Lahore") == "ngo"
+    assert "Urban Studies Centre of the University of Lahore" not in found
+
+
+def test_two_place_names_joined_by_and_before_a_bodys_head_are_one_name():
+    e = ex("According to the Sindh and Punjab Coalition of Traders' report, 400 stalls were closed.")
+    found = actors(e)
+    assert found.get("Sindh and Punjab Coalition of Traders") == "ngo"
+    assert "Punjab Coalition of Traders" not in found
+
+
+def test_what_a_coalition_gathers_is_no_body_of_its_own():
+    e = ex("The Riverside Forum of Civil Society said the fees had doubled.")
+    found = actors(e)
+    assert "Riverside Forum of Civil Society" in found
+    assert "Civil Society" not in found
+
+
+def test_a_district_office_named_by_title_and_seat_is_a_state_body():
+    e = ex("The eviction order was signed by the Deputy Commissioner, Larkana, who called the traders "
+           "\"a threat to public order\".")
+    found = actors(e)
+    assert found.get("Deputy Commissioner, Larkana") == "government"
+    assert "Larkana" not in found
+
+
+def test_an_advocate_is_a_title_and_the_short_name_is_the_same_person():
+    e = ex("Advocate Farhan Ali Qureshi, appearing for the traders, filed the petition. "
+           "\"A market is not a nuisance,\" Advocate Qureshi told the Rift Courier.")
+    found = actors(e)
+    assert found.get("Farhan Ali Qureshi") == "person"
+    assert "Advocate Qureshi" not in found
+    assert speaker(e, "A market is not a nuisance") == "Farhan Ali Qureshi"

@@ -352,7 +352,8 @@ def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
             a.text.lower() in _POSS_OWNERS and b.text.lower() in _POSS_HEADS))
     gap = par[a.end:b.start]
     return a.end == b.start or gap.isspace() or (gap == ". " and (
-        a.text.lower() in _HONORIFICS or _initial_then_name(a.text, b.text)))
+        a.text.lower() in _HONORIFICS or _initial_then_name(a.text, b.text))) or (
+        gap == " & " and b.text[:1].isupper())      # "High Court of Jammu & Kashmir": one name
 
 
 def _initial_then_name(letter: str, word: str) -> bool:
@@ -436,9 +437,11 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 if _gap_ok(par, pending[-1] if pending else cur[-1], t):
                     if low == "and" and not any(x.text.lower() in {"of", "for"} for x in cur + pending) \
                             and not (cur[-1].text.lower() in _VALUE_WORDS and _PARTY_AHEAD.match(par, m.end())) \
-                            and not (cur[-1].text.lower() in _FIELD_WORDS and len(cur) >= 2 and _OFFICE_AHEAD.match(par, m.end())):
+                            and not (cur[-1].text.lower() in _FIELD_WORDS and len(cur) >= 2 and _OFFICE_AHEAD.match(par, m.end())) \
+                            and not (len(cur) == 1 and not pending and _ONE_THEN_BODY.match(par, m.end())):
                         # ("Justice and Development Party": two values then a party is one name;
-                        # "Disaster Management and Relief Unit": two fields then an office, too)
+                        # "Disaster Management and Relief Unit": two fields then an office, too;
+                        # "Jammu and Kashmir Coalition": two one-word names, then the body's head)
                         runs.append(cur)
                         cur, pending = [], []
                         continue
@@ -517,6 +520,9 @@ _FIELD_WORDS = {"management", "planning", "research", "training", "relief", "rec
 _OFFICE_AHEAD = re.compile(r" (?:[A-Z][a-z]+\s+){1,2}(?:Unit|Centre|Center|Office|Agency|Authority|Directorate|"
                            r"Department|Commission|Committee|Bureau|Division|Service)\b")
 _NEXT_WORD = re.compile(r"[’']?[sS]?\s+([A-Z][a-z]+)")
+_ONE_THEN_BODY = re.compile(r" [A-Z][a-z]+ (?:Coalition|Commission|Committee|Council|Association|Federation|Union|"
+                            r"Alliance|Network|Forum|Society|Police|Institute|Foundation|Centre|Center|Party|Front|"
+                            r"Movement|Court|Tribunal|Assembly)\b")
 
 
 def _poss_head_next(par: str, pos: int) -> bool:
@@ -1593,6 +1599,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             b.add(n, run[0].start, on.end(), text, text, False)
             b.claimed.setdefault(n, []).append((run[0].start, on.end()))
             return
+        at = _head_index(run)
+        if 1 <= at and at + 3 < len(run) and run[at + 1].text == "of" and run[at + 2].text.lower() == "the" \
+                and run[at + 3].text.lower() in _SCHOOL_HEADS:
+            # "the Media Research Centre of the University of X": a university's centre or
+            # department goes by its own name; the university is named too
+            again(run[:at + 1])
+            again(run[at + 3:])
+            return
         if org in {"government", "ngo"} or org == "party" and head != "party":
             # "X Council, a Washington-based advocacy group": the apposition says what it is.
             kind = _KIND_APPOS.match(par, run[-1].end + (2 if run[-1].poss else 0))
@@ -1603,10 +1617,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         idx = _head_index(run)
         # "Committee of the European Parliament": the whole is one actor; the tail is named too.
         tail = run[idx + 2:]
+        named = bool(tail) and tail[0].text.lower() == "the"
         while tail and tail[0].text.lower() == "the":
             tail = tail[1:]
+        # (without "the" the tail says whom the body gathers or serves: "Coalition of Civil Society")
         if tail and (_international(_text(par, tail)) or _country(_text(par, tail))
-                     or _org_type(tail, par)):
+                     or named and _org_type(tail, par)):
             again(tail)
         return
     if org is None and len(run) >= 2 and not run[-1].poss and par.startswith(" majority", run[-1].end) \
@@ -1625,6 +1641,17 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, run[0].start, run[-1].end, text, text, False)
         if len(run) > 2:
             again(run[3:])      # the country it serves, as "Committee of <country>" names it too
+        return
+    if run[0].text.lower() in _SEAT_FIRST and before.endswith("the ") and not run[-1].poss and (
+            run[-1].text.lower() in _SEAT_OFFICES or run[-1].text == "Police" and run[-2].text == "of") \
+            and (seat := _SEAT_AFTER.match(par, run[-1].end)):
+        # "the District Magistrate, Baramulla, who": an office named by its title and its seat
+        # is a state body, whoever holds it
+        end = seat.end(1)
+        key = par[run[0].start:end]
+        b.actor(key, "government", key, _TYPE_RANK["government"])
+        b.add(n, run[0].start, end, key, key, False)
+        b.claimed.setdefault(n, []).append((run[0].start, end))
         return
     if run[0].text == "Minister" and len(run) >= 3 and run[1].text in ("of", "for") and not run[-1].poss \
             and all(t.text[:1].isupper() or t.text == "and" for t in run[2:]) and before.endswith("the ") \
@@ -1840,6 +1867,11 @@ _LAW_BY_BEFORE = Lazy(r"\b(?:adopted|passed|approved|enacted|voted\s+through|pus
                       r"rammed\s+through)\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?(?:ruling\s+)?$")
 # An ombudsman's office, named by its title: "Public Defender", "Public Protector", "People's Ombudsman"
 _OMBUDS_HEADS = {"defender", "protector", "ombudsman", "ombudsperson"}
+_SCHOOL_HEADS = {"university", "college", "polytechnic"}
+# South Asian district offices named by title and seat: "Deputy Commissioner, Kupwara"
+_SEAT_FIRST = {"district", "deputy", "divisional", "sub-divisional", "additional", "senior", "assistant", "tehsil"}
+_SEAT_OFFICES = {"magistrate", "commissioner", "collector", "superintendent", "officer"}
+_SEAT_AFTER = Lazy(r",\s+([A-Z][a-z]{2,})(?=\s*[,.;]|\s+(?:who|which|had|has|said)\b)")
 _ORDINAL_ENDS = {"st", "nd", "rd", "th"}
 _ORDINAL_BEFORE = Lazy(r"(?<![\w.,/-])\d{1,3}(?:st|nd|rd|th)\s$")
 _UNIT_HEADS = {"brigade", "battalion", "regiment", "corps", "squadron", "fleet"}

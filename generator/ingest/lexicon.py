@@ -98,6 +98,7 @@ TITLE_HEADS = {
     "barrister", "adv.",
     "father", "pastor", "reverend", "bishop", "archbishop",     # a cleric's title ("Father X said")
     "defender", "protector",        # an ombudsman's ("Public Defender X", "Public Protector Y")
+    "advocate",     # a lawyer's title in South Asia and Africa ("Advocate X told the court")
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
