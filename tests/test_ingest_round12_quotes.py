@@ -105,3 +105,24 @@ def test_a_pronoun_quoting_someone_inside_a_single_quoted_account():
     inner = [q for q in e.quotes if q.text.startswith("We hold no reporters")]
     assert len(inner) == 1 and inner[0].speaker is None
     assert speaker(e, "I asked the guard at the barrier") == "Lina Osei"
+
+
+def _texts(e):
+    return [q.text for q in e.quotes]
+
+
+def test_a_legal_status_a_defined_term_and_a_suspected_offence_are_no_quotes():
+    e = ex("The Charities Office fined two Varnby groups for failing to register as “bearers of outside "
+           "interests”. The law covers any group that takes part in broadly defined “civic influence” work.\n\n"
+           "Police told the court he was held on suspicion of “spreading alarming rumours among the public”, "
+           "an offence under the Public Order Act.\n\n"
+           "The Penal Code criminalises remarks that cause “panic” or spread “untrue reports” about officials.")
+    assert _texts(e) == []
+
+
+def test_a_banner_after_a_colon_and_an_album_caption_are_no_quotes():
+    e = ex("The same words were printed on a banner held by the crowd: “Neighbours – Not Enemies”.\n\n"
+           "Her sister showed us a photograph from the harbour. The caption in the album reads "
+           "“Tomas, 2018, the long summer.”\n\n"
+           "“We will keep printing,” the editor, Lina Osei, said.")
+    assert _texts(e) == ["We will keep printing,"]
