@@ -161,3 +161,27 @@ def test_an_advocate_is_a_title_and_the_short_name_is_the_same_person():
     assert found.get("Farhan Ali Qureshi") == "person"
     assert "Advocate Qureshi" not in found
     assert speaker(e, "A market is not a nuisance") == "Farhan Ali Qureshi"
+
+
+def test_a_newspaper_whose_name_opens_with_the_is_a_media_body():
+    e = ex("The state-run newspaper The Morning Star of Lowland reported that the traders had been "
+           "\u201cexposed\u201d.")
+    assert actors(e).get("Morning Star of Lowland") == "ngo"
+
+
+def test_a_hyphenated_office_holders_possessive_opens_a_bodys_name():
+    e = ex("The Auditor-General's Office has not commented on the market's accounts.")
+    assert actors(e).get("Auditor-General's Office") == "government"
+
+
+def test_a_source_identified_only_by_one_name_is_a_person_who_can_speak():
+    e = ex("A stallholder who asked to be identified only as Kofi said the inspectors came at dawn. "
+           "\u201cThey counted the scales, not the fish,\u201d Kofi said.")
+    assert actors(e).get("Kofi") == "person"
+    assert speaker(e, "They counted the scales") == "Kofi"
+
+
+def test_the_real_name_behind_a_nickname_is_a_persons():
+    e = ex("The market's best-known critic, known to his readers as \"Tariff\" \u2014 his real name is "
+           "Dauren Alimov \u2014 wrote on Telegram that the fees were theft.")
+    assert actors(e).get("Dauren Alimov") == "person"

@@ -349,7 +349,7 @@ def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
     if a.poss:
         gap = _POSS_START.sub("", par[a.end:b.start])
         return gap.strip() == "" and (a.text.lower() in _JOINING_POSSESSIVES or (
-            a.text.lower() in _POSS_OWNERS and b.text.lower() in _POSS_HEADS))
+            _poss_owner(a.text.lower()) and b.text.lower() in _POSS_HEADS))
     gap = par[a.end:b.start]
     return a.end == b.start or gap.isspace() or (gap == ". " and (
         a.text.lower() in _HONORIFICS or _initial_then_name(a.text, b.text))) or (
@@ -502,7 +502,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             if cur:
                 runs.append(cur)
             cur, pending = [t], []
-        if poss and low not in _JOINING_POSSESSIVES and not (low in _POSS_OWNERS and _poss_head_next(par, pos)):
+        if poss and low not in _JOINING_POSSESSIVES and not (_poss_owner(low) and _poss_head_next(par, pos)):
             runs.append(cur)
             cur, pending = [], []
     if cur:
@@ -523,6 +523,11 @@ _NEXT_WORD = re.compile(r"[’']?[sS]?\s+([A-Z][a-z]+)")
 _ONE_THEN_BODY = re.compile(r" [A-Z][a-z]+ (?:Coalition|Commission|Committee|Council|Association|Federation|Union|"
                             r"Alliance|Network|Forum|Society|Police|Institute|Foundation|Centre|Center|Party|Front|"
                             r"Movement|Court|Tribunal|Assembly)\b")
+
+
+def _poss_owner(low: str) -> bool:
+    """"prosecutor", "prosecutor-general": an office holder whose possessive opens a body's name."""
+    return low in _POSS_OWNERS or "-" in low and all(p in _POSS_OWNERS for p in low.split("-"))
 
 
 def _poss_head_next(par: str, pos: int) -> bool:
@@ -1567,7 +1572,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     before = par[max(0, run[0].start - 80): run[0].start]
     if org and ("“" in before or '"' in before) and _SLOGAN_BEFORE.search(before):
         return      # 'under the slogan "No Land, No Water"': a banner's words are no body
-    cue_before = _at_end(_ORG_CUE_BEFORE, before) or (before[-2:-1] in "teTE" and _project_cue(before)) or (
+    # ("the newspaper The Daily X": the cue stands before the name's own "The")
+    cue_before = _at_end(_ORG_CUE_BEFORE, before[:-4] if before.endswith(("The ", "the ")) else before) or (before[-2:-1] in "teTE" and _project_cue(before)) or (
         before.endswith(", ") and par[run[-1].end:run[-1].end + 1] == "," and _KIND_COMMA_BEFORE.search(before[-60:])) or (
         before.endswith("call ") or before.endswith("calls ")) and _CALLED_CUE_BEFORE.search(before[-60:])
     if org is None and cue_before and len(run) <= 6 and not _split_title(run):
@@ -1837,6 +1843,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or _honorific(par, run[0].start)
                       or len(run) == 2 and run[0].text in ("Abu", "Umm") and _KNOWN_AS_BEFORE.search(before[-60:])
                       or len(run) >= 2 and before.endswith("-year-old ") and _AGE_BEFORE.search(before[-16:])
+                      or len(run) >= 2 and before.endswith(" is ") and _REAL_NAME_BEFORE.search(before[-30:])
                       or len(run) >= 2 and after[:8] == ", known " and _NICKNAME_AFTER.match(after)
                       or ranked and len(run) >= 2):
         person_cued.add(text)
@@ -1846,6 +1853,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
 _LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:On\s+)?$")
 # "said one of them, 16-year-old X Y": an age before a name is a person's
 _AGE_BEFORE = Lazy(r"\b\d{1,3}-year-old\s+$")
+# "known as “Ota” — his real name is X Y": the name a nickname hides is a person's
+_REAL_NAME_BEFORE = Lazy(r"\b(?:real|full|legal|birth)\s+name\s+is\s+$")
 # "X Y, known to everyone in his block as “El Z”": a nickname in quotation marks is a person's
 _NICKNAME_AFTER = Lazy(r"^,\s+known\s+(?:[\w’']+\s+){0,7}?as\s+[“\"]")
 _SUBUNIT_HEADS = {"directorate", "division", "bureau", "branch", "unit", "wing", "section"}
@@ -2615,6 +2624,8 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
     par = b.pars[n - 1]
     if _honorific(par, t.start):
         return True         # "Ms Wulandari"
+    if par[t.start - 3:t.start] == "as " and _IDENTIFIED_AS_BEFORE.search(par, max(0, t.start - 60), t.start):
+        return True         # "a teacher who asked to be identified only as Aung": the name he goes by
     if _at_end(_PLACE_BEFORE, par[max(0, t.start - 20):t.start]):
         return False        # "from London, ..."
     after = par[t.end:t.end + 300]
@@ -2639,6 +2650,8 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
 # "said Wulan, whose husband is still held": only a person has a husband or a son
 _WHOSE_KIN_AFTER = Lazy(r",\s+whose\s+(?:(?:eldest|youngest|elder|younger|only|late|teenage|\d{1,2}-year-old)\s+)?(?:"
                         + "|".join(sorted(lexicon.GENDER_NOUNS, key=len, reverse=True)) + r")\b")
+_IDENTIFIED_AS_BEFORE = Lazy(r"\b(?:identified|named)\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:only\s+)?as\s+$"
+                             r"|\bgave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+$")
 _FIRST_NAME_BEFORE = Lazy(r"\b(?:first|given)\s+name,\s+$")
 _RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose))\s+(?:\w+\s+)?(?:"
                               + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),\s+$")
