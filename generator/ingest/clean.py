@@ -358,6 +358,7 @@ _FIELD_DATE = re.compile(r"\bDate\s*:\s*(?P<date>[^:]{6,40})$")
 _FIELD = re.compile(r"\b[A-Z][A-Za-z]{1,15}\s*:\s")
 # "TAKE ACTION: WRITE AN APPEAL ... OR USE THIS MODEL LETTER": the heading of an urgent action's
 # box (addressees, a letter in the reader's first person, the deadline), where its story ends.
+_ACTION_STARTS = ("take action", "act now", "what you ca", "how you can")
 _ACTION_BOX = re.compile(r"^(?:take action|act now|what you can do|how you can help)\b[^.!?]{0,80}?"
                          r"\b(?:appeals?|letters?|write|petition)\b[^.!?]*$", re.IGNORECASE)
 _TO_EDITORS = re.compile(r"^(?:notes?|information) (?:to|for) (?:the )?editors?\s*:?$", re.IGNORECASE)
@@ -1117,7 +1118,8 @@ def clean(text: str) -> Cleaned:
             byline = byline or line
             page.append((_HEAD_MARK, line))
             continue
-        if not prose_seen and n_words <= 24 and (m := _NAMED_DATE.match(line) or _FIELD_DATE.search(line)) \
+        if not prose_seen and n_words <= 24 and has_digit(line) and (", " in line or "Date" in line) \
+                and (m := _NAMED_DATE.match(line) or _FIELD_DATE.search(line)) \
                 and (m.re is _NAMED_DATE or len(_FIELD.findall(line)) >= 2) and _date_line(m.group("date")):
             # "Valley Courier, March 4, 2026" (the outlet or author, then the date) or a reference
             # line of labelled fields ("Ref: 12/26 Index: ABC 1/2/2026 Date: 4 March 2026") above
@@ -1141,7 +1143,8 @@ def clean(text: str) -> Cleaned:
             dropped.append(line)
             page.append((_HEAD_MARK, line))
             continue
-        if n_words <= 20 and line[:1] in "TtAaWwHh" and _ACTION_BOX.match(line):
+        if n_words <= 20 and line[:1] in "TtAaWwHh" and line[:12].lower().startswith(_ACTION_STARTS) \
+                and _ACTION_BOX.match(line):
             stops.append(len(page))     # an appeal's model letter below: the reader's words, not the story's
             dropped.append(line)
             page.append((_FOOT_MARK, line))
