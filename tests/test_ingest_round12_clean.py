@@ -182,3 +182,9 @@ def test_caption_dating_the_place_the_lede_names_on_that_weekday_dates_the_page_
     # the lede's "on Monday" at the court the photo shows is the photo's Monday: published that
     # week (March 2-9), so in March 2026; the day itself is not stated
     assert e.published is not None and (e.published.value, e.published.precision) == ("2026-03", "month")
+
+
+def test_reference_line_with_a_revised_date_does_not_date_the_page():
+    # "Revised Date:" is a later date; with nothing else the page stays undated
+    e = page(APPEAL.replace("Norland Date: 3 March 2026", "Norland Revised Date: 9 March 2026"))
+    assert e.published is None or e.published.value != "2026-03-09"

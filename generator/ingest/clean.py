@@ -355,6 +355,7 @@ _RELEASE_END = re.compile(r"^(?:[-–—*#]+\s*)?(?:ENDS?|End|Ends)(?:\s*[-–�
 _NAMED_DATE = re.compile(r"^[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*){0,3},\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
 # "... Date: 4 March 2026" closing a line of labelled fields ("Ref: 12/26 Index: ...").
 _FIELD_DATE = re.compile(r"\bDate\s*:\s*(?P<date>[^:]{6,40})$")
+_UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|amended)\b", re.IGNORECASE)
 _FIELD = re.compile(r"\b[A-Z][A-Za-z]{1,15}\s*:\s")
 # "TAKE ACTION: WRITE AN APPEAL ... OR USE THIS MODEL LETTER": the heading of an urgent action's
 # box (addressees, a letter in the reader's first person, the deadline), where its story ends.
@@ -1120,7 +1121,8 @@ def clean(text: str) -> Cleaned:
             continue
         if not prose_seen and n_words <= 24 and has_digit(line) and (", " in line or "Date" in line) \
                 and (m := _NAMED_DATE.match(line) or _FIELD_DATE.search(line)) \
-                and (m.re is _NAMED_DATE or len(_FIELD.findall(line)) >= 2) and _date_line(m.group("date")):
+                and (m.re is _NAMED_DATE or len(_FIELD.findall(line)) >= 2) and _date_line(m.group("date")) \
+                and not _UPDATED.search(line):      # (an update's date is not the page's)
             # "Valley Courier, March 4, 2026" (the outlet or author, then the date) or a reference
             # line of labelled fields ("Ref: 12/26 Index: ABC 1/2/2026 Date: 4 March 2026") above
             # the story: the date is the page's; the reference numbers date nothing
