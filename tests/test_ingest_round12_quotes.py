@@ -126,3 +126,22 @@ def test_a_banner_after_a_colon_and_an_album_caption_are_no_quotes():
            "“Tomas, 2018, the long summer.”\n\n"
            "“We will keep printing,” the editor, Lina Osei, said.")
     assert _texts(e) == ["We will keep printing,"]
+
+
+def test_an_office_named_by_its_title_then_who_described():
+    e = ex("The detention order was issued by the District Commissioner, Lakeside, who described him as a man "
+           "whose posts were “a danger to the calm of the district”.")
+    assert speaker(e, "a danger to the calm of the district") == "District Commissioner, Lakeside"
+
+
+def test_a_newspaper_reported_on_a_weekday_that():
+    e = ex("The state-run newspaper The Daily Lantern of Varnby reported on Monday that police had “unmasked” "
+           "a ring of “so-called rescuers” on the coast.")
+    assert speaker(e, "unmasked") == "Daily Lantern of Varnby"
+    assert speaker(e, "so-called rescuers") == "Daily Lantern of Varnby"
+
+
+def test_a_court_holding_that_before_its_judge_is_named():
+    e = ex("The High Court of Varnby on Monday quashed the detention of a young cameraman, holding that the "
+           "grounds were “old, thin and borrowed from another file”.")
+    assert speaker(e, "old, thin and borrowed from another file") == "High Court of Varnby"

@@ -1300,7 +1300,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         verbs = sorted(verbs + [v for v in _HELD_THAT.finditer(pre)
                                 if not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])],
                        key=lambda v: v.start())
-    if "reported that" in pre:
+    if "reported" in pre and _REPORTED_THAT.search(pre):
         # "The commission has itself reported that its officers were “…”" (never "people
         # reported missing": only with its "that")
         verbs = sorted(verbs + [v for v in _REPORTED_THAT.finditer(pre)
@@ -1356,6 +1356,11 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     elif subj and subj[0] and (_participle_end(pre) or _PARTICIPLE_CLAUSE.search(pre[-110:])):
         # "X declined to comment, saying only that it was “...”": the subject's words.
         q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence)", True
+    elif subj and subj[0] and _HOLDING.search(pre[-140:]) \
+            and any(m.key == subj[0] and m.type == "court" for m in st.index.mentions):
+        # "The court quashed the order, holding that the grounds were “…”": the judgment's words
+        q.speaker, q.explicit = _sitting_judge(st, n, s.open_at, subj[0]), True
+        q.cue = f"{subj[2]} (holding that)"
     elif not verbs and subj and subj[1] == "person" and subj[0] in person_keys and _COLON_END.search(pre) \
             and not _OTHER_VOICE.search(pre) and not any(o.type == "person" and o.key != subj[0]
                                                           for o in occs if sent.start <= o.start < s.open_at):
@@ -1369,7 +1374,7 @@ _DOC_WORD = re.compile(rf"\b(?P<doc>{_DOC})\b", re.IGNORECASE)
 _TIME_BEFORE_QUOTE = re.compile(r"\b(?:after|before|within|during|until|than)\s+(?:just\s+|only\s+|barely\s+)?$")
 # "foreign states should": a word before a modal is a noun, no reporting verb.
 _MODAL_AFTER = re.compile(r"\s+(?:should|must|would|could|can|may|might|will|shall)\b")
-_REPORTED_THAT = re.compile(r"(?<![\w-])(?P<verb>reported)(?=\s+that\b)")
+_REPORTED_THAT = re.compile(r"(?<![\w-])(?P<verb>reported)(?=\s+(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+[a-z]+\s+|yesterday\s+)?that\b)")
 _AND_THAT = re.compile(r"\band\s+that\b")
 _THAT_AFTER = re.compile(r"\s+(?:(?!and\b)[\w’'-]+\s+){0,4}?that\b")
 _PLAIN_SAY = {"said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted"}
@@ -1379,6 +1384,7 @@ _QUOTED_AS = re.compile(r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s
 
 _BULLET = re.compile(r"[-–—•*]\s+")
 _BULLET_CREDIT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s*[^:;“”\"§]{1,80})?:\s*")
+_HOLDING = re.compile(r",\s*holding\s+that\b[^,;§“”\"]{0,120}$")
 _HONORIFIC_AT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mme|Dr|W/ro|W/t|Wzro|Weizero|Woizero|Ato)\.?\s+")
 _HELD_THAT = re.compile(r"(?<![\w-])(?P<verb>held|observed)(?=\s+that\b)")
 _POST_COURT_HELD = re.compile(r"^\s*,?\s*(?P<np>the\s+(?:[Cc]ourt|[Bb]ench|[Tt]ribunal))\s+(?P<verb>held|observed)\b")
@@ -1630,6 +1636,12 @@ def _who_antecedent(par: str, who_at: int, lo: int, occs) -> Occurrence | None:
     if not before:
         return None
     o = max(before, key=lambda o: o.end)
+    if o.type != "person" and o.key and not o.poss and _WHO_GAP.match(par, o.end, who_at) \
+            and any(w in lexicon.TITLE_HEADS for w in o.key.lower().replace(",", " ").split()) \
+            and (p := _PRE_PREP.search(par, max(lo, o.start - 40), o.start)) is not None and p.group().startswith("by"):
+        # "an order issued by the District Magistrate, Lakeside, who described": an office named
+        # by its holder's title is a person acting
+        return o
     if o.type != "person" or not o.key or o.poss or not _WHO_GAP.match(par, o.end, who_at):
         return None
     if _NOT_WHO.search(par, max(lo, o.start - 12), o.start):
