@@ -185,3 +185,18 @@ def test_the_real_name_behind_a_nickname_is_a_persons():
     e = ex("The market's best-known critic, known to his readers as \"Tariff\" \u2014 his real name is "
            "Dauren Alimov \u2014 wrote on Telegram that the fees were theft.")
     assert actors(e).get("Dauren Alimov") == "person"
+
+
+def test_a_courts_division_is_a_court():
+    e = ex("The Regional First Instance Court Mercato Division on Monday adjourned the traders' case.")
+    assert actors(e).get("Regional First Instance Court Mercato Division") == "court"
+
+
+def test_a_civil_disobedience_movement_is_no_party():
+    e = ex("Nurses who joined the Public Servants Disobedience Movement were dismissed on Friday.")
+    assert actors(e).get("Public Servants Disobedience Movement") == "ngo"
+
+
+def test_the_body_an_mp_is_of_is_a_party():
+    e = ex("Opposition MP Lela Beridze, of the Alliance for Tomorrow, said the fees were a tax on trade.")
+    assert actors(e).get("Alliance for Tomorrow") == "party"

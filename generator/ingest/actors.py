@@ -636,7 +636,7 @@ _SECURITY_FIRST = {"army", "military", "police", "naval", "navy", "defence", "de
                    "criminal", "security", "border"}
 _POLITICAL_WORDS = re.compile(r"\b(?:democratic|democrats?|liberal|conservative|socialist|communist|republican|"
                               r"progressive|labou?r|people'?s|nationalist|christian democratic|islamic)\b")
-_CIVIC_WORDS = re.compile(r"\b(?:rights|media|press|journalists?|lawyers?|reporters?|workers|trade|students?|"
+_CIVIC_WORDS = re.compile(r"\b(?:rights|media|press|journalists?|lawyers?|reporters?|workers|trade|students?|disobedience|"
                           r"women'?s?|farmers|teachers|unions?|legal|bar)\b")
 _DETENTION_WORDS = re.compile(r"\b(?:detention|confinement|correctional|correction|prison|penitentiary|"
                               r"rehabilitation|reeducation|re-education|internment|custody)\b")
@@ -661,6 +661,8 @@ def _refined(name: str, head: str, typ: str) -> str:
         return "ngo"            # "Kachin Independence Army", "People's Defence Force": not the state's
     if head in {"center", "centre"} and _DETENTION_WORDS.search(name):
         return "government"
+    if head in {"division", "bench", "branch"} and re.search(r"\b(?:court|tribunal)\b", name):
+        return "court"          # "the High Court Commercial Division": a court sits in its divisions
     if typ == "government" and re.search(r"\b(?:bar|lawyers|journalists)\b", name) \
             and head in {"council", "committee", "association", "commission"}:
         return "ngo"
@@ -1244,6 +1246,9 @@ _PSEUDONYM_AFTER = Lazy(r",?\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseu
 _COUNTRY_MANDATE = Lazy(r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:[Ii]ndependent\s+[Ee]xpert|Special\s+Rapporteur)\s+on\s+"
                         r"the\s+situation\s+of\s+human\s+rights\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 _LEGISLATOR_AFTER = Lazy(r"\s+(?:lawmaker|legislator|MP|parliamentarian|senator)s?\b", re.IGNORECASE)
+# "Opposition MP X Y, of the Z": the body a legislator is "of"
+_LEGISLATOR_OF_BEFORE = Lazy(r"\b(?:[Ll]awmaker|[Ll]egislator|MP|[Pp]arliamentarian|[Ss]enator)\s+(?:[A-Z][\w’'-]+\s+){1,3}?"
+                             r"[A-Z][\w’'-]+,\s+of\s+(?:the\s+)?$")
 _LEGISLATOR_WORDS = ("member", "lawmaker", "legislator", "MP", "parliamentarian", "deputy", "senator", "councillor",
                      "councilor")
 _KNOWN_KEYS = ("Journalists", "Borders", "Fronti", "Defenders", "Fortify", "Witness", "Protection",
@@ -2001,7 +2006,9 @@ _LEGISLATOR_KEYS = ("legislator", "lawmaker", "MP", "parliamentarian", "senator"
 def _legislators_party(b: _Builder) -> None:
     """"the NUP legislator X": a body with legislators is a party, wherever the text says so."""
     for n, start, end, key, form, poss in b.raw:
-        if key and not poss and b.actors[key].type == "ngo" and _LEGISLATOR_AFTER.match(b.pars[n - 1], end):
+        if key and not poss and b.actors[key].type == "ngo" and (
+                _LEGISLATOR_AFTER.match(b.pars[n - 1], end)
+                or _LEGISLATOR_OF_BEFORE.search(b.pars[n - 1], max(0, start - 90), start)):
             b.actors[key].type = "party"
 
 
