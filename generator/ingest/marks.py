@@ -234,7 +234,8 @@ def is_name(par: str, span: Span) -> bool:
             or _PAINTED.search(before[-60:])):
         return True         # the programme “…”, the Law “On …”, provisions on “…”, charged him with
         # “…” and “…”, painted on a wall: “…”: a name, an offence's wording, a wall's words
-    if n_words <= 8 and _SIGN_WORDS.search(before[-100:]) and not _SPOKEN.search(text.rstrip(" ,.!?")):
+    if n_words <= 8 and (":" in before[-100:] or "read" in before[-100:]) and _SIGN_WORDS.search(before[-100:]) \
+            and not _SPOKEN.search(text.rstrip(" ,.!?")):
         return True         # a banner held up: “…”, the caption in the album reads “…”: a sign's words
     if text[:1].islower() and n_words <= 12 and not _SPOKEN.search(text) and (
             (n_words <= 6 and (_STATUS_AS.search(before[-60:]) or _DEFINED.search(before[-30:])))
