@@ -145,3 +145,9 @@ def test_a_court_holding_that_before_its_judge_is_named():
     e = ex("The High Court of Varnby on Monday quashed the detention of a young cameraman, holding that the "
            "grounds were “old, thin and borrowed from another file”.")
     assert speaker(e, "old, thin and borrowed from another file") == "High Court of Varnby"
+
+
+def test_his_voice_before_a_colon_is_the_man_just_spoken_of():
+    e = ex("Edvin Salo, a blogger from Varnby, addressed the court at the end of the day. Through the "
+           "court's loudspeaker, his voice was calm: “I only filmed what the river left behind.”")
+    assert speaker(e, "I only filmed what the river left behind") == "Edvin Salo"

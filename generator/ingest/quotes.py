@@ -1356,6 +1356,10 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     elif subj and subj[0] and (_participle_end(pre) or _PARTICIPLE_CLAUSE.search(pre[-110:])):
         # "X declined to comment, saying only that it was “...”": the subject's words.
         q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence)", True
+    elif not verbs and (v := _VOICE_COLON.search(pre)) is not None:
+        # "Through the lawyer's microphone, his voice was quiet: “…”": the voice's owner speaks
+        key = _pronoun(st, n, "m" if v.group("p").lower() == "his" else "f", sent.start + v.start())
+        q.speaker, q.cue, q.explicit = key, f"{v.group('p')} voice", True
     elif subj and subj[0] and _HOLDING.search(pre[-140:]) \
             and any(m.key == subj[0] and m.type == "court" for m in st.index.mentions):
         # "The court quashed the order, holding that the grounds were “…”": the judgment's words
@@ -1384,6 +1388,8 @@ _QUOTED_AS = re.compile(r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s
 
 _BULLET = re.compile(r"[-–—•*]\s+")
 _BULLET_CREDIT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s*[^:;“”\"§]{1,80})?:\s*")
+_VOICE_COLON = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+voice\s+(?:was|is|broke|breaks|cracked|cracks|shook|shakes|"
+                          r"trembled|trembles|rose|rises|fell|falls|dropped|drops)\b[^.;:“”§]{0,40}:\s*$")
 _HOLDING = re.compile(r",\s*holding\s+that\b[^,;§“”\"]{0,120}$")
 _HONORIFIC_AT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mme|Dr|W/ro|W/t|Wzro|Weizero|Woizero|Ato)\.?\s+")
 _HELD_THAT = re.compile(r"(?<![\w-])(?P<verb>held|observed)(?=\s+that\b)")
