@@ -151,3 +151,10 @@ def test_his_voice_before_a_colon_is_the_man_just_spoken_of():
     e = ex("Edvin Salo, a blogger from Varnby, addressed the court at the end of the day. Through the "
            "court's loudspeaker, his voice was calm: “I only filmed what the river left behind.”")
     assert speaker(e, "I only filmed what the river left behind") == "Edvin Salo"
+
+
+def test_a_voice_identified_as_a_named_persons_says():
+    e = ex("Edvin Salo, a blogger from Varnby, is charged with calling for unrest. In the recording played in "
+           "court, a voice the prosecution identifies as Salo's says: “If the canal stays dry, the village will "
+           "march.”")
+    assert speaker(e, "If the canal stays dry") == "Edvin Salo"

@@ -1094,6 +1094,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             return o.key, par[max(sent.start, o.start - 60):verb_at].strip(), True
         if _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start]):
             continue
+        if o.poss and o.type == "person" and o.key and _VOICE_AS.search(par, max(sent.start, o.start - 60), o.start):
+            best_occ = o        # "a voice the police identify as X's says": X, as the text puts it
+            break
         if o.poss:
             continue
         best_occ = o
@@ -1117,6 +1120,7 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     return None, "", bool(_ANY_WORD.search(head))
 
 
+_VOICE_AS = re.compile(r"\bvoice\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?(?:identif(?:y|ies|ied)|recogni[sz](?:e|es|ed))\s+as\s+$")
 # "the activist known as “K” — his real name is X — wrote": the aside names the subject
 _REAL_NAME_ASIDE = re.compile(r"[—–]\s*(?:his|her|whose|their)\s+(?:real|full|legal|given)\s+name\s+is\s+$")
 _DASH_CLOSE = Lazy(rf"^\s*[—–]\s*(?:{_ADV}\s+)*$")
