@@ -158,3 +158,9 @@ def test_a_voice_identified_as_a_named_persons_says():
            "court, a voice the prosecution identifies as Salo's says: “If the canal stays dry, the village will "
            "march.”")
     assert speaker(e, "If the canal stays dry") == "Edvin Salo"
+
+
+def test_a_word_after_accusations_of_is_no_quote():
+    e = ex("Reporters in the two valleys have been detained on accusations of ‘collusion’ with the rebels.\n\n"
+           "“We will keep printing,” the editor, Lina Osei, said.")
+    assert _texts(e) == ["We will keep printing,"]

