@@ -1543,8 +1543,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             a.acronym = a.acronym or text.replace(".", "")
         b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
         return
-    if par[run[0].start - 1:run[0].start] == " " and par[run[0].start - 3:run[0].start - 1] in _ORDINAL_ENDS \
-            and _military_unit(run) and (o := _ORDINAL_BEFORE.search(par, max(0, run[0].start - 8), run[0].start)):
+    if par[run[0].start - 3:run[0].start] in _ORDINAL_ENDS and _military_unit(run) and (o := _ORDINAL_BEFORE.search(par, max(0, run[0].start - 8), run[0].start)):
         # "the army's 5th Military Region", "the 101st Airborne Division": a unit numbered by an
         # ordinal (the tokens never hold the digits)
         key = par[o.start():run[-1].end]
@@ -1625,7 +1624,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                 org = _cue_type(kind.group("cue"))
         b.actor(text, org, text, _TYPE_RANK[org])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
-        idx = _head_index(run)
+        idx = at
         # "Committee of the European Parliament": the whole is one actor; the tail is named too.
         tail = run[idx + 2:]
         named = bool(tail) and tail[0].text.lower() == "the"
@@ -1643,7 +1642,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(text, "party", text, _TYPE_RANK["party"])
         b.add(n, run[0].start, run[-1].end, text, text, False)
         return
-    if len(run) >= 2 and run[_head_index(run)].text.lower() in _OMBUDS_HEADS and run[0].text.istitle() \
+    if len(run) >= 2 and (run[-1].text in _OMBUDS_HEADS or len(run) >= 4 and run[2].text == "of"
+                          and run[1].text in _OMBUDS_HEADS) and run[0].text.istitle() \
             and not run[-1].poss and not _NAME_AFTER.match(par, run[-1].end) \
             and (len(run) == 2 or run[2].text == "of" and len(run) >= 4 and _country(_text(par, run[3:]))):
         # "the Public Defender of Ruritania said": an ombudsman's office named by its title is a
@@ -1653,7 +1653,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         if len(run) > 2:
             again(run[3:])      # the country it serves, as "Committee of <country>" names it too
         return
-    if run[0].text.lower() in _SEAT_FIRST and before.endswith("the ") and not run[-1].poss and (
+    if run[0].text in _SEAT_FIRST and before.endswith("the ") and not run[-1].poss and (
             run[-1].text.lower() in _SEAT_OFFICES or run[-1].text == "Police" and run[-2].text == "of") \
             and (seat := _SEAT_AFTER.match(par, run[-1].end)):
         # "the District Magistrate, Baramulla, who": an office named by its title and its seat
@@ -1880,13 +1880,14 @@ _NAME_AFTER = Lazy(r",?\s+[A-Z][a-z]")
 _LAW_BY_BEFORE = Lazy(r"\b(?:adopted|passed|approved|enacted|voted\s+through|pushed\s+through|rushed\s+through|"
                       r"rammed\s+through)\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?(?:ruling\s+)?$")
 # An ombudsman's office, named by its title: "Public Defender", "Public Protector", "People's Ombudsman"
-_OMBUDS_HEADS = {"defender", "protector", "ombudsman", "ombudsperson"}
+_OMBUDS_HEADS = {"Defender", "Protector", "Ombudsman", "Ombudsperson"}      # (as written in a name)
 _SCHOOL_HEADS = {"university", "college", "polytechnic"}
 # South Asian district offices named by title and seat: "Deputy Commissioner, Kupwara"
-_SEAT_FIRST = {"district", "deputy", "divisional", "sub-divisional", "additional", "senior", "assistant", "tehsil"}
+_SEAT_FIRST = {"District", "Deputy", "Divisional", "Sub-Divisional", "Sub-divisional", "Additional", "Senior",
+               "Assistant", "Tehsil"}      # (as written in a title)
 _SEAT_OFFICES = {"magistrate", "commissioner", "collector", "superintendent", "officer"}
 _SEAT_AFTER = Lazy(r",\s+([A-Z][a-z]{2,})(?=\s*[,.;]|\s+(?:who|which|had|has|said)\b)")
-_ORDINAL_ENDS = {"st", "nd", "rd", "th"}
+_ORDINAL_ENDS = {"st ", "nd ", "rd ", "th "}
 _ORDINAL_BEFORE = Lazy(r"(?<![\w.,/-])\d{1,3}(?:st|nd|rd|th)\s$")
 _UNIT_HEADS = {"brigade", "battalion", "regiment", "corps", "squadron", "fleet"}
 _MILITARY_WORDS = {"military", "infantry", "armoured", "armored", "airborne", "mechanised", "mechanized", "marine",
