@@ -200,3 +200,19 @@ def test_a_civil_disobedience_movement_is_no_party():
 def test_the_body_an_mp_is_of_is_a_party():
     e = ex("Opposition MP Lela Beridze, of the Alliance for Tomorrow, said the fees were a tax on trade.")
     assert actors(e).get("Alliance for Tomorrow") == "party"
+
+
+def test_a_street_named_after_a_title_is_no_person():
+    e = ex("The traders marched down Bishop Street and King Street on Monday.")
+    assert not any(t == "person" for t in actors(e).values())
+
+
+def test_a_name_joined_by_an_ampersand_is_no_persons():
+    e = ex("Baxter & Moyo said the stalls would reopen.")
+    assert actors(e).get("Baxter & Moyo") != "person"
+    assert "Baxter" not in actors(e) and "Moyo" not in actors(e)
+
+
+def test_a_district_office_opening_a_sentence_is_a_state_body_too():
+    e = ex("The Deputy Commissioner, Larkana, said the market would stay shut.")
+    assert actors(e).get("Deputy Commissioner, Larkana") == "government"

@@ -728,9 +728,13 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
         return None     # ("Emir Sanusi II": a regnal number closes a ruler's name)
     if all(t.lower() in _OFFICE_NOUNS for t in name):
         return None     # "District Chief Executive": the office ends in a role noun, no name follows
+    if len(name) == 1 and name[0].lower() in _PLACE_NOUNS:
+        return None     # "King Street", "Bishop Road": a place named after a title, no person
     return best
 
 
+_PLACE_NOUNS = {"street", "road", "avenue", "square", "boulevard", "lane", "highway", "bridge", "hospital", "hotel",
+                "stadium", "airport", "prison", "cathedral", "church", "mosque", "college", "school", "university"}
 _TITLE_PARTS = lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | {"vice", "auditor", "procurator", "surgeon", "postmaster",
                                                          "controller", "comptroller", "inspector"}
 
@@ -1653,7 +1657,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         if len(run) > 2:
             again(run[3:])      # the country it serves, as "Committee of <country>" names it too
         return
-    if run[0].text in _SEAT_FIRST and before.endswith("the ") and not run[-1].poss and (
+    if run[0].text in _SEAT_FIRST and before[-4:] in ("the ", "The ") and not run[-1].poss and (
             run[-1].text.lower() in _SEAT_OFFICES or run[-1].text == "Police" and run[-2].text == "of") \
             and (seat := _SEAT_AFTER.match(par, run[-1].end)):
         # "the District Magistrate, Baramulla, who": an office named by its title and its seat
@@ -1808,7 +1812,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
         b.add(n, run[0].start, run[-1].end, text, text, False)
         return
-    if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 or \
+    if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 or " & " in text or \
             any((not t.text.isalpha() and any(ch.isdigit() for ch in t.text)) or (t.text.isupper() and len(t.text) > 1)
                 for t in run):
         return
