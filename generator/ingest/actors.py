@@ -73,7 +73,7 @@ _GENERIC_ACRONYMS = {
 _ROLE_RE = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
 _APPOSITION = re.compile(
     rf"^(?:\s*,\s*\d{{1,3}}(?=\s*,))?\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?P<pre>(?:[\w’'.-]+\s+){{0,6}}?)"
-    rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}}\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b))",
+    rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}}\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b|:\s*[“\"‘]))",     # ("X, writer: “...”")
     re.IGNORECASE,
 )
 _SPEECH_AFTER = re.compile(
@@ -99,8 +99,10 @@ _PLURAL_ROLE_RE = lexicon.alternation(_PLURAL_ROLES)
 # "her deputies X and Y": each name of a list after a plural role is a person.
 _ROLES_BEFORE = Lazy(rf"\b(?:{_PLURAL_ROLE_RE})\s*,?\s+(?:(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*(?:\s+(?:{_PATRONYMIC_RE}))?(?:,\s*\d{{1,3}})?\s*(?:,|,?\s*and)\s+){{0,6}}$")
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f",
-               "dr": None, "mx": None, "rev": None, "revd": None}
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd)\.?\s+$")
+               "dr": None, "mx": None, "rev": None, "revd": None,
+               "w/ro": "f", "w/t": "f", "wzro": "f", "weizero": "f", "woizero": "f",   # Amharic Mrs, Miss
+               "fr": "m"}      # a priest's "Fr." ("Rev. Fr. X": two stacked, neither a name)
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Fr)\.?\s+$")
 
 
 def _rank_word(par: str, t: Tok) -> bool:
@@ -347,10 +349,11 @@ def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
     if a.poss:
         gap = _POSS_START.sub("", par[a.end:b.start])
         return gap.strip() == "" and (a.text.lower() in _JOINING_POSSESSIVES or (
-            a.text.lower() in _POSS_OWNERS and b.text.lower() in _POSS_HEADS))
+            _poss_owner(a.text.lower()) and b.text.lower() in _POSS_HEADS))
     gap = par[a.end:b.start]
     return a.end == b.start or gap.isspace() or (gap == ". " and (
-        a.text.lower() in _HONORIFICS or _initial_then_name(a.text, b.text)))
+        a.text.lower() in _HONORIFICS or _initial_then_name(a.text, b.text))) or (
+        gap == " & " and b.text[:1].isupper())      # "High Court of Jammu & Kashmir": one name
 
 
 def _initial_then_name(letter: str, word: str) -> bool:
@@ -434,9 +437,11 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 if _gap_ok(par, pending[-1] if pending else cur[-1], t):
                     if low == "and" and not any(x.text.lower() in {"of", "for"} for x in cur + pending) \
                             and not (cur[-1].text.lower() in _VALUE_WORDS and _PARTY_AHEAD.match(par, m.end())) \
-                            and not (cur[-1].text.lower() in _FIELD_WORDS and len(cur) >= 2 and _OFFICE_AHEAD.match(par, m.end())):
+                            and not (cur[-1].text.lower() in _FIELD_WORDS and len(cur) >= 2 and _OFFICE_AHEAD.match(par, m.end())) \
+                            and not (len(cur) == 1 and not pending and _ONE_THEN_BODY.match(par, m.end())):
                         # ("Justice and Development Party": two values then a party is one name;
-                        # "Disaster Management and Relief Unit": two fields then an office, too)
+                        # "Disaster Management and Relief Unit": two fields then an office, too;
+                        # "Jammu and Kashmir Coalition": two one-word names, then the body's head)
                         runs.append(cur)
                         cur, pending = [], []
                         continue
@@ -497,7 +502,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             if cur:
                 runs.append(cur)
             cur, pending = [t], []
-        if poss and low not in _JOINING_POSSESSIVES and not (low in _POSS_OWNERS and _poss_head_next(par, pos)):
+        if poss and low not in _JOINING_POSSESSIVES and not (_poss_owner(low) and _poss_head_next(par, pos)):
             runs.append(cur)
             cur, pending = [], []
     if cur:
@@ -515,6 +520,14 @@ _FIELD_WORDS = {"management", "planning", "research", "training", "relief", "rec
 _OFFICE_AHEAD = re.compile(r" (?:[A-Z][a-z]+\s+){1,2}(?:Unit|Centre|Center|Office|Agency|Authority|Directorate|"
                            r"Department|Commission|Committee|Bureau|Division|Service)\b")
 _NEXT_WORD = re.compile(r"[’']?[sS]?\s+([A-Z][a-z]+)")
+_ONE_THEN_BODY = re.compile(r" [A-Z][a-z]+ (?:Coalition|Commission|Committee|Council|Association|Federation|Union|"
+                            r"Alliance|Network|Forum|Society|Police|Institute|Foundation|Centre|Center|Party|Front|"
+                            r"Movement|Court|Tribunal|Assembly)\b")
+
+
+def _poss_owner(low: str) -> bool:
+    """"prosecutor", "prosecutor-general": an office holder whose possessive opens a body's name."""
+    return low in _POSS_OWNERS or "-" in low and all(p in _POSS_OWNERS for p in low.split("-"))
 
 
 def _poss_head_next(par: str, pos: int) -> bool:
@@ -623,7 +636,7 @@ _SECURITY_FIRST = {"army", "military", "police", "naval", "navy", "defence", "de
                    "criminal", "security", "border"}
 _POLITICAL_WORDS = re.compile(r"\b(?:democratic|democrats?|liberal|conservative|socialist|communist|republican|"
                               r"progressive|labou?r|people'?s|nationalist|christian democratic|islamic)\b")
-_CIVIC_WORDS = re.compile(r"\b(?:rights|media|press|journalists?|lawyers?|reporters?|workers|trade|students?|"
+_CIVIC_WORDS = re.compile(r"\b(?:rights|media|press|journalists?|lawyers?|reporters?|workers|trade|students?|disobedience|"
                           r"women'?s?|farmers|teachers|unions?|legal|bar)\b")
 _DETENTION_WORDS = re.compile(r"\b(?:detention|confinement|correctional|correction|prison|penitentiary|"
                               r"rehabilitation|reeducation|re-education|internment|custody)\b")
@@ -643,11 +656,13 @@ def _refined(name: str, head: str, typ: str) -> str:
     if head in {"alliance", "front", "movement", "league", "coalition"} and typ == "ngo" \
             and _POLITICAL_WORDS.search(name) and not _CIVIC_WORDS.search(name):
         return "party"
-    if head in {"army", "force", "forces"} and _ARMED_GROUP_WORDS.search(name) \
+    if head in {"army", "force", "forces", "brigade", "brigades", "battalion", "regiment"} and _ARMED_GROUP_WORDS.search(name) \
             and not any(_country(w) or w.capitalize() in _GOV_OWNER for w in name.split()):
         return "ngo"            # "Kachin Independence Army", "People's Defence Force": not the state's
     if head in {"center", "centre"} and _DETENTION_WORDS.search(name):
         return "government"
+    if head in {"division", "bench", "branch"} and re.search(r"\b(?:court|tribunal)\b", name):
+        return "court"          # "the High Court Commercial Division": a court sits in its divisions
     if typ == "government" and re.search(r"\b(?:bar|lawyers|journalists)\b", name) \
             and head in {"council", "committee", "association", "commission"}:
         return "ngo"
@@ -691,6 +706,10 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
                 k = j
                 while k < len(texts) and k - j < 6 and texts[k].lower() in lexicon.PORTFOLIO_WORDS:
                     k += 1
+                if k > j and k < len(texts) and texts[k - 1].lower() in {"and", "of", "for", "the"}:
+                    # "Commissioner for Civil and Political Rights": a portfolio never ends on a
+                    # link word; it goes on in words the lexicon lacks, so no name is cut off it
+                    return None
                 j = k if k > j else j + 1
                 if j < len(texts) and texts[j].lower() == "affairs":
                     j += 1
@@ -709,9 +728,13 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
         return None     # ("Emir Sanusi II": a regnal number closes a ruler's name)
     if all(t.lower() in _OFFICE_NOUNS for t in name):
         return None     # "District Chief Executive": the office ends in a role noun, no name follows
+    if len(name) == 1 and name[0].lower() in _PLACE_NOUNS:
+        return None     # "King Street", "Bishop Road": a place named after a title, no person
     return best
 
 
+_PLACE_NOUNS = {"street", "road", "avenue", "square", "boulevard", "lane", "highway", "bridge", "hospital", "hotel",
+                "stadium", "airport", "prison", "cathedral", "church", "mosque", "college", "school", "university"}
 _TITLE_PARTS = lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | {"vice", "auditor", "procurator", "surgeon", "postmaster",
                                                          "controller", "comptroller", "inspector"}
 
@@ -1227,6 +1250,9 @@ _PSEUDONYM_AFTER = Lazy(r",?\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseu
 _COUNTRY_MANDATE = Lazy(r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:[Ii]ndependent\s+[Ee]xpert|Special\s+Rapporteur)\s+on\s+"
                         r"the\s+situation\s+of\s+human\s+rights\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 _LEGISLATOR_AFTER = Lazy(r"\s+(?:lawmaker|legislator|MP|parliamentarian|senator)s?\b", re.IGNORECASE)
+# "Opposition MP X Y, of the Z": the body a legislator is "of"
+_LEGISLATOR_OF_BEFORE = Lazy(r"\b(?:[Ll]awmaker|[Ll]egislator|MP|[Pp]arliamentarian|[Ss]enator)\s+(?:[A-Z][\w’'-]+\s+){1,3}?"
+                             r"[A-Z][\w’'-]+,\s+of\s+(?:the\s+)?$")
 _LEGISLATOR_WORDS = ("member", "lawmaker", "legislator", "MP", "parliamentarian", "deputy", "senator", "councillor",
                      "councilor")
 _KNOWN_KEYS = ("Journalists", "Borders", "Fronti", "Defenders", "Fortify", "Witness", "Protection",
@@ -1521,6 +1547,13 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             a.acronym = a.acronym or text.replace(".", "")
         b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
         return
+    if par[run[0].start - 3:run[0].start] in _ORDINAL_ENDS and _military_unit(run) and (o := _ORDINAL_BEFORE.search(par, max(0, run[0].start - 8), run[0].start)):
+        # "the army's 5th Military Region", "the 101st Airborne Division": a unit numbered by an
+        # ordinal (the tokens never hold the digits)
+        key = par[o.start():run[-1].end]
+        b.actor(key, "government", key, _TYPE_RANK["government"])
+        b.add(n, o.start(), run[-1].end, key, key, run[-1].poss)
+        return
     org = _org_type(run, par)
     if org is None and len(run) >= 3 and _members_for(run):
         org = "ngo"     # "Lawyers for Human Rights", "Mothers for Peace": a group named for its cause
@@ -1547,7 +1580,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     before = par[max(0, run[0].start - 80): run[0].start]
     if org and ("“" in before or '"' in before) and _SLOGAN_BEFORE.search(before):
         return      # 'under the slogan "No Land, No Water"': a banner's words are no body
-    cue_before = _at_end(_ORG_CUE_BEFORE, before) or (before[-2:-1] in "teTE" and _project_cue(before)) or (
+    # ("the newspaper The Daily X": the cue stands before the name's own "The")
+    cue_before = _at_end(_ORG_CUE_BEFORE, before[:-4] if before.endswith(("The ", "the ")) else before) or (before[-2:-1] in "teTE" and _project_cue(before)) or (
         before.endswith(", ") and par[run[-1].end:run[-1].end + 1] == "," and _KIND_COMMA_BEFORE.search(before[-60:])) or (
         before.endswith("call ") or before.endswith("calls ")) and _CALLED_CUE_BEFORE.search(before[-60:])
     if org is None and cue_before and len(run) <= 6 and not _split_title(run):
@@ -1579,6 +1613,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             b.add(n, run[0].start, on.end(), text, text, False)
             b.claimed.setdefault(n, []).append((run[0].start, on.end()))
             return
+        at = _head_index(run)
+        if 1 <= at and at + 3 < len(run) and run[at + 1].text == "of" and run[at + 2].text.lower() == "the" \
+                and run[at + 3].text.lower() in _SCHOOL_HEADS:
+            # "the Media Research Centre of the University of X": a university's centre or
+            # department goes by its own name; the university is named too
+            again(run[:at + 1])
+            again(run[at + 3:])
+            return
         if org in {"government", "ngo"} or org == "party" and head != "party":
             # "X Council, a Washington-based advocacy group": the apposition says what it is.
             kind = _KIND_APPOS.match(par, run[-1].end + (2 if run[-1].poss else 0))
@@ -1586,14 +1628,45 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                 org = _cue_type(kind.group("cue"))
         b.actor(text, org, text, _TYPE_RANK[org])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
-        idx = _head_index(run)
+        idx = at
         # "Committee of the European Parliament": the whole is one actor; the tail is named too.
         tail = run[idx + 2:]
+        named = bool(tail) and tail[0].text.lower() == "the"
         while tail and tail[0].text.lower() == "the":
             tail = tail[1:]
+        # (without "the" the tail says whom the body gathers or serves: "Coalition of Civil Society")
         if tail and (_international(_text(par, tail)) or _country(_text(par, tail))
-                     or _org_type(tail, par)):
+                     or named and _org_type(tail, par)):
             again(tail)
+        return
+    if org is None and len(run) >= 2 and not run[-1].poss and par.startswith(" majority", run[-1].end) \
+            and run[-1].text.isalpha() and run[-1].text.lower() not in lexicon.DEMONYMS \
+            and _LAW_BY_BEFORE.search(before[-60:]):
+        # "a law adopted by the Harbour Dawn majority": a majority that passes laws is a party's
+        b.actor(text, "party", text, _TYPE_RANK["party"])
+        b.add(n, run[0].start, run[-1].end, text, text, False)
+        return
+    if len(run) >= 2 and (run[-1].text in _OMBUDS_HEADS or len(run) >= 4 and run[2].text == "of"
+                          and run[1].text in _OMBUDS_HEADS) and run[0].text.istitle() \
+            and not run[-1].poss and not _NAME_AFTER.match(par, run[-1].end) \
+            and (len(run) == 2 or run[2].text == "of" and len(run) >= 4 and _country(_text(par, run[3:]))):
+        # "the Public Defender of Ruritania said": an ombudsman's office named by its title is a
+        # state body (with a name after it, the title is a person's)
+        b.actor(text, "government", text, _TYPE_RANK["government"])
+        b.add(n, run[0].start, run[-1].end, text, text, False)
+        if len(run) > 2:
+            again(run[3:])      # the country it serves, as "Committee of <country>" names it too
+        return
+    if run[0].text in _SEAT_FIRST and before[-4:] in ("the ", "The ") and not run[-1].poss and (
+            run[-1].text.lower() in _SEAT_OFFICES or run[-1].text == "Police" and run[-2].text == "of") \
+            and (seat := _SEAT_AFTER.match(par, run[-1].end)):
+        # "the District Magistrate, Baramulla, who": an office named by its title and its seat
+        # is a state body, whoever holds it
+        end = seat.end(1)
+        key = par[run[0].start:end]
+        b.actor(key, "government", key, _TYPE_RANK["government"])
+        b.add(n, run[0].start, end, key, key, False)
+        b.claimed.setdefault(n, []).append((run[0].start, end))
         return
     if run[0].text == "Minister" and len(run) >= 3 and run[1].text in ("of", "for") and not run[-1].poss \
             and all(t.text[:1].isupper() or t.text == "and" for t in run[2:]) and before.endswith("the ") \
@@ -1609,13 +1682,15 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return      # "the 2022 General Election": a rank word before an event, no person
     if split:
         title, name = split
-        if len(name) == 1 and len({x.key for x in b.actors.values() if x.type == "person" and len(x.tokens) > 1
-                                   and name[0].text in x.tokens} | {
-                _text(b.pars[m - 1], r) for m, r, _ in pending_names if len(r) > 1
-                and _text(b.pars[m - 1], r) in person_cued and any(t.text == name[0].text for t in r)}) == 1:
+        words = tuple(t.text for t in name)
+        if len(name) <= 2 and len({x.key for x in b.actors.values() if x.type == "person" and len(x.tokens) > len(name)
+                                   and _contains(x.tokens, words)} | {
+                _text(b.pars[m - 1], r) for m, r, _ in pending_names if len(r) > len(name)
+                and _text(b.pars[m - 1], r) in person_cued and _contains(tuple(t.text for t in r), words)}) == 1:
             # "Magistrate Ong" after "Magistrate Liora Basset Ong", or after "presiding judge Liora
-            # Basset Ong" (a name its role cued, made a person once every paragraph is read)
-            singles.append((n, name[0]))
+            # Basset Ong" (a name its role cued, made a person once every paragraph is read);
+            # "Barrister Basset Ong" after "Barrister Liora Basset Ong" (a double surname)
+            singles.append((n, name[0] if len(name) == 1 else _join(name)))
             return
         key = _text(par, name)
         a = b.actor(key, "person", key, 0)
@@ -1737,7 +1812,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
         b.add(n, run[0].start, run[-1].end, text, text, False)
         return
-    if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 or \
+    if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 or " & " in text or \
             any((not t.text.isalpha() and any(ch.isdigit() for ch in t.text)) or (t.text.isupper() and len(t.text) > 1)
                 for t in run):
         return
@@ -1777,6 +1852,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or _honorific(par, run[0].start)
                       or len(run) == 2 and run[0].text in ("Abu", "Umm") and _KNOWN_AS_BEFORE.search(before[-60:])
                       or len(run) >= 2 and before.endswith("-year-old ") and _AGE_BEFORE.search(before[-16:])
+                      or len(run) >= 2 and before.endswith(" is ") and _REAL_NAME_BEFORE.search(before[-30:])
                       or len(run) >= 2 and after[:8] == ", known " and _NICKNAME_AFTER.match(after)
                       or ranked and len(run) >= 2):
         person_cued.add(text)
@@ -1786,6 +1862,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
 _LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:On\s+)?$")
 # "said one of them, 16-year-old X Y": an age before a name is a person's
 _AGE_BEFORE = Lazy(r"\b\d{1,3}-year-old\s+$")
+# "known as “Ota” — his real name is X Y": the name a nickname hides is a person's
+_REAL_NAME_BEFORE = Lazy(r"\b(?:real|full|legal|birth)\s+name\s+is\s+$")
 # "X Y, known to everyone in his block as “El Z”": a nickname in quotation marks is a person's
 _NICKNAME_AFTER = Lazy(r"^,\s+known\s+(?:[\w’']+\s+){0,7}?as\s+[“\"]")
 _SUBUNIT_HEADS = {"directorate", "division", "bureau", "branch", "unit", "wing", "section"}
@@ -1800,6 +1878,35 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
                  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                  "twenty", "hundred"}
 _NAME_AFTER = Lazy(r",?\s+[A-Z][a-z]")
+
+
+# "adopted by the X majority": a legislative act, then its majority
+_LAW_BY_BEFORE = Lazy(r"\b(?:adopted|passed|approved|enacted|voted\s+through|pushed\s+through|rushed\s+through|"
+                      r"rammed\s+through)\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?(?:ruling\s+)?$")
+# An ombudsman's office, named by its title: "Public Defender", "Public Protector", "People's Ombudsman"
+_OMBUDS_HEADS = {"Defender", "Protector", "Ombudsman", "Ombudsperson"}      # (as written in a name)
+_SCHOOL_HEADS = {"university", "college", "polytechnic"}
+# South Asian district offices named by title and seat: "Deputy Commissioner, Kupwara"
+_SEAT_FIRST = {"District", "Deputy", "Divisional", "Sub-Divisional", "Sub-divisional", "Additional", "Senior",
+               "Assistant", "Tehsil"}      # (as written in a title)
+_SEAT_OFFICES = {"magistrate", "commissioner", "collector", "superintendent", "officer"}
+_SEAT_AFTER = Lazy(r",\s+([A-Z][a-z]{2,})(?=\s*[,.;]|\s+(?:who|which|had|has|said)\b)")
+_ORDINAL_ENDS = {"st ", "nd ", "rd ", "th "}
+_ORDINAL_BEFORE = Lazy(r"(?<![\w.,/-])\d{1,3}(?:st|nd|rd|th)\s$")
+_UNIT_HEADS = {"brigade", "battalion", "regiment", "corps", "squadron", "fleet"}
+_MILITARY_WORDS = {"military", "infantry", "armoured", "armored", "airborne", "mechanised", "mechanized", "marine",
+                   "marines", "artillery", "army", "naval", "air", "commando", "gendarmerie", "cavalry", "tank",
+                   "motorised", "motorized", "rifle", "rifles", "paratroop", "border", "guards"}
+_UNIT_AREA_HEADS = {"region", "district", "zone", "division", "command", "army", "group", "area", "sector", "corps"}
+
+
+def _military_unit(run: list[Tok]) -> bool:
+    """"Military Region", "Airborne Division", "Brigade": words an ordinal before them makes a
+    numbered armed unit (a "3rd Division" alone may be a sports league's)."""
+    last = run[-1].text.lower()
+    if last in _UNIT_HEADS:
+        return True
+    return last in _UNIT_AREA_HEADS and any(t.text.lower() in _MILITARY_WORDS for t in run)
 
 
 def _minister_named(b: _Builder, portfolio: str) -> bool:
@@ -1904,7 +2011,9 @@ _LEGISLATOR_KEYS = ("legislator", "lawmaker", "MP", "parliamentarian", "senator"
 def _legislators_party(b: _Builder) -> None:
     """"the NUP legislator X": a body with legislators is a party, wherever the text says so."""
     for n, start, end, key, form, poss in b.raw:
-        if key and not poss and b.actors[key].type == "ngo" and _LEGISLATOR_AFTER.match(b.pars[n - 1], end):
+        if key and not poss and b.actors[key].type == "ngo" and (
+                _LEGISLATOR_AFTER.match(b.pars[n - 1], end)
+                or _LEGISLATOR_OF_BEFORE.search(b.pars[n - 1], max(0, start - 90), start)):
             b.actors[key].type = "party"
 
 
@@ -2527,6 +2636,8 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
     par = b.pars[n - 1]
     if _honorific(par, t.start):
         return True         # "Ms Wulandari"
+    if par[t.start - 3:t.start] == "as " and _IDENTIFIED_AS_BEFORE.search(par, max(0, t.start - 60), t.start):
+        return True         # "a teacher who asked to be identified only as Aung": the name he goes by
     if _at_end(_PLACE_BEFORE, par[max(0, t.start - 20):t.start]):
         return False        # "from London, ..."
     after = par[t.end:t.end + 300]
@@ -2551,6 +2662,8 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
 # "said Wulan, whose husband is still held": only a person has a husband or a son
 _WHOSE_KIN_AFTER = Lazy(r",\s+whose\s+(?:(?:eldest|youngest|elder|younger|only|late|teenage|\d{1,2}-year-old)\s+)?(?:"
                         + "|".join(sorted(lexicon.GENDER_NOUNS, key=len, reverse=True)) + r")\b")
+_IDENTIFIED_AS_BEFORE = Lazy(r"\b(?:identified|named)\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:only\s+)?as\s+$"
+                             r"|\bgave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+$")
 _FIRST_NAME_BEFORE = Lazy(r"\b(?:first|given)\s+name,\s+$")
 _RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose))\s+(?:\w+\s+)?(?:"
                               + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),\s+$")
@@ -2887,6 +3000,14 @@ def _court_tails(b: _Builder) -> None:
                 if court and short in courts or caps and " " in short:
                     longer.setdefault(short, []).append(k)
                 at = k.find(" ", at + 1)
+    for k in bodies:
+        words = k.split()
+        if words[-1].lower() in _SUBUNIT_HEADS and len(words) >= 4:
+            # "the Federal Police" after "the Federal Police Crime Investigation Bureau": a unit
+            # named after its parent body, shortened to the parent's name (two words or more)
+            for cut in range(2, len(words) - 1):
+                if all(w[:1].isupper() for w in words[:cut + 1]):
+                    longer.setdefault(" ".join(words[:cut]), []).append(k)
     pairs = {}
     for short in bodies:
         fuller = [k for k in longer.get(short, ()) if k != short]

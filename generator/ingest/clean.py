@@ -351,6 +351,17 @@ _NEWSLETTER = re.compile(
 )
 # The end of a press release and its media contact block.
 _RELEASE_END = re.compile(r"^(?:[-–—*#]+\s*)?(?:ENDS?|End|Ends)(?:\s*[-–—*#]+)?\.?$")
+# "Valley Courier, March 4, 2026": a name of up to four words, a comma, then (only) a date.
+_NAMED_DATE = re.compile(r"^[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*){0,3},\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
+# "... Date: 4 March 2026" closing a line of labelled fields ("Ref: 12/26 Index: ...").
+_FIELD_DATE = re.compile(r"\bDate\s*:\s*(?P<date>[^:]{6,40})$")
+_UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|amended)\b", re.IGNORECASE)
+_FIELD = re.compile(r"\b[A-Z][A-Za-z]{1,15}\s*:\s")
+# "TAKE ACTION: WRITE AN APPEAL ... OR USE THIS MODEL LETTER": the heading of an urgent action's
+# box (addressees, a letter in the reader's first person, the deadline), where its story ends.
+_ACTION_STARTS = ("take action", "act now", "what you ca", "how you can")
+_ACTION_BOX = re.compile(r"^(?:take action|act now|what you can do|how you can help)\b[^.!?]{0,80}?"
+                         r"\b(?:appeals?|letters?|write|petition)\b[^.!?]*$", re.IGNORECASE)
 _TO_EDITORS = re.compile(r"^(?:notes?|information) (?:to|for) (?:the )?editors?\s*:?$", re.IGNORECASE)
 _CONTACT = re.compile(
     r"^(?:for (?:more|further) information|for (?:media|press) (?:enquiries|inquiries|requests)|"
@@ -362,7 +373,10 @@ _CONTACT = re.compile(
 _TRANSCRIPT_NOTE = re.compile(
     r"^(?:(?:this|the) )?(?:interview|conversation|q\s?&\s?a|transcript|exchange|discussion)s?\b"
     r"[^.]{0,40}?\b(?:has|have|was|were) been\s+(?:lightly\s+|slightly\s+)?"
-    r"(?:edited|condensed|abridged|translated)\b",
+    r"(?:edited|condensed|abridged|translated)\b"
+    # "This is an edited transcript of a report broadcast on ...": the same note put the other way
+    r"|^this is an? (?:(?:lightly |slightly )?(?:edited|condensed|abridged|translated|partial|full)[, ]+(?:and )?)*"
+    r"(?:transcript|translation)s? of\b",
     re.IGNORECASE,
 )
 _PULL_CREDIT_TAIL = re.compile(r"(?<=[”’\"'])\s+[—–―]{1,2}\s*[A-Z][^.!?“”\"]*$")
@@ -567,6 +581,10 @@ def interview(paragraphs: tuple[str, ...]) -> Interview | None:
 # "JANE ROE, HOST: ", "ROE: ", then "(Through interpreter) ": a broadcast transcript's turn label.
 _TURN = re.compile(r"^(?P<label>[^\W\d_][^:\n]{0,60}?)(?:,\s(?P<role>[^:,\n]{2,30}))?:\s+"
                    r"(?:\((?:through|via) (?:an? )?(?:interpreter|translator)\)\s*)?(?=\S)", re.IGNORECASE)
+# "[01:20] ", "(01:20) ", "01:20:05 ": a turn's time in the broadcast, before its label.
+_TURN_STAMP = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+(?=[A-Z]{2})")
+# "CORRESPONDENT (Jane Roe)": a label giving the role in capitals, then the name.
+_ROLE_NAME = re.compile(r"^(?P<role>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,2}) \((?P<name>[A-Z][^()]{1,40})\)$")
 # The programme's own voices: their turns are the outlet's words, not quoted speech.
 _OWN_VOICE = {"host", "byline", "anchor", "presenter", "correspondent", "reporter", "announcer"}
 # A label that names no one: "UNIDENTIFIED PERSON", "CROWD", "PROTESTERS".
@@ -578,37 +596,51 @@ def _turns(paragraphs: tuple[str, ...]) -> Interview | None:
     """A broadcast transcript's structure: every turn opens with its speaker's name in capitals
     (at least three turns, two voices). The host's and reporter's turns (", HOST:", ", BYLINE:",
     later their surname alone) are the outlet's own words; every other turn, with the unlabelled
-    paragraphs running on after it, is its speaker's speech."""
+    paragraphs running on after it, is its speaker's speech. A turn may open on its time in the
+    broadcast ("[01:20] ") and give the role first, the name after it ("GUEST (Jane Roe):")."""
     heads = []
+    named: dict[str, str] = {}      # "GUEST" -> "Jane Roe": the name a role label gave first
     for i, par in enumerate(paragraphs):
+        cut = 0
+        if par[:1] in "[(0123456789" and (st := _TURN_STAMP.match(par)):
+            cut, par = st.end(), par[st.end():]
         # (a label opens on two capitals: most paragraphs are ruled out before the pattern runs)
         m = _TURN.match(par) if par[:2].isupper() else None
-        if m and m.group("label").isupper() and len(m.group("label").split()) <= 5 and (
+        if m and (rn := _ROLE_NAME.match(m.group("label"))) and m.group("role") is None:
+            # (only the programme's own roles make a turn the outlet's words; "GUEST" does not)
+            role = rn.group("role") if rn.group("role").lower() in _OWN_VOICE else None
+            heads.append((i, cut + m.end(), rn.group("name"), role))
+            named.setdefault(rn.group("role"), rn.group("name"))
+        elif m and m.group("label").isupper() and len(m.group("label").split()) <= 5 and (
                 m.group("role") is None or m.group("role").isupper()):
-            heads.append((i, m))
-    if len(heads) < 3 or len({m.group("label") for _, m in heads}) < 2:
+            heads.append((i, cut + m.end(), m.group("label"), m.group("role")))
+    if len(heads) < 3 or len({label for _, _, label, _ in heads}) < 2:
         return None
-    full = [m.group("label") for _, m in heads]
-    own = {m.group("label") for _, m in heads if (m.group("role") or "").lower() in _OWN_VOICE}
+    full = [label for _, _, label, _ in heads]
+    # (a programme's own voice may be labelled by its role alone: "PRESENTER:")
+    own = {label for _, _, label, role in heads if (role or label).lower() in _OWN_VOICE}
 
     def name_of(label: str) -> str:
-        # "PÉREZ RIVAS" is the "YOLANDA PÉREZ RIVAS" an earlier label gave in full
+        # "PÉREZ RIVAS" is the "YOLANDA PÉREZ RIVAS" an earlier label gave in full; "GUEST" the
+        # "GUEST (Jane Roe)" an earlier label named
+        if label in named and label.lower() not in _OWN_VOICE:
+            return named[label]
         return next((f for f in full if f != label and f.endswith(" " + label)), label)
 
-    starts = dict(heads)
+    starts = {i: (end, label, role) for i, end, label, role in heads}
     questions: list[int] = []
     answers: list[int] = []
     labels: list[int] = []
     speakers: list[str | None] = []
     for i in range(len(paragraphs)):
         if i in starts:
-            m = starts[i]
-            label = name_of(m.group("label"))
-            if label in own or m.group("role"):
+            end, label, role = starts[i]
+            label = name_of(label)
+            if label in own or role:
                 questions.append(i)
                 continue
             answers.append(i)
-            labels.append(m.end())
+            labels.append(end)
             speakers.append(None if _NO_NAME.match(label) else label.title())
         elif answers and answers[-1] == i - 1:
             answers.append(i)           # a turn running on over another paragraph
@@ -1087,6 +1119,16 @@ def clean(text: str) -> Cleaned:
             byline = byline or line
             page.append((_HEAD_MARK, line))
             continue
+        if not prose_seen and n_words <= 24 and has_digit(line) and (", " in line or "Date" in line) \
+                and (m := _NAMED_DATE.match(line) or _FIELD_DATE.search(line)) \
+                and (m.re is _NAMED_DATE or len(_FIELD.findall(line)) >= 2) and _date_line(m.group("date")) \
+                and not _UPDATED.search(line):      # (an update's date is not the page's)
+            # "Valley Courier, March 4, 2026" (the outlet or author, then the date) or a reference
+            # line of labelled fields ("Ref: 12/26 Index: ABC 1/2/2026 Date: 4 March 2026") above
+            # the story: the date is the page's; the reference numbers date nothing
+            date_lines.append(m.group("date"))
+            page.append((_HEAD_MARK, line))
+            continue
         if line[:1] in "Tt" and n_words <= 60 and _POST_META.match(line) and full_dates(line):
             date_lines.append(line)     # the blog's own posting line under the story: its date
             page.append((_FOOT_MARK, line))
@@ -1102,6 +1144,12 @@ def clean(text: str) -> Cleaned:
         if n_words <= 8 and "min" in line.lower() and _READ_TIME.match(line):
             dropped.append(line)
             page.append((_HEAD_MARK, line))
+            continue
+        if n_words <= 20 and line[:1] in "TtAaWwHh" and line[:12].lower().startswith(_ACTION_STARTS) \
+                and _ACTION_BOX.match(line):
+            stops.append(len(page))     # an appeal's model letter below: the reader's words, not the story's
+            dropped.append(line)
+            page.append((_FOOT_MARK, line))
             continue
         kind = _classify(line, n_words)
         if kind:
@@ -1182,7 +1230,8 @@ def clean(text: str) -> Cleaned:
                                  or _beside_menu(page, texts, t)
                                  or (t == 0 and _named_by_page(line, page))
                                  or (t == 0 and _named_by_notice(line, notices))
-                                 or (t and _spells_out(line, page[texts[t - 1]][1]))):
+                                 or (t and _spells_out(line, page[texts[t - 1]][1]))
+                                 or (t == 0 and _initials_below(line, page[texts[1]][1]))):
             masthead = line
         elif not _is_section_label(line) or _is_prose(page[texts[t + 1]][1]):
             break
@@ -1291,6 +1340,7 @@ def clean(text: str) -> Cleaned:
         n = word_count(par)
         if inner and word_count(inner) <= 60 and (
             (ik := norm_key(inner)) and joined.count(ik) > keys[i].count(ik)    # found in another paragraph
+            and not _echoed_only_by_credited(body, keys, i, ik)
         ) or not inner and 8 <= n <= 60 and joined.count(keys[i]) > 1 and par.rstrip()[-1:] != ":":
             # (the same words set apart without quotation marks are a pull quote too: no body
             # paragraph of the gold sets is wholly repeated inside another; a line ending in a
@@ -1328,6 +1378,16 @@ def clean(text: str) -> Cleaned:
         post_dates=tuple(post_dates),
         live=len(clocks) >= 3,
     )
+
+
+def _echoed_only_by_credited(body: list[str], keys: list[str], i: int, ik: str) -> bool:
+    """True when body[i], a bare quotation, is repeated only by quotations set apart with a
+    dash credit ("“...” — Jane Doe"): those are the pull quotes, the bare one is the story's."""
+    if _PULL_CREDIT_TAIL.search(body[i].strip()):
+        return False
+    others = [j for j, k in enumerate(keys) if j != i and ik in k]
+    return bool(others) and all(_PULL_CREDIT_TAIL.search(body[j].strip()) and _unquoted(body[j])
+                                and norm_key(_unquoted(body[j])) == ik for j in others)
 
 
 # A list box's heading after the story has begun: "More from Valley Courier", "Latest News".
@@ -1811,6 +1871,17 @@ def _spells_out(line: str, above: str) -> bool:
     caps = [t for t in toks if t[:1].isupper()]
     return len(caps) == len(toks) - sum(t in {"of", "the", "and", "for"} for t in toks) and \
         above == "".join(t[0] for t in caps)
+
+
+def _initials_below(line: str, below: str) -> bool:
+    """"Free Marsh Times" over "FMT", "Radio North/Radio South" over "RN/RS": the page's first
+    line is the site's name when the next spells its initials (a headline never does)."""
+    toks = line.split()
+    if not 2 <= len(toks) <= 6 or _TERMINAL.search(line) or not re.fullmatch(r"[A-Z]{1,6}(?:[/&][A-Z]{1,6})?", below):
+        return False
+    parts = line.split("/") if "/" in below else [line]
+    return "/".join("".join(t[0] for t in part.split() if t[:1].isupper()) for part in parts) == below \
+        and len(below.replace("/", "")) >= 2
 
 
 def _named_by_notice(line: str, notices: list[str]) -> bool:

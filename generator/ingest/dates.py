@@ -180,6 +180,37 @@ def _same_thing(caption: str, sentence: str) -> bool:
     return bool(_things(caption) & _things(sentence))
 
 
+_CAP_PAIR = re.compile(r"(?<![\w’'])(?=[A-Z][a-z]+\s+[A-Z][a-z]+\b)")
+_CAP_WORDS = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+
+
+def _places(text: str) -> set[str]:
+    """Two capitalised words in a row, inside a sentence, the second naming a site ("High
+    Court", "Freedom Square"): a named place or body."""
+    out = set()
+    for m in _CAP_PAIR.finditer(text):
+        if m.start() == 0 or text[m.start() - 2: m.start()] in (". ", "— ", "– ", "- "):
+            continue        # (a sentence's or a dateline's first word is capitalised anyway)
+        pair = _CAP_WORDS.match(text, m.start()).group()
+        if pair.split()[-1] in _SITE_NOUNS:
+            out.add(" ".join(pair.split()))
+    return out
+
+
+# The last word of a named site where an occasion happens on one day: a town's or a person's
+# name is not one (a photo of the town, or of the person, may be of another day).
+_SITE_NOUNS = {"Court", "Tribunal", "Parliament", "Assembly", "Council", "Ministry", "Commission", "Prison",
+               "Jail", "Square", "Hall", "Palace", "Embassy", "Station", "Hospital", "Stadium", "Cathedral",
+               "Mosque", "Temple", "Church", "Pagoda", "University", "Campus"}
+
+
+def _same_place(caption: str, sentence: str) -> bool:
+    """The (non-file) caption and the sentence name the same place or body ("... waits outside
+    the Central Court on Monday, March 2" and "The Central Court on Monday ordered ..."): the
+    sentence's weekday is the photo's day."""
+    return bool(_places(caption) & _places(sentence))
+
+
 # (the stop first, then the gap as a group: a pattern opening with a character class lets the
 # search skip to candidate positions; the split is where (?<=[.!?])\s+(?=[A-Z“"]) would cut)
 _SENTENCE_GAP = re.compile(r"[.!?](\s+)(?=[A-Z“\"])")
@@ -296,7 +327,8 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                 if d.weekday() != lexicon.WEEKDAYS[m.group("wd").lower()]:
                     continue
                 if not (_bigrams(plain) & _bigrams(text)) and (
-                        _FILE_PHOTO.search(text) or not (_shows_speaker(text, plain) or _same_thing(text, plain))):
+                        _FILE_PHOTO.search(text) or not (_shows_speaker(text, plain) or _same_thing(text, plain)
+                                                         or _same_place(text, plain))):
                     continue
                 anchor = anchor or d
                 anchors.append((n, m.start(), d))

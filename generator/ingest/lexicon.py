@@ -96,6 +96,9 @@ TITLE_HEADS = {
     "superintendent", "inspector", "sergeant", "constable", "corporal", "commodore",
     "magistrate", "comr.", "brig.", "insp.", "supt.", "cmdr.", "adm.", "ombudsman", "ombudsperson",
     "barrister", "adv.",
+    "father", "pastor", "reverend", "bishop", "archbishop",     # a cleric's title ("Father X said")
+    "defender", "protector",        # an ombudsman's ("Public Defender X", "Public Protector Y")
+    "advocate",     # a lawyer's title in South Asia and Africa ("Advocate X told the court")
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
@@ -211,6 +214,8 @@ ORG_HEADS = {
     "prosecution": "government",     # "the Public Prosecution", "the State Security Prosecution"
     "division": "government", "secretariat": "government", "chamber": "court",
     "inspectorate": "government", "unit": "ngo",
+    "battalion": "government", "brigade": "government", "regiment": "government",     # armed units
+    "lab": "ngo",       # "X Media Lab", "Y Forensics Lab"
 }
 # Words that make a "Chamber" a court ("Constitutional Chamber", "Trial Chamber").
 # Head words that open a body's name in Spanish and Portuguese ("Coordinadora Regional de ...",

@@ -151,7 +151,9 @@ def _make(par: str, open_at: int, stop: int, close_at: int) -> Span:
 _NESTED_INTRO = re.compile(r"\b(?:told|tells)\s+(?:me|us)(?:\s+[^,:;“”\"‘’']{1,25}?)?[,:]\s*$"
                            # "The caller said, ‘…’": a third party's words, quoted in the quotation
                            r"|(?<![A-Za-z])(?<![\w,;:]\s)(?:The|A|An|One|Another)\s+(?:[a-z]+\s+){0,2}?(?:caller|man|woman|officer|"
-                           r"soldier|policeman|guard|official|voice|stranger|neighbou?r)\s+(?:said|says|told\s+(?:me|us))[,:]\s*$")
+                           r"soldier|policeman|guard|official|voice|stranger|neighbou?r)\s+(?:said|says|told\s+(?:me|us))[,:]\s*$"
+                           # "I asked the guard ... He said, ‘…’": a pronoun opening its sentence
+                           r"|(?<=[.!?]\s)(?:He|She|They)\s+(?:said|replied|answered|shouted)[,:]\s*$")
 
 
 def nested_speech(par: str, span: Span) -> Span | None:
@@ -232,6 +234,17 @@ def is_name(par: str, span: Span) -> bool:
             or _PAINTED.search(before[-60:])):
         return True         # the programme “…”, the Law “On …”, provisions on “…”, charged him with
         # “…” and “…”, painted on a wall: “…”: a name, an offence's wording, a wall's words
+    if n_words <= 8 and (":" in before[-100:] or "read" in before[-100:]) and _SIGN_WORDS.search(before[-100:]) \
+            and not _SPOKEN.search(text.rstrip(" ,.!?")):
+        return True         # a banner held up: “…”, the caption in the album reads “…”: a sign's words
+    if text[:1].islower() and n_words <= 12 and not _SPOKEN.search(text) and (
+            (n_words <= 6 and (_STATUS_AS.search(before[-60:]) or _DEFINED.search(before[-30:])))
+            or (_ING.match(text) and (_SUSPICION_OF.search(before[-40:]) or _OFFENCE_AFTER.match(after)))
+            or (n_words <= 3 and _LAW_TARGETS.search(before[-160:]))
+            or (n_words <= 3 and _ACCUSATIONS_OF.search(before[-40:]) and not _speech_in_sentence(par, span))):
+        return True         # register as “…”, broadly defined “…”, on suspicion of “…ing …”, “…ing …”, an
+        # offence under …; a code that criminalises comments that cause “…”; arrested on accusations
+        # of “…” (a charge's one word after "charges of" stays a quotation: the gold counts it)
     if n_words <= 8 and _SLOGAN_BEFORE.search(before[-40:]):
         return True         # under the slogan “…”: a motto, nobody's reported words
     if n_words <= 8 and not _SPOKEN.search(text.rstrip(" ,.")) and (
@@ -320,6 +333,24 @@ _CHARGE_LIST = re.compile(r"\bcharged\s+(?:(?:him|her|them|[A-Z][\w’'-]*(?:\s+
 # Words painted on a wall: “someone has painted in red letters: “…””.
 _PAINTED = re.compile(r"\b(?:painted|spray-painted|sprayed|scrawled|daubed|stencilled|stenciled)\b[^.“”\"]{0,40}:\s*$",
                       re.IGNORECASE)
+# A sign's or an inscription's words: "a banner held by supporters: “…”", "the caption ... reads “…”".
+# (a banner "reading “…”" without a colon stays a quotation: the gold counts its words)
+_SIGN_WORDS = re.compile(r"\b(?:(?:banners?|placards?|signs?|posters?|t-shirts?)\b[^.“”\"]{0,60}:|(?:captions?|inscriptions?|"
+                         r"plaques?|engravings?|dedications?)\b[^.“”\"]{0,60}(?:\b(?:reads?|reading)\s*:?|:))\s*$",
+                         re.IGNORECASE)
+# A legal status or a law's term: "failing to register as “…”", "broadly defined “…”".
+_STATUS_AS = re.compile(r"\b(?:regist(?:er|ers|ered|ering)|designated|classified|listed)\s+(?:[\w’'-]+\s+){0,3}?as\s+$",
+                        re.IGNORECASE)
+_DEFINED = re.compile(r"\b(?:broadly|vaguely|loosely|narrowly|widely|poorly)\s+defined\s+(?:as\s+)?$", re.IGNORECASE)
+_ACCUSATIONS_OF = re.compile(r"\baccusations\s+of\s+$", re.IGNORECASE)
+_ING = re.compile(r"[a-z]+ing\b")
+_SUSPICION_OF = re.compile(r"\b(?:on|under)\s+suspicion\s+of\s+$", re.IGNORECASE)
+_OFFENCE_AFTER = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:offen[cs]e|crime)\s+(?:under|in|punishable)\b")
+# What a law punishes, named by its effect: "a code which criminalises comments that cause “…”
+# or spread “…”".
+_LAW_TARGETS = re.compile(
+    r"\b(?:criminali[sz]es|criminali[sz]ing|punishes|prohibits|bans|outlaws)\s+(?:[a-z]+\s+){1,3}?(?:that|which)\s+"
+    r"[a-z]+(?:\s+[“\"][^“”\"]{1,40}[”\"]\s+(?:or|and)\s+[a-z]+)?\s+$")
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogans?|mottos?|catchphrases?|rallying\s+cry)\s+(?:of\s+)?$", re.IGNORECASE)
 # The offences someone faces, each named by what is done: charges of “joining …” and “spreading …”.
 _CHARGES_OF = re.compile(r"\b(?:charges?|counts?|accusations?)\s+(?:of|including|for)\s+(?:[“\"][^“”\"]{1,60}[”\"]"

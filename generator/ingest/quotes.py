@@ -126,7 +126,9 @@ _PRE_PREP = re.compile(
 )
 # The ASCII start of each document noun: a sentence holding none of them names no document.
 _DOC_KEYS = tuple(sorted({re.match(r"[\x00-\x7f]*", d.split()[-1]).group() for d in lexicon.DOCUMENT_NOUNS}))
-_LEAD = re.compile(r"^[\s“‘\"(]*")
+# (and a transcript's turn: "[02:10] REPORTER (Name): " or "HOST: " before the sentence proper)
+_LEAD = re.compile(r"^[\s“‘\"(]*(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2}"
+                   r"(?:\s*\([^()]{1,60}\))?:\s+)?")
 _DOC_OWNER_POSS = re.compile(rf"(?:[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{_DOC})\b", re.IGNORECASE)
 _DOC_AFTER_ACTOR = re.compile(rf"^\s+(?P<doc>{_DOC})\b", re.IGNORECASE)
 _DOC_IN = re.compile(rf"\b(?:in|through|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -172,10 +174,12 @@ _PASSIVE_END = re.compile(r"\b(?:be|been|being|was|were)\s+$")
 # the sentence.
 _CLOSING_COMMA = Lazy(rf"^(?:[’'][sS]?)?\s*,\s*(?:{_ADV}\s+)*$")
 _APPOS_OPEN = Lazy(
-    r"^[\s“‘\"(]*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:"
+    # (after an opening time phrase: "But on Friday, a deputy head of its press office, X, told")
+    r"^[\s“‘\"(]*(?:(?:but|and|yet)\s+)?(?:(?:on|in|at|late|early|earlier|later)\s+[^,;“”\"§]{1,30},\s+)?"
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:"
     + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
     + r")(?:\s+(?:on|in|at|to|for|of|with)\s+[^,;“”\"§]{1,60}?)?\s*,\s*"
-      r"(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
+      r"(?:[a-z][\w-]*\s+){0,3}(?:(?:dr|mr|mrs|ms|prof|w/ro|ato)\.?\s+)?$", re.IGNORECASE)
 _ACCORDING_HEAD = re.compile(r"^[\s“‘\"(]*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+(?P<np>[^,;:“”\"§]{1,80}?)\s*,\s+(?=[^§]*\s)")
 # "denied the claims", "ignored their demands": a determiner makes the word a noun, no verb.
 _DET_END = re.compile(r"\b(?:the|a|an|these|those|such|his|her|its|their|our|my|your|any|no)\s+$", re.IGNORECASE)
@@ -1075,6 +1079,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         if o.type == "person":
             gap = _past_affiliation(par, o.end, verb_at, occs)
         if not _GAP.match(gap) and not (o.type == "person" and _title_list(gap)) \
+                and not (o.type == "person" and _DASH_CLOSE.match(gap)
+                         and _REAL_NAME_ASIDE.search(par, max(sent.start, o.start - 40), o.start)) \
                 and not (o.type == "person" and _CLOSING_COMMA.match(gap)
                                         and (_APPOS_OPEN.match(masked[sent.start:o.start])
                                              or _ONE_OF_APPOS.fullmatch(masked, sent.start, o.start))) \
@@ -1088,6 +1094,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             return o.key, par[max(sent.start, o.start - 60):verb_at].strip(), True
         if _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start]):
             continue
+        if o.poss and o.type == "person" and o.key and _VOICE_AS.search(par, max(sent.start, o.start - 60), o.start):
+            best_occ = o        # "a voice the police identify as X's says": X, as the text puts it
+            break
         if o.poss:
             continue
         best_occ = o
@@ -1111,6 +1120,10 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     return None, "", bool(_ANY_WORD.search(head))
 
 
+_VOICE_AS = re.compile(r"\bvoice\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?(?:identif(?:y|ies|ied)|recogni[sz](?:e|es|ed))\s+as\s+$")
+# "the activist known as “K” — his real name is X — wrote": the aside names the subject
+_REAL_NAME_ASIDE = re.compile(r"[—–]\s*(?:his|her|whose|their)\s+(?:real|full|legal|given)\s+name\s+is\s+$")
+_DASH_CLOSE = Lazy(rf"^\s*[—–]\s*(?:{_ADV}\s+)*$")
 _DOC_SIGNED_BY = re.compile(rf"(?:^|(?<=[\s“‘\"(]))(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_DOC})\s*,\s*"
                             rf"(?:(?:which\s+was|was)\s+)?(?:signed|issued|filed|drafted|written|prepared|submitted)\s+by\s+(?:the\s+)?$",
                             re.IGNORECASE)
@@ -1168,9 +1181,22 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         q.speaker, q.explicit = first.speaker, True
         q.cue = f"second half of a quotation split by its attribution ({first.cue})"
         return
+    b = _BULLET.match(par) if par[:1] in "-–—•*" else None
+    o = next((o for o in occs if b and o.start == b.end() and o.key), None)
+    if o is not None and _BULLET_CREDIT.fullmatch(par, o.end, s.open_at):
+        # "- Ana Vell, a teacher: “…”": a list of reactions, each credited before its colon
+        q.speaker, q.cue, q.explicit = o.key, f"{o.form}:", True
+        return
     if s.closed:
         nxt = min([o.span.open_at for o in qs if o.span.open_at > s.open_at] + [len(par)])
         after = par[s.after:nxt]
+        m = _POST_COURT_HELD.match(after)
+        if m:
+            # "“…,” the court held.": a judgment's words, the judge's who wrote it
+            key, _ = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
+            q.speaker, q.explicit = _sitting_judge(st, n, s.open_at, key), True
+            q.cue = f"{m.group('np')} {m.group('verb')}"
+            return
         m = _POST_VERB_FIRST.match(after)
         if m and not _NOT_A_SUBJECT.match(m.group("np").strip()):
             appos = _named_in_apposition(par, s.after + m.end("np"), m.group("np"), occs)
@@ -1204,6 +1230,9 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.explicit = named.key, True
             q.cue = f"{named.form}, {par[named.end:m.start('verb')].strip(' ,')}, {m.group('verb')}"
             return
+        if named is None and (h := _HONORIFIC_AT.match(par, s.after + lead)):
+            # "“…,” W/ro Hana said.": a courtesy title before the name
+            named = next((o for o in occs if o.start == h.end() and o.key and o.type == "person"), None)
         # "“…” Ana Rza qizi recalls.": a name found in the index, whatever the case of its words
         m = _NAMED_VERB.match(par, named.end, nxt) if named is not None and named.type == "person" else None
         if m:
@@ -1270,7 +1299,12 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
              and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _DET_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _MODAL_AFTER.match(pre, v.end())]
-    if "reported that" in pre:
+    if "held that" in pre or "observed that" in pre:
+        # "It held that the cases “…”": a court's finding, like "ruled"
+        verbs = sorted(verbs + [v for v in _HELD_THAT.finditer(pre)
+                                if not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])],
+                       key=lambda v: v.start())
+    if "reported" in pre and _REPORTED_THAT.search(pre):
         # "The commission has itself reported that its officers were “…”" (never "people
         # reported missing": only with its "that")
         verbs = sorted(verbs + [v for v in _REPORTED_THAT.finditer(pre)
@@ -1314,6 +1348,8 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 key, words, v = k0, w0, v0
             else:
                 key, words = None, f"{words} {v.group('verb')} … (an act, not the words)"
+        if found and v.group("verb") in {"held", "observed"}:
+            key = _sitting_judge(st, n, s.open_at, key)
         if found:
             q.speaker, q.explicit = key, True
             q.cue = f"{words} {v.group('verb')}".strip()
@@ -1324,6 +1360,15 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     elif subj and subj[0] and (_participle_end(pre) or _PARTICIPLE_CLAUSE.search(pre[-110:])):
         # "X declined to comment, saying only that it was “...”": the subject's words.
         q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence)", True
+    elif not verbs and (v := _VOICE_COLON.search(pre)) is not None:
+        # "Through the lawyer's microphone, his voice was quiet: “…”": the voice's owner speaks
+        key = _pronoun(st, n, "m" if v.group("p").lower() == "his" else "f", sent.start + v.start())
+        q.speaker, q.cue, q.explicit = key, f"{v.group('p')} voice", True
+    elif subj and subj[0] and _HOLDING.search(pre[-140:]) \
+            and any(m.key == subj[0] and m.type == "court" for m in st.index.mentions):
+        # "The court quashed the order, holding that the grounds were “…”": the judgment's words
+        q.speaker, q.explicit = _sitting_judge(st, n, s.open_at, subj[0]), True
+        q.cue = f"{subj[2]} (holding that)"
     elif not verbs and subj and subj[1] == "person" and subj[0] in person_keys and _COLON_END.search(pre) \
             and not _OTHER_VOICE.search(pre) and not any(o.type == "person" and o.key != subj[0]
                                                           for o in occs if sent.start <= o.start < s.open_at):
@@ -1337,12 +1382,34 @@ _DOC_WORD = re.compile(rf"\b(?P<doc>{_DOC})\b", re.IGNORECASE)
 _TIME_BEFORE_QUOTE = re.compile(r"\b(?:after|before|within|during|until|than)\s+(?:just\s+|only\s+|barely\s+)?$")
 # "foreign states should": a word before a modal is a noun, no reporting verb.
 _MODAL_AFTER = re.compile(r"\s+(?:should|must|would|could|can|may|might|will|shall)\b")
-_REPORTED_THAT = re.compile(r"(?<![\w-])(?P<verb>reported)(?=\s+that\b)")
+_REPORTED_THAT = re.compile(r"(?<![\w-])(?P<verb>reported)(?=\s+(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+[a-z]+\s+|yesterday\s+)?that\b)")
 _AND_THAT = re.compile(r"\band\s+that\b")
 _THAT_AFTER = re.compile(r"\s+(?:(?!and\b)[\w’'-]+\s+){0,4}?that\b")
 _PLAIN_SAY = {"said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted"}
 _QUOTED_AS = re.compile(r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:[^“”\".;]{0,80}?\s)?as\s+"
                         r"saying\b[^“”\".;]{0,120}$")
+
+
+_BULLET = re.compile(r"[-–—•*]\s+")
+_BULLET_CREDIT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s*[^:;“”\"§]{1,80})?:\s*")
+_VOICE_COLON = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+voice\s+(?:was|is|broke|breaks|cracked|cracks|shook|shakes|"
+                          r"trembled|trembles|rose|rises|fell|falls|dropped|drops)\b[^.;:“”§]{0,40}:\s*$")
+_HOLDING = re.compile(r",\s*holding\s+that\b[^,;§“”\"]{0,120}$")
+_HONORIFIC_AT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mme|Dr|W/ro|W/t|Wzro|Weizero|Woizero|Ato)\.?\s+")
+_HELD_THAT = re.compile(r"(?<![\w-])(?P<verb>held|observed)(?=\s+that\b)")
+_POST_COURT_HELD = re.compile(r"^\s*,?\s*(?P<np>the\s+(?:[Cc]ourt|[Bb]ench|[Tt]ribunal))\s+(?P<verb>held|observed)\b")
+_JUDGE_TITLE = re.compile(r"\b(?:Justice|Judge)\s+$")
+
+
+def _sitting_judge(st: _State, n: int, pos: int, key: str | None) -> str | None:
+    """A court's holding is its judge's words: the one judge ("Justice X", "Judge X") the text
+    names in this or the two paragraphs before, when the speaker found is a court."""
+    if key is None or not any(m.key == key and m.type == "court" for m in st.index.mentions):
+        return key
+    judges = {o.key for par_n in range(max(1, n - 2), n + 1) for o in st.index.occurrences[par_n - 1]
+              if o.type == "person" and o.key and (par_n < n or o.start < pos)
+              and _JUDGE_TITLE.search(st.paragraphs[par_n - 1], max(0, o.start - 10), o.start)}
+    return next(iter(judges)) if len(judges) == 1 else key
 
 
 def _note_document(st: _State, np: str, key: str | None) -> None:
@@ -1544,8 +1611,9 @@ def _possessive_apposition(par: str, start: int, owner: Occurrence, occs, end: i
     """Whether a person in commas after "X's <role>," follows the possessive X."""
     for p in occs:
         if p.start > owner.end and p.end <= end and p.type == "person" and p.key and \
-                par[p.end:p.end + 1] == "," and _ROLE_APPOS_PREFIX.match(par[start:p.start]):
-            return True
+                par[p.end:p.end + 1] == "," and (_ROLE_APPOS_PREFIX.match(par[start:p.start])
+                                                  or _ROLE_APPOS_PREFIX.match(par[owner.end:p.start])):
+            return True     # (from the owner on: "Civic Watch's Black Sea researcher, Y,")
     return False
 
 
@@ -1578,6 +1646,12 @@ def _who_antecedent(par: str, who_at: int, lo: int, occs) -> Occurrence | None:
     if not before:
         return None
     o = max(before, key=lambda o: o.end)
+    if o.type != "person" and o.key and not o.poss and _WHO_GAP.match(par, o.end, who_at) \
+            and any(w in lexicon.TITLE_HEADS for w in o.key.lower().replace(",", " ").split()) \
+            and (p := _PRE_PREP.search(par, max(lo, o.start - 40), o.start)) is not None and p.group().startswith("by"):
+        # "an order issued by the District Magistrate, Lakeside, who described": an office named
+        # by its holder's title is a person acting
+        return o
     if o.type != "person" or not o.key or o.poss or not _WHO_GAP.match(par, o.end, who_at):
         return None
     if _NOT_WHO.search(par, max(lo, o.start - 12), o.start):
@@ -1647,6 +1721,10 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
             st.thing = (n, subj[0])
     elif subj and subj[1] == "ambiguous":
         st.recent.append((n, None))     # "he" after it could be either: block older people
+    elif subj and subj[1] == "unknown" and _UNNAMED_PERSON.match(par, sent.start + masked[sent.start:sent.end].find(subj[2]) + len(subj[2])):
+        # "The detainee's father, a retired clerk, said he ...": an unnamed person is the
+        # subject; a "he" after it is that person, never someone named before
+        st.recent.append((n, None))
     # "The verdict comes after X, a deputy governor, urged ...": when the sentence's own subject
     # is no person, the one person acting in its clause is whom a "he" after it means.
     if not (subj and subj[1] == "person"):
@@ -1674,11 +1752,26 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
                 # "X was detained ..., her colleague Y told Reuters": "her" is X, the only other
                 # person in the sentence
                 st.genders.setdefault(next(iter(others)), "f" if pm.group(1).lower() == "her" else "m")
+    elif ", said " in text or ", says " in text:
+        # "..., said her son, X.": the speaker put after the verb
+        inv = _INVERTED_TAIL.search(masked, sent.start, sent.end)
+        o = _occ_covering(occs, inv.start("c"), inv.end("c")) if inv else None
+        if o and o.key and o.type == "person":
+            st.recent.append((n, o.key))
     for q in sent_qs:
         if q.speaker and q.speaker in person_keys:
             st.recent.append((n, q.speaker))
         elif q.speaker:
             st.thing = (n, q.speaker)
+
+
+_INVERTED_TAIL = re.compile(r",\s+(?:said|says)\s+(?:(?:his|her|their)\s+[a-z-]+,\s+)?"
+                            r"(?P<c>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*\.?\s*$")
+
+
+# "The detainee's father", "the victim's lawyer": an unnamed person known by a tie or role.
+_UNNAMED_PERSON = re.compile(r"\s+(?:" + lexicon.alternation(sorted(lexicon.RELATION_NOUNS | lexicon.ROLE_NOUNS,
+                                                                     key=len, reverse=True)) + r")\b")
 
 
 # "Her lawyer, X, said he would appeal": the pronoun right after X's own reporting verb is X.
