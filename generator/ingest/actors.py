@@ -2603,7 +2603,8 @@ def _gender_of(b: _Builder, key: str) -> str | None:
                 continue
             par = b.pars[n - 1]
             rel = _RELATION_BEFORE.search(par, max(0, start - 80), start)
-            if rel:
+            # (a case-blind match may hold a letter that folds to ASCII: "wıfe" is no key)
+            if rel and rel.group("rel").lower() in lexicon.GENDER_NOUNS:
                 votes.add(lexicon.GENDER_NOUNS[rel.group("rel").lower()])
             end = start + len(key)
             if par[end:end + 2] not in ("’s", "'s"):

@@ -1167,7 +1167,7 @@ def clean(text: str) -> Cleaned:
             continue
         low = folded(line)
         if n_words < 90 and (has_any(low, _COPYRIGHT_KEYS) and lexicon.COPYRIGHT_RE.search(line)
-                             or ("licen" in low or "commons" in low) and _LICENCE.search(line)):
+                             or has_any(low, ("licen", "commons")) and _LICENCE.search(line)):
             notices.append(line)
             page.append((_FOOT_MARK, line))
             continue
@@ -1183,7 +1183,7 @@ def clean(text: str) -> Cleaned:
             notes.append(line)
             page.append((_FOOT_MARK, line))
             continue
-        if n_words <= 60 and (_CREDITS.match(line) or (n_words <= 40 and "contributed" in low
+        if n_words <= 60 and (_CREDITS.match(line) or (n_words <= 40 and has_any(low, ("contributed",))
                                                          and _CONTRIBUTED.search(line)
                                                          and line[:1] not in _OPEN_MARKS)):
             notes.append(line)
