@@ -174,7 +174,11 @@ def extract_all(seeds: list[Seed], cache: IngestCache, known: dict[str, Extracti
 
 
 def _extract_seed(seed: Seed) -> Extraction:
-    return extract(seed.text, seed.name)
+    try:
+        return extract(seed.text, seed.name)
+    except Exception as err:        # a fault of the extractor's: name the article, write nothing
+        raise SiteError([Problem(f"seeds/{seed.name}", "the extractor failed on this article "
+                                 f"({type(err).__name__}: {err}); please report it with the article")]) from None
 
 
 def duplicate_notes(actor_entries: list[Entry]) -> list[Problem]:

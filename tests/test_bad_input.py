@@ -209,3 +209,26 @@ def test_crlf_line_endings_simply_work(good_root: Path, tmp_path: Path) -> None:
     assert b"\r\n" in actor_after and b"\n" not in actor_after.replace(b"\r\n", b"")
     assert actor_after == actor_before, "an editor's CRLF file is rewritten only when its facts change"
     assert "A rights group in Phnom Penh." in (root / "output" / "actors" / "editor-added" / "index.html").read_text()
+
+
+def test_an_article_the_extractor_fails_on_is_named_and_nothing_is_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    """A fault of the extractor on one article (it happened: a Turkish dotless i) stops the build
+    with one line naming that article, and leaves content/ and output/ unwritten."""
+    import generator.build
+    from generator.cli import main
+    root = make_root(tmp_path / "site")
+    real = generator.build.extract
+
+    def failing(text: str, name: str):
+        if name == sorted(SEEDS.glob("*.txt"))[1].name:
+            raise TypeError("argument of type 'NoneType' is not iterable")
+        return real(text, name)
+
+    monkeypatch.setattr(generator.build, "extract", failing)
+    assert main(["build", "--root", str(root)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"seeds/{sorted(SEEDS.glob('*.txt'))[1].name}: the extractor failed on this article "
+                   "(TypeError: argument of type 'NoneType' is not iterable); please report it with the article"]
+    assert not (root / "output").exists()
+    assert not list((root / "content" / "sources").glob("*.md"))
