@@ -1,0 +1,39 @@
+"""Round 13 on invented pages: page cleaning, paragraph numbering, the page's date and its
+publisher. A dateline's day whose year only the page's own 'Updated' line gives, while the story
+recalls a year long past. Every outlet, person and event here is made up.
+"""
+from __future__ import annotations
+
+from helpers import page
+
+VIGIL = """Harbour Ledger - Latest News
+Home
+News
+
+Police halt riverside vigil for the missing; three fathers questioned
+
+By T. Okonkwo
+Updated: 2026-10-14 09:12
+
+Port Aldane, Oct. 14 (Harbour Ledger) - Police on Wednesday stopped relatives of the missing from holding a vigil at the river steps, a lawyer for the families said.
+
+The families have asked about sons who were taken from a ferry in March 2011 and never seen again.
+
+The families say they will return next week.
+"""
+
+
+def test_dateline_day_takes_the_year_of_the_pages_updated_line_not_a_year_the_story_recalls():
+    e = page(VIGIL)
+    assert e.published is not None
+    assert (e.published.value, e.published.precision) == ("2026-10-14", "day")
+
+
+def test_dateline_day_with_only_a_recalled_year_below_and_a_far_bound_above_is_not_given_a_guessed_year():
+    # No page line: 'in March 2011' below and an upcoming event years later above leave the
+    # dateline's 14 October in several years; none is picked.
+    text = VIGIL.replace("Updated: 2026-10-14 09:12\n", "").replace(
+        "The families say they will return next week.",
+        "The families say they will return for the court hearing due on March 3, 2026.")
+    e = page(text)
+    assert e.published is None or e.published.value[:4] != "2011"
