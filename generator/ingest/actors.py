@@ -1467,6 +1467,18 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         if rest:
             again(rest)
         return
+    if cut and 3 <= cut <= 4 and run[0].text.lower() in lexicon.ROLE_NOUNS and par[:run[0].start].rstrip()[-1:] in ("", ".", "\"") \
+            and all(t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
+                    and t.text.lower() not in _NOT_IN_NAME for t in run[1:cut]):
+        # "Lawyer Ayla Kaya of the Bar Association said": a role noun capitalised only because it
+        # opens the sentence, a name, then the body she serves when it has a body's shape
+        rest = run[cut + 1:]
+        while rest and rest[0].text.lower() in _CONNECTORS:
+            rest = rest[1:]
+        if rest and _org_type(rest, par) is not None:
+            again(run[1:cut])
+            again(rest)
+            return
     if cut and cut >= 2 and _title_cut(tuple(t.text for t in run[:cut])) is not None:
         # "Judge Ana Ruiz of the Central District Court": a titled person, then the body she
         # serves, when what follows "of" has a body's shape
@@ -1555,6 +1567,16 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, o.start(), run[-1].end, key, key, run[-1].poss)
         return
     org = _org_type(run, par)
+    of = next((i for i, t in enumerate(run) if t.text.lower() in {"of", "for"}), None)
+    if org is None and of is not None and 2 <= of <= 4 and run[of].text == "of" and all(
+            t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
+            and t.text.lower() not in _NOT_IN_NAME for t in run[:of]) and not _country(_text(par, run[:of])) \
+            and len(run) - of >= 4 and _members_for(run[of + 1:]):
+        # "Tendai Moyo of Harare Lawyers for Justice": a name, then the cause-named group it works
+        # for; the whole is no group of lawyers
+        again(run[:of])
+        again(run[of + 1:])
+        return
     if org is None and len(run) >= 3 and _members_for(run):
         org = "ngo"     # "Lawyers for Human Rights", "Mothers for Peace": a group named for its cause
     if org is None and 3 <= len(run) <= 5 and any(t.text.lower() in _NUMBER_WORDS for t in run[1:-1]) \
