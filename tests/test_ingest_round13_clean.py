@@ -4,7 +4,7 @@ recalls a year long past. Every outlet, person and event here is made up.
 """
 from __future__ import annotations
 
-from helpers import page
+from helpers import body, page
 
 VIGIL = """Harbour Ledger - Latest News
 Home
@@ -37,3 +37,28 @@ def test_dateline_day_with_only_a_recalled_year_below_and_a_far_bound_above_is_n
         "The families say they will return for the court hearing due on March 3, 2026.")
     e = page(text)
     assert e.published is None or e.published.value[:4] != "2011"
+
+
+def test_uncredited_caption_quoting_the_paragraph_below_is_not_numbered():
+    pars = [
+        "Port Aldane, Oct. 14 (Harbour Ledger) - Police on Wednesday stopped relatives of the missing "
+        "from holding a vigil at the river steps.",
+        "Fathers of the missing hold lanterns at the river steps in Port Aldane on Wednesday. "
+        "\"We will come back every week until the river answers,\" said Emeka Dallow.",
+        "\"We will come back every week until the river answers,\" Dallow told the Harbour Ledger. "
+        "\"Nobody has written to us in ten years.\"",
+        "The families say they will return next week.",
+    ]
+    e = page("Harbour Ledger\nNews\n\nPolice halt riverside vigil\n\nBy T. Okonkwo\n\n" + "\n\n".join(pars))
+    assert body(e) == [pars[0], pars[2], pars[3]]
+
+
+def test_a_body_paragraph_whose_quote_is_not_repeated_below_stays_numbered():
+    pars = [
+        "Police on Wednesday stopped relatives of the missing from holding a vigil at the river steps.",
+        "Fathers of the missing gathered at the river steps in Port Aldane on Wednesday. "
+        "\"We will come back every week until the river answers,\" said Emeka Dallow.",
+        "The families say they will return next week.",
+    ]
+    e = page("Harbour Ledger\nNews\n\nPolice halt riverside vigil\n\nBy T. Okonkwo\n\n" + "\n\n".join(pars))
+    assert body(e) == pars

@@ -1352,6 +1352,9 @@ def clean(text: str) -> Cleaned:
                        and n <= 8) and not _SENTENCE_END.search(par):
             dropped.append(par)     # "— Jane Doe", "Jane Doe, lawyer" under a pull quote
             continue
+        if i + 1 < len(body) and n <= 60 and _quoting_caption(par, keys[i + 1]):
+            dropped.append(par)     # an uncredited photo caption quoting the paragraph below
+            continue
         pulled = False
         kept.append(par)
 
@@ -1378,6 +1381,23 @@ def clean(text: str) -> Cleaned:
         post_dates=tuple(post_dates),
         live=len(clocks) >= 3,
     )
+
+
+# "Mothers hold photographs in Kilinochchi on Saturday. "We will not stop," said Jane Roe.":
+# one plain sentence saying what a picture shows, then a credited quotation.
+_CAPTION_QUOTE = re.compile(r"^(?P<scene>[^“”\"]{20,200}?[.])\s+[“\"](?P<q>[^“”\"]{12,200}?)[,.!?]?[”\"]\s*,?\s*"
+                            r"(?:said|says)\s+[^“”\".]{3,60}[.]$")
+
+
+def _quoting_caption(par: str, next_key: str) -> bool:
+    """An uncaptioned photo caption set in the body: a scene sentence with no reporting in it,
+    then a quotation "..., said Name." whose words open the paragraph right below, where the
+    story reports them itself."""
+    m = _CAPTION_QUOTE.match(par.strip()) if '"' in par or "“" in par else None
+    if not m or _REPORTED.search(m.group("scene")):
+        return False
+    q = norm_key(m.group("q"))
+    return word_count(m.group("q")) >= 4 and next_key.startswith(q)
 
 
 def _echoed_only_by_credited(body: list[str], keys: list[str], i: int, ik: str) -> bool:
