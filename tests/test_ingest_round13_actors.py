@@ -18,3 +18,18 @@ def test_a_role_noun_opening_the_sentence_then_a_name_of_a_body():
     got = _actors("Lawyer Ayla Kaya of the Bar Association said the arrests broke a court ruling.")
     assert got.get("Ayla Kaya") == "person"
     assert got.get("Bar Association") == "ngo"
+
+
+def test_a_police_area_command_is_a_government_body():
+    got = _actors("Nine people were hurt, according to the Lalitpur Valley Police Range.")
+    assert got.get("Lalitpur Valley Police Range") == "government"
+
+
+def test_a_two_letter_family_name_in_capitals_before_a_role_is_a_person():
+    got = _actors("Parents disagreed. Priya KC, a third-year nursing student, said the guards pushed her.")
+    assert got.get("Priya KC") == "person"
+
+
+def test_a_capitalised_pair_of_initials_without_a_role_stays_no_person():
+    got = _actors("Lions FC, which hosted the match, said the gates opened late.")
+    assert got.get("Lions FC") != "person"
