@@ -923,6 +923,8 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
     if not window:
         return None if blocked or not gender else \
             (_only_person(st, n, gender, pos) or _in_own_sentence(st, n, gender, pos))
+    if window[0][1] < n and _stranger_speaks(st, n, pos):
+        return None     # "X, a student, said ... “…,” she said": X, whom the index missed, not an earlier one
     if not gender:
         return window[0][0]
     for i, (key, par_n) in enumerate(window):
@@ -934,6 +936,28 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
         st.genders.setdefault(key, gender)
         return key
     return _in_own_sentence(st, n, gender, pos)
+
+
+# a sentence that opens on a name-shaped run ("Lena KC", "Tomas de Wit") and reports speech:
+# "Lena KC, a nurse on the ward, said ..." or "Lena KC said ..."
+_STRANGER = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s))(?P<name>(?-i:[A-Z][\w’'-]*)(?:\s+(?:(?-i:[a-z]{1,3})\s+)?(?-i:[A-Z][\w’'-]*)){1,3})"
+    rf"(?:\s*,\s*(?:a|an|the|who)\s[^“”\"]{{1,140}}?,)?\s+(?:{_ADV}\s+)*(?:{_V})\b")
+
+
+def _stranger_speaks(st: _State, n: int, pos: int | None) -> bool:
+    """Whether this paragraph, before the pronoun, has a speaker named in a shape the actor
+    index did not take: then the pronoun is more likely that person than an earlier subject."""
+    if pos is None:
+        return False
+    par = st.paragraphs[n - 1]
+    occs = st.index.occurrences[n - 1]
+    for m in _STRANGER.finditer(par, 0, pos):
+        if m.group("name").split()[0].lower() in lexicon.COMMON_CAPITALISED:
+            continue
+        if not any(o.start < m.end("name") and m.start("name") < o.end for o in occs):
+            return True
+    return False
 
 
 def _in_own_sentence(st: _State, n: int, gender: str, pos: int | None) -> str | None:
@@ -1631,8 +1655,9 @@ _ROLE_APPOS_PREFIX = re.compile(
     # ("the prosecutor in the case, X", "the district commander at the time, X")
     r"(?:\s+(?:in|on|at)\s+the\s+(?:case|trial|matter|inquiry|investigation))?(?:\s+(?:at\s+the\s+time|then|since\s+\d{4}))?"
     # (and the name's own title after the comma: "X's counsel, advocate Y,")
+    # (British honorifics carry no dot: "X's wife, Mrs Y,")
     r"\s*,\s*(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
-    + r")\.?\s+){0,2}$", re.IGNORECASE)
+    + r"|mrs|mr|ms|miss|dr)\.?\s+){0,2}$", re.IGNORECASE)
 _WHO_END = re.compile(rf"\bwho\s+(?:{_ADV}\s+)*$")
 _WHO_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|his|her|their)\s[^,;:“”§()]{1,80}?,\s*)?$")
 _NOT_WHO = re.compile(r"\b(?:of|for|with|to|and|or|including|like|as|than|whose)\s+(?:the\s+)?$", re.IGNORECASE)
