@@ -62,3 +62,13 @@ def test_a_body_paragraph_whose_quote_is_not_repeated_below_stays_numbered():
     ]
     e = page("Harbour Ledger\nNews\n\nPolice halt riverside vigil\n\nBy T. Okonkwo\n\n" + "\n\n".join(pars))
     assert body(e) == pars
+
+
+def test_site_title_line_is_the_masthead_though_the_dateline_credits_the_same_outlet():
+    # "Harbour Ledger - ..." over the menu names the site; the story names it only in its
+    # dateline's credit and in "told the Harbour Ledger", never as a subject of its own.
+    text = VIGIL.replace("Harbour Ledger - Latest News", "Harbour Ledger - Port Aldane Breaking News and Headlines") \
+        .replace("The families say they will return next week.",
+                 "\"We will be back,\" one father told the Harbour Ledger.\n\nThe families say they will return next week.")
+    e = page(text)
+    assert e.publisher == "Harbour Ledger"

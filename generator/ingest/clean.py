@@ -1682,8 +1682,9 @@ _SITE_TITLE = re.compile(r"^(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,
 
 def _in_story(name: str, lines: list[str]) -> bool:
     """The name is a subject of the story's prose (a country or a city is; the site's own name,
-    at most in "told the X"): "Orskland - Latest News" at the top is then no masthead."""
-    told = re.compile(rf"\btold (?:the )?{re.escape(name)}\b")
+    at most in "told the X" or a dateline's credit "(X) -"): "Orskland - Latest News" at the
+    top is then no masthead."""
+    told = re.compile(rf"\btold (?:the )?{re.escape(name)}\b|\({re.escape(name)}\)\s*[-–—]")
     return any(name in line and _is_prose(line) and len(re.findall(re.escape(name), line)) > len(told.findall(line))
                for line in lines)
 
