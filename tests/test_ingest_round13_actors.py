@@ -33,3 +33,11 @@ def test_a_two_letter_family_name_in_capitals_before_a_role_is_a_person():
 def test_a_capitalised_pair_of_initials_without_a_role_stays_no_person():
     got = _actors("Lions FC, which hosted the match, said the gates opened late.")
     assert got.get("Lions FC") != "person"
+
+
+def test_given_names_written_as_initials_open_a_persons_name():
+    got = _actors("Police spokesman ASP R. T. K. Silva said the march had no permit.",
+                  "Barrister-at-law J. N. Fernando, who acts for the families, said the arrests were unlawful.")
+    assert got.get("R. T. K. Silva") == "person"
+    assert got.get("J. N. Fernando") == "person"
+    assert not any("Barrister" in k for k in got)

@@ -727,7 +727,7 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
             t in _SURNAME_PARTICLES and 0 < i < len(name) - 1) for i, t in enumerate(name)):
         return None
     if any(t.isupper() and len(t) > 1 and not (k == len(name) - 1 and k and _REGNAL.fullmatch(t))
-           for k, t in enumerate(name)):
+           and not (k < len(name) - 1 and _INITIALS.fullmatch(t)) for k, t in enumerate(name)):
         return None     # ("Emir Sanusi II": a regnal number closes a ruler's name)
     if all(t.lower() in _OFFICE_NOUNS for t in name):
         return None     # "District Chief Executive": the office ends in a role noun, no name follows
@@ -744,6 +744,9 @@ _TITLE_PARTS = lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | {"vice", "auditor", "p
 
 def _hyphen_title(low: str) -> bool:
     """"Inspector-General", "Director-General": a title made of titles."""
+    first, *rest = low.split("-")
+    if rest and rest[-1] == "law" and first in _TITLE_PARTS and all(p in {"at", "of"} for p in rest[:-1]):
+        return True     # "Attorney-at-law", "Barrister-at-law": a title written with its field
     return all(p in _TITLE_PARTS for p in low.split("-"))
 
 
@@ -1846,7 +1849,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     # role set off after it tells it from a body's initials)
     if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 or " & " in text or \
             any((not t.text.isalpha() and any(ch.isdigit() for ch in t.text)) or (t.text.isupper() and len(t.text) > 1)
-                for t in run[:len(run) - capped]):
+                and not (k < len(run) - 1 and _INITIALS.fullmatch(t.text)) for k, t in enumerate(run[:len(run) - capped])):
         return
     if org_cue or after[:1] == "," and _body_apposition(after):
         typ = _cue_type(org_cue.group("cue")) if org_cue else _body_apposition(after)
@@ -2140,12 +2143,16 @@ _WHICH_SPEAKS = Lazy(rf"^,\s+which\s+[^,.;“”\"]{{3,120}},\s+(?:(?:also|has|h
 _ROLE_WITH_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:with|at|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "K. M. D.", "M. A.": a person's given names written as initials, read as one word
+_INITIALS = re.compile(r"(?:[A-Z]\.\s){1,4}[A-Z]\.|[A-Z]\.")
+
+
 def _acronym_name(b: _Builder, n: int, par: str, run: list[Tok], before: str, after: str) -> bool:
     """"LBH Papua", "Komnas HAM": a name of two or three words, one of them an acronym, is a
     body's when a role noun or a reporting verb follows it, or a role and "with"/"at" precede it."""
     if not 2 <= len(run) <= 3 or run[-1].poss and not _ROLE_NOUN_AFTER.match(after):
         return False
-    caps = [t for t in run if t.text.isupper() and len(t.text) > 1]
+    caps = [t for t in run if t.text.isupper() and len(t.text) > 1 and not _INITIALS.fullmatch(t.text)]
     if len(caps) != 1 or caps[0].text in _GENERIC_ACRONYMS or caps[0].text in _RANK_ABBREVIATIONS \
             or _country(caps[0].text) or _international(caps[0].text) \
             or any(not t.text[:1].isupper() or any(ch.isdigit() for ch in t.text) for t in run):
