@@ -31,3 +31,32 @@ def test_she_after_a_speaker_the_index_missed_is_not_the_earlier_subject():
            "warned them. \"We were eating lunch when they charged,\" she said.")
     assert speaker(e, "We gave them an hour to leave") == "Dorjan Pellavi Rastomir"
     assert speaker(e, "We were eating lunch when they charged") != "Dorjan Pellavi Rastomir"
+
+
+def quotes(e: Extraction) -> list[str]:
+    return [q.text for q in e.quotes]
+
+
+def test_a_banners_words_after_a_finite_read_are_not_a_quotation():
+    e = ex("A banner carried by the porters' cooperative outside the depot read \"Carrying is honest work\".\n\n"
+           "\"We carry for the whole town,\" said Idris Mbeko, a porter.")
+    assert not any("Carrying is honest work" in t for t in quotes(e))
+    assert speaker(e, "We carry for the whole town") == "Idris Mbeko"
+
+
+def test_one_word_in_marks_after_a_plan_to_is_held_at_arms_length():
+    e = ex("The Lakeside municipality said the raid was part of a plan to \"sanitise\" the lower market. "
+           "\"Trading without a licence is not allowed,\" the municipality said.")
+    assert "sanitise" not in quotes(e)
+    assert any(t.startswith("Trading without a licence") for t in quotes(e))
+
+
+def test_a_vow_to_do_one_word_stays_a_quotation():
+    e = ex("The governor vowed to \"flatten\" the illegal stalls, the municipality said.")
+    assert "flatten" in quotes(e)
+
+
+def test_the_offence_a_court_convicted_someone_of_is_not_a_quotation():
+    e = ex("The provincial court convicted Idris Mbeko of \"obstruction of municipal officers in their duty\". "
+           "His lawyer, Salma Oduya, said the verdict would be appealed.")
+    assert not any("obstruction of municipal officers" in t for t in quotes(e))
