@@ -72,3 +72,43 @@ def test_site_title_line_is_the_masthead_though_the_dateline_credits_the_same_ou
                  "\"We will be back,\" one father told the Harbour Ledger.\n\nThe families say they will return next week.")
     e = page(text)
     assert e.publisher == "Harbour Ledger"
+
+
+FJORD = """fjordpost English
+Independent Press Trust
+Politics
+Rights
+
+RIGHTS
+
+Police detain nine at harbour sit-in for missing fishermen
+
+Fjordpost Desk
+12 October 2026, Monday 10:20
+
+Police in Vasselby detained nine people on Sunday as relatives of fishermen lost at sea held their weekly sit-in at the harbour.
+
+Speaking to fjordpost after her release, Ingrid Holm said the officers had torn up the relatives' placards.
+
+The relatives said they would return next Sunday.
+
+(IH/TR)
+
+Tags: harbour, fishermen
+
+fjordpost is published by the Independent Press Trust. Content can be used with attribution.
+"""
+
+
+def test_site_name_with_its_edition_word_is_the_publisher_and_its_self_note_is_not_numbered():
+    e = page(FJORD)
+    assert e.publisher == "fjordpost"
+    assert body(e)[-1] == "The relatives said they would return next Sunday."
+    assert len(body(e)) == 3
+
+
+def test_edition_shaped_first_line_the_page_never_credits_is_no_publisher():
+    e = page(FJORD.replace("Speaking to fjordpost after her release, ", "After her release, ")
+             .replace("fjordpost is published by the Independent Press Trust. Content can be used with attribution.",
+                      "Content can be used with attribution."))
+    assert e.publisher is None

@@ -1244,6 +1244,8 @@ def clean(text: str) -> Cleaned:
             and _menu_after(page, texts[0]) and m.group("name").lower() not in _NAV_WORDS \
             and not _in_story(m.group("name"), [page[i][1] for i in texts[t:]]):
         masthead = m.group("name")      # "Daily Courier - Latest News" over the menu: the site's name
+    if masthead is None and t0 == 0 < t and (name := _edition_name(page[texts[0]][1], [page[i][1] for i in texts[t:]])):
+        masthead = name                 # "Fjordpost English" over the menu, the story crediting "Fjordpost"
     if masthead and masthead.isupper() and (spelled := _more_from(masthead, page)):
         masthead = spelled      # the logo's capitals are lettering; the page spells the name
     if masthead and all(w.lower() in _NAV_WORDS for w in masthead.split()):
@@ -1678,6 +1680,28 @@ def _in_ticker(page: list[tuple[str, str]], i: int) -> bool:
 
 
 _SITE_TITLE = re.compile(r"^(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s[-–—|]\s\S")
+
+
+_EDITION_WORDS = {"english", "edition", "international", "online", "live", "digital", "news"}
+
+
+def _edition_name(line: str, lines: list[str]) -> str | None:
+    """"Fjordpost English", "Courier Norrland": a site's name and its edition (a language or
+    a country) at the top of the page, when the page below credits that name as an outlet
+    ("told Fjordpost", "Speaking to Fjordpost", "Photo: Fjordpost", "Fjordpost is published
+    by ..."): the name without the edition word."""
+    toks = line.split()
+    if not 2 <= len(toks) <= 3 or _TERMINAL.search(line):
+        return None
+    last = toks[-1].lower()
+    if last not in _EDITION_WORDS and last not in lexicon.COUNTRY_NAMES:
+        return None
+    name = " ".join(toks[:-1])
+    if not name[:1].isalpha() or name.lower() in _NAV_WORDS or name.lower() in lexicon.COUNTRY_NAMES:
+        return None
+    credit = re.compile(rf"\b(?:told|[Ss]peaking to|[Pp]hoto:|[Cc]redit:)\s+(?:the\s+)?{re.escape(name)}\b"
+                        rf"|^{re.escape(name)} is (?:published|owned|run) by\b")
+    return name if any(name in ln and credit.search(ln) for ln in lines) else None
 
 
 def _in_story(name: str, lines: list[str]) -> bool:
