@@ -112,3 +112,34 @@ def test_edition_shaped_first_line_the_page_never_credits_is_no_publisher():
              .replace("fjordpost is published by the Independent Press Trust. Content can be used with attribution.",
                       "Content can be used with attribution."))
     assert e.publisher is None
+
+
+RAID = """Menu
+Search
+
+Territories
+
+Police raid island community radio, seize transmitter
+
+Police officers entered the studio of community station Radio Kestrel Vale in Old Harbour early on Tuesday morning and seized its transmitter, the station's board said.
+
+Officers carry equipment out of Radio Kestrel Vale in Old Harbour on 5 May 2026. Photo: Radio Kestrel Vale
+
+The board said it would appeal to the district court.
+
+Related
+Island broadcasters meet in Port Selwyn
+"""
+
+
+def test_dated_caption_naming_the_same_place_as_a_weekday_sentence_dates_the_page_to_that_week():
+    # 5 May 2026 is a Tuesday: the raid 'on Tuesday' is the photo's day; the page is of that week.
+    e = page(RAID)
+    assert e.published is not None
+    assert (e.published.value, e.published.precision) == ("2026-05", "month")
+
+
+def test_dated_caption_sharing_no_named_place_with_the_weekday_sentence_gives_one_bound_only():
+    e = page(RAID.replace("Officers carry equipment out of Radio Kestrel Vale in Old Harbour on 5 May 2026.",
+                          "A file of station equipment seen on 5 May 2026."))
+    assert e.published is None

@@ -211,6 +211,20 @@ def _same_place(caption: str, sentence: str) -> bool:
     return bool(_places(caption) & _places(sentence))
 
 
+_RUN_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _same_run(caption: str, sentence: str) -> bool:
+    """The (non-file) caption and the sentence share five words in a row, two of them
+    capitalised past the first ("... out of Radio Kestrel Vale in Old Harbour on 3 May" and
+    "... raided Radio Kestrel Vale in Old Harbour on Tuesday"): the same named place told
+    the same way, the sentence's weekday the photo's day."""
+    cw, sw = _RUN_WORD.findall(caption), _RUN_WORD.findall(sentence)
+    runs = {tuple(sw[i:i + 5]) for i in range(len(sw) - 4)}
+    return any(sum(w[:1].isupper() for w in cw[i + 1:i + 5]) >= 2 and tuple(cw[i:i + 5]) in runs
+               for i in range(len(cw) - 4))
+
+
 # (the stop first, then the gap as a group: a pattern opening with a character class lets the
 # search skip to candidate positions; the split is where (?<=[.!?])\s+(?=[A-Z“"]) would cut)
 _SENTENCE_GAP = re.compile(r"[.!?](\s+)(?=[A-Z“\"])")
@@ -328,7 +342,7 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                     continue
                 if not (_bigrams(plain) & _bigrams(text)) and (
                         _FILE_PHOTO.search(text) or not (_shows_speaker(text, plain) or _same_thing(text, plain)
-                                                         or _same_place(text, plain))):
+                                                         or _same_place(text, plain) or _same_run(text, plain))):
                     continue
                 anchor = anchor or d
                 anchors.append((n, m.start(), d))
