@@ -60,3 +60,15 @@ def test_the_offence_a_court_convicted_someone_of_is_not_a_quotation():
     e = ex("The provincial court convicted Idris Mbeko of \"obstruction of municipal officers in their duty\". "
            "His lawyer, Salma Oduya, said the verdict would be appealed.")
     assert not any("obstruction of municipal officers" in t for t in quotes(e))
+
+
+def test_a_quotation_alone_is_said_by_the_person_the_next_paragraph_says_put_it_so():
+    e = ex("\"Nobody at the depot ever saw a contract.\"\n\n"
+           "That was how Idris Mbeko's sister, Halima Mbeko, put it when she spoke outside the court on Monday.")
+    assert speaker(e, "Nobody at the depot ever saw a contract") == "Halima Mbeko"
+
+
+def test_a_police_media_spokesman_with_a_rank_before_the_name_is_the_subject():
+    e = ex("Police media spokesman ASP Oren Valtasz said the stalls had been removed lawfully. "
+           "\"We followed the court order to the letter,\" he said.")
+    assert speaker(e, "We followed the court order to the letter") == "Oren Valtasz"

@@ -400,6 +400,9 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                 qs.insert(qs.index(q) + 1, _Q(n, inner, par[inner.start:inner.end], q.sent,
                                               cue="quoted inside the quotation before it"))
         all_q.extend(qs)
+    for q in all_q:
+        if q.speaker is None and not q.explicit and q.n < len(paragraphs):
+            _put_it_next(paragraphs, index, q)
     if interview is not None:
         # an answer goes before the quotations nested inside it (stable: by paragraph only)
         turns = _answers(paragraphs, index, interview)
@@ -417,6 +420,31 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         used.add(qid)
         out.append(Quote(id=qid, paragraph=q.n, text=q.text, speaker=q.speaker, cue=q.cue))
     return tuple(out)
+
+
+# "“…” / That was how X's father, Y, put it when ...": the next paragraph names who said it.
+_PUT_IT = re.compile(r"(?:That|This|Such)\s+(?:was|is)\s+how\s+(?P<np>[^.;:“”\"]{3,160}?)\s+"
+                     r"(?:put|described|summed|summarised|summarized|explained)\s+it\b")
+
+
+def _put_it_next(paragraphs: tuple[str, ...], index: ActorIndex, q: _Q) -> None:
+    """A paragraph that is only a quotation, and the next one opens "That was how NAME put it":
+    NAME is the speaker (the one person in apposition, or the one person the phrase names)."""
+    par = paragraphs[q.n - 1]
+    if par[:q.span.open_at].strip() or par[q.span.after:].strip(" \t”\"’'"):
+        return
+    m = _PUT_IT.match(paragraphs[q.n])
+    if m is None:
+        return
+    nxt = paragraphs[q.n]
+    persons = [o for o in index.occurrences[q.n] if o.type == "person" and m.start("np") <= o.start
+               and o.end <= m.end("np")]
+    named = [o for o in persons if not o.poss]
+    appos = [o for o in named if nxt[o.end:o.end + 1] == "," and nxt[max(0, o.start - 2):o.start] == ", "]
+    pick = appos if len(appos) == 1 else named if len(named) == 1 and len(persons) == 1 else []
+    if pick and pick[0].key:
+        q.speaker, q.explicit = pick[0].key, True
+        q.cue = f"the paragraph after: {m.group()[:90]}"
 
 
 _TWO_CAPS = re.compile(r"\b[A-Z][a-z\u00C0-\u024F’'-]+\s+[A-Z][a-z\u00C0-\u024F’'-]+")
@@ -1700,7 +1728,9 @@ _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "l
               # "Orsk district police chief X", "provincial court spokesman X": the unit a role serves
               "district", "provincial", "province", "municipal", "city", "commune", "village", "county",
               "state", "regional", "national", "town", "ward", "police", "military", "army", "court",
-              "ministry", "government"}
+              "ministry", "government",
+              # "police media spokesman X", "army press officer Y": the office a spokesperson serves
+              "media", "press", "information"}
 
 
 def _names_document(par: str, low: str | None, sent: Sentence, keys) -> bool:
