@@ -41,3 +41,10 @@ def test_given_names_written_as_initials_open_a_persons_name():
     assert got.get("R. T. K. Silva") == "person"
     assert got.get("J. N. Fernando") == "person"
     assert not any("Barrister" in k for k in got)
+
+
+def test_a_bodys_name_without_its_of_tail_is_the_same_body():
+    got = _actors("Wanjiru Kamau, a member of the Joint Council of Coastal Fishing Unions, was held.",
+                  "The Joint Council said in a statement that the arrest was unlawful.")
+    assert "Joint Council of Coastal Fishing Unions" in got
+    assert "Joint Council" not in got

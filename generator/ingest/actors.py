@@ -3027,6 +3027,12 @@ def _court_tails(b: _Builder) -> None:
                 if _country(k[at + 4:]):
                     longer.setdefault(k[:at], []).append(k)
                 at = k.find(" of ", at + 1)
+            head = k[:k.find(" of ")]
+            if " " in head and k not in longer.get(head, ()) and all(w[:1].isupper() for w in head.split()) \
+                    and _org_shape(tuple(head.split()), head):
+                # "the Coordinating Council" after "the Coordinating Council of X Associations": a
+                # body's name without its "of" tail, when that still reads as a body's name
+                longer.setdefault(head, []).append(k)
     for group in by_last.values():
         if len(group) < 2:
             continue
