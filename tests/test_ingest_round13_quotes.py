@@ -72,3 +72,9 @@ def test_a_police_media_spokesman_with_a_rank_before_the_name_is_the_subject():
     e = ex("Police media spokesman ASP Oren Valtasz said the stalls had been removed lawfully. "
            "\"We followed the court order to the letter,\" he said.")
     assert speaker(e, "We followed the court order to the letter") == "Oren Valtasz"
+
+
+def test_a_speakers_other_name_after_known_as_is_nobody_new():
+    e = ex("The co-operative's treasurer, Rosa Elvira Quej Tux, known in the village as Doña Elvi, was counting "
+           "the takings when the officers came. \"They took the cash box and gave no receipt,\" she said.")
+    assert speaker(e, "They took the cash box") == "Rosa Elvira Quej Tux"

@@ -261,6 +261,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                     continue
                 if text[:a].rstrip().endswith("(") and text[b:].lstrip().startswith(")"):
                     continue    # "the Vell Centre (Centro Vell)": a body's other name, nobody acting
+                if _KNOWN_AS.search(text, max(0, a - 50), a):
+                    continue    # "X, known in the village as Auntie Y,": X's other name, nobody new
                 words = m.group("w").split() if "w" in rx.groupindex else m.group().split()
                 if any(w.lower().rstrip("’'s") in _NOT_NAME for w in words) or " ".join(words).lower() in _NOT_NAME \
                         or " ".join(words).lower() in lexicon.INTERNATIONAL:
@@ -269,6 +271,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
     return None
 
 
+_KNOWN_AS = re.compile(r"\b(?:(?:known|referred\s+to)\s+(?:[\w’'-]+\s+){0,4}?as|nicknamed|dubbed)\s+$")
 _PERSON_BEFORE = re.compile(rf"^\s*{_CAP}(?:\s+{_CAP}){{1,3}},\s+(?:a|an|the)\s+")
 _CONTINUES = re.compile(r"continues the quotation of paragraph (\d+)")
 # "A, B and the C said": a list of three or more names, the speaker last
