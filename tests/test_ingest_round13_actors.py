@@ -48,3 +48,9 @@ def test_a_bodys_name_without_its_of_tail_is_the_same_body():
                   "The Joint Council said in a statement that the arrest was unlawful.")
     assert "Joint Council of Coastal Fishing Unions" in got
     assert "Joint Council" not in got
+
+
+def test_a_plural_possessive_inside_a_bodys_name_keeps_the_name_whole():
+    got = _actors("Among them was the secretary of the Harbour Porters' Union, Mr Kudzai Moyo.")
+    assert got.get("Harbour Porters' Union") == "ngo"
+    assert "Union" not in got

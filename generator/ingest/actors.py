@@ -349,7 +349,9 @@ def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
     if a.poss:
         gap = _POSS_START.sub("", par[a.end:b.start])
         return gap.strip() == "" and (a.text.lower() in _JOINING_POSSESSIVES or (
-            _poss_owner(a.text.lower()) and b.text.lower() in _POSS_HEADS))
+            _poss_owner(a.text.lower()) and b.text.lower() in _POSS_HEADS) or (
+            # "Harbour Porters' Union": a plural possessive opens a members' body's name
+            a.text[-1:] == "s" and _plural_poss_head(par, a.end)))
     gap = par[a.end:b.start]
     return a.end == b.start or gap.isspace() or (gap == ". " and (
         a.text.lower() in _HONORIFICS or _initial_then_name(a.text, b.text))) or (
@@ -502,7 +504,8 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             if cur:
                 runs.append(cur)
             cur, pending = [t], []
-        if poss and low not in _JOINING_POSSESSIVES and not (_poss_owner(low) and _poss_head_next(par, pos)):
+        if poss and low not in _JOINING_POSSESSIVES and not (_poss_owner(low) and _poss_head_next(par, pos)) \
+                and not (low[-1:] == "s" and _plural_poss_head(par, end)):
             runs.append(cur)
             cur, pending = [], []
     if cur:
@@ -528,6 +531,15 @@ _ONE_THEN_BODY = re.compile(r" [A-Z][a-z]+ (?:Coalition|Commission|Committee|Cou
 def _poss_owner(low: str) -> bool:
     """"prosecutor", "prosecutor-general": an office holder whose possessive opens a body's name."""
     return low in _POSS_OWNERS or "-" in low and all(p in _POSS_OWNERS for p in low.split("-"))
+
+
+_PLURAL_POSS_HEAD = re.compile(r"[’'] ([A-Z][a-z]+)\b")
+
+
+def _plural_poss_head(par: str, end: int) -> bool:
+    """"Harbour Porters' Union": a plural possessive then a body's head word opens a members' body."""
+    m = _PLURAL_POSS_HEAD.match(par, end)
+    return m is not None and m.group(1).lower() in lexicon.ORG_HEADS
 
 
 def _poss_head_next(par: str, pos: int) -> bool:
