@@ -54,3 +54,8 @@ def test_a_plural_possessive_inside_a_bodys_name_keeps_the_name_whole():
     got = _actors("Among them was the secretary of the Harbour Porters' Union, Mr Kudzai Moyo.")
     assert got.get("Harbour Porters' Union") == "ngo"
     assert "Union" not in got
+
+
+def test_a_clerical_rank_before_a_name_cues_a_person():
+    got = _actors("The tribunal, presided over by Hojatoleslam Ali-Akbar Rostami, upheld the sentence.")
+    assert got.get("Ali-Akbar Rostami") == "person"
