@@ -78,3 +78,19 @@ def test_a_speakers_other_name_after_known_as_is_nobody_new():
     e = ex("The co-operative's treasurer, Rosa Elvira Quej Tux, known in the village as Doña Elvi, was counting "
            "the takings when the officers came. \"They took the cash box and gave no receipt,\" she said.")
     assert speaker(e, "They took the cash box") == "Rosa Elvira Quej Tux"
+
+
+def test_he_after_a_surname_a_man_and_his_wife_share_is_the_man():
+    e = ex("Teodor Vasko, a ferry mechanic, was arrested in April. His wife, Ilona Vasko, says she has not "
+           "seen him since. \"They only let me leave a parcel,\" she told the Herald.\n\n"
+           "Vasko had spoken to the Herald before his arrest. \"I expected a summons, not a van at night,\" "
+           "he said.")
+    assert speaker(e, "They only let me leave a parcel") == "Ilona Vasko"
+    assert speaker(e, "I expected a summons") == "Teodor Vasko"
+
+
+def test_she_after_a_surname_two_women_share_stays_open():
+    e = ex("Marta Kovel and her sister Dora Kovel run the ferry kiosk. Marta Kovel said she had paid "
+           "every licence fee.\n\n"
+           "Kovel had written to the council twice. \"Nobody answered us,\" she said.")
+    assert speaker(e, "Nobody answered us") is None

@@ -246,6 +246,7 @@ class _State:
     in_commas: tuple = (0, [])                       # (paragraph, people named between commas)
     bodies: dict = field(default_factory=dict)       # "agency" -> (key, words) of "The UN refugee agency, X,"
     paragraphs: tuple = ()
+    shared: dict = field(default_factory=dict)      # index in recent -> people a short name could be
 
 
 def quote_id(paragraph: int, text: str) -> str:
@@ -940,10 +941,17 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
         return src
     window: list[tuple[str, int]] = []
     blocked = False
-    for par_n, key in reversed(st.recent):
+    for i in range(len(st.recent) - 1, -1, -1):
+        par_n, key = st.recent[i]
         if n - par_n > 2:
             break
         if key is None:
+            sharers = st.shared.get(i, ())
+            fit = [k for k in sharers if st.genders.get(k) in (None, gender)]
+            if gender and not window and len(fit) == 1 and len(sharers) > 1:
+                # "Kell had written ... “…,” he said": the other Kells are known to be women
+                st.genders.setdefault(fit[0], gender)
+                return fit[0]
             blocked = True
             break
         if key not in (k for k, _ in window):
@@ -1776,6 +1784,9 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
             st.thing = (n, subj[0])
     elif subj and subj[1] == "ambiguous":
         st.recent.append((n, None))     # "he" after it could be either: block older people
+        # (unless the pronoun's gender tells the sharers apart: see _pronoun)
+        st.shared[len(st.recent) - 1] = tuple(m.key for m in st.index.mentions if m.type == "person"
+                                              and (subj[2] in m.forms or subj[2] in m.key.split()))
     elif subj and subj[1] == "unknown" and _UNNAMED_PERSON.match(par, sent.start + masked[sent.start:sent.end].find(subj[2]) + len(subj[2])):
         # "The detainee's father, a retired clerk, said he ...": an unnamed person is the
         # subject; a "he" after it is that person, never someone named before
