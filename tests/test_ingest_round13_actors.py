@@ -59,3 +59,10 @@ def test_a_plural_possessive_inside_a_bodys_name_keeps_the_name_whole():
 def test_a_clerical_rank_before_a_name_cues_a_person():
     got = _actors("The tribunal, presided over by Hojatoleslam Ali-Akbar Rostami, upheld the sentence.")
     assert got.get("Ali-Akbar Rostami") == "person"
+
+
+def test_a_weekday_then_a_plural_of_members_is_a_movement_not_a_date():
+    got = _actors("The group, known as the Friday Mothers, met outside the court.",
+                  "The Friday Mothers said they would return on Friday.")
+    assert got.get("Friday Mothers") == "ngo"
+    assert "Friday" not in got

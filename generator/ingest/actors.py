@@ -464,7 +464,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
         poss = suffix is not None
         t = Tok(text, start, end, poss, start in initial_at)
         low = text.lower()
-        if low in lexicon.WEEKDAYS or (low in lexicon.MONTHS and (
+        if low in lexicon.WEEKDAYS and not _weekday_group(par, end) or (low in lexicon.MONTHS and (
                 low != "may" or _DIGIT_AHEAD.match(par, end, end + 3)
                 or _previous_word(par, start, starts) in _DATE_PREP)):
             if cur:
@@ -531,6 +531,15 @@ _ONE_THEN_BODY = re.compile(r" [A-Z][a-z]+ (?:Coalition|Commission|Committee|Cou
 def _poss_owner(low: str) -> bool:
     """"prosecutor", "prosecutor-general": an office holder whose possessive opens a body's name."""
     return low in _POSS_OWNERS or "-" in low and all(p in _POSS_OWNERS for p in low.split("-"))
+
+
+_NEXT_CAP_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _weekday_group(par: str, end: int) -> bool:
+    """"the Saturday Mothers": a weekday then a plural of members names a group, not a day."""
+    m = _NEXT_CAP_WORD.match(par, end)
+    return m is not None and m.group(1).lower() in _MEMBER_PLURALS
 
 
 _PLURAL_POSS_HEAD = re.compile(r"[’'] ([A-Z][a-z]+)\b")
@@ -1446,6 +1455,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             b.add(n, run[0].start, run[-1].end, key, key, run[-1].poss)
             return
         again(run[:camel])      # otherwise the words before it, as they were read before
+        return
+    if len(run) == 2 and run[0].text.lower() in lexicon.WEEKDAYS and run[1].text.lower() in _MEMBER_PLURALS:
+        # "the Saturday Mothers": a movement named for the day its members gather
+        key = _text(par, run)
+        b.actor(key, "ngo", key, _TYPE_RANK["ngo"])
+        b.add(n, run[0].start, run[-1].end, key, key, run[-1].poss)
         return
     # "Ms Basri", "Mr. Ahmad Basri": the honorific is no part of the name (it cues a person).
     ranked = False      # "ASP Abena Osei-Tutu": a police or army rank before a name cues a person
