@@ -66,3 +66,15 @@ def test_a_weekday_then_a_plural_of_members_is_a_movement_not_a_date():
                   "The Friday Mothers said they would return on Friday.")
     assert got.get("Friday Mothers") == "ngo"
     assert "Friday" not in got
+
+
+def test_a_stations_name_with_glottal_stop_apostrophes_is_one_name():
+    got = _actors("Soldiers entered community station Radio Ixb'alam K'iche' Naq in Cobán on Friday.")
+    assert "Radio Ixb'alam K'iche' Naq" in got
+    assert not any(k in got for k in ("Radio Ixb", "Naq"))
+
+
+def test_an_apostrophe_closing_a_single_quote_joins_nothing():
+    got = _actors("The banner read 'Justice for Rudo' Nyasha Moyo, her sister, said on Monday.")
+    assert got.get("Nyasha Moyo") == "person"
+    assert not any("Rudo' Nyasha" in k for k in got)

@@ -22,7 +22,9 @@ from generator.ingest.text import Lazy, sentences
 # Letters a name may hold: Latin with its extensions, IPA's schwa and its kin ("Yeni Səhifə")
 # and the Latin Extended Additional block (Vietnamese and Yoruba tone marks).
 _LETTER = r"A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF"
-_WORD_CORE = rf"[{_LETTER}][0-9{_LETTER}]*(?:-(?![A-Z]\.)[0-9{_LETTER}]+)*"
+# (an apostrophe inside a word before lower-case letters, no English contraction's, is a letter:
+# the glottal stop of Mayan and other orthographies, "Taq'a", "Q'eqchi")
+_WORD_CORE = rf"[{_LETTER}][0-9{_LETTER}]*(?:[’'](?!(?:s|t|d|ll|re|ve|m)(?![a-z]))[a-z]+)*(?:-(?![A-Z]\.)[0-9{_LETTER}]+)*"
 _WORD_POSS = r"[’'][sS](?![A-Za-z])|(?<=[sS])[’'](?![A-Za-z])"
 _TOKEN = re.compile(
     r"(?:[A-Z]\.\s?){1,3}[A-Z]\.?(?![A-Za-z])"
@@ -355,7 +357,12 @@ def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
     gap = par[a.end:b.start]
     return a.end == b.start or gap.isspace() or (gap == ". " and (
         a.text.lower() in _HONORIFICS or _initial_then_name(a.text, b.text))) or (
-        gap == " & " and b.text[:1].isupper())      # "High Court of Jammu & Kashmir": one name
+        gap == " & " and b.text[:1].isupper()) or (     # "High Court of Jammu & Kashmir": one name
+        # "Radio Xyaab' Tzuul": a word closing on a glottal stop, when no single quote is open
+        gap == "' " and a.text[-1:] not in "sS" and not _OPEN_SINGLE.search(par, 0, a.start))
+
+
+_OPEN_SINGLE = re.compile(r"(?:^|[\s(“\"])'(?=\w)")
 
 
 def _initial_then_name(letter: str, word: str) -> bool:
@@ -1885,7 +1892,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     if run[0].text.lower() in _OUTLET_FIRST_WORDS or len(run) >= 2 and run[-1].text.lower() in lexicon.OUTLET_HEADS:
         # "told Prensa Comunitaria", "told the Lagos Herald": a news outlet, no person
-        if _at_end(_SPEECH_BEFORE, before) or _according_to(before):
+        if _at_end(_SPEECH_BEFORE, before) or _according_to(before) or len(run) >= 2 and _STATION_BEFORE.search(before[-40:]):
+            # ("community station Radio X": the station's own noun says it is one)
             b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
             b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
             return
@@ -2130,6 +2138,7 @@ def _national_names(b: _Builder) -> None:
 
 
 # Outlet names in the genre's languages open with these ("Prensa Comunitaria", "Diario Libre").
+_STATION_BEFORE = re.compile(r"\b(?:radio|television|community|local|independent)\s+(?:station|broadcaster)\s+$")
 _OUTLET_FIRST_WORDS = {"prensa", "diario", "noticias", "revista", "jornal", "radio", "canal", "agencia", "agência"}
 
 
