@@ -78,3 +78,9 @@ def test_an_apostrophe_closing_a_single_quote_joins_nothing():
     got = _actors("The banner read 'Justice for Rudo' Nyasha Moyo, her sister, said on Monday.")
     assert got.get("Nyasha Moyo") == "person"
     assert not any("Rudo' Nyasha" in k for k in got)
+
+
+def test_a_name_whose_kin_the_text_names_after_it_is_a_person():
+    got = _actors("The families waited, and Anjali Gurung's mother, Maya Devi Gurung, stood outside the morgue.")
+    assert got.get("Anjali Gurung") == "person"
+    assert got.get("Maya Devi Gurung") == "person"

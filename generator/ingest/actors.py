@@ -1920,6 +1920,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or (before.endswith(" ") and before.rstrip().endswith(_PLURAL_ENDS + (",", " and"))
                           and _ROLES_BEFORE.search(before))
                       or _honorific(par, run[0].start)
+                      or len(run) >= 2 and run[-1].poss and _kin_after(after, run[-1].text) and not any(
+                          t.text.lower() in _NOT_GIVEN for t in run)
                       or len(run) == 2 and run[0].text in ("Abu", "Umm") and _KNOWN_AS_BEFORE.search(before[-60:])
                       or len(run) >= 2 and before.endswith("-year-old ") and _AGE_BEFORE.search(before[-16:])
                       or len(run) >= 2 and before.endswith(" is ") and _REAL_NAME_BEFORE.search(before[-30:])
@@ -2746,6 +2748,20 @@ _RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww
 # "Tep Vanny's colleague Bov Sophea", "her husband Nhem Khun": a relative or colleague named.
 _RELATION_BEFORE_NAME = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose))\s+(?:\w+\s+)?(?:"
                              + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),?\s+$")
+_KIN = {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "parents", "widow",
+        "widower", "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece", "cousin", "sons",
+        "daughters", "children", "family", "fiancé", "fiancée"}
+_KIN_NAMED_AFTER = re.compile(r"\s+([a-zé]+),\s+(?:[A-Z][\w’'-]*\s+){1,4}?([A-Z][\w’'-]*)[,.]")
+
+
+def _kin_after(after: str, family: str) -> bool:
+    """"X Bhandari's father, Y Z Bhandari,": a name whose kin the text then names with the same
+    family name is a person's (a relative of another family name may be a rival subject for a
+    pronoun that follows, which the quotes leave to the nearer name)."""
+    m = _KIN_NAMED_AFTER.match(after)
+    return m is not None and m.group(1) in _KIN and m.group(2) == family
+
+
 def _relation_before(before: str) -> bool:
     last = before[-20:].rstrip().rstrip(",").rsplit(None, 1)[-1:]
     # (the word before the name must be a relation noun: a set lookup spares the search)
