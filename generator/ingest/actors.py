@@ -22,7 +22,9 @@ from generator.ingest.text import Lazy, sentences
 # Letters a name may hold: Latin with its extensions, IPA's schwa and its kin ("Yeni Səhifə")
 # and the Latin Extended Additional block (Vietnamese and Yoruba tone marks).
 _LETTER = r"A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF"
-_WORD_CORE = rf"[{_LETTER}][0-9{_LETTER}]*(?:-(?![A-Z]\.)[0-9{_LETTER}]+)*"
+# (an apostrophe inside a word before lower-case letters, no English contraction's, is a letter:
+# the glottal stop of Mayan and other orthographies, "Taq'a", "Q'eqchi")
+_WORD_CORE = rf"[{_LETTER}][0-9{_LETTER}]*(?:[’'](?!(?:s|t|d|ll|re|ve|m)(?![a-z]))[a-z]+)*(?:-(?![A-Z]\.)[0-9{_LETTER}]+)*"
 _WORD_POSS = r"[’'][sS](?![A-Za-z])|(?<=[sS])[’'](?![A-Za-z])"
 _TOKEN = re.compile(
     r"(?:[A-Z]\.\s?){1,3}[A-Z]\.?(?![A-Za-z])"
@@ -349,11 +351,18 @@ def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
     if a.poss:
         gap = _POSS_START.sub("", par[a.end:b.start])
         return gap.strip() == "" and (a.text.lower() in _JOINING_POSSESSIVES or (
-            _poss_owner(a.text.lower()) and b.text.lower() in _POSS_HEADS))
+            _poss_owner(a.text.lower()) and b.text.lower() in _POSS_HEADS) or (
+            # "Harbour Porters' Union": a plural possessive opens a members' body's name
+            a.text[-1:] == "s" and _plural_poss_head(par, a.end)))
     gap = par[a.end:b.start]
     return a.end == b.start or gap.isspace() or (gap == ". " and (
         a.text.lower() in _HONORIFICS or _initial_then_name(a.text, b.text))) or (
-        gap == " & " and b.text[:1].isupper())      # "High Court of Jammu & Kashmir": one name
+        gap == " & " and b.text[:1].isupper()) or (     # "High Court of Jammu & Kashmir": one name
+        # "Radio Xyaab' Tzuul": a word closing on a glottal stop, when no single quote is open
+        gap == "' " and a.text[-1:] not in "sS" and not _OPEN_SINGLE.search(par, 0, a.start))
+
+
+_OPEN_SINGLE = re.compile(r"(?:^|[\s(“\"])'(?=\w)")
 
 
 def _initial_then_name(letter: str, word: str) -> bool:
@@ -462,7 +471,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
         poss = suffix is not None
         t = Tok(text, start, end, poss, start in initial_at)
         low = text.lower()
-        if low in lexicon.WEEKDAYS or (low in lexicon.MONTHS and (
+        if low in lexicon.WEEKDAYS and not _weekday_group(par, end) or (low in lexicon.MONTHS and (
                 low != "may" or _DIGIT_AHEAD.match(par, end, end + 3)
                 or _previous_word(par, start, starts) in _DATE_PREP)):
             if cur:
@@ -502,7 +511,8 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             if cur:
                 runs.append(cur)
             cur, pending = [t], []
-        if poss and low not in _JOINING_POSSESSIVES and not (_poss_owner(low) and _poss_head_next(par, pos)):
+        if poss and low not in _JOINING_POSSESSIVES and not (_poss_owner(low) and _poss_head_next(par, pos)) \
+                and not (low[-1:] == "s" and _plural_poss_head(par, end)):
             runs.append(cur)
             cur, pending = [], []
     if cur:
@@ -528,6 +538,24 @@ _ONE_THEN_BODY = re.compile(r" [A-Z][a-z]+ (?:Coalition|Commission|Committee|Cou
 def _poss_owner(low: str) -> bool:
     """"prosecutor", "prosecutor-general": an office holder whose possessive opens a body's name."""
     return low in _POSS_OWNERS or "-" in low and all(p in _POSS_OWNERS for p in low.split("-"))
+
+
+_NEXT_CAP_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _weekday_group(par: str, end: int) -> bool:
+    """"the Saturday Mothers": a weekday then a plural of members names a group, not a day."""
+    m = _NEXT_CAP_WORD.match(par, end)
+    return m is not None and m.group(1).lower() in _MEMBER_PLURALS
+
+
+_PLURAL_POSS_HEAD = re.compile(r"[’'] ([A-Z][a-z]+)\b")
+
+
+def _plural_poss_head(par: str, end: int) -> bool:
+    """"Harbour Porters' Union": a plural possessive then a body's head word opens a members' body."""
+    m = _PLURAL_POSS_HEAD.match(par, end)
+    return m is not None and m.group(1).lower() in lexicon.ORG_HEADS
 
 
 def _poss_head_next(par: str, pos: int) -> bool:
@@ -611,6 +639,8 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     head, typ = _head_type(texts[_head_index_of(texts)].lower())
     if typ is None and head in ("intelligence", "branch") and len(texts) == 2 and texts[0].lower() in _SECURITY_FIRST:
         return "government"     # "Military Intelligence", "Special Branch": a security service's unit
+    if typ is None and head in _POLICE_AREAS and len(texts) >= 2 and texts[-2].lower() == "police":
+        return "government"     # "Northern Police Range", "Metropolitan Police Zone": a force's area command
     if typ is None and texts[0].lower() in lexicon.ROMANCE_ORG_HEADS and any(
             t in {"de", "del", "da", "do", "dos", "das"} for t in texts[1:]):
         head = texts[0].lower()         # "Coordinadora Regional de Pueblos Indígenas": the head opens it
@@ -632,6 +662,7 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     return typ
 
 
+_POLICE_AREAS = {"range", "zone", "region", "circle", "division", "district", "command", "area"}
 _SECURITY_FIRST = {"army", "military", "police", "naval", "navy", "defence", "defense", "detective", "special",
                    "criminal", "security", "border"}
 _POLITICAL_WORDS = re.compile(r"\b(?:democratic|democrats?|liberal|conservative|socialist|communist|republican|"
@@ -724,7 +755,7 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
             t in _SURNAME_PARTICLES and 0 < i < len(name) - 1) for i, t in enumerate(name)):
         return None
     if any(t.isupper() and len(t) > 1 and not (k == len(name) - 1 and k and _REGNAL.fullmatch(t))
-           for k, t in enumerate(name)):
+           and not (k < len(name) - 1 and _INITIALS.fullmatch(t)) for k, t in enumerate(name)):
         return None     # ("Emir Sanusi II": a regnal number closes a ruler's name)
     if all(t.lower() in _OFFICE_NOUNS for t in name):
         return None     # "District Chief Executive": the office ends in a role noun, no name follows
@@ -741,6 +772,9 @@ _TITLE_PARTS = lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | {"vice", "auditor", "p
 
 def _hyphen_title(low: str) -> bool:
     """"Inspector-General", "Director-General": a title made of titles."""
+    first, *rest = low.split("-")
+    if rest and rest[-1] == "law" and first in _TITLE_PARTS and all(p in {"at", "of"} for p in rest[:-1]):
+        return True     # "Attorney-at-law", "Barrister-at-law": a title written with its field
     return all(p in _TITLE_PARTS for p in low.split("-"))
 
 
@@ -1429,6 +1463,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             return
         again(run[:camel])      # otherwise the words before it, as they were read before
         return
+    if len(run) == 2 and run[0].text.lower() in lexicon.WEEKDAYS and run[1].text.lower() in _MEMBER_PLURALS:
+        # "the Saturday Mothers": a movement named for the day its members gather
+        key = _text(par, run)
+        b.actor(key, "ngo", key, _TYPE_RANK["ngo"])
+        b.add(n, run[0].start, run[-1].end, key, key, run[-1].poss)
+        return
     # "Ms Basri", "Mr. Ahmad Basri": the honorific is no part of the name (it cues a person).
     ranked = False      # "ASP Abena Osei-Tutu": a police or army rank before a name cues a person
     while run and (len(run) > 1 and (run[0].text.lower() in _HONORIFICS or run[0].text in _RANK_ABBREVIATIONS)
@@ -1467,6 +1507,18 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         if rest:
             again(rest)
         return
+    if cut and 3 <= cut <= 4 and run[0].text.lower() in lexicon.ROLE_NOUNS and par[:run[0].start].rstrip()[-1:] in ("", ".", "\"") \
+            and all(t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
+                    and t.text.lower() not in _NOT_IN_NAME for t in run[1:cut]):
+        # "Lawyer Ayla Kaya of the Bar Association said": a role noun capitalised only because it
+        # opens the sentence, a name, then the body she serves when it has a body's shape
+        rest = run[cut + 1:]
+        while rest and rest[0].text.lower() in _CONNECTORS:
+            rest = rest[1:]
+        if rest and _org_type(rest, par) is not None:
+            again(run[1:cut])
+            again(rest)
+            return
     if cut and cut >= 2 and _title_cut(tuple(t.text for t in run[:cut])) is not None:
         # "Judge Ana Ruiz of the Central District Court": a titled person, then the body she
         # serves, when what follows "of" has a body's shape
@@ -1555,6 +1607,16 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, o.start(), run[-1].end, key, key, run[-1].poss)
         return
     org = _org_type(run, par)
+    of = next((i for i, t in enumerate(run) if t.text.lower() in {"of", "for"}), None)
+    if org is None and of is not None and 2 <= of <= 4 and run[of].text == "of" and all(
+            t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
+            and t.text.lower() not in _NOT_IN_NAME for t in run[:of]) and not _country(_text(par, run[:of])) \
+            and len(run) - of >= 4 and _members_for(run[of + 1:]):
+        # "Tendai Moyo of Harare Lawyers for Justice": a name, then the cause-named group it works
+        # for; the whole is no group of lawyers
+        again(run[:of])
+        again(run[of + 1:])
+        return
     if org is None and len(run) >= 3 and _members_for(run):
         org = "ngo"     # "Lawyers for Human Rights", "Mothers for Peace": a group named for its cause
     if org is None and 3 <= len(run) <= 5 and any(t.text.lower() in _NUMBER_WORDS for t in run[1:-1]) \
@@ -1812,9 +1874,16 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
         b.add(n, run[0].start, run[-1].end, text, text, False)
         return
+    capped = 2 <= len(run) <= 3 and len(run[-1].text) == 2 and run[-1].text.isupper() and run[-1].text.isalpha() \
+        and run[-1].text not in b.acronym_keys and run[-1].text not in _GENERIC_ACRONYMS and not _country(run[-1].text) \
+        and all(t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
+                and t.text.lower() not in _NOT_IN_NAME for t in run[:-1]) \
+        and (_role_apposition(after) or after[:3] == ", a" and _described_speaks(after))
+    # ("Priya KC, a nurse, said": a two-letter family name some regions write in capitals; only a
+    # role set off after it tells it from a body's initials)
     if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 or " & " in text or \
             any((not t.text.isalpha() and any(ch.isdigit() for ch in t.text)) or (t.text.isupper() and len(t.text) > 1)
-                for t in run):
+                and not (k < len(run) - 1 and _INITIALS.fullmatch(t.text)) for k, t in enumerate(run[:len(run) - capped])):
         return
     if org_cue or after[:1] == "," and _body_apposition(after):
         typ = _cue_type(org_cue.group("cue")) if org_cue else _body_apposition(after)
@@ -1823,7 +1892,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     if run[0].text.lower() in _OUTLET_FIRST_WORDS or len(run) >= 2 and run[-1].text.lower() in lexicon.OUTLET_HEADS:
         # "told Prensa Comunitaria", "told the Lagos Herald": a news outlet, no person
-        if _at_end(_SPEECH_BEFORE, before) or _according_to(before):
+        if _at_end(_SPEECH_BEFORE, before) or _according_to(before) or len(run) >= 2 and _STATION_BEFORE.search(before[-40:]):
+            # ("community station Radio X": the station's own noun says it is one)
             b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
             b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
             return
@@ -1850,6 +1920,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or (before.endswith(" ") and before.rstrip().endswith(_PLURAL_ENDS + (",", " and"))
                           and _ROLES_BEFORE.search(before))
                       or _honorific(par, run[0].start)
+                      or len(run) >= 2 and run[-1].poss and _kin_after(after, run[-1].text) and not any(
+                          t.text.lower() in _NOT_GIVEN for t in run)
                       or len(run) == 2 and run[0].text in ("Abu", "Umm") and _KNOWN_AS_BEFORE.search(before[-60:])
                       or len(run) >= 2 and before.endswith("-year-old ") and _AGE_BEFORE.search(before[-16:])
                       or len(run) >= 2 and before.endswith(" is ") and _REAL_NAME_BEFORE.search(before[-30:])
@@ -2068,6 +2140,7 @@ def _national_names(b: _Builder) -> None:
 
 
 # Outlet names in the genre's languages open with these ("Prensa Comunitaria", "Diario Libre").
+_STATION_BEFORE = re.compile(r"\b(?:radio|television|community|local|independent)\s+(?:station|broadcaster)\s+$")
 _OUTLET_FIRST_WORDS = {"prensa", "diario", "noticias", "revista", "jornal", "radio", "canal", "agencia", "agência"}
 
 
@@ -2108,12 +2181,16 @@ _WHICH_SPEAKS = Lazy(rf"^,\s+which\s+[^,.;“”\"]{{3,120}},\s+(?:(?:also|has|h
 _ROLE_WITH_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:with|at|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "K. M. D.", "M. A.": a person's given names written as initials, read as one word
+_INITIALS = re.compile(r"(?:[A-Z]\.\s){1,4}[A-Z]\.|[A-Z]\.")
+
+
 def _acronym_name(b: _Builder, n: int, par: str, run: list[Tok], before: str, after: str) -> bool:
     """"LBH Papua", "Komnas HAM": a name of two or three words, one of them an acronym, is a
     body's when a role noun or a reporting verb follows it, or a role and "with"/"at" precede it."""
     if not 2 <= len(run) <= 3 or run[-1].poss and not _ROLE_NOUN_AFTER.match(after):
         return False
-    caps = [t for t in run if t.text.isupper() and len(t.text) > 1]
+    caps = [t for t in run if t.text.isupper() and len(t.text) > 1 and not _INITIALS.fullmatch(t.text)]
     if len(caps) != 1 or caps[0].text in _GENERIC_ACRONYMS or caps[0].text in _RANK_ABBREVIATIONS \
             or _country(caps[0].text) or _international(caps[0].text) \
             or any(not t.text[:1].isupper() or any(ch.isdigit() for ch in t.text) for t in run):
@@ -2671,6 +2748,20 @@ _RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww
 # "Tep Vanny's colleague Bov Sophea", "her husband Nhem Khun": a relative or colleague named.
 _RELATION_BEFORE_NAME = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose))\s+(?:\w+\s+)?(?:"
                              + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),?\s+$")
+_KIN = {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "parents", "widow",
+        "widower", "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece", "cousin", "sons",
+        "daughters", "children", "family", "fiancé", "fiancée"}
+_KIN_NAMED_AFTER = re.compile(r"\s+([a-zé]+),\s+(?:[A-Z][\w’'-]*\s+){1,4}?([A-Z][\w’'-]*)[,.]")
+
+
+def _kin_after(after: str, family: str) -> bool:
+    """"X Bhandari's father, Y Z Bhandari,": a name whose kin the text then names with the same
+    family name is a person's (a relative of another family name may be a rival subject for a
+    pronoun that follows, which the quotes leave to the nearer name)."""
+    m = _KIN_NAMED_AFTER.match(after)
+    return m is not None and m.group(1) in _KIN and m.group(2) == family
+
+
 def _relation_before(before: str) -> bool:
     last = before[-20:].rstrip().rstrip(",").rsplit(None, 1)[-1:]
     # (the word before the name must be a relation noun: a set lookup spares the search)
@@ -2988,6 +3079,12 @@ def _court_tails(b: _Builder) -> None:
                 if _country(k[at + 4:]):
                     longer.setdefault(k[:at], []).append(k)
                 at = k.find(" of ", at + 1)
+            head = k[:k.find(" of ")]
+            if " " in head and k not in longer.get(head, ()) and all(w[:1].isupper() for w in head.split()) \
+                    and _org_shape(tuple(head.split()), head):
+                # "the Coordinating Council" after "the Coordinating Council of X Associations": a
+                # body's name without its "of" tail, when that still reads as a body's name
+                longer.setdefault(head, []).append(k)
     for group in by_last.values():
         if len(group) < 2:
             continue

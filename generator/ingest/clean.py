@@ -1244,6 +1244,8 @@ def clean(text: str) -> Cleaned:
             and _menu_after(page, texts[0]) and m.group("name").lower() not in _NAV_WORDS \
             and not _in_story(m.group("name"), [page[i][1] for i in texts[t:]]):
         masthead = m.group("name")      # "Daily Courier - Latest News" over the menu: the site's name
+    if masthead is None and t0 == 0 < t and (name := _edition_name(page[texts[0]][1], [page[i][1] for i in texts[t:]])):
+        masthead = name                 # "Fjordpost English" over the menu, the story crediting "Fjordpost"
     if masthead and masthead.isupper() and (spelled := _more_from(masthead, page)):
         masthead = spelled      # the logo's capitals are lettering; the page spells the name
     if masthead and all(w.lower() in _NAV_WORDS for w in masthead.split()):
@@ -1352,6 +1354,9 @@ def clean(text: str) -> Cleaned:
                        and n <= 8) and not _SENTENCE_END.search(par):
             dropped.append(par)     # "— Jane Doe", "Jane Doe, lawyer" under a pull quote
             continue
+        if i + 1 < len(body) and n <= 60 and _quoting_caption(par, keys[i + 1]):
+            dropped.append(par)     # an uncredited photo caption quoting the paragraph below
+            continue
         pulled = False
         kept.append(par)
 
@@ -1378,6 +1383,23 @@ def clean(text: str) -> Cleaned:
         post_dates=tuple(post_dates),
         live=len(clocks) >= 3,
     )
+
+
+# "Mothers hold photographs in Kilinochchi on Saturday. "We will not stop," said Jane Roe.":
+# one plain sentence saying what a picture shows, then a credited quotation.
+_CAPTION_QUOTE = re.compile(r"^(?P<scene>[^“”\"]{20,200}?[.])\s+[“\"](?P<q>[^“”\"]{12,200}?)[,.!?]?[”\"]\s*,?\s*"
+                            r"(?:said|says)\s+[^“”\".]{3,60}[.]$")
+
+
+def _quoting_caption(par: str, next_key: str) -> bool:
+    """An uncaptioned photo caption set in the body: a scene sentence with no reporting in it,
+    then a quotation "..., said Name." whose words open the paragraph right below, where the
+    story reports them itself."""
+    m = _CAPTION_QUOTE.match(par.strip()) if '"' in par or "“" in par else None
+    if not m or _REPORTED.search(m.group("scene")):
+        return False
+    q = norm_key(m.group("q"))
+    return word_count(m.group("q")) >= 4 and next_key.startswith(q)
 
 
 def _echoed_only_by_credited(body: list[str], keys: list[str], i: int, ik: str) -> bool:
@@ -1660,10 +1682,33 @@ def _in_ticker(page: list[tuple[str, str]], i: int) -> bool:
 _SITE_TITLE = re.compile(r"^(?P<name>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s[-–—|]\s\S")
 
 
+_EDITION_WORDS = {"english", "edition", "international", "online", "live", "digital", "news"}
+
+
+def _edition_name(line: str, lines: list[str]) -> str | None:
+    """"Fjordpost English", "Courier Norrland": a site's name and its edition (a language or
+    a country) at the top of the page, when the page below credits that name as an outlet
+    ("told Fjordpost", "Speaking to Fjordpost", "Photo: Fjordpost", "Fjordpost is published
+    by ..."): the name without the edition word."""
+    toks = line.split()
+    if not 2 <= len(toks) <= 3 or _TERMINAL.search(line):
+        return None
+    last = toks[-1].lower()
+    if last not in _EDITION_WORDS and last not in lexicon.COUNTRY_NAMES:
+        return None
+    name = " ".join(toks[:-1])
+    if not name[:1].isalpha() or name.lower() in _NAV_WORDS or name.lower() in lexicon.COUNTRY_NAMES:
+        return None
+    credit = re.compile(rf"\b(?:told|[Ss]peaking to|[Pp]hoto:|[Cc]redit:)\s+(?:the\s+)?{re.escape(name)}\b"
+                        rf"|^{re.escape(name)} is (?:published|owned|run) by\b")
+    return name if any(name in ln and credit.search(ln) for ln in lines) else None
+
+
 def _in_story(name: str, lines: list[str]) -> bool:
     """The name is a subject of the story's prose (a country or a city is; the site's own name,
-    at most in "told the X"): "Orskland - Latest News" at the top is then no masthead."""
-    told = re.compile(rf"\btold (?:the )?{re.escape(name)}\b")
+    at most in "told the X" or a dateline's credit "(X) -"): "Orskland - Latest News" at the
+    top is then no masthead."""
+    told = re.compile(rf"\btold (?:the )?{re.escape(name)}\b|\({re.escape(name)}\)\s*[-–—]")
     return any(name in line and _is_prose(line) and len(re.findall(re.escape(name), line)) > len(told.findall(line))
                for line in lines)
 

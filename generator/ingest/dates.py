@@ -211,6 +211,20 @@ def _same_place(caption: str, sentence: str) -> bool:
     return bool(_places(caption) & _places(sentence))
 
 
+_RUN_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _same_run(caption: str, sentence: str) -> bool:
+    """The (non-file) caption and the sentence share five words in a row, two of them
+    capitalised past the first ("... out of Radio Kestrel Vale in Old Harbour on 3 May" and
+    "... raided Radio Kestrel Vale in Old Harbour on Tuesday"): the same named place told
+    the same way, the sentence's weekday the photo's day."""
+    cw, sw = _RUN_WORD.findall(caption), _RUN_WORD.findall(sentence)
+    runs = {tuple(sw[i:i + 5]) for i in range(len(sw) - 4)}
+    return any(sum(w[:1].isupper() for w in cw[i + 1:i + 5]) >= 2 and tuple(cw[i:i + 5]) in runs
+               for i in range(len(cw) - 4))
+
+
 # (the stop first, then the gap as a group: a pattern opening with a character class lets the
 # search skip to candidate positions; the split is where (?<=[.!?])\s+(?=[A-Z“"]) would cut)
 _SENTENCE_GAP = re.compile(r"[.!?](\s+)(?=[A-Z“\"])")
@@ -328,7 +342,7 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                     continue
                 if not (_bigrams(plain) & _bigrams(text)) and (
                         _FILE_PHOTO.search(text) or not (_shows_speaker(text, plain) or _same_thing(text, plain)
-                                                         or _same_place(text, plain))):
+                                                         or _same_place(text, plain) or _same_run(text, plain))):
                     continue
                 anchor = anchor or d
                 anchors.append((n, m.start(), d))
@@ -426,6 +440,14 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
         fresh = [d for text, d in cap_dates if not _FILE_PHOTO.search(text)]
         start = lo if hi else (max(fresh) if fresh and lo == max(fresh) else None)
         d = _next_on_or_after(start, mon, day) if start else None
+        # The page's own date line ("Updated: 2026-11-21") bounds it from above; a year the
+        # story recalls ("in May 2009") only from below. When the window holds the dateline's
+        # day in more than one year, the year is the page line's, never the recalled one; with
+        # no such line the year is not known.
+        own = [u for u, _ in updated] + [h for line in header_dates for h, _ in page_dates(line)]
+        if d and hi and (hi - d).days > 366:
+            d = _on_or_before(min(own), mon, day) if own else None
+            d = d if d and d >= lo and (min(own) - d).days <= 366 else None
         if d and (d <= hi if hi else (d - start).days <= 6):
             raise_lo(d, f"the dateline reads “{m.group(0).strip(' -—–')}”")
             lower_hi(d, f"the dateline reads “{m.group(0).strip(' -—–')}”")
@@ -502,6 +524,17 @@ def page_dates(line: str) -> list[tuple[date, bool]]:
         out.append((d, bool(_UPDATE_WORD.search(line[prev:a]))))
         prev = b
     return out
+
+
+def _on_or_before(end: date, month: int, day: int) -> date | None:
+    for year in (end.year, end.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        if d <= end:
+            return d
+    return None
 
 
 def _next_on_or_after(start: date, month: int, day: int) -> date | None:

@@ -250,7 +250,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         occs = [o for o in index.occurrences[par_n - 1] if o.start < hi and o.end > lo]
         text = masked[par_n - 1]
         for o in occs:
-            if o.type == "person" and not _same(o, q.speaker, alias, paragraphs) and (o.key is None or _SUBJECT_AFTER.match(text, o.end)
+            if o.type == "person" and not _same(o, q.speaker, alias, paragraphs) \
+                    and not _sharer_told_apart(index, o, q.speaker, gender) and (o.key is None or _SUBJECT_AFTER.match(text, o.end)
                                                                                      or _ACTED_AFTER.match(text, o.end)) \
                     and _fits(index, o.key, gender, text, o.end, hi):
                 return f"(“{o.form}” is named in between)"
@@ -261,6 +262,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                     continue
                 if text[:a].rstrip().endswith("(") and text[b:].lstrip().startswith(")"):
                     continue    # "the Vell Centre (Centro Vell)": a body's other name, nobody acting
+                if _KNOWN_AS.search(text, max(0, a - 50), a):
+                    continue    # "X, known in the village as Auntie Y,": X's other name, nobody new
                 words = m.group("w").split() if "w" in rx.groupindex else m.group().split()
                 if any(w.lower().rstrip("’'s") in _NOT_NAME for w in words) or " ".join(words).lower() in _NOT_NAME \
                         or " ".join(words).lower() in lexicon.INTERNATIONAL:
@@ -269,6 +272,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
     return None
 
 
+_KNOWN_AS = re.compile(r"\b(?:(?:known|referred\s+to)\s+(?:[\w’'-]+\s+){0,4}?as|nicknamed|dubbed)\s+$")
 _PERSON_BEFORE = re.compile(rf"^\s*{_CAP}(?:\s+{_CAP}){{1,3}},\s+(?:a|an|the)\s+")
 _CONTINUES = re.compile(r"continues the quotation of paragraph (\d+)")
 # "A, B and the C said": a list of three or more names, the speaker last
@@ -609,6 +613,16 @@ def _by_title(paragraphs, index: ActorIndex, q: Quote, persons) -> tuple[str | N
     fits = [p for p in persons if p != surname and p.split()[-1] == surname and any(
         re.search(rf"\b{title}\s+(?:[A-Z][\w’'-]*\s+){{0,2}}{re.escape(p)}\b", par) for par in paragraphs)]
     return (fits[0], m.group("t")) if len(fits) == 1 else (None, "")
+
+
+def _sharer_told_apart(index: ActorIndex, o, speaker: str, gender: str) -> bool:
+    """A short name several people share ("Vasko"), when it is a word of the speaker's name and
+    every other sharer is known to be of the other gender: the pronoun settles it."""
+    if o.key is not None or o.form not in speaker.split():
+        return False
+    others = [m.key for m in index.mentions if m.type == "person" and m.key != speaker
+              and (o.form in m.forms or o.form in m.key.split())]
+    return bool(others) and all(index.genders.get(k) not in (None, gender) for k in others)
 
 
 def _same(o, speaker: str, alias: tuple[str, str] | None, paragraphs) -> bool:

@@ -90,6 +90,7 @@ TITLE_HEADS = {
     "samdech", "oknha", "monk", "venerable", "abbot", "deputy", "counsellor", "councillor",
     "envoy", "lawmaker", "congressman", "congresswoman", "chancellor", "justice",
     "attorney-general", "prosecutor", "governor-general", "sheikh", "emir", "sultan",
+    "ayatollah", "hojatoleslam", "hojjatoleslam",       # Shia clerical ranks
     "marshal", "admiral", "colonel", "lieutenant", "captain", "major", "brigadier",
     "minister-president", "vice-president", "lord", "lady", "sir", "dame", "pm",
     "legislator", "assemblyman", "assemblywoman", "councilor", "parliamentarian",

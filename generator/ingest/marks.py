@@ -245,6 +245,12 @@ def is_name(par: str, span: Span) -> bool:
         return True         # register as “…”, broadly defined “…”, on suspicion of “…ing …”, “…ing …”, an
         # offence under …; a code that criminalises comments that cause “…”; arrested on accusations
         # of “…” (a charge's one word after "charges of" stays a quotation: the gold counts it)
+    if n_words <= 8 and _SIGN_READ_FINITE.search(before[-80:]) and not _SPOKEN.search(text.rstrip(" ,.!?")) \
+            and _SENTENCE_ENDS.match(par, span.after):
+        return True         # a banner held up outside read “…”.: the sign's words, the sentence's object
+    if n_words == 1 and text.isalpha() and text.islower() and _TO_BEFORE.search(before[-20:]) \
+            and _LOWER_AFTER.match(after):
+        return True         # a plan to “decongest” the town: one word held at arm's length mid-clause
     if n_words <= 8 and _SLOGAN_BEFORE.search(before[-40:]):
         return True         # under the slogan “…”: a motto, nobody's reported words
     if n_words <= 8 and not _SPOKEN.search(text.rstrip(" ,.")) and (
@@ -293,6 +299,8 @@ _PREV_QUOTED = r"(?:[“\"‘'][^“”\"]{1,80}?[”\"’']\s*,?\s+(?:and|or|bu
 _VERDICT_OF = re.compile(
     rf"(?:\b(?:found|declared|pronounced)\s+(?:[\w’'-]+\s+){{0,3}}?(?:guilty|innocent)\s+of\s+|"
     rf"\bacquitted\s+(?:[\w’'-]+\s+){{0,3}}?of\s+|"
+    # (a court "convicted X of “…”": the verdict's offence, not anybody's words)
+    rf"\bconvicted\s+(?:[\w’'-]+\s+){{0,3}}?of\s+|"
     rf"\b(?:a|the|one|second|third)\s+(?:[\w-]+\s+){{0,2}}?charges?\s*,\s*){_PREV_QUOTED}$", re.IGNORECASE)
 # The heading of a code's article after its number and a comma or bracket: "charged under Article
 # 206.3 of the Criminal Code, “…”", "Article 9 of the Penal Code (“…”)".
@@ -351,6 +359,15 @@ _OFFENCE_AFTER = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:offen[c
 _LAW_TARGETS = re.compile(
     r"\b(?:criminali[sz]es|criminali[sz]ing|punishes|prohibits|bans|outlaws)\s+(?:[a-z]+\s+){1,3}?(?:that|which)\s+"
     r"[a-z]+(?:\s+[“\"][^“”\"]{1,40}[”\"]\s+(?:or|and)\s+[a-z]+)?\s+$")
+# A sign's words as the object of a finite "read" ("a placard held by X read “…”."); "reading “…”"
+# stays a quotation: older gold counts a placard's words after it.
+_SIGN_READ_FINITE = re.compile(r"\b(?:banners?|placards?|signs?|posters?|t-shirts?)\b[^.“”\"]{0,60}\breads?\s+$",
+                               re.IGNORECASE)
+_SENTENCE_ENDS = re.compile(r"\s*[.!]?\s*(?:$|\n)|\s*\.\s")
+# (after a noun's "to": "a plan to", "a bid to"; "vowed to “…”" is the vow's words)
+_TO_BEFORE = re.compile(r"\b(?:plan|programme|program|bid|effort|drive|campaign|operation|attempt|move|order|"
+                        r"push|exercise|scheme|policy|strategy)s?\s+to\s+$", re.IGNORECASE)
+_LOWER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|[a-z]+)\s")
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogans?|mottos?|catchphrases?|rallying\s+cry)\s+(?:of\s+)?$", re.IGNORECASE)
 # The offences someone faces, each named by what is done: charges of “joining …” and “spreading …”.
 _CHARGES_OF = re.compile(r"\b(?:charges?|counts?|accusations?)\s+(?:of|including|for)\s+(?:[“\"][^“”\"]{1,60}[”\"]"

@@ -246,6 +246,7 @@ class _State:
     in_commas: tuple = (0, [])                       # (paragraph, people named between commas)
     bodies: dict = field(default_factory=dict)       # "agency" -> (key, words) of "The UN refugee agency, X,"
     paragraphs: tuple = ()
+    shared: dict = field(default_factory=dict)      # index in recent -> people a short name could be
 
 
 def quote_id(paragraph: int, text: str) -> str:
@@ -400,6 +401,9 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                 qs.insert(qs.index(q) + 1, _Q(n, inner, par[inner.start:inner.end], q.sent,
                                               cue="quoted inside the quotation before it"))
         all_q.extend(qs)
+    for q in all_q:
+        if q.speaker is None and not q.explicit and q.n < len(paragraphs):
+            _put_it_next(paragraphs, index, q)
     if interview is not None:
         # an answer goes before the quotations nested inside it (stable: by paragraph only)
         turns = _answers(paragraphs, index, interview)
@@ -417,6 +421,31 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         used.add(qid)
         out.append(Quote(id=qid, paragraph=q.n, text=q.text, speaker=q.speaker, cue=q.cue))
     return tuple(out)
+
+
+# "“…” / That was how X's father, Y, put it when ...": the next paragraph names who said it.
+_PUT_IT = re.compile(r"(?:That|This|Such)\s+(?:was|is)\s+how\s+(?P<np>[^.;:“”\"]{3,160}?)\s+"
+                     r"(?:put|described|summed|summarised|summarized|explained)\s+it\b")
+
+
+def _put_it_next(paragraphs: tuple[str, ...], index: ActorIndex, q: _Q) -> None:
+    """A paragraph that is only a quotation, and the next one opens "That was how NAME put it":
+    NAME is the speaker (the one person in apposition, or the one person the phrase names)."""
+    par = paragraphs[q.n - 1]
+    if par[:q.span.open_at].strip() or par[q.span.after:].strip(" \t”\"’'"):
+        return
+    m = _PUT_IT.match(paragraphs[q.n])
+    if m is None:
+        return
+    nxt = paragraphs[q.n]
+    persons = [o for o in index.occurrences[q.n] if o.type == "person" and m.start("np") <= o.start
+               and o.end <= m.end("np")]
+    named = [o for o in persons if not o.poss]
+    appos = [o for o in named if nxt[o.end:o.end + 1] == "," and nxt[max(0, o.start - 2):o.start] == ", "]
+    pick = appos if len(appos) == 1 else named if len(named) == 1 and len(persons) == 1 else []
+    if pick and pick[0].key:
+        q.speaker, q.explicit = pick[0].key, True
+        q.cue = f"the paragraph after: {m.group()[:90]}"
 
 
 _TWO_CAPS = re.compile(r"\b[A-Z][a-z\u00C0-\u024F’'-]+\s+[A-Z][a-z\u00C0-\u024F’'-]+")
@@ -912,10 +941,17 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
         return src
     window: list[tuple[str, int]] = []
     blocked = False
-    for par_n, key in reversed(st.recent):
+    for i in range(len(st.recent) - 1, -1, -1):
+        par_n, key = st.recent[i]
         if n - par_n > 2:
             break
         if key is None:
+            sharers = st.shared.get(i, ())
+            fit = [k for k in sharers if st.genders.get(k) in (None, gender)]
+            if gender and not window and len(fit) == 1 and len(sharers) > 1:
+                # "Kell had written ... “…,” he said": the other Kells are known to be women
+                st.genders.setdefault(fit[0], gender)
+                return fit[0]
             blocked = True
             break
         if key not in (k for k, _ in window):
@@ -923,6 +959,8 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
     if not window:
         return None if blocked or not gender else \
             (_only_person(st, n, gender, pos) or _in_own_sentence(st, n, gender, pos))
+    if window[0][1] < n and _stranger_speaks(st, n, pos):
+        return None     # "X, a student, said ... “…,” she said": X, whom the index missed, not an earlier one
     if not gender:
         return window[0][0]
     for i, (key, par_n) in enumerate(window):
@@ -934,6 +972,28 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
         st.genders.setdefault(key, gender)
         return key
     return _in_own_sentence(st, n, gender, pos)
+
+
+# a sentence that opens on a name-shaped run ("Lena KC", "Tomas de Wit") and reports speech:
+# "Lena KC, a nurse on the ward, said ..." or "Lena KC said ..."
+_STRANGER = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s))(?P<name>(?-i:[A-Z][\w’'-]*)(?:\s+(?:(?-i:[a-z]{1,3})\s+)?(?-i:[A-Z][\w’'-]*)){1,3})"
+    rf"(?:\s*,\s*(?:a|an|the|who)\s[^“”\"]{{1,140}}?,)?\s+(?:{_ADV}\s+)*(?:{_V})\b")
+
+
+def _stranger_speaks(st: _State, n: int, pos: int | None) -> bool:
+    """Whether this paragraph, before the pronoun, has a speaker named in a shape the actor
+    index did not take: then the pronoun is more likely that person than an earlier subject."""
+    if pos is None:
+        return False
+    par = st.paragraphs[n - 1]
+    occs = st.index.occurrences[n - 1]
+    for m in _STRANGER.finditer(par, 0, pos):
+        if m.group("name").split()[0].lower() in lexicon.COMMON_CAPITALISED:
+            continue
+        if not any(o.start < m.end("name") and m.start("name") < o.end for o in occs):
+            return True
+    return False
 
 
 def _in_own_sentence(st: _State, n: int, gender: str, pos: int | None) -> str | None:
@@ -1631,8 +1691,9 @@ _ROLE_APPOS_PREFIX = re.compile(
     # ("the prosecutor in the case, X", "the district commander at the time, X")
     r"(?:\s+(?:in|on|at)\s+the\s+(?:case|trial|matter|inquiry|investigation))?(?:\s+(?:at\s+the\s+time|then|since\s+\d{4}))?"
     # (and the name's own title after the comma: "X's counsel, advocate Y,")
+    # (British honorifics carry no dot: "X's wife, Mrs Y,")
     r"\s*,\s*(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
-    + r")\.?\s+){0,2}$", re.IGNORECASE)
+    + r"|mrs|mr|ms|miss|dr)\.?\s+){0,2}$", re.IGNORECASE)
 _WHO_END = re.compile(rf"\bwho\s+(?:{_ADV}\s+)*$")
 _WHO_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|his|her|their)\s[^,;:“”§()]{1,80}?,\s*)?$")
 _NOT_WHO = re.compile(r"\b(?:of|for|with|to|and|or|including|like|as|than|whose)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1675,7 +1736,9 @@ _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "l
               # "Orsk district police chief X", "provincial court spokesman X": the unit a role serves
               "district", "provincial", "province", "municipal", "city", "commune", "village", "county",
               "state", "regional", "national", "town", "ward", "police", "military", "army", "court",
-              "ministry", "government"}
+              "ministry", "government",
+              # "police media spokesman X", "army press officer Y": the office a spokesperson serves
+              "media", "press", "information"}
 
 
 def _names_document(par: str, low: str | None, sent: Sentence, keys) -> bool:
@@ -1721,6 +1784,9 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
             st.thing = (n, subj[0])
     elif subj and subj[1] == "ambiguous":
         st.recent.append((n, None))     # "he" after it could be either: block older people
+        # (unless the pronoun's gender tells the sharers apart: see _pronoun)
+        st.shared[len(st.recent) - 1] = tuple(m.key for m in st.index.mentions if m.type == "person"
+                                              and (subj[2] in m.forms or subj[2] in m.key.split()))
     elif subj and subj[1] == "unknown" and _UNNAMED_PERSON.match(par, sent.start + masked[sent.start:sent.end].find(subj[2]) + len(subj[2])):
         # "The detainee's father, a retired clerk, said he ...": an unnamed person is the
         # subject; a "he" after it is that person, never someone named before
