@@ -51,6 +51,11 @@ def actor_types(extraction) -> dict[str, str]:
     return {m.key: m.type for m in extraction.mentions}
 
 
+def quote_texts(extraction) -> list[str]:
+    """The words of every quote found, in order."""
+    return [q.text for q in extraction.quotes]
+
+
 def speaker_of(extraction, start: str) -> str | None:
     """The speaker of the one quote that opens with these words."""
     found = [q for q in extraction.quotes if q.text.startswith(start)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from generator.extraction import Extraction
 
-from helpers import on_page, speaker_of as speaker
+from helpers import on_page, speaker_of as speaker, quote_texts as texts
 
 HEAD = "Lowland Courier\nNews\n\nTribunal keeps printers in custody\n\nBy Mara Holt\n3 March 2025\n\n"
 
@@ -151,9 +151,6 @@ def test_a_minister_of_a_portfolio_the_text_names_as_a_person_is_not_the_ministr
            "law\u201d.")
     assert speaker(e, "must respect the law") != "Ministry of Transport"
 
-
-def texts(e: Extraction) -> list[str]:
-    return [q.text for q in e.quotes]
 
 
 def test_a_verdicts_offences_and_a_code_articles_heading_are_no_ones_words():

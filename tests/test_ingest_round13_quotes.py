@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from generator.extraction import Extraction
 
-from helpers import on_page, speaker_of as speaker
+from helpers import on_page, speaker_of as speaker, quote_texts as quotes
 
 HEAD = "Lakeside Herald\nNews\n\nMarket porters refused bail after depot scuffle\n\nBy Anoush Velde\n4 May 2026\n\n"
 
@@ -32,9 +32,6 @@ def test_she_after_a_speaker_the_index_missed_is_not_the_earlier_subject():
     assert speaker(e, "We gave them an hour to leave") == "Dorjan Pellavi Rastomir"
     assert speaker(e, "We were eating lunch when they charged") != "Dorjan Pellavi Rastomir"
 
-
-def quotes(e: Extraction) -> list[str]:
-    return [q.text for q in e.quotes]
 
 
 def test_a_banners_words_after_a_finite_read_are_not_a_quotation():
