@@ -20,13 +20,12 @@ import shutil
 import stat
 import tempfile
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
 import jinja2.meta
 
-from generator.cache import IngestCache, generator_hash
+from generator.cache import IngestCache
 from generator.config import Paths, Settings
 from generator.content import parsed as parsed_yaml
 from generator.content.entries import Entry, head_of, parse, read, remember, write_if_changed
@@ -48,33 +47,10 @@ from generator.render.search import search_index
 from generator.render.templates import render_page
 from generator.seeds import Seed, colliding_ids, read_seed, read_sidecar
 from generator.sitefiles import Digest, SiteFiles, digest
+from generator.state import (STATE_FILE, BuildResult, Sig, last_state, racy, scan, signature, state_key,
+                             text_digest, trusted, unchanged_since_last)
 
 STARTER_TOPICS = Path(__file__).parent / "starter" / "topics"
-STATE_FILE = "build-state.pickle"
-RACY_NS = 100_000_000        # a file changed this recently may change again within the same tick
-COARSE_RACY_NS = 2_000_000_000   # on file systems that keep whole seconds only
-
-Sig = tuple[int, int, int]   # size, modification time (ns), inode
-
-
-@dataclass
-class BuildResult:
-    pages_written: int = 0
-    pages_unchanged: int = 0
-    entries_written: int = 0
-    seconds: float = 0.0
-    warnings: list[Problem] = field(default_factory=list)
-    site: Site | None = None
-    files: SiteFiles = field(default_factory=lambda: SiteFiles({}))   # the site as built
-    pages_rendered: int = 0                                  # pages whose template ran this time
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
-
-    def summary(self) -> str:
-        return (f"Built {self.pages_written + self.pages_unchanged} files "
-                f"({self.pages_written} written, {self.pages_unchanged} unchanged), "
-                f"{self.entries_written} entries updated, {len(self.warnings)} warnings "
-                f"in {self.seconds:.2f} s")
-
 
 def known_actors(entries: list[Entry]) -> list[KnownActor]:
     actors = []
@@ -111,43 +87,6 @@ def known_topics(entries: list[Entry]) -> list[KnownTopic]:
 
 
 # --- looking at files -------------------------------------------------------------------------
-
-def signature(st: os.stat_result) -> Sig:
-    return (st.st_size, st.st_mtime_ns, st.st_ino)
-
-
-def scan(folder: Path, suffixes: tuple[str, ...], recursive: bool = False,
-         hidden: bool = False, follow: bool = True) -> dict[str, Sig]:
-    """{file name (or path below folder): signature} of the visible files with these suffixes;
-    `follow=False` takes a symlink as itself (listed, with its own signature), not as its target."""
-    found: dict[str, Sig] = {}
-    if not folder.is_dir():
-        return found
-    stack = [(folder, "")]
-    while stack:
-        place, prefix = stack.pop()
-        with os.scandir(place) as it:
-            for e in it:
-                if e.name.startswith(".") and not hidden:
-                    continue
-                if e.is_dir(follow_symlinks=follow):
-                    if recursive:
-                        stack.append((Path(e.path), f"{prefix}{e.name}/"))
-                elif (e.is_file() or not follow) and (not suffixes or e.name.endswith(suffixes)):
-                    found[prefix + e.name] = signature(e.stat(follow_symlinks=follow))
-    return found
-
-
-def trusted(old: Sig | None, new: Sig, scanned_ns: int) -> bool:
-    """Same size, time and inode as when last looked at (at `scanned_ns`), and already old
-    then, so that no rewrite within the same clock tick can hide behind the same signature."""
-    return old == new and not racy(new, scanned_ns)
-
-
-def racy(sig: Sig, scanned_ns: int) -> bool:
-    window = RACY_NS if sig[1] % 1_000_000_000 else COARSE_RACY_NS
-    return scanned_ns - sig[1] <= window
-
 
 # --- ingest -----------------------------------------------------------------------------------
 
@@ -874,7 +813,7 @@ class Builder:
             self._raise_entry_problems()
         t = lap("read", t)
 
-        theme = self.paths.templates if self.paths.templates.is_dir() else DEFAULT_THEME
+        theme = self.paths.theme
         self._theme_scanned = time.time_ns()
         self._current_template_sigs = scan(theme, (), recursive=True)
         edited = self._body_edits(strict) if last_ok else None
@@ -978,63 +917,12 @@ def _render_to(env: jinja2.Environment, page: Page, staging: Staging) -> tuple[D
 
 # --- a build from the command line --------------------------------------------------------------
 
-def _state_key(paths: Paths, settings: Settings, do_ingest: bool) -> tuple:
-    return (generator_hash(), repr(settings), do_ingest, str(paths.root), str(_theme(paths)))
-
-
-def _theme(paths: Paths) -> Path:
-    return paths.templates if paths.templates.is_dir() else DEFAULT_THEME
-
-
-def _inputs(paths: Paths) -> dict[str, Sig]:
-    found = {f"seeds/{n}": s for n, s in scan(paths.seeds, ()).items()}
-    for kind in KINDS:
-        found.update({f"content/{kind}/{n}": s for n, s in scan(paths.content / kind, (".md",)).items()})
-    found.update({f"theme/{n}": s for n, s in scan(_theme(paths), (), recursive=True).items()})
-    return found
-
-
 def _inputs_seen(builder: Builder) -> dict[str, Sig]:
-    """The inputs as the builder last looked at them, in the form `_inputs` gives."""
+    """The inputs as the builder last looked at them, in the form `state.inputs` gives."""
     found = {f"seeds/{n}": s for n, s in builder._seed_sigs.items()}
     found.update(builder._entry_sigs)
     found.update({f"theme/{n}": s for n, s in builder._current_template_sigs.items()})
     return found
-
-
-def _last_state(paths: Paths) -> dict | None:
-    try:
-        with open(paths.cache / STATE_FILE, "rb") as f:
-            state = pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        return None
-    return state if isinstance(state, dict) else None
-
-
-def _unchanged_since_last(paths: Paths, key: tuple, state: dict | None) -> BuildResult | None:
-    """The last build's result when no input and no output file changed since it: nothing to do."""
-    if state is None or state.get("key") != key:
-        return None
-    inputs = _inputs(paths)
-    if inputs != state["inputs"]:
-        return None
-    for rel, digest in state["racy"].items():      # too recent to trust: compare the text
-        if rel.startswith("seeds/"):
-            seed = read_seed(paths.seeds / rel[6:])
-            text = seed.text if isinstance(seed, Seed) else None
-        else:
-            got = read(paths.root / rel, paths.root)
-            text = got.text if isinstance(got, Entry) else None
-        if text is None or _digest(text) != digest:
-            return None
-    # one pass over output/: the same files, none changed (a symlink is never one of ours)
-    if scan(paths.output, (), recursive=True, hidden=True, follow=False) != state["output"]:
-        return None
-    return BuildResult(pages_unchanged=len(state["output"]), warnings=state["warnings"])
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _save_state(paths: Paths, key: tuple, builder: Builder, result: BuildResult) -> None:
@@ -1045,12 +933,12 @@ def _save_state(paths: Paths, key: tuple, builder: Builder, result: BuildResult)
         if racy(sig, builder._seeds_scanned):
             if name not in builder.seeds:
                 return                                  # a sidecar or a bad seed: check it next time
-            recent[f"seeds/{name}"] = _digest(builder.seeds[name].text)
+            recent[f"seeds/{name}"] = text_digest(builder.seeds[name].text)
     for rel, sig in builder._entry_sigs.items():
         if racy(sig, builder._entries_scanned):
             if rel not in builder.entries:
                 return
-            recent[rel] = _digest(builder.entries[rel].text)
+            recent[rel] = text_digest(builder.entries[rel].text)
     if any(racy(sig, builder._theme_scanned) for sig in builder._current_template_sigs.values()):
         return
     state = {"key": key, "inputs": _inputs_seen(builder), "racy": recent,
@@ -1065,12 +953,13 @@ def _save_state(paths: Paths, key: tuple, builder: Builder, result: BuildResult)
 
 
 def build(paths: Paths, settings: Settings, do_ingest: bool = True,
-          progress: Progress | None = None, strict: bool = False) -> BuildResult:
-    """One build, as `python -m generator build` runs it: a progress bar on a terminal."""
+          progress: Progress | None = None, strict: bool = False, looked: bool = False) -> BuildResult:
+    """One build, as `python -m generator build` runs it: a progress bar on a terminal.
+    `looked`: the caller has just found that something changed (`state.nothing_to_do`)."""
     started = time.perf_counter()
-    key = _state_key(paths, settings, do_ingest)
-    state = _last_state(paths)
-    result = None if strict else _unchanged_since_last(paths, key, state)
+    key = state_key(paths, settings, do_ingest)
+    state = last_state(paths)
+    result = None if strict or looked else unchanged_since_last(paths, key, state)
     if result is not None:
         result.seconds = time.perf_counter() - started
         return result

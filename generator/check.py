@@ -22,8 +22,7 @@ TEMPLATE_SUFFIXES = (".html", ".xml", ".txt", ".json", ".js", ".css")
 
 
 def theme_of(paths: Paths) -> Path:
-    from generator.render import DEFAULT_THEME
-    return paths.templates if paths.templates.is_dir() else DEFAULT_THEME
+    return paths.theme
 
 
 def shown(filename: str | None, theme: Path, root: Path) -> str:

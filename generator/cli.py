@@ -5,8 +5,6 @@ import argparse
 import sys
 from pathlib import Path
 
-import jinja2
-
 from generator import __version__
 from generator.config import Paths, base_url_problem, load_settings
 from generator.errors import SiteError
@@ -69,8 +67,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings(paths.settings, base_url=args.base_url)
         if args.command == "build":
-            from generator.build import build
-            result = build(paths, settings, do_ingest=not args.no_ingest, strict=args.strict)
+            from generator.state import nothing_to_do      # before the rest of the generator loads
+            result = None if args.strict else nothing_to_do(paths, settings, not args.no_ingest)
+            if result is None:
+                from generator.build import build
+                result = build(paths, settings, do_ingest=not args.no_ingest, strict=args.strict,
+                               looked=not args.strict)
             for w in result.warnings:
                 print(w, file=sys.stderr)
             print(result.summary())
@@ -97,8 +99,12 @@ def main(argv: list[str] | None = None) -> int:
         for p in err.problems:
             print(p, file=sys.stderr)
         return EXIT_PROBLEMS
-    except jinja2.TemplateError as err:
+    except Exception as err:
         # a template failing anywhere the build does not catch it: still one line, never a traceback
+        # (Jinja is loaded only by builds that render, so only then can its errors occur)
+        jinja2 = sys.modules.get("jinja2")
+        if jinja2 is None or not isinstance(err, jinja2.TemplateError):
+            raise
         from generator.check import template_problem, theme_of
         print(template_problem(err, theme_of(paths), paths.root), file=sys.stderr)
         return EXIT_PROBLEMS

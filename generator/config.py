@@ -12,6 +12,7 @@ import yaml
 from generator.errors import Problem, SiteError
 
 SETTINGS_FILE = "site.yaml"
+DEFAULT_THEME = Path(__file__).resolve().parent.parent / "templates"   # the theme that ships
 
 # Settings that end up in links or files: what they may look like, in words for the editor.
 VALUE_RULES = {
@@ -75,6 +76,11 @@ class Paths:
     @property
     def settings(self) -> Path:
         return self.root / SETTINGS_FILE
+
+    @property
+    def theme(self) -> Path:
+        """The site's own templates/ when it has one, else the theme that ships with the generator."""
+        return self.templates if self.templates.is_dir() else DEFAULT_THEME
 
 
 def load_settings(path: Path, **overrides: object) -> Settings:

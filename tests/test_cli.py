@@ -69,3 +69,35 @@ def test_settings_file_is_used(tmp_path: Path) -> None:
     html = (root / "output" / "index.html").read_text()
     assert "Rights Watch Fact Sheets" in html
     assert 'lang="en-GB"' in html
+
+
+def _build_and_report_what_loaded(root: Path) -> tuple[str, set[str]]:
+    """`python -m generator build` in a fresh process: its summary line and which parts of the
+    generator it had to load."""
+    import subprocess
+    import sys
+    code = ("import sys, io, contextlib; from generator.cli import main; out = io.StringIO()\n"
+            "with contextlib.redirect_stdout(out): status = main(['build', '--root', sys.argv[1]])\n"
+            "print(out.getvalue().strip()); print(status)\n"
+            "print(' '.join(m for m in sys.modules if m.startswith(('generator.', 'jinja2'))))")
+    done = subprocess.run([sys.executable, "-c", code, str(root)], capture_output=True, text=True, timeout=300)
+    summary, status, loaded = done.stdout.strip().splitlines()[-3:]
+    assert status == "0", done.stderr
+    return summary, set(loaded.split())
+
+
+def test_a_build_with_nothing_to_do_answers_without_loading_the_generator(tmp_path: Path) -> None:
+    """Nothing changed: the command line says so from the last build's record, without loading the
+    extractor or the templates (which took longer than the look at the files on a large site);
+    a changed article is still seen and built."""
+    root = make_root(tmp_path, sorted(SEEDS.glob("*.txt"))[:2])
+    first, loaded = _build_and_report_what_loaded(root)
+    assert "generator.ingest" in loaded and "jinja2" in loaded
+    again, loaded = _build_and_report_what_loaded(root)
+    assert again.startswith("Built ") and "(0 written," in again, again
+    assert not any(m.startswith(("generator.ingest", "generator.render", "jinja2")) for m in loaded), sorted(
+        m for m in loaded if m.startswith(("generator.ingest", "generator.render", "jinja2")))
+    seed = sorted((root / "seeds").glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nThe council met again on Monday.\n", encoding="utf-8")
+    edited, loaded = _build_and_report_what_loaded(root)
+    assert "generator.ingest" in loaded and "(0 written," not in edited, edited

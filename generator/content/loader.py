@@ -7,13 +7,12 @@ from itertools import combinations
 from pathlib import Path
 
 from generator.config import Settings
-from generator.content import schema
+from generator.content import KINDS, schema
 from generator.content.entries import Entry, read
 from generator.errors import Problem, SiteError
 from generator.slugs import is_safe_id
 from generator.model import Actor, Caption, Event, Quote, Role, Site, Source, Topic, default_camp
 
-KINDS = ("sources", "actors", "topics")
 
 
 RULES = {"sources": schema.SOURCE, "actors": schema.ACTOR, "topics": schema.TOPIC}

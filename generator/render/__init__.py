@@ -6,7 +6,7 @@ from typing import Callable, Iterable
 
 from jinja2 import Environment
 
-from generator.config import Settings
+from generator.config import DEFAULT_THEME, Settings
 from generator.model import Site
 from generator.render.data import open_data
 from generator.render.pages import TYPE_NAMES, Page, PagesMemo, pages
@@ -16,7 +16,6 @@ from generator.render.templates import environment, read_accuracy, render_page, 
 from generator.render.views import Index
 from generator.sitefiles import SiteFiles
 
-DEFAULT_THEME = Path(__file__).resolve().parent.parent.parent / "templates"
 
 
 def render_site(site: Site, settings: Settings, templates: Path | None = None,
