@@ -286,6 +286,36 @@ def template_hashes(env: jinja2.Environment, names: set[str]) -> dict[str, str]:
 SITE_GLOBALS = frozenset({"site", "all_pages"})
 
 
+_UNDECLARED: dict[str, frozenset[str]] = {}
+
+
+def undeclared(env: jinja2.Environment, source: str) -> frozenset[str]:
+    """The names a template's text reads from outside itself. Parsing the theme for them was a
+    fifth of a small site's cold build, so they are kept by the text's hash, in the process and
+    beside the compiled templates (render/templates.py, `compiled_templates`)."""
+    key = hashlib.sha256(source.encode()).hexdigest()
+    found = _UNDECLARED.get(key)
+    if found is not None:
+        return found
+    folder = getattr(env.bytecode_cache, "directory", None)
+    kept = Path(folder) / f"names-{key}.txt" if folder else None
+    try:
+        found = frozenset(kept.read_text(encoding="utf-8").split()) if kept else None
+    except OSError:
+        found = None
+    if found is None:
+        found = frozenset(jinja2.meta.find_undeclared_variables(env.parse(source)))
+        if kept is not None:
+            tmp = kept.with_name(f".{kept.name}.{os.getpid()}")
+            try:
+                tmp.write_text("\n".join(sorted(found)), encoding="utf-8")
+                tmp.replace(kept)
+            except OSError:
+                tmp.unlink(missing_ok=True)
+    _UNDECLARED[key] = found
+    return found
+
+
 def template_globals(env: jinja2.Environment, names: set[str]) -> dict[str, frozenset[str]]:
     """For each template, the names it and every template it extends, includes or imports read
     from outside themselves (context keys and globals); every template's when one is computed."""
@@ -294,8 +324,7 @@ def template_globals(env: jinja2.Environment, names: set[str]) -> dict[str, froz
     def read(name: str) -> frozenset[str]:
         if name not in own:
             try:
-                source = env.loader.get_source(env, name)[0]
-                own[name] = frozenset(jinja2.meta.find_undeclared_variables(env.parse(source)))
+                own[name] = undeclared(env, env.loader.get_source(env, name)[0])
             except (jinja2.TemplateError, OSError):
                 own[name] = frozenset(SITE_GLOBALS)     # unreadable: take it to read everything
         return own[name]
