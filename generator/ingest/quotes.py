@@ -237,6 +237,9 @@ class _State:
     documents: dict = field(default_factory=dict)    # document noun -> author key
     thing: tuple[int, str] | None = None             # (paragraph, last non-person subject): "it"
 
+    thing_sent: int = -1                             # the sentence (count over the text) that set `thing`
+    sent_no: int = 0                                 # the sentence being read
+
     def last_thing(self, n: int) -> str | None:
         """"it" points back at most two paragraphs, like "he" and "she"."""
         return self.thing[1] if self.thing and n - self.thing[0] <= 2 else None
@@ -356,6 +359,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             by_sent[q.sent].append(q)
         subjs = []
         for si, sent in enumerate(sents):
+            thing_was = st.thing
             subj = _clause_subject(st, n, par, masked, sent, occs, person_keys)
             subjs.append(subj)
             if subj and subj[0] and subj[1] == "person":
@@ -369,8 +373,12 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                     st.recent.append((n, q.speaker))    # "X said ... what he called “...”"
                 elif q.speaker:
                     st.thing = (n, q.speaker)           # "X's report noted ... what it called"
+                    st.thing_sent = st.sent_no
             _update(st, n, par, masked, sent, occs, subj, sent_qs,
                     person_keys, docs, docs and _names_document(par, low, sent, doc_keys))
+            if st.thing is not thing_was:
+                st.thing_sent = st.sent_no
+            st.sent_no += 1
         _inherit(qs, occs, person_keys)
         opens_with_quote = bool(qs) and not par[: qs[0].span.open_at].strip()
         if chain and opens_with_quote:
@@ -653,7 +661,7 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         if low == "it":
             if subj and subj[1] in {"doc", "org"} and subj[0]:
                 return subj[0], "thing"
-            return st.last_thing(n), "thing"
+            return (st.last_thing(n) if st.sent_no - st.thing_sent <= 1 else None), "thing"
         return None, "pronoun"
     m = _DOC_NP.match(np)
     if m:

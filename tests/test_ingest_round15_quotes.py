@@ -1,0 +1,31 @@
+"""Round 15 on invented articles: speakers and quotations a first run on new articles got wrong.
+Every outlet, person and body here is made up, and no sentence echoes a gold article; each test
+shows one general shape.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, speaker_of as speaker, quote_texts as quotes
+
+HEAD = "Northgate Courier\nNews\n\nHarbour clerk jailed over ferry posts\n\nBy Ilse Marwood\n9 June 2026\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_it_after_a_sentence_about_another_body_does_not_reach_back_to_an_older_one():
+    # "It" follows a sentence whose subject is another body (here one the text does not name):
+    # never the body named two paragraphs back.
+    e = ex("The Harbour Prisons Directorate said in a reply that the clerk was \"receiving care\".\n\n"
+           "His sister travelled to the prison twice this spring and was turned away both times.\n\n"
+           "A volunteer project that follows such cases lists 212 people held over posts. It calls the law \"a muzzle for the whole coast\".")
+    assert speaker(e, "receiving care") == "Harbour Prisons Directorate"
+    assert speaker(e, "a muzzle for the whole coast") != "Harbour Prisons Directorate"
+
+
+def test_it_right_after_the_body_that_is_the_subject_is_that_body():
+    e = ex("The Harbour Prisons Directorate rejected the complaint on Monday. It called the claims "
+           "\"entirely without foundation\".")
+    assert speaker(e, "entirely without foundation") == "Harbour Prisons Directorate"
