@@ -1049,6 +1049,8 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             if not word[:1].isupper() or word.lower() in {"the", "a", "an"}:
                 continue
             part = name[i:]
+            if word.isupper() and len(part) > 2 and part[1].group() == "and":
+                continue    # "the SAF and the Rapid Support Forces (RSF)": a body, then the one abbreviated
             caps = [x.group() for x in part if x.group()[:1].isupper()]
             initials = "".join(c[0].upper() for c in caps)
             # "Office of the UN High Commissioner ... (OHCHR)": an acronym inside leaves no letter
@@ -2282,7 +2284,8 @@ def _lower_bodies(b: _Builder) -> None:
 
 
 # "the Sabah state government", "Lagos state government": a place's own government, in lower case.
-_LOCAL_GOVERNMENT = Lazy(r"\b(?P<place>[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+[A-Z][a-z\u00C0-\u024F’'-]+){0,2})\s+"
+_LOCAL_GOVERNMENT = Lazy(r"\b(?P<place>[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+(?:(?:de|da|do|dos|das|del|di|du)\s+)?"
+                         r"[A-Z][a-z\u00C0-\u024F’'-]+){0,2})\s+"     # "Rio de Janeiro": a place keeps its particle
                          r"(?:[Ss]tate|[Pp]rovincial|[Rr]egional|[Mm]unicipal|[Cc]ity|[Cc]ounty|[Dd]istrict|[Pp]refectural|"
                          r"[Rr]egency)\s+(?:government|administration)\b")
 
