@@ -21,3 +21,33 @@ def test_an_acronym_then_and_then_a_spelled_out_body_abbreviates_only_the_second
                   "The NLB said its fighters would protect aid convoys.")
     assert "Northern Liberation Brigades" in got
     assert not any(k.startswith("NDA and") for k in got)
+
+
+def test_a_malay_name_with_bin_or_binti_and_an_age_set_off_by_dashes_is_a_person():
+    got = _actors("The three – student Amirul Hakim bin Zainal, 22, Nurul Ain binti Abu Bakar, 21, "
+                  "and S. Ravindran, 24 – pleaded not guilty.")
+    assert got.get("Amirul Hakim bin Zainal") == "person"
+    assert got.get("Nurul Ain binti Abu Bakar") == "person"
+    assert got.get("S. Ravindran") == "person"
+
+
+def test_a_person_shot_or_hit_in_the_body_is_a_person():
+    got = _actors("Joaquim Batista dos Reis was hit in the back as he crossed the square.")
+    assert got.get("Joaquim Batista dos Reis") == "person"
+
+
+def test_a_mononym_the_text_says_someone_goes_by_is_a_person():
+    got = _actors("“We count the shots every night,” says the association's spokesman, who goes only by Tiago.")
+    assert got.get("Tiago") == "person"
+
+
+def test_initials_in_parentheses_after_a_legislators_name_are_her_party():
+    got = _actors("City councillor Marta Nogueira (PVN) said she would summon the commander.")
+    assert got.get("PVN") == "party"
+    assert got.get("Marta Nogueira") == "person"
+
+
+def test_a_legislator_with_her_partys_initials_in_parentheses_is_the_one_who_speaks():
+    got = _speakers("City councillor Marta Nogueira (PVN), who chairs the Housing Committee of the Municipal "
+                    "Chamber of Porto Claro, called the eviction “a disgrace to the city” and asked for a hearing.")
+    assert got.get("a disgrace to the city") == "Marta Nogueira"

@@ -141,7 +141,7 @@ _WHO_AFTER = re.compile(r"^,\s+who\s+(?:[a-z]+\s+)?[a-z]+")     # "Name, who pos
 # No place has an age: "the execution of X, a 29-year-old man".
 _YEAR_OLD_AFTER = re.compile(r"^,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b")
 # "Name, 38, ..." / "and Name, 36." / "Name, a 29-year-old ..." / "Name was 19 years old": a person
-_AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s)"
+_AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s|\s+[–—]\s)"
                         r"|,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b"
                         r"|\s+(?:was|is)\s+(?:just\s+|only\s+|then\s+)?\d{1,3}\s+(?:years?\s+old\b|when\b)"
                         # "Name, known to his friends as ...": only a person has friends who call him so
@@ -1279,6 +1279,9 @@ _NATIVE_NAME = Lazy(r"^\s\([^\x00-\x7F()]{1,20}\)")
 _KNOWN_AS_BEFORE = Lazy(r"\bknown\s+(?:(?:in|on|around|to)\s+(?:the\s+)?\w+\s+)?as\s+$"
                         # "who asked to be identified as Umm X", "identified by the paper only as X"
                         r"|\bidentified\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:only\s+)?as\s+$")
+# "a coordinator who goes only by Tiago": the one name a person is known by in the article
+_GOES_BY_BEFORE = Lazy(r"\b(?:goes|go|went|going)\s+(?:only\s+)?by\s+(?:the\s+name\s+(?:of\s+)?)?$"
+                       r"|\bknown\s+only\s+(?:by\s+the\s+name\s+|as\s+)$")
 # "identified only as Karim, not his real name": a name the outlet gave a source is the person's
 # name for the article
 _PSEUDONYM_AFTER = Lazy(r",?\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\b"
@@ -1806,7 +1809,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                 t.initial and (word.lower() in b.lower_vocab or word.endswith("ly"))):
             b.actor(word, kind, word, _TYPE_RANK[kind])      # "Hakam, a human rights society, said"
             b.add(n, t.start, t.end, word, word, t.poss)
-        elif ("real name" in after[:30] or "pseudonym" in after[:16]) and _PSEUDONYM_AFTER.match(after) and not t.poss:
+        elif ("real name" in after[:30] or "pseudonym" in after[:16]) and _PSEUDONYM_AFTER.match(after) and not t.poss \
+                or before.endswith(("by ", "as ")) and _GOES_BY_BEFORE.search(before[-40:]) and not t.poss \
+                and word.isalpha() and word[1:].islower():
             a = b.actor(word, "person", word, 0)
             a.tokens = (word,)
             g = re.search(r"\b(his|her)\s+real", after[:40])
@@ -1883,7 +1888,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         and (_role_apposition(after) or after[:3] == ", a" and _described_speaks(after))
     # ("Priya KC, a nurse, said": a two-letter family name some regions write in capitals; only a
     # role set off after it tells it from a body's initials)
-    if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 or " & " in text or \
+    if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > (6 if _particle_name(run) else 4) \
+            or " & " in text or \
             any((not t.text.isalpha() and any(ch.isdigit() for ch in t.text)) or (t.text.isupper() and len(t.text) > 1)
                 and not (k < len(run) - 1 and _INITIALS.fullmatch(t.text)) for k, t in enumerate(run[:len(run) - capped])):
         return
@@ -1928,9 +1934,26 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or len(run) >= 2 and before.endswith("-year-old ") and _AGE_BEFORE.search(before[-16:])
                       or len(run) >= 2 and before.endswith(" is ") and _REAL_NAME_BEFORE.search(before[-30:])
                       or len(run) >= 2 and after[:8] == ", known " and _NICKNAME_AFTER.match(after)
+                      or len(run) >= 2 and after[:5] in (" was ", " had ") and _HARMED_AFTER.match(after)
                       or ranked and len(run) >= 2):
         person_cued.add(text)
     pending_names.append((n, run, True))
+
+
+# "bin", "binti", "dos": a particle between given names and a father's or family name lets a
+# person's name run to six words ("Nurul Ain binti Abu Bakar")
+_NAME_PARTICLES = {"bin", "binti", "dos", "das", "da", "de", "van", "von"}
+
+
+def _particle_name(run: list[Tok]) -> bool:
+    return any(t.text in _NAME_PARTICLES for t in run[2:-1]) and all(
+        t.text in _NAME_PARTICLES or t.text.isalpha() and t.text[:1].isupper() and t.text[1:].islower() for t in run)
+
+
+# "X was shot dead", "X was hit in the chest": only a person is hurt so
+_HARMED_AFTER = Lazy(r"^\s+(?:was|had\s+been)\s+(?:(?:fatally|critically|seriously|badly)\s+)?(?:shot|stabbed|beaten|"
+                     r"wounded|hit|injured|tortured)\s+(?:dead\b|to\s+death\b|in\s+(?:the|his|her)\s+(?:chest|head|back|"
+                     r"neck|face|legs?|arms?|stomach|abdomen|eyes?|shoulders?|thighs?|hands?|feet|foot)\b)")
 
 
 _LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:On\s+)?$")
@@ -2376,6 +2399,8 @@ def _acronym_cue(par: str, t: Tok) -> str | None:
         return "party"          # "KDU campaign chief X ... at the party's rally"
     if _ACR_ELECTED_AFTER.match(after):
         return "party"          # "the KDU's candidate", "KDU lawmakers": only a party fields them
+    if before.endswith("(") and after[:1] == ")" and _ACR_MEMBER_BEFORE.search(before):
+        return "party"          # "State deputy Ana Lima (PVN)": initials after a legislator's name
     m = _at_end(_ORG_CUE_BEFORE, before) or _project_cue(before)
     if m:
         return _cue_type(m.group("cue"))
@@ -2391,6 +2416,8 @@ def _acronym_cue(par: str, t: Tok) -> str | None:
 _ACR_POST_AFTER = Lazy(r"^\s+(?:campaign\s+|deputy\s+|youth\s+|general\s+)?(?:chief|leader|chair(?:man|woman|person)?|"
                       r"spokes(?:man|woman|person)|secretary|secretary-general|candidate|lawmaker|MP)s?\b")
 _THE_PARTY = re.compile(r"\bthe party(?:[’']s)?\b")
+_ACR_MEMBER_BEFORE = Lazy(r"\b(?:[Dd]eputy|[Ll]awmaker|[Ll]egislator|MP|[Ss]enator|[Cc]ongress(?:man|woman)|[Cc]ouncill?or|"
+                          r"[Aa]ssembly(?:man|woman|member))\s+(?:[A-Z][\w’'-]+\s+){1,4}\($")
 _ACR_ELECTED_AFTER = Lazy(r"^(?:[’']s)?\s+(?:(?:election|council|mayoral|presidential|parliamentary)\s+)?"
                           r"(?:candidate|lawmaker|legislator|MP|councillor|councilor)s?\b")
 # Shapes in which initials never spelled out still act or speak.

@@ -1143,6 +1143,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     for o in sorted((o for o in occs if sent.start <= o.start and o.end <= verb_at), key=lambda o: -o.end):
         if masked[o.start] == "§":
             continue
+        if o.type != "person" and par[o.start - 2:o.start] == " (" and par[o.end:o.end + 1] == ")" \
+                and any(p.type == "person" and p.end == o.start - 2 for p in occs):
+            continue    # "deputy X (PVN), who ..., said": the initials in parentheses are the person's party
         gap = par[o.end:verb_at]
         if o.type == "person":
             gap = _past_affiliation(par, o.end, verb_at, occs)
