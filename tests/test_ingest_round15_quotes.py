@@ -29,3 +29,17 @@ def test_it_right_after_the_body_that_is_the_subject_is_that_body():
     e = ex("The Harbour Prisons Directorate rejected the complaint on Monday. It called the claims "
            "\"entirely without foundation\".")
     assert speaker(e, "entirely without foundation") == "Harbour Prisons Directorate"
+
+
+def test_adding_after_a_report_of_someone_elses_words_is_the_reporters():
+    e = ex("Her lawyer, Tomas Vreeland, spoke to reporters after the closed hearing. Vreeland said the "
+           "prosecutor had asked for more time because the clerk \"might flee\", adding: \"She has "
+           "lived in the same flat for twenty years. Where would she go?\"")
+    assert speaker(e, "She has lived in the same flat") == "Tomas Vreeland"
+    assert speaker(e, "might flee") != "Tomas Vreeland"
+
+
+def test_a_body_speaking_in_a_statement_signed_by_its_officer_is_the_speaker():
+    e = ex("The Northgate Port Authority (NPA), in a statement signed by its Registrar, Mr Oskar Bellamy, "
+           "said the authority \"regrets the delay\" and would reopen the quay on Monday.")
+    assert speaker(e, "regrets the delay") == "Northgate Port Authority"

@@ -1157,7 +1157,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                                              or _ONE_OF_APPOS.fullmatch(masked, sent.start, o.start))) \
                 and not (o.type != "person" and _PORTFOLIO_TAIL.match(gap)
                          and not any(p.start >= o.end and p.end <= verb_at for p in occs)) \
-                and not (o.type != "person" and _TIME_GAP.match(gap) and _body_in_commas(par, sent.start, o)):
+                and not (o.type != "person" and _TIME_GAP.match(gap) and _body_in_commas(par, sent.start, o)) \
+                and not (o.type != "person" and _SIGNED_ASIDE.match(gap)):
             continue
         if o.type != "person" and o.key and not o.poss and has_any(par[max(sent.start, o.start - 60):o.start], _REP_KEYS) \
                 and _REP_FOR.search(par, max(sent.start, o.start - 60), o.start):
@@ -1227,6 +1228,11 @@ def _title_list(gap: str) -> bool:
 
 # "The Ministry of Posts, Telecommunications and Innovation said": the rest of a body's name,
 # its portfolios in a list, stands between the name found and the verb.
+# "KEC, in a statement signed by its secretary, Mr X, said": the body speaks through the paper its
+# officer signed (the aside holds commas of its own)
+_SIGNED_ASIDE = re.compile(rf"^(?:\s*\([A-Z][\w.-]*\))?\s*,\s*in\s+(?:a|an|its|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_DOC})\s+(?:signed|issued|released|"
+                           rf"sent|read\s+out|endorsed)\s+by\s+(?:its|the)\s+[^,;“”\"§]{{1,60}}?(?:\s*,\s*[^,;“”\"§]{{1,60}}?)?"
+                           rf"\s*,\s*(?:{_ADV}\s+)*$", re.IGNORECASE)
 _PORTFOLIO_TAIL = re.compile(rf"^,\s+(?:[A-Z][\w’'-]*\s+){{1,4}}(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){{1,4}}(?:{_ADV}\s+)*$")
 
 
@@ -1361,6 +1367,17 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         return
     if _participle_end(pre):
         earlier = [o for o in qs if o.sent == q.sent and o.span.open_at < s.open_at and o.explicit]
+        if earlier and earlier[-1].speaker is None and subj and subj[0] in person_keys:
+            # "X said that the prosecutor had cited “…”, adding: “…”": the earlier words belong to
+            # a clause inside X's report; "adding" is the main clause's, X's, when X's own verb
+            # opens the sentence.
+            v0 = _VERB_ANY.search(pre)
+            r = _subject_before(st, n, par, masked, sent, sent.start + v0.start(), occs, person_keys, subj) \
+                if v0 is not None else (None, "", False)
+            if r[2] and r[0] == subj[0]:
+                q.speaker, q.explicit = subj[0], True
+                q.cue = f"{r[1]} {v0.group('verb')} …, {_participle_end(pre).group().strip(' ,:')}"
+                return
         if earlier:
             q.speaker, q.cue, q.explicit = earlier[-1].speaker, earlier[-1].cue, True
             return
