@@ -51,3 +51,10 @@ def test_a_legislator_with_her_partys_initials_in_parentheses_is_the_one_who_spe
     got = _speakers("City councillor Marta Nogueira (PVN), who chairs the Housing Committee of the Municipal "
                     "Chamber of Porto Claro, called the eviction “a disgrace to the city” and asked for a hearing.")
     assert got.get("a disgrace to the city") == "Marta Nogueira"
+
+
+def test_a_two_letter_patronymic_initial_opens_a_legislators_name():
+    text = ("Protest in the capital\n\nMember of Parliament Ch. Oyunbileg, who spoke from the steps, said the law "
+            "was being used “to silence the press”. She has filed an amendment.\n")
+    assert _actors(text.split("\n\n")[1]).get("Ch. Oyunbileg") == "person"
+    assert _speakers(text).get("to silence the press") == "Ch. Oyunbileg"

@@ -368,8 +368,12 @@ _OPEN_SINGLE = re.compile(r"(?:^|[\s(“\"])'(?=\w)")
 def _initial_then_name(letter: str, word: str) -> bool:
     # "P. Selvam", "Justice K. Ramaswamy": a given name written as its initial opens the name
     # (a lone capital then a full stop; the splitter never ends a sentence there either).
-    return len(letter) == 1 and letter.isupper() and len(word) > 2 and word[1:].islower() \
-        and word.lower() not in lexicon.COMMON_CAPITALISED
+    return (len(letter) == 1 and letter.isupper() or letter in _DIGRAPH_INITIALS) and len(word) > 2 \
+        and word[1:].islower() and word.lower() not in lexicon.COMMON_CAPITALISED
+
+
+# "Ts. Oyun", "Sh. Bat": a father's name whose first sound is written with two letters (Mongolian)
+_DIGRAPH_INITIALS = {"Ts", "Sh", "Ch", "Kh", "Zh", "Dz"}
 
 
 def _tok(par: str, m: re.Match, starts: set[int]) -> Tok:
@@ -726,6 +730,9 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
     i = 0
     while i < len(texts):
         low = texts[i].lower()
+        if low == "member" and i + 2 < len(texts) and texts[i + 1] == "of" and texts[i + 2] in ("Parliament", "Congress"):
+            best = i = i + 3        # "Member of Parliament X": a legislator's title
+            continue
         if (low in lexicon.TITLE_HEADS or "-" in low and _hyphen_title(low)) and low not in {"deputy", "lady", "major"} and not (
                 low == "justice" and any(t.lower() in lexicon.ORG_HEADS for t in texts)):
             j = i + 1
