@@ -43,3 +43,18 @@ def test_a_body_speaking_in_a_statement_signed_by_its_officer_is_the_speaker():
     e = ex("The Northgate Port Authority (NPA), in a statement signed by its Registrar, Mr Oskar Bellamy, "
            "said the authority \"regrets the delay\" and would reopen the quay on Monday.")
     assert speaker(e, "regrets the delay") == "Northgate Port Authority"
+
+
+def test_a_speaker_who_goes_by_one_name_after_a_role_is_that_name():
+    e = ex("The fishers' cooperative Mar Aberto says the quay has flooded four times this year. "
+           "\"We lose our nets every time the tide comes over,\" says the cooperative's treasurer, "
+           "who goes only by Tainha.")
+    assert speaker(e, "We lose our nets") == "Tainha"
+
+
+def test_a_voice_message_is_its_senders_words_whoever_plays_it():
+    e = ex("Joaquim Pereira Lobo, 19, was among the four crew missing on Tuesday.\n\n"
+           "Hours before the ferry sank, Lobo sent a voice message to his "
+           "family's group chat, which his cousin played for reporters: \"The pumps have stopped, "
+           "tell mother not to wait up.\"")
+    assert speaker(e, "The pumps have stopped") == "Joaquim Pereira Lobo"

@@ -562,6 +562,9 @@ def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
     if not m:
         return None
     start = m.end()
+    by = _GOES_BY.match(par, start)         # "says the group's coordinator, who goes only by X"
+    if by:
+        start = by.end()
     age = _AGE_LEAD.match(par, start)       # "said one of them, 16-year-old X"
     return next((o for o in occs if o.start in (start, age.end() if age else start) and o.type == "person" and o.key), None)
 
@@ -586,6 +589,9 @@ def _issuer_next(par: str, at: int, np: str, occs) -> str | None:
 # "said one of them, X": one of a group the text spoke of, named in commas.
 _ONE_OF_NP = re.compile(r"(?:one|another)\s+of\s+(?:them|those|the\s+[\w’'-]+|(?:his|her|their)\s+[\w’'-]+)", re.IGNORECASE)
 _AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+")
+# the one name a speaker uses: "who goes only by X", "known simply as X", "identified only as X"
+_GOES_BY = re.compile(r"(?:who\s+(?:goes|went|is\s+known|asked\s+to\s+be\s+(?:identified|named)|gave\s+(?:his|her|their)\s+name)"
+                      r"\s+|known\s+|identified\s+)(?:only\s+|simply\s+|just\s+)?(?:by|as)\s+(?:the\s+name\s+)?")
 # "“…” – X, a law student": a quotation credited to a name after a dash, nothing else after it.
 _DASH_CREDIT_END = re.compile(r"\s*(?:,[^“”\"]{0,120})?\s*$")
 
@@ -1365,6 +1371,16 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         q.speaker, q.cue, q.explicit = key, f"according to {np.strip()}", True
         _note_document(st, np, key)
         return
+    sent_msg = _SENT_MESSAGE.search(pre) if ("sent" in pre or "recorded" in pre) and _COLON_END.search(pre) else None
+    if sent_msg is not None and not _VERB_ANY.search(pre, sent_msg.end()):
+        # "X sent a voice message to the family group, which his aunt played for us: “…”": the
+        # message is the sender's words, whoever plays or reads it out
+        at = sent.start + sent_msg.start()
+        o = next((o for o in occs if o.end == at and o.type == "person" and o.key), None)
+        if o is not None:
+            q.speaker, q.explicit = o.key, True
+            q.cue = f"{o.form} {sent_msg.group().strip()}"
+            return
     if _participle_end(pre):
         earlier = [o for o in qs if o.sent == q.sent and o.span.open_at < s.open_at and o.explicit]
         if earlier and earlier[-1].speaker is None and subj and subj[0] in person_keys:
@@ -1749,6 +1765,8 @@ def _who_antecedent(par: str, who_at: int, lo: int, occs) -> Occurrence | None:
 
 
 _COLON_END = re.compile(r":\s*$")
+_SENT_MESSAGE = re.compile(r"\s+(?:had\s+)?(?:sent|recorded)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:message|voice\s+note|recording|text|audio)\b(?:\s+message\b)?(?=[^“”\"§:]*:\s*$)")
 # A clause that hands over someone else's or a document's words: "X read out her son's letter:"
 _OTHER_VOICE = re.compile(r"\b(?:son|daughter|wife|husband|mother|father|brother|sister|friend|family|child|children|"
                           r"lawyer|sign|banner|placard|slogan|caption|headline|note|" + lexicon.alternation(
