@@ -58,3 +58,16 @@ def test_a_two_letter_patronymic_initial_opens_a_legislators_name():
             "was being used “to silence the press”. She has filed an amendment.\n")
     assert _actors(text.split("\n\n")[1]).get("Ch. Oyunbileg") == "person"
     assert _speakers(text).get("to silence the press") == "Ch. Oyunbileg"
+
+
+def test_a_district_police_headquarters_written_in_lower_case_is_a_body_that_speaks():
+    text = ("Rally charges\n\nIn a statement, the Batu Lintang district police headquarters said the organisers "
+            "had “given no notice at all”.\n")
+    assert _actors(text.split("\n\n")[1]).get("Batu Lintang district police headquarters") == "government"
+    assert _speakers(text).get("given no notice at all") == "Batu Lintang district police headquarters"
+
+
+def test_a_police_station_where_an_officer_answered_is_no_speaker():
+    text = ("Missing\n\nAn officer who answered the phone at the Nong Khai district police station on Monday said "
+            "he had “nothing to report” and hung up.\n")
+    assert _speakers(text).get("nothing to report") != "Nong Khai district police station"

@@ -1204,7 +1204,25 @@ _AGENT_BEFORE = re.compile(r"\bby\s+the\s+$")
 _VOICE_BEFORE = Lazy(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$")
 
 
+# "the Kota Baru district police headquarters said": a place's police post in lower case, as written
+_LOCAL_POLICE = Lazy(r"(?P<place>[A-Z][a-z\u00C0-\u024F]+(?:\s+[A-Z][a-z\u00C0-\u024F]+){0,2})\s+(?:district|state|city|county|"
+                     r"provincial|regional|municipal)\s+police\s+(?:headquarters|station|command|department)\b")
+
+
 def _police_forces(b: _Builder, n: int, par: str) -> None:
+    for m in _LOCAL_POLICE.finditer(par):
+        words = m.group("place").split()
+        while words and words[0].lower() in lexicon.COMMON_CAPITALISED:
+            words = words[1:]
+        if not words or _country(words[0]) or words[0] in _ADJECTIVES or not _SPEAKS_AFTER.match(par, m.end()):
+            continue
+        start = m.end("place") - len(" ".join(words))
+        if _PREP_BEFORE.search(par, max(0, start - 12), start):
+            continue    # "an officer at the X district police station said": a place, not the speaker
+        key = par[start:m.end()]
+        b.actor(key, "government", key, _TYPE_RANK["government"])
+        b.add(n, start, m.end(), key, key, False)
+        b.claimed.setdefault(n, []).append((start, m.end()))
     for m in _FORCE.finditer(par):
         words = m.group("place").split()
         while words and (words[0].lower() in lexicon.COMMON_CAPITALISED or words[0].lower() in {"riot", "traffic", "military", "secret", "border", "state", "local", "city"}):
