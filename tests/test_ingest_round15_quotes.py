@@ -58,3 +58,16 @@ def test_a_voice_message_is_its_senders_words_whoever_plays_it():
            "family's group chat, which his cousin played for reporters: \"The pumps have stopped, "
            "tell mother not to wait up.\"")
     assert speaker(e, "The pumps have stopped") == "Joaquim Pereira Lobo"
+
+
+def test_a_body_reporting_a_finding_in_quotation_marks_is_its_speaker():
+    e = ex("The Valdorian Red Crescent Society reported \"no access at all\" to the camps in the north.")
+    assert speaker(e, "no access at all") == "Valdorian Red Crescent Society"
+
+
+def test_the_country_at_the_end_of_a_longer_subject_is_not_the_speaker():
+    # "the Mission for the Philippines said": the country is the object of "for"; the subject, a
+    # name the index did not take, is left open rather than given to the country.
+    e = ex("In March, the Independent Coastal Inquiry Mission for the Philippines said the arrests "
+           "showed \"a pattern of unlawful detention of aid workers\".")
+    assert speaker(e, "a pattern of unlawful detention") != "Philippines"

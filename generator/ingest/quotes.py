@@ -145,6 +145,7 @@ _NP_BEFORE_VERB = re.compile(
     rf"[Tt]he\s+[a-z]+\s+in\s+charge\s+of\s+(?:the\s+)?[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
     rf"(?:[\w’'.-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$")     # ("the U.S. Embassy in X")
 # "X said ... but believed": "but" joins a second verb of the same subject just as "and" does.
+_OBJ_PREP_END = re.compile(r"\s(?:of|for|from|in|on|at|by|with|about|against|between|among|into|than)\s+$")
 _AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])(?:and|but)\s+(?:{_ADV}\s+)*$")
 # "X's delegation to Y said", "X's annual report, released in August, noted": X speaks.
 _INSTITUTION_TAIL = Lazy(
@@ -1179,8 +1180,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             continue
         best_occ = o
         break
-    # (a phrase that starts where an actor's mention starts is that mention: "the government")
-    if best_occ is not None and (m is None or m.start("np") + sent.start <= best_occ.start):
+    # (a phrase that starts where an actor's mention starts, or inside it, is that mention: "the
+    # government", "the Sudan" of "the Fact-Finding Mission for the Sudan")
+    if best_occ is not None and (m is None or m.start("np") + sent.start < best_occ.end):
         # An unclosed apposition: "X, spokesman for group Y told" is X speaking, not Y.
         if best_occ.type != "person":
             for p in occs:
@@ -1192,6 +1194,10 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         np = m.group("np")
         if np.lower() in {"who", "which"}:
             return None, np, True
+        if _OBJ_PREP_END.search(head, 0, m.start("np")):
+            # "the Mission for the Sudan reported": "the Sudan" is the object of "for", inside a
+            # longer subject the index did not take; that subject is not settled
+            return None, f"not settled (… {head[max(0, m.start('np') - 20):].strip()})", True
         key, kind = _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)
         return key, np, True
     # Something else is the subject ("Western nations ... have criticized"): not an actor.
@@ -1486,7 +1492,8 @@ _DOC_WORD = re.compile(rf"\b(?P<doc>{_DOC})\b", re.IGNORECASE)
 _TIME_BEFORE_QUOTE = re.compile(r"\b(?:after|before|within|during|until|than)\s+(?:just\s+|only\s+|barely\s+)?$")
 # "foreign states should": a word before a modal is a noun, no reporting verb.
 _MODAL_AFTER = re.compile(r"\s+(?:should|must|would|could|can|may|might|will|shall)\b")
-_REPORTED_THAT = re.compile(r"(?<![\w-])(?P<verb>reported)(?=\s+(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+[a-z]+\s+|yesterday\s+)?that\b)")
+_REPORTED_THAT = re.compile(r"(?<![\w-])(?P<verb>reported)(?=\s+(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+[a-z]+\s+|yesterday\s+)?that\b"
+                            r"|\s*$)")    # (or the quotation right after it: "the mission reported “a pattern of …”")
 _AND_THAT = re.compile(r"\band\s+that\b")
 _THAT_AFTER = re.compile(r"\s+(?:(?!and\b)[\w’'-]+\s+){0,4}?that\b")
 _PLAIN_SAY = {"said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted"}
