@@ -71,3 +71,20 @@ def test_a_police_station_where_an_officer_answered_is_no_speaker():
     text = ("Missing\n\nAn officer who answered the phone at the Nong Khai district police station on Monday said "
             "he had “nothing to report” and hung up.\n")
     assert _speakers(text).get("nothing to report") != "Nong Khai district police station"
+
+
+def test_a_hyphenated_name_set_off_as_a_rights_project_is_a_body_and_its_it_speaks():
+    text = ("Prosecutions\n\nNKR-Watch, the monitoring project that counts political trials, lists 400 cases. "
+            "It calls the “extremism” article “a net for every critic”.\n")
+    assert _actors(text.split("\n\n")[1]).get("NKR-Watch") == "ngo"
+    got = _speakers(text)
+    assert got.get("a net for every critic") == "NKR-Watch"
+    assert "extremism" not in got       # the law's nickname, nobody's words
+
+
+def test_a_un_fact_finding_mission_for_a_country_is_one_international_body_that_reports():
+    text = ("Detentions\n\nIn May, the UN Independent Fact-Finding Mission for Eastern Ruvania reported "
+            "‘a pattern of arrests at night’ by both sides.\n")
+    got = _actors(text.split("\n\n")[1])
+    assert got.get("UN Independent Fact-Finding Mission for Eastern Ruvania") == "international"
+    assert _speakers(text).get("a pattern of arrests at night") == "UN Independent Fact-Finding Mission for Eastern Ruvania"

@@ -1637,6 +1637,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, o.start(), run[-1].end, key, key, run[-1].poss)
         return
     org = _org_type(run, par)
+    if org is None and "Mission" in text and (mi := next((i for i, t in enumerate(run) if t.text == "Mission"), 0)) \
+            and run[mi - 1].text in _MANDATE_MISSIONS and not _country(run[0].text) and run[0].text not in _ADJECTIVES:
+        # "the UN Independent International Fact-Finding Mission for X": a mandate, not an embassy
+        b.actor(text, "international", text, _TYPE_RANK["international"])
+        b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
+        return
     of = next((i for i, t in enumerate(run) if t.text.lower() in {"of", "for"}), None)
     if org is None and of is not None and 2 <= of <= 4 and run[of].text == "of" and all(
             t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
@@ -1965,6 +1971,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     pending_names.append((n, run, True))
 
 
+_MANDATE_MISSIONS = {"Fact-Finding", "Monitoring", "Observer", "Observation", "Verification", "Assistance",
+                     "Stabilization", "Stabilisation", "Peacekeeping", "Investigative"}
 # "bin", "binti", "dos": a particle between given names and a father's or family name lets a
 # person's name run to six words ("Nurul Ain binti Abu Bakar")
 _NAME_PARTICLES = {"bin", "binti", "dos", "das", "da", "de", "van", "von"}
@@ -2079,6 +2087,10 @@ _MEDIA_APPOS = Lazy(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:station|broadcas
                     r"(?=\s*[,.;]|\s+(?:in|that|which|based|founded)\b)")
 
 
+# "X, the rights project that tracks ...": a project of rights work is a civic body
+_PROJECT_APPOS = Lazy(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:rights|monitoring|media|advocacy|legal|investigative|"
+                      r"documentation|journalism|research|watchdog|independent|non-?profit|civic|anti-corruption|"
+                      r"fact-checking)\s+(?:project|initiative)(?=\s*[,.;]|\s+(?:that|which|based|founded)\b)", re.IGNORECASE)
 # "a rights group, X, said": the name set off by commas after an indefinite kind of body.
 _KIND_COMMA_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:of|for|with|in|at|by|from|to|and|the)\s)[\w-]+\s+){0,3}?(?P<cue>group|organi[sz]ation|ngo|NGO|watchdog|charity|coalition|"
@@ -2088,7 +2100,7 @@ _KIND_COMMA_BEFORE = re.compile(
 def _body_apposition(after: str) -> str | None:
     m = _BODY_APPOS.match(after)
     if m is None:
-        return "ngo" if _MEDIA_APPOS.match(after) else None
+        return "ngo" if _MEDIA_APPOS.match(after) or _PROJECT_APPOS.match(after) else None
     cue = m.group("cue").lower()
     if cue in {"party", "movement"}:
         return "party"
