@@ -71,3 +71,37 @@ def test_the_country_at_the_end_of_a_longer_subject_is_not_the_speaker():
     e = ex("In March, the Independent Coastal Inquiry Mission for the Philippines said the arrests "
            "showed \"a pattern of unlawful detention of aid workers\".")
     assert speaker(e, "a pattern of unlawful detention") != "Philippines"
+
+
+def test_a_crowds_demand_for_justice_is_a_slogan_in_any_language():
+    e = ex("About 300 dockers marched to the harbour office on Monday. Some chanted \"Justicia para Teodoro\" "
+           "as police closed the gate.\n\n"
+           "\"We only want the truth about the crane,\" said Marisol Quintero Vela, a docker's widow.")
+    assert not any("Justicia para Teodoro" in t for t in quotes(e))
+    assert speaker(e, "We only want the truth") == "Marisol Quintero Vela"
+
+
+def test_a_chant_the_text_glosses_as_a_nickname_is_a_name():
+    e = ex("Supporters of the dockers' union chanted \"Mzee Kifaru!\" – the nickname of their branch "
+           "secretary, Omari Juma Kitwana, who was arrested on Friday.")
+    assert not any("Mzee Kifaru" in t for t in quotes(e))
+
+
+def test_a_law_quoted_as_its_own_wording_is_not_a_quotation():
+    e = ex("A court in Eastport jailed the clerk for four years for publishing \"knowingly untrue "
+           "statements\" about the navy, the wording of Article 88.2 of the Penal Code.")
+    assert not any("knowingly untrue statements" in t for t in quotes(e))
+
+
+def test_two_offences_named_one_after_the_other_then_offences_that_are_not_quotations():
+    e = ex("The clerks are being held under Articles 12 and 14 of the Security Act, on ‘sabotaging "
+           "the harbour economy’ and ‘aiding a hostile power’, offences that carry life imprisonment.")
+    assert not any("sabotaging the harbour economy" in t for t in quotes(e))
+    assert not any("aiding a hostile power" in t for t in quotes(e))
+
+
+def test_the_nickname_of_a_law_in_quotation_marks_is_not_a_quotation():
+    e = ex("The Coastal Press Union says 40 reporters have been charged since 2024. It calls the "
+           "\"rumours\" law \"a muzzle for the whole coast\".")
+    assert "rumours" not in quotes(e)
+    assert "a muzzle for the whole coast" in quotes(e)

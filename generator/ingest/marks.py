@@ -211,6 +211,8 @@ def is_name(par: str, span: Span) -> bool:
     if text.startswith("#") and " " not in text:
         return True         # “#FreeThePress”: a hashtag, nobody's words
     before = par[max(0, span.open_at - 80): span.open_at]
+    if n_words <= 8 and _DEMAND.match(text) and _CROWD_BEFORE.search(before) and not _SPOKEN.search(text.rstrip(" ,.!")):
+        return True         # a crowd chanted “Justice for …”: a slogan, nobody's reported words
     if n_words <= 3 and text[-1:].isalnum() and _LAW_NICK_AFTER.match(after) and _ARTICLE_BEFORE.search(before[-6:]):
         return True         # the “fakes” article, the “foreign agents” law: a law's nickname
     if n_words <= 3 and text[:1].islower() and _LABELLED.search(before[-60:]):
@@ -401,6 +403,11 @@ _LABEL_AFTER = re.compile(r"^\s*(?:label|labels|tag|tags|term|slogan|designation
                           # (the name a law goes by: the “foreign agents” law, the “fakes” article)
                           r"|^\s*(?:law|laws|article|provision|clause|decree|statute|bill)\b(?!\s+(?:of|that|which)\b)",
                           re.IGNORECASE)
+# A crowd's demand for someone, in any language: “Justice for …”, “Justiça para …”, “Freedom for …”.
+_DEMAND = re.compile(r"(?:Justice|Justiça|Justicia|Freedom|Liberdade|Libertad|Liberté|Liberty|Peace)\s+"
+                     r"(?:for|para|pour|por|pa)\s")
+_CROWD_BEFORE = re.compile(r"\b(?:chant\w*|shout\w*|sang|sing\w*|chorus\w*|banners?|placards?|signs?|posters?|slogans?|"
+                           r"painted|t-shirts?|marched|cr(?:y|ies|ied|ying))\b[^.!?]{0,60}$", re.IGNORECASE)
 # "“…” – the nickname of X", "“…”, the name by which X is known": the quoted words are a name.
 _NAME_GLOSS = re.compile(r"^\s*(?:[—–-]|,)\s*(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:nickname|name|pseudonym|alias|"
                          r"nom\s+de\s+guerre|moniker)\s+(?:of|for|by|given|used)\b", re.IGNORECASE)
