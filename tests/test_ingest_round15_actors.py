@@ -88,3 +88,10 @@ def test_a_un_fact_finding_mission_for_a_country_is_one_international_body_that_
     got = _actors(text.split("\n\n")[1])
     assert got.get("UN Independent Fact-Finding Mission for Eastern Ruvania") == "international"
     assert _speakers(text).get("a pattern of arrests at night") == "UN Independent Fact-Finding Mission for Eastern Ruvania"
+
+
+def test_a_body_named_first_by_its_level_word_then_in_full_is_one_body():
+    got = _actors("Two people were wounded, residents and the state Public Defender's Office said.",
+                  "The Porto dos Anjos State Public Defender's Office said it had sent a team.")
+    assert "Porto dos Anjos State Public Defender's Office" in got
+    assert "Public Defender's Office" not in got

@@ -3160,7 +3160,7 @@ def _court_tails(b: _Builder) -> None:
             caps = True         # every word before this space is capitalised: never "X of the <short>"
             at = k.find(" ")
             while at != -1:
-                caps = caps and k[k.rfind(" ", 0, at) + 1].isupper()
+                caps = caps and (k[k.rfind(" ", 0, at) + 1].isupper() or k[k.rfind(" ", 0, at) + 1:at] in _PLACE_PARTICLES)
                 short = k[at + 1:]
                 if court and short in courts or caps and " " in short:
                     longer.setdefault(short, []).append(k)
@@ -3186,9 +3186,22 @@ def _court_tails(b: _Builder) -> None:
         if key in named and (n, start) < first.get(key, (n + 1, 0)):
             first[key] = (n, start)
     alias = {short: full for short, full in pairs.items()
-             if first.get(full, (10**9, 0)) < first.get(short, (0, 0))}
+             if first.get(full, (10**9, 0)) < first.get(short, (0, 0)) or _level_before(b, first.get(short), short, full)}
     if alias:
         _alias_actors(b, alias)
+
+
+_PLACE_PARTICLES = {"de", "da", "do", "dos", "das", "del", "di", "du"}     # "Rio de Janeiro": still a place's name
+_LEVEL_WORD_BEFORE = re.compile(r"\b(state|federal|provincial|regional|national|municipal|district|county)\s+$")
+
+
+def _level_before(b: _Builder, at: tuple[int, int] | None, short: str, full: str) -> bool:
+    """"the state Public Defender's Office" before "the X State Public Defender's Office": the
+    short name's own level word, in lower case, is the fuller name's word before it."""
+    if at is None:
+        return False
+    m = _LEVEL_WORD_BEFORE.search(b.pars[at[0] - 1], max(0, at[1] - 12), at[1])
+    return m is not None and full.lower().endswith(f" {m.group(1)} {short.lower()}")
 
 
 # Words that name a lower court by its level alone ("the District Court", "the Basic Court"); a
