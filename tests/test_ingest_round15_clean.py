@@ -185,3 +185,46 @@ def test_a_dateline_with_the_year_settles_the_day_before_a_later_updated_line():
 def test_a_dateline_date_after_the_pages_updated_line_is_not_taken():
     e = page(RELEASE.replace("Last updated: 21 October 2026", "Last updated: 15 October 2026"))
     assert e.published is None or e.published.value != "2026-10-19"
+
+
+LETTERS = """Support us
+News
+Longreads
+
+LONGREAD
+
+“Bring stamps, not sweets”: a school caretaker's five years for a leaflet
+
+Text: Olga Vesnina
+
+The envelopes come every second week. Marta Ilves keeps them in a drawer of her kitchen table in the lake town of Varna-on-Lis.
+
+Marta Ilves with her husband's letters in her kitchen. Photo: Lisport Gazeta Europe
+
+Her husband, Juri Ilves, a school caretaker, was sentenced to five years for a leaflet he pinned to a noticeboard.
+
+A court clerk told Lisport Gazeta Europe that the hearing took twenty minutes. “It was over before it began,” the clerk said.
+
+Read also
+How leaflets became crimes
+"""
+
+
+def test_a_name_the_page_credits_its_photo_to_and_people_told_is_the_publisher():
+    e = page(LETTERS)
+    assert e.publisher == "Lisport Gazeta Europe"
+
+
+def test_a_photo_credit_alone_or_told_another_outlet_names_no_publisher():
+    # The picture's credit without anyone speaking to that name, and a name people spoke to
+    # that credits no picture, are each one clue: no publisher is named from them.
+    only_photo = LETTERS.replace("A court clerk told Lisport Gazeta Europe", "A court clerk said")
+    assert page(only_photo).publisher is None
+    other = LETTERS.replace("A court clerk told Lisport Gazeta Europe", "A court clerk told the Varna Daily Herald")
+    assert page(other).publisher is None
+
+
+def test_a_photographers_name_someone_spoke_to_is_no_publisher():
+    text = LETTERS.replace("Photo: Lisport Gazeta Europe", "Photo: Pekka Soini") \
+        .replace("A court clerk told Lisport Gazeta Europe", "A court clerk told Pekka Soini")
+    assert page(text).publisher is None
