@@ -95,3 +95,9 @@ def test_a_body_named_first_by_its_level_word_then_in_full_is_one_body():
                   "The Porto dos Anjos State Public Defender's Office said it had sent a team.")
     assert "Porto dos Anjos State Public Defender's Office" in got
     assert "Public Defender's Office" not in got
+
+
+def test_initials_after_a_deputy_directors_name_are_no_party():
+    got = _actors("Deputy Director Jane Moyo (KLM) said the arrests were unlawful.")
+    assert got.get("KLM") != "party"
+    assert got.get("Jane Moyo") == "person"

@@ -2436,8 +2436,10 @@ def _acronym_cue(par: str, t: Tok) -> str | None:
         return "party"          # "KDU campaign chief X ... at the party's rally"
     if _ACR_ELECTED_AFTER.match(after):
         return "party"          # "the KDU's candidate", "KDU lawmakers": only a party fields them
-    if before.endswith("(") and after[:1] == ")" and _ACR_MEMBER_BEFORE.search(before):
+    if before.endswith("(") and after[:1] == ")" and (mb := _ACR_MEMBER_BEFORE.search(before)) \
+            and not any(w.lower() in _ROLE_WORDS for w in mb.group("name").split()):
         return "party"          # "State deputy Ana Lima (PVN)": initials after a legislator's name
+        # (not "Deputy Director Ana Lima (PVN)": a title, whatever body she directs)
     m = _at_end(_ORG_CUE_BEFORE, before) or _project_cue(before)
     if m:
         return _cue_type(m.group("cue"))
@@ -2454,7 +2456,7 @@ _ACR_POST_AFTER = Lazy(r"^\s+(?:campaign\s+|deputy\s+|youth\s+|general\s+)?(?:ch
                       r"spokes(?:man|woman|person)|secretary|secretary-general|candidate|lawmaker|MP)s?\b")
 _THE_PARTY = re.compile(r"\bthe party(?:[’']s)?\b")
 _ACR_MEMBER_BEFORE = Lazy(r"\b(?:[Dd]eputy|[Ll]awmaker|[Ll]egislator|MP|[Ss]enator|[Cc]ongress(?:man|woman)|[Cc]ouncill?or|"
-                          r"[Aa]ssembly(?:man|woman|member))\s+(?:[A-Z][\w’'-]+\s+){1,4}\($")
+                          r"[Aa]ssembly(?:man|woman|member))\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,4})\($")
 _ACR_ELECTED_AFTER = Lazy(r"^(?:[’']s)?\s+(?:(?:election|council|mayoral|presidential|parliamentary)\s+)?"
                           r"(?:candidate|lawmaker|legislator|MP|councillor|councilor)s?\b")
 # Shapes in which initials never spelled out still act or speak.
