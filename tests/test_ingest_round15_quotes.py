@@ -105,3 +105,28 @@ def test_the_nickname_of_a_law_in_quotation_marks_is_not_a_quotation():
            "\"rumours\" law \"a muzzle for the whole coast\".")
     assert "rumours" not in quotes(e)
     assert "a muzzle for the whole coast" in quotes(e)
+
+
+def test_his_mother_is_the_woman_whose_son_the_text_named_him():
+    e = ex("Sofia Marenko, 61, keeps her son's letters in a shoebox under the bed.\n\n"
+           "Her son, Pavel Marenko, a 29-year-old ferry mechanic, has been in prison since March.\n\n"
+           "The trial lasted two days. Judge Irena Volkova refused every motion of the defence.\n\n"
+           "Pavel is now held in a colony near the coast. His mother visits once a month.\n\n"
+           "\"He looks older every time. He asks about the ferry first,\" she says.")
+    assert speaker(e, "He looks older every time") == "Sofia Marenko"
+
+
+def test_she_after_an_unnamed_relative_as_subject_is_nobody_named_before():
+    e = ex("Pavel Marenko, a 29-year-old ferry mechanic, has been in prison since March.\n\n"
+           "Judge Irena Volkova refused every motion of the defence.\n\n"
+           "Pavel is now held in a colony near the coast. His sister visits once a month.\n\n"
+           "\"He looks older every time,\" she says.")
+    # (nor the brother: the sister is nobody the text has named)
+    assert speaker(e, "He looks older every time") is None
+
+
+def test_a_pronoun_of_the_other_gender_passes_over_an_unnamed_relative():
+    e = ex("Marta Ilves, 44, walked me to the harbour wall on my last evening.\n\n"
+           "Her father built the first lighthouse here in the 1960s, she said, and it still stands.\n\n"
+           "\"We will not let them tear it down,\" she said.")
+    assert speaker(e, "We will not let them tear it down") == "Marta Ilves"

@@ -251,6 +251,8 @@ class _State:
     bodies: dict = field(default_factory=dict)       # "agency" -> (key, words) of "The UN refugee agency, X,"
     paragraphs: tuple = ()
     shared: dict = field(default_factory=dict)      # index in recent -> people a short name could be
+    kin: list = field(default_factory=list)         # (person, tie, owner) of "Her son, X," with "her" = owner
+    unnamed_gender: dict = field(default_factory=dict)  # index in recent -> gender of an unnamed relative there
 
 
 def quote_id(paragraph: int, text: str) -> str:
@@ -361,6 +363,12 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         subjs = []
         for si, sent in enumerate(sents):
             thing_was = st.thing
+            k = _KIN_APPOS.match(masked, sent.start) if masked.startswith(("His ", "Her "), sent.start) else None
+            o = next((o for o in occs if k and o.start == k.end() and o.type == "person" and o.key), None)
+            if o is not None:
+                owner = _pronoun(st, n, "m" if k.group("det") == "His" else "f", sent.start)
+                if owner and owner != o.key:
+                    st.kin.append((o.key, k.group("tie"), owner))
             subj = _clause_subject(st, n, par, masked, sent, occs, person_keys)
             subjs.append(subj)
             if subj and subj[0] and subj[1] == "person":
@@ -774,10 +782,31 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         key = _pronoun(st, n, "m" if m.group("det").lower() == "his" else "f", a) \
             if m.group("det").lower() in {"his", "her"} else None
         return key, ("description" if key else "unknown")
+    if m and st.kin and m.group("head").lower() in _KIN_INVERSE and m.group("det").lower() in {"his", "her"}:
+        # "Her son, X, ..." earlier, then "His mother makes the trip": X's mother is the "her"
+        # of that apposition, when the text ties X to exactly one such person
+        head = m.group("head").lower()
+        of = _pronoun(st, n, "m" if m.group("det").lower() == "his" else "f", a)
+        fits = {owner for person, tie, owner in st.kin if person == of and tie in _KIN_INVERSE[head]} \
+            | {person for person, tie, owner in st.kin if owner == of and tie == head}
+        fits = {k for k in fits if st.genders.get(k) in (None, lexicon.GENDER_NOUNS[head])}
+        if of and len(fits) == 1:
+            return next(iter(fits)), "person"
     if m:
         key = _named_later(st, n, m.group("det").lower(), m.group("head").lower())
         return key, ("description" if key else "unknown")
     return None, "unknown"
+
+
+_PARENT = {"son", "daughter", "child"}
+_CHILD = {"mother", "father", "parent"}
+_KIN_INVERSE = {"mother": _PARENT, "father": _PARENT, "son": _CHILD, "daughter": _CHILD,
+                "wife": {"husband"}, "husband": {"wife"}, "widow": {"husband"},
+                "grandmother": {"grandson", "granddaughter"}, "grandfather": {"grandson", "granddaughter"},
+                "grandson": {"grandmother", "grandfather"}, "granddaughter": {"grandmother", "grandfather"}}
+# "Her son, Andrei Vell, ...": a sentence that opens on a tie to the last person, then the name
+_KIN_APPOS = re.compile(r"[\s“‘\"§]*(?P<det>His|Her)\s+(?P<tie>" + "|".join(sorted(_KIN_INVERSE, key=len, reverse=True))
+                        + r")\s*,\s*")
 
 
 _IN_CHARGE_NP = re.compile(r"^the\s+(?P<head>[a-z]+)\s+in\s+charge\s+of\s+(?:the\s+)?(?P<area>[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?)$",
@@ -961,6 +990,8 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
         if n - par_n > 2:
             break
         if key is None:
+            if gender and st.unnamed_gender.get(i) not in (None, gender):
+                continue    # "His mother says ... he wrote": the mother is no "he"
             sharers = st.shared.get(i, ())
             fit = [k for k in sharers if st.genders.get(k) in (None, gender)]
             if gender and not window and len(fit) == 1 and len(sharers) > 1:
@@ -1844,6 +1875,12 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
         # "The detainee's father, a retired clerk, said he ...": an unnamed person is the
         # subject; a "he" after it is that person, never someone named before
         st.recent.append((n, None))
+    elif subj and subj[1] == "unknown" and (k := _POSS_ROLE_NP.match(subj[2])) \
+            and k.group("head").lower() in lexicon.RELATION_NOUNS:
+        # "His mother visits once a month": an unnamed relative is the subject; a "she" after it
+        # is that relative, never a woman named before (a "he" passes over a mother)
+        st.recent.append((n, None))
+        st.unnamed_gender[len(st.recent) - 1] = lexicon.GENDER_NOUNS.get(k.group("head").lower())
     # "The verdict comes after X, a deputy governor, urged ...": when the sentence's own subject
     # is no person, the one person acting in its clause is whom a "he" after it means.
     if not (subj and subj[1] == "person"):
