@@ -228,3 +228,39 @@ def test_a_photographers_name_someone_spoke_to_is_no_publisher():
     text = LETTERS.replace("Photo: Lisport Gazeta Europe", "Photo: Pekka Soini") \
         .replace("A court clerk told Lisport Gazeta Europe", "A court clerk told Pekka Soini")
     assert page(text).publisher is None
+
+
+def test_a_date_line_whose_year_runs_into_the_clock_time_dates_the_page():
+    # The page set the date and the time apart; copied, they run together: "20265:04 AM".
+    text = """Lakeside Radio
+News
+World
+
+Ferry crews wait for word of their captain
+
+March 9, 20267:15 AM ET
+
+Heard on First Light
+
+The families of a detained ferry captain gathered at the harbour on Sunday, a relative said.
+
+"We only want to know he is alive," said his sister, Ruta Vale.
+"""
+    e = page(text)
+    assert e.published is not None
+    assert (e.published.value, e.published.precision) == ("2026-03-09", "day")
+
+
+def test_a_year_followed_by_other_digits_is_no_date():
+    # "2026" inside a longer number (a case number, a phone number) is no year.
+    text = """Lakeside Radio
+News
+
+Ferry crews wait for word of their captain
+
+The families of a detained ferry captain, whose case is No. March 9, 202612, gathered at the harbour, a relative said.
+
+"We only want to know he is alive," said his sister, Ruta Vale.
+"""
+    e = page(text)
+    assert e.published is None or e.published.value != "2026-03-09"
