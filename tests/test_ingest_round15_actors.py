@@ -101,3 +101,17 @@ def test_initials_after_a_deputy_directors_name_are_no_party():
     got = _actors("Deputy Director Jane Moyo (KLM) said the arrests were unlawful.")
     assert got.get("KLM") != "party"
     assert got.get("Jane Moyo") == "person"
+
+
+def test_portuguese_particles_das_and_do_keep_a_persons_name_whole():
+    got = _actors("Maria das Dores Pereira, 61, lost her son in the raid.",
+                  "Rita do Amaral Costa said the police fired first.")
+    assert got.get("Maria das Dores Pereira") == "person"
+    assert got.get("Rita do Amaral Costa") == "person"
+
+
+def test_a_portuguese_university_or_commission_is_a_body_not_a_person():
+    got = _actors("The Universidade de Porto Claro said the study was halted.",
+                  "The Comissão de Direitos Humanos said it would investigate.")
+    assert got.get("Universidade de Porto Claro") == "ngo"
+    assert got.get("Comissão de Direitos Humanos") == "government"
