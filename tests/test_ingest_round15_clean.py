@@ -264,3 +264,27 @@ The families of a detained ferry captain, whose case is No. March 9, 202612, gat
 """
     e = page(text)
     assert e.published is None or e.published.value != "2026-03-09"
+
+
+def test_a_date_line_with_the_topic_the_page_files_it_under_dates_the_page():
+    text = """Lakeside Radio
+News
+
+Ferry crews wait for word of their captain
+
+9 March 2026 Human Rights
+
+The families of a detained ferry captain gathered at the harbour on Sunday, a relative said.
+
+"We only want to know he is alive," said his sister, Ruta Vale.
+
+Related Stories
+Harbour strike enters its second week
+27 January 2026 Human Rights
+"""
+    e = page(text)
+    assert e.published is not None
+    assert (e.published.value, e.published.precision) == ("2026-03-09", "day")
+    # the related story's date line under its headline is that story's, not this page's
+    assert page(text.replace("9 March 2026 Human Rights\n", "")).published is None or \
+        page(text.replace("9 March 2026 Human Rights\n", "")).published.value != "2026-01-27"

@@ -930,6 +930,8 @@ def _date_line(line: str) -> bool:
         return False
     if "|" in line and (m := _FILED_UNDER.match(line)) and _date_line(m.group("date")):
         return True     # "Nov 17, 2026 | Advocacy, News": the date, then the categories it is filed under
+    if (m := _DATE_TOPIC.match(line)) and full_dates(m.group("date")):
+        return True     # "12 March 2026 Human Rights": the date, then the topic the page files it under
     # "Jakarta ● Fri, October 17, 2025": the place of the newsroom, a bullet, then the date.
     m = _PLACE_BULLET.match(line)
     if m and (full_dates(line[m.end():]) or _ISO_DATE.search(line[m.end():])):
@@ -951,6 +953,8 @@ def _date_line(line: str) -> bool:
 # (one word, or a list with commas: "Mar 3, 2026 | Jane Roe" is a date and a by-line)
 _FILED_UNDER = re.compile(r"^(?P<date>[^|]{6,40}?)\s*\|\s*(?:[A-Z][\w’'-]*|[A-Z][\w’'-]*(?:[ -][\w’'-]+)?"
                           r"(?:,\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+)?){1,5})$")
+_DATE_TOPIC = re.compile(r"^(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2})"
+                         r"\s+[A-Z][\w’'&-]*(?:\s(?:[A-Z][\w’'&-]*|and|&)){0,2}$")
 _PLACE_BULLET = re.compile(r"^[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}\s*[●•·|–—]\s*")
 _DATE_WORDS = {
     "published", "posted", "updated", "last", "first", "submitted", "created", "modified", "edited",
