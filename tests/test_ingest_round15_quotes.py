@@ -130,3 +130,10 @@ def test_a_pronoun_of_the_other_gender_passes_over_an_unnamed_relative():
            "Her father built the first lighthouse here in the 1960s, she said, and it still stands.\n\n"
            "\"We will not let them tear it down,\" she said.")
     assert speaker(e, "We will not let them tear it down") == "Marta Ilves"
+
+
+def test_one_word_kept_out_of_somewhere_is_held_at_arms_length():
+    e = ex("Teachers at the harbour school say they have been told to keep \"religion\" out of the "
+           "geography syllabus. \"We teach maps, not sermons,\" said Edvard Lindqvist, who teaches there.")
+    assert "religion" not in quotes(e)
+    assert speaker(e, "We teach maps, not sermons") == "Edvard Lindqvist"

@@ -256,6 +256,9 @@ def is_name(par: str, span: Span) -> bool:
     if n_words <= 8 and _SIGN_READ_FINITE.search(before[-80:]) and not _SPOKEN.search(text.rstrip(" ,.!?")) \
             and _SENTENCE_ENDS.match(par, span.after):
         return True         # a banner held up outside read “…”.: the sign's words, the sentence's object
+    if n_words == 1 and text.isalpha() and text.islower() and _KEEP_BEFORE.search(before[-16:]) \
+            and _OUT_AFTER.match(after):
+        return True         # told to keep “politics” out of lessons: a word held at arm's length
     if n_words == 1 and text.isalpha() and text.islower() and _TO_BEFORE.search(before[-20:]) \
             and _LOWER_AFTER.match(after):
         return True         # a plan to “decongest” the town: one word held at arm's length mid-clause
@@ -378,6 +381,10 @@ _SENTENCE_ENDS = re.compile(r"\s*[.!]?\s*(?:$|\n)|\s*\.\s")
 # (after a noun's "to": "a plan to", "a bid to"; "vowed to “…”" is the vow's words)
 _TO_BEFORE = re.compile(r"\b(?:plan|programme|program|bid|effort|drive|campaign|operation|attempt|move|order|"
                         r"push|exercise|scheme|policy|strategy)s?\s+to\s+$", re.IGNORECASE)
+# (a thing kept, taken or left out of somewhere: "keep “politics” out of the classroom")
+_KEEP_BEFORE = re.compile(r"\b(?:keep|keeps|kept|keeping|take|takes|took|taking|leave|leaves|left|leaving|get|gets|got|"
+                          r"getting)\s+$", re.IGNORECASE)
+_OUT_AFTER = re.compile(r"\s+(?:out\s+of|away\s+from|off|aside|at\s+the\s+door|outside)\b")
 _LOWER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|[a-z]+)\s")
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogans?|mottos?|catchphrases?|rallying\s+cry)\s+(?:of\s+)?$", re.IGNORECASE)
 # The offences someone faces, each named by what is done: charges of “joining …” and “spreading …”.
