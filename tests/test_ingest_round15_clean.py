@@ -288,3 +288,34 @@ Harbour strike enters its second week
     # the related story's date line under its headline is that story's, not this page's
     assert page(text.replace("9 March 2026 Human Rights\n", "")).published is None or \
         page(text.replace("9 March 2026 Human Rights\n", "")).published.value != "2026-01-27"
+
+
+BANNER = """Skip to main content
+Welcome to the Lakeside Council
+English
+Français
+Lakeside News
+Voices from every shore
+Search
+Home
+Topics
+Regions
+Harbours
+
+Ferry crews wait for word of their captain
+
+9 March 2026 Harbours
+
+The families of a detained ferry captain gathered at the harbour on Sunday, a relative said.
+
+Speaking to Lakeside News by telephone, his sister, Ruta Vale, said he had done nothing wrong. "We only want to know he is alive," she said.
+"""
+
+
+def test_an_outlet_shaped_name_under_a_banner_that_the_story_says_people_spoke_to_is_the_publisher():
+    assert page(BANNER).publisher == "Lakeside News"
+
+
+def test_an_outlet_shaped_header_name_nobody_spoke_to_is_not_taken_for_the_publisher_from_the_story():
+    text = BANNER.replace("Speaking to Lakeside News by telephone, his", "His")
+    assert page(text).publisher is None

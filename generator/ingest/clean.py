@@ -1314,6 +1314,8 @@ def clean(text: str) -> Cleaned:
     else:
         header_dates = []
     rest = texts[t:]
+    if masthead is None and not title_derived:
+        masthead = _credited_header_name(page, texts[: t - 1], rest)
 
     # Body start: the first prose paragraph not followed by header furniture before the next
     # prose paragraph (a standfirst sits above the byline and date; the body below them).
@@ -1759,6 +1761,20 @@ def _edition_name(line: str, lines: list[str]) -> str | None:
     credit = re.compile(rf"\b(?:told|[Ss]peaking to|[Pp]hoto:|[Cc]redit:)\s+(?:the\s+)?{re.escape(name)}\b"
                         rf"|^{re.escape(name)} is (?:published|owned|run) by\b")
     return name if any(name in ln and credit.search(ln) for ln in lines) else None
+
+
+def _credited_header_name(page: list[tuple[str, str]], header: list[int], rest: list[int]) -> str | None:
+    """A line above the headline shaped like an outlet's name ("Harbour News") that the story
+    credits as the outlet people spoke to ("Speaking to Harbour News, ...", "told Harbour
+    News"): the site's name, though a banner or a language list sits above it."""
+    for i in header:
+        line = page[i][1]
+        if not _is_masthead(line, [line]) or all(w.lower() in _NAV_WORDS for w in line.split()):
+            continue
+        spoke = re.compile(rf"\b(?:told|[Ss]peaking to|spoke to|[Tt]alking to)\s+(?:the\s+)?{re.escape(line)}\b")
+        if any(line in page[j][1] and spoke.search(page[j][1]) for j in rest):
+            return line
+    return None
 
 
 def _in_story(name: str, lines: list[str]) -> bool:
