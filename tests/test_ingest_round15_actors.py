@@ -115,3 +115,28 @@ def test_a_portuguese_university_or_commission_is_a_body_not_a_person():
                   "The Comissão de Direitos Humanos said it would investigate.")
     assert got.get("Universidade de Porto Claro") == "ngo"
     assert got.get("Comissão de Direitos Humanos") == "government"
+
+
+def test_arabic_malay_and_filipino_particles_keep_a_persons_name_whole():
+    got = _actors("Aisha bint Salem al-Harthi, 34, was detained at the airport.",
+                  "Jugah anak Barieng, a longhouse chief, said the logging must stop.",
+                  "Senator Ana dela Cruz of the Liberal Party said the vote was rigged.",
+                  "Prince Faisal ibn Turki said the reforms would continue.")
+    assert got.get("Aisha bint Salem al-Harthi") == "person"
+    assert got.get("Jugah anak Barieng") == "person"
+    assert got.get("Ana dela Cruz") == "person"
+    assert got.get("Faisal ibn Turki") == "person"
+
+
+def test_capitalised_do_and_dela_stay_name_words_after_a_title():
+    got = _actors("Her father, Mayor Ramon Dela Paz, said he had asked the police to investigate.",
+                  "Councillor Do Minh Chau said the market would close.")
+    assert got.get("Ramon Dela Paz") == "person"
+    assert got.get("Do Minh Chau") == "person"
+
+
+def test_a_capitalised_particle_inside_a_name_after_a_title_is_a_name_word():
+    got = _actors("Judge Do Van Hung said the trial was over.",
+                  "Senator Laila De Castro said the vote was rigged.")
+    assert got.get("Do Van Hung") == "person"
+    assert got.get("Laila De Castro") == "person"

@@ -48,13 +48,15 @@ _POSS_START = re.compile(r"^[’'][sS]?")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 _SPACE_RUN = re.compile(r"\s+")
 _OPENERS = ("“", "‘", '"', "(", ":", "—", "–")
-_CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den", "bin", "binti", "da", "dos", "la",
-               "das", "do"}     # ("Maria das Dores", "Ana do Carmo")
+_CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den", "bin", "binti", "da", "dos", "la"}
+# Lower-case particles inside a person's name only ("Maria das Dores", "Ana do Carmo", "Aisha bint Salem",
+# "Jugah anak Barieng", "Ana dela Cruz"); capitalised, some are names themselves ("Do", "Dela")
+_LOWER_PARTICLES = {"das", "do", "bint", "ibn", "anak", "dela", "delos"}
 # Lowercase particles that belong to a person's surname, never to an organisation's name.
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z]")
 _PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "ogli", "qizi", "kizi", "uly", "kyzy", "gyzy"}
 _PATRONYMIC_RE = "|".join(sorted(_PATRONYMIC_ENDS))
-_SURNAME_PARTICLES = {"van", "von", "der", "den", "bin", "binti", "ter"}
+_SURNAME_PARTICLES = {"van", "von", "der", "den", "bin", "binti", "ter", "bint", "ibn", "anak", "dela", "delos"}
 _JOINING_POSSESSIVES = {
     "people", "peoples", "workers", "women", "children", "farmers", "journalists", "citizens",
     "youth", "men", "veterans", "nation", "nations", "students", "teachers", "lawyers",
@@ -446,7 +448,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 runs.append(cur)
                 cur = []
                 continue
-            if low in _CONNECTORS:
+            if low in _CONNECTORS or low in _LOWER_PARTICLES:
                 t = _tok_at(m, initial_at)
                 if _gap_ok(par, pending[-1] if pending else cur[-1], t):
                     if low == "and" and not any(x.text.lower() in {"of", "for"} for x in cur + pending) \
@@ -760,7 +762,10 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
         return None
     name = texts[best:]
     if not 1 <= len(name) <= 4 or any(t.lower() in _NOT_IN_NAME and not (
-            t in _SURNAME_PARTICLES and 0 < i < len(name) - 1) for i, t in enumerate(name)):
+            t in _SURNAME_PARTICLES and 0 < i < len(name) - 1) and not (
+            # "Judge Do Van Hung", "Senator De Lima": a capitalised particle is a name word
+            t[:1].isupper() and t.lower() in _CONNECTORS and t.lower() not in {"of", "for", "and", "the"})
+            for i, t in enumerate(name)):
         return None
     if any(t.isupper() and len(t) > 1 and not (k == len(name) - 1 and k and _REGNAL.fullmatch(t))
            and not (k < len(name) - 1 and _INITIALS.fullmatch(t)) for k, t in enumerate(name)):
@@ -1976,7 +1981,7 @@ _MANDATE_MISSIONS = {"Fact-Finding", "Monitoring", "Observer", "Observation", "V
                      "Stabilization", "Stabilisation", "Peacekeeping", "Investigative"}
 # "bin", "binti", "dos": a particle between given names and a father's or family name lets a
 # person's name run to six words ("Nurul Ain binti Abu Bakar")
-_NAME_PARTICLES = {"bin", "binti", "dos", "das", "da", "de", "van", "von"}
+_NAME_PARTICLES = {"bin", "binti", "bint", "ibn", "anak", "dos", "das", "da", "de", "van", "von"}
 
 
 def _particle_name(run: list[Tok]) -> bool:
