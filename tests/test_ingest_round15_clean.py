@@ -319,3 +319,39 @@ def test_an_outlet_shaped_name_under_a_banner_that_the_story_says_people_spoke_t
 def test_an_outlet_shaped_header_name_nobody_spoke_to_is_not_taken_for_the_publisher_from_the_story():
     text = BANNER.replace("Speaking to Lakeside News by telephone, his", "His")
     assert page(text).publisher is None
+
+
+VALLEY = """The Lantern
+The valley's leading independent newspaper
+
+Home
+News
+National
+
+Families of missing boatmen take police to court
+
+By Amina Salum
+
+The families of three missing boatmen asked the High Court on Monday to order the police to say where the men are held.
+
+"We only want to know they are alive," said Rehema Juma, the wife of one of the men.
+
+© 2026 Valley Print Holdings Ltd. All rights reserved.
+"""
+
+
+def test_a_short_name_over_a_tagline_naming_a_newspaper_is_the_masthead():
+    assert page(VALLEY).publisher == "The Lantern"
+
+
+def test_a_headline_over_a_standfirst_is_no_masthead_and_tagline():
+    text = VALLEY.replace("The Lantern\nThe valley's leading independent newspaper\n",
+                          "Boatmen missing\nThe valley's leading independent newspaper reports.\n")
+    assert page(text).publisher is None
+
+
+def test_a_notice_saying_which_publication_it_covers_names_the_publisher():
+    text = VALLEY.replace("The Lantern\nThe valley's leading independent newspaper\n", "Reporting the Valley\n") \
+        .replace("© 2026 Valley Print Holdings Ltd. All rights reserved.",
+                 "Valley Ledger is published by the Valley Reporting Network (VRN). All rights reserved.")
+    assert page(text).publisher == "Valley Ledger"

@@ -1297,6 +1297,8 @@ def clean(text: str) -> Cleaned:
         masthead = m.group("name")      # "Daily Courier - Latest News" over the menu: the site's name
     if masthead is None and t0 == 0 < t and (name := _edition_name(page[texts[0]][1], [page[i][1] for i in texts[t:]])):
         masthead = name                 # "Fjordpost English" over the menu, the story crediting "Fjordpost"
+    if masthead is None and len(texts) > 1 and _tagline_below(page[texts[0]][1], page[texts[1]][1]):
+        masthead = page[texts[0]][1]    # "The Courier" over "The valley's independent newspaper"
     if masthead and masthead.isupper() and (spelled := _more_from(masthead, page)):
         masthead = spelled      # the logo's capitals are lettering; the page spells the name
     if masthead and all(w.lower() in _NAV_WORDS for w in masthead.split()):
@@ -1761,6 +1763,24 @@ def _edition_name(line: str, lines: list[str]) -> str | None:
     credit = re.compile(rf"\b(?:told|[Ss]peaking to|[Pp]hoto:|[Cc]redit:)\s+(?:the\s+)?{re.escape(name)}\b"
                         rf"|^{re.escape(name)} is (?:published|owned|run) by\b")
     return name if any(name in ln and credit.search(ln) for ln in lines) else None
+
+
+# "Tanzania's leading independent newspaper", "Independent journalism from the coast": a
+# site's tagline says what kind of outlet the name above it is.
+_TAGLINE_KIND = re.compile(r"\b(?:newspapers?|news\s?(?:site|paper|portal|agency|magazine)|journalism|magazine|"
+                           r"broadcaster|radio station|daily)\b", re.IGNORECASE)
+
+
+def _tagline_below(line: str, below: str) -> bool:
+    """The page's first line is the site's name when the line under it is its tagline: a short
+    phrase, no sentence, naming a kind of news outlet. A headline is longer than a name and has
+    a standfirst under it, not a description of a newspaper."""
+    toks = line.split()
+    if not 1 <= len(toks) <= 4 or _TERMINAL.search(line) or not all(
+            t[:1].isupper() or t in {"of", "the", "and", "for"} for t in toks) \
+            or all(t.lower() in _NAV_WORDS for t in toks):
+        return False
+    return word_count(below) <= 8 and not _TERMINAL.search(below) and bool(_TAGLINE_KIND.search(below))
 
 
 def _credited_header_name(page: list[tuple[str, str]], header: list[int], rest: list[int]) -> str | None:

@@ -74,6 +74,17 @@ _PERMISSION_OF = re.compile(
 )
 
 
+# "Balkan Ledger is published by the Balkan Reporting Network (BRN). All rights reserved.": the
+# notice names the publication it covers, then who publishes it.
+_PUBLISHED_BY = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})\s+is\s+"
+                           r"(?:published|produced|owned|run)\s+by\s")
+
+
+def _published_name(line: str) -> str | None:
+    m = _PUBLISHED_BY.match(line.strip())
+    return m.group("name") if m else None
+
+
 def permission_owner(line: str) -> str | None:
     """The name a reproduction notice asks permission of, when it is a proper name."""
     m = _PERMISSION_OF.search(line.strip())
@@ -134,7 +145,7 @@ def _credited_outlet(paragraphs, credits) -> tuple[str, str] | None:
 def infer_publisher(paragraphs, masthead, byline, notices, notes, credits=()) -> tuple[str | None, str]:
     """`credits`: the credits of the page's photo captions."""
     # A site's own name in its copyright notice, when the notice names no known outlet.
-    owners = [o for o in (notice_owner(line) or permission_owner(line) for line in notices)
+    owners = [o for o in (notice_owner(line) or permission_owner(line) or _published_name(line) for line in notices)
               if o and o.lower() not in lexicon.OUTLETS]
     shown = masthead
     if masthead and owners and _initials_after(masthead, owners):
