@@ -140,3 +140,11 @@ def test_a_capitalised_particle_inside_a_name_after_a_title_is_a_name_word():
                   "Senator Laila De Castro said the vote was rigged.")
     assert got.get("Do Van Hung") == "person"
     assert got.get("Laila De Castro") == "person"
+
+
+def test_an_observer_mission_is_one_body_and_never_a_person():
+    got = _actors("The EU Election Observation Mission said the count was credible.",
+                  "The Election Observation Mission said the count was credible.")
+    assert got.get("EU Election Observation Mission") == "international"
+    assert got.get("Election Observation Mission", "international") != "person"
+    assert "European Union" not in got

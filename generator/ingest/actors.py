@@ -1644,9 +1644,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     org = _org_type(run, par)
     if org is None and "Mission" in text and (mi := next((i for i, t in enumerate(run) if t.text == "Mission"), 0)) \
-            and run[mi - 1].text in _MANDATE_MISSIONS and not _country(run[0].text) and run[0].text not in _ADJECTIVES:
+            and run[mi - 1].text in _MANDATE_MISSIONS:
         # "the UN Independent International Fact-Finding Mission for X": a mandate, not an embassy
-        b.actor(text, "international", text, _TYPE_RANK["international"])
+        # nor a person; one a country or its adjective opens is that state's own
+        national = run[0].text in _ADJECTIVES or _country(run[0].text) and run[0].text.lower() not in lexicon.BLOCS
+        typ = "government" if national else "international"
+        b.actor(text, typ, text, _TYPE_RANK[typ])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
     of = next((i for i, t in enumerate(run) if t.text.lower() in {"of", "for"}), None)
