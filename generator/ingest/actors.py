@@ -1211,12 +1211,13 @@ _VOICE_BEFORE = Lazy(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$"
 
 
 # "the Kota Baru district police headquarters said": a place's police post in lower case, as written
+_LOCAL_POLICE_HINT = re.compile(r" police (?:headquarters|station|command|department)")
 _LOCAL_POLICE = Lazy(r"(?P<place>[A-Z][a-z\u00C0-\u024F]+(?:\s+[A-Z][a-z\u00C0-\u024F]+){0,2})\s+(?:district|state|city|county|"
                      r"provincial|regional|municipal)\s+police\s+(?:headquarters|station|command|department)\b")
 
 
 def _police_forces(b: _Builder, n: int, par: str) -> None:
-    for m in _LOCAL_POLICE.finditer(par):
+    for m in (_LOCAL_POLICE.finditer(par) if " police " in par and _LOCAL_POLICE_HINT.search(par) else ()):
         words = m.group("place").split()
         while words and words[0].lower() in lexicon.COMMON_CAPITALISED:
             words = words[1:]
@@ -1928,7 +1929,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         and (_role_apposition(after) or after[:3] == ", a" and _described_speaks(after))
     # ("Priya KC, a nurse, said": a two-letter family name some regions write in capitals; only a
     # role set off after it tells it from a body's initials)
-    if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > (6 if _particle_name(run) else 4) \
+    if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 and (len(run) > 6 or not _particle_name(run)) \
             or " & " in text or \
             any((not t.text.isalpha() and any(ch.isdigit() for ch in t.text)) or (t.text.isupper() and len(t.text) > 1)
                 and not (k < len(run) - 1 and _INITIALS.fullmatch(t.text)) for k, t in enumerate(run[:len(run) - capped])):
