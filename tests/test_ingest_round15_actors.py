@@ -148,3 +148,12 @@ def test_an_observer_mission_is_one_body_and_never_a_person():
     assert got.get("EU Election Observation Mission") == "international"
     assert got.get("Election Observation Mission", "international") != "person"
     assert "European Union" not in got
+
+
+def test_a_name_that_was_abducted_or_killed_is_a_persons():
+    got = _actors("Teodoro Quispe Mamani was abducted from his home in 2019.",
+                  "Radio Sol Andino was raided by police the same week.")
+    assert got.get("Teodoro Quispe Mamani") == "person"
+    assert got.get("Radio Sol Andino") != "person"
+    # (a role noun that opens the sentence is no part of the name the cue makes a person)
+    assert not any(k.startswith("Reporter") for k in _actors("Reporter Lena Brisk was arrested on Friday."))

@@ -1976,6 +1976,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or len(run) >= 2 and before.endswith(" is ") and _REAL_NAME_BEFORE.search(before[-30:])
                       or len(run) >= 2 and after[:8] == ", known " and _NICKNAME_AFTER.match(after)
                       or len(run) >= 2 and after[:5] in (" was ", " had ") and _HARMED_AFTER.match(after)
+                      and not (run[0].initial and run[0].text.lower() in _ROLE_WORDS)
                       or ranked and len(run) >= 2):
         person_cued.add(text)
     pending_names.append((n, run, True))
@@ -1996,7 +1997,10 @@ def _particle_name(run: list[Tok]) -> bool:
 # "X was shot dead", "X was hit in the chest": only a person is hurt so
 _HARMED_AFTER = Lazy(r"^\s+(?:was|had\s+been)\s+(?:(?:fatally|critically|seriously|badly)\s+)?(?:shot|stabbed|beaten|"
                      r"wounded|hit|injured|tortured)\s+(?:dead\b|to\s+death\b|in\s+(?:the|his|her)\s+(?:chest|head|back|"
-                     r"neck|face|legs?|arms?|stomach|abdomen|eyes?|shoulders?|thighs?|hands?|feet|foot)\b)")
+                     r"neck|face|legs?|arms?|stomach|abdomen|eyes?|shoulders?|thighs?|hands?|feet|foot)\b)"
+                     # "X was abducted", "X had been killed": done only to a person
+                     r"|^\s+(?:was|had\s+been)\s+(?:(?:allegedly|reportedly|later|then)\s+)?(?:killed|murdered|abducted|"
+                     r"kidnapped|executed|assassinated|arrested)\b")
 
 
 _LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:On\s+)?$")
