@@ -41,7 +41,8 @@ def extract(text: str, seed_name: str) -> Extraction:
     pub = infer_published(paragraphs, tuple(cap_dates), cleaned.byline, cleaned.date_lines,
                           cleaned.header_dates, cleaned.post_dates, cleaned.live)
     publisher, publisher_basis = infer_publisher(paragraphs, cleaned.masthead, cleaned.byline,
-                                                 cleaned.notices, cleaned.notes)
+                                                 cleaned.notices, cleaned.notes,
+                                                 tuple(c.credit for c in cleaned.captions if c.credit))
     events = extract_events(paragraphs, index, pub.date, pub.anchors)
     notes = list(cleaned.notes) + list(cleaned.notices)
     if cleaned.title_derived:

@@ -49,11 +49,14 @@ _DIGIT_AHEAD = re.compile(r"\s*\d")
 _SPACE_RUN = re.compile(r"\s+")
 _OPENERS = ("“", "‘", '"', "(", ":", "—", "–")
 _CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den", "bin", "binti", "da", "dos", "la"}
+# Lower-case particles inside a person's name only ("Maria das Dores", "Ana do Carmo", "Aisha bint Salem",
+# "Jugah anak Barieng", "Ana dela Cruz"); capitalised, some are names themselves ("Do", "Dela")
+_LOWER_PARTICLES = {"das", "do", "bint", "ibn", "anak", "dela", "delos"}
 # Lowercase particles that belong to a person's surname, never to an organisation's name.
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z]")
 _PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "ogli", "qizi", "kizi", "uly", "kyzy", "gyzy"}
 _PATRONYMIC_RE = "|".join(sorted(_PATRONYMIC_ENDS))
-_SURNAME_PARTICLES = {"van", "von", "der", "den", "bin", "binti", "ter"}
+_SURNAME_PARTICLES = {"van", "von", "der", "den", "bin", "binti", "ter", "bint", "ibn", "anak", "dela", "delos"}
 _JOINING_POSSESSIVES = {
     "people", "peoples", "workers", "women", "children", "farmers", "journalists", "citizens",
     "youth", "men", "veterans", "nation", "nations", "students", "teachers", "lawyers",
@@ -141,7 +144,7 @@ _WHO_AFTER = re.compile(r"^,\s+who\s+(?:[a-z]+\s+)?[a-z]+")     # "Name, who pos
 # No place has an age: "the execution of X, a 29-year-old man".
 _YEAR_OLD_AFTER = re.compile(r"^,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b")
 # "Name, 38, ..." / "and Name, 36." / "Name, a 29-year-old ..." / "Name was 19 years old": a person
-_AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s)"
+_AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s|\s+[–—]\s)"
                         r"|,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b"
                         r"|\s+(?:was|is)\s+(?:just\s+|only\s+|then\s+)?\d{1,3}\s+(?:years?\s+old\b|when\b)"
                         # "Name, known to his friends as ...": only a person has friends who call him so
@@ -368,8 +371,12 @@ _OPEN_SINGLE = re.compile(r"(?:^|[\s(“\"])'(?=\w)")
 def _initial_then_name(letter: str, word: str) -> bool:
     # "P. Selvam", "Justice K. Ramaswamy": a given name written as its initial opens the name
     # (a lone capital then a full stop; the splitter never ends a sentence there either).
-    return len(letter) == 1 and letter.isupper() and len(word) > 2 and word[1:].islower() \
-        and word.lower() not in lexicon.COMMON_CAPITALISED
+    return (len(letter) == 1 and letter.isupper() or letter in _DIGRAPH_INITIALS) and len(word) > 2 \
+        and word[1:].islower() and word.lower() not in lexicon.COMMON_CAPITALISED
+
+
+# "Ts. Oyun", "Sh. Bat": a father's name whose first sound is written with two letters (Mongolian)
+_DIGRAPH_INITIALS = {"Ts", "Sh", "Ch", "Kh", "Zh", "Dz"}
 
 
 def _tok(par: str, m: re.Match, starts: set[int]) -> Tok:
@@ -441,7 +448,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 runs.append(cur)
                 cur = []
                 continue
-            if low in _CONNECTORS:
+            if low in _CONNECTORS or low in _LOWER_PARTICLES:
                 t = _tok_at(m, initial_at)
                 if _gap_ok(par, pending[-1] if pending else cur[-1], t):
                     if low == "and" and not any(x.text.lower() in {"of", "for"} for x in cur + pending) \
@@ -726,6 +733,9 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
     i = 0
     while i < len(texts):
         low = texts[i].lower()
+        if low == "member" and i + 2 < len(texts) and texts[i + 1] == "of" and texts[i + 2] in ("Parliament", "Congress"):
+            best = i = i + 3        # "Member of Parliament X": a legislator's title
+            continue
         if (low in lexicon.TITLE_HEADS or "-" in low and _hyphen_title(low)) and low not in {"deputy", "lady", "major"} and not (
                 low == "justice" and any(t.lower() in lexicon.ORG_HEADS for t in texts)):
             j = i + 1
@@ -752,7 +762,10 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
         return None
     name = texts[best:]
     if not 1 <= len(name) <= 4 or any(t.lower() in _NOT_IN_NAME and not (
-            t in _SURNAME_PARTICLES and 0 < i < len(name) - 1) for i, t in enumerate(name)):
+            t in _SURNAME_PARTICLES and 0 < i < len(name) - 1) and not (
+            # "Judge Do Van Hung", "Senator De Lima": a capitalised particle is a name word
+            t[:1].isupper() and t.lower() in _CONNECTORS and t.lower() not in {"of", "for", "and", "the"})
+            for i, t in enumerate(name)):
         return None
     if any(t.isupper() and len(t) > 1 and not (k == len(name) - 1 and k and _REGNAL.fullmatch(t))
            and not (k < len(name) - 1 and _INITIALS.fullmatch(t)) for k, t in enumerate(name)):
@@ -1049,6 +1062,8 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             if not word[:1].isupper() or word.lower() in {"the", "a", "an"}:
                 continue
             part = name[i:]
+            if word.isupper() and len(part) > 2 and part[1].group() == "and":
+                continue    # "the SAF and the Rapid Support Forces (RSF)": a body, then the one abbreviated
             caps = [x.group() for x in part if x.group()[:1].isupper()]
             initials = "".join(c[0].upper() for c in caps)
             # "Office of the UN High Commissioner ... (OHCHR)": an acronym inside leaves no letter
@@ -1195,7 +1210,26 @@ _AGENT_BEFORE = re.compile(r"\bby\s+the\s+$")
 _VOICE_BEFORE = Lazy(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$")
 
 
+# "the Kota Baru district police headquarters said": a place's police post in lower case, as written
+_LOCAL_POLICE_HINT = re.compile(r" police (?:headquarters|station|command|department)")
+_LOCAL_POLICE = Lazy(r"(?P<place>[A-Z][a-z\u00C0-\u024F]+(?:\s+[A-Z][a-z\u00C0-\u024F]+){0,2})\s+(?:district|state|city|county|"
+                     r"provincial|regional|municipal)\s+police\s+(?:headquarters|station|command|department)\b")
+
+
 def _police_forces(b: _Builder, n: int, par: str) -> None:
+    for m in (_LOCAL_POLICE.finditer(par) if " police " in par and _LOCAL_POLICE_HINT.search(par) else ()):
+        words = m.group("place").split()
+        while words and words[0].lower() in lexicon.COMMON_CAPITALISED:
+            words = words[1:]
+        if not words or _country(words[0]) or words[0] in _ADJECTIVES or not _SPEAKS_AFTER.match(par, m.end()):
+            continue
+        start = m.end("place") - len(" ".join(words))
+        if _PREP_BEFORE.search(par, max(0, start - 12), start):
+            continue    # "an officer at the X district police station said": a place, not the speaker
+        key = par[start:m.end()]
+        b.actor(key, "government", key, _TYPE_RANK["government"])
+        b.add(n, start, m.end(), key, key, False)
+        b.claimed.setdefault(n, []).append((start, m.end()))
     for m in _FORCE.finditer(par):
         words = m.group("place").split()
         while words and (words[0].lower() in lexicon.COMMON_CAPITALISED or words[0].lower() in {"riot", "traffic", "military", "secret", "border", "state", "local", "city"}):
@@ -1277,6 +1311,9 @@ _NATIVE_NAME = Lazy(r"^\s\([^\x00-\x7F()]{1,20}\)")
 _KNOWN_AS_BEFORE = Lazy(r"\bknown\s+(?:(?:in|on|around|to)\s+(?:the\s+)?\w+\s+)?as\s+$"
                         # "who asked to be identified as Umm X", "identified by the paper only as X"
                         r"|\bidentified\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:only\s+)?as\s+$")
+# "a coordinator who goes only by Tiago": the one name a person is known by in the article
+_GOES_BY_BEFORE = Lazy(r"\b(?:goes|go|went|going)\s+(?:only\s+)?by\s+(?:the\s+name\s+(?:of\s+)?)?$"
+                       r"|\bknown\s+only\s+(?:by\s+the\s+name\s+|as\s+)$")
 # "identified only as Karim, not his real name": a name the outlet gave a source is the person's
 # name for the article
 _PSEUDONYM_AFTER = Lazy(r",?\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\b"
@@ -1607,6 +1644,15 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, o.start(), run[-1].end, key, key, run[-1].poss)
         return
     org = _org_type(run, par)
+    if org is None and "Mission" in text and (mi := next((i for i, t in enumerate(run) if t.text == "Mission"), 0)) \
+            and run[mi - 1].text in _MANDATE_MISSIONS:
+        # "the UN Independent International Fact-Finding Mission for X": a mandate, not an embassy
+        # nor a person; one a country or its adjective opens is that state's own
+        national = run[0].text in _ADJECTIVES or _country(run[0].text) and run[0].text.lower() not in lexicon.BLOCS
+        typ = "government" if national else "international"
+        b.actor(text, typ, text, _TYPE_RANK[typ])
+        b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
+        return
     of = next((i for i, t in enumerate(run) if t.text.lower() in {"of", "for"}), None)
     if org is None and of is not None and 2 <= of <= 4 and run[of].text == "of" and all(
             t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
@@ -1804,7 +1850,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                 t.initial and (word.lower() in b.lower_vocab or word.endswith("ly"))):
             b.actor(word, kind, word, _TYPE_RANK[kind])      # "Hakam, a human rights society, said"
             b.add(n, t.start, t.end, word, word, t.poss)
-        elif ("real name" in after[:30] or "pseudonym" in after[:16]) and _PSEUDONYM_AFTER.match(after) and not t.poss:
+        elif ("real name" in after[:30] or "pseudonym" in after[:16]) and _PSEUDONYM_AFTER.match(after) and not t.poss \
+                or before.endswith(("by ", "as ")) and _GOES_BY_BEFORE.search(before[-40:]) and not t.poss \
+                and word.isalpha() and word[1:].islower():
             a = b.actor(word, "person", word, 0)
             a.tokens = (word,)
             g = re.search(r"\b(his|her)\s+real", after[:40])
@@ -1881,7 +1929,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         and (_role_apposition(after) or after[:3] == ", a" and _described_speaks(after))
     # ("Priya KC, a nurse, said": a two-letter family name some regions write in capitals; only a
     # role set off after it tells it from a body's initials)
-    if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 or " & " in text or \
+    if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 and (len(run) > 6 or not _particle_name(run)) \
+            or " & " in text or \
             any((not t.text.isalpha() and any(ch.isdigit() for ch in t.text)) or (t.text.isupper() and len(t.text) > 1)
                 and not (k < len(run) - 1 and _INITIALS.fullmatch(t.text)) for k, t in enumerate(run[:len(run) - capped])):
         return
@@ -1926,9 +1975,32 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or len(run) >= 2 and before.endswith("-year-old ") and _AGE_BEFORE.search(before[-16:])
                       or len(run) >= 2 and before.endswith(" is ") and _REAL_NAME_BEFORE.search(before[-30:])
                       or len(run) >= 2 and after[:8] == ", known " and _NICKNAME_AFTER.match(after)
+                      or len(run) >= 2 and after[:5] in (" was ", " had ") and _HARMED_AFTER.match(after)
+                      and not (run[0].initial and run[0].text.lower() in _ROLE_WORDS)
                       or ranked and len(run) >= 2):
         person_cued.add(text)
     pending_names.append((n, run, True))
+
+
+_MANDATE_MISSIONS = {"Fact-Finding", "Monitoring", "Observer", "Observation", "Verification", "Assistance",
+                     "Stabilization", "Stabilisation", "Peacekeeping", "Investigative"}
+# "bin", "binti", "dos": a particle between given names and a father's or family name lets a
+# person's name run to six words ("Nurul Ain binti Abu Bakar")
+_NAME_PARTICLES = {"bin", "binti", "bint", "ibn", "anak", "dos", "das", "da", "de", "van", "von"}
+
+
+def _particle_name(run: list[Tok]) -> bool:
+    return any(t.text in _NAME_PARTICLES for t in run[2:-1]) and all(
+        t.text in _NAME_PARTICLES or t.text.isalpha() and t.text[:1].isupper() and t.text[1:].islower() for t in run)
+
+
+# "X was shot dead", "X was hit in the chest": only a person is hurt so
+_HARMED_AFTER = Lazy(r"^\s+(?:was|had\s+been)\s+(?:(?:fatally|critically|seriously|badly)\s+)?(?:shot|stabbed|beaten|"
+                     r"wounded|hit|injured|tortured)\s+(?:dead\b|to\s+death\b|in\s+(?:the|his|her)\s+(?:chest|head|back|"
+                     r"neck|face|legs?|arms?|stomach|abdomen|eyes?|shoulders?|thighs?|hands?|feet|foot)\b)"
+                     # "X was abducted", "X had been killed": done only to a person
+                     r"|^\s+(?:was|had\s+been)\s+(?:(?:allegedly|reportedly|later|then)\s+)?(?:killed|murdered|abducted|"
+                     r"kidnapped|executed|assassinated|arrested)\b")
 
 
 _LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:On\s+)?$")
@@ -2029,6 +2101,10 @@ _MEDIA_APPOS = Lazy(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:station|broadcas
                     r"(?=\s*[,.;]|\s+(?:in|that|which|based|founded)\b)")
 
 
+# "X, the rights project that tracks ...": a project of rights work is a civic body
+_PROJECT_APPOS = Lazy(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:rights|monitoring|media|advocacy|legal|investigative|"
+                      r"documentation|journalism|research|watchdog|independent|non-?profit|civic|anti-corruption|"
+                      r"fact-checking)\s+(?:project|initiative)(?=\s*[,.;]|\s+(?:that|which|based|founded)\b)", re.IGNORECASE)
 # "a rights group, X, said": the name set off by commas after an indefinite kind of body.
 _KIND_COMMA_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:of|for|with|in|at|by|from|to|and|the)\s)[\w-]+\s+){0,3}?(?P<cue>group|organi[sz]ation|ngo|NGO|watchdog|charity|coalition|"
@@ -2038,7 +2114,7 @@ _KIND_COMMA_BEFORE = re.compile(
 def _body_apposition(after: str) -> str | None:
     m = _BODY_APPOS.match(after)
     if m is None:
-        return "ngo" if _MEDIA_APPOS.match(after) else None
+        return "ngo" if _MEDIA_APPOS.match(after) or _PROJECT_APPOS.match(after) else None
     cue = m.group("cue").lower()
     if cue in {"party", "movement"}:
         return "party"
@@ -2282,7 +2358,8 @@ def _lower_bodies(b: _Builder) -> None:
 
 
 # "the Sabah state government", "Lagos state government": a place's own government, in lower case.
-_LOCAL_GOVERNMENT = Lazy(r"\b(?P<place>[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+[A-Z][a-z\u00C0-\u024F’'-]+){0,2})\s+"
+_LOCAL_GOVERNMENT = Lazy(r"\b(?P<place>[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+(?:(?:de|da|do|dos|das|del|di|du)\s+)?"
+                         r"[A-Z][a-z\u00C0-\u024F’'-]+){0,2})\s+"     # "Rio de Janeiro": a place keeps its particle
                          r"(?:[Ss]tate|[Pp]rovincial|[Rr]egional|[Mm]unicipal|[Cc]ity|[Cc]ounty|[Dd]istrict|[Pp]refectural|"
                          r"[Rr]egency)\s+(?:government|administration)\b")
 
@@ -2373,6 +2450,10 @@ def _acronym_cue(par: str, t: Tok) -> str | None:
         return "party"          # "KDU campaign chief X ... at the party's rally"
     if _ACR_ELECTED_AFTER.match(after):
         return "party"          # "the KDU's candidate", "KDU lawmakers": only a party fields them
+    if before.endswith("(") and after[:1] == ")" and (mb := _ACR_MEMBER_BEFORE.search(before)) \
+            and not any(w.lower() in _ROLE_WORDS for w in mb.group("name").split()):
+        return "party"          # "State deputy Ana Lima (PVN)": initials after a legislator's name
+        # (not "Deputy Director Ana Lima (PVN)": a title, whatever body she directs)
     m = _at_end(_ORG_CUE_BEFORE, before) or _project_cue(before)
     if m:
         return _cue_type(m.group("cue"))
@@ -2388,6 +2469,8 @@ def _acronym_cue(par: str, t: Tok) -> str | None:
 _ACR_POST_AFTER = Lazy(r"^\s+(?:campaign\s+|deputy\s+|youth\s+|general\s+)?(?:chief|leader|chair(?:man|woman|person)?|"
                       r"spokes(?:man|woman|person)|secretary|secretary-general|candidate|lawmaker|MP)s?\b")
 _THE_PARTY = re.compile(r"\bthe party(?:[’']s)?\b")
+_ACR_MEMBER_BEFORE = Lazy(r"\b(?:[Dd]eputy|[Ll]awmaker|[Ll]egislator|MP|[Ss]enator|[Cc]ongress(?:man|woman)|[Cc]ouncill?or|"
+                          r"[Aa]ssembly(?:man|woman|member))\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,4})\($")
 _ACR_ELECTED_AFTER = Lazy(r"^(?:[’']s)?\s+(?:(?:election|council|mayoral|presidential|parliamentary)\s+)?"
                           r"(?:candidate|lawmaker|legislator|MP|councillor|councilor)s?\b")
 # Shapes in which initials never spelled out still act or speak.
@@ -3093,7 +3176,7 @@ def _court_tails(b: _Builder) -> None:
             caps = True         # every word before this space is capitalised: never "X of the <short>"
             at = k.find(" ")
             while at != -1:
-                caps = caps and k[k.rfind(" ", 0, at) + 1].isupper()
+                caps = caps and (k[k.rfind(" ", 0, at) + 1].isupper() or k[k.rfind(" ", 0, at) + 1:at] in _PLACE_PARTICLES)
                 short = k[at + 1:]
                 if court and short in courts or caps and " " in short:
                     longer.setdefault(short, []).append(k)
@@ -3119,9 +3202,22 @@ def _court_tails(b: _Builder) -> None:
         if key in named and (n, start) < first.get(key, (n + 1, 0)):
             first[key] = (n, start)
     alias = {short: full for short, full in pairs.items()
-             if first.get(full, (10**9, 0)) < first.get(short, (0, 0))}
+             if first.get(full, (10**9, 0)) < first.get(short, (0, 0)) or _level_before(b, first.get(short), short, full)}
     if alias:
         _alias_actors(b, alias)
+
+
+_PLACE_PARTICLES = {"de", "da", "do", "dos", "das", "del", "di", "du"}     # "Rio de Janeiro": still a place's name
+_LEVEL_WORD_BEFORE = re.compile(r"\b(state|federal|provincial|regional|national|municipal|district|county)\s+$")
+
+
+def _level_before(b: _Builder, at: tuple[int, int] | None, short: str, full: str) -> bool:
+    """"the state Public Defender's Office" before "the X State Public Defender's Office": the
+    short name's own level word, in lower case, is the fuller name's word before it."""
+    if at is None:
+        return False
+    m = _LEVEL_WORD_BEFORE.search(b.pars[at[0] - 1], max(0, at[1] - 12), at[1])
+    return m is not None and full.lower().endswith(f" {m.group(1)} {short.lower()}")
 
 
 # Words that name a lower court by its level alone ("the District Court", "the Basic Court"); a

@@ -108,7 +108,7 @@ _DATE_ONLY = re.compile(
 _CAPTION_KEYS = ("photo", "picture", "image", "handout", "screen", "posted", "published", "shared", "(file)")
 _COPYRIGHT_KEYS = ("©", "(c)", "copyright", "all rights reserved", "no part of this", "may not be",
                    "written permission", "reproduction")
-_SHARE_TOKEN = re.compile(r"[^\s|•·/,]+")
+_SHARE_TOKEN = re.compile(r"[^\s|•·/,:]+")      # ("Share: Facebook | X": the label's colon apart)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LIST_OF_ITEMS = re.compile(r"(?i)list of \d+ items?")
 _END_OF_LIST = re.compile(r"(?i)end of list")
@@ -771,6 +771,51 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     return None
 
 
+# A verb that makes a line a sentence of the story rather than a caption's scene ("Protesters on
+# the square on May 3, 2026, calling for ..." names what a picture shows and has none): an
+# auxiliary, a reporting verb, a past tense, or a present tense news prose uses of what happens.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|"
+    r"said|says|told|tells|according|went|took|came|gave|made|met|left|sent|won|lost|ran|fled|fell|found|"
+    r"brought|got|kept|saw|spoke|stood|sat|began|became|held|thought|knew|paid|put|set|"
+    r"takes|comes|goes|begins|starts|ends|opens|closes|runs|remains|continues|resumes|faces|marks|sits|"
+    r"stands|lives|works|needs|wants|means|shows|calls|[a-z]{3,}ed)\b", re.IGNORECASE)
+# "... this morning. – Outlet": a scene, then a dash and the picture's credit closing the line.
+_SCENE_DASH_CREDIT = re.compile(r"^(?P<scene>[^“”\"]{15,300}?[.])\s+[–—]\s*(?P<credit>[A-Z][\w.&’'-]*"
+                                r"(?:\s[A-Z][\w.&’'-]*){0,3})$")
+
+
+def _scene_caption(line: str, lines: list[str], n: int) -> RawCaption | None:
+    """An uncredited photo caption set between body paragraphs: one sentence with no finite
+    verb (a caption names what the picture shows; the story's sentences tell what happened),
+    either closed by a dash and a credit the page names elsewhere on a line of its own or as an
+    outlet ("... this morning. – Outlet"), or dated with the year and tied to the paragraph
+    next to it, which names the date's weekday ("... on May 3, 2026, calling for ..." above
+    "On Sunday, ...") or goes on with a participle after the date."""
+    if "“" in line or '"' in line or re.search(r"[.!?]\s+[A-Z]", line.rstrip()[:-1]):
+        return None
+    if line[-1:] != "." and (" – " in line or " — " in line):
+        m = _SCENE_DASH_CREDIT.match(line)
+        if m and not _FINITE.search(m.group("scene")):
+            credit = m.group("credit")
+            if credit.lower() in lexicon.OUTLETS or any(
+                    k != n and other.strip() == credit for k, other in enumerate(lines)):
+                return RawCaption(m.group("scene"), credit)
+        return None
+    if line[-1:] != "." or not has_digit(line):
+        return None
+    found = full_dates(line)
+    if not found or _FINITE.search(line) or line.startswith(("On ", "In ", "By ", "From ")):
+        return None
+    d, m = found[0]
+    after = line[m.end():]
+    wd = d.strftime("%A")
+    near = [lines[k] for k in (n - 1, n + 1) if 0 <= k < len(lines)]
+    if re.match(r",\s+[a-z]+ing\b", after) or any(re.search(rf"\b{wd}\b", x) for x in near):
+        return RawCaption(line, None)
+    return None
+
+
 # "Image caption: Students gather ...": the caption under its label, as some pages set it.
 _CAPTION_LABEL = re.compile(r"(?:image|photo|picture)\s+caption\s*[:,]\s*(?=\S)", re.IGNORECASE)
 # Strings one of which every _CREDIT_TAIL branch not ending in a bracket holds.
@@ -856,7 +901,7 @@ def _is_share_bar(line: str) -> bool:
     first = _SHARE_TOKEN.search(line)
     if first is None or first.group().lower() not in _SOCIAL_WORDS:
         return False
-    toks = [t for t in re.split(r"[\s|•·/,]+", line.lower()) if t]
+    toks = [t for t in re.split(r"[\s|•·/,:]+", line.lower()) if t]
     return len(toks) >= 2 and all(t in _SOCIAL_WORDS for t in toks)
 
 
@@ -885,6 +930,8 @@ def _date_line(line: str) -> bool:
         return False
     if "|" in line and (m := _FILED_UNDER.match(line)) and _date_line(m.group("date")):
         return True     # "Nov 17, 2026 | Advocacy, News": the date, then the categories it is filed under
+    if (m := _DATE_TOPIC.match(line)) and full_dates(m.group("date")):
+        return True     # "12 March 2026 Human Rights": the date, then the topic the page files it under
     # "Jakarta ● Fri, October 17, 2025": the place of the newsroom, a bullet, then the date.
     m = _PLACE_BULLET.match(line)
     if m and (full_dates(line[m.end():]) or _ISO_DATE.search(line[m.end():])):
@@ -906,6 +953,8 @@ def _date_line(line: str) -> bool:
 # (one word, or a list with commas: "Mar 3, 2026 | Jane Roe" is a date and a by-line)
 _FILED_UNDER = re.compile(r"^(?P<date>[^|]{6,40}?)\s*\|\s*(?:[A-Z][\w’'-]*|[A-Z][\w’'-]*(?:[ -][\w’'-]+)?"
                           r"(?:,\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+)?){1,5})$")
+_DATE_TOPIC = re.compile(r"^(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2})"
+                         r"\s+[A-Z][\w’'&-]*(?:\s(?:[A-Z][\w’'&-]*|and|&)){0,2}$")
 _PLACE_BULLET = re.compile(r"^[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}\s*[●•·|–—]\s*")
 _DATE_WORDS = {
     "published", "posted", "updated", "last", "first", "submitted", "created", "modified", "edited",
@@ -1201,6 +1250,8 @@ def clean(text: str) -> Cleaned:
             # "Supporters celebrate in the square" over "Image: Jane Roe/Outlet": a caption
             # without a full stop, its credit on the line below (a heading has no credit)
             cap = RawCaption(line, lines[n + 1].split(":", 1)[1].strip())
+        if cap is None and prose_seen and n_words <= 40:
+            cap = _scene_caption(line, lines, n)
         if cap is not None:
             key = norm_key(cap.text)
             if key not in seen_caption:
@@ -1246,6 +1297,8 @@ def clean(text: str) -> Cleaned:
         masthead = m.group("name")      # "Daily Courier - Latest News" over the menu: the site's name
     if masthead is None and t0 == 0 < t and (name := _edition_name(page[texts[0]][1], [page[i][1] for i in texts[t:]])):
         masthead = name                 # "Fjordpost English" over the menu, the story crediting "Fjordpost"
+    if masthead is None and len(texts) > 1 and _tagline_below(page[texts[0]][1], page[texts[1]][1]):
+        masthead = page[texts[0]][1]    # "The Courier" over "The valley's independent newspaper"
     if masthead and masthead.isupper() and (spelled := _more_from(masthead, page)):
         masthead = spelled      # the logo's capitals are lettering; the page spells the name
     if masthead and all(w.lower() in _NAV_WORDS for w in masthead.split()):
@@ -1263,6 +1316,8 @@ def clean(text: str) -> Cleaned:
     else:
         header_dates = []
     rest = texts[t:]
+    if masthead is None and not title_derived:
+        masthead = _credited_header_name(page, texts[: t - 1], rest)
 
     # Body start: the first prose paragraph not followed by header furniture before the next
     # prose paragraph (a standfirst sits above the byline and date; the body below them).
@@ -1416,7 +1471,8 @@ def _echoed_only_by_credited(body: list[str], keys: list[str], i: int, ik: str) 
 _LIST_HEADING = re.compile(
     r"^(?:more (?:from|in|on)\b.{1,40}|more (?:stories|news|headlines)|latest(?: news| stories| headlines| updates)?|"
     r"most (?:read|popular|viewed|shared)|trending(?: now| stories| news)?|top stories|popular(?: now| stories)?|"
-    r"editor[’']?s picks?)\s*:?$",
+    r"editor[’']?s picks?|related(?: articles?| stories| reports| posts| news| coverage)?|read also|also read|"
+    r"see also)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -1551,7 +1607,12 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     if len(line) > 80 or word_count(line) > 6 or _TERMINAL.search(line) or any(c in line for c in "“”\"‘’'") \
             or not line[:1].isupper() or not 0 < i < len(page) - 1:
         return False
-    return all(page[j][0] == _TEXT and _is_prose(page[j][1]) for j in (i - 1, i + 1))
+    # (above it, a section's last paragraph may be followed by a photo's caption or by a pull
+    # quote's "— Name, ..." credit line: the heading still opens the next section)
+    above_kind, above = page[i - 1]
+    return page[i + 1][0] == _TEXT and _is_prose(page[i + 1][1]) and (
+        above_kind == _CAPTION or above_kind == _TEXT and (
+            _is_prose(above) or bool(_PULL_CREDIT.match(above)) and word_count(above) <= 12))
 
 
 # The heading of a summary box above the story: "What you need to know:", "Key points".
@@ -1702,6 +1763,38 @@ def _edition_name(line: str, lines: list[str]) -> str | None:
     credit = re.compile(rf"\b(?:told|[Ss]peaking to|[Pp]hoto:|[Cc]redit:)\s+(?:the\s+)?{re.escape(name)}\b"
                         rf"|^{re.escape(name)} is (?:published|owned|run) by\b")
     return name if any(name in ln and credit.search(ln) for ln in lines) else None
+
+
+# "Tanzania's leading independent newspaper", "Independent journalism from the coast": a
+# site's tagline says what kind of outlet the name above it is.
+_TAGLINE_KIND = re.compile(r"\b(?:newspapers?|news\s?(?:site|paper|portal|agency|magazine)|journalism|magazine|"
+                           r"broadcaster|radio station|daily)\b", re.IGNORECASE)
+
+
+def _tagline_below(line: str, below: str) -> bool:
+    """The page's first line is the site's name when the line under it is its tagline: a short
+    phrase, no sentence, naming a kind of news outlet. A headline is longer than a name and has
+    a standfirst under it, not a description of a newspaper."""
+    toks = line.split()
+    if not 1 <= len(toks) <= 4 or _TERMINAL.search(line) or not all(
+            t[:1].isupper() or t in {"of", "the", "and", "for"} for t in toks) \
+            or all(t.lower() in _NAV_WORDS for t in toks):
+        return False
+    return word_count(below) <= 8 and not _TERMINAL.search(below) and bool(_TAGLINE_KIND.search(below))
+
+
+def _credited_header_name(page: list[tuple[str, str]], header: list[int], rest: list[int]) -> str | None:
+    """A line above the headline shaped like an outlet's name ("Harbour News") that the story
+    credits as the outlet people spoke to ("Speaking to Harbour News, ...", "told Harbour
+    News"): the site's name, though a banner or a language list sits above it."""
+    for i in header:
+        line = page[i][1]
+        if not _is_masthead(line, [line]) or all(w.lower() in _NAV_WORDS for w in line.split()):
+            continue
+        spoke = re.compile(rf"\b(?:told|[Ss]peaking to|spoke to|[Tt]alking to)\s+(?:the\s+)?{re.escape(line)}\b")
+        if any(line in page[j][1] and spoke.search(page[j][1]) for j in rest):
+            return line
+    return None
 
 
 def _in_story(name: str, lines: list[str]) -> bool:
@@ -1934,7 +2027,8 @@ def _named_by_notice(line: str, notices: list[str]) -> bool:
     ('Legal Aid Centre "Sunbridge"' over '© 2001–2026 Legal Aid Centre "Sunbridge". When
     quoting ...'). A logo in capitals is left to the notice, which spells the name."""
     toks = line.split()
-    if not notices or not 1 <= len(toks) <= 6 or line.rstrip()[-1:] in ".!?:;," or not line[:1].isupper() \
+    # (eight words: a rights group's full name, "Centre for Justice and Peace Studies", runs long)
+    if not notices or not 1 <= len(toks) <= 8 or line.rstrip()[-1:] in ".!?:;," or not line[:1].isupper() \
             or line.isupper():
         return False
     name = _plain_name(line)

@@ -31,8 +31,11 @@ from generator.ingest import lexicon
 _MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
        r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-FULL = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})\b")
-FULL_DMY = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<day>\d{{1,2}})\s+(?P<mon>{_MON}),?\s+(?P<year>(?:19|20)\d{{2}})\b")
+# (a year may run into the clock time after it where a page's date and time were set apart
+# and copied without a space: "February 3, 20265:04 AM ET")
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\b|[A-Z]{2,4}\b|$)))"
+FULL = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}}){_YEAR_END}")
+FULL_DMY = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<day>\d{{1,2}})\s+(?P<mon>{_MON}),?\s+(?P<year>(?:19|20)\d{{2}}){_YEAR_END}")
 MONTH_DAY = re.compile(rf"\b(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})(?!\d)")
 MONTH_YEAR = re.compile(rf"(?:\b(?P<q>early|late|mid-?)\s*)?\b(?P<mon>{_MON}),?\s+(?P<year>(?:19|20)\d{{2}})\b")
 YEAR = re.compile(r"\b(?P<prep>in|In|since|Since|of|during|the|The)\s+(?:(?P<q>early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b(?!\s*(?:per|%|people|members))")
@@ -49,6 +52,10 @@ DATELINE_AGENCY = re.compile(
     rf"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})\s*"
     r"\([A-Z][A-Za-z]{1,10}(?:[ /-][A-Z][A-Za-z]{1,10}){0,2}\)\s"
 )
+# A dateline with the year, as press releases open: "Kampala, 17 November 2026 – The Centre
+# ...", "GENEVA, March 3, 2026 - ...": the city (and country), then the full date and a dash.
+_DATELINE_HEAD = re.compile(r"^(?:[A-Z][A-Za-z’'.-]+(?:[ -][A-Z][A-Za-z’'.-]+){0,2}|[A-Z][A-Z .’'-]{1,40})"
+                            r"(?:,\s*[A-Z][A-Za-z .’'-]{1,30}?)?,\s+(?=\d|[A-Z][a-z]{2})")
 _FILE_PHOTO = re.compile(r"\b(?:file|undated|archive)\b", re.IGNORECASE)
 FUTURE = re.compile(
     r"\b(?:will|shall|is (?:expected|scheduled|set|due|slated|planned|poised) (?:to|for)|are (?:expected|"
@@ -180,8 +187,9 @@ def _same_thing(caption: str, sentence: str) -> bool:
     return bool(_things(caption) & _things(sentence))
 
 
-_CAP_PAIR = re.compile(r"(?<![\w’'])(?=[A-Z][a-z]+\s+[A-Z][a-z]+\b)")
-_CAP_WORDS = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+# (lower-case letters with accents too: "Sükhbaatar Square", "Praça Tiradentes")
+_CAP_PAIR = re.compile(r"(?<![\w’'])(?=[A-Z][a-z\u00DF-\u024F]+\s+[A-Z][a-z\u00DF-\u024F]+\b)")
+_CAP_WORDS = re.compile(r"[A-Z][a-z\u00DF-\u024F]+\s+[A-Z][a-z\u00DF-\u024F]+\b")
 
 
 def _places(text: str) -> set[str]:
@@ -273,6 +281,17 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                 continue
             return Publication(PartialDate(d.isoformat(), "day"),
                                f"byline date “{line.strip()}”", (), d.year)
+
+    # A dateline with the year settles the day as a byline date does (an "Updated" line after
+    # it is a later edit).
+    head = _DATELINE_HEAD.match(paragraphs[0]) if paragraphs and has_digit(paragraphs[0][:60]) else None
+    if head:
+        found = full_dates(paragraphs[0][: head.end() + 40])
+        if found and found[0][1].start() == head.end() and re.match(r"\s*[—–-]\s", paragraphs[0][found[0][1].end():]):
+            d, m = found[0]
+            if all(d <= u for u, _ in updated):
+                shown = paragraphs[0][: m.end()]
+                return Publication(PartialDate(d.isoformat(), "day"), f"the dateline reads “{shown}”", (), d.year)
 
     lo: date | None = None
     hi: date | None = None

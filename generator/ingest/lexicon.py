@@ -229,6 +229,8 @@ ROMANCE_ORG_HEADS = {
     "ministerio": "government", "ministério": "government", "comisión": "government", "consejo": "government",
     "defensoría": "government", "defensoria": "government", "fiscalía": "government", "procuraduría": "government",
     "secretaría": "government", "policía": "government", "tribunal": "court", "corte": "court", "juzgado": "court",
+    "universidade": "ngo", "universidad": "ngo", "comissão": "government", "conselho": "government",
+    "procuradoria": "government", "secretaria": "government", "polícia": "government",
 }
 JUDICIAL_WORDS = {"constitutional", "criminal", "civil", "trial", "appeals", "appeal", "pre-trial",
                   "supreme", "extraordinary", "special", "labour", "labor", "administrative",

@@ -204,9 +204,17 @@ def is_name(par: str, span: Span) -> bool:
     n_words = len(text.split())
     if n_words <= 3 and _LABEL_AFTER.match(after):
         return True         # the “separatist” label: a term the text talks about
+    if n_words <= 5 and _NAME_GLOSS.match(after):
+        return True         # chanted “…!” – the nickname of their leader: a name, not words
+    if n_words <= 16 and text[:1].islower() and _WORDING_AFTER.match(after):
+        return True         # spreading “…” about the army, the wording of Article 9: the law's words
     if text.startswith("#") and " " not in text:
         return True         # “#FreeThePress”: a hashtag, nobody's words
     before = par[max(0, span.open_at - 80): span.open_at]
+    if n_words <= 8 and _DEMAND.match(text) and _CROWD_BEFORE.search(before) and not _SPOKEN.search(text.rstrip(" ,.!")):
+        return True         # a crowd chanted “Justice for …”: a slogan, nobody's reported words
+    if n_words <= 3 and text[-1:].isalnum() and _LAW_NICK_AFTER.match(after) and _ARTICLE_BEFORE.search(before[-6:]):
+        return True         # the “fakes” article, the “foreign agents” law: a law's nickname
     if n_words <= 3 and text[:1].islower() and _LABELLED.search(before[-60:]):
         return True         # designated a “foreign agent”, charged with “sedition”: a legal label
     if text[:1].islower() and _LAW_WORDING.search(before):
@@ -248,6 +256,9 @@ def is_name(par: str, span: Span) -> bool:
     if n_words <= 8 and _SIGN_READ_FINITE.search(before[-80:]) and not _SPOKEN.search(text.rstrip(" ,.!?")) \
             and _SENTENCE_ENDS.match(par, span.after):
         return True         # a banner held up outside read “…”.: the sign's words, the sentence's object
+    if n_words == 1 and text.isalpha() and text.islower() and _KEEP_BEFORE.search(before[-16:]) \
+            and _OUT_AFTER.match(after):
+        return True         # told to keep “politics” out of lessons: a word held at arm's length
     if n_words == 1 and text.isalpha() and text.islower() and _TO_BEFORE.search(before[-20:]) \
             and _LOWER_AFTER.match(after):
         return True         # a plan to “decongest” the town: one word held at arm's length mid-clause
@@ -353,7 +364,10 @@ _DEFINED = re.compile(r"\b(?:broadly|vaguely|loosely|narrowly|widely|poorly)\s+d
 _ACCUSATIONS_OF = re.compile(r"\baccusations\s+of\s+$", re.IGNORECASE)
 _ING = re.compile(r"[a-z]+ing\b")
 _SUSPICION_OF = re.compile(r"\b(?:on|under)\s+suspicion\s+of\s+$", re.IGNORECASE)
-_OFFENCE_AFTER = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:offen[cs]e|crime)\s+(?:under|in|punishable)\b")
+_OFFENCE_AFTER = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:offen[cs]e|crime)\s+(?:under|in|punishable)\b"
+                            # (two offences named one after the other, then "offences that carry ...")
+                            r"|(?:\s+(?:and|or)\s+[‘“\"'][^’”\"]{1,60}[’”\"'])?\s*,\s*(?:(?:both|two|three)\s+)?"
+                            r"(?:offen[cs]es|crimes)\s+(?:that|which|under|punishable|carrying)\b")
 # What a law punishes, named by its effect: "a code which criminalises comments that cause “…”
 # or spread “…”".
 _LAW_TARGETS = re.compile(
@@ -367,6 +381,10 @@ _SENTENCE_ENDS = re.compile(r"\s*[.!]?\s*(?:$|\n)|\s*\.\s")
 # (after a noun's "to": "a plan to", "a bid to"; "vowed to “…”" is the vow's words)
 _TO_BEFORE = re.compile(r"\b(?:plan|programme|program|bid|effort|drive|campaign|operation|attempt|move|order|"
                         r"push|exercise|scheme|policy|strategy)s?\s+to\s+$", re.IGNORECASE)
+# (a thing kept, taken or left out of somewhere: "keep “politics” out of the classroom")
+_KEEP_BEFORE = re.compile(r"\b(?:keep|keeps|kept|keeping|take|takes|took|taking|leave|leaves|left|leaving|get|gets|got|"
+                          r"getting)\s+$", re.IGNORECASE)
+_OUT_AFTER = re.compile(r"\s+(?:out\s+of|away\s+from|off|aside|at\s+the\s+door|outside)\b")
 _LOWER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|[a-z]+)\s")
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogans?|mottos?|catchphrases?|rallying\s+cry)\s+(?:of\s+)?$", re.IGNORECASE)
 # The offences someone faces, each named by what is done: charges of “joining …” and “spreading …”.
@@ -388,9 +406,24 @@ _LAW_WORDING = re.compile(
     r"those|people|a\s+person)\s+(?:who|that)\s+$",
     re.IGNORECASE)
 # A term the sentence talks about: "the “anti-state” label", "the “foreign agent” tag".
-_LABEL_AFTER = re.compile(r"^\s*(?:label|labels|tag|tags|term|slogan|designation|moniker|epithet|brand)\b",
+_LABEL_AFTER = re.compile(r"^\s*(?:label|labels|tag|tags|term|slogan|designation|moniker|epithet|brand|nickname)\b"
+                          # (the name a law goes by: the “foreign agents” law, the “fakes” article)
+                          r"|^\s*(?:law|laws|article|provision|clause|decree|statute|bill)\b(?!\s+(?:of|that|which)\b)",
                           re.IGNORECASE)
+# A crowd's demand for someone, in any language: “Justice for …”, “Justiça para …”, “Freedom for …”.
+_DEMAND = re.compile(r"(?:Justice|Justiça|Justicia|Freedom|Liberdade|Libertad|Liberté|Liberty|Peace)\s+"
+                     r"(?:for|para|pour|por|pa)\s")
+_CROWD_BEFORE = re.compile(r"\b(?:chant\w*|shout\w*|sang|sing\w*|chorus\w*|banners?|placards?|signs?|posters?|slogans?|"
+                           r"painted|t-shirts?|marched|cr(?:y|ies|ied|ying))\b[^.!?]{0,60}$", re.IGNORECASE)
+# "“…” – the nickname of X", "“…”, the name by which X is known": the quoted words are a name.
+_NAME_GLOSS = re.compile(r"^\s*(?:[—–-]|,)\s*(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:nickname|name|pseudonym|alias|"
+                         r"nom\s+de\s+guerre|moniker)\s+(?:of|for|by|given|used)\b", re.IGNORECASE)
+# "“…” about the army, the wording of Article 9 of the Code": the law's words, quoted as its wording.
+_WORDING_AFTER = re.compile(r"^[^.;“”\"‘’]{0,60}?,\s*(?:the|its)\s+(?:exact\s+|legal\s+|official\s+)?(?:wording|language|terms?|"
+                            r"formula|phrasing)\s+(?:of|used\s+in|in)\s+(?:the\s+)?(?:article|section|law|code|act|statute|"
+                            r"decree|provision|charge|indictment)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_LAW_NICK_AFTER = re.compile(r"^\s+(?:article|law|bill|clause|provision|decree|statute|amendment)s?\b")
 _CLAUSE_AFTER = re.compile(r"^\s*,?\s*(?:that|which)\b")
 _HEADING_BEFORE = re.compile(r"\b(?:titled|entitled|headlined)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEECH_VERBS = frozenset(lexicon.SPEECH_VERBS)

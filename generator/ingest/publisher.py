@@ -74,6 +74,17 @@ _PERMISSION_OF = re.compile(
 )
 
 
+# "Balkan Ledger is published by the Balkan Reporting Network (BRN). All rights reserved.": the
+# notice names the publication it covers, then who publishes it.
+_PUBLISHED_BY = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})\s+is\s+"
+                           r"(?:published|produced|owned|run)\s+by\s")
+
+
+def _published_name(line: str) -> str | None:
+    m = _PUBLISHED_BY.match(line.strip())
+    return m.group("name") if m else None
+
+
 def permission_owner(line: str) -> str | None:
     """The name a reproduction notice asks permission of, when it is a proper name."""
     m = _PERMISSION_OF.search(line.strip())
@@ -93,9 +104,48 @@ def _family(name: str) -> str:
     return lexicon.OUTLET_FAMILY.get(name, name)
 
 
-def infer_publisher(paragraphs, masthead, byline, notices, notes) -> tuple[str | None, str]:
+# "Photo: Northport Gazette", "Photograph by Northport Gazette": a picture credited to a name,
+# not to a person's name with an agency ("Jane Roe/AFP") or a file.
+_PHOTO_CREDIT = re.compile(r"^(?:photo(?:graph)?s?|pictures?|images?)(?:\s*:\s*|\s+by\s+)(?:the\s+)?"
+                           r"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|the|and|for|de)){0,5})\.?$",
+                           re.IGNORECASE)
+
+
+# Words that mark a name as a newspaper's or a site's (in the languages mastheads keep
+# untranslated) or its edition's, never a person's: "Northport Gazeta Europe", not "Jane Roe".
+_OUTLET_WORDS = lexicon.OUTLET_HEADS | {
+    "gazeta", "gazzetta", "gaceta", "gazet", "zeitung", "novosti", "vesti", "diario", "diário", "jornal",
+    "folha", "noticias", "notícias", "nouvelles", "kurier", "kurir", "dagblad", "avisen", "krant",
+    "courier", "dispatch", "bulletin", "insider", "europe", "international", "global", "digital", "world",
+}
+
+
+def _credited_outlet(paragraphs, credits) -> tuple[str, str] | None:
+    """A name the page credits its own photo to ("Photo: Northport Gazette") that people in
+    the story also spoke to ("told Northport Gazette", "spoke to Northport Gazette"): two
+    separate clues naming one outlet the site does not list. A name that is only one of the
+    two (a photo agency, an outlet someone else spoke to) is no publisher."""
+    for credit in credits:
+        m = _PHOTO_CREDIT.match((credit or "").strip())
+        if not m or not m.group("name")[:1].isupper() or len(m.group("name").split()) < 2:
+            continue
+        name = m.group("name").strip(" .")
+        toks = name.split()
+        if not all(t[:1].isupper() or t in {"of", "the", "and", "for", "de"} for t in toks) \
+                or not any(t.lower() in _OUTLET_WORDS for t in toks):
+            continue
+        spoke = re.compile(rf"\b(?:told|spoke to|speaking to|talking to)\s+(?:the\s+)?{re.escape(name)}\b"
+                           r"(?!\s*[’']s)")
+        hit = next((mm.group(0) for par in paragraphs if name in par for mm in [spoke.search(par)] if mm), None)
+        if hit:
+            return name, f"inferred: the page credits its photo to {name} and people in it “{hit}”"
+    return None
+
+
+def infer_publisher(paragraphs, masthead, byline, notices, notes, credits=()) -> tuple[str | None, str]:
+    """`credits`: the credits of the page's photo captions."""
     # A site's own name in its copyright notice, when the notice names no known outlet.
-    owners = [o for o in (notice_owner(line) or permission_owner(line) for line in notices)
+    owners = [o for o in (notice_owner(line) or permission_owner(line) or _published_name(line) for line in notices)
               if o and o.lower() not in lexicon.OUTLETS]
     shown = masthead
     if masthead and owners and _initials_after(masthead, owners):
@@ -165,6 +215,9 @@ def infer_publisher(paragraphs, masthead, byline, notices, notes) -> tuple[str |
             return name, (f"inferred: people in the article “{told[0][1]}” ({len(told)} such "
                           f"mention{'s' if len(told) > 1 else ''}, no other outlet named)")
         return None, "people in it spoke to different outlets (" + ", ".join(sorted({t for _, t in told})) + ")"
+    found = _credited_outlet(paragraphs, credits)
+    if found:
+        return found
     return None, "the text names no outlet as its publisher"
 
 

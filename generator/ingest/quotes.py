@@ -145,6 +145,7 @@ _NP_BEFORE_VERB = re.compile(
     rf"[Tt]he\s+[a-z]+\s+in\s+charge\s+of\s+(?:the\s+)?[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
     rf"(?:[\w’'.-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$")     # ("the U.S. Embassy in X")
 # "X said ... but believed": "but" joins a second verb of the same subject just as "and" does.
+_OBJ_PREP_END = re.compile(r"\s(?:of|for|from|in|on|at|by|with|about|against|between|among|into|than)\s+$")
 _AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])(?:and|but)\s+(?:{_ADV}\s+)*$")
 # "X's delegation to Y said", "X's annual report, released in August, noted": X speaks.
 _INSTITUTION_TAIL = Lazy(
@@ -237,6 +238,9 @@ class _State:
     documents: dict = field(default_factory=dict)    # document noun -> author key
     thing: tuple[int, str] | None = None             # (paragraph, last non-person subject): "it"
 
+    thing_sent: int = -1                             # the sentence (count over the text) that set `thing`
+    sent_no: int = 0                                 # the sentence being read
+
     def last_thing(self, n: int) -> str | None:
         """"it" points back at most two paragraphs, like "he" and "she"."""
         return self.thing[1] if self.thing and n - self.thing[0] <= 2 else None
@@ -247,6 +251,8 @@ class _State:
     bodies: dict = field(default_factory=dict)       # "agency" -> (key, words) of "The UN refugee agency, X,"
     paragraphs: tuple = ()
     shared: dict = field(default_factory=dict)      # index in recent -> people a short name could be
+    kin: list = field(default_factory=list)         # (person, tie, owner) of "Her son, X," with "her" = owner
+    unnamed_gender: dict = field(default_factory=dict)  # index in recent -> gender of an unnamed relative there
 
 
 def quote_id(paragraph: int, text: str) -> str:
@@ -356,6 +362,13 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             by_sent[q.sent].append(q)
         subjs = []
         for si, sent in enumerate(sents):
+            thing_was = st.thing
+            k = _KIN_APPOS.match(masked, sent.start) if masked.startswith(("His ", "Her "), sent.start) else None
+            o = next((o for o in occs if k and o.start == k.end() and o.type == "person" and o.key), None)
+            if o is not None:
+                owner = _pronoun(st, n, "m" if k.group("det") == "His" else "f", sent.start)
+                if owner and owner != o.key:
+                    st.kin.append((o.key, k.group("tie"), owner))
             subj = _clause_subject(st, n, par, masked, sent, occs, person_keys)
             subjs.append(subj)
             if subj and subj[0] and subj[1] == "person":
@@ -369,8 +382,12 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                     st.recent.append((n, q.speaker))    # "X said ... what he called “...”"
                 elif q.speaker:
                     st.thing = (n, q.speaker)           # "X's report noted ... what it called"
+                    st.thing_sent = st.sent_no
             _update(st, n, par, masked, sent, occs, subj, sent_qs,
                     person_keys, docs, docs and _names_document(par, low, sent, doc_keys))
+            if st.thing is not thing_was:
+                st.thing_sent = st.sent_no
+            st.sent_no += 1
         _inherit(qs, occs, person_keys)
         opens_with_quote = bool(qs) and not par[: qs[0].span.open_at].strip()
         if chain and opens_with_quote:
@@ -554,6 +571,9 @@ def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
     if not m:
         return None
     start = m.end()
+    by = _GOES_BY.match(par, start)         # "says the group's coordinator, who goes only by X"
+    if by:
+        start = by.end()
     age = _AGE_LEAD.match(par, start)       # "said one of them, 16-year-old X"
     return next((o for o in occs if o.start in (start, age.end() if age else start) and o.type == "person" and o.key), None)
 
@@ -578,6 +598,9 @@ def _issuer_next(par: str, at: int, np: str, occs) -> str | None:
 # "said one of them, X": one of a group the text spoke of, named in commas.
 _ONE_OF_NP = re.compile(r"(?:one|another)\s+of\s+(?:them|those|the\s+[\w’'-]+|(?:his|her|their)\s+[\w’'-]+)", re.IGNORECASE)
 _AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+")
+# the one name a speaker uses: "who goes only by X", "known simply as X", "identified only as X"
+_GOES_BY = re.compile(r"(?:who\s+(?:goes|went|is\s+known|asked\s+to\s+be\s+(?:identified|named)|gave\s+(?:his|her|their)\s+name)"
+                      r"\s+|known\s+|identified\s+)(?:only\s+|simply\s+|just\s+)?(?:by|as)\s+(?:the\s+name\s+)?")
 # "“…” – X, a law student": a quotation credited to a name after a dash, nothing else after it.
 _DASH_CREDIT_END = re.compile(r"\s*(?:,[^“”\"]{0,120})?\s*$")
 
@@ -653,7 +676,7 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         if low == "it":
             if subj and subj[1] in {"doc", "org"} and subj[0]:
                 return subj[0], "thing"
-            return st.last_thing(n), "thing"
+            return (st.last_thing(n) if st.sent_no - st.thing_sent <= 1 else None), "thing"
         return None, "pronoun"
     m = _DOC_NP.match(np)
     if m:
@@ -759,10 +782,31 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         key = _pronoun(st, n, "m" if m.group("det").lower() == "his" else "f", a) \
             if m.group("det").lower() in {"his", "her"} else None
         return key, ("description" if key else "unknown")
+    if m and st.kin and m.group("head").lower() in _KIN_INVERSE and m.group("det").lower() in {"his", "her"}:
+        # "Her son, X, ..." earlier, then "His mother makes the trip": X's mother is the "her"
+        # of that apposition, when the text ties X to exactly one such person
+        head = m.group("head").lower()
+        of = _pronoun(st, n, "m" if m.group("det").lower() == "his" else "f", a)
+        fits = {owner for person, tie, owner in st.kin if person == of and tie in _KIN_INVERSE[head]} \
+            | {person for person, tie, owner in st.kin if owner == of and tie == head}
+        fits = {k for k in fits if st.genders.get(k) in (None, lexicon.GENDER_NOUNS[head])}
+        if of and len(fits) == 1:
+            return next(iter(fits)), "person"
     if m:
         key = _named_later(st, n, m.group("det").lower(), m.group("head").lower())
         return key, ("description" if key else "unknown")
     return None, "unknown"
+
+
+_PARENT = {"son", "daughter", "child"}
+_CHILD = {"mother", "father", "parent"}
+_KIN_INVERSE = {"mother": _PARENT, "father": _PARENT, "son": _CHILD, "daughter": _CHILD,
+                "wife": {"husband"}, "husband": {"wife"}, "widow": {"husband"},
+                "grandmother": {"grandson", "granddaughter"}, "grandfather": {"grandson", "granddaughter"},
+                "grandson": {"grandmother", "grandfather"}, "granddaughter": {"grandmother", "grandfather"}}
+# "Her son, Andrei Vell, ...": a sentence that opens on a tie to the last person, then the name
+_KIN_APPOS = re.compile(r"[\s“‘\"§]*(?P<det>His|Her)\s+(?P<tie>" + "|".join(sorted(_KIN_INVERSE, key=len, reverse=True))
+                        + r")\s*,\s*")
 
 
 _IN_CHARGE_NP = re.compile(r"^the\s+(?P<head>[a-z]+)\s+in\s+charge\s+of\s+(?:the\s+)?(?P<area>[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?)$",
@@ -946,6 +990,8 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
         if n - par_n > 2:
             break
         if key is None:
+            if gender and st.unnamed_gender.get(i) not in (None, gender):
+                continue    # "His mother says ... he wrote": the mother is no "he"
             sharers = st.shared.get(i, ())
             fit = [k for k in sharers if st.genders.get(k) in (None, gender)]
             if gender and not window and len(fit) == 1 and len(sharers) > 1:
@@ -1135,6 +1181,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     for o in sorted((o for o in occs if sent.start <= o.start and o.end <= verb_at), key=lambda o: -o.end):
         if masked[o.start] == "§":
             continue
+        if o.type != "person" and par[o.start - 2:o.start] == " (" and par[o.end:o.end + 1] == ")" \
+                and any(p.type == "person" and p.end == o.start - 2 for p in occs):
+            continue    # "deputy X (PVN), who ..., said": the initials in parentheses are the person's party
         gap = par[o.end:verb_at]
         if o.type == "person":
             gap = _past_affiliation(par, o.end, verb_at, occs)
@@ -1146,7 +1195,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                                              or _ONE_OF_APPOS.fullmatch(masked, sent.start, o.start))) \
                 and not (o.type != "person" and _PORTFOLIO_TAIL.match(gap)
                          and not any(p.start >= o.end and p.end <= verb_at for p in occs)) \
-                and not (o.type != "person" and _TIME_GAP.match(gap) and _body_in_commas(par, sent.start, o)):
+                and not (o.type != "person" and _TIME_GAP.match(gap) and _body_in_commas(par, sent.start, o)) \
+                and not (o.type != "person" and _SIGNED_ASIDE.match(gap)):
             continue
         if o.type != "person" and o.key and not o.poss and has_any(par[max(sent.start, o.start - 60):o.start], _REP_KEYS) \
                 and _REP_FOR.search(par, max(sent.start, o.start - 60), o.start):
@@ -1161,8 +1211,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             continue
         best_occ = o
         break
-    # (a phrase that starts where an actor's mention starts is that mention: "the government")
-    if best_occ is not None and (m is None or m.start("np") + sent.start <= best_occ.start):
+    # (a phrase that starts where an actor's mention starts, or inside it, is that mention: "the
+    # government", "the Sudan" of "the Fact-Finding Mission for the Sudan")
+    if best_occ is not None and (m is None or m.start("np") + sent.start < best_occ.end):
         # An unclosed apposition: "X, spokesman for group Y told" is X speaking, not Y.
         if best_occ.type != "person":
             for p in occs:
@@ -1174,6 +1225,10 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         np = m.group("np")
         if np.lower() in {"who", "which"}:
             return None, np, True
+        if _OBJ_PREP_END.search(head, 0, m.start("np")):
+            # "the Mission for the Sudan reported": "the Sudan" is the object of "for", inside a
+            # longer subject the index did not take; that subject is not settled
+            return None, f"not settled (… {head[max(0, m.start('np') - 20):].strip()})", True
         key, kind = _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)
         return key, np, True
     # Something else is the subject ("Western nations ... have criticized"): not an actor.
@@ -1216,6 +1271,11 @@ def _title_list(gap: str) -> bool:
 
 # "The Ministry of Posts, Telecommunications and Innovation said": the rest of a body's name,
 # its portfolios in a list, stands between the name found and the verb.
+# "KEC, in a statement signed by its secretary, Mr X, said": the body speaks through the paper its
+# officer signed (the aside holds commas of its own)
+_SIGNED_ASIDE = re.compile(rf"^(?:\s*\([A-Z][\w.-]*\))?\s*,\s*in\s+(?:a|an|its|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_DOC})\s+(?:signed|issued|released|"
+                           rf"sent|read\s+out|endorsed)\s+by\s+(?:its|the)\s+[^,;“”\"§]{{1,60}}?(?:\s*,\s*[^,;“”\"§]{{1,60}}?)?"
+                           rf"\s*,\s*(?:{_ADV}\s+)*$", re.IGNORECASE)
 _PORTFOLIO_TAIL = re.compile(rf"^,\s+(?:[A-Z][\w’'-]*\s+){{1,4}}(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){{1,4}}(?:{_ADV}\s+)*$")
 
 
@@ -1348,8 +1408,29 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         q.speaker, q.cue, q.explicit = key, f"according to {np.strip()}", True
         _note_document(st, np, key)
         return
+    sent_msg = _SENT_MESSAGE.search(pre) if ("sent" in pre or "recorded" in pre) and _COLON_END.search(pre) else None
+    if sent_msg is not None and not _VERB_ANY.search(pre, sent_msg.end()):
+        # "X sent a voice message to the family group, which his aunt played for us: “…”": the
+        # message is the sender's words, whoever plays or reads it out
+        at = sent.start + sent_msg.start()
+        o = next((o for o in occs if o.end == at and o.type == "person" and o.key), None)
+        if o is not None:
+            q.speaker, q.explicit = o.key, True
+            q.cue = f"{o.form} {sent_msg.group().strip()}"
+            return
     if _participle_end(pre):
         earlier = [o for o in qs if o.sent == q.sent and o.span.open_at < s.open_at and o.explicit]
+        if earlier and earlier[-1].speaker is None and subj and subj[0] in person_keys:
+            # "X said that the prosecutor had cited “…”, adding: “…”": the earlier words belong to
+            # a clause inside X's report; "adding" is the main clause's, X's, when X's own verb
+            # opens the sentence.
+            v0 = _VERB_ANY.search(pre)
+            r = _subject_before(st, n, par, masked, sent, sent.start + v0.start(), occs, person_keys, subj) \
+                if v0 is not None else (None, "", False)
+            if r[2] and r[0] == subj[0]:
+                q.speaker, q.explicit = subj[0], True
+                q.cue = f"{r[1]} {v0.group('verb')} …, {_participle_end(pre).group().strip(' ,:')}"
+                return
         if earlier:
             q.speaker, q.cue, q.explicit = earlier[-1].speaker, earlier[-1].cue, True
             return
@@ -1442,7 +1523,8 @@ _DOC_WORD = re.compile(rf"\b(?P<doc>{_DOC})\b", re.IGNORECASE)
 _TIME_BEFORE_QUOTE = re.compile(r"\b(?:after|before|within|during|until|than)\s+(?:just\s+|only\s+|barely\s+)?$")
 # "foreign states should": a word before a modal is a noun, no reporting verb.
 _MODAL_AFTER = re.compile(r"\s+(?:should|must|would|could|can|may|might|will|shall)\b")
-_REPORTED_THAT = re.compile(r"(?<![\w-])(?P<verb>reported)(?=\s+(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+[a-z]+\s+|yesterday\s+)?that\b)")
+_REPORTED_THAT = re.compile(r"(?<![\w-])(?P<verb>reported)(?=\s+(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+[a-z]+\s+|yesterday\s+)?that\b"
+                            r"|\s*$)")    # (or the quotation right after it: "the mission reported “a pattern of …”")
 _AND_THAT = re.compile(r"\band\s+that\b")
 _THAT_AFTER = re.compile(r"\s+(?:(?!and\b)[\w’'-]+\s+){0,4}?that\b")
 _PLAIN_SAY = {"said", "says", "told", "tells", "added", "adds", "stated", "explained", "noted"}
@@ -1721,6 +1803,8 @@ def _who_antecedent(par: str, who_at: int, lo: int, occs) -> Occurrence | None:
 
 
 _COLON_END = re.compile(r":\s*$")
+_SENT_MESSAGE = re.compile(r"\s+(?:had\s+)?(?:sent|recorded)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:message|voice\s+note|recording|text|audio)\b(?:\s+message\b)?(?=[^“”\"§:]*:\s*$)")
 # A clause that hands over someone else's or a document's words: "X read out her son's letter:"
 _OTHER_VOICE = re.compile(r"\b(?:son|daughter|wife|husband|mother|father|brother|sister|friend|family|child|children|"
                           r"lawyer|sign|banner|placard|slogan|caption|headline|note|" + lexicon.alternation(
@@ -1791,6 +1875,12 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
         # "The detainee's father, a retired clerk, said he ...": an unnamed person is the
         # subject; a "he" after it is that person, never someone named before
         st.recent.append((n, None))
+    elif subj and subj[1] == "unknown" and (k := _POSS_ROLE_NP.match(subj[2])) \
+            and k.group("head").lower() in lexicon.RELATION_NOUNS:
+        # "His mother visits once a month": an unnamed relative is the subject; a "she" after it
+        # is that relative, never a woman named before (a "he" passes over a mother)
+        st.recent.append((n, None))
+        st.unnamed_gender[len(st.recent) - 1] = lexicon.GENDER_NOUNS.get(k.group("head").lower())
     # "The verdict comes after X, a deputy governor, urged ...": when the sentence's own subject
     # is no person, the one person acting in its clause is whom a "he" after it means.
     if not (subj and subj[1] == "person"):
