@@ -42,7 +42,17 @@ def _problem(message: str) -> SiteError:
 
 def search_index(pages: Mapping[str, bytes], language: str, niceness: int = 0) -> dict[str, bytes]:
     """{output path: HTML} of the pages to index → the files of output/pagefind/.
-    `niceness` lowers the indexer's priority, so that it runs in the background of other work."""
+    `niceness` lowers the indexer's priority, so that it runs in the background of other work.
+    A run that fails is run once more before the build stops: now and then Pagefind leaves an
+    empty entry file, or finds no pages in a folder that holds them, and does right the next time."""
+    try:
+        return _index(pages, language, niceness)
+    except SiteError:
+        return _index(pages, language, niceness)
+
+
+def _index(pages: Mapping[str, bytes], language: str, niceness: int) -> dict[str, bytes]:
+    """One run of the binary."""
     on_disk = pages.on_disk if isinstance(pages, SiteFiles) else (lambda rel: None)
     # beside the pages, so that they can be hard-linked (one file system)
     near = pages.folder.parent if isinstance(pages, SiteFiles) and pages.folder is not None else None
