@@ -1514,6 +1514,15 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if not run or (len(run) == 1 and run[0].text.lower() in _HONORIFICS):
         return
+    if 3 <= len(run) <= 5 and run[0].text.lower() in _OPENING_ROLES and not run[0].poss \
+            and all(t.text[1:].islower() and t.text.replace("-", "").isalpha() and t.text.lower() not in _NOT_GIVEN
+                    and t.text.lower() not in _NOT_IN_NAME for t in run[1:]) \
+            and (run[0].initial or _role_spoken_before(par[max(0, run[0].start - 40):run[0].start])) \
+            and _org_type(run, par) is None:
+        # "Lawyer Ana Ruiz said", "according to Farmer Joan Pell": a role noun capitalised by its
+        # place, then a name; the pre-name roles read it as her role
+        again(run[1:])
+        return
     if run[0].text in _TRADITIONAL and 2 <= len(run) <= 5 and not any(
             t.text.lower() in lexicon.ORG_HEADS for t in run) and all(
             t.text.isalpha() and t.text[1:].islower() or "-" in t.text and t.text[:1].isupper() or
@@ -2645,8 +2654,10 @@ def _short_forms(b: _Builder, singles) -> None:
                 if len(fits) == 1:
                     key = fits[0]
                     b.actors[key].gender = g    # "Ms Basri" is the one who is not "Mr"
-                elif key is None and len(known) == 1:
-                    key = known[0]      # left open above: "she" fits the one person known to be a woman
+                elif key is None and len(known) == 1 and not hon:
+                    # left open above: "she" fits the one person known to be a woman ("Ms" only
+                    # says the surname's bearer is one, which another of that name may be too)
+                    key = known[0]
                 elif key not in fits:
                     key = None
         elif key:
@@ -2834,6 +2845,26 @@ _RELATION_BEFORE_NAME = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]
 _KIN = {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "parents", "widow",
         "widower", "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece", "cousin", "sons",
         "daughters", "children", "family", "fiancé", "fiancée"}
+# Role nouns that, capitalised before a name at a sentence's start, are the person's role and
+# never a name word ("Lawyer Ana Ruiz"); titles are _title_cut's, and kin words and the heads of
+# bodies' names stay out ("Son" is a family name, "Member States" a body).
+_OPENING_ROLES = frozenset(lexicon.ROLE_NOUNS - lexicon.TITLE_HEADS - _KIN - {
+    "member", "head", "chair", "vice", "executive", "partner", "counsel", "anchor", "official", "operator",
+    "parent", "sibling", "girlfriend", "boyfriend", "fiance", "fiancee"})
+_ROLE_SPOKEN_BEFORE = Lazy(rf"(?:\b(?:{lexicon.SPEECH_VERB_RE})|\baccording\s+to|[,.?!][”\"’])\s+$", re.IGNORECASE)
+
+
+def _role_spoken_before(before: str) -> bool:
+    """"said Farmer X", "according to Vendor Y", "“…,” Student Z said": where a capitalised role
+    noun opens the speaker."""
+    return _ROLE_SPOKEN_BEFORE.search(before) is not None
+
+
+def _opening_role(par: str, at: int, word: str) -> bool:
+    """Whether the capitalised role noun at `at` is capitalised only by its place (the sentence's
+    first word, or the speaker's after "said"), as _classify reads it."""
+    return word.lower() in _OPENING_ROLES and (
+        _initial(par, at, {s.start for s in sentences(par)}) or _role_spoken_before(par[max(0, at - 40):at]))
 _KIN_NAMED_AFTER = re.compile(r"\s+([a-zé]+),\s+(?:[A-Z][\w’'-]*\s+){1,4}?([A-Z][\w’'-]*)[,.]")
 
 
@@ -3059,15 +3090,18 @@ def _roles(b: _Builder) -> None:
         off = max(0, start - 80)
         before = par[off:start]
         m = _at_end(_ROLE_AT_END, before)
-        if not m or not m.group("t")[:1].islower():
+        if not m:
+            continue
+        opening = not m.group("t")[:1].islower()
+        if opening and not _opening_role(par, off + m.start("t"), m.group("t")):
             continue
         t0 = m.start("t")
-        role = m.group("t")
+        role = m.group("t").lower() if opening else m.group("t")
         hy = _HYPHEN_PREFIX.search(before, max(0, t0 - 30), t0) if before[t0 - 1:t0] == "-" else None
         if hy:
             role = hy.group() + role        # "editor-in-chief X": the whole compound, not "chief"
             t0 = hy.start()
-        pre = re.findall(r"[\w’'.-]+", before[max(0, t0 - 60):t0])
+        pre = [] if opening else re.findall(r"[\w’'.-]+", before[max(0, t0 - 60):t0])
         t0 += off
         ws = []
         for w in reversed(pre):
