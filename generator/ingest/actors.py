@@ -48,7 +48,7 @@ _POSS_START = re.compile(r"^[’'][sS]?")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 _SPACE_RUN = re.compile(r"\s+")
 _OPENERS = ("“", "‘", '"', "(", ":", "—", "–")
-_CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den", "bin", "binti", "da", "dos", "la"}
+_CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den", "bin", "binti", "da", "dos", "la", "du"}
 # Lower-case particles inside a person's name only ("Maria das Dores", "Ana do Carmo", "Aisha bint Salem",
 # "Jugah anak Barieng", "Ana dela Cruz"); capitalised, some are names themselves ("Do", "Dela")
 _LOWER_PARTICLES = {"das", "do", "bint", "ibn", "anak", "dela", "delos"}
@@ -448,7 +448,10 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 runs.append(cur)
                 cur = []
                 continue
-            if low in _CONNECTORS or low in _LOWER_PARTICLES:
+            if low in _CONNECTORS or low in _LOWER_PARTICLES or not pending and (
+                    low == "against" and cur[-1].text.lower() in lexicon.ORG_HEADS or low == "an" and cur[-1].text == "Công"):
+                # ("UN Committee against Torture": a body's head, then what it works against;
+                # "Công an Nghệ An": Vietnamese "public security", the police, in a name)
                 t = _tok_at(m, initial_at)
                 if _gap_ok(par, pending[-1] if pending else cur[-1], t):
                     if low == "and" and not any(x.text.lower() in {"of", "for"} for x in cur + pending) \
@@ -591,14 +594,14 @@ def _text(par: str, run: list[Tok]) -> str:
 
 def _head_index(run: list[Tok]) -> int:
     for i, t in enumerate(run):
-        if t.text.lower() in {"of", "for"} and i > 0:
+        if t.text.lower() in {"of", "for", "against"} and i > 0:
             return i - 1
     return len(run) - 1
 
 
 def _head_index_of(texts: tuple[str, ...]) -> int:
     for i, t in enumerate(texts):
-        if t.lower() in {"of", "for"} and i > 0:
+        if t.lower() in {"of", "for", "against"} and i > 0:
             return i - 1
     return len(texts) - 1
 
@@ -1478,6 +1481,7 @@ def _retry_after_of(run, again, first: int) -> bool:
     return False
 
 
+_INTERVIEW_WITH = Lazy(r"\binterviews?\s+(?:with|to|given\s+to)\s+(?:the\s+)?$")
 _PREV_WORD_COMMA = re.compile(r"([A-Z][\w.]*),\s*$")
 _LISTED_BEFORE = re.compile(
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s*)+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?\s+and\s+)?$"
@@ -1603,6 +1607,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
         return
     low = _norm(text)
+    if low in lexicon.OUTLETS and _INTERVIEW_WITH.search(par, max(0, run[0].start - 30), run[0].start):
+        # "in a 2023 interview with Radio Free Asia": the outlet she spoke to is in the story
+        b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
+        b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
+        return
     if low in lexicon.OUTLETS or low in lexicon.PLATFORMS:
         return
     if run[-1].text in _BROADCAST_ENDS and 2 <= len(run) <= 4 and all(
@@ -1950,8 +1959,10 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     if run[0].text.lower() in _OUTLET_FIRST_WORDS or len(run) >= 2 and run[-1].text.lower() in lexicon.OUTLET_HEADS:
         # "told Prensa Comunitaria", "told the Lagos Herald": a news outlet, no person
-        if _at_end(_SPEECH_BEFORE, before) or _according_to(before) or len(run) >= 2 and _STATION_BEFORE.search(before[-40:]):
-            # ("community station Radio X": the station's own noun says it is one)
+        if _at_end(_SPEECH_BEFORE, before) or _according_to(before) or len(run) >= 2 and (
+                _STATION_BEFORE.search(before[-40:]) or run[0].text == "Radio"):
+            # ("community station Radio X", "an interview with Radio Y": the station's own noun
+            # says it is one)
             b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
             b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
             return
@@ -3262,7 +3273,7 @@ _VENUE_BEFORE = Lazy(r"\b(?:to|at|before|in|into)\s+the\s+$")
 # "the court ordered ...": a court that acts later in the story is an actor wherever it is named
 _COURT_ACTS = Lazy(r"\b[Tt]he\s+court\s+(?:(?:has|had|also|then|later|on\s+\w+day)\s+)?(?:said|ruled|ordered|"
                          r"found|granted|denied|rejected|dismissed|sentenced|adjourned|acquitted|convicted|"
-                         r"fined|upheld|quashed|heard|held|decided|will|would)\b")
+                         r"fined|upheld|quashed|heard|held|decided|will|would)\b|\btold\s+the\s+court\b")
 
 
 def _venue_courts(b: _Builder) -> None:

@@ -212,6 +212,7 @@ ORG_HEADS = {
     "bank": "international", "nations": "international",
     "force": "government", "mechanism": "international", "service": "government",
     "directorate": "government", "procuracy": "government", "procuratorate": "government",
+    "presidency": "government",      # "the Presidency of Religious Affairs": a state agency
     "prosecution": "government",     # "the Public Prosecution", "the State Security Prosecution"
     "division": "government", "secretariat": "government", "chamber": "court",
     "inspectorate": "government", "unit": "ngo",

@@ -1120,6 +1120,13 @@ def _and_subject_ok(par: str, head: str, subj, occs, lo: int) -> bool:
                    for o in others) and ", who" not in head and ", which" not in head[mine[0] - lo + 40:]
 
 
+# "says a state-appointed lawyer met him ... and": a reporting verb whose clause has a subject of its own.
+_REPORT_CLAUSE = re.compile(r"(?:says|said|recalls|recalled|claims|claimed|alleges|alleged)\s+(?:that\s+)?"
+                            r"(?:a|an|the|one|another)\s+[^,;:“”\"§]{0,60}?[a-z]\s+(?:had\s+|has\s+|was\s+)?[a-z]+")
+# "told him to", "asked her": a verb whose object is a person, the one spoken to.
+_TELLS_OBJ = re.compile(r"[\w-]+\s+(?:him|her|them|me|us)\b")
+
+
 # An actor that opens a clause of its own: "..., and the ministry defended", "while the union".
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:the\s+)?$")
 
@@ -1145,6 +1152,10 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                 # "X expressed alarm, while the lawyer Y went to court and asked", "..., and the
                 # ministry defended them and called", "Y, who was freed and called": Y may be the one
                 return None, f"not settled ({r[1]} and another subject before “and”):", True
+            if r[0] and _REPORT_CLAUSE.match(head, earlier[-1].start()) and _TELLS_OBJ.match(par, verb_at):
+                # "X says a lawyer met him once and told him to “…”": the teller is the lawyer of
+                # the reported clause, never X, whom he told
+                return None, f"not settled ({r[1]} reports another who “told him”):", True
             return r
         if subj and subj[0] and subj[1] in {"person", "org"} and _and_subject_ok(par, head, subj, occs, sent.start):
             # "The agency voiced concern about ... and asked for “…”": the clause's subject, when
@@ -1914,11 +1925,25 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
         o = _occ_covering(occs, inv.start("c"), inv.end("c")) if inv else None
         if o and o.key and o.type == "person":
             st.recent.append((n, o.key))
+    if not (subj and subj[1] == "person"):
+        u = _UNNAMED_WHO.match(masked, sent.start)
+        if u:
+            # "Outside court, a woman who would not give her name said ...": an unnamed person is
+            # the subject; a "she" after it is that woman, never one named before
+            st.recent.append((n, None))
+            st.unnamed_gender[len(st.recent) - 1] = _WHO_GENDER.get(u.group("head").lower())
     for q in sent_qs:
         if q.speaker and q.speaker in person_keys:
             st.recent.append((n, q.speaker))
         elif q.speaker:
             st.thing = (n, q.speaker)
+
+
+# "A woman who said she was his aunt, and who ..., said", "Outside, one man who ...": an unnamed
+# person opens the sentence as its subject.
+_WHO_GENDER = {"woman": "f", "girl": "f", "man": "m", "boy": "m", **lexicon.GENDER_NOUNS}
+_UNNAMED_WHO = re.compile(r"[\s“‘\"]*(?:[A-Z][^,;:“”\"§]{0,40},\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?P<head>" + "|".join(sorted(_WHO_GENDER, key=len, reverse=True)) + r")\s*,?\s+who\s")
 
 
 _INVERTED_TAIL = re.compile(r",\s+(?:said|says)\s+(?:(?:his|her|their)\s+[a-z-]+,\s+)?"

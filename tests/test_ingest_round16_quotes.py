@@ -1,0 +1,37 @@
+"""Round 16 on invented articles: speakers and quotations a first run on new articles got wrong.
+Every outlet, person and body here is made up, and no sentence echoes a gold article; each test
+shows one general shape.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, speaker_of as speaker, quote_texts as quotes
+
+HEAD = "Lowmarsh Ledger\nNews\n\nWeaver held over union leaflets\n\nBy Petra Ansley\n12 May 2026\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_she_after_an_unnamed_woman_who_opens_the_paragraph_is_not_a_woman_named_before():
+    e = ex("The prison service denied any mistreatment. Prison spokeswoman Edda Kolvane said the "
+           "weaver was \"in good health\".\n\n"
+           "Outside the gates, a woman who said she was the weaver's cousin, and who wore a red scarf, "
+           "said the family had sold its van. \"We walk here now. Every visit takes a day,\" she said.")
+    assert speaker(e, "in good health") == "Edda Kolvane"
+    assert speaker(e, "We walk here now") is None
+
+
+def test_what_a_teller_told_him_to_do_is_not_the_words_of_the_man_who_reports_it():
+    e = ex("Bruno Talvik, the weaver's brother, writes to the court every month.\n\n"
+           "Talvik says a court-appointed notary visited him once, in March, and told him to \"stay calm.\" "
+           "Nobody has called since.")
+    assert speaker(e, "stay calm") is None
+
+
+def test_a_man_who_says_he_met_someone_and_told_them_something_still_speaks():
+    # the reporting verb's own clause, with no other subject: the teller is the man himself
+    e = ex("Bruno Talvik said he met the governor in March and told him to \"free my brother.\"")
+    assert speaker(e, "free my brother") == "Bruno Talvik"
