@@ -55,3 +55,14 @@ def test_she_still_goes_to_the_one_person_known_to_be_a_woman():
                 "said the fine was unfair.\n\n"
                 "Dorn said she would not pay. “The stall is all we have,” she said.", "s.txt")
     assert [q.speaker for q in e.quotes] == ["Lise Dorn"]
+
+
+def test_a_title_cased_description_before_a_name_is_her_role_not_part_of_her_name():
+    # some outlets capitalise the whole description: modifiers, a nationality, the role noun
+    got = _people("Zarovian Activist Wanjiru Odera said she was held for a week.",
+                  "Freelance Journalist Kofi Brandt was followed home.",
+                  "The court had no case, Human Rights Lawyer Ana Ruiz told reporters.")
+    assert got.get("Wanjiru Odera") == ("zarovian activist",)
+    assert got.get("Kofi Brandt") == ("freelance journalist",)
+    assert got.get("Ana Ruiz") == ("human rights lawyer",)
+    assert len(got) == 3

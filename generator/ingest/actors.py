@@ -879,6 +879,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     party_members = bool(legislator_words)
     party_voice = "the party" in whole and "spokes" in whole
     caps_numbered = _CAPS_NUMBERED.search(whole) is not None
+    # (a UN office the text also names by its initials is that acronym's actor)
+    un_lower = ("U.N. " in whole or "UN " in whole or "United Nations " in whole) and _UN_NAMED.search(whole) is None
     for n, par in enumerate(paragraphs, 1):
         if "(" in par:
             _parenthesised(b, n, par)
@@ -895,6 +897,14 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _party_member(b, n, m)
         for m in (_SPOKES_FOR_PARTY.finditer(par) if party_voice and "the party" in par else ()):
             _party_voice(b, n, par, m)
+        for m in (_UN_LOWER_BODY.finditer(par) if un_lower and ("U.N. " in par or "UN " in par or "United Nations " in par) else ()):
+            # "a spokesperson for the U.N. human rights office said": an agency of the UN the text
+            # names in lower case is the actor when it speaks, never the UN as a whole
+            if _SPEAKS_AFTER.match(par, m.end()) or _VOICE_BEFORE.search(par, max(0, m.start() - 30), m.start()):
+                key = m.group()
+                b.actor(key, "international", key, _TYPE_RANK["international"])
+                b.add(n, m.start(), m.end(), key, key, False)
+                b.claimed.setdefault(n, []).append((m.start(), m.end()))
         for m in (_COUNTRY_MANDATE.finditer(par) if "Rapporteur on" in par else ()):
             # "the UN Special Rapporteur on the situation of human rights in Ruritania": a mandate
             # named after its country is one international actor, words in lower case and all
@@ -929,6 +939,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _lower_bodies(b)
     _local_governments(b)
     _governments_speaking(b)
+    _police_speaking(b)
 
     _given_names_recur(paragraphs, pending_names, person_cued, b.lower_vocab)
     _given_name_speaks(paragraphs, pending_names, person_cued, b.lower_vocab)
@@ -1323,6 +1334,8 @@ _PSEUDONYM_AFTER = Lazy(r",?\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseu
                         r"|\s+\((?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\)")
 _COUNTRY_MANDATE = Lazy(r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:[Ii]ndependent\s+[Ee]xpert|Special\s+Rapporteur)\s+on\s+"
                         r"the\s+situation\s+of\s+human\s+rights\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+_UN_LOWER_BODY = Lazy(r"\b(?:U\.N\.|UN|United Nations)\s+(?:[a-z]+\s+){1,3}?(?:office|agency|secretariat)\b")
+_UN_NAMED = Lazy(r"\b(?:U\.N\.|UN|United Nations)\s+(?:[a-z]+\s+){1,3}?(?:office|agency|secretariat)(?:,\s*|\s+\()[A-Z]{3,}\b")
 _LEGISLATOR_AFTER = Lazy(r"\s+(?:lawmaker|legislator|MP|parliamentarian|senator)s?\b", re.IGNORECASE)
 # "Opposition MP X Y, of the Z": the body a legislator is "of"
 _LEGISLATOR_OF_BEFORE = Lazy(r"\b(?:[Ll]awmaker|[Ll]egislator|MP|[Pp]arliamentarian|[Ss]enator)\s+(?:[A-Z][\w’'-]+\s+){1,3}?"
@@ -1518,14 +1531,13 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if not run or (len(run) == 1 and run[0].text.lower() in _HONORIFICS):
         return
-    if 3 <= len(run) <= 5 and run[0].text.lower() in _OPENING_ROLES and not run[0].poss \
-            and all(t.text[1:].islower() and t.text.replace("-", "").isalpha() and t.text.lower() not in _NOT_GIVEN
-                    and t.text.lower() not in _NOT_IN_NAME for t in run[1:]) \
-            and (run[0].initial or _role_spoken_before(par[max(0, run[0].start - 40):run[0].start])) \
+    role_at = _opening_role_index(run) if 3 <= len(run) <= 8 else None
+    if role_at is not None and _opening_role(par, run[role_at].start, run[role_at].text) \
             and _org_type(run, par) is None:
-        # "Lawyer Ana Ruiz said", "according to Farmer Joan Pell": a role noun capitalised by its
-        # place, then a name; the pre-name roles read it as her role
-        again(run[1:])
+        # "Lawyer Ana Ruiz said", "according to Farmer Joan Pell", "Kenyan Activist Wanjiru
+        # Otieno": a role noun (and its modifiers) capitalised by its place or the house style,
+        # then a name; the pre-name roles read it as her role
+        again(run[role_at + 1:])
         return
     if run[0].text in _TRADITIONAL and 2 <= len(run) <= 5 and not any(
             t.text.lower() in lexicon.ORG_HEADS for t in run) and all(
@@ -2384,6 +2396,14 @@ _LOCAL_GOVERNMENT = Lazy(r"\b(?P<place>[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+(?:(?:
                          r"[Rr]egency)\s+(?:government|administration)\b")
 
 
+_LEVEL_OF_PLACE = Lazy(r"\b(?:municipal|city|town|provincial|regional|district|county)\s+(?:administration|government|council)"
+                       r"\s+of\s+(?P<place>[A-Z][\w\u00C0-\u024F’'-]+(?:\s+[A-Z][\w\u00C0-\u024F’'-]+){0,2})")
+
+
+def _local_level_of_hint(par: str) -> bool:
+    return any(w in par for w in (" administration of ", " government of ", " council of "))
+
+
 _LOCAL_LEVELS = ("state", "provincial", "regional", "municipal", "city", "county", "district", "prefectural",
                  "regency")
 
@@ -2402,6 +2422,15 @@ def _local_government_hint(par: str) -> bool:
 
 def _local_governments(b: _Builder) -> None:
     for n, par in enumerate(b.pars, 1):
+        for m in _LEVEL_OF_PLACE.finditer(par) if " of " in par and _local_level_of_hint(par) else ():
+            # "the municipal administration of Cap-Rouge said": a place's own administration, in
+            # lower case, with the place after "of"; an actor when it speaks
+            if _country(m.group("place")) or not (_SPEAKS_AFTER.match(par, m.end())
+                                                  or _VOICE_BEFORE.search(par, max(0, m.start() - 30), m.start())):
+                continue
+            key = m.group()
+            b.actor(key, "government", key, _TYPE_RANK["government"])
+            b.add(n, m.start(), m.end(), key, key, False)
         if (" government" not in par and " administration" not in par) or not _local_government_hint(par):
             continue
         for m in _LOCAL_GOVERNMENT.finditer(par):
@@ -2439,6 +2468,27 @@ def _governments_speaking(b: _Builder) -> None:
             if typ == "government":
                 b.actor(key, typ, m.group(), _TYPE_RANK[typ])
                 b.add(n, m.start(), m.end(), key, m.group(), False)
+
+
+_POLICE_SPEAKS = Lazy(r"\b(?:[Tt]he\s+)?[Pp]olice(?=\s+(?:(?:also|later|earlier|then|on\s+\w+day)\s+)*(?:said|say|says|stated|"
+                      r"announced|denied|deny|claimed|insisted|confirmed)\b)")
+
+
+_QUOTE_AHEAD = re.compile(r"[^.!?“\"]*[“\"]")
+
+
+def _police_speaking(b: _Builder) -> None:
+    """"The police said in a statement that ... "…"": in an article that names no police force,
+    police whose words are quoted are an actor of their own ("police"); with a force named, they
+    are that force."""
+    if any("police" in k.lower() for k in b.actors) or not any("olice" in p for p in b.pars):
+        return
+    for n, par in enumerate(b.pars, 1):
+        for m in _POLICE_SPEAKS.finditer(par) if "olice" in par else ():
+            if not _QUOTE_AHEAD.match(par, m.end()):
+                continue        # (", police said.": a fact's source, no voice on the sheet)
+            b.actor("police", "government", m.group(), _TYPE_RANK["government"])
+            b.add(n, m.start(), m.end(), "police", m.group(), False)
 
 
 def _cue_type(cue: str) -> str:
@@ -2871,11 +2921,68 @@ def _role_spoken_before(before: str) -> bool:
     return _ROLE_SPOKEN_BEFORE.search(before) is not None
 
 
+# Capitalised words that may stand before a role noun in a title-cased description ("Former
+# Lawyer", "Freelance Journalist", "Human Rights Lawyer", "Kenyan Activist").
+_OPENING_MODIFIERS = frozenset(_ROLE_MODIFIERS - {"party", "government", "union", "court", "society"} | {
+    "freelance", "retired", "fellow", "young", "elderly", "award-winning", "investigative", "citizen",
+    "community", "grassroots", "indigenous", "well-known", "self-described", "self-styled", "lawyer",
+    "student", "women's", "anti-corruption", "anti-mining", "anti-government", "pro-government"})
+_DEMONYM_SHAPE = Lazy(r"[A-Z][a-z]{2,}(?:an|ian|ese|ish)")
+
+
+def _role_modifier(word: str) -> bool:
+    low = word.lower()
+    return low in _OPENING_MODIFIERS or low in lexicon.DEMONYMS or word in _ADJECTIVES \
+        or _DEMONYM_SHAPE.fullmatch(word) is not None and low not in lexicon.ROLE_NOUNS
+
+
+def _name_word(t: Tok) -> bool:
+    return t.text[1:].islower() and t.text.replace("-", "").isalpha() and t.text.lower() not in _NOT_GIVEN \
+        and t.text.lower() not in _NOT_IN_NAME
+
+
+def _opening_role_index(run: list[Tok]) -> int | None:
+    """Where the role noun stands in "[modifiers] Role Given Family": up to three modifiers, then
+    a role noun, then two to four name words; None for any other shape."""
+    for k, t in enumerate(run[:4]):
+        role = t.text.lower() in _OPENING_ROLES and not t.poss
+        if role and 2 <= len(run) - k - 1 <= 4 and all(_name_word(x) for x in run[k + 1:]):
+            return k        # (the words before it were all modifiers or role nouns)
+        if not (role or _role_modifier(t.text)):
+            return None
+    return None
+
+
+_MODIFIER_BEFORE = Lazy(r"(?:\b[A-Z][\w’'-]*\s+){1,3}$")
+
+
 def _opening_role(par: str, at: int, word: str) -> bool:
-    """Whether the capitalised role noun at `at` is capitalised only by its place (the sentence's
-    first word, or the speaker's after "said"), as _classify reads it."""
-    return word.lower() in _OPENING_ROLES and (
-        _initial(par, at, {s.start for s in sentences(par)}) or _role_spoken_before(par[max(0, at - 40):at]))
+    return _opening_role_start(par, at, word) is not None
+
+
+def _opening_role_start(par: str, at: int, word: str) -> int | None:
+    """Where the description starts when the capitalised role noun at `at` (with the capitalised
+    modifiers before it) is capitalised by its place (the sentence's first words, the speaker's
+    after "said" or a closing quotation mark, a clause's after a comma); None otherwise."""
+    if word.lower() not in _OPENING_ROLES:
+        return None
+    start = at
+    m = _MODIFIER_BEFORE.search(par, max(0, at - 60), at)
+    if m:
+        words = m.group().split()
+        keep = 0
+        for w in reversed(words):
+            if not (_role_modifier(w) or w.lower() in _OPENING_ROLES):
+                break
+            keep += 1
+        if keep:
+            start = at - len(" ".join(words[-keep:])) - 1
+            while par[start:start + 1].isspace():
+                start += 1
+    if _initial(par, start, {s.start for s in sentences(par)}) or _role_spoken_before(par[max(0, start - 40):start]) \
+            or par[:start].rstrip().endswith(","):
+        return start
+    return None
 _KIN_NAMED_AFTER = re.compile(r"\s+([a-zé]+),\s+(?:[A-Z][\w’'-]*\s+){1,4}?([A-Z][\w’'-]*)[,.]")
 
 
@@ -3104,7 +3211,8 @@ def _roles(b: _Builder) -> None:
         if not m:
             continue
         opening = not m.group("t")[:1].islower()
-        if opening and not _opening_role(par, off + m.start("t"), m.group("t")):
+        desc_at = _opening_role_start(par, off + m.start("t"), m.group("t")) if opening else None
+        if opening and desc_at is None:
             continue
         t0 = m.start("t")
         role = m.group("t").lower() if opening else m.group("t")
@@ -3112,11 +3220,15 @@ def _roles(b: _Builder) -> None:
         if hy:
             role = hy.group() + role        # "editor-in-chief X": the whole compound, not "chief"
             t0 = hy.start()
-        pre = [] if opening else re.findall(r"[\w’'.-]+", before[max(0, t0 - 60):t0])
+        # (a title-cased description: its modifiers in lower case, a nationality as written)
+        pre = [w.lower() if w.lower() in _OPENING_MODIFIERS or not (
+                   w in _ADJECTIVES or _DEMONYM_SHAPE.fullmatch(w) or w.lower() in lexicon.DEMONYMS) else w
+               for w in par[desc_at:off + t0].split()] if opening \
+            else re.findall(r"[\w’'.-]+", before[max(0, t0 - 60):t0])
         t0 += off
         ws = []
         for w in reversed(pre):
-            if len(ws) == 3 or not (w[:1].isupper() or w.lower() in _ROLE_MODIFIERS) \
+            if len(ws) == 3 or not (opening or w[:1].isupper() or w.lower() in _ROLE_MODIFIERS) \
                     or w.lower() in lexicon.WEEKDAYS or w.lower() in lexicon.MONTHS:
                 break       # ("on Thursday jailed Kurdish journalist X": the day is no part of the title)
             if _SENTENCE_END.fullmatch(w) and w[:-1].lower() not in lexicon.RANK_ABBREVIATIONS:
