@@ -35,3 +35,30 @@ def test_a_man_who_says_he_met_someone_and_told_them_something_still_speaks():
     # the reporting verb's own clause, with no other subject: the teller is the man himself
     e = ex("Bruno Talvik said he met the governor in March and told him to \"free my brother.\"")
     assert speaker(e, "free my brother") == "Bruno Talvik"
+
+
+def test_the_offence_a_law_punishes_is_the_laws_wording_not_a_quotation():
+    e = ex("The weaver was charged under Article 88 of the Penal Code, which punishes \"spreading hostility "
+           "between trades,\" and faces four years.\n\n"
+           "The code punishes the spreading of \"harmful rumours\" with a heavy fine.")
+    assert "spreading hostility between trades," not in quotes(e)
+    assert "harmful rumours" not in quotes(e)
+
+
+def test_words_printed_on_a_shirt_are_no_quotation():
+    e = ex("The 40 aprons found in the workshop bore the words \"Bread First, Palaces Later\" above a loom.")
+    assert quotes(e) == []
+
+
+def test_a_chant_glossed_by_the_writer_is_no_quotation():
+    e = ex("Outside the hall, weavers chanted \"Fio a fio, nunca sozinhos\" (Thread by thread, never alone) "
+           "and waved spools.\n\n"
+           "At the gate, others sang \"Tecer e resistir\" — Weave and resist — until dusk.")
+    assert quotes(e) == []
+
+
+def test_a_word_held_at_arms_length_inside_the_writers_clause_is_no_quotation():
+    e = ex("A driver described paying a new \"bridge toll\" at the river crossing.\n\n"
+           "Counsel Ilario Benz said the only \"proof\" against his client was a leaflet. \"It is a leaflet. "
+           "Nothing more,\" Benz said.")
+    assert quotes(e) == ["It is a leaflet. Nothing more,"]

@@ -219,6 +219,18 @@ def is_name(par: str, span: Span) -> bool:
         return True         # designated a “foreign agent”, charged with “sedition”: a legal label
     if text[:1].islower() and _LAW_WORDING.search(before):
         return True         # a law that punishes anyone who “insults …”: the law's wording
+    if text[:1].islower() and n_words <= 16 and _LAW_PUNISHES.search(before[-120:]) and not _SPOKEN.search(text):
+        return True         # Article 12 of the Code, which punishes “…”; the decree punishes the spreading
+        # of “…”: the offence as the law words it, nobody's speech
+    if n_words <= 8 and _BORE_WORDS.search(before[-60:]) and not _SPOKEN.search(text.rstrip(" ,.!?")):
+        return True         # the shirts bore the words “…”: printed words, nobody's reported speech
+    if n_words <= 8 and _CHANT_BEFORE.search(before[-40:]) and (
+            _GLOSS_BRACKET.match(after) or _GLOSS_DASH.match(after)):
+        return True         # chanted “…” (the text's translation): a crowd's refrain, glossed
+    if n_words <= 2 and text.isascii() and _PLAIN_WORDS.fullmatch(text) and _SCARE_BEFORE.search(before[-30:]) \
+            and _SCARE_AFTER.match(after):
+        return True         # paying a new “road fee” at the checkpoint, the only “evidence” against
+        # them: a word held at arm's length inside the writer's own clause
     if text[:1].islower() and n_words <= 16 and has_charge(before) and _CHARGED_BEFORE.search(before) \
             and not _SPOKEN.search(text):
         return True         # is being investigated for “causing public alarm …”: the offence's name
@@ -405,6 +417,27 @@ _LAW_WORDING = re.compile(
     r"criminali[sz]es|prohibits|bans|forbids|penali[sz]es|applies\s+to)\s+(?:anyone|whoever|any\s+person|"
     r"those|people|a\s+person)\s+(?:who|that)\s+$",
     re.IGNORECASE)
+# A law named as punishing the quoted offence: "Article 9 of the Code, which punishes “…”", "the decree
+# punishes the spreading of “…”".
+_LAW_PUNISHES = re.compile(
+    r"(?:\b(?:article|section|law|act|code|decree|statute|provision)\b[^.;“”\"]{0,80}?\b(?:which|that)\s+|"
+    r"\b(?:article|section|law|act|code|decree|statute|provision)\s+)"
+    r"(?:punish(?:es)?|criminali[sz]es|penali[sz]es|prohibits|forbids|outlaws)\s+(?:the\s+[a-z]+ing\s+of\s+)?$",
+    re.IGNORECASE)
+# Printed words a thing carries: "the shirts bore the words “…”".
+_BORE_WORDS = re.compile(r"\b(?:bore|bears?|bearing|carried|carrying|printed\s+with|emblazoned\s+with)\s+"
+                         r"(?:the\s+)?(?:words?|slogan|legend|inscription|message)\s*:?\s*$", re.IGNORECASE)
+# A crowd's chant or song, right before its words: "protesters chanted “…”", "and sang “…”".
+_CHANT_BEFORE = re.compile(r"\b(?:chant(?:ed|ing|s)?|sang|sing(?:ing|s)?|shout(?:ed|ing)|chorus(?:ed|ing))\s+$",
+                           re.IGNORECASE)
+# The text's translation set off by a dash: "“…” — Standing, never kneeling —".
+_GLOSS_DASH = re.compile(r"^\s*[—–]\s*[“\"‘']?[A-Za-z][^“”\"—–]{0,80}[—–]")
+# A word in scare quotes inside the writer's own clause: after "a new", "the only", before a
+# preposition that carries the clause on.
+_SCARE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:new|only|so|alleged|supposed|latest|special)\s+$", re.IGNORECASE)
+_SCARE_AFTER = re.compile(r"^\s+(?:at|against|on|in|for|from|to|with|by|of)\s")
+
+
 # A term the sentence talks about: "the “anti-state” label", "the “foreign agent” tag".
 _LABEL_AFTER = re.compile(r"^\s*(?:label|labels|tag|tags|term|slogan|designation|moniker|epithet|brand|nickname)\b"
                           # (the name a law goes by: the “foreign agents” law, the “fakes” article)
