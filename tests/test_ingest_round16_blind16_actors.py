@@ -56,3 +56,37 @@ def test_a_court_named_only_as_where_a_case_may_go_is_no_actor():
     paragraphs = ("The union said it may take the dispute to the High Court.",
                   "Its lawyer told reporters the ruling was unfair.")
     assert "High Court" not in _bodies(*paragraphs)
+
+
+def test_a_un_office_named_in_lower_case_that_speaks_is_the_actor_not_the_un():
+    got = _bodies("A spokesperson for the U.N. refugee agency said it was watching the border “with alarm.”")
+    assert got.get("U.N. refugee agency") == "international"
+    assert "United Nations" not in got
+
+
+def test_a_un_office_the_text_names_by_its_initials_is_no_second_actor():
+    got = _bodies("The UN development office, VELDO, said on Friday the schools must reopen.",
+                  "The UN development office said it had written to the ministry.")
+    assert not any(k.startswith("UN ") and k.endswith("office") for k in got)
+
+
+def test_a_municipal_administration_of_a_place_that_speaks_is_an_actor():
+    got = _bodies("In a statement on Tuesday, the municipal administration of Port-Velour said the fee was "
+                  "\"a legal tax\".")
+    assert got.get("municipal administration of Port-Velour") == "government"
+
+
+def test_police_whose_words_are_quoted_are_an_actor_when_no_force_is_named():
+    got = _bodies("The police said in a statement that nine people were held for \"blocking a road\".")
+    assert got.get("police") == "government"
+
+
+def test_police_cited_only_as_a_facts_source_are_no_actor():
+    assert "police" not in _bodies("The reporter was shot outside his home on Sunday, police said.")
+
+
+def test_police_speaking_in_an_article_that_names_its_force_are_that_force():
+    got = _bodies("Officers of the Velorian National Police took him from the studio.",
+                  "Police said he had been \"invited\" to answer questions.")
+    assert "police" not in got
+    assert "Velorian National Police" in got
