@@ -44,3 +44,77 @@ def test_an_outlet_someone_spoke_to_in_a_dated_past_interview_is_not_the_publish
 def test_an_outlet_people_speak_to_now_is_still_the_publisher():
     e = page(CASE_PAGE.format(told='"The harbour feeds us," he told VOA on Monday by telephone.'))
     assert e.publisher == "VOA", e.publisher_basis
+
+
+EXPLAINER_PARS = [
+    "DORVIK, Norland (AP) — Ferry crews have stopped work at the port of Dorvik, stranding "
+    "thousands of travellers, after a court suspended the harbour master on Friday.",
+    "The crews say the case is punishment for his refusal to sign a dredging contract.",
+    "A regional court on Friday upheld a request to suspend harbour master Tomas Erling for 90 days "
+    "while he is investigated over a fuel purchase.",
+    "“I have not taken one coin,” Erling told reporters on Saturday.",
+    "The ferry crews' union said the stoppage would last until Erling is back at his desk.",
+    "Police said they would keep the quays open.",
+    "Erling's lawyer, Mia Sandvik, said the defence filed an appeal Monday.",
+    "The union said it would decide Tuesday whether to widen the stoppage.",
+]
+
+
+def _explainer(heads: list[str]) -> str:
+    p = EXPLAINER_PARS
+    return ("AP\nWorld\nPolitics\n\nWORLD NEWS\n\nWhat to know about the ferry stoppage in Dorvik\n\n"
+            "By ANNA HOLT\nUpdated 3:05 PM GMT+1, March 16, 2026\n\n"
+            + "\n\n".join(p[:2]) + f"\n\n{heads[0]}\n\n" + "\n\n".join(p[2:4]) + f"\n\n{heads[1]}\n\n"
+            + "\n\n".join(p[4:6]) + f"\n\n{heads[2]}\n\n" + "\n\n".join(p[6:])
+            + "\n\nCopyright 2026 The Associated Press. All Rights Reserved.\n")
+
+
+def test_an_explainers_question_subheads_are_not_numbered():
+    for heads in (["What happened?", "Who is striking?", "What happens next?"],
+                  ["WHY WAS HE SUSPENDED?", "WHO IS BEHIND THE STOPPAGE?", "WHAT COMES NEXT?"]):
+        assert body(page(_explainer(heads))) == EXPLAINER_PARS, heads
+
+
+def test_a_page_dated_only_by_an_updated_stamp_whose_story_tells_of_that_weekday_is_of_that_day():
+    # 16 March 2026 is a Monday; the story tells of "an appeal Monday" as past.
+    e = page(_explainer(["What happened?", "Who is striking?", "What happens next?"]))
+    assert e.published is not None
+    assert (e.published.value, e.published.precision) == ("2026-03-16", "day")
+
+
+def test_an_updated_stamp_alone_still_fixes_no_day():
+    text = _explainer(["What happened?", "Who is striking?", "What happens next?"]).replace(
+        "filed an appeal Monday", "will file an appeal")
+    e = page(text)
+    assert e.published is None or e.published.precision != "day"
+
+
+def test_an_interviews_questions_to_its_guest_stay_paragraphs():
+    pars = ["Ilse Varga has run the Dorvik ferry crews' union for nine years. We spoke to her at the port.",
+            "How did the stoppage start?",
+            "The crews walked off on Saturday morning. Nobody told them to; they had simply had enough.",
+            "Will you go back to work?",
+            "Only when Tomas Erling is back at his desk. That is the one thing we ask for."]
+    text = "Dorvik Weekly\nNews\nPort\n\nThe union leader who stopped the ferries\n\n" + "\n\n".join(pars) + "\n"
+    assert body(page(text)) == pars
+
+
+NEWS_PARS = [
+    "A court in Port Arven on Thursday sentenced a fisheries inspector to two years in prison for "
+    "a radio interview about quotas.",
+    "Lena Ostrova, 47, was convicted of spreading false information, the court said.",
+    "Her lawyer said the defence would appeal.",
+    "A few dozen inspectors gathered outside the court and held placards.",
+    "Ostrova was taken to the women's prison in Harlo after the hearing.",
+]
+
+
+def test_a_caption_closed_by_a_bracketed_credit_is_not_numbered():
+    for caption in ["Inspectors outside the court in Port Arven on Thursday [Getty]",
+                    "Lena Ostrova at an earlier hearing, 3 May [Anna Holt/Arven Press]",
+                    "A placard outside the court [AFP via Getty Images]"]:
+        text = ("Arven Herald\nNews\nCourts\n\nFisheries inspector jailed over radio interview\n\n"
+                + "\n\n".join(NEWS_PARS[:3]) + f"\n\n{caption}\n\n" + "\n\n".join(NEWS_PARS[3:]) + "\n")
+        e = page(text)
+        assert body(e) == NEWS_PARS, caption
+        assert [c.text for c in e.captions] == [caption[: caption.index(" [")]]

@@ -756,6 +756,9 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     if m and word_count(m.group("credit")) <= 10 and not re.search(
             r"(?i)rights reserved|copyright|\b(?:19|20)\d{2}\b", m.group("credit")):
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
+    m = _BRACKET_CREDIT.search(line) if n_words <= 40 and line[-1:] == "]" else None
+    if m and not _REPORTED.search(line[: m.start()]) and not any(c in line for c in "“”\""):
+        return RawCaption(line[: m.start()].strip(), m.group("credit"))
     m = _CREDIT_TAIL.search(line) if n_words <= 40 and (
         line.rstrip()[-1:] in ")]" or any(k in line for k in _CREDIT_TAIL_KEYS)) else None
     if m and not _REPORTED.search(line[: m.start()]):
@@ -832,6 +835,12 @@ _CREDIT_TAIL = re.compile(
     r"(?:\s(?:[A-Z][a-z]+\.?\s\d{1,2},?\s|\d{1,2}\s[A-Z][a-z]+\.?,?\s)(?:19|20)\d{2})?|"
     r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,3}\s+for\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,4})\s*$"
 )
+
+
+# "Supporters outside the court on Thursday [Getty]": a scene with no sentence end, closed by its
+# picture's credit in square brackets, as some sites set every caption. (The story's sentences
+# end before any bracket.)
+_BRACKET_CREDIT = re.compile(r"(?<=[\w,)])\s+\[(?P<credit>[A-Z][\w.&’'-]*(?:[ /][A-Z][\w.&’'-]*|\s(?:via|for)(?=\s)){0,5})\]$")
 
 
 # "... outside the court in Lima on Friday, March 6, 2026. (Agencia Sur)": one sentence closed
@@ -1604,7 +1613,9 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     without a sentence's end or quotation marks, with body prose right above and right below.
     It names a part of the story; it is not a paragraph a reader cites."""
     line = page[i][1]
-    if len(line) > 80 or word_count(line) > 6 or _TERMINAL.search(line) or any(c in line for c in "“”\"‘’'") \
+    if line[-1:] == "?" and _question_heads(page, i):
+        pass
+    elif len(line) > 80 or word_count(line) > 6 or _TERMINAL.search(line) or any(c in line for c in "“”\"‘’'") \
             or not line[:1].isupper() or not 0 < i < len(page) - 1:
         return False
     # (above it, a section's last paragraph may be followed by a photo's caption or by a pull
@@ -1613,6 +1624,25 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     return page[i + 1][0] == _TEXT and _is_prose(page[i + 1][1]) and (
         above_kind == _CAPTION or above_kind == _TEXT and (
             _is_prose(above) or bool(_PULL_CREDIT.match(above)) and word_count(above) <= 12))
+
+
+# "What happens next?", "Who is protesting?": an explainer's question subhead, short, asked of
+# no one in particular (an interview's question to its guest says "you").
+_QUESTION_HEAD = re.compile(r"^[A-Z][^“”\"‘’:]{2,60}\?$")
+_SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
+
+
+def _question_head(line: str) -> bool:
+    return bool(_QUESTION_HEAD.match(line)) and word_count(line) <= 8 and not _SECOND_PERSON.search(line)
+
+
+def _question_heads(page: list[tuple[str, str]], i: int) -> bool:
+    """Line i is one of two or more question subheads set between the story's paragraphs, as
+    an explainer sets them: each alone on its line with prose right above and right below."""
+    def between(k: int) -> bool:
+        return 0 < k < len(page) - 1 and _question_head(page[k][1]) and page[k + 1][0] == _TEXT \
+            and _is_prose(page[k + 1][1]) and page[k - 1][0] in (_TEXT, _CAPTION)
+    return between(i) and any(k != i and page[k][1][-1:] == "?" and between(k) for k in range(len(page)))
 
 
 # The heading of a summary box above the story: "What you need to know:", "Key points".

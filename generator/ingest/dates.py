@@ -408,6 +408,18 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
             d = date(int(m.group("year")), month_num(m.group("mon")), 1)
             raise_lo(d, f"it reports {calendar.month_name[d.month]} {d.year} as past")
 
+    # A page dated only by an "Updated" stamp, whose story follows its events day by day up to
+    # the stamp's own weekday ("on Friday", "Saturday", "filed an appeal Monday" under "Updated
+    # ... November 16", a Monday): the story was written on the day of the stamp. (One weekday
+    # alone may be a week older than the edit.)
+    if updated and hi is not None and any(u == hi for u, _ in updated) and (lo is None or lo <= hi):
+        told = {lexicon.WEEKDAYS[m.group("wd").lower()]: m.group(0).strip()
+                for plain in plains if "day" in plain for m in WEEKDAY.finditer(plain)
+                if (m.group("rel") or "").lower() in {"on", ""} and not _future_at(plain, m.start())}
+        if hi.weekday() in told and len(told) >= 2:
+            raise_lo(hi, f"it follows its events day by day up to “{told[hi.weekday()]}”, the weekday of "
+                         f"the page's “Updated” stamp ({_fmt(hi)})")
+
     # Plain weekdays in past narration: the one such weekday the window allows.
     if lo and hi:
         for (n, s), plain in zip(sents, plains):
