@@ -66,3 +66,20 @@ def test_a_title_cased_description_before_a_name_is_her_role_not_part_of_her_nam
     assert got.get("Kofi Brandt") == ("freelance journalist",)
     assert got.get("Ana Ruiz") == ("human rights lawyer",)
     assert len(got) == 3
+
+
+def test_a_hyphenated_description_opening_the_sentence_is_no_part_of_the_name():
+    got = _people("Ex-soldier Ravi Oskan said the patrol fired first.",
+                  "Mother-of-three Mara Velt said the school shut.",
+                  "Editor-in-chief Kofi Brandt was followed home.")
+    assert got.get("Ravi Oskan") == ("ex-soldier",)
+    assert got.get("Kofi Brandt") == ("editor-in-chief",)
+    assert "Mara Velt" in got
+    assert len(got) == 3
+
+
+def test_a_trade_opening_the_sentence_is_the_persons_role():
+    got = _people("Soldier Ravi Oskan said the patrol fired first.",
+                  "Police Officer Dana Krell said nobody was hurt.")
+    assert got.get("Ravi Oskan") == ("soldier",)
+    assert got.get("Dana Krell") == ("police officer",)

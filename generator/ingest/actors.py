@@ -2926,7 +2926,19 @@ def _role_spoken_before(before: str) -> bool:
 _OPENING_MODIFIERS = frozenset(_ROLE_MODIFIERS - {"party", "government", "union", "court", "society"} | {
     "freelance", "retired", "fellow", "young", "elderly", "award-winning", "investigative", "citizen",
     "community", "grassroots", "indigenous", "well-known", "self-described", "self-styled", "lawyer",
-    "student", "women's", "anti-corruption", "anti-mining", "anti-government", "pro-government"})
+    "student", "women's", "anti-corruption", "anti-mining", "anti-government", "pro-government",
+    "police", "army", "prison", "security", "border", "village", "factory", "garment", "rural"})
+# "Ex-soldier", "Then-student", "Mother-of-three": one hyphenated word that describes the person
+_HYPHEN_DESCRIPTION = Lazy(r"(?:ex|then|former|would-be|self-styled|self-described)-(?P<role>[a-z]+)"
+                           r"|(?:mother|father|grandmother|grandfather)-of-(?:one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|\d{1,2})|(?:editor|commander|correspondent)-in-chief", re.IGNORECASE)
+
+
+def _hyphen_description(word: str) -> bool:
+    m = _HYPHEN_DESCRIPTION.fullmatch(word)
+    return m is not None and (m.group("role") is None or m.group("role").lower() in _OPENING_ROLES)
+
+
 _DEMONYM_SHAPE = Lazy(r"[A-Z][a-z]{2,}(?:an|ian|ese|ish)")
 
 
@@ -2945,7 +2957,7 @@ def _opening_role_index(run: list[Tok]) -> int | None:
     """Where the role noun stands in "[modifiers] Role Given Family": up to three modifiers, then
     a role noun, then two to four name words; None for any other shape."""
     for k, t in enumerate(run[:4]):
-        role = t.text.lower() in _OPENING_ROLES and not t.poss
+        role = (t.text.lower() in _OPENING_ROLES or "-" in t.text and _hyphen_description(t.text)) and not t.poss
         if role and 2 <= len(run) - k - 1 <= 4 and all(_name_word(x) for x in run[k + 1:]):
             return k        # (the words before it were all modifiers or role nouns)
         if not (role or _role_modifier(t.text)):
@@ -2964,7 +2976,7 @@ def _opening_role_start(par: str, at: int, word: str) -> int | None:
     """Where the description starts when the capitalised role noun at `at` (with the capitalised
     modifiers before it) is capitalised by its place (the sentence's first words, the speaker's
     after "said" or a closing quotation mark, a clause's after a comma); None otherwise."""
-    if word.lower() not in _OPENING_ROLES:
+    if word.lower() not in _OPENING_ROLES and not ("-" in word and _hyphen_description(word)):
         return None
     start = at
     m = _MODIFIER_BEFORE.search(par, max(0, at - 60), at)
@@ -3142,7 +3154,7 @@ def _same_sentence(par: str, a: int, c: int) -> bool:
 
 
 _CAP_INSIDE = re.compile(r"\s[A-Z]")
-_HYPHEN_PREFIX = Lazy(r"[a-z]+(?:-[a-z]+)*-$")
+_HYPHEN_PREFIX = Lazy(r"(?<![\w’'])[A-Za-z][a-z]*(?:-[a-z]+)*-$")
 _PREP_IN = Lazy(r"\b(?:for|of|at|with|from|in|to|by)\b")
 _SPEECH_WORDS = frozenset(v.lower() for v in lexicon.SPEECH_VERBS if " " not in v)
 
@@ -3220,6 +3232,12 @@ def _roles(b: _Builder) -> None:
         if hy:
             role = hy.group() + role        # "editor-in-chief X": the whole compound, not "chief"
             t0 = hy.start()
+            if role[:1].isupper() and not opening:
+                # "Ex-soldier X" opening the sentence: capitalised by its place only
+                desc_at = _opening_role_start(par, off + t0, role)
+                if desc_at is not None:
+                    opening = True
+                    role = role[0].lower() + role[1:]
         # (a title-cased description: its modifiers in lower case, a nationality as written)
         pre = [w.lower() if w.lower() in _OPENING_MODIFIERS or not (
                    w in _ADJECTIVES or _DEMONYM_SHAPE.fullmatch(w) or w.lower() in lexicon.DEMONYMS) else w

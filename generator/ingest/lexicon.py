@@ -127,6 +127,9 @@ ROLE_NOUNS = {
     "correspondent", "columnist", "presenter", "broadcaster", "producer", "anchor", "podcaster",
     "freelancer", "stringer", "operator", "nurse", "engineer", "mechanic", "driver", "vendor", "shopkeeper",
     "functionary", "singer", "musician", "rapper", "cartoonist", "satirist", "comedian",
+    # trades and walks of life the genre's witnesses and victims are named by ("soldier X said")
+    "soldier", "fisherman", "fisherwoman", "labourer", "laborer", "businessman", "businesswoman",
+    "entrepreneur", "pensioner", "housewife", "landowner", "policeman", "policewoman",
 }
 # The commonest Vietnamese family names: three or four short capitalised words opening with
 # one ("Pham Thi Hoa") are a person's name whatever the sentence says of them.
