@@ -62,3 +62,22 @@ def test_a_word_held_at_arms_length_inside_the_writers_clause_is_no_quotation():
            "Counsel Ilario Benz said the only \"proof\" against his client was a leaflet. \"It is a leaflet. "
            "Nothing more,\" Benz said.")
     assert quotes(e) == ["It is a leaflet. Nothing more,"]
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_speaks_for_the_body():
+    e = ex("Asked about the case at a weekly briefing, a Trade Ministry spokesperson said that the kingdom "
+           "\"guarantees the freedom of every guild\".")
+    assert speaker(e, "guarantees the freedom of every guild") == "Trade Ministry"
+
+
+def test_a_judge_who_interrupts_to_ask_is_the_one_asking():
+    e = ex("At one point the presiding judge, Justice Marit Oyelaran, interrupted to ask the prosecutor "
+           "whether the leaflets had been checked for \"anything sharper than paper\", drawing laughter.")
+    assert speaker(e, "anything sharper than paper") == "Marit Oyelaran"
+
+
+def test_the_words_someone_was_convicted_for_saying_are_theirs():
+    e = ex("Dalia Fenwright, 47, was convicted by the Lowmarsh District Court of \"insulting the guild "
+           "council\" for saying on a local radio show in March that apprentices were \"working for bread "
+           "alone\".")
+    assert speaker(e, "working for bread alone") == "Dalia Fenwright"

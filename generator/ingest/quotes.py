@@ -73,6 +73,9 @@ _ROLE_WORD = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {
 # "a spokesperson for the bureau": the body the text has just named speaks through its staff.
 _REP_OF_ORG = r"(?:a|an|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+the\s+[a-z]+"
 _REP_OF_ORG_NP = re.compile(rf"^{_REP_OF_ORG.replace('[a-z]+', '(?P<head>[a-z]+)')}$", re.IGNORECASE)
+# "a Foreign Ministry spokesperson said": an unnamed spokesperson of the body named just before.
+_ORG_REP_GAP = re.compile(r"\s+spokes(?:person|man|woman)\s+(?:(?:also|later|then)\s+)?$")
+_A_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+$")
 _BARE_REP = re.compile(r"^(?:a|an|the)\s+spokes(?:person|man|woman)$", re.IGNORECASE)
 _NP_TAIL = (
     rf"(?P<np>{_REP_OF_ORG}|(?:he|she|it|they|we|I)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
@@ -168,6 +171,11 @@ _REPORTED_TAIL = re.compile(
 
 
 _TO_END = re.compile(r"\bto\s+$")
+# The words someone is punished or blamed for: "convicted ... for saying on air that ...".
+_FOR_SAYING = re.compile(r"\b((?:for|over)\s+(?:saying|telling|writing|posting|stating|claiming))\b[^§.;:!?]*$")
+# A verb of breaking in, then the speech it is for: "interrupted to ask", "rose to say".
+_PURPOSE_SPEECH = re.compile(r"(?<![\w-])(?:interrupted|intervened|interjected|rose|stood\s+up|stepped\s+in|broke\s+in|"
+                             r"cut\s+in)\s+to\s+(?P<verb>ask|say|tell|note|remark|add|demand|inquire|enquire)\b")
 # "X had been called “to record a statement”": someone else's act, no speech of X's.
 _PASSIVE_END = re.compile(r"\b(?:be|been|being|was|were)\s+$")
 # "Khulna's returning officer, X, said", "Its representative, first secretary X, said", "The
@@ -1198,6 +1206,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         gap = par[o.end:verb_at]
         if o.type == "person":
             gap = _past_affiliation(par, o.end, verb_at, occs)
+        elif o.key and _ORG_REP_GAP.fullmatch(gap) and _A_BEFORE.search(par, max(sent.start, o.start - 5), o.start):
+            # "a Foreign Ministry spokesperson said": the body speaks through its unnamed staff
+            return o.key, par[_A_BEFORE.search(par, max(sent.start, o.start - 5), o.start).start():verb_at].strip(), True
         if not _GAP.match(gap) and not (o.type == "person" and _title_list(gap)) \
                 and not (o.type == "person" and _DASH_CLOSE.match(gap)
                          and _REAL_NAME_ASIDE.search(par, max(sent.start, o.start - 40), o.start)) \
@@ -1451,6 +1462,15 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
              and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _DET_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _MODAL_AFTER.match(pre, v.end())]
+    if " to " in pre and _PURPOSE_SPEECH.search(pre):
+        # "the judge interrupted to ask whether ... “…”": the one who broke in asks
+        verbs = sorted(verbs + [v for v in _PURPOSE_SPEECH.finditer(pre)], key=lambda v: v.start())
+    if not verbs and subj and subj[0] in person_keys and "ing" in pre and (g := _FOR_SAYING.search(pre)) \
+            and not any(o.type == "person" and o.key != subj[0] and sent.start <= o.start < s.open_at for o in occs):
+        # "X was convicted of ... for saying on air that inmates were “…”": the words X was tried for
+        q.speaker, q.explicit = subj[0], True
+        q.cue = f"{subj[2]} … {g.group(1)}"
+        return
     if "held that" in pre or "observed that" in pre:
         # "It held that the cases “…”": a court's finding, like "ruled"
         verbs = sorted(verbs + [v for v in _HELD_THAT.finditer(pre)
