@@ -118,3 +118,31 @@ def test_a_caption_closed_by_a_bracketed_credit_is_not_numbered():
         e = page(text)
         assert body(e) == NEWS_PARS, caption
         assert [c.text for c in e.captions] == [caption[: caption.index(" [")]]
+
+
+def _with_tail(tail: str) -> str:
+    return ("Arven Herald\nNews\nCourts\n\nFisheries inspector jailed over radio interview\n\n"
+            + "\n\n".join(NEWS_PARS) + "\n\n" + tail + "\n")
+
+
+def test_a_note_on_where_the_story_first_appeared_is_not_numbered():
+    e = page(_with_tail("This article first appeared in our Sunday print edition, on sale in every kiosk for 3 crowns."))
+    assert body(e) == NEWS_PARS
+
+
+def test_a_note_on_who_helped_produce_the_story_is_not_numbered():
+    e = page(_with_tail("This story was produced with the help of reporters in Harlo whose names we withhold."))
+    assert body(e) == NEWS_PARS
+
+
+def test_a_take_action_line_ending_in_a_full_stop_is_not_numbered():
+    e = page(_with_tail("Take action: write to the Minister of Fisheries calling for Ostrova's release.\n"
+                        "Model letter (PDF)"))
+    assert body(e) == NEWS_PARS
+
+
+def test_readers_comments_under_the_comment_sections_heading_are_not_numbered():
+    e = page(_with_tail("Comments\nPlease note you must be a subscriber to comment. Sign in here.\n\n"
+                        "Every reader has a view, but not every view helps the discussion along.\n\n"
+                        "Arven Herald © All rights reserved"))
+    assert body(e) == NEWS_PARS

@@ -277,7 +277,7 @@ _SYNDICATED = re.compile(
     r"^(?:the )?[^.]{0,60}?\b(?:news ?(?:department|desk|room)|editorial (?:staff|team|department|board)|"
     r"journalists|editors)\b[^.]{0,20}?\b(?:was|were|are|is) not involved in (?:the )?(?:creation|production|"
     r"writing|editing|reporting)\b|^this (?:article|story|content|report) was (?:produced|written|provided|supplied|"
-    r"created) by\b",
+    r"created) (?:by|with (?:the )?(?:support|help|assistance) of)\b",
     re.IGNORECASE,
 )
 # How every _DISCLAIMER branch opens, in lower case.
@@ -361,7 +361,15 @@ _FIELD = re.compile(r"\b[A-Z][A-Za-z]{1,15}\s*:\s")
 # box (addressees, a letter in the reader's first person, the deadline), where its story ends.
 _ACTION_STARTS = ("take action", "act now", "what you ca", "how you can")
 _ACTION_BOX = re.compile(r"^(?:take action|act now|what you can do|how you can help)\b[^.!?]{0,80}?"
-                         r"\b(?:appeals?|letters?|write|petition)\b[^.!?]*$", re.IGNORECASE)
+                         r"\b(?:appeals?|letters?|write|petition)\b[^.!?]*\.?$", re.IGNORECASE)
+# "This story first appeared in our weekly print edition, ...": where the story ran first.
+_FIRST_APPEARED = re.compile(r"^this (?:article|story|piece|report|interview) (?:first|originally) "
+                             r"(?:appeared|ran|was (?:published|printed|broadcast))\b", re.IGNORECASE)
+# "Comments" over "Please note you must be a member to comment.": the comment section's
+# heading over its rules; what follows is readers' text, never the story's.
+_COMMENTS_HEAD = re.compile(r"^(?:reader\s+)?comments?\s*:?$", re.IGNORECASE)
+_COMMENT_RULE = re.compile(r"\b(?:to (?:comment|post a comment|join the (?:conversation|discussion))|comments? "
+                           r"(?:are|is) (?:open|closed|only)|(?:sign|log) in to)\b", re.IGNORECASE)
 _TO_EDITORS = re.compile(r"^(?:notes?|information) (?:to|for) (?:the )?editors?\s*:?$", re.IGNORECASE)
 _CONTACT = re.compile(
     r"^(?:for (?:more|further) information|for (?:media|press) (?:enquiries|inquiries|requests)|"
@@ -1166,6 +1174,11 @@ def clean(text: str) -> Cleaned:
             if not line:
                 continue
         n_words = word_count(line)
+        if n_words <= 2 and _COMMENTS_HEAD.match(line) and n + 1 < len(lines) and _COMMENT_RULE.search(lines[n + 1]):
+            stops.append(len(page))     # the comment section: readers' words below
+            dropped.append(line)
+            page.append((_FOOT_MARK, line))
+            continue
         if _date_line(line):
             date_lines.append(line)
             page.append((_HEAD_MARK, line))
@@ -1238,6 +1251,10 @@ def clean(text: str) -> Cleaned:
             continue
         note = _NOTE.match(line)
         if note and (_ORIGIN.search(note.group("inner")) or not has_text):
+            notes.append(line)
+            page.append((_FOOT_MARK, line))
+            continue
+        if n_words <= 40 and line[:5].lower() == "this " and _FIRST_APPEARED.match(line):
             notes.append(line)
             page.append((_FOOT_MARK, line))
             continue
