@@ -83,3 +83,15 @@ def test_a_trade_opening_the_sentence_is_the_persons_role():
                   "Police Officer Dana Krell said nobody was hurt.")
     assert got.get("Ravi Oskan") == ("soldier",)
     assert got.get("Dana Krell") == ("police officer",)
+
+
+def test_a_plural_role_opening_a_list_of_names_makes_each_name_a_person():
+    got = _people("Lawyers Ana Ruiz and Joan Pellow said the harbour court had no case.")
+    assert "Ana Ruiz" in got and "Joan Pellow" in got
+    assert len(got) == 2
+
+
+def test_a_role_before_a_short_name_read_before_is_that_persons_short_form():
+    e = extract("Lawyer Ana Ruiz spoke outside the court.\n\n“We will appeal,” Lawyer Ruiz said.", "s.txt")
+    assert [m.key for m in e.mentions if m.type == "person"] == ["Ana Ruiz"]
+    assert [q.speaker for q in e.quotes] == ["Ana Ruiz"]

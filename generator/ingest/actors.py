@@ -1539,6 +1539,18 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         # then a name; the pre-name roles read it as her role
         again(run[role_at + 1:])
         return
+    if 3 <= len(run) <= 5 and run[0].initial and run[0].text.lower() in _OPENING_PLURALS \
+            and all(_name_word(t) for t in run[1:]) and _LIST_GOES_ON.match(par, run[-1].end):
+        # "Lawyers Ana Ruiz and Joan Pell said": a plural role opening a list of names; each
+        # is a person (the list's other names are read with their own cues)
+        person_cued.add(_text(par, run[1:]))
+        pending_names.append((n, run[1:], True))
+        return
+    if len(run) == 2 and run[0].text.lower() in _OPENING_ROLES and _name_word(run[1]) and not run[0].poss \
+            and _opening_role(par, run[0].start, run[0].text) and _short_of_named(b, pending_names, run[1].text):
+        # "Lawyer Ruiz said" after "Ana Ruiz": the short form of a name read before, with her role
+        again(run[1:])
+        return
     if run[0].text in _TRADITIONAL and 2 <= len(run) <= 5 and not any(
             t.text.lower() in lexicon.ORG_HEADS for t in run) and all(
             t.text.isalpha() and t.text[1:].islower() or "-" in t.text and t.text[:1].isupper() or
@@ -2940,6 +2952,16 @@ def _hyphen_description(word: str) -> bool:
 
 
 _DEMONYM_SHAPE = Lazy(r"[A-Z][a-z]{2,}(?:an|ian|ese|ish)")
+
+
+_OPENING_PLURALS = frozenset(_plural(r) for r in _OPENING_ROLES if r.isalpha())
+_LIST_GOES_ON = Lazy(r",?\s+and\s+[A-Z]|,\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:,|\s+and\s)")
+
+
+def _short_of_named(b: _Builder, pending_names, word: str) -> bool:
+    """Whether `word` is one word of a longer person's name read so far."""
+    return any(word in a.tokens and len(a.tokens) > 1 for a in b.actors.values() if a.type == "person") or any(
+        len(r) > 1 and any(t.text == word for t in r) for _, r, _ in pending_names)
 
 
 def _role_modifier(word: str) -> bool:
