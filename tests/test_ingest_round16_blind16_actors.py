@@ -1,6 +1,6 @@
 """Round 16, actors: bodies and outlets whose names the extractor used to cut or drop, shown on
 invented snippets (new names, new outlets)."""
-from generator.ingest import actors
+from generator.ingest import actors, extract
 
 
 def _bodies(*paragraphs: str) -> dict[str, str]:
@@ -90,3 +90,17 @@ def test_police_speaking_in_an_article_that_names_its_force_are_that_force():
                   "Police said he had been \"invited\" to answer questions.")
     assert "police" not in got
     assert "Velorian National Police" in got
+
+
+def test_a_body_known_as_a_short_name_is_one_actor_and_the_short_name_speaks_for_it():
+    e = extract("Supporters of the Union of Valley Growers, known as Uvag, blocked the road on Friday.\n\n"
+                "In a post on Sunday, Uvag wrote: \"The road stays closed.\"", "s.txt")
+    bodies = {m.key: m.forms for m in e.mentions}
+    assert "Uvag" in bodies.get("Union of Valley Growers", ())
+    assert "Uvag" not in bodies
+    assert [q.speaker for q in e.quotes] == ["Union of Valley Growers"]
+
+
+def test_a_person_known_by_a_nickname_is_no_body():
+    got = _bodies("Marisol Quenta, known as Chola, said she would march again.")
+    assert not any(t != "person" for k, t in got.items() if "Quenta" in k)

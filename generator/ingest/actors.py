@@ -879,11 +879,14 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     party_members = bool(legislator_words)
     party_voice = "the party" in whole and "spokes" in whole
     caps_numbered = _CAPS_NUMBERED.search(whole) is not None
+    known_as = " known " in whole
     # (a UN office the text also names by its initials is that acronym's actor)
     un_lower = ("U.N. " in whole or "UN " in whole or "United Nations " in whole) and _UN_NAMED.search(whole) is None
     for n, par in enumerate(paragraphs, 1):
         if "(" in par:
             _parenthesised(b, n, par)
+        if known_as and " known " in par:
+            _body_known_as(b, n, par)
         if nick and _NICK_HINT.search(par):
             _nicknamed(b, n, par)
         if missions and ("mbassy" in par or "elegation" in par or "onsulate" in par or "Mission " in par):
@@ -1135,6 +1138,41 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
         b.add(n, m.start(1), m.end(1), key, acr, False)
         b.claimed.setdefault(n, []).append((start, m.end()))
         b.acronym_keys.setdefault(acr, key)
+
+
+_BODY_KNOWN_AS = Lazy(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|de|del)(?:\s+the)?\s+)?[A-Z][\w’'-]*){1,8}),\s+"
+                      r"(?:(?:popularly|widely|locally|commonly|better)\s+)?known\s+(?:locally\s+)?as\s+"
+                      r"(?P<short>[A-Z][A-Za-z\u00C0-\u024F-]{1,15})(?=[\s,.;)])(?!\s+[A-Z])")
+
+
+def _body_known_as(b: _Builder, n: int, par: str) -> None:
+    """"the Federation of Valley Councils, known as Fevac,": a body's name, then the short name
+    the text goes on to use; the short name is the same actor."""
+    for m in _BODY_KNOWN_AS.finditer(par):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        for i, w in enumerate(words):
+            # (the name starts at the first word from which the rest has a body's shape)
+            texts = tuple(x.group() for x in words[i:])
+            if texts[0][:1].isupper() and texts[0].lower() not in lexicon.COMMON_CAPITALISED \
+                    and len(texts) >= 2 and _org_shape(texts, " ".join(texts)) is not None:
+                break
+        else:
+            continue
+        start = m.start("name") + w.start()
+        text = par[start:m.end("name")]
+        short = m.group("short")
+        if _country(short) or short in b.acronym_keys:
+            continue
+        intl = _international(text)
+        key, typ = intl if intl else (text, _org_shape(texts, text))
+        a = b.actor(key, typ, text, _TYPE_RANK.get(typ, 5))
+        a.acronym = a.acronym or short
+        if short not in a.forms:
+            a.forms.append(short)
+        b.add(n, start, m.end("name"), key, text, False)
+        b.add(n, m.start("short"), m.end("short"), key, short, False)
+        b.claimed.setdefault(n, []).append((start, m.end()))
+        b.acronym_keys.setdefault(short, key)
 
 
 _NAME_PART = r"[A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*"
