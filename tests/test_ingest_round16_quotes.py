@@ -81,3 +81,13 @@ def test_the_words_someone_was_convicted_for_saying_are_theirs():
            "council\" for saying on a local radio show in March that apprentices were \"working for bread "
            "alone\".")
     assert speaker(e, "working for bread alone") == "Dalia Fenwright"
+
+
+def test_the_writers_question_about_a_word_is_no_quotation():
+    e = ex("The code punishes the spreading of rumours. But what, exactly, is \"harmful\"? The text does not say.")
+    assert quotes(e) == []
+
+
+def test_a_placards_formula_is_no_quotation():
+    e = ex("Outside the hall, weavers held placards reading \"Loom tax = hunger\" until dusk.")
+    assert quotes(e) == []

@@ -227,6 +227,10 @@ def is_name(par: str, span: Span) -> bool:
     if n_words <= 8 and _CHANT_BEFORE.search(before[-40:]) and (
             _GLOSS_BRACKET.match(after) or _GLOSS_DASH.match(after)):
         return True         # chanted “…” (the text's translation): a crowd's refrain, glossed
+    if n_words <= 3 and text[:1].islower() and _WHAT_IS.search(before[-40:]) and _ASKED_AFTER.match(after):
+        return True         # but what, exactly, is “…”?: the writer asks what a word means
+    if n_words <= 8 and ("=" in text or "≠" in text) and _SIGN_READ.search(before[-80:]):
+        return True         # placards reading “A = B”: a sign's formula, nobody's speech
     if n_words <= 2 and text.isascii() and _PLAIN_WORDS.fullmatch(text) and _SCARE_BEFORE.search(before[-30:]) \
             and _SCARE_AFTER.match(after):
         return True         # paying a new “road fee” at the checkpoint, the only “evidence” against
@@ -432,6 +436,10 @@ _CHANT_BEFORE = re.compile(r"\b(?:chant(?:ed|ing|s)?|sang|sing(?:ing|s)?|shout(?
                            re.IGNORECASE)
 # The text's translation set off by a dash: "“…” — Standing, never kneeling —".
 _GLOSS_DASH = re.compile(r"^\s*[—–]\s*[“\"‘']?[A-Za-z][^“”\"—–]{0,80}[—–]")
+# The writer's question about a word: "what, exactly, is “…”?", "what counts as “…”?".
+_WHAT_IS = re.compile(r"\b[Ww]hat(?:\s*,\s*(?:exactly|then|precisely)\s*,)?\s+(?:is|are|was|counts\s+as|makes)\s+"
+                      r"(?:(?:a|an|the)\s+)?$")
+_ASKED_AFTER = re.compile(r"^[,.]?\s*\?")
 # A word in scare quotes inside the writer's own clause: after "a new", "the only", before a
 # preposition that carries the clause on.
 _SCARE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:new|only|so|alleged|supposed|latest|special)\s+$", re.IGNORECASE)
