@@ -146,3 +146,20 @@ def test_readers_comments_under_the_comment_sections_heading_are_not_numbered():
                         "Every reader has a view, but not every view helps the discussion along.\n\n"
                         "Arven Herald © All rights reserved"))
     assert body(e) == NEWS_PARS
+
+
+def test_a_story_of_this_week_beside_a_dated_caption_is_of_that_weeks_month():
+    # 10 March 2027 is a Wednesday: the story was written between the 10th and Sunday the 14th.
+    pars = ["The trial of four dockworkers accused of sabotage opened in the Regional Court in Harlo "
+            "this week, a year after a crane fell at the north quay.",
+            "The prosecutor told the court on Wednesday that the men had loosened the crane's bolts.",
+            "The defence says the crane was forty years old and had failed two inspections.",
+            "The trial resumes next week."]
+    caption = ("Relatives of the accused outside the Regional Court in Harlo on 10 March 2027. "
+               "(Photo: Supplied)")
+    text = ("Harlo Post\nNews\nCourts\n\nDockworkers on trial over fallen crane\n\nBy Ada Lind\n\n"
+            + "\n\n".join(pars[:2]) + f"\n\n{caption}\n\n" + "\n\n".join(pars[2:]) + "\n")
+    e = page(text)
+    assert body(e) == pars
+    assert e.published is not None
+    assert (e.published.value, e.published.precision) == ("2027-03", "month")

@@ -379,6 +379,18 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                     anchors.append((n, m.start(), d))
                     if not _future_at(plain, m.start()):
                         raise_lo(d, f"it reports {_fmt(d)} (dated by a caption) as past")
+    # "The trial opened in the High Court in Mbabane this week" beside a caption dated 17
+    # November at the High Court: the story is of the week of that (non-file) photo, written
+    # by its Sunday.
+    for plain in plains if cap_dates else ():
+        wk = re.search(r"\bthis week\b", plain, re.IGNORECASE) if "week" in plain else None
+        if not wk or _future_at(plain, wk.start()):
+            continue
+        for text, d in cap_dates:
+            if not _FILE_PHOTO.search(text) and (_bigrams(plain) & _bigrams(text) or _same_place(text, plain)
+                                                 or _same_thing(text, plain)):
+                lower_hi(d + timedelta(days=6 - d.weekday()),
+                         f"it tells of the captioned occasion of {_fmt(d)} as “this week”")
     anchor_year = anchor.year if anchor else None
 
     # Upcoming occasions bound the date from above (years only from an anchor).
