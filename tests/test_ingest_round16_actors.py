@@ -95,3 +95,10 @@ def test_a_role_before_a_short_name_read_before_is_that_persons_short_form():
     e = extract("Lawyer Ana Ruiz spoke outside the court.\n\n“We will appeal,” Lawyer Ruiz said.", "s.txt")
     assert [m.key for m in e.mentions if m.type == "person"] == ["Ana Ruiz"]
     assert [q.speaker for q in e.quotes] == ["Ana Ruiz"]
+
+
+def test_a_spelled_out_age_or_an_eyewitness_opening_the_sentence_is_no_part_of_the_name():
+    got = _people("Thirty-two-year-old Ana Ruiz said the police fired first.",
+                  "Eyewitness Joan Pellow said the shots came from the roof.")
+    assert set(got) == {"Ana Ruiz", "Joan Pellow"}
+    assert got["Joan Pellow"] == ("eyewitness",)

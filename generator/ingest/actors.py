@@ -2981,7 +2981,8 @@ _OPENING_MODIFIERS = frozenset(_ROLE_MODIFIERS - {"party", "government", "union"
 # "Ex-soldier", "Then-student", "Mother-of-three": one hyphenated word that describes the person
 _HYPHEN_DESCRIPTION = Lazy(r"(?:ex|then|former|would-be|self-styled|self-described)-(?P<role>[a-z]+)"
                            r"|(?:mother|father|grandmother|grandfather)-of-(?:one|two|three|four|five|six|seven|"
-                           r"eight|nine|ten|\d{1,2})|(?:editor|commander|correspondent)-in-chief", re.IGNORECASE)
+                           r"eight|nine|ten|\d{1,2})|(?:editor|commander|correspondent)-in-chief"
+                           r"|(?:[a-z]+-)?[a-z]+-year-old", re.IGNORECASE)     # "Twenty-four-year-old X"
 
 
 def _hyphen_description(word: str) -> bool:
