@@ -104,3 +104,20 @@ def test_a_body_known_as_a_short_name_is_one_actor_and_the_short_name_speaks_for
 def test_a_person_known_by_a_nickname_is_no_body():
     got = _bodies("Marisol Quenta, known as Chola, said she would march again.")
     assert not any(t != "person" for k, t in got.items() if "Quenta" in k)
+
+
+def test_a_lede_that_gives_only_a_role_and_a_nickname_speaks_of_the_person_named_next():
+    m = {x.key: x for x in actors.build((
+        "PORTO VELHO — A radio host known to listeners as Tia Rosa spent a night in a cell on Tuesday.",
+        "Marta Lins, 52, who hosts a morning show, was taken from the studio on Monday."), ()).mentions}
+    assert "Tia Rosa" in m["Marta Lins"].forms
+    assert 1 in m["Marta Lins"].paragraphs
+    assert "Tia Rosa" not in m
+
+
+def test_a_lede_that_names_its_person_in_full_lends_no_nickname_to_the_next_one():
+    m = {x.key: x for x in actors.build((
+        "Marta Lins, a radio host known to listeners as Tia Rosa, spent a night in a cell on Tuesday.",
+        "Rui Prado, 60, who owns the station, said he would pay her bail."), ()).mentions}
+    assert "Tia Rosa" not in m["Rui Prado"].forms
+    assert 1 not in m["Rui Prado"].paragraphs

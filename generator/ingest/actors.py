@@ -1577,6 +1577,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         # then a name; the pre-name roles read it as her role
         again(run[role_at + 1:])
         return
+    role_at = next((k for k in range(1, len(run) - 2) if run[k].text.lower() in _OPENING_ROLES), None) \
+        if 4 <= len(run) <= 9 else None
+    if role_at is not None and not run[role_at].poss and 2 <= len(run) - role_at - 1 <= 4 \
+            and all(_name_word(t) for t in run[role_at + 1:]) and _body_words(b, par, run[:role_at]):
+        # "Amnesty International Researcher Ana Ruiz said": a body, a title-cased role, a name
+        again(run[:role_at])
+        again(run[role_at + 1:])
+        return
     if 3 <= len(run) <= 5 and run[0].initial and run[0].text.lower() in _OPENING_PLURALS \
             and all(_name_word(t) for t in run[1:]) and _LIST_GOES_ON.match(par, run[-1].end):
         # "Lawyers Ana Ruiz and Joan Pell said": a plural role opening a list of names; each
@@ -2997,6 +3005,14 @@ _OPENING_PLURALS = frozenset(_plural(r) for r in _OPENING_ROLES if r.isalpha())
 _LIST_GOES_ON = Lazy(r",?\s+and\s+[A-Z]|,\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:,|\s+and\s)")
 
 
+def _body_words(b: _Builder, par: str, run: list[Tok]) -> bool:
+    """Whether the words name a body: its shape, a known international one, its initials, an outlet."""
+    text = _text(par, run)
+    return _org_type(run, par) is not None or _international(text) is not None or text in b.acronym_keys \
+        or len(run) == 1 and run[0].text.isupper() and 2 <= len(run[0].text) <= 7 \
+        or _norm(text) in lexicon.OUTLETS
+
+
 def _short_of_named(b: _Builder, pending_names, word: str) -> bool:
     """Whether `word` is one word of a longer person's name read so far."""
     return any(word in a.tokens and len(a.tokens) > 1 for a in b.actors.values() if a.type == "person") or any(
@@ -3285,6 +3301,13 @@ def _roles(b: _Builder) -> None:
             continue
         opening = not m.group("t")[:1].islower()
         desc_at = _opening_role_start(par, off + m.start("t"), m.group("t")) if opening else None
+        body_key = None
+        if opening and desc_at is None and m.group("t").lower() in _OPENING_ROLES:
+            # "Amnesty International Researcher X": a title-cased role right after a body's name
+            at = off + m.start("t")
+            body_key = next((r[3] for r in occ_by_par.get(n, []) if r[3] and b.actors[r[3]].type != "person"
+                             and r[2] < at and par[r[2]:at].strip() in ("", "’s", "'s")), None)
+            desc_at = at if body_key else None
         if opening and desc_at is None:
             continue
         t0 = m.start("t")
@@ -3318,8 +3341,8 @@ def _roles(b: _Builder) -> None:
         title = " ".join(ws + [role])
         role_at = t0
         t0 = max(0, t0 - len(" ".join(ws)) - 2)
-        org_key = next((r[3] for r in occ_by_par.get(n, []) if t0 <= r[1] < start and r[3]
-                        and b.actors[r[3]].type != "person"), None)
+        org_key = body_key or next((r[3] for r in occ_by_par.get(n, []) if t0 <= r[1] < start and r[3]
+                                    and b.actors[r[3]].type != "person"), None)
         ws_at = role_at - len(" ".join(ws)) - 1
         cut = next((r for r in occ_by_par.get(n, []) if r[1] < ws_at < r[2] <= role_at and r[3]
                     and b.actors[r[3]].type != "person"), None) if ws else None
@@ -3516,6 +3539,35 @@ def _nickname_tokens(b: _Builder) -> None:
                 a.tokens += (w.group(1),)
 
 
+_LEDE_NICKNAME = Lazy(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,4}?known\s+(?:(?:to|in|on|around|among)\s+"
+                      r"(?:[\w’']+\s+){1,6}?)?as\s+[“\"]?(?P<nick>[A-Z][a-z\u00C0-\u024F]+(?:[\s-][A-Z][a-z\u00C0-\u024F]+){0,2})[”\"]?"
+                      r"(?=[\s,.;])")
+
+
+_LEDE_OPENING = Lazy(r"(?:[A-Z][A-Z\u00C0-\u00DE .’'-]+(?:,\s*[A-Z][\w .’'-]*)?\s*[—–-]+\s*)?")   # "CAP-VERT — ", or nothing
+
+
+def _lede_nickname(b: _Builder) -> None:
+    """"A radio host known to listeners as Ti Bob spent a third night ...", then "Jean Dupré,
+    41, who hosts ...": a lede that gives a person only by role and nickname, and a second
+    paragraph that opens on a full name, speak of one person; the nickname is that person's."""
+    if len(b.pars) < 2 or " known " not in b.pars[0]:
+        return
+    m = _LEDE_NICKNAME.search(b.pars[0])
+    if m is None or not _LEDE_OPENING.fullmatch(b.pars[0], 0, m.start()) or any(
+            r[0] == 1 and r[3] and b.actors[r[3]].type == "person" for r in b.raw):
+        return      # (a person the lede names in full is the one the nickname belongs to, if any)
+    opener = next((r for r in b.raw if r[0] == 2 and r[1] == 0 and r[3]), None)
+    nick = m.group("nick")
+    if opener is None or b.actors[opener[3]].type != "person" or " " not in opener[3] \
+            or nick in b.actors or nick.lower() in lexicon.COMMON_CAPITALISED:
+        return
+    a = b.actors[opener[3]]
+    if nick not in a.forms:
+        a.forms.append(nick)
+    b.add(1, m.start("nick"), m.end("nick"), opener[3], nick, False)
+
+
 def _nicknames(b: _Builder) -> None:
     """"X Y, 58, known to the fishermen as Pa Z": the name after "known as" is what others call
     the person just named, no second person."""
@@ -3549,6 +3601,7 @@ def _finish(b: _Builder) -> ActorIndex:
     _court_tails(b)
     _venue_courts(b)
     _nicknames(b)
+    _lede_nickname(b)
     _country_governments(b)
     _unstyle(b)
     occs: list[list[Occurrence]] = [[] for _ in b.pars]
