@@ -91,3 +91,15 @@ def test_the_writers_question_about_a_word_is_no_quotation():
 def test_a_placards_formula_is_no_quotation():
     e = ex("Outside the hall, weavers held placards reading \"Loom tax = hunger\" until dusk.")
     assert quotes(e) == []
+
+
+def test_a_shared_surname_is_the_one_the_writer_never_names_in_full_again():
+    e = ex("Teodor Vasquel, 38, a radio host, told listeners on Monday that he expected to be arrested. "
+           "He was detained that night.\n\n"
+           "Vasquel had called the harbour board corrupt on air.\n\n"
+           "His sister, Maren Vasquel, said he had not been charged. \"Nobody tells us anything,\" Maren Vasquel said.\n\n"
+           "Vasquel answered the board on air: \"If the harbour board takes bribes, then the board is a racket.\"\n\n"
+           "Maren Vasquel said the family would keep waiting.")
+    assert speaker(e, "If the harbour board takes bribes") == "Teodor Vasquel"
+    assert speaker(e, "Nobody tells us anything") == "Maren Vasquel"
+

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.extraction import Quote
 from generator.ingest import lexicon
@@ -337,6 +337,32 @@ def _named_turns(paragraphs: tuple[str, ...], index: ActorIndex) -> Interview | 
                      tuple(label for _, _, label in best))
 
 
+def _bare_by_style(index: ActorIndex) -> dict[str, str]:
+    """A bare surname two people share, settled by the writer's habit: when one of them is named
+    in full again and again after the bare surname is in use, and the other never is, the bare
+    surname is the other ("Jan Velde ... Velde said ... his sister Mia Velde ... Mia Velde said")."""
+    open_forms = {o.form for row in index.occurrences for o in row
+                  if o.key is None and o.type == "person" and " " not in o.form}
+    out: dict[str, str] = {}
+    for form in open_forms:
+        first = min((o.par, o.start) for row in index.occurrences for o in row if o.form == form)
+        sharers = [m.key for m in index.mentions if m.type == "person" and form in m.key.split()]
+        if len(sharers) != 2:
+            continue
+        # (the mentions that tell them apart: a form with another of the person's names, never
+        # "Mr Velde")
+        seen = {k: [(o.par, o.start) for row in index.occurrences for o in row
+                    if o.key == k and set(o.form.split()) & (set(k.split()) - {form})] for k in sharers}
+        after = {k: sum(1 for at in seen[k] if at > first) for k in sharers}
+        again = [k for k in sharers if after[k] >= 2]
+        never = [k for k in sharers if after[k] == 0 and seen[k] and min(seen[k]) < first]
+        keyed = {o.key for row in index.occurrences for o in row if o.form == form and o.key}
+        if len(again) == 1 and len(never) == 1 and keyed <= {never[0]}:
+            # (never against the index, which gave some bare uses to one of them already)
+            out[form] = never[0]
+    return out
+
+
 def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=None) -> tuple[Quote, ...]:
     """`interview`: the page's question-and-answer structure (clean.Interview), or None."""
     if interview is None:
@@ -347,6 +373,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             if o.key and o.type == "person":
                 st.introduced.setdefault(o.key, (o.par, o.start))
     person_keys = {m.key for m in index.mentions if m.type == "person"}
+    settled = _bare_by_style(index)
     all_q: list[_Q] = []
     chain: list[_Q] = []          # quotations running on from earlier paragraphs
     prev_colon: str | None = None
@@ -362,6 +389,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         doc_keys = None if low is None else [k for k in _DOC_KEYS if k in low]
         docs = True if doc_keys is None else bool(doc_keys)
         occs = index.occurrences[n - 1]
+        if settled:
+            occs = tuple(replace(o, key=settled[o.form]) if o.key is None and o.form in settled else o for o in occs)
         if occs and _AGE_ANY(par):
             _note_ages(st, par, occs)
         qs = [_Q(n, s, par[s.start:s.end], _sent_of(sents, s.open_at)) for s in spans]
