@@ -102,3 +102,12 @@ def test_a_spelled_out_age_or_an_eyewitness_opening_the_sentence_is_no_part_of_t
                   "Eyewitness Joan Pellow said the shots came from the roof.")
     assert set(got) == {"Ana Ruiz", "Joan Pellow"}
     assert got["Joan Pellow"] == ("eyewitness",)
+
+
+def test_a_body_then_a_title_cased_role_then_a_name_gives_both_apart():
+    # the whole run was dropped: neither the body nor the person was found
+    e = actors.build(("The ruling ignored the evidence, Valley Farmers Union Organiser Ana Ruiz said.",))
+    got = {m.key: m for m in e.mentions}
+    assert got["Ana Ruiz"].type == "person"
+    assert [(r.title, r.organization) for r in got["Ana Ruiz"].roles] == [("organiser", "Valley Farmers Union")]
+    assert got["Valley Farmers Union"].type != "person"
