@@ -111,3 +111,8 @@ def test_a_body_then_a_title_cased_role_then_a_name_gives_both_apart():
     assert got["Ana Ruiz"].type == "person"
     assert [(r.title, r.organization) for r in got["Ana Ruiz"].roles] == [("organiser", "Valley Farmers Union")]
     assert got["Valley Farmers Union"].type != "person"
+
+
+def test_every_name_in_a_list_a_plural_role_opens_is_a_person():
+    got = _people("Activists Ana Ruiz, Joan Pellow and Mia Sornet were detained on Monday.")
+    assert set(got) == {"Ana Ruiz", "Joan Pellow", "Mia Sornet"}

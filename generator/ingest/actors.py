@@ -1591,6 +1591,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         # is a person (the list's other names are read with their own cues)
         person_cued.add(_text(par, run[1:]))
         pending_names.append((n, run[1:], True))
+        pos = run[-1].end
+        while (item := _LIST_ITEM.match(par, pos)) is not None:
+            person_cued.add(item.group("name"))     # the list's middle names: persons too
+            pos = item.end("name")
+        if (last := _LIST_LAST.match(par, pos)) is not None:
+            person_cued.add(last.group("name"))     # and its last
         return
     if len(run) == 2 and run[0].text.lower() in _OPENING_ROLES and _name_word(run[1]) and not run[0].poss \
             and _opening_role(par, run[0].start, run[0].text) and _short_of_named(b, pending_names, run[1].text):
@@ -2999,9 +3005,9 @@ def _hyphen_description(word: str) -> bool:
 
 
 _DEMONYM_SHAPE = Lazy(r"[A-Z][a-z]{2,}(?:an|ian|ese|ish)")
-
-
 _OPENING_PLURALS = frozenset(_plural(r) for r in _OPENING_ROLES if r.isalpha())
+_LIST_ITEM = Lazy(r",\s+(?P<name>[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+[A-Z][a-z\u00C0-\u024F’'-]+){1,3})(?=,|\s+and\s)")
+_LIST_LAST = Lazy(r",?\s+and\s+(?P<name>[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+[A-Z][a-z\u00C0-\u024F’'-]+){1,3})(?![\w’'-]|\s+[A-Z])")
 _LIST_GOES_ON = Lazy(r",?\s+and\s+[A-Z]|,\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:,|\s+and\s)")
 
 
