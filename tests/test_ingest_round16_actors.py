@@ -116,3 +116,8 @@ def test_a_body_then_a_title_cased_role_then_a_name_gives_both_apart():
 def test_every_name_in_a_list_a_plural_role_opens_is_a_person():
     got = _people("Activists Ana Ruiz, Joan Pellow and Mia Sornet were detained on Monday.")
     assert set(got) == {"Ana Ruiz", "Joan Pellow", "Mia Sornet"}
+
+
+def test_a_role_noun_before_an_institutions_words_names_no_person():
+    got = _people("Farmer Field School graduates said the land was taken.")
+    assert not any("School" in k for k in got)

@@ -3032,8 +3032,10 @@ def _role_modifier(word: str) -> bool:
 
 
 def _name_word(t: Tok) -> bool:
-    return t.text[1:].islower() and t.text.replace("-", "").isalpha() and t.text.lower() not in _NOT_GIVEN \
-        and t.text.lower() not in _NOT_IN_NAME
+    # ("Farmer Field School": a place's or an institution's word names no one)
+    low = t.text.lower()
+    return t.text[1:].islower() and t.text.replace("-", "").isalpha() and low not in _NOT_GIVEN \
+        and low not in _NOT_IN_NAME and low not in _PLACE_NOUNS and low not in lexicon.INSTITUTION_WORDS
 
 
 def _opening_role_index(run: list[Tok]) -> int | None:
