@@ -219,15 +219,17 @@ def is_name(par: str, span: Span) -> bool:
         return True         # designated a “foreign agent”, charged with “sedition”: a legal label
     if text[:1].islower() and _LAW_WORDING.search(before):
         return True         # a law that punishes anyone who “insults …”: the law's wording
-    if text[:1].islower() and n_words <= 16 and _LAW_PUNISHES.search(before[-120:]) and not _SPOKEN.search(text):
+    if text[:1].islower() and n_words <= 16 and _has(before[-120:], _PUNISH_KEYS) and _LAW_PUNISHES.search(before[-120:]) \
+            and not _SPOKEN.search(text):
         return True         # Article 12 of the Code, which punishes “…”; the decree punishes the spreading
         # of “…”: the offence as the law words it, nobody's speech
-    if n_words <= 8 and _BORE_WORDS.search(before[-60:]) and not _SPOKEN.search(text.rstrip(" ,.!?")):
+    if n_words <= 8 and _has(before[-60:], _BORE_KEYS) and _BORE_WORDS.search(before[-60:]) \
+            and not _SPOKEN.search(text.rstrip(" ,.!?")):
         return True         # the shirts bore the words “…”: printed words, nobody's reported speech
-    if n_words <= 8 and _CHANT_BEFORE.search(before[-40:]) and (
+    if n_words <= 8 and _has(before[-40:], _CHANT_KEYS) and _CHANT_BEFORE.search(before[-40:]) and (
             _GLOSS_BRACKET.match(after) or _GLOSS_DASH.match(after)):
         return True         # chanted “…” (the text's translation): a crowd's refrain, glossed
-    if n_words <= 3 and text[:1].islower() and _WHAT_IS.search(before[-40:]) and _ASKED_AFTER.match(after):
+    if n_words <= 3 and text[:1].islower() and _ASKED_AFTER.match(after) and _WHAT_IS.search(before[-40:]):
         return True         # but what, exactly, is “…”?: the writer asks what a word means
     if n_words <= 8 and ("=" in text or "≠" in text) and _SIGN_READ.search(before[-80:]):
         return True         # placards reading “A = B”: a sign's formula, nobody's speech
@@ -421,6 +423,16 @@ _LAW_WORDING = re.compile(
     r"criminali[sz]es|prohibits|bans|forbids|penali[sz]es|applies\s+to)\s+(?:anyone|whoever|any\s+person|"
     r"those|people|a\s+person)\s+(?:who|that)\s+$",
     re.IGNORECASE)
+# Cheap substring tests before the patterns below, which most spans cannot match.
+_PUNISH_KEYS = ("punish", "crimin", "penali", "prohibit", "forbid", "outlaw")
+_BORE_KEYS = ("word", "slogan", "legend", "inscription", "message")
+_CHANT_KEYS = ("chant", "sang", "sing", "shout", "chorus")
+
+
+def _has(s: str, keys: tuple[str, ...]) -> bool:
+    return any(k in s for k in keys)
+
+
 # A law named as punishing the quoted offence: "Article 9 of the Code, which punishes “…”", "the decree
 # punishes the spreading of “…”".
 _LAW_PUNISHES = re.compile(
