@@ -103,3 +103,10 @@ def test_a_shared_surname_is_the_one_the_writer_never_names_in_full_again():
     assert speaker(e, "If the harbour board takes bribes") == "Teodor Vasquel"
     assert speaker(e, "Nobody tells us anything") == "Maren Vasquel"
 
+
+
+def test_a_verdicts_offence_after_a_longer_gap_and_a_law_on_a_term_are_no_quotations():
+    e = ex("The Lowmarsh Magistrate's Court convicted Fenwright on Friday 8 May of \"insulting a guild "
+           "officer\" and fined her.\n\n"
+           "Since 2024 the council has adopted a law on \"guild agents\" and closed two presses.")
+    assert quotes(e) == []

@@ -329,7 +329,7 @@ _VERDICT_OF = re.compile(
     rf"(?:\b(?:found|declared|pronounced)\s+(?:[\w’'-]+\s+){{0,3}}?(?:guilty|innocent)\s+of\s+|"
     rf"\bacquitted\s+(?:[\w’'-]+\s+){{0,3}}?of\s+|"
     # (a court "convicted X of “…”": the verdict's offence, not anybody's words)
-    rf"\bconvicted\s+(?:[\w’'-]+\s+){{0,3}}?of\s+|"
+    rf"\bconvicted\s+(?:[\w’'-]+\s+){{0,6}}?of\s+|"
     rf"\b(?:a|the|one|second|third)\s+(?:[\w-]+\s+){{0,2}}?charges?\s*,\s*){_PREV_QUOTED}$", re.IGNORECASE)
 # The heading of a code's article after its number and a comma or bracket: "charged under Article
 # 206.3 of the Criminal Code, “…”", "Article 9 of the Penal Code (“…”)".
@@ -362,7 +362,7 @@ _GLOSS_OF_SIGN = re.compile(r"\b(?:banners?|placards?|signs?|posters?|graffiti|t
 _PROGRAMME_BEFORE = re.compile(r"\b(?:programme|program|radio\s+show|talk\s+show|show|podcast|column|[Ll]aw|Act|"
                                r"Decree|Bill)\s*,?\s*$")
 # The wording of a law's offences: provisions on “…” and “…”.
-_PROVISIONS_ON = re.compile(r"\b(?:provisions?|clauses?|articles?|sections?)\s+(?:on|against|criminali[sz]ing)\s+"
+_PROVISIONS_ON = re.compile(r"\b(?:provisions?|clauses?|articles?|sections?|laws?|bills?|decrees?)\s+(?:on|against|criminali[sz]ing)\s+"
                             r"(?:[“\"][^“”\"]{1,60}[”\"]\s*,?\s+(?:and|or)\s+)?$", re.IGNORECASE)
 # The charges brought, one after another: charged him with “…” and “…”.
 _CHARGE_LIST = re.compile(r"\bcharged\s+(?:(?:him|her|them|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+)?with\s+"
