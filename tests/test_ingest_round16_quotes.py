@@ -110,3 +110,10 @@ def test_a_verdicts_offence_after_a_longer_gap_and_a_law_on_a_term_are_no_quotat
            "officer\" and fined her.\n\n"
            "Since 2024 the council has adopted a law on \"guild agents\" and closed two presses.")
     assert quotes(e) == []
+
+
+def test_an_unnamed_officer_whose_title_names_the_body_just_heard_from_speaks_for_it():
+    e = ex("The head of the Independent Electoral Commission of Lowmarsh's district office said the count had "
+           "gone ahead. \"We have seen the complaints, and we will answer each one,\" the district electoral "
+           "officer told reporters.")
+    assert speaker(e, "We have seen the complaints") == "Independent Electoral Commission of Lowmarsh"

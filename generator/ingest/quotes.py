@@ -812,6 +812,12 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         if head in _ORG_DESCRIPTIONS:
             return _org_description(st, n, head, a, m.group("mods").split()), "org"
         key = _description(st, n, m.group("mods").split(), head, a)
+        if key is None and head in _OFFICER_HEADS and st.thing and st.thing[0] == n and st.sent_no - st.thing_sent <= 1:
+            # "The head of the Electoral Commission's office said ... “…,” the electoral officer
+            # told": an unnamed officer whose title names the body the paragraph has just heard from
+            words = {w.lower() for w in st.thing[1].split()} - _PLACE_MODS
+            if any(w.lower() in words for w in m.group("mods").split()):
+                return st.thing[1], "org"
         return key or (_named_later(st, n, "the", head) if not m.group("mods").strip() else None), "description"
     m = _POSS_ROLE_NP.match(np)
     if m and m.group("head").lower() == "office":
@@ -923,6 +929,9 @@ _BENCH = re.compile(r"\b(?:[Jj]udge|[Cc]ourt|[Jj]ustice|[Bb]ench|[Mm]agistrate)\
 _REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|from|at)\s+(?:the\s+)?")
 _REP_KEYS = ("spokes", "representative")
 _HEAD_OF_LEAD = re.compile(r"(?:[Tt]he)\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?")
+_OFFICER_HEADS = {"officer", "official", "spokesperson", "spokesman", "spokeswoman", "representative"}
+_PLACE_MODS = {"provincial", "regional", "local", "national", "district", "city", "state", "senior", "chief",
+               "of", "the", "and", "for"}
 _HEAD_OF_END = re.compile(r"(?:^|(?<=[\s,]))[Tt]he\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?$")
 # "the Commission's provincial office": the body's own office ('s then up to two words)
 _OWN_OFFICE = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:office|branch|bureau|department)\b")
