@@ -48,7 +48,7 @@ _POSS_START = re.compile(r"^[’'][sS]?")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 _SPACE_RUN = re.compile(r"\s+")
 _OPENERS = ("“", "‘", '"', "(", ":", "—", "–")
-_CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den", "bin", "binti", "da", "dos", "la"}
+_CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den", "bin", "binti", "da", "dos", "la", "du"}
 # Lower-case particles inside a person's name only ("Maria das Dores", "Ana do Carmo", "Aisha bint Salem",
 # "Jugah anak Barieng", "Ana dela Cruz"); capitalised, some are names themselves ("Do", "Dela")
 _LOWER_PARTICLES = {"das", "do", "bint", "ibn", "anak", "dela", "delos"}
@@ -448,7 +448,10 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 runs.append(cur)
                 cur = []
                 continue
-            if low in _CONNECTORS or low in _LOWER_PARTICLES:
+            if low in _CONNECTORS or low in _LOWER_PARTICLES or not pending and (
+                    low == "against" and cur[-1].text.lower() in lexicon.ORG_HEADS or low == "an" and cur[-1].text == "Công"):
+                # ("UN Committee against Torture": a body's head, then what it works against;
+                # "Công an Nghệ An": Vietnamese "public security", the police, in a name)
                 t = _tok_at(m, initial_at)
                 if _gap_ok(par, pending[-1] if pending else cur[-1], t):
                     if low == "and" and not any(x.text.lower() in {"of", "for"} for x in cur + pending) \
@@ -591,14 +594,14 @@ def _text(par: str, run: list[Tok]) -> str:
 
 def _head_index(run: list[Tok]) -> int:
     for i, t in enumerate(run):
-        if t.text.lower() in {"of", "for"} and i > 0:
+        if t.text.lower() in {"of", "for", "against"} and i > 0:
             return i - 1
     return len(run) - 1
 
 
 def _head_index_of(texts: tuple[str, ...]) -> int:
     for i, t in enumerate(texts):
-        if t.lower() in {"of", "for"} and i > 0:
+        if t.lower() in {"of", "for", "against"} and i > 0:
             return i - 1
     return len(texts) - 1
 
@@ -876,9 +879,14 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     party_members = bool(legislator_words)
     party_voice = "the party" in whole and "spokes" in whole
     caps_numbered = _CAPS_NUMBERED.search(whole) is not None
+    known_as = " known " in whole
+    # (a UN office the text also names by its initials is that acronym's actor)
+    un_lower = ("U.N. " in whole or "UN " in whole or "United Nations " in whole) and _UN_NAMED.search(whole) is None
     for n, par in enumerate(paragraphs, 1):
         if "(" in par:
             _parenthesised(b, n, par)
+        if known_as and " known " in par:
+            _body_known_as(b, n, par)
         if nick and _NICK_HINT.search(par):
             _nicknamed(b, n, par)
         if missions and ("mbassy" in par or "elegation" in par or "onsulate" in par or "Mission " in par):
@@ -892,6 +900,14 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _party_member(b, n, m)
         for m in (_SPOKES_FOR_PARTY.finditer(par) if party_voice and "the party" in par else ()):
             _party_voice(b, n, par, m)
+        for m in (_UN_LOWER_BODY.finditer(par) if un_lower and ("U.N. " in par or "UN " in par or "United Nations " in par) else ()):
+            # "a spokesperson for the U.N. human rights office said": an agency of the UN the text
+            # names in lower case is the actor when it speaks, never the UN as a whole
+            if _SPEAKS_AFTER.match(par, m.end()) or _VOICE_BEFORE.search(par, max(0, m.start() - 30), m.start()):
+                key = m.group()
+                b.actor(key, "international", key, _TYPE_RANK["international"])
+                b.add(n, m.start(), m.end(), key, key, False)
+                b.claimed.setdefault(n, []).append((m.start(), m.end()))
         for m in (_COUNTRY_MANDATE.finditer(par) if "Rapporteur on" in par else ()):
             # "the UN Special Rapporteur on the situation of human rights in Ruritania": a mandate
             # named after its country is one international actor, words in lower case and all
@@ -926,6 +942,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _lower_bodies(b)
     _local_governments(b)
     _governments_speaking(b)
+    _police_speaking(b)
 
     _given_names_recur(paragraphs, pending_names, person_cued, b.lower_vocab)
     _given_name_speaks(paragraphs, pending_names, person_cued, b.lower_vocab)
@@ -1121,6 +1138,41 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
         b.add(n, m.start(1), m.end(1), key, acr, False)
         b.claimed.setdefault(n, []).append((start, m.end()))
         b.acronym_keys.setdefault(acr, key)
+
+
+_BODY_KNOWN_AS = Lazy(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|de|del)(?:\s+the)?\s+)?[A-Z][\w’'-]*){1,8}),\s+"
+                      r"(?:(?:popularly|widely|locally|commonly|better)\s+)?known\s+(?:locally\s+)?as\s+"
+                      r"(?P<short>[A-Z][A-Za-z\u00C0-\u024F-]{1,15})(?=[\s,.;)])(?!\s+[A-Z])")
+
+
+def _body_known_as(b: _Builder, n: int, par: str) -> None:
+    """"the Federation of Valley Councils, known as Fevac,": a body's name, then the short name
+    the text goes on to use; the short name is the same actor."""
+    for m in _BODY_KNOWN_AS.finditer(par):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        for i, w in enumerate(words):
+            # (the name starts at the first word from which the rest has a body's shape)
+            texts = tuple(x.group() for x in words[i:])
+            if texts[0][:1].isupper() and texts[0].lower() not in lexicon.COMMON_CAPITALISED \
+                    and len(texts) >= 2 and _org_shape(texts, " ".join(texts)) is not None:
+                break
+        else:
+            continue
+        start = m.start("name") + w.start()
+        text = par[start:m.end("name")]
+        short = m.group("short")
+        if _country(short) or short in b.acronym_keys:
+            continue
+        intl = _international(text)
+        key, typ = intl if intl else (text, _org_shape(texts, text))
+        a = b.actor(key, typ, text, _TYPE_RANK.get(typ, 5))
+        a.acronym = a.acronym or short
+        if short not in a.forms:
+            a.forms.append(short)
+        b.add(n, start, m.end("name"), key, text, False)
+        b.add(n, m.start("short"), m.end("short"), key, short, False)
+        b.claimed.setdefault(n, []).append((start, m.end()))
+        b.acronym_keys.setdefault(short, key)
 
 
 _NAME_PART = r"[A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*"
@@ -1320,6 +1372,8 @@ _PSEUDONYM_AFTER = Lazy(r",?\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseu
                         r"|\s+\((?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\)")
 _COUNTRY_MANDATE = Lazy(r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:[Ii]ndependent\s+[Ee]xpert|Special\s+Rapporteur)\s+on\s+"
                         r"the\s+situation\s+of\s+human\s+rights\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+_UN_LOWER_BODY = Lazy(r"\b(?:U\.N\.|UN|United Nations)\s+(?:[a-z]+\s+){1,3}?(?:office|agency|secretariat)\b")
+_UN_NAMED = Lazy(r"\b(?:U\.N\.|UN|United Nations)\s+(?:[a-z]+\s+){1,3}?(?:office|agency|secretariat)(?:,\s*|\s+\()[A-Z]{3,}\b")
 _LEGISLATOR_AFTER = Lazy(r"\s+(?:lawmaker|legislator|MP|parliamentarian|senator)s?\b", re.IGNORECASE)
 # "Opposition MP X Y, of the Z": the body a legislator is "of"
 _LEGISLATOR_OF_BEFORE = Lazy(r"\b(?:[Ll]awmaker|[Ll]egislator|MP|[Pp]arliamentarian|[Ss]enator)\s+(?:[A-Z][\w’'-]+\s+){1,3}?"
@@ -1478,6 +1532,7 @@ def _retry_after_of(run, again, first: int) -> bool:
     return False
 
 
+_INTERVIEW_WITH = Lazy(r"\binterviews?\s+(?:with|to|given\s+to)\s+(?:the\s+)?$")
 _PREV_WORD_COMMA = re.compile(r"([A-Z][\w.]*),\s*$")
 _LISTED_BEFORE = re.compile(
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s*)+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?\s+and\s+)?$"
@@ -1513,6 +1568,40 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         ranked = ranked or run[0].text in _RANK_ABBREVIATIONS
         run = run[1:]
     if not run or (len(run) == 1 and run[0].text.lower() in _HONORIFICS):
+        return
+    role_at = _opening_role_index(run) if 3 <= len(run) <= 8 else None
+    if role_at is not None and _opening_role(par, run[role_at].start, run[role_at].text) \
+            and _org_type(run, par) is None:
+        # "Lawyer Ana Ruiz said", "according to Farmer Joan Pell", "Kenyan Activist Wanjiru
+        # Otieno": a role noun (and its modifiers) capitalised by its place or the house style,
+        # then a name; the pre-name roles read it as her role
+        again(run[role_at + 1:])
+        return
+    role_at = next((k for k in range(1, len(run) - 2) if run[k].text.lower() in _OPENING_ROLES), None) \
+        if 4 <= len(run) <= 9 else None
+    if role_at is not None and not run[role_at].poss and 2 <= len(run) - role_at - 1 <= 4 \
+            and all(_name_word(t) for t in run[role_at + 1:]) and _body_words(b, par, run[:role_at]):
+        # "Amnesty International Researcher Ana Ruiz said": a body, a title-cased role, a name
+        again(run[:role_at])
+        again(run[role_at + 1:])
+        return
+    if 3 <= len(run) <= 5 and run[0].initial and run[0].text.lower() in _OPENING_PLURALS \
+            and all(_name_word(t) for t in run[1:]) and _LIST_GOES_ON.match(par, run[-1].end):
+        # "Lawyers Ana Ruiz and Joan Pell said": a plural role opening a list of names; each
+        # is a person (the list's other names are read with their own cues)
+        person_cued.add(_text(par, run[1:]))
+        pending_names.append((n, run[1:], True))
+        pos = run[-1].end
+        while (item := _LIST_ITEM.match(par, pos)) is not None:
+            person_cued.add(item.group("name"))     # the list's middle names: persons too
+            pos = item.end("name")
+        if (last := _LIST_LAST.match(par, pos)) is not None:
+            person_cued.add(last.group("name"))     # and its last
+        return
+    if len(run) == 2 and run[0].text.lower() in _OPENING_ROLES and _name_word(run[1]) and not run[0].poss \
+            and _opening_role(par, run[0].start, run[0].text) and _short_of_named(b, pending_names, run[1].text):
+        # "Lawyer Ruiz said" after "Ana Ruiz": the short form of a name read before, with her role
+        again(run[1:])
         return
     if run[0].text in _TRADITIONAL and 2 <= len(run) <= 5 and not any(
             t.text.lower() in lexicon.ORG_HEADS for t in run) and all(
@@ -1594,6 +1683,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
         return
     low = _norm(text)
+    if low in lexicon.OUTLETS and _INTERVIEW_WITH.search(par, max(0, run[0].start - 30), run[0].start):
+        # "in a 2023 interview with Radio Free Asia": the outlet she spoke to is in the story
+        b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
+        b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
+        return
     if low in lexicon.OUTLETS or low in lexicon.PLATFORMS:
         return
     if run[-1].text in _BROADCAST_ENDS and 2 <= len(run) <= 4 and all(
@@ -1941,8 +2035,10 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     if run[0].text.lower() in _OUTLET_FIRST_WORDS or len(run) >= 2 and run[-1].text.lower() in lexicon.OUTLET_HEADS:
         # "told Prensa Comunitaria", "told the Lagos Herald": a news outlet, no person
-        if _at_end(_SPEECH_BEFORE, before) or _according_to(before) or len(run) >= 2 and _STATION_BEFORE.search(before[-40:]):
-            # ("community station Radio X": the station's own noun says it is one)
+        if _at_end(_SPEECH_BEFORE, before) or _according_to(before) or len(run) >= 2 and (
+                _STATION_BEFORE.search(before[-40:]) or run[0].text == "Radio"):
+            # ("community station Radio X", "an interview with Radio Y": the station's own noun
+            # says it is one)
             b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
             b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
             return
@@ -2364,6 +2460,14 @@ _LOCAL_GOVERNMENT = Lazy(r"\b(?P<place>[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+(?:(?:
                          r"[Rr]egency)\s+(?:government|administration)\b")
 
 
+_LEVEL_OF_PLACE = Lazy(r"\b(?:municipal|city|town|provincial|regional|district|county)\s+(?:administration|government|council)"
+                       r"\s+of\s+(?P<place>[A-Z][\w\u00C0-\u024F’'-]+(?:\s+[A-Z][\w\u00C0-\u024F’'-]+){0,2})")
+
+
+def _local_level_of_hint(par: str) -> bool:
+    return any(w in par for w in (" administration of ", " government of ", " council of "))
+
+
 _LOCAL_LEVELS = ("state", "provincial", "regional", "municipal", "city", "county", "district", "prefectural",
                  "regency")
 
@@ -2382,6 +2486,15 @@ def _local_government_hint(par: str) -> bool:
 
 def _local_governments(b: _Builder) -> None:
     for n, par in enumerate(b.pars, 1):
+        for m in _LEVEL_OF_PLACE.finditer(par) if " of " in par and _local_level_of_hint(par) else ():
+            # "the municipal administration of Cap-Rouge said": a place's own administration, in
+            # lower case, with the place after "of"; an actor when it speaks
+            if _country(m.group("place")) or not (_SPEAKS_AFTER.match(par, m.end())
+                                                  or _VOICE_BEFORE.search(par, max(0, m.start() - 30), m.start())):
+                continue
+            key = m.group()
+            b.actor(key, "government", key, _TYPE_RANK["government"])
+            b.add(n, m.start(), m.end(), key, key, False)
         if (" government" not in par and " administration" not in par) or not _local_government_hint(par):
             continue
         for m in _LOCAL_GOVERNMENT.finditer(par):
@@ -2419,6 +2532,27 @@ def _governments_speaking(b: _Builder) -> None:
             if typ == "government":
                 b.actor(key, typ, m.group(), _TYPE_RANK[typ])
                 b.add(n, m.start(), m.end(), key, m.group(), False)
+
+
+_POLICE_SPEAKS = Lazy(r"\b(?:[Tt]he\s+)?[Pp]olice(?=\s+(?:(?:also|later|earlier|then|on\s+\w+day)\s+)*(?:said|say|says|stated|"
+                      r"announced|denied|deny|claimed|insisted|confirmed)\b)")
+
+
+_QUOTE_AHEAD = re.compile(r"[^.!?“\"]*[“\"]")
+
+
+def _police_speaking(b: _Builder) -> None:
+    """"The police said in a statement that ... "…"": in an article that names no police force,
+    police whose words are quoted are an actor of their own ("police"); with a force named, they
+    are that force."""
+    if any("police" in k.lower() for k in b.actors) or not any("olice" in p for p in b.pars):
+        return
+    for n, par in enumerate(b.pars, 1):
+        for m in _POLICE_SPEAKS.finditer(par) if "olice" in par else ():
+            if not _QUOTE_AHEAD.match(par, m.end()):
+                continue        # (", police said.": a fact's source, no voice on the sheet)
+            b.actor("police", "government", m.group(), _TYPE_RANK["government"])
+            b.add(n, m.start(), m.end(), "police", m.group(), False)
 
 
 def _cue_type(cue: str) -> str:
@@ -2645,8 +2779,10 @@ def _short_forms(b: _Builder, singles) -> None:
                 if len(fits) == 1:
                     key = fits[0]
                     b.actors[key].gender = g    # "Ms Basri" is the one who is not "Mr"
-                elif key is None and len(known) == 1:
-                    key = known[0]      # left open above: "she" fits the one person known to be a woman
+                elif key is None and len(known) == 1 and not hon:
+                    # left open above: "she" fits the one person known to be a woman ("Ms" only
+                    # says the surname's bearer is one, which another of that name may be too)
+                    key = known[0]
                 elif key not in fits:
                     key = None
         elif key:
@@ -2834,6 +2970,116 @@ _RELATION_BEFORE_NAME = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]
 _KIN = {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "parents", "widow",
         "widower", "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece", "cousin", "sons",
         "daughters", "children", "family", "fiancé", "fiancée"}
+# Role nouns that, capitalised before a name at a sentence's start, are the person's role and
+# never a name word ("Lawyer Ana Ruiz"); titles are _title_cut's, and kin words and the heads of
+# bodies' names stay out ("Son" is a family name, "Member States" a body).
+_OPENING_ROLES = frozenset(lexicon.ROLE_NOUNS - lexicon.TITLE_HEADS - _KIN - {
+    "member", "head", "chair", "vice", "executive", "partner", "counsel", "anchor", "official", "operator",
+    "parent", "sibling", "girlfriend", "boyfriend", "fiance", "fiancee"})
+_ROLE_SPOKEN_BEFORE = Lazy(rf"(?:\b(?:{lexicon.SPEECH_VERB_RE})|\baccording\s+to|[,.?!][”\"’])\s+$", re.IGNORECASE)
+
+
+def _role_spoken_before(before: str) -> bool:
+    """"said Farmer X", "according to Vendor Y", "“…,” Student Z said": where a capitalised role
+    noun opens the speaker."""
+    return _ROLE_SPOKEN_BEFORE.search(before) is not None
+
+
+# Capitalised words that may stand before a role noun in a title-cased description ("Former
+# Lawyer", "Freelance Journalist", "Human Rights Lawyer", "Kenyan Activist").
+_OPENING_MODIFIERS = frozenset(_ROLE_MODIFIERS - {"party", "government", "union", "court", "society"} | {
+    "freelance", "retired", "fellow", "young", "elderly", "award-winning", "investigative", "citizen",
+    "community", "grassroots", "indigenous", "well-known", "self-described", "self-styled", "lawyer",
+    "student", "women's", "anti-corruption", "anti-mining", "anti-government", "pro-government",
+    "police", "army", "prison", "security", "border", "village", "factory", "garment", "rural"})
+# "Ex-soldier", "Then-student", "Mother-of-three": one hyphenated word that describes the person
+_HYPHEN_DESCRIPTION = Lazy(r"(?:ex|then|former|would-be|self-styled|self-described)-(?P<role>[a-z]+)"
+                           r"|(?:mother|father|grandmother|grandfather)-of-(?:one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|\d{1,2})|(?:editor|commander|correspondent)-in-chief"
+                           r"|(?:[a-z]+-)?[a-z]+-year-old", re.IGNORECASE)     # "Twenty-four-year-old X"
+
+
+def _hyphen_description(word: str) -> bool:
+    m = _HYPHEN_DESCRIPTION.fullmatch(word)
+    return m is not None and (m.group("role") is None or m.group("role").lower() in _OPENING_ROLES)
+
+
+_DEMONYM_SHAPE = Lazy(r"[A-Z][a-z]{2,}(?:an|ian|ese|ish)")
+_OPENING_PLURALS = frozenset(_plural(r) for r in _OPENING_ROLES if r.isalpha())
+_LIST_ITEM = Lazy(r",\s+(?P<name>[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+[A-Z][a-z\u00C0-\u024F’'-]+){1,3})(?=,|\s+and\s)")
+_LIST_LAST = Lazy(r",?\s+and\s+(?P<name>[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+[A-Z][a-z\u00C0-\u024F’'-]+){1,3})(?![\w’'-]|\s+[A-Z])")
+_LIST_GOES_ON = Lazy(r",?\s+and\s+[A-Z]|,\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:,|\s+and\s)")
+
+
+def _body_words(b: _Builder, par: str, run: list[Tok]) -> bool:
+    """Whether the words name a body: its shape, a known international one, its initials, an outlet."""
+    text = _text(par, run)
+    return _org_type(run, par) is not None or _international(text) is not None or text in b.acronym_keys \
+        or len(run) == 1 and run[0].text.isupper() and 2 <= len(run[0].text) <= 7 \
+        or _norm(text) in lexicon.OUTLETS
+
+
+def _short_of_named(b: _Builder, pending_names, word: str) -> bool:
+    """Whether `word` is one word of a longer person's name read so far."""
+    return any(word in a.tokens and len(a.tokens) > 1 for a in b.actors.values() if a.type == "person") or any(
+        len(r) > 1 and any(t.text == word for t in r) for _, r, _ in pending_names)
+
+
+def _role_modifier(word: str) -> bool:
+    low = word.lower()
+    return low in _OPENING_MODIFIERS or low in lexicon.DEMONYMS or word in _ADJECTIVES \
+        or _DEMONYM_SHAPE.fullmatch(word) is not None and low not in lexicon.ROLE_NOUNS
+
+
+def _name_word(t: Tok) -> bool:
+    # ("Farmer Field School": a place's or an institution's word names no one)
+    low = t.text.lower()
+    return t.text[1:].islower() and t.text.replace("-", "").isalpha() and low not in _NOT_GIVEN \
+        and low not in _NOT_IN_NAME and low not in _PLACE_NOUNS and low not in lexicon.INSTITUTION_WORDS
+
+
+def _opening_role_index(run: list[Tok]) -> int | None:
+    """Where the role noun stands in "[modifiers] Role Given Family": up to three modifiers, then
+    a role noun, then two to four name words; None for any other shape."""
+    for k, t in enumerate(run[:4]):
+        role = (t.text.lower() in _OPENING_ROLES or "-" in t.text and _hyphen_description(t.text)) and not t.poss
+        if role and 2 <= len(run) - k - 1 <= 4 and all(_name_word(x) for x in run[k + 1:]):
+            return k        # (the words before it were all modifiers or role nouns)
+        if not (role or _role_modifier(t.text)):
+            return None
+    return None
+
+
+_MODIFIER_BEFORE = Lazy(r"(?:\b[A-Z][\w’'-]*\s+){1,3}$")
+
+
+def _opening_role(par: str, at: int, word: str) -> bool:
+    return _opening_role_start(par, at, word) is not None
+
+
+def _opening_role_start(par: str, at: int, word: str) -> int | None:
+    """Where the description starts when the capitalised role noun at `at` (with the capitalised
+    modifiers before it) is capitalised by its place (the sentence's first words, the speaker's
+    after "said" or a closing quotation mark, a clause's after a comma); None otherwise."""
+    if word.lower() not in _OPENING_ROLES and not ("-" in word and _hyphen_description(word)):
+        return None
+    start = at
+    m = _MODIFIER_BEFORE.search(par, max(0, at - 60), at)
+    if m:
+        words = m.group().split()
+        keep = 0
+        for w in reversed(words):
+            if not (_role_modifier(w) or w.lower() in _OPENING_ROLES):
+                break
+            keep += 1
+        if keep:
+            start = at - len(" ".join(words[-keep:])) - 1
+            while par[start:start + 1].isspace():
+                start += 1
+    if _initial(par, start, {s.start for s in sentences(par)}) or _role_spoken_before(par[max(0, start - 40):start]) \
+            or par[:start].rstrip().endswith(","):
+        return start
+    return None
 _KIN_NAMED_AFTER = re.compile(r"\s+([a-zé]+),\s+(?:[A-Z][\w’'-]*\s+){1,4}?([A-Z][\w’'-]*)[,.]")
 
 
@@ -2993,7 +3239,7 @@ def _same_sentence(par: str, a: int, c: int) -> bool:
 
 
 _CAP_INSIDE = re.compile(r"\s[A-Z]")
-_HYPHEN_PREFIX = Lazy(r"[a-z]+(?:-[a-z]+)*-$")
+_HYPHEN_PREFIX = Lazy(r"(?<![\w’'])[A-Za-z][a-z]*(?:-[a-z]+)*-$")
 _PREP_IN = Lazy(r"\b(?:for|of|at|with|from|in|to|by)\b")
 _SPEECH_WORDS = frozenset(v.lower() for v in lexicon.SPEECH_VERBS if " " not in v)
 
@@ -3059,19 +3305,40 @@ def _roles(b: _Builder) -> None:
         off = max(0, start - 80)
         before = par[off:start]
         m = _at_end(_ROLE_AT_END, before)
-        if not m or not m.group("t")[:1].islower():
+        if not m:
+            continue
+        opening = not m.group("t")[:1].islower()
+        desc_at = _opening_role_start(par, off + m.start("t"), m.group("t")) if opening else None
+        body_key = None
+        if opening and desc_at is None and m.group("t").lower() in _OPENING_ROLES:
+            # "Amnesty International Researcher X": a title-cased role right after a body's name
+            at = off + m.start("t")
+            body_key = next((r[3] for r in occ_by_par.get(n, []) if r[3] and b.actors[r[3]].type != "person"
+                             and r[2] < at and par[r[2]:at].strip() in ("", "’s", "'s")), None)
+            desc_at = at if body_key else None
+        if opening and desc_at is None:
             continue
         t0 = m.start("t")
-        role = m.group("t")
+        role = m.group("t").lower() if opening else m.group("t")
         hy = _HYPHEN_PREFIX.search(before, max(0, t0 - 30), t0) if before[t0 - 1:t0] == "-" else None
         if hy:
             role = hy.group() + role        # "editor-in-chief X": the whole compound, not "chief"
             t0 = hy.start()
-        pre = re.findall(r"[\w’'.-]+", before[max(0, t0 - 60):t0])
+            if role[:1].isupper() and not opening:
+                # "Ex-soldier X" opening the sentence: capitalised by its place only
+                desc_at = _opening_role_start(par, off + t0, role)
+                if desc_at is not None:
+                    opening = True
+                    role = role[0].lower() + role[1:]
+        # (a title-cased description: its modifiers in lower case, a nationality as written)
+        pre = [w.lower() if w.lower() in _OPENING_MODIFIERS or not (
+                   w in _ADJECTIVES or _DEMONYM_SHAPE.fullmatch(w) or w.lower() in lexicon.DEMONYMS) else w
+               for w in par[desc_at:off + t0].split()] if opening \
+            else re.findall(r"[\w’'.-]+", before[max(0, t0 - 60):t0])
         t0 += off
         ws = []
         for w in reversed(pre):
-            if len(ws) == 3 or not (w[:1].isupper() or w.lower() in _ROLE_MODIFIERS) \
+            if len(ws) == 3 or not (opening or w[:1].isupper() or w.lower() in _ROLE_MODIFIERS) \
                     or w.lower() in lexicon.WEEKDAYS or w.lower() in lexicon.MONTHS:
                 break       # ("on Thursday jailed Kurdish journalist X": the day is no part of the title)
             if _SENTENCE_END.fullmatch(w) and w[:-1].lower() not in lexicon.RANK_ABBREVIATIONS:
@@ -3082,8 +3349,8 @@ def _roles(b: _Builder) -> None:
         title = " ".join(ws + [role])
         role_at = t0
         t0 = max(0, t0 - len(" ".join(ws)) - 2)
-        org_key = next((r[3] for r in occ_by_par.get(n, []) if t0 <= r[1] < start and r[3]
-                        and b.actors[r[3]].type != "person"), None)
+        org_key = body_key or next((r[3] for r in occ_by_par.get(n, []) if t0 <= r[1] < start and r[3]
+                                    and b.actors[r[3]].type != "person"), None)
         ws_at = role_at - len(" ".join(ws)) - 1
         cut = next((r for r in occ_by_par.get(n, []) if r[1] < ws_at < r[2] <= role_at and r[3]
                     and b.actors[r[3]].type != "person"), None) if ws else None
@@ -3228,7 +3495,7 @@ _VENUE_BEFORE = Lazy(r"\b(?:to|at|before|in|into)\s+the\s+$")
 # "the court ordered ...": a court that acts later in the story is an actor wherever it is named
 _COURT_ACTS = Lazy(r"\b[Tt]he\s+court\s+(?:(?:has|had|also|then|later|on\s+\w+day)\s+)?(?:said|ruled|ordered|"
                          r"found|granted|denied|rejected|dismissed|sentenced|adjourned|acquitted|convicted|"
-                         r"fined|upheld|quashed|heard|held|decided|will|would)\b")
+                         r"fined|upheld|quashed|heard|held|decided|will|would)\b|\btold\s+the\s+court\b")
 
 
 def _venue_courts(b: _Builder) -> None:
@@ -3280,6 +3547,35 @@ def _nickname_tokens(b: _Builder) -> None:
                 a.tokens += (w.group(1),)
 
 
+_LEDE_NICKNAME = Lazy(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,4}?known\s+(?:(?:to|in|on|around|among)\s+"
+                      r"(?:[\w’']+\s+){1,6}?)?as\s+[“\"]?(?P<nick>[A-Z][a-z\u00C0-\u024F]+(?:[\s-][A-Z][a-z\u00C0-\u024F]+){0,2})[”\"]?"
+                      r"(?=[\s,.;])")
+
+
+_LEDE_OPENING = Lazy(r"(?:[A-Z][A-Z\u00C0-\u00DE .’'-]+(?:,\s*[A-Z][\w .’'-]*)?\s*[—–-]+\s*)?")   # "CAP-VERT — ", or nothing
+
+
+def _lede_nickname(b: _Builder) -> None:
+    """"A radio host known to listeners as Ti Bob spent a third night ...", then "Jean Dupré,
+    41, who hosts ...": a lede that gives a person only by role and nickname, and a second
+    paragraph that opens on a full name, speak of one person; the nickname is that person's."""
+    if len(b.pars) < 2 or " known " not in b.pars[0]:
+        return
+    m = _LEDE_NICKNAME.search(b.pars[0])
+    if m is None or not _LEDE_OPENING.fullmatch(b.pars[0], 0, m.start()) or any(
+            r[0] == 1 and r[3] and b.actors[r[3]].type == "person" for r in b.raw):
+        return      # (a person the lede names in full is the one the nickname belongs to, if any)
+    opener = next((r for r in b.raw if r[0] == 2 and r[1] == 0 and r[3]), None)
+    nick = m.group("nick")
+    if opener is None or b.actors[opener[3]].type != "person" or " " not in opener[3] \
+            or nick in b.actors or nick.lower() in lexicon.COMMON_CAPITALISED:
+        return
+    a = b.actors[opener[3]]
+    if nick not in a.forms:
+        a.forms.append(nick)
+    b.add(1, m.start("nick"), m.end("nick"), opener[3], nick, False)
+
+
 def _nicknames(b: _Builder) -> None:
     """"X Y, 58, known to the fishermen as Pa Z": the name after "known as" is what others call
     the person just named, no second person."""
@@ -3313,6 +3609,7 @@ def _finish(b: _Builder) -> ActorIndex:
     _court_tails(b)
     _venue_courts(b)
     _nicknames(b)
+    _lede_nickname(b)
     _country_governments(b)
     _unstyle(b)
     occs: list[list[Occurrence]] = [[] for _ in b.pars]

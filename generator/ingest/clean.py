@@ -277,7 +277,7 @@ _SYNDICATED = re.compile(
     r"^(?:the )?[^.]{0,60}?\b(?:news ?(?:department|desk|room)|editorial (?:staff|team|department|board)|"
     r"journalists|editors)\b[^.]{0,20}?\b(?:was|were|are|is) not involved in (?:the )?(?:creation|production|"
     r"writing|editing|reporting)\b|^this (?:article|story|content|report) was (?:produced|written|provided|supplied|"
-    r"created) by\b",
+    r"created) (?:by|with (?:the )?(?:support|help|assistance) of)\b",
     re.IGNORECASE,
 )
 # How every _DISCLAIMER branch opens, in lower case.
@@ -361,7 +361,15 @@ _FIELD = re.compile(r"\b[A-Z][A-Za-z]{1,15}\s*:\s")
 # box (addressees, a letter in the reader's first person, the deadline), where its story ends.
 _ACTION_STARTS = ("take action", "act now", "what you ca", "how you can")
 _ACTION_BOX = re.compile(r"^(?:take action|act now|what you can do|how you can help)\b[^.!?]{0,80}?"
-                         r"\b(?:appeals?|letters?|write|petition)\b[^.!?]*$", re.IGNORECASE)
+                         r"\b(?:appeals?|letters?|write|petition)\b[^.!?]*\.?$", re.IGNORECASE)
+# "This story first appeared in our weekly print edition, ...": where the story ran first.
+_FIRST_APPEARED = re.compile(r"^this (?:article|story|piece|report|interview) (?:first|originally) "
+                             r"(?:appeared|ran|was (?:published|printed|broadcast))\b", re.IGNORECASE)
+# "Comments" over "Please note you must be a member to comment.": the comment section's
+# heading over its rules; what follows is readers' text, never the story's.
+_COMMENTS_HEAD = re.compile(r"^(?:reader\s+)?comments?\s*:?$", re.IGNORECASE)
+_COMMENT_RULE = re.compile(r"\b(?:to (?:comment|post a comment|join the (?:conversation|discussion))|comments? "
+                           r"(?:are|is) (?:open|closed|only)|(?:sign|log) in to)\b", re.IGNORECASE)
 _TO_EDITORS = re.compile(r"^(?:notes?|information) (?:to|for) (?:the )?editors?\s*:?$", re.IGNORECASE)
 _CONTACT = re.compile(
     r"^(?:for (?:more|further) information|for (?:media|press) (?:enquiries|inquiries|requests)|"
@@ -756,6 +764,9 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     if m and word_count(m.group("credit")) <= 10 and not re.search(
             r"(?i)rights reserved|copyright|\b(?:19|20)\d{2}\b", m.group("credit")):
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
+    m = _BRACKET_CREDIT.search(line) if n_words <= 40 and line[-1:] == "]" else None
+    if m and not _REPORTED.search(line[: m.start()]) and not any(c in line for c in "“”\""):
+        return RawCaption(line[: m.start()].strip(), m.group("credit"))
     m = _CREDIT_TAIL.search(line) if n_words <= 40 and (
         line.rstrip()[-1:] in ")]" or any(k in line for k in _CREDIT_TAIL_KEYS)) else None
     if m and not _REPORTED.search(line[: m.start()]):
@@ -832,6 +843,12 @@ _CREDIT_TAIL = re.compile(
     r"(?:\s(?:[A-Z][a-z]+\.?\s\d{1,2},?\s|\d{1,2}\s[A-Z][a-z]+\.?,?\s)(?:19|20)\d{2})?|"
     r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,3}\s+for\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,4})\s*$"
 )
+
+
+# "Supporters outside the court on Thursday [Getty]": a scene with no sentence end, closed by its
+# picture's credit in square brackets, as some sites set every caption. (The story's sentences
+# end before any bracket.)
+_BRACKET_CREDIT = re.compile(r"(?<=[\w,)])\s+\[(?P<credit>[A-Z][\w.&’'-]*(?:[ /][A-Z][\w.&’'-]*|\s(?:via|for)(?=\s)){0,5})\]$")
 
 
 # "... outside the court in Lima on Friday, March 6, 2026. (Agencia Sur)": one sentence closed
@@ -1157,6 +1174,11 @@ def clean(text: str) -> Cleaned:
             if not line:
                 continue
         n_words = word_count(line)
+        if n_words <= 2 and _COMMENTS_HEAD.match(line) and n + 1 < len(lines) and _COMMENT_RULE.search(lines[n + 1]):
+            stops.append(len(page))     # the comment section: readers' words below
+            dropped.append(line)
+            page.append((_FOOT_MARK, line))
+            continue
         if _date_line(line):
             date_lines.append(line)
             page.append((_HEAD_MARK, line))
@@ -1229,6 +1251,10 @@ def clean(text: str) -> Cleaned:
             continue
         note = _NOTE.match(line)
         if note and (_ORIGIN.search(note.group("inner")) or not has_text):
+            notes.append(line)
+            page.append((_FOOT_MARK, line))
+            continue
+        if n_words <= 40 and line[:5].lower() == "this " and _FIRST_APPEARED.match(line):
             notes.append(line)
             page.append((_FOOT_MARK, line))
             continue
@@ -1604,7 +1630,9 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     without a sentence's end or quotation marks, with body prose right above and right below.
     It names a part of the story; it is not a paragraph a reader cites."""
     line = page[i][1]
-    if len(line) > 80 or word_count(line) > 6 or _TERMINAL.search(line) or any(c in line for c in "“”\"‘’'") \
+    if line[-1:] == "?" and _question_heads(page, i):
+        pass
+    elif len(line) > 80 or word_count(line) > 6 or _TERMINAL.search(line) or any(c in line for c in "“”\"‘’'") \
             or not line[:1].isupper() or not 0 < i < len(page) - 1:
         return False
     # (above it, a section's last paragraph may be followed by a photo's caption or by a pull
@@ -1613,6 +1641,25 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     return page[i + 1][0] == _TEXT and _is_prose(page[i + 1][1]) and (
         above_kind == _CAPTION or above_kind == _TEXT and (
             _is_prose(above) or bool(_PULL_CREDIT.match(above)) and word_count(above) <= 12))
+
+
+# "What happens next?", "Who is protesting?": an explainer's question subhead, short, asked of
+# no one in particular (an interview's question to its guest says "you").
+_QUESTION_HEAD = re.compile(r"^[A-Z][^“”\"‘’:]{2,60}\?$")
+_SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
+
+
+def _question_head(line: str) -> bool:
+    return bool(_QUESTION_HEAD.match(line)) and word_count(line) <= 8 and not _SECOND_PERSON.search(line)
+
+
+def _question_heads(page: list[tuple[str, str]], i: int) -> bool:
+    """Line i is one of two or more question subheads set between the story's paragraphs, as
+    an explainer sets them: each alone on its line with prose right above and right below."""
+    def between(k: int) -> bool:
+        return 0 < k < len(page) - 1 and _question_head(page[k][1]) and page[k + 1][0] == _TEXT \
+            and _is_prose(page[k + 1][1]) and page[k - 1][0] in (_TEXT, _CAPTION)
+    return between(i) and any(k != i and page[k][1][-1:] == "?" and between(k) for k in range(len(page)))
 
 
 # The heading of a summary box above the story: "What you need to know:", "Key points".

@@ -379,6 +379,18 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                     anchors.append((n, m.start(), d))
                     if not _future_at(plain, m.start()):
                         raise_lo(d, f"it reports {_fmt(d)} (dated by a caption) as past")
+    # "The trial opened in the High Court in Mbabane this week" beside a caption dated 17
+    # November at the High Court: the story is of the week of that (non-file) photo, written
+    # by its Sunday.
+    for plain in plains if cap_dates else ():
+        wk = re.search(r"\bthis week\b", plain, re.IGNORECASE) if "week" in plain else None
+        if not wk or _future_at(plain, wk.start()):
+            continue
+        for text, d in cap_dates:
+            if not _FILE_PHOTO.search(text) and (_bigrams(plain) & _bigrams(text) or _same_place(text, plain)
+                                                 or _same_thing(text, plain)):
+                lower_hi(d + timedelta(days=6 - d.weekday()),
+                         f"it tells of the captioned occasion of {_fmt(d)} as “this week”")
     anchor_year = anchor.year if anchor else None
 
     # Upcoming occasions bound the date from above (years only from an anchor).
@@ -407,6 +419,18 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                 continue
             d = date(int(m.group("year")), month_num(m.group("mon")), 1)
             raise_lo(d, f"it reports {calendar.month_name[d.month]} {d.year} as past")
+
+    # A page dated only by an "Updated" stamp, whose story follows its events day by day up to
+    # the stamp's own weekday ("on Friday", "Saturday", "filed an appeal Monday" under "Updated
+    # ... November 16", a Monday): the story was written on the day of the stamp. (One weekday
+    # alone may be a week older than the edit.)
+    if updated and hi is not None and any(u == hi for u, _ in updated) and (lo is None or lo <= hi):
+        told = {lexicon.WEEKDAYS[m.group("wd").lower()]: m.group(0).strip()
+                for plain in plains if "day" in plain for m in WEEKDAY.finditer(plain)
+                if (m.group("rel") or "").lower() in {"on", ""} and not _future_at(plain, m.start())}
+        if hi.weekday() in told and len(told) >= 2:
+            raise_lo(hi, f"it follows its events day by day up to “{told[hi.weekday()]}”, the weekday of "
+                         f"the page's “Updated” stamp ({_fmt(hi)})")
 
     # Plain weekdays in past narration: the one such weekday the window allows.
     if lo and hi:

@@ -127,6 +127,10 @@ ROLE_NOUNS = {
     "correspondent", "columnist", "presenter", "broadcaster", "producer", "anchor", "podcaster",
     "freelancer", "stringer", "operator", "nurse", "engineer", "mechanic", "driver", "vendor", "shopkeeper",
     "functionary", "singer", "musician", "rapper", "cartoonist", "satirist", "comedian",
+    # trades and walks of life the genre's witnesses and victims are named by ("soldier X said")
+    "soldier", "fisherman", "fisherwoman", "labourer", "laborer", "businessman", "businesswoman",
+    "entrepreneur", "pensioner", "housewife", "landowner", "policeman", "policewoman",
+    "eyewitness", "bystander",
 }
 # The commonest Vietnamese family names: three or four short capitalised words opening with
 # one ("Pham Thi Hoa") are a person's name whatever the sentence says of them.
@@ -212,6 +216,7 @@ ORG_HEADS = {
     "bank": "international", "nations": "international",
     "force": "government", "mechanism": "international", "service": "government",
     "directorate": "government", "procuracy": "government", "procuratorate": "government",
+    "presidency": "government",      # "the Presidency of Religious Affairs": a state agency
     "prosecution": "government",     # "the Public Prosecution", "the State Security Prosecution"
     "division": "government", "secretariat": "government", "chamber": "court",
     "inspectorate": "government", "unit": "ngo",

@@ -219,6 +219,24 @@ def is_name(par: str, span: Span) -> bool:
         return True         # designated a “foreign agent”, charged with “sedition”: a legal label
     if text[:1].islower() and _LAW_WORDING.search(before):
         return True         # a law that punishes anyone who “insults …”: the law's wording
+    if text[:1].islower() and n_words <= 16 and _has(before[-120:], _PUNISH_KEYS) and _LAW_PUNISHES.search(before[-120:]) \
+            and not _SPOKEN.search(text):
+        return True         # Article 12 of the Code, which punishes “…”; the decree punishes the spreading
+        # of “…”: the offence as the law words it, nobody's speech
+    if n_words <= 8 and _has(before[-60:], _BORE_KEYS) and _BORE_WORDS.search(before[-60:]) \
+            and not _SPOKEN.search(text.rstrip(" ,.!?")):
+        return True         # the shirts bore the words “…”: printed words, nobody's reported speech
+    if n_words <= 8 and _has(before[-40:], _CHANT_KEYS) and _CHANT_BEFORE.search(before[-40:]) and (
+            _GLOSS_BRACKET.match(after) or _GLOSS_DASH.match(after)):
+        return True         # chanted “…” (the text's translation): a crowd's refrain, glossed
+    if n_words <= 3 and text[:1].islower() and _ASKED_AFTER.match(after) and _WHAT_IS.search(before[-40:]):
+        return True         # but what, exactly, is “…”?: the writer asks what a word means
+    if n_words <= 8 and ("=" in text or "≠" in text) and _SIGN_READ.search(before[-80:]):
+        return True         # placards reading “A = B”: a sign's formula, nobody's speech
+    if n_words <= 2 and text.isascii() and _PLAIN_WORDS.fullmatch(text) and _SCARE_BEFORE.search(before[-30:]) \
+            and _SCARE_AFTER.match(after):
+        return True         # paying a new “road fee” at the checkpoint, the only “evidence” against
+        # them: a word held at arm's length inside the writer's own clause
     if text[:1].islower() and n_words <= 16 and has_charge(before) and _CHARGED_BEFORE.search(before) \
             and not _SPOKEN.search(text):
         return True         # is being investigated for “causing public alarm …”: the offence's name
@@ -311,7 +329,7 @@ _VERDICT_OF = re.compile(
     rf"(?:\b(?:found|declared|pronounced)\s+(?:[\w’'-]+\s+){{0,3}}?(?:guilty|innocent)\s+of\s+|"
     rf"\bacquitted\s+(?:[\w’'-]+\s+){{0,3}}?of\s+|"
     # (a court "convicted X of “…”": the verdict's offence, not anybody's words)
-    rf"\bconvicted\s+(?:[\w’'-]+\s+){{0,3}}?of\s+|"
+    rf"\bconvicted\s+(?:[\w’'-]+\s+){{0,6}}?of\s+|"
     rf"\b(?:a|the|one|second|third)\s+(?:[\w-]+\s+){{0,2}}?charges?\s*,\s*){_PREV_QUOTED}$", re.IGNORECASE)
 # The heading of a code's article after its number and a comma or bracket: "charged under Article
 # 206.3 of the Criminal Code, “…”", "Article 9 of the Penal Code (“…”)".
@@ -344,7 +362,7 @@ _GLOSS_OF_SIGN = re.compile(r"\b(?:banners?|placards?|signs?|posters?|graffiti|t
 _PROGRAMME_BEFORE = re.compile(r"\b(?:programme|program|radio\s+show|talk\s+show|show|podcast|column|[Ll]aw|Act|"
                                r"Decree|Bill)\s*,?\s*$")
 # The wording of a law's offences: provisions on “…” and “…”.
-_PROVISIONS_ON = re.compile(r"\b(?:provisions?|clauses?|articles?|sections?)\s+(?:on|against|criminali[sz]ing)\s+"
+_PROVISIONS_ON = re.compile(r"\b(?:provisions?|clauses?|articles?|sections?|laws?|bills?|decrees?)\s+(?:on|against|criminali[sz]ing)\s+"
                             r"(?:[“\"][^“”\"]{1,60}[”\"]\s*,?\s+(?:and|or)\s+)?$", re.IGNORECASE)
 # The charges brought, one after another: charged him with “…” and “…”.
 _CHARGE_LIST = re.compile(r"\bcharged\s+(?:(?:him|her|them|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+)?with\s+"
@@ -405,6 +423,41 @@ _LAW_WORDING = re.compile(
     r"criminali[sz]es|prohibits|bans|forbids|penali[sz]es|applies\s+to)\s+(?:anyone|whoever|any\s+person|"
     r"those|people|a\s+person)\s+(?:who|that)\s+$",
     re.IGNORECASE)
+# Cheap substring tests before the patterns below, which most spans cannot match.
+_PUNISH_KEYS = ("punish", "crimin", "penali", "prohibit", "forbid", "outlaw")
+_BORE_KEYS = ("word", "slogan", "legend", "inscription", "message")
+_CHANT_KEYS = ("chant", "sang", "sing", "shout", "chorus")
+
+
+def _has(s: str, keys: tuple[str, ...]) -> bool:
+    return any(k in s for k in keys)
+
+
+# A law named as punishing the quoted offence: "Article 9 of the Code, which punishes “…”", "the decree
+# punishes the spreading of “…”".
+_LAW_PUNISHES = re.compile(
+    r"(?:\b(?:article|section|law|act|code|decree|statute|provision)\b[^.;“”\"]{0,80}?\b(?:which|that)\s+|"
+    r"\b(?:article|section|law|act|code|decree|statute|provision)\s+)"
+    r"(?:punish(?:es)?|criminali[sz]es|penali[sz]es|prohibits|forbids|outlaws)\s+(?:the\s+[a-z]+ing\s+of\s+)?$",
+    re.IGNORECASE)
+# Printed words a thing carries: "the shirts bore the words “…”".
+_BORE_WORDS = re.compile(r"\b(?:bore|bears?|bearing|carried|carrying|printed\s+with|emblazoned\s+with)\s+"
+                         r"(?:the\s+)?(?:words?|slogan|legend|inscription|message)\s*:?\s*$", re.IGNORECASE)
+# A crowd's chant or song, right before its words: "protesters chanted “…”", "and sang “…”".
+_CHANT_BEFORE = re.compile(r"\b(?:chant(?:ed|ing|s)?|sang|sing(?:ing|s)?|shout(?:ed|ing)|chorus(?:ed|ing))\s+$",
+                           re.IGNORECASE)
+# The text's translation set off by a dash: "“…” — Standing, never kneeling —".
+_GLOSS_DASH = re.compile(r"^\s*[—–]\s*[“\"‘']?[A-Za-z][^“”\"—–]{0,80}[—–]")
+# The writer's question about a word: "what, exactly, is “…”?", "what counts as “…”?".
+_WHAT_IS = re.compile(r"\b[Ww]hat(?:\s*,\s*(?:exactly|then|precisely)\s*,)?\s+(?:is|are|was|counts\s+as|makes)\s+"
+                      r"(?:(?:a|an|the)\s+)?$")
+_ASKED_AFTER = re.compile(r"^[,.]?\s*\?")
+# A word in scare quotes inside the writer's own clause: after "a new", "the only", before a
+# preposition that carries the clause on.
+_SCARE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:new|only|so|alleged|supposed|latest|special)\s+$", re.IGNORECASE)
+_SCARE_AFTER = re.compile(r"^\s+(?:at|against|on|in|for|from|to|with|by|of)\s")
+
+
 # A term the sentence talks about: "the “anti-state” label", "the “foreign agent” tag".
 _LABEL_AFTER = re.compile(r"^\s*(?:label|labels|tag|tags|term|slogan|designation|moniker|epithet|brand|nickname)\b"
                           # (the name a law goes by: the “foreign agents” law, the “fakes” article)

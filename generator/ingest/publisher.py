@@ -16,6 +16,26 @@ from generator.ingest import lexicon
 _OUTLET_NAMES = sorted(lexicon.OUTLETS, key=len, reverse=True)
 _OUTLET_RE = "|".join(re.escape(o) for o in _OUTLET_NAMES)
 _TOLD = re.compile(rf"\btold\s+(?:the\s+)?(?P<o>{_OUTLET_RE})\b(?!\s*[’']s)", re.IGNORECASE)
+# "... she told Outlet at the time", "told Outlet in 2023", "in an earlier interview": words
+# someone gave an outlet in an interview of the past, which that outlet published then; the
+# page quoting them is another's (an outlet's own story says "told Outlet", "on Monday").
+_PAST_TELLING = re.compile(
+    r"\b(?:at the time|previously|years? ago|once\s+told|had\s+(?:\w+\s+)?told|(?:19|20)\d{2}\s+interview|"
+    r"(?:an?|one)\s+(?:earlier|previous|past|old|former)\s+interview)\b", re.IGNORECASE)
+# ... and right after the outlet's name: "told Outlet in 2023", "told Outlet last year".
+_TOLD_WHEN = re.compile(r"\s*,?\s*(?:in|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b|"
+                        r"\s*,?\s*(?:last|that|the previous)\s+year\b", re.IGNORECASE)
+
+
+def _told_before(par: str, m: re.Match) -> bool:
+    """The "told" of match m is dated to the past by its sentence."""
+    if _TOLD_WHEN.match(par, m.end()):
+        return True
+    start = max(par.rfind(". ", 0, m.start()), par.rfind("? ", 0, m.start()), par.rfind("! ", 0, m.start())) + 1
+    ends = [k for k in (par.find(". ", m.end()), par.find("? ", m.end()), par.find("! ", m.end())) if k >= 0]
+    return bool(_PAST_TELLING.search(par, start, min(ends) + 1 if ends else len(par)))
+
+
 _NOTICE_OWNER = re.compile(
     rf"^(?P<o>{_OUTLET_RE})\s*[.,:]|©\s*(?:\d{{4}}\s+)?(?P<o2>{_OUTLET_RE})\b|copyright\s+(?:©\s*)?(?:\d{{4}}\s+)?"
     rf"(?P<o3>{_OUTLET_RE})\b",
@@ -175,7 +195,7 @@ def infer_publisher(paragraphs, masthead, byline, notices, notes, credits=()) ->
             strong.append((_canon(m.group("o")), f"the dateline credits {m.group('o')}"))
     # (a case-insensitive "told" is plain "told" in lower case: most paragraphs skip the scan)
     told = [(_canon(m.group("o")), m.group(0)) for par in paragraphs if "told" in par.lower()
-            for m in _TOLD.finditer(par)]
+            for m in _TOLD.finditer(par) if not _told_before(par, m)]
 
     site_clues = [o for o, _ in strong if o not in lexicon.WIRE_AGENCIES]
     if owners and not site_clues:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.extraction import Quote
 from generator.ingest import lexicon
@@ -73,6 +73,9 @@ _ROLE_WORD = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {
 # "a spokesperson for the bureau": the body the text has just named speaks through its staff.
 _REP_OF_ORG = r"(?:a|an|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+the\s+[a-z]+"
 _REP_OF_ORG_NP = re.compile(rf"^{_REP_OF_ORG.replace('[a-z]+', '(?P<head>[a-z]+)')}$", re.IGNORECASE)
+# "a Foreign Ministry spokesperson said": an unnamed spokesperson of the body named just before.
+_ORG_REP_GAP = re.compile(r"\s+spokes(?:person|man|woman)\s+(?:(?:also|later|then)\s+)?$")
+_A_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+$")
 _BARE_REP = re.compile(r"^(?:a|an|the)\s+spokes(?:person|man|woman)$", re.IGNORECASE)
 _NP_TAIL = (
     rf"(?P<np>{_REP_OF_ORG}|(?:he|she|it|they|we|I)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
@@ -168,6 +171,11 @@ _REPORTED_TAIL = re.compile(
 
 
 _TO_END = re.compile(r"\bto\s+$")
+# The words someone is punished or blamed for: "convicted ... for saying on air that ...".
+_FOR_SAYING = re.compile(r"\b((?:for|over)\s+(?:saying|telling|writing|posting|stating|claiming))\b[^§.;:!?]*$")
+# A verb of breaking in, then the speech it is for: "interrupted to ask", "rose to say".
+_PURPOSE_SPEECH = re.compile(r"(?<![\w-])(?:interrupted|intervened|interjected|rose|stood\s+up|stepped\s+in|broke\s+in|"
+                             r"cut\s+in)\s+to\s+(?P<verb>ask|say|tell|note|remark|add|demand|inquire|enquire)\b")
 # "X had been called “to record a statement”": someone else's act, no speech of X's.
 _PASSIVE_END = re.compile(r"\b(?:be|been|being|was|were)\s+$")
 # "Khulna's returning officer, X, said", "Its representative, first secretary X, said", "The
@@ -329,6 +337,32 @@ def _named_turns(paragraphs: tuple[str, ...], index: ActorIndex) -> Interview | 
                      tuple(label for _, _, label in best))
 
 
+def _bare_by_style(index: ActorIndex) -> dict[str, str]:
+    """A bare surname two people share, settled by the writer's habit: when one of them is named
+    in full again and again after the bare surname is in use, and the other never is, the bare
+    surname is the other ("Jan Velde ... Velde said ... his sister Mia Velde ... Mia Velde said")."""
+    open_forms = {o.form for row in index.occurrences for o in row
+                  if o.key is None and o.type == "person" and " " not in o.form}
+    out: dict[str, str] = {}
+    for form in open_forms:
+        first = min((o.par, o.start) for row in index.occurrences for o in row if o.form == form)
+        sharers = [m.key for m in index.mentions if m.type == "person" and form in m.key.split()]
+        if len(sharers) != 2:
+            continue
+        # (the mentions that tell them apart: a form with another of the person's names, never
+        # "Mr Velde")
+        seen = {k: [(o.par, o.start) for row in index.occurrences for o in row
+                    if o.key == k and set(o.form.split()) & (set(k.split()) - {form})] for k in sharers}
+        after = {k: sum(1 for at in seen[k] if at > first) for k in sharers}
+        again = [k for k in sharers if after[k] >= 2]
+        never = [k for k in sharers if after[k] == 0 and seen[k] and min(seen[k]) < first]
+        keyed = {o.key for row in index.occurrences for o in row if o.form == form and o.key}
+        if len(again) == 1 and len(never) == 1 and keyed <= {never[0]}:
+            # (never against the index, which gave some bare uses to one of them already)
+            out[form] = never[0]
+    return out
+
+
 def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=None) -> tuple[Quote, ...]:
     """`interview`: the page's question-and-answer structure (clean.Interview), or None."""
     if interview is None:
@@ -339,6 +373,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             if o.key and o.type == "person":
                 st.introduced.setdefault(o.key, (o.par, o.start))
     person_keys = {m.key for m in index.mentions if m.type == "person"}
+    settled = _bare_by_style(index)
     all_q: list[_Q] = []
     chain: list[_Q] = []          # quotations running on from earlier paragraphs
     prev_colon: str | None = None
@@ -354,6 +389,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         doc_keys = None if low is None else [k for k in _DOC_KEYS if k in low]
         docs = True if doc_keys is None else bool(doc_keys)
         occs = index.occurrences[n - 1]
+        if settled:
+            occs = tuple(replace(o, key=settled[o.form]) if o.key is None and o.form in settled else o for o in occs)
         if occs and _AGE_ANY(par):
             _note_ages(st, par, occs)
         qs = [_Q(n, s, par[s.start:s.end], _sent_of(sents, s.open_at)) for s in spans]
@@ -775,6 +812,12 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         if head in _ORG_DESCRIPTIONS:
             return _org_description(st, n, head, a, m.group("mods").split()), "org"
         key = _description(st, n, m.group("mods").split(), head, a)
+        if key is None and head in _OFFICER_HEADS and st.thing and st.thing[0] == n and st.sent_no - st.thing_sent <= 1:
+            # "The head of the Electoral Commission's office said ... “…,” the electoral officer
+            # told": an unnamed officer whose title names the body the paragraph has just heard from
+            words = {w.lower() for w in st.thing[1].split()} - _PLACE_MODS
+            if any(w.lower() in words for w in m.group("mods").split()):
+                return st.thing[1], "org"
         return key or (_named_later(st, n, "the", head) if not m.group("mods").strip() else None), "description"
     m = _POSS_ROLE_NP.match(np)
     if m and m.group("head").lower() == "office":
@@ -886,6 +929,9 @@ _BENCH = re.compile(r"\b(?:[Jj]udge|[Cc]ourt|[Jj]ustice|[Bb]ench|[Mm]agistrate)\
 _REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|from|at)\s+(?:the\s+)?")
 _REP_KEYS = ("spokes", "representative")
 _HEAD_OF_LEAD = re.compile(r"(?:[Tt]he)\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?")
+_OFFICER_HEADS = {"officer", "official", "spokesperson", "spokesman", "spokeswoman", "representative"}
+_PLACE_MODS = {"provincial", "regional", "local", "national", "district", "city", "state", "senior", "chief",
+               "of", "the", "and", "for"}
 _HEAD_OF_END = re.compile(r"(?:^|(?<=[\s,]))[Tt]he\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?$")
 # "the Commission's provincial office": the body's own office ('s then up to two words)
 _OWN_OFFICE = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:office|branch|bureau|department)\b")
@@ -1120,6 +1166,13 @@ def _and_subject_ok(par: str, head: str, subj, occs, lo: int) -> bool:
                    for o in others) and ", who" not in head and ", which" not in head[mine[0] - lo + 40:]
 
 
+# "says a state-appointed lawyer met him ... and": a reporting verb whose clause has a subject of its own.
+_REPORT_CLAUSE = re.compile(r"(?:says|said|recalls|recalled|claims|claimed|alleges|alleged)\s+(?:that\s+)?"
+                            r"(?:a|an|the|one|another)\s+[^,;:“”\"§]{0,60}?[a-z]\s+(?:had\s+|has\s+|was\s+)?[a-z]+")
+# "told him to", "asked her": a verb whose object is a person, the one spoken to.
+_TELLS_OBJ = re.compile(r"[\w-]+\s+(?:him|her|them|me|us)\b")
+
+
 # An actor that opens a clause of its own: "..., and the ministry defended", "while the union".
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:the\s+)?$")
 
@@ -1145,6 +1198,10 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                 # "X expressed alarm, while the lawyer Y went to court and asked", "..., and the
                 # ministry defended them and called", "Y, who was freed and called": Y may be the one
                 return None, f"not settled ({r[1]} and another subject before “and”):", True
+            if r[0] and _REPORT_CLAUSE.match(head, earlier[-1].start()) and _TELLS_OBJ.match(par, verb_at):
+                # "X says a lawyer met him once and told him to “…”": the teller is the lawyer of
+                # the reported clause, never X, whom he told
+                return None, f"not settled ({r[1]} reports another who “told him”):", True
             return r
         if subj and subj[0] and subj[1] in {"person", "org"} and _and_subject_ok(par, head, subj, occs, sent.start):
             # "The agency voiced concern about ... and asked for “…”": the clause's subject, when
@@ -1187,6 +1244,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         gap = par[o.end:verb_at]
         if o.type == "person":
             gap = _past_affiliation(par, o.end, verb_at, occs)
+        elif o.key and _ORG_REP_GAP.fullmatch(gap) and _A_BEFORE.search(par, max(sent.start, o.start - 5), o.start):
+            # "a Foreign Ministry spokesperson said": the body speaks through its unnamed staff
+            return o.key, par[_A_BEFORE.search(par, max(sent.start, o.start - 5), o.start).start():verb_at].strip(), True
         if not _GAP.match(gap) and not (o.type == "person" and _title_list(gap)) \
                 and not (o.type == "person" and _DASH_CLOSE.match(gap)
                          and _REAL_NAME_ASIDE.search(par, max(sent.start, o.start - 40), o.start)) \
@@ -1440,6 +1500,15 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
              and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _DET_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _MODAL_AFTER.match(pre, v.end())]
+    if " to " in pre and _PURPOSE_SPEECH.search(pre):
+        # "the judge interrupted to ask whether ... “…”": the one who broke in asks
+        verbs = sorted(verbs + [v for v in _PURPOSE_SPEECH.finditer(pre)], key=lambda v: v.start())
+    if not verbs and subj and subj[0] in person_keys and "ing" in pre and (g := _FOR_SAYING.search(pre)) \
+            and not any(o.type == "person" and o.key != subj[0] and sent.start <= o.start < s.open_at for o in occs):
+        # "X was convicted of ... for saying on air that inmates were “…”": the words X was tried for
+        q.speaker, q.explicit = subj[0], True
+        q.cue = f"{subj[2]} … {g.group(1)}"
+        return
     if "held that" in pre or "observed that" in pre:
         # "It held that the cases “…”": a court's finding, like "ruled"
         verbs = sorted(verbs + [v for v in _HELD_THAT.finditer(pre)
@@ -1914,11 +1983,25 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
         o = _occ_covering(occs, inv.start("c"), inv.end("c")) if inv else None
         if o and o.key and o.type == "person":
             st.recent.append((n, o.key))
+    if not (subj and subj[1] == "person"):
+        u = _UNNAMED_WHO.match(masked, sent.start)
+        if u:
+            # "Outside court, a woman who would not give her name said ...": an unnamed person is
+            # the subject; a "she" after it is that woman, never one named before
+            st.recent.append((n, None))
+            st.unnamed_gender[len(st.recent) - 1] = _WHO_GENDER.get(u.group("head").lower())
     for q in sent_qs:
         if q.speaker and q.speaker in person_keys:
             st.recent.append((n, q.speaker))
         elif q.speaker:
             st.thing = (n, q.speaker)
+
+
+# "A woman who said she was his aunt, and who ..., said", "Outside, one man who ...": an unnamed
+# person opens the sentence as its subject.
+_WHO_GENDER = {"woman": "f", "girl": "f", "man": "m", "boy": "m", **lexicon.GENDER_NOUNS}
+_UNNAMED_WHO = re.compile(r"[\s“‘\"]*(?:[A-Z][^,;:“”\"§]{0,40},\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?P<head>" + "|".join(sorted(_WHO_GENDER, key=len, reverse=True)) + r")\s*,?\s+who\s")
 
 
 _INVERTED_TAIL = re.compile(r",\s+(?:said|says)\s+(?:(?:his|her|their)\s+[a-z-]+,\s+)?"
