@@ -126,7 +126,7 @@ The three pleaded not guilty before a Sessions Court judge.
 
 Students and lecturers outside the Kota Serai court complex this morning. – Lakeside Kini
 
-Their lawyer said the charges were an attempt to frighten young people away from politics.
+Their lawyer said the case was meant to scare first-year students off campus politics.
 
 The three are also being investigated under another section of the Penal Code, the lawyer said. – Lakeside Kini
 """

@@ -3556,8 +3556,8 @@ _LEDE_OPENING = Lazy(r"(?:[A-Z][A-Z\u00C0-\u00DE .’'-]+(?:,\s*[A-Z][\w .’'-]
 
 
 def _lede_nickname(b: _Builder) -> None:
-    """"A radio host known to listeners as Ti Bob spent a third night ...", then "Jean Dupré,
-    41, who hosts ...": a lede that gives a person only by role and nickname, and a second
+    """"A street vendor known to regulars as Papa Lulu was held for a second day ...", then "Marc
+    Estimé, 52, who sells ...": a lede that gives a person only by role and nickname, and a second
     paragraph that opens on a full name, speak of one person; the nickname is that person's."""
     if len(b.pars) < 2 or " known " not in b.pars[0]:
         return

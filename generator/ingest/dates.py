@@ -379,8 +379,8 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                     anchors.append((n, m.start(), d))
                     if not _future_at(plain, m.start()):
                         raise_lo(d, f"it reports {_fmt(d)} (dated by a caption) as past")
-    # "The trial opened in the High Court in Mbabane this week" beside a caption dated 17
-    # November at the High Court: the story is of the week of that (non-file) photo, written
+    # "The hearing began at the district court this week" beside a caption dated 3 March at
+    # the district court: the story is of the week of that (non-file) photo, written
     # by its Sunday.
     for plain in plains if cap_dates else ():
         wk = re.search(r"\bthis week\b", plain, re.IGNORECASE) if "week" in plain else None

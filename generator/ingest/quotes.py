@@ -1166,7 +1166,7 @@ def _and_subject_ok(par: str, head: str, subj, occs, lo: int) -> bool:
                    for o in others) and ", who" not in head and ", which" not in head[mine[0] - lo + 40:]
 
 
-# "says a state-appointed lawyer met him ... and": a reporting verb whose clause has a subject of its own.
+# "says a court clerk phoned her ... and": a reporting verb whose clause has a subject of its own.
 _REPORT_CLAUSE = re.compile(r"(?:says|said|recalls|recalled|claims|claimed|alleges|alleged)\s+(?:that\s+)?"
                             r"(?:a|an|the|one|another)\s+[^,;:“”\"§]{0,60}?[a-z]\s+(?:had\s+|has\s+|was\s+)?[a-z]+")
 # "told him to", "asked her": a verb whose object is a person, the one spoken to.
@@ -1986,8 +1986,8 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
     if not (subj and subj[1] == "person"):
         u = _UNNAMED_WHO.match(masked, sent.start)
         if u:
-            # "Outside court, a woman who would not give her name said ...": an unnamed person is
-            # the subject; a "she" after it is that woman, never one named before
+            # "At the gate, a man who declined to be named said ...": an unnamed person is
+            # the subject; a "he" or "she" after it is that person, never one named before
             st.recent.append((n, None))
             st.unnamed_gender[len(st.recent) - 1] = _WHO_GENDER.get(u.group("head").lower())
     for q in sent_qs:
