@@ -86,8 +86,6 @@ def known_topics(entries: list[Entry]) -> list[KnownTopic]:
             for e in entries]
 
 
-# --- looking at files -------------------------------------------------------------------------
-
 # --- ingest -----------------------------------------------------------------------------------
 
 def extract_all(seeds: list[Seed], cache: IngestCache, known: dict[str, Extraction],
