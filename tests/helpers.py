@@ -46,6 +46,12 @@ def body(extraction) -> list[str]:
     return [p.text for p in extraction.paragraphs]
 
 
+def paragraph_actor_types(*paragraphs: str) -> dict[str, str]:
+    """{actor key: type} the actor finder makes of these body paragraphs alone."""
+    from generator.ingest import actors
+    return {m.key: m.type for m in actors.build(paragraphs).mentions}
+
+
 def actor_types(extraction) -> dict[str, str]:
     """{actor key: type} of what the extractor found."""
     return {m.key: m.type for m in extraction.mentions}

@@ -1,9 +1,8 @@
 """Round 13, actors: shapes met on unseen articles, shown on invented snippets."""
-from generator.ingest import actors
+from helpers import paragraph_actor_types
 
 
-def _actors(*paragraphs: str) -> dict[str, str]:
-    return {m.key: m.type for m in actors.build(paragraphs).mentions}
+_actors = paragraph_actor_types
 
 
 def test_a_person_of_a_cause_named_group_is_the_person_and_the_group_apart():

@@ -1,9 +1,9 @@
 """Round 15, actors: shapes met on unseen articles, shown on invented snippets."""
-from generator.ingest import actors, extract
+from generator.ingest import extract
+from helpers import paragraph_actor_types
 
 
-def _actors(*paragraphs: str) -> dict[str, str]:
-    return {m.key: m.type for m in actors.build(paragraphs).mentions}
+_actors = paragraph_actor_types
 
 
 def _speakers(text: str) -> dict[str, str | None]:

@@ -1,11 +1,10 @@
 """Round 16, actors: bodies and outlets whose names the extractor used to cut or drop, shown on
 invented snippets (new names, new outlets)."""
 from generator.ingest import actors, extract
+from helpers import paragraph_actor_types
 
 
-def _bodies(*paragraphs: str) -> dict[str, str]:
-    """Each actor's key with its type."""
-    return {m.key: m.type for m in actors.build(paragraphs).mentions}
+_bodies = paragraph_actor_types
 
 
 def test_a_committee_named_for_what_it_works_against_keeps_its_whole_name():
