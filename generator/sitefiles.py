@@ -9,7 +9,6 @@ search index) and pages not yet written to disk stay in memory as bytes.
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -106,13 +105,3 @@ class SiteFiles(Mapping):
     def moved(self, folder: Path) -> SiteFiles:
         return SiteFiles(self.digests, self.held, folder, self.again)
 
-
-def link_or_copy(source: Path | None, data: Callable[[], bytes], target: Path) -> None:
-    """`target` made to hold a file's bytes: a hard link to `source` when it can, else a copy."""
-    if source is not None:
-        try:
-            os.link(source, target)
-            return
-        except OSError:
-            pass
-    target.write_bytes(data())

@@ -1,7 +1,7 @@
 """The full-text search index: Pagefind over the rendered pages, in one run of its binary.
 
-The pages are placed in a temporary folder (hard links to the built pages where they are on
-disk, so that no page is read or copied; written out when they are in memory) and indexed by one `pagefind` process (the
+The pages are placed in a temporary folder, each cut to what the indexer reads (generator/render/
+searchable.py: less for the indexer to read, the same index), and indexed by one `pagefind` process (the
 binary of the pagefind_bin package, or PAGEFIND_BINARY_PATH), whose files are read back once
 it has exited. The binary's command line is used rather than the Python API's service: the
 service answers one message per tenth of a second, and the files it writes could be read
@@ -20,7 +20,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from generator.errors import Problem, SiteError
-from generator.sitefiles import SiteFiles, link_or_copy
+from generator.render.searchable import searchable
+from generator.sitefiles import SiteFiles
 
 FOLDER = "pagefind"
 ENTRY = f"{FOLDER}/pagefind-entry.json"
@@ -53,8 +54,7 @@ def search_index(pages: Mapping[str, bytes], language: str, niceness: int = 0) -
 
 def _index(pages: Mapping[str, bytes], language: str, niceness: int) -> dict[str, bytes]:
     """One run of the binary."""
-    on_disk = pages.on_disk if isinstance(pages, SiteFiles) else (lambda rel: None)
-    # beside the pages, so that they can be hard-linked (one file system)
+    # beside the pages: the same file system, and the same room for them
     near = pages.folder.parent if isinstance(pages, SiteFiles) and pages.folder is not None else None
     if near is not None and not os.access(near, os.W_OK):
         near = None
@@ -67,7 +67,7 @@ def _index(pages: Mapping[str, bytes], language: str, niceness: int) -> dict[str
                 if file.parent not in made:
                     file.parent.mkdir(parents=True, exist_ok=True)
                     made.add(file.parent)
-                link_or_copy(on_disk(rel), lambda: pages[rel], file)
+                file.write_bytes(searchable(pages[rel]))
             run = subprocess.run([str(_binary()), "--site", str(site), "--output-path", str(out),
                                   "--force-language", language or "en", "--silent"],
                                  cwd=tmp, capture_output=True, text=True,
