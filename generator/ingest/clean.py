@@ -1212,6 +1212,13 @@ def clean(text: str) -> Cleaned:
             dropped.append(line)
             page.append((_HEAD_MARK if _HEADER_FURNITURE.match(line) else _FOOT_MARK, line))
             continue
+        if n_words == 1 and line.lower() in _SOCIAL_WORDS and any(
+                0 <= k < len(lines) and lines[k].lower() in _SOCIAL_WORDS for k in (n - 1, n + 1)):
+            # "Facebook" / "X" / "WhatsApp": a share bar set one button a line; "X" alone is
+            # no word of the story
+            dropped.append(line)
+            page.append((_HEAD_MARK, line))
+            continue
         if n_words <= 8 and "min" in line.lower() and _READ_TIME.match(line):
             dropped.append(line)
             page.append((_HEAD_MARK, line))
@@ -1664,7 +1671,7 @@ def _question_heads(page: list[tuple[str, str]], i: int) -> bool:
 
 # The heading of a summary box above the story: "What you need to know:", "Key points".
 _BOX_LABEL = re.compile(r"^(?:what you need to know|key (?:points|takeaways|facts)|(?:story )?highlights|in brief|"
-                        r"at a glance|summary|the gist|tl;?dr)\s*:?$", re.IGNORECASE)
+                        r"at a glance|(?:in )?summary|the gist|tl;?dr)\s*:?$", re.IGNORECASE)
 
 
 def _summary_box(text: str, lines: list[str]) -> set[str]:
