@@ -223,6 +223,8 @@ def is_name(par: str, span: Span) -> bool:
             and not _SPOKEN.search(text):
         return True         # Article 12 of the Code, which punishes “…”; the decree punishes the spreading
         # of “…”: the offence as the law words it, nobody's speech
+    if " v" in text and _CASE_TITLE.match(text) and not _SPOKEN.search(re.sub(r"\svs?\.\s", " v ", text.rstrip(" ,."))):
+        return True         # in the case “Fenwick Fishers’ Union v. Marland”: a case's title, nobody's words
     if n_words <= 8 and _has(before[-60:], _BORE_KEYS) and _BORE_WORDS.search(before[-60:]) \
             and not _SPOKEN.search(text.rstrip(" ,.!?")):
         return True         # the shirts bore the words “…”: printed words, nobody's reported speech
@@ -438,8 +440,14 @@ def _has(s: str, keys: tuple[str, ...]) -> bool:
 _LAW_PUNISHES = re.compile(
     r"(?:\b(?:article|section|law|act|code|decree|statute|provision)\b[^.;“”\"]{0,80}?\b(?:which|that)\s+|"
     r"\b(?:article|section|law|act|code|decree|statute|provision)\s+)"
-    r"(?:punish(?:es)?|criminali[sz]es|penali[sz]es|prohibits|forbids|outlaws)\s+(?:the\s+[a-z]+ing\s+of\s+)?$",
+    r"(?:punish(?:es)?|criminali[sz]es|penali[sz]es|prohibits|forbids|outlaws)\s+(?:the\s+[a-z]+ing\s+of\s+)?"
+    # (what the law punishes, described first: "which punishes acts deemed to cause “…”")
+    r"(?:(?:acts?|conduct|speech|statements?|words|comments?|anyone|whoever|those|people)\s+(?:[a-z]+\s+){0,4}?"
+    r"(?:to\s+)?[a-z]+(?:ing|s|e)\s+)?$",
     re.IGNORECASE)
+# A court case's title: “<Party> v. <Party>”.
+_CASE_TITLE = re.compile(r"^[A-Z\u00C0-\u024F][^“”\"]{0,160}?\s(?:v|vs)\.?\s+(?:the\s+)?[A-Z\u00C0-\u024F][\w’'-]*"
+                         r"(?:\s+(?:of|the|and|[A-Z\u00C0-\u024F][\w’'-]*))*[,.]?$")
 # Printed words a thing carries: "the shirts bore the words “…”".
 _BORE_WORDS = re.compile(r"\b(?:bore|bears?|bearing|carried|carrying|printed\s+with|emblazoned\s+with)\s+"
                          r"(?:the\s+)?(?:words?|slogan|legend|inscription|message)\s*:?\s*$", re.IGNORECASE)

@@ -1,0 +1,31 @@
+"""Round 17 on invented articles: quotations and speakers a first run on new articles got wrong.
+Every outlet, person and body here is made up, and no sentence echoes a gold article; each test
+shows one general shape.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, speaker_of as speaker, quote_texts as quotes
+
+HEAD = "Harrowgate Tribune\nNews\n\nNet-maker held over harbour protest\n\nBy Orla Quenby\n14 June 2026\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_a_court_cases_title_in_quotation_marks_is_no_quotation():
+    e = ex("The regional court ruled in 2019, in the case \"Fenwick Fishers' Guild and its Members v. "
+           "Marland,\" that the quay belonged to the guild.\n\n"
+           "\"We will go back to court,\" said Tamsin Orrell, the guild's secretary.")
+    assert [q for q in quotes(e) if "Marland" in q] == []
+    assert speaker(e, "We will go back to court,") == "Tamsin Orrell"
+
+
+def test_a_statutes_wording_after_what_it_punishes_is_no_quotation():
+    e = ex("He is accused under Section 41 of the Harbour Code, which punishes acts deemed to provoke "
+           "\"disorder and resentment among the seafaring public,\" over a speech in May.\n\n"
+           "\"I spoke about nets, not about disorder,\" said Emlyn Vosper, the net-maker.")
+    assert [q for q in quotes(e) if "seafaring" in q] == []
+    assert speaker(e, "I spoke about nets, not about disorder,") == "Emlyn Vosper"
