@@ -947,6 +947,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _given_names_recur(paragraphs, pending_names, person_cued, b.lower_vocab)
     _given_name_speaks(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_honorific(paragraphs, pending_names, person_cued, b.lower_vocab)
+    _surnames_with_age(paragraphs, pending_names, person_cued, b.lower_vocab)
     _shared_family_names(b, pending_names, person_cued)
     # Names become persons when any occurrence carried a person cue.
     full_people = [a for a in b.actors.values() if a.type == "person"]
@@ -1219,6 +1220,29 @@ def _mission_speaks(par: str, start: int, end: int) -> bool:
     return bool(_SPEAKS_AFTER.match(par, end) or _MISSION_VOICE.search(par, max(0, start - 60), start))
 
 
+def _adjective_country(word: str) -> str | None:
+    """"Bahraini", "Kenyan": a country's adjective, as listed or as the country's name plus a suffix."""
+    if word in _GOV_OWNER:
+        return _GOV_OWNER[word]
+    if " " in word or not word[:1].isupper():
+        return None
+    return next((c for suf in ("i", "n", "an", "ian") if word.endswith(suf) and len(word) > len(suf) + 2
+                 and (c := _country(word[:-len(suf)]))), None)
+
+
+# "We asked the Qatari embassy in Berlin ... In a statement, the embassy said": it speaks later on
+_THE_MISSION_SPEAKS = Lazy(rf"\b[Tt]he\s+(?:embassy|consulate|mission|delegation)\s+(?:(?:also|later|has|had)\s+)*"
+                           rf"(?:{lexicon.SPEECH_VERB_RE})\b")
+
+
+def _mission_speaks_later(b: _Builder, n: int, par: str, m: re.Match) -> bool:
+    """The mission named as written, then "the embassy said" in the rest of its paragraph or the next."""
+    if m.group("kind").lower() != m.group("kind"):
+        return False        # (a capitalised "Mission" may be no diplomatic mission)
+    rest = par[m.end():] + "\n" + (b.pars[n] if n < len(b.pars) else "")
+    return _THE_MISSION_SPEAKS.search(rest) is not None
+
+
 def _missions(b: _Builder, n: int, par: str) -> None:
     """"The United States embassy in Hanoi said", "the Permanent Mission of X in Geneva said":
     a country's or bloc's mission that speaks is an actor of its own, named as written."""
@@ -1235,10 +1259,11 @@ def _missions(b: _Builder, n: int, par: str) -> None:
     for m in _MISSION.finditer(par):
         owner = m.group("c")
         words = owner.split()
-        while words and not (_country(" ".join(words)) or _international(" ".join(words))):
+        while words and not (_country(" ".join(words)) or _international(" ".join(words))
+                             or _adjective_country(" ".join(words))):
             words = words[1:]       # "The United States" -> "United States"
         start = m.end("c") - len(" ".join(words))
-        if not words or not _mission_speaks(par, start, m.end()):
+        if not words or not (_mission_speaks(par, start, m.end()) or _mission_speaks_later(b, n, par, m)):
             continue
         key = par[start:m.end()]
         intl = _country(" ".join(words)) in lexicon.BLOCS.values() or _international(" ".join(words))
@@ -1546,6 +1571,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     while run and (run[0].text.lower() == "the" or (run[0].text.isupper() and
                                                      run[0].text in _GENERIC_ACRONYMS)):
         run = run[1:]
+    if len(run) == 1 and par[run[0].end:run[0].end + 2] == " $" and run[0].text in ("U.S.", "US"):
+        return      # "(U.S. $2,600)": a currency, no country that acts
     if len(run) > 1 and run[-1].text[:1].islower() and _CAMEL_PREFIXED.fullmatch(run[-1].text):
         camel = len(run) - 1        # (_runs closes a name on such a word)
         if _BODY_PART_AFTER.match(par, run[-1].end) and run[0].text[1:].islower():
@@ -2945,8 +2972,8 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
         return True         # "police spokesperson Sr. Comr. Harjono"
     if after[:1] == "," and before.endswith(", ") and _RELATION_COMMA_BEFORE.search(before):
         return True         # "Daniel's wife, Rina, said": a relative named in commas
-    if after[:1] == "," and before.endswith(" name, ") and _FIRST_NAME_BEFORE.search(before):
-        return True         # "a teacher who gave only his first name, Rawand, said"
+    if after[:1] in (",", ".", "") and before.endswith(" name, ") and _FIRST_NAME_BEFORE.search(before):
+        return True         # "a teacher who gave only his first name, Rawand, said" (or ", Rawand.")
     m = _apposition(after)
     if not m:
         return False
@@ -3171,6 +3198,27 @@ def _surnames_with_honorific(paragraphs, pending_names, person_cued: set[str], l
         return
     for n, run, _ in pending_names:
         if not (len(run) == 2 and run[-1].text in surnames or len(run) == 3 and run[1].text in surnames):
+            continue
+        name = _text(paragraphs[n - 1], run)
+        if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
+                not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in t.text.split("-"))
+                or t.text.lower() in _NOT_GIVEN or t.text.lower() in lower_vocab for t in run):
+            continue
+        person_cued.add(name)
+
+
+# "Ventura, 34, is one of the guards": a surname alone carrying an age
+_SURNAME_AGE = Lazy(r"\b([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z\u00C0-\u024F]+)?),\s*\d{1,3},")
+
+
+def _surnames_with_age(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
+    """"police came for Tomas Ventura ... Ventura, 34, is ...": a two-word name whose last word
+    the text then gives an age is a person's (only a person has an age)."""
+    surnames = {m.group(1) for p in paragraphs if ", " in p for m in _SURNAME_AGE.finditer(p)}
+    if not surnames:
+        return
+    for n, run, _ in pending_names:
+        if len(run) != 2 or run[-1].text not in surnames:
             continue
         name = _text(paragraphs[n - 1], run)
         if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(

@@ -130,7 +130,7 @@ ROLE_NOUNS = {
     # trades and walks of life the genre's witnesses and victims are named by ("soldier X said")
     "soldier", "fisherman", "fisherwoman", "labourer", "laborer", "businessman", "businesswoman",
     "entrepreneur", "pensioner", "housewife", "landowner", "policeman", "policewoman",
-    "eyewitness", "bystander",
+    "eyewitness", "bystander", "pharmacist", "schoolteacher", "dentist", "midwife",
 }
 # The commonest Vietnamese family names: three or four short capitalised words opening with
 # one ("Pham Thi Hoa") are a person's name whatever the sentence says of them.

@@ -1,0 +1,44 @@
+"""Round 17, actors: shapes of names met on pages never seen before, shown on invented snippets."""
+from generator.ingest import actors
+
+
+def _actors(*paragraphs: str) -> dict[str, str]:
+    """Each actor's key with its type."""
+    return {m.key: m.type for m in actors.build(paragraphs).mentions}
+
+
+def _forms(*paragraphs: str) -> dict[str, tuple[str, ...]]:
+    return {m.key: m.forms for m in actors.build(paragraphs).mentions}
+
+
+def test_a_first_name_given_at_the_end_of_the_sentence_is_a_person():
+    got = _actors("Teachers marched on the ministry. “We were never asked,” said a retired nurse who "
+                  "gave only her first name, Ljubica.")
+    assert got.get("Ljubica") == "person"
+
+
+def test_a_guest_described_by_her_trade_is_a_person():
+    got = _actors("My guest today is Leila Farouk, a pharmacist who lives in Leeds.")
+    assert got.get("Leila Farouk") == "person"
+
+
+def test_a_full_name_whose_surname_then_carries_an_age_is_a_person():
+    got = _actors("On the morning the police came for Tomas Ventura, the sea at Playa Roja was flat.",
+                  "Ventura, 34, is one of the guards. He was detained on 3 October.")
+    assert got.get("Tomas Ventura") == "person"
+    assert "Playa Roja" not in got
+
+
+def test_a_price_in_us_dollars_names_no_country():
+    got = _actors("He was freed on bail of 90,000 baht (U.S. $2,600) the same day.")
+    assert "United States" not in got
+    # the country itself is still one when the text speaks of it
+    assert _actors("The U.S. has called for his release.").get("United States") == "country"
+
+
+def test_an_embassy_named_by_its_country_adjective_and_city_is_an_actor():
+    got = _actors("We asked the Qatari embassy in Oslo about the case. In a statement, the embassy "
+                  "said that it had no comment.")
+    assert got.get("Qatari embassy in Oslo") == "government"
+    # an embassy the text only names, and which never speaks, is no actor
+    assert not any("mbassy" in k for k in _actors("Crowds gathered near the Qatari embassy in Oslo."))
