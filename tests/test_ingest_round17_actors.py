@@ -36,6 +36,25 @@ def test_a_price_in_us_dollars_names_no_country():
     assert _actors("The U.S. has called for his release.").get("United States") == "country"
 
 
+def test_an_acronym_glossed_by_its_full_name_is_one_actor():
+    got = _forms("KOPARA, the Union of Highland Weavers of Ruritania, which has represented them for "
+                 "years, said in a statement that it would appeal.")
+    assert len(got) == 1
+    (key, forms), = got.items()
+    assert set(forms) >= {"KOPARA", "Union of Highland Weavers of Ruritania"}
+
+
+def test_a_high_court_or_prison_named_after_its_place_in_lower_case_is_an_actor():
+    got = _actors("The Velmora high court on Monday granted bail to the two men.",
+                  "He is serving a sentence in Dravik prison, and the prison sent a message.")
+    assert got.get("Velmora High Court") == "court"
+    assert got.get("Dravik prison") == "government"
+    # a place's prisons in general are no one body
+    assert not any("prison" in k.lower() for k in _actors("Riots spread to prisons across Velmora."))
+    # a prison only named as the place he is held, and never acting, is no actor
+    assert not any("prison" in k.lower() for k in _actors("He is held in Dravik prison, awaiting trial."))
+
+
 def test_an_embassy_named_by_its_country_adjective_and_city_is_an_actor():
     got = _actors("We asked the Qatari embassy in Oslo about the case. In a statement, the embassy "
                   "said that it had no comment.")

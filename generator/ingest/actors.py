@@ -873,6 +873,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     known_keys = [k for k in _KNOWN_KEYS if k in whole]
     known = bool(known_keys)
     forces = " police" in whole
+    institutions = " high court" in whole or " prison" in whole
+    prison_acts = " prison" in whole and _PRISON_ACTS.search(whole) is not None
     numbered = any(k in whole for k in _NUMBERED_KEYS) and next(_numbered_orgs(whole), None) is not None
     # (a legislator's role word must be there: a substring test spares the regex most articles)
     legislator_words = [k for k in _LEGISLATOR_WORDS if k in whole]
@@ -895,6 +897,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _known_ngos(b, n, par)
         if forces and " police" in par:
             _police_forces(b, n, par)
+        if institutions and (" high court" in par or " prison" in par):
+            _place_institutions(b, n, par, prison_acts)
         for m in (_PARTY_MEMBER.finditer(par) if party_members and any(k in par for k in legislator_words)
                   else ()):
             _party_member(b, n, m)
@@ -996,6 +1000,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
         _legislators_party(b)
     _national_names(b)
     _acronyms(b, acronyms)
+    if ", the " in whole:
+        _glossed_acronyms(b)
     if " known " in whole or "whom " in whole:
         _nickname_tokens(b)
     _short_forms(b, singles)
@@ -1324,6 +1330,37 @@ def _police_forces(b: _Builder, n: int, par: str) -> None:
             continue
         key = f"{place} Police"
         b.actor(key, "government", key, _TYPE_RANK["government"])
+        b.add(n, start, m.end(), key, par[start:m.end()], False)
+        b.claimed.setdefault(n, []).append((start, m.end()))
+
+
+# "the Velmora high court granted bail", "held in Dravik prison": a place's court or prison written
+# in lower case, as Indian and British usage do
+_PLACE_INSTITUTION = Lazy(r"(?P<place>[A-Z][a-z\u00C0-\u024F]+(?:\s+[A-Z][a-z\u00C0-\u024F]+)?)\s+"
+                          r"(?P<kind>high\s+court|prison)\b(?![ \t]*[A-Z])")
+# "Afterwards the prison sent a message": a prison that acts or speaks is an actor; one only named
+# as a place (where he is held) is none
+_PRISON_ACTS = Lazy(rf"\b[Tt]he\s+prison\s+(?:(?:also|later|then|has|had)\s+)*(?:sent|wrote|issued|replied|"
+                    rf"responded|denied|confirmed|refused|{lexicon.SPEECH_VERB_RE})\b")
+
+
+def _place_institutions(b: _Builder, n: int, par: str, prison_acts: bool) -> None:
+    for m in _PLACE_INSTITUTION.finditer(par):
+        kind = m.group("kind")
+        if kind == "prison" and not prison_acts:
+            continue
+        words = m.group("place").split()
+        while words and words[0].lower() in lexicon.COMMON_CAPITALISED:
+            words = words[1:]
+        place = " ".join(words)
+        if not place or _country(place) or place.lower() in lexicon.DEMONYMS or place in _ADJECTIVES \
+                or _norm(place) in lexicon.NON_ACTOR_HEADS:
+            continue
+        start = m.end("place") - len(place)
+        if any(a < m.end() and start < z for a, z in b.claimed.get(n, ())):
+            continue
+        key, typ = (f"{place} High Court", "court") if kind != "prison" else (f"{place} prison", "government")
+        b.actor(key, typ, key, _TYPE_RANK[typ])
         b.add(n, start, m.end(), key, par[start:m.end()], False)
         b.claimed.setdefault(n, []).append((start, m.end()))
 
@@ -2310,6 +2347,31 @@ def _parenthesised_aliases(b: _Builder) -> None:
             merge[key] = full
     for short, full in merge.items():
         a = b.actors.pop(short)
+        for form in a.forms:
+            if form not in b.actors[full].forms:
+                b.actors[full].forms.append(form)
+        b.raw = [r if r[3] != short else (*r[:3], full, *r[4:]) for r in b.raw]
+
+
+def _glossed_acronyms(b: _Builder) -> None:
+    """"KOPARA, the Union of Highland Weavers of Ruritania, said": a body's initials (often of its
+    name in another language) glossed at once by its full name are one body, under the full name."""
+    starts = {(n, start): key for n, start, end, key, form, poss in b.raw
+              if key and b.actors[key].type not in {"person", "country"} and " " in key}
+    merge = {}
+    for n, start, end, key, form, poss in b.raw:
+        a = b.actors.get(key)
+        if a is None or key in merge or not key.isupper() or a.type in {"person", "country"}:
+            continue
+        par = b.pars[n - 1]
+        if par[end:end + 6] != ", the ":
+            continue
+        full = starts.get((n, end + 6))
+        if full and full != key and par[end + 6 + len(full):end + 7 + len(full)] in (",", ".", ";"):
+            merge[key] = full
+    for short, full in merge.items():
+        a = b.actors.pop(short)
+        b.actors[full].acronym = b.actors[full].acronym or short
         for form in a.forms:
             if form not in b.actors[full].forms:
                 b.actors[full].forms.append(form)
