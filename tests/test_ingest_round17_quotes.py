@@ -29,3 +29,30 @@ def test_a_statutes_wording_after_what_it_punishes_is_no_quotation():
            "\"I spoke about nets, not about disorder,\" said Emlyn Vosper, the net-maker.")
     assert [q for q in quotes(e) if "seafaring" in q] == []
     assert speaker(e, "I spoke about nets, not about disorder,") == "Emlyn Vosper"
+
+
+def test_an_events_title_after_forum_on_is_no_quotation():
+    e = ex("Police charged the net-maker over a harbour seminar on \"Tides, Nets and the Future of Quenby Bay,\" "
+           "his lawyer said.")
+    assert quotes(e) == []
+
+
+def test_a_legal_term_set_against_its_definition_is_no_quotation():
+    e = ex("The prosecution failed to link his leaflets to any \"hostile act\" as defined in the statute.")
+    assert quotes(e) == []
+
+
+def test_the_writers_question_about_a_word_without_commas_is_no_quotation():
+    e = ex("If mending nets is not sabotage, what exactly was the \"plot\"? The harbour board has not said.")
+    assert quotes(e) == []
+
+
+def test_a_placards_question_is_no_quotation():
+    e = ex("A dozen fishermen stood outside the court holding placards that asked \"Where is Emlyn?\"")
+    assert quotes(e) == []
+
+
+def test_a_refrain_sung_in_another_language_and_glossed_is_no_quotation():
+    e = ex("Hundreds gathered on the quay, where they sang the refrain \"Ni ngoja, ni ngoja\" (We are waiting) "
+           "until midnight.")
+    assert quotes(e) == []
