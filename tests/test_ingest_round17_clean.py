@@ -32,3 +32,31 @@ def test_an_in_summary_box_and_a_one_button_a_line_share_bar_are_not_body():
     assert body(e) == STORY
     assert e.published is not None and e.published.value == "2026-10-14"
 
+
+
+def _stamped_page(stamp: str) -> str:
+    return ("The Harbour Ledger\nPolitics\nEconomy\nLaw\n\nLAW\n\n"
+            "Court frees ferry union organiser held for a year without trial\n\n"
+            "Nadia Korsgaard, who organised a strike at the Vellmar docks, had spent 12 months in jail.\n\n"
+            f"Ivo Brandt\n{stamp}\n\n"
+            "Vellmar: The district court on Thursday granted bail to Nadia Korsgaard, a 29-year-old union "
+            "organiser held since October 2025 on a charge of sabotage.\n\n"
+            "Korsgaard, a crane operator, was arrested days after the strike closed the docks for a week.\n\n"
+            "\"Liberty cannot wait for a trial that has not begun,\" the judge wrote in the order.\n\n"
+            "Under the bail conditions, Korsgaard must report to the harbour police every week.\n")
+
+
+def test_a_day_month_year_stamp_set_with_slashes_dates_the_page():
+    # the page's stamp, "Published: 14/Oct/2026", with the standfirst and the byline above it
+    for stamp, want in [("Published: 14/Oct/2026", "2026-10-14"), ("3-Sep-2026", "2026-09-03")]:
+        e = page(_stamped_page(stamp))
+        assert e.published is not None and e.published.value == want, (stamp, e.published, e.published_basis)
+        assert body(e)[0].startswith("Vellmar: The district court"), body(e)[0]
+        assert len(body(e)) == 4
+
+
+def test_a_year_first_stamp_with_dots_dates_the_page_and_keeps_the_headline():
+    e = page(_stamped_page("2026.10.14\nVellmar, Norland").replace(
+        "The Harbour Ledger\n", "The Harbour Ledger\nAn independent dockside news service\n"))
+    assert e.published is not None and e.published.value == "2026-10-14", e.published_basis
+    assert e.title == "Court frees ferry union organiser held for a year without trial"

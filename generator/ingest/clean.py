@@ -120,7 +120,7 @@ def _has_list_sep(line: str) -> bool:
 
 _LIST_SEP = re.compile(r"\s*(?:\||•|·|»|›|>)\s*")
 _SLASH_SEP = re.compile(r"\s+/\s+")
-_ISO_DATE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
+_ISO_DATE = re.compile(r"\b(?:19|20)\d{2}[-./]\d{2}[-./]\d{2}\b(?![-./]\d)")     # (dots: "2026.11.19")
 # Words of navigation menus and section labels.
 _NAV_WORDS = {
     "home", "news", "world", "politics", "business", "economy", "opinion", "opinions", "features",
