@@ -60,3 +60,37 @@ def test_a_year_first_stamp_with_dots_dates_the_page_and_keeps_the_headline():
         "The Harbour Ledger\n", "The Harbour Ledger\nAn independent dockside news service\n"))
     assert e.published is not None and e.published.value == "2026-10-14", e.published_basis
     assert e.title == "Court frees ferry union organiser held for a year without trial"
+
+
+def test_an_embedded_post_a_channel_promo_and_a_published_by_notice():
+    pars = [
+        "Vellmar: The district court on Thursday granted bail to Nadia Korsgaard, a 29-year-old union "
+        "organiser held since October 2025 on a charge of sabotage.",
+        "Her brother, Emil Korsgaard, waited outside the prison gate. \"We counted every day,\" he said.",
+        "The harbour authority said it would study the order.",
+        "Under the bail conditions, Korsgaard must report to the harbour police every week.",
+    ]
+    text = _stamped_page("Published: 14/Oct/2026").split("Vellmar: The district court")[0] + "\n\n".join([
+        pars[0], pars[1],
+        "She is coming home. Thank you all for not forgetting her. #FreeNadia\n"
+        "— Emil Korsgaard (@emilkors) October 13, 2026",
+        pars[2], pars[3],
+        "The Harbour Ledger is now on Telegram. Follow our channel for the latest from the docks.",
+        "Related\nDock strike enters second week",
+        "© Copyright 2026. All rights reserved. The Harbour Ledger is published by the Dockside Press Trust.",
+    ]) + "\n"
+    e = page(text)
+    assert body(e) == pars
+    assert e.publisher == "The Harbour Ledger", e.publisher_basis
+
+
+def test_a_paragraph_that_reports_speech_above_a_post_credit_stays_in_the_body():
+    pars = [
+        "Vellmar: The district court on Thursday granted bail to Nadia Korsgaard, a 29-year-old union "
+        "organiser held since October 2025 on a charge of sabotage.",
+        "Her brother, Emil Korsgaard, said on X that the family would meet her at the gate.",
+        "Under the bail conditions, Korsgaard must report to the harbour police every week.",
+    ]
+    text = _stamped_page("Published: 14/Oct/2026").split("Vellmar: The district court")[0] + "\n\n".join([
+        pars[0], pars[1] + "\n— Emil Korsgaard (@emilkors) October 13, 2026", pars[2]]) + "\n"
+    assert body(page(text)) == pars

@@ -211,7 +211,9 @@ _PROMPT = re.compile(
 _CHANNEL_PROMO = re.compile(
     r"\b(?:join|follow)\b[^.]{0,40}\b(?:whatsapp|telegram|viber)\s+(?:channel|group)|"
     r"\bclick here to (?:join|subscribe|follow|sign up|download)\b|"
-    r"^get\s+(?:[\w.’'-]+\s+){0,3}(?:headlines|news|updates|alerts|stories)\s+on\s+(?:whatsapp|telegram)",
+    r"^get\s+(?:[\w.’'-]+\s+){0,3}(?:headlines|news|updates|alerts|stories)\s+on\s+(?:whatsapp|telegram)"
+    # "The Courier is now on WhatsApp.": the outlet announcing its own channel
+    r"|^(?:[\w.’'&-]+\s+){1,4}is\s+(?:now\s+)?on\s+(?:whatsapp|telegram|viber)\b",
     re.IGNORECASE,
 )
 _STANDARDS = re.compile(
@@ -1560,6 +1562,8 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
             out.add(i)
             if i and re.search(r"\bpic\.twitter\.com/|\bt\.co/", lines[i - 1]):
                 out.add(i - 1)
+            elif i and line[:1] in "—–―-" and word_count(lines[i - 1]) <= 60 and not _REPORTED.search(lines[i - 1]):
+                out.add(i - 1)      # the post's words on the line above its "— Name (@handle) date"
         elif i and len(line) <= 40 and _POST_AGE.match(line) \
                 and word_count(lines[i - 1]) <= 6 and not _TERMINAL.search(lines[i - 1]) \
                 and (j := next((k for k in range(i + 1, min(n, i + 8)) if _POST_COUNTS.match(lines[k])), None)):
