@@ -61,3 +61,22 @@ def test_an_embassy_named_by_its_country_adjective_and_city_is_an_actor():
     assert got.get("Qatari embassy in Oslo") == "government"
     # an embassy the text only names, and which never speaks, is no actor
     assert not any("mbassy" in k for k in _actors("Crowds gathered near the Qatari embassy in Oslo."))
+
+
+def test_a_group_glossed_as_a_city_based_ngo_is_an_actor():
+    got = _actors("Open Voices (Otvoreni glasovi), a Zagreb-based NGO, called the charges “a disgrace.”")
+    assert got.get("Open Voices") == "ngo"
+
+
+def test_a_university_named_prince_of_a_place_keeps_its_whole_name():
+    got = _actors("Tan Wei, a student at Prince of Kelang University, said he would appeal.")
+    assert "Kelang University" not in got
+    assert all(k == "Prince of Kelang University" for k in got if "University" in k)
+    assert got.get("Tan Wei") == "person"
+
+
+def test_a_numbered_regional_unit_of_a_body_is_no_actor_of_its_own():
+    got = _actors("Col. Arun Somchai, a spokesman for the National Defence Command (NDC) Region 2 "
+                  "Forward Command, said the army had filed the complaint.")
+    assert got.get("National Defence Command") == "government"
+    assert "Forward Command" not in got

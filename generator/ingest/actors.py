@@ -1579,6 +1579,10 @@ def _outlet_tail(par: str, tail: list[Tok]) -> bool:
     return bool(tail) and (_norm(_text(par, tail)) in lexicon.OUTLETS or _text(par, tail) in lexicon.WIRE_AGENCIES)
 
 
+_NUMBERED_UNIT_BEFORE = Lazy(r"\)\s+(?:Region|Zone|Area|Division|Sector)\s+\d{1,3}\s+$")
+_FOUNDED_HEADS = {"university", "college", "school", "academy", "institute", "hospital"}
+
+
 def _retry_after_of(run, again, first: int) -> bool:
     """"Ministry of Justice" style runs that are no actor as a whole: read again what follows
     the first "of"/"for" at or after position `first` (without a leading "the"). True when
@@ -1610,6 +1614,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if len(run) == 1 and par[run[0].end:run[0].end + 2] == " $" and run[0].text in ("U.S.", "US"):
         return      # "(U.S. $2,600)": a currency, no country that acts
+    if run and par[run[0].start - 2:run[0].start - 1].isdigit() and _NUMBERED_UNIT_BEFORE.search(par, max(0, run[0].start - 40), run[0].start):
+        return      # "the Defence Command (NDC) Region 2 Forward Command": a unit of the body just named
     if len(run) > 1 and run[-1].text[:1].islower() and _CAMEL_PREFIXED.fullmatch(run[-1].text):
         camel = len(run) - 1        # (_runs closes a name on such a word)
         if _BODY_PART_AFTER.match(par, run[-1].end) and run[0].text[1:].islower():
@@ -2062,6 +2068,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             if amp < len(run) - 1:
                 again(run[amp + 1:])
             return
+    if len(run) >= 3 and run[1].text == "of" and run[0].text.lower() in lexicon.TITLE_HEADS \
+            and run[-1].text.lower() in _FOUNDED_HEADS:
+        # "Prince of Kelang University": a school named after a royal title, whole
+        b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
+        b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
+        return
     if _retry_after_of(run, again, 1):
         return
     if _acronym_name(b, n, par, run, before, after):
@@ -2092,8 +2104,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             any((not t.text.isalpha() and any(ch.isdigit() for ch in t.text)) or (t.text.isupper() and len(t.text) > 1)
                 and not (k < len(run) - 1 and _INITIALS.fullmatch(t.text)) for k, t in enumerate(run[:len(run) - capped])):
         return
-    if org_cue or after[:1] == "," and _body_apposition(after):
-        typ = _cue_type(org_cue.group("cue")) if org_cue else _body_apposition(after)
+    body_after = after
+    if not org_cue and after[:2] == " (" and (native := _NATIVE_THEN_COMMA.match(after)) is not None:
+        body_after = after[native.end():]   # "Open Voices (Otvoreni glasovi), a ... NGO": its own-language name
+    if org_cue or body_after[:1] == "," and _body_apposition(body_after):
+        typ = _cue_type(org_cue.group("cue")) if org_cue else _body_apposition(body_after)
         b.actor(text, typ, text, _TYPE_RANK[typ])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
@@ -2269,6 +2284,10 @@ _PROJECT_APPOS = Lazy(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:rights|monitor
 _KIND_COMMA_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:of|for|with|in|at|by|from|to|and|the)\s)[\w-]+\s+){0,3}?(?P<cue>group|organi[sz]ation|ngo|NGO|watchdog|charity|coalition|"
     r"network|party|movement)\s*,\s*$")
+
+
+# " (Otvoreni glasovi), a ...": a name in another language (a word in lower case) in parentheses
+_NATIVE_THEN_COMMA = Lazy(r"\s\((?=[^()]*\s[a-z\u00DF-\u024F])[A-Z\u00C0-\u024F][^()\d]{2,60}\)(?=,)")
 
 
 def _body_apposition(after: str) -> str | None:
