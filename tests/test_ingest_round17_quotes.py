@@ -56,3 +56,21 @@ def test_a_refrain_sung_in_another_language_and_glossed_is_no_quotation():
     e = ex("Hundreds gathered on the quay, where they sang the refrain \"Ni ngoja, ni ngoja\" (We are waiting) "
            "until midnight.")
     assert quotes(e) == []
+
+
+def test_words_in_another_language_glossed_inside_a_quotation_are_part_of_it():
+    e = ex("One of the dockers, who asked not to be named, said a man in a cap stopped them. \"He told us, "
+           "'Bado kidogo, rudini nyumbani' (Not yet, go back home), and then he left,\" the docker said.")
+    assert [q for q in quotes(e) if q.startswith("Bado kidogo")] == []
+    assert any(q.startswith("He told us,") for q in quotes(e))
+
+
+def test_he_in_a_transcript_turn_is_never_the_turns_own_speaker():
+    e = ex("MARA VELLO: Welcome to the show. I'm Mara Vello. My guest today is Nadia Falconer, a lawyer who "
+           "lives in Quenby. Her father, Imam Selim Falconer, is a cleric who was jailed in 2020. Nadia, thank "
+           "you for being here.\n\n"
+           "NADIA FALCONER: Thank you for having me. My father is not a politician. He taught children to "
+           "read. Once he said, \"A loaf shared is a kingdom.\" That is in his file.\n\n"
+           "MARA: And your mother?\n\n"
+           "NADIA: She waits. That is all she does.")
+    assert speaker(e, "A loaf shared is a kingdom.") == "Selim Falconer"

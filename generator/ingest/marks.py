@@ -170,6 +170,8 @@ def nested_speech(par: str, span: Span) -> Span | None:
         for c in _MARK.finditer(par, i + 1, span.end):
             if c.group() in kind and _role(par, c.start()) == "close":
                 inner = _make(par, i, c.start(), c.start())
+                if _GLOSS_BRACKET.match(par[c.start() + 1:c.start() + 90]):
+                    return None     # words in another language, glossed: the speaker's own account
                 return inner if _ALNUM.search(par, inner.start, inner.end) else None
         return None
     return None

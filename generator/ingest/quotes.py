@@ -261,6 +261,7 @@ class _State:
     shared: dict = field(default_factory=dict)      # index in recent -> people a short name could be
     kin: list = field(default_factory=list)         # (person, tie, owner) of "Her son, X," with "her" = owner
     unnamed_gender: dict = field(default_factory=dict)  # index in recent -> gender of an unnamed relative there
+    turn_of: dict = field(default_factory=dict)     # paragraph -> the person whose transcript turn it is
 
 
 def quote_id(paragraph: int, text: str) -> str:
@@ -312,6 +313,7 @@ def _answers(paragraphs: tuple[str, ...], index: ActorIndex, qa) -> list[_Q]:
 
 # "Okafor: Were you at the depot?" / "Mensah: I was at home.": an exchange written out in the
 # story, each turn opening with the name of a person it has named, then a colon.
+_CAPS_LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}):\s")
 _NAME_LABEL = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(?=\S)")
 
 
@@ -368,6 +370,12 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
     if interview is None:
         interview = _named_turns(paragraphs, index)
     st = _State(index, genders=dict(index.genders), paragraphs=paragraphs)
+    # a transcript turn's own speaker is its "I": never the "he" or "she" of its sentences
+    for n, par in enumerate(paragraphs, 1):
+        m = _CAPS_LABEL.match(par)
+        who = m and (_interviewee(index, m.group(1).title()) or _label_person(index, m.group(1).title()))
+        if who:
+            st.turn_of[n] = who
     for row in index.occurrences:
         for o in row:
             if o.key and o.type == "person":
@@ -401,14 +409,17 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         for si, sent in enumerate(sents):
             thing_was = st.thing
             k = _KIN_APPOS.match(masked, sent.start) if masked.startswith(("His ", "Her "), sent.start) else None
-            o = next((o for o in occs if k and o.start == k.end() and o.type == "person" and o.key), None)
+            o = next((o for o in occs if k and (o.start == k.end() or _TITLE_GAP.fullmatch(par, k.end(), o.start))
+                      and o.type == "person" and o.key), None)
             if o is not None:
+                # "Her father, Sheikh X": X is a man whatever else the text says of him
+                st.genders.setdefault(o.key, "m" if k.group("tie") in _MALE_TIES else "f")
                 owner = _pronoun(st, n, "m" if k.group("det") == "His" else "f", sent.start)
                 if owner and owner != o.key:
                     st.kin.append((o.key, k.group("tie"), owner))
             subj = _clause_subject(st, n, par, masked, sent, occs, person_keys)
             subjs.append(subj)
-            if subj and subj[0] and subj[1] == "person":
+            if subj and subj[0] and subj[1] == "person" and subj[0] != st.turn_of.get(n):
                 st.recent.append((n, subj[0]))     # "he" later in this sentence is its subject
             sent_qs = by_sent[si]
             for q in sent_qs:
@@ -847,6 +858,8 @@ _KIN_INVERSE = {"mother": _PARENT, "father": _PARENT, "son": _CHILD, "daughter":
                 "wife": {"husband"}, "husband": {"wife"}, "widow": {"husband"},
                 "grandmother": {"grandson", "granddaughter"}, "grandfather": {"grandson", "granddaughter"},
                 "grandson": {"grandmother", "grandfather"}, "granddaughter": {"grandmother", "grandfather"}}
+_MALE_TIES = {"father", "son", "husband", "grandfather", "grandson"}
+_TITLE_GAP = re.compile(r"[A-Z][a-z]{1,8}\.?\s+")      # (a title before the name: "Sheikh", "Dr.")
 # "Her son, Andrei Vell, ...": a sentence that opens on a tie to the last person, then the name
 _KIN_APPOS = re.compile(r"[\s“‘\"§]*(?P<det>His|Her)\s+(?P<tie>" + "|".join(sorted(_KIN_INVERSE, key=len, reverse=True))
                         + r")\s*,\s*")
@@ -1046,7 +1059,7 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
                 return fit[0]
             blocked = True
             break
-        if key not in (k for k, _ in window):
+        if key not in (k for k, _ in window) and key != st.turn_of.get(n):
             window.append((key, par_n))
     if not window:
         return None if blocked or not gender else \
