@@ -94,3 +94,47 @@ def test_a_paragraph_that_reports_speech_above_a_post_credit_stays_in_the_body()
     text = _stamped_page("Published: 14/Oct/2026").split("Vellmar: The district court")[0] + "\n\n".join([
         pars[0], pars[1] + "\n— Emil Korsgaard (@emilkors) October 13, 2026", pars[2]]) + "\n"
     assert body(page(text)) == pars
+
+
+FEATURE_PARS = [
+    "On the morning the police came for Marek Solano, the lake at Punta Verde was still, and his aunt "
+    "was mending nets on the jetty.",
+    "Solano, 41, is one of the village's water wardens, who row the shore at night to stop illegal trawling.",
+    "“They call us trespassers on the water our grandfathers fished,” says his aunt, Luz Herrera.",
+    "“The arrest is not for him. It is for everyone who is watching.”",
+    "The Lakes Gazette spoke to Solano by phone from the prison. The conversation has been edited for length.",
+    "Solano’s next hearing is set for 4 March in San Ciro.",
+]
+
+
+def test_a_quoted_subhead_and_a_dated_correction_line_are_not_body():
+    for correction in ["Correction, 12 February 2026: An earlier version of this article gave the wrong year "
+                       "for the ruling.",
+                       "Clarification (February 12, 2026): An earlier version of this article misnamed the lake."]:
+        text = ("The Lakes Gazette\nIndependent journalism from the lakes\nInvestigations\nTerritory\n\n"
+                "The warden of Punta Verde\n\nBy Ana Ruiz\nPublished 10 Feb 2026\n\n"
+                + "\n\n".join(FEATURE_PARS[:4] + ["‘We will not leave our lake’"] + FEATURE_PARS[4:])
+                + f"\n\n{correction}\n\n© 2026 The Lakes Gazette. All rights reserved.\n")
+        e = page(text)
+        assert body(e) == FEATURE_PARS, correction
+
+
+def test_a_short_quoted_paragraph_that_ends_its_sentence_stays_in_the_body():
+    pars = FEATURE_PARS[:4] + ["“We will not leave our lake.”"] + FEATURE_PARS[4:]
+    text = ("The Lakes Gazette\nInvestigations\nTerritory\n\nThe warden of Punta Verde\n\n"
+            "By Ana Ruiz\nPublished 10 Feb 2026\n\n" + "\n\n".join(pars) + "\n")
+    assert body(page(text)) == pars
+
+
+def test_a_podcast_episodes_production_credits_are_not_a_turn():
+    turns = ["MIRA OSEI: Welcome to the Riverbank podcast. My guest today is Kofi Mensah, a nurse in Leeds.",
+             "KOFI MENSAH: Thank you for having me. My brother has been in prison for six years.",
+             "MIRA: How often do you speak to him?",
+             "KOFI: Every week, if the line works. Ten minutes.",
+             "MIRA: Kofi Mensah, thank you."]
+    text = ("Riverbank\nStories from the river\nPodcast\nAbout\n\nPODCAST\n\nTen minutes a week: a brother on the line\n\n"
+            "Episode 12 · 30 min\n\nIn this episode, host Mira Osei talks to Kofi Mensah about his brother.\n\n"
+            "TRANSCRIPT\n\n" + "\n\n".join(turns)
+            + "\n\nThis episode was produced by Ada Lind and edited by Per Holm. Our theme music is by Ola Berg.\n\n"
+            "© Riverbank Media. All rights reserved.\n")
+    assert body(page(text)) == turns

@@ -224,7 +224,10 @@ _STANDARDS = re.compile(
 # Wire credits: "Reporting by ...; Editing by ...", "... writer X contributed to this report."
 _CREDITS = re.compile(
     r"^(?:article (?:published|edited|written) by\b|(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|compiled|produced|"
-    r"translated|translation|graphics|video|photos?)\s+by\b)",
+    r"translated|translation|graphics|video|photos?)\s+by\b|"
+    # "This episode was produced by ... and edited by ...": a programme's or story's credits
+    r"this (?:episode|programme|program|podcast|show|story|article) was (?:produced|edited|reported|hosted|mixed|"
+    r"written)\s+by\b)",
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(
@@ -301,7 +304,10 @@ _LICENCE = re.compile(
 # blog's posting line, set under the story with its categories and feed links.
 _AUTHOR_PART = re.compile(r"\s+by\s+[^.!?\d|]{2,40}?(?=\s+on\b|$)", re.IGNORECASE)
 _POST_META = re.compile(r"^this (?:entry|post) was (?:posted|published)\b", re.IGNORECASE)
-_EDITOR_NOTE = re.compile(r"^(?:editor[’']?s[’']? note|note from the editor|note|correction|clarification)\s*:\s*\S",
+# (a correction may carry its date before the colon: "Correction, 20 May 2026:", "Clarification (May 20, 2026):")
+_EDITOR_NOTE = re.compile(r"^(?:editor[’']?s[’']? note|note from the editor|note|correction|clarification)"
+                          r"(?:(?:\s*,\s*|\s+\(?)(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
+                          r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)?)?\s*:\s*\S",
                           re.IGNORECASE)
 _PULL_CREDIT = re.compile(r"^[—–―-]{1,2}\s*[A-Z]")
 
@@ -1641,8 +1647,9 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     without a sentence's end or quotation marks, with body prose right above and right below.
     It names a part of the story; it is not a paragraph a reader cites."""
     line = page[i][1]
-    if line[-1:] == "?" and _question_heads(page, i):
-        pass
+    if line[-1:] == "?" and _question_heads(page, i) or line[-1:] in "’”'\"" and _quoted_head(line) and not any(
+            k != i and kind == _TEXT and norm_key(line[1:-1]) in norm_key(t) for k, (kind, t) in enumerate(page)):
+        pass        # (a quoted line the story says again elsewhere is a pull quote, kept for that)
     elif len(line) > 80 or word_count(line) > 6 or _TERMINAL.search(line) or any(c in line for c in "“”\"‘’'") \
             or not line[:1].isupper() or not 0 < i < len(page) - 1:
         return False
@@ -1652,6 +1659,15 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     return page[i + 1][0] == _TEXT and _is_prose(page[i + 1][1]) and (
         above_kind == _CAPTION or above_kind == _TEXT and (
             _is_prose(above) or bool(_PULL_CREDIT.match(above)) and word_count(above) <= 12))
+
+
+# "‘We will not leave our river’": a subhead set in quotation marks, a few words with no
+# sentence's end or comma inside (a quoted paragraph ends its sentence inside its marks).
+_QUOTED_HEAD = re.compile(r"^[‘“'\"][A-Z](?:[^“”\"‘’'.!?,;:]|[’'](?=\w)){2,60}[’”'\"]$")
+
+
+def _quoted_head(line: str) -> bool:
+    return bool(_QUOTED_HEAD.match(line)) and word_count(line) <= 8
 
 
 # "What happens next?", "Who is protesting?": an explainer's question subhead, short, asked of
