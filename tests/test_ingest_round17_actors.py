@@ -80,3 +80,11 @@ def test_a_numbered_regional_unit_of_a_body_is_no_actor_of_its_own():
                   "Forward Command, said the army had filed the complaint.")
     assert got.get("National Defence Command") == "government"
     assert "Forward Command" not in got
+
+
+def test_a_prison_that_acts_and_is_named_only_by_its_place_after_inmates_at_is_an_actor():
+    acts = "Afterwards the prison sent my aunt a text message. It said, “The visit is cancelled.”"
+    named = "The ministry said all inmates at Dravik “enjoy every right.”"
+    assert _actors(acts, named).get("Dravik") == "government"
+    # named so, but never acting: a place, no actor
+    assert "Dravik" not in _actors(named)

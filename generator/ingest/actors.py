@@ -934,6 +934,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             b.actor(key, "ngo", key, _TYPE_RANK["ngo"])
             b.add(n, m.start(), m.end(), key, key, False)
             b.claimed.setdefault(n, []).append((m.start(), m.end()))
+    if prison_acts:
+        _prison_by_place(b)
     for n, par in enumerate(paragraphs, 1):
         for m in (_LOWER_GOV.finditer(par) if "inistry of " in par else ()):
             name = m.group(0)
@@ -1342,6 +1344,27 @@ _PLACE_INSTITUTION = Lazy(r"(?P<place>[A-Z][a-z\u00C0-\u024F]+(?:\s+[A-Z][a-z\u0
 # as a place (where he is held) is none
 _PRISON_ACTS = Lazy(rf"\b[Tt]he\s+prison\s+(?:(?:also|later|then|has|had)\s+)*(?:sent|wrote|issued|replied|"
                     rf"responded|denied|confirmed|refused|{lexicon.SPEECH_VERB_RE})\b")
+
+
+# "all inmates at Dravik": only a prison holds inmates; named so, by its place alone
+_INMATES_AT = Lazy(r"\b(?:inmates|prisoners|detainees)\s+(?:held\s+)?at\s+(?P<place>[A-Z][a-z\u00C0-\u024F]{2,})\b(?![ \t]*[A-Z])")
+
+
+def _prison_by_place(b: _Builder) -> None:
+    """"the prison sent a message ... inmates at Dravik": a prison that acts, which the text names
+    only by its place after "inmates at", is that place's actor (as written, the place alone)."""
+    if any(a.key.endswith(" prison") for a in b.actors.values()):
+        return
+    for n, par in enumerate(b.pars, 1):
+        for m in (_INMATES_AT.finditer(par) if " at " in par else ()):
+            place = m.group("place")
+            if _country(place) or lexicon.CAPITALS.get(place) or place.lower() in lexicon.DEMONYMS \
+                    or place.lower() in lexicon.COMMON_CAPITALISED or place in b.actors:
+                continue
+            b.actor(place, "government", place, _TYPE_RANK["government"])
+            b.add(n, m.start("place"), m.end("place"), place, place, False)
+            b.claimed.setdefault(n, []).append((m.start("place"), m.end("place")))
+            return
 
 
 def _place_institutions(b: _Builder, n: int, par: str, prison_acts: bool) -> None:
