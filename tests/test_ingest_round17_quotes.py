@@ -74,3 +74,16 @@ def test_he_in_a_transcript_turn_is_never_the_turns_own_speaker():
            "MARA: And your mother?\n\n"
            "NADIA: She waits. That is all she does.")
     assert speaker(e, "A loaf shared is a kingdom.") == "Selim Falconer"
+
+
+def test_a_first_name_given_after_who_gave_only_her_first_name_is_the_speaker():
+    e = ex("\"My nephew sleeps on the quay now. I mended nets for 40 years,\" said a retired nurse who "
+           "gave only her first name, Branka.")
+    assert speaker(e, "My nephew sleeps on the quay now. I mended nets for 40 years,") == "Branka"
+
+
+def test_a_bodys_spokesperson_with_an_aside_before_the_verb_speaks_for_the_body():
+    e = ex("The Northern Fisheries Commission has fined the harbour twice.\n\n"
+           "A Northern Fisheries Commission spokesperson, asked about the arrests at a briefing on Monday, "
+           "said the Commission was \"watching the quay closely\" and expected calm.")
+    assert speaker(e, "watching the quay closely") == "Northern Fisheries Commission"

@@ -74,7 +74,10 @@ _ROLE_WORD = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {
 _REP_OF_ORG = r"(?:a|an|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+the\s+[a-z]+"
 _REP_OF_ORG_NP = re.compile(rf"^{_REP_OF_ORG.replace('[a-z]+', '(?P<head>[a-z]+)')}$", re.IGNORECASE)
 # "a Foreign Ministry spokesperson said": an unnamed spokesperson of the body named just before.
-_ORG_REP_GAP = re.compile(r"\s+spokes(?:person|man|woman)\s+(?:(?:also|later|then)\s+)?$")
+_ORG_REP_GAP = re.compile(r"\s+spokes(?:person|man|woman)\s*"
+                          # (an aside on when: ", asked about the case at a briefing in X,")
+                          r"(?:,\s*(?:asked|speaking|contacted|questioned)\s[^,;:“”\"§]{1,100},\s*)?"
+                          r"(?:(?:also|later|then)\s+)?$")
 _A_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+$")
 _BARE_REP = re.compile(r"^(?:a|an|the)\s+spokes(?:person|man|woman)$", re.IGNORECASE)
 _NP_TAIL = (
@@ -615,7 +618,7 @@ def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
     that ends in a role noun."""
     if not _ROLE_END.search(np.strip().lower()) and not _ONE_OF_NP.fullmatch(np.strip()):
         return None
-    m = _COMMA_AT.match(par, at)
+    m = _GAVE_NAME.match(par, at) or _COMMA_AT.match(par, at)
     if not m:
         return None
     start = m.end()
@@ -626,6 +629,9 @@ def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
     return next((o for o in occs if o.start in (start, age.end() if age else start) and o.type == "person" and o.key), None)
 
 
+# "said a retired nurse who gave only her first name, X": the name she gave is the speaker
+_GAVE_NAME = re.compile(r"\s+who\s+(?:gave|gives)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name"
+                        r"(?:\s+only)?\s*,\s*")
 _DOC_BY_AFTER = re.compile(r"(?:prepared|issued|drawn\s+up|signed|filed|compiled|drafted|written)\s+by\s+(?:the\s+)?")
 _CLAUSE_OPEN = re.compile(r"\b(?:after|before|when|while|since|until|as)\s+")
 _ACTS_AFTER = re.compile(rf"(?:\s*,[^,;“”§]{{2,120}}?,)?\s+(?:(?:had|has|have|was|also)\s+)?(?:{_V}|[a-z]+ed)\b")
