@@ -88,3 +88,11 @@ def test_a_prison_that_acts_and_is_named_only_by_its_place_after_inmates_at_is_a
     assert _actors(acts, named).get("Dravik") == "government"
     # named so, but never acting: a place, no actor
     assert "Dravik" not in _actors(named)
+
+
+def test_a_religious_teachers_title_is_no_part_of_his_name():
+    got = _actors("Ustaz Karim Hasbullah, who teaches at a madrasa in Narong, said he had been questioned twice.",
+                  "Maulana Idris Qadri said the mosque would stay open.")
+    assert got.get("Karim Hasbullah") == "person"
+    assert got.get("Idris Qadri") == "person"
+    assert not any(k.split()[0] in {"Ustaz", "Maulana"} for k in got)
