@@ -87,3 +87,12 @@ def test_a_bodys_spokesperson_with_an_aside_before_the_verb_speaks_for_the_body(
            "A Northern Fisheries Commission spokesperson, asked about the arrests at a briefing on Monday, "
            "said the Commission was \"watching the quay closely\" and expected calm.")
     assert speaker(e, "watching the quay closely") == "Northern Fisheries Commission"
+
+
+def test_a_quote_after_says_x_a_lawyer_who_represents_y_is_still_xs():
+    e = ex("\"I only mend nets,\" Emlyn Vosper, 34, told the court in May.\n\n"
+           "\"The harbour code is being used as a net,\" says Gwen Tallis, a lawyer who represents Vosper. "
+           "\"Every fisherman who speaks up is caught in it.\n\n"
+           "\"That is the point.\"")
+    assert speaker(e, "Every fisherman who speaks up is caught in it.") == "Gwen Tallis"
+    assert speaker(e, "That is the point.") == "Gwen Tallis"

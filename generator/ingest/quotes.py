@@ -439,7 +439,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             if st.thing is not thing_was:
                 st.thing_sent = st.sent_no
             st.sent_no += 1
-        _inherit(qs, occs, person_keys)
+        _inherit(qs, occs, person_keys, par)
         opens_with_quote = bool(qs) and not par[: qs[0].span.open_at].strip()
         if chain and opens_with_quote:
             _continue_chain(chain, qs[0], n)
@@ -1697,7 +1697,11 @@ def _first_half(par: str, q: _Q, qs: list[_Q]) -> _Q | None:
     return prev if _SPLIT_GAP.match(gap) and len(_VERB_ANY.findall(gap)) == 1 else None
 
 
-def _inherit(qs: list[_Q], occs, person_keys) -> None:
+_SAYS_APPOS = re.compile(rf"\s*,?\s*(?:{_V})\s+(?P<who>[^,.;:“”\"§]{{2,60}}?)\s*,\s+(?:a|an|the|his|her|their)\s"
+                         r"[^.;:“”\"§]{2,160}\.\s*")
+
+
+def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
     """Split quotations: an unattributed quote takes the speaker of its neighbour."""
     for i, q in enumerate(qs):
         if q.explicit:
@@ -1706,6 +1710,12 @@ def _inherit(qs: list[_Q], occs, person_keys) -> None:
         if prev is not None and prev.speaker:
             between = [o for o in occs if prev.span.after <= o.start < q.span.open_at and o.type == "person"
                        and o.key != prev.speaker]
+            if between:
+                # "“…,” says X, a lawyer who represents Y. “…”": Y is named only inside X's apposition
+                m = par and _SAYS_APPOS.fullmatch(par, prev.span.after, q.span.open_at)
+                if m and all(o.start >= m.end("who") for o in between) and any(
+                        o.key == prev.speaker and m.start("who") <= o.start < m.end("who") for o in occs):
+                    between = []
             if not between:
                 q.speaker, q.cue = prev.speaker, f"same speaker as the quote before ({prev.cue})"
                 continue
