@@ -138,3 +138,38 @@ def test_a_podcast_episodes_production_credits_are_not_a_turn():
             + "\n\nThis episode was produced by Ada Lind and edited by Per Holm. Our theme music is by Ola Berg.\n\n"
             "© Riverbank Media. All rights reserved.\n")
     assert body(page(text)) == turns
+
+
+def test_a_question_and_answer_section_closing_a_feature_is_the_named_persons_and_ends_with_it():
+    from helpers import quote_texts
+    pars = FEATURE_PARS[:3] + [
+        "The Lakes Gazette spoke to Solano by phone from the prison. The conversation has been edited for length.",
+        "Q: How are you being treated?",
+        "A: The food is cold but the guards are polite. The waiting is the hard part.",
+        "Q: What would you tell the fishing company?",
+        "A: Come and row the shore with me one night. Then tell me whose water it is.",
+        "Solano’s next hearing is set for 4 March in San Ciro. Until then, his aunt says, she will keep mending nets.",
+    ]
+    text = ("The Lakes Gazette\nInvestigations\nTerritory\n\nThe warden of Punta Verde\n\n"
+            "By Ana Ruiz\nPublished 10 Feb 2026\n\n" + "\n\n".join(pars) + "\n")
+    e = page(text)
+    assert body(e) == pars
+    said = {q.text: q.speaker for q in e.quotes}
+    assert said.get("The food is cold but the guards are polite. The waiting is the hard part.") == "Marek Solano", said
+    assert said.get("Come and row the shore with me one night. Then tell me whose water it is.") == "Marek Solano"
+    assert not any(t.startswith("Solano’s next hearing") for t in quote_texts(e))
+
+
+def test_an_interviewee_who_spoke_to_the_outlets_reporter_keeps_the_answers():
+    pars = [
+        "Lena Marsh is a harbour engineer who has inspected the Punta Verde dam for ten years.",
+        "She spoke to Tom Ek of The Lakes Gazette about the cracks found in the spillway last month.",
+        "Q: Is the dam safe?",
+        "A: Today, yes. In two winters, I cannot promise it.",
+        "Q: Who has read your report?",
+        "A: The ministry has had it since June. Nobody has answered.",
+    ]
+    e = page("The Lakes Gazette\nInterviews\n\n‘I cannot promise it’\n\nPublished 10 Feb 2026\n\n"
+             + "\n\n".join(pars) + "\n")
+    said = {q.text: q.speaker for q in e.quotes}
+    assert said.get("Today, yes. In two winters, I cannot promise it.") == "Lena Marsh", said

@@ -565,6 +565,11 @@ _INTRO_VERB = re.compile(
 )
 
 
+_SECTION_INTRO = re.compile(
+    r"(?<!\bHe )(?<!\bShe )(?<!\bThey )\b(?:spoke|talked|sat down)\s+(?:to|with)\s+(?P<name>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,3})\b"
+)
+
+
 def interview(paragraphs: tuple[str, ...]) -> Interview | None:
     """The question-and-answer structure of a transcript, or None for an ordinary article
     (at least two labelled questions and two labelled answers)."""
@@ -572,6 +577,19 @@ def interview(paragraphs: tuple[str, ...]) -> Interview | None:
     ans = [i for i, p in enumerate(paragraphs) if _A_LABEL.match(p)]
     if len(qs) < 2 or len(ans) < 2:
         return _turns(paragraphs)
+    name = None
+    intro = paragraphs[: min(qs[0], ans[0])]
+    # a story closing on a question-and-answer section: the line right above its first
+    # question says whom the outlet spoke to, by surname alone too ("We spoke to Roe by phone.")
+    # (not "He spoke to <reporter>": the interviewee speaking to the outlet's reporter)
+    if intro and not _INTRO_SUBJECT.search(intro[-1]) and (m := _SECTION_INTRO.search(intro[-1])):
+        name = m.group("name")
+    for par in intro if name is None else ():
+        m = _INTRO_SUBJECT.search(par) or _INTRO_VERB.search(par)
+        if m:
+            name = m.group("name")
+            break
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b") if name else None
     answers: list[int] = []
     labels: list[int] = []
     inside = False
@@ -582,15 +600,11 @@ def interview(paragraphs: tuple[str, ...]) -> Interview | None:
             inside = True
             answers.append(i)
             labels.append(m.end())
+        elif inside and surname and surname.search(par):
+            inside = False          # the story's own words again, naming the interviewee: no answer
         elif inside:                # an answer running on over more than one paragraph
             answers.append(i)
             labels.append(0)
-    name = None
-    for par in paragraphs[: min(qs[0], ans[0])]:
-        m = _INTRO_SUBJECT.search(par) or _INTRO_VERB.search(par)
-        if m:
-            name = m.group("name")
-            break
     return Interview(tuple(qs), tuple(answers), tuple(labels), name)
 
 
