@@ -96,3 +96,16 @@ def test_a_quote_after_says_x_a_lawyer_who_represents_y_is_still_xs():
            "\"That is the point.\"")
     assert speaker(e, "Every fisherman who speaks up is caught in it.") == "Gwen Tallis"
     assert speaker(e, "That is the point.") == "Gwen Tallis"
+
+
+def test_a_judges_words_before_observed_are_the_judges():
+    e = ex("Justice Corin Maddox granted bail on Friday.\n\n"
+           "\"Owning a fishing net is not an offence known to law,\" Justice Maddox observed.")
+    assert speaker(e, "Owning a fishing net is not an offence known to law,") == "Corin Maddox"
+
+
+def test_a_possessive_name_between_two_partials_of_one_speaker_does_not_stop_the_second():
+    e = ex("Emlyn Vosper, 34, has been held since May.\n\n"
+           "Prosecutor Hal Brennock opposed bail, telling the court the nets had been cut \"with intent to "
+           "harm\" and that Vosper's boat carried \"tools of sabotage\".")
+    assert speaker(e, "tools of sabotage") == "Hal Brennock"

@@ -34,6 +34,7 @@ SPEECH_VERBS = (
     "countered", "announced", "confirmed", "denied", "read", "reads", "concluded", "highlighted",
     "lamented", "remarked", "shouted", "chanted", "quipped", "joked", "cautioned", "testified", "testifies",
     "ordered", "orders", "ruled", "rules", "instructed", "requested", "recommended", "proposed",
+    "observed", "observes",     # (a judge's words from the bench: "“…,” the judge observed")
 )
 # Participles that continue the main clause's speaker: "..., adding that “...”".
 SPEECH_PARTICIPLES = (

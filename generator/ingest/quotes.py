@@ -1710,6 +1710,9 @@ def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
         if prev is not None and prev.speaker:
             between = [o for o in occs if prev.span.after <= o.start < q.span.open_at and o.type == "person"
                        and o.key != prev.speaker]
+            if between and par and q.sent == prev.sent and not _VERB_ANY.search(par, prev.span.after, q.span.open_at) \
+                    and all(par.startswith(("’s", "'s"), o.end) for o in between):
+                between = []    # "X said “…” and that Y's phone held “…”": a possessive speaks for nobody
             if between:
                 # "“…,” says X, a lawyer who represents Y. “…”": Y is named only inside X's apposition
                 m = par and _SAYS_APPOS.fullmatch(par, prev.span.after, q.span.open_at)
