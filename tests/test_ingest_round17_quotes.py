@@ -109,3 +109,9 @@ def test_a_possessive_name_between_two_partials_of_one_speaker_does_not_stop_the
            "Prosecutor Hal Brennock opposed bail, telling the court the nets had been cut \"with intent to "
            "harm\" and that Vosper's boat carried \"tools of sabotage\".")
     assert speaker(e, "tools of sabotage") == "Hal Brennock"
+
+
+def test_a_speaker_whose_who_clause_holds_its_own_commas_still_speaks():
+    e = ex("Imam Harun Belcott, who teaches at a madrasa, or religious school, in Quenby and spoke at the same "
+           "rally, said guards had twice \"invited me for tea,\" a local phrase for questioning.")
+    assert speaker(e, "invited me for tea,") == "Harun Belcott"
