@@ -115,3 +115,14 @@ def test_a_speaker_whose_who_clause_holds_its_own_commas_still_speaks():
     e = ex("Imam Harun Belcott, who teaches at a madrasa, or religious school, in Quenby and spoke at the same "
            "rally, said guards had twice \"invited me for tea,\" a local phrase for questioning.")
     assert speaker(e, "invited me for tea,") == "Harun Belcott"
+
+
+def test_a_song_in_another_language_glossed_between_commas_is_no_quotation():
+    e = ex("When I was small, the whole quay was singing \"Tuko pamoja bandari\", we stand together, harbour, "
+           "and my father sang loudest.")
+    assert quotes(e) == []
+
+
+def test_an_english_chant_followed_by_a_comma_stays_a_quotation():
+    e = ex("Outside the court, the fishermen were chanting \"free our nets\", while police watched.")
+    assert quotes(e) == ["free our nets"]

@@ -233,6 +233,10 @@ def is_name(par: str, span: Span) -> bool:
     if n_words <= 8 and _has(before[-40:], _CHANT_KEYS) and _CHANT_BEFORE.search(before[-40:]) and (
             _GLOSS_BRACKET.match(after) or _GLOSS_DASH.match(after)):
         return True         # chanted “…” (the text's translation): a crowd's refrain, glossed
+    if n_words <= 8 and "," in after[:3] and _has(before[-40:], _CHANT_KEYS) and _CHANT_BEFORE.search(before[-40:]) \
+            and _foreign(text) and (g := _GLOSS_COMMA.match(after)) \
+            and not _SPEECH_VERBS.intersection(_WORDS.findall(g.group(1))):
+        return True         # singing “…”, the text's translation between commas: a song's words
     if n_words <= 3 and text[:1].islower() and _ASKED_AFTER.match(after) and _WHAT_IS.search(before[-40:]):
         return True         # but what, exactly, is “…”?: the writer asks what a word means
     if n_words <= 8 and ("=" in text or "≠" in text) and _SIGN_READ.search(before[-80:]):
@@ -461,6 +465,16 @@ _BORE_WORDS = re.compile(r"\b(?:bore|bears?|bearing|carried|carrying|printed\s+w
 _CHANT_BEFORE = re.compile(r"\b(?:chant(?:ed|ing|s)?|sang|sing(?:ing|s)?|shout(?:ed|ing)|chorus(?:ed|ing))\s+"
                            r"(?:(?:the|a|their|an\s+old)\s+(?:refrain|chorus|song|anthem|chant|hymn)\s+)?$",
                            re.IGNORECASE)
+# The text's translation after a comma: "“…”, we will not kneel, ...".
+_GLOSS_COMMA = re.compile(r"^[”\"’']?\s*,\s*([a-z][^“”\".;:!?]{2,80})[.,;]")
+_ENGLISH = frozenset("the a an is are was we you i our my to of and in on for it not they he she be".split())
+
+
+def _foreign(text: str) -> bool:
+    """Words with none of English's commonest words: another language's."""
+    return not _ENGLISH.intersection(w.lower() for w in re.findall(r"[A-Za-z]+", text))
+
+
 # The text's translation set off by a dash: "“…” — Standing, never kneeling —".
 _GLOSS_DASH = re.compile(r"^\s*[—–]\s*[“\"‘']?[A-Za-z][^“”\"—–]{0,80}[—–]")
 # The writer's question about a word: "what, exactly, is “…”?", "what counts as “…”?".
