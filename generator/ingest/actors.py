@@ -873,6 +873,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     known_keys = [k for k in _KNOWN_KEYS if k in whole]
     known = bool(known_keys)
     forces = " police" in whole
+    institutions = " high court" in whole or " prison" in whole
+    prison_acts = " prison" in whole and _PRISON_ACTS.search(whole) is not None
     numbered = any(k in whole for k in _NUMBERED_KEYS) and next(_numbered_orgs(whole), None) is not None
     # (a legislator's role word must be there: a substring test spares the regex most articles)
     legislator_words = [k for k in _LEGISLATOR_WORDS if k in whole]
@@ -895,6 +897,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _known_ngos(b, n, par)
         if forces and " police" in par:
             _police_forces(b, n, par)
+        if institutions and (" high court" in par or " prison" in par):
+            _place_institutions(b, n, par, prison_acts)
         for m in (_PARTY_MEMBER.finditer(par) if party_members and any(k in par for k in legislator_words)
                   else ()):
             _party_member(b, n, m)
@@ -930,6 +934,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             b.actor(key, "ngo", key, _TYPE_RANK["ngo"])
             b.add(n, m.start(), m.end(), key, key, False)
             b.claimed.setdefault(n, []).append((m.start(), m.end()))
+    if prison_acts:
+        _prison_by_place(b)
     for n, par in enumerate(paragraphs, 1):
         for m in (_LOWER_GOV.finditer(par) if "inistry of " in par else ()):
             name = m.group(0)
@@ -947,6 +953,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _given_names_recur(paragraphs, pending_names, person_cued, b.lower_vocab)
     _given_name_speaks(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_honorific(paragraphs, pending_names, person_cued, b.lower_vocab)
+    _surnames_with_age(paragraphs, pending_names, person_cued, b.lower_vocab)
     _shared_family_names(b, pending_names, person_cued)
     # Names become persons when any occurrence carried a person cue.
     full_people = [a for a in b.actors.values() if a.type == "person"]
@@ -995,6 +1002,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
         _legislators_party(b)
     _national_names(b)
     _acronyms(b, acronyms)
+    if ", the " in whole:
+        _glossed_acronyms(b)
     if " known " in whole or "whom " in whole:
         _nickname_tokens(b)
     _short_forms(b, singles)
@@ -1219,6 +1228,29 @@ def _mission_speaks(par: str, start: int, end: int) -> bool:
     return bool(_SPEAKS_AFTER.match(par, end) or _MISSION_VOICE.search(par, max(0, start - 60), start))
 
 
+def _adjective_country(word: str) -> str | None:
+    """"Bahraini", "Kenyan": a country's adjective, as listed or as the country's name plus a suffix."""
+    if word in _GOV_OWNER:
+        return _GOV_OWNER[word]
+    if " " in word or not word[:1].isupper():
+        return None
+    return next((c for suf in ("i", "n", "an", "ian") if word.endswith(suf) and len(word) > len(suf) + 2
+                 and (c := _country(word[:-len(suf)]))), None)
+
+
+# "We asked the Qatari embassy in Berlin ... In a statement, the embassy said": it speaks later on
+_THE_MISSION_SPEAKS = Lazy(rf"\b[Tt]he\s+(?:embassy|consulate|mission|delegation)\s+(?:(?:also|later|has|had)\s+)*"
+                           rf"(?:{lexicon.SPEECH_VERB_RE})\b")
+
+
+def _mission_speaks_later(b: _Builder, n: int, par: str, m: re.Match) -> bool:
+    """The mission named as written, then "the embassy said" in the rest of its paragraph or the next."""
+    if m.group("kind").lower() != m.group("kind"):
+        return False        # (a capitalised "Mission" may be no diplomatic mission)
+    rest = par[m.end():] + "\n" + (b.pars[n] if n < len(b.pars) else "")
+    return _THE_MISSION_SPEAKS.search(rest) is not None
+
+
 def _missions(b: _Builder, n: int, par: str) -> None:
     """"The United States embassy in Hanoi said", "the Permanent Mission of X in Geneva said":
     a country's or bloc's mission that speaks is an actor of its own, named as written."""
@@ -1235,10 +1267,11 @@ def _missions(b: _Builder, n: int, par: str) -> None:
     for m in _MISSION.finditer(par):
         owner = m.group("c")
         words = owner.split()
-        while words and not (_country(" ".join(words)) or _international(" ".join(words))):
+        while words and not (_country(" ".join(words)) or _international(" ".join(words))
+                             or _adjective_country(" ".join(words))):
             words = words[1:]       # "The United States" -> "United States"
         start = m.end("c") - len(" ".join(words))
-        if not words or not _mission_speaks(par, start, m.end()):
+        if not words or not (_mission_speaks(par, start, m.end()) or _mission_speaks_later(b, n, par, m)):
             continue
         key = par[start:m.end()]
         intl = _country(" ".join(words)) in lexicon.BLOCS.values() or _international(" ".join(words))
@@ -1299,6 +1332,58 @@ def _police_forces(b: _Builder, n: int, par: str) -> None:
             continue
         key = f"{place} Police"
         b.actor(key, "government", key, _TYPE_RANK["government"])
+        b.add(n, start, m.end(), key, par[start:m.end()], False)
+        b.claimed.setdefault(n, []).append((start, m.end()))
+
+
+# "the Velmora high court granted bail", "held in Dravik prison": a place's court or prison written
+# in lower case, as Indian and British usage do
+_PLACE_INSTITUTION = Lazy(r"(?P<place>[A-Z][a-z\u00C0-\u024F]+(?:\s+[A-Z][a-z\u00C0-\u024F]+)?)\s+"
+                          r"(?P<kind>high\s+court|prison)\b(?![ \t]*[A-Z])")
+# "Afterwards the prison sent a message": a prison that acts or speaks is an actor; one only named
+# as a place (where he is held) is none
+_PRISON_ACTS = Lazy(rf"\b[Tt]he\s+prison\s+(?:(?:also|later|then|has|had)\s+)*(?:sent|wrote|issued|replied|"
+                    rf"responded|denied|confirmed|refused|{lexicon.SPEECH_VERB_RE})\b")
+
+
+# "all inmates at Dravik": only a prison holds inmates; named so, by its place alone
+_INMATES_AT = Lazy(r"\b(?:inmates|prisoners|detainees)\s+(?:held\s+)?at\s+(?P<place>[A-Z][a-z\u00C0-\u024F]{2,})\b(?![ \t]*[A-Z])")
+
+
+def _prison_by_place(b: _Builder) -> None:
+    """"the prison sent a message ... inmates at Dravik": a prison that acts, which the text names
+    only by its place after "inmates at", is that place's actor (as written, the place alone)."""
+    if any(a.key.endswith(" prison") for a in b.actors.values()):
+        return
+    for n, par in enumerate(b.pars, 1):
+        for m in (_INMATES_AT.finditer(par) if " at " in par else ()):
+            place = m.group("place")
+            if _country(place) or lexicon.CAPITALS.get(place) or place.lower() in lexicon.DEMONYMS \
+                    or place.lower() in lexicon.COMMON_CAPITALISED or place in b.actors:
+                continue
+            b.actor(place, "government", place, _TYPE_RANK["government"])
+            b.add(n, m.start("place"), m.end("place"), place, place, False)
+            b.claimed.setdefault(n, []).append((m.start("place"), m.end("place")))
+            return
+
+
+def _place_institutions(b: _Builder, n: int, par: str, prison_acts: bool) -> None:
+    for m in _PLACE_INSTITUTION.finditer(par):
+        kind = m.group("kind")
+        if kind == "prison" and not prison_acts:
+            continue
+        words = m.group("place").split()
+        while words and words[0].lower() in lexicon.COMMON_CAPITALISED:
+            words = words[1:]
+        place = " ".join(words)
+        if not place or _country(place) or place.lower() in lexicon.DEMONYMS or place in _ADJECTIVES \
+                or _norm(place) in lexicon.NON_ACTOR_HEADS:
+            continue
+        start = m.end("place") - len(place)
+        if any(a < m.end() and start < z for a, z in b.claimed.get(n, ())):
+            continue
+        key, typ = (f"{place} High Court", "court") if kind != "prison" else (f"{place} prison", "government")
+        b.actor(key, typ, key, _TYPE_RANK[typ])
         b.add(n, start, m.end(), key, par[start:m.end()], False)
         b.claimed.setdefault(n, []).append((start, m.end()))
 
@@ -1517,6 +1602,10 @@ def _outlet_tail(par: str, tail: list[Tok]) -> bool:
     return bool(tail) and (_norm(_text(par, tail)) in lexicon.OUTLETS or _text(par, tail) in lexicon.WIRE_AGENCIES)
 
 
+_NUMBERED_UNIT_BEFORE = Lazy(r"\)\s+(?:Region|Zone|Area|Division|Sector)\s+\d{1,3}\s+$")
+_FOUNDED_HEADS = {"university", "college", "school", "academy", "institute", "hospital"}
+
+
 def _retry_after_of(run, again, first: int) -> bool:
     """"Ministry of Justice" style runs that are no actor as a whole: read again what follows
     the first "of"/"for" at or after position `first` (without a leading "the"). True when
@@ -1546,6 +1635,10 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     while run and (run[0].text.lower() == "the" or (run[0].text.isupper() and
                                                      run[0].text in _GENERIC_ACRONYMS)):
         run = run[1:]
+    if len(run) == 1 and par[run[0].end:run[0].end + 2] == " $" and run[0].text in ("U.S.", "US"):
+        return      # "(U.S. $2,600)": a currency, no country that acts
+    if run and par[run[0].start - 2:run[0].start - 1].isdigit() and _NUMBERED_UNIT_BEFORE.search(par, max(0, run[0].start - 40), run[0].start):
+        return      # "the Defence Command (NDC) Region 2 Forward Command": a unit of the body just named
     if len(run) > 1 and run[-1].text[:1].islower() and _CAMEL_PREFIXED.fullmatch(run[-1].text):
         camel = len(run) - 1        # (_runs closes a name on such a word)
         if _BODY_PART_AFTER.match(par, run[-1].end) and run[0].text[1:].islower():
@@ -1998,6 +2091,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             if amp < len(run) - 1:
                 again(run[amp + 1:])
             return
+    if len(run) >= 3 and run[1].text == "of" and run[0].text.lower() in lexicon.TITLE_HEADS \
+            and run[-1].text.lower() in _FOUNDED_HEADS:
+        # "Prince of Kelang University": a school named after a royal title, whole
+        b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
+        b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
+        return
     if _retry_after_of(run, again, 1):
         return
     if _acronym_name(b, n, par, run, before, after):
@@ -2028,8 +2127,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             any((not t.text.isalpha() and any(ch.isdigit() for ch in t.text)) or (t.text.isupper() and len(t.text) > 1)
                 and not (k < len(run) - 1 and _INITIALS.fullmatch(t.text)) for k, t in enumerate(run[:len(run) - capped])):
         return
-    if org_cue or after[:1] == "," and _body_apposition(after):
-        typ = _cue_type(org_cue.group("cue")) if org_cue else _body_apposition(after)
+    body_after = after
+    if not org_cue and after[:2] == " (" and (native := _NATIVE_THEN_COMMA.match(after)) is not None:
+        body_after = after[native.end():]   # "Open Voices (Otvoreni glasovi), a ... NGO": its own-language name
+    if org_cue or body_after[:1] == "," and _body_apposition(body_after):
+        typ = _cue_type(org_cue.group("cue")) if org_cue else _body_apposition(body_after)
         b.actor(text, typ, text, _TYPE_RANK[typ])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
@@ -2207,6 +2309,10 @@ _KIND_COMMA_BEFORE = re.compile(
     r"network|party|movement)\s*,\s*$")
 
 
+# " (Otvoreni glasovi), a ...": a name in another language (a word in lower case) in parentheses
+_NATIVE_THEN_COMMA = Lazy(r"\s\((?=[^()]*\s[a-z\u00DF-\u024F])[A-Z\u00C0-\u024F][^()\d]{2,60}\)(?=,)")
+
+
 def _body_apposition(after: str) -> str | None:
     m = _BODY_APPOS.match(after)
     if m is None:
@@ -2283,6 +2389,31 @@ def _parenthesised_aliases(b: _Builder) -> None:
             merge[key] = full
     for short, full in merge.items():
         a = b.actors.pop(short)
+        for form in a.forms:
+            if form not in b.actors[full].forms:
+                b.actors[full].forms.append(form)
+        b.raw = [r if r[3] != short else (*r[:3], full, *r[4:]) for r in b.raw]
+
+
+def _glossed_acronyms(b: _Builder) -> None:
+    """"KOPARA, the Union of Highland Weavers of Ruritania, said": a body's initials (often of its
+    name in another language) glossed at once by its full name are one body, under the full name."""
+    starts = {(n, start): key for n, start, end, key, form, poss in b.raw
+              if key and b.actors[key].type not in {"person", "country"} and " " in key}
+    merge = {}
+    for n, start, end, key, form, poss in b.raw:
+        a = b.actors.get(key)
+        if a is None or key in merge or not key.isupper() or a.type in {"person", "country"}:
+            continue
+        par = b.pars[n - 1]
+        if par[end:end + 6] != ", the ":
+            continue
+        full = starts.get((n, end + 6))
+        if full and full != key and par[end + 6 + len(full):end + 7 + len(full)] in (",", ".", ";"):
+            merge[key] = full
+    for short, full in merge.items():
+        a = b.actors.pop(short)
+        b.actors[full].acronym = b.actors[full].acronym or short
         for form in a.forms:
             if form not in b.actors[full].forms:
                 b.actors[full].forms.append(form)
@@ -2945,8 +3076,8 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
         return True         # "police spokesperson Sr. Comr. Harjono"
     if after[:1] == "," and before.endswith(", ") and _RELATION_COMMA_BEFORE.search(before):
         return True         # "Daniel's wife, Rina, said": a relative named in commas
-    if after[:1] == "," and before.endswith(" name, ") and _FIRST_NAME_BEFORE.search(before):
-        return True         # "a teacher who gave only his first name, Rawand, said"
+    if after[:1] in (",", ".", "") and before.endswith(" name, ") and _FIRST_NAME_BEFORE.search(before):
+        return True         # "a teacher who gave only his first name, Rawand, said" (or ", Rawand.")
     m = _apposition(after)
     if not m:
         return False
@@ -3171,6 +3302,27 @@ def _surnames_with_honorific(paragraphs, pending_names, person_cued: set[str], l
         return
     for n, run, _ in pending_names:
         if not (len(run) == 2 and run[-1].text in surnames or len(run) == 3 and run[1].text in surnames):
+            continue
+        name = _text(paragraphs[n - 1], run)
+        if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
+                not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in t.text.split("-"))
+                or t.text.lower() in _NOT_GIVEN or t.text.lower() in lower_vocab for t in run):
+            continue
+        person_cued.add(name)
+
+
+# "Ventura, 34, is one of the guards": a surname alone carrying an age
+_SURNAME_AGE = Lazy(r"\b([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z\u00C0-\u024F]+)?),\s*\d{1,3},")
+
+
+def _surnames_with_age(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
+    """"police came for Tomas Ventura ... Ventura, 34, is ...": a two-word name whose last word
+    the text then gives an age is a person's (only a person has an age)."""
+    surnames = {m.group(1) for p in paragraphs if ", " in p for m in _SURNAME_AGE.finditer(p)}
+    if not surnames:
+        return
+    for n, run, _ in pending_names:
+        if len(run) != 2 or run[-1].text not in surnames:
             continue
         name = _text(paragraphs[n - 1], run)
         if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(

@@ -120,7 +120,7 @@ def _has_list_sep(line: str) -> bool:
 
 _LIST_SEP = re.compile(r"\s*(?:\||•|·|»|›|>)\s*")
 _SLASH_SEP = re.compile(r"\s+/\s+")
-_ISO_DATE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
+_ISO_DATE = re.compile(r"\b(?:19|20)\d{2}[-./]\d{2}[-./]\d{2}\b(?![-./]\d)")     # (dots: "2026.11.19")
 # Words of navigation menus and section labels.
 _NAV_WORDS = {
     "home", "news", "world", "politics", "business", "economy", "opinion", "opinions", "features",
@@ -211,7 +211,9 @@ _PROMPT = re.compile(
 _CHANNEL_PROMO = re.compile(
     r"\b(?:join|follow)\b[^.]{0,40}\b(?:whatsapp|telegram|viber)\s+(?:channel|group)|"
     r"\bclick here to (?:join|subscribe|follow|sign up|download)\b|"
-    r"^get\s+(?:[\w.’'-]+\s+){0,3}(?:headlines|news|updates|alerts|stories)\s+on\s+(?:whatsapp|telegram)",
+    r"^get\s+(?:[\w.’'-]+\s+){0,3}(?:headlines|news|updates|alerts|stories)\s+on\s+(?:whatsapp|telegram)"
+    # "The Courier is now on WhatsApp.": the outlet announcing its own channel
+    r"|^(?:[\w.’'&-]+\s+){1,4}is\s+(?:now\s+)?on\s+(?:whatsapp|telegram|viber)\b",
     re.IGNORECASE,
 )
 _STANDARDS = re.compile(
@@ -222,7 +224,10 @@ _STANDARDS = re.compile(
 # Wire credits: "Reporting by ...; Editing by ...", "... writer X contributed to this report."
 _CREDITS = re.compile(
     r"^(?:article (?:published|edited|written) by\b|(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|compiled|produced|"
-    r"translated|translation|graphics|video|photos?)\s+by\b)",
+    r"translated|translation|graphics|video|photos?)\s+by\b|"
+    # "This episode was produced by ... and edited by ...": a programme's or story's credits
+    r"this (?:episode|programme|program|podcast|show|story|article) was (?:produced|edited|reported|hosted|mixed|"
+    r"written)\s+by\b)",
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(
@@ -299,7 +304,10 @@ _LICENCE = re.compile(
 # blog's posting line, set under the story with its categories and feed links.
 _AUTHOR_PART = re.compile(r"\s+by\s+[^.!?\d|]{2,40}?(?=\s+on\b|$)", re.IGNORECASE)
 _POST_META = re.compile(r"^this (?:entry|post) was (?:posted|published)\b", re.IGNORECASE)
-_EDITOR_NOTE = re.compile(r"^(?:editor[’']?s[’']? note|note from the editor|note|correction|clarification)\s*:\s*\S",
+# (a correction may carry its date before the colon: "Correction, 20 May 2026:", "Clarification (May 20, 2026):")
+_EDITOR_NOTE = re.compile(r"^(?:editor[’']?s[’']? note|note from the editor|note|correction|clarification)"
+                          r"(?:(?:\s*,\s*|\s+\(?)(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
+                          r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)?)?\s*:\s*\S",
                           re.IGNORECASE)
 _PULL_CREDIT = re.compile(r"^[—–―-]{1,2}\s*[A-Z]")
 
@@ -557,6 +565,11 @@ _INTRO_VERB = re.compile(
 )
 
 
+_SECTION_INTRO = re.compile(
+    r"(?<!\bHe )(?<!\bShe )(?<!\bThey )\b(?:spoke|talked|sat down)\s+(?:to|with)\s+(?P<name>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,3})\b"
+)
+
+
 def interview(paragraphs: tuple[str, ...]) -> Interview | None:
     """The question-and-answer structure of a transcript, or None for an ordinary article
     (at least two labelled questions and two labelled answers)."""
@@ -564,6 +577,19 @@ def interview(paragraphs: tuple[str, ...]) -> Interview | None:
     ans = [i for i, p in enumerate(paragraphs) if _A_LABEL.match(p)]
     if len(qs) < 2 or len(ans) < 2:
         return _turns(paragraphs)
+    name = None
+    intro = paragraphs[: min(qs[0], ans[0])]
+    # a story closing on a question-and-answer section: the line right above its first
+    # question says whom the outlet spoke to, by surname alone too ("We spoke to Roe by phone.")
+    # (not "He spoke to <reporter>": the interviewee speaking to the outlet's reporter)
+    if intro and not _INTRO_SUBJECT.search(intro[-1]) and (m := _SECTION_INTRO.search(intro[-1])):
+        name = m.group("name")
+    for par in intro if name is None else ():
+        m = _INTRO_SUBJECT.search(par) or _INTRO_VERB.search(par)
+        if m:
+            name = m.group("name")
+            break
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b") if name else None
     answers: list[int] = []
     labels: list[int] = []
     inside = False
@@ -574,15 +600,11 @@ def interview(paragraphs: tuple[str, ...]) -> Interview | None:
             inside = True
             answers.append(i)
             labels.append(m.end())
+        elif inside and surname and surname.search(par):
+            inside = False          # the story's own words again, naming the interviewee: no answer
         elif inside:                # an answer running on over more than one paragraph
             answers.append(i)
             labels.append(0)
-    name = None
-    for par in paragraphs[: min(qs[0], ans[0])]:
-        m = _INTRO_SUBJECT.search(par) or _INTRO_VERB.search(par)
-        if m:
-            name = m.group("name")
-            break
     return Interview(tuple(qs), tuple(answers), tuple(labels), name)
 
 
@@ -1212,6 +1234,13 @@ def clean(text: str) -> Cleaned:
             dropped.append(line)
             page.append((_HEAD_MARK if _HEADER_FURNITURE.match(line) else _FOOT_MARK, line))
             continue
+        if n_words == 1 and line.lower() in _SOCIAL_WORDS and any(
+                0 <= k < len(lines) and lines[k].lower() in _SOCIAL_WORDS for k in (n - 1, n + 1)):
+            # "Facebook" / "X" / "WhatsApp": a share bar set one button a line; "X" alone is
+            # no word of the story
+            dropped.append(line)
+            page.append((_HEAD_MARK, line))
+            continue
         if n_words <= 8 and "min" in line.lower() and _READ_TIME.match(line):
             dropped.append(line)
             page.append((_HEAD_MARK, line))
@@ -1553,6 +1582,8 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
             out.add(i)
             if i and re.search(r"\bpic\.twitter\.com/|\bt\.co/", lines[i - 1]):
                 out.add(i - 1)
+            elif i and line[:1] in "—–―-" and word_count(lines[i - 1]) <= 60 and not _REPORTED.search(lines[i - 1]):
+                out.add(i - 1)      # the post's words on the line above its "— Name (@handle) date"
         elif i and len(line) <= 40 and _POST_AGE.match(line) \
                 and word_count(lines[i - 1]) <= 6 and not _TERMINAL.search(lines[i - 1]) \
                 and (j := next((k for k in range(i + 1, min(n, i + 8)) if _POST_COUNTS.match(lines[k])), None)):
@@ -1630,8 +1661,9 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     without a sentence's end or quotation marks, with body prose right above and right below.
     It names a part of the story; it is not a paragraph a reader cites."""
     line = page[i][1]
-    if line[-1:] == "?" and _question_heads(page, i):
-        pass
+    if line[-1:] == "?" and _question_heads(page, i) or line[-1:] in "’”'\"" and _quoted_head(line) and not any(
+            k != i and kind == _TEXT and norm_key(line[1:-1]) in norm_key(t) for k, (kind, t) in enumerate(page)):
+        pass        # (a quoted line the story says again elsewhere is a pull quote, kept for that)
     elif len(line) > 80 or word_count(line) > 6 or _TERMINAL.search(line) or any(c in line for c in "“”\"‘’'") \
             or not line[:1].isupper() or not 0 < i < len(page) - 1:
         return False
@@ -1641,6 +1673,15 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     return page[i + 1][0] == _TEXT and _is_prose(page[i + 1][1]) and (
         above_kind == _CAPTION or above_kind == _TEXT and (
             _is_prose(above) or bool(_PULL_CREDIT.match(above)) and word_count(above) <= 12))
+
+
+# "‘We will not leave our river’": a subhead set in quotation marks, a few words with no
+# sentence's end or comma inside (a quoted paragraph ends its sentence inside its marks).
+_QUOTED_HEAD = re.compile(r"^[‘“'\"][A-Z](?:[^“”\"‘’'.!?,;:]|[’'](?=\w)){2,60}[’”'\"]$")
+
+
+def _quoted_head(line: str) -> bool:
+    return bool(_QUOTED_HEAD.match(line)) and word_count(line) <= 8
 
 
 # "What happens next?", "Who is protesting?": an explainer's question subhead, short, asked of
@@ -1664,7 +1705,7 @@ def _question_heads(page: list[tuple[str, str]], i: int) -> bool:
 
 # The heading of a summary box above the story: "What you need to know:", "Key points".
 _BOX_LABEL = re.compile(r"^(?:what you need to know|key (?:points|takeaways|facts)|(?:story )?highlights|in brief|"
-                        r"at a glance|summary|the gist|tl;?dr)\s*:?$", re.IGNORECASE)
+                        r"at a glance|(?:in )?summary|the gist|tl;?dr)\s*:?$", re.IGNORECASE)
 
 
 def _summary_box(text: str, lines: list[str]) -> set[str]:

@@ -35,12 +35,15 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # and copied without a space: "February 3, 20265:04 AM ET")
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\b|[A-Z]{2,4}\b|$)))"
 FULL = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}}){_YEAR_END}")
-FULL_DMY = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<day>\d{{1,2}})\s+(?P<mon>{_MON}),?\s+(?P<year>(?:19|20)\d{{2}}){_YEAR_END}")
+# (or set with one slash or hyphen between its parts, as some sites stamp it: "20/Nov/2026")
+FULL_DMY = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<day>\d{{1,2}})(?P<sep>[/-])?(?(sep)|\s+)(?P<mon>{_MON})"
+                      rf"(?(sep)(?P=sep)|,?\s+)(?P<year>(?:19|20)\d{{2}}){_YEAR_END}")
 MONTH_DAY = re.compile(rf"\b(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})(?!\d)")
 MONTH_YEAR = re.compile(rf"(?:\b(?P<q>early|late|mid-?)\s*)?\b(?P<mon>{_MON}),?\s+(?P<year>(?:19|20)\d{{2}})\b")
 YEAR = re.compile(r"\b(?P<prep>in|In|since|Since|of|during|the|The)\s+(?:(?P<q>early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b(?!\s*(?:per|%|people|members))")
 WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on|On|Last|Next|This)\s+)?(?P<wd>{_WD})\b")
-ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+# (also with dots or slashes, as some sites stamp a story: "2026.11.19")
+ISO_DATE = re.compile(r"\b((?:19|20)\d{2})[-./](\d{2})[-./](\d{2})\b(?![-./]\d)")
 _UPDATE_WORD = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
 DATELINE = re.compile(
     rf"^[A-Z][A-Z .’'-]{{1,40}}(?:,\s*[A-Z][A-Za-z .’'-]{{1,30}})?,\s+(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})\b"

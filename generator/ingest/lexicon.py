@@ -34,6 +34,7 @@ SPEECH_VERBS = (
     "countered", "announced", "confirmed", "denied", "read", "reads", "concluded", "highlighted",
     "lamented", "remarked", "shouted", "chanted", "quipped", "joked", "cautioned", "testified", "testifies",
     "ordered", "orders", "ruled", "rules", "instructed", "requested", "recommended", "proposed",
+    "observed", "observes",     # (a judge's words from the bench: "“…,” the judge observed")
 )
 # Participles that continue the main clause's speaker: "..., adding that “...”".
 SPEECH_PARTICIPLES = (
@@ -91,6 +92,7 @@ TITLE_HEADS = {
     "envoy", "lawmaker", "congressman", "congresswoman", "chancellor", "justice",
     "attorney-general", "prosecutor", "governor-general", "sheikh", "emir", "sultan",
     "ayatollah", "hojatoleslam", "hojjatoleslam",       # Shia clerical ranks
+    "ustaz", "ustadz", "ustad", "ustazah", "maulana", "mufti",      # Muslim teachers' and scholars' titles
     "marshal", "admiral", "colonel", "lieutenant", "captain", "major", "brigadier",
     "minister-president", "vice-president", "lord", "lady", "sir", "dame", "pm",
     "legislator", "assemblyman", "assemblywoman", "councilor", "parliamentarian",
@@ -130,7 +132,7 @@ ROLE_NOUNS = {
     # trades and walks of life the genre's witnesses and victims are named by ("soldier X said")
     "soldier", "fisherman", "fisherwoman", "labourer", "laborer", "businessman", "businesswoman",
     "entrepreneur", "pensioner", "housewife", "landowner", "policeman", "policewoman",
-    "eyewitness", "bystander",
+    "eyewitness", "bystander", "pharmacist", "schoolteacher", "dentist", "midwife",
 }
 # The commonest Vietnamese family names: three or four short capitalised words opening with
 # one ("Pham Thi Hoa") are a person's name whatever the sentence says of them.

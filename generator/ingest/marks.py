@@ -170,6 +170,8 @@ def nested_speech(par: str, span: Span) -> Span | None:
         for c in _MARK.finditer(par, i + 1, span.end):
             if c.group() in kind and _role(par, c.start()) == "close":
                 inner = _make(par, i, c.start(), c.start())
+                if _GLOSS_BRACKET.match(par[c.start() + 1:c.start() + 90]):
+                    return None     # words in another language, glossed: the speaker's own account
                 return inner if _ALNUM.search(par, inner.start, inner.end) else None
         return None
     return None
@@ -223,12 +225,18 @@ def is_name(par: str, span: Span) -> bool:
             and not _SPOKEN.search(text):
         return True         # Article 12 of the Code, which punishes “…”; the decree punishes the spreading
         # of “…”: the offence as the law words it, nobody's speech
+    if " v" in text and _CASE_TITLE.match(text) and not _SPOKEN.search(re.sub(r"\svs?\.\s", " v ", text.rstrip(" ,."))):
+        return True         # in the case “Fenwick Fishers’ Union v. Marland”: a case's title, nobody's words
     if n_words <= 8 and _has(before[-60:], _BORE_KEYS) and _BORE_WORDS.search(before[-60:]) \
             and not _SPOKEN.search(text.rstrip(" ,.!?")):
         return True         # the shirts bore the words “…”: printed words, nobody's reported speech
     if n_words <= 8 and _has(before[-40:], _CHANT_KEYS) and _CHANT_BEFORE.search(before[-40:]) and (
             _GLOSS_BRACKET.match(after) or _GLOSS_DASH.match(after)):
         return True         # chanted “…” (the text's translation): a crowd's refrain, glossed
+    if n_words <= 8 and "," in after[:3] and _has(before[-40:], _CHANT_KEYS) and _CHANT_BEFORE.search(before[-40:]) \
+            and _foreign(text) and (g := _GLOSS_COMMA.match(after)) \
+            and not _SPEECH_VERBS.intersection(_WORDS.findall(g.group(1))):
+        return True         # singing “…”, the text's translation between commas: a song's words
     if n_words <= 3 and text[:1].islower() and _ASKED_AFTER.match(after) and _WHAT_IS.search(before[-40:]):
         return True         # but what, exactly, is “…”?: the writer asks what a word means
     if n_words <= 8 and ("=" in text or "≠" in text) and _SIGN_READ.search(before[-80:]):
@@ -246,6 +254,10 @@ def is_name(par: str, span: Span) -> bool:
         return True         # under Article 12 of the Penal Code, “…” / (“…”): the article's heading
     if len(text) > 20 and _WORK_BEFORE.search(before) and n_words > 3 and is_title(_NESTED.sub("", text), long_ok=True):
         return True         # "its 2023 report “Death in Silence: ...”": a work's title (a quoted phrase in it too)
+    if len(text) > 20 and n_words > 3 and _EVENT_BEFORE.search(before[-40:]) and is_title(_NESTED.sub("", text), long_ok=True):
+        return True         # a seminar on “Tides, Nets and the Law of the Sea”: an event's title
+    if n_words <= 4 and text[:1].islower() and _AS_DEFINED_AFTER.match(after) and not _SPOKEN.search(text.rstrip(" ,.")):
+        return True         # any “hostile act” as defined in the law: the law's term, nobody's words
     if n_words <= 2 and "call" in before and _PLAIN_WORDS.fullmatch(text) and _CALLED_THE.search(before[-80:]):
         return True         # fishermen call the sandbank the “salt bank”: the name a place goes by
     if n_words <= 3 and _TERM_BEFORE.search(before[-40:]):
@@ -393,7 +405,7 @@ _LAW_TARGETS = re.compile(
     r"[a-z]+(?:\s+[“\"][^“”\"]{1,40}[”\"]\s+(?:or|and)\s+[a-z]+)?\s+$")
 # A sign's words as the object of a finite "read" ("a placard held by X read “…”."); "reading “…”"
 # stays a quotation: older gold counts a placard's words after it.
-_SIGN_READ_FINITE = re.compile(r"\b(?:banners?|placards?|signs?|posters?|t-shirts?)\b[^.“”\"]{0,60}\breads?\s+$",
+_SIGN_READ_FINITE = re.compile(r"\b(?:banners?|placards?|signs?|posters?|t-shirts?)\b[^.“”\"]{0,60}\b(?:reads?|asked|asking)\s+$",
                                re.IGNORECASE)
 _SENTENCE_ENDS = re.compile(r"\s*[.!]?\s*(?:$|\n)|\s*\.\s")
 # (after a noun's "to": "a plan to", "a bid to"; "vowed to “…”" is the vow's words)
@@ -438,18 +450,35 @@ def _has(s: str, keys: tuple[str, ...]) -> bool:
 _LAW_PUNISHES = re.compile(
     r"(?:\b(?:article|section|law|act|code|decree|statute|provision)\b[^.;“”\"]{0,80}?\b(?:which|that)\s+|"
     r"\b(?:article|section|law|act|code|decree|statute|provision)\s+)"
-    r"(?:punish(?:es)?|criminali[sz]es|penali[sz]es|prohibits|forbids|outlaws)\s+(?:the\s+[a-z]+ing\s+of\s+)?$",
+    r"(?:punish(?:es)?|criminali[sz]es|penali[sz]es|prohibits|forbids|outlaws)\s+(?:the\s+[a-z]+ing\s+of\s+)?"
+    # (what the law punishes, described first: "which punishes acts deemed to cause “…”")
+    r"(?:(?:acts?|conduct|speech|statements?|words|comments?|anyone|whoever|those|people)\s+(?:[a-z]+\s+){0,4}?"
+    r"(?:to\s+)?[a-z]+(?:ing|s|e)\s+)?$",
     re.IGNORECASE)
+# A court case's title: “<Party> v. <Party>”.
+_CASE_TITLE = re.compile(r"^[A-Z\u00C0-\u024F][^“”\"]{0,160}?\s(?:v|vs)\.?\s+(?:the\s+)?[A-Z\u00C0-\u024F][\w’'-]*"
+                         r"(?:\s+(?:of|the|and|[A-Z\u00C0-\u024F][\w’'-]*))*[,.]?$")
 # Printed words a thing carries: "the shirts bore the words “…”".
 _BORE_WORDS = re.compile(r"\b(?:bore|bears?|bearing|carried|carrying|printed\s+with|emblazoned\s+with)\s+"
                          r"(?:the\s+)?(?:words?|slogan|legend|inscription|message)\s*:?\s*$", re.IGNORECASE)
 # A crowd's chant or song, right before its words: "protesters chanted “…”", "and sang “…”".
-_CHANT_BEFORE = re.compile(r"\b(?:chant(?:ed|ing|s)?|sang|sing(?:ing|s)?|shout(?:ed|ing)|chorus(?:ed|ing))\s+$",
+_CHANT_BEFORE = re.compile(r"\b(?:chant(?:ed|ing|s)?|sang|sing(?:ing|s)?|shout(?:ed|ing)|chorus(?:ed|ing))\s+"
+                           r"(?:(?:the|a|their|an\s+old)\s+(?:refrain|chorus|song|anthem|chant|hymn)\s+)?$",
                            re.IGNORECASE)
+# The text's translation after a comma: "“…”, we will not kneel, ...".
+_GLOSS_COMMA = re.compile(r"^[”\"’']?\s*,\s*([a-z][^“”\".;:!?]{2,80})[.,;]")
+_ENGLISH = frozenset("the a an is are was we you i our my to of and in on for it not they he she be".split())
+
+
+def _foreign(text: str) -> bool:
+    """Words with none of English's commonest words: another language's."""
+    return not _ENGLISH.intersection(w.lower() for w in re.findall(r"[A-Za-z]+", text))
+
+
 # The text's translation set off by a dash: "“…” — Standing, never kneeling —".
 _GLOSS_DASH = re.compile(r"^\s*[—–]\s*[“\"‘']?[A-Za-z][^“”\"—–]{0,80}[—–]")
 # The writer's question about a word: "what, exactly, is “…”?", "what counts as “…”?".
-_WHAT_IS = re.compile(r"\b[Ww]hat(?:\s*,\s*(?:exactly|then|precisely)\s*,)?\s+(?:is|are|was|counts\s+as|makes)\s+"
+_WHAT_IS = re.compile(r"\b[Ww]hat(?:\s*,?\s*(?:exactly|then|precisely)\s*,?)?\s+(?:is|are|was|counts\s+as|makes)\s+"
                       r"(?:(?:a|an|the)\s+)?$")
 _ASKED_AFTER = re.compile(r"^[,.]?\s*\?")
 # A word in scare quotes inside the writer's own clause: after "a new", "the only", before a
@@ -516,6 +545,12 @@ _WORK_BEFORE_TITLED = re.compile(r"\b(?:report|book|study|film|documentary|paper
                                  r"briefing|publication|investigation|article|story|column|editorial|song|"
                                  r"play|exhibition|podcast)\s+(?:titled|entitled|headlined)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
+# An event named by its title: "a campus forum on “…”", "a seminar titled …" (titled: _NAMING).
+_EVENT_BEFORE = re.compile(r"\b(?:forum|seminar|conference|panel|symposium|webinar|workshop|lecture|debate|festival|"
+                           r"summit|exhibition|round\s*table)\s+(?:on|about|called|themed)\s+$", re.IGNORECASE)
+# A legal term set against its definition: "any “hostile act” as defined in the law".
+_AS_DEFINED_AFTER = re.compile(r"^\s*,?\s*(?:as\s+(?:defined|understood|described|set\s+out)\s+(?:in|by|under)|"
+                               r"within\s+the\s+meaning\s+of)\b", re.IGNORECASE)
 _MINOR_LONG = _MINOR | {"from", "into", "through", "under", "over", "as", "is", "are", "vs", "versus"}
 
 

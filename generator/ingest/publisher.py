@@ -96,12 +96,13 @@ _PERMISSION_OF = re.compile(
 
 # "Balkan Ledger is published by the Balkan Reporting Network (BRN). All rights reserved.": the
 # notice names the publication it covers, then who publishes it.
-_PUBLISHED_BY = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})\s+is\s+"
+# (the sentence may follow others in the notice: "© 2026. All rights reserved. Balkan Ledger is ...")
+_PUBLISHED_BY = re.compile(r"(?:^|(?<=[.!?]\s))(?P<name>(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})\s+is\s+"
                            r"(?:published|produced|owned|run)\s+by\s")
 
 
 def _published_name(line: str) -> str | None:
-    m = _PUBLISHED_BY.match(line.strip())
+    m = _PUBLISHED_BY.search(line.strip())
     return m.group("name") if m else None
 
 

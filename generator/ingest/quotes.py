@@ -37,7 +37,9 @@ _ADV = (
 )
 _GAP = re.compile(
     rf"^(?:[’'][sS]?)?\)?\s*(?:\([^()“”]{{1,40}}\)\s*)?(?:,\s*\d{{1,3}}(?=\s*,))?"     # ("X, 22, who drives a taxi, wrote")
-    rf"(?:,\s*(?!including|such as|like|and|or)[^,;“”]{{2,160}}?\s*,\s*)?"
+    rf"(?:,\s*(?!including|such as|like|and|or)[^,;“”]{{2,160}}?\s*,\s*"
+    # ("X, who teaches at a madrasa, or religious school, in Y, said": a who-clause with its own commas)
+    rf"|,\s*who\s[^;“”.]{{2,200}}?,\s*)?"
     rf"(?:{_ADV}\s+)*$"
 )
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
@@ -74,7 +76,10 @@ _ROLE_WORD = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {
 _REP_OF_ORG = r"(?:a|an|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+the\s+[a-z]+"
 _REP_OF_ORG_NP = re.compile(rf"^{_REP_OF_ORG.replace('[a-z]+', '(?P<head>[a-z]+)')}$", re.IGNORECASE)
 # "a Foreign Ministry spokesperson said": an unnamed spokesperson of the body named just before.
-_ORG_REP_GAP = re.compile(r"\s+spokes(?:person|man|woman)\s+(?:(?:also|later|then)\s+)?$")
+_ORG_REP_GAP = re.compile(r"\s+spokes(?:person|man|woman)\s*"
+                          # (an aside on when: ", asked about the case at a briefing in X,")
+                          r"(?:,\s*(?:asked|speaking|contacted|questioned)\s[^,;:“”\"§]{1,100},\s*)?"
+                          r"(?:(?:also|later|then)\s+)?$")
 _A_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+$")
 _BARE_REP = re.compile(r"^(?:a|an|the)\s+spokes(?:person|man|woman)$", re.IGNORECASE)
 _NP_TAIL = (
@@ -261,6 +266,7 @@ class _State:
     shared: dict = field(default_factory=dict)      # index in recent -> people a short name could be
     kin: list = field(default_factory=list)         # (person, tie, owner) of "Her son, X," with "her" = owner
     unnamed_gender: dict = field(default_factory=dict)  # index in recent -> gender of an unnamed relative there
+    turn_of: dict = field(default_factory=dict)     # paragraph -> the person whose transcript turn it is
 
 
 def quote_id(paragraph: int, text: str) -> str:
@@ -312,6 +318,7 @@ def _answers(paragraphs: tuple[str, ...], index: ActorIndex, qa) -> list[_Q]:
 
 # "Okafor: Were you at the depot?" / "Mensah: I was at home.": an exchange written out in the
 # story, each turn opening with the name of a person it has named, then a colon.
+_CAPS_LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}):\s")
 _NAME_LABEL = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(?=\S)")
 
 
@@ -368,6 +375,12 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
     if interview is None:
         interview = _named_turns(paragraphs, index)
     st = _State(index, genders=dict(index.genders), paragraphs=paragraphs)
+    # a transcript turn's own speaker is its "I": never the "he" or "she" of its sentences
+    for n, par in enumerate(paragraphs, 1):
+        m = _CAPS_LABEL.match(par)
+        who = m and (_interviewee(index, m.group(1).title()) or _label_person(index, m.group(1).title()))
+        if who:
+            st.turn_of[n] = who
     for row in index.occurrences:
         for o in row:
             if o.key and o.type == "person":
@@ -401,14 +414,17 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         for si, sent in enumerate(sents):
             thing_was = st.thing
             k = _KIN_APPOS.match(masked, sent.start) if masked.startswith(("His ", "Her "), sent.start) else None
-            o = next((o for o in occs if k and o.start == k.end() and o.type == "person" and o.key), None)
+            o = next((o for o in occs if k and (o.start == k.end() or _TITLE_GAP.fullmatch(par, k.end(), o.start))
+                      and o.type == "person" and o.key), None)
             if o is not None:
+                # "Her father, Sheikh X": X is a man whatever else the text says of him
+                st.genders.setdefault(o.key, "m" if k.group("tie") in _MALE_TIES else "f")
                 owner = _pronoun(st, n, "m" if k.group("det") == "His" else "f", sent.start)
                 if owner and owner != o.key:
                     st.kin.append((o.key, k.group("tie"), owner))
             subj = _clause_subject(st, n, par, masked, sent, occs, person_keys)
             subjs.append(subj)
-            if subj and subj[0] and subj[1] == "person":
+            if subj and subj[0] and subj[1] == "person" and subj[0] != st.turn_of.get(n):
                 st.recent.append((n, subj[0]))     # "he" later in this sentence is its subject
             sent_qs = by_sent[si]
             for q in sent_qs:
@@ -425,7 +441,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             if st.thing is not thing_was:
                 st.thing_sent = st.sent_no
             st.sent_no += 1
-        _inherit(qs, occs, person_keys)
+        _inherit(qs, occs, person_keys, par)
         opens_with_quote = bool(qs) and not par[: qs[0].span.open_at].strip()
         if chain and opens_with_quote:
             _continue_chain(chain, qs[0], n)
@@ -604,7 +620,7 @@ def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
     that ends in a role noun."""
     if not _ROLE_END.search(np.strip().lower()) and not _ONE_OF_NP.fullmatch(np.strip()):
         return None
-    m = _COMMA_AT.match(par, at)
+    m = _GAVE_NAME.match(par, at) or _COMMA_AT.match(par, at)
     if not m:
         return None
     start = m.end()
@@ -615,6 +631,9 @@ def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
     return next((o for o in occs if o.start in (start, age.end() if age else start) and o.type == "person" and o.key), None)
 
 
+# "said a retired nurse who gave only her first name, X": the name she gave is the speaker
+_GAVE_NAME = re.compile(r"\s+who\s+(?:gave|gives)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name"
+                        r"(?:\s+only)?\s*,\s*")
 _DOC_BY_AFTER = re.compile(r"(?:prepared|issued|drawn\s+up|signed|filed|compiled|drafted|written)\s+by\s+(?:the\s+)?")
 _CLAUSE_OPEN = re.compile(r"\b(?:after|before|when|while|since|until|as)\s+")
 _ACTS_AFTER = re.compile(rf"(?:\s*,[^,;“”§]{{2,120}}?,)?\s+(?:(?:had|has|have|was|also)\s+)?(?:{_V}|[a-z]+ed)\b")
@@ -847,6 +866,8 @@ _KIN_INVERSE = {"mother": _PARENT, "father": _PARENT, "son": _CHILD, "daughter":
                 "wife": {"husband"}, "husband": {"wife"}, "widow": {"husband"},
                 "grandmother": {"grandson", "granddaughter"}, "grandfather": {"grandson", "granddaughter"},
                 "grandson": {"grandmother", "grandfather"}, "granddaughter": {"grandmother", "grandfather"}}
+_MALE_TIES = {"father", "son", "husband", "grandfather", "grandson"}
+_TITLE_GAP = re.compile(r"[A-Z][a-z]{1,8}\.?\s+")      # (a title before the name: "Sheikh", "Dr.")
 # "Her son, Andrei Vell, ...": a sentence that opens on a tie to the last person, then the name
 _KIN_APPOS = re.compile(r"[\s“‘\"§]*(?P<det>His|Her)\s+(?P<tie>" + "|".join(sorted(_KIN_INVERSE, key=len, reverse=True))
                         + r")\s*,\s*")
@@ -1046,7 +1067,7 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
                 return fit[0]
             blocked = True
             break
-        if key not in (k for k, _ in window):
+        if key not in (k for k, _ in window) and key != st.turn_of.get(n):
             window.append((key, par_n))
     if not window:
         return None if blocked or not gender else \
@@ -1678,7 +1699,11 @@ def _first_half(par: str, q: _Q, qs: list[_Q]) -> _Q | None:
     return prev if _SPLIT_GAP.match(gap) and len(_VERB_ANY.findall(gap)) == 1 else None
 
 
-def _inherit(qs: list[_Q], occs, person_keys) -> None:
+_SAYS_APPOS = re.compile(rf"\s*,?\s*(?:{_V})\s+(?P<who>[^,.;:“”\"§]{{2,60}}?)\s*,\s+(?:a|an|the|his|her|their)\s"
+                         r"[^.;:“”\"§]{2,160}\.\s*")
+
+
+def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
     """Split quotations: an unattributed quote takes the speaker of its neighbour."""
     for i, q in enumerate(qs):
         if q.explicit:
@@ -1687,6 +1712,15 @@ def _inherit(qs: list[_Q], occs, person_keys) -> None:
         if prev is not None and prev.speaker:
             between = [o for o in occs if prev.span.after <= o.start < q.span.open_at and o.type == "person"
                        and o.key != prev.speaker]
+            if between and par and q.sent == prev.sent and not _VERB_ANY.search(par, prev.span.after, q.span.open_at) \
+                    and all(par.startswith(("’s", "'s"), o.end) for o in between):
+                between = []    # "X said “…” and that Y's phone held “…”": a possessive speaks for nobody
+            if between:
+                # "“…,” says X, a lawyer who represents Y. “…”": Y is named only inside X's apposition
+                m = par and _SAYS_APPOS.fullmatch(par, prev.span.after, q.span.open_at)
+                if m and all(o.start >= m.end("who") for o in between) and any(
+                        o.key == prev.speaker and m.start("who") <= o.start < m.end("who") for o in occs):
+                    between = []
             if not between:
                 q.speaker, q.cue = prev.speaker, f"same speaker as the quote before ({prev.cue})"
                 continue
