@@ -23,7 +23,7 @@ def test_a_guest_described_by_her_trade_is_a_person():
 
 
 def test_a_full_name_whose_surname_then_carries_an_age_is_a_person():
-    got = _actors("On the morning the police came for Tomas Ventura, the sea at Playa Roja was flat.",
+    got = _actors("The day officers knocked for Tomas Ventura, the sea at Playa Roja was flat.",
                   "Ventura, 34, is one of the guards. He was detained on 3 October.")
     assert got.get("Tomas Ventura") == "person"
     assert "Playa Roja" not in got

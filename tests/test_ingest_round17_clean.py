@@ -42,7 +42,7 @@ def _stamped_page(stamp: str) -> str:
             "Vellmar: The district court on Thursday granted bail to Nadia Korsgaard, a 29-year-old union "
             "organiser held since October 2025 on a charge of sabotage.\n\n"
             "Korsgaard, a crane operator, was arrested days after the strike closed the docks for a week.\n\n"
-            "\"Liberty cannot wait for a trial that has not begun,\" the judge wrote in the order.\n\n"
+            "\"Freedom is not a reward for patience,\" the judge wrote in the order.\n\n"
             "Under the bail conditions, Korsgaard must report to the harbour police every week.\n")
 
 
@@ -97,12 +97,12 @@ def test_a_paragraph_that_reports_speech_above_a_post_credit_stays_in_the_body()
 
 
 FEATURE_PARS = [
-    "On the morning the police came for Marek Solano, the lake at Punta Verde was still, and his aunt "
+    "The night the coastguard took Marek Solano away, the lake at Punta Verde was still, and his aunt "
     "was mending nets on the jetty.",
     "Solano, 41, is one of the village's water wardens, who row the shore at night to stop illegal trawling.",
     "“They call us trespassers on the water our grandfathers fished,” says his aunt, Luz Herrera.",
-    "“The arrest is not for him. It is for everyone who is watching.”",
-    "The Lakes Gazette spoke to Solano by phone from the prison. The conversation has been edited for length.",
+    "“They arrested one warden to frighten forty.”",
+    "The Lakes Gazette spoke to Solano by phone from the prison. Answers are condensed.",
     "Solano’s next hearing is set for 4 March in San Ciro.",
 ]
 
@@ -129,7 +129,7 @@ def test_a_short_quoted_paragraph_that_ends_its_sentence_stays_in_the_body():
 def test_a_podcast_episodes_production_credits_are_not_a_turn():
     turns = ["MIRA OSEI: Welcome to the Riverbank podcast. My guest today is Kofi Mensah, a nurse in Leeds.",
              "KOFI MENSAH: Thank you for having me. My brother has been in prison for six years.",
-             "MIRA: How often do you speak to him?",
+             "MIRA: How often does he get to call?",
              "KOFI: Every week, if the line works. Ten minutes.",
              "MIRA: Kofi Mensah, thank you."]
     text = ("Riverbank\nStories from the river\nPodcast\nAbout\n\nPODCAST\n\nTen minutes a week: a brother on the line\n\n"
@@ -143,11 +143,11 @@ def test_a_podcast_episodes_production_credits_are_not_a_turn():
 def test_a_question_and_answer_section_closing_a_feature_is_the_named_persons_and_ends_with_it():
     from helpers import quote_texts
     pars = FEATURE_PARS[:3] + [
-        "The Lakes Gazette spoke to Solano by phone from the prison. The conversation has been edited for length.",
+        "The Lakes Gazette spoke to Solano by phone from the prison. Answers are condensed.",
         "Q: How are you being treated?",
         "A: The food is cold but the guards are polite. The waiting is the hard part.",
         "Q: What would you tell the fishing company?",
-        "A: Come and row the shore with me one night. Then tell me whose water it is.",
+        "A: Spend one night on the water with us. Then decide who trespasses.",
         "Solano’s next hearing is set for 4 March in San Ciro. Until then, his aunt says, she will keep mending nets.",
     ]
     text = ("The Lakes Gazette\nInvestigations\nTerritory\n\nThe warden of Punta Verde\n\n"
@@ -156,7 +156,7 @@ def test_a_question_and_answer_section_closing_a_feature_is_the_named_persons_an
     assert body(e) == pars
     said = {q.text: q.speaker for q in e.quotes}
     assert said.get("The food is cold but the guards are polite. The waiting is the hard part.") == "Marek Solano", said
-    assert said.get("Come and row the shore with me one night. Then tell me whose water it is.") == "Marek Solano"
+    assert said.get("Spend one night on the water with us. Then decide who trespasses.") == "Marek Solano"
     assert not any(t.startswith("Solano’s next hearing") for t in quote_texts(e))
 
 

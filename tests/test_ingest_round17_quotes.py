@@ -48,7 +48,7 @@ def test_the_writers_question_about_a_word_without_commas_is_no_quotation():
 
 
 def test_a_placards_question_is_no_quotation():
-    e = ex("A dozen fishermen stood outside the court holding placards that asked \"Where is Emlyn?\"")
+    e = ex("A dozen fishermen lined the harbour wall with placards that asked \"Where is Emlyn?\"")
     assert quotes(e) == []
 
 
@@ -69,8 +69,8 @@ def test_he_in_a_transcript_turn_is_never_the_turns_own_speaker():
     e = ex("MARA VELLO: Welcome to the show. I'm Mara Vello. My guest today is Nadia Falconer, a lawyer who "
            "lives in Quenby. Her father, Imam Selim Falconer, is a cleric who was jailed in 2020. Nadia, thank "
            "you for being here.\n\n"
-           "NADIA FALCONER: Thank you for having me. My father is not a politician. He taught children to "
-           "read. Once he said, \"A loaf shared is a kingdom.\" That is in his file.\n\n"
+           "NADIA FALCONER: Thank you for having me. My father never ran for anything. He mended "
+           "boats. Once he said, \"A loaf shared is a kingdom.\" That is in his file.\n\n"
            "MARA: And your mother?\n\n"
            "NADIA: She waits. That is all she does.")
     assert speaker(e, "A loaf shared is a kingdom.") == "Selim Falconer"
