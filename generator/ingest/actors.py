@@ -106,8 +106,9 @@ _ROLES_BEFORE = Lazy(rf"\b(?:{_PLURAL_ROLE_RE})\s*,?\s+(?:(?:[A-Z][\w’'-]*\s+)
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f",
                "dr": None, "mx": None, "rev": None, "revd": None,
                "w/ro": "f", "w/t": "f", "wzro": "f", "weizero": "f", "woizero": "f",   # Amharic Mrs, Miss
-               "fr": "m"}      # a priest's "Fr." ("Rev. Fr. X": two stacked, neither a name)
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Fr)\.?\s+$")
+               "fr": "m",      # a priest's "Fr." ("Rev. Fr. X": two stacked, neither a name)
+               "hon": None}    # "Minister of Finance Hon. X": the Commonwealth's "Honourable"
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Fr|Hon)\.?\s+$")
 
 
 def _rank_word(par: str, t: Tok) -> bool:
@@ -359,7 +360,8 @@ def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
             a.text[-1:] == "s" and _plural_poss_head(par, a.end)))
     gap = par[a.end:b.start]
     return a.end == b.start or gap.isspace() or (gap == ". " and (
-        a.text.lower() in _HONORIFICS or _initial_then_name(a.text, b.text))) or (
+        a.text.lower() in _HONORIFICS or _initial_then_name(a.text, b.text) and (
+            a.text not in _GIVEN_ABBREVIATIONS or _opens_name(par, a.start)))) or (
         gap == " & " and b.text[:1].isupper()) or (     # "High Court of Jammu & Kashmir": one name
         # "Radio Xyaab' Tzuul": a word closing on a glottal stop, when no single quote is open
         gap == "' " and a.text[-1:] not in "sS" and not _OPEN_SINGLE.search(par, 0, a.start))
@@ -371,12 +373,21 @@ _OPEN_SINGLE = re.compile(r"(?:^|[\s(“\"])'(?=\w)")
 def _initial_then_name(letter: str, word: str) -> bool:
     # "P. Selvam", "Justice K. Ramaswamy": a given name written as its initial opens the name
     # (a lone capital then a full stop; the splitter never ends a sentence there either).
-    return (len(letter) == 1 and letter.isupper() or letter in _DIGRAPH_INITIALS) and len(word) > 2 \
+    return (len(letter) == 1 and letter.isupper() or letter in _DIGRAPH_INITIALS or letter in _GIVEN_ABBREVIATIONS) and len(word) > 2 \
         and word[1:].islower() and word.lower() not in lexicon.COMMON_CAPITALISED
 
 
 # "Ts. Oyun", "Sh. Bat": a father's name whose first sound is written with two letters (Mongolian)
 _DIGRAPH_INITIALS = {"Ts", "Sh", "Ch", "Kh", "Zh", "Dz"}
+# "Ma. Teresa Cruz" (María, in the Philippines), "Md. Rafiq", "Mohd. Azlan": a given name
+# abbreviated with a full stop is the name's first word
+_GIVEN_ABBREVIATIONS = {"Ma", "Md", "Mohd"}
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+
+
+def _opens_name(par: str, start: int) -> bool:
+    """No capitalised word right before: "host Ma. Teresa" opens a name, "founder Jack Ma. Then" does not."""
+    return not _CAPITALISED_BEFORE.search(par, max(0, start - 30), start)
 
 
 def _tok(par: str, m: re.Match, starts: set[int]) -> Tok:
@@ -763,6 +774,12 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
         i += 1
     if best is None or best >= len(texts):
         return None
+    for k in range(len(texts) - 2, best - 1, -1):
+        if texts[k].lower() in _HONORIFICS:
+            # "Minister of Rural Water Hon. X", "Deputy Minister Dr. X": the honorific closes the
+            # title (and a portfolio the lexicon lacks); it names nobody
+            best = k + 1
+            break
     name = texts[best:]
     if not 1 <= len(name) <= 4 or any(t.lower() in _NOT_IN_NAME and not (
             t in _SURNAME_PARTICLES and 0 < i < len(name) - 1) and not (
@@ -1185,7 +1202,7 @@ def _body_known_as(b: _Builder, n: int, par: str) -> None:
 
 
 _NAME_PART = r"[A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*"
-_NICKNAMED = Lazy(rf"\b(?P<first>{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})\s+[“\"](?P<nick>{_NAME_PART})[”\"]\s+"
+_NICKNAMED = Lazy(rf"\b(?P<first>(?:(?:Ma|Md|Mohd)\.\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})\s+[“\"](?P<nick>{_NAME_PART})[”\"]\s+"
                   rf"(?P<last>{_NAME_PART}(?:\s+{_NAME_PART})?)")
 
 
@@ -1195,10 +1212,18 @@ def _nicknamed(b: _Builder, n: int, par: str) -> None:
     for m in _NICKNAMED.finditer(par):
         first = m.group("first").split()
         start = m.start("first")
+        if first[0][:-1] in _GIVEN_ABBREVIATIONS and not _opens_name(par, start):
+            start += len(first[0]) + 1      # "Jack Ma. Ana “Ani” Cruz": a surname ends the sentence before
+            first = first[1:]
         while first and (first[0].lower() in lexicon.TITLE_HEADS or first[0].lower() in lexicon.ROLE_NOUNS
                          or first[0].lower() in lexicon.COMMON_CAPITALISED):
             start += len(first[0]) + 1
             first = first[1:]
+        role = max((k for k, w in enumerate(first[:-1]) if w.lower() in _ROLE_WORDS), default=None)
+        if role is not None:
+            # "Coastal Province Board Member Ana “Ani” Cruz": a place and a title before the name
+            start += sum(len(w) + 1 for w in first[:role + 1])
+            first = first[role + 1:]
         last = m.group("last").split()
         if not first or any(w.lower() in lexicon.ORG_HEADS or w.lower() in lexicon.NON_ACTOR_HEADS
                             or _country(w) for w in first + last):
