@@ -24,3 +24,22 @@ def test_a_document_quoted_inside_a_prosecutors_argument_is_not_the_prosecutors(
     assert speaker(e, "shut the bakeries on Monday.") is None
     assert speaker(e, "a thief in a chain") is None
     assert speaker(e, "were meant to be obeyed.") == "Idris Pellow"
+
+
+def test_an_interview_whose_questions_carry_the_outlets_name_gives_the_answers_to_the_interviewee():
+    e = ex("Tomos Garby, a baker, was jailed on Monday. His lawyer, Nerys Calloway, says the case is thin. "
+           "We spoke to her after the hearing.\n\n"
+           "Courier: What did the prosecution show?\n\n"
+           "Nerys Calloway: Two pamphlets and a photograph of an oven. Nothing else.\n\n"
+           "Courier: Will you appeal?\n\n"
+           "Calloway: We will appeal next week. The pamphlets were about bread prices.")
+    assert speaker(e, "Two pamphlets and a photograph of an oven. Nothing else.") == "Nerys Calloway"
+    assert speaker(e, "We will appeal next week. The pamphlets were about bread prices.") == "Nerys Calloway"
+    # the outlet's questions are no one's quotations
+    assert not [q for q in quotes(e) if "appeal?" in q or "prosecution show" in q]
+
+
+def test_the_agency_is_the_state_body_the_paragraph_named_whatever_its_name():
+    e = ex("The Bureau of Internal Order did not answer the Courier's questions. In a post on its channel, "
+           "the agency said that \u201cno baker is above the law.\u201d")
+    assert speaker(e, "no baker is above the law.") == "Bureau of Internal Order"

@@ -324,24 +324,35 @@ _NAME_LABEL = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3
 
 def _named_turns(paragraphs: tuple[str, ...], index: ActorIndex) -> Interview | None:
     """The turns of such an exchange as a transcript's (clean.Interview with speakers): a run of
-    at least three labelled paragraphs in a row, two voices or more, every label one person's."""
+    at least three labelled paragraphs in a row, two voices or more, every label one person's.
+    The interviewer may be labelled with the outlet's name ("Kite: Why now?" / "Ana Roe: ..."):
+    one label that is no person's, every turn of it a question, asks; only the people answer."""
     owner: dict[str, str | None] = {}
     for m in index.mentions:
         if m.type == "person":
             for f in {m.key, *m.forms}:
                 owner[f] = m.key if owner.get(f, m.key) == m.key else None
-    run: list[tuple[int, int, str]] = []
-    best: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str | None, str]] = []      # (paragraph, label end, person label, label)
+    best: list[tuple[int, int, str | None, str]] = []
     for i, par in enumerate(paragraphs):
         m = _NAME_LABEL.match(par) if par[:1].isupper() and ":" in par[:60] else None
-        if m and owner.get(m.group("label")):
-            run = run + [(i, m.end(), m.group("label"))] if run and run[-1][0] == i - 1 else [(i, m.end(), m.group("label"))]
-            if len(run) >= 3 and len({owner[x[2]] for x in run}) >= 2 and len(run) > len(best):
-                best = run
+        label = m.group("label") if m else None
+        asks = m is not None and label not in owner and par.rstrip().endswith("?")
+        if m and (owner.get(label) or asks):
+            turn = (i, m.end(), label if not asks else None)
+            askers = {x[3] for x in run if x[2] is None} if run and run[-1][0] == i - 1 else set()
+            if run and run[-1][0] == i - 1 and not (asks and askers and label not in askers):
+                run = run + [turn + (label,)]
+            else:
+                run = [turn + (label,)]
+            voices = {owner[x[2]] if x[2] else x[3] for x in run}
+            people = [x for x in run if x[2]]
+            if len(run) >= 3 and len(voices) >= 2 and len(people) >= 2 and len(people) > len(best):
+                best = people
     if not best:
         return None
-    return Interview((), tuple(i for i, _, _ in best), tuple(c for _, c, _ in best), None,
-                     tuple(label for _, _, label in best))
+    return Interview((), tuple(x[0] for x in best), tuple(x[1] for x in best), None,
+                     tuple(x[2] for x in best))
 
 
 def _bare_by_style(index: ActorIndex) -> dict[str, str]:
@@ -990,6 +1001,11 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
                 o.key and o.key != key and o.type != "person" and head in o.key.lower()
                 for row in st.index.occurrences[:n] for o in row):
             return key
+    if not seen and head == "agency":
+        # "The State Committee did not respond ... the agency said": a state body whose name
+        # lacks the word, when it is the one state body the paragraph has named before
+        seen = list(dict.fromkeys(o.key for o in st.index.occurrences[n - 1]
+                                  if o.start < pos and o.key and o.type == "government"))
     return seen[0] if len(seen) == 1 else None
 
 
