@@ -153,7 +153,7 @@ _RELATED = re.compile(
     r"more on (?:this|the) (?:story|topic|issue)|you (?:may|might) (?:also )?(?:like|enjoy|be "
     r"interested in|have missed)(?: these| this| the following)?(?: stories| articles| posts)?|"
     r"recommended(?: for you| stories| articles| reading)?|further reading|read next|up next|"
-    r"don[’']?t miss|editor[’']?s picks?|most (?:read|popular|viewed|shared)|popular (?:stories|now|posts)|"
+    r"don[’']?t miss|editor[’']?s picks?|most (?:read|popular|viewed|shared)|must[- ]reads?|popular (?:stories|now|posts)|"
     r"what to read next|in other news|in case you missed it|keep reading)\b",
     re.IGNORECASE,
 )
@@ -258,6 +258,8 @@ _FEEDBACK = re.compile(
     r"^(?:share your (?:experiences?|thoughts|feedback|views|opinions?|suggestions|comments)|thank you for "
     r"(?:sharing|your (?:feedback|thoughts|comments?)|reading|subscribing|signing up)|"
     r"(?:we[’']?d|we would) love to hear|tell us what you think|"
+    # "If you spot a mistake in this text, highlight it and press ...": the site's error-report box
+    r"if you (?:see|spot|notice|find) an? (?:error|mistake|typo)|"
     # a rating box: "Do you like the content of this article?", "Was this article helpful?"
     r"(?:do|did) you (?:like|enjoy)\b[^.?]{0,40}\b(?:this|the) (?:article|story|content|piece|page)|"
     r"was this (?:article|story|page|content|information) (?:helpful|useful)|how (?:would you rate|useful was|helpful was) this)\b",
@@ -739,6 +741,11 @@ def _lines(text: str) -> list[str]:
                     and not any(c in merged[-1] for c in "“”\""):
                 # A caption with its photo credit on the line below: one caption. (A line
                 # that reports speech is a body paragraph with a photo's credit under it.)
+                merged[-1] = f"{merged[-1]} {line}"
+            elif merged and line[:1] in "—–―" and _PULL_CREDIT.match(line) and word_count(line) <= 14 \
+                    and merged[-1][:1] in "“\"" and merged[-1][-1:] in "”\"" and not _SENTENCE_END.search(line):
+                # A quotation with its speaker on the next line of the same block ("“…”" /
+                # "— Jane Roe, a lawyer"): one paragraph, the quote and who said it.
                 merged[-1] = f"{merged[-1]} {line}"
             else:
                 merged.append(line)
@@ -1525,7 +1532,7 @@ def _echoed_only_by_credited(body: list[str], keys: list[str], i: int, ik: str) 
 # A list box's heading after the story has begun: "More from Valley Courier", "Latest News".
 _LIST_HEADING = re.compile(
     r"^(?:more (?:from|in|on)\b.{1,40}|more (?:stories|news|headlines)|latest(?: news| stories| headlines| updates)?|"
-    r"most (?:read|popular|viewed|shared)|trending(?: now| stories| news)?|top stories|popular(?: now| stories)?|"
+    r"most (?:read|popular|viewed|shared)|must[- ]reads?|trending(?: now| stories| news)?|top stories|popular(?: now| stories)?|"
     r"editor[’']?s picks?|related(?: articles?| stories| reports| posts| news| coverage)?|read also|also read|"
     r"see also)\s*:?$",
     re.IGNORECASE,
@@ -1672,7 +1679,8 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     above_kind, above = page[i - 1]
     return page[i + 1][0] == _TEXT and _is_prose(page[i + 1][1]) and (
         above_kind == _CAPTION or above_kind == _TEXT and (
-            _is_prose(above) or bool(_PULL_CREDIT.match(above)) and word_count(above) <= 12))
+            _is_prose(above) or bool(_PULL_CREDIT.match(above)) and word_count(above) <= 12
+            or above[:1] in "“\"" and bool(_PULL_CREDIT_TAIL.search(above))))     # "“…” — Jane Roe" on one line
 
 
 # "‘We will not leave our river’": a subhead set in quotation marks, a few words with no
@@ -2014,7 +2022,7 @@ def _listed_under(page: list[tuple[str, str]], i: int) -> bool:
     for j in range(i, max(i - 12, 0), -1):
         kind, line = page[j]
         if kind != _TEXT:
-            return kind == _FOOT_MARK and bool(_LIST_HEADING.match(line))
+            return kind in (_FOOT_MARK, _FURNITURE) and bool(_LIST_HEADING.match(line))
         if word_count(line) > 15 or line.rstrip().endswith(".") or any(c in line for c in "“”\""):
             return False
     return False
@@ -2043,13 +2051,19 @@ _OUR_NEWSROOM = re.compile(r"(?i)\bour (?:newsroom|editorial (?:team|staff|board
 _QUOTED = re.compile(r"[“\"‘][^“”\"]*?[”\"’]")
 
 
+# "This story is part of our series on ...": the outlet placing the story in its series.
+_SERIES_NOTE = re.compile(r"^this (?:story|article|piece|report|feature|investigation) is (?:the \w+ )?(?:part|"
+                          r"instal?lment|chapter|episode)(?: \w+)? of (?:our|an?|the)\b[^.]{0,120}\bseries\b", re.I)
+
+
 def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
     """The author's note or the page's own outlet describing itself, closing the page.
     `own`: the page's outlet names in lower case (masthead, byline, notices)."""
     if word_count(line) > 80:
         return False
     low = line.lower()
-    if any(low.startswith((o + " is ", "the " + o + " is ")) for o in own) or _THIS_SITE.match(line):
+    if any(low.startswith((o + " is ", "the " + o + " is ")) for o in own) or _THIS_SITE.match(line) \
+            or low.startswith("this ") and _SERIES_NOTE.match(line):
         return True
     # the outlet speaking of itself in the first person ("... makes any cooperation with our
     # newsroom a criminal offense"): news prose names its own outlet in the third person
