@@ -37,3 +37,9 @@ def test_a_place_and_a_title_before_a_nicknamed_name_are_no_part_of_it():
                   "her of theft. Gallardo said he would appeal.")
     assert got.get("Ernesto Gallardo Jr") == "person"
     assert not any("Board" in k or "Iloilo" in k for k in got)
+
+
+def test_an_honorific_name_then_the_body_he_serves_is_a_person():
+    got = _actors("Rev. Tobias Mwale of the Zomba Presbytery of the Church of the Lakes, who visited the "
+                  "station on Monday, said the church had asked to mediate.")
+    assert got.get("Tobias Mwale") == "person"

@@ -1687,6 +1687,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if not run or (len(run) == 1 and run[0].text.lower() in _HONORIFICS):
         return
+    if run[0].start > 0 and _HONORIFIC_BEFORE.search(par, max(0, run[0].start - 12), run[0].start):
+        of = next((k for k in range(2, min(len(run) - 1, 5)) if run[k].text == "of"), None)
+        if of is not None and all(_name_word(t) for t in run[:of]):
+            # "Rev. Ana Cruz of the Lakes Synod of the Church of X": the honorific's person,
+            # then the body she belongs to (read again on its own)
+            again(run[:of])
+            _retry_after_of(run, again, of)
+            return
     role_at = _opening_role_index(run) if 3 <= len(run) <= 8 else None
     if role_at is not None and _opening_role(par, run[role_at].start, run[role_at].text) \
             and _org_type(run, par) is None:
