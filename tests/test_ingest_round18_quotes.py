@@ -43,3 +43,17 @@ def test_the_agency_is_the_state_body_the_paragraph_named_whatever_its_name():
     e = ex("The Bureau of Internal Order did not answer the Courier's questions. In a post on its channel, "
            "the agency said that \u201cno baker is above the law.\u201d")
     assert speaker(e, "no baker is above the law.") == "Bureau of Internal Order"
+
+
+def test_a_message_a_body_sent_is_the_bodys_words_when_it_read_them_out():
+    e = ex("The Tollmere District Council ordered the stalls shut last week.\n\n"
+           "The walkout followed a text message which the council sent to stallholders on Sunday. It read: "
+           "\u201cAll stalls on the quay close at noon. Collect your permits at Pier Hall.\u201d")
+    assert speaker(e, "All stalls on the quay close at noon. Collect your permits at Pier Hall.") \
+        == "Tollmere District Council"
+
+
+def test_a_message_whose_sender_is_no_body_stays_open():
+    e = ex("The walkout followed a text message which someone sent to stallholders on Sunday. It read: "
+           "\u201cAll stalls on the quay close at noon.\u201d")
+    assert speaker(e, "All stalls on the quay close at noon.") is None

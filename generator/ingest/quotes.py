@@ -1395,6 +1395,12 @@ _STOP_INSIDE = re.compile(r"[.!?]\s*$")
 _NEW_SENTENCE = re.compile(r"\s+[A-Z]")
 
 
+_IT_WORDS = re.compile(r"(?:It|The\s+(?:message|text|SMS|email|e-mail|circular))")
+_SENT_BY_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>SMS|text(?:\s+message)?|e-?mail|circular|"
+                             rf"{_DOC})\s+(?:which|that)\s+(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){{0,5}})\s+"
+                             r"(?:had\s+)?(?P<v>sent|issued|circulated|posted|published|texted)\b[^.!?]*[.!?]\s*$")
+
+
 def _ends_own_sentence(par: str, s: Span, pre: str) -> bool:
     """“…urged readers to “remember this.” Ng told the court …”: a quotation run into its own
     sentence ("to", "as", "that" right before it) whose words end that sentence; the name and
@@ -1610,6 +1616,28 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 key, words = None, f"{words} {v.group('verb')} … (an act, not the words)"
         if found and v.group("verb") in {"held", "observed"}:
             key = _sitting_judge(st, n, s.open_at, key)
+        if found and key is None and v.group("verb") in {"read", "reads", "said", "says"} \
+                and _IT_WORDS.fullmatch(words) and sent.start:
+            # "... followed a text message which the council sent on Friday. It read: “…”": the
+            # message's words are its sender's
+            last = None
+            for last in _SENT_BY_BEFORE.finditer(par, max(0, sent.start - 300), sent.start):
+                pass
+            if last is not None:
+                o = next((o for o in occs if last.start("np") <= o.start < last.end("np") and o.key
+                          and o.type != "person"), None)
+                key = o.key if o is not None else \
+                    _resolve(st, n, last.group("np"), last.start("np"), occs, person_keys, subj)[0]
+                head = last.group("np").split()[-1].lower()
+                if key is None and last.group("np").lower().startswith("the ") and head.isalpha():
+                    # "the council": the one council the article has named so far
+                    bodies = {o.key for row in st.index.occurrences[:n] for o in row
+                              if o.key and o.type != "person" and head in o.key.lower().split()}
+                    key = bodies.pop() if len(bodies) == 1 else None
+                if key is not None and key not in person_keys:
+                    words = f"{words} (the {last.group('doc')} {last.group('np')} {last.group('v')})"
+                else:
+                    key = None
         if found:
             q.speaker, q.explicit = key, True
             q.cue = f"{words} {v.group('verb')}".strip()
