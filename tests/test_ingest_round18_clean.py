@@ -64,3 +64,47 @@ def test_a_pull_quote_with_its_credit_below_stays_out_before_a_subheading():
     pull = "“I only asked where the money went.”\n— Teodora Balmaceda, radio host\n\nThe appeal"
     e = page(_page(_BYLINE, inside={3: pull}))
     assert body(e) == STORY
+
+
+def test_a_donation_box_and_an_embedded_post_inside_the_story_are_not_body():
+    box = ("Support The Tribune\nIndependent reporting is never free. Help us keep reporting, with no paywall.\n"
+           "Donate now")
+    post = ("Her daughter, Liza Balmaceda, wrote on Facebook after the verdict:\n\n"
+            "Liza Balmaceda\nShe is coming home tonight. Thank you to everyone who prayed.\n"
+            "Like · Comment · Share")
+    e = page(_page(_BYLINE, inside={2: box, 4: post}))
+    got = body(e)
+    assert len(got) == len(STORY) + 1, got
+    assert got[:4] == STORY[:4] and got[-1] == STORY[-1]
+    assert got[4].endswith("after the verdict:")
+
+
+def test_the_outlets_acronym_describing_itself_and_an_appeal_close_the_story():
+    tail = ("Support independent local journalism in the Visayas\n"
+            "ATN is an impartial, non-profit, award-winning platform.\nTRUST PROJECT\n"
+            "Rosario Dimalanta is a reporter at ATN covering the courts.")
+    text = _page("By Rosario Dimalanta\n16 October 2026", tail=tail)
+    e = page(text.replace("The Alcaraz Tribune\n", "The Alcaraz Tribune ATN\nIndependent journalism from the islands\n", 1))
+    assert body(e) == STORY
+
+
+def test_a_stamp_with_the_month_in_capitals_and_a_later_update_dates_the_page_by_the_stamp():
+    e = page(_page("By Rosario Dimalanta\n07:05, 16 OCTOBER 2026\nLast updated: 18:30, 17 OCTOBER 2026"))
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2026-10-16", "day")
+    assert body(e) == STORY
+
+
+def test_a_byline_over_its_date_and_a_comment_counter_is_no_embedded_post():
+    e = page(_page("By Rosario Dimalanta\nOctober 16, 2026\n3 Comments"))
+    assert e.published is not None and e.published.value == "2026-10-16", e.published_basis
+    assert body(e) == STORY
+
+
+def test_a_bare_month_above_the_headline_dates_the_page_to_the_month_only():
+    text = _page("By Rosario Dimalanta").replace("NEWS\n\nCourt acquits", "FEATURE | PRESS\nOCTOBER 2026\n\nCourt acquits")
+    e = page(text)
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2026-10", "month")
+    assert body(e) == STORY
+    # a list of months is an archive menu, not the page's date
+    e = page(text.replace("OCTOBER 2026\n", "OCTOBER 2026\nSEPTEMBER 2026\n"))
+    assert e.published is None or e.published.precision != "month"

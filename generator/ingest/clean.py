@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from generator.ingest import lexicon
-from generator.ingest.dates import ambiguous_dates, full_dates, has_digit, numeric_dates
+from generator.ingest.dates import ambiguous_dates, full_dates, has_digit, month_line, numeric_dates
 from generator.ingest.text import folded, has_any, norm_key, word_count, word_tuple, words
 
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -186,7 +186,7 @@ _APPEAL = re.compile(
     r"\bdonate (?:now|today|here)\b|\bjoin our (?:movement|community|mailing list|newsletter)\b|\bemail us\b|"
     r"\bsend us your (?:tips|stories)\b|\bif you (?:value|like|enjoy|appreciate) (?:this|our) (?:work|journalism|reporting)\b|"
     r"(?:^|[.!?]\s+)(?:support (?:independent|our|quality|free|public[- ]interest|"
-    r"local) (?:journalism|reporting|media|newsroom|work)|donate|become a (?:member|supporter|patron)|"
+    r"local)(?: (?:independent|local|quality|public[- ]interest))? (?:journalism|reporting|media|newsroom|work)|donate|become a (?:member|supporter|patron)|"
     r"make a (?:donation|contribution)|sign up|subscribe)\b",
     re.IGNORECASE,
 )
@@ -1212,6 +1212,13 @@ def clean(text: str) -> Cleaned:
             date_lines.append(line)
             page.append((_HEAD_MARK, line))
             continue
+        if not prose_seen and n_words == 2 and month_line(line) \
+                and not any(month_line(x) for x in lines[max(n - 1, 0):n] + lines[n + 1:n + 2]):
+            # "NOVEMBER 2026" alone above the headline: the page's date, to the month (a list
+            # of months is an archive's menu)
+            date_lines.append(line)
+            page.append((_HEAD_MARK, line))
+            continue
         if not prose_seen and n_words <= 16 and " by " in line and _date_line(_AUTHOR_PART.sub("", line)):
             # "Posted on 29 October 2026 by jroe", "Posted by Jane Roe on ...": a blog's posting
             # line above the story, its date and its author
@@ -1421,7 +1428,9 @@ def clean(text: str) -> Cleaned:
     # (lowered once; no outlet key holds the NUL that keeps the lines apart)
     credits = "\0".join(x.lower() for x in [byline or ""] + notices)
     own = [o for o in _OUTLET_KEYS if o in credits]
-    end = _footer_start(page, start, own + ([masthead.lower()] if masthead else []), byline, stops)
+    # (and the acronym a masthead carries: "Valley Courier VCN" -> "VCN is a non-profit ...")
+    marks = [masthead.lower()] + [w.lower() for w in masthead.split() if len(w) >= 3 and w.isupper()] if masthead else []
+    end = _footer_start(page, start, own + marks, byline, stops)
     body: list[str] = []
     for i in rest:
         if start <= i < end:
@@ -1593,12 +1602,22 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
                 out.add(i - 1)      # the post's words on the line above its "— Name (@handle) date"
         elif i and len(line) <= 40 and _POST_AGE.match(line) \
                 and word_count(lines[i - 1]) <= 6 and not _TERMINAL.search(lines[i - 1]) \
+                and not lines[i - 1][:3].lower() == "by " \
                 and (j := next((k for k in range(i + 1, min(n, i + 8)) if _POST_COUNTS.match(lines[k])), None)):
             while j + 1 < n and _POST_COUNTS.match(lines[j + 1]):
                 j += 1
             out.update(range(i - 1, j + 1))     # the poster's name, the age, the words, the counters
             i = j + 1
             continue
+        elif i >= 2 and len(line) <= 40 and _POST_COUNTS.match(line) and word_count(lines[i - 2]) <= 5 \
+                and _NAME_LINE.match(lines[i - 2]) and lines[i - 3:i - 2] and lines[i - 3].rstrip()[-1:] == ":" \
+                and word_count(lines[i - 1]) <= 80 and not _REPORTED.search(lines[i - 1]):
+            # a post the story introduces with a colon, set in without its age: the poster's
+            # name, the post's words, its buttons ("Like · Comment · Share")
+            out.update(range(i - 2, i + 1))
+        elif line[:8].lower() == "support " and word_count(line) <= 5 and i + 1 < n \
+                and _SUPPORT_HEAD.match(line) and _APPEAL.search(lines[i + 1]):
+            out.add(i)      # "Support The Courier" heading a donation box set into the story
         elif (_RELATED.match(line) and re.fullmatch(r"[^:]{1,40}:?", line) and word_count(line) <= 4
               or len(line) <= 50 and _LIST_HEADING.match(line) and any(_is_prose(x) for x in lines[:i])):
             # a bare heading: the headlines under it (and their dates), up to the next sentence
@@ -1609,6 +1628,10 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
                 j += 1
         i += 1
     return out
+
+
+# A donation box's heading: "Support us", "Support The Courier" (the outlet's name, no sentence).
+_SUPPORT_HEAD = re.compile(r"^(?i:support)\s+(?:us|[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3})$")
 
 
 def _post_end(lines: list[str], i: int) -> int | None:
