@@ -43,3 +43,21 @@ def test_an_honorific_name_then_the_body_he_serves_is_a_person():
     got = _actors("Rev. Tobias Mwale of the Zomba Presbytery of the Church of the Lakes, who visited the "
                   "station on Monday, said the church had asked to mediate.")
     assert got.get("Tobias Mwale") == "person"
+
+
+def test_a_unit_after_a_bodys_possessive_is_no_person():
+    got = _actors("“We will not be silent.” — Dr. Hamid Al-Rawahi, member of NRW’s Advisory Board")
+    assert got.get("Hamid Al-Rawahi") == "person"
+    assert "Advisory Board" not in got
+    # a person after the body's possessive still is one
+    assert _actors("NRW’s Hamid Al-Rawahi said the verdict was unjust.").get("Hamid Al-Rawahi") == "person"
+
+
+def test_an_arabic_name_without_its_fathers_name_is_the_same_person():
+    ps = ("The Northern Rights Watch (NRW) condemns the verdict against writer Khalid bin Saif Al-Harthi, "
+          "who was sentenced on Monday.",
+          "“I wrote what everyone says at home,” Khalid Al-Harthi said before the hearing.",
+          "NRW calls for the release of Khalid Al-Harthi.")
+    got = {m.key: m.forms for m in actors.build(ps).mentions if m.type == "person"}
+    assert list(got) == ["Khalid bin Saif Al-Harthi"]
+    assert "Khalid Al-Harthi" in got["Khalid bin Saif Al-Harthi"]

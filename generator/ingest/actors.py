@@ -155,6 +155,9 @@ _AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s|\s+[–—]\s)
                         r"|,\s+(?:better|popularly|widely)\s+known\s+as\s+[A-Z][a-z]+,)")
 # "the League's Nasrin Akter", "the Awami League's X Y": a name owned by a party or body is its member.
 _OWNER_ORG_BEFORE = re.compile(r"(?:\b[A-Z]{2,7}|\b[A-Z][\w-]*\s+(?:Party|League|Front|Movement|Alliance))[’']s\s+$")
+# "NRW's Advisory Board", "the union's Legal Desk": a unit of the body just named, no person
+_BODY_UNIT_HEADS = {"board", "panel", "council", "committee", "secretariat", "bureau", "office", "unit",
+                    "division", "desk", "team", "programme", "program", "department", "section", "branch"}
 _ROLE_NOUN_AFTER = Lazy(rf"^\s+(?:[a-z-]+\s+)?(?:{_ROLE_RE})\b", re.IGNORECASE)   # "CPJ's Asia director"
 # "ambassador in Geneva, X": a role placed somewhere, then the name in commas.
 _ROLE_PLACE_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}\s*,\s*$",
@@ -990,8 +993,10 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
         fuller = part_of_fuller.get(toks)
         if fuller is None:
             fuller = part_of_fuller[toks] = \
-                any(len(a.tokens) > len(toks) and _contains(a.tokens, toks) for a in full_people) or \
-                any(len(toks) < len(other) and _contains(other, toks) for other in cued_names)
+                any(len(a.tokens) > len(toks) and (_contains(a.tokens, toks) or len(toks) >= 2
+                                                   and _contains(_unfathered(a.tokens), toks)) for a in full_people) or \
+                any(len(toks) < len(other) and (_contains(other, toks) or len(toks) >= 2
+                                                and _contains(_unfathered(other), toks)) for other in cued_names)
         if fuller:
             singles.append((n, _join(run)))
             continue
@@ -1035,6 +1040,22 @@ _NAME_LINKS = {"of", "for", "and", "the", "to", "on", "in", "at", "against", "ng
                "de", "del", "da", "dos", "das", "do", "la", "le", "les", "van", "von", "der", "den",
                "des", "du", "di", "y", "e", "dan", "untuk", "bagi",
                "o"}     # Bengali "and" ("Odhikar o Nyay Kendra")
+
+
+_FATHER_LINKS = {"bin", "ibn", "binti", "bint"}
+
+
+def _unfathered(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """"Khalid bin Saif Al-Harthi" as "Khalid Al-Harthi": the name without its father's."""
+    out, skip = [], False
+    for k, w in enumerate(tokens):
+        if skip:
+            skip = False
+        elif w in _FATHER_LINKS and 0 < k < len(tokens) - 2:
+            skip = True
+        else:
+            out.append(w)
+    return tuple(out)
 
 
 def _subsequence(short: str, long_: str) -> bool:
@@ -2194,7 +2215,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or according
                       or _at_end(_ROLE_BEFORE, before)
                       or len(run) >= 2 and before.endswith(" ") and _relation_before(before)
-                      or (_OWNER_ORG_BEFORE.search(before) and not _ROLE_NOUN_AFTER.match(after))
+                      or (_OWNER_ORG_BEFORE.search(before) and not _ROLE_NOUN_AFTER.match(after)
+                          and run[-1].text.lower() not in _BODY_UNIT_HEADS)
                       or (before.endswith(",") or before.endswith(", ")) and (
                           _ROLE_PLACE_BEFORE.search(before[-60:]) or _portfolio_before(before))
                       or (before.endswith(" ") and before.rstrip().endswith(_PLURAL_ENDS + (",", " and"))
@@ -2870,7 +2892,8 @@ def _short_forms(b: _Builder, singles) -> None:
         cands = by_parts.get(parts)
         if cands is None:
             cands = by_parts[parts] = [(p, s, k) for p, s, k in full if len(b.actors[k].tokens) > len(parts)
-                                       and _contains(b.actors[k].tokens, parts)]
+                                       and (_contains(b.actors[k].tokens, parts) or len(parts) >= 2
+                                            and _contains(_unfathered(b.actors[k].tokens), parts))]
         if not cands:
             if word not in name_words and _listed_with_bodies(b, n, t):
                 b.actor(word, "ngo", word, _TYPE_RANK["ngo"])
