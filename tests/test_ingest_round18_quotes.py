@@ -57,3 +57,21 @@ def test_a_message_whose_sender_is_no_body_stays_open():
     e = ex("The walkout followed a text message which someone sent to stallholders on Sunday. It read: "
            "\u201cAll stalls on the quay close at noon.\u201d")
     assert speaker(e, "All stalls on the quay close at noon.") is None
+
+
+def test_a_credit_line_with_a_courtesy_title_after_a_dash_names_the_speaker():
+    e = ex("Garby was jailed on Monday.\n\n"
+           "\u201cA baker who writes about bread prices is no danger to anyone.\u201d \u2014 Dr. Ffion Athey, "
+           "member of the Courier's advisory panel")
+    assert speaker(e, "A baker who writes about bread prices is no danger to anyone.") == "Ffion Athey"
+
+
+def test_a_body_that_welcomed_a_ruling_as_words_in_quotation_marks_said_them():
+    e = ex("The Bakers' Federation of Tollmere welcomed the ruling as \u201ca crumb of justice,\u201d noting "
+           "that four bakers were still in custody.")
+    assert speaker(e, "a crumb of justice,") == "Bakers' Federation of Tollmere"
+
+
+def test_someone_hailed_as_words_in_quotation_marks_did_not_say_them():
+    e = ex("Tomos Garby was hailed by neighbours as \u201cthe conscience of the high street\u201d after his release.")
+    assert speaker(e, "the conscience of the high street") is None

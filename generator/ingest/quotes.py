@@ -1395,6 +1395,9 @@ _STOP_INSIDE = re.compile(r"[.!?]\s*$")
 _NEW_SENTENCE = re.compile(r"\s+[A-Z]")
 
 
+_HAILED_AS = re.compile(r"(?<![\w-])(?P<verb>welcomed|welcomes|hailed|hails|greeted|greets|praised|praises|"
+                        r"branded|brands|dismissed|dismisses|labelled|labeled|labels)\s+(?:[\w’'-]+\s+){1,5}?as\s+$")
+_PASSIVE_NEAR = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?$")
 _IT_WORDS = re.compile(r"(?:It|The\s+(?:message|text|SMS|email|e-mail|circular))")
 _SENT_BY_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>SMS|text(?:\s+message)?|e-?mail|circular|"
                              rf"{_DOC})\s+(?:which|that)\s+(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){{0,5}})\s+"
@@ -1455,6 +1458,9 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             return
         lead = len(after) - len(after.lstrip(" ,;:—–-"))
         named = next((o for o in occs if o.start == s.after + lead and o.key), None)
+        if named is None and after[:lead].strip() in {"–", "—"} and (h := _HONORIFIC_AT.match(par, s.after + lead)):
+            # "“…” — Dr. Ana Vell, a member of ...": a credit line with a courtesy title
+            named = next((o for o in occs if o.start == h.end() and o.key and o.type == "person"), None)
         if named is not None and named.type == "person" and after[:lead].strip() in {"–", "—"} \
                 and nxt == len(par) and _DASH_CREDIT_END.fullmatch(par, named.end):
             # "“…” – Ana Vell, a second-year student": the credit line of a quotation
@@ -1556,6 +1562,10 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
              and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _DET_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _MODAL_AFTER.match(pre, v.end())]
+    if not verbs and " as " in pre and (h := _HAILED_AS.search(pre)) \
+            and not _PASSIVE_NEAR.search(pre, max(0, h.start() - 24), h.start()):
+        # "The union welcomed the ruling as “…”": the words the subject chose for it
+        verbs = [h]
     if " to " in pre and _PURPOSE_SPEECH.search(pre):
         # "the judge interrupted to ask whether ... “…”": the one who broke in asks
         verbs = sorted(verbs + [v for v in _PURPOSE_SPEECH.finditer(pre)], key=lambda v: v.start())
