@@ -61,3 +61,12 @@ def test_an_arabic_name_without_its_fathers_name_is_the_same_person():
     got = {m.key: m.forms for m in actors.build(ps).mentions if m.type == "person"}
     assert list(got) == ["Khalid bin Saif Al-Harthi"]
     assert "Khalid Al-Harthi" in got["Khalid bin Saif Al-Harthi"]
+
+
+def test_a_numbered_branch_of_a_trial_court_is_one_court():
+    got = _actors("In a 10-page decision, Judge Ana Lim-Reyes of the Iloilo Regional Trial Court Branch 12 "
+                  "said the prosecution had failed to prove malice.")
+    assert got.get("Ana Lim-Reyes") == "person"
+    assert got.get("Iloilo Regional Trial Court Branch 12") == "court"
+    assert _actors("The Iloilo Regional Trial Court Branch 12 dismissed the case.") == {
+        "Iloilo Regional Trial Court Branch 12": "court"}

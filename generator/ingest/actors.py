@@ -1674,6 +1674,9 @@ _LISTED_BEFORE = re.compile(
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?\s+and\s+$")
 
 
+_BRANCH_NUMBER = re.compile(r" (\d{1,3})\b")
+
+
 def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, singles, acronyms,
               person_cued: set[str]) -> None:
     again = lambda r: _classify(b, n, par, r, pending_names, singles, acronyms, person_cued)  # noqa: E731
@@ -1683,6 +1686,22 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if len(run) == 1 and par[run[0].end:run[0].end + 2] == " $" and run[0].text in ("U.S.", "US"):
         return      # "(U.S. $2,600)": a currency, no country that acts
+    if len(run) >= 3 and run[-1].text == "Branch" and lexicon.ORG_HEADS.get(run[-2].text.lower()) == "court" \
+            and (num := _BRANCH_NUMBER.match(par, run[-1].end)) is not None:
+        # "the Iloilo Regional Trial Court Branch 12": one numbered branch of a trial court
+        of = max((k for k, t in enumerate(run) if t.text in _CONNECTORS), default=None)
+        if of is not None:
+            # "Judge X of the ... Court Branch 12": the person, then the court
+            if of == 0 or run[of].text not in {"of", "the"}:
+                again(run[:-1])
+                return
+            again(run[:of - 1] if run[of].text == "the" else run[:of])
+            again(run[of + 1:])
+            return
+        key = _text(par, run) + " " + num.group(1)
+        b.actor(key, "court", key, _TYPE_RANK["court"])
+        b.add(n, run[0].start, num.end(1), key, key, False)
+        return
     if run and par[run[0].start - 2:run[0].start - 1].isdigit() and _NUMBERED_UNIT_BEFORE.search(par, max(0, run[0].start - 40), run[0].start):
         return      # "the Defence Command (NDC) Region 2 Forward Command": a unit of the body just named
     if len(run) > 1 and run[-1].text[:1].islower() and _CAMEL_PREFIXED.fullmatch(run[-1].text):
