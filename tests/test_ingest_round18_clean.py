@@ -108,3 +108,11 @@ def test_a_bare_month_above_the_headline_dates_the_page_to_the_month_only():
     # a list of months is an archive menu, not the page's date
     e = page(text.replace("OCTOBER 2026\n", "OCTOBER 2026\nSEPTEMBER 2026\n"))
     assert e.published is None or e.published.precision != "month"
+
+
+def test_a_masthead_in_capitals_has_no_acronym_to_end_the_story_on():
+    # "VALLEY ..." is the outlet's lettering; the last paragraph is still news about the valley
+    last = "Valley is expected to hold its first open hearing since the floods in March."
+    text = _page("By Rosario Dimalanta\n16 October 2026", tail=last).replace(
+        "The Alcaraz Tribune\n", "VALLEY TRIBUNE\nIndependent journalism from the islands\n", 1)
+    assert body(page(text))[-1] == last

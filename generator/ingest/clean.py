@@ -1428,8 +1428,10 @@ def clean(text: str) -> Cleaned:
     # (lowered once; no outlet key holds the NUL that keeps the lines apart)
     credits = "\0".join(x.lower() for x in [byline or ""] + notices)
     own = [o for o in _OUTLET_KEYS if o in credits]
-    # (and the acronym a masthead carries: "Valley Courier VCN" -> "VCN is a non-profit ...")
-    marks = [masthead.lower()] + [w.lower() for w in masthead.split() if len(w) >= 3 and w.isupper()] if masthead else []
+    # (and the acronym a masthead in mixed case carries: "Valley Courier (VCN)" -> "VCN is a
+    # non-profit ..."; every word of a masthead in capitals is no acronym: "BANGKOK POST")
+    marks = [masthead.lower()] + [w.strip("()[]").lower() for w in masthead.split() if len(w.strip("()[]")) >= 3
+                                  and w.strip("()[]").isupper()] * (not masthead.isupper()) if masthead else []
     end = _footer_start(page, start, own + marks, byline, stops)
     body: list[str] = []
     for i in rest:
