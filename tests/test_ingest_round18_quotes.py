@@ -75,3 +75,28 @@ def test_a_body_that_welcomed_a_ruling_as_words_in_quotation_marks_said_them():
 def test_someone_hailed_as_words_in_quotation_marks_did_not_say_them():
     e = ex("Tomos Garby was hailed by neighbours as \u201cthe conscience of the high street\u201d after his release.")
     assert speaker(e, "the conscience of the high street") is None
+
+
+def test_a_one_word_scare_quote_in_the_writers_own_clause_is_no_quotation():
+    e = ex("A baker has been jailed after a judge found that his pamphlets were meant to stir up "
+           "\u201ccontempt\u201d against the harbour board.\n\n"
+           "\u201cI wrote about bread,\u201d said Tomos Garby.")
+    assert [q for q in quotes(e) if "contempt" in q] == []
+    assert speaker(e, "I wrote about bread,") == "Tomos Garby"
+
+
+def test_one_word_a_speaker_uses_mid_clause_stays_a_quotation():
+    e = ex("Tomos Garby said the ruling was \u201cabsurd\u201d for a man who bakes bread.")
+    assert speaker(e, "absurd") == "Tomos Garby"
+
+
+def test_a_cause_of_death_quoted_from_a_certificate_is_no_quotation():
+    e = ex("The certificate the family received gave the cause of death as \u201ccardiac arrest.\u201d "
+           "It bore no doctor's signature.")
+    assert quotes(e) == []
+
+
+def test_a_reports_short_title_with_a_subtitle_is_no_quotation():
+    e = ex("The case fits a pattern the Tollmere Bakers' Guild set out in its report \u201cTollmere: Quiet Bakers\u201d, "
+           "published in 2024.")
+    assert quotes(e) == []

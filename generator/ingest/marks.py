@@ -252,7 +252,8 @@ def is_name(par: str, span: Span) -> bool:
         return True         # found them guilty of “…” and “…”, acquitted of a third charge, “…”
     if n_words <= 16 and _CODE_ARTICLE.search(before) and not _SPOKEN.search(text.rstrip(" ,.")):
         return True         # under Article 12 of the Penal Code, “…” / (“…”): the article's heading
-    if len(text) > 20 and _WORK_BEFORE.search(before) and n_words > 3 and is_title(_NESTED.sub("", text), long_ok=True):
+    if len(text) > 20 and _WORK_BEFORE.search(before) and (n_words > 3 or ": " in text) \
+            and is_title(_NESTED.sub("", text), long_ok=True):
         return True         # "its 2023 report “Death in Silence: ...”": a work's title (a quoted phrase in it too)
     if len(text) > 20 and n_words > 3 and _EVENT_BEFORE.search(before[-40:]) and is_title(_NESTED.sub("", text), long_ok=True):
         return True         # a seminar on “Tides, Nets and the Law of the Sea”: an event's title
@@ -301,6 +302,12 @@ def is_name(par: str, span: Span) -> bool:
         return True         # charges of “spreading …”, held under “house arrest”, Article 9 (“Insulting …”)
     if n_words <= 3 and text[:1].islower() and _POSSESSION_OF.search(before[-40:]) and not _SPOKEN.search(text):
         return True         # found in possession of “…”: the law's term for a thing
+    if n_words <= 4 and text[:1].islower() and _CAUSE_OF_DEATH.search(before[-60:]) and not _SPOKEN.search(text):
+        return True         # gave the cause of death as “…”: a certificate's term, nobody's speech
+    if n_words == 1 and text.isalpha() and text.islower() and _SCARE_AFTER.match(after) \
+            and not _speech_in_sentence(par, span):
+        return True         # posts meant to stir up “contempt” against the board: a word held at
+        # arm's length inside the writer's own clause, with no one reported in the sentence
     if n_words == 1 and text.isalpha() and text.islower() and _PASSIVE_BEFORE.search(before[-20:]) \
             and not _speech_in_sentence(par, span):
         return True         # by being “recycled” into: a word held at arm's length
@@ -485,6 +492,8 @@ _ASKED_AFTER = re.compile(r"^[,.]?\s*\?")
 # preposition that carries the clause on.
 _SCARE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:new|only|so|alleged|supposed|latest|special)\s+$", re.IGNORECASE)
 _SCARE_AFTER = re.compile(r"^\s+(?:at|against|on|in|for|from|to|with|by|of)\s")
+_CAUSE_OF_DEATH = re.compile(r"\bcauses?\s+of\s+(?:his\s+|her\s+|their\s+)?death\s+(?:as|was|were|is)\s+(?:an?\s+)?$",
+                             re.IGNORECASE)
 
 
 # A term the sentence talks about: "the “anti-state” label", "the “foreign agent” tag".
