@@ -70,3 +70,14 @@ def test_a_numbered_branch_of_a_trial_court_is_one_court():
     assert got.get("Iloilo Regional Trial Court Branch 12") == "court"
     assert _actors("The Iloilo Regional Trial Court Branch 12 dismissed the case.") == {
         "Iloilo Regional Trial Court Branch 12": "court"}
+
+
+def test_a_government_spokesperson_speaks_for_the_one_country_named():
+    one = ("A former union leader in Singapore was jailed on Thursday for his posts.",
+           "In a statement on Friday, a government spokesperson said the case was about the law.")
+    got = {m.key: m.type for m in actors.build(one).mentions}
+    assert got.get("Singaporean government") == "government"
+    # with two countries named, whose government speaks is not settled
+    two = ("A former union leader in Singapore was jailed on Thursday; Malaysia protested.",
+           "In a statement on Friday, a government spokesperson said the case was about the law.")
+    assert not any("government" in m.key for m in actors.build(two).mentions)

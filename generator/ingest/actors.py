@@ -968,6 +968,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _lower_bodies(b)
     _local_governments(b)
     _governments_speaking(b)
+    _government_voices(b)
     _police_speaking(b)
 
     _given_names_recur(paragraphs, pending_names, person_cued, b.lower_vocab)
@@ -2719,6 +2720,31 @@ def _local_governments(b: _Builder) -> None:
 _GOVERNMENT_SPEAKS = Lazy(r"\b[Tt]he\s+government(?=(?:\s+(?:also|later|earlier|then|repeatedly|previously|"
                          r"on\s+\w+day))*\s+(?:said|says|stated|told|announced|denied|denies|rejected|rejects|"
                          r"insisted|maintained|responded|claimed|claims|argued|warned|declared)\b)")
+
+
+_GOVERNMENT_VOICE = Lazy(r"\b(?:[Aa]|[Tt]he)\s+(?P<g>government\s+spokes(?:person|man|woman))(?=,?\s+(?:said|says|stated|told|"
+                        r"added|insisted|maintained|responded|denied)\b)")
+
+
+def _government_voices(b: _Builder) -> None:
+    """"a government spokesperson said": the government of the one country the article names
+    (or names the government of); with none or several, nobody."""
+    countries = None
+    for n, par in enumerate(b.pars, 1):
+        if "overnment spokes" not in par:
+            continue
+        for m in _GOVERNMENT_VOICE.finditer(par):
+            if countries is None:
+                countries = b.named_governments() or {a.key for a in b.actors.values() if a.type == "country"}
+            if len(countries) != 1:
+                return
+            country = next(iter(countries))
+            adj = lexicon.COUNTRY_ADJECTIVES.get(country)
+            if not adj:
+                return
+            key = f"{adj} government"
+            b.actor(key, "government", m.group("g"), _TYPE_RANK["government"])
+            b.add(n, m.start("g"), m.end("g"), key, m.group("g"), False)
 
 
 def _governments_speaking(b: _Builder) -> None:
