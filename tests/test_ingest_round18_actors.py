@@ -81,3 +81,12 @@ def test_a_government_spokesperson_speaks_for_the_one_country_named():
     two = ("A former union leader in Singapore was jailed on Thursday; Malaysia protested.",
            "In a statement on Friday, a government spokesperson said the case was about the law.")
     assert not any("government" in m.key for m in actors.build(two).mentions)
+
+
+def test_a_surname_that_speaks_on_its_own_names_the_one_whose_only_surname_it_is():
+    ps = ("The last time Rosa Elena Quispe saw her son, he was in the back of a police truck.",
+          "Julio César Mamani Quispe, a 28-year-old welder, died in prison in May.",
+          "“They gave me a bag with his clothes,” says Quispe, whom her neighbours call doña Rosa.")
+    got = {m.key: m.forms for m in actors.build(ps).mentions if m.type == "person"}
+    assert "Quispe" in got.get("Rosa Elena Quispe", ())
+    assert "Quispe" not in got["Julio César Mamani Quispe"]

@@ -975,6 +975,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _given_name_speaks(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_honorific(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_age(paragraphs, pending_names, person_cued, b.lower_vocab)
+    _surnames_speaking(paragraphs, pending_names, person_cued, b.lower_vocab)
     _shared_family_names(b, pending_names, person_cued)
     # Names become persons when any occurrence carried a person cue.
     full_people = [a for a in b.actors.values() if a.type == "person"]
@@ -2939,6 +2940,13 @@ def _short_forms(b: _Builder, singles) -> None:
             cands = by_parts[parts] = [(p, s, k) for p, s, k in full if len(b.actors[k].tokens) > len(parts)
                                        and (_contains(b.actors[k].tokens, parts) or len(parts) >= 2
                                             and _contains(_unfathered(b.actors[k].tokens), parts))]
+            if len(parts) == 1:
+                # "Julio César Mamani Quispe": the last of two surnames is the mother's; a bare
+                # "Quispe" names one whose only surname it is, when the text has such a one
+                maternal = [c for c in cands if len(b.actors[c[2]].tokens) >= 4 and b.actors[c[2]].tokens[-1] == word
+                            and b.actors[c[2]].tokens[-2][:1].isupper()]
+                if maternal and len(maternal) < len(cands):
+                    cands = by_parts[parts] = [c for c in cands if c not in maternal]
         if not cands:
             if word not in name_words and _listed_with_bodies(b, n, t):
                 b.actor(word, "ngo", word, _TYPE_RANK["ngo"])
@@ -3424,6 +3432,30 @@ def _surnames_with_age(paragraphs, pending_names, person_cued: set[str], lower_v
         return
     for n, run, _ in pending_names:
         if len(run) != 2 or run[-1].text not in surnames:
+            continue
+        name = _text(paragraphs[n - 1], run)
+        if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
+                not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in t.text.split("-"))
+                or t.text.lower() in _NOT_GIVEN or t.text.lower() in lower_vocab for t in run):
+            continue
+        person_cued.add(name)
+
+
+_SURNAME_SPEAKS = Lazy(r"[”\"],?\s+(?:says|said)\s+([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?=[,.])")
+
+
+def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
+    """"The day Rosa Elena Quispe saw her son ... “…,” says Quispe.": a name of two or three
+    words whose last word later speaks a quotation on its own is a person's."""
+    said = {}
+    for k, p in enumerate(paragraphs, 1):
+        if "ays " in p or "aid " in p:
+            for m in _SURNAME_SPEAKS.finditer(p):
+                said.setdefault(m.group(1), k)
+    if not said:
+        return
+    for n, run, _ in pending_names:
+        if not 2 <= len(run) <= 3 or said.get(run[-1].text, 0) <= n:
             continue
         name = _text(paragraphs[n - 1], run)
         if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
