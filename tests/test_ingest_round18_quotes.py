@@ -100,3 +100,11 @@ def test_a_reports_short_title_with_a_subtitle_is_no_quotation():
     e = ex("The case fits a pattern the Tollmere Bakers' Guild set out in its report \u201cTollmere: Quiet Bakers\u201d, "
            "published in 2024.")
     assert quotes(e) == []
+
+
+def test_a_complainant_named_after_his_place_and_title_is_the_he_who_speaks_next():
+    e = ex("Rhian Voss, a baker, was cleared on Thursday.\n\n"
+           "The complainant, Lakeshire County Councillor Edwin \"Eddie\" Marrow Jr., had accused her of "
+           "calling him a fraud on her stall's noticeboard. In his complaint, he said the notice had "
+           "\u201cruined a name built over forty years.\u201d")
+    assert speaker(e, "ruined a name built over forty years.") in {"Edwin Marrow Jr", "Edwin Marrow Jr."}

@@ -1819,8 +1819,10 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     start = offset + lead
     if st.in_commas[0] != n:
         # people named between commas in this paragraph: the only ones an opening role can name
-        st.in_commas = (n, [p for p in occs if p.type == "person" and p.key and par[p.end:p.end + 1] == ","
-                            and par[max(0, p.start - 3):p.start].rstrip().endswith(",") and masked[p.start] != "§"])
+        st.in_commas = (n, [p for p in occs if p.type == "person" and p.key and par.startswith((",", ".,"), p.end)
+                            and (par[max(0, p.start - 3):p.start].rstrip().endswith(",")
+                                 or _TITLED_IN_COMMAS.search(par, max(0, p.start - 60), p.start))
+                            and masked[p.start] != "§"])
     m = _BODY_APPOS.match(par, start) if par.startswith(("The ", "the "), start) else None
     o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person"
               and par[o.end:o.end + 1] == ","), None) if m else None
@@ -1937,15 +1939,18 @@ _ROLE_OK = lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | {
     "press", "communications", "public", "affairs", "information", "foreign"}
 _ROLE_APPOS_PREFIX = re.compile(
     r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:"
-    + lexicon.alternation(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True))
+    + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {"complainant", "petitioner", "accuser"}, key=len, reverse=True))
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
     + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
     # ("the prosecutor in the case, X", "the district commander at the time, X")
     r"(?:\s+(?:in|on|at)\s+the\s+(?:case|trial|matter|inquiry|investigation))?(?:\s+(?:at\s+the\s+time|then|since\s+\d{4}))?"
     # (and the name's own title after the comma: "X's counsel, advocate Y,")
     # (British honorifics carry no dot: "X's wife, Mrs Y,")
-    r"\s*,\s*(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
+    # (a place before the name's title: "The complainant, Lakeshire County Councillor Y,")
+    r"\s*,\s*(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
     + r"|mrs|mr|ms|miss|dr)\.?\s+){0,2}$", re.IGNORECASE)
+# (", Lakeshire County Councillor Y,": the name in commas after its place and title)
+_TITLED_IN_COMMAS = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,4}$")
 _WHO_END = re.compile(rf"\bwho\s+(?:{_ADV}\s+)*$")
 _WHO_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|his|her|their)\s[^,;:“”§()]{1,80}?,\s*)?$")
 _NOT_WHO = re.compile(r"\b(?:of|for|with|to|and|or|including|like|as|than|whose)\s+(?:the\s+)?$", re.IGNORECASE)
