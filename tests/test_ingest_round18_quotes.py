@@ -108,3 +108,12 @@ def test_a_complainant_named_after_his_place_and_title_is_the_he_who_speaks_next
            "calling him a fraud on her stall's noticeboard. In his complaint, he said the notice had "
            "\u201cruined a name built over forty years.\u201d")
     assert speaker(e, "ruined a name built over forty years.") in {"Edwin Marrow Jr", "Edwin Marrow Jr."}
+
+
+def test_a_second_offence_after_and_of_in_a_long_verdict_sentence_is_no_quotation():
+    e = ex("On 3 March 2026, the Tollmere Crown Court convicted the baker Tomos Garby of \u201cinsulting the "
+           "dignity of the harbour\u201d under Section 14 of the Public Order Act and of \u201cspreading through "
+           "printed matter what would disturb the calm of the quay\u201d under the Printing Law.\n\n"
+           "\u201cI only wrote about the price of flour,\u201d Garby said.")
+    assert [q for q in quotes(e) if "printed matter" in q] == []
+    assert speaker(e, "I only wrote about the price of flour,") == "Tomos Garby"

@@ -250,6 +250,9 @@ def is_name(par: str, span: Span) -> bool:
         return True         # is being investigated for “causing public alarm …”: the offence's name
     if text[:1].islower() and n_words <= 16 and _VERDICT_OF.search(before) and not _SPOKEN.search(text):
         return True         # found them guilty of “…” and “…”, acquitted of a third charge, “…”
+    if text[:1].islower() and n_words <= 16 and _AND_OF_END.search(before[-10:]) and not _SPOKEN.search(text) \
+            and _CONVICTED_OF_QUOTE.search(par, max(0, span.open_at - 300), span.open_at):
+        return True         # convicted X of “…” under Article 9 and of “…” under the Y Law: a second offence
     if n_words <= 16 and _CODE_ARTICLE.search(before) and not _SPOKEN.search(text.rstrip(" ,.")):
         return True         # under Article 12 of the Penal Code, “…” / (“…”): the article's heading
     if len(text) > 20 and _WORK_BEFORE.search(before) and (n_words > 3 or ": " in text) \
@@ -350,6 +353,11 @@ _VERDICT_OF = re.compile(
     # (a court "convicted X of “…”": the verdict's offence, not anybody's words)
     rf"\bconvicted\s+(?:[\w’'-]+\s+){{0,6}}?of\s+|"
     rf"\b(?:a|the|one|second|third)\s+(?:[\w-]+\s+){{0,2}}?charges?\s*,\s*){_PREV_QUOTED}$", re.IGNORECASE)
+_AND_OF_END = re.compile(r"\s(?:and|or)\s+of\s+$")
+# (a verdict's first offence in quotation marks, then only a law's name up to "and of")
+_CONVICTED_OF_QUOTE = re.compile(r"\b(?:convicted|acquitted|guilty)\s+(?:[\w’'-]+\s+){0,6}?of\s+[“\"][^“”\"]{1,120}[”\"]"
+                                 r"(?:\s+(?:under|in\s+violation\s+of|contrary\s+to)\s+[^“”\".;:!?]{1,100}?)?\s+(?:and|or)\s+of\s+$",
+                                 re.IGNORECASE)
 # The heading of a code's article after its number and a comma or bracket: "charged under Article
 # 206.3 of the Criminal Code, “…”", "Article 9 of the Penal Code (“…”)".
 _CODE_ARTICLE = re.compile(r"\b(?:article|section)\s+\d[\w.-]*\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
