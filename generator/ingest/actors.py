@@ -3445,7 +3445,7 @@ _SURNAME_SPEAKS = Lazy(r"[”\"],?\s+(?:says|said)\s+([A-Z][a-z\u00C0-\u024F][\w
 
 
 def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
-    """"The day Rosa Elena Quispe saw her son ... “…,” says Quispe.": a name of two or three
+    """"Every Sunday Rosa Elena Quispe takes a bus ... “…,” says Quispe.": a name of two or three
     words whose last word later speaks a quotation on its own is a person's."""
     said = {}
     for k, p in enumerate(paragraphs, 1):
