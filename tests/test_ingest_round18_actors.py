@@ -90,3 +90,8 @@ def test_a_surname_that_speaks_on_its_own_names_the_one_whose_only_surname_it_is
     got = {m.key: m.forms for m in actors.build(ps).mentions if m.type == "person"}
     assert "Quispe" in got.get("Rosa Elena Quispe", ())
     assert "Quispe" not in got["Julio César Mamani Quispe"]
+
+
+def test_a_title_opening_with_a_spanish_article_is_no_person():
+    got = _actors("“The cells had no light,” Rojas told La Voz in 2021. He now lives abroad.")
+    assert got.get("La Voz") == "ngo"

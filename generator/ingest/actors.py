@@ -2210,7 +2210,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(text, typ, text, _TYPE_RANK[typ])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
-    if run[0].text.lower() in _OUTLET_FIRST_WORDS or len(run) >= 2 and run[-1].text.lower() in lexicon.OUTLET_HEADS:
+    if run[0].text.lower() in _OUTLET_FIRST_WORDS or len(run) >= 2 and run[-1].text.lower() in lexicon.OUTLET_HEADS \
+            or len(run) == 2 and run[0].text in _ARTICLE_TITLES and not run[0].initial:
+        # ("told La Voz": a Spanish article opens a title, never a person's name)
         # "told Prensa Comunitaria", "told the Lagos Herald": a news outlet, no person
         if _at_end(_SPEECH_BEFORE, before) or _according_to(before) or len(run) >= 2 and (
                 _STATION_BEFORE.search(before[-40:]) or run[0].text == "Radio"):
@@ -2520,6 +2522,7 @@ def _national_names(b: _Builder) -> None:
 
 # Outlet names in the genre's languages open with these ("Prensa Comunitaria", "Diario Libre").
 _STATION_BEFORE = re.compile(r"\b(?:radio|television|community|local|independent)\s+(?:station|broadcaster)\s+$")
+_ARTICLE_TITLES = {"El", "La", "Los", "Las"}
 _OUTLET_FIRST_WORDS = {"prensa", "diario", "noticias", "revista", "jornal", "radio", "canal", "agencia", "agência"}
 
 
