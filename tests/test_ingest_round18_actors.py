@@ -95,3 +95,10 @@ def test_a_surname_that_speaks_on_its_own_names_the_one_whose_only_surname_it_is
 def test_a_title_opening_with_a_spanish_article_is_no_person():
     got = _actors("“The cells had no light,” Rojas told La Voz in 2021. He now lives abroad.")
     assert got.get("La Voz") == "ngo"
+
+
+def test_a_centre_for_rights_and_rehabilitation_is_a_group_not_the_state():
+    got = _actors("The Centre for Human Rights and Rehabilitation (CHRR) said the arrest was a step back.")
+    assert got.get("Centre for Human Rights and Rehabilitation") == "ngo"
+    assert _actors("The Lakeside Rehabilitation Centre said the detainee had died.").get(
+        "Lakeside Rehabilitation Centre") == "government"

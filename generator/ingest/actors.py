@@ -714,8 +714,8 @@ def _refined(name: str, head: str, typ: str) -> str:
     if head in {"army", "force", "forces", "brigade", "brigades", "battalion", "regiment"} and _ARMED_GROUP_WORDS.search(name) \
             and not any(_country(w) or w.capitalize() in _GOV_OWNER for w in name.split()):
         return "ngo"            # "Kachin Independence Army", "People's Defence Force": not the state's
-    if head in {"center", "centre"} and _DETENTION_WORDS.search(name):
-        return "government"
+    if head in {"center", "centre"} and _DETENTION_WORDS.search(name) and "rights" not in name.lower():
+        return "government"     # (a centre for rights and rehabilitation is a group that helps victims)
     if head in {"division", "bench", "branch"} and re.search(r"\b(?:court|tribunal)\b", name):
         return "court"          # "the High Court Commercial Division": a court sits in its divisions
     if typ == "government" and re.search(r"\b(?:bar|lawyers|journalists)\b", name) \
