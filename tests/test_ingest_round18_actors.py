@@ -102,3 +102,10 @@ def test_a_centre_for_rights_and_rehabilitation_is_a_group_not_the_state():
     assert got.get("Centre for Human Rights and Rehabilitation") == "ngo"
     assert _actors("The Lakeside Rehabilitation Centre said the detainee had died.").get(
         "Lakeside Rehabilitation Centre") == "government"
+
+
+def test_a_forensic_institute_is_the_states():
+    got = _actors("Each body is examined by the National Institute of Forensic Medicine, officials say.")
+    assert got.get("National Institute of Forensic Medicine") == "government"
+    assert _actors("The Institute for Policy Studies said the budget was too small.").get(
+        "Institute for Policy Studies") == "ngo"

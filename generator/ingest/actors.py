@@ -702,6 +702,9 @@ _REGIONAL_BODY = re.compile(r"^(?:the )?(?:european|inter-american|african|asean
                             r"economic|petroleum)")
 
 
+_FORENSIC_WORDS = re.compile(r"\b(?:legal medicine|forensic medicine|forensic science|forensics?|medico-legal)\b")
+
+
 def _refined(name: str, head: str, typ: str) -> str:
     """The head's type, corrected by what the whole name says: a movement for rights or the press is a
     group, an alliance of democrats a party, a detention centre the state's, a regional bloc's organ
@@ -716,6 +719,8 @@ def _refined(name: str, head: str, typ: str) -> str:
         return "ngo"            # "Kachin Independence Army", "People's Defence Force": not the state's
     if head in {"center", "centre"} and _DETENTION_WORDS.search(name) and "rights" not in name.lower():
         return "government"     # (a centre for rights and rehabilitation is a group that helps victims)
+    if head in {"institute", "service"} and _FORENSIC_WORDS.search(name.lower()):
+        return "government"     # "Institute of Legal Medicine", "Forensic Service": the state's coroners
     if head in {"division", "bench", "branch"} and re.search(r"\b(?:court|tribunal)\b", name):
         return "court"          # "the High Court Commercial Division": a court sits in its divisions
     if typ == "government" and re.search(r"\b(?:bar|lawyers|journalists)\b", name) \
