@@ -1391,7 +1391,7 @@ _RELAYED = re.compile(
 
 
 _EMBEDDED_BEFORE = re.compile(r"\w\w+\s+\w+\s*$")
-_STOP_INSIDE = re.compile(r"[.!?]\s*$")
+_STOPS = (".", "!", "?")
 _NEW_SENTENCE = re.compile(r"\s+[A-Z]")
 
 
@@ -1404,12 +1404,12 @@ _SENT_BY_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>SM
                              r"(?:had\s+)?(?P<v>sent|issued|circulated|posted|published|texted)\b[^.!?]*[.!?]\s*$")
 
 
-def _ends_own_sentence(par: str, s: Span, pre: str) -> bool:
+def _ends_own_sentence(par: str, s: Span, masked: str, lo: int) -> bool:
     """“…urged readers to “remember this.” Ng told the court …”: a quotation run into its own
     sentence ("to", "as", "that" right before it) whose words end that sentence; the name and
     verb after it open the next sentence and report the next quotation, not this one."""
-    return bool(_STOP_INSIDE.search(par, s.start, s.end) and _EMBEDDED_BEFORE.search(pre)
-                and _NEW_SENTENCE.match(par, s.after))
+    return bool(par[s.start:s.end].rstrip()[-1:] in _STOPS and _NEW_SENTENCE.match(par, s.after)
+                and _EMBEDDED_BEFORE.search(masked, max(lo, s.open_at - 80), s.open_at))
 
 
 def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> None:
@@ -1426,7 +1426,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         # "- Ana Vell, a teacher: “…”": a list of reactions, each credited before its colon
         q.speaker, q.cue, q.explicit = o.key, f"{o.form}:", True
         return
-    if s.closed and not _ends_own_sentence(par, s, masked[sent.start:s.open_at]):
+    if s.closed and not _ends_own_sentence(par, s, masked, sent.start):
         nxt = min([o.span.open_at for o in qs if o.span.open_at > s.open_at] + [len(par)])
         after = par[s.after:nxt]
         m = _POST_COURT_HELD.match(after)
