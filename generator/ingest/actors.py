@@ -106,8 +106,9 @@ _ROLES_BEFORE = Lazy(rf"\b(?:{_PLURAL_ROLE_RE})\s*,?\s+(?:(?:[A-Z][\w’'-]*\s+)
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f",
                "dr": None, "mx": None, "rev": None, "revd": None,
                "w/ro": "f", "w/t": "f", "wzro": "f", "weizero": "f", "woizero": "f",   # Amharic Mrs, Miss
-               "fr": "m"}      # a priest's "Fr." ("Rev. Fr. X": two stacked, neither a name)
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Fr)\.?\s+$")
+               "fr": "m",      # a priest's "Fr." ("Rev. Fr. X": two stacked, neither a name)
+               "hon": None}    # "Minister of Finance Hon. X": the Commonwealth's "Honourable"
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Fr|Hon)\.?\s+$")
 
 
 def _rank_word(par: str, t: Tok) -> bool:
@@ -154,6 +155,9 @@ _AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s|\s+[–—]\s)
                         r"|,\s+(?:better|popularly|widely)\s+known\s+as\s+[A-Z][a-z]+,)")
 # "the League's Nasrin Akter", "the Awami League's X Y": a name owned by a party or body is its member.
 _OWNER_ORG_BEFORE = re.compile(r"(?:\b[A-Z]{2,7}|\b[A-Z][\w-]*\s+(?:Party|League|Front|Movement|Alliance))[’']s\s+$")
+# "NRW's Advisory Board", "the union's Legal Desk": a unit of the body just named, no person
+_BODY_UNIT_HEADS = {"board", "panel", "council", "committee", "secretariat", "bureau", "office", "unit",
+                    "division", "desk", "team", "programme", "program", "department", "section", "branch"}
 _ROLE_NOUN_AFTER = Lazy(rf"^\s+(?:[a-z-]+\s+)?(?:{_ROLE_RE})\b", re.IGNORECASE)   # "CPJ's Asia director"
 # "ambassador in Geneva, X": a role placed somewhere, then the name in commas.
 _ROLE_PLACE_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}\s*,\s*$",
@@ -359,7 +363,8 @@ def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
             a.text[-1:] == "s" and _plural_poss_head(par, a.end)))
     gap = par[a.end:b.start]
     return a.end == b.start or gap.isspace() or (gap == ". " and (
-        a.text.lower() in _HONORIFICS or _initial_then_name(a.text, b.text))) or (
+        a.text.lower() in _HONORIFICS or _initial_then_name(a.text, b.text) and (
+            a.text not in _GIVEN_ABBREVIATIONS or _opens_name(par, a.start)))) or (
         gap == " & " and b.text[:1].isupper()) or (     # "High Court of Jammu & Kashmir": one name
         # "Radio Xyaab' Tzuul": a word closing on a glottal stop, when no single quote is open
         gap == "' " and a.text[-1:] not in "sS" and not _OPEN_SINGLE.search(par, 0, a.start))
@@ -371,12 +376,21 @@ _OPEN_SINGLE = re.compile(r"(?:^|[\s(“\"])'(?=\w)")
 def _initial_then_name(letter: str, word: str) -> bool:
     # "P. Selvam", "Justice K. Ramaswamy": a given name written as its initial opens the name
     # (a lone capital then a full stop; the splitter never ends a sentence there either).
-    return (len(letter) == 1 and letter.isupper() or letter in _DIGRAPH_INITIALS) and len(word) > 2 \
+    return (len(letter) == 1 and letter.isupper() or letter in _DIGRAPH_INITIALS or letter in _GIVEN_ABBREVIATIONS) and len(word) > 2 \
         and word[1:].islower() and word.lower() not in lexicon.COMMON_CAPITALISED
 
 
 # "Ts. Oyun", "Sh. Bat": a father's name whose first sound is written with two letters (Mongolian)
 _DIGRAPH_INITIALS = {"Ts", "Sh", "Ch", "Kh", "Zh", "Dz"}
+# "Ma. Teresa Cruz" (María, in the Philippines), "Md. Rafiq", "Mohd. Azlan": a given name
+# abbreviated with a full stop is the name's first word
+_GIVEN_ABBREVIATIONS = {"Ma", "Md", "Mohd"}
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+
+
+def _opens_name(par: str, start: int) -> bool:
+    """No capitalised word right before: "host Ma. Teresa" opens a name, "founder Jack Ma. Then" does not."""
+    return not _CAPITALISED_BEFORE.search(par, max(0, start - 30), start)
 
 
 def _tok(par: str, m: re.Match, starts: set[int]) -> Tok:
@@ -688,6 +702,9 @@ _REGIONAL_BODY = re.compile(r"^(?:the )?(?:european|inter-american|african|asean
                             r"economic|petroleum)")
 
 
+_FORENSIC_WORDS = re.compile(r"\b(?:legal medicine|forensic medicine|forensic science|forensics?|medico-legal)\b")
+
+
 def _refined(name: str, head: str, typ: str) -> str:
     """The head's type, corrected by what the whole name says: a movement for rights or the press is a
     group, an alliance of democrats a party, a detention centre the state's, a regional bloc's organ
@@ -700,8 +717,10 @@ def _refined(name: str, head: str, typ: str) -> str:
     if head in {"army", "force", "forces", "brigade", "brigades", "battalion", "regiment"} and _ARMED_GROUP_WORDS.search(name) \
             and not any(_country(w) or w.capitalize() in _GOV_OWNER for w in name.split()):
         return "ngo"            # "Kachin Independence Army", "People's Defence Force": not the state's
-    if head in {"center", "centre"} and _DETENTION_WORDS.search(name):
-        return "government"
+    if head in {"center", "centre"} and _DETENTION_WORDS.search(name) and "rights" not in name.lower():
+        return "government"     # (a centre for rights and rehabilitation is a group that helps victims)
+    if head in {"institute", "service"} and _FORENSIC_WORDS.search(name.lower()):
+        return "government"     # "Institute of Legal Medicine", "Forensic Service": the state's coroners
     if head in {"division", "bench", "branch"} and re.search(r"\b(?:court|tribunal)\b", name):
         return "court"          # "the High Court Commercial Division": a court sits in its divisions
     if typ == "government" and re.search(r"\b(?:bar|lawyers|journalists)\b", name) \
@@ -763,6 +782,12 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
         i += 1
     if best is None or best >= len(texts):
         return None
+    for k in range(len(texts) - 2, best - 1, -1):
+        if texts[k].lower() in _HONORIFICS:
+            # "Minister of Rural Water Hon. X", "Deputy Minister Dr. X": the honorific closes the
+            # title (and a portfolio the lexicon lacks); it names nobody
+            best = k + 1
+            break
     name = texts[best:]
     if not 1 <= len(name) <= 4 or any(t.lower() in _NOT_IN_NAME and not (
             t in _SURNAME_PARTICLES and 0 < i < len(name) - 1) and not (
@@ -948,12 +973,14 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _lower_bodies(b)
     _local_governments(b)
     _governments_speaking(b)
+    _government_voices(b)
     _police_speaking(b)
 
     _given_names_recur(paragraphs, pending_names, person_cued, b.lower_vocab)
     _given_name_speaks(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_honorific(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_age(paragraphs, pending_names, person_cued, b.lower_vocab)
+    _surnames_speaking(paragraphs, pending_names, person_cued, b.lower_vocab)
     _shared_family_names(b, pending_names, person_cued)
     # Names become persons when any occurrence carried a person cue.
     full_people = [a for a in b.actors.values() if a.type == "person"]
@@ -973,8 +1000,10 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
         fuller = part_of_fuller.get(toks)
         if fuller is None:
             fuller = part_of_fuller[toks] = \
-                any(len(a.tokens) > len(toks) and _contains(a.tokens, toks) for a in full_people) or \
-                any(len(toks) < len(other) and _contains(other, toks) for other in cued_names)
+                any(len(a.tokens) > len(toks) and (_contains(a.tokens, toks) or len(toks) >= 2
+                                                   and _contains(_unfathered(a.tokens), toks)) for a in full_people) or \
+                any(len(toks) < len(other) and (_contains(other, toks) or len(toks) >= 2
+                                                and _contains(_unfathered(other), toks)) for other in cued_names)
         if fuller:
             singles.append((n, _join(run)))
             continue
@@ -1018,6 +1047,22 @@ _NAME_LINKS = {"of", "for", "and", "the", "to", "on", "in", "at", "against", "ng
                "de", "del", "da", "dos", "das", "do", "la", "le", "les", "van", "von", "der", "den",
                "des", "du", "di", "y", "e", "dan", "untuk", "bagi",
                "o"}     # Bengali "and" ("Odhikar o Nyay Kendra")
+
+
+_FATHER_LINKS = {"bin", "ibn", "binti", "bint"}
+
+
+def _unfathered(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """"Khalid bin Saif Al-Harthi" as "Khalid Al-Harthi": the name without its father's."""
+    out, skip = [], False
+    for k, w in enumerate(tokens):
+        if skip:
+            skip = False
+        elif w in _FATHER_LINKS and 0 < k < len(tokens) - 2:
+            skip = True
+        else:
+            out.append(w)
+    return tuple(out)
 
 
 def _subsequence(short: str, long_: str) -> bool:
@@ -1185,7 +1230,7 @@ def _body_known_as(b: _Builder, n: int, par: str) -> None:
 
 
 _NAME_PART = r"[A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*"
-_NICKNAMED = Lazy(rf"\b(?P<first>{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})\s+[“\"](?P<nick>{_NAME_PART})[”\"]\s+"
+_NICKNAMED = Lazy(rf"\b(?P<first>(?:(?:Ma|Md|Mohd)\.\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})\s+[“\"](?P<nick>{_NAME_PART})[”\"]\s+"
                   rf"(?P<last>{_NAME_PART}(?:\s+{_NAME_PART})?)")
 
 
@@ -1195,10 +1240,18 @@ def _nicknamed(b: _Builder, n: int, par: str) -> None:
     for m in _NICKNAMED.finditer(par):
         first = m.group("first").split()
         start = m.start("first")
+        if first[0][:-1] in _GIVEN_ABBREVIATIONS and not _opens_name(par, start):
+            start += len(first[0]) + 1      # "Jack Ma. Ana “Ani” Cruz": a surname ends the sentence before
+            first = first[1:]
         while first and (first[0].lower() in lexicon.TITLE_HEADS or first[0].lower() in lexicon.ROLE_NOUNS
                          or first[0].lower() in lexicon.COMMON_CAPITALISED):
             start += len(first[0]) + 1
             first = first[1:]
+        role = max((k for k, w in enumerate(first[:-1]) if w.lower() in _ROLE_WORDS), default=None)
+        if role is not None:
+            # "Coastal Province Board Member Ana “Ani” Cruz": a place and a title before the name
+            start += sum(len(w) + 1 for w in first[:role + 1])
+            first = first[role + 1:]
         last = m.group("last").split()
         if not first or any(w.lower() in lexicon.ORG_HEADS or w.lower() in lexicon.NON_ACTOR_HEADS
                             or _country(w) for w in first + last):
@@ -1628,6 +1681,9 @@ _LISTED_BEFORE = re.compile(
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?\s+and\s+$")
 
 
+_BRANCH_NUMBER = re.compile(r" (\d{1,3})\b")
+
+
 def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, singles, acronyms,
               person_cued: set[str]) -> None:
     again = lambda r: _classify(b, n, par, r, pending_names, singles, acronyms, person_cued)  # noqa: E731
@@ -1637,6 +1693,22 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if len(run) == 1 and par[run[0].end:run[0].end + 2] == " $" and run[0].text in ("U.S.", "US"):
         return      # "(U.S. $2,600)": a currency, no country that acts
+    if len(run) >= 3 and run[-1].text == "Branch" and lexicon.ORG_HEADS.get(run[-2].text.lower()) == "court" \
+            and (num := _BRANCH_NUMBER.match(par, run[-1].end)) is not None:
+        # "the Iloilo Regional Trial Court Branch 12": one numbered branch of a trial court
+        of = max((k for k, t in enumerate(run) if t.text in _CONNECTORS), default=None)
+        if of is not None:
+            # "Judge X of the ... Court Branch 12": the person, then the court
+            if of == 0 or run[of].text not in {"of", "the"}:
+                again(run[:-1])
+                return
+            again(run[:of - 1] if run[of].text == "the" else run[:of])
+            again(run[of + 1:])
+            return
+        key = _text(par, run) + " " + num.group(1)
+        b.actor(key, "court", key, _TYPE_RANK["court"])
+        b.add(n, run[0].start, num.end(1), key, key, False)
+        return
     if run and par[run[0].start - 2:run[0].start - 1].isdigit() and _NUMBERED_UNIT_BEFORE.search(par, max(0, run[0].start - 40), run[0].start):
         return      # "the Defence Command (NDC) Region 2 Forward Command": a unit of the body just named
     if len(run) > 1 and run[-1].text[:1].islower() and _CAMEL_PREFIXED.fullmatch(run[-1].text):
@@ -1662,6 +1734,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if not run or (len(run) == 1 and run[0].text.lower() in _HONORIFICS):
         return
+    if run[0].start > 0 and _HONORIFIC_BEFORE.search(par, max(0, run[0].start - 12), run[0].start):
+        of = next((k for k in range(2, min(len(run) - 1, 5)) if run[k].text == "of"), None)
+        if of is not None and all(_name_word(t) for t in run[:of]):
+            # "Rev. Ana Cruz of the Lakes Synod of the Church of X": the honorific's person,
+            # then the body she belongs to (read again on its own)
+            again(run[:of])
+            _retry_after_of(run, again, of)
+            return
     role_at = _opening_role_index(run) if 3 <= len(run) <= 8 else None
     if role_at is not None and _opening_role(par, run[role_at].start, run[role_at].text) \
             and _org_type(run, par) is None:
@@ -2135,7 +2215,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(text, typ, text, _TYPE_RANK[typ])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
-    if run[0].text.lower() in _OUTLET_FIRST_WORDS or len(run) >= 2 and run[-1].text.lower() in lexicon.OUTLET_HEADS:
+    if run[0].text.lower() in _OUTLET_FIRST_WORDS or len(run) >= 2 and run[-1].text.lower() in lexicon.OUTLET_HEADS \
+            or len(run) == 2 and run[0].text in _ARTICLE_TITLES and not run[0].initial:
+        # ("told La Voz": a Spanish article opens a title, never a person's name)
         # "told Prensa Comunitaria", "told the Lagos Herald": a news outlet, no person
         if _at_end(_SPEECH_BEFORE, before) or _according_to(before) or len(run) >= 2 and (
                 _STATION_BEFORE.search(before[-40:]) or run[0].text == "Radio"):
@@ -2161,7 +2243,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or according
                       or _at_end(_ROLE_BEFORE, before)
                       or len(run) >= 2 and before.endswith(" ") and _relation_before(before)
-                      or (_OWNER_ORG_BEFORE.search(before) and not _ROLE_NOUN_AFTER.match(after))
+                      or (_OWNER_ORG_BEFORE.search(before) and not _ROLE_NOUN_AFTER.match(after)
+                          and run[-1].text.lower() not in _BODY_UNIT_HEADS)
                       or (before.endswith(",") or before.endswith(", ")) and (
                           _ROLE_PLACE_BEFORE.search(before[-60:]) or _portfolio_before(before))
                       or (before.endswith(" ") and before.rstrip().endswith(_PLURAL_ENDS + (",", " and"))
@@ -2444,6 +2527,7 @@ def _national_names(b: _Builder) -> None:
 
 # Outlet names in the genre's languages open with these ("Prensa Comunitaria", "Diario Libre").
 _STATION_BEFORE = re.compile(r"\b(?:radio|television|community|local|independent)\s+(?:station|broadcaster)\s+$")
+_ARTICLE_TITLES = {"El", "La", "Los", "Las"}
 _OUTLET_FIRST_WORDS = {"prensa", "diario", "noticias", "revista", "jornal", "radio", "canal", "agencia", "agência"}
 
 
@@ -2647,6 +2731,31 @@ _GOVERNMENT_SPEAKS = Lazy(r"\b[Tt]he\s+government(?=(?:\s+(?:also|later|earlier|
                          r"insisted|maintained|responded|claimed|claims|argued|warned|declared)\b)")
 
 
+_GOVERNMENT_VOICE = Lazy(r"\b(?:[Aa]|[Tt]he)\s+(?P<g>government\s+spokes(?:person|man|woman))(?=,?\s+(?:said|says|stated|told|"
+                        r"added|insisted|maintained|responded|denied)\b)")
+
+
+def _government_voices(b: _Builder) -> None:
+    """"a government spokesperson said": the government of the one country the article names
+    (or names the government of); with none or several, nobody."""
+    countries = None
+    for n, par in enumerate(b.pars, 1):
+        if "overnment spokes" not in par:
+            continue
+        for m in _GOVERNMENT_VOICE.finditer(par):
+            if countries is None:
+                countries = b.named_governments() or {a.key for a in b.actors.values() if a.type == "country"}
+            if len(countries) != 1:
+                return
+            country = next(iter(countries))
+            adj = lexicon.COUNTRY_ADJECTIVES.get(country)
+            if not adj:
+                return
+            key = f"{adj} government"
+            b.actor(key, "government", m.group("g"), _TYPE_RANK["government"])
+            b.add(n, m.start("g"), m.end("g"), key, m.group("g"), False)
+
+
 def _governments_speaking(b: _Builder) -> None:
     """"the government said": in an article that names one country's government as such,
     that government; with none or several named, nobody."""
@@ -2837,7 +2946,15 @@ def _short_forms(b: _Builder, singles) -> None:
         cands = by_parts.get(parts)
         if cands is None:
             cands = by_parts[parts] = [(p, s, k) for p, s, k in full if len(b.actors[k].tokens) > len(parts)
-                                       and _contains(b.actors[k].tokens, parts)]
+                                       and (_contains(b.actors[k].tokens, parts) or len(parts) >= 2
+                                            and _contains(_unfathered(b.actors[k].tokens), parts))]
+            if len(parts) == 1:
+                # "Julio César Mamani Quispe": the last of two surnames is the mother's; a bare
+                # "Quispe" names one whose only surname it is, when the text has such a one
+                maternal = [c for c in cands if len(b.actors[c[2]].tokens) >= 4 and b.actors[c[2]].tokens[-1] == word
+                            and b.actors[c[2]].tokens[-2][:1].isupper()]
+                if maternal and len(maternal) < len(cands):
+                    cands = by_parts[parts] = [c for c in cands if c not in maternal]
         if not cands:
             if word not in name_words and _listed_with_bodies(b, n, t):
                 b.actor(word, "ngo", word, _TYPE_RANK["ngo"])
@@ -3323,6 +3440,30 @@ def _surnames_with_age(paragraphs, pending_names, person_cued: set[str], lower_v
         return
     for n, run, _ in pending_names:
         if len(run) != 2 or run[-1].text not in surnames:
+            continue
+        name = _text(paragraphs[n - 1], run)
+        if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
+                not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in t.text.split("-"))
+                or t.text.lower() in _NOT_GIVEN or t.text.lower() in lower_vocab for t in run):
+            continue
+        person_cued.add(name)
+
+
+_SURNAME_SPEAKS = Lazy(r"[”\"],?\s+(?:says|said)\s+([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?=[,.])")
+
+
+def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
+    """"Every Sunday Rosa Elena Quispe takes a bus ... “…,” says Quispe.": a name of two or three
+    words whose last word later speaks a quotation on its own is a person's."""
+    said = {}
+    for k, p in enumerate(paragraphs, 1):
+        if "ays " in p or "aid " in p:
+            for m in _SURNAME_SPEAKS.finditer(p):
+                said.setdefault(m.group(1), k)
+    if not said:
+        return
+    for n, run, _ in pending_names:
+        if not 2 <= len(run) <= 3 or said.get(run[-1].text, 0) <= n:
             continue
         name = _text(paragraphs[n - 1], run)
         if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from generator.ingest import lexicon
-from generator.ingest.dates import ambiguous_dates, full_dates, has_digit, numeric_dates
+from generator.ingest.dates import ambiguous_dates, full_dates, has_digit, month_line, numeric_dates
 from generator.ingest.text import folded, has_any, norm_key, word_count, word_tuple, words
 
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -153,7 +153,7 @@ _RELATED = re.compile(
     r"more on (?:this|the) (?:story|topic|issue)|you (?:may|might) (?:also )?(?:like|enjoy|be "
     r"interested in|have missed)(?: these| this| the following)?(?: stories| articles| posts)?|"
     r"recommended(?: for you| stories| articles| reading)?|further reading|read next|up next|"
-    r"don[’']?t miss|editor[’']?s picks?|most (?:read|popular|viewed|shared)|popular (?:stories|now|posts)|"
+    r"don[’']?t miss|editor[’']?s picks?|most (?:read|popular|viewed|shared)|must[- ]reads?|popular (?:stories|now|posts)|"
     r"what to read next|in other news|in case you missed it|keep reading)\b",
     re.IGNORECASE,
 )
@@ -186,7 +186,7 @@ _APPEAL = re.compile(
     r"\bdonate (?:now|today|here)\b|\bjoin our (?:movement|community|mailing list|newsletter)\b|\bemail us\b|"
     r"\bsend us your (?:tips|stories)\b|\bif you (?:value|like|enjoy|appreciate) (?:this|our) (?:work|journalism|reporting)\b|"
     r"(?:^|[.!?]\s+)(?:support (?:independent|our|quality|free|public[- ]interest|"
-    r"local) (?:journalism|reporting|media|newsroom|work)|donate|become a (?:member|supporter|patron)|"
+    r"local)(?: (?:independent|local|quality|public[- ]interest))? (?:journalism|reporting|media|newsroom|work)|donate|become a (?:member|supporter|patron)|"
     r"make a (?:donation|contribution)|sign up|subscribe)\b",
     re.IGNORECASE,
 )
@@ -258,6 +258,8 @@ _FEEDBACK = re.compile(
     r"^(?:share your (?:experiences?|thoughts|feedback|views|opinions?|suggestions|comments)|thank you for "
     r"(?:sharing|your (?:feedback|thoughts|comments?)|reading|subscribing|signing up)|"
     r"(?:we[’']?d|we would) love to hear|tell us what you think|"
+    # "If you spot a mistake in this text, highlight it and press ...": the site's error-report box
+    r"if you (?:see|spot|notice|find) an? (?:error|mistake|typo)|"
     # a rating box: "Do you like the content of this article?", "Was this article helpful?"
     r"(?:do|did) you (?:like|enjoy)\b[^.?]{0,40}\b(?:this|the) (?:article|story|content|piece|page)|"
     r"was this (?:article|story|page|content|information) (?:helpful|useful)|how (?:would you rate|useful was|helpful was) this)\b",
@@ -740,6 +742,11 @@ def _lines(text: str) -> list[str]:
                 # A caption with its photo credit on the line below: one caption. (A line
                 # that reports speech is a body paragraph with a photo's credit under it.)
                 merged[-1] = f"{merged[-1]} {line}"
+            elif merged and line[:1] in "—–―" and _PULL_CREDIT.match(line) and word_count(line) <= 14 \
+                    and merged[-1][:1] in "“\"" and merged[-1][-1:] in "”\"" and not _SENTENCE_END.search(line):
+                # A quotation with its speaker on the next line of the same block ("“…”" /
+                # "— Jane Roe, a lawyer"): one paragraph, the quote and who said it.
+                merged[-1] = f"{merged[-1]} {line}"
             else:
                 merged.append(line)
         out.extend(merged)
@@ -1205,6 +1212,13 @@ def clean(text: str) -> Cleaned:
             date_lines.append(line)
             page.append((_HEAD_MARK, line))
             continue
+        if not prose_seen and n_words == 2 and month_line(line) \
+                and not any(month_line(x) for x in lines[max(n - 1, 0):n] + lines[n + 1:n + 2]):
+            # "NOVEMBER 2026" alone above the headline: the page's date, to the month (a list
+            # of months is an archive's menu)
+            date_lines.append(line)
+            page.append((_HEAD_MARK, line))
+            continue
         if not prose_seen and n_words <= 16 and " by " in line and _date_line(_AUTHOR_PART.sub("", line)):
             # "Posted on 29 October 2026 by jroe", "Posted by Jane Roe on ...": a blog's posting
             # line above the story, its date and its author
@@ -1414,7 +1428,11 @@ def clean(text: str) -> Cleaned:
     # (lowered once; no outlet key holds the NUL that keeps the lines apart)
     credits = "\0".join(x.lower() for x in [byline or ""] + notices)
     own = [o for o in _OUTLET_KEYS if o in credits]
-    end = _footer_start(page, start, own + ([masthead.lower()] if masthead else []), byline, stops)
+    # (and the acronym a masthead in mixed case carries: "Valley Courier (VCN)" -> "VCN is a
+    # non-profit ..."; every word of a masthead in capitals is no acronym: "BANGKOK POST")
+    marks = [masthead.lower()] + [w.strip("()[]").lower() for w in masthead.split() if len(w.strip("()[]")) >= 3
+                                  and w.strip("()[]").isupper()] * (not masthead.isupper()) if masthead else []
+    end = _footer_start(page, start, own + marks, byline, stops)
     body: list[str] = []
     for i in rest:
         if start <= i < end:
@@ -1525,7 +1543,7 @@ def _echoed_only_by_credited(body: list[str], keys: list[str], i: int, ik: str) 
 # A list box's heading after the story has begun: "More from Valley Courier", "Latest News".
 _LIST_HEADING = re.compile(
     r"^(?:more (?:from|in|on)\b.{1,40}|more (?:stories|news|headlines)|latest(?: news| stories| headlines| updates)?|"
-    r"most (?:read|popular|viewed|shared)|trending(?: now| stories| news)?|top stories|popular(?: now| stories)?|"
+    r"most (?:read|popular|viewed|shared)|must[- ]reads?|trending(?: now| stories| news)?|top stories|popular(?: now| stories)?|"
     r"editor[’']?s picks?|related(?: articles?| stories| reports| posts| news| coverage)?|read also|also read|"
     r"see also)\s*:?$",
     re.IGNORECASE,
@@ -1586,12 +1604,22 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
                 out.add(i - 1)      # the post's words on the line above its "— Name (@handle) date"
         elif i and len(line) <= 40 and _POST_AGE.match(line) \
                 and word_count(lines[i - 1]) <= 6 and not _TERMINAL.search(lines[i - 1]) \
+                and not lines[i - 1][:3].lower() == "by " \
                 and (j := next((k for k in range(i + 1, min(n, i + 8)) if _POST_COUNTS.match(lines[k])), None)):
             while j + 1 < n and _POST_COUNTS.match(lines[j + 1]):
                 j += 1
             out.update(range(i - 1, j + 1))     # the poster's name, the age, the words, the counters
             i = j + 1
             continue
+        elif i >= 2 and len(line) <= 40 and _POST_COUNTS.match(line) and word_count(lines[i - 2]) <= 5 \
+                and _NAME_LINE.match(lines[i - 2]) and lines[i - 3:i - 2] and lines[i - 3].rstrip()[-1:] == ":" \
+                and word_count(lines[i - 1]) <= 80 and not _REPORTED.search(lines[i - 1]):
+            # a post the story introduces with a colon, set in without its age: the poster's
+            # name, the post's words, its buttons ("Like · Comment · Share")
+            out.update(range(i - 2, i + 1))
+        elif line[:8].lower() == "support " and word_count(line) <= 5 and i + 1 < n \
+                and _SUPPORT_HEAD.match(line) and _APPEAL.search(lines[i + 1]):
+            out.add(i)      # "Support The Courier" heading a donation box set into the story
         elif (_RELATED.match(line) and re.fullmatch(r"[^:]{1,40}:?", line) and word_count(line) <= 4
               or len(line) <= 50 and _LIST_HEADING.match(line) and any(_is_prose(x) for x in lines[:i])):
             # a bare heading: the headlines under it (and their dates), up to the next sentence
@@ -1602,6 +1630,10 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
                 j += 1
         i += 1
     return out
+
+
+# A donation box's heading: "Support us", "Support The Courier" (the outlet's name, no sentence).
+_SUPPORT_HEAD = re.compile(r"^(?i:support)\s+(?:us|[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3})$")
 
 
 def _post_end(lines: list[str], i: int) -> int | None:
@@ -1672,7 +1704,8 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     above_kind, above = page[i - 1]
     return page[i + 1][0] == _TEXT and _is_prose(page[i + 1][1]) and (
         above_kind == _CAPTION or above_kind == _TEXT and (
-            _is_prose(above) or bool(_PULL_CREDIT.match(above)) and word_count(above) <= 12))
+            _is_prose(above) or bool(_PULL_CREDIT.match(above)) and word_count(above) <= 12
+            or above[:1] in "“\"" and bool(_PULL_CREDIT_TAIL.search(above))))     # "“…” — Jane Roe" on one line
 
 
 # "‘We will not leave our river’": a subhead set in quotation marks, a few words with no
@@ -2014,7 +2047,7 @@ def _listed_under(page: list[tuple[str, str]], i: int) -> bool:
     for j in range(i, max(i - 12, 0), -1):
         kind, line = page[j]
         if kind != _TEXT:
-            return kind == _FOOT_MARK and bool(_LIST_HEADING.match(line))
+            return kind in (_FOOT_MARK, _FURNITURE) and bool(_LIST_HEADING.match(line))
         if word_count(line) > 15 or line.rstrip().endswith(".") or any(c in line for c in "“”\""):
             return False
     return False
@@ -2043,13 +2076,19 @@ _OUR_NEWSROOM = re.compile(r"(?i)\bour (?:newsroom|editorial (?:team|staff|board
 _QUOTED = re.compile(r"[“\"‘][^“”\"]*?[”\"’]")
 
 
+# "This story is part of our series on ...": the outlet placing the story in its series.
+_SERIES_NOTE = re.compile(r"^this (?:story|article|piece|report|feature|investigation) is (?:the \w+ )?(?:part|"
+                          r"instal?lment|chapter|episode)(?: \w+)? of (?:our|an?|the)\b[^.]{0,120}\bseries\b", re.I)
+
+
 def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
     """The author's note or the page's own outlet describing itself, closing the page.
     `own`: the page's outlet names in lower case (masthead, byline, notices)."""
     if word_count(line) > 80:
         return False
     low = line.lower()
-    if any(low.startswith((o + " is ", "the " + o + " is ")) for o in own) or _THIS_SITE.match(line):
+    if any(low.startswith((o + " is ", "the " + o + " is ")) for o in own) or _THIS_SITE.match(line) \
+            or low.startswith("this ") and _SERIES_NOTE.match(line):
         return True
     # the outlet speaking of itself in the first person ("... makes any cooperation with our
     # newsroom a criminal offense"): news prose names its own outlet in the third person

@@ -28,7 +28,9 @@ from datetime import date, timedelta
 from generator.extraction import PartialDate
 from generator.ingest import lexicon
 
+# (a page's date stamp may set the month in capitals: "22:40, 20 NOVEMBER 2026")
 _MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+       r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|" \
        r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # (a year may run into the clock time after it where a page's date and time were set apart
@@ -92,7 +94,8 @@ def has_digit(text: str) -> bool:
 # The month patterns scan text position by position; most sentences, even with a digit, name
 # no month or no year, so cheap substring tests skip them first. Every _MON alternative starts
 # with one of these (case-sensitive, as the patterns are).
-_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+                 "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -116,6 +119,14 @@ def month_years(text: str):
 def years(text: str):
     """YEAR.finditer(text)."""
     return YEAR.finditer(text) if _YEAR_DIGITS.search(text) else iter(())
+
+
+_MONTH_LINE = re.compile(rf"(?P<mon>{_MON}),?\s+(?P<year>(?:19|20)\d{{2}})")
+
+
+def month_line(line: str) -> re.Match | None:
+    """A line that is a month and a year and nothing else: "NOVEMBER 2026", "March, 2026"."""
+    return _MONTH_LINE.fullmatch(line.strip()) if _has_month(line) else None
 
 
 def full_dates(text: str) -> list[tuple[date, re.Match]]:
@@ -295,6 +306,14 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
             if all(d <= u for u, _ in updated):
                 shown = paragraphs[0][: m.end()]
                 return Publication(PartialDate(d.isoformat(), "day"), f"the dateline reads “{shown}”", (), d.year)
+
+    # A bare month and year as the page's date line: the page says no more than the month.
+    # (above the headline too: a site's date of the day gives the day, never a bare month)
+    for line in list(date_lines) + list(header_dates):
+        if (m := month_line(line)) and not updated:
+            y = int(m.group("year"))
+            return Publication(PartialDate(f"{y:04d}-{month_num(m.group('mon')):02d}", "month"),
+                               f"the page's date line “{line.strip()}” gives the month only", (), y)
 
     lo: date | None = None
     hi: date | None = None

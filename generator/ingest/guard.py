@@ -489,6 +489,8 @@ def _fits(index: ActorIndex, key: str | None, gender: str, text: str, start: int
 # A relative clause on X whose first pronoun cannot be X: X is "who", so "his" in "who is also
 # his sister" and "her" in "who was standing beside her" are somebody else (and so is the
 # "she" that follows them).
+_OWN_OBJECT = re.compile(r"\.?(?:\s*,[^,;:.“”\"]{0,80},|\s*,)?\s+(?:(?:had|has|have|also|then|later|allegedly|repeatedly)\s+)*"
+                         r"[a-z]+(?:ed|s)\s+$")
 _WHO_OF_ANOTHER = re.compile(
     r",\s+who\s+(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|now\s+|once\s+)?(?:his|her|their)\s"
     r"|[^,;:.“”\"]{0,60}?\b(?:beside|next\s+to|behind|alongside|near|opposite)\s+(?:him|her)\b)",
@@ -519,6 +521,9 @@ def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
             m = _GENDERED.search(text, o.end, min(end, o.end + 200))
             if m and m.group().lower() in {"his", "her"} and _APPOSITION_GAP.fullmatch(text, o.end, m.start()):
                 # "X, her lawyer, who added that he ...": the possessive is somebody else's
+                m = _GENDERED.search(text, m.end(), min(end, o.end + 200))
+            if m and m.group().lower() in {"him", "her"} and _OWN_OBJECT.fullmatch(text, o.end, m.start()):
+                # "X, a councillor, had accused her of ...": the object of X's own verb is someone else
                 m = _GENDERED.search(text, m.end(), min(end, o.end + 200))
             if m:
                 out.setdefault(o.key, set()).add("m" if m.group("m") else "f")

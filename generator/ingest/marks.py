@@ -250,9 +250,13 @@ def is_name(par: str, span: Span) -> bool:
         return True         # is being investigated for “causing public alarm …”: the offence's name
     if text[:1].islower() and n_words <= 16 and _VERDICT_OF.search(before) and not _SPOKEN.search(text):
         return True         # found them guilty of “…” and “…”, acquitted of a third charge, “…”
+    if text[:1].islower() and n_words <= 16 and _AND_OF_END.search(before[-10:]) and not _SPOKEN.search(text) \
+            and _CONVICTED_OF_QUOTE.search(par, max(0, span.open_at - 300), span.open_at):
+        return True         # convicted X of “…” under Article 9 and of “…” under the Y Law: a second offence
     if n_words <= 16 and _CODE_ARTICLE.search(before) and not _SPOKEN.search(text.rstrip(" ,.")):
         return True         # under Article 12 of the Penal Code, “…” / (“…”): the article's heading
-    if len(text) > 20 and _WORK_BEFORE.search(before) and n_words > 3 and is_title(_NESTED.sub("", text), long_ok=True):
+    if len(text) > 20 and _WORK_BEFORE.search(before) and (n_words > 3 or ": " in text) \
+            and is_title(_NESTED.sub("", text), long_ok=True):
         return True         # "its 2023 report “Death in Silence: ...”": a work's title (a quoted phrase in it too)
     if len(text) > 20 and n_words > 3 and _EVENT_BEFORE.search(before[-40:]) and is_title(_NESTED.sub("", text), long_ok=True):
         return True         # a seminar on “Tides, Nets and the Law of the Sea”: an event's title
@@ -301,6 +305,12 @@ def is_name(par: str, span: Span) -> bool:
         return True         # charges of “spreading …”, held under “house arrest”, Article 9 (“Insulting …”)
     if n_words <= 3 and text[:1].islower() and _POSSESSION_OF.search(before[-40:]) and not _SPOKEN.search(text):
         return True         # found in possession of “…”: the law's term for a thing
+    if n_words <= 4 and text[:1].islower() and _CAUSE_OF_DEATH.search(before[-60:]) and not _SPOKEN.search(text):
+        return True         # gave the cause of death as “…”: a certificate's term, nobody's speech
+    if n_words == 1 and text.isalpha() and text.islower() and _SCARE_AFTER.match(after) \
+            and not _speech_in_sentence(par, span):
+        return True         # posts meant to stir up “contempt” against the board: a word held at
+        # arm's length inside the writer's own clause, with no one reported in the sentence
     if n_words == 1 and text.isalpha() and text.islower() and _PASSIVE_BEFORE.search(before[-20:]) \
             and not _speech_in_sentence(par, span):
         return True         # by being “recycled” into: a word held at arm's length
@@ -343,6 +353,11 @@ _VERDICT_OF = re.compile(
     # (a court "convicted X of “…”": the verdict's offence, not anybody's words)
     rf"\bconvicted\s+(?:[\w’'-]+\s+){{0,6}}?of\s+|"
     rf"\b(?:a|the|one|second|third)\s+(?:[\w-]+\s+){{0,2}}?charges?\s*,\s*){_PREV_QUOTED}$", re.IGNORECASE)
+_AND_OF_END = re.compile(r"\s(?:and|or)\s+of\s+$")
+# (a verdict's first offence in quotation marks, then only a law's name up to "and of")
+_CONVICTED_OF_QUOTE = re.compile(r"\b(?:convicted|acquitted|guilty)\s+(?:[\w’'-]+\s+){0,6}?of\s+[“\"][^“”\"]{1,120}[”\"]"
+                                 r"(?:\s+(?:under|in\s+violation\s+of|contrary\s+to)\s+[^“”\".;:!?]{1,100}?)?\s+(?:and|or)\s+of\s+$",
+                                 re.IGNORECASE)
 # The heading of a code's article after its number and a comma or bracket: "charged under Article
 # 206.3 of the Criminal Code, “…”", "Article 9 of the Penal Code (“…”)".
 _CODE_ARTICLE = re.compile(r"\b(?:article|section)\s+\d[\w.-]*\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
@@ -485,6 +500,8 @@ _ASKED_AFTER = re.compile(r"^[,.]?\s*\?")
 # preposition that carries the clause on.
 _SCARE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:new|only|so|alleged|supposed|latest|special)\s+$", re.IGNORECASE)
 _SCARE_AFTER = re.compile(r"^\s+(?:at|against|on|in|for|from|to|with|by|of)\s")
+_CAUSE_OF_DEATH = re.compile(r"\bcauses?\s+of\s+(?:his\s+|her\s+|their\s+)?death\s+(?:as|was|were|is)\s+(?:an?\s+)?$",
+                             re.IGNORECASE)
 
 
 # A term the sentence talks about: "the “anti-state” label", "the “foreign agent” tag".

@@ -324,24 +324,35 @@ _NAME_LABEL = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3
 
 def _named_turns(paragraphs: tuple[str, ...], index: ActorIndex) -> Interview | None:
     """The turns of such an exchange as a transcript's (clean.Interview with speakers): a run of
-    at least three labelled paragraphs in a row, two voices or more, every label one person's."""
+    at least three labelled paragraphs in a row, two voices or more, every label one person's.
+    The interviewer may be labelled with the outlet's name ("Kite: Why now?" / "Ana Roe: ..."):
+    one label that is no person's, every turn of it a question, asks; only the people answer."""
     owner: dict[str, str | None] = {}
     for m in index.mentions:
         if m.type == "person":
             for f in {m.key, *m.forms}:
                 owner[f] = m.key if owner.get(f, m.key) == m.key else None
-    run: list[tuple[int, int, str]] = []
-    best: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str | None, str]] = []      # (paragraph, label end, person label, label)
+    best: list[tuple[int, int, str | None, str]] = []
     for i, par in enumerate(paragraphs):
         m = _NAME_LABEL.match(par) if par[:1].isupper() and ":" in par[:60] else None
-        if m and owner.get(m.group("label")):
-            run = run + [(i, m.end(), m.group("label"))] if run and run[-1][0] == i - 1 else [(i, m.end(), m.group("label"))]
-            if len(run) >= 3 and len({owner[x[2]] for x in run}) >= 2 and len(run) > len(best):
-                best = run
+        label = m.group("label") if m else None
+        asks = m is not None and label not in owner and par.rstrip().endswith("?")
+        if m and (owner.get(label) or asks):
+            turn = (i, m.end(), label if not asks else None)
+            askers = {x[3] for x in run if x[2] is None} if run and run[-1][0] == i - 1 else set()
+            if run and run[-1][0] == i - 1 and not (asks and askers and label not in askers):
+                run = run + [turn + (label,)]
+            else:
+                run = [turn + (label,)]
+            voices = {owner[x[2]] if x[2] else x[3] for x in run}
+            people = [x for x in run if x[2]]
+            if len(run) >= 3 and len(voices) >= 2 and len(people) >= 2 and len(people) > len(best):
+                best = people
     if not best:
         return None
-    return Interview((), tuple(i for i, _, _ in best), tuple(c for _, c, _ in best), None,
-                     tuple(label for _, _, label in best))
+    return Interview((), tuple(x[0] for x in best), tuple(x[1] for x in best), None,
+                     tuple(x[2] for x in best))
 
 
 def _bare_by_style(index: ActorIndex) -> dict[str, str]:
@@ -990,6 +1001,11 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
                 o.key and o.key != key and o.type != "person" and head in o.key.lower()
                 for row in st.index.occurrences[:n] for o in row):
             return key
+    if not seen and head == "agency":
+        # "The State Committee did not respond ... the agency said": a state body whose name
+        # lacks the word, when it is the one state body the paragraph has named before
+        seen = list(dict.fromkeys(o.key for o in st.index.occurrences[n - 1]
+                                  if o.start < pos and o.key and o.type == "government"))
     return seen[0] if len(seen) == 1 else None
 
 
@@ -1374,6 +1390,28 @@ _RELAYED = re.compile(
 )
 
 
+_EMBEDDED_BEFORE = re.compile(r"\w\w+\s+\w+\s*$")
+_STOPS = (".", "!", "?")
+_NEW_SENTENCE = re.compile(r"\s+[A-Z]")
+
+
+_HAILED_AS = re.compile(r"(?<![\w-])(?P<verb>welcomed|welcomes|hailed|hails|greeted|greets|praised|praises|"
+                        r"branded|brands|dismissed|dismisses|labelled|labeled|labels)\s+(?:[\w’'-]+\s+){1,5}?as\s+$")
+_PASSIVE_NEAR = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?$")
+_IT_WORDS = re.compile(r"(?:It|The\s+(?:message|text|SMS|email|e-mail|circular))")
+_SENT_BY_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>SMS|text(?:\s+message)?|e-?mail|circular|"
+                             rf"{_DOC})\s+(?:which|that)\s+(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){{0,5}})\s+"
+                             r"(?:had\s+)?(?P<v>sent|issued|circulated|posted|published|texted)\b[^.!?]*[.!?]\s*$")
+
+
+def _ends_own_sentence(par: str, s: Span, masked: str, lo: int) -> bool:
+    """“…urged readers to “remember this.” Ng told the court …”: a quotation run into its own
+    sentence ("to", "as", "that" right before it) whose words end that sentence; the name and
+    verb after it open the next sentence and report the next quotation, not this one."""
+    return bool(par[s.start:s.end].rstrip()[-1:] in _STOPS and _NEW_SENTENCE.match(par, s.after)
+                and _EMBEDDED_BEFORE.search(masked, max(lo, s.open_at - 80), s.open_at))
+
+
 def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> None:
     s = q.span
     first = _first_half(par, q, qs)
@@ -1388,7 +1426,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         # "- Ana Vell, a teacher: “…”": a list of reactions, each credited before its colon
         q.speaker, q.cue, q.explicit = o.key, f"{o.form}:", True
         return
-    if s.closed:
+    if s.closed and not _ends_own_sentence(par, s, masked, sent.start):
         nxt = min([o.span.open_at for o in qs if o.span.open_at > s.open_at] + [len(par)])
         after = par[s.after:nxt]
         m = _POST_COURT_HELD.match(after)
@@ -1420,6 +1458,9 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             return
         lead = len(after) - len(after.lstrip(" ,;:—–-"))
         named = next((o for o in occs if o.start == s.after + lead and o.key), None)
+        if named is None and after[:lead].strip() in {"–", "—"} and (h := _HONORIFIC_AT.match(par, s.after + lead)):
+            # "“…” — Dr. Ana Vell, a member of ...": a credit line with a courtesy title
+            named = next((o for o in occs if o.start == h.end() and o.key and o.type == "person"), None)
         if named is not None and named.type == "person" and after[:lead].strip() in {"–", "—"} \
                 and nxt == len(par) and _DASH_CREDIT_END.fullmatch(par, named.end):
             # "“…” – Ana Vell, a second-year student": the credit line of a quotation
@@ -1521,6 +1562,10 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
              and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _DET_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _MODAL_AFTER.match(pre, v.end())]
+    if not verbs and " as " in pre and (h := _HAILED_AS.search(pre)) \
+            and not _PASSIVE_NEAR.search(pre, max(0, h.start() - 24), h.start()):
+        # "The union welcomed the ruling as “…”": the words the subject chose for it
+        verbs = [h]
     if " to " in pre and _PURPOSE_SPEECH.search(pre):
         # "the judge interrupted to ask whether ... “…”": the one who broke in asks
         verbs = sorted(verbs + [v for v in _PURPOSE_SPEECH.finditer(pre)], key=lambda v: v.start())
@@ -1581,6 +1626,28 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 key, words = None, f"{words} {v.group('verb')} … (an act, not the words)"
         if found and v.group("verb") in {"held", "observed"}:
             key = _sitting_judge(st, n, s.open_at, key)
+        if found and key is None and v.group("verb") in {"read", "reads", "said", "says"} \
+                and _IT_WORDS.fullmatch(words) and sent.start:
+            # "... followed a text message which the council sent on Friday. It read: “…”": the
+            # message's words are its sender's
+            last = None
+            for last in _SENT_BY_BEFORE.finditer(par, max(0, sent.start - 300), sent.start):
+                pass
+            if last is not None:
+                o = next((o for o in occs if last.start("np") <= o.start < last.end("np") and o.key
+                          and o.type != "person"), None)
+                key = o.key if o is not None else \
+                    _resolve(st, n, last.group("np"), last.start("np"), occs, person_keys, subj)[0]
+                head = last.group("np").split()[-1].lower()
+                if key is None and last.group("np").lower().startswith("the ") and head.isalpha():
+                    # "the council": the one council the article has named so far
+                    bodies = {o.key for row in st.index.occurrences[:n] for o in row
+                              if o.key and o.type != "person" and head in o.key.lower().split()}
+                    key = bodies.pop() if len(bodies) == 1 else None
+                if key is not None and key not in person_keys:
+                    words = f"{words} (the {last.group('doc')} {last.group('np')} {last.group('v')})"
+                else:
+                    key = None
         if found:
             q.speaker, q.explicit = key, True
             q.cue = f"{words} {v.group('verb')}".strip()
@@ -1752,8 +1819,10 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     start = offset + lead
     if st.in_commas[0] != n:
         # people named between commas in this paragraph: the only ones an opening role can name
-        st.in_commas = (n, [p for p in occs if p.type == "person" and p.key and par[p.end:p.end + 1] == ","
-                            and par[max(0, p.start - 3):p.start].rstrip().endswith(",") and masked[p.start] != "§"])
+        st.in_commas = (n, [p for p in occs if p.type == "person" and p.key and par.startswith((",", ".,"), p.end)
+                            and (par[max(0, p.start - 3):p.start].rstrip().endswith(",")
+                                 or _TITLED_IN_COMMAS.search(par, max(0, p.start - 60), p.start))
+                            and masked[p.start] != "§"])
     m = _BODY_APPOS.match(par, start) if par.startswith(("The ", "the "), start) else None
     o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person"
               and par[o.end:o.end + 1] == ","), None) if m else None
@@ -1870,15 +1939,18 @@ _ROLE_OK = lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | {
     "press", "communications", "public", "affairs", "information", "foreign"}
 _ROLE_APPOS_PREFIX = re.compile(
     r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:"
-    + lexicon.alternation(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True))
+    + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {"complainant", "petitioner", "accuser"}, key=len, reverse=True))
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
     + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
     # ("the prosecutor in the case, X", "the district commander at the time, X")
     r"(?:\s+(?:in|on|at)\s+the\s+(?:case|trial|matter|inquiry|investigation))?(?:\s+(?:at\s+the\s+time|then|since\s+\d{4}))?"
     # (and the name's own title after the comma: "X's counsel, advocate Y,")
     # (British honorifics carry no dot: "X's wife, Mrs Y,")
-    r"\s*,\s*(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
+    # (a place before the name's title: "The complainant, Lakeshire County Councillor Y,")
+    r"\s*,\s*(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
     + r"|mrs|mr|ms|miss|dr)\.?\s+){0,2}$", re.IGNORECASE)
+# (", Lakeshire County Councillor Y,": the name in commas after its place and title)
+_TITLED_IN_COMMAS = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,4}$")
 _WHO_END = re.compile(rf"\bwho\s+(?:{_ADV}\s+)*$")
 _WHO_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|his|her|their)\s[^,;:“”§()]{1,80}?,\s*)?$")
 _NOT_WHO = re.compile(r"\b(?:of|for|with|to|and|or|including|like|as|than|whose)\s+(?:the\s+)?$", re.IGNORECASE)
