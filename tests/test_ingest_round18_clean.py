@@ -67,7 +67,7 @@ def test_a_pull_quote_with_its_credit_below_stays_out_before_a_subheading():
 
 
 def test_a_donation_box_and_an_embedded_post_inside_the_story_are_not_body():
-    box = ("Support The Tribune\nIndependent reporting is never free. Help us keep reporting, with no paywall.\n"
+    box = ("Support The Tribune\nPlease help us fund court reporting; every story stays open to all.\n"
            "Donate now")
     post = ("Her daughter, Liza Balmaceda, wrote on Facebook after the verdict:\n\n"
             "Liza Balmaceda\nShe is coming home tonight. Thank you to everyone who prayed.\n"
@@ -81,7 +81,7 @@ def test_a_donation_box_and_an_embedded_post_inside_the_story_are_not_body():
 
 def test_the_outlets_acronym_describing_itself_and_an_appeal_close_the_story():
     tail = ("Support independent local journalism in the Visayas\n"
-            "ATN is an impartial, non-profit, award-winning platform.\nTRUST PROJECT\n"
+            "ATN is an independent, reader-funded, regional newsroom.\nTRUST PROJECT\n"
             "Rosario Dimalanta is a reporter at ATN covering the courts.")
     text = _page("By Rosario Dimalanta\n16 October 2026", tail=tail)
     e = page(text.replace("The Alcaraz Tribune\n", "The Alcaraz Tribune ATN\nIndependent journalism from the islands\n", 1))

@@ -28,7 +28,7 @@ def test_a_document_quoted_inside_a_prosecutors_argument_is_not_the_prosecutors(
 
 def test_an_interview_whose_questions_carry_the_outlets_name_gives_the_answers_to_the_interviewee():
     e = ex("Tomos Garby, a baker, was jailed on Monday. His lawyer, Nerys Calloway, says the case is thin. "
-           "We spoke to her after the hearing.\n\n"
+           "We spoke to her on Tuesday evening.\n\n"
            "Courier: What did the prosecution show?\n\n"
            "Nerys Calloway: Two pamphlets and a photograph of an oven. Nothing else.\n\n"
            "Courier: Will you appeal?\n\n"

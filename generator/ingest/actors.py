@@ -2949,8 +2949,8 @@ def _short_forms(b: _Builder, singles) -> None:
                                        and (_contains(b.actors[k].tokens, parts) or len(parts) >= 2
                                             and _contains(_unfathered(b.actors[k].tokens), parts))]
             if len(parts) == 1:
-                # "Julio César Mamani Quispe": the last of two surnames is the mother's; a bare
-                # "Quispe" names one whose only surname it is, when the text has such a one
+                # "Julio César Condori Huanca": the last of two surnames is the mother's; a bare
+                # "Huanca" names one whose only surname it is, when the text has such a one
                 maternal = [c for c in cands if len(b.actors[c[2]].tokens) >= 4 and b.actors[c[2]].tokens[-1] == word
                             and b.actors[c[2]].tokens[-2][:1].isupper()]
                 if maternal and len(maternal) < len(cands):
@@ -3415,10 +3415,17 @@ def _surnames_with_honorific(paragraphs, pending_names, person_cued: set[str], l
                          if 2 <= len(run) <= 3} if w in whole}
     surnames |= {m.group(1) for p in (paragraphs if lasts else ()) if any(w in p for w in lasts)
                  for m in _SURNAME_SAYS.finditer(p)}
-    if not surnames:
-        return
+    if surnames:
+        _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab, lambda n, run: (
+            len(run) == 2 and run[-1].text in surnames or len(run) == 3 and run[1].text in surnames))
+
+
+def _cue_given_names(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str], fits) -> None:
+    """Cue as a person's each pending name that `fits(paragraph, run)`, unless a word of it is no
+    given name or family name (not a capitalised plain word, a word the text uses in lower case, a
+    country) or the name is a capital city's."""
     for n, run, _ in pending_names:
-        if not (len(run) == 2 and run[-1].text in surnames or len(run) == 3 and run[1].text in surnames):
+        if not fits(n, run):
             continue
         name = _text(paragraphs[n - 1], run)
         if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
@@ -3436,41 +3443,25 @@ def _surnames_with_age(paragraphs, pending_names, person_cued: set[str], lower_v
     """"police came for Tomas Ventura ... Ventura, 34, is ...": a two-word name whose last word
     the text then gives an age is a person's (only a person has an age)."""
     surnames = {m.group(1) for p in paragraphs if ", " in p for m in _SURNAME_AGE.finditer(p)}
-    if not surnames:
-        return
-    for n, run, _ in pending_names:
-        if len(run) != 2 or run[-1].text not in surnames:
-            continue
-        name = _text(paragraphs[n - 1], run)
-        if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
-                not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in t.text.split("-"))
-                or t.text.lower() in _NOT_GIVEN or t.text.lower() in lower_vocab for t in run):
-            continue
-        person_cued.add(name)
+    if surnames:
+        _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
+                         lambda n, run: len(run) == 2 and run[-1].text in surnames)
 
 
 _SURNAME_SPEAKS = Lazy(r"[”\"],?\s+(?:says|said)\s+([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?=[,.])")
 
 
 def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
-    """"Every Sunday Rosa Elena Quispe takes a bus ... “…,” says Quispe.": a name of two or three
+    """"Every Sunday Nilda Rosa Huanca takes a bus ... “…,” says Huanca.": a name of two or three
     words whose last word later speaks a quotation on its own is a person's."""
     said = {}
     for k, p in enumerate(paragraphs, 1):
         if "ays " in p or "aid " in p:
             for m in _SURNAME_SPEAKS.finditer(p):
                 said.setdefault(m.group(1), k)
-    if not said:
-        return
-    for n, run, _ in pending_names:
-        if not 2 <= len(run) <= 3 or said.get(run[-1].text, 0) <= n:
-            continue
-        name = _text(paragraphs[n - 1], run)
-        if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
-                not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in t.text.split("-"))
-                or t.text.lower() in _NOT_GIVEN or t.text.lower() in lower_vocab for t in run):
-            continue
-        person_cued.add(name)
+    if said:
+        _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
+                         lambda n, run: 2 <= len(run) <= 3 and said.get(run[-1].text, 0) > n)
 
 
 def _shared_family_names(b: _Builder, pending_names, person_cued: set[str]) -> None:
