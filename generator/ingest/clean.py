@@ -334,6 +334,11 @@ _HANDLE = re.compile(r"^@?[a-z][a-z0-9._]{1,28}[a-z0-9_]$")
 _POST_LINK = re.compile(r"^(?:view (?:this|the full) post on \w+|a post shared by\b.{0,60}|(?:see|view) (?:the )?"
                         r"(?:full )?(?:post|tweet|thread|reel|video|more) on \w+|view profile)\W*$", re.IGNORECASE)
 _POST_TAIL = re.compile(r"[—–―-]\s*[^()@]{1,60}?\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2},? \d{4}$")
+# An embedded post's time stamp, the clock before the date: "8:02 PM · Nov 20, 2026".
+_POST_STAMP = re.compile(r"^\d{1,2}:\d{2}\s?[AaPp][Mm]\s?[·•]\s?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
+# The poster's name and handle on one line, without brackets: "Jane Roe @janeroe" (an embedded
+# post only with its date line a few lines below).
+_NAME_HANDLE = re.compile(r"^[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.&-]*){0,5}\s+@\w[\w.]{0,40}$")
 # An embedded post without a handle: the poster's name, the post's age ("11h ·", "2 days ago
 # ·", "Yesterday at 9:14 PM ·", "4d"), its words, then its counters ("1.2K reactions · 80 comments")
 # or its buttons ("Like · Comment · Share"). The counters tell it from a name over a date.
@@ -1209,6 +1214,13 @@ def clean(text: str) -> Cleaned:
             page.append((_FOOT_MARK, line))
             continue
         if _date_line(line):
+            if prose_seen and _POST_STAMP.match(_VIEWS_TAIL.sub("", line)):
+                # "8:02 PM · Nov 20, 2026" among the paragraphs: an embedded post's stamp (its
+                # header not recognised), never the page's date
+                post_dates.append(line)
+                dropped.append(line)
+                page.append((_FURNITURE, line))
+                continue
             date_lines.append(line)
             page.append((_HEAD_MARK, line))
             continue
@@ -1592,6 +1604,16 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
                 out.update(range(i + 1, j + 1))
                 i = j + 1
                 continue
+        elif " @" in line and len(line) <= 80 and _NAME_HANDLE.match(line) and (j := next(
+                (k for k in range(i + 1, min(n, i + 4)) if _date_line(_VIEWS_TAIL.sub("", lines[k]))), None)) is not None:
+            # "Jane Roe @janeroe" / the post's words / its date line
+            if post_dates is not None:
+                post_dates.append(lines[j])
+            while j + 1 < n and _POST_COUNTS.match(lines[j + 1]):
+                j += 1
+            out.update(range(i, j + 1))
+            i = j + 1
+            continue
         elif line[:1].islower() and len(line) <= 30 and _HANDLE.match(line) and (j := _post_end(lines, i)) is not None:
             out.update(range(i, j + 1))     # "jane.roe_" / the post's words / "View this post on X"
             i = j + 1
