@@ -48,3 +48,31 @@ def test_a_post_stamp_among_the_paragraphs_never_dates_the_page():
     ex = page(_page("Updated: October 18, 2026 8:05 am", post))
     assert ex.published is not None and ex.published.value != "2026-10-14"
     assert "byline" not in ex.published_basis
+
+
+def test_a_media_slot_in_brackets_between_live_entries_is_not_a_paragraph():
+    entries = [
+        ("19:10", ["Polls have closed in Dravno and we are pausing these updates for the night. The "
+                   "electoral board said turnout was 38%, up on the first round."]),
+        ("17:45", ["Monitors from the Civic Ballot Watch say they logged 12 complaints by 5pm.",
+                   "[Video: Civic Ballot Watch briefing, 1:42]"]),
+        ("15:30", ["A man handing out flyers outside school No. 4 was moved on by officials. Campaigning "
+                   "is banned on polling day."]),
+        ("08:00", ["Good morning and welcome to our live coverage of the mayoral vote in Dravno, the "
+                   "region's largest town. Polls opened at 07:00."]),
+    ]
+    text = "LIVE UPDATES\n\nDravno votes for a mayor\n\nSaturday 14 November 2026\n\n"
+    for stamp, pars in entries:
+        text += stamp + "\n\n" + "\n\n".join(pars) + "\n\n"
+    ex = page(text + "Load older updates\n\nShare this page\n")
+    assert body(ex) == [p for _, pars in entries for p in pars if not p.startswith("[")]
+
+
+def test_the_sites_blurb_under_its_name_is_not_the_headline_nor_a_paragraph():
+    text = ("Kestrel Wire English\nHome   News   Features   Interviews\n\n"
+            "Kestrel Wire English is an independent, non-profit news outlet covering rights and the courts.\n\n"
+            "Poet charged over verse about a harbour crane\n\nSubmitted by Kestrel Wire\n\n"
+            + "\n\n".join(STORY) + "\n\nRelated news\nTwo editors fined over a headline\n")
+    ex = page(text)
+    assert ex.title == "Poet charged over verse about a harbour crane"
+    assert body(ex) == STORY

@@ -425,12 +425,13 @@ _LINK_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A picture's credit or label on its own line: "Image source, Getty Images", "Credit: Jane
-# Roe", "[Photo: Jane Roe]", "Embed from Getty Images", "File photo".
+# Roe", "[Photo: Jane Roe]", "Embed from Getty Images", "File photo"; a player's slot, "[Video:
+# press briefing, 1:05]".
 _CREDIT_ALONE = re.compile(
     r"^(?:(?:image|photo|picture|video|graphic)s?\s+(?:source|credit|courtesy|caption)s?\s*[,:]|"
     r"(?:credit|courtesy|photograph|photos?|picture|image|file photo|photo credit)\s*[:|]|"
     r"(?:photo|picture|image|photograph)s?\s+by\b|embed from\b|\[(?:photos?|image|picture|file photo|"
-    r"photograph)\b[^\]]*\]$|file (?:photo|picture|image)$|(?:getty images|shutterstock|ap photo|"
+    r"photograph|video|audio|graphic|infographic|chart|map|gallery|podcast)\b[^\]]*\]$|file (?:photo|picture|image)$|(?:getty images|shutterstock|ap photo|"
     r"afp photo)(?:\s+(?:via|/)\s+.{1,40})?$)",
     re.IGNORECASE,
 )
@@ -1365,6 +1366,9 @@ def clean(text: str) -> Cleaned:
                                  or (t and _spells_out(line, page[texts[t - 1]][1]))
                                  or (t == 0 and _initials_below(line, page[texts[1]][1]))):
             masthead = line
+        elif masthead is not None and word_count(line) <= 60 and line.lower().startswith(masthead.lower() + " is ") \
+                and _SELF.match(line):
+            dropped.append(line)    # the site's blurb under its name: "Valley Courier is an independent ..."
         elif not _is_section_label(line) or _is_prose(page[texts[t + 1]][1]):
             break
         else:
@@ -1414,7 +1418,8 @@ def clean(text: str) -> Cleaned:
 
     # A live page: entries under clock stamps all down the page. What sits above the first
     # stamp (standfirst, key points, captions) is the page's summary; the body is the entries'.
-    clocks = [i for i in range(rest[0] + 1 if rest else 0, len(page))
+    # (from under the headline: the first entry's stamp may sit right above the first paragraph)
+    clocks = [i for i in range(texts[t - 1] + 1 if not title_derived and t else rest[0] + 1 if rest else 0, len(page))
               if _is_clock(page[i][1])]
     # entries with headlines: most stamps have a line without a sentence's end under them, so
     # the line under each stamp is its entry's headline ("Turnout at 52% by 5 p.m." too)
