@@ -193,6 +193,8 @@ _APPOS_OPEN = Lazy(
     r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:"
     + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
     + r")(?:\s+(?:on|in|at|to|for|of|with)\s+[^,;“”\"§]{1,60}?)?\s*,\s*"
+      # ("Another resident, who gave only his first name, X, said": the name he gave)
+      r"(?:who\s+(?:gave|gives)\s+only\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name\s*,\s*)?"
       r"(?:[a-z][\w-]*\s+){0,3}(?:(?:dr|mr|mrs|ms|prof|w/ro|ato)\.?\s+)?$", re.IGNORECASE)
 _ACCORDING_HEAD = re.compile(r"^[\s“‘\"(]*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+(?P<np>[^,;:“”\"§]{1,80}?)\s*,\s+(?=[^§]*\s)")
 # "denied the claims", "ignored their demands": a determiner makes the word a noun, no verb.
@@ -639,7 +641,12 @@ def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
     if by:
         start = by.end()
     age = _AGE_LEAD.match(par, start)       # "said one of them, 16-year-old X"
-    return next((o for o in occs if o.start in (start, age.end() if age else start) and o.type == "person" and o.key), None)
+    rank = _RANK_GAP.match(par, start)      # "the command's spokesperson, SP X, said": a rank before the name
+    at = {start, age.end() if age else start, rank.end() if rank else start}
+    return next((o for o in occs if o.start in at and o.type == "person" and o.key), None)
+
+
+_RANK_GAP = re.compile(r"(?:[A-Z]{2,4}|[A-Z][a-z]{1,8}\.?)\s+(?=[A-Z])")
 
 
 # "said a retired nurse who gave only her first name, X": the name she gave is the speaker
@@ -770,6 +777,13 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             # "The judge disagreed. “…,” the order says": the ruling of the one court
             # the article has named, when this or the paragraph before is about a judge or court
             owner = _org_description(st, n, "court", a)
+        if owner is None and det == "the" and doc in _COURT_DOCS:
+            # "In its ruling, the High Court rejected ... “…,” the judgment reads": the one court this
+            # paragraph names before the words, though lower courts of the case came before it; the
+            # same document read on ("the judgment continues") stays that court's
+            here = {o.key for o in st.index.occurrences[n - 1] if o.start < a and o.key and o.type == "court"}
+            if len(here) == 1:
+                owner = st.documents[doc] = next(iter(here))
         return owner, "doc"
     m = _AGE_NP.match(np)
     if m:

@@ -1,0 +1,57 @@
+"""Round 19 on invented articles: quotations and speakers a first run on new articles got wrong.
+Every outlet, person and body here is made up, and no sentence echoes a gold article; each test
+shows one general shape.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, speaker_of as speaker
+
+HEAD = "Marrowby Ledger\nNews\n\nFerry crew held after dock dispute\n\nBy Ilse Tannock\n4 May 2026\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_a_spokesperson_named_after_the_quote_with_a_police_rank_before_the_name_speaks():
+    # "the command's spokesperson, SP X, said": the rank's initials are no reason to lose the name
+    e = ex("The Orrin Harbour Police Command said five crewmen were held after a gangway was cut. "
+           "\u201cThe men will be charged once the inquiry ends. Nobody holds the harbour hostage,\u201d "
+           "the command's spokesperson, SP Caleb Odum-Ferris, said in a statement on Monday.")
+    assert speaker(e, "The men will be charged once the inquiry ends. Nobody holds the harbour hostage,") \
+        == "Caleb Odum-Ferris"
+
+
+def test_a_speaker_who_gave_only_a_first_name_is_named_by_it_before_the_colon():
+    e = ex("Deckhands said their pay had been cut twice this year. Another worker, who gave only her "
+           "first name, Maren, said: \u201cSome of us sleep on the boats now.\u201d")
+    assert speaker(e, "Some of us sleep on the boats now.") == "Maren"
+
+
+def test_the_judgment_quoted_is_the_court_the_paragraph_names_though_lower_courts_came_first():
+    # the case went through two lower courts; the paragraph with the quoted judgment names the top
+    # court as deciding, and "the judgment continues" in the next paragraph stays that court's
+    e = ex("Teodor Halvik, a ferry engineer, was convicted by the Orrin Magistrate Court in June. The "
+           "Orrin Court of First Instance, sitting on appeal, confirmed the verdict in August.\n\n"
+           "In its ruling, a copy of which was seen by the Ledger, the Court of Final Review rejected the "
+           "appeal. \u201cA crew may refuse unsafe work, but it may not cut a gangway to make a point,\u201d "
+           "the judgment reads.\n\n"
+           "\u201cThe court therefore upholds the sentence,\u201d the judgment continues.")
+    assert speaker(e, "A crew may refuse unsafe work, but it may not cut a gangway to make a point,") \
+        == "Court of Final Review"
+    assert speaker(e, "The court therefore upholds the sentence,") == "Court of Final Review"
+
+
+def test_a_bare_surname_two_people_share_is_no_evidence_of_either_ones_gender():
+    # the engineer and his sister share a surname; "his" after the bare surname may be his, so it
+    # does not make the sister "he" and cost her own "she said"
+    e = ex("Teodor Nabil Halvik, 41, a ferry engineer, was jailed for two months in June.\n\n"
+           "His lawyer, Rana Halvik, who is also his sister, said the family would ask for clemency.\n\n"
+           "\u201cWe respect the court. But an engineer who kept the ferries running should not sit in a cell,\u201d "
+           "she said.\n\n"
+           "Halvik, who has been suspended from his post since June, is to report to prison next month, "
+           "according to his lawyer.")
+    assert speaker(e, "We respect the court. But an engineer who kept the ferries running should not sit in a cell,") \
+        == "Rana Halvik"
