@@ -50,3 +50,10 @@ def test_a_police_unit_named_only_as_where_people_were_taken_is_a_place():
     # the same unit acting is an actor; one with a place's name stays one
     assert _actors("The Zone Command said the men were released.") == {"Zone Command": "government"}
     assert _actors("They were taken to the Kano Zone Command on Monday.").get("Kano Zone Command") == "government"
+
+
+def test_a_single_quotes_closing_mark_joins_no_words_into_a_name():
+    got = _actors("The placard read 'Basta' Marchers chanted it all day.")
+    assert not any("Basta" in k for k in got)
+    # a word closing on a glottal stop, with no single quote open, still joins the next
+    assert _actors("Listeners of Radio Kaab' Tunel said the station was raided.") == {"Radio Kaab' Tunel": "ngo"}

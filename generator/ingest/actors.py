@@ -367,7 +367,8 @@ def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
             a.text not in _GIVEN_ABBREVIATIONS or _opens_name(par, a.start)))) or (
         gap == " & " and b.text[:1].isupper()) or (     # "High Court of Jammu & Kashmir": one name
         # "Radio Xyaab' Tzuul": a word closing on a glottal stop, when no single quote is open
-        gap == "' " and a.text[-1:] not in "sS" and not _OPEN_SINGLE.search(par, 0, a.start))
+        # (the search ends past the word's first letter: the opening mark's look-ahead needs it)
+        gap == "' " and a.text[-1:] not in "sS" and not _OPEN_SINGLE.search(par, 0, a.start + 1))
 
 
 _OPEN_SINGLE = re.compile(r"(?:^|[\s(“\"])'(?=\w)")
