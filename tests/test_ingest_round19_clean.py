@@ -76,3 +76,11 @@ def test_the_sites_blurb_under_its_name_is_not_the_headline_nor_a_paragraph():
     ex = page(text)
     assert ex.title == "Poet charged over verse about a harbour crane"
     assert body(ex) == STORY
+
+
+def test_a_masthead_in_capitals_takes_the_spelling_the_page_gives_its_name():
+    text = _page("October 16, 2026", _POST).replace(
+        "THE VESSA LEDGER\n", "THE VESSA LEDGER\nThe harbour's independent daily since 1961\n")
+    ex = page(text.replace("© 2026 Vessa Ledger Media.", "© 2026 The Vessa Ledger Media Group."))
+    assert ex.publisher == "The Vessa Ledger"
+    assert "THE VESSA LEDGER" in ex.publisher_basis     # (the basis quotes the masthead as shown)
