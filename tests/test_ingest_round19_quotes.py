@@ -55,3 +55,21 @@ def test_a_bare_surname_two_people_share_is_no_evidence_of_either_ones_gender():
            "according to his lawyer.")
     assert speaker(e, "We respect the court. But an engineer who kept the ferries running should not sit in a cell,") \
         == "Rana Halvik"
+
+
+def test_a_place_named_after_in_between_two_quotes_does_not_stop_the_speaker_going_on():
+    # the college named earlier is also the town where the official spoke; "in <town>" is where,
+    # not a second speaker, so the sentence standing alone after it is still the official's
+    e = ex("The Federal Polytechnic Okrava said in a statement signed by its bursar, Barr. Ngozi "
+           "Eke-Alamu, that the management was \u201cstudying the matter\u201d and urged staff to stay calm.\n\n"
+           "The Lagune State Commissioner for Works, Alhaji Sani Garba-Tukan, dismissed the union's claims. "
+           "\u201cLagune is a lawful state. Nobody is held here for speaking,\u201d the commissioner told "
+           "journalists in Okrava. \u201cThey are held because a crane was wrecked.\u201d")
+    assert speaker(e, "They are held because a crane was wrecked.") == "Sani Garba-Tukan"
+
+
+def test_the_original_wording_in_brackets_between_a_quote_and_she_said_keeps_the_speaker():
+    e = ex("Halvik's mother, Dorota Venn, said she had not slept since the arrest. \u201cMy son is not a "
+           "vandal. He only fixes engines,\u201d (mun poika ei ole vandaali) she said in her own language, "
+           "holding his photograph.")
+    assert speaker(e, "My son is not a vandal. He only fixes engines,") == "Dorota Venn"

@@ -1426,6 +1426,9 @@ def _ends_own_sentence(par: str, s: Span, masked: str, lo: int) -> bool:
                 and _EMBEDDED_BEFORE.search(masked, max(lo, s.open_at - 80), s.open_at))
 
 
+_GLOSS_AFTER_QUOTE = re.compile(r"\s*\([^()“”\"]{3,200}\)(?=\s*,?\s+[a-z])")
+
+
 def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> None:
     s = q.span
     first = _first_half(par, q, qs)
@@ -1443,6 +1446,10 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     if s.closed and not _ends_own_sentence(par, s, masked, sent.start):
         nxt = min([o.span.open_at for o in qs if o.span.open_at > s.open_at] + [len(par)])
         after = par[s.after:nxt]
+        if (g := _GLOSS_AFTER_QUOTE.match(after)) and par[s.start:s.end].rstrip()[-1:] in {",", "…"}:
+            # "“…,” (the words in the speaker's own language) she said": the original wording
+            # stands between the quotation and its attribution (blanked, so places stay put)
+            after = " " * g.end() + after[g.end():]
         m = _POST_COURT_HELD.match(after)
         if m:
             # "“…,” the court held.": a judgment's words, the judge's who wrote it
@@ -1784,6 +1791,9 @@ _SAYS_APPOS = re.compile(rf"\s*,?\s*(?:{_V})\s+(?P<who>[^,.;:“”\"§]{{2,60}}
                          r"[^.;:“”\"§]{2,160}\.\s*")
 
 
+_PLACE_PREP_END = re.compile(r"\b(?:in|at|near)\s+$")
+
+
 def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
     """Split quotations: an unattributed quote takes the speaker of its neighbour."""
     for i, q in enumerate(qs):
@@ -1792,7 +1802,9 @@ def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
         prev = next((p for p in reversed(qs[:i]) if p.explicit), None)
         if prev is not None and prev.speaker:
             between = [o for o in occs if prev.span.after <= o.start < q.span.open_at and o.type == "person"
-                       and o.key != prev.speaker]
+                       and o.key != prev.speaker and not (par and _PLACE_PREP_END.search(par, max(0, o.start - 6), o.start)
+                                                          and not par.startswith(("’s", "'s"), o.end))]
+            # ("“…,” X told reporters in Y. “…”": a name after "in" is where he spoke, nobody who speaks)
             if between and par and q.sent == prev.sent and not _VERB_ANY.search(par, prev.span.after, q.span.open_at) \
                     and all(par.startswith(("’s", "'s"), o.end) for o in between):
                 between = []    # "X said “…” and that Y's phone held “…”": a possessive speaks for nobody
