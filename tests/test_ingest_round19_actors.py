@@ -57,3 +57,20 @@ def test_a_single_quotes_closing_mark_joins_no_words_into_a_name():
     assert not any("Basta" in k for k in got)
     # a word closing on a glottal stop, with no single quote open, still joins the next
     assert _actors("Listeners of Radio Kaab' Tunel said the station was raided.") == {"Radio Kaab' Tunel": "ngo"}
+
+
+def test_a_university_named_with_its_seat_after_the_head_is_a_body():
+    got = _actors("The Federal University Ilorin said in a statement that the campus was calm.")
+    assert got == {"Federal University Ilorin": "ngo"}
+
+
+def test_a_professions_syndicate_is_a_body():
+    got = _actors("Kofi Mensah, 46, a former member of the dissolved Ghanaian Teachers Syndicate, was convicted in March.")
+    assert got.get("Ghanaian Teachers Syndicate") == "ngo"
+    assert got.get("Kofi Mensah") == "person"
+
+
+def test_a_monarchs_royal_court_is_government_no_bench():
+    assert _actors("The Royal Court of Ruritania said the pardon was granted.") == {
+        "Royal Court of Ruritania": "government"}
+    assert _actors("The Supreme Court of Ruritania upheld the sentence.") == {"Supreme Court of Ruritania": "court"}

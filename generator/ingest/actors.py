@@ -674,6 +674,8 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
         return "government"     # "Military Intelligence", "Special Branch": a security service's unit
     if typ is None and head in _POLICE_AREAS and len(texts) >= 2 and texts[-2].lower() == "police":
         return "government"     # "Northern Police Range", "Metropolitan Police Zone": a force's area command
+    if typ is None and len(texts) >= 3 and texts[-2].lower() in _SCHOOL_HEADS:
+        return "ngo"            # "Federal University Ilorin": the seat after the school's head word
     if typ is None and texts[0].lower() in lexicon.ROMANCE_ORG_HEADS and any(
             t in {"de", "del", "da", "do", "dos", "das"} for t in texts[1:]):
         head = texts[0].lower()         # "Coordinadora Regional de Pueblos Indígenas": the head opens it
@@ -687,6 +689,8 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     if head == "unit" and re.search(r"\b(?:police|army|military|investigation|security|intelligence|disaster|emergency|"
                                     r"counter[- ]?\w+|crime|anti[- ]?\w+)\b", name):
         return "government"     # a police or military unit; other units are groups
+    if head == "court" and "royal" in name.split() and "justice" not in name.split():
+        return "government"     # "the Royal Court": a monarch's office, no bench
     if head == "chamber" and not lexicon.JUDICIAL_WORDS & set(name.split()):
         return "ngo" if re.search(r"\b(?:commerce|industry|business|trade)\b", name) else "government"
     if head == "house" and re.search(r"\bhouse of (?:representatives|commons|lords|councillors|delegates|"

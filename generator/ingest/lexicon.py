@@ -227,6 +227,7 @@ ORG_HEADS = {
     "inspectorate": "government", "unit": "ngo",
     "battalion": "government", "brigade": "government", "regiment": "government",     # armed units
     "lab": "ngo",       # "X Media Lab", "Y Forensics Lab"
+    "syndicate": "ngo",     # a profession's body in the Arab world ("the Lawyers Syndicate")
 }
 # Words that make a "Chamber" a court ("Constitutional Chamber", "Trial Chamber").
 # Head words that open a body's name in Spanish and Portuguese ("Coordinadora Regional de ...",
