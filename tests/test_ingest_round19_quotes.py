@@ -73,3 +73,17 @@ def test_the_original_wording_in_brackets_between_a_quote_and_she_said_keeps_the
            "vandal. He only fixes engines,\u201d (mun poika ei ole vandaali) she said in her own language, "
            "holding his photograph.")
     assert speaker(e, "My son is not a vandal. He only fixes engines,") == "Dorota Venn"
+
+
+def test_words_the_officers_responded_to_are_the_reporting_bodys_not_nobodys():
+    e = ex("Three dockers were hurt when police cleared the quay. A spokesperson for the Harbour Safety "
+           "Directorate said in an emailed reply that officers had responded to \u2018a crowd that threw "
+           "crates at the cordon\u2019 and that the force used was \u2018necessary and lawful.\u2019")
+    assert speaker(e, "a crowd that threw crates at the cordon") == "Harbour Safety Directorate"
+    assert speaker(e, "necessary and lawful.") == "Harbour Safety Directorate"
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it_in_a_paragraphs_second_sentence_too():
+    e = ex("The quay was cleared before dawn. A spokesperson for the Quayside Safety Directorate said the crane "
+           "would be repaired \u201cwithin a fortnight.\u201d")
+    assert speaker(e, "within a fortnight.") == "Quayside Safety Directorate"

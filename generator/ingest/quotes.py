@@ -981,7 +981,7 @@ _PLACE_MODS = {"provincial", "regional", "local", "national", "district", "city"
 _HEAD_OF_END = re.compile(r"(?:^|(?<=[\s,]))[Tt]he\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?$")
 # "the Commission's provincial office": the body's own office ('s then up to two words)
 _OWN_OFFICE = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:office|branch|bureau|department)\b")
-_REP_FOR = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+"
+_REP_FOR = re.compile(r"(?:^|(?<=[\s,;(]))(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+"
                       r"(?:for|of|from|at)\s+(?:the\s+)?$")
 _ABBR_END = re.compile(r"\s*\([A-Z][\w.-]{1,9}\)$")
 _OF_BEFORE = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?$")
@@ -1429,6 +1429,10 @@ def _ends_own_sentence(par: str, s: Span, masked: str, lo: int) -> bool:
 _GLOSS_AFTER_QUOTE = re.compile(r"\s*\([^()“”\"]{3,200}\)(?=\s*,?\s+[a-z])")
 
 
+_ACTED_UPON = {"responded", "reacted", "replied"}
+_TO_THE_WORDS = re.compile(r"\s+to\s+")
+
+
 def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> None:
     s = q.span
     first = _first_half(par, q, qs)
@@ -1635,6 +1639,14 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                                          person_keys, subj)
             if f0 and k0 in person_keys:
                 key, words, v = k0, w0, v0
+        if found and key is None and len(verbs) > 1 and v.group("verb") in _ACTED_UPON \
+                and _TO_THE_WORDS.fullmatch(pre, v.end()) and _THAT_AFTER.match(pre, verbs[-2].end()):
+            # "X said that officers had responded to “…”": what the officers met, in X's words;
+            # the one who reports it is their speaker
+            k0, w0, f0 = _subject_before(st, n, par, masked, sent, sent.start + verbs[-2].start(), occs,
+                                         person_keys, subj)
+            if f0 and k0:
+                key, words, v = k0, w0, verbs[-2]
         if found and key and key not in person_keys and _TIME_BEFORE_QUOTE.search(pre, v.end()):
             # "X said the court rejected his request after “less than ten minutes”": a body's
             # act, the words a measure of time in the report; whoever reports it said them.
