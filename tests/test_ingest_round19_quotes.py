@@ -87,3 +87,17 @@ def test_a_spokesperson_for_a_body_speaks_for_it_in_a_paragraphs_second_sentence
     e = ex("The quay was cleared before dawn. A spokesperson for the Quayside Safety Directorate said the crane "
            "would be repaired \u201cwithin a fortnight.\u201d")
     assert speaker(e, "within a fortnight.") == "Quayside Safety Directorate"
+
+
+def test_police_said_after_a_quote_is_the_one_police_body_the_story_just_named():
+    e = ex("The Harbour Police Directorate says two men were held near the ferry ramp after a passenger "
+           "complained.\n\n"
+           "\u201cThe men were taken to the station for questioning. A case of theft has been opened,\u201d "
+           "police said in a statement posted online.")
+    assert speaker(e, "The men were taken to the station for questioning.") == "Harbour Police Directorate"
+
+
+def test_police_said_names_nobody_when_the_story_names_two_police_bodies():
+    e = ex("The Harbour Police Directorate and the Riverside Police Command both sent officers to the ramp.\n\n"
+           "\u201cThe men were taken to the station for questioning,\u201d police said.")
+    assert speaker(e, "The men were taken to the station for questioning,") is None

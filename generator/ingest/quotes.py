@@ -83,7 +83,7 @@ _ORG_REP_GAP = re.compile(r"\s+spokes(?:person|man|woman)\s*"
 _A_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+$")
 _BARE_REP = re.compile(r"^(?:a|an|the)\s+spokes(?:person|man|woman)$", re.IGNORECASE)
 _NP_TAIL = (
-    rf"(?P<np>{_REP_OF_ORG}|(?:he|she|it|they|we|I)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
+    rf"(?P<np>{_REP_OF_ORG}|(?:he|she|it|they|we|I|police)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
     rf"|(?:(?:[A-Z][\w’'.-]*|(?:{_ROLE_WORD})(?:-[a-z]+)?)\s+){{0,6}}[A-Z][\w’'.-]*)"
 )
 _POST_NP_FIRST = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
@@ -727,6 +727,13 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
     """Who a noun phrase names: (key or None, kind)."""
     np = np.strip()
     low = np.lower()
+    if low == "police":
+        # "…,” police said in a statement": the one police body the article names, when this or
+        # the paragraph before names it
+        bodies = {o.key for row in st.index.occurrences[:n] for o in row
+                  if o.key and o.type != "person" and "police" in o.key.lower().split()}
+        near = {o.key for k in (n - 1, n) if k >= 1 for o in st.index.occurrences[k - 1] if o.key in bodies}
+        return (next(iter(bodies)) if len(bodies) == 1 and near else None), "org"
     m = _IN_CHARGE_NP.match(np)
     if m:
         # "the minister in charge of fisheries said": the one minister of that remit, or the one
