@@ -101,3 +101,16 @@ def test_police_said_names_nobody_when_the_story_names_two_police_bodies():
     e = ex("The Harbour Police Directorate and the Riverside Police Command both sent officers to the ramp.\n\n"
            "\u201cThe men were taken to the station for questioning,\u201d police said.")
     assert speaker(e, "The men were taken to the station for questioning,") is None
+
+
+def test_a_text_message_read_out_is_its_senders_not_the_relative_who_shows_it():
+    e = ex("Among those held is Tobias Renk-Ahl, a welder and the union's secretary. His brother, Jonas, "
+           "said he received a text message from him shortly before his phone went dead. The message, "
+           "which he showed to the Ledger, read: \u201cThey have taken us to the harbour post. Tell nobody yet.\u201d")
+    assert speaker(e, "They have taken us to the harbour post.") == "Tobias Renk-Ahl"
+
+
+def test_a_message_from_him_names_nobody_when_two_men_came_before():
+    e = ex("Tobias Renk-Ahl and Piet Varga were held on Monday. Jonas Renk said he received a text message "
+           "from him that night. The message, which he showed to the Ledger, read: \u201cWe are at the post.\u201d")
+    assert speaker(e, "We are at the post.") is None

@@ -1436,6 +1436,10 @@ def _ends_own_sentence(par: str, s: Span, masked: str, lo: int) -> bool:
 _GLOSS_AFTER_QUOTE = re.compile(r"\s*\([^()“”\"]{3,200}\)(?=\s*,?\s+[a-z])")
 
 
+_MESSAGE_SUBJ = re.compile(r"[\s“‘\"(]*(?:The|This|That)\s+(?:text\s+)?(?:message|text|SMS|e-?mail)\s*,\s*"
+                           r"(?:which|that)\s+[^,;“”\"§]{1,80},\s*")
+_MESSAGE_FROM = re.compile(r"\b(?:a|an|the)\s+(?P<doc>(?:text\s+)?(?:message|text|SMS|e-?mail))\s+from\s+"
+                           r"(?P<who>him|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\b")
 _ACTED_UPON = {"responded", "reacted", "replied"}
 _TO_THE_WORDS = re.compile(r"\s+to\s+")
 
@@ -1688,6 +1692,26 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                     words = f"{words} (the {last.group('doc')} {last.group('np')} {last.group('v')})"
                 else:
                     key = None
+        if key is None and v.group("verb") in {"read", "reads"} and _MESSAGE_SUBJ.fullmatch(pre, 0, v.start()):
+            # "She got a text message from him. The message, which she showed us, read: “…”": the
+            # message's words are its sender's
+            last = None
+            for last in _MESSAGE_FROM.finditer(par, max(0, sent.start - 300), sent.start):
+                pass
+            if last is not None:
+                who = last.group("who")
+                if who in {"him", "her"}:
+                    # (never the one who got it, the subject of that sentence: the one person the
+                    # paragraph named before it)
+                    lo = max(par.rfind(". ", 0, last.start()), 0)
+                    keys = {o.key for o in occs if o.end <= lo and o.type == "person" and o.key}
+                    k = keys.pop() if len(keys) == 1 else None
+                    if k is not None and st.genders.get(k, "m" if who == "him" else "f") != ("m" if who == "him" else "f"):
+                        k = None
+                else:
+                    k = next((o.key for o in occs if o.start == last.start("who") and o.key), None)
+                if k in person_keys:
+                    key, words, found = k, f"the {last.group('doc')} from {who}", True
         if found:
             q.speaker, q.explicit = key, True
             q.cue = f"{words} {v.group('verb')}".strip()
