@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from generator.extraction import Extraction
 
-from helpers import on_page, speaker_of as speaker
+from helpers import on_page, quote_texts as quotes, speaker_of as speaker
 
 HEAD = "Marrowby Ledger\nNews\n\nFerry crew held after dock dispute\n\nBy Ilse Tannock\n4 May 2026\n\n"
 
@@ -114,3 +114,18 @@ def test_a_message_from_him_names_nobody_when_two_men_came_before():
     e = ex("Tobias Renk-Ahl and Piet Varga were held on Monday. Jonas Renk said he received a text message "
            "from him that night. The message, which he showed to the Ledger, read: \u201cWe are at the post.\u201d")
     assert speaker(e, "We are at the post.") is None
+
+
+def test_words_the_writer_holds_up_are_no_quotations():
+    # a law's category after "deemed", a report's title with its years, the writer's own question
+    # set off in commas, a leaflet's printed heading: nobody is reported saying any of them
+    e = ex("Under the Harbour Order of 1999, posting material deemed \u201coffensive\u201d online carries a "
+           "penalty of up to two years. The order also fines content deemed to spread \u201cfalse alarm\u201d "
+           "or to insult officials.\n\n"
+           "A report published in March by the Tollmere-based Quay Watch, \u201cHeld at the Dock: Cases "
+           "Against Crews 2020\u20132025\u201d, counted 31 cases.\n\n"
+           "The question the trial raises, \u201cWho owns a song once it is sung?\u201d, has no answer in the code.\n\n"
+           "A woman handing out flyers headed \u201cMarrowby needs a bridge\u201d outside the hall was asked to leave.\n\n"
+           "Quay Watch's director, Anneli Brask, said the order was \u201cused against the crews, not the owners.\u201d")
+    assert quotes(e) == ["used against the crews, not the owners."]
+    assert speaker(e, "used against the crews") == "Anneli Brask"
