@@ -129,9 +129,3 @@ def test_words_the_writer_holds_up_are_no_quotations():
            "Quay Watch's director, Anneli Brask, said the order was \u201cused against the crews, not the owners.\u201d")
     assert quotes(e) == ["used against the crews, not the owners."]
     assert speaker(e, "used against the crews") == "Anneli Brask"
-
-
-def test_a_question_on_a_placard_is_no_quotation():
-    e = ex("Pensioners came back to the quay on Friday. One man held a placard reading \u2018My wage or my "
-           "boat?\u2019 Their union's secretary, Oda Hylle, said they would return \u2018every Friday.\u2019")
-    assert quotes(e) == ["every Friday."]

@@ -321,8 +321,6 @@ def is_name(par: str, span: Span) -> bool:
     if text.rstrip().endswith("?") and n_words <= 14 and _QUESTION_APPOS.search(before[-60:]) \
             and _CLAUSE_GOES_ON.match(after) and not _speech_in_sentence(par, span):
         return True         # the question the case raises, “…?”, has no answer: the writer's own question
-    if text.rstrip().endswith("?") and n_words <= 10 and _SIGN_READ.search(before[-80:]):
-        return True         # a placard reading “…?”: the sign asks, nobody is reported asking
     if n_words <= 10 and _HEADED.search(before[-40:]) and not _SPOKEN.search(text.rstrip(" ,.!?")):
         return True         # leaflets headed “…”: a printed heading, nobody's reported words
     if _naming_before(before[-40:]):
