@@ -129,3 +129,17 @@ def test_words_the_writer_holds_up_are_no_quotations():
            "Quay Watch's director, Anneli Brask, said the order was \u201cused against the crews, not the owners.\u201d")
     assert quotes(e) == ["used against the crews, not the owners."]
     assert speaker(e, "used against the crews") == "Anneli Brask"
+
+
+def test_a_post_someone_was_convicted_over_speaks_in_its_authors_words():
+    e = ex("Teodor Halvik, 41, a ferry engineer in Orrin, was first convicted by the Orrin Magistrate Court "
+           "in June over a post that accused harbour managers of \u201crenting the safe berths to the "
+           "highest bidder\u201d. The verdict was confirmed on appeal.")
+    assert speaker(e, "renting the safe berths") == "Teodor Halvik"
+
+
+def test_a_post_about_someone_convicted_is_not_his_when_another_wrote_it():
+    # the man convicted is the sentence's object here; whose post it was is not said
+    e = ex("The court convicted Teodor Halvik, 41, over a post that accused harbour managers of "
+           "\u201crenting the safe berths to the highest bidder\u201d.")
+    assert speaker(e, "renting the safe berths") is None

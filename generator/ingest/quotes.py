@@ -1436,6 +1436,11 @@ def _ends_own_sentence(par: str, s: Span, masked: str, lo: int) -> bool:
 _GLOSS_AFTER_QUOTE = re.compile(r"\s*\([^()“”\"]{3,200}\)(?=\s*,?\s+[a-z])")
 
 
+_PUNISHED_OVER_POST = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:[a-z]+\s+)?(?:convicted|arrested|detained|charged|jailed|sentenced|fined|"
+    r"prosecuted|indicted|summoned|questioned|sued)\b[^“”\"§.;]{0,100}?\b(?:over|for)\s+(?:a|an|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<doc>post|tweet|posts|tweets|column|comment|comments|video|status\s+update)\s+"
+    r"(?:that|which)\s+$")
 _MESSAGE_SUBJ = re.compile(r"[\s“‘\"(]*(?:The|This|That)\s+(?:text\s+)?(?:message|text|SMS|e-?mail)\s*,\s*"
                            r"(?:which|that)\s+[^,;“”\"§]{1,80},\s*")
 _MESSAGE_FROM = re.compile(r"\b(?:a|an|the)\s+(?P<doc>(?:text\s+)?(?:message|text|SMS|e-?mail))\s+from\s+"
@@ -1692,6 +1697,13 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                     words = f"{words} (the {last.group('doc')} {last.group('np')} {last.group('v')})"
                 else:
                     key = None
+        if found and key is None and (w := _PUNISHED_OVER_POST.search(pre, 0, v.start())) is not None:
+            # "X, a teacher, was convicted in March over a post that accused officials of “…”":
+            # the post's words are its author's, the one the sentence opens with
+            o = next((o for o in occs if o.type == "person" and o.key and sent.start <= o.start
+                      and not masked[sent.start:o.start].strip(" “‘\"(")), None)
+            if o is not None and o.end <= sent.start + w.start():
+                key, words = o.key, f"{o.form}'s {w.group('doc')}"
         if key is None and v.group("verb") in {"read", "reads"} and _MESSAGE_SUBJ.fullmatch(pre, 0, v.start()):
             # "She got a text message from him. The message, which she showed us, read: “…”": the
             # message's words are its sender's
