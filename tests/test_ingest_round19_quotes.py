@@ -143,3 +143,11 @@ def test_a_post_about_someone_convicted_is_not_his_when_another_wrote_it():
     e = ex("The court convicted Teodor Halvik, 41, over a post that accused harbour managers of "
            "\u201crenting the safe berths to the highest bidder\u201d.")
     assert speaker(e, "renting the safe berths") is None
+
+
+def test_adding_that_goes_with_the_sentences_own_reporting_verb_not_one_inside_its_report():
+    e = ex("Mirja Tolvanen, a 33-year-old illustrator, was charged on Monday over a drawing of a crowned gull.\n\n"
+           "Outside the court, Tolvanen told reporters that she had been questioned four times since May, and "
+           "that each time the officers had asked her to explain her sketches, adding that \u201cI would draw "
+           "the gull again, because it is only a gull.\u201d")
+    assert speaker(e, "I would draw the gull again") == "Mirja Tolvanen"

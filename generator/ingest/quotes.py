@@ -1436,6 +1436,7 @@ def _ends_own_sentence(par: str, s: Span, masked: str, lo: int) -> bool:
 _GLOSS_AFTER_QUOTE = re.compile(r"\s*\([^()“”\"]{3,200}\)(?=\s*,?\s+[a-z])")
 
 
+_ADDING_THAT_END = re.compile(r",\s*(?:adding|insisting|stressing|noting)\s+that\s+$")
 _PUNISHED_OVER_POST = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:[a-z]+\s+)?(?:convicted|arrested|detained|charged|jailed|sentenced|fined|"
     r"prosecuted|indicted|summoned|questioned|sued)\b[^“”\"§.;]{0,100}?\b(?:over|for)\s+(?:a|an|his|her|their)\s+"
@@ -1639,6 +1640,10 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         # "The court said that the demands, read in public, “…”": "read" is a participle in an
         # aside on the demands; the sentence's reporting verb is "said".
         verbs.pop()
+    if len(verbs) > 1 and _ADDING_THAT_END.search(pre[-40:]) and _THAT_AFTER.match(pre, verbs[0].end()):
+        # "she told reporters that ..., and that the officers had asked her ..., adding that “…”":
+        # "adding" goes with the sentence's own reporting verb, never a verb inside what it reports
+        verbs = verbs[:1]
     if len(verbs) > 1 and _RELAYED.match(pre[verbs[-2].end(): verbs[-1].start()]):
         # "X said that a man had stopped her and warned her that “...”": the words are the
         # unnamed third party's, relayed by X; X is not their speaker.
