@@ -367,7 +367,8 @@ def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
             a.text not in _GIVEN_ABBREVIATIONS or _opens_name(par, a.start)))) or (
         gap == " & " and b.text[:1].isupper()) or (     # "High Court of Jammu & Kashmir": one name
         # "Radio Xyaab' Tzuul": a word closing on a glottal stop, when no single quote is open
-        gap == "' " and a.text[-1:] not in "sS" and not _OPEN_SINGLE.search(par, 0, a.start))
+        # (the search ends past the word's first letter: the opening mark's look-ahead needs it)
+        gap == "' " and a.text[-1:] not in "sS" and not _OPEN_SINGLE.search(par, 0, a.start + 1))
 
 
 _OPEN_SINGLE = re.compile(r"(?:^|[\s(“\"])'(?=\w)")
@@ -410,6 +411,7 @@ def _tok_at(m: re.Match, initial_at: set[int]) -> Tok:
     return Tok(text, i, i + len(text), suffix is not None, i in initial_at)
 
 
+_SEAT_MODIFIERS = ("-based", "-headquartered", "-registered", "-backed", "-funded", "-owned")
 _CAMEL_PREFIXED = re.compile(r"[a-z]{1,4}[A-Z][a-z]{2,}")
 # "the Inhlangano yeBantu branch", "... yeBantu members": a body's unit or people after its name
 _BODY_PART_AFTER = Lazy(r"[’']?s?\s+(?:branch|branches|chapter|movement|members?|leaders?|activists?|supporters?)\b")
@@ -498,6 +500,13 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
         if low in lexicon.WEEKDAYS and not _weekday_group(par, end) or (low in lexicon.MONTHS and (
                 low != "may" or _DIGIT_AHEAD.match(par, end, end + 3)
                 or _previous_word(par, start, starts) in _DATE_PREP)):
+            if cur:
+                runs.append(cur)
+                cur, pending = [], []
+            continue
+        if "-" in text and text.endswith(_SEAT_MODIFIERS):
+            # "the Lagos-based X", "a Kremlin-backed Y": where a body sits or who backs it is
+            # said of it, no word of its name
             if cur:
                 runs.append(cur)
                 cur, pending = [], []
@@ -665,6 +674,8 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
         return "government"     # "Military Intelligence", "Special Branch": a security service's unit
     if typ is None and head in _POLICE_AREAS and len(texts) >= 2 and texts[-2].lower() == "police":
         return "government"     # "Northern Police Range", "Metropolitan Police Zone": a force's area command
+    if typ is None and len(texts) >= 3 and texts[-2].lower() in _SCHOOL_HEADS:
+        return "ngo"            # "Federal University Ilorin": the seat after the school's head word
     if typ is None and texts[0].lower() in lexicon.ROMANCE_ORG_HEADS and any(
             t in {"de", "del", "da", "do", "dos", "das"} for t in texts[1:]):
         head = texts[0].lower()         # "Coordinadora Regional de Pueblos Indígenas": the head opens it
@@ -678,6 +689,8 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     if head == "unit" and re.search(r"\b(?:police|army|military|investigation|security|intelligence|disaster|emergency|"
                                     r"counter[- ]?\w+|crime|anti[- ]?\w+)\b", name):
         return "government"     # a police or military unit; other units are groups
+    if head == "court" and "royal" in name.split() and "justice" not in name.split():
+        return "government"     # "the Royal Court": a monarch's office, no bench
     if head == "chamber" and not lexicon.JUDICIAL_WORDS & set(name.split()):
         return "ngo" if re.search(r"\b(?:commerce|industry|business|trade)\b", name) else "government"
     if head == "house" and re.search(r"\bhouse of (?:representatives|commons|lords|councillors|delegates|"
@@ -1230,7 +1243,7 @@ def _body_known_as(b: _Builder, n: int, par: str) -> None:
 
 
 _NAME_PART = r"[A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*"
-_NICKNAMED = Lazy(rf"\b(?P<first>(?:(?:Ma|Md|Mohd)\.\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})\s+[“\"](?P<nick>{_NAME_PART})[”\"]\s+"
+_NICKNAMED = Lazy(rf"\b(?P<first>(?:(?:Ma|Md|Mohd)\.\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})\s+(?:[“\"](?P<nick>{_NAME_PART})[”\"]|[‘'](?P<nick1>[A-Z][a-z\u00C0-\u024F]+)[’'])\s+"
                   rf"(?P<last>{_NAME_PART}(?:\s+{_NAME_PART})?)")
 
 
@@ -1520,7 +1533,7 @@ _LEGISLATOR_WORDS = ("member", "lawmaker", "legislator", "MP", "parliamentarian"
                      "councilor")
 _KNOWN_KEYS = ("Journalists", "Borders", "Fronti", "Defenders", "Fortify", "Witness", "Protection",
                "Censorship", "Freedom House", "Access Now")
-_NICK_HINT = re.compile(r"[“\"][A-Z][\w’'-]{0,15}[”\"]\s[A-Z]")
+_NICK_HINT = re.compile(r"[“\"][A-Z][\w’'-]{0,15}[”\"]\s[A-Z]|\s[‘'][A-Z][a-z]{1,15}[’']\s[A-Z]")
 _NUMBERED_KEYS = ("group ", "rganiz", "rganis", "NGO ", "ngo ", "watchdog ", "network ", "coalition ",
                   "charity ", "collective ")
 _KNOWN_NGO = Lazy(r"\b(?:" + "|".join(re.escape(k) for k in sorted(lexicon.KNOWN_NGOS, key=len, reverse=True))
@@ -3779,7 +3792,8 @@ _VENUE_BEFORE = Lazy(r"\b(?:to|at|before|in|into)\s+the\s+$")
 # "the court ordered ...": a court that acts later in the story is an actor wherever it is named
 _COURT_ACTS = Lazy(r"\b[Tt]he\s+court\s+(?:(?:has|had|also|then|later|on\s+\w+day)\s+)?(?:said|ruled|ordered|"
                          r"found|granted|denied|rejected|dismissed|sentenced|adjourned|acquitted|convicted|"
-                         r"fined|upheld|quashed|heard|held|decided|will|would)\b|\btold\s+the\s+court\b")
+                         r"fined|upheld|quashed|heard|held|decided|will|would|set|scheduled|postponed|"
+                         r"refused|accepted|allowed|imposed)\b|\btold\s+the\s+court\b")
 
 
 def _venue_courts(b: _Builder) -> None:
@@ -3791,6 +3805,22 @@ def _venue_courts(b: _Builder) -> None:
         if rows and all(_VENUE_BEFORE.search(b.pars[n - 1], max(0, s_ - 12), s_) for n, s_, *_ in rows) \
                 and not any(r.organization == key for a in b.actors.values() for r in a.roles) \
                 and not any(_COURT_ACTS.search(p) for p in b.pars[min(r[0] for r in rows) - 1:]):
+            del b.actors[key]
+            b.raw = [r for r in b.raw if r[3] != key]
+
+
+_UNIT_LEVEL_WORDS = _POLICE_AREAS | {"state", "divisional", "zonal", "area", "headquarters"}
+_DESTINATION_BEFORE = Lazy(r"\b(?:to|at|into|from)\s+(?:the\s+)?$")
+
+
+def _venue_units(b: _Builder) -> None:
+    """"they took us to Area Command": a police unit named by its level alone, and only as where
+    people were taken or held, is a place in the story, no actor."""
+    for key in [k for k, a in b.actors.items() if a.type == "government" and " " in k
+                and all(w.lower() in _UNIT_LEVEL_WORDS for w in k.split())]:
+        rows = [r for r in b.raw if r[3] == key]
+        if rows and all(_DESTINATION_BEFORE.search(b.pars[n - 1], max(0, s_ - 12), s_) for n, s_, *_ in rows) \
+                and not any(r.organization == key for a in b.actors.values() for r in a.roles):
             del b.actors[key]
             b.raw = [r for r in b.raw if r[3] != key]
 
@@ -3892,6 +3922,7 @@ def _country_governments(b: _Builder) -> None:
 def _finish(b: _Builder) -> ActorIndex:
     _court_tails(b)
     _venue_courts(b)
+    _venue_units(b)
     _nicknames(b)
     _lede_nickname(b)
     _country_governments(b)

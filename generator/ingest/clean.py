@@ -334,6 +334,11 @@ _HANDLE = re.compile(r"^@?[a-z][a-z0-9._]{1,28}[a-z0-9_]$")
 _POST_LINK = re.compile(r"^(?:view (?:this|the full) post on \w+|a post shared by\b.{0,60}|(?:see|view) (?:the )?"
                         r"(?:full )?(?:post|tweet|thread|reel|video|more) on \w+|view profile)\W*$", re.IGNORECASE)
 _POST_TAIL = re.compile(r"[—–―-]\s*[^()@]{1,60}?\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2},? \d{4}$")
+# An embedded post's time stamp, the clock before the date: "8:02 PM · Nov 20, 2026".
+_POST_STAMP = re.compile(r"^\d{1,2}:\d{2}\s?[AaPp][Mm]\s?[·•]\s?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
+# The poster's name and handle on one line, without brackets: "Jane Roe @janeroe" (an embedded
+# post only with its date line a few lines below).
+_NAME_HANDLE = re.compile(r"^[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.&-]*){0,5}\s+@\w[\w.]{0,40}$")
 # An embedded post without a handle: the poster's name, the post's age ("11h ·", "2 days ago
 # ·", "Yesterday at 9:14 PM ·", "4d"), its words, then its counters ("1.2K reactions · 80 comments")
 # or its buttons ("Like · Comment · Share"). The counters tell it from a name over a date.
@@ -420,12 +425,13 @@ _LINK_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A picture's credit or label on its own line: "Image source, Getty Images", "Credit: Jane
-# Roe", "[Photo: Jane Roe]", "Embed from Getty Images", "File photo".
+# Roe", "[Photo: Jane Roe]", "Embed from Getty Images", "File photo"; a player's slot, "[Video:
+# press briefing, 1:05]".
 _CREDIT_ALONE = re.compile(
     r"^(?:(?:image|photo|picture|video|graphic)s?\s+(?:source|credit|courtesy|caption)s?\s*[,:]|"
     r"(?:credit|courtesy|photograph|photos?|picture|image|file photo|photo credit)\s*[:|]|"
     r"(?:photo|picture|image|photograph)s?\s+by\b|embed from\b|\[(?:photos?|image|picture|file photo|"
-    r"photograph)\b[^\]]*\]$|file (?:photo|picture|image)$|(?:getty images|shutterstock|ap photo|"
+    r"photograph|video|audio|graphic|infographic|chart|map|gallery|podcast)\b[^\]]*\]$|file (?:photo|picture|image)$|(?:getty images|shutterstock|ap photo|"
     r"afp photo)(?:\s+(?:via|/)\s+.{1,40})?$)",
     re.IGNORECASE,
 )
@@ -1209,6 +1215,13 @@ def clean(text: str) -> Cleaned:
             page.append((_FOOT_MARK, line))
             continue
         if _date_line(line):
+            if prose_seen and _POST_STAMP.match(_VIEWS_TAIL.sub("", line)):
+                # "8:02 PM · Nov 20, 2026" among the paragraphs: an embedded post's stamp (its
+                # header not recognised), never the page's date
+                post_dates.append(line)
+                dropped.append(line)
+                page.append((_FURNITURE, line))
+                continue
             date_lines.append(line)
             page.append((_HEAD_MARK, line))
             continue
@@ -1353,6 +1366,9 @@ def clean(text: str) -> Cleaned:
                                  or (t and _spells_out(line, page[texts[t - 1]][1]))
                                  or (t == 0 and _initials_below(line, page[texts[1]][1]))):
             masthead = line
+        elif masthead is not None and word_count(line) <= 60 and line.lower().startswith(masthead.lower() + " is ") \
+                and _SELF.match(line):
+            dropped.append(line)    # the site's blurb under its name: "Valley Courier is an independent ..."
         elif not _is_section_label(line) or _is_prose(page[texts[t + 1]][1]):
             break
         else:
@@ -1402,7 +1418,8 @@ def clean(text: str) -> Cleaned:
 
     # A live page: entries under clock stamps all down the page. What sits above the first
     # stamp (standfirst, key points, captions) is the page's summary; the body is the entries'.
-    clocks = [i for i in range(rest[0] + 1 if rest else 0, len(page))
+    # (from under the headline: the first entry's stamp may sit right above the first paragraph)
+    clocks = [i for i in range(texts[t - 1] + 1 if not title_derived and t else rest[0] + 1 if rest else 0, len(page))
               if _is_clock(page[i][1])]
     # entries with headlines: most stamps have a line without a sentence's end under them, so
     # the line under each stamp is its entry's headline ("Turnout at 52% by 5 p.m." too)
@@ -1592,6 +1609,16 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
                 out.update(range(i + 1, j + 1))
                 i = j + 1
                 continue
+        elif " @" in line and len(line) <= 80 and _NAME_HANDLE.match(line) and (j := next(
+                (k for k in range(i + 1, min(n, i + 4)) if _date_line(_VIEWS_TAIL.sub("", lines[k]))), None)) is not None:
+            # "Jane Roe @janeroe" / the post's words / its date line
+            if post_dates is not None:
+                post_dates.append(lines[j])
+            while j + 1 < n and _POST_COUNTS.match(lines[j + 1]):
+                j += 1
+            out.update(range(i, j + 1))
+            i = j + 1
+            continue
         elif line[:1].islower() and len(line) <= 30 and _HANDLE.match(line) and (j := _post_end(lines, i)) is not None:
             out.update(range(i, j + 1))     # "jane.roe_" / the post's words / "View this post on X"
             i = j + 1

@@ -502,10 +502,18 @@ def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
     before anyone else is named ("X left his room", "X shouted as guards led him out").
     One pass over the mentions."""
     out: dict[str, set[str]] = {}
+    parts: dict[str, set[str]] = {}
+    for m in index.mentions:
+        if m.type == "person" and " " in m.key:
+            for word in m.key.replace("-", " ").split():
+                parts.setdefault(word, set()).add(m.key)
     for row in index.occurrences:
         for i, o in enumerate(row):
             if o.key is None or o.type != "person":
                 continue
+            if " " not in o.form and len(parts.get(o.form.replace("-", " ").split()[0], ())) >= 2 \
+                    and len(parts.get(o.form.replace("-", " ").split()[-1], ())) >= 2:
+                continue        # a bare surname two people share: whose pronoun follows is not known
             text = masked[o.par - 1]
             if not text[o.start:o.end].strip():
                 continue        # a name inside a quotation: the pronoun after it is the speaker's

@@ -99,6 +99,7 @@ TITLE_HEADS = {
     "superintendent", "inspector", "sergeant", "constable", "corporal", "commodore",
     "magistrate", "comr.", "brig.", "insp.", "supt.", "cmdr.", "adm.", "ombudsman", "ombudsperson",
     "barrister", "adv.",
+    "barr.",        # Nigerian English "Barr. X": a barrister's title
     "father", "pastor", "reverend", "bishop", "archbishop",     # a cleric's title ("Father X said")
     "defender", "protector",        # an ombudsman's ("Public Defender X", "Public Protector Y")
     "advocate",     # a lawyer's title in South Asia and Africa ("Advocate X told the court")
@@ -133,6 +134,8 @@ ROLE_NOUNS = {
     "soldier", "fisherman", "fisherwoman", "labourer", "laborer", "businessman", "businesswoman",
     "entrepreneur", "pensioner", "housewife", "landowner", "policeman", "policewoman",
     "eyewitness", "bystander", "pharmacist", "schoolteacher", "dentist", "midwife",
+    # a candidate's, on an election page ("her opponent, X Y, ...")
+    "opponent", "challenger",
 }
 # The commonest Vietnamese family names: three or four short capitalised words opening with
 # one ("Pham Thi Hoa") are a person's name whatever the sentence says of them.
@@ -224,6 +227,7 @@ ORG_HEADS = {
     "inspectorate": "government", "unit": "ngo",
     "battalion": "government", "brigade": "government", "regiment": "government",     # armed units
     "lab": "ngo",       # "X Media Lab", "Y Forensics Lab"
+    "syndicate": "ngo",     # a profession's body in the Arab world ("the Lawyers Syndicate")
 }
 # Words that make a "Chamber" a court ("Constitutional Chamber", "Trial Chamber").
 # Head words that open a body's name in Spanish and Portuguese ("Coordinadora Regional de ...",

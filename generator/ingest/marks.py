@@ -314,6 +314,15 @@ def is_name(par: str, span: Span) -> bool:
     if n_words == 1 and text.isalpha() and text.islower() and _PASSIVE_BEFORE.search(before[-20:]) \
             and not _speech_in_sentence(par, span):
         return True         # by being “recycled” into: a word held at arm's length
+    if n_words <= 3 and text[:1].islower() and _DEEMED.search(before[-40:]) and not _SPOKEN.search(text) \
+            and not _speech_in_sentence(par, span):
+        return True         # material deemed “…”, content deemed to spread “…”: a category the law
+        # or the writer names, nobody's reported words
+    if text.rstrip().endswith("?") and n_words <= 14 and _QUESTION_APPOS.search(before[-60:]) \
+            and _CLAUSE_GOES_ON.match(after) and not _speech_in_sentence(par, span):
+        return True         # the question the case raises, “…?”, has no answer: the writer's own question
+    if n_words <= 10 and _HEADED.search(before[-40:]) and not _SPOKEN.search(text.rstrip(" ,.!?")):
+        return True         # leaflets headed “…”: a printed heading, nobody's reported words
     if _naming_before(before[-40:]):
         # After "titled", "named": a short name, or a long title mostly in title case ("Sand
         # and Sorrow: Land Conflicts on the Coast", "Where Did They Bury Our Sons?").
@@ -554,9 +563,14 @@ def _mostly_title(text: str) -> bool:
     return len(lower) * 5 <= len(ws)
 
 
+_DEEMED = re.compile(r"\bdeemed\s+(?:to\s+(?:be|spread|cause|incite|promote|contain|constitute)\s+)?$", re.IGNORECASE)
+_QUESTION_APPOS = re.compile(r"\bquestions?\b[^.“”\"?!]{0,40},\s*$", re.IGNORECASE)
+_CLAUSE_GOES_ON = re.compile(r"^\s*,\s+[a-z]")
+_HEADED = re.compile(r"\b(?:leaflets?|flyers?|fliers?|pamphlets?|handbills?|newsletters?|handouts?)\s+"
+                     r"(?:headed|headlined|titled|entitled)\s+$", re.IGNORECASE)
 _WORK_BEFORE = re.compile(r"\b(?:report|book|study|film|documentary|paper|survey|album|series|briefing|"
                           r"publication|investigation|campaign)"
-                          r"(?:\s+(?:published|released|issued|launched)(?:\s+[\w-]+){0,4}\s*,)?\s*,?\s*$",
+                          r"(?:\s+(?:published|released|issued|launched)(?:\s+[\w-]+){0,8}\s*,)?\s*,?\s*$",
                           re.IGNORECASE)
 _WORK_BEFORE_TITLED = re.compile(r"\b(?:report|book|study|film|documentary|paper|survey|album|series|"
                                  r"briefing|publication|investigation|article|story|column|editorial|song|"

@@ -163,6 +163,17 @@ def _credited_outlet(paragraphs, credits) -> tuple[str, str] | None:
     return None
 
 
+def _spelled_in(name: str, lines: list[str]) -> str | None:
+    """The name in capitals ("HARBOUR LEDGER") as a line of the page spells it, capitals opening
+    every word ("© 2026 Harbour Ledger Ltd", "told Harbour Ledger"), or None."""
+    rx = re.compile(rf"(?<![\w’'-]){re.escape(name.strip())}(?![\w’'-])", re.IGNORECASE)
+    for line in lines:
+        for m in rx.finditer(line) if not line.isupper() else ():
+            if not m.group().isupper() and all(w[:1].isupper() for w in m.group().split()):
+                return m.group()
+    return None
+
+
 def infer_publisher(paragraphs, masthead, byline, notices, notes, credits=()) -> tuple[str | None, str]:
     """`credits`: the credits of the page's photo captions."""
     # A site's own name in its copyright notice, when the notice names no known outlet.
@@ -173,7 +184,8 @@ def infer_publisher(paragraphs, masthead, byline, notices, notes, credits=()) ->
         masthead = _initials_after(masthead, owners)
     if masthead and masthead.isupper():
         # "NILE POST" over "© Nile Post": the masthead's capitals are lettering, the notice spells it
-        masthead = next((o for o in owners if o.lower() == masthead.lower()), masthead)
+        masthead = next((o for o in owners if o.lower() == masthead.lower()), None) \
+            or _spelled_in(masthead, list(notices) + list(paragraphs)) or masthead
     strong: list[tuple[str, str]] = []
     for line in notices:
         m = _NOTICE_OWNER.search(line)

@@ -83,7 +83,7 @@ _ORG_REP_GAP = re.compile(r"\s+spokes(?:person|man|woman)\s*"
 _A_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+$")
 _BARE_REP = re.compile(r"^(?:a|an|the)\s+spokes(?:person|man|woman)$", re.IGNORECASE)
 _NP_TAIL = (
-    rf"(?P<np>{_REP_OF_ORG}|(?:he|she|it|they|we|I)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
+    rf"(?P<np>{_REP_OF_ORG}|(?:he|she|it|they|we|I|police)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
     rf"|(?:(?:[A-Z][\w’'.-]*|(?:{_ROLE_WORD})(?:-[a-z]+)?)\s+){{0,6}}[A-Z][\w’'.-]*)"
 )
 _POST_NP_FIRST = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
@@ -193,6 +193,8 @@ _APPOS_OPEN = Lazy(
     r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:"
     + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
     + r")(?:\s+(?:on|in|at|to|for|of|with)\s+[^,;“”\"§]{1,60}?)?\s*,\s*"
+      # ("Another resident, who gave only his first name, X, said": the name he gave)
+      r"(?:who\s+(?:gave|gives)\s+only\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name\s*,\s*)?"
       r"(?:[a-z][\w-]*\s+){0,3}(?:(?:dr|mr|mrs|ms|prof|w/ro|ato)\.?\s+)?$", re.IGNORECASE)
 _ACCORDING_HEAD = re.compile(r"^[\s“‘\"(]*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+(?P<np>[^,;:“”\"§]{1,80}?)\s*,\s+(?=[^§]*\s)")
 # "denied the claims", "ignored their demands": a determiner makes the word a noun, no verb.
@@ -639,7 +641,12 @@ def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
     if by:
         start = by.end()
     age = _AGE_LEAD.match(par, start)       # "said one of them, 16-year-old X"
-    return next((o for o in occs if o.start in (start, age.end() if age else start) and o.type == "person" and o.key), None)
+    rank = _RANK_GAP.match(par, start)      # "the command's spokesperson, SP X, said": a rank before the name
+    at = {start, age.end() if age else start, rank.end() if rank else start}
+    return next((o for o in occs if o.start in at and o.type == "person" and o.key), None)
+
+
+_RANK_GAP = re.compile(r"(?:[A-Z]{2,4}|[A-Z][a-z]{1,8}\.?)\s+(?=[A-Z])")
 
 
 # "said a retired nurse who gave only her first name, X": the name she gave is the speaker
@@ -720,6 +727,13 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
     """Who a noun phrase names: (key or None, kind)."""
     np = np.strip()
     low = np.lower()
+    if low == "police":
+        # "…,” police said in a statement": the one police body the article names, when this or
+        # the paragraph before names it
+        bodies = {o.key for row in st.index.occurrences[:n] for o in row
+                  if o.key and o.type != "person" and "police" in o.key.lower().split()}
+        near = {o.key for k in (n - 1, n) if k >= 1 for o in st.index.occurrences[k - 1] if o.key in bodies}
+        return (next(iter(bodies)) if len(bodies) == 1 and near else None), "org"
     m = _IN_CHARGE_NP.match(np)
     if m:
         # "the minister in charge of fisheries said": the one minister of that remit, or the one
@@ -770,6 +784,13 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             # "The judge disagreed. “…,” the order says": the ruling of the one court
             # the article has named, when this or the paragraph before is about a judge or court
             owner = _org_description(st, n, "court", a)
+        if owner is None and det == "the" and doc in _COURT_DOCS:
+            # "In its ruling, the High Court rejected ... “…,” the judgment reads": the one court this
+            # paragraph names before the words, though lower courts of the case came before it; the
+            # same document read on ("the judgment continues") stays that court's
+            here = {o.key for o in st.index.occurrences[n - 1] if o.start < a and o.key and o.type == "court"}
+            if len(here) == 1:
+                owner = st.documents[doc] = next(iter(here))
         return owner, "doc"
     m = _AGE_NP.match(np)
     if m:
@@ -967,7 +988,7 @@ _PLACE_MODS = {"provincial", "regional", "local", "national", "district", "city"
 _HEAD_OF_END = re.compile(r"(?:^|(?<=[\s,]))[Tt]he\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?$")
 # "the Commission's provincial office": the body's own office ('s then up to two words)
 _OWN_OFFICE = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:office|branch|bureau|department)\b")
-_REP_FOR = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+"
+_REP_FOR = re.compile(r"(?:^|(?<=[\s,;(]))(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+"
                       r"(?:for|of|from|at)\s+(?:the\s+)?$")
 _ABBR_END = re.compile(r"\s*\([A-Z][\w.-]{1,9}\)$")
 _OF_BEFORE = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?$")
@@ -1412,6 +1433,23 @@ def _ends_own_sentence(par: str, s: Span, masked: str, lo: int) -> bool:
                 and _EMBEDDED_BEFORE.search(masked, max(lo, s.open_at - 80), s.open_at))
 
 
+_GLOSS_AFTER_QUOTE = re.compile(r"\s*\([^()“”\"]{3,200}\)(?=\s*,?\s+[a-z])")
+
+
+_ADDING_THAT_END = re.compile(r",\s*(?:adding|insisting|stressing|noting)\s+that\s+$")
+_PUNISHED_OVER_POST = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:[a-z]+\s+)?(?:convicted|arrested|detained|charged|jailed|sentenced|fined|"
+    r"prosecuted|indicted|summoned|questioned|sued)\b[^“”\"§.;]{0,100}?\b(?:over|for)\s+(?:a|an|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<doc>post|tweet|posts|tweets|column|comment|comments|video|status\s+update)\s+"
+    r"(?:that|which)\s+$")
+_MESSAGE_SUBJ = re.compile(r"[\s“‘\"(]*(?:The|This|That)\s+(?:text\s+)?(?:message|text|SMS|e-?mail)\s*,\s*"
+                           r"(?:which|that)\s+[^,;“”\"§]{1,80},\s*")
+_MESSAGE_FROM = re.compile(r"\b(?:a|an|the)\s+(?P<doc>(?:text\s+)?(?:message|text|SMS|e-?mail))\s+from\s+"
+                           r"(?P<who>him|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\b")
+_ACTED_UPON = {"responded", "reacted", "replied"}
+_TO_THE_WORDS = re.compile(r"\s+to\s+")
+
+
 def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> None:
     s = q.span
     first = _first_half(par, q, qs)
@@ -1429,6 +1467,10 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     if s.closed and not _ends_own_sentence(par, s, masked, sent.start):
         nxt = min([o.span.open_at for o in qs if o.span.open_at > s.open_at] + [len(par)])
         after = par[s.after:nxt]
+        if (g := _GLOSS_AFTER_QUOTE.match(after)) and par[s.start:s.end].rstrip()[-1:] in {",", "…"}:
+            # "“…,” (the words in the speaker's own language) she said": the original wording
+            # stands between the quotation and its attribution (blanked, so places stay put)
+            after = " " * g.end() + after[g.end():]
         m = _POST_COURT_HELD.match(after)
         if m:
             # "“…,” the court held.": a judgment's words, the judge's who wrote it
@@ -1598,6 +1640,10 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         # "The court said that the demands, read in public, “…”": "read" is a participle in an
         # aside on the demands; the sentence's reporting verb is "said".
         verbs.pop()
+    if len(verbs) > 1 and _ADDING_THAT_END.search(pre[-40:]) and _THAT_AFTER.match(pre, verbs[0].end()):
+        # "she told reporters that ..., and that the officers had asked her ..., adding that “…”":
+        # "adding" goes with the sentence's own reporting verb, never a verb inside what it reports
+        verbs = verbs[:1]
     if len(verbs) > 1 and _RELAYED.match(pre[verbs[-2].end(): verbs[-1].start()]):
         # "X said that a man had stopped her and warned her that “...”": the words are the
         # unnamed third party's, relayed by X; X is not their speaker.
@@ -1614,6 +1660,14 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                                          person_keys, subj)
             if f0 and k0 in person_keys:
                 key, words, v = k0, w0, v0
+        if found and key is None and len(verbs) > 1 and v.group("verb") in _ACTED_UPON \
+                and _TO_THE_WORDS.fullmatch(pre, v.end()) and _THAT_AFTER.match(pre, verbs[-2].end()):
+            # "X said that officers had responded to “…”": what the officers met, in X's words;
+            # the one who reports it is their speaker
+            k0, w0, f0 = _subject_before(st, n, par, masked, sent, sent.start + verbs[-2].start(), occs,
+                                         person_keys, subj)
+            if f0 and k0:
+                key, words, v = k0, w0, verbs[-2]
         if found and key and key not in person_keys and _TIME_BEFORE_QUOTE.search(pre, v.end()):
             # "X said the court rejected his request after “less than ten minutes”": a body's
             # act, the words a measure of time in the report; whoever reports it said them.
@@ -1648,6 +1702,33 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                     words = f"{words} (the {last.group('doc')} {last.group('np')} {last.group('v')})"
                 else:
                     key = None
+        if found and key is None and (w := _PUNISHED_OVER_POST.search(pre, 0, v.start())) is not None:
+            # "X, a teacher, was convicted in March over a post that accused officials of “…”":
+            # the post's words are its author's, the one the sentence opens with
+            o = next((o for o in occs if o.type == "person" and o.key and sent.start <= o.start
+                      and not masked[sent.start:o.start].strip(" “‘\"(")), None)
+            if o is not None and o.end <= sent.start + w.start():
+                key, words = o.key, f"{o.form}'s {w.group('doc')}"
+        if key is None and v.group("verb") in {"read", "reads"} and _MESSAGE_SUBJ.fullmatch(pre, 0, v.start()):
+            # "She got a text message from him. The message, which she showed us, read: “…”": the
+            # message's words are its sender's
+            last = None
+            for last in _MESSAGE_FROM.finditer(par, max(0, sent.start - 300), sent.start):
+                pass
+            if last is not None:
+                who = last.group("who")
+                if who in {"him", "her"}:
+                    # (never the one who got it, the subject of that sentence: the one person the
+                    # paragraph named before it)
+                    lo = max(par.rfind(". ", 0, last.start()), 0)
+                    keys = {o.key for o in occs if o.end <= lo and o.type == "person" and o.key}
+                    k = keys.pop() if len(keys) == 1 else None
+                    if k is not None and st.genders.get(k, "m" if who == "him" else "f") != ("m" if who == "him" else "f"):
+                        k = None
+                else:
+                    k = next((o.key for o in occs if o.start == last.start("who") and o.key), None)
+                if k in person_keys:
+                    key, words, found = k, f"the {last.group('doc')} from {who}", True
         if found:
             q.speaker, q.explicit = key, True
             q.cue = f"{words} {v.group('verb')}".strip()
@@ -1770,6 +1851,9 @@ _SAYS_APPOS = re.compile(rf"\s*,?\s*(?:{_V})\s+(?P<who>[^,.;:“”\"§]{{2,60}}
                          r"[^.;:“”\"§]{2,160}\.\s*")
 
 
+_PLACE_PREP_END = re.compile(r"\b(?:in|at|near)\s+$")
+
+
 def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
     """Split quotations: an unattributed quote takes the speaker of its neighbour."""
     for i, q in enumerate(qs):
@@ -1778,7 +1862,9 @@ def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
         prev = next((p for p in reversed(qs[:i]) if p.explicit), None)
         if prev is not None and prev.speaker:
             between = [o for o in occs if prev.span.after <= o.start < q.span.open_at and o.type == "person"
-                       and o.key != prev.speaker]
+                       and o.key != prev.speaker and not (par and _PLACE_PREP_END.search(par, max(0, o.start - 6), o.start)
+                                                          and not par.startswith(("’s", "'s"), o.end))]
+            # ("“…,” X told reporters in Y. “…”": a name after "in" is where he spoke, nobody who speaks)
             if between and par and q.sent == prev.sent and not _VERB_ANY.search(par, prev.span.after, q.span.open_at) \
                     and all(par.startswith(("’s", "'s"), o.end) for o in between):
                 between = []    # "X said “…” and that Y's phone held “…”": a possessive speaks for nobody
