@@ -105,7 +105,7 @@ def test_police_said_names_nobody_when_the_story_names_two_police_bodies():
 
 def test_a_text_message_read_out_is_its_senders_not_the_relative_who_shows_it():
     e = ex("Among those held is Tobias Renk-Ahl, a welder and the union's secretary. His brother, Jonas, "
-           "said he received a text message from him shortly before his phone went dead. The message, "
+           "said a text message from him arrived an hour before his phone went dead. The message, "
            "which he showed to the Ledger, read: \u201cThey have taken us to the harbour post. Tell nobody yet.\u201d")
     assert speaker(e, "They have taken us to the harbour post.") == "Tobias Renk-Ahl"
 
@@ -148,6 +148,6 @@ def test_a_post_about_someone_convicted_is_not_his_when_another_wrote_it():
 def test_adding_that_goes_with_the_sentences_own_reporting_verb_not_one_inside_its_report():
     e = ex("Mirja Tolvanen, a 33-year-old illustrator, was charged on Monday over a drawing of a crowned gull.\n\n"
            "Outside the court, Tolvanen told reporters that she had been questioned four times since May, and "
-           "that each time the officers had asked her to explain her sketches, adding that \u201cI would draw "
+           "that each time detectives wanted her sketches explained, adding that \u201cI would draw "
            "the gull again, because it is only a gull.\u201d")
     assert speaker(e, "I would draw the gull again") == "Mirja Tolvanen"

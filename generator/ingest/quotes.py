@@ -1703,7 +1703,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 else:
                     key = None
         if found and key is None and (w := _PUNISHED_OVER_POST.search(pre, 0, v.start())) is not None:
-            # "X, a teacher, was convicted in March over a post that accused officials of “…”":
+            # "X, a nurse, was fined in May over a post that called the mayor “…”":
             # the post's words are its author's, the one the sentence opens with
             o = next((o for o in occs if o.type == "person" and o.key and sent.start <= o.start
                       and not masked[sent.start:o.start].strip(" “‘\"(")), None)
