@@ -125,3 +125,18 @@ def test_a_page_stays_whole_where_cutting_could_change_the_index() -> None:
     assert searchable(two_bodies) == two_bodies
     plain = b"<html><body><p>No body marked</p></body></html>"
     assert searchable(plain) == plain
+
+
+def test_a_root_given_as_a_relative_path_is_indexed(tmp_path: Path, monkeypatch) -> None:
+    """A program that builds through the Python API with a relative root (as scripts and the
+    benchmark do) gets the same search index as the command line, which resolves its --root."""
+    from generator.build import build
+    from generator.config import Paths, load_settings
+    from generator.progress import Progress
+    root = make_root(tmp_path / "a" / "site", sorted(SEEDS.glob("*.txt"))[:1])
+    monkeypatch.chdir(tmp_path)
+    paths = Paths(Path("a") / "site")
+    build(paths, load_settings(paths.settings), progress=Progress(enabled=False))
+    entry = json.loads((root / "output" / "pagefind" / "pagefind-entry.json").read_text())
+    assert entry["languages"], entry
+    assert list((root / "output" / "pagefind" / "fragment").iterdir())

@@ -60,7 +60,9 @@ def _index(pages: Mapping[str, bytes], language: str, niceness: int) -> dict[str
         near = None
     try:
         with tempfile.TemporaryDirectory(prefix=".pagefind-", dir=near) as tmp:
-            site, out = Path(tmp) / "site", Path(tmp) / FOLDER
+            # absolute: the binary runs in the folder, and a site root given as a relative
+            # path would otherwise be looked for inside it
+            site, out = Path(tmp).resolve() / "site", Path(tmp).resolve() / FOLDER
             made: set[Path] = set()
             for rel in sorted(pages):
                 file = site / rel
