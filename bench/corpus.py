@@ -9,6 +9,8 @@ first 1,000 articles of the 10,000-article one.
 """
 from __future__ import annotations
 
+import contextlib
+
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -185,3 +187,17 @@ def write_hugo(folder: Path, items: list[Article]) -> None:
         body = "\n\n".join(a.paragraphs)
         (folder / (a.name[:-4] + ".md")).write_text(
             f"---\ntitle: {_yaml_str(a.title)}\ndate: {a.date}\n---\n\n{body}\n", encoding="utf-8")
+
+
+@contextlib.contextmanager
+def kept_as_they_are(root: Path):
+    """The seeds and entries edited inside are put back as they were afterwards, so that every
+    run of the benchmark measures the same corpus (edits used to pile up from run to run)."""
+    folders = [root / "seeds", root / "content"]
+    before = {p: p.read_bytes() for f in folders for p in f.rglob("*") if p.is_file()}
+    try:
+        yield
+    finally:
+        for path, data in before.items():
+            if not path.is_file() or path.read_bytes() != data:
+                path.write_bytes(data)
