@@ -465,7 +465,10 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 cur = []
                 continue
             if low in _CONNECTORS or low in _LOWER_PARTICLES or not pending and (
-                    low == "against" and cur[-1].text.lower() in lexicon.ORG_HEADS or low == "an" and cur[-1].text == "Công"):
+                    low == "against" and cur[-1].text.lower() in lexicon.ORG_HEADS or low == "an" and cur[-1].text == "Công") or (
+                    # "Doctors for a Free Nation": a members' group's name goes on through "for a"
+                    low in ("a", "an") and len(pending) == 1 and pending[0].text == "for"
+                    and cur[-1].text.lower() in _MEMBER_PLURALS and par[m.end() + 1:m.end() + 2].isupper()):
                 # ("UN Committee against Torture": a body's head, then what it works against;
                 # "Công an Nghệ An": Vietnamese "public security", the police, in a name)
                 t = _tok_at(m, initial_at)
