@@ -1450,10 +1450,13 @@ def clean(text: str) -> Cleaned:
     marks = [masthead.lower()] + [w.strip("()[]").lower() for w in masthead.split() if len(w.strip("()[]")) >= 3
                                   and w.strip("()[]").isupper()] * (not masthead.isupper()) if masthead else []
     end = _footer_start(page, start, own + marks, byline, stops)
+    # (a case page's dated updates: see below)
+    updates = _timeline(page, texts[t - 1] if not title_derived and t else start, end)
     body: list[str] = []
     for i in rest:
         if start <= i < end:
             if _inset_line(page[i][1]) or _subheading(page, i) or _entry_heading(page, i, headed) \
+                    or i - 1 in updates \
                     or page[i][1][:1] == "(" and _CUE.match(page[i][1]):
                 dropped.append(page[i][1])      # an ad label, a link line, a credit, a stamp
             else:
@@ -1464,6 +1467,13 @@ def clean(text: str) -> Cleaned:
     listed = {page[i][1] for i in range(max(end, start + 1), len(page))
               if page[i][0] == _HEAD_MARK and _listed_date(page, i)}
     date_lines = [d for d in date_lines if d not in listed]
+    # Updates listed on a case page: each update's date line and heading are no paragraphs,
+    # and the page is as new as its newest update (the older ones date their own entries).
+    if updates:
+        newest = page[max(updates, key=updates.get)][1]
+        shown = {page[i][1] for i in updates}
+        date_lines = [newest] + [d for d in date_lines if d not in shown]
+        header_dates = [d for d in header_dates if d not in shown]
 
     body = _drop_repeats(body)
     standfirst = None
@@ -1987,6 +1997,23 @@ def _next_to_date(page: list[tuple[str, str]], i: int) -> bool:
         return page[j] if 0 <= j < len(page) else None
     return any(p is not None and p[0] == _HEAD_MARK and (_date_line(p[1]) or bool(_RELATIVE_TIME.match(p[1])))
                for p in (near(-1), near(1)))
+
+
+def _timeline(page: list[tuple[str, str]], first: int, end: int) -> dict[int, object]:
+    """A case page's updates: two or more date lines, each alone over a short heading without
+    a sentence's end and the update's prose right below ("3 March 2026" / "Appeal rejected" /
+    "On 2 March ..."), from the headline (index `first`) to the footer (`end`), one of them
+    among the paragraphs. As {index of the date line: its date}; empty when there is none."""
+    out = {}
+    for i in range(max(first - 1, 0), min(end, len(page) - 2)):
+        kind, line = page[i]
+        if kind != _HEAD_MARK or not _DATE_ONLY.match(line) or len(found := full_dates(line)) != 1:
+            continue
+        (hk, head), (pk, prose) = page[i + 1], page[i + 2]
+        if hk == _TEXT and pk == _TEXT and word_count(head) <= 12 and not _SENTENCE_END.search(head) \
+                and _is_prose(prose):
+            out[i] = found[0][0]
+    return out if len(set(out.values())) >= 2 and max(out) > first else {}
 
 
 def _listed_date(page: list[tuple[str, str]], i: int) -> bool:
