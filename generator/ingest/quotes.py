@@ -456,7 +456,14 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             st.sent_no += 1
         _inherit(qs, occs, person_keys, par)
         opens_with_quote = bool(qs) and not par[: qs[0].span.open_at].strip()
-        if chain and opens_with_quote:
+        below = _credit_below(paragraphs, index, n) if opens_with_quote and len(qs) == 1 and qs[0].span.closed \
+            and qs[0].speaker is None and not par[qs[0].span.after:].strip(" .") else None
+        if below is not None:
+            # "“…”" alone, then "— Ana Vell, a student" on the next line: the credit line names
+            # the speaker (or no known actor): never the one quoted just before
+            qs[0].speaker, qs[0].explicit = below[0], True
+            qs[0].cue = f"credit line below ({below[1]})"
+        elif chain and opens_with_quote:
             _continue_chain(chain, qs[0], n)
         elif opens_with_quote and prev_colon and qs[0].speaker is None and not qs[0].explicit:
             qs[0].speaker, qs[0].cue, qs[0].explicit = prev_colon, "introduced by the paragraph before", True
@@ -509,6 +516,22 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
 # "“…” / That was how X's father, Y, put it when ...": the next paragraph names who said it.
 _PUT_IT = re.compile(r"(?:That|This|Such)\s+(?:was|is)\s+how\s+(?P<np>[^.;:“”\"]{3,160}?)\s+"
                      r"(?:put|described|summed|summarised|summarized|explained)\s+it\b")
+
+
+_CREDIT_LINE = re.compile(r"\s*[—–]\s*(?:(?:Mr|Mrs|Ms|Miss|Mme|Dr)\.?\s+)?(?P<name>[A-Z][^,;:“”\"‘’]{1,60}?)\s*(?:,[^“”\"‘’]{0,160})?$")
+
+
+def _credit_below(paragraphs: tuple[str, ...], index: ActorIndex, n: int) -> tuple[str | None, str] | None:
+    """The next paragraph as a dash credit line ("— Ana Vell, a student"): (speaker key or None,
+    the credit's words), or None when it is no credit line."""
+    if n >= len(paragraphs):
+        return None
+    nxt = paragraphs[n]
+    m = _CREDIT_LINE.fullmatch(nxt)
+    if m is None:
+        return None
+    o = next((o for o in index.occurrences[n] if o.start == m.start("name") and o.type == "person"), None)
+    return (o.key if o else None), m.group("name").strip()
 
 
 def _put_it_next(paragraphs: tuple[str, ...], index: ActorIndex, q: _Q) -> None:
@@ -1160,6 +1183,25 @@ def _in_own_sentence(st: _State, n: int, gender: str, pos: int | None) -> str | 
     return key if st.genders.get(key) == gender else None
 
 
+_PREDICATE_BEFORE = re.compile(r"(?:[,(]|\b(?:is|was|as|became|been|be))\s*$")
+
+
+def _unnamed_before(st: _State, n: int, head: str, pos: int) -> bool:
+    """Whether this paragraph, before pos, brings in "a/an <...> <head>" given no name in
+    apposition: "the <head>" later is that unnamed one, no person named elsewhere."""
+    par = st.paragraphs[n - 1]
+    for m in re.finditer(rf"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(head)}\b", par[:pos]):
+        if _PREDICATE_BEFORE.search(par, max(0, m.start() - 12), m.start()):
+            continue    # "X, a former judge," / "X is a former judge": X's role, not a stranger
+        after = par[m.end():m.end() + 3]
+        if after.startswith(",") and any(o.type == "person" and o.key and m.end() < o.start <= m.end() + 40
+                                         and not par[m.end():o.start].strip(", ").count(" ") > 3
+                                         for o in st.index.occurrences[n - 1]):
+            continue    # "A police officer, Sgt X, said": named
+        return True
+    return False
+
+
 def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> str | None:
     """"the premier", "the foreign minister", "the rights official": one person, or None."""
     mods = [m.lower().rstrip("’'s") for m in mods]
@@ -1169,6 +1211,8 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         for k, extra in st.roles.items():
             titles[k] = tuple(titles.get(k, ())) + tuple(extra)
     known = {k: v for k, v in titles.items() if st.introduced.get(k, (10**9, 0)) <= (n, pos)}
+    if _unnamed_before(st, n, head, pos):
+        return None     # "A police officer, who spoke on condition of anonymity, said ... the officer said"
     if head in {"official", "leader", "figure", "politician"} and head not in lexicon.DESCRIPTION_SYNONYMS:
         # Generic heads stand only for the person the text is about just now.
         topic = _pronoun(st, n, "")
@@ -1322,6 +1366,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             return o.key, par[max(sent.start, o.start - 60):verb_at].strip(), True
         if _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start]):
             continue
+        if o.type != "person" and any(p.type == "person" and p.key and sent.start <= p.start
+                                      and _AFFILIATION.fullmatch(par, p.end, o.start) for p in occs):
+            continue    # "Rep. X of the ruling Y Party, who ..., said": the body is X's, X speaks
         if o.poss and o.type == "person" and o.key and _VOICE_AS.search(par, max(sent.start, o.start - 60), o.start):
             best_occ = o        # "a voice the police identify as X's says": X, as the text puts it
             break
@@ -1361,7 +1408,8 @@ _DOC_SIGNED_BY = re.compile(rf"(?:^|(?<=[\s“‘\"(]))(?:[Tt]he|[Aa]n?|[Ii]ts|[
                             rf"(?:(?:which\s+was|was)\s+)?(?:signed|issued|filed|drafted|written|prepared|submitted)\s+by\s+(?:the\s+)?$",
                             re.IGNORECASE)
 _SIGNED_BY = re.compile(rf"(?:[’'][sS]?)?\s*(?:\([A-Z][\w.-]*\)\s*)?,\s*(?:{_ADV}\s+)*")
-_AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
+# (lower-case words between: "of the ruling X Party", "of the rights group X")
+_AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:(?!(?:of|the|and|or|for|to|in|on|at|by)\s)[a-z][\w-]*\s+){0,3}")
 _ABBR_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 
 
@@ -1956,7 +2004,8 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             continue
         prefix = par[start:o.start]
         # "The court’s spokesman, X, declined ...": the named person is the subject.
-        appos = o.type == "person" and par[o.end:o.end + 1] == "," and bool(_ROLE_APPOS_PREFIX.match(prefix))
+        appos = o.type == "person" and _past_affiliation(par, o.end, sent.end, occs).startswith(",") \
+            and bool(_ROLE_APPOS_PREFIX.match(prefix))
         # "The Orsk unit of the Civic League welcomed ...": the body speaks through its branch
         appos = appos or (o.type != "person" and checked == start and bool(_UNIT_OF.fullmatch(prefix)))
         # (the words one by one: most prefixes fail at their first lower-case word)
@@ -2011,7 +2060,7 @@ def _possessive_apposition(par: str, start: int, owner: Occurrence, occs, end: i
     """Whether a person in commas after "X's <role>," follows the possessive X."""
     for p in occs:
         if p.start > owner.end and p.end <= end and p.type == "person" and p.key and \
-                par[p.end:p.end + 1] == "," and (_ROLE_APPOS_PREFIX.match(par[start:p.start])
+                _past_affiliation(par, p.end, end, occs).startswith(",") and (_ROLE_APPOS_PREFIX.match(par[start:p.start])
                                                   or _ROLE_APPOS_PREFIX.match(par[owner.end:p.start])):
             return True     # (from the owner on: "Civic Watch's Black Sea researcher, Y,")
     return False

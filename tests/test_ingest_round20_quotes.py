@@ -1,0 +1,68 @@
+"""Round 20 on invented articles: speakers a first run on new articles got wrong.
+Every outlet, person and body here is made up, and no sentence echoes a gold article; each test
+shows one general shape.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, speaker_of as speaker
+
+HEAD = "Marrowby Ledger\nNews\n\nFerry crew held after dock dispute\n\nBy Ilse Tannock\n4 May 2026\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_a_titled_member_named_with_of_his_party_speaks_not_the_party():
+    # "Rep. X of the opposition Y Party, who sits on ..., called ... and said": X, never the party
+    e = ex("Prosecutors asked for an arrest warrant for the union leader on Monday.\n\n"
+           "Rep. Kwon Min-ah of the opposition Civic Renewal Party, who sits on the transport committee, "
+           "called the request \u201ca plain abuse of power\u201d and said prosecutors should \u201cask why "
+           "drivers are quitting, not only why they are striking.\u201d")
+    assert speaker(e, "a plain abuse of power") == "Kwon Min-ah"
+    assert speaker(e, "ask why drivers are quitting, not only why they are striking.") == "Kwon Min-ah"
+
+
+def test_she_told_is_the_lawyer_named_with_her_group_in_the_same_paragraph():
+    # the wife quoted in the paragraph before is a "she" too; the lawyer named here speaks
+    e = ex("His wife, Dara Veasna, who sat in the gallery all day, cried when the sentence was read. "
+           "\u201cMy husband only spoke about the river,\u201d she said afterwards.\n\n"
+           "The fisherman\u2019s lawyer, Kong Sreyleak of the rights group Coastwatch, said the case had no "
+           "evidence at all. \u201cNobody was hurt and nobody was moved to act. A man talked about a river,\u201d "
+           "she told Ledger News.")
+    assert speaker(e, "My husband only spoke about the river,") == "Dara Veasna"
+    assert speaker(e, "Nobody was hurt and nobody was moved to act. A man talked about a river,") \
+        == "Kong Sreyleak"
+
+
+def test_the_official_who_spoke_on_condition_of_anonymity_is_no_named_person():
+    # "An official, who spoke on condition of anonymity, said ... “…,” the official said": the
+    # unnamed official speaks, not the freed reporter the paragraph names
+    e = ex("Photojournalist Rana Idris Salih was freed on Tuesday after nine days in custody.\n\n"
+           "\u201cI am tired but I am home,\u201d Salih said.\n\n"
+           "A naval official, who spoke on condition of anonymity because he was not cleared to brief "
+           "reporters, said Salih had been asked about \u201cmessages to foreign channels\u201d. \u201cShe "
+           "went home once the questions were done. There is nothing more to it,\u201d the official said.")
+    assert speaker(e, "I am tired but I am home,") == "Rana Idris Salih"
+    assert speaker(e, "She went home once the questions were done. There is nothing more to it,") is None
+
+
+def test_the_judge_in_apposition_to_a_name_is_still_that_person():
+    # (the guard on the rule above: "X, a former judge," names the judge; "the former judge" is X)
+    e = ex("Justice (retd) Marten Oduya, a former judge of the same bench, said the ruling was "
+           "\u201clong overdue\u201d. The former judge said he had handled \u201cdozens of such files\u201d "
+           "in his career.")
+    assert speaker(e, "dozens of such files") == "Marten Oduya"
+
+
+def test_a_pull_quote_with_its_credit_line_below_is_the_credited_speaker():
+    # the lawyer is quoted just before; the quotation on its own line belongs to the name under it
+    e = ex("His lawyer, Ma\u00eetre Odile Ferchaud, told the Ledger that the hearing was short. "
+           "\u2018The judge asked him one question and then wrote the verdict,\u2019 she said.\n\n"
+           "\u2018We are not here for the music. We are here because a song is on trial.\u2019\n\n"
+           "\u2014 Salma Ben Hedi, a student waiting outside the court\n\n"
+           "About 100 people gathered outside the court.")
+    assert speaker(e, "We are not here for the music. We are here because a song is on trial.") \
+        == "Salma Ben Hedi"
