@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from generator.extraction import Extraction
 
-from helpers import on_page, actor_types as actors
+from helpers import on_page, actor_types as actors, speaker_of as speaker
 
 HEAD = "Harbour Courier\nNews\n\nCourt frees warehouse organiser\n\nBy Lena Ostrova\n4 March 2026\n\n"
 
@@ -21,3 +21,15 @@ def test_a_members_group_named_with_for_a_is_one_body():
     found = actors(e)
     assert found.get("Doctors for a Just Peninsula") == "ngo"
     assert "Doctors" not in found and "Just Peninsula" not in found
+
+
+def test_a_father_named_with_two_of_his_daughters_names_is_a_person_of_his_own():
+    e = ex("Port officials on Tuesday freed reporter Leila Idris Karam after six days in custody.\n\n"
+           "Karam, 28, covers the fishing villages along the coast.\n\n"
+           "Her father, Idris Karam, a retired ferry captain, said nobody would tell the family "
+           "where she was. \"We asked at every gate,\" he said.\n\n"
+           "Karam said she would go back to work next month.")
+    found = {m.key: m for m in e.mentions}
+    assert "Idris Karam" in found and "Leila Idris Karam" in found
+    assert "Idris Karam" not in found["Leila Idris Karam"].forms
+    assert speaker(e, "We asked at every gate") == "Idris Karam"

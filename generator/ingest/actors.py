@@ -1020,7 +1020,10 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
                                                    and _contains(_unfathered(a.tokens), toks)) for a in full_people) or \
                 any(len(toks) < len(other) and (_contains(other, toks) or len(toks) >= 2
                                                 and _contains(_unfathered(other), toks)) for other in cued_names)
-        if fuller:
+        if fuller and not (len(toks) >= 2 and name in person_cued
+                           and _RELATIVE_BEFORE.search(par, max(0, run[0].start - 40), run[0].start)):
+            # ("Her father, Idris Karam" after "Leila Idris Karam": the relative named with two of
+            # her names is a person of his own, where her middle name is his given name)
             singles.append((n, _join(run)))
             continue
         if name not in person_cued:
