@@ -46,3 +46,58 @@ def test_case_page_listed_oldest_first_is_still_dated_by_the_newest():
     e = page(_case_page(UPDATES[::-1]))
     assert (e.published.value, e.published.precision) == ("2026-10-14", "day")
     assert body(e)[0].startswith("On 7 March 2026")
+
+
+# A rights group's dispatch: the author's name and role between the headline and the date, a
+# share bar of "Share this via ..." buttons, an image viewer's button, an embedded post with its
+# date on the handle's line and icon counters, a quotation with its speaker on the next line in
+# single quotes, and a donation appeal under the story.
+DISPATCH = [
+    "Last Tuesday, Dorotea Wren joined hundreds of dock workers at the gates of the Port of Selvik "
+    "to demand two months of unpaid wages.",
+    "Over the following days, I spoke with nine workers and two nurses about what happened next.",
+    "‘We brought our pay slips, not stones.’\n— Dorotea Wren, crane operator, Selvik",
+    "The port authority said in a statement that guards had acted “to protect the cranes.”",
+    "The authorities should open an independent inquiry and make its findings public.",
+]
+
+
+def _dispatch(inset: str) -> str:
+    pars = DISPATCH[:4] + [inset] + DISPATCH[4:]
+    return ("Skip to main content\nWatchline Rights\nDonate now\n\nSearch | Countries | Topics | News\n\n"
+            "Dispatches\n\nDock Guards Beat Workers Asking for Their Pay\n\nIlse Marrow\nResearcher, Nordic Division\n\n"
+            "October 14, 2026 4:00PM EDT\n\n"
+            "Share this via Facebook  Share this via X  Share this via Email  Other ways to share  Print\n\n"
+            + "\n\n".join(pars)
+            + "\n\nYour tax deductible gift can help stop abuses and protect workers everywhere.\nDonate Now\n\n"
+            "© 2026 Watchline Rights\n")
+
+
+POST = ("Selvik Dockers Union @selvikdockers · Oct 9\n"
+        "Guards are beating workers at the port gates right now. #PayTheDockers\n"
+        "♡ 3.4K   ↻ 1.2K")
+
+
+def test_dispatch_dated_by_its_byline_with_a_clock_and_zone():
+    e = page(_dispatch(POST))
+    assert e.title == "Dock Guards Beat Workers Asking for Their Pay"
+    assert (e.published.value, e.published.precision) == ("2026-10-14", "day")
+
+
+def test_dispatch_numbers_only_the_story():
+    e = page(_dispatch(POST))
+    want = [p.replace("\n", " ") for p in DISPATCH]
+    assert body(e) == want
+
+
+def test_image_button_is_not_a_paragraph():
+    e = page(_dispatch("Click to expand Image"))
+    assert body(e) == [p.replace("\n", " ") for p in DISPATCH]
+
+
+def test_post_with_counters_as_words_and_a_full_date():
+    post = ("Selvik Dockers Union @selvikdockers · Oct 9, 2026\n"
+            "Guards are beating workers at the port gates right now.\n"
+            "1.2K Reposts  3.4K Likes")
+    e = page(_dispatch(post))
+    assert body(e) == [p.replace("\n", " ") for p in DISPATCH]

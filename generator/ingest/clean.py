@@ -187,12 +187,12 @@ _APPEAL = re.compile(
     r"\bsend us your (?:tips|stories)\b|\bif you (?:value|like|enjoy|appreciate) (?:this|our) (?:work|journalism|reporting)\b|"
     r"(?:^|[.!?]\s+)(?:support (?:independent|our|quality|free|public[- ]interest|"
     r"local)(?: (?:independent|local|quality|public[- ]interest))? (?:journalism|reporting|media|newsroom|work)|donate|become a (?:member|supporter|patron)|"
-    r"make a (?:donation|contribution)|sign up|subscribe)\b",
+    r"make a (?:donation|contribution)|sign up|subscribe|your (?:tax[- ]deductible )?(?:gift|donation) (?:can|will|helps?))\b",
     re.IGNORECASE,
 )
 # Lowercase words one of which every _APPEAL branch (or a newsletter pitch) holds.
 _APPEAL_KEYS = ("readers", "help us", "donat", "join our", "email us", "send us", "support", "become a",
-                "make a", "sign up", "subscribe", "newsletter", "if you")
+                "make a", "sign up", "subscribe", "newsletter", "if you", "gift")
 _PROMPT = re.compile(
     r"^(?:sign up|subscribe|get (?:our|the) (?:latest|daily|weekly|free)|join our|support (?:our|"
     r"independent|quality) (?:journalism|reporting|work)|donate|become a (?:member|subscriber|patron|"
@@ -339,6 +339,11 @@ _POST_STAMP = re.compile(r"^\d{1,2}:\d{2}\s?[AaPp][Mm]\s?[·•]\s?[A-Z][a-z]{2,
 # The poster's name and handle on one line, without brackets: "Jane Roe @janeroe" (an embedded
 # post only with its date line a few lines below).
 _NAME_HANDLE = re.compile(r"^[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.&-]*){0,5}\s+@\w[\w.]{0,40}$")
+# The same with the post's age or date after a dot: "Jane Roe @janeroe · Nov 3, 2026" (an
+# embedded post only with its counters a few lines below).
+_NAME_HANDLE_AGE = re.compile(r"^[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.&-]*){0,5}\s+@\w[\w.]{0,40}\s*[·•]\s*(?P<age>[^·•]{1,30})$")
+# A post's counters drawn as icons: "♡ 2.1K   ↻ 1.4K", "💬 40 🔁 12 ❤ 300".
+_ICON_COUNTS = re.compile(r"^(?:[♡♥❤↻⟲🔁💬👍🗨]\ufe0f?\s*[\d.,]+\s?[KkMm]?\s*){1,6}$")
 # An embedded post without a handle: the poster's name, the post's age ("11h ·", "2 days ago
 # ·", "Yesterday at 9:14 PM ·", "4d"), its words, then its counters ("1.2K reactions · 80 comments")
 # or its buttons ("Like · Comment · Share"). The counters tell it from a name over a date.
@@ -440,7 +445,7 @@ _SLASH_CREDIT = re.compile(r"^[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}\s?/\s?
 # An embedded post's chrome, a player's buttons, a bare link.
 _EMBED = re.compile(
     r"^(?:view (?:this|the full) post on \w+|a post shared by\b.{0,60}|(?:pic\.twitter\.com|t\.co|https?://)\S*|"
-    r"click to (?:expand|enlarge|play|view)|loading|tap to (?:unmute|play|expand)|play video|"
+    r"click to (?:expand|enlarge|play|view)(?: (?:image|photo|picture|video|gallery))?|loading|tap to (?:unmute|play|expand)|play video|"
     r"enlarge this image|(?:hide|show|toggle) caption|\d+\s*(?:/|of)\s*\d+|"
     r"download(?: (?:the )?(?:audio|video|mp3|file|clip|podcast|episode|transcript))?(?: \(\w+\))?|"
     r"play(?: (?:audio|clip|episode|now))?|pause|"
@@ -749,7 +754,7 @@ def _lines(text: str) -> list[str]:
                 # that reports speech is a body paragraph with a photo's credit under it.)
                 merged[-1] = f"{merged[-1]} {line}"
             elif merged and line[:1] in "—–―" and _PULL_CREDIT.match(line) and word_count(line) <= 14 \
-                    and merged[-1][:1] in "“\"" and merged[-1][-1:] in "”\"" and not _SENTENCE_END.search(line):
+                    and merged[-1][:1] in "“\"‘" and merged[-1][-1:] in "”\"’" and not _SENTENCE_END.search(line):
                 # A quotation with its speaker on the next line of the same block ("“…”" /
                 # "— Jane Roe, a lawyer"): one paragraph, the quote and who said it.
                 merged[-1] = f"{merged[-1]} {line}"
@@ -953,8 +958,13 @@ def _is_share_bar(line: str) -> bool:
     first = _SHARE_TOKEN.search(line)
     if first is None or first.group().lower() not in _SOCIAL_WORDS:
         return False
-    toks = [t for t in re.split(r"[\s|•·/,:]+", line.lower()) if t]
+    toks = [t for t in re.split(r"[\s|•·/,:]+", _SHARE_PHRASE.sub(" share ", line).lower()) if t]
     return len(toks) >= 2 and all(t in _SOCIAL_WORDS for t in toks)
+
+
+# "Share this via Facebook  Share this via X  Other ways to share": a button's label around the
+# network's name.
+_SHARE_PHRASE = re.compile(r"(?i)\b(?:share (?:this )?(?:via|on)|other ways to share)\b")
 
 
 def _is_section_label(line: str) -> bool:
@@ -1619,6 +1629,16 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
                 out.update(range(i + 1, j + 1))
                 i = j + 1
                 continue
+        elif " @" in line and len(line) <= 100 and (m := _NAME_HANDLE_AGE.match(line)) \
+                and (_POST_AGE.match(m.group("age")) or _date_line(m.group("age"))) and (j := next(
+                (k for k in range(i + 1, min(n, i + 5)) if _POST_COUNTS.match(lines[k]) or _ICON_COUNTS.match(lines[k])),
+                None)) is not None:
+            # "Jane Roe @janeroe · Nov 3" / the post's words / its counters ("♡ 2.1K ↻ 1.4K")
+            if post_dates is not None and full_dates(m.group("age")):
+                post_dates.append(m.group("age"))
+            out.update(range(i, j + 1))
+            i = j + 1
+            continue
         elif " @" in line and len(line) <= 80 and _NAME_HANDLE.match(line) and (j := next(
                 (k for k in range(i + 1, min(n, i + 4)) if _date_line(_VIEWS_TAIL.sub("", lines[k]))), None)) is not None:
             # "Jane Roe @janeroe" / the post's words / its date line
@@ -1862,10 +1882,14 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
         nxt = page[k][1] if k is not None else ""
         # an author line: a date next to it, or the header's furniture (reading time, share
         # bar) right under it, where a menu item would have another item
+        # (or the author's role on the line between: "Jane Roe" / "Researcher, Asia Division" / date)
         author = bool(nxt and _NAME_LINE.match(nxt) and (
-            _next_to_date(page, k) or k + 1 < len(page) and page[k + 1][0] == _HEAD_MARK))
+            _next_to_date(page, k) or k + 1 < len(page) and page[k + 1][0] == _HEAD_MARK
+            or k + 2 < len(page) and page[k + 1][0] == _TEXT and word_count(page[k + 1][1]) <= 6
+            and not _TERMINAL.search(page[k + 1][1]) and page[k + 2][0] == _HEAD_MARK
+            and _date_line(page[k + 2][1])))
         if not _is_label(line) and word_count(line) >= 4 and _is_title(line) and not (
-                nxt and _is_label(nxt) and not author) and not _menu_after(page, texts[j]) \
+                nxt and _is_label(nxt) and not author) and (author or not _menu_after(page, texts[j])) \
                 and not _in_ticker(page, texts[j]):
             dropped.extend(page[texts[k]][1] for k in range(t, j))
             return j
