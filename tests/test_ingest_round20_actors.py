@@ -33,3 +33,12 @@ def test_a_father_named_with_two_of_his_daughters_names_is_a_person_of_his_own()
     assert "Idris Karam" in found and "Leila Idris Karam" in found
     assert "Idris Karam" not in found["Leila Idris Karam"].forms
     assert speaker(e, "We asked at every gate") == "Idris Karam"
+
+
+def test_a_role_with_what_befell_its_bearer_then_the_name_set_off_is_a_person():
+    e = ex("Police fired on a crowd of dock workers on Friday.\n\n"
+           "The driver who was killed, Md. Sajid Karim, had come to the port from the hills a year "
+           "ago.\n\nThe man who lost an eye, Tarek Nuruzzaman, is still in hospital.")
+    found = actors(e)
+    assert found.get("Md. Sajid Karim") == "person"
+    assert found.get("Tarek Nuruzzaman") == "person"
