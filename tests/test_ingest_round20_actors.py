@@ -42,3 +42,12 @@ def test_a_role_with_what_befell_its_bearer_then_the_name_set_off_is_a_person():
     found = actors(e)
     assert found.get("Md. Sajid Karim") == "person"
     assert found.get("Tarek Nuruzzaman") == "person"
+
+
+def test_a_state_bodys_desk_after_its_plural_possessive_is_that_body_speaking():
+    e = ex("Spokesman Oren Vasko, of the Council of Elders’ Information and Rapid Reply Unit, said "
+           "the ruling was lawful.")
+    found = {m.key: m for m in e.mentions}
+    assert "Rapid Reply Unit" not in found
+    assert "Information and Rapid Reply Unit" in found["Council of Elders"].forms
+    assert found["Council of Elders"].type == "government"

@@ -476,6 +476,8 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                     if low == "and" and not any(x.text.lower() in {"of", "for"} for x in cur + pending) \
                             and not (cur[-1].text.lower() in _VALUE_WORDS and _PARTY_AHEAD.match(par, m.end())) \
                             and not (cur[-1].text.lower() in _FIELD_WORDS and len(cur) >= 2 and _OFFICE_AHEAD.match(par, m.end())) \
+                            and not (len(cur) == 1 and cur[0].text.lower() in _DESK_WORDS and _OWNER_POSS_BEFORE.search(par, max(0, cur[0].start - 4), cur[0].start)
+                                     and _OFFICE_AHEAD.match(par, m.end())) \
                             and not (len(cur) == 1 and not pending and _ONE_THEN_BODY.match(par, m.end())):
                         # ("Justice and Development Party": two values then a party is one name;
                         # "Disaster Management and Relief Unit": two fields then an office, too;
@@ -563,6 +565,9 @@ _PARTY_AHEAD = re.compile(r" (?:[A-Z][\w’'-]*\s+){1,3}Party\b")
 _FIELD_WORDS = {"management", "planning", "research", "training", "relief", "reconstruction", "rehabilitation",
                 "recovery", "prevention", "response", "control", "coordination", "monitoring", "evaluation",
                 "mitigation", "preparedness", "resettlement", "development", "protection", "safety"}
+# "the Council's Press and Rapid Response Unit": a body's desk, after its owner's possessive
+_DESK_WORDS = _FIELD_WORDS | {"press", "information", "media", "communications", "communication", "legal", "public"}
+_OWNER_POSS_BEFORE = re.compile(r"(?:[’']|[’']s) $")
 _OFFICE_AHEAD = re.compile(r" (?:[A-Z][a-z]+\s+){1,2}(?:Unit|Centre|Center|Office|Agency|Authority|Directorate|"
                            r"Department|Commission|Committee|Bureau|Division|Service)\b")
 _NEXT_WORD = re.compile(r"[’']?[sS]?\s+([A-Z][a-z]+)")
@@ -1989,7 +1994,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             # "the Union of Journalists (UJ), Lagos State Council, said": a chapter of that body
             b.add(n, run[0].start, run[-1].end, parent, text, False)
             return
-    if org and head in _SUBUNIT_HEADS and before[-3:] in ("’s ", "'s ") and (
+    if org and head in _SUBUNIT_HEADS and before[-3:] in ("’s ", "'s ", "s’ ", "s' ") and (
             owner := _OWNER_NAME_BEFORE.search(before[-60:])) and owner.group(1) in b.actors \
             and b.actors[owner.group(1)].type == "government":
         # "the Coast Guard’s Directorate of Operations said": a state body speaks through its unit
@@ -2315,7 +2320,8 @@ _ROLE_WHO_BEFORE = Lazy(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_
 # "X Y, known to everyone in his block as “El Z”": a nickname in quotation marks is a person's
 _NICKNAME_AFTER = Lazy(r"^,\s+known\s+(?:[\w’']+\s+){0,7}?as\s+[“\"]")
 _SUBUNIT_HEADS = {"directorate", "division", "bureau", "branch", "unit", "wing", "section"}
-_OWNER_NAME_BEFORE = Lazy(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})[’']s\s+$")
+# (a plural owner's name may hold "of": "the Council of Elders’ Relief Unit")
+_OWNER_NAME_BEFORE = Lazy(r"([A-Z][\w-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})(?:[’']s|(?<=s)[’'])\s+$")
 _CAPS_NUMBERED = Lazy(r"(?<![\w-])(?P<w>[A-Z]{5,})\s\d{1,3}(?![\w(-])(?!\s+of\b)")
 _NOT_CAPS_NAMES = {"COVID", "PHASE", "LEVEL", "STAGE", "ROUND", "CHAPTER", "ARTICLES", "SECTION", "CLAUSE"}
 _AFFILIATION_BEFORE = Lazy(r"\b(?:at|with|from|by|and)\s+$")
