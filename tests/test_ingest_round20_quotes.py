@@ -66,3 +66,28 @@ def test_a_pull_quote_with_its_credit_line_below_is_the_credited_speaker():
            "About 100 people gathered outside the court.")
     assert speaker(e, "We are not here for the music. We are here because a song is on trial.") \
         == "Salma Ben Hedi"
+
+
+def test_the_spokesperson_is_the_one_this_paragraph_names_when_the_text_has_two():
+    e = ex("Tribunal spokesperson Orla Venn confirmed the sentence. \u201cThe tribunal weighed the evidence,\u201d "
+           "Venn said.\n\n"
+           "Cabinet spokesperson Teodor Brask, of the Office of the Premier, said the case was not political. "
+           "Asked whether the verdict would chill debate, the spokesperson said: \u201cDebate is free. "
+           "Slander is not.\u201d")
+    assert speaker(e, "Debate is free. Slander is not.") == "Teodor Brask"
+
+
+def test_the_general_and_the_clergyman_are_the_people_named_under_those_short_ranks():
+    e = ex("Retired Maj. Gen. Osric Pellow, a commentator on state television, dismissed the claims. "
+           "\u201cNobody here is jailed for a newspaper column,\u201d the general said.\n\n"
+           "Rev Ambrose Kilonzo of the Hillside Chapel led a prayer at the harbour gate. \u201cWe pray for the "
+           "crew and for the men who hold them,\u201d the clergyman said.")
+    assert speaker(e, "Nobody here is jailed for a newspaper column,") == "Osric Pellow"
+    assert speaker(e, "We pray for the crew and for the men who hold them,") == "Ambrose Kilonzo"
+
+
+def test_police_said_is_the_police_body_this_paragraph_names_when_the_text_names_two():
+    e = ex("Orrin County Police Commander Silas Okeke said officers had used \u201ceveryday force\u201d at the dock.\n\n"
+           "In a statement on Friday, the Coastal Police Service said it was \u201cnot holding any crewman\u201d. "
+           "\u201cThe Service treats every missing-person report with care,\u201d police said.")
+    assert speaker(e, "The Service treats every missing-person report with care,") == "Coastal Police Service"

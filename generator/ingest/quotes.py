@@ -756,6 +756,10 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         bodies = {o.key for row in st.index.occurrences[:n] for o in row
                   if o.key and o.type != "person" and "police" in o.key.lower().split()}
         near = {o.key for k in (n - 1, n) if k >= 1 for o in st.index.occurrences[k - 1] if o.key in bodies}
+        # (two police bodies in the text: the one this paragraph names before the words, alone)
+        here = {o.key for o in st.index.occurrences[n - 1] if o.key in bodies and o.end <= a}
+        if len(bodies) > 1 and len(here) == 1:
+            return next(iter(here)), "org"
         return (next(iter(bodies)) if len(bodies) == 1 and near else None), "org"
     m = _IN_CHARGE_NP.match(np)
     if m:
@@ -1231,7 +1235,35 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         content = [m for m in mods if m not in lexicon.DEMONYMS]
         narrowed = [k for k in cands if all(m[:5] in " ".join(known[k]) for m in content)]
         cands = narrowed if narrowed else cands
+    if len(cands) > 1:
+        # two spokespeople in the text: "the spokesperson" is the one this paragraph names before it
+        low = st.paragraphs[n - 1].lower()
+        here = {o.key for o in st.index.occurrences[n - 1] if o.key in cands and o.end <= pos and o.type == "person"
+                and any(t and low.rfind(t, max(0, o.start - 80), o.start) >= 0 for t in known[o.key])}
+        cands = list(here) if len(here) == 1 else cands
+    if not cands and head in _RANK_ABBREVIATIONS:
+        # "Maj. Gen. X ... “…,” the general said", "Rev X ... the clergyman said": the one person this
+        # paragraph names under a short rank that means the description
+        par = st.paragraphs[n - 1]
+        cands = list({o.key for o in st.index.occurrences[n - 1] if o.type == "person" and o.key and o.end <= pos
+                      and _RANK_ABBREVIATIONS[head].search(par, max(0, o.start - 24), o.start)})
     return cands[0] if len(cands) == 1 else None
+
+
+# Short ranks written before a name, by the description that stands for them later.
+_RANK_ABBREVIATIONS = {
+    head: re.compile(rf"(?<![\w.])(?:{ranks})\.?\s+(?:[A-Z][\w’'.-]*\s+){{0,2}}$")
+    for head, ranks in {
+        "general": r"Gen|Lt\.?\s*Gen|Maj\.?\s*Gen|Brig\.?\s*Gen|General",
+        "colonel": r"Col|Lt\.?\s*Col|Colonel",
+        "major": r"Maj|Major",
+        "captain": r"Capt|Captain",
+        "clergyman": r"Rev|Revd|Reverend|Fr|Father|Pastor|Bishop",
+        "cleric": r"Rev|Revd|Reverend|Fr|Pastor|Bishop|Imam|Sheikh|Mufti",
+        "priest": r"Rev|Revd|Reverend|Fr|Father",
+        "pastor": r"Rev|Revd|Reverend|Pastor",
+    }.items()
+}
 
 
 # A word that another noun follows in a title only modifies it: "the chief" is not the
