@@ -91,3 +91,13 @@ def test_police_said_is_the_police_body_this_paragraph_names_when_the_text_names
            "In a statement on Friday, the Coastal Police Service said it was \u201cnot holding any crewman\u201d. "
            "\u201cThe Service treats every missing-person report with care,\u201d police said.")
     assert speaker(e, "The Service treats every missing-person report with care,") == "Coastal Police Service"
+
+
+def test_he_is_the_branch_chairperson_named_in_commas_after_his_bodys_long_name():
+    # "The X Association (XA) Y branch chairperson, Mr Z, told ...": Z is the subject, so "he said"
+    # is Z, never a man named in the paragraph before
+    e = ex("Tomas Achieng Oduor, a boat mechanic, went missing on Monday. His sister, Grace Oduor, said the "
+           "family had searched every station.\n\n"
+           "The Harbour Bar Association (HBA) Orrin branch chairperson, Mr Felix Wambua, told the Ledger that "
+           "nine people had vanished this year. \u201cThis is no accident. There is a pattern,\u201d he said.")
+    assert speaker(e, "This is no accident. There is a pattern,") == "Felix Wambua"

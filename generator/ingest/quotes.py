@@ -2105,7 +2105,8 @@ _ROLE_OK = lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | {
     "rights", "opposition", "ruling", "agency", "department", "office", "commission", "council", "media",
     "press", "communications", "public", "affairs", "information", "foreign"}
 _ROLE_APPOS_PREFIX = re.compile(
-    r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:"
+    # (a body's long name, its initials in brackets, its branch: "The X Society (XS) Y branch chairperson, Z,")
+    r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w’'.-]+|\([A-Z]{2,8}\))\s+){0,7}?(?:"
     + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {"complainant", "petitioner", "accuser"}, key=len, reverse=True))
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
     + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
