@@ -51,3 +51,12 @@ def test_a_state_bodys_desk_after_its_plural_possessive_is_that_body_speaking():
     assert "Rapid Reply Unit" not in found
     assert "Information and Rapid Reply Unit" in found["Council of Elders"].forms
     assert found["Council of Elders"].type == "government"
+
+
+def test_a_place_in_capitals_in_a_dateline_is_no_national_chapter():
+    e = ex("March 2, 2026 (LAKE CHAD) – Fishermen on the lake's western shore said on Monday that "
+           "patrol boats had seized their nets.\n\n"
+           "PEN Chad said the seizures were unlawful.")
+    found = actors(e)
+    assert "LAKE CHAD" not in found
+    assert found.get("PEN Chad") == "ngo"

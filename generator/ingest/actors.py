@@ -2206,7 +2206,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if _acronym_name(b, n, par, run, before, after):
         return
     if len(run) == 2 and run[0].text.isupper() and 3 <= len(run[0].text) <= 6 and _country(run[1].text) \
-            and not run[1].poss and not _country(run[0].text) and not _international(run[0].text):
+            and not run[1].poss and not _country(run[0].text) and not _international(run[0].text) \
+            and not (run[1].text.isupper() and len(run[1].text) > 3):
+        # (a country's name in capitals, "(PORT KIVU)", is a place written as a dateline, no chapter)
         # "PEN Kenya", "CPJ Asia"-like national chapters: initials then a country name one body
         if run[0].text in b.acronym_keys:
             # "the Press Institute of East Africa (PIEA) Uganda chapter ... PIEA Uganda said": the
