@@ -101,3 +101,36 @@ def test_post_with_counters_as_words_and_a_full_date():
             "1.2K Reposts  3.4K Likes")
     e = page(_dispatch(post))
     assert body(e) == [p.replace("\n", " ") for p in DISPATCH]
+
+
+# Pages dated only by an "Updated" stamp, or by a dateline that gives the date before the place.
+def _news(stamp_lines: str, first: str) -> str:
+    return ("THE LESK OBSERVER\nHome | News | Region | Opinion\n\n"
+            "Quarry protesters held overnight in Lesk\n\nBy Hanna Vell\n\n" + stamp_lines + "\n\n"
+            + first + "\n\n"
+            "Their lawyer, Piet Orrel, said the four had been questioned without counsel.\n\n"
+            "The regional police said the detentions were lawful.\n\n© 2026 Lesk Observer Media\n")
+
+
+LEDE = "Police in Lesk detained four people overnight after a march against a new quarry."
+
+
+def test_update_stamp_alone_dates_the_page():
+    e = page(_news("Updated Oct 9, 2026\n6 min read", LEDE))
+    assert (e.published.value, e.published.precision) == ("2026-10-09", "day")
+
+
+def test_update_stamp_with_its_weekday_dates_the_page():
+    e = page(_news("Updated: Friday, October 9, 2026 — 8:40 am", LEDE))
+    assert (e.published.value, e.published.precision) == ("2026-10-09", "day")
+
+
+def test_update_stamp_never_dates_a_page_telling_of_later_days():
+    later = LEDE + " A hearing was held on October 12, 2026."
+    e = page(_news("Updated Oct 9, 2026", later))
+    assert e.published is None or e.published.value != "2026-10-09"
+
+
+def test_dateline_with_date_before_the_bracketed_place():
+    e = page(_news("Lesk Observer", "October 8, 2026 (LESK) – " + LEDE))
+    assert (e.published.value, e.published.precision) == ("2026-10-08", "day")
