@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from generator.extraction import Extraction
 
-from helpers import on_page, speaker_of as speaker
+from helpers import on_page, quote_texts as quotes, speaker_of as speaker
 
 HEAD = "Marrowby Ledger\nNews\n\nFerry crew held after dock dispute\n\nBy Ilse Tannock\n4 May 2026\n\n"
 
@@ -101,3 +101,14 @@ def test_he_is_the_branch_chairperson_named_in_commas_after_his_bodys_long_name(
            "The Harbour Bar Association (HBA) Orrin branch chairperson, Mr Felix Wambua, told the Ledger that "
            "nine people had vanished this year. \u201cThis is no accident. There is a pattern,\u201d he said.")
     assert speaker(e, "This is no accident. There is a pattern,") == "Felix Wambua"
+
+
+def test_a_name_for_a_practice_a_label_after_become_and_a_law_s_offence_are_no_quotations():
+    e = ex("Unions call the practice \u201cchurning.\u201d A deckhand whose contract ends is hired again on a "
+           "new one, and his years of service start from nothing.\n\n"
+           "Critics say that in Orrin even a shipping timetable has become \u201csubversive\u201d in the eyes of "
+           "the port police.\n\n"
+           "The crewmen are charged under a 2021 statute that criminalises the spread of \u2018harbour rumours\u2019 "
+           "online.\n\n"
+           "\u201cWe only asked for our wages,\u201d said Ivo Sarn, one of the crewmen.")
+    assert quotes(e) == ["We only asked for our wages,"]
