@@ -134,3 +134,38 @@ def test_update_stamp_never_dates_a_page_telling_of_later_days():
 def test_dateline_with_date_before_the_bracketed_place():
     e = page(_news("Lesk Observer", "October 8, 2026 (LESK) – " + LEDE))
     assert (e.published.value, e.published.precision) == ("2026-10-08", "day")
+
+
+# Captions set between paragraphs: a wire caption opening with its bracketed credit, a caption
+# closed by a piped "Photo:" credit; and a "Support <outlet>" box whose appeal asks for a monthly
+# supporter. None is a paragraph a reader counts.
+NEWS = [
+    "Police in Lesk on Friday detained four people after a march against a new quarry.",
+    "“We only walked down the main road,” said Piet Orrel, one of the marchers.",
+    "The regional police said the detentions were lawful.",
+    "A court will hear the case on Tuesday.",
+]
+
+
+def _with(inset: str, tail: str = "") -> str:
+    return ("THE LESK OBSERVER\nHome | News | Region | Opinion\n\nQuarry marchers detained in Lesk\n\n"
+            "By Hanna Vell\n\nOctober 10, 2026\n\n" + "\n\n".join(NEWS[:2]) + "\n\n" + inset + "\n\n"
+            + "\n\n".join(NEWS[2:]) + "\n\n" + tail + "© 2026 Lesk Observer Media\n")
+
+
+def test_caption_opening_with_its_bracketed_credit_is_not_a_paragraph():
+    e = page(_with("(Observer photo) Marchers carry banners along the main road in Lesk on Oct. 9, 2026."))
+    assert body(e) == NEWS
+    assert any(c.text.startswith("Marchers carry banners") for c in e.captions)
+
+
+def test_caption_with_a_piped_photo_credit_is_not_a_paragraph():
+    e = page(_with("Marchers outside the Lesk police station on Friday. | Photo: Aino Dral | Observer Media"))
+    assert body(e) == NEWS
+
+
+def test_support_box_asking_for_a_monthly_supporter_is_not_a_paragraph():
+    e = page(_with("",
+                   "Support The Observer\nEvery week our reporters take risks to tell you what happens in the "
+                   "valley. Become a monthly supporter.\n\n"))
+    assert body(e) == NEWS

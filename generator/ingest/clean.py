@@ -67,10 +67,13 @@ _CREDIT_SLASH = re.compile(r"(?<=[.!?])\s+/\s*(?P<credit>[A-Z][\w.&’'-]*(?:\s[
 # "... in May 2025. File photo: Jane Roe/Outlet.", "... on July 18. © John Doe, AFP": a
 # sentence, then a labelled photo credit or a copyright sign with a short credit, ending the line.
 _CREDIT_LABEL = re.compile(
-    r"(?<=[.!?])\s+(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image)"
+    r"(?<=[.!?])\s+(?:\|\s*)?(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image)"
     r"(?:\s+credit)?\s*:\s*[^:.!?]{2,80}?|©\s*[A-Z][^©:!?]{1,60}?)\.?\s*$",
     re.IGNORECASE,
 )
+# "(Courier photo) Jane Roe speaks ...": a wire caption opening with its credit in brackets.
+_LEAD_CREDIT = re.compile(r"^\((?P<credit>(?:[A-Z][\w.&’'-]*\s){0,3}(?:photo|photograph|picture|image)s?"
+                          r"(?:\s+by\s+[^()]{1,40})?)\)\s+(?=[A-Z])", re.IGNORECASE)
 # "Photo: Jane Roe / Agency" alone on a line: the credit of the caption just above it.
 _BARE_CREDIT = re.compile(r"^(?:photo|photograph|picture|image)(?:\s+credit)?\s*:\s*[^:.!?]{2,80}$",
                           re.IGNORECASE)
@@ -186,7 +189,8 @@ _APPEAL = re.compile(
     r"\bdonate (?:now|today|here)\b|\bjoin our (?:movement|community|mailing list|newsletter)\b|\bemail us\b|"
     r"\bsend us your (?:tips|stories)\b|\bif you (?:value|like|enjoy|appreciate) (?:this|our) (?:work|journalism|reporting)\b|"
     r"(?:^|[.!?]\s+)(?:support (?:independent|our|quality|free|public[- ]interest|"
-    r"local)(?: (?:independent|local|quality|public[- ]interest))? (?:journalism|reporting|media|newsroom|work)|donate|become a (?:member|supporter|patron)|"
+    r"local)(?: (?:independent|local|quality|public[- ]interest))? (?:journalism|reporting|media|newsroom|work)|donate|"
+    r"become a (?:(?:monthly|regular|paying) )?(?:member|supporter|patron|donor)|"
     r"make a (?:donation|contribution)|sign up|subscribe|your (?:tax[- ]deductible )?(?:gift|donation) (?:can|will|helps?))\b",
     re.IGNORECASE,
 )
@@ -784,6 +788,9 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     m = _CAPTION_LABEL.match(line) if line[:1] in "IiPp" else None
     if m:
         return RawCaption(line[m.end():].strip(), None)
+    m = _LEAD_CREDIT.match(line) if line[:1] == "(" else None
+    if m:
+        return RawCaption(line[m.end():].strip(), m.group("credit"))
     m = _CREDIT_PAREN.search(line) if line.rstrip().endswith(")") else None    # "...)\s*$"
     if m:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
