@@ -60,3 +60,15 @@ def test_a_place_in_capitals_in_a_dateline_is_no_national_chapter():
     found = actors(e)
     assert "LAKE CHAD" not in found
     assert found.get("PEN Chad") == "ngo"
+
+
+def test_a_slashed_outlets_language_service_is_one_name_and_no_state_body():
+    e = ex("\"He only filmed the queue,\" Marat Sultanov told SRN/RB's Tajik Service, known "
+           "locally as Sado, on Monday.\n\n"
+           "Another reader wrote to NWB/RL's Pamiri Service about the same queue, and a third to "
+           "KVR's Yaghnobi Service.")
+    found = actors(e)
+    assert found.get("SRN/RB's Tajik Service") == "ngo"
+    assert found.get("NWB/RL's Pamiri Service") == "ngo"
+    assert found.get("KVR's Yaghnobi Service") == "ngo"
+    assert not {"RB's Tajik Service", "Pamiri Service", "Yaghnobi Service"} & set(found)

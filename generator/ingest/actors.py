@@ -690,6 +690,8 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
         typ = lexicon.ROMANCE_ORG_HEADS[head]
     if typ is None:
         return None
+    if head == "service" and _LANGUAGE_SERVICE.match(text):
+        return "ngo"
     name = _norm(text)
     if re.search(r"\b(?:united nations|european parliament|european union|un)\b|\bu\.n\.", name):
         return "international"
@@ -724,6 +726,12 @@ _REGIONAL_BODY = re.compile(r"^(?:the )?(?:european|inter-american|african|asean
 
 
 _FORENSIC_WORDS = re.compile(r"\b(?:legal medicine|forensic medicine|forensic science|forensics?|medico-legal)\b")
+
+
+_SLASHED_BEFORE = re.compile(r"(?<![\w/])[A-Z]{2,5}/$")
+_ACRONYM_POSS_BEFORE = re.compile(r"(?<![\w/])(?:[A-Z]{2,5}/)?[A-Z]{2,5}[’']s $")
+# "VOA's Uzbek Service": an acronym's service in one language is a broadcaster's desk
+_LANGUAGE_SERVICE = re.compile(r"^[A-Z][A-Z/]+[’']s [A-Z][a-z]+ Service$")
 
 
 def _refined(name: str, head: str, typ: str) -> str:
@@ -1218,7 +1226,7 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
         b.acronym_keys.setdefault(acr, key)
 
 
-_BODY_KNOWN_AS = Lazy(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|de|del)(?:\s+the)?\s+)?[A-Z][\w’'-]*){1,8}),\s+"
+_BODY_KNOWN_AS = Lazy(r"(?P<name>(?:(?<![\w/])[A-Z]{2,5}/)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|de|del)(?:\s+the)?\s+)?[A-Z][\w’'-]*){1,8}),\s+"
                       r"(?:(?:popularly|widely|locally|commonly|better)\s+)?known\s+(?:locally\s+)?as\s+"
                       r"(?P<short>[A-Z][A-Za-z\u00C0-\u024F-]{1,15})(?=[\s,.;)])(?!\s+[A-Z])")
 
@@ -1717,6 +1725,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if len(run) == 1 and par[run[0].end:run[0].end + 2] == " $" and run[0].text in ("U.S.", "US"):
         return      # "(U.S. $2,600)": a currency, no country that acts
+    if run and par[run[0].start - 1:run[0].start] == "/" and (
+            sl := _SLASHED_BEFORE.search(par, max(0, run[0].start - 8), run[0].start)):
+        # "RFE/RL's Uzbek Service": the name opens with the slashed acronym's first half
+        run = [run[0]._replace(start=sl.start()), *run[1:]]
+    elif len(run) == 2 and run[1].text == "Service" and par[run[0].start - 2:run[0].start] == "s " and (
+            sl := _ACRONYM_POSS_BEFORE.search(par, max(0, run[0].start - 16), run[0].start)):
+        # "VOA's Uzbek Service": the broadcaster's possessive is part of its desk's name
+        run = [run[0]._replace(start=sl.start()), *run[1:]]
     if len(run) >= 3 and run[-1].text == "Branch" and lexicon.ORG_HEADS.get(run[-2].text.lower()) == "court" \
             and (num := _BRANCH_NUMBER.match(par, run[-1].end)) is not None:
         # "the Iloilo Regional Trial Court Branch 12": one numbered branch of a trial court
