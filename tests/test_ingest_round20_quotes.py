@@ -112,3 +112,18 @@ def test_a_name_for_a_practice_a_label_after_become_and_a_law_s_offence_are_no_q
            "online.\n\n"
            "\u201cWe only asked for our wages,\u201d said Ivo Sarn, one of the crewmen.")
     assert quotes(e) == ["We only asked for our wages,"]
+
+
+def test_the_one_asked_answers_the_quotation_after_the_question_sentence():
+    e = ex("Lida Marrow, the skipper\u2019s sister, who now lives abroad, said she writes to him every week.\n\n"
+           "Asked whether she expected him home by winter, Lida Marrow looked away for a while. "
+           "\u201cHere you do not count the months. You count the visits.\u201d")
+    assert speaker(e, "Here you do not count the months. You count the visits.") == "Lida Marrow"
+
+
+def test_a_spokesperson_for_a_ministry_with_an_aside_speaks_for_the_ministry():
+    # "A spokesperson for the X, contacted by the paper, declined ... but said ... ‘…’": the ministry
+    e = ex("The Ministry of Harbours has not commented on the arrests.\n\n"
+           "A spokesperson for the Ministry of Harbours, contacted by the Ledger, declined to discuss the case "
+           "but said port courts \u2018rule on the evidence and on nothing else\u2019.")
+    assert speaker(e, "rule on the evidence and on nothing else") == "Ministry of Harbours"

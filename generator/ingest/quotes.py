@@ -1885,11 +1885,21 @@ def _note_document(st: _State, np: str, key: str | None) -> None:
         st.documents.pop(d.group("doc").lower(), None)
 
 
+_ASKED_LEAD = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who|for)\b[^.;:!?“”\"§]{0,160}?,\s+")
+
+
 def _after_report(st, n, par, masked, prev: Sentence, q: _Q, occs, person_keys) -> None:
     """A sentence that is only a quotation, right after "..., X said." or "X said the ..." in
     the same paragraph: X goes on speaking. Not when the report names another person after
     its verb ("X said Y had ..."): the words could be Y's."""
     text = masked[prev.start:prev.end]
+    m = _ASKED_LEAD.match(text) if "Asked" in text[:12] and "§" not in text else None
+    o = next((o for o in occs if o.type == "person" and o.key and o.start == prev.start + m.end()), None) if m else None
+    if o is not None and not any(p.type == "person" and p.key != o.key and o.end <= p.start < prev.end for p in occs):
+        # "Asked whether ..., X paused. “…”": the one asked answers
+        q.speaker, q.explicit = o.key, True
+        q.cue = f"asked …, {o.form} (the sentence before)"
+        return
     verbs = list(_VERB_ANY.finditer(text))
     if not verbs or "§" in text:
         return
@@ -2011,7 +2021,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         return (o.key, "org", o.form)
     m = _REP_LEAD.match(par, start) if par.startswith(("A ", "An ", "The "), start) else None
     o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person" and not o.poss
-              and par[o.end:o.end + 1] != ","), None) if m else None
+              and (par[o.end:o.end + 1] != "," or _ASIDE_AFTER_BODY.match(par, o.end))), None) if m else None
     if o is not None:
         # "A spokesperson for the party said ...": the party speaks, and "the spokesperson"
         # later in the paragraph is its voice
@@ -2078,6 +2088,10 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             kind = "doc"
         return (key, kind, np)
     return None
+
+
+# "A spokesperson for the X, contacted by the paper, declined ...": an aside, no name, after the body
+_ASIDE_AFTER_BODY = re.compile(r",\s+(?:contacted|reached|approached|asked|speaking|quoted|interviewed)\b[^,;“”\"‘’]{0,60},\s+[a-z]")
 
 
 def _role_apposition_person(par: str, start: int, in_commas, end: int) -> Occurrence | None:
