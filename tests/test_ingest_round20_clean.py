@@ -169,3 +169,11 @@ def test_support_box_asking_for_a_monthly_supporter_is_not_a_paragraph():
                    "Support The Observer\nEvery week our reporters take risks to tell you what happens in the "
                    "valley. Become a monthly supporter.\n\n"))
     assert body(e) == NEWS
+
+
+def test_initials_with_a_slash_over_the_name_they_stand_for_are_the_masthead():
+    text = ("RN/RS\nRadio North / Radio South\nLakes Service | Järvi\n\nHome | Lakes | Region | Podcasts\n\n"
+            "LAKES\n\nFerry Crews Walk Off Over Unpaid Wages\n\nBy RN/RS's Lakes Service\n\n"
+            + "\n\n".join(NEWS) + "\n\n© RN/RS. All rights reserved.\n")
+    e = page(text)
+    assert e.publisher == "Radio North / Radio South"

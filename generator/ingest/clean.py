@@ -2215,12 +2215,14 @@ def _author_note(page: list[tuple[str, str]], start: int, i: int, byline: str | 
 
 def _spells_out(line: str, above: str) -> bool:
     """"FMT" over "Free Marsh Times": a logo's initials, then the name they stand for."""
-    toks = line.split()
-    if not 2 <= len(toks) <= 5 or _TERMINAL.search(line) or not (above.isupper() and above.isalpha()):
+    # (a slash may part two names and their initials: "RN/RS" over "Radio North / Radio South")
+    toks = [t for t in line.split() if t not in {"/", "&"}]
+    letters = above.replace("/", "").replace("&", "")
+    if not 2 <= len(toks) <= 5 or _TERMINAL.search(line) or not (above.isupper() and letters.isalpha()):
         return False
     caps = [t for t in toks if t[:1].isupper()]
     return len(caps) == len(toks) - sum(t in {"of", "the", "and", "for"} for t in toks) and \
-        above == "".join(t[0] for t in caps)
+        letters == "".join(t[0] for t in caps)
 
 
 def _initials_below(line: str, below: str) -> bool:
