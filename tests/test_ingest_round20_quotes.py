@@ -127,3 +127,10 @@ def test_a_spokesperson_for_a_ministry_with_an_aside_speaks_for_the_ministry():
            "A spokesperson for the Ministry of Harbours, contacted by the Ledger, declined to discuss the case "
            "but said port courts \u2018rule on the evidence and on nothing else\u2019.")
     assert speaker(e, "rule on the evidence and on nothing else") == "Ministry of Harbours"
+
+
+def test_words_a_readout_relays_are_the_ministry_spokespersons_not_the_agency_s():
+    e = ex("The Ministry of Harbours denies that crews are forced to work unpaid. Last week, a spokesperson for "
+           "the Ministry of Harbours told visiting envoys that dock shifts were worked \u201conly by those who "
+           "wish to serve the port,\u201d according to a readout published by the state news agency Portnews.")
+    assert speaker(e, "only by those who wish to serve the port,") == "Ministry of Harbours"

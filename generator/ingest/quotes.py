@@ -1612,6 +1612,19 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 q.speaker, q.cue, q.explicit = key, f"{m.group('np')} {m.group('verb')}", True
                 return
         m = _POST_ACCORDING.match(after)
+        if m and _RECORD_OF_WORDS.search(m.group("np")):
+            # "X told the envoys that ... “…,” according to a readout published by Y": the record
+            # relays X's words; X speaks when the sentence settles X as the teller
+            pre = masked[sent.start:s.open_at]
+            verbs = [v for v in _VERB_ANY.finditer(pre) if not _TO_END.search(pre[max(0, v.start() - 5): v.start()])
+                     and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])]
+            if verbs:
+                key, words, found = _subject_before(st, n, par, masked, sent, sent.start + verbs[-1].start(), occs,
+                                                    person_keys, subj)
+                if found and key:
+                    q.speaker, q.explicit = key, True
+                    q.cue = f"{words} {verbs[-1].group('verb')} (according to {m.group('np').strip()})"
+                    return
         if m:
             key, _ = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
             q.speaker, q.cue, q.explicit = key, f"according to {m.group('np').strip()}", True
@@ -1885,6 +1898,7 @@ def _note_document(st: _State, np: str, key: str | None) -> None:
         st.documents.pop(d.group("doc").lower(), None)
 
 
+_RECORD_OF_WORDS = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:readout|transcript|recording|summary|minutes)\b", re.IGNORECASE)
 _ASKED_LEAD = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who|for)\b[^.;:!?“”\"§]{0,160}?,\s+")
 
 
