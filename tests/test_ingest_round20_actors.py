@@ -72,3 +72,12 @@ def test_a_slashed_outlets_language_service_is_one_name_and_no_state_body():
     assert found.get("NWB/RL's Pamiri Service") == "ngo"
     assert found.get("KVR's Yaghnobi Service") == "ngo"
     assert not {"RB's Tajik Service", "Pamiri Service", "Yaghnobi Service"} & set(found)
+
+
+def test_an_indian_movement_named_with_a_hindi_head_is_a_group():
+    e = ex("The Koraput Dongria Yuva Sangathan, which runs night schools in the hills, said the "
+           "arrests were meant to frighten the villages.\n\n"
+           "Members of the Niyam Kisan Manch joined the sit-in on Monday.")
+    found = actors(e)
+    assert found.get("Koraput Dongria Yuva Sangathan") == "ngo"
+    assert found.get("Niyam Kisan Manch") == "ngo"
