@@ -177,3 +177,13 @@ def test_initials_with_a_slash_over_the_name_they_stand_for_are_the_masthead():
             + "\n\n".join(NEWS) + "\n\n© RN/RS. All rights reserved.\n")
     e = page(text)
     assert e.publisher == "Radio North / Radio South"
+
+
+def test_headline_under_a_tagline_with_full_stops_and_over_a_source_line():
+    text = ("Valley Wire\nThe Valley. Every day.\n\nEnglish | Suomi\nNews | Features | Podcasts\n\n"
+            "‘We only walked’ Four marchers held overnight in Lesk after quarry protest\n\n"
+            "Source: Valley Wire\n\nOctober 10, 2026, 7:05 p.m.\n\n" + "\n\n".join(NEWS)
+            + "\n\n© 2026 Valley Wire\n")
+    e = page(text)
+    assert e.title == "‘We only walked’ Four marchers held overnight in Lesk after quarry protest"
+    assert body(e) == NEWS

@@ -1875,6 +1875,10 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
     # after the menu, never just above it ("NATION" / "Kenya's leading news source" / menu)
     menu_below = texts[t] + 1 < len(page) and page[texts[t] + 1][0] == _FURNITURE
     tagline = tagline or (t <= 1 and short and menu_below)
+    # (a tagline may end in full stops, "The Valley. Every day.", right under the masthead with
+    # the menu right under it)
+    tagline = tagline or (t == 1 and masthead is not None and page[texts[0]][1] == masthead and menu_below
+                          and word_count(first) <= 8 and first[-1:] == "." and not _REPORTED.search(first))
     # the page's own title line, "Daily Courier - Latest News and Headlines", over the menu
     tagline = tagline or (t == 0 and menu_below and word_count(first) <= 14 and not _TERMINAL.search(first)
                           and bool(_SITE_TITLE.match(first)))
@@ -1890,7 +1894,8 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
         # an author line: a date next to it, or the header's furniture (reading time, share
         # bar) right under it, where a menu item would have another item
         # (or the author's role on the line between: "Jane Roe" / "Researcher, Asia Division" / date)
-        author = bool(nxt and _NAME_LINE.match(nxt) and (
+        # ("Source: Daily Courier" over the date is the same credit line)
+        author = bool(nxt and (_NAME_LINE.match(nxt) or nxt[:7].lower() == "source:" and word_count(nxt) <= 5) and (
             _next_to_date(page, k) or k + 1 < len(page) and page[k + 1][0] == _HEAD_MARK
             or k + 2 < len(page) and page[k + 1][0] == _TEXT and word_count(page[k + 1][1]) <= 6
             and not _TERMINAL.search(page[k + 1][1]) and page[k + 2][0] == _HEAD_MARK
