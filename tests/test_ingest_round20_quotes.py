@@ -134,3 +134,10 @@ def test_words_a_readout_relays_are_the_ministry_spokespersons_not_the_agency_s(
            "the Ministry of Harbours told visiting envoys that dock shifts were worked \u201conly by those who "
            "wish to serve the port,\u201d according to a readout published by the state news agency Portnews.")
     assert speaker(e, "only by those who wish to serve the port,") == "Ministry of Harbours"
+
+
+def test_it_read_after_the_message_he_sent_is_the_senders_words_not_the_recipients():
+    e = ex("Pavel Krnic, a 29-year-old crane driver, has been held since Tuesday.\n\n"
+           "He was arrested late on Monday. The last message he sent his sister, Vesna Krnic, was a text at "
+           "10:05 p.m. It read: \u201cThey are downstairs. Call the lawyer. Tell nobody at work.\u201d")
+    assert speaker(e, "They are downstairs. Call the lawyer. Tell nobody at work.") == "Pavel Krnic"

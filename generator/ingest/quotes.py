@@ -782,6 +782,10 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         if low in {"he", "she"}:
             return _pronoun(st, n, "m" if low == "he" else "f", a), "pronoun"
         if low == "it":
+            msg = _MESSAGE_SENT.search(st.paragraphs[n - 1], max(0, a - 220), a)
+            if msg:
+                # "The last message he sent ... was a text. It read: “…”": the sender's words
+                return _sender(st, n, msg, a, occs), "pronoun"
             if subj and subj[1] in {"doc", "org"} and subj[0]:
                 return subj[0], "thing"
             return (st.last_thing(n) if st.sent_no - st.thing_sent <= 1 else None), "thing"
@@ -1898,6 +1902,22 @@ def _note_document(st: _State, np: str, key: str | None) -> None:
         st.documents.pop(d.group("doc").lower(), None)
 
 
+def _sender(st: _State, n: int, msg: re.Match, a: int, occs) -> str | None:
+    """The "he" of "the message he sent X": the latest person subject of fitting gender, never
+    someone the message sentence itself names (the one it was sent to)."""
+    gender = "m" if msg.group("np").lower() == "he" else "f"
+    named_here = {o.key for o in occs if msg.start() <= o.start < a}
+    for par_n, key in reversed(st.recent):
+        if n - par_n > 2:
+            break
+        if key is None or key in named_here:
+            continue
+        return key if st.genders.get(key) in (None, gender) else None
+    return None
+
+
+_MESSAGE_SENT = re.compile(r"\b(?:message|text|SMS|note|e-?mail)\s+(?:that\s+)?(?P<np>[Hh]e|[Ss]he)\s+(?:had\s+)?"
+                           r"(?:sent|wrote|texted)\b[^“”\"‘§]{0,160}$")
 _RECORD_OF_WORDS = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:readout|transcript|recording|summary|minutes)\b", re.IGNORECASE)
 _ASKED_LEAD = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who|for)\b[^.;:!?“”\"§]{0,160}?,\s+")
 
