@@ -81,3 +81,28 @@ def test_an_indian_movement_named_with_a_hindi_head_is_a_group():
     found = actors(e)
     assert found.get("Koraput Dongria Yuva Sangathan") == "ngo"
     assert found.get("Niyam Kisan Manch") == "ngo"
+
+
+def test_an_activist_whose_apposition_runs_into_a_quoted_nickname_is_a_person():
+    e = ex("Farmers still pick wheat by hand in the north.\n\n"
+           "Dovletgeldi Nurberdiyev, a Turkmen union organiser known to his neighbours as “Dovlet,” "
+           "left the country in 2020.\n\n"
+           "Nurberdiyev now lives abroad.")
+    assert actors(e).get("Dovletgeldi Nurberdiyev") == "person"
+
+
+def test_a_one_word_group_named_by_its_apposition_with_a_possessive_is_a_group():
+    e = ex("Sovest, the region’s oldest human rights group, was shut by a court in 2023.")
+    assert actors(e).get("Sovest") == "ngo"
+
+
+def test_a_campaign_described_as_a_coalition_of_groups_is_a_group():
+    e = ex("The Silk Fair Trade Drive, a coalition of rights groups, unions and buyers, says the "
+           "quota system never ended.")
+    assert actors(e).get("Silk Fair Trade Drive") == "ngo"
+
+
+def test_a_mother_identified_only_by_a_french_spelled_kunya_is_a_person():
+    e = ex("The singer's mother, who asked to be identified only as Oum Karim (Karim's mother), "
+           "said she had not seen her son since June.")
+    assert actors(e).get("Oum Karim") == "person"

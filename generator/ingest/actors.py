@@ -78,7 +78,8 @@ _GENERIC_ACRONYMS = {
 _ROLE_RE = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
 _APPOSITION = re.compile(
     rf"^(?:\s*,\s*\d{{1,3}}(?=\s*,))?\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?P<pre>(?:[\w’'.-]+\s+){{0,6}}?)"
-    rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}}\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b|:\s*[“\"‘]))",     # ("X, writer: “...”")
+    rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}}\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b|:\s*[“\"‘])"
+    r"|\s+known\s+(?:[\w’']+\s+){0,3}?as\s+[“\"‘])",     # ("X, writer: “...”"; "X, an activist known to friends as “Y”")
     re.IGNORECASE,
 )
 _SPEECH_AFTER = re.compile(
@@ -2294,7 +2295,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or _honorific(par, run[0].start)
                       or len(run) >= 2 and run[-1].poss and _kin_after(after, run[-1].text) and not any(
                           t.text.lower() in _NOT_GIVEN for t in run)
-                      or len(run) == 2 and run[0].text in ("Abu", "Umm") and _KNOWN_AS_BEFORE.search(before[-60:])
+                      or len(run) == 2 and run[0].text in ("Abu", "Umm", "Abou", "Oum", "Oumm", "Um") and _KNOWN_AS_BEFORE.search(before[-60:])
                       or len(run) >= 2 and before.endswith("-year-old ") and _AGE_BEFORE.search(before[-16:])
                       or len(run) >= 2 and before.endswith(" is ") and _REAL_NAME_BEFORE.search(before[-30:])
                       or len(run) >= 2 and before.endswith(", ") and after[:1] == "," and _ROLE_WHO_BEFORE.search(before[-90:])
@@ -2420,10 +2421,12 @@ def _members_for(run: list[Tok]) -> bool:
 # "X, a human rights society, said", "X, the national rights commission,": an apposition whose head
 # noun is a kind of body (adjectives only before it, nothing after but the end of the phrase).
 _BODY_APPOS = re.compile(
-    r"^,\s+(?:a|an|the|its|[A-Z][\w-]*[’']s)\s+(?:(?!(?:of|for|with|in|at|by|from|to|and|who|which)\s)[\w-]+\s+){0,4}?"
+    r"^,\s+(?:a|an|the|its|[A-Z][\w-]*[’']s)\s+(?:(?!(?:of|for|with|in|at|by|from|to|and|who|which)\s)[\w’'-]+\s+){0,4}?"
     r"(?P<cue>group|organi[sz]ation|ngo|NGO|watchdog|charity|coalition|network|society|association|foundation|"
     r"institute|commission|union|movement|party|alliance|federation|agency|authority|council|committee|"
-    r"collective|think[- ]tank|monitor|body)(?=\s*[,.;]|\s+(?:that|which|based|founded)\b)")
+    r"collective|think[- ]tank|monitor|body)(?=\s*[,.;]|\s+(?:that|which|based|founded)\b"
+    # ("X, a coalition of unions and charities,": a body of bodies)
+    r"|(?:(?<=coalition)|(?<=alliance)|(?<=network))\s+of\s+(?:[\w-]+\s+){0,3}?(?:groups|organi[sz]ations|unions|charities|ngos|NGOs)\b)")
 # "X, a community station in Y": a station, paper or portal is a media outlet
 _MEDIA_APPOS = Lazy(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:station|broadcaster|newspaper|portal)"
                     r"(?=\s*[,.;]|\s+(?:in|that|which|based|founded)\b)")
