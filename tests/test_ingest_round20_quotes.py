@@ -141,3 +141,17 @@ def test_it_read_after_the_message_he_sent_is_the_senders_words_not_the_recipien
            "He was arrested late on Monday. The last message he sent his sister, Vesna Krnic, was a text at "
            "10:05 p.m. It read: \u201cThey are downstairs. Call the lawyer. Tell nobody at work.\u201d")
     assert speaker(e, "They are downstairs. Call the lawyer. Tell nobody at work.") == "Pavel Krnic"
+
+
+def test_the_spokesperson_for_the_main_opposition_party_speaks_for_the_party():
+    e = ex("A spokesperson for the main opposition Civic Renewal Party said the law must apply to all. "
+           "\"No grievance can justify blocking a bridge,\" the spokesperson said in a commentary.")
+    assert speaker(e, "No grievance can justify blocking a bridge,") == "Civic Renewal Party"
+
+
+def test_the_writers_own_question_put_plainly_is_no_quotation():
+    e = ex("The port authority says the night shifts are voluntary. The crews describe rosters and fines.\n\n"
+           "So the question is worth asking plainly: \u201cIf the shifts are voluntary, why is there a roster?\u201d "
+           "The port authority did not reply to the Ledger.\n\n"
+           "\u201cNobody asked me,\u201d said Ivo Sarn, a crane driver.")
+    assert quotes(e) == ["Nobody asked me,"]

@@ -1010,7 +1010,9 @@ _COURT_DOCS = {"order", "ruling", "judgment", "judgement", "verdict"}
 _BENCH = re.compile(r"\b(?:[Jj]udge|[Cc]ourt|[Jj]ustice|[Bb]ench|[Mm]agistrate)\b")
 # (a spokesperson or representative speaks for the body; "an official from" it may speak for nobody
 # but himself, often unnamed)
-_REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|from|at)\s+(?:the\s+)?")
+_REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|from|at)\s+(?:the\s+)?"
+                       # ("a spokesperson for the main opposition X Party")
+                       r"(?:(?:main|ruling|governing|opposition|banned|largest)\s+){0,2}")
 _REP_KEYS = ("spokes", "representative")
 _HEAD_OF_LEAD = re.compile(r"(?:[Tt]he)\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?")
 _OFFICER_HEADS = {"officer", "official", "spokesperson", "spokesman", "spokeswoman", "representative"}
