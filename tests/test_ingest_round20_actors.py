@@ -106,3 +106,17 @@ def test_a_mother_identified_only_by_a_french_spelled_kunya_is_a_person():
     e = ex("The singer's mother, who asked to be identified only as Oum Karim (Karim's mother), "
            "said she had not seen her son since June.")
     assert actors(e).get("Oum Karim") == "person"
+
+
+def test_a_channel_named_for_its_country_is_no_country():
+    e = ex("His lawyer, Ana Brel, told ESTONIA 24 that the hearing lasted an hour.")
+    found = actors(e)
+    assert "Estonia" not in found and "ESTONIA" not in found
+
+
+def test_a_real_name_given_after_a_stage_name_is_the_same_person():
+    e = ex("A court on Monday jailed the rapper Kestrel for a year over a song.\n\n"
+           "Kestrel, whose real name is Yannick Obame Ndong, 26, was arrested in May.")
+    found = {m.key: m for m in e.mentions}
+    assert "Yannick Obame Ndong" not in found
+    assert "Yannick Obame Ndong" in found["Kestrel"].forms

@@ -729,6 +729,7 @@ _REGIONAL_BODY = re.compile(r"^(?:the )?(?:european|inter-american|african|asean
 _FORENSIC_WORDS = re.compile(r"\b(?:legal medicine|forensic medicine|forensic science|forensics?|medico-legal)\b")
 
 
+_CHANNEL_NUMBER = re.compile(r" \d{1,2}(?![\d.:,/-])(?!\s+[A-Z])")
 _SLASHED_BEFORE = re.compile(r"(?<![\w/])[A-Z]{2,5}/$")
 _ACRONYM_POSS_BEFORE = re.compile(r"(?<![\w/])(?:[A-Z]{2,5}/)?[A-Z]{2,5}[’']s $")
 # "VOA's Uzbek Service": an acronym's service in one language is a broadcaster's desk
@@ -1726,6 +1727,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if len(run) == 1 and par[run[0].end:run[0].end + 2] == " $" and run[0].text in ("U.S.", "US"):
         return      # "(U.S. $2,600)": a currency, no country that acts
+    if len(run) == 1 and par[run[0].end:run[0].end + 1] == " " and _CHANNEL_NUMBER.match(par, run[0].end) \
+            and _country(run[0].text):
+        return      # "told RURITANIA 24": a channel named for its country, no country that acts
     if run and par[run[0].start - 1:run[0].start] == "/" and (
             sl := _SLASHED_BEFORE.search(par, max(0, run[0].start - 8), run[0].start)):
         # "RFE/RL's Uzbek Service": the name opens with the slashed acronym's first half
@@ -3945,6 +3949,27 @@ def _nicknames(b: _Builder) -> None:
         _alias_actors(b, alias)
 
 
+_WHOSE_REAL_NAME = Lazy(r",\s+whose\s+(?:real|full|legal|birth|given)\s+name\s+is\s+")
+
+
+def _real_names(b: _Builder) -> None:
+    """"Zorro, whose real name is X Y, 24,": the real name is the person the text calls by the
+    other name, no second person."""
+    if not any(" name is " in p for p in b.pars):
+        return
+    at = {(n, s_): k for n, s_, _e, k, _f, _p in b.raw if k and b.actors[k].type == "person"}
+    alias = {}
+    for n, s_, e, key, _f, _p in b.raw:
+        if not key or b.actors[key].type != "person" or key in alias:
+            continue
+        m = _WHOSE_REAL_NAME.match(b.pars[n - 1], e)
+        real = at.get((n, m.end())) if m else None
+        if real and real != key and real not in alias.values() and len(b.actors[real].forms) == 1:
+            alias[real] = key
+    if alias:
+        _alias_actors(b, alias)
+
+
 def _country_governments(b: _Builder) -> None:
     """"the Government of X" where the text also names X: the country as an actor is its
     government, one actor."""
@@ -3961,6 +3986,7 @@ def _finish(b: _Builder) -> ActorIndex:
     _venue_courts(b)
     _venue_units(b)
     _nicknames(b)
+    _real_names(b)
     _lede_nickname(b)
     _country_governments(b)
     _unstyle(b)
