@@ -155,3 +155,9 @@ def test_the_writers_own_question_put_plainly_is_no_quotation():
            "The port authority did not reply to the Ledger.\n\n"
            "\u201cNobody asked me,\u201d said Ivo Sarn, a crane driver.")
     assert quotes(e) == ["Nobody asked me,"]
+
+
+def test_which_reported_after_a_body_is_that_body_speaking():
+    e = ex("The arrests follow a pattern documented by the UN Group of Experts on Orrin, which reported last year "
+           "that dockers' families had been \u201cwatched, questioned and fined\u201d as a warning to others.")
+    assert speaker(e, "watched, questioned and fined") == "UN Group of Experts on Orrin"

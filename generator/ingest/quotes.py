@@ -1352,6 +1352,14 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         o = _who_antecedent(par, sent.start + w.start(), sent.start, occs)
         if o is not None:
             return o.key, f"{o.form}, who", True
+    w = _WHICH_END.search(head[-60:])
+    if w is not None:
+        # "a pattern documented by the X Group, which reported that ...": the body the clause hangs on
+        at = sent.start + len(head) - len(head[-60:]) + w.start()
+        o = next((o for o in occs if o.type != "person" and o.key and not o.poss and _WHICH_GAP.fullmatch(par, o.end, at)),
+                 None)
+        if o is not None:
+            return o.key, f"{o.form}, which", True
     # "The European Union’s delegation to Thailand said": the institution speaks.
     for o in occs:
         if sent.start <= o.start < verb_at and o.poss and o.type != "person" and o.key:
@@ -2169,6 +2177,9 @@ _ROLE_APPOS_PREFIX = re.compile(
     + r"|mrs|mr|ms|miss|dr)\.?\s+){0,2}$", re.IGNORECASE)
 # (", Lakeshire County Councillor Y,": the name in commas after its place and title)
 _TITLED_IN_COMMAS = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,4}$")
+_WHICH_END = re.compile(rf"\bwhich\s+(?:(?:had|has|have|also|later|then|last\s+year|this\s+year|earlier)\s+)*"
+                        rf"(?:{_ADV}\s+)*$")
+_WHICH_GAP = re.compile(r"(?:\s*\([A-Z][\w.-]{1,9}\))?\s*,\s*")
 _WHO_END = re.compile(rf"\bwho\s+(?:{_ADV}\s+)*$")
 _WHO_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|his|her|their)\s[^,;:“”§()]{1,80}?,\s*)?$")
 _NOT_WHO = re.compile(r"\b(?:of|for|with|to|and|or|including|like|as|than|whose)\s+(?:the\s+)?$", re.IGNORECASE)
