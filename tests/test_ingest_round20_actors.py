@@ -120,3 +120,20 @@ def test_a_real_name_given_after_a_stage_name_is_the_same_person():
     found = {m.key: m for m in e.mentions}
     assert "Yannick Obame Ndong" not in found
     assert "Yannick Obame Ndong" in found["Kestrel"].forms
+
+
+def test_a_thematic_un_mandate_is_one_international_actor_not_the_un():
+    e = ex("The UN Special Rapporteur on the independence of judges and lawyers has written to the "
+           "government about the case.")
+    found = actors(e)
+    assert found.get("UN Special Rapporteur on the independence of judges and lawyers") == "international"
+    assert "United Nations" not in found
+
+
+def test_the_mandate_named_before_its_holder_is_that_person():
+    e = ex("The UN Special Rapporteur on torture wrote to the government in May. Ilse Marwick, who "
+           "has held the mandate since 2024, said on Friday that no reply had come.")
+    found = {m.key: m for m in e.mentions}
+    assert found["Ilse Marwick"].type == "person"
+    assert "UN Special Rapporteur on torture" in found["Ilse Marwick"].forms
+    assert "UN Special Rapporteur on torture" not in found

@@ -1543,7 +1543,12 @@ _GOES_BY_BEFORE = Lazy(r"\b(?:goes|go|went|going)\s+(?:only\s+)?by\s+(?:the\s+na
 _PSEUDONYM_AFTER = Lazy(r",?\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\b"
                         r"|\s+\((?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\)")
 _COUNTRY_MANDATE = Lazy(r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:[Ii]ndependent\s+[Ee]xpert|Special\s+Rapporteur)\s+on\s+"
-                        r"the\s+situation\s+of\s+human\s+rights\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+                        r"(?:the\s+situation\s+of\s+human\s+rights\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+                        # a thematic mandate, by its standing title
+                        r"|(?:the\s+situation\s+of\s+)?human\s+rights\s+defenders|torture\b|freedom\s+of\s+(?:opinion\s+and\s+)?expression"
+                        r"|the\s+rights\s+to\s+freedom\s+of\s+peaceful\s+assembly\s+and\s+of\s+association"
+                        r"|the\s+independence\s+of\s+judges\s+and\s+lawyers|the\s+rights\s+of\s+indigenous\s+peoples"
+                        r"|violence\s+against\s+women(?:\s+and\s+girls)?)")
 _UN_LOWER_BODY = Lazy(r"\b(?:U\.N\.|UN|United Nations)\s+(?:[a-z]+\s+){1,3}?(?:office|agency|secretariat)\b")
 _UN_NAMED = Lazy(r"\b(?:U\.N\.|UN|United Nations)\s+(?:[a-z]+\s+){1,3}?(?:office|agency|secretariat)(?:,\s*|\s+\()[A-Z]{3,}\b")
 _LEGISLATOR_AFTER = Lazy(r"\s+(?:lawmaker|legislator|MP|parliamentarian|senator)s?\b", re.IGNORECASE)
@@ -3970,6 +3975,27 @@ def _real_names(b: _Builder) -> None:
         _alias_actors(b, alias)
 
 
+_HOLDS_MANDATE = Lazy(r",\s+who\s+(?:has\s+)?(?:held|holds|took\s+up|assumed)\s+the\s+mandate\b")
+
+
+def _mandate_holders(b: _Builder) -> None:
+    """"The UN Special Rapporteur on X had raised the case. Ana Ruiz, who has held the mandate
+    since 2025, said": the mandate named just before is the person who holds it, one actor."""
+    if not any(" the mandate" in p for p in b.pars):
+        return
+    mandates = {(n, k) for n, _s, _e, k, _f, _p in b.raw
+                if k and b.actors[k].type == "international" and ("Rapporteur" in k or "Expert" in k)}
+    alias = {}
+    for n, _s, e, key, _f, _p in b.raw:
+        if not key or b.actors[key].type != "person" or not _HOLDS_MANDATE.match(b.pars[n - 1], e):
+            continue
+        near = {k for m, k in mandates if n - 1 <= m <= n}
+        if len(near) == 1 and (k := near.pop()) not in alias:
+            alias[k] = key
+    if alias:
+        _alias_actors(b, alias)
+
+
 def _country_governments(b: _Builder) -> None:
     """"the Government of X" where the text also names X: the country as an actor is its
     government, one actor."""
@@ -3987,6 +4013,7 @@ def _finish(b: _Builder) -> ActorIndex:
     _venue_units(b)
     _nicknames(b)
     _real_names(b)
+    _mandate_holders(b)
     _lede_nickname(b)
     _country_governments(b)
     _unstyle(b)
