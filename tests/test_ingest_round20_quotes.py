@@ -161,3 +161,11 @@ def test_which_reported_after_a_body_is_that_body_speaking():
     e = ex("The arrests follow a pattern documented by the UN Group of Experts on Orrin, which reported last year "
            "that dockers' families had been \u201cwatched, questioned and fined\u201d as a warning to others.")
     assert speaker(e, "watched, questioned and fined") == "UN Group of Experts on Orrin"
+
+
+def test_a_banners_words_after_a_quote_do_not_take_that_quotes_speaker():
+    e = ex("\u201cWe went to every station and every office, and nobody would tell us anything,\u201d said her uncle, "
+           "Idris Varga. A few colleagues stood outside the court on Friday with a banner reading "
+           "\u201cReporting is not a crime\u201d.")
+    assert speaker(e, "We went to every station and every office, and nobody would tell us anything,") == "Idris Varga"
+    assert speaker(e, "Reporting is not a crime") is None

@@ -1988,11 +1988,17 @@ _SAYS_APPOS = re.compile(rf"\s*,?\s*(?:{_V})\s+(?P<who>[^,.;:“”\"§]{{2,60}}
 _PLACE_PREP_END = re.compile(r"\b(?:in|at|near)\s+$")
 
 
+_SIGN_BEFORE = re.compile(r"\b(?:banners?|placards?|signs?|posters?|t-shirts?)\b[^.“”\"]{0,60}\b"
+                          r"(?:reading|read|reads|saying|that\s+said)\s+$", re.IGNORECASE)
+
+
 def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
     """Split quotations: an unattributed quote takes the speaker of its neighbour."""
     for i, q in enumerate(qs):
         if q.explicit:
             continue
+        if par and _SIGN_BEFORE.search(par, max(0, q.span.open_at - 90), q.span.open_at):
+            continue    # "colleagues held a banner reading “…”": a sign's words, nobody's from the quote before
         prev = next((p for p in reversed(qs[:i]) if p.explicit), None)
         if prev is not None and prev.speaker:
             between = [o for o in occs if prev.span.after <= o.start < q.span.open_at and o.type == "person"
