@@ -137,3 +137,11 @@ def test_the_mandate_named_before_its_holder_is_that_person():
     assert found["Ilse Marwick"].type == "person"
     assert "UN Special Rapporteur on torture" in found["Ilse Marwick"].forms
     assert "UN Special Rapporteur on torture" not in found
+
+
+def test_a_kunya_is_a_parent_of_that_gender_and_its_childs_name_is_not_hers():
+    from generator.ingest.actors import build
+    idx = build(("The singer's mother, who asked to be identified only as Oum Karim (Karim's mother), "
+                 "said the family had not seen him since June.",))
+    assert idx.genders.get("Oum Karim") == "f"
+    assert all(o.key != "Oum Karim" for o in idx.occurrences[0] if o.form == "Karim")

@@ -1053,6 +1053,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             hon = _honorific(par, run[0].start)
             if hon:
                 a.gender = a.gender or _HONORIFICS[hon.group("h").lower()]
+            elif len(toks) == 2 and toks[0] in _KUNYA_GENDER:
+                a.gender = a.gender or _KUNYA_GENDER[toks[0]]    # "Umm X" is a mother, "Abu X" a father
             b.add(n, run[0].start, run[-1].end, name, name, run[-1].poss)
             b.person_full.append((n, run[0].start, name))
     for a in b.actors.values():
@@ -1083,6 +1085,7 @@ _NAME_LINKS = {"of", "for", "and", "the", "to", "on", "in", "at", "against", "ng
                "o"}     # Bengali "and" ("Odhikar o Nyay Kendra")
 
 
+_KUNYA_GENDER = {"Umm": "f", "Um": "f", "Oum": "f", "Oumm": "f", "Abu": "m", "Abou": "m"}
 _FATHER_LINKS = {"bin", "ibn", "binti", "bint"}
 
 
@@ -3110,6 +3113,8 @@ def _short_forms(b: _Builder, singles) -> None:
                     continue
             elif g in ("m", "f"):
                 b.actors[key].gender = g
+        if key and t.poss and len(parts) == 1 and b.actors[key].tokens[:1] in (("Umm",), ("Oum",), ("Abu",), ("Abou",)):
+            key = None      # "Umm Karim (Karim's mother)": the child the kunya names, not the parent
         b.add(n, t.start, t.end, key, word, t.poss)
         if key:
             last_short[parts] = key
