@@ -169,3 +169,11 @@ def test_a_banners_words_after_a_quote_do_not_take_that_quotes_speaker():
            "\u201cReporting is not a crime\u201d.")
     assert speaker(e, "We went to every station and every office, and nobody would tell us anything,") == "Idris Varga"
     assert speaker(e, "Reporting is not a crime") is None
+
+
+def test_a_speaker_identified_by_a_bracketed_gloss_of_her_own_name_says_she_said():
+    # "who asked to be identified only as Umm X (X's mother)": the gloss names nobody new
+    e = ex("The rapper Kadiro, whose real name is Samir Tahar, was jailed for a year on Thursday.\n\n"
+           "Kadiro\u2019s mother, who asked to be identified only as Umm Samir (Samir\u2019s mother), said she was "
+           "not allowed to hold her son. \u2018He waved at me from the dock. That was all,\u2019 she said.")
+    assert speaker(e, "He waved at me from the dock. That was all,") == "Umm Samir"

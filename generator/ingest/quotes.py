@@ -2082,8 +2082,9 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         # "A resident who gave her name only as Naledi said": the name she gave is hers
         return (o.key, "person", o.form)
     m = _IDENTIFIED_AS.match(par, start) or _ONE_OF_APPOS.match(par, start)
+    # (the name may carry its gloss in brackets: "identified only as Umm Sami (Sami's mother),")
     o = next((o for o in occs if o.start == m.end() and o.key and o.type == "person"
-              and par[o.end:o.end + 1] == ","), None) if m else None
+              and _GLOSS_COMMA.match(par, o.end)), None) if m else None
     if o is not None:
         # "A man seen in the video, identified by the paper only as Sami, not his real name,
         # said", "His aunt, who asked to be identified as Umm Sami, said", "One of the
@@ -2141,6 +2142,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
 
 
 # "A spokesperson for the X, contacted by the paper, declined ...": an aside, no name, after the body
+_GLOSS_COMMA = re.compile(r"(?:\s*\([^()“”\"]{1,40}\))?,")
 _ASIDE_AFTER_BODY = re.compile(r",\s+(?:contacted|reached|approached|asked|speaking|quoted|interviewed)\b[^,;“”\"‘’]{0,60},\s+[a-z]")
 
 
