@@ -177,3 +177,12 @@ def test_a_speaker_identified_by_a_bracketed_gloss_of_her_own_name_says_she_said
            "Kadiro\u2019s mother, who asked to be identified only as Umm Samir (Samir\u2019s mother), said she was "
            "not allowed to hold her son. \u2018He waved at me from the dock. That was all,\u2019 she said.")
     assert speaker(e, "He waved at me from the dock. That was all,") == "Umm Samir"
+
+
+def test_his_last_post_with_a_time_aside_is_the_man_mr_names_not_a_woman_of_his_surname():
+    # two Kamaus: "Mr Kamau" and "his" settle on the man, past the aside before "read"
+    e = ex("Felix Otieno Kamau, a boatman known online as Captain, has not been seen since Sunday. His aunt, "
+           "Grace Wairimu Kamau, has asked the coastguard for help.\n\n"
+           "Mr Kamau had posted several videos about the harbour fees. His last post, on the night of "
+           "May 2, read: \u201cIf I go missing, you know who to ask.\u201d")
+    assert speaker(e, "If I go missing, you know who to ask.") == "Felix Otieno Kamau"

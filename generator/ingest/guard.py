@@ -362,9 +362,14 @@ def _form_sharer(index: ActorIndex, speaker: str, form: str, n: int, cue: str = 
                 re.search(rf"\b(?:{'|'.join(_HONORIFICS)})\.?\s+{re.escape(form)}\b", cue, re.IGNORECASE)))
         return hon[0]
 
+    t = re.search(rf"\b(?P<t>Mr|Mrs|Ms|Miss|Madam|Mme|Sir|Dame|Lady|Lord)\.?\s+{re.escape(form)}\b", cue) \
+        if form in cue else None
+    told = None if t is None else ("m" if t.group("t") in {"Mr", "Sir", "Lord"} else "f")
     for m in index.mentions:
         if m.type != "person" or m.key == speaker:
             continue
+        if told and index.genders.get(m.key) not in (None, told):
+            continue        # "Mr Vell" is no Anna Vell the text knows as a woman
         if not speaker.endswith(form) and m.key.endswith(form) and honorific():
             pass
         elif m.key.endswith(" " + form) and not speaker.endswith(" " + form) \

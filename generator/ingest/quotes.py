@@ -1377,6 +1377,11 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         if sent.start <= o.start < verb_at and o.key and _SIGNED_BY.fullmatch(par, o.end, verb_at) \
                 and _DOC_SIGNED_BY.search(par, max(sent.start, o.start - 90), o.start):
             return o.key, par[_DOC_SIGNED_BY.search(par, max(sent.start, o.start - 90), o.start).start():verb_at].strip(), True
+    d = _POSS_DOC_ASIDE.fullmatch(head) if "," in head else None
+    if d is not None:
+        # "His last post, on the evening of May 2, read: “…”": the owner of the post, past the aside
+        key, _ = _resolve(st, n, d.group("np"), sent.start + d.start("np"), occs, person_keys, subj)
+        return key, d.group("np"), True
     # Pronoun, document or description right before the verb.
     m = _NP_BEFORE_VERB.search(head[-120:])
     if m is not None:
@@ -1928,6 +1933,7 @@ def _sender(st: _State, n: int, msg: re.Match, a: int, occs) -> str | None:
 
 _MESSAGE_SENT = re.compile(r"\b(?:message|text|SMS|note|e-?mail)\s+(?:that\s+)?(?P<np>[Hh]e|[Ss]he)\s+(?:had\s+)?"
                            r"(?:sent|wrote|texted)\b[^“”\"‘§]{0,160}$")
+_POSS_DOC_ASIDE = re.compile(rf"\s*(?P<np>(?:His|Her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOC}))\s*,\s*[^,;:“”\"§]{{1,60}},\s*")
 _RECORD_OF_WORDS = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:readout|transcript|recording|summary|minutes)\b", re.IGNORECASE)
 _ASKED_LEAD = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who|for)\b[^.;:!?“”\"§]{0,160}?,\s+")
 
