@@ -363,7 +363,7 @@ def _form_sharer(index: ActorIndex, speaker: str, form: str, n: int, cue: str = 
         return hon[0]
 
     t = re.search(rf"\b(?P<t>Mr|Mrs|Ms|Miss|Madam|Mme|Sir|Dame|Lady|Lord)\.?\s+{re.escape(form)}\b", cue) \
-        if form in cue else None
+        if form in cue and any(h in cue for h in ("Mr", "Ms", "Miss", "Mad", "Mme", "Sir", "Dame", "Lady", "Lord")) else None
     told = None if t is None else ("m" if t.group("t") in {"Mr", "Sir", "Lord"} else "f")
     for m in index.mentions:
         if m.type != "person" or m.key == speaker:

@@ -1200,16 +1200,22 @@ def _unnamed_before(st: _State, n: int, head: str, pos: int) -> bool:
     """Whether this paragraph, before pos, brings in "a/an <...> <head>" given no name in
     apposition: "the <head>" later is that unnamed one, no person named elsewhere."""
     par = st.paragraphs[n - 1]
-    for m in re.finditer(rf"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(head)}\b", par[:pos]):
-        if _PREDICATE_BEFORE.search(par, max(0, m.start() - 12), m.start()):
-            continue    # "X, a former judge," / "X is a former judge": X's role, not a stranger
-        after = par[m.end():m.end() + 3]
-        if after.startswith(",") and any(o.type == "person" and o.key and m.end() < o.start <= m.end() + 40
-                                         and not par[m.end():o.start].strip(", ").count(" ") > 3
-                                         for o in st.index.occurrences[n - 1]):
+    i = par.find(head, 0, pos)
+    while i >= 0:
+        end = i + len(head)
+        m = _INDEFINITE_END.search(par, max(0, i - 40), i) if end == len(par) or not par[end].isalnum() else None
+        i = par.find(head, end, pos)
+        if m is None or _PREDICATE_BEFORE.search(par, max(0, m.start() - 12), m.start()):
+            continue    # (not "a/an <head>"; or "X, a former judge," / "X is a former judge": X's role)
+        if par.startswith(",", end) and any(o.type == "person" and o.key and end < o.start <= end + 40
+                                            and not par[end:o.start].strip(", ").count(" ") > 3
+                                            for o in st.index.occurrences[n - 1]):
             continue    # "A police officer, Sgt X, said": named
         return True
     return False
+
+
+_INDEFINITE_END = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> str | None:
