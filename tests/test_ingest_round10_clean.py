@@ -79,9 +79,10 @@ def test_embedded_post_date_and_update_line_settle_the_day():
     assert e.published is not None and (e.published.value, e.published.precision) == ("2026-11-03", "day")
 
 
-def test_update_line_alone_gives_no_date():
+def test_update_line_alone_dates_the_page_by_its_stamp():
     head = "Talvery Herald\nNews\n\nDockworkers strike over unpaid wages in Port Orenne\n\nUpdated: 3 November 2026, 17:10\n\n"
-    assert page(head + "\n\n".join(BODY)).published is None
+    e = page(head + "\n\n".join(BODY))
+    assert (e.published.value, e.published.precision) == ("2026-11-03", "day")
 
 
 CAPTION = ("Dockworkers sit on a row of empty pallets at the north gate of Port Orenne on Tuesday, "

@@ -82,11 +82,11 @@ def test_a_page_dated_only_by_an_updated_stamp_whose_story_tells_of_that_weekday
     assert (e.published.value, e.published.precision) == ("2026-03-16", "day")
 
 
-def test_an_updated_stamp_alone_still_fixes_no_day():
+def test_an_updated_stamp_alone_dates_the_page_by_its_stamp():
     text = _explainer(["What happened?", "Who is striking?", "What happens next?"]).replace(
         "filed an appeal Monday", "will file an appeal")
     e = page(text)
-    assert e.published is None or e.published.precision != "day"
+    assert (e.published.value, e.published.precision) == ("2026-03-16", "day")
 
 
 def test_an_interviews_questions_to_its_guest_stay_paragraphs():

@@ -78,7 +78,8 @@ _GENERIC_ACRONYMS = {
 _ROLE_RE = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
 _APPOSITION = re.compile(
     rf"^(?:\s*,\s*\d{{1,3}}(?=\s*,))?\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?P<pre>(?:[\w’'.-]+\s+){{0,6}}?)"
-    rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}}\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b|:\s*[“\"‘]))",     # ("X, writer: “...”")
+    rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}}\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b|:\s*[“\"‘])"
+    r"|\s+known\s+(?:[\w’']+\s+){0,3}?as\s+[“\"‘])",     # ("X, writer: “...”"; "X, an activist known to friends as “Y”")
     re.IGNORECASE,
 )
 _SPEECH_AFTER = re.compile(
@@ -465,7 +466,10 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 cur = []
                 continue
             if low in _CONNECTORS or low in _LOWER_PARTICLES or not pending and (
-                    low == "against" and cur[-1].text.lower() in lexicon.ORG_HEADS or low == "an" and cur[-1].text == "Công"):
+                    low == "against" and cur[-1].text.lower() in lexicon.ORG_HEADS or low == "an" and cur[-1].text == "Công") or (
+                    # "Doctors for a Free Nation": a members' group's name goes on through "for a"
+                    low in ("a", "an") and len(pending) == 1 and pending[0].text == "for"
+                    and cur[-1].text.lower() in _MEMBER_PLURALS and par[m.end() + 1:m.end() + 2].isupper()):
                 # ("UN Committee against Torture": a body's head, then what it works against;
                 # "Công an Nghệ An": Vietnamese "public security", the police, in a name)
                 t = _tok_at(m, initial_at)
@@ -473,6 +477,8 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                     if low == "and" and not any(x.text.lower() in {"of", "for"} for x in cur + pending) \
                             and not (cur[-1].text.lower() in _VALUE_WORDS and _PARTY_AHEAD.match(par, m.end())) \
                             and not (cur[-1].text.lower() in _FIELD_WORDS and len(cur) >= 2 and _OFFICE_AHEAD.match(par, m.end())) \
+                            and not (len(cur) == 1 and cur[0].text.lower() in _DESK_WORDS and _OWNER_POSS_BEFORE.search(par, max(0, cur[0].start - 4), cur[0].start)
+                                     and _OFFICE_AHEAD.match(par, m.end())) \
                             and not (len(cur) == 1 and not pending and _ONE_THEN_BODY.match(par, m.end())):
                         # ("Justice and Development Party": two values then a party is one name;
                         # "Disaster Management and Relief Unit": two fields then an office, too;
@@ -560,6 +566,9 @@ _PARTY_AHEAD = re.compile(r" (?:[A-Z][\w’'-]*\s+){1,3}Party\b")
 _FIELD_WORDS = {"management", "planning", "research", "training", "relief", "reconstruction", "rehabilitation",
                 "recovery", "prevention", "response", "control", "coordination", "monitoring", "evaluation",
                 "mitigation", "preparedness", "resettlement", "development", "protection", "safety"}
+# "the Council's Press and Rapid Response Unit": a body's desk, after its owner's possessive
+_DESK_WORDS = _FIELD_WORDS | {"press", "information", "media", "communications", "communication", "legal", "public"}
+_OWNER_POSS_BEFORE = re.compile(r"(?:[’']|[’']s) $")
 _OFFICE_AHEAD = re.compile(r" (?:[A-Z][a-z]+\s+){1,2}(?:Unit|Centre|Center|Office|Agency|Authority|Directorate|"
                            r"Department|Commission|Committee|Bureau|Division|Service)\b")
 _NEXT_WORD = re.compile(r"[’']?[sS]?\s+([A-Z][a-z]+)")
@@ -682,6 +691,8 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
         typ = lexicon.ROMANCE_ORG_HEADS[head]
     if typ is None:
         return None
+    if head == "service" and _LANGUAGE_SERVICE.match(text):
+        return "ngo"
     name = _norm(text)
     if re.search(r"\b(?:united nations|european parliament|european union|un)\b|\bu\.n\.", name):
         return "international"
@@ -716,6 +727,13 @@ _REGIONAL_BODY = re.compile(r"^(?:the )?(?:european|inter-american|african|asean
 
 
 _FORENSIC_WORDS = re.compile(r"\b(?:legal medicine|forensic medicine|forensic science|forensics?|medico-legal)\b")
+
+
+_CHANNEL_NUMBER = re.compile(r" \d{1,2}(?![\d.:,/-])(?!\s+[A-Z])")
+_SLASHED_BEFORE = re.compile(r"(?<![\w/])[A-Z]{2,5}/$")
+_ACRONYM_POSS_BEFORE = re.compile(r"(?<![\w/])(?:[A-Z]{2,5}/)?[A-Z]{2,5}[’']s $")
+# "VOA's Uzbek Service": an acronym's service in one language is a broadcaster's desk
+_LANGUAGE_SERVICE = re.compile(r"^[A-Z][A-Z/]+[’']s [A-Z][a-z]+ Service$")
 
 
 def _refined(name: str, head: str, typ: str) -> str:
@@ -1017,7 +1035,10 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
                                                    and _contains(_unfathered(a.tokens), toks)) for a in full_people) or \
                 any(len(toks) < len(other) and (_contains(other, toks) or len(toks) >= 2
                                                 and _contains(_unfathered(other), toks)) for other in cued_names)
-        if fuller:
+        if fuller and not (len(toks) >= 2 and name in person_cued
+                           and _RELATIVE_BEFORE.search(par, max(0, run[0].start - 40), run[0].start)):
+            # ("Her father, Idris Karam" after "Leila Idris Karam": the relative named with two of
+            # her names is a person of his own, where her middle name is his given name)
             singles.append((n, _join(run)))
             continue
         if name not in person_cued:
@@ -1032,6 +1053,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             hon = _honorific(par, run[0].start)
             if hon:
                 a.gender = a.gender or _HONORIFICS[hon.group("h").lower()]
+            elif len(toks) == 2 and toks[0] in _KUNYA_GENDER:
+                a.gender = a.gender or _KUNYA_GENDER[toks[0]]    # "Umm X" is a mother, "Abu X" a father
             b.add(n, run[0].start, run[-1].end, name, name, run[-1].poss)
             b.person_full.append((n, run[0].start, name))
     for a in b.actors.values():
@@ -1062,6 +1085,7 @@ _NAME_LINKS = {"of", "for", "and", "the", "to", "on", "in", "at", "against", "ng
                "o"}     # Bengali "and" ("Odhikar o Nyay Kendra")
 
 
+_KUNYA_GENDER = {"Umm": "f", "Um": "f", "Oum": "f", "Oumm": "f", "Abu": "m", "Abou": "m"}
 _FATHER_LINKS = {"bin", "ibn", "binti", "bint"}
 
 
@@ -1207,7 +1231,7 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
         b.acronym_keys.setdefault(acr, key)
 
 
-_BODY_KNOWN_AS = Lazy(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|de|del)(?:\s+the)?\s+)?[A-Z][\w’'-]*){1,8}),\s+"
+_BODY_KNOWN_AS = Lazy(r"(?P<name>(?:(?<![\w/])[A-Z]{2,5}/)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|de|del)(?:\s+the)?\s+)?[A-Z][\w’'-]*){1,8}),\s+"
                       r"(?:(?:popularly|widely|locally|commonly|better)\s+)?known\s+(?:locally\s+)?as\s+"
                       r"(?P<short>[A-Z][A-Za-z\u00C0-\u024F-]{1,15})(?=[\s,.;)])(?!\s+[A-Z])")
 
@@ -1522,7 +1546,12 @@ _GOES_BY_BEFORE = Lazy(r"\b(?:goes|go|went|going)\s+(?:only\s+)?by\s+(?:the\s+na
 _PSEUDONYM_AFTER = Lazy(r",?\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\b"
                         r"|\s+\((?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\)")
 _COUNTRY_MANDATE = Lazy(r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:[Ii]ndependent\s+[Ee]xpert|Special\s+Rapporteur)\s+on\s+"
-                        r"the\s+situation\s+of\s+human\s+rights\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+                        r"(?:the\s+situation\s+of\s+human\s+rights\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+                        # a thematic mandate, by its standing title
+                        r"|(?:the\s+situation\s+of\s+)?human\s+rights\s+defenders|torture\b|freedom\s+of\s+(?:opinion\s+and\s+)?expression"
+                        r"|the\s+rights\s+to\s+freedom\s+of\s+peaceful\s+assembly\s+and\s+of\s+association"
+                        r"|the\s+independence\s+of\s+judges\s+and\s+lawyers|the\s+rights\s+of\s+indigenous\s+peoples"
+                        r"|violence\s+against\s+women(?:\s+and\s+girls)?)")
 _UN_LOWER_BODY = Lazy(r"\b(?:U\.N\.|UN|United Nations)\s+(?:[a-z]+\s+){1,3}?(?:office|agency|secretariat)\b")
 _UN_NAMED = Lazy(r"\b(?:U\.N\.|UN|United Nations)\s+(?:[a-z]+\s+){1,3}?(?:office|agency|secretariat)(?:,\s*|\s+\()[A-Z]{3,}\b")
 _LEGISLATOR_AFTER = Lazy(r"\s+(?:lawmaker|legislator|MP|parliamentarian|senator)s?\b", re.IGNORECASE)
@@ -1706,6 +1735,17 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if len(run) == 1 and par[run[0].end:run[0].end + 2] == " $" and run[0].text in ("U.S.", "US"):
         return      # "(U.S. $2,600)": a currency, no country that acts
+    if len(run) == 1 and par[run[0].end:run[0].end + 1] == " " and _CHANNEL_NUMBER.match(par, run[0].end) \
+            and _country(run[0].text):
+        return      # "told RURITANIA 24": a channel named for its country, no country that acts
+    if run and par[run[0].start - 1:run[0].start] == "/" and (
+            sl := _SLASHED_BEFORE.search(par, max(0, run[0].start - 8), run[0].start)):
+        # "RFE/RL's Uzbek Service": the name opens with the slashed acronym's first half
+        run = [run[0]._replace(start=sl.start()), *run[1:]]
+    elif len(run) == 2 and run[1].text == "Service" and par[run[0].start - 2:run[0].start] == "s " and (
+            sl := _ACRONYM_POSS_BEFORE.search(par, max(0, run[0].start - 16), run[0].start)):
+        # "VOA's Uzbek Service": the broadcaster's possessive is part of its desk's name
+        run = [run[0]._replace(start=sl.start()), *run[1:]]
     if len(run) >= 3 and run[-1].text == "Branch" and lexicon.ORG_HEADS.get(run[-2].text.lower()) == "court" \
             and (num := _BRANCH_NUMBER.match(par, run[-1].end)) is not None:
         # "the Iloilo Regional Trial Court Branch 12": one numbered branch of a trial court
@@ -1983,7 +2023,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             # "the Union of Journalists (UJ), Lagos State Council, said": a chapter of that body
             b.add(n, run[0].start, run[-1].end, parent, text, False)
             return
-    if org and head in _SUBUNIT_HEADS and before[-3:] in ("’s ", "'s ") and (
+    if org and head in _SUBUNIT_HEADS and before[-3:] in ("’s ", "'s ", "s’ ", "s' ") and (
             owner := _OWNER_NAME_BEFORE.search(before[-60:])) and owner.group(1) in b.actors \
             and b.actors[owner.group(1)].type == "government":
         # "the Coast Guard’s Directorate of Operations said": a state body speaks through its unit
@@ -2195,7 +2235,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if _acronym_name(b, n, par, run, before, after):
         return
     if len(run) == 2 and run[0].text.isupper() and 3 <= len(run[0].text) <= 6 and _country(run[1].text) \
-            and not run[1].poss and not _country(run[0].text) and not _international(run[0].text):
+            and not run[1].poss and not _country(run[0].text) and not _international(run[0].text) \
+            and not (run[1].text.isupper() and len(run[1].text) > 3):
+        # (a country's name in capitals, "(PORT KIVU)", is a place written as a dateline, no chapter)
         # "PEN Kenya", "CPJ Asia"-like national chapters: initials then a country name one body
         if run[0].text in b.acronym_keys:
             # "the Press Institute of East Africa (PIEA) Uganda chapter ... PIEA Uganda said": the
@@ -2265,9 +2307,10 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or _honorific(par, run[0].start)
                       or len(run) >= 2 and run[-1].poss and _kin_after(after, run[-1].text) and not any(
                           t.text.lower() in _NOT_GIVEN for t in run)
-                      or len(run) == 2 and run[0].text in ("Abu", "Umm") and _KNOWN_AS_BEFORE.search(before[-60:])
+                      or len(run) == 2 and run[0].text in ("Abu", "Umm", "Abou", "Oum", "Oumm", "Um") and _KNOWN_AS_BEFORE.search(before[-60:])
                       or len(run) >= 2 and before.endswith("-year-old ") and _AGE_BEFORE.search(before[-16:])
                       or len(run) >= 2 and before.endswith(" is ") and _REAL_NAME_BEFORE.search(before[-30:])
+                      or len(run) >= 2 and before.endswith(", ") and after[:1] == "," and _ROLE_WHO_BEFORE.search(before[-90:])
                       or len(run) >= 2 and after[:8] == ", known " and _NICKNAME_AFTER.match(after)
                       or len(run) >= 2 and after[:5] in (" was ", " had ") and _HARMED_AFTER.match(after)
                       and not (run[0].initial and run[0].text.lower() in _ROLE_WORDS)
@@ -2302,10 +2345,14 @@ _LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:
 _AGE_BEFORE = Lazy(r"\b\d{1,3}-year-old\s+$")
 # "known as “Ota” — his real name is X Y": the name a nickname hides is a person's
 _REAL_NAME_BEFORE = Lazy(r"\b(?:real|full|legal|birth)\s+name\s+is\s+$")
+# "The driver who was shot, X Y, had ...": a role and what befell its bearer, then the name set off
+_ROLE_WHO_BEFORE = Lazy(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_RE}|man|woman|boy|girl|person)"
+                        r"\s+(?:who|whom)\s+(?:[a-z]+\s+){0,4}?[a-z]+,\s+$")
 # "X Y, known to everyone in his block as “El Z”": a nickname in quotation marks is a person's
 _NICKNAME_AFTER = Lazy(r"^,\s+known\s+(?:[\w’']+\s+){0,7}?as\s+[“\"]")
 _SUBUNIT_HEADS = {"directorate", "division", "bureau", "branch", "unit", "wing", "section"}
-_OWNER_NAME_BEFORE = Lazy(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})[’']s\s+$")
+# (a plural owner's name may hold "of": "the Council of Elders’ Relief Unit")
+_OWNER_NAME_BEFORE = Lazy(r"([A-Z][\w-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})(?:[’']s|(?<=s)[’'])\s+$")
 _CAPS_NUMBERED = Lazy(r"(?<![\w-])(?P<w>[A-Z]{5,})\s\d{1,3}(?![\w(-])(?!\s+of\b)")
 _NOT_CAPS_NAMES = {"COVID", "PHASE", "LEVEL", "STAGE", "ROUND", "CHAPTER", "ARTICLES", "SECTION", "CLAUSE"}
 _AFFILIATION_BEFORE = Lazy(r"\b(?:at|with|from|by|and)\s+$")
@@ -2386,10 +2433,12 @@ def _members_for(run: list[Tok]) -> bool:
 # "X, a human rights society, said", "X, the national rights commission,": an apposition whose head
 # noun is a kind of body (adjectives only before it, nothing after but the end of the phrase).
 _BODY_APPOS = re.compile(
-    r"^,\s+(?:a|an|the|its|[A-Z][\w-]*[’']s)\s+(?:(?!(?:of|for|with|in|at|by|from|to|and|who|which)\s)[\w-]+\s+){0,4}?"
+    r"^,\s+(?:a|an|the|its|[A-Z][\w-]*[’']s)\s+(?:(?!(?:of|for|with|in|at|by|from|to|and|who|which)\s)[\w’'-]+\s+){0,4}?"
     r"(?P<cue>group|organi[sz]ation|ngo|NGO|watchdog|charity|coalition|network|society|association|foundation|"
     r"institute|commission|union|movement|party|alliance|federation|agency|authority|council|committee|"
-    r"collective|think[- ]tank|monitor|body)(?=\s*[,.;]|\s+(?:that|which|based|founded)\b)")
+    r"collective|think[- ]tank|monitor|body)(?=\s*[,.;]|\s+(?:that|which|based|founded)\b"
+    # ("X, a coalition of unions and charities,": a body of bodies)
+    r"|(?:(?<=coalition)|(?<=alliance)|(?<=network))\s+of\s+(?:[\w-]+\s+){0,3}?(?:groups|organi[sz]ations|unions|charities|ngos|NGOs)\b)")
 # "X, a community station in Y": a station, paper or portal is a media outlet
 _MEDIA_APPOS = Lazy(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:station|broadcaster|newspaper|portal)"
                     r"(?=\s*[,.;]|\s+(?:in|that|which|based|founded)\b)")
@@ -3064,6 +3113,8 @@ def _short_forms(b: _Builder, singles) -> None:
                     continue
             elif g in ("m", "f"):
                 b.actors[key].gender = g
+        if key and t.poss and len(parts) == 1 and b.actors[key].tokens[:1] in (("Umm",), ("Oum",), ("Abu",), ("Abou",)):
+            key = None      # "Umm Karim (Karim's mother)": the child the kunya names, not the parent
         b.add(n, t.start, t.end, key, word, t.poss)
         if key:
             last_short[parts] = key
@@ -3908,6 +3959,48 @@ def _nicknames(b: _Builder) -> None:
         _alias_actors(b, alias)
 
 
+_WHOSE_REAL_NAME = Lazy(r",\s+whose\s+(?:real|full|legal|birth|given)\s+name\s+is\s+")
+
+
+def _real_names(b: _Builder) -> None:
+    """"Zorro, whose real name is X Y, 24,": the real name is the person the text calls by the
+    other name, no second person."""
+    if not any(" name is " in p for p in b.pars):
+        return
+    at = {(n, s_): k for n, s_, _e, k, _f, _p in b.raw if k and b.actors[k].type == "person"}
+    alias = {}
+    for n, s_, e, key, _f, _p in b.raw:
+        if not key or b.actors[key].type != "person" or key in alias:
+            continue
+        m = _WHOSE_REAL_NAME.match(b.pars[n - 1], e)
+        real = at.get((n, m.end())) if m else None
+        if real and real != key and real not in alias.values() and len(b.actors[real].forms) == 1:
+            alias[real] = key
+    if alias:
+        _alias_actors(b, alias)
+
+
+_HOLDS_MANDATE = Lazy(r",\s+who\s+(?:has\s+)?(?:held|holds|took\s+up|assumed)\s+the\s+mandate\b")
+
+
+def _mandate_holders(b: _Builder) -> None:
+    """"The UN Special Rapporteur on X had raised the case. Ana Ruiz, who has held the mandate
+    since 2025, said": the mandate named just before is the person who holds it, one actor."""
+    if not any(" the mandate" in p for p in b.pars):
+        return
+    mandates = {(n, k) for n, _s, _e, k, _f, _p in b.raw
+                if k and b.actors[k].type == "international" and ("Rapporteur" in k or "Expert" in k)}
+    alias = {}
+    for n, _s, e, key, _f, _p in b.raw:
+        if not key or b.actors[key].type != "person" or not _HOLDS_MANDATE.match(b.pars[n - 1], e):
+            continue
+        near = {k for m, k in mandates if n - 1 <= m <= n}
+        if len(near) == 1 and (k := near.pop()) not in alias:
+            alias[k] = key
+    if alias:
+        _alias_actors(b, alias)
+
+
 def _country_governments(b: _Builder) -> None:
     """"the Government of X" where the text also names X: the country as an actor is its
     government, one actor."""
@@ -3924,6 +4017,8 @@ def _finish(b: _Builder) -> ActorIndex:
     _venue_courts(b)
     _venue_units(b)
     _nicknames(b)
+    _real_names(b)
+    _mandate_holders(b)
     _lede_nickname(b)
     _country_governments(b)
     _unstyle(b)

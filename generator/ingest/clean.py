@@ -67,10 +67,13 @@ _CREDIT_SLASH = re.compile(r"(?<=[.!?])\s+/\s*(?P<credit>[A-Z][\w.&’'-]*(?:\s[
 # "... in May 2025. File photo: Jane Roe/Outlet.", "... on July 18. © John Doe, AFP": a
 # sentence, then a labelled photo credit or a copyright sign with a short credit, ending the line.
 _CREDIT_LABEL = re.compile(
-    r"(?<=[.!?])\s+(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image)"
+    r"(?<=[.!?])\s+(?:\|\s*)?(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image)"
     r"(?:\s+credit)?\s*:\s*[^:.!?]{2,80}?|©\s*[A-Z][^©:!?]{1,60}?)\.?\s*$",
     re.IGNORECASE,
 )
+# "(Courier photo) Jane Roe speaks ...": a wire caption opening with its credit in brackets.
+_LEAD_CREDIT = re.compile(r"^\((?P<credit>(?:[A-Z][\w.&’'-]*\s){0,3}(?:photo|photograph|picture|image)s?"
+                          r"(?:\s+by\s+[^()]{1,40})?)\)\s+(?=[A-Z])", re.IGNORECASE)
 # "Photo: Jane Roe / Agency" alone on a line: the credit of the caption just above it.
 _BARE_CREDIT = re.compile(r"^(?:photo|photograph|picture|image)(?:\s+credit)?\s*:\s*[^:.!?]{2,80}$",
                           re.IGNORECASE)
@@ -186,13 +189,14 @@ _APPEAL = re.compile(
     r"\bdonate (?:now|today|here)\b|\bjoin our (?:movement|community|mailing list|newsletter)\b|\bemail us\b|"
     r"\bsend us your (?:tips|stories)\b|\bif you (?:value|like|enjoy|appreciate) (?:this|our) (?:work|journalism|reporting)\b|"
     r"(?:^|[.!?]\s+)(?:support (?:independent|our|quality|free|public[- ]interest|"
-    r"local)(?: (?:independent|local|quality|public[- ]interest))? (?:journalism|reporting|media|newsroom|work)|donate|become a (?:member|supporter|patron)|"
-    r"make a (?:donation|contribution)|sign up|subscribe)\b",
+    r"local)(?: (?:independent|local|quality|public[- ]interest))? (?:journalism|reporting|media|newsroom|work)|donate|"
+    r"become a (?:(?:monthly|regular|paying) )?(?:member|supporter|patron|donor)|"
+    r"make a (?:donation|contribution)|sign up|subscribe|your (?:tax[- ]deductible )?(?:gift|donation) (?:can|will|helps?))\b",
     re.IGNORECASE,
 )
 # Lowercase words one of which every _APPEAL branch (or a newsletter pitch) holds.
 _APPEAL_KEYS = ("readers", "help us", "donat", "join our", "email us", "send us", "support", "become a",
-                "make a", "sign up", "subscribe", "newsletter", "if you")
+                "make a", "sign up", "subscribe", "newsletter", "if you", "gift")
 _PROMPT = re.compile(
     r"^(?:sign up|subscribe|get (?:our|the) (?:latest|daily|weekly|free)|join our|support (?:our|"
     r"independent|quality) (?:journalism|reporting|work)|donate|become a (?:member|subscriber|patron|"
@@ -339,6 +343,11 @@ _POST_STAMP = re.compile(r"^\d{1,2}:\d{2}\s?[AaPp][Mm]\s?[·•]\s?[A-Z][a-z]{2,
 # The poster's name and handle on one line, without brackets: "Jane Roe @janeroe" (an embedded
 # post only with its date line a few lines below).
 _NAME_HANDLE = re.compile(r"^[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.&-]*){0,5}\s+@\w[\w.]{0,40}$")
+# The same with the post's age or date after a dot: "Jane Roe @janeroe · Nov 3, 2026" (an
+# embedded post only with its counters a few lines below).
+_NAME_HANDLE_AGE = re.compile(r"^[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.&-]*){0,5}\s+@\w[\w.]{0,40}\s*[·•]\s*(?P<age>[^·•]{1,30})$")
+# A post's counters drawn as icons: "♡ 2.1K   ↻ 1.4K", "💬 40 🔁 12 ❤ 300".
+_ICON_COUNTS = re.compile(r"^(?:[♡♥❤↻⟲🔁💬👍🗨]\ufe0f?\s*[\d.,]+\s?[KkMm]?\s*){1,6}$")
 # An embedded post without a handle: the poster's name, the post's age ("11h ·", "2 days ago
 # ·", "Yesterday at 9:14 PM ·", "4d"), its words, then its counters ("1.2K reactions · 80 comments")
 # or its buttons ("Like · Comment · Share"). The counters tell it from a name over a date.
@@ -440,7 +449,7 @@ _SLASH_CREDIT = re.compile(r"^[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}\s?/\s?
 # An embedded post's chrome, a player's buttons, a bare link.
 _EMBED = re.compile(
     r"^(?:view (?:this|the full) post on \w+|a post shared by\b.{0,60}|(?:pic\.twitter\.com|t\.co|https?://)\S*|"
-    r"click to (?:expand|enlarge|play|view)|loading|tap to (?:unmute|play|expand)|play video|"
+    r"click to (?:expand|enlarge|play|view)(?: (?:image|photo|picture|video|gallery))?|loading|tap to (?:unmute|play|expand)|play video|"
     r"enlarge this image|(?:hide|show|toggle) caption|\d+\s*(?:/|of)\s*\d+|"
     r"download(?: (?:the )?(?:audio|video|mp3|file|clip|podcast|episode|transcript))?(?: \(\w+\))?|"
     r"play(?: (?:audio|clip|episode|now))?|pause|"
@@ -749,7 +758,7 @@ def _lines(text: str) -> list[str]:
                 # that reports speech is a body paragraph with a photo's credit under it.)
                 merged[-1] = f"{merged[-1]} {line}"
             elif merged and line[:1] in "—–―" and _PULL_CREDIT.match(line) and word_count(line) <= 14 \
-                    and merged[-1][:1] in "“\"" and merged[-1][-1:] in "”\"" and not _SENTENCE_END.search(line):
+                    and merged[-1][:1] in "“\"‘" and merged[-1][-1:] in "”\"’" and not _SENTENCE_END.search(line):
                 # A quotation with its speaker on the next line of the same block ("“…”" /
                 # "— Jane Roe, a lawyer"): one paragraph, the quote and who said it.
                 merged[-1] = f"{merged[-1]} {line}"
@@ -779,6 +788,9 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     m = _CAPTION_LABEL.match(line) if line[:1] in "IiPp" else None
     if m:
         return RawCaption(line[m.end():].strip(), None)
+    m = _LEAD_CREDIT.match(line) if line[:1] == "(" else None
+    if m:
+        return RawCaption(line[m.end():].strip(), m.group("credit"))
     m = _CREDIT_PAREN.search(line) if line.rstrip().endswith(")") else None    # "...)\s*$"
     if m:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
@@ -953,8 +965,13 @@ def _is_share_bar(line: str) -> bool:
     first = _SHARE_TOKEN.search(line)
     if first is None or first.group().lower() not in _SOCIAL_WORDS:
         return False
-    toks = [t for t in re.split(r"[\s|•·/,:]+", line.lower()) if t]
+    toks = [t for t in re.split(r"[\s|•·/,:]+", _SHARE_PHRASE.sub(" share ", line).lower()) if t]
     return len(toks) >= 2 and all(t in _SOCIAL_WORDS for t in toks)
+
+
+# "Share this via Facebook  Share this via X  Other ways to share": a button's label around the
+# network's name.
+_SHARE_PHRASE = re.compile(r"(?i)\b(?:share (?:this )?(?:via|on)|other ways to share)\b")
 
 
 def _is_section_label(line: str) -> bool:
@@ -1450,10 +1467,13 @@ def clean(text: str) -> Cleaned:
     marks = [masthead.lower()] + [w.strip("()[]").lower() for w in masthead.split() if len(w.strip("()[]")) >= 3
                                   and w.strip("()[]").isupper()] * (not masthead.isupper()) if masthead else []
     end = _footer_start(page, start, own + marks, byline, stops)
+    # (a case page's dated updates: see below)
+    updates = _timeline(page, texts[t - 1] if not title_derived and t else start, end)
     body: list[str] = []
     for i in rest:
         if start <= i < end:
             if _inset_line(page[i][1]) or _subheading(page, i) or _entry_heading(page, i, headed) \
+                    or i - 1 in updates \
                     or page[i][1][:1] == "(" and _CUE.match(page[i][1]):
                 dropped.append(page[i][1])      # an ad label, a link line, a credit, a stamp
             else:
@@ -1464,6 +1484,13 @@ def clean(text: str) -> Cleaned:
     listed = {page[i][1] for i in range(max(end, start + 1), len(page))
               if page[i][0] == _HEAD_MARK and _listed_date(page, i)}
     date_lines = [d for d in date_lines if d not in listed]
+    # Updates listed on a case page: each update's date line and heading are no paragraphs,
+    # and the page is as new as its newest update (the older ones date their own entries).
+    if updates:
+        newest = page[max(updates, key=updates.get)][1]
+        shown = {page[i][1] for i in updates}
+        date_lines = [newest] + [d for d in date_lines if d not in shown]
+        header_dates = [d for d in header_dates if d not in shown]
 
     body = _drop_repeats(body)
     standfirst = None
@@ -1609,6 +1636,16 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
                 out.update(range(i + 1, j + 1))
                 i = j + 1
                 continue
+        elif " @" in line and len(line) <= 100 and (m := _NAME_HANDLE_AGE.match(line)) \
+                and (_POST_AGE.match(m.group("age")) or _date_line(m.group("age"))) and (j := next(
+                (k for k in range(i + 1, min(n, i + 5)) if _POST_COUNTS.match(lines[k]) or _ICON_COUNTS.match(lines[k])),
+                None)) is not None:
+            # "Jane Roe @janeroe · Nov 3" / the post's words / its counters ("♡ 2.1K ↻ 1.4K")
+            if post_dates is not None and full_dates(m.group("age")):
+                post_dates.append(m.group("age"))
+            out.update(range(i, j + 1))
+            i = j + 1
+            continue
         elif " @" in line and len(line) <= 80 and _NAME_HANDLE.match(line) and (j := next(
                 (k for k in range(i + 1, min(n, i + 4)) if _date_line(_VIEWS_TAIL.sub("", lines[k]))), None)) is not None:
             # "Jane Roe @janeroe" / the post's words / its date line
@@ -1838,6 +1875,10 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
     # after the menu, never just above it ("NATION" / "Kenya's leading news source" / menu)
     menu_below = texts[t] + 1 < len(page) and page[texts[t] + 1][0] == _FURNITURE
     tagline = tagline or (t <= 1 and short and menu_below)
+    # (a tagline may end in full stops, "The Valley. Every day.", right under the masthead with
+    # the menu right under it)
+    tagline = tagline or (t == 1 and masthead is not None and page[texts[0]][1] == masthead and menu_below
+                          and word_count(first) <= 8 and first[-1:] == "." and not _REPORTED.search(first))
     # the page's own title line, "Daily Courier - Latest News and Headlines", over the menu
     tagline = tagline or (t == 0 and menu_below and word_count(first) <= 14 and not _TERMINAL.search(first)
                           and bool(_SITE_TITLE.match(first)))
@@ -1852,10 +1893,15 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
         nxt = page[k][1] if k is not None else ""
         # an author line: a date next to it, or the header's furniture (reading time, share
         # bar) right under it, where a menu item would have another item
-        author = bool(nxt and _NAME_LINE.match(nxt) and (
-            _next_to_date(page, k) or k + 1 < len(page) and page[k + 1][0] == _HEAD_MARK))
+        # (or the author's role on the line between: "Jane Roe" / "Researcher, Asia Division" / date)
+        # ("Source: Daily Courier" over the date is the same credit line)
+        author = bool(nxt and (_NAME_LINE.match(nxt) or nxt[:7].lower() == "source:" and word_count(nxt) <= 5) and (
+            _next_to_date(page, k) or k + 1 < len(page) and page[k + 1][0] == _HEAD_MARK
+            or k + 2 < len(page) and page[k + 1][0] == _TEXT and word_count(page[k + 1][1]) <= 6
+            and not _TERMINAL.search(page[k + 1][1]) and page[k + 2][0] == _HEAD_MARK
+            and _date_line(page[k + 2][1])))
         if not _is_label(line) and word_count(line) >= 4 and _is_title(line) and not (
-                nxt and _is_label(nxt) and not author) and not _menu_after(page, texts[j]) \
+                nxt and _is_label(nxt) and not author) and (author or not _menu_after(page, texts[j])) \
                 and not _in_ticker(page, texts[j]):
             dropped.extend(page[texts[k]][1] for k in range(t, j))
             return j
@@ -1987,6 +2033,23 @@ def _next_to_date(page: list[tuple[str, str]], i: int) -> bool:
         return page[j] if 0 <= j < len(page) else None
     return any(p is not None and p[0] == _HEAD_MARK and (_date_line(p[1]) or bool(_RELATIVE_TIME.match(p[1])))
                for p in (near(-1), near(1)))
+
+
+def _timeline(page: list[tuple[str, str]], first: int, end: int) -> dict[int, object]:
+    """A case page's updates: two or more date lines, each alone over a short heading without
+    a sentence's end and the update's prose right below ("3 March 2026" / "Appeal rejected" /
+    "On 2 March ..."), from the headline (index `first`) to the footer (`end`), one of them
+    among the paragraphs. As {index of the date line: its date}; empty when there is none."""
+    out = {}
+    for i in range(max(first - 1, 0), min(end, len(page) - 2)):
+        kind, line = page[i]
+        if kind != _HEAD_MARK or not _DATE_ONLY.match(line) or len(found := full_dates(line)) != 1:
+            continue
+        (hk, head), (pk, prose) = page[i + 1], page[i + 2]
+        if hk == _TEXT and pk == _TEXT and word_count(head) <= 12 and not _SENTENCE_END.search(head) \
+                and _is_prose(prose):
+            out[i] = found[0][0]
+    return out if len(set(out.values())) >= 2 and max(out) > first else {}
 
 
 def _listed_date(page: list[tuple[str, str]], i: int) -> bool:
@@ -2157,12 +2220,14 @@ def _author_note(page: list[tuple[str, str]], start: int, i: int, byline: str | 
 
 def _spells_out(line: str, above: str) -> bool:
     """"FMT" over "Free Marsh Times": a logo's initials, then the name they stand for."""
-    toks = line.split()
-    if not 2 <= len(toks) <= 5 or _TERMINAL.search(line) or not (above.isupper() and above.isalpha()):
+    # (a slash may part two names and their initials: "RN/RS" over "Radio North / Radio South")
+    toks = [t for t in line.split() if t not in {"/", "&"}]
+    letters = above.replace("/", "").replace("&", "")
+    if not 2 <= len(toks) <= 5 or _TERMINAL.search(line) or not (above.isupper() and letters.isalpha()):
         return False
     caps = [t for t in toks if t[:1].isupper()]
     return len(caps) == len(toks) - sum(t in {"of", "the", "and", "for"} for t in toks) and \
-        above == "".join(t[0] for t in caps)
+        letters == "".join(t[0] for t in caps)
 
 
 def _initials_below(line: str, below: str) -> bool:

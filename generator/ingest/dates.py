@@ -61,6 +61,8 @@ DATELINE_AGENCY = re.compile(
 # ...", "GENEVA, March 3, 2026 - ...": the city (and country), then the full date and a dash.
 _DATELINE_HEAD = re.compile(r"^(?:[A-Z][A-Za-z’'.-]+(?:[ -][A-Z][A-Za-z’'.-]+){0,2}|[A-Z][A-Z .’'-]{1,40})"
                             r"(?:,\s*[A-Z][A-Za-z .’'-]{1,30}?)?,\s+(?=\d|[A-Z][a-z]{2})")
+# The place in brackets after a dateline's date, then its dash: " (LESK) –", " (Lesk) -".
+_PLACE_DASH = re.compile(r"\s*\([A-Z][A-Za-z .’'-]{1,40}\)\s*[—–-]\s")
 _FILE_PHOTO = re.compile(r"\b(?:file|undated|archive)\b", re.IGNORECASE)
 FUTURE = re.compile(
     r"\b(?:will|shall|is (?:expected|scheduled|set|due|slated|planned|poised) (?:to|for)|are (?:expected|"
@@ -307,6 +309,15 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                 shown = paragraphs[0][: m.end()]
                 return Publication(PartialDate(d.isoformat(), "day"), f"the dateline reads “{shown}”", (), d.year)
 
+    # The date first, the place in brackets after it: "March 3, 2026 (LESK) – The court ...".
+    if paragraphs and paragraphs[0][:1].isalnum() and has_digit(paragraphs[0][:20]):
+        found = full_dates(paragraphs[0][:40])
+        if found and found[0][1].start() == 0 and _PLACE_DASH.match(paragraphs[0], found[0][1].end()):
+            d, m = found[0]
+            if all(d <= u for u, _ in updated):
+                shown = paragraphs[0][: _PLACE_DASH.match(paragraphs[0], m.end()).end()].strip(" -—–")
+                return Publication(PartialDate(d.isoformat(), "day"), f"the dateline reads “{shown}”", (), d.year)
+
     # A bare month and year as the page's date line: the page says no more than the month.
     # (above the headline too: a site's date of the day gives the day, never a bare month)
     for line in list(date_lines) + list(header_dates):
@@ -517,7 +528,14 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
             raise_lo(d, f"the dateline reads “{m.group(0).strip(' -—–')}”")
             lower_hi(d, f"the dateline reads “{m.group(0).strip(' -—–')}”")
 
-    return Publication(*_decide(lo, hi, why_lo, why_hi), tuple(anchors), anchor_year)
+    found, why = _decide(lo, hi, why_lo, why_hi)
+    # A page whose only date of its own is an "Updated" stamp (no published line, no dateline,
+    # no date of the day above the headline) is dated by that stamp, when the story tells of
+    # nothing later: the stamp is the one date the page gives for itself.
+    if found is None and updated and not header_dates and (lo is None or lo <= min(u for u, _ in updated)):
+        u, line = min(updated)
+        found, why = PartialDate(u.isoformat(), "day"), f"the page's only date line is its update stamp “{line}”"
+    return Publication(found, why, tuple(anchors), anchor_year)
 
 
 NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/])")

@@ -250,6 +250,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         occs = [o for o in index.occurrences[par_n - 1] if o.start < hi and o.end > lo]
         text = masked[par_n - 1]
         for o in occs:
+            if _in_own_gloss(index, par_n, text, o.start, q.speaker):
+                continue    # "Oum X (X's mother), said": the speaker's own gloss names nobody acting
             if o.type == "person" and not _same(o, q.speaker, alias, paragraphs) \
                     and not _sharer_told_apart(index, o, q.speaker, gender) and (o.key is None or _SUBJECT_AFTER.match(text, o.end)
                                                                                      or _ACTED_AFTER.match(text, o.end)) \
@@ -262,6 +264,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                     continue
                 if text[:a].rstrip().endswith("(") and text[b:].lstrip().startswith(")"):
                     continue    # "the Vell Centre (Centro Vell)": a body's other name, nobody acting
+                if _in_own_gloss(index, par_n, text, a, q.speaker):
+                    continue
                 if _KNOWN_AS.search(text, max(0, a - 50), a):
                     continue    # "X, known in the village as Auntie Y,": X's other name, nobody new
                 words = m.group("w").split() if "w" in rx.groupindex else m.group().split()
@@ -270,6 +274,15 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                     continue
                 return f"(“{text[a:b]}” is named in between)"
     return None
+
+
+def _in_own_gloss(index, par_n: int, text: str, pos: int, speaker: str) -> bool:
+    """Whether pos lies in brackets right after the speaker's own name: "Umm Sami (Sami's mother)"."""
+    op = text.rfind("(", max(0, pos - 40), pos)
+    if op < 0 or ")" in text[op:pos]:
+        return False
+    return any(o.key == speaker and o.type == "person" and not text[o.end:op].strip()
+               for o in index.occurrences[par_n - 1])
 
 
 _KNOWN_AS = re.compile(r"\b(?:(?:known|referred\s+to)\s+(?:[\w’'-]+\s+){0,4}?as|nicknamed|dubbed)\s+$")
@@ -349,9 +362,14 @@ def _form_sharer(index: ActorIndex, speaker: str, form: str, n: int, cue: str = 
                 re.search(rf"\b(?:{'|'.join(_HONORIFICS)})\.?\s+{re.escape(form)}\b", cue, re.IGNORECASE)))
         return hon[0]
 
+    t = re.search(rf"\b(?P<t>Mr|Mrs|Ms|Miss|Madam|Mme|Sir|Dame|Lady|Lord)\.?\s+{re.escape(form)}\b", cue) \
+        if form in cue and any(h in cue for h in ("Mr", "Ms", "Miss", "Mad", "Mme", "Sir", "Dame", "Lady", "Lord")) else None
+    told = None if t is None else ("m" if t.group("t") in {"Mr", "Sir", "Lord"} else "f")
     for m in index.mentions:
         if m.type != "person" or m.key == speaker:
             continue
+        if told and index.genders.get(m.key) not in (None, told):
+            continue        # "Mr Vell" is no Anna Vell the text knows as a woman
         if not speaker.endswith(form) and m.key.endswith(form) and honorific():
             pass
         elif m.key.endswith(" " + form) and not speaker.endswith(" " + form) \

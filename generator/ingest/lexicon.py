@@ -228,6 +228,8 @@ ORG_HEADS = {
     "battalion": "government", "brigade": "government", "regiment": "government",     # armed units
     "lab": "ngo",       # "X Media Lab", "Y Forensics Lab"
     "syndicate": "ngo",     # a profession's body in the Arab world ("the Lawyers Syndicate")
+    # Indian movements' Hindi heads: forum, organisation, committee, movement, union
+    "manch": "ngo", "sangathan": "ngo", "samiti": "ngo", "andolan": "ngo", "sangh": "ngo",
 }
 # Words that make a "Chamber" a court ("Constitutional Chamber", "Trial Chamber").
 # Head words that open a body's name in Spanish and Portuguese ("Coordinadora Regional de ...",

@@ -264,6 +264,11 @@ def is_name(par: str, span: Span) -> bool:
         return True         # any “hostile act” as defined in the law: the law's term, nobody's words
     if n_words <= 2 and "call" in before and _PLAIN_WORDS.fullmatch(text) and _CALLED_THE.search(before[-80:]):
         return True         # fishermen call the sandbank the “salt bank”: the name a place goes by
+    if n_words <= 2 and "call" in before and _PLAIN_WORDS.fullmatch(text.rstrip(".,")) and _CALLED_PRACTICE.search(before[-60:]):
+        return True         # rights groups call the practice “churning.”: the name a practice goes by
+    if n_words == 1 and text.rstrip(".,").isalpha() and text.islower() and _BECOME_BEFORE.search(before[-12:]) \
+            and not _SPOKEN.search(text):
+        return True         # the past itself has become “subversive”: a label held at arm's length
     if n_words <= 3 and _TERM_BEFORE.search(before[-40:]):
         return True         # the word ‘…’: a word the text explains
     if n_words <= 6 and _SIGN_READ.search(before[-80:]) and (_GLOSS_AFTER.match(after) or _GLOSS_BRACKET.match(after)):
@@ -321,6 +326,9 @@ def is_name(par: str, span: Span) -> bool:
     if text.rstrip().endswith("?") and n_words <= 14 and _QUESTION_APPOS.search(before[-60:]) \
             and _CLAUSE_GOES_ON.match(after) and not _speech_in_sentence(par, span):
         return True         # the question the case raises, “…?”, has no answer: the writer's own question
+    if text.rstrip().endswith("?") and n_words <= 20 and _QUESTION_PUT.search(before[-80:]) \
+            and not _speech_in_sentence(par, span):
+        return True         # so the question is worth asking plainly: “…?”: the writer's own question
     if n_words <= 10 and _HEADED.search(before[-40:]) and not _SPOKEN.search(text.rstrip(" ,.!?")):
         return True         # leaflets headed “…”: a printed heading, nobody's reported words
     if _naming_before(before[-40:]):
@@ -384,6 +392,10 @@ def has_charge(before: str) -> bool:
 _SPOKEN = re.compile(r"\b(?:I|we|us|our|my|me|you|your)\b|[.!?;]\s", re.IGNORECASE)
 _CALLED_THE = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that|(?:the|this|that|their|its|his|her)\s+"
                          r"[^“”\".,;:]{1,40}?)\s+the\s+$", re.IGNORECASE)
+_CALLED_PRACTICE = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:the|this|that|their|its|such)\s+(?:[a-z-]+\s+)?"
+                              r"(?:practice|phenomenon|tactic|process|method|scheme|pattern|technique|cycle)\s+$",
+                              re.IGNORECASE)
+_BECOME_BEFORE = re.compile(r"\b(?:become|becomes|became|becoming)\s+$", re.IGNORECASE)
 _PLAIN_WORDS = re.compile(r"[a-z]+(?:[ -][a-z]+)?")
 _NESTED = re.compile(r"[‘’](?=\w)|(?<=\w)[‘’](?=[:\s,]|$)")
 _TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term|phrase|expression)\s+$", re.IGNORECASE)
@@ -474,7 +486,8 @@ def _has(s: str, keys: tuple[str, ...]) -> bool:
 _LAW_PUNISHES = re.compile(
     r"(?:\b(?:article|section|law|act|code|decree|statute|provision)\b[^.;“”\"]{0,80}?\b(?:which|that)\s+|"
     r"\b(?:article|section|law|act|code|decree|statute|provision)\s+)"
-    r"(?:punish(?:es)?|criminali[sz]es|penali[sz]es|prohibits|forbids|outlaws)\s+(?:the\s+[a-z]+ing\s+of\s+)?"
+    r"(?:punish(?:es)?|criminali[sz]es|penali[sz]es|prohibits|forbids|outlaws)\s+"
+    r"(?:the\s+(?:[a-z]+ing|spread|dissemination|publication|distribution)\s+of\s+)?"
     # (what the law punishes, described first: "which punishes acts deemed to cause “…”")
     r"(?:(?:acts?|conduct|speech|statements?|words|comments?|anyone|whoever|those|people)\s+(?:[a-z]+\s+){0,4}?"
     r"(?:to\s+)?[a-z]+(?:ing|s|e)\s+)?$",
@@ -565,6 +578,8 @@ def _mostly_title(text: str) -> bool:
 
 _DEEMED = re.compile(r"\bdeemed\s+(?:to\s+(?:be|spread|cause|incite|promote|contain|constitute)\s+)?$", re.IGNORECASE)
 _QUESTION_APPOS = re.compile(r"\bquestions?\b[^.“”\"?!]{0,40},\s*$", re.IGNORECASE)
+_QUESTION_PUT = re.compile(r"\b(?:the|a|one|this)\s+(?:obvious\s+|simple\s+|real\s+)?question\s+(?:is|remains|worth)\b"
+                           r"[^.“”\"?!]{0,50}:\s*$", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(r"^\s*,\s+[a-z]")
 _HEADED = re.compile(r"\b(?:leaflets?|flyers?|fliers?|pamphlets?|handbills?|newsletters?|handouts?)\s+"
                      r"(?:headed|headlined|titled|entitled)\s+$", re.IGNORECASE)

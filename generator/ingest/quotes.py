@@ -456,7 +456,14 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             st.sent_no += 1
         _inherit(qs, occs, person_keys, par)
         opens_with_quote = bool(qs) and not par[: qs[0].span.open_at].strip()
-        if chain and opens_with_quote:
+        below = _credit_below(paragraphs, index, n) if opens_with_quote and len(qs) == 1 and qs[0].span.closed \
+            and qs[0].speaker is None and not par[qs[0].span.after:].strip(" .") else None
+        if below is not None:
+            # "“…”" alone, then "— Ana Vell, a student" on the next line: the credit line names
+            # the speaker (or no known actor): never the one quoted just before
+            qs[0].speaker, qs[0].explicit = below[0], True
+            qs[0].cue = f"credit line below ({below[1]})"
+        elif chain and opens_with_quote:
             _continue_chain(chain, qs[0], n)
         elif opens_with_quote and prev_colon and qs[0].speaker is None and not qs[0].explicit:
             qs[0].speaker, qs[0].cue, qs[0].explicit = prev_colon, "introduced by the paragraph before", True
@@ -509,6 +516,22 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
 # "“…” / That was how X's father, Y, put it when ...": the next paragraph names who said it.
 _PUT_IT = re.compile(r"(?:That|This|Such)\s+(?:was|is)\s+how\s+(?P<np>[^.;:“”\"]{3,160}?)\s+"
                      r"(?:put|described|summed|summarised|summarized|explained)\s+it\b")
+
+
+_CREDIT_LINE = re.compile(r"\s*[—–]\s*(?:(?:Mr|Mrs|Ms|Miss|Mme|Dr)\.?\s+)?(?P<name>[A-Z][^,;:“”\"‘’]{1,60}?)\s*(?:,[^“”\"‘’]{0,160})?$")
+
+
+def _credit_below(paragraphs: tuple[str, ...], index: ActorIndex, n: int) -> tuple[str | None, str] | None:
+    """The next paragraph as a dash credit line ("— Ana Vell, a student"): (speaker key or None,
+    the credit's words), or None when it is no credit line."""
+    if n >= len(paragraphs):
+        return None
+    nxt = paragraphs[n]
+    m = _CREDIT_LINE.fullmatch(nxt)
+    if m is None:
+        return None
+    o = next((o for o in index.occurrences[n] if o.start == m.start("name") and o.type == "person"), None)
+    return (o.key if o else None), m.group("name").strip()
 
 
 def _put_it_next(paragraphs: tuple[str, ...], index: ActorIndex, q: _Q) -> None:
@@ -733,6 +756,10 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         bodies = {o.key for row in st.index.occurrences[:n] for o in row
                   if o.key and o.type != "person" and "police" in o.key.lower().split()}
         near = {o.key for k in (n - 1, n) if k >= 1 for o in st.index.occurrences[k - 1] if o.key in bodies}
+        # (two police bodies in the text: the one this paragraph names before the words, alone)
+        here = {o.key for o in st.index.occurrences[n - 1] if o.key in bodies and o.end <= a}
+        if len(bodies) > 1 and len(here) == 1:
+            return next(iter(here)), "org"
         return (next(iter(bodies)) if len(bodies) == 1 and near else None), "org"
     m = _IN_CHARGE_NP.match(np)
     if m:
@@ -755,6 +782,10 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         if low in {"he", "she"}:
             return _pronoun(st, n, "m" if low == "he" else "f", a), "pronoun"
         if low == "it":
+            msg = _MESSAGE_SENT.search(st.paragraphs[n - 1], max(0, a - 220), a)
+            if msg:
+                # "The last message he sent ... was a text. It read: “…”": the sender's words
+                return _sender(st, n, msg, a, occs), "pronoun"
             if subj and subj[1] in {"doc", "org"} and subj[0]:
                 return subj[0], "thing"
             return (st.last_thing(n) if st.sent_no - st.thing_sent <= 1 else None), "thing"
@@ -979,7 +1010,9 @@ _COURT_DOCS = {"order", "ruling", "judgment", "judgement", "verdict"}
 _BENCH = re.compile(r"\b(?:[Jj]udge|[Cc]ourt|[Jj]ustice|[Bb]ench|[Mm]agistrate)\b")
 # (a spokesperson or representative speaks for the body; "an official from" it may speak for nobody
 # but himself, often unnamed)
-_REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|from|at)\s+(?:the\s+)?")
+_REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|from|at)\s+(?:the\s+)?"
+                       # ("a spokesperson for the main opposition X Party")
+                       r"(?:(?:main|ruling|governing|opposition|banned|largest)\s+){0,2}")
 _REP_KEYS = ("spokes", "representative")
 _HEAD_OF_LEAD = re.compile(r"(?:[Tt]he)\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?")
 _OFFICER_HEADS = {"officer", "official", "spokesperson", "spokesman", "spokeswoman", "representative"}
@@ -1160,6 +1193,31 @@ def _in_own_sentence(st: _State, n: int, gender: str, pos: int | None) -> str | 
     return key if st.genders.get(key) == gender else None
 
 
+_PREDICATE_BEFORE = re.compile(r"(?:[,(]|\b(?:is|was|as|became|been|be))\s*$")
+
+
+def _unnamed_before(st: _State, n: int, head: str, pos: int) -> bool:
+    """Whether this paragraph, before pos, brings in "a/an <...> <head>" given no name in
+    apposition: "the <head>" later is that unnamed one, no person named elsewhere."""
+    par = st.paragraphs[n - 1]
+    i = par.find(head, 0, pos)
+    while i >= 0:
+        end = i + len(head)
+        m = _INDEFINITE_END.search(par, max(0, i - 40), i) if end == len(par) or not par[end].isalnum() else None
+        i = par.find(head, end, pos)
+        if m is None or _PREDICATE_BEFORE.search(par, max(0, m.start() - 12), m.start()):
+            continue    # (not "a/an <head>"; or "X, a former judge," / "X is a former judge": X's role)
+        if par.startswith(",", end) and any(o.type == "person" and o.key and end < o.start <= end + 40
+                                            and not par[end:o.start].strip(", ").count(" ") > 3
+                                            for o in st.index.occurrences[n - 1]):
+            continue    # "A police officer, Sgt X, said": named
+        return True
+    return False
+
+
+_INDEFINITE_END = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> str | None:
     """"the premier", "the foreign minister", "the rights official": one person, or None."""
     mods = [m.lower().rstrip("’'s") for m in mods]
@@ -1169,6 +1227,8 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         for k, extra in st.roles.items():
             titles[k] = tuple(titles.get(k, ())) + tuple(extra)
     known = {k: v for k, v in titles.items() if st.introduced.get(k, (10**9, 0)) <= (n, pos)}
+    if _unnamed_before(st, n, head, pos):
+        return None     # "A police officer, who spoke on condition of anonymity, said ... the officer said"
     if head in {"official", "leader", "figure", "politician"} and head not in lexicon.DESCRIPTION_SYNONYMS:
         # Generic heads stand only for the person the text is about just now.
         topic = _pronoun(st, n, "")
@@ -1187,7 +1247,35 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         content = [m for m in mods if m not in lexicon.DEMONYMS]
         narrowed = [k for k in cands if all(m[:5] in " ".join(known[k]) for m in content)]
         cands = narrowed if narrowed else cands
+    if len(cands) > 1:
+        # two spokespeople in the text: "the spokesperson" is the one this paragraph names before it
+        low = st.paragraphs[n - 1].lower()
+        here = {o.key for o in st.index.occurrences[n - 1] if o.key in cands and o.end <= pos and o.type == "person"
+                and any(t and low.rfind(t, max(0, o.start - 80), o.start) >= 0 for t in known[o.key])}
+        cands = list(here) if len(here) == 1 else cands
+    if not cands and head in _RANK_ABBREVIATIONS:
+        # "Maj. Gen. X ... “…,” the general said", "Rev X ... the clergyman said": the one person this
+        # paragraph names under a short rank that means the description
+        par = st.paragraphs[n - 1]
+        cands = list({o.key for o in st.index.occurrences[n - 1] if o.type == "person" and o.key and o.end <= pos
+                      and _RANK_ABBREVIATIONS[head].search(par, max(0, o.start - 24), o.start)})
     return cands[0] if len(cands) == 1 else None
+
+
+# Short ranks written before a name, by the description that stands for them later.
+_RANK_ABBREVIATIONS = {
+    head: re.compile(rf"(?<![\w.])(?:{ranks})\.?\s+(?:[A-Z][\w’'.-]*\s+){{0,2}}$")
+    for head, ranks in {
+        "general": r"Gen|Lt\.?\s*Gen|Maj\.?\s*Gen|Brig\.?\s*Gen|General",
+        "colonel": r"Col|Lt\.?\s*Col|Colonel",
+        "major": r"Maj|Major",
+        "captain": r"Capt|Captain",
+        "clergyman": r"Rev|Revd|Reverend|Fr|Father|Pastor|Bishop",
+        "cleric": r"Rev|Revd|Reverend|Fr|Pastor|Bishop|Imam|Sheikh|Mufti",
+        "priest": r"Rev|Revd|Reverend|Fr|Father",
+        "pastor": r"Rev|Revd|Reverend|Pastor",
+    }.items()
+}
 
 
 # A word that another noun follows in a title only modifies it: "the chief" is not the
@@ -1270,6 +1358,14 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         o = _who_antecedent(par, sent.start + w.start(), sent.start, occs)
         if o is not None:
             return o.key, f"{o.form}, who", True
+    w = _WHICH_END.search(head[-60:])
+    if w is not None:
+        # "a pattern documented by the X Group, which reported that ...": the body the clause hangs on
+        at = sent.start + len(head) - len(head[-60:]) + w.start()
+        o = next((o for o in occs if o.type != "person" and o.key and not o.poss and _WHICH_GAP.fullmatch(par, o.end, at)),
+                 None)
+        if o is not None:
+            return o.key, f"{o.form}, which", True
     # "The European Union’s delegation to Thailand said": the institution speaks.
     for o in occs:
         if sent.start <= o.start < verb_at and o.poss and o.type != "person" and o.key:
@@ -1287,6 +1383,11 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         if sent.start <= o.start < verb_at and o.key and _SIGNED_BY.fullmatch(par, o.end, verb_at) \
                 and _DOC_SIGNED_BY.search(par, max(sent.start, o.start - 90), o.start):
             return o.key, par[_DOC_SIGNED_BY.search(par, max(sent.start, o.start - 90), o.start).start():verb_at].strip(), True
+    d = _POSS_DOC_ASIDE.fullmatch(head) if "," in head else None
+    if d is not None:
+        # "His last post, on the evening of May 2, read: “…”": the owner of the post, past the aside
+        key, _ = _resolve(st, n, d.group("np"), sent.start + d.start("np"), occs, person_keys, subj)
+        return key, d.group("np"), True
     # Pronoun, document or description right before the verb.
     m = _NP_BEFORE_VERB.search(head[-120:])
     if m is not None:
@@ -1322,6 +1423,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             return o.key, par[max(sent.start, o.start - 60):verb_at].strip(), True
         if _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start]):
             continue
+        if o.type != "person" and any(p.type == "person" and p.key and sent.start <= p.start
+                                      and _AFFILIATION.fullmatch(par, p.end, o.start) for p in occs):
+            continue    # "Rep. X of the ruling Y Party, who ..., said": the body is X's, X speaks
         if o.poss and o.type == "person" and o.key and _VOICE_AS.search(par, max(sent.start, o.start - 60), o.start):
             best_occ = o        # "a voice the police identify as X's says": X, as the text puts it
             break
@@ -1361,7 +1465,8 @@ _DOC_SIGNED_BY = re.compile(rf"(?:^|(?<=[\s“‘\"(]))(?:[Tt]he|[Aa]n?|[Ii]ts|[
                             rf"(?:(?:which\s+was|was)\s+)?(?:signed|issued|filed|drafted|written|prepared|submitted)\s+by\s+(?:the\s+)?$",
                             re.IGNORECASE)
 _SIGNED_BY = re.compile(rf"(?:[’'][sS]?)?\s*(?:\([A-Z][\w.-]*\)\s*)?,\s*(?:{_ADV}\s+)*")
-_AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
+# (lower-case words between: "of the ruling X Party", "of the rights group X")
+_AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:(?!(?:of|the|and|or|for|to|in|on|at|by)\s)[a-z][\w-]*\s+){0,3}")
 _ABBR_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 
 
@@ -1532,6 +1637,19 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 q.speaker, q.cue, q.explicit = key, f"{m.group('np')} {m.group('verb')}", True
                 return
         m = _POST_ACCORDING.match(after)
+        if m and _RECORD_OF_WORDS.search(m.group("np")):
+            # "X told the envoys that ... “…,” according to a readout published by Y": the record
+            # relays X's words; X speaks when the sentence settles X as the teller
+            pre = masked[sent.start:s.open_at]
+            verbs = [v for v in _VERB_ANY.finditer(pre) if not _TO_END.search(pre[max(0, v.start() - 5): v.start()])
+                     and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])]
+            if verbs:
+                key, words, found = _subject_before(st, n, par, masked, sent, sent.start + verbs[-1].start(), occs,
+                                                    person_keys, subj)
+                if found and key:
+                    q.speaker, q.explicit = key, True
+                    q.cue = f"{words} {verbs[-1].group('verb')} (according to {m.group('np').strip()})"
+                    return
         if m:
             key, _ = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
             q.speaker, q.cue, q.explicit = key, f"according to {m.group('np').strip()}", True
@@ -1805,11 +1923,39 @@ def _note_document(st: _State, np: str, key: str | None) -> None:
         st.documents.pop(d.group("doc").lower(), None)
 
 
+def _sender(st: _State, n: int, msg: re.Match, a: int, occs) -> str | None:
+    """The "he" of "the message he sent X": the latest person subject of fitting gender, never
+    someone the message sentence itself names (the one it was sent to)."""
+    gender = "m" if msg.group("np").lower() == "he" else "f"
+    named_here = {o.key for o in occs if msg.start() <= o.start < a}
+    for par_n, key in reversed(st.recent):
+        if n - par_n > 2:
+            break
+        if key is None or key in named_here:
+            continue
+        return key if st.genders.get(key) in (None, gender) else None
+    return None
+
+
+_MESSAGE_SENT = re.compile(r"\b(?:message|text|SMS|note|e-?mail)\s+(?:that\s+)?(?P<np>[Hh]e|[Ss]he)\s+(?:had\s+)?"
+                           r"(?:sent|wrote|texted)\b[^“”\"‘§]{0,160}$")
+_POSS_DOC_ASIDE = re.compile(rf"\s*(?P<np>(?:His|Her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOC}))\s*,\s*[^,;:“”\"§]{{1,60}},\s*")
+_RECORD_OF_WORDS = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:readout|transcript|recording|summary|minutes)\b", re.IGNORECASE)
+_ASKED_LEAD = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who|for)\b[^.;:!?“”\"§]{0,160}?,\s+")
+
+
 def _after_report(st, n, par, masked, prev: Sentence, q: _Q, occs, person_keys) -> None:
     """A sentence that is only a quotation, right after "..., X said." or "X said the ..." in
     the same paragraph: X goes on speaking. Not when the report names another person after
     its verb ("X said Y had ..."): the words could be Y's."""
     text = masked[prev.start:prev.end]
+    m = _ASKED_LEAD.match(text) if "Asked" in text[:12] and "§" not in text else None
+    o = next((o for o in occs if o.type == "person" and o.key and o.start == prev.start + m.end()), None) if m else None
+    if o is not None and not any(p.type == "person" and p.key != o.key and o.end <= p.start < prev.end for p in occs):
+        # "Asked whether ..., X paused. “…”": the one asked answers
+        q.speaker, q.explicit = o.key, True
+        q.cue = f"asked …, {o.form} (the sentence before)"
+        return
     verbs = list(_VERB_ANY.finditer(text))
     if not verbs or "§" in text:
         return
@@ -1854,11 +2000,17 @@ _SAYS_APPOS = re.compile(rf"\s*,?\s*(?:{_V})\s+(?P<who>[^,.;:“”\"§]{{2,60}}
 _PLACE_PREP_END = re.compile(r"\b(?:in|at|near)\s+$")
 
 
+_SIGN_BEFORE = re.compile(r"\b(?:banners?|placards?|signs?|posters?|t-shirts?)\b[^.“”\"]{0,60}\b"
+                          r"(?:reading|read|reads|saying|that\s+said)\s+$", re.IGNORECASE)
+
+
 def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
     """Split quotations: an unattributed quote takes the speaker of its neighbour."""
     for i, q in enumerate(qs):
         if q.explicit:
             continue
+        if par and _SIGN_BEFORE.search(par, max(0, q.span.open_at - 90), q.span.open_at):
+            continue    # "colleagues held a banner reading “…”": a sign's words, nobody's from the quote before
         prev = next((p for p in reversed(qs[:i]) if p.explicit), None)
         if prev is not None and prev.speaker:
             between = [o for o in occs if prev.span.after <= o.start < q.span.open_at and o.type == "person"
@@ -1931,7 +2083,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         return (o.key, "org", o.form)
     m = _REP_LEAD.match(par, start) if par.startswith(("A ", "An ", "The "), start) else None
     o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person" and not o.poss
-              and par[o.end:o.end + 1] != ","), None) if m else None
+              and (par[o.end:o.end + 1] != "," or _ASIDE_AFTER_BODY.match(par, o.end))), None) if m else None
     if o is not None:
         # "A spokesperson for the party said ...": the party speaks, and "the spokesperson"
         # later in the paragraph is its voice
@@ -1942,8 +2094,9 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         # "A resident who gave her name only as Naledi said": the name she gave is hers
         return (o.key, "person", o.form)
     m = _IDENTIFIED_AS.match(par, start) or _ONE_OF_APPOS.match(par, start)
+    # (the name may carry its gloss in brackets: "identified only as Umm Sami (Sami's mother),")
     o = next((o for o in occs if o.start == m.end() and o.key and o.type == "person"
-              and par[o.end:o.end + 1] == ","), None) if m else None
+              and _GLOSS_COMMA.match(par, o.end)), None) if m else None
     if o is not None:
         # "A man seen in the video, identified by the paper only as Sami, not his real name,
         # said", "His aunt, who asked to be identified as Umm Sami, said", "One of the
@@ -1956,7 +2109,8 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             continue
         prefix = par[start:o.start]
         # "The court’s spokesman, X, declined ...": the named person is the subject.
-        appos = o.type == "person" and par[o.end:o.end + 1] == "," and bool(_ROLE_APPOS_PREFIX.match(prefix))
+        appos = o.type == "person" and _past_affiliation(par, o.end, sent.end, occs).startswith(",") \
+            and bool(_ROLE_APPOS_PREFIX.match(prefix))
         # "The Orsk unit of the Civic League welcomed ...": the body speaks through its branch
         appos = appos or (o.type != "person" and checked == start and bool(_UNIT_OF.fullmatch(prefix)))
         # (the words one by one: most prefixes fail at their first lower-case word)
@@ -1999,6 +2153,11 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     return None
 
 
+# "A spokesperson for the X, contacted by the paper, declined ...": an aside, no name, after the body
+_GLOSS_COMMA = re.compile(r"(?:\s*\([^()“”\"]{1,40}\))?,")
+_ASIDE_AFTER_BODY = re.compile(r",\s+(?:contacted|reached|approached|asked|speaking|quoted|interviewed)\b[^,;“”\"‘’]{0,60},\s+[a-z]")
+
+
 def _role_apposition_person(par: str, start: int, in_commas, end: int) -> Occurrence | None:
     """The named person in commas right after a role that opens the sentence."""
     for p in in_commas:
@@ -2011,7 +2170,7 @@ def _possessive_apposition(par: str, start: int, owner: Occurrence, occs, end: i
     """Whether a person in commas after "X's <role>," follows the possessive X."""
     for p in occs:
         if p.start > owner.end and p.end <= end and p.type == "person" and p.key and \
-                par[p.end:p.end + 1] == "," and (_ROLE_APPOS_PREFIX.match(par[start:p.start])
+                _past_affiliation(par, p.end, end, occs).startswith(",") and (_ROLE_APPOS_PREFIX.match(par[start:p.start])
                                                   or _ROLE_APPOS_PREFIX.match(par[owner.end:p.start])):
             return True     # (from the owner on: "Civic Watch's Black Sea researcher, Y,")
     return False
@@ -2024,7 +2183,8 @@ _ROLE_OK = lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | {
     "rights", "opposition", "ruling", "agency", "department", "office", "commission", "council", "media",
     "press", "communications", "public", "affairs", "information", "foreign"}
 _ROLE_APPOS_PREFIX = re.compile(
-    r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:"
+    # (a body's long name, its initials in brackets, its branch: "The X Society (XS) Y branch chairperson, Z,")
+    r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w’'.-]+|\([A-Z]{2,8}\))\s+){0,7}?(?:"
     + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {"complainant", "petitioner", "accuser"}, key=len, reverse=True))
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
     + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
@@ -2037,6 +2197,9 @@ _ROLE_APPOS_PREFIX = re.compile(
     + r"|mrs|mr|ms|miss|dr)\.?\s+){0,2}$", re.IGNORECASE)
 # (", Lakeshire County Councillor Y,": the name in commas after its place and title)
 _TITLED_IN_COMMAS = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,4}$")
+_WHICH_END = re.compile(rf"\bwhich\s+(?:(?:had|has|have|also|later|then|last\s+year|this\s+year|earlier)\s+)*"
+                        rf"(?:{_ADV}\s+)*$")
+_WHICH_GAP = re.compile(r"(?:\s*\([A-Z][\w.-]{1,9}\))?\s*,\s*")
 _WHO_END = re.compile(rf"\bwho\s+(?:{_ADV}\s+)*$")
 _WHO_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|his|her|their)\s[^,;:“”§()]{1,80}?,\s*)?$")
 _NOT_WHO = re.compile(r"\b(?:of|for|with|to|and|or|including|like|as|than|whose)\s+(?:the\s+)?$", re.IGNORECASE)
