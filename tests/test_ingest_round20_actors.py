@@ -103,8 +103,8 @@ def test_a_campaign_described_as_a_coalition_of_groups_is_a_group():
 
 
 def test_a_mother_identified_only_by_a_french_spelled_kunya_is_a_person():
-    e = ex("The singer's mother, who asked to be identified only as Oum Karim (Karim's mother), "
-           "said she had not seen her son since June.")
+    e = ex("Speaking outside the court, a woman who asked to be identified only as Oum Karim (Karim's "
+           "mother) said the family had waited since June for a hearing.")
     assert actors(e).get("Oum Karim") == "person"
 
 
@@ -115,8 +115,8 @@ def test_a_channel_named_for_its_country_is_no_country():
 
 
 def test_a_real_name_given_after_a_stage_name_is_the_same_person():
-    e = ex("A court on Monday jailed the rapper Kestrel for a year over a song.\n\n"
-           "Kestrel, whose real name is Yannick Obame Ndong, 26, was arrested in May.")
+    e = ex("A court on Monday jailed the drill artist Kestrel for a year over a song.\n\n"
+           "Kestrel, whose real name is Yannick Obame Ndong, had been held in Libreville since May.")
     found = {m.key: m for m in e.mentions}
     assert "Yannick Obame Ndong" not in found
     assert "Yannick Obame Ndong" in found["Kestrel"].forms
@@ -141,7 +141,7 @@ def test_the_mandate_named_before_its_holder_is_that_person():
 
 def test_a_kunya_is_a_parent_of_that_gender_and_its_childs_name_is_not_hers():
     from generator.ingest.actors import build
-    idx = build(("The singer's mother, who asked to be identified only as Oum Karim (Karim's mother), "
-                 "said the family had not seen him since June.",))
+    idx = build(("Speaking outside the court, a woman who asked to be identified only as Oum Karim (Karim's "
+                 "mother) said the family had waited since June for a hearing.",))
     assert idx.genders.get("Oum Karim") == "f"
     assert all(o.key != "Oum Karim" for o in idx.occurrences[0] if o.form == "Karim")

@@ -55,7 +55,7 @@ def test_case_page_listed_oldest_first_is_still_dated_by_the_newest():
 DISPATCH = [
     "Last Tuesday, Dorotea Wren joined hundreds of dock workers at the gates of the Port of Selvik "
     "to demand two months of unpaid wages.",
-    "Over the following days, I spoke with nine workers and two nurses about what happened next.",
+    "In the week after, I interviewed nine workers and two nurses about what happened next.",
     "‘We brought our pay slips, not stones.’\n— Dorotea Wren, crane operator, Selvik",
     "The port authority said in a statement that guards had acted “to protect the cranes.”",
     "The authorities should open an independent inquiry and make its findings public.",
@@ -118,6 +118,8 @@ LEDE = "Police in Lesk detained four people overnight after a march against a ne
 def test_update_stamp_alone_dates_the_page():
     e = page(_news("Updated Oct 9, 2026\n6 min read", LEDE))
     assert (e.published.value, e.published.precision) == ("2026-10-09", "day")
+    # the editor is told what the day rests on, and that the first appearance may be earlier
+    assert "update stamp" in e.published_basis and "earlier" in e.published_basis
 
 
 def test_update_stamp_with_its_weekday_dates_the_page():

@@ -130,9 +130,9 @@ def test_a_spokesperson_for_a_ministry_with_an_aside_speaks_for_the_ministry():
 
 
 def test_words_a_readout_relays_are_the_ministry_spokespersons_not_the_agency_s():
-    e = ex("The Ministry of Harbours denies that crews are forced to work unpaid. Last week, a spokesperson for "
-           "the Ministry of Harbours told visiting envoys that dock shifts were worked \u201conly by those who "
-           "wish to serve the port,\u201d according to a readout published by the state news agency Portnews.")
+    e = ex("The Ministry of Harbours rejects claims of unpaid shifts. On Monday a spokesperson for the "
+           "Ministry of Harbours told shipping envoys that dock shifts were worked \u201conly by those who "
+           "wish to serve the port,\u201d according to a readout carried by Portnews, the state agency.")
     assert speaker(e, "only by those who wish to serve the port,") == "Ministry of Harbours"
 
 
@@ -158,8 +158,8 @@ def test_the_writers_own_question_put_plainly_is_no_quotation():
 
 
 def test_which_reported_after_a_body_is_that_body_speaking():
-    e = ex("The arrests follow a pattern documented by the UN Group of Experts on Orrin, which reported last year "
-           "that dockers' families had been \u201cwatched, questioned and fined\u201d as a warning to others.")
+    e = ex("The raids echo earlier cases flagged by the UN Group of Experts on Orrin, which has reported that "
+           "dockers' families were \u201cwatched, questioned and fined\u201d across the harbour towns.")
     assert speaker(e, "watched, questioned and fined") == "UN Group of Experts on Orrin"
 
 
@@ -173,10 +173,10 @@ def test_a_banners_words_after_a_quote_do_not_take_that_quotes_speaker():
 
 def test_a_speaker_identified_by_a_bracketed_gloss_of_her_own_name_says_she_said():
     # "who asked to be identified only as Umm X (X's mother)": the gloss names nobody new
-    e = ex("The rapper Kadiro, whose real name is Samir Tahar, was jailed for a year on Thursday.\n\n"
-           "Kadiro\u2019s mother, who asked to be identified only as Umm Samir (Samir\u2019s mother), said she was "
-           "not allowed to hold her son. \u2018He waved at me from the dock. That was all,\u2019 she said.")
-    assert speaker(e, "He waved at me from the dock. That was all,") == "Umm Samir"
+    e = ex("The poet Kadiro, whose real name is Samir Tahar, received a one-year sentence on Thursday.\n\n"
+           "Kadiro\u2019s mother, who asked to be identified only as Umm Samir (Samir\u2019s mother), spoke to "
+           "reporters after the hearing. \u2018They let me see him for one minute,\u2019 she said.")
+    assert speaker(e, "They let me see him for one minute,") == "Umm Samir"
 
 
 def test_his_last_post_with_a_time_aside_is_the_man_mr_names_not_a_woman_of_his_surname():

@@ -534,7 +534,8 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
     # nothing later: the stamp is the one date the page gives for itself.
     if found is None and updated and not header_dates and (lo is None or lo <= min(u for u, _ in updated)):
         u, line = min(updated)
-        found, why = PartialDate(u.isoformat(), "day"), f"the page's only date line is its update stamp “{line}”"
+        found, why = PartialDate(u.isoformat(), "day"), (f"the page's only date line is its update stamp “{line}”; "
+                                                   "the story may first have appeared earlier")
     return Publication(found, why, tuple(anchors), anchor_year)
 
 

@@ -1385,7 +1385,7 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             return o.key, par[_DOC_SIGNED_BY.search(par, max(sent.start, o.start - 90), o.start).start():verb_at].strip(), True
     d = _POSS_DOC_ASIDE.fullmatch(head) if "," in head else None
     if d is not None:
-        # "His last post, on the evening of May 2, read: “…”": the owner of the post, past the aside
+        # "Her final post, late on a Sunday, read: “…”": the owner of the post, past the aside
         key, _ = _resolve(st, n, d.group("np"), sent.start + d.start("np"), occs, person_keys, subj)
         return key, d.group("np"), True
     # Pronoun, document or description right before the verb.
