@@ -3944,17 +3944,23 @@ def _lede_nickname(b: _Builder) -> None:
 def _nicknames(b: _Builder) -> None:
     """"X Y, 58, known to the fishermen as Pa Z": the name after "known as" is what others call
     the person just named, no second person."""
-    if not any(" known " in p or "whom " in p for p in b.pars):
+    _one_person_named_twice(b, _KNOWN_AS, (" known ", "whom "))
+
+
+def _one_person_named_twice(b: _Builder, rx, hints: tuple[str, ...]) -> None:
+    """A person's name, then rx right after it, then a name read as a person of its own: the
+    second name is what the first person is also called (aliased to the first)."""
+    if not any(h in p for p in b.pars for h in hints):
         return
     at = {(n, s_): k for n, s_, _e, k, _f, _p in b.raw if k and b.actors[k].type == "person"}
     alias = {}
     for n, s_, e, key, _f, _p in b.raw:
         if not key or b.actors[key].type != "person" or key in alias:
             continue
-        m = _KNOWN_AS.match(b.pars[n - 1], e)
-        nick = at.get((n, m.end())) if m else None
-        if nick and nick != key and nick not in alias.values() and len(b.actors[nick].forms) == 1:
-            alias[nick] = key
+        m = rx.match(b.pars[n - 1], e)
+        other = at.get((n, m.end())) if m else None
+        if other and other != key and other not in alias.values() and len(b.actors[other].forms) == 1:
+            alias[other] = key
     if alias:
         _alias_actors(b, alias)
 
@@ -3965,19 +3971,7 @@ _WHOSE_REAL_NAME = Lazy(r",\s+whose\s+(?:real|full|legal|birth|given)\s+name\s+i
 def _real_names(b: _Builder) -> None:
     """"Zorro, whose real name is X Y, 24,": the real name is the person the text calls by the
     other name, no second person."""
-    if not any(" name is " in p for p in b.pars):
-        return
-    at = {(n, s_): k for n, s_, _e, k, _f, _p in b.raw if k and b.actors[k].type == "person"}
-    alias = {}
-    for n, s_, e, key, _f, _p in b.raw:
-        if not key or b.actors[key].type != "person" or key in alias:
-            continue
-        m = _WHOSE_REAL_NAME.match(b.pars[n - 1], e)
-        real = at.get((n, m.end())) if m else None
-        if real and real != key and real not in alias.values() and len(b.actors[real].forms) == 1:
-            alias[real] = key
-    if alias:
-        _alias_actors(b, alias)
+    _one_person_named_twice(b, _WHOSE_REAL_NAME, (" name is ",))
 
 
 _HOLDS_MANDATE = Lazy(r",\s+who\s+(?:has\s+)?(?:held|holds|took\s+up|assumed)\s+the\s+mandate\b")
