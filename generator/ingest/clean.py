@@ -64,11 +64,12 @@ _CREDIT_TRAILING = re.compile(
 )
 # "... in an undated photo. / Supplied": a sentence, then a slash and the credit alone.
 _CREDIT_SLASH = re.compile(r"(?<=[.!?])\s+/\s*(?P<credit>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s*$")
-# "... in May 2025. File photo: Jane Roe/Outlet.", "... on July 18. © John Doe, AFP": a
+# "... in May 2025. File photo: Jane Roe/Outlet.", "... on July 18. © John Doe, AFP", "...
+# she said. PHOTO | JANE ROE" (the pipe some East African papers use): a
 # sentence, then a labelled photo credit or a copyright sign with a short credit, ending the line.
 _CREDIT_LABEL = re.compile(
     r"(?<=[.!?])\s+(?:\|\s*)?(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image)"
-    r"(?:\s+credit)?\s*:\s*[^:.!?]{2,80}?|©\s*[A-Z][^©:!?]{1,60}?)\.?\s*$",
+    r"(?:\s+credit)?\s*[:|]\s*[^:.!?]{2,80}?|©\s*[A-Z][^©:!?]{1,60}?)\.?\s*$",
     re.IGNORECASE,
 )
 # "(Courier photo) Jane Roe speaks ...": a wire caption opening with its credit in brackets.
@@ -807,7 +808,7 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     m = _CREDIT_SLASH.search(line) if slash else None
     if m:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
-    m = _CREDIT_LABEL.search(line) if ":" in line or "©" in line else None
+    m = _CREDIT_LABEL.search(line) if ":" in line or "©" in line or "|" in line else None
     if m and word_count(m.group("credit")) <= 10 and not re.search(
             r"(?i)rights reserved|copyright|\b(?:19|20)\d{2}\b", m.group("credit")):
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
