@@ -352,7 +352,9 @@ _LABELLED = re.compile(
     r"(?:as\s+)?(?:an?|the)|charged\s+with|convicted\s+(?:[\w’'-]+\s+){0,6}?of|(?:offen[cs]es?|crimes?)\s+of|"
     # "offences such as spreading “false news” and “…”": the offences' names, one after another
     r"(?:offen[cs]es?|crimes?)\s+such\s+as(?:\s+[a-z]+ing)?(?:\s+“[^“”]{1,40}”\s+(?:and|or))?|"
-    r"deals?\s+with|dealing\s+with)\s+$",
+    r"deals?\s+with|dealing\s+with|"
+    # "said he had been called a “…” for years": an epithet others used about him, nobody's quote
+    r"\b(?:be|been|being|was|were|gets?|got)\s+(?:[a-z]+ly\s+)?(?:called|dubbed)\s+(?:an?|the))\s+$",
     re.IGNORECASE)
 # The offence a person is held, tried or convicted for, in the passive ("was convicted by the
 # court on Tuesday of", "is being investigated for", "accused with ten others of"). An active
