@@ -1844,6 +1844,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if len(run) == 2 and run[0].text.lower() in lexicon.TITLE_HEADS and run[1].text.lower() in _INSTRUMENT_HEADS \
             and re.match(r"\s+(?:on|of|for|against)\s", par[run[-1].end:run[-1].end + 10]):
         return      # "the General Law on Water": a rank word opens a law's name, not a person's
+    if _LAW_AND_AFTER.match(par, run[-1].end):
+        return      # "the Coast Guard and Harbour Services Act": the first half of a law's name
     # "Piet van der Laan of the Greens": a name with a surname particle right before "of"
     # is a person of that body, never part of the body's name.
     cut = None
@@ -2340,6 +2342,7 @@ _HARMED_AFTER = Lazy(r"^\s+(?:was|had\s+been)\s+(?:(?:fatally|critically|serious
                      r"kidnapped|executed|assassinated|arrested)\b")
 
 
+_LAW_AND_AFTER = Lazy(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:Act|Law|Code|Decree|Ordinance|Bill)\b")
 _LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:On\s+)?$")
 # "said one of them, 16-year-old X Y": an age before a name is a person's
 _AGE_BEFORE = Lazy(r"\b\d{1,3}-year-old\s+$")

@@ -1,0 +1,24 @@
+"""Round 22 on invented articles: actor shapes a first run on new articles missed or invented.
+Every outlet, person and body here is made up, and no sentence echoes a gold article; each test
+shows one general shape.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, actor_types as actors
+
+HEAD = "Lakeside Ledger\nNews\n\nHarbour strike broken up\n\nBy Oren Valdt\n9 May 2026\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_the_first_half_of_a_law_named_with_and_is_no_body():
+    e = ex("Officers on Friday broke up a strike at the north quay and held eleven dockers.\n\n"
+           "Labour lawyer Ines Morrow-Tal said the Coast Guard and Harbour Services Act gave "
+           "officers no power to end a lawful strike.")
+    found = actors(e)
+    assert "Coast Guard" not in found
+    assert found.get("Ines Morrow-Tal") == "person"
