@@ -32,3 +32,35 @@ def test_pipe_credited_caption_is_not_a_body_paragraph():
 def test_pipe_credited_caption_quote_is_counted_once():
     e = page(PIPE_CAPTION_PAGE)
     assert quote_texts(e).count("We cannot feed our children on empty nets and new taxes,") <= 1
+
+
+# A live-updates page: time stamps on their own lines, an update line whose clock names the
+# city's time, and an embedded post whose display name holds a small word and a flag.
+LIVE_PAGE = (
+    "BALTIC COURIER\nNews from the coast\nSubscribe | Log in\n\n"
+    "LIVE: Dockworkers strike as port law goes to a vote\n\n"
+    "Updated: 9 April 2026, 17:05 (Riga time)\n\nLive updates by Baltic Courier staff\n\n"
+    "17:05\n\n"
+    "We are closing our live coverage for today. The assembly postponed the vote on the port law "
+    "until next week.\n\n"
+    "16:20\n\n"
+    "The Red Cross office in the capital has posted a statement on X calling for calm on both sides.\n\n"
+    "Red Cross in Norland 🇳🇴 @redcross_norland\n"
+    "We call on all sides to keep the harbour gates open for medical supplies.\n"
+    "4:18 PM · Apr 9, 2026 · 12.4K Views\n\n"
+    "15:40\n\n"
+    "Union organiser Jonas Velde said the strike would go on until the law was withdrawn.\n\n"
+    "© 2026 Baltic Courier. All rights reserved.\n"
+)
+
+
+def test_embedded_post_with_flag_in_display_name_is_not_a_body_paragraph():
+    paras = body(page(LIVE_PAGE))
+    assert len(paras) == 3
+    assert not any("harbour gates" in p or "Views" in p or "@" in p for p in paras)
+    assert paras[-1].startswith("Union organiser Jonas Velde")
+
+
+def test_update_line_with_named_local_time_dates_the_page():
+    e = page(LIVE_PAGE)
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2026-04-09", "day")

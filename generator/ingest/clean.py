@@ -342,8 +342,9 @@ _POST_TAIL = re.compile(r"[—–―-]\s*[^()@]{1,60}?\s*\(@\w{1,30}\)\s+[A-Z][a
 # An embedded post's time stamp, the clock before the date: "8:02 PM · Nov 20, 2026".
 _POST_STAMP = re.compile(r"^\d{1,2}:\d{2}\s?[AaPp][Mm]\s?[·•]\s?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
 # The poster's name and handle on one line, without brackets: "Jane Roe @janeroe" (an embedded
-# post only with its date line a few lines below).
-_NAME_HANDLE = re.compile(r"^[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.&-]*){0,5}\s+@\w[\w.]{0,40}$")
+# post only with its date line a few lines below). An account's display name may hold short
+# lower-case words and a flag or emoji: "Red Cross in Norland 🇳🇴 @redcross_nl".
+_NAME_HANDLE = re.compile(r"^[A-Z][\w’'.-]*(?:\s(?:[A-Z][\w’'.&-]*|[a-z]{1,3}|[^\w\s]{1,8})){0,7}\s+@\w[\w.]{0,40}$")
 # The same with the post's age or date after a dot: "Jane Roe @janeroe · Nov 3, 2026" (an
 # embedded post only with its counters a few lines below).
 _NAME_HANDLE_AGE = re.compile(r"^[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.&-]*){0,5}\s+@\w[\w.]{0,40}\s*[·•]\s*(?P<age>[^·•]{1,30})$")
@@ -1016,6 +1017,7 @@ def _date_line(line: str) -> bool:
     rest = re.sub(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", " ", rest, flags=re.I)
     rest = re.sub(r"\b(?:GMT|UTC)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?", " ", rest)
     rest = re.sub(r"\b[A-Z]{2,5}\b", " ", rest)                    # time zones: ICT, PHT, HKT
+    rest = re.sub(r"\(\s*[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+time\s*\)", " ", rest)   # "18:40 (Riga time)"
     left = [w.lower() for w in re.findall(r"[A-Za-z]+", rest)]
     return all(w in _DATE_WORDS for w in left)
 
