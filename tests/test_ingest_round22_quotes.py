@@ -22,3 +22,21 @@ def test_an_epithet_others_used_about_the_speaker_is_no_quote_of_his():
            "landlords since the spring. \u2018Now the council wants to write it into the rules,\u2019 he said.")
     assert "rent-dodger" not in quotes(e)
     assert speaker(e, "Now the council wants to write it into the rules,") == "Bertil Amsel-Rook"
+
+
+def test_the_offence_a_sentence_was_for_is_no_quote():
+    # "had been sentenced to two years for “…”": the charge's name, nobody's words
+    e = ex("A court in the capital on Monday freed the blogger Lionel Sabbagh, who had been sentenced to two "
+           "years in prison for \u201cinciting public unrest\u201d over a post about bread prices.\n\n"
+           "\u201cI never asked anyone to do anything,\u201d Sabbagh told the Courier after his release.")
+    assert "inciting public unrest" not in quotes(e)
+    assert speaker(e, "I never asked anyone to do anything,") == "Lionel Sabbagh"
+
+
+def test_a_law_that_criminalises_acts_deemed_to_do_something_is_the_laws_wording():
+    # "which criminalises acts deemed to “…” the count": the law's word, nobody's quote
+    e = ex("The reporter Hanne Oskarsen was convicted under the Public Order and Ballot Integrity Statute, "
+           "which criminalises acts deemed to \u201cobstruct\u201d the count.\n\n"
+           "\u201cShe filmed a queue,\u201d said Per Oskarsen, her brother.")
+    assert "obstruct" not in quotes(e)
+    assert speaker(e, "She filmed a queue,") == "Per Oskarsen"

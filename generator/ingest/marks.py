@@ -361,7 +361,7 @@ _LABELLED = re.compile(
 # accusation ("the ministry accused them of “…”") stays a quotation: the accuser's words.
 _CHARGED_BEFORE = re.compile(
     r"(?:\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+ly\s+)?(?:being\s+)?(?:investigated|charged|convicted|"
-    r"prosecuted|tried|indicted)\b[^“”\".;:]{0,80}?\s(?:of|for|with)"
+    r"prosecuted|tried|indicted|sentenced|jailed|imprisoned)\b[^“”\".;:]{0,80}?\s(?:of|for|with)"
     r"|(?:^|[,(]\s*|\s)accused\s+(?:(?:with|under)\s+[^“”\".;:]{1,60}?\s+)?of)\s+$", re.IGNORECASE)
 # A verdict's offences, one after another ("guilty of “…” and “…”"), and a charge set off by a
 # comma ("acquitted them of a third charge, “…”").
@@ -381,7 +381,8 @@ _CONVICTED_OF_QUOTE = re.compile(r"\b(?:convicted|acquitted|guilty)\s+(?:[\w’'
 # 206.3 of the Criminal Code, “…”", "Article 9 of the Penal Code (“…”)".
 _CODE_ARTICLE = re.compile(r"\b(?:article|section)\s+\d[\w.-]*\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
                            r"(?:code|law|act)\s*(?:,|\()\s*$", re.IGNORECASE)
-_CHARGE_KEYS = ("investigated", "charged", "convicted", "prosecuted", "tried", "indicted", "accused")
+_CHARGE_KEYS = ("investigated", "charged", "convicted", "prosecuted", "tried", "indicted", "accused", "sentenced",
+                "jailed", "imprisoned")
 
 
 def has_charge(before: str) -> bool:
@@ -471,7 +472,10 @@ _POSSESSION_OF = re.compile(r"\bin\s+(?:unlawful\s+|illegal\s+)?possession\s+of\
 _LAW_WORDING = re.compile(
     r"\b(?:article|section|law|act|code|decree|statute|provision)\b[^.;“”\"]{0,80}\b(?:punish(?:es)?|"
     r"criminali[sz]es|prohibits|bans|forbids|penali[sz]es|applies\s+to)\s+(?:anyone|whoever|any\s+person|"
-    r"those|people|a\s+person)\s+(?:who|that)\s+$",
+    r"those|people|a\s+person)\s+(?:who|that)\s+$"
+    # "which criminalises acts deemed to “…”": the offence as the law words it
+    r"|\b(?:criminali[sz]e[sd]?|punish(?:es|ed)?|prohibit(?:s|ed)?|outlaw(?:s|ed)?|bans?|banned)\s+(?:any\s+)?"
+    r"(?:acts?|actions?|conduct|anything|activities|speech)\s+(?:deemed|considered|judged|found)\s+to\s+$",
     re.IGNORECASE)
 # Cheap substring tests before the patterns below, which most spans cannot match.
 _PUNISH_KEYS = ("punish", "crimin", "penali", "prohibit", "forbid", "outlaw")
