@@ -64,3 +64,16 @@ def test_embedded_post_with_flag_in_display_name_is_not_a_body_paragraph():
 def test_update_line_with_named_local_time_dates_the_page():
     e = page(LIVE_PAGE)
     assert e.published is not None and (e.published.value, e.published.precision) == ("2026-04-09", "day")
+
+
+def test_outlet_comma_weekday_date_byline_dates_the_page():
+    e = page(
+        "Harbour Times\nharbourtimes.example\nNews | World | Sport\n\n"
+        "Appeals court frees jailed economist\n\n"
+        "Harbour Times , Monday 3 Aug 2026\n\nPrint | Email | Share\n\n"
+        "An appeals court on Monday freed the economist Davor Lentic, who had been held since "
+        "March over a report on bread prices.\n\n"
+        "His sister, Mira Lentic, said the family had waited outside the court since dawn.\n"
+    )
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2026-08-03", "day")
+    assert body(e)[0].startswith("An appeals court on Monday")

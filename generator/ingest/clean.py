@@ -1003,7 +1003,8 @@ def _date_line(line: str) -> bool:
         return True     # "Nov 17, 2026 | Advocacy, News": the date, then the categories it is filed under
     if (m := _DATE_TOPIC.match(line)) and full_dates(m.group("date")):
         return True     # "12 March 2026 Human Rights": the date, then the topic the page files it under
-    # "Jakarta ● Fri, October 17, 2025": the place of the newsroom, a bullet, then the date.
+    # "Jakarta ● Fri, October 17, 2025": the place of the newsroom, a bullet, then the date; or the
+    # outlet's by-line, a comma, the date: "Harbour Times , Monday 3 Aug 2026".
     m = _PLACE_BULLET.match(line)
     if m and (full_dates(line[m.end():]) or _ISO_DATE.search(line[m.end():])):
         line = line[m.end():]
@@ -1027,7 +1028,7 @@ _FILED_UNDER = re.compile(r"^(?P<date>[^|]{6,40}?)\s*\|\s*(?:[A-Z][\w’'-]*|[A-
                           r"(?:,\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+)?){1,5})$")
 _DATE_TOPIC = re.compile(r"^(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2})"
                          r"\s+[A-Z][\w’'&-]*(?:\s(?:[A-Z][\w’'&-]*|and|&)){0,2}$")
-_PLACE_BULLET = re.compile(r"^[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}\s*[●•·|–—]\s*")
+_PLACE_BULLET = re.compile(r"^[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}\s*[●•·|–—,]\s*")
 _DATE_WORDS = {
     "published", "posted", "updated", "last", "first", "submitted", "created", "modified", "edited",
     "on", "at", "date", "time", "ago", "an", "a", "hour", "hours", "hr", "hrs", "minute", "minutes",
