@@ -22,3 +22,20 @@ def test_the_first_half_of_a_law_named_with_and_is_no_body():
     found = actors(e)
     assert "Coast Guard" not in found
     assert found.get("Ines Morrow-Tal") == "person"
+
+
+def test_a_name_then_of_the_body_she_serves_then_said_is_a_person():
+    # no title, no role, no comma: "Name of the Body said" alone tells a person who speaks
+    e = ex("Officers on Friday broke up a strike at the north quay.\n\n"
+           "Odeta Brannigan of the Quay Workers Federation said the order had come without warning.")
+    found = actors(e)
+    assert found.get("Odeta Brannigan") == "person"
+    assert found.get("Quay Workers Federation") == "ngo"
+
+
+def test_a_double_barrelled_surname_before_of_the_body_is_kept_whole():
+    e = ex("Officers on Friday broke up a strike at the north quay.\n\n"
+           "Halina Dorsz-Mazurek of the Open Ledger Foundation said the fines were unlawful.")
+    found = actors(e)
+    assert found.get("Halina Dorsz-Mazurek") == "person"
+    assert found.get("Open Ledger Foundation") == "ngo"

@@ -2198,7 +2198,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     of = next((i for i, t in enumerate(run) if t.text.lower() in {"of", "for"}), None)
     if of is not None and 2 <= of <= 4 and run[of].text == "of" and all(
-            t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
+            (t.text.isalpha() and t.text[1:].islower() or "-" in t.text and _plain_name_word(t))
+            and t.text.lower() not in _NOT_GIVEN
             and t.text.lower() not in _NOT_IN_NAME for t in run[:of]) \
             and not _org_type(run[:of], par) and not _country(_text(par, run[:of])):
         rest = run[of + 1:]
@@ -2296,6 +2297,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or len(run) >= 2 and after[:3] == ", a" and _described_speaks(after)
                       or after[:1] == "," and _COMMA_SPEECH_AFTER.match(after) and _set_off(par, run[0].start) or _vietnamese_name(b, run)
                       or (len(run) >= 2 and _WHO_AFTER.match(after))
+                      or 2 <= len(run) <= 3 and _OF_BODY_SPEAKS.match(after) and all(_plain_name_word(t) for t in run)
                       or _at_end(_SPEECH_BEFORE, before)
                       or according
                       or _at_end(_ROLE_BEFORE, before)
@@ -2670,6 +2672,9 @@ _LOWER_BODY = re.compile(
     r"foreign affairs|home affairs)\s+(?:ministry|office|department))\b")
 # "Home ministry spokesperson X": the ministry speaks through its spokesperson
 _VOICE_AFTER = Lazy(r"\s+(?:spokes(?:person|man|woman)|official)\b")
+# "Dana Roth-Elly of the Harbour Workers Union said": a name, the body she serves, then she speaks
+_OF_BODY_SPEAKS = Lazy(rf"^,?\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'-]*){{0,7}},?"
+                       rf"\s+(?:(?:also|has|had|was|then)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
 _SPEAKS_AFTER = Lazy(rf"\s+(?:(?:also|later|earlier|has|had|have|was|then|on\s+\w+day)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
@@ -3344,6 +3349,14 @@ def _role_modifier(word: str) -> bool:
     low = word.lower()
     return low in _OPENING_MODIFIERS or low in lexicon.DEMONYMS or word in _ADJECTIVES \
         or _DEMONYM_SHAPE.fullmatch(word) is not None and low not in lexicon.ROLE_NOUNS
+
+
+def _plain_name_word(t: Tok) -> bool:
+    # _name_word, with a double-barrelled surname ("Roth-Elly") allowed
+    low = t.text.lower()
+    return not t.poss and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in t.text.split("-")) \
+        and low not in _NOT_GIVEN and low not in _NOT_IN_NAME and low not in _PLACE_NOUNS \
+        and low not in lexicon.INSTITUTION_WORDS
 
 
 def _name_word(t: Tok) -> bool:
