@@ -329,6 +329,9 @@ def is_name(par: str, span: Span) -> bool:
     if text.rstrip().endswith("?") and n_words <= 20 and _QUESTION_PUT.search(before[-80:]) \
             and not _speech_in_sentence(par, span):
         return True         # so the question is worth asking plainly: “…?”: the writer's own question
+    if text.rstrip().endswith("?") and n_words <= 14 and _QUESTION_SUBJECT.match(after):
+        return True         # “…?” is the question nobody asks: the writer's own question as a subject
+        # (a verb of asking after it is the question's, not a speaker's)
     if n_words <= 10 and _HEADED.search(before[-40:]) and not _SPOKEN.search(text.rstrip(" ,.!?")):
         return True         # leaflets headed “…”: a printed heading, nobody's reported words
     if _naming_before(before[-40:]):
@@ -584,6 +587,9 @@ def _mostly_title(text: str) -> bool:
 
 _DEEMED = re.compile(r"\bdeemed\s+(?:to\s+(?:be|spread|cause|incite|promote|contain|constitute)\s+)?$", re.IGNORECASE)
 _QUESTION_APPOS = re.compile(r"\bquestions?\b[^.“”\"?!]{0,40},\s*$", re.IGNORECASE)
+# "“…?” is the one question the file never asks": the quoted question is the clause's subject
+_QUESTION_SUBJECT = re.compile(r"^\s*(?:is|was|remains|became|becomes)\s+(?:still\s+)?(?:the|a|one|that)\s+"
+                               r"(?:[\w’'-]+\s+){0,3}?questions?\b", re.IGNORECASE)
 _QUESTION_PUT = re.compile(r"\b(?:the|a|one|this)\s+(?:obvious\s+|simple\s+|real\s+)?question\s+(?:is|remains|worth)\b"
                            r"[^.“”\"?!]{0,50}:\s*$", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(r"^\s*,\s+[a-z]")
