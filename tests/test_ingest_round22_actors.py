@@ -39,3 +39,12 @@ def test_a_double_barrelled_surname_before_of_the_body_is_kept_whole():
     found = actors(e)
     assert found.get("Halina Dorsz-Mazurek") == "person"
     assert found.get("Open Ledger Foundation") == "ngo"
+
+
+def test_a_parliament_named_in_its_own_language_is_a_government_body():
+    e = ex("Lawmakers met late into the night on Thursday.\n\n"
+           "The Great Hural adjourned without a vote on the port bill, and the State Duma "
+           "of the neighbouring federation passed a motion on the same day.")
+    found = actors(e)
+    assert found.get("Great Hural") == "government"
+    assert found.get("State Duma") == "government"
