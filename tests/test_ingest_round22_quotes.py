@@ -50,3 +50,11 @@ def test_a_question_the_writer_makes_the_subject_of_a_sentence_is_no_quote():
            "\u201cWe will appeal,\u201d said Ramona Tello, a lawyer for the families.")
     assert "Who gave the order?" not in quotes(e)
     assert speaker(e, "We will appeal,") == "Ramona Tello"
+
+
+def test_a_nickname_after_known_to_supporters_as_is_no_quote_even_before_said():
+    # "X, known to his followers as “…”, said …": a second name; the quotation after it is his
+    e = ex("The movement's founder, Mr Ezio Pantaleone, known to his followers as \u201cNonno Ezio\u201d, said the "
+           "march would go ahead. \u201cWe have walked in worse weather than this,\u201d he said.")
+    assert "Nonno Ezio" not in quotes(e)
+    assert speaker(e, "We have walked in worse weather than this,") == "Ezio Pantaleone"

@@ -185,6 +185,11 @@ _NAMING = re.compile(r"\b(?:known as|so-called|dubbed|nicknamed|titled|entitled|
                      re.IGNORECASE)
 
 
+# "known to his supporters as", "nicknamed", "better known as": a name follows
+_NICKNAMED = re.compile(r"\b(?:(?:better\s+|widely\s+|locally\s+)?known\s+(?:(?:to|among)\s+(?:[\w’'-]+\s+){1,3}?)?as|"
+                        r"nicknamed|dubbed\s+by\s+(?:[\w’'-]+\s+){1,3}?)\s+$", re.IGNORECASE)
+
+
 def _naming_before(before: str) -> re.Match | None:
     """_NAMING.search(before): the text must end in a space after a naming word (…s, …d) or "the"."""
     last = before.rstrip()[-1:]
@@ -201,6 +206,8 @@ def is_name(par: str, span: Span) -> bool:
     """A name, title or scare-quoted term in quotation marks, not reported words."""
     text = par[span.start:span.end]
     after = par[span.after: span.after + 60]
+    if len(text.split()) <= 4 and _mostly_title(text) and _NICKNAMED.search(par[max(0, span.open_at - 60): span.open_at]):
+        return True         # X, known to supporters as “…”, said: a second name, even before "said"
     if _ATTRIBUTED_AFTER.match(after):
         return False        # attributed words, however capitalised
     n_words = len(text.split())
