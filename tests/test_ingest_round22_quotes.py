@@ -58,3 +58,12 @@ def test_a_nickname_after_known_to_supporters_as_is_no_quote_even_before_said():
            "march would go ahead. \u201cWe have walked in worse weather than this,\u201d he said.")
     assert "Nonno Ezio" not in quotes(e)
     assert speaker(e, "We have walked in worse weather than this,") == "Ezio Pantaleone"
+
+
+def test_a_numbered_bills_title_is_no_quote():
+    # "draft law No. 4417, ‘On …’": the bill's title, nobody's words
+    e = ex("The chamber rose without voting on draft law No. 4417, \u2018On Disclosure of Overseas Grants to Tenant Associations\u2019, "
+           "and sent it back to committee.\n\n"
+           "\u201cThey will try again in the autumn,\u201d said Greta Nyqvist, who chairs the tenants' union.")
+    assert "On Disclosure of Overseas Grants to Tenant Associations" not in quotes(e)
+    assert speaker(e, "They will try again in the autumn,") == "Greta Nyqvist"

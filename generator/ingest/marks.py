@@ -421,7 +421,8 @@ _GLOSS_OF_SIGN = re.compile(r"\b(?:banners?|placards?|signs?|posters?|graffiti|t
                             r"reading|said|says)\s+[“\"][^“”\"]{1,60}[”\"]\s*(?:\(|[—–])\s*$", re.IGNORECASE)
 # A broadcast's or a law's name right after the word: the morning programme, “…”; the Law “On …”.
 _PROGRAMME_BEFORE = re.compile(r"\b(?:programme|program|radio\s+show|talk\s+show|show|podcast|column|[Ll]aw|Act|"
-                               r"Decree|Bill)\s*,?\s*$")
+                               # (a numbered bill: "draft law No. 4417, “On …”")
+                               r"Decree|Bill|bill)(?:\s+(?:No|no|Nr|number)\.?\s*\d[\w./-]*)?\s*,?\s*$")
 # The wording of a law's offences: provisions on “…” and “…”.
 _PROVISIONS_ON = re.compile(r"\b(?:provisions?|clauses?|articles?|sections?|laws?|bills?|decrees?)\s+(?:on|against|criminali[sz]ing)\s+"
                             r"(?:[“\"][^“”\"]{1,60}[”\"]\s*,?\s+(?:and|or)\s+)?$", re.IGNORECASE)
