@@ -2298,6 +2298,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or after[:1] == "," and _COMMA_SPEECH_AFTER.match(after) and _set_off(par, run[0].start) or _vietnamese_name(b, run)
                       or (len(run) >= 2 and _WHO_AFTER.match(after))
                       or 2 <= len(run) <= 3 and _OF_BODY_SPEAKS.match(after) and all(_plain_name_word(t) for t in run)
+                      or before.endswith(" named ") and _PERSON_NAMED_BEFORE.search(before[-80:])
+                      or len(run) >= 2 and before.rstrip()[-1:] in ("—", "–", "―") and after.strip()[:1] in ("", ",")
+                      and _DASH_LINE_BEFORE.search(before[-40:])
                       or _at_end(_SPEECH_BEFORE, before)
                       or according
                       or _at_end(_ROLE_BEFORE, before)
@@ -2672,6 +2675,14 @@ _LOWER_BODY = re.compile(
     r"foreign affairs|home affairs)\s+(?:ministry|office|department))\b")
 # "Home ministry spokesperson X": the ministry speaks through its spokesperson
 _VOICE_AFTER = Lazy(r"\s+(?:spokes(?:person|man|woman)|official)\b")
+# "— Tomas Vell, a ferry clerk" on a line of its own: the signature under a quote
+_DASH_LINE_BEFORE = Lazy(r"(?:^|\n|[”\"]\s)\s*[—–―]\s*$")
+# "a ferry clerk named Tomas Vell": a word for a person, then "named", then that person's name
+_PERSON_NAMED_BEFORE = Lazy(r"\b(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?:"
+                            + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.RELATION_NOUNS | {
+                                "man", "woman", "boy", "girl", "guard", "warder", "jailer", "person", "prisoner",
+                                "detainee", "inmate", "soldier", "villager", "resident", "witness"},
+                                key=len, reverse=True)) + r")\s+named\s+$")
 # "Dana Roth-Elly of the Harbour Workers Union said": a name, the body she serves, then she speaks
 _OF_BODY_SPEAKS = Lazy(rf"^,?\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'-]*){{0,7}},?"
                        rf"\s+(?:(?:also|has|had|was|then)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
