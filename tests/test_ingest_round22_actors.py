@@ -66,3 +66,10 @@ def test_a_dash_signature_under_a_quote_names_a_person_and_a_named_firm_stays_a_
     found = actors(e)
     assert any(k.endswith("Zaw Lin Htet") and v == "person" for k, v in found.items())
     assert found.get("Delta Barge Group") not in (None, "person")
+
+
+def test_a_first_name_only_given_after_spoke_to_is_the_person_spoken_to():
+    e = ex("Crowds gathered outside the assembly hall on Friday.\n\n"
+           "At the gate, the Ledger spoke to Oksana, a 31-year-old nurse who gave only her first name. "
+           "'We are tired of waiting,' she said.")
+    assert actors(e).get("Oksana") == "person"

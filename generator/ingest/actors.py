@@ -3266,8 +3266,8 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
         return True         # "Ms Wulandari"
     if par[t.start - 3:t.start] == "as " and _IDENTIFIED_AS_BEFORE.search(par, max(0, t.start - 60), t.start):
         return True         # "a teacher who asked to be identified only as Aung": the name he goes by
-    if _at_end(_PLACE_BEFORE, par[max(0, t.start - 20):t.start]):
-        return False        # "from London, ..."
+    if _at_end(_PLACE_BEFORE, par[max(0, t.start - 20):t.start]) and not _SPOKE_TO_BEFORE.search(par, max(0, t.start - 20), t.start):
+        return False        # "from London, ..." (but "spoke to Oksana, a nurse": the one spoken to)
     after = par[t.end:t.end + 300]
     if _AGE_AFTER.match(after) or _WHOSE_KIN_AFTER.match(after):
         return True
@@ -3292,6 +3292,7 @@ _WHOSE_KIN_AFTER = Lazy(r",\s+whose\s+(?:(?:eldest|youngest|elder|younger|only|l
                         + "|".join(sorted(lexicon.GENDER_NOUNS, key=len, reverse=True)) + r")\b")
 _IDENTIFIED_AS_BEFORE = Lazy(r"\b(?:identified|named)\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:only\s+)?as\s+$"
                              r"|\bgave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+$")
+_SPOKE_TO_BEFORE = Lazy(r"\b(?:spoke|talked|speaking|talking)\s+to\s+$")
 _FIRST_NAME_BEFORE = Lazy(r"\b(?:first|given)\s+name,\s+$")
 _RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose))\s+(?:\w+\s+)?(?:"
                               + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),\s+$")
