@@ -1844,6 +1844,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if len(run) == 2 and run[0].text.lower() in lexicon.TITLE_HEADS and run[1].text.lower() in _INSTRUMENT_HEADS \
             and re.match(r"\s+(?:on|of|for|against)\s", par[run[-1].end:run[-1].end + 10]):
         return      # "the General Law on Water": a rank word opens a law's name, not a person's
+    if _LAW_AND_AFTER.match(par, run[-1].end):
+        return      # "the Coast Guard and Harbour Services Act": the first half of a law's name
     # "Piet van der Laan of the Greens": a name with a surname particle right before "of"
     # is a person of that body, never part of the body's name.
     cut = None
@@ -2196,7 +2198,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     of = next((i for i, t in enumerate(run) if t.text.lower() in {"of", "for"}), None)
     if of is not None and 2 <= of <= 4 and run[of].text == "of" and all(
-            t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
+            (t.text.isalpha() and t.text[1:].islower() or "-" in t.text and _plain_name_word(t))
+            and t.text.lower() not in _NOT_GIVEN
             and t.text.lower() not in _NOT_IN_NAME for t in run[:of]) \
             and not _org_type(run[:of], par) and not _country(_text(par, run[:of])):
         rest = run[of + 1:]
@@ -2294,6 +2297,10 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or len(run) >= 2 and after[:3] == ", a" and _described_speaks(after)
                       or after[:1] == "," and _COMMA_SPEECH_AFTER.match(after) and _set_off(par, run[0].start) or _vietnamese_name(b, run)
                       or (len(run) >= 2 and _WHO_AFTER.match(after))
+                      or 2 <= len(run) <= 3 and _OF_BODY_SPEAKS.match(after) and all(_plain_name_word(t) for t in run)
+                      or before.endswith(" named ") and _PERSON_NAMED_BEFORE.search(before[-80:])
+                      or len(run) >= 2 and before.rstrip()[-1:] in ("—", "–", "―") and after.strip()[:1] in ("", ",")
+                      and _DASH_LINE_BEFORE.search(before[-40:])
                       or _at_end(_SPEECH_BEFORE, before)
                       or according
                       or _at_end(_ROLE_BEFORE, before)
@@ -2340,6 +2347,7 @@ _HARMED_AFTER = Lazy(r"^\s+(?:was|had\s+been)\s+(?:(?:fatally|critically|serious
                      r"kidnapped|executed|assassinated|arrested)\b")
 
 
+_LAW_AND_AFTER = Lazy(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:Act|Law|Code|Decree|Ordinance|Bill)\b")
 _LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:On\s+)?$")
 # "said one of them, 16-year-old X Y": an age before a name is a person's
 _AGE_BEFORE = Lazy(r"\b\d{1,3}-year-old\s+$")
@@ -2667,6 +2675,17 @@ _LOWER_BODY = re.compile(
     r"foreign affairs|home affairs)\s+(?:ministry|office|department))\b")
 # "Home ministry spokesperson X": the ministry speaks through its spokesperson
 _VOICE_AFTER = Lazy(r"\s+(?:spokes(?:person|man|woman)|official)\b")
+# "— Tomas Vell, a ferry clerk" on a line of its own: the signature under a quote
+_DASH_LINE_BEFORE = Lazy(r"(?:^|\n|[”\"]\s)\s*[—–―]\s*$")
+# "a ferry clerk named Tomas Vell": a word for a person, then "named", then that person's name
+_PERSON_NAMED_BEFORE = Lazy(r"\b(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?:"
+                            + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.RELATION_NOUNS | {
+                                "man", "woman", "boy", "girl", "guard", "warder", "jailer", "person", "prisoner",
+                                "detainee", "inmate", "soldier", "villager", "resident", "witness"},
+                                key=len, reverse=True)) + r")\s+named\s+$")
+# "Dana Roth-Elly of the Harbour Workers Union said": a name, the body she serves, then she speaks
+_OF_BODY_SPEAKS = Lazy(rf"^,?\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'-]*){{0,7}},?"
+                       rf"\s+(?:(?:also|has|had|was|then)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
 _SPEAKS_AFTER = Lazy(rf"\s+(?:(?:also|later|earlier|has|had|have|was|then|on\s+\w+day)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
@@ -3247,8 +3266,8 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
         return True         # "Ms Wulandari"
     if par[t.start - 3:t.start] == "as " and _IDENTIFIED_AS_BEFORE.search(par, max(0, t.start - 60), t.start):
         return True         # "a teacher who asked to be identified only as Aung": the name he goes by
-    if _at_end(_PLACE_BEFORE, par[max(0, t.start - 20):t.start]):
-        return False        # "from London, ..."
+    if _at_end(_PLACE_BEFORE, par[max(0, t.start - 20):t.start]) and not _SPOKE_TO_BEFORE.search(par, max(0, t.start - 20), t.start):
+        return False        # "from London, ..." (but "spoke to Oksana, a nurse": the one spoken to)
     after = par[t.end:t.end + 300]
     if _AGE_AFTER.match(after) or _WHOSE_KIN_AFTER.match(after):
         return True
@@ -3273,6 +3292,7 @@ _WHOSE_KIN_AFTER = Lazy(r",\s+whose\s+(?:(?:eldest|youngest|elder|younger|only|l
                         + "|".join(sorted(lexicon.GENDER_NOUNS, key=len, reverse=True)) + r")\b")
 _IDENTIFIED_AS_BEFORE = Lazy(r"\b(?:identified|named)\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:only\s+)?as\s+$"
                              r"|\bgave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+$")
+_SPOKE_TO_BEFORE = Lazy(r"\b(?:spoke|talked|speaking|talking)\s+to\s+$")
 _FIRST_NAME_BEFORE = Lazy(r"\b(?:first|given)\s+name,\s+$")
 _RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose))\s+(?:\w+\s+)?(?:"
                               + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),\s+$")
@@ -3341,6 +3361,14 @@ def _role_modifier(word: str) -> bool:
     low = word.lower()
     return low in _OPENING_MODIFIERS or low in lexicon.DEMONYMS or word in _ADJECTIVES \
         or _DEMONYM_SHAPE.fullmatch(word) is not None and low not in lexicon.ROLE_NOUNS
+
+
+def _plain_name_word(t: Tok) -> bool:
+    # _name_word, with a double-barrelled surname ("Roth-Elly") allowed
+    low = t.text.lower()
+    return not t.poss and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in t.text.split("-")) \
+        and low not in _NOT_GIVEN and low not in _NOT_IN_NAME and low not in _PLACE_NOUNS \
+        and low not in lexicon.INSTITUTION_WORDS
 
 
 def _name_word(t: Tok) -> bool:

@@ -64,11 +64,12 @@ _CREDIT_TRAILING = re.compile(
 )
 # "... in an undated photo. / Supplied": a sentence, then a slash and the credit alone.
 _CREDIT_SLASH = re.compile(r"(?<=[.!?])\s+/\s*(?P<credit>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s*$")
-# "... in May 2025. File photo: Jane Roe/Outlet.", "... on July 18. © John Doe, AFP": a
+# "... in May 2025. File photo: Jane Roe/Outlet.", "... on July 18. © John Doe, AFP", "...
+# she said. PHOTO | JANE ROE" (the pipe some East African papers use): a
 # sentence, then a labelled photo credit or a copyright sign with a short credit, ending the line.
 _CREDIT_LABEL = re.compile(
     r"(?<=[.!?])\s+(?:\|\s*)?(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image)"
-    r"(?:\s+credit)?\s*:\s*[^:.!?]{2,80}?|©\s*[A-Z][^©:!?]{1,60}?)\.?\s*$",
+    r"(?:\s+credit)?\s*[:|]\s*[^:.!?]{2,80}?|©\s*[A-Z][^©:!?]{1,60}?)\.?\s*$",
     re.IGNORECASE,
 )
 # "(Courier photo) Jane Roe speaks ...": a wire caption opening with its credit in brackets.
@@ -341,8 +342,9 @@ _POST_TAIL = re.compile(r"[—–―-]\s*[^()@]{1,60}?\s*\(@\w{1,30}\)\s+[A-Z][a
 # An embedded post's time stamp, the clock before the date: "8:02 PM · Nov 20, 2026".
 _POST_STAMP = re.compile(r"^\d{1,2}:\d{2}\s?[AaPp][Mm]\s?[·•]\s?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
 # The poster's name and handle on one line, without brackets: "Jane Roe @janeroe" (an embedded
-# post only with its date line a few lines below).
-_NAME_HANDLE = re.compile(r"^[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.&-]*){0,5}\s+@\w[\w.]{0,40}$")
+# post only with its date line a few lines below). An account's display name may hold short
+# lower-case words and a flag or emoji: "Red Cross in Norland 🇳🇴 @redcross_nl".
+_NAME_HANDLE = re.compile(r"^[A-Z][\w’'.-]*(?:\s(?:[A-Z][\w’'.&-]*|[a-z]{1,3}|[^\w\s]{1,8})){0,7}\s+@\w[\w.]{0,40}$")
 # The same with the post's age or date after a dot: "Jane Roe @janeroe · Nov 3, 2026" (an
 # embedded post only with its counters a few lines below).
 _NAME_HANDLE_AGE = re.compile(r"^[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.&-]*){0,5}\s+@\w[\w.]{0,40}\s*[·•]\s*(?P<age>[^·•]{1,30})$")
@@ -807,7 +809,7 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     m = _CREDIT_SLASH.search(line) if slash else None
     if m:
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
-    m = _CREDIT_LABEL.search(line) if ":" in line or "©" in line else None
+    m = _CREDIT_LABEL.search(line) if ":" in line or "©" in line or "|" in line else None
     if m and word_count(m.group("credit")) <= 10 and not re.search(
             r"(?i)rights reserved|copyright|\b(?:19|20)\d{2}\b", m.group("credit")):
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
@@ -1001,7 +1003,8 @@ def _date_line(line: str) -> bool:
         return True     # "Nov 17, 2026 | Advocacy, News": the date, then the categories it is filed under
     if (m := _DATE_TOPIC.match(line)) and full_dates(m.group("date")):
         return True     # "12 March 2026 Human Rights": the date, then the topic the page files it under
-    # "Jakarta ● Fri, October 17, 2025": the place of the newsroom, a bullet, then the date.
+    # "Jakarta ● Fri, October 17, 2025": the place of the newsroom, a bullet, then the date; or the
+    # outlet's by-line, a comma, the date: "Harbour Times , Monday 3 Aug 2026".
     m = _PLACE_BULLET.match(line)
     if m and (full_dates(line[m.end():]) or _ISO_DATE.search(line[m.end():])):
         line = line[m.end():]
@@ -1015,6 +1018,7 @@ def _date_line(line: str) -> bool:
     rest = re.sub(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", " ", rest, flags=re.I)
     rest = re.sub(r"\b(?:GMT|UTC)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?", " ", rest)
     rest = re.sub(r"\b[A-Z]{2,5}\b", " ", rest)                    # time zones: ICT, PHT, HKT
+    rest = re.sub(r"\(\s*[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+time\s*\)", " ", rest)   # "18:40 (Riga time)"
     left = [w.lower() for w in re.findall(r"[A-Za-z]+", rest)]
     return all(w in _DATE_WORDS for w in left)
 
@@ -1024,7 +1028,7 @@ _FILED_UNDER = re.compile(r"^(?P<date>[^|]{6,40}?)\s*\|\s*(?:[A-Z][\w’'-]*|[A-
                           r"(?:,\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+)?){1,5})$")
 _DATE_TOPIC = re.compile(r"^(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2})"
                          r"\s+[A-Z][\w’'&-]*(?:\s(?:[A-Z][\w’'&-]*|and|&)){0,2}$")
-_PLACE_BULLET = re.compile(r"^[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}\s*[●•·|–—]\s*")
+_PLACE_BULLET = re.compile(r"^[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}\s*[●•·|–—,]\s*")
 _DATE_WORDS = {
     "published", "posted", "updated", "last", "first", "submitted", "created", "modified", "edited",
     "on", "at", "date", "time", "ago", "an", "a", "hour", "hours", "hr", "hrs", "minute", "minutes",

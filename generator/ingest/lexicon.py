@@ -230,6 +230,9 @@ ORG_HEADS = {
     "syndicate": "ngo",     # a profession's body in the Arab world ("the Lawyers Syndicate")
     # Indian movements' Hindi heads: forum, organisation, committee, movement, union
     "manch": "ngo", "sangathan": "ngo", "samiti": "ngo", "andolan": "ngo", "sangh": "ngo",
+    # parliaments' own-language heads that English text keeps ("the State Duma", "the Lok Sabha")
+    "rada": "government", "duma": "government", "sabha": "government", "hluttaw": "government",
+    "hural": "government", "khural": "government", "sangsad": "government", "kenesh": "government",
 }
 # Words that make a "Chamber" a court ("Constitutional Chamber", "Trial Chamber").
 # Head words that open a body's name in Spanish and Portuguese ("Coordinadora Regional de ...",

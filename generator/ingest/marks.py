@@ -185,6 +185,11 @@ _NAMING = re.compile(r"\b(?:known as|so-called|dubbed|nicknamed|titled|entitled|
                      re.IGNORECASE)
 
 
+# "known to his supporters as", "nicknamed", "better known as": a name follows
+_NICKNAMED = re.compile(r"\b(?:(?:better\s+|widely\s+|locally\s+)?known\s+(?:(?:to|among)\s+(?:[\w’'-]+\s+){1,3}?)?as|"
+                        r"nicknamed|dubbed\s+by\s+(?:[\w’'-]+\s+){1,3}?)\s+$", re.IGNORECASE)
+
+
 def _naming_before(before: str) -> re.Match | None:
     """_NAMING.search(before): the text must end in a space after a naming word (…s, …d) or "the"."""
     last = before.rstrip()[-1:]
@@ -201,6 +206,8 @@ def is_name(par: str, span: Span) -> bool:
     """A name, title or scare-quoted term in quotation marks, not reported words."""
     text = par[span.start:span.end]
     after = par[span.after: span.after + 60]
+    if len(text.split()) <= 4 and _mostly_title(text) and _NICKNAMED.search(par[max(0, span.open_at - 60): span.open_at]):
+        return True         # X, known to supporters as “…”, said: a second name, even before "said"
     if _ATTRIBUTED_AFTER.match(after):
         return False        # attributed words, however capitalised
     n_words = len(text.split())
@@ -329,6 +336,9 @@ def is_name(par: str, span: Span) -> bool:
     if text.rstrip().endswith("?") and n_words <= 20 and _QUESTION_PUT.search(before[-80:]) \
             and not _speech_in_sentence(par, span):
         return True         # so the question is worth asking plainly: “…?”: the writer's own question
+    if text.rstrip().endswith("?") and n_words <= 14 and _QUESTION_SUBJECT.match(after):
+        return True         # “…?” is the question nobody asks: the writer's own question as a subject
+        # (a verb of asking after it is the question's, not a speaker's)
     if n_words <= 10 and _HEADED.search(before[-40:]) and not _SPOKEN.search(text.rstrip(" ,.!?")):
         return True         # leaflets headed “…”: a printed heading, nobody's reported words
     if _naming_before(before[-40:]):
@@ -352,14 +362,16 @@ _LABELLED = re.compile(
     r"(?:as\s+)?(?:an?|the)|charged\s+with|convicted\s+(?:[\w’'-]+\s+){0,6}?of|(?:offen[cs]es?|crimes?)\s+of|"
     # "offences such as spreading “false news” and “…”": the offences' names, one after another
     r"(?:offen[cs]es?|crimes?)\s+such\s+as(?:\s+[a-z]+ing)?(?:\s+“[^“”]{1,40}”\s+(?:and|or))?|"
-    r"deals?\s+with|dealing\s+with)\s+$",
+    r"deals?\s+with|dealing\s+with|"
+    # "said he had been called a “…” for years": an epithet others used about him, nobody's quote
+    r"\b(?:be|been|being|was|were|gets?|got)\s+(?:[a-z]+ly\s+)?(?:called|dubbed)\s+(?:an?|the))\s+$",
     re.IGNORECASE)
 # The offence a person is held, tried or convicted for, in the passive ("was convicted by the
 # court on Tuesday of", "is being investigated for", "accused with ten others of"). An active
 # accusation ("the ministry accused them of “…”") stays a quotation: the accuser's words.
 _CHARGED_BEFORE = re.compile(
     r"(?:\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+ly\s+)?(?:being\s+)?(?:investigated|charged|convicted|"
-    r"prosecuted|tried|indicted)\b[^“”\".;:]{0,80}?\s(?:of|for|with)"
+    r"prosecuted|tried|indicted|sentenced|jailed|imprisoned)\b[^“”\".;:]{0,80}?\s(?:of|for|with)"
     r"|(?:^|[,(]\s*|\s)accused\s+(?:(?:with|under)\s+[^“”\".;:]{1,60}?\s+)?of)\s+$", re.IGNORECASE)
 # A verdict's offences, one after another ("guilty of “…” and “…”"), and a charge set off by a
 # comma ("acquitted them of a third charge, “…”").
@@ -379,7 +391,8 @@ _CONVICTED_OF_QUOTE = re.compile(r"\b(?:convicted|acquitted|guilty)\s+(?:[\w’'
 # 206.3 of the Criminal Code, “…”", "Article 9 of the Penal Code (“…”)".
 _CODE_ARTICLE = re.compile(r"\b(?:article|section)\s+\d[\w.-]*\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
                            r"(?:code|law|act)\s*(?:,|\()\s*$", re.IGNORECASE)
-_CHARGE_KEYS = ("investigated", "charged", "convicted", "prosecuted", "tried", "indicted", "accused")
+_CHARGE_KEYS = ("investigated", "charged", "convicted", "prosecuted", "tried", "indicted", "accused", "sentenced",
+                "jailed", "imprisoned")
 
 
 def has_charge(before: str) -> bool:
@@ -408,7 +421,8 @@ _GLOSS_OF_SIGN = re.compile(r"\b(?:banners?|placards?|signs?|posters?|graffiti|t
                             r"reading|said|says)\s+[“\"][^“”\"]{1,60}[”\"]\s*(?:\(|[—–])\s*$", re.IGNORECASE)
 # A broadcast's or a law's name right after the word: the morning programme, “…”; the Law “On …”.
 _PROGRAMME_BEFORE = re.compile(r"\b(?:programme|program|radio\s+show|talk\s+show|show|podcast|column|[Ll]aw|Act|"
-                               r"Decree|Bill)\s*,?\s*$")
+                               # (a numbered bill: "draft law No. 4417, “On …”")
+                               r"Decree|Bill|bill)(?:\s+(?:No|no|Nr|number)\.?\s*\d[\w./-]*)?\s*,?\s*$")
 # The wording of a law's offences: provisions on “…” and “…”.
 _PROVISIONS_ON = re.compile(r"\b(?:provisions?|clauses?|articles?|sections?|laws?|bills?|decrees?)\s+(?:on|against|criminali[sz]ing)\s+"
                             r"(?:[“\"][^“”\"]{1,60}[”\"]\s*,?\s+(?:and|or)\s+)?$", re.IGNORECASE)
@@ -469,7 +483,10 @@ _POSSESSION_OF = re.compile(r"\bin\s+(?:unlawful\s+|illegal\s+)?possession\s+of\
 _LAW_WORDING = re.compile(
     r"\b(?:article|section|law|act|code|decree|statute|provision)\b[^.;“”\"]{0,80}\b(?:punish(?:es)?|"
     r"criminali[sz]es|prohibits|bans|forbids|penali[sz]es|applies\s+to)\s+(?:anyone|whoever|any\s+person|"
-    r"those|people|a\s+person)\s+(?:who|that)\s+$",
+    r"those|people|a\s+person)\s+(?:who|that)\s+$"
+    # "which criminalises acts deemed to “…”": the offence as the law words it
+    r"|\b(?:criminali[sz]e[sd]?|punish(?:es|ed)?|prohibit(?:s|ed)?|outlaw(?:s|ed)?|bans?|banned)\s+(?:any\s+)?"
+    r"(?:acts?|actions?|conduct|anything|activities|speech)\s+(?:deemed|considered|judged|found)\s+to\s+$",
     re.IGNORECASE)
 # Cheap substring tests before the patterns below, which most spans cannot match.
 _PUNISH_KEYS = ("punish", "crimin", "penali", "prohibit", "forbid", "outlaw")
@@ -578,6 +595,9 @@ def _mostly_title(text: str) -> bool:
 
 _DEEMED = re.compile(r"\bdeemed\s+(?:to\s+(?:be|spread|cause|incite|promote|contain|constitute)\s+)?$", re.IGNORECASE)
 _QUESTION_APPOS = re.compile(r"\bquestions?\b[^.“”\"?!]{0,40},\s*$", re.IGNORECASE)
+# "“…?” is the one question the file never asks": the quoted question is the clause's subject
+_QUESTION_SUBJECT = re.compile(r"^\s*(?:is|was|remains|became|becomes)\s+(?:still\s+)?(?:the|a|one|that)\s+"
+                               r"(?:[\w’'-]+\s+){0,3}?questions?\b", re.IGNORECASE)
 _QUESTION_PUT = re.compile(r"\b(?:the|a|one|this)\s+(?:obvious\s+|simple\s+|real\s+)?question\s+(?:is|remains|worth)\b"
                            r"[^.“”\"?!]{0,50}:\s*$", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(r"^\s*,\s+[a-z]")
