@@ -595,7 +595,7 @@ def _mostly_title(text: str) -> bool:
 
 _DEEMED = re.compile(r"\bdeemed\s+(?:to\s+(?:be|spread|cause|incite|promote|contain|constitute)\s+)?$", re.IGNORECASE)
 _QUESTION_APPOS = re.compile(r"\bquestions?\b[^.“”\"?!]{0,40},\s*$", re.IGNORECASE)
-# "“…?” is the one question the file never asks": the quoted question is the clause's subject
+# "“…?” is still the question nobody has put to the police": the quoted question is the clause's subject
 _QUESTION_SUBJECT = re.compile(r"^\s*(?:is|was|remains|became|becomes)\s+(?:still\s+)?(?:the|a|one|that)\s+"
                                r"(?:[\w’'-]+\s+){0,3}?questions?\b", re.IGNORECASE)
 _QUESTION_PUT = re.compile(r"\b(?:the|a|one|this)\s+(?:obvious\s+|simple\s+|real\s+)?question\s+(?:is|remains|worth)\b"
