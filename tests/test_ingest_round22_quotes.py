@@ -43,10 +43,10 @@ def test_a_law_that_criminalises_acts_deemed_to_do_something_is_the_laws_wording
 
 
 def test_a_question_the_writer_makes_the_subject_of_a_sentence_is_no_quote():
-    # "“…?” is the one question the inquiry never put": the writer's own question, nobody's words
+    # "“…?” remains the question at the heart of the case": the writer's own question, nobody's words
     e = ex("The inquiry closed the file on Friday without naming an officer.\n\n"
-           "\u201cWho gave the order?\u201d is the one question the inquiry never asks, and no one will have to "
-           "answer it now.\n\n"
+           "\u201cWho gave the order?\u201d remains the question at the heart of the case for the tenants' "
+           "families.\n\n"
            "\u201cWe will appeal,\u201d said Ramona Tello, a lawyer for the families.")
     assert "Who gave the order?" not in quotes(e)
     assert speaker(e, "We will appeal,") == "Ramona Tello"
