@@ -677,6 +677,8 @@ _GAVE_NAME = re.compile(r"\s+who\s+(?:gave|gives)\s+(?:only\s+)?(?:his|her|their
                         r"(?:\s+only)?\s*,\s*")
 _DOC_BY_AFTER = re.compile(r"(?:prepared|issued|drawn\s+up|signed|filed|compiled|drafted|written)\s+by\s+(?:the\s+)?")
 _CLAUSE_OPEN = re.compile(r"\b(?:after|before|when|while|since|until|as)\s+")
+_SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+|\binterviewed\s+")
+_FOR_TOPIC = re.compile(r"[\s“‘\"]*(?:For|To|As\s+for)\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?")
 _ACTS_AFTER = re.compile(rf"(?:\s*,[^,;“”§]{{2,120}}?,)?\s+(?:(?:had|has|have|was|also)\s+)?(?:{_V}|[a-z]+ed)\b")
 _ISSUED_BY_NEXT = re.compile(r"[^.!?]*[.!?]\s+(?:The|This)\s+(?P<doc>[a-z]+)\s+(?:was|had\s+been)\s+(?:issued|released|"
                              r"signed|published|sent|put\s+out)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
@@ -1572,9 +1574,11 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     if s.closed and not _ends_own_sentence(par, s, masked, sent.start):
         nxt = min([o.span.open_at for o in qs if o.span.open_at > s.open_at] + [len(par)])
         after = par[s.after:nxt]
-        if (g := _GLOSS_AFTER_QUOTE.match(after)) and par[s.start:s.end].rstrip()[-1:] in {",", "…"}:
+        if (g := _GLOSS_AFTER_QUOTE.match(after)) and (par[s.start:s.end].rstrip()[-1:] in {",", "…"}
+                                                       or after[g.end():].lstrip()[:1] == ","):
             # "“…,” (the words in the speaker's own language) she said": the original wording
-            # stands between the quotation and its attribution (blanked, so places stay put)
+            # stands between the quotation and its attribution (blanked, so places stay put);
+            # the comma may follow the brackets instead: "“…” (the original), she says"
             after = " " * g.end() + after[g.end():]
         m = _POST_COURT_HELD.match(after)
         if m:
@@ -2311,6 +2315,14 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
         acts = [o for o in occs if sent.start <= o.start < sent.end and o.type == "person"]
         m = _CLAUSE_OPEN.search(par, max(sent.start, acts[0].start - 12), acts[0].start) if len(acts) == 1 and acts[0].key else None
         if m and m.end() == acts[0].start and _ACTS_AFTER.match(masked, acts[0].end, sent.end):
+            st.recent.append((n, acts[0].key))
+        # "The Ledger spoke to X, a nurse": the one the outlet interviewed is whom a "she" after means
+        m = _SPOKE_TO.search(par, max(sent.start, acts[0].start - 30), acts[0].start) if len(acts) == 1 and acts[0].key else None
+        if m and m.end() == acts[0].start:
+            st.recent.append((n, acts[0].key))
+        # "For X, the appeal is the last hope.": the person the sentence is about, fronted
+        m = _FOR_TOPIC.match(par, sent.start) if len(acts) == 1 and acts[0].key else None
+        if m and m.end() == acts[0].start and par.startswith(",", acts[0].end):
             st.recent.append((n, acts[0].key))
     # "according to his wife, X, who said ...": X speaks in this sentence.
     if ", who " in text:

@@ -1,0 +1,46 @@
+"""Round 22b on invented articles: quote shapes a second look at new articles got wrong.
+Every outlet, person and body here is made up, and no sentence echoes a gold article; each test
+shows one general shape.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, speaker_of as speaker
+
+HEAD = "Valmora Ledger\nNews\n\nDockworkers strike over night shifts\n\nBy Ines Kovalde\n3 March 2026\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_a_person_the_outlet_spoke_to_is_whom_a_later_she_means():
+    # "the Ledger spoke to X, a ... who gave only her first name. ... “…,” she said": the one
+    # spoken to is the speaker, not a man quoted paragraphs before
+    e = ex("Port director Anselm Brucknell-Hay said the strike was illegal. \u201cThe contracts are clear,\u201d he said.\n\n"
+           "At the gates, the Ledger spoke to Liudmyla, a 31-year-old crane operator who gave only her first name. "
+           "She has worked nights at the port for six years. \u201cWe only want to see our children awake,\u201d she said.")
+    assert speaker(e, "We only want to see our children awake,") == "Liudmyla"
+    assert speaker(e, "The contracts are clear,") == "Anselm Brucknell-Hay"
+
+
+def test_the_original_wording_in_brackets_then_a_comma_keeps_the_attribution():
+    # "“…” (the words in the speaker's language), she says": the comma after the brackets
+    e = ex("Mrs. Oyuna Baatarsaikhan has queued at the depot every morning since the strike began. "
+           "\u201cMy husband is inside and nobody tells me anything\u201d (\u041d\u04e9\u0445\u04e9\u0440 \u043c\u0438\u043d\u044c "
+           "\u0434\u043e\u0442\u043e\u0440 \u0431\u0430\u0439\u043d\u0430), she says.")
+    assert speaker(e, "My husband is inside and nobody tells me anything") == "Oyuna Baatarsaikhan"
+
+
+def test_a_person_fronted_as_the_topic_of_a_sentence_is_whom_she_means():
+    # "For X, the ruling means ... “…,” she said": the fronted person, though last named
+    # paragraphs ago, not the man quoted just before
+    e = ex("Greta Blom, 67, has fished from the harbour since she was a girl. \u201cThe sea is all we know,\u201d she said.\n\n"
+           "The council voted in May to close the slipway. Fishing families were given three months to move their boats.\n\n"
+           "Appeals were lodged by eleven families. All were dismissed in October.\n\n"
+           "The harbour authority's lawyer, Tobias Rennemark, defended the ruling. \u201cThe court applied the law,\u201d he said.\n\n"
+           "For Greta Blom, the ruling means the end of her family's boat. "
+           "\u201cThree generations fished from it, and now it will rot on the slipway,\u201d she said.")
+    assert speaker(e, "Three generations fished from it, and now it will rot on the slipway,") == "Greta Blom"
+    assert speaker(e, "The court applied the law,") == "Tobias Rennemark"
