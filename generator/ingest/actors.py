@@ -1301,7 +1301,7 @@ def _nicknamed(b: _Builder, n: int, par: str) -> None:
         b.claimed.setdefault(n, []).append((start, m.end("last")))
 
 
-_MISSION = Lazy(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<kind>embassy|delegation|consulate|mission|Mission)"
+_MISSION = Lazy(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<kind>embassy|delegation|Delegation|consulate|mission|Mission)"
                r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,2})?")
 
 
@@ -1335,8 +1335,8 @@ _THE_MISSION_SPEAKS = Lazy(rf"\b[Tt]he\s+(?:embassy|consulate|mission|delegation
 
 def _mission_speaks_later(b: _Builder, n: int, par: str, m: re.Match) -> bool:
     """The mission named as written, then "the embassy said" in the rest of its paragraph or the next."""
-    if m.group("kind").lower() != m.group("kind"):
-        return False        # (a capitalised "Mission" may be no diplomatic mission)
+    if m.group("kind") == "Mission":
+        return False        # (a capitalised "Mission" may be no diplomatic mission; a bloc's "Delegation" is one)
     rest = par[m.end():] + "\n" + (b.pars[n] if n < len(b.pars) else "")
     return _THE_MISSION_SPEAKS.search(rest) is not None
 
@@ -2860,6 +2860,10 @@ _POLICE_SPEAKS = Lazy(r"\b(?:[Tt]he\s+)?[Pp]olice(?=\s+(?:(?:also|later|earlier|
 
 
 _QUOTE_AHEAD = re.compile(r"[^.!?“\"]*[“\"]")
+# "police said the march was unlawful. "…," the statement said": the next sentence quotes their
+# statement, a voice of theirs
+_STATEMENT_NEXT = re.compile(r"[^.!?“\"]*[.!?]\s+[“\"][^”\"]{8,}[”\"],?\s+(?:the|their)\s+"
+                             r"(?:statement|notice|message|release|post|letter)\s+(?:said|says|read|added)\b")
 
 
 def _police_speaking(b: _Builder) -> None:
@@ -2870,7 +2874,7 @@ def _police_speaking(b: _Builder) -> None:
         return
     for n, par in enumerate(b.pars, 1):
         for m in _POLICE_SPEAKS.finditer(par) if "olice" in par else ():
-            if not _QUOTE_AHEAD.match(par, m.end()):
+            if not (_QUOTE_AHEAD.match(par, m.end()) or _STATEMENT_NEXT.match(par, m.end())):
                 continue        # (", police said.": a fact's source, no voice on the sheet)
             b.actor("police", "government", m.group(), _TYPE_RANK["government"])
             b.add(n, m.start(), m.end(), "police", m.group(), False)
