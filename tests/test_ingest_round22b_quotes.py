@@ -44,3 +44,11 @@ def test_a_person_fronted_as_the_topic_of_a_sentence_is_whom_she_means():
            "\u201cThree generations fished from it, and now it will rot on the slipway,\u201d she said.")
     assert speaker(e, "Three generations fished from it, and now it will rot on the slipway,") == "Greta Blom"
     assert speaker(e, "The court applied the law,") == "Tobias Rennemark"
+
+
+def test_a_named_person_of_a_body_is_who_says_a_few_words_quoted_in_his_sentence():
+    # "X of the Y Institute said the plan copied “…” ...": X speaks, the body is X's affiliation
+    e = ex("Dockworkers walked out at midnight.\n\n"
+           "Bohdan Savchuk-Meleshko of the Harbour Labour Institute said the new rota copied \u2018line by line\u2019 "
+           "a scheme that failed in two other ports.")
+    assert speaker(e, "line by line") == "Bohdan Savchuk-Meleshko"

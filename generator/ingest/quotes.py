@@ -1437,7 +1437,10 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         break
     # (a phrase that starts where an actor's mention starts, or inside it, is that mention: "the
     # government", "the Sudan" of "the Fact-Finding Mission for the Sudan")
-    if best_occ is not None and (m is None or m.start("np") + sent.start < best_occ.end):
+    if best_occ is not None and (m is None or m.start("np") + sent.start < best_occ.end
+                                 # "X of the Y Centre said": the body's name is X's affiliation
+                                 or (best_occ.type == "person"
+                                     and _past_affiliation(par, best_occ.end, verb_at, occs) != par[best_occ.end:verb_at])):
         # An unclosed apposition: "X, spokesman for group Y told" is X speaking, not Y.
         if best_occ.type != "person":
             for p in occs:
