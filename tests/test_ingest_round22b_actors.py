@@ -38,3 +38,10 @@ def test_a_blocs_capitalised_delegation_to_a_country_that_speaks_is_an_actor():
     found = actors(e)
     assert found.get("EU Delegation to Armenia") == "international"
 
+
+def test_a_given_name_alone_before_a_kin_word_makes_the_full_name_a_persons():
+    # a victim named once in full, then only by the given name of a relative's tie
+    e = ex("On the morning of 2 May, Teófilo Huarcaya Ccori walked to the square with a bag of bread. "
+           "He never came home.\n\n"
+           "\"Nobody has told us anything,\" said Benita Ccori Yupa, Teófilo’s grandmother.")
+    assert actors(e).get("Teófilo Huarcaya Ccori") == "person"

@@ -1012,6 +1012,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _surnames_with_honorific(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_age(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_speaking(paragraphs, pending_names, person_cued, b.lower_vocab)
+    _given_name_kin(paragraphs, pending_names, person_cued, b.lower_vocab)
     _shared_family_names(b, pending_names, person_cued)
     # Names become persons when any occurrence carried a person cue.
     full_people = [a for a in b.actors.values() if a.type == "person"]
@@ -3558,6 +3559,21 @@ def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_v
     if said:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
                          lambda n, run: 2 <= len(run) <= 3 and said.get(run[-1].text, 0) > n)
+
+
+# "Teófilo’s grandmother": a given name alone, owning a relative
+_GIVEN_KIN = Lazy(r"\b([A-Z][a-z\u00C0-\u024F]+)[’']s\s+(?:(?:late|eldest|youngest|elder|younger|only|teenage)\s+)?(?:"
+                  + "|".join(sorted(_KIN - {"family"}, key=len, reverse=True)) + r")\b")
+
+
+def _given_name_kin(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
+    """"Teófilo Huarcaya Ccori walked to the square ... Teófilo’s grandmother": a name of two to
+    four words whose first word the text uses alone as the owner of a relative is a person's."""
+    givens = {m.group(1) for p in paragraphs if "’s " in p or "'s " in p
+              for m in _GIVEN_KIN.finditer(p)}
+    if givens:
+        _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
+                         lambda n, run: 2 <= len(run) <= 4 and run[0].text in givens)
 
 
 def _shared_family_names(b: _Builder, pending_names, person_cued: set[str]) -> None:
