@@ -52,3 +52,11 @@ def test_a_named_person_of_a_body_is_who_says_a_few_words_quoted_in_his_sentence
            "Bohdan Savchuk-Meleshko of the Harbour Labour Institute said the new rota copied \u2018line by line\u2019 "
            "a scheme that failed in two other ports.")
     assert speaker(e, "line by line") == "Bohdan Savchuk-Meleshko"
+
+
+def test_the_delegation_is_the_delegation_the_text_has_just_named():
+    # "The EU Delegation to X has issued a statement. ... the delegation said the law “…”"
+    e = ex("Parliament debated the port labour bill on Friday.\n\n"
+           "The EU Delegation to Moldova has issued a statement. In a post on social media, the delegation said "
+           "the bill \u201cwould weaken the voice of workers at a critical moment\u201d.")
+    assert speaker(e, "would weaken the voice of workers at a critical moment") == "EU Delegation to Moldova"

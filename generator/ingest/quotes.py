@@ -990,7 +990,7 @@ _ORG_DESCRIPTIONS = {
     "department": None, "embassy": None, "party": "party", "court": "court", "tribunal": "court",
     "bloc": "country", "agency": None, "commission": None, "committee": None, "council": None,
     "bureau": None, "authority": None, "office": None, "directorate": None, "government": None,
-    "network": None, "foundation": None, "federation": None,
+    "network": None, "foundation": None, "federation": None, "delegation": None,
 }
 
 
