@@ -60,3 +60,15 @@ def test_the_delegation_is_the_delegation_the_text_has_just_named():
            "The EU Delegation to Moldova has issued a statement. In a post on social media, the delegation said "
            "the bill \u201cwould weaken the voice of workers at a critical moment\u201d.")
     assert speaker(e, "would weaken the voice of workers at a critical moment") == "EU Delegation to Moldova"
+
+
+def test_a_text_message_is_its_senders_when_the_next_sentence_names_the_sender():
+    # "The message read: “…” The sender, ... a supervisor named X, ...": X's words, not the
+    # recipient's; a quotation opening the next paragraph is not the sender's going on
+    e = ex("Her brother, Arvid Lindqvist, said the family learned of the dismissal from a text message. "
+           "The message read: \u201cYour sister is no longer employed here. Collect her things on Monday.\u201d "
+           "The sender, whom the family later traced as a supervisor named Hedda Rasmussen, did not reply to calls.\n\n"
+           "\u201cShe gave that office eleven years.\n\n"
+           "\u201cAnd they let her go by text,\u201d Arvid Lindqvist said.")
+    assert speaker(e, "Your sister is no longer employed here. Collect her things on Monday.") == "Hedda Rasmussen"
+    assert speaker(e, "She gave that office eleven years.") == "Arvid Lindqvist"

@@ -622,8 +622,8 @@ def _closing_quote(par: str, qs: list[_Q], occs, person_keys) -> _Q | None:
         return None
     q = qs[-1]
     tail = par[q.span.after:]
-    if _TAIL_STOP.search(tail) or not _VERB_ANY.search(tail):
-        return None
+    if _TAIL_STOP.search(tail) or not _VERB_ANY.search(tail) or _SENDER_NEXT.match(tail):
+        return None     # (nor "The sender, X, did not answer": a sentence of its own)
     if any(o.type == "person" and o.key != q.speaker for o in occs if o.start >= q.span.after):
         return None
     # a name the extractor could not establish ("as the harbour master Jon Doe looked on")
@@ -1556,6 +1556,8 @@ _MESSAGE_SUBJ = re.compile(r"[\s“‘\"(]*(?:The|This|That)\s+(?:text\s+)?(?:me
                            r"(?:which|that)\s+[^,;“”\"§]{1,80},\s*")
 _MESSAGE_FROM = re.compile(r"\b(?:a|an|the)\s+(?P<doc>(?:text\s+)?(?:message|text|SMS|e-?mail))\s+from\s+"
                            r"(?P<who>him|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\b")
+_THE_MESSAGE = re.compile(r"[\s“‘\"(]*(?:The|This|That)\s+(?:text\s+)?(?:message|text|SMS)\s*")
+_SENDER_NEXT = re.compile(r"\s*(?:The|Its)\s+sender\s*,\s*(?P<aside>[^;:“”\"§]{1,160}?)\s*,\s+[a-z]")
 _ACTED_UPON = {"responded", "reacted", "replied"}
 _TO_THE_WORDS = re.compile(r"\s+to\s+")
 
@@ -1854,6 +1856,14 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                     k = next((o.key for o in occs if o.start == last.start("who") and o.key), None)
                 if k in person_keys:
                     key, words, found = k, f"the {last.group('doc')} from {who}", True
+        if key is None and v.group("verb") in {"read", "reads"} and _THE_MESSAGE.fullmatch(pre, 0, v.start()):
+            # "The message read: “…” The sender, a guard named X, ...": the sender the next
+            # sentence names, when its aside names exactly one person
+            m = _SENDER_NEXT.match(par, sent.end)
+            keys = {o.key for o in occs if m and m.start("aside") <= o.start and o.end <= m.end("aside")
+                    and o.type == "person"} if m else set()
+            if len(keys) == 1 and None not in keys:
+                key, words, found = keys.pop(), "the message (its sender named after it)", True
         if found:
             q.speaker, q.explicit = key, True
             q.cue = f"{words} {v.group('verb')}".strip()
