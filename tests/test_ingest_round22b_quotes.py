@@ -72,3 +72,16 @@ def test_a_text_message_is_its_senders_when_the_next_sentence_names_the_sender()
            "\u201cAnd they let her go by text,\u201d Arvid Lindqvist said.")
     assert speaker(e, "Your sister is no longer employed here. Collect her things on Monday.") == "Hedda Rasmussen"
     assert speaker(e, "She gave that office eleven years.") == "Arvid Lindqvist"
+
+
+def test_a_few_words_in_what_she_asked_for_are_hers_not_the_relatives_who_reports_it():
+    # "Colleagues say X had hoped ... Her brother said she had asked ... to keep them “…”": the
+    # asker is X, the one the paragraph is about; the brother only reports it
+    e = ex("The photographer Ilse Varga-Haas, 29, was detained at the port on Friday. She had filmed the strike for a week.\n\n"
+           "The port authority has banned cameras from the quays since the strike began.\n\n"
+           "Two other photographers were questioned and released on Saturday.\n\n"
+           "Her lawyer, Gustav Brenner, said the charge was absurd. \u201cThere is no case,\u201d he said.\n\n"
+           "Colleagues say Ilse Varga-Haas had hoped to publish a book of the pictures. Her brother said she had asked, "
+           "in a note from her cell, for him to keep her negatives \u201ccool and dark\u201d.")
+    assert speaker(e, "cool and dark") == "Ilse Varga-Haas"
+    assert speaker(e, "There is no case,") == "Gustav Brenner"

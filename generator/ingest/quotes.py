@@ -153,6 +153,7 @@ _NP_BEFORE_VERB = re.compile(
     rf"[Tt]he\s+[a-z]+\s+in\s+charge\s+of\s+(?:the\s+)?[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
     rf"(?:[\w’'.-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$")     # ("the U.S. Embassy in X")
 # "X said ... but believed": "but" joins a second verb of the same subject just as "and" does.
+_SAID_THEN_PRONOUN = re.compile(rf"\s(?:{_V})\s+(?:that\s+)?(?P<p>he|she)$")
 _OBJ_PREP_END = re.compile(r"\s(?:of|for|from|in|on|at|by|with|about|against|between|among|into|than)\s+$")
 _AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])(?:and|but)\s+(?:{_ADV}\s+)*$")
 # "X's delegation to Y said", "X's annual report, released in August, noted": X speaks.
@@ -679,6 +680,8 @@ _DOC_BY_AFTER = re.compile(r"(?:prepared|issued|drawn\s+up|signed|filed|compiled
 _CLAUSE_OPEN = re.compile(r"\b(?:after|before|when|while|since|until|as)\s+")
 _SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+|\binterviewed\s+")
 _FOR_TOPIC = re.compile(r"[\s“‘\"]*(?:For|To|As\s+for)\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?")
+_SAY_BEFORE = re.compile(r"\b(?:say|says|said)\s+(?:that\s+)?")
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:had|has|was|is|would|will)\s+[a-z]")
 _ACTS_AFTER = re.compile(rf"(?:\s*,[^,;“”§]{{2,120}}?,)?\s+(?:(?:had|has|have|was|also)\s+)?(?:{_V}|[a-z]+ed)\b")
 _ISSUED_BY_NEXT = re.compile(r"[^.!?]*[.!?]\s+(?:The|This)\s+(?P<doc>[a-z]+)\s+(?:was|had\s+been)\s+(?:issued|released|"
                              r"signed|published|sent|put\s+out)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
@@ -1392,6 +1395,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         return key, d.group("np"), True
     # Pronoun, document or description right before the verb.
     m = _NP_BEFORE_VERB.search(head[-120:])
+    if m is not None and (p := _SAID_THEN_PRONOUN.search(m.group("np"))):
+        # "Her husband said she had asked": the pronoun is the subject, not the phrase before it
+        m = _NP_BEFORE_VERB.search(head[-120:], m.start("np") + p.start("p") - 1)
     if m is not None:
         shift = len(head) - len(head[-120:])
         m = _Shifted(m, shift)
@@ -2336,6 +2342,11 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
         # "For X, the appeal is the last hope.": the person the sentence is about, fronted
         m = _FOR_TOPIC.match(par, sent.start) if len(acts) == 1 and acts[0].key else None
         if m and m.end() == acts[0].start and par.startswith(",", acts[0].end):
+            st.recent.append((n, acts[0].key))
+        # "Friends say X had planned to ...": the subject of what is reported is the one talked of
+        m = _SAY_BEFORE.search(masked, max(sent.start, acts[0].start - 30), acts[0].start) \
+            if len(acts) == 1 and acts[0].key else None
+        if m and m.end() == acts[0].start and _CLAUSE_VERB_AFTER.match(masked, acts[0].end):
             st.recent.append((n, acts[0].key))
     # "according to his wife, X, who said ...": X speaks in this sentence.
     if ", who " in text:
