@@ -16,10 +16,10 @@ def ex(text: str) -> Extraction:
 
 
 def test_a_person_the_outlet_spoke_to_is_whom_a_later_she_means():
-    # "the Ledger spoke to X, a ... who gave only her first name. ... “…,” she said": the one
-    # spoken to is the speaker, not a man quoted paragraphs before
+    # "The Ledger spoke to X, a crane operator ... “…,” she said": the one spoken to is the
+    # speaker, not a man quoted paragraphs before
     e = ex("Port director Anselm Brucknell-Hay said the strike was illegal. \u201cThe contracts are clear,\u201d he said.\n\n"
-           "At the gates, the Ledger spoke to Liudmyla, a 31-year-old crane operator who gave only her first name. "
+           "At the gates, the Ledger spoke to Liudmyla, a crane operator in her thirties. "
            "She has worked nights at the port for six years. \u201cWe only want to see our children awake,\u201d she said.")
     assert speaker(e, "We only want to see our children awake,") == "Liudmyla"
     assert speaker(e, "The contracts are clear,") == "Anselm Brucknell-Hay"
@@ -55,33 +55,33 @@ def test_a_named_person_of_a_body_is_who_says_a_few_words_quoted_in_his_sentence
 
 
 def test_the_delegation_is_the_delegation_the_text_has_just_named():
-    # "The EU Delegation to X has issued a statement. ... the delegation said the law “…”"
+    # a body named "... Delegation to X", then "the delegation said ... “…”": that body speaks
     e = ex("Parliament debated the port labour bill on Friday.\n\n"
-           "The EU Delegation to Moldova has issued a statement. In a post on social media, the delegation said "
-           "the bill \u201cwould weaken the voice of workers at a critical moment\u201d.")
+           "Diplomats from the EU Delegation to Moldova met union leaders on Thursday. Speaking to reporters "
+           "afterwards, the delegation said the bill \u201cwould weaken the voice of workers at a critical moment\u201d.")
     assert speaker(e, "would weaken the voice of workers at a critical moment") == "EU Delegation to Moldova"
 
 
 def test_a_text_message_is_its_senders_when_the_next_sentence_names_the_sender():
-    # "The message read: “…” The sender, ... a supervisor named X, ...": X's words, not the
-    # recipient's; a quotation opening the next paragraph is not the sender's going on
-    e = ex("Her brother, Arvid Lindqvist, said the family learned of the dismissal from a text message. "
-           "The message read: \u201cYour sister is no longer employed here. Collect her things on Monday.\u201d "
-           "The sender, whom the family later traced as a supervisor named Hedda Rasmussen, did not reply to calls.\n\n"
+    # "The message read: “…” The sender, ... X, ...": X's words, not the recipient's; a
+    # quotation opening the next paragraph is not the sender's going on
+    e = ex("Arvid Lindqvist says his sister's dismissal came to her phone at night. "
+           "The message read: \u201cDo not come in tomorrow. Your pass has been cancelled.\u201d "
+           "The sender, a shift supervisor named Hedda Rasmussen, has not explained it.\n\n"
            "\u201cShe gave that office eleven years.\n\n"
            "\u201cAnd they let her go by text,\u201d Arvid Lindqvist said.")
-    assert speaker(e, "Your sister is no longer employed here. Collect her things on Monday.") == "Hedda Rasmussen"
+    assert speaker(e, "Do not come in tomorrow. Your pass has been cancelled.") == "Hedda Rasmussen"
     assert speaker(e, "She gave that office eleven years.") == "Arvid Lindqvist"
 
 
 def test_a_few_words_in_what_she_asked_for_are_hers_not_the_relatives_who_reports_it():
-    # "Colleagues say X had hoped ... Her brother said she had asked ... to keep them “…”": the
-    # asker is X, the one the paragraph is about; the brother only reports it
+    # "Fellow photographers said X was preparing ... Her brother said she had asked him to ... “…”":
+    # the one who asked is X, whom the paragraph is about; the brother only reports it
     e = ex("The photographer Ilse Varga-Haas, 29, was detained at the port on Friday. She had filmed the strike for a week.\n\n"
            "The port authority has banned cameras from the quays since the strike began.\n\n"
            "Two other photographers were questioned and released on Saturday.\n\n"
            "Her lawyer, Gustav Brenner, said the charge was absurd. \u201cThere is no case,\u201d he said.\n\n"
-           "Colleagues say Ilse Varga-Haas had hoped to publish a book of the pictures. Her brother said she had asked, "
-           "in a note from her cell, for him to keep her negatives \u201ccool and dark\u201d.")
+           "Fellow photographers said Ilse Varga-Haas was preparing an exhibition of the pictures. Her brother said "
+           "she had asked him to store her negatives somewhere \u201ccool and dark\u201d.")
     assert speaker(e, "cool and dark") == "Ilse Varga-Haas"
     assert speaker(e, "There is no case,") == "Gustav Brenner"

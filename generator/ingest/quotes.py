@@ -624,7 +624,7 @@ def _closing_quote(par: str, qs: list[_Q], occs, person_keys) -> _Q | None:
     q = qs[-1]
     tail = par[q.span.after:]
     if _TAIL_STOP.search(tail) or not _VERB_ANY.search(tail) or _SENDER_NEXT.match(tail):
-        return None     # (nor "The sender, X, did not answer": a sentence of its own)
+        return None     # (nor "The sender, X, has not explained": a sentence of its own)
     if any(o.type == "person" and o.key != q.speaker for o in occs if o.start >= q.span.after):
         return None
     # a name the extractor could not establish ("as the harbour master Jon Doe looked on")
@@ -1396,7 +1396,7 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     # Pronoun, document or description right before the verb.
     m = _NP_BEFORE_VERB.search(head[-120:])
     if m is not None and (p := _SAID_THEN_PRONOUN.search(m.group("np"))):
-        # "Her husband said she had asked": the pronoun is the subject, not the phrase before it
+        # "His sister said he had begged": the pronoun is the subject, not the phrase before it
         m = _NP_BEFORE_VERB.search(head[-120:], m.start("np") + p.start("p") - 1)
     if m is not None:
         shift = len(head) - len(head[-120:])
@@ -1444,7 +1444,7 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     # (a phrase that starts where an actor's mention starts, or inside it, is that mention: "the
     # government", "the Sudan" of "the Fact-Finding Mission for the Sudan")
     if best_occ is not None and (m is None or m.start("np") + sent.start < best_occ.end
-                                 # "X of the Y Centre said": the body's name is X's affiliation
+                                 # "X of the Y Institute said": the body's name is X's affiliation
                                  or (best_occ.type == "person"
                                      and _past_affiliation(par, best_occ.end, verb_at, occs) != par[best_occ.end:verb_at])):
         # An unclosed apposition: "X, spokesman for group Y told" is X speaking, not Y.
@@ -1863,7 +1863,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 if k in person_keys:
                     key, words, found = k, f"the {last.group('doc')} from {who}", True
         if key is None and v.group("verb") in {"read", "reads"} and _THE_MESSAGE.fullmatch(pre, 0, v.start()):
-            # "The message read: “…” The sender, a guard named X, ...": the sender the next
+            # "The text read: “…” The sender, a clerk called X, ...": the sender the next
             # sentence names, when its aside names exactly one person
             m = _SENDER_NEXT.match(par, sent.end)
             keys = {o.key for o in occs if m and m.start("aside") <= o.start and o.end <= m.end("aside")
@@ -2339,11 +2339,11 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
         m = _SPOKE_TO.search(par, max(sent.start, acts[0].start - 30), acts[0].start) if len(acts) == 1 and acts[0].key else None
         if m and m.end() == acts[0].start:
             st.recent.append((n, acts[0].key))
-        # "For X, the appeal is the last hope.": the person the sentence is about, fronted
+        # "For X, the ruling ends a long fight.": the person the sentence is about, fronted
         m = _FOR_TOPIC.match(par, sent.start) if len(acts) == 1 and acts[0].key else None
         if m and m.end() == acts[0].start and par.startswith(",", acts[0].end):
             st.recent.append((n, acts[0].key))
-        # "Friends say X had planned to ...": the subject of what is reported is the one talked of
+        # "Neighbours said X was hoping to ...": the subject of what is reported is the one talked of
         m = _SAY_BEFORE.search(masked, max(sent.start, acts[0].start - 30), acts[0].start) \
             if len(acts) == 1 and acts[0].key else None
         if m and m.end() == acts[0].start and _CLAUSE_VERB_AFTER.match(masked, acts[0].end):
