@@ -1012,6 +1012,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _surnames_with_honorific(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_age(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_speaking(paragraphs, pending_names, person_cued, b.lower_vocab)
+    _given_name_kin(paragraphs, pending_names, person_cued, b.lower_vocab)
     _shared_family_names(b, pending_names, person_cued)
     # Names become persons when any occurrence carried a person cue.
     full_people = [a for a in b.actors.values() if a.type == "person"]
@@ -1301,7 +1302,7 @@ def _nicknamed(b: _Builder, n: int, par: str) -> None:
         b.claimed.setdefault(n, []).append((start, m.end("last")))
 
 
-_MISSION = Lazy(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<kind>embassy|delegation|consulate|mission|Mission)"
+_MISSION = Lazy(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<kind>embassy|delegation|Delegation|consulate|mission|Mission)"
                r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,2})?")
 
 
@@ -1335,8 +1336,8 @@ _THE_MISSION_SPEAKS = Lazy(rf"\b[Tt]he\s+(?:embassy|consulate|mission|delegation
 
 def _mission_speaks_later(b: _Builder, n: int, par: str, m: re.Match) -> bool:
     """The mission named as written, then "the embassy said" in the rest of its paragraph or the next."""
-    if m.group("kind").lower() != m.group("kind"):
-        return False        # (a capitalised "Mission" may be no diplomatic mission)
+    if m.group("kind") == "Mission":
+        return False        # (a capitalised "Mission" may be no diplomatic mission; a bloc's "Delegation" is one)
     rest = par[m.end():] + "\n" + (b.pars[n] if n < len(b.pars) else "")
     return _THE_MISSION_SPEAKS.search(rest) is not None
 
@@ -2860,6 +2861,10 @@ _POLICE_SPEAKS = Lazy(r"\b(?:[Tt]he\s+)?[Pp]olice(?=\s+(?:(?:also|later|earlier|
 
 
 _QUOTE_AHEAD = re.compile(r"[^.!?“\"]*[“\"]")
+# "police said the march was unlawful. "…," the statement said": the next sentence quotes their
+# statement, a voice of theirs
+_STATEMENT_NEXT = re.compile(r"[^.!?“\"]*[.!?]\s+[“\"][^”\"]{8,}[”\"],?\s+(?:the|their)\s+"
+                             r"(?:statement|notice|message|release|post|letter)\s+(?:said|says|read|added)\b")
 
 
 def _police_speaking(b: _Builder) -> None:
@@ -2870,7 +2875,7 @@ def _police_speaking(b: _Builder) -> None:
         return
     for n, par in enumerate(b.pars, 1):
         for m in _POLICE_SPEAKS.finditer(par) if "olice" in par else ():
-            if not _QUOTE_AHEAD.match(par, m.end()):
+            if not (_QUOTE_AHEAD.match(par, m.end()) or _STATEMENT_NEXT.match(par, m.end())):
                 continue        # (", police said.": a fact's source, no voice on the sheet)
             b.actor("police", "government", m.group(), _TYPE_RANK["government"])
             b.add(n, m.start(), m.end(), "police", m.group(), False)
@@ -3554,6 +3559,21 @@ def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_v
     if said:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
                          lambda n, run: 2 <= len(run) <= 3 and said.get(run[-1].text, 0) > n)
+
+
+# "Teófilo’s grandmother": a given name alone, owning a relative
+_GIVEN_KIN = Lazy(r"\b([A-Z][a-z\u00C0-\u024F]+)[’']s\s+(?:(?:late|eldest|youngest|elder|younger|only|teenage)\s+)?(?:"
+                  + "|".join(sorted(_KIN - {"family"}, key=len, reverse=True)) + r")\b")
+
+
+def _given_name_kin(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
+    """"Teófilo Huarcaya Ccori walked to the square ... Teófilo’s grandmother": a name of two to
+    four words whose first word the text uses alone as the owner of a relative is a person's."""
+    givens = {m.group(1) for p in paragraphs if "’s " in p or "'s " in p
+              for m in _GIVEN_KIN.finditer(p)}
+    if givens:
+        _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
+                         lambda n, run: 2 <= len(run) <= 4 and run[0].text in givens)
 
 
 def _shared_family_names(b: _Builder, pending_names, person_cued: set[str]) -> None:

@@ -153,6 +153,7 @@ _NP_BEFORE_VERB = re.compile(
     rf"[Tt]he\s+[a-z]+\s+in\s+charge\s+of\s+(?:the\s+)?[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+"
     rf"(?:[\w’'.-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$")     # ("the U.S. Embassy in X")
 # "X said ... but believed": "but" joins a second verb of the same subject just as "and" does.
+_SAID_THEN_PRONOUN = re.compile(rf"\s(?:{_V})\s+(?:that\s+)?(?P<p>he|she)$")
 _OBJ_PREP_END = re.compile(r"\s(?:of|for|from|in|on|at|by|with|about|against|between|among|into|than)\s+$")
 _AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])(?:and|but)\s+(?:{_ADV}\s+)*$")
 # "X's delegation to Y said", "X's annual report, released in August, noted": X speaks.
@@ -622,8 +623,8 @@ def _closing_quote(par: str, qs: list[_Q], occs, person_keys) -> _Q | None:
         return None
     q = qs[-1]
     tail = par[q.span.after:]
-    if _TAIL_STOP.search(tail) or not _VERB_ANY.search(tail):
-        return None
+    if _TAIL_STOP.search(tail) or not _VERB_ANY.search(tail) or _SENDER_NEXT.match(tail):
+        return None     # (nor "The sender, X, has not explained": a sentence of its own)
     if any(o.type == "person" and o.key != q.speaker for o in occs if o.start >= q.span.after):
         return None
     # a name the extractor could not establish ("as the harbour master Jon Doe looked on")
@@ -677,6 +678,10 @@ _GAVE_NAME = re.compile(r"\s+who\s+(?:gave|gives)\s+(?:only\s+)?(?:his|her|their
                         r"(?:\s+only)?\s*,\s*")
 _DOC_BY_AFTER = re.compile(r"(?:prepared|issued|drawn\s+up|signed|filed|compiled|drafted|written)\s+by\s+(?:the\s+)?")
 _CLAUSE_OPEN = re.compile(r"\b(?:after|before|when|while|since|until|as)\s+")
+_SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+|\binterviewed\s+")
+_FOR_TOPIC = re.compile(r"[\s“‘\"]*(?:For|To|As\s+for)\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?")
+_SAY_BEFORE = re.compile(r"\b(?:say|says|said)\s+(?:that\s+)?")
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:had|has|was|is|would|will)\s+[a-z]")
 _ACTS_AFTER = re.compile(rf"(?:\s*,[^,;“”§]{{2,120}}?,)?\s+(?:(?:had|has|have|was|also)\s+)?(?:{_V}|[a-z]+ed)\b")
 _ISSUED_BY_NEXT = re.compile(r"[^.!?]*[.!?]\s+(?:The|This)\s+(?P<doc>[a-z]+)\s+(?:was|had\s+been)\s+(?:issued|released|"
                              r"signed|published|sent|put\s+out)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
@@ -988,7 +993,7 @@ _ORG_DESCRIPTIONS = {
     "department": None, "embassy": None, "party": "party", "court": "court", "tribunal": "court",
     "bloc": "country", "agency": None, "commission": None, "committee": None, "council": None,
     "bureau": None, "authority": None, "office": None, "directorate": None, "government": None,
-    "network": None, "foundation": None, "federation": None,
+    "network": None, "foundation": None, "federation": None, "delegation": None,
 }
 
 
@@ -1390,6 +1395,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         return key, d.group("np"), True
     # Pronoun, document or description right before the verb.
     m = _NP_BEFORE_VERB.search(head[-120:])
+    if m is not None and (p := _SAID_THEN_PRONOUN.search(m.group("np"))):
+        # "His sister said he had begged": the pronoun is the subject, not the phrase before it
+        m = _NP_BEFORE_VERB.search(head[-120:], m.start("np") + p.start("p") - 1)
     if m is not None:
         shift = len(head) - len(head[-120:])
         m = _Shifted(m, shift)
@@ -1435,7 +1443,10 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         break
     # (a phrase that starts where an actor's mention starts, or inside it, is that mention: "the
     # government", "the Sudan" of "the Fact-Finding Mission for the Sudan")
-    if best_occ is not None and (m is None or m.start("np") + sent.start < best_occ.end):
+    if best_occ is not None and (m is None or m.start("np") + sent.start < best_occ.end
+                                 # "X of the Y Institute said": the body's name is X's affiliation
+                                 or (best_occ.type == "person"
+                                     and _past_affiliation(par, best_occ.end, verb_at, occs) != par[best_occ.end:verb_at])):
         # An unclosed apposition: "X, spokesman for group Y told" is X speaking, not Y.
         if best_occ.type != "person":
             for p in occs:
@@ -1551,6 +1562,8 @@ _MESSAGE_SUBJ = re.compile(r"[\s“‘\"(]*(?:The|This|That)\s+(?:text\s+)?(?:me
                            r"(?:which|that)\s+[^,;“”\"§]{1,80},\s*")
 _MESSAGE_FROM = re.compile(r"\b(?:a|an|the)\s+(?P<doc>(?:text\s+)?(?:message|text|SMS|e-?mail))\s+from\s+"
                            r"(?P<who>him|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\b")
+_THE_MESSAGE = re.compile(r"[\s“‘\"(]*(?:The|This|That)\s+(?:text\s+)?(?:message|text|SMS)\s*")
+_SENDER_NEXT = re.compile(r"\s*(?:The|Its)\s+sender\s*,\s*(?P<aside>[^;:“”\"§]{1,160}?)\s*,\s+[a-z]")
 _ACTED_UPON = {"responded", "reacted", "replied"}
 _TO_THE_WORDS = re.compile(r"\s+to\s+")
 
@@ -1572,9 +1585,11 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     if s.closed and not _ends_own_sentence(par, s, masked, sent.start):
         nxt = min([o.span.open_at for o in qs if o.span.open_at > s.open_at] + [len(par)])
         after = par[s.after:nxt]
-        if (g := _GLOSS_AFTER_QUOTE.match(after)) and par[s.start:s.end].rstrip()[-1:] in {",", "…"}:
+        if (g := _GLOSS_AFTER_QUOTE.match(after)) and (par[s.start:s.end].rstrip()[-1:] in {",", "…"}
+                                                       or after[g.end():].lstrip()[:1] == ","):
             # "“…,” (the words in the speaker's own language) she said": the original wording
-            # stands between the quotation and its attribution (blanked, so places stay put)
+            # stands between the quotation and its attribution (blanked, so places stay put);
+            # the comma may follow the brackets instead: "“…” (the original), she says"
             after = " " * g.end() + after[g.end():]
         m = _POST_COURT_HELD.match(after)
         if m:
@@ -1847,6 +1862,14 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                     k = next((o.key for o in occs if o.start == last.start("who") and o.key), None)
                 if k in person_keys:
                     key, words, found = k, f"the {last.group('doc')} from {who}", True
+        if key is None and v.group("verb") in {"read", "reads"} and _THE_MESSAGE.fullmatch(pre, 0, v.start()):
+            # "The text read: “…” The sender, a clerk called X, ...": the sender the next
+            # sentence names, when its aside names exactly one person
+            m = _SENDER_NEXT.match(par, sent.end)
+            keys = {o.key for o in occs if m and m.start("aside") <= o.start and o.end <= m.end("aside")
+                    and o.type == "person"} if m else set()
+            if len(keys) == 1 and None not in keys:
+                key, words, found = keys.pop(), "the message (its sender named after it)", True
         if found:
             q.speaker, q.explicit = key, True
             q.cue = f"{words} {v.group('verb')}".strip()
@@ -2311,6 +2334,19 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
         acts = [o for o in occs if sent.start <= o.start < sent.end and o.type == "person"]
         m = _CLAUSE_OPEN.search(par, max(sent.start, acts[0].start - 12), acts[0].start) if len(acts) == 1 and acts[0].key else None
         if m and m.end() == acts[0].start and _ACTS_AFTER.match(masked, acts[0].end, sent.end):
+            st.recent.append((n, acts[0].key))
+        # "The Ledger spoke to X, a nurse": the one the outlet interviewed is whom a "she" after means
+        m = _SPOKE_TO.search(par, max(sent.start, acts[0].start - 30), acts[0].start) if len(acts) == 1 and acts[0].key else None
+        if m and m.end() == acts[0].start:
+            st.recent.append((n, acts[0].key))
+        # "For X, the ruling ends a long fight.": the person the sentence is about, fronted
+        m = _FOR_TOPIC.match(par, sent.start) if len(acts) == 1 and acts[0].key else None
+        if m and m.end() == acts[0].start and par.startswith(",", acts[0].end):
+            st.recent.append((n, acts[0].key))
+        # "Neighbours said X was hoping to ...": the subject of what is reported is the one talked of
+        m = _SAY_BEFORE.search(masked, max(sent.start, acts[0].start - 30), acts[0].start) \
+            if len(acts) == 1 and acts[0].key else None
+        if m and m.end() == acts[0].start and _CLAUSE_VERB_AFTER.match(masked, acts[0].end):
             st.recent.append((n, acts[0].key))
     # "according to his wife, X, who said ...": X speaks in this sentence.
     if ", who " in text:
