@@ -75,7 +75,7 @@ _GENERIC_ACRONYMS = {
     "PM", "OK", "HIV", "AIDS", "USD", "US$", "KM", "UTC", "GMT", "ICT", "IT", "LGBT", "LGBTQ",
     "EBA", "GSP", "FTA", "RCEP", "AI", "SMS", "PDF", "II", "III", "IV",
 }
-_ROLE_RE = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
+_ROLE_RE = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
 _APPOSITION = re.compile(
     rf"^(?:\s*,\s*\d{{1,3}}(?=\s*,))?\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?P<pre>(?:[\w’'.-]+\s+){{0,6}}?)"
     rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}}\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b|:\s*[“\"‘])"
@@ -100,7 +100,7 @@ def _plural(w: str) -> str:
 
 
 _PLURAL_ROLES = sorted({_plural(r) for r in lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS if r.isalpha()},
-                       key=len, reverse=True)
+                       key=lexicon.by_length)
 _PLURAL_ROLE_RE = lexicon.alternation(_PLURAL_ROLES)
 # "her deputies X and Y": each name of a list after a plural role is a person.
 _ROLES_BEFORE = Lazy(rf"\b(?:{_PLURAL_ROLE_RE})\s*,?\s+(?:(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*(?:\s+(?:{_PATRONYMIC_RE}))?(?:,\s*\d{{1,3}})?\s*(?:,|,?\s*and)\s+){{0,6}}$")
@@ -1566,7 +1566,7 @@ _KNOWN_KEYS = ("Journalists", "Borders", "Fronti", "Defenders", "Fortify", "Witn
 _NICK_HINT = re.compile(r"[“\"][A-Z][\w’'-]{0,15}[”\"]\s[A-Z]|\s[‘'][A-Z][a-z]{1,15}[’']\s[A-Z]")
 _NUMBERED_KEYS = ("group ", "rganiz", "rganis", "NGO ", "ngo ", "watchdog ", "network ", "coalition ",
                   "charity ", "collective ")
-_KNOWN_NGO = Lazy(r"\b(?:" + "|".join(re.escape(k) for k in sorted(lexicon.KNOWN_NGOS, key=len, reverse=True))
+_KNOWN_NGO = Lazy(r"\b(?:" + "|".join(re.escape(k) for k in sorted(lexicon.KNOWN_NGOS, key=lexicon.by_length))
                   + r")(?![\w-])(?:\s+\((?P<acr>[A-Z][A-Za-z]{1,9})\))?")
 
 
@@ -2427,7 +2427,7 @@ _CAUSE_WORDS = {"rights", "justice", "liberty", "freedom", "freedoms", "democrac
                 "constitutional", "law", "dignity", "solidarity", "tolerance", "climate", "media", "speech"}
 
 _CAUSE_AFTER = re.compile(r"(?:(?:[Tt]he|[Aa])\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?i:"
-                          + "|".join(sorted(_CAUSE_WORDS, key=len, reverse=True)) + r")\b")
+                          + "|".join(sorted(_CAUSE_WORDS, key=lexicon.by_length)) + r")\b")
 
 
 def _members_for(run: list[Tok]) -> bool:
@@ -2683,7 +2683,7 @@ _PERSON_NAMED_BEFORE = Lazy(r"\b(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?
                             + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.RELATION_NOUNS | {
                                 "man", "woman", "boy", "girl", "guard", "warder", "jailer", "person", "prisoner",
                                 "detainee", "inmate", "soldier", "villager", "resident", "witness"},
-                                key=len, reverse=True)) + r")\s+named\s+$")
+                                key=lexicon.by_length)) + r")\s+named\s+$")
 # "Dana Roth-Elly of the Harbour Workers Union said": a name, the body she serves, then she speaks
 _OF_BODY_SPEAKS = Lazy(rf"^,?\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'-]*){{0,7}},?"
                        rf"\s+(?:(?:also|has|had|was|then)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
@@ -3184,7 +3184,7 @@ def _introduced_as(b: _Builder, key: str, role: str) -> bool:
 
 
 _RELATIVE_BEFORE = Lazy(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*[’']s)\s+(?:\w+\s+)?(?:"
-                       + "|".join(sorted(lexicon.GENDER_NOUNS, key=len, reverse=True)) + r")\s*,?\s*$")
+                       + "|".join(sorted(lexicon.GENDER_NOUNS, key=lexicon.by_length)) + r")\s*,?\s*$")
 
 
 def _relative_intro(b: _Builder, key: str) -> bool:
@@ -3197,7 +3197,7 @@ def _relative_intro(b: _Builder, key: str) -> bool:
 
 # "Ola Dube - the victim's elder brother -" / "Ola Dube, her cousin,": a relation set off after the name
 _RELATIVE_AFTER = Lazy(r"\s*(?:,|[-–—])\s*(?:the\s+)?(?:\w+\s+){0,2}?(?:[\w-]+[’']s|his|her|their)\s+(?:\w+\s+)?(?:"
-                       + "|".join(sorted(lexicon.GENDER_NOUNS, key=len, reverse=True)) + r")\b")
+                       + "|".join(sorted(lexicon.GENDER_NOUNS, key=lexicon.by_length)) + r")\b")
 
 
 # Subject pronouns only: "X, who represented her, said" says nothing of X.
@@ -3294,16 +3294,16 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
 
 # "said Wulan, whose husband is still held": only a person has a husband or a son
 _WHOSE_KIN_AFTER = Lazy(r",\s+whose\s+(?:(?:eldest|youngest|elder|younger|only|late|teenage|\d{1,2}-year-old)\s+)?(?:"
-                        + "|".join(sorted(lexicon.GENDER_NOUNS, key=len, reverse=True)) + r")\b")
+                        + "|".join(sorted(lexicon.GENDER_NOUNS, key=lexicon.by_length)) + r")\b")
 _IDENTIFIED_AS_BEFORE = Lazy(r"\b(?:identified|named)\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:only\s+)?as\s+$"
                              r"|\bgave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+$")
 _SPOKE_TO_BEFORE = Lazy(r"\b(?:spoke|talked|speaking|talking)\s+to\s+$")
 _FIRST_NAME_BEFORE = Lazy(r"\b(?:first|given)\s+name,\s+$")
 _RELATION_COMMA_BEFORE = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose))\s+(?:\w+\s+)?(?:"
-                              + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),\s+$")
+                              + "|".join(sorted(lexicon.RELATION_NOUNS, key=lexicon.by_length)) + r"),\s+$")
 # "Tep Vanny's colleague Bov Sophea", "her husband Nhem Khun": a relative or colleague named.
 _RELATION_BEFORE_NAME = Lazy(r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ww]hose))\s+(?:\w+\s+)?(?:"
-                             + "|".join(sorted(lexicon.RELATION_NOUNS, key=len, reverse=True)) + r"),?\s+$")
+                             + "|".join(sorted(lexicon.RELATION_NOUNS, key=lexicon.by_length)) + r"),?\s+$")
 _KIN = {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "parents", "widow",
         "widower", "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece", "cousin", "sons",
         "daughters", "children", "family", "fiancé", "fiancée"}
@@ -3563,7 +3563,7 @@ def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_v
 
 # "Teófilo’s grandmother": a given name alone, owning a relative
 _GIVEN_KIN = Lazy(r"\b([A-Z][a-z\u00C0-\u024F]+)[’']s\s+(?:(?:late|eldest|youngest|elder|younger|only|teenage)\s+)?(?:"
-                  + "|".join(sorted(_KIN - {"family"}, key=len, reverse=True)) + r")\b")
+                  + "|".join(sorted(_KIN - {"family"}, key=lexicon.by_length)) + r")\b")
 
 
 def _given_name_kin(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:

@@ -20,7 +20,7 @@ from generator.ingest.marks import find_spans
 
 _PRONOUN_CUE = re.compile(r"^(?:he|she|his|her)\b", re.IGNORECASE)
 _INNER_CUE = re.compile(r"\(([^()]*)\)\s*$")
-_ROLE = "|".join(sorted(lexicon.ROLE_NOUNS | {"counsel", "lawyers", "spokesman"}, key=len, reverse=True))
+_ROLE = "|".join(sorted(lexicon.ROLE_NOUNS | {"counsel", "lawyers", "spokesman"}, key=lexicon.by_length))
 _POSSESSIVE_CUE = re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})$")
 _CAP = r"[A-Z][a-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)*"
 # Person-shaped text: "Kalesi Naivalu", "Losa, 52,", "Naraa said", "Tevita, a farmer".
@@ -46,7 +46,7 @@ _SUBJECT_AFTER = re.compile(rf"(?:[’']s)?\s*(?:,\s*\d{{1,3}}\s*,\s+[a-z]|(?:,\
                             rf"\s*(?:{lexicon.SPEECH_VERB_RE})\b))")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|into|outside|inside|across|of|for)\s+(?:the\s+)?$")
 _GENDERED = re.compile(r"\b(?:(?P<m>he|him|his)|(?P<f>she|her))\b", re.IGNORECASE)
-_DOC = lexicon.alternation(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
+_DOC = lexicon.alternation(sorted(lexicon.DOCUMENT_NOUNS, key=lexicon.by_length))
 # "The statement also criticised", "added the post": a speaker inherited from a document.
 _DOC_CUE = re.compile(rf"^(?:the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<doc>{_DOC})\b|(?:{lexicon.SPEECH_VERB_RE})\s+the\s+"
                       rf"(?:[\w’'-]+\s+){{0,2}}?(?P<doc2>{_DOC})$)", re.IGNORECASE)

@@ -45,6 +45,12 @@ SPEECH_PARTICIPLES = (
 )
 
 
+def by_length(word: str) -> tuple[int, str]:
+    """Sort key: longest first, so that an alternation prefers the longest word; then in
+    alphabetical order, so that a pattern built from a set reads the same in every run."""
+    return -len(word), word
+
+
 def alternation(words, depth: int = 2) -> str:
     """The regex alternation "w1|w2|..." of literal words in the given order, written as a
     tree on their first letters ("s(?:aid|ays)|t(?:old|ells)"). It matches exactly what the
@@ -70,8 +76,8 @@ def alternation(words, depth: int = 2) -> str:
     return "|".join(parts)
 
 
-SPEECH_VERB_RE = alternation(sorted(set(SPEECH_VERBS), key=len, reverse=True))
-PARTICIPLE_RE = alternation(sorted(set(SPEECH_PARTICIPLES), key=len, reverse=True))
+SPEECH_VERB_RE = alternation(sorted(set(SPEECH_VERBS), key=by_length))
+PARTICIPLE_RE = alternation(sorted(set(SPEECH_PARTICIPLES), key=by_length))
 
 # Documents that speak for their author: "the post said", "stated in the release".
 DOCUMENT_NOUNS = (

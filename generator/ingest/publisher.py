@@ -13,7 +13,7 @@ import re
 
 from generator.ingest import lexicon
 
-_OUTLET_NAMES = sorted(lexicon.OUTLETS, key=len, reverse=True)
+_OUTLET_NAMES = sorted(lexicon.OUTLETS, key=lexicon.by_length)
 _OUTLET_RE = "|".join(re.escape(o) for o in _OUTLET_NAMES)
 _TOLD = re.compile(rf"\btold\s+(?:the\s+)?(?P<o>{_OUTLET_RE})\b(?!\s*[’']s)", re.IGNORECASE)
 # "... she told Outlet at the time", "told Outlet in 2023", "in an earlier interview": words

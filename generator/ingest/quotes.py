@@ -22,7 +22,7 @@ from generator.ingest.text import Lazy, Sentence, folded, has_any, sentences
 
 _V = lexicon.SPEECH_VERB_RE
 _P = lexicon.PARTICIPLE_RE
-_DOC = lexicon.alternation(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
+_DOC = lexicon.alternation(sorted(lexicon.DOCUMENT_NOUNS, key=lexicon.by_length))
 _MONTH = "|".join(m.capitalize() for m in lexicon.MONTHS)
 _DAY = "|".join(d.capitalize() for d in lexicon.WEEKDAYS)
 # Words that may stand between a subject and its verb: auxiliaries, adverbs, time phrases.
@@ -71,7 +71,7 @@ _ROLE_WORD = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {
     "executive", "ministry", "party", "police", "army", "military", "court", "government", "embassy",
     "union", "group", "rights", "opposition", "ruling", "agency", "department", "office", "commission",
     "council", "media", "press", "communications", "public", "affairs", "information", "foreign"},
-    key=len, reverse=True))
+    key=lexicon.by_length))
 # "a spokesperson for the bureau": the body the text has just named speaks through its staff.
 _REP_OF_ORG = r"(?:a|an|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+the\s+[a-z]+"
 _REP_OF_ORG_NP = re.compile(rf"^{_REP_OF_ORG.replace('[a-z]+', '(?P<head>[a-z]+)')}$", re.IGNORECASE)
@@ -192,7 +192,7 @@ _APPOS_OPEN = Lazy(
     # (after an opening time phrase: "But on Friday, a deputy head of its press office, X, told")
     r"^[\s“‘\"(]*(?:(?:but|and|yet)\s+)?(?:(?:on|in|at|late|early|earlier|later)\s+[^,;“”\"§]{1,30},\s+)?"
     r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:"
-    + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
+    + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
     + r")(?:\s+(?:on|in|at|to|for|of|with)\s+[^,;“”\"§]{1,60}?)?\s*,\s*"
       # ("Another resident, who gave only his first name, X, said": the name he gave)
       r"(?:who\s+(?:gave|gives)\s+only\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name\s*,\s*)?"
@@ -206,7 +206,7 @@ _DOC_BEFORE = re.compile(rf"\b(?:{_DOC}|video|recording|clip|broadcast|livestrea
 # ... unless the verb ends its clause ("The statement read: “…”", "the statement said that")
 _PARTICIPLE_PHRASE = re.compile(r"\s+(?:on|in|by|to|at|from|via|through|after|before|earlier|last|this|"
                                 r"yesterday|online|jointly|shortly)\b")
-_ROLE_END = re.compile(r"(?:" + "|".join(sorted(lexicon.ROLE_NOUNS | {"counsel", "lawyers"}, key=len, reverse=True)) + r")$")
+_ROLE_END = re.compile(r"(?:" + "|".join(sorted(lexicon.ROLE_NOUNS | {"counsel", "lawyers"}, key=lexicon.by_length)) + r")$")
 _OWNER_END = re.compile(r"((?:the|his|her|its)\s+[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$")
 
 
@@ -937,7 +937,7 @@ _KIN_INVERSE = {"mother": _PARENT, "father": _PARENT, "son": _CHILD, "daughter":
 _MALE_TIES = {"father", "son", "husband", "grandfather", "grandson"}
 _TITLE_GAP = re.compile(r"[A-Z][a-z]{1,8}\.?\s+")      # (a title before the name: "Sheikh", "Dr.")
 # "Her son, Andrei Vell, ...": a sentence that opens on a tie to the last person, then the name
-_KIN_APPOS = re.compile(r"[\s“‘\"§]*(?P<det>His|Her)\s+(?P<tie>" + "|".join(sorted(_KIN_INVERSE, key=len, reverse=True))
+_KIN_APPOS = re.compile(r"[\s“‘\"§]*(?P<det>His|Her)\s+(?P<tie>" + "|".join(sorted(_KIN_INVERSE, key=lexicon.by_length))
                         + r")\s*,\s*")
 
 
@@ -997,7 +997,7 @@ _ORG_DESCRIPTIONS = {
 }
 
 
-_BODY_HEADS = "|".join(sorted(_ORG_DESCRIPTIONS, key=len, reverse=True))
+_BODY_HEADS = "|".join(sorted(_ORG_DESCRIPTIONS, key=lexicon.by_length))
 _BODY_APPOS = re.compile(rf"[“‘\"(]*(?:The|the)\s+(?P<desc>(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_BODY_HEADS}))\s*,\s*")
 _BODY_DESC = re.compile(rf"(?:The|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_BODY_HEADS})\b")
 _BODY_TAIL = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{_BODY_HEADS})\b")
@@ -2208,7 +2208,7 @@ _ROLE_OK = lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | {
 _ROLE_APPOS_PREFIX = re.compile(
     # (a body's long name, its initials in brackets, its branch: "The X Society (XS) Y branch chairperson, Z,")
     r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w’'.-]+|\([A-Z]{2,8}\))\s+){0,7}?(?:"
-    + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {"complainant", "petitioner", "accuser"}, key=len, reverse=True))
+    + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {"complainant", "petitioner", "accuser"}, key=lexicon.by_length))
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
     + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
     # ("the prosecutor in the case, X", "the district commander at the time, X")
@@ -2216,7 +2216,7 @@ _ROLE_APPOS_PREFIX = re.compile(
     # (and the name's own title after the comma: "X's counsel, advocate Y,")
     # (British honorifics carry no dot: "X's wife, Mrs Y,")
     # (a place before the name's title: "The complainant, Lakeshire County Councillor Y,")
-    r"\s*,\s*(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=len, reverse=True))
+    r"\s*,\s*(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
     + r"|mrs|mr|ms|miss|dr)\.?\s+){0,2}$", re.IGNORECASE)
 # (", Lakeshire County Councillor Y,": the name in commas after its place and title)
 _TITLED_IN_COMMAS = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,4}$")
@@ -2256,7 +2256,7 @@ _SENT_MESSAGE = re.compile(r"\s+(?:had\s+)?(?:sent|recorded)\s+(?:a|an|his|her|t
 _OTHER_VOICE = re.compile(r"\b(?:son|daughter|wife|husband|mother|father|brother|sister|friend|family|child|children|"
                           r"lawyer|sign|banner|placard|slogan|caption|headline|note|" + lexicon.alternation(
                               # ("release" alone is a prisoner's, far more often than a document)
-                              sorted(set(lexicon.DOCUMENT_NOUNS) - {"release"}, key=len, reverse=True))
+                              sorted(set(lexicon.DOCUMENT_NOUNS) - {"release"}, key=lexicon.by_length))
                           + r")s?\b", re.IGNORECASE)
 _UNIT_OF = re.compile(r"(?:[Tt]he\s+|[Ii]ts\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:unit|branch|chapter|wing|section)"
                       r"\s+of\s+(?:the\s+)?")
@@ -2392,7 +2392,7 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
 # person opens the sentence as its subject.
 _WHO_GENDER = {"woman": "f", "girl": "f", "man": "m", "boy": "m", **lexicon.GENDER_NOUNS}
 _UNNAMED_WHO = re.compile(r"[\s“‘\"]*(?:[A-Z][^,;:“”\"§]{0,40},\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?"
-                          r"(?P<head>" + "|".join(sorted(_WHO_GENDER, key=len, reverse=True)) + r")\s*,?\s+who\s")
+                          r"(?P<head>" + "|".join(sorted(_WHO_GENDER, key=lexicon.by_length)) + r")\s*,?\s+who\s")
 
 
 _INVERTED_TAIL = re.compile(r",\s+(?:said|says)\s+(?:(?:his|her|their)\s+[a-z-]+,\s+)?"
@@ -2401,7 +2401,7 @@ _INVERTED_TAIL = re.compile(r",\s+(?:said|says)\s+(?:(?:his|her|their)\s+[a-z-]+
 
 # "The detainee's father", "the victim's lawyer": an unnamed person known by a tie or role.
 _UNNAMED_PERSON = re.compile(r"\s+(?:" + lexicon.alternation(sorted(lexicon.RELATION_NOUNS | lexicon.ROLE_NOUNS,
-                                                                     key=len, reverse=True)) + r")\b")
+                                                                     key=lexicon.by_length)) + r")\b")
 
 
 # "Her lawyer, X, said he would appeal": the pronoun right after X's own reporting verb is X.
