@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import hashlib
 
+from generator import patterns
 from generator.extraction import Caption, Extraction, Paragraph, PartialDate
-from generator.ingest.actors import build as build_actors
-from generator.ingest.clean import clean
-from generator.ingest.dates import full_dates, infer_published
-from generator.ingest.events import extract_events
-from generator.ingest.guard import guard, shared_name_parts
-from generator.ingest.publisher import infer_publisher
-from generator.ingest.quotes import extract_quotes
+
+with patterns.kept():       # the rules' regular expressions, compiled once and kept (patterns.py)
+    from generator.ingest.actors import build as build_actors
+    from generator.ingest.clean import clean
+    from generator.ingest.dates import full_dates, infer_published
+    from generator.ingest.events import extract_events
+    from generator.ingest.guard import guard, shared_name_parts
+    from generator.ingest.publisher import infer_publisher
+    from generator.ingest.quotes import extract_quotes
 
 __all__ = ["extract"]
 

@@ -5,6 +5,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from generator import patterns
+
+
 class Lazy:
     """A regular expression compiled on its first use, with the compiled pattern's methods.
 
@@ -19,7 +22,7 @@ class Lazy:
 
     def __getattr__(self, name: str):
         if self._rx is None:
-            self._rx = re.compile(*self._args)
+            self._rx = patterns.compile(*self._args)
         return getattr(self._rx, name)
 
 
