@@ -174,6 +174,21 @@ def ours(base: Path, n: int, runs: int) -> dict:
     return fig
 
 
+def seeds_cold(work: Path, runs: int) -> float:
+    """Median wall seconds of a cold `python -m generator build` of this repository's own site
+    (its seeds, content and templates, copied afresh: no .cache/, no output/)."""
+    site = work / "seeds-site"
+    times = []
+    for _ in range(runs):
+        shutil.rmtree(site, ignore_errors=True)
+        for part in ("seeds", "content", "templates"):
+            shutil.copytree(REPO / part, site / part)
+        times.append(run([sys.executable, "-m", "generator", "build", "--root", str(site)])[0])
+    print(f"  the five seeds: cold build {median(times):.2f} s (runs: "
+          + ", ".join(f"{t:.2f}" for t in times) + ")", flush=True)
+    return median(times)
+
+
 def peers(base: Path, runs: int) -> dict:
     fig: dict = {}
     pelican = base / "pelican"
@@ -246,7 +261,8 @@ def versions() -> str:
     return ", ".join(found) or "no peers installed"
 
 
-def report(results: dict[int, dict], runs: int, reload_s: float | None) -> str:
+def report(results: dict[int, dict], runs: int, reload_s: float | None,
+           seeds_s: float | None = None) -> str:
     def ratio(a: float | None, b: float | None) -> str:
         return f"{a / b:.2f}×" if a and b else "not measured"
 
@@ -254,6 +270,10 @@ def report(results: dict[int, dict], runs: int, reload_s: float | None) -> str:
              f"Measured {dt.datetime.now().strftime('%Y-%m-%d %H:%M')} on {machine()}; {versions()}.",
              f"Each figure is the median of {runs} runs in fresh processes (Builder: one process, "
              f"{runs} builds each). Re-run with `make bench` (or `python -m bench --quick`).", ""]
+    if seeds_s is not None:
+        lines += ["## The five seeds", "", "| figure | value | target |", "|---|---|---|",
+                  f"| cold build, `python -m generator build` (no .cache/, no output/), wall | "
+                  f"{seeds_s:.2f} s | < 1 s |", ""]
     for n, f in results.items():
         b = f["builder"]
         lines += [f"## {n:,} articles ({f['pages']:,} output files)", "",
@@ -294,11 +314,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", type=Path, default=REPO / ".cache" / "bench",
                     help="where the corpora are built (default .cache/bench)")
     ap.add_argument("--no-reload", action="store_true", help="skip the preview's save-to-reload figure")
+    ap.add_argument("--no-seeds", action="store_true", help="skip the five seeds' cold build")
     ap.add_argument("--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone")
     args = ap.parse_args(argv)
     sizes = args.sizes or ([1000] if args.quick else [1000, 10000])
     results: dict[int, dict] = {}
     reload_s = None
+    seeds_s = None if args.no_seeds else seeds_cold(args.work, max(args.runs, 5))
     for n in sizes:
         print(f"{n:,} articles", flush=True)
         base = prepare(args.work, n)
@@ -307,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
             results[n].update(peers(base, args.runs))
         if n == 1000 and not args.no_reload:
             reload_s = save_to_reload(base)
-    text = report(results, args.runs, reload_s)
+    text = report(results, args.runs, reload_s, seeds_s)
     print("\n" + text)
     if not args.no_write:
         RESULTS.write_text(text + "\n", encoding="utf-8")
