@@ -466,7 +466,8 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 cur = []
                 continue
             if low in _CONNECTORS or low in _LOWER_PARTICLES or not pending and (
-                    low == "against" and cur[-1].text.lower() in lexicon.ORG_HEADS or low == "an" and cur[-1].text == "Công") or (
+                    low == "against" and cur[-1].text.lower() in lexicon.ORG_HEADS or low == "an" and cur[-1].text == "Công"
+                    or low == "to" and cur[-1].text.lower() in lexicon.ORG_HEADS and _MISSION_VERB.match(par, m.end())) or (
                     # "Doctors for a Free Nation": a members' group's name goes on through "for a"
                     low in ("a", "an") and len(pending) == 1 and pending[0].text == "for"
                     and cur[-1].text.lower() in _MEMBER_PLURALS and par[m.end() + 1:m.end() + 2].isupper()):
@@ -559,6 +560,9 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     return runs
 
 
+# "Committee to Defend Free Speech": a body's head, "to", then a capitalised verb of its mission
+_MISSION_VERB = re.compile(r" (?:Protect|Defend|Stop|End|Save|Free|Ban|Abolish|Promote|Prevent|Support|Restore|"
+                           r"Release|Combat|Fight|Eliminate|Reform|Preserve|Safeguard|Uphold|Monitor|Investigate)\b")
 _VALUE_WORDS = {"equality", "justice", "development", "democracy", "freedom", "liberty", "peace", "progress",
                 "unity", "solidarity", "welfare", "prosperity", "labour", "labor", "law", "order", "reform",
                 "renewal", "independence", "truth", "dignity", "hope", "future", "change", "rights"}
@@ -626,14 +630,14 @@ def _text(par: str, run: list[Tok]) -> str:
 
 def _head_index(run: list[Tok]) -> int:
     for i, t in enumerate(run):
-        if t.text.lower() in {"of", "for", "against"} and i > 0:
+        if t.text.lower() in {"of", "for", "against", "to"} and i > 0:
             return i - 1
     return len(run) - 1
 
 
 def _head_index_of(texts: tuple[str, ...]) -> int:
     for i, t in enumerate(texts):
-        if t.lower() in {"of", "for", "against"} and i > 0:
+        if t.lower() in {"of", "for", "against", "to"} and i > 0:
             return i - 1
     return len(texts) - 1
 
@@ -789,7 +793,10 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
         if low == "member" and i + 2 < len(texts) and texts[i + 1] == "of" and texts[i + 2] in ("Parliament", "Congress"):
             best = i = i + 3        # "Member of Parliament X": a legislator's title
             continue
-        if (low in lexicon.TITLE_HEADS or "-" in low and _hyphen_title(low)) and low not in {"deputy", "lady", "major"} and not (
+        if (low in lexicon.TITLE_HEADS or "-" in low and _hyphen_title(low)
+                # "Mayoral Committee Member for Transport X", "MEC for Health X": a member's portfolio
+                or low in {"member", "mec"} and i + 1 < len(texts) and texts[i + 1] == "for") \
+                and low not in {"deputy", "lady", "major"} and not (
                 low == "justice" and any(t.lower() in lexicon.ORG_HEADS for t in texts)):
             j = i + 1
             if j < len(texts) and texts[j].lower() in {"of", "for"}:
@@ -1683,7 +1690,8 @@ def _style_words(run: list[Tok]) -> int:
     first, second = run[0].text.lower(), run[1].text.lower()
     if (first, second) in _STYLE_PAIRS:
         return 2
-    return 1 if first in _STYLES and first != "toh" else 0
+    # a style word said twice opens a reduplicated Burmese name ("Tun Tun Aung"), no style
+    return 1 if first in _STYLES and first != "toh" and second != first else 0
 
 
 _PLACE_MODIFIER = re.compile(r" (?!(?:government|authorities|officials|embassy|ministry|police|army|military|"

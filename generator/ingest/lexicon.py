@@ -277,6 +277,7 @@ PORTFOLIO_WORDS = {
     "poverty", "alleviation", "governance", "investment", "revenue", "budget", "sanitation",
     "prosecutions", "prisons", "elections", "intelligence", "police",
     "criminal", "investigations", "investigation", "operations", "customs",
+    "settlements", "safety", "spatial", "mobility", "utility", "utilities", "waste",
 }
 # Nouns that give a person's gender ("her daughter, X"; "X's father, Y").
 GENDER_NOUNS = {"father": "m", "mother": "f", "daughter": "f", "son": "m", "wife": "f",
