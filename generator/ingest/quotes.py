@@ -1157,9 +1157,28 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
             continue
         if g is None and any(st.genders.get(k) == gender and p == par_n for k, p in window[i + 1:]):
             return None     # same paragraph, someone known to fit: do not guess
+        if g is None and par_n < n and _owned_by_other(st, key, par_n, gender):
+            # "Her neighbour, X, said ... “…,” she added": the "her" is a woman other than X,
+            # and the new "she" is her, not X, whose gender the text never gave
+            fit = [k for k, _ in window[i + 1:] if st.genders.get(k) == gender]
+            return fit[0] if len(set(fit)) == 1 else None
         st.genders.setdefault(key, gender)
         return key
     return _in_own_sentence(st, n, gender, pos)
+
+
+_OWNER_APPOS = re.compile(r"(?:^|[.!?]\s+)[“‘\"]?(?P<det>Her|His)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*$")
+
+
+def _owned_by_other(st: _State, key: str, par_n: int, gender: str) -> bool:
+    """Whether the paragraph introduces the person as someone else's ("Her neighbour, X,"),
+    the possessive having the pronoun's gender: that other person is the likelier referent."""
+    par = st.paragraphs[par_n - 1]
+    for o in st.index.occurrences[par_n - 1]:
+        if o.key == key:
+            m = _OWNER_APPOS.search(par, max(0, o.start - 80), o.start)
+            return bool(m) and (m.group("det") == "Her") == (gender == "f")
+    return False
 
 
 # a sentence that opens on a name-shaped run ("Lena KC", "Tomas de Wit") and reports speech:

@@ -1,0 +1,29 @@
+"""Round 23 on invented articles: quote shapes a first run on new articles got wrong.
+Every outlet, person and body here is made up, and no sentence echoes a gold article; each test
+shows one general shape.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, quote_texts as quotes, speaker_of as speaker
+
+HEAD = "Dunmore Ledger\nNews\n\nMarket traders lose stalls to road widening\n\nBy Ilse Farrow\n3 March 2026\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_she_after_her_neighbour_spoke_is_the_woman_not_the_neighbour():
+    # "Her colleague, X, said ... “…,” said X." then "“…,” she added.": X's gender is never given;
+    # the "her" is a woman quoted before, and the new "she" is her
+    e = ex("The council cleared the east side of the market on Monday morning.\n\n"
+           "Grace Okonjo, a fruit seller who has traded there since 2009, said her stall was taken without warning. "
+           "\u201cThey gave us one day of notice,\u201d she said.\n\n"
+           "Her colleague, Tendai Mabaso, said the traders had asked for a meeting in January. \u201cNo one "
+           "came to it,\u201d said Mabaso, who sells shoes.\n\n"
+           "\u201cNow I keep the crates in my kitchen,\u201d she added.")
+    assert speaker(e, "They gave us one day of notice,") == "Grace Okonjo"
+    assert speaker(e, "No one came to it,") == "Tendai Mabaso"
+    assert speaker(e, "Now I keep the crates in my kitchen,") == "Grace Okonjo"
