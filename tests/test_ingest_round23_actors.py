@@ -43,3 +43,37 @@ def test_a_committee_members_portfolio_before_the_name_is_no_part_of_it():
     found = actors(e)
     assert found.get("Pieter Vosloo") == "person"
     assert not any(k.endswith(" Pieter Vosloo") for k in found)
+
+
+def test_a_rank_abbreviation_after_a_ministers_portfolio_is_no_person():
+    # "Deputy Minister of <portfolio> Lt. Gen. <Name>": "Lt" is the rank, the name follows it
+    e = ex("A land activist was jailed for five years on Friday.\n\n"
+           "In March, Deputy Minister of Public Security Lt. Gen. Vo Quang Duc told a forum in Hue "
+           "that false news online endangered public order.")
+    found = actors(e)
+    assert found.get("Vo Quang Duc") == "person"
+    assert "Lt" not in found and "Gen" not in found
+
+
+def test_the_ministry_of_a_named_minister_speaking_in_lower_case_is_an_actor():
+    # the minister is named with the portfolio; later "the ministry said" is that ministry
+    e = ex("Relatives of three detained fishermen asked for news of them on Sunday.\n\n"
+           "Deputy Minister of Fisheries and Water Omar Haidari met the relatives in the capital.\n\n"
+           "\"Their files are being examined,\" the ministry said in a statement afterwards.")
+    assert actors(e).get("Ministry of Fisheries and Water") == "government"
+
+
+def test_a_ministry_named_in_full_nearer_than_the_minister_keeps_the_lower_case_mention():
+    e = ex("Deputy Minister of Health Ana Rubio visited the clinic.\n\n"
+           "The Foreign Ministry was silent. The ministry said on Monday it would reply in writing.")
+    assert "Ministry of Health" not in actors(e)
+
+
+def test_the_french_style_for_a_lawyer_is_no_part_of_the_name():
+    # "Me" (Maître) before a lawyer's name, then before the surname alone: one person
+    e = ex("A rapper was held over a song on Friday.\n\n"
+           "His lawyer, Me Kodjo Amenyo, said the charge was absurd. \"A song is not a riot,\" "
+           "Me Amenyo said.")
+    found = actors(e)
+    assert found.get("Kodjo Amenyo") == "person"
+    assert not any(k.startswith("Me ") for k in found)

@@ -108,8 +108,9 @@ _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mad
                "dr": None, "mx": None, "rev": None, "revd": None,
                "w/ro": "f", "w/t": "f", "wzro": "f", "weizero": "f", "woizero": "f",   # Amharic Mrs, Miss
                "fr": "m",      # a priest's "Fr." ("Rev. Fr. X": two stacked, neither a name)
-               "hon": None}    # "Minister of Finance Hon. X": the Commonwealth's "Honourable"
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Fr|Hon)\.?\s+$")
+               "hon": None,    # "Minister of Finance Hon. X": the Commonwealth's "Honourable"
+               "me": None, "maître": None}     # French "Maître" (short "Me") before a lawyer's name
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Fr|Hon|Me|Maître)\.?\s+$")
 
 
 def _rank_word(par: str, t: Tok) -> bool:
@@ -838,6 +839,8 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
         return None     # ("Emir Sanusi II": a regnal number closes a ruler's name)
     if all(t.lower() in _OFFICE_NOUNS for t in name):
         return None     # "District Chief Executive": the office ends in a role noun, no name follows
+    if all(t.lower() in lexicon.RANK_ABBREVIATIONS for t in name):
+        return None     # "Deputy Minister of X Lt. Gen. Y": the rank before the name is no name
     if len(name) == 1 and name[0].lower() in _PLACE_NOUNS:
         return None     # "King Street", "Bishop Road": a place named after a title, no person
     return best
@@ -1009,6 +1012,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
         for run in _runs(par, b.lower_vocab):
             _classify(b, n, par, run, pending_names, singles, acronyms, person_cued)
     _lower_bodies(b)
+    _named_ministers_ministry(b)
     _local_governments(b)
     _governments_speaking(b)
     _government_voices(b)
@@ -2715,6 +2719,38 @@ _PLACE_COURT = Lazy(r"\b(?P<body>(?P<place>[A-Z][a-z\u00C0-\u024F’'-]+)\s+(?:(
 # Asked for comment: the body is a party to the story even when it says nothing.
 _ASKED_AFTER = Lazy(r"\s+(?:(?:has|had|also)\s+)?(?:did\s+not|didn[’']t|has\s+not|have\s+not)\s+(?:yet\s+)?"
                     r"(?:immediately\s+)?(?:respond|reply|comment|return)\b|\s+declined\s+to\s+comment\b")
+
+
+# "Deputy Minister of Water Ana Ruiz visited ... the ministry said": a named minister's portfolio,
+# then "the ministry" speaking in lower case with no other ministry named between
+_MINISTER_OF = Lazy(r"\b[Mm]inister\s+(?P<prep>of|for)\s+(?P<p>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})")
+_THE_MINISTRY = Lazy(r"\b[Tt]he\s+(?P<body>ministry)\b")
+
+
+def _named_ministers_ministry(b: _Builder) -> None:
+    if "inister" not in "".join(b.pars):
+        return
+    bodies = {(n, s) for n, s, _, key, _, _ in b.raw if "inistry" in key}
+    last: str | None = None
+    for n, par in enumerate(b.pars, 1):
+        if "inist" not in par:
+            continue
+        found = [(m.start(), 1, m) for m in _MINISTER_OF.finditer(par)] + [(m.start(), 2, m) for m in _THE_MINISTRY.finditer(par)]
+        found += [(s, 0, None) for (k, s) in bodies if k == n]
+        for _, kind, m in sorted(found, key=lambda x: x[:2]):
+            if kind == 0:
+                last = None         # another ministry named by its own name is nearer
+            elif kind == 1:
+                words = m.group("p").split()
+                k = 0
+                while k < len(words) and words[k].lower() in lexicon.PORTFOLIO_WORDS:
+                    k += 1
+                if words[k - 1:k] == ["and"]:
+                    k -= 1
+                last = f"Ministry {m.group('prep')} {' '.join(words[:k])}" if k else None
+            elif last and (_SPEAKS_AFTER.match(par, m.end()) or _VOICE_AFTER.match(par, m.end())):
+                b.actor(last, "government", m.group("body"), _TYPE_RANK["government"])
+                b.add(n, m.start("body"), m.end("body"), last, m.group("body"), False)
 
 
 def _lower_bodies(b: _Builder) -> None:
