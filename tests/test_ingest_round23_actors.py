@@ -77,3 +77,30 @@ def test_the_french_style_for_a_lawyer_is_no_part_of_the_name():
     found = actors(e)
     assert found.get("Kodjo Amenyo") == "person"
     assert not any(k.startswith("Me ") for k in found)
+
+
+def test_a_performers_stage_name_with_mc_is_a_person():
+    e = ex("A teenager was shot near his school on Monday.\n\n"
+           "The rapper MC Biló, who grew up two streets away, posted the boy's photograph. "
+           "\"How many more?\" he wrote.")
+    assert actors(e).get("MC Biló") == "person"
+
+
+def test_a_name_known_to_everyone_by_a_pet_name_is_a_persons():
+    e = ex("Joana Prates da Cunha, known to everyone on the hill as Joaninha, was hit by a stray "
+           "bullet on Tuesday morning, according to her aunt.\n\n"
+           "Residents blocked the road in protest.")
+    assert actors(e).get("Joana Prates da Cunha") == "person"
+
+
+def test_the_city_of_a_place_later_called_the_city_is_the_municipality():
+    e = ex("Tenants of the Vuka hostel won an order on Friday that bars the City of Port Alfred from "
+           "evicting anyone before the hearing.\n\n"
+           "The City said it would read the order before deciding on an appeal.")
+    assert actors(e).get("City of Port Alfred") == "government"
+
+
+def test_a_city_of_a_place_only_as_a_location_is_no_actor():
+    e = ex("Mira Kassel moved to the City of Port Alfred in 2010 and opened a bakery.\n\n"
+           "The city is hot in summer, she said.")
+    assert "City of Port Alfred" not in actors(e)

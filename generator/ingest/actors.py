@@ -151,7 +151,7 @@ _AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s|\s+[–—]\s)
                         r"|,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b"
                         r"|\s+(?:was|is)\s+(?:just\s+|only\s+|then\s+)?\d{1,3}\s+(?:years?\s+old\b|when\b)"
                         # "Name, known to his friends as ...": only a person has friends who call him so
-                        r"|,\s+known\s+to\s+(?:his|her)\s+"
+                        r"|,\s+known\s+to\s+(?:his|her|everyone|everybody|all|friends|neighbou?rs|relatives)\s+"
                         # "Name Name, better known as Ucup, ...": a person's nickname (a body's is
                         # its initials, a place's a former name after a place word)
                         r"|,\s+(?:better|popularly|widely)\s+known\s+as\s+[A-Z][a-z]+,)")
@@ -1013,6 +1013,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _classify(b, n, par, run, pending_names, singles, acronyms, person_cued)
     _lower_bodies(b)
     _named_ministers_ministry(b)
+    _city_bodies(b)
     _local_governments(b)
     _governments_speaking(b)
     _government_voices(b)
@@ -1847,6 +1848,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             t.text.isalpha() and t.text[1:].islower() or "-" in t.text and t.text[:1].isupper() or
             k == len(run) - 1 and _REGNAL.fullmatch(t.text) for k, t in enumerate(run[1:], 1)):
         # "Togbe Kwami Dzokoto IV", "Nana Ofori Agyeman": a chief's title opens a person's name
+        person_cued.add(_text(par, run))
+        pending_names.append((n, run, True))
+        return
+    if run[0].text in ("MC", "DJ") and 2 <= len(run) <= 3 and all(_name_word(t) for t in run[1:]):
+        # "MC Lelé", "DJ Kofi Blaze": a performer's stage name, no acronym's body
         person_cued.add(_text(par, run))
         pending_names.append((n, run, True))
         return
@@ -2725,6 +2731,27 @@ _ASKED_AFTER = Lazy(r"\s+(?:(?:has|had|also)\s+)?(?:did\s+not|didn[’']t|has\s+
 # then "the ministry" speaking in lower case with no other ministry named between
 _MINISTER_OF = Lazy(r"\b[Mm]inister\s+(?P<prep>of|for)\s+(?P<p>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})")
 _THE_MINISTRY = Lazy(r"\b[Tt]he\s+(?P<body>ministry)\b")
+
+
+# "stops the City of Port Alfred from ...", then "the City said": a municipality named as the
+# city itself, and called "the City" with a capital after
+_CITY_OF = Lazy(r"\b[Tt]he\s+(?P<body>City\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\b(?![’'])")
+_THE_CITY = Lazy(r"\b[Tt]he\s+(?P<body>City)\b(?!\s+(?:of\b|[A-Z]))(?![’']s?\s+[A-Z])")
+
+
+def _city_bodies(b: _Builder) -> None:
+    if not any("City of " in par for par in b.pars):
+        return
+    full = [(n, m) for n, par in enumerate(b.pars, 1) for m in _CITY_OF.finditer(par)]
+    short = [(n, m) for n, par in enumerate(b.pars, 1) for m in _THE_CITY.finditer(par)]
+    if len({m.group("body") for _, m in full}) != 1 or not short:
+        return
+    key = full[0][1].group("body")
+    if key in b.actors:
+        return
+    b.actor(key, "government", key, _TYPE_RANK["government"])
+    for n, m in full + short:
+        b.add(n, m.start("body"), m.end("body"), key, m.group("body"), False)
 
 
 def _named_ministers_ministry(b: _Builder) -> None:
