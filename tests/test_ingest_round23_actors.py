@@ -104,3 +104,13 @@ def test_a_city_of_a_place_only_as_a_location_is_no_actor():
     e = ex("Mira Kassel moved to the City of Port Alfred in 2010 and opened a bakery.\n\n"
            "The city is hot in summer, she said.")
     assert "City of Port Alfred" not in actors(e)
+
+
+def test_the_democratic_republic_of_congo_is_no_plain_congo():
+    # two countries: the Democratic Republic's full name never shortens to its neighbour's
+    e = ex("A reporter who wrote about cobalt trucks crossing from the Democratic Republic of the "
+           "Congo was charged on Monday.\n\n"
+           "\"He only counted lorries,\" said his editor, Ines Kabura.")
+    found = actors(e)
+    assert found.get("Democratic Republic of Congo") == "country"
+    assert "Congo" not in found
