@@ -37,3 +37,17 @@ def test_one_scare_quoted_adjective_before_its_noun_is_no_quote_even_beside_spee
            "\u201cEvery platform that sells here must answer to our courts,\u201d Vannerholm said.")
     assert "hurtful" not in quotes(e)
     assert speaker(e, "Every platform that sells here must answer to our courts,") == "Radek Vannerholm"
+
+
+def test_a_bodys_quoted_list_of_demands_after_a_colon_is_the_bodys():
+    # "the alliance set out three demands: “…”, “…” and “…”": every item is the body's wording,
+    # also when the body is later called by the last word of its name ("the Forum")
+    e = ex("The march was called by the Riverside Traders Alliance, a network of stallholder groups.\n\n"
+           "At a press briefing on Monday, the alliance set out three demands: \u201can end to the clearances\u201d, "
+           "\u201ca meeting with the mayor\u201d and \u201ccompensation for lost stock\u201d.\n\n"
+           "The Kestrel Quay Hawkers Forum, which speaks for the night market, backed the march. In a letter, "
+           "the Forum listed its own demands: \u201creturn the seized carts\u201d and \u201creopen the quay at dusk\u201d.")
+    for item in ("an end to the clearances", "a meeting with the mayor", "compensation for lost stock"):
+        assert speaker(e, item) == "Riverside Traders Alliance"
+    for item in ("return the seized carts", "reopen the quay at dusk"):
+        assert speaker(e, item) == "Kestrel Quay Hawkers Forum"

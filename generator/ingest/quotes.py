@@ -1587,6 +1587,16 @@ _ACTED_UPON = {"responded", "reacted", "replied"}
 _TO_THE_WORDS = re.compile(r"\s+to\s+")
 
 
+# A body's list of demands after a colon, each item quoted: "the union set out three demands:
+# “…”, “…” and “…”" (the later items are read past the masked earlier ones).
+_DEMANDS_COLON = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\s))(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:(?:also|then|again|later)\s+)?"
+    r"(?P<verb>set\s+out|listed|laid\s+out|outlined|spel(?:led|t)\s+out|put\s+forward|presented|issued|made|"
+    r"repeated|restated|published|tabled)\s+(?:(?:its|their|the|a|an)\s+)?(?:(?:list|set|series)\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:demands|conditions|proposals|requests)\s*:\s*(?:§+\s*,?\s*(?:and\s+|or\s+)?)*$")
+
+
 def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> None:
     s = q.span
     first = _first_half(par, q, qs)
@@ -1601,6 +1611,19 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         # "- Ana Vell, a teacher: “…”": a list of reactions, each credited before its colon
         q.speaker, q.cue, q.explicit = o.key, f"{o.form}:", True
         return
+    d = _DEMANDS_COLON.search(masked, sent.start, s.open_at) if ":" in masked[sent.start:s.open_at] else None
+    if d is not None:
+        # "the union set out three demands: “…”, “…” and “…”": each item is the union's wording
+        key, _ = _resolve(st, n, d.group("np"), d.start("np"), occs, person_keys, subj)
+        o = _occ_covering(occs, d.start("np"), d.end("np")) if key is None else None
+        key = o.key if o is not None and o.type != "person" and o.end == d.end("np") else key
+        head = d.group("np").split()[-1]
+        ends = {m.key for m in st.index.mentions if m.type != "person" and m.key.endswith(" " + head)} \
+            if key is None and head[:1].isupper() else set()
+        key = ends.pop() if len(ends) == 1 else key     # "the Forum" after "the Riverside Tenants Forum"
+        if key is not None:
+            q.speaker, q.cue, q.explicit = key, f"{d.group('np')} {d.group('verb')} its demands", True
+            return
     if s.closed and not _ends_own_sentence(par, s, masked, sent.start):
         nxt = min([o.span.open_at for o in qs if o.span.open_at > s.open_at] + [len(par)])
         after = par[s.after:nxt]
