@@ -51,3 +51,14 @@ def test_a_bodys_quoted_list_of_demands_after_a_colon_is_the_bodys():
         assert speaker(e, item) == "Riverside Traders Alliance"
     for item in ("return the seized carts", "reopen the quay at dusk"):
         assert speaker(e, item) == "Kestrel Quay Hawkers Forum"
+
+
+def test_a_named_spokesperson_for_the_ministry_in_a_city_is_the_he_that_follows():
+    # "A spokesperson for the ministry in <city>, <NAME>, confirmed ... “…,” he told <outlet>":
+    # the person named in commas is the sentence's subject, and the "he" after it
+    e = ex("Inspectors closed a bakery that had been giving bread to displaced families.\n\n"
+           "A spokesperson for the ministry in Eastvale, Qari Nematullah Barakzai, confirmed the closure. "
+           "\u201cThe bakery had no licence for charity,\u201d he told the Ledger by phone. Asked whether it "
+           "could reopen, he replied: \u201cThat is for the licensing office.\u201d")
+    assert speaker(e, "The bakery had no licence for charity,") == "Qari Nematullah Barakzai"
+    assert speaker(e, "That is for the licensing office.") == "Qari Nematullah Barakzai"

@@ -2253,6 +2253,9 @@ _ROLE_APPOS_PREFIX = re.compile(
     + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {"complainant", "petitioner", "accuser"}, key=lexicon.by_length))
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
     + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
+    # ("a spokesperson for the ministry in Eastvale, X": a body named by its common noun, and its seat)
+    r"(?:\s+(?:for|of|at)\s+the\s+(?-i:ministry|department|governorate|directorate|municipality|police|authorities)"
+    r"(?:\s+(?:in|of|for)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})?)?"
     # ("the prosecutor in the case, X", "the district commander at the time, X")
     r"(?:\s+(?:in|on|at)\s+the\s+(?:case|trial|matter|inquiry|investigation))?(?:\s+(?:at\s+the\s+time|then|since\s+\d{4}))?"
     # (and the name's own title after the comma: "X's counsel, advocate Y,")
