@@ -62,3 +62,10 @@ def test_a_named_spokesperson_for_the_ministry_in_a_city_is_the_he_that_follows(
            "could reopen, he replied: \u201cThat is for the licensing office.\u201d")
     assert speaker(e, "The bakery had no licence for charity,") == "Qari Nematullah Barakzai"
     assert speaker(e, "That is for the licensing office.") == "Qari Nematullah Barakzai"
+
+
+def test_she_was_quoted_by_an_agency_as_saying_after_the_quotation_is_hers():
+    # "“…,” she was quoted by <agency> as saying.": her words, the agency only relays them
+    e = ex("At the hearing, Marta Ilvesko, a seamstress, said she had only wanted her wages paid. "
+           "\u201cI broke no law. I asked for my pay,\u201d she was quoted by the state news agency as saying.")
+    assert speaker(e, "I broke no law. I asked for my pay,") == "Marta Ilvesko"
