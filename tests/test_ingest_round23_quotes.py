@@ -69,3 +69,10 @@ def test_she_was_quoted_by_an_agency_as_saying_after_the_quotation_is_hers():
     e = ex("At the hearing, Marta Ilvesko, a seamstress, said she had only wanted her wages paid. "
            "\u201cI broke no law. I asked for my pay,\u201d she was quoted by the state news agency as saying.")
     assert speaker(e, "I broke no law. I asked for my pay,") == "Marta Ilvesko"
+
+
+def test_a_pronoun_after_an_opening_phrase_without_a_comma_is_the_subject():
+    # "In the same post he added: “…”": "the same post he" is no noun phrase; "he" speaks
+    e = ex("Councillor Ruben Talbotts wrote on Facebook that the clearance was \u201ca gift to developers\u201d. "
+           "In the same post he added: \u201cThe stalls will come back, one way or another.\u201d")
+    assert speaker(e, "The stalls will come back, one way or another.") == "Ruben Talbotts"

@@ -157,6 +157,8 @@ _NP_BEFORE_VERB = re.compile(
     rf"(?:[\w’'.-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$")     # ("the U.S. Embassy in X")
 # "X said ... but believed": "but" joins a second verb of the same subject just as "and" does.
 _SAID_THEN_PRONOUN = re.compile(rf"\s(?:{_V})\s+(?:that\s+)?(?P<p>he|she)$")
+_NOUN_THEN_PRONOUN = re.compile(r"^(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*\s+(?P<p>he|she)$",
+                                re.IGNORECASE)
 _OBJ_PREP_END = re.compile(r"\s(?:of|for|from|in|on|at|by|with|about|against|between|among|into|than)\s+$")
 _AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])(?:and|but)\s+(?:{_ADV}\s+)*$")
 # "X's delegation to Y said", "X's annual report, released in August, noted": X speaks.
@@ -1417,8 +1419,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         return key, d.group("np"), True
     # Pronoun, document or description right before the verb.
     m = _NP_BEFORE_VERB.search(head[-120:])
-    if m is not None and (p := _SAID_THEN_PRONOUN.search(m.group("np"))):
-        # "His sister said he had begged": the pronoun is the subject, not the phrase before it
+    if m is not None and (p := _SAID_THEN_PRONOUN.search(m.group("np")) or _NOUN_THEN_PRONOUN.search(m.group("np"))):
+        # "His sister said he had begged": the pronoun is the subject, not the phrase before it;
+        # so in "In the same letter she added:", an opening phrase with no comma after it
         m = _NP_BEFORE_VERB.search(head[-120:], m.start("np") + p.start("p") - 1)
     if m is not None:
         shift = len(head) - len(head[-120:])
