@@ -108,8 +108,9 @@ _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mad
                "dr": None, "mx": None, "rev": None, "revd": None,
                "w/ro": "f", "w/t": "f", "wzro": "f", "weizero": "f", "woizero": "f",   # Amharic Mrs, Miss
                "fr": "m",      # a priest's "Fr." ("Rev. Fr. X": two stacked, neither a name)
-               "hon": None}    # "Minister of Finance Hon. X": the Commonwealth's "Honourable"
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Fr|Hon)\.?\s+$")
+               "hon": None,    # "Minister of Finance Hon. X": the Commonwealth's "Honourable"
+               "me": None, "maître": None}     # French "Maître" (short "Me") before a lawyer's name
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Fr|Hon|Me|Maître)\.?\s+$")
 
 
 def _rank_word(par: str, t: Tok) -> bool:
@@ -150,7 +151,7 @@ _AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s|\s+[–—]\s)
                         r"|,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b"
                         r"|\s+(?:was|is)\s+(?:just\s+|only\s+|then\s+)?\d{1,3}\s+(?:years?\s+old\b|when\b)"
                         # "Name, known to his friends as ...": only a person has friends who call him so
-                        r"|,\s+known\s+to\s+(?:his|her)\s+"
+                        r"|,\s+known\s+to\s+(?:his|her|everyone|everybody|all|friends|neighbou?rs|relatives)\s+"
                         # "Name Name, better known as Ucup, ...": a person's nickname (a body's is
                         # its initials, a place's a former name after a place word)
                         r"|,\s+(?:better|popularly|widely)\s+known\s+as\s+[A-Z][a-z]+,)")
@@ -466,7 +467,8 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 cur = []
                 continue
             if low in _CONNECTORS or low in _LOWER_PARTICLES or not pending and (
-                    low == "against" and cur[-1].text.lower() in lexicon.ORG_HEADS or low == "an" and cur[-1].text == "Công") or (
+                    low == "against" and cur[-1].text.lower() in lexicon.ORG_HEADS or low == "an" and cur[-1].text == "Công"
+                    or low == "to" and cur[-1].text.lower() in lexicon.ORG_HEADS and _MISSION_VERB.match(par, m.end())) or (
                     # "Doctors for a Free Nation": a members' group's name goes on through "for a"
                     low in ("a", "an") and len(pending) == 1 and pending[0].text == "for"
                     and cur[-1].text.lower() in _MEMBER_PLURALS and par[m.end() + 1:m.end() + 2].isupper()):
@@ -559,6 +561,9 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     return runs
 
 
+# "Committee to Defend Free Speech": a body's head, "to", then a capitalised verb of its mission
+_MISSION_VERB = re.compile(r" (?:Protect|Defend|Stop|End|Save|Free|Ban|Abolish|Promote|Prevent|Support|Restore|"
+                           r"Release|Combat|Fight|Eliminate|Reform|Preserve|Safeguard|Uphold|Monitor|Investigate)\b")
 _VALUE_WORDS = {"equality", "justice", "development", "democracy", "freedom", "liberty", "peace", "progress",
                 "unity", "solidarity", "welfare", "prosperity", "labour", "labor", "law", "order", "reform",
                 "renewal", "independence", "truth", "dignity", "hope", "future", "change", "rights"}
@@ -626,14 +631,14 @@ def _text(par: str, run: list[Tok]) -> str:
 
 def _head_index(run: list[Tok]) -> int:
     for i, t in enumerate(run):
-        if t.text.lower() in {"of", "for", "against"} and i > 0:
+        if t.text.lower() in {"of", "for", "against", "to"} and i > 0:
             return i - 1
     return len(run) - 1
 
 
 def _head_index_of(texts: tuple[str, ...]) -> int:
     for i, t in enumerate(texts):
-        if t.lower() in {"of", "for", "against"} and i > 0:
+        if t.lower() in {"of", "for", "against", "to"} and i > 0:
             return i - 1
     return len(texts) - 1
 
@@ -789,7 +794,10 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
         if low == "member" and i + 2 < len(texts) and texts[i + 1] == "of" and texts[i + 2] in ("Parliament", "Congress"):
             best = i = i + 3        # "Member of Parliament X": a legislator's title
             continue
-        if (low in lexicon.TITLE_HEADS or "-" in low and _hyphen_title(low)) and low not in {"deputy", "lady", "major"} and not (
+        if (low in lexicon.TITLE_HEADS or "-" in low and _hyphen_title(low)
+                # "Mayoral Committee Member for Transport X", "MEC for Health X": a member's portfolio
+                or low in {"member", "mec"} and i + 1 < len(texts) and texts[i + 1] == "for") \
+                and low not in {"deputy", "lady", "major"} and not (
                 low == "justice" and any(t.lower() in lexicon.ORG_HEADS for t in texts)):
             j = i + 1
             if j < len(texts) and texts[j].lower() in {"of", "for"}:
@@ -831,6 +839,8 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
         return None     # ("Emir Sanusi II": a regnal number closes a ruler's name)
     if all(t.lower() in _OFFICE_NOUNS for t in name):
         return None     # "District Chief Executive": the office ends in a role noun, no name follows
+    if all(t.lower() in lexicon.RANK_ABBREVIATIONS for t in name):
+        return None     # "Deputy Minister of X Lt. Gen. Y": the rank before the name is no name
     if len(name) == 1 and name[0].lower() in _PLACE_NOUNS:
         return None     # "King Street", "Bishop Road": a place named after a title, no person
     return best
@@ -1002,6 +1012,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
         for run in _runs(par, b.lower_vocab):
             _classify(b, n, par, run, pending_names, singles, acronyms, person_cued)
     _lower_bodies(b)
+    _named_ministers_ministry(b)
+    _city_bodies(b)
     _local_governments(b)
     _governments_speaking(b)
     _government_voices(b)
@@ -1683,7 +1695,8 @@ def _style_words(run: list[Tok]) -> int:
     first, second = run[0].text.lower(), run[1].text.lower()
     if (first, second) in _STYLE_PAIRS:
         return 2
-    return 1 if first in _STYLES and first != "toh" else 0
+    # a style word said twice opens a reduplicated Burmese name ("Tun Tun Aung"), no style
+    return 1 if first in _STYLES and first != "toh" and second != first else 0
 
 
 _PLACE_MODIFIER = re.compile(r" (?!(?:government|authorities|officials|embassy|ministry|police|army|military|"
@@ -1835,6 +1848,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             t.text.isalpha() and t.text[1:].islower() or "-" in t.text and t.text[:1].isupper() or
             k == len(run) - 1 and _REGNAL.fullmatch(t.text) for k, t in enumerate(run[1:], 1)):
         # "Togbe Kwami Dzokoto IV", "Nana Ofori Agyeman": a chief's title opens a person's name
+        person_cued.add(_text(par, run))
+        pending_names.append((n, run, True))
+        return
+    if run[0].text in ("MC", "DJ") and 2 <= len(run) <= 3 and all(_name_word(t) for t in run[1:]):
+        # "MC Lelé", "DJ Kofi Blaze": a performer's stage name, no acronym's body
         person_cued.add(_text(par, run))
         pending_names.append((n, run, True))
         return
@@ -2707,6 +2725,59 @@ _PLACE_COURT = Lazy(r"\b(?P<body>(?P<place>[A-Z][a-z\u00C0-\u024F’'-]+)\s+(?:(
 # Asked for comment: the body is a party to the story even when it says nothing.
 _ASKED_AFTER = Lazy(r"\s+(?:(?:has|had|also)\s+)?(?:did\s+not|didn[’']t|has\s+not|have\s+not)\s+(?:yet\s+)?"
                     r"(?:immediately\s+)?(?:respond|reply|comment|return)\b|\s+declined\s+to\s+comment\b")
+
+
+# "Deputy Minister of Water Ana Ruiz visited ... the ministry said": a named minister's portfolio,
+# then "the ministry" speaking in lower case with no other ministry named between
+_MINISTER_OF = Lazy(r"\b[Mm]inister\s+(?P<prep>of|for)\s+(?P<p>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})")
+_THE_MINISTRY = Lazy(r"\b[Tt]he\s+(?P<body>ministry)\b")
+
+
+# "stops the City of Port Alfred from ...", then "the City said": a municipality named as the
+# city itself, and called "the City" with a capital after
+_CITY_OF = Lazy(r"\b[Tt]he\s+(?P<body>City\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\b(?![’'])")
+_THE_CITY = Lazy(r"\b[Tt]he\s+(?P<body>City)\b(?!\s+(?:of\b|[A-Z]))(?![’']s?\s+[A-Z])")
+
+
+def _city_bodies(b: _Builder) -> None:
+    if not any("City of " in par for par in b.pars):
+        return
+    full = [(n, m) for n, par in enumerate(b.pars, 1) for m in _CITY_OF.finditer(par)]
+    short = [(n, m) for n, par in enumerate(b.pars, 1) for m in _THE_CITY.finditer(par)]
+    if len({m.group("body") for _, m in full}) != 1 or not short:
+        return
+    key = full[0][1].group("body")
+    if key in b.actors:
+        return
+    b.actor(key, "government", key, _TYPE_RANK["government"])
+    for n, m in full + short:
+        b.add(n, m.start("body"), m.end("body"), key, m.group("body"), False)
+
+
+def _named_ministers_ministry(b: _Builder) -> None:
+    if "inister" not in "".join(b.pars):
+        return
+    bodies = {(n, s) for n, s, _, key, _, _ in b.raw if "inistry" in key}
+    last: str | None = None
+    for n, par in enumerate(b.pars, 1):
+        if "inist" not in par:
+            continue
+        found = [(m.start(), 1, m) for m in _MINISTER_OF.finditer(par)] + [(m.start(), 2, m) for m in _THE_MINISTRY.finditer(par)]
+        found += [(s, 0, None) for (k, s) in bodies if k == n]
+        for _, kind, m in sorted(found, key=lambda x: x[:2]):
+            if kind == 0:
+                last = None         # another ministry named by its own name is nearer
+            elif kind == 1:
+                words = m.group("p").split()
+                k = 0
+                while k < len(words) and words[k].lower() in lexicon.PORTFOLIO_WORDS:
+                    k += 1
+                if words[k - 1:k] == ["and"]:
+                    k -= 1
+                last = f"Ministry {m.group('prep')} {' '.join(words[:k])}" if k else None
+            elif last and (_SPEAKS_AFTER.match(par, m.end()) or _VOICE_AFTER.match(par, m.end())):
+                b.actor(last, "government", m.group("body"), _TYPE_RANK["government"])
+                b.add(n, m.start("body"), m.end("body"), last, m.group("body"), False)
 
 
 def _lower_bodies(b: _Builder) -> None:

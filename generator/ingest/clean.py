@@ -263,6 +263,7 @@ _FEEDBACK = re.compile(
     r"^(?:share your (?:experiences?|thoughts|feedback|views|opinions?|suggestions|comments)|thank you for "
     r"(?:sharing|your (?:feedback|thoughts|comments?)|reading|subscribing|signing up)|"
     r"(?:we[’']?d|we would) love to hear|tell us what you think|"
+    r"we (?:welcome|invite) your (?:comments|feedback|letters|views|thoughts)|"
     # "If you spot a mistake in this text, highlight it and press ...": the site's error-report box
     r"if you (?:see|spot|notice|find) an? (?:error|mistake|typo)|"
     # a rating box: "Do you like the content of this article?", "Was this article helpful?"
@@ -360,7 +361,12 @@ _POST_AGE = re.compile(r"^(?:\d{1,2}\s?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?
 _POST_COUNTS = re.compile(r"^(?:[\d.,]+\s?[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|reposts?|retweets?|"
                           r"replies|views?|quotes?|bookmarks?)\s*[·•|,]?\s*){1,6}$|^(?:like|comment|share|reply|repost|retweet|send)"
                           r"(?:\s*[·•|]\s*(?:like|comment|share|reply|repost|retweet|send)){1,4}$|"
-                          r"^read [\d.,]+\s?[KkMm]? (?:replies|comments)$", re.IGNORECASE)
+                          r"^read [\d.,]+\s?[KkMm]? (?:replies|comments)$|^view all [\d.,]+\s?[KkMm]? (?:replies|comments)$",
+                          re.IGNORECASE)
+# An embedded post's own button lines: "Translate post" under its words; the account's
+# "jane.roe • Follow" heading it, as picture sites print it.
+_TRANSLATE_POST = re.compile(r"^(?:translate (?:post|tweet)|show translation|see translation)$", re.IGNORECASE)
+_HANDLE_FOLLOW = re.compile(r"^@?[a-z][a-z0-9._]{1,28}[a-z0-9_]\s*[·•]\s*follow$", re.IGNORECASE)
 # A post's date line may carry its view count: "9:05 AM · Mar 3, 2026 · 22.5K Views".
 _VIEWS_TAIL = re.compile(r"\s*[·•|]\s*[\d.,]+\s?[KkMm]?\s+views?$", re.IGNORECASE)
 # A promotion box set inside the body and fenced by skip links: "skip past newsletter
@@ -369,7 +375,7 @@ _BOX_OPEN = re.compile(r"^skip (?:past|over) (?:the )?[\w -]{1,30}? promotion$",
 _BOX_CLOSE = re.compile(r"^after [\w -]{1,30}? promotion$", re.IGNORECASE)
 # Lines of a newsletter sign-up box: the site's words to the reader, never reported speech.
 _NEWSLETTER = re.compile(
-    r"^(?:(?:free |our )?(?:daily|weekly|monthly|morning|evening) (?:newsletter|briefing|email)s?$|"
+    r"^(?:(?:free |our )?(?:daily|weekly|monthly|morning|evening) (?:newsletter|briefing|email)s?$|newsletters?$|"
     r"privacy notice:\s*newsletters?\b|newsletters? may contain\b|enter your email\b|"
     r"by (?:signing up|subscribing|clicking)\b[^.]{0,40}\byou agree\b|"
     r"sign up (?:to|for) (?:[\w’'.&-]+\s?){1,5}$|(?:get|receive) [^.]{0,60}delivered to your inbox\b)",
@@ -820,7 +826,8 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
         line.rstrip()[-1:] in ")]" or any(k in line for k in _CREDIT_TAIL_KEYS)) else None
     if m and not _REPORTED.search(line[: m.start()]):
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip(" ()[]|–—-"))
-    m = _DATED_CREDIT.search(line) if n_words <= 40 and line.rstrip().endswith(")") else None
+    m = (_DATED_CREDIT.search(line) or _DATED_SLASH_CREDIT.search(line)) \
+        if n_words <= 40 and line.rstrip().endswith(")") else None
     if m and not _REPORTED.search(line[: m.start()]) and not re.search(r"[.!?]\s", line[: m.start()]) \
             and not any(c in line for c in "“”\""):
         return RawCaption(line[: m.start("credit") - 1].strip(), m.group("credit"))
@@ -911,6 +918,13 @@ _DATED_CREDIT = re.compile(r"(?:[A-Z][a-z]+\.?\s\d{1,2},?\s|\d{1,2}\s[A-Z][a-z]+
                            r"(?P<credit>[A-Z][\w.&’'-]+(?:\s[A-Z][\w.&’'-]+){0,2})\)\s*$")
 
 
+# "... in Halden on Friday, 6 March 2026 (Outlet/Jane Roe)": the picture's date, then outlet
+# slash photographer in brackets, with or without a full stop between.
+_DATED_SLASH_CREDIT = re.compile(r"(?:[A-Z][a-z]+\.?\s\d{1,2},?\s|\d{1,2}\s[A-Z][a-z]+\.?,?\s)(?:19|20)\d{2}\.?\s*"
+                                 r"\((?P<credit>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*)?\s?/\s?[A-Z][\w’'-]+"
+                                 r"(?:\s[A-Z][\w’'-]+){0,3})\)\s*$")
+
+
 def _is_outlet(line: str) -> bool:
     return line.lower().strip(" .") in lexicon.OUTLETS
 
@@ -988,6 +1002,9 @@ def _is_section_label(line: str) -> bool:
 def _handle_of(name: str, handle: str) -> bool:
     """"Riverwatch" over "@riverwatch_org": a one-word name the handle spells out."""
     return bool(re.fullmatch(r"[A-Z][\w.&-]{2,30}", name)) and handle[1:].lower().startswith(name.lower())
+
+
+_PLACE_MONTH = re.compile(r"^[A-Z]{2,}(?:[ .'’-]+[A-Z]{2,})*,\s+(?P<date>[A-Z][a-z]+\.?,?\s+(?:19|20)\d{2})$")
 
 
 def _date_line(line: str) -> bool:
@@ -1246,11 +1263,16 @@ def clean(text: str) -> Cleaned:
             date_lines.append(line)
             page.append((_HEAD_MARK, line))
             continue
-        if not prose_seen and n_words == 2 and month_line(line) \
+        if (not prose_seen or n and _BYLINE.match(lines[n - 1])) and n_words == 2 and month_line(line) \
                 and not any(month_line(x) for x in lines[max(n - 1, 0):n] + lines[n + 1:n + 2]):
-            # "NOVEMBER 2026" alone above the headline: the page's date, to the month (a list
-            # of months is an archive's menu)
+            # "NOVEMBER 2026" alone above the headline or under the by-line: the page's date, to
+            # the month (a list of months is an archive's menu)
             date_lines.append(line)
+            page.append((_HEAD_MARK, line))
+            continue
+        if not prose_seen and n_words <= 6 and (m := _PLACE_MONTH.match(line)) and month_line(m.group("date")):
+            # "HALDEN, March 2026" over the story: a dateline that gives the month only
+            date_lines.append(m.group("date"))
             page.append((_HEAD_MARK, line))
             continue
         if not prose_seen and n_words <= 16 and " by " in line and _date_line(_AUTHOR_PART.sub("", line)):
@@ -1476,7 +1498,7 @@ def clean(text: str) -> Cleaned:
     body: list[str] = []
     for i in rest:
         if start <= i < end:
-            if _inset_line(page[i][1]) or _subheading(page, i) or _entry_heading(page, i, headed) \
+            if _inset_line(page[i][1]) or _subheading(page, i) or _entry_heading(page, i, headed) or _boxed_line(page, i) \
                     or i - 1 in updates \
                     or page[i][1][:1] == "(" and _CUE.match(page[i][1]):
                 dropped.append(page[i][1])      # an ad label, a link line, a credit, a stamp
@@ -1660,6 +1682,18 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
             out.update(range(i, j + 1))
             i = j + 1
             continue
+        elif " @" in line and len(line) <= 80 and _NAME_HANDLE.match(line) and (j := next(
+                (k for k in range(i + 2, min(n, i + 4)) if _TRANSLATE_POST.match(lines[k])), None)) is not None:
+            out.update(range(i, j + 1))     # "Jane Roe @janeroe" / the post's words / "Translate post"
+            i = j + 1
+            continue
+        elif len(line) <= 40 and _HANDLE_FOLLOW.match(line) and (j := next(
+                (k for k in range(i + 2, min(n, i + 5)) if _POST_COUNTS.match(lines[k])), None)) is not None:
+            while j + 1 < n and _POST_COUNTS.match(lines[j + 1]):
+                j += 1      # "jane.roe • Follow" / the post's words / "1,204 likes" / "View all 88 comments"
+            out.update(range(i, j + 1))
+            i = j + 1
+            continue
         elif line[:1].islower() and len(line) <= 30 and _HANDLE.match(line) and (j := _post_end(lines, i)) is not None:
             out.update(range(i, j + 1))     # "jane.roe_" / the post's words / "View this post on X"
             i = j + 1
@@ -1768,12 +1802,25 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
             or not line[:1].isupper() or not 0 < i < len(page) - 1:
         return False
     # (above it, a section's last paragraph may be followed by a photo's caption or by a pull
-    # quote's "— Name, ..." credit line: the heading still opens the next section)
+    # quote's "— Name, ..." credit line: the heading still opens the next section; below it, a
+    # newsletter box may come before the section's first paragraph)
     above_kind, above = page[i - 1]
-    return page[i + 1][0] == _TEXT and _is_prose(page[i + 1][1]) and (
+    j = i + 1
+    while j < min(len(page) - 1, i + 4) and (page[j][0] in (_FURNITURE, _FOOT_MARK) or _boxed_line(page, j)):
+        j += 1
+    return page[j][0] == _TEXT and _is_prose(page[j][1]) and (
         above_kind == _CAPTION or above_kind == _TEXT and (
             _is_prose(above) or bool(_PULL_CREDIT.match(above)) and word_count(above) <= 12
             or above[:1] in "“\"" and bool(_PULL_CREDIT_TAIL.search(above))))     # "“…” — Jane Roe" on one line
+
+
+def _boxed_line(page: list[tuple[str, str]], i: int) -> bool:
+    """A short line without a sentence's end between two furniture lines ("Newsletter" / "« The
+    Morning Tide »" / "... Sign up"): a line of the box they belong to."""
+    line = page[i][1]
+    return 0 < i < len(page) - 1 and page[i][0] == _TEXT and page[i - 1][0] in (_FURNITURE, _FOOT_MARK) \
+        and page[i + 1][0] in (_FURNITURE, _FOOT_MARK) and word_count(line) <= 8 and not _TERMINAL.search(line) \
+        and not any(c in line for c in "“”\"")
 
 
 # "‘We will not leave our river’": a subhead set in quotation marks, a few words with no
@@ -2076,7 +2123,8 @@ def _body_start(page: list[tuple[str, str]], rest: list[int], below: int = 0) ->
     for a, b in zip(prose, prose[1:] + [len(page)]):
         # a paragraph opening on a dateline ("HALDEN –") is the lede, never a standfirst,
         # whatever share bar or date the page sets under it
-        if not (any(page[j][0] == _HEAD_MARK for j in range(a + 1, b)) or a == prose[0] and _byline_block(page, a, b)) \
+        if not (any(page[j][0] == _HEAD_MARK for j in range(a + 1, b)) or a == prose[0] and (
+                _byline_block(page, a, b) or _bare_byline(page, a, b, below))) \
                 or _LEDE_DATELINE.match(page[a][1]):
             return a
         # a paragraph under the byline and date block is the body's, whatever is set under it
@@ -2095,6 +2143,14 @@ def _byline_block(page: list[tuple[str, str]], a: int, b: int) -> bool:
     return any(page[j][0] == _TEXT and page[j + 1][0] == _TEXT and _NAME_LINE.match(page[j][1])
                and not _is_outlet(page[j][1]) and _is_label(page[j + 1][1]) and len(page[j + 1][1].split()) <= 3
                and not _is_outlet(page[j + 1][1]) for j in range(a + 1, b - 1))
+
+
+def _bare_byline(page: list[tuple[str, str]], a: int, b: int, below: int) -> bool:
+    """Paragraph a right under the headline, then the author's name alone on a line ("Jane
+    Roe"), then paragraph b: a is the standfirst, the name the by-line (a story's subheading
+    never follows its first line at once)."""
+    return a == below and b == a + 2 and page[a + 1][0] == _TEXT and bool(_NAME_LINE.match(page[a + 1][1])) \
+        and len(page[a + 1][1].split()) <= 3 and not _is_outlet(page[a + 1][1])
 
 
 # "HALDEN –", "KUALA LUMPUR:", "MANILA, Orskland (AP) —": the place in capitals opening a lede.
@@ -2140,13 +2196,23 @@ def _listed_under(page: list[tuple[str, str]], i: int) -> bool:
     "More on this story"): short lines that do not end in a full stop, up to the heading."""
     for j in range(i, max(i - 12, 0), -1):
         kind, line = page[j]
+        if kind == _FURNITURE and j < i and word_count(line) <= 15 and not _SENTENCE_END.search(line) \
+                and not _LIST_HEADING.match(line):
+            continue        # a headline of the list the page already set apart
         if kind != _TEXT:
-            return kind in (_FOOT_MARK, _FURNITURE) and bool(_LIST_HEADING.match(line))
-        if word_count(line) > 15 or line.rstrip().endswith(".") or any(c in line for c in "“”\""):
+            return kind in (_FOOT_MARK, _FURNITURE) and bool(_LIST_HEADING.match(line)) \
+                and (j < i - 1 or not page[i][1].rstrip().endswith("."))
+        # (the list's last headline may end in a full stop, when one above it does not)
+        if word_count(line) > 15 or line.rstrip().endswith(".") and (j < i or word_count(line) > 12) \
+                or any(c in line for c in "“”\""):
             return False
     return False
 
 
+_BASED_BIO = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){1,3})(?:\s(?:and|&)\s[A-Z][\w’'.-]+"
+                        r"(?:\s[A-Z][\w’'.-]+){1,3})?\s(?:is|are)\s(?:an?\s)?(?:[\w-]+\s){0,3}?(?:journalist|"
+                        r"reporter|correspondent|writer|photographer|photojournalist|editor|researcher)s?\s+"
+                        r"based\s+in\s+[A-Z]")
 _BIO_OUTLET = re.compile(r"\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]")
 
 
@@ -2155,6 +2221,12 @@ def _stranger_bio(page: list[tuple[str, str]], start: int, i: int) -> bool:
     story never named and tying them to an outlet: the author's note, not a paragraph of the
     story ("X is a journalist who has covered the dispute" is one)."""
     line = page[i][1]
+    m = _BASED_BIO.match(line) if word_count(line) <= 60 and " based in " in line else None
+    if m and not _REPORTED.search(line) and not any(c in line for c in "“”\""):
+        # "Jane Roe is a journalist based in Halden (who covers ...)": where the author works
+        # ties the name to the page as an outlet would
+        surname = m.group("name").split()[-1]
+        return not any(surname in text for kind, text in page[start:i] if kind == _TEXT)
     m = _BIO.match(line) if word_count(line) <= 60 else None
     if not m or _REPORTED.search(line) or any(c in line for c in "“”\"") or re.search(
             r"\b(?:who|whose|which)\b", line) or not _BIO_OUTLET.match(line, m.end()):
@@ -2175,6 +2247,16 @@ _SERIES_NOTE = re.compile(r"^this (?:story|article|piece|report|feature|investig
                           r"instal?lment|chapter|episode)(?: \w+)? of (?:our|an?|the)\b[^.]{0,120}\bseries\b", re.I)
 
 
+# "<Outlet> delivers independent coverage of ...": the outlet's blurb after its name; "This
+# article is available in French on ...": the page pointing to its other edition.
+_OWN_BLURB = re.compile(r"(?:delivers|provides|offers|brings)\b[^.]{0,80}?\b(?:coverage|journalism|news|reporting|"
+                        r"analysis)\b")
+# "Translation of an original article published in Spanish on ...": the page's note on its source.
+_TRANSLATION_NOTE = re.compile(r"^translat(?:ion|ed)\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:original\s+)?(?:article|story|piece|"
+                               r"report|version)\b", re.IGNORECASE)
+_EDITION_NOTE = re.compile(r"^this (?:article|story|piece|report) is (?:also )?available in [A-Z][a-z]+\b", re.IGNORECASE)
+
+
 def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
     """The author's note or the page's own outlet describing itself, closing the page.
     `own`: the page's outlet names in lower case (masthead, byline, notices)."""
@@ -2182,6 +2264,8 @@ def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
         return False
     low = line.lower()
     if any(low.startswith((o + " is ", "the " + o + " is ")) for o in own) or _THIS_SITE.match(line) \
+            or any(low.startswith((o + " ", "the " + o + " ")) and _OWN_BLURB.match(low, len(o) + 1) for o in own) \
+            or low.startswith("this ") and _EDITION_NOTE.match(line) or low.startswith("transl") and _TRANSLATION_NOTE.match(line) \
             or low.startswith("this ") and _SERIES_NOTE.match(line):
         return True
     # the outlet speaking of itself in the first person ("... makes any cooperation with our

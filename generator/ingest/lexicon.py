@@ -277,6 +277,7 @@ PORTFOLIO_WORDS = {
     "poverty", "alleviation", "governance", "investment", "revenue", "budget", "sanitation",
     "prosecutions", "prisons", "elections", "intelligence", "police",
     "criminal", "investigations", "investigation", "operations", "customs",
+    "settlements", "safety", "spatial", "mobility", "utility", "utilities", "waste",
 }
 # Nouns that give a person's gender ("her daughter, X"; "X's father, Y").
 GENDER_NOUNS = {"father": "m", "mother": "f", "daughter": "f", "son": "m", "wife": "f",
@@ -379,6 +380,10 @@ COUNTRY_ALIASES = {
     "timor-leste": "East Timor", "prc": "China", "people's republic of china": "China",
     "kingdom of cambodia": "Cambodia", "kingdom of thailand": "Thailand",
     "republic of the union of myanmar": "Myanmar", "lao pdr": "Laos",
+    # (Kinshasa's country, never the Republic of the Congo across the river)
+    "democratic republic of congo": "Democratic Republic of Congo",
+    "democratic republic of the congo": "Democratic Republic of Congo",
+    "dr congo": "Democratic Republic of Congo", "drc": "Democratic Republic of Congo",
 }
 COUNTRY_NAMES = {c.lower(): c for c in COUNTRIES}
 for _alias, _name in COUNTRY_ALIASES.items():
@@ -395,7 +400,7 @@ CAPITALS = {
     "Gaborone": "Botswana", "Brasilia": "Brazil", "Brasília": "Brazil", "Sofia": "Bulgaria",
     "Ouagadougou": "Burkina Faso", "Phnom Penh": "Cambodia", "Yaounde": "Cameroon",
     "Yaoundé": "Cameroon", "Ottawa": "Canada", "N'Djamena": "Chad", "Santiago": "Chile",
-    "Beijing": "China", "Bogota": "Colombia", "Bogotá": "Colombia", "Kinshasa": "Congo",
+    "Beijing": "China", "Bogota": "Colombia", "Bogotá": "Colombia", "Kinshasa": "Democratic Republic of Congo",
     "San Jose": "Costa Rica", "Zagreb": "Croatia", "Havana": "Cuba", "Nicosia": "Cyprus",
     "Prague": "Czech Republic", "Copenhagen": "Denmark", "Dili": "East Timor", "Quito": "Ecuador",
     "Cairo": "Egypt", "San Salvador": "El Salvador", "Asmara": "Eritrea", "Tallinn": "Estonia",

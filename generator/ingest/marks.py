@@ -326,6 +326,10 @@ def is_name(par: str, span: Span) -> bool:
     if n_words == 1 and text.isalpha() and text.islower() and _PASSIVE_BEFORE.search(before[-20:]) \
             and not _speech_in_sentence(par, span):
         return True         # by being “recycled” into: a word held at arm's length
+    if n_words == 1 and text.isalpha() and text.islower() and _PREP_BEFORE.search(before[-12:]) \
+            and _NOUN_AFTER.match(after):
+        return True         # the rise of “hostile” content online: an adjective held at arm's length
+        # before its noun, inside a phrase, even in a sentence that reports someone's speech
     if n_words <= 3 and text[:1].islower() and _DEEMED.search(before[-40:]) and not _SPOKEN.search(text) \
             and not _speech_in_sentence(par, span):
         return True         # material deemed “…”, content deemed to spread “…”: a category the law
@@ -477,6 +481,10 @@ _ARTICLE_TITLE = re.compile(r"\b(?:article|section|paragraph|part)\s+\d+[\w.-]*(
                             r"(?:[A-Z][\w-]*\s+){0,4}(?:code|law|act)\b)?\s*\(\s*$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:being|been|be|get|gets|got|getting|(?:was|were)\s+(?:later|then|allegedly|eventually))\s+$",
                              re.IGNORECASE)
+# (a preposition just before a quoted word, and a plain noun of the same phrase just after it)
+_PREP_BEFORE = re.compile(r"\b(?:of|about|on|against|with|for|from|by)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|nor|the|an?|to|that|which|who|whom|in|on|of|at|by|for|with|from|as|"
+                         r"is|was|were|are|be|been|has|had|have|will|would|than|then|if|when|while)\b)[a-z]{3,}\b(?![’'-])")
 _POSSESSION_OF = re.compile(r"\bin\s+(?:unlawful\s+|illegal\s+)?possession\s+of\s+$", re.IGNORECASE)
 
 # "article 112, which punishes anyone who “…”": the wording of a law.

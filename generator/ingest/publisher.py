@@ -74,7 +74,8 @@ def notice_owner(line: str) -> str | None:
     m = _OWNER.match(line.strip())
     if not m:
         return None
-    name = m.group("name").strip(" .")
+    # "© Harbour Ledger 2026": the year after the name dates the notice, it is not in the name
+    name = re.sub(r"\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$", "", m.group("name").strip(" ."))
     toks = name.split()
     if not toks or toks[0].lower() in {"all", "the"} and len(toks) == 1 or _COMPANY.search(name):
         return None

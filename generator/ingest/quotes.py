@@ -87,6 +87,9 @@ _NP_TAIL = (
     rf"|(?:(?:[A-Z][\w’'.-]*|(?:{_ROLE_WORD})(?:-[a-z]+)?)\s+){{0,6}}[A-Z][\w’'.-]*)"
 )
 _POST_NP_FIRST = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
+# "“…,” she was quoted by the state news agency as saying": her words, the agency relays them
+_POST_QUOTED_AS = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}\s+(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted)\s+"
+                             r"(?:[^“”\".;:]{0,80}?\s)?as\s+(?:saying|telling|writing)\b")
 _POST_VERB_FIRST = re.compile(
     rf"^[\s,;:—–-]*(?P<verb>{_V})\s+(?P<np>[^,.;:“”\"?!—]{{1,80}}?)"
     rf"(?=\s*(?:[,.;:—?!]|$|\s(?:who|which|adding|saying|according|in\s+a|on\s+[A-Z])\b))"
@@ -154,6 +157,8 @@ _NP_BEFORE_VERB = re.compile(
     rf"(?:[\w’'.-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{_ADV}\s+)*$")     # ("the U.S. Embassy in X")
 # "X said ... but believed": "but" joins a second verb of the same subject just as "and" does.
 _SAID_THEN_PRONOUN = re.compile(rf"\s(?:{_V})\s+(?:that\s+)?(?P<p>he|she)$")
+_NOUN_THEN_PRONOUN = re.compile(r"^(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*\s+(?P<p>he|she)$",
+                                re.IGNORECASE)
 _OBJ_PREP_END = re.compile(r"\s(?:of|for|from|in|on|at|by|with|about|against|between|among|into|than)\s+$")
 _AND_BEFORE_VERB = re.compile(rf"(?:^|[\s,])(?:and|but)\s+(?:{_ADV}\s+)*$")
 # "X's delegation to Y said", "X's annual report, released in August, noted": X speaks.
@@ -1157,9 +1162,28 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
             continue
         if g is None and any(st.genders.get(k) == gender and p == par_n for k, p in window[i + 1:]):
             return None     # same paragraph, someone known to fit: do not guess
+        if g is None and par_n < n and _owned_by_other(st, key, par_n, gender):
+            # "Her neighbour, X, said ... “…,” she added": the "her" is a woman other than X,
+            # and the new "she" is her, not X, whose gender the text never gave
+            fit = [k for k, _ in window[i + 1:] if st.genders.get(k) == gender]
+            return fit[0] if len(set(fit)) == 1 else None
         st.genders.setdefault(key, gender)
         return key
     return _in_own_sentence(st, n, gender, pos)
+
+
+_OWNER_APPOS = re.compile(r"(?:^|[.!?]\s+)[“‘\"]?(?P<det>Her|His)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*$")
+
+
+def _owned_by_other(st: _State, key: str, par_n: int, gender: str) -> bool:
+    """Whether the paragraph introduces the person as someone else's ("Her neighbour, X,"),
+    the possessive having the pronoun's gender: that other person is the likelier referent."""
+    par = st.paragraphs[par_n - 1]
+    for o in st.index.occurrences[par_n - 1]:
+        if o.key == key:
+            m = _OWNER_APPOS.search(par, max(0, o.start - 80), o.start)
+            return bool(m) and (m.group("det") == "Her") == (gender == "f")
+    return False
 
 
 # a sentence that opens on a name-shaped run ("Lena KC", "Tomas de Wit") and reports speech:
@@ -1395,8 +1419,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         return key, d.group("np"), True
     # Pronoun, document or description right before the verb.
     m = _NP_BEFORE_VERB.search(head[-120:])
-    if m is not None and (p := _SAID_THEN_PRONOUN.search(m.group("np"))):
-        # "His sister said he had begged": the pronoun is the subject, not the phrase before it
+    if m is not None and (p := _SAID_THEN_PRONOUN.search(m.group("np")) or _NOUN_THEN_PRONOUN.search(m.group("np"))):
+        # "His sister said he had begged": the pronoun is the subject, not the phrase before it;
+        # so in "In the same letter she added:", an opening phrase with no comma after it
         m = _NP_BEFORE_VERB.search(head[-120:], m.start("np") + p.start("p") - 1)
     if m is not None:
         shift = len(head) - len(head[-120:])
@@ -1568,6 +1593,16 @@ _ACTED_UPON = {"responded", "reacted", "replied"}
 _TO_THE_WORDS = re.compile(r"\s+to\s+")
 
 
+# A body's list of demands after a colon, each item quoted: "the union set out three demands:
+# “…”, “…” and “…”" (the later items are read past the masked earlier ones).
+_DEMANDS_COLON = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\s))(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:(?:also|then|again|later)\s+)?"
+    r"(?P<verb>set\s+out|listed|laid\s+out|outlined|spel(?:led|t)\s+out|put\s+forward|presented|issued|made|"
+    r"repeated|restated|published|tabled)\s+(?:(?:its|their|the|a|an)\s+)?(?:(?:list|set|series)\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:demands|conditions|proposals|requests)\s*:\s*(?:§+\s*,?\s*(?:and\s+|or\s+)?)*$")
+
+
 def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> None:
     s = q.span
     first = _first_half(par, q, qs)
@@ -1582,6 +1617,19 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         # "- Ana Vell, a teacher: “…”": a list of reactions, each credited before its colon
         q.speaker, q.cue, q.explicit = o.key, f"{o.form}:", True
         return
+    d = _DEMANDS_COLON.search(masked, sent.start, s.open_at) if ":" in masked[sent.start:s.open_at] else None
+    if d is not None:
+        # "the union set out three demands: “…”, “…” and “…”": each item is the union's wording
+        key, _ = _resolve(st, n, d.group("np"), d.start("np"), occs, person_keys, subj)
+        o = _occ_covering(occs, d.start("np"), d.end("np")) if key is None else None
+        key = o.key if o is not None and o.type != "person" and o.end == d.end("np") else key
+        head = d.group("np").split()[-1]
+        ends = {m.key for m in st.index.mentions if m.type != "person" and m.key.endswith(" " + head)} \
+            if key is None and head[:1].isupper() else set()
+        key = ends.pop() if len(ends) == 1 else key     # "the Forum" after "the Riverside Tenants Forum"
+        if key is not None:
+            q.speaker, q.cue, q.explicit = key, f"{d.group('np')} {d.group('verb')} its demands", True
+            return
     if s.closed and not _ends_own_sentence(par, s, masked, sent.start):
         nxt = min([o.span.open_at for o in qs if o.span.open_at > s.open_at] + [len(par)])
         after = par[s.after:nxt]
@@ -1643,7 +1691,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.explicit = named.key, True
             q.cue = f"{named.form} {m.group('verb')}"
             return
-        m = _POST_NP_FIRST.match(after)
+        m = _POST_NP_FIRST.match(after) or _POST_QUOTED_AS.match(after)
         if m and _ENDS_IN_AND.search(m.group("np")):
             m = None        # "“…” the detention of reporters and called": the verb is the subject's second
         if m:
@@ -2211,6 +2259,9 @@ _ROLE_APPOS_PREFIX = re.compile(
     + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {"complainant", "petitioner", "accuser"}, key=lexicon.by_length))
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
     + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
+    # ("a spokesperson for the ministry in Eastvale, X": a body named by its common noun, and its seat)
+    r"(?:\s+(?:for|of|at)\s+the\s+(?-i:ministry|department|governorate|directorate|municipality|police|authorities)"
+    r"(?:\s+(?:in|of|for)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})?)?"
     # ("the prosecutor in the case, X", "the district commander at the time, X")
     r"(?:\s+(?:in|on|at)\s+the\s+(?:case|trial|matter|inquiry|investigation))?(?:\s+(?:at\s+the\s+time|then|since\s+\d{4}))?"
     # (and the name's own title after the comma: "X's counsel, advocate Y,")
