@@ -48,8 +48,8 @@ def test_a_committee_members_portfolio_before_the_name_is_no_part_of_it():
 def test_a_rank_abbreviation_after_a_ministers_portfolio_is_no_person():
     # "Deputy Minister of <portfolio> Lt. Gen. <Name>": "Lt" is the rank, the name follows it
     e = ex("A land activist was jailed for five years on Friday.\n\n"
-           "In March, Deputy Minister of Public Security Lt. Gen. Vo Quang Duc told a forum in Hue "
-           "that false news online endangered public order.")
+           "The delegation was led by Deputy Minister of Home Affairs Lt. Gen. Vo Quang Duc, "
+           "who opened the forum.")
     found = actors(e)
     assert found.get("Vo Quang Duc") == "person"
     assert "Lt" not in found and "Gen" not in found

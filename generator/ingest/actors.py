@@ -773,7 +773,7 @@ _TITLE_WORDS = lexicon.TITLE_HEADS | {"prime", "vice", "deputy", "foreign", "aff
 
 
 def _split_title(run: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
-    """("Prime Minister", "Hun Sen") from "Prime Minister Hun Sen"; None without a title."""
+    """("Prime Minister", "Ana Lima") from "Prime Minister Ana Lima"; None without a title."""
     cut = _title_cut(tuple([t.text for t in run]))
     return None if cut is None else (run[:cut], run[cut:])
 

@@ -1,6 +1,6 @@
 """Quotation marks: find the quoted spans of one paragraph.
 
-Handles curly and straight, double and single marks. Apostrophes (Hun Sen’s, don’t,
+Handles curly and straight, double and single marks. Apostrophes (the minister’s, don’t,
 farmers’) never open or close a single-quoted span; single marks inside a double-
 quoted span are nested and ignored. A mark left open runs to the end of the paragraph
 (a quotation continued in the next paragraph); a stray closing mark is ignored.
