@@ -6,8 +6,8 @@ cold build of the five seeds, and of every command-line call that ingests. What 
 makes of a pattern is plain data (a list of integers and the group names), so it is kept in a
 file beside the package's bytecode and handed straight to the matching engine on the next start.
 
-The file is keyed by the exact Python build and the engine's version, and every pattern by its
-text and flags. Another Python, a damaged, missing or unwritable file, or a `re` without the
+The file is named after the source of the rules (a new one when a rule changes) and stamped with
+the exact Python build and the engine's version; every pattern in it is keyed by its text and flags. Another Python, a damaged, missing or unwritable file, or a `re` without the
 pieces used here all fall back to compiling as usual: the cache changes how long a start takes,
 never what a pattern matches (tests/test_patterns.py compares every kept pattern with a fresh
 `re.compile`).
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import hashlib
 import marshal
 import os
 import re
@@ -29,11 +30,14 @@ except ImportError:                 # pragma: no cover - another Python: compile
     _sre = None
 
 _re_compile = re.compile
-FILE = Path(__file__).resolve().parent / "__pycache__" / f"patterns.{sys.implementation.cache_tag}.marshal"
+_HERE = Path(__file__).resolve().parent
+_FOLDER = _HERE / "__pycache__"
+_PREFIX = f"patterns.{sys.implementation.cache_tag}."
+FILE: Path | None = None            # where the table is kept; by default named after the rules' source
 _STAMP = (sys.version, getattr(_sre, "MAGIC", None), 1)
-_LIMIT = 5000                       # entries; past it, only what this run used is kept
+_LIMIT = 3000                       # entries; past it, only what this run used is kept
 
-_table: dict | None = None          # (pattern, flags) -> compiler output, read from FILE
+_table: dict | None = None          # (pattern, flags) -> compiler output, read from the file
 _new: dict = {}                     # compiled in this run, not yet in FILE
 _used: set = set()
 _saving_at_exit = False
@@ -52,9 +56,22 @@ def _parts(pattern: str, flags: int) -> tuple:
             tuple(indexgroup))
 
 
+def _file() -> Path:
+    """The table's file, named after the source of the rules that compile patterns: an edited
+    rule makes a new file (and the old one is removed), so patterns of older rules never pile up."""
+    global FILE
+    if FILE is None:
+        digest = hashlib.blake2b(digest_size=8)
+        folder = _HERE / "ingest"           # (no glob: it compiles a pattern, which comes back here)
+        for name in sorted(n for n in os.listdir(folder) if n.endswith(".py")):
+            digest.update(name.encode() + b"\0" + (folder / name).read_bytes() + b"\0")
+        FILE = _FOLDER / f"{_PREFIX}{digest.hexdigest()}.marshal"
+    return FILE
+
+
 def _read() -> dict:
     try:
-        stamp, table = marshal.loads(FILE.read_bytes())
+        stamp, table = marshal.loads(_file().read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return {}
     return table if stamp == _STAMP and isinstance(table, dict) else {}
@@ -97,15 +114,21 @@ def save() -> None:
     table = {**(_table or {}), **_new}
     if len(table) > _LIMIT:
         table = {k: v for k, v in table.items() if k in _used}
-    tmp = FILE.with_name(f"{FILE.name}.{os.getpid()}.tmp")
+    path = _file()
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        FILE.parent.mkdir(exist_ok=True)
+        path.parent.mkdir(exist_ok=True)
         tmp.write_bytes(marshal.dumps((_STAMP, table)))
-        os.replace(tmp, FILE)
+        os.replace(tmp, path)
     except OSError:
         with contextlib.suppress(OSError):
             tmp.unlink()
         return
+    if path.parent == _FOLDER:              # the tables of older rules
+        for name in os.listdir(_FOLDER):
+            if name.startswith(_PREFIX) and name.endswith(".marshal") and name != path.name:
+                with contextlib.suppress(OSError):
+                    (_FOLDER / name).unlink()
     _table = table
     _new.clear()
 

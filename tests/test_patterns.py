@@ -89,3 +89,22 @@ def test_an_entry_the_engine_refuses_is_compiled_afresh(tmp_path):
     cache.write_bytes(marshal.dumps((stamp, spoiled)))
     again = _probe(cache)
     assert again["extraction"] == clean["extraction"]
+
+
+def test_the_kept_file_is_named_after_the_rules_and_replaces_older_ones(tmp_path):
+    """An edited rule compiles new patterns: they go to a file of its own, and the file of the
+    rules before it is removed, so tables of old rules never pile up."""
+    older = tmp_path / f"patterns.{sys.implementation.cache_tag}.0123456789abcdef.marshal"
+    older.write_bytes(b"the table of rules since edited")
+    probe = (
+        "import sys\nfrom pathlib import Path\nfrom generator import patterns\n"
+        "patterns._FOLDER = Path(sys.argv[1])\n"
+        "import generator.ingest\n"
+        "print(patterns._file().name)\n")
+    run = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], cwd=REPO,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    name = run.stdout.strip()
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert kept == [name] and name != older.name
+    assert name.startswith(f"patterns.{sys.implementation.cache_tag}.") and name.endswith(".marshal")
