@@ -48,7 +48,8 @@ _POSS_START = re.compile(r"^[’'][sS]?")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 _SPACE_RUN = re.compile(r"\s+")
 _OPENERS = ("“", "‘", '"', "(", ":", "—", "–")
-_CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den", "bin", "binti", "da", "dos", "la", "du"}
+_CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den", "bin", "binti", "da", "dos", "la", "du",
+               "los", "las"}
 # Lower-case particles inside a person's name only ("Maria das Dores", "Ana do Carmo", "Aisha bint Salem",
 # "Jugah anak Barieng", "Ana dela Cruz"); capitalised, some are names themselves ("Do", "Dela")
 _LOWER_PARTICLES = {"das", "do", "bint", "ibn", "anak", "dela", "delos"}
@@ -502,6 +503,14 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
         if text is None:
             text = m.group()
         end = start + len(text)
+        if start and par[start - 1].isdigit() and text.isupper():
+            # "Justicia 11J", "Grupo 7M": a date-named word is one word, its digits and letter
+            k = start - 1
+            while k and par[k - 1].isdigit():
+                k -= 1
+            if k and par[k - 1].isalpha():
+                continue        # (inside a code such as "A11J": no name word)
+            text, start = par[k:end], k
         poss = suffix is not None
         t = Tok(text, start, end, poss, start in initial_at)
         low = text.lower()
@@ -2279,6 +2288,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         and (_role_apposition(after) or after[:3] == ", a" and _described_speaks(after))
     # ("Priya KC, a nurse, said": a two-letter family name some regions write in capitals; only a
     # role set off after it tells it from a body's initials)
+    if len(run) >= 2 and _DATE_CODE.fullmatch(run[-1].text) and (org_cue or after[:1] == "," and _body_apposition(after)):
+        capped = 1      # "Memoria 9M, a volunteer group": a date code closes a body's name
     if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 and (len(run) > 6 or not _particle_name(run)) \
             or " & " in text or \
             any((not t.text.isalpha() and any(ch.isdigit() for ch in t.text)) or (t.text.isupper() and len(t.text) > 1)
@@ -2345,11 +2356,13 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     pending_names.append((n, run, True))
 
 
+_DATE_CODE = re.compile(r"\d{1,2}[A-Z]")
 _MANDATE_MISSIONS = {"Fact-Finding", "Monitoring", "Observer", "Observation", "Verification", "Assistance",
                      "Stabilization", "Stabilisation", "Peacekeeping", "Investigative"}
 # "bin", "binti", "dos": a particle between given names and a father's or family name lets a
 # person's name run to six words ("Nurul Ain binti Abu Bakar")
-_NAME_PARTICLES = {"bin", "binti", "bint", "ibn", "anak", "dos", "das", "da", "de", "van", "von"}
+_NAME_PARTICLES = {"bin", "binti", "bint", "ibn", "anak", "dos", "das", "da", "de", "van", "von",
+                   "del", "la", "los", "las"}     # ("Ana Ruiz de los Santos": a Spanish surname's article)
 
 
 def _particle_name(run: list[Tok]) -> bool:
@@ -3549,19 +3562,29 @@ def _given_name_speaks(paragraphs, pending_names, person_cued: set[str], lower_v
     whole = "\n".join(paragraphs)
     # (looked for only where a pending name's first word is followed by "sa")
     firsts = {w for w in {run[0].text + " sa" for _, run, _ in pending_names if 2 <= len(run) <= 4} if w in whole}
-    if not firsts:
+    # "Marisol keeps a diary. “...,” she says.": the given name alone opens a paragraph whose
+    # quotation a he/she then speaks
+    opens = {m.group(1) for p in paragraphs if p[:1].isupper() and (m := _GIVEN_OPENS_SAYS.match(p))} \
+        & {run[0].text for _, run, _ in pending_names if 2 <= len(run) <= 4}
+    if not firsts and not opens:
         return
     speakers = {m.group(1) for p in paragraphs if any(w in p for w in firsts)
-                for m in _SURNAME_SAYS.finditer(p)} & {w[:-3] for w in firsts}
+                for m in _SURNAME_SAYS.finditer(p)} & {w[:-3] for w in firsts} | opens
     for n, run, _ in pending_names:
         if not 2 <= len(run) <= 4 or run[0].text not in speakers:
             continue
         name = _text(paragraphs[n - 1], run)
+        # ("Marisol de la Vega": a surname's particle inside the name)
         if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
-                not t.text.isalpha() or not t.text[1:].islower() or t.text.lower() in _NOT_GIVEN
-                or t.text.lower() in lower_vocab or _country(t.text) for t in run):
+                not (0 < k < len(run) - 1 and t.text in _NAME_PARTICLES) and (
+                    not t.text.isalpha() or not t.text[1:].islower() or t.text.lower() in _NOT_GIVEN
+                    or t.text.lower() in lower_vocab or _country(t.text)) for k, t in enumerate(run)):
             continue
         person_cued.add(name)
+
+
+_GIVEN_OPENS_SAYS = re.compile(r"([A-Z][a-z\u00C0-\u024F’']+)\s+(?:[a-z][\w’'-]*\s+){1,3}[^“\"\n]*?[“\"][^”\"]+[”\"]"
+                               r"\s+(?:she|he)\s+(?:says|said)\b")
 
 
 _SURNAME_SAYS = re.compile(r"(?:^|[.!?][”’\"]?\s+|,[”’\"]\s+)([A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z]?[a-z\u00C0-\u024F’']+)?)"
