@@ -54,3 +54,10 @@ def test_a_post_with_a_follow_button_and_an_aged_counter_line_is_not_numbered():
              f"{LAST}\n")
     assert body(e) == [LEDE, MIDDLE, LAST]
 
+
+
+def test_a_print_edition_date_line_with_its_page_number_dates_the_page():
+    e = page("Tidewater Herald\n\nDock workers walk out at Morrow Quay\n\nBy Ilse Varga  /  Staff reporter\n\n"
+             f"Tue, Mar 3, 2026 page5\n\n{LEDE}\n\n{MIDDLE}\n\n{LAST}\n")
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2026-03-03", "day")
+    assert body(e) == [LEDE, MIDDLE, LAST]

@@ -1050,6 +1050,8 @@ def _date_line(line: str) -> bool:
     rest = re.sub(r"\b(?:GMT|UTC)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?", " ", rest)
     rest = re.sub(r"\b[A-Z]{2,5}\b", " ", rest)                    # time zones: ICT, PHT, HKT
     rest = re.sub(r"\(\s*[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+time\s*\)", " ", rest)   # "18:40 (Riga time)"
+    if "age" in rest:       # the print edition's page after the date: "Sat, Mar 7, 2026 page3", "- Page A5"
+        rest = re.sub(r"(?i)(?:^|\s)[-–—|]?\s*page\s?[A-Z]?\d{1,3}\s*$", " ", rest)
     left = [w.lower() for w in re.findall(r"[A-Za-z]+", rest)]
     return all(w in _DATE_WORDS for w in left)
 
