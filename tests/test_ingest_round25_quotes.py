@@ -58,3 +58,13 @@ def test_a_draft_law_title_in_quotation_marks_is_no_quote():
     assert not any("Protecting Sources" in q for q in quotes(e))
     assert not any("Open Courts" in q for q in quotes(e))
     assert speaker(e, "Reporters cannot work if every source fears a subpoena,") == "Wen Shu-ting"
+
+
+def test_a_quotation_after_the_role_noun_and_its_stance_is_that_persons():
+    # "The magistrate was unimpressed. “…”": no verb, but the sentence before names who speaks
+    e = ex("Magistrate Helena Vasquez-Rudd heard the habeas petition on Thursday.\n\n"
+           "State counsel Peter Ashgrove told the court that the coast guard had searched every harbour "
+           "and found nothing.\n\n"
+           "The magistrate was unimpressed. \u201cA search that finds nothing for a month is not a search. "
+           "I want the logbooks here on Monday.\u201d")
+    assert speaker(e, "A search that finds nothing for a month is not a search.") == "Helena Vasquez-Rudd"

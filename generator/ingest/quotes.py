@@ -450,6 +450,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                 _attribute(st, n, par, masked, sent, q, qs, occs, subj, person_keys)
                 if not q.explicit and si > 0 and not masked[sent.start:sent.end].strip(" §.,;:!?—–-"):
                     _after_report(st, n, par, masked, sents[si - 1], q, occs, person_keys)
+                    if not q.explicit:
+                        _after_mood(st, n, masked, sents[si - 1], q, occs, person_keys)
                 if q.speaker in person_keys:
                     st.recent.append((n, q.speaker))    # "X said ... what he called “...”"
                 elif q.speaker:
@@ -2109,6 +2111,25 @@ def _after_report(st, n, par, masked, prev: Sentence, q: _Q, occs, person_keys) 
     if found and key in person_keys:
         q.speaker, q.explicit = key, True
         q.cue = f"{words} {v.group('verb')}, the sentence before"     # (a pronoun cue: the guard checks it)
+
+
+# "The judge was unmoved." / "The mayor remained defiant.": a role noun and its stance, and
+# nothing else, right before a sentence that is only a quotation
+_MOOD = re.compile(r"^\s*(?P<np>(?-i:The)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|remained|seemed|sounded|looked|"
+                   r"appeared|stayed)\s+(?:(?:just\s+as|equally|more|less|still|quite)\s+)?(?:unmoved|defiant|unrepentant|"
+                   r"unconvinced|blunt|adamant|firm|emphatic|unapologetic|scathing|dismissive|sceptical|skeptical|"
+                   r"calm|angry|direct|furious|bitter|resolute|undeterred|unimpressed|categorical)\.\s*$", re.IGNORECASE)
+
+
+def _after_mood(st, n, masked, prev: Sentence, q: _Q, occs, person_keys) -> None:
+    """"The judge was unmoved. “…”": the person the role noun names speaks the quotation."""
+    m = _MOOD.match(masked[prev.start:prev.end])
+    if not m or "§" in m.group(0):
+        return
+    key, _ = _resolve(st, n, m.group("np"), prev.start, occs, person_keys)
+    if key in person_keys:
+        q.speaker, q.explicit = key, True
+        q.cue = f"{m.group('np')} (the sentence before)"
 
 
 _NO_STOP = r"(?:[^.;:!?“”\"§]|\.(?=\S))*"        # "at the U.N.," ends no sentence
