@@ -61,3 +61,16 @@ def test_a_print_edition_date_line_with_its_page_number_dates_the_page():
              f"Tue, Mar 3, 2026 page5\n\n{LEDE}\n\n{MIDDLE}\n\n{LAST}\n")
     assert e.published is not None and (e.published.value, e.published.precision) == ("2026-03-03", "day")
     assert body(e) == [LEDE, MIDDLE, LAST]
+
+
+def test_a_paper_people_spoke_to_names_the_publisher_of_a_page_without_masthead():
+    e = page("Dock workers walk out at Morrow Quay\n\nBy Ilse Varga\n\nMarch 4, 2026\n\n"
+             f"{LEDE}\n\n\"Nobody asked us,\" one loader told Tidewater Times by phone.\n\n{LAST}\n")
+    assert e.publisher == "Tidewater Times"
+
+
+def test_a_wire_agency_or_a_ministry_people_spoke_to_names_no_publisher():
+    e = page("Dock workers walk out at Morrow Quay\n\nBy Ilse Varga\n\nMarch 4, 2026\n\n"
+             f"{LEDE}\n\n\"Nobody asked us,\" one loader told Harbour Press Agency by phone.\n\n"
+             f"The steward told Labour Ministry officials the strike would go on.\n\n{LAST}\n")
+    assert e.publisher is None
