@@ -42,3 +42,24 @@ def test_a_groups_name_ending_in_a_date_code_is_whole():
     found = actors(e)
     assert found.get("Memoria 9M") == "ngo"
     assert "M" not in found
+
+
+def test_a_district_criminal_court_and_a_city_khokimiyat_are_bodies():
+    # a court's kind between its level and "court"; a Central Asian city's administration
+    e = ex("The Mirobod district criminal court fined the reporter on Tuesday.\n\n"
+           "The Samarkand city hokimiyat's press office said every family had been rehoused.")
+    found = actors(e)
+    assert found.get("Mirobod district criminal court") == "court"
+    assert found.get("Samarkand city hokimiyat") == "government"
+
+
+def test_a_name_set_off_after_a_role_over_a_district_is_a_persons():
+    # "the deputy khokim of <Place> district, <Name>,": the name in commas is the office holder's
+    e = ex("The blogger posted three videos about the demolitions.\n\n"
+           "In them she mocked the deputy khokim of Chilanzar district, Rustam Ergashevich Tolipov, "
+           "as a man who sold the street. Tolipov later filed a complaint.")
+    found = actors(e)
+    assert found.get("Rustam Ergashevich Tolipov") == "person"
+    # "Akim" is also a Ghanaian place word: no title before a constituency's compass point
+    e = ex("Voting was halted at the Bono Akim East by-election on Tuesday, the Volta Ledger reported.")
+    assert "East" not in actors(e)

@@ -165,6 +165,9 @@ _ROLE_NOUN_AFTER = Lazy(rf"^\s+(?:[a-z-]+\s+)?(?:{_ROLE_RE})\b", re.IGNORECASE) 
 # "ambassador in Geneva, X": a role placed somewhere, then the name in commas.
 _ROLE_PLACE_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}\s*,\s*$",
                           re.IGNORECASE)
+# "the deputy governor of Orlov district, X,": a role over a place's district or region, then the name
+_ROLE_OF_LEVEL_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}\s+"
+                             r"(?:district|region|province|county|oblast|city|municipality)\s*,\s*$", re.IGNORECASE)
 # "the Commissioner for Information, X,": a title with its capitalised portfolio, then the name in
 # commas (the portfolio read by this pattern, the title before it looked up in the word lists).
 _PORTFOLIO_AT = re.compile(r"\s(?:for|of)\s")
@@ -2338,7 +2341,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or (_OWNER_ORG_BEFORE.search(before) and not _ROLE_NOUN_AFTER.match(after)
                           and run[-1].text.lower() not in _BODY_UNIT_HEADS)
                       or (before.endswith(",") or before.endswith(", ")) and (
-                          _ROLE_PLACE_BEFORE.search(before[-60:]) or _portfolio_before(before))
+                          _ROLE_PLACE_BEFORE.search(before[-60:]) or _portfolio_before(before)
+                          or _ROLE_OF_LEVEL_BEFORE.search(before[-70:]))
                       or (before.endswith(" ") and before.rstrip().endswith(_PLURAL_ENDS + (",", " and"))
                           and _ROLES_BEFORE.search(before))
                       or _honorific(par, run[0].start)
@@ -2728,11 +2732,14 @@ _PLACE_DEPARTMENT = Lazy(r"\b(?P<body>[A-Z][\w’'-]+\s+(?:regional|district|cit
 
 
 # (what _PLACE_COURT needs somewhere in a paragraph: substring tests spare most the regex)
-_PLACE_COURT_KEYS = ("court of ", "l court", "t court", "y court", "n court", "r’s office", "r's office")
+_PLACE_COURT_KEYS = ("court of ", "l court", "t court", "y court", "n court", "r’s office", "r's office", "imiyat", "akimat")
 _PLACE_COURT = Lazy(r"\b(?P<body>(?P<place>[A-Z][a-z\u00C0-\u024F’'-]+)\s+(?:(?:regional|district|city|provincial|"
                    r"municipal|oblast|county|military|garrison)\s+)?(?:court\s+of\s+(?:first\s+instance|appeals?)|"
                    r"(?:regional|district|city|provincial|municipal|oblast|county|military|garrison)\s+"
-                   r"(?:court|prosecutor[’']s\s+office)))\b")
+                   # ("Ferghana district criminal court"; "khokimiyat", "akimat": a Central Asian
+                   # city's or district's administration)
+                   r"(?:(?:(?:criminal|civil|administrative|economic)\s+)?court|prosecutor[’']s\s+office"
+                   r"|k?hokimiyat|akimat)))\b")
 
 
 # Asked for comment: the body is a party to the story even when it says nothing.
@@ -2813,7 +2820,8 @@ def _lower_bodies(b: _Builder) -> None:
             speaking.add(m.group("body"))
     courts = set()
     for n, par in enumerate(b.pars, 1):
-        if (" court" not in par and "s office" not in par) or not any(k in par for k in _PLACE_COURT_KEYS):
+        if (" court" not in par and "s office" not in par and "imiyat" not in par and "akimat" not in par) \
+                or not any(k in par for k in _PLACE_COURT_KEYS):
             continue
         for m in _PLACE_COURT.finditer(par):
             # "the Koprivna court of first instance", "the Ostrava regional prosecutor's office":
@@ -2824,7 +2832,7 @@ def _lower_bodies(b: _Builder) -> None:
                 continue
             found.append((n, m))
             speaking.add(m.group("body"))
-            if "rosecutor" not in m.group("body"):
+            if " court" in m.group("body"):
                 courts.add(m.group("body"))
     for n, m in found:
         key = m.group("body")
