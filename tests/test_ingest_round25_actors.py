@@ -63,3 +63,12 @@ def test_a_name_set_off_after_a_role_over_a_district_is_a_persons():
     # "Akim" is also a Ghanaian place word: no title before a constituency's compass point
     e = ex("Voting was halted at the Bono Akim East by-election on Tuesday, the Volta Ledger reported.")
     assert "East" not in actors(e)
+
+
+def test_a_surname_opening_with_a_capitalised_particle_is_the_full_names_person():
+    # a sentence's capital on "dos" does not make a second person of the surname
+    e = ex("\"Nobody on this road is safe,\" said Lucas dos Santos Prieto, head of the drivers' union.\n\n"
+           "Dos Santos Prieto said the union would stop work on Friday.")
+    found = actors(e)
+    assert found.get("Lucas dos Santos Prieto") == "person"
+    assert "Dos Santos Prieto" not in found

@@ -1053,6 +1053,14 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             b.add(n, run[0].start, run[-1].end, name, name, run[-1].poss)
             continue
         toks = tuple(t.text for t in run)
+        if len(toks) >= 2 and run[0].initial and toks[0].lower() in _NAME_PARTICLES and toks[0][:1].isupper():
+            # "Dos Santos Ayala said" after "Lucas dos Santos Ayala": a sentence's capital on the
+            # particle that opens a surname
+            lowered = (toks[0].lower(),) + toks[1:]
+            if any(len(a.tokens) > len(toks) and _contains(a.tokens, lowered) for a in full_people) or any(
+                    len(other) > len(toks) and _contains(other, lowered) for other in cued_names):
+                toks = lowered
+                run = [run[0]._replace(text=toks[0])] + run[1:]
         fuller = part_of_fuller.get(toks)
         if fuller is None:
             fuller = part_of_fuller[toks] = \
