@@ -48,7 +48,8 @@ _POSS_START = re.compile(r"^[’'][sS]?")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 _SPACE_RUN = re.compile(r"\s+")
 _OPENERS = ("“", "‘", '"', "(", ":", "—", "–")
-_CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den", "bin", "binti", "da", "dos", "la", "du"}
+_CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den", "bin", "binti", "da", "dos", "la", "du",
+               "los", "las"}
 # Lower-case particles inside a person's name only ("Maria das Dores", "Ana do Carmo", "Aisha bint Salem",
 # "Jugah anak Barieng", "Ana dela Cruz"); capitalised, some are names themselves ("Do", "Dela")
 _LOWER_PARTICLES = {"das", "do", "bint", "ibn", "anak", "dela", "delos"}
@@ -164,6 +165,9 @@ _ROLE_NOUN_AFTER = Lazy(rf"^\s+(?:[a-z-]+\s+)?(?:{_ROLE_RE})\b", re.IGNORECASE) 
 # "ambassador in Geneva, X": a role placed somewhere, then the name in commas.
 _ROLE_PLACE_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}\s*,\s*$",
                           re.IGNORECASE)
+# "the deputy governor of Orlov district, X,": a role over a place's district or region, then the name
+_ROLE_OF_LEVEL_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}\s+"
+                             r"(?:district|region|province|county|oblast|city|municipality)\s*,\s*$", re.IGNORECASE)
 # "the Commissioner for Information, X,": a title with its capitalised portfolio, then the name in
 # commas (the portfolio read by this pattern, the title before it looked up in the word lists).
 _PORTFOLIO_AT = re.compile(r"\s(?:for|of)\s")
@@ -502,6 +506,14 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
         if text is None:
             text = m.group()
         end = start + len(text)
+        if start and par[start - 1].isdigit() and text.isupper():
+            # "Justicia 11J", "Grupo 7M": a date-named word is one word, its digits and letter
+            k = start - 1
+            while k and par[k - 1].isdigit():
+                k -= 1
+            if k and par[k - 1].isalpha():
+                continue        # (inside a code such as "A11J": no name word)
+            text, start = par[k:end], k
         poss = suffix is not None
         t = Tok(text, start, end, poss, start in initial_at)
         low = text.lower()
@@ -1041,6 +1053,14 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             b.add(n, run[0].start, run[-1].end, name, name, run[-1].poss)
             continue
         toks = tuple(t.text for t in run)
+        if len(toks) >= 2 and run[0].initial and toks[0].lower() in _NAME_PARTICLES and toks[0][:1].isupper():
+            # "Dos Santos Ayala said" after "Lucas dos Santos Ayala": a sentence's capital on the
+            # particle that opens a surname
+            lowered = (toks[0].lower(),) + toks[1:]
+            if any(len(a.tokens) > len(toks) and _contains(a.tokens, lowered) for a in full_people) or any(
+                    len(other) > len(toks) and _contains(other, lowered) for other in cued_names):
+                toks = lowered
+                run = [run[0]._replace(text=toks[0])] + run[1:]
         fuller = part_of_fuller.get(toks)
         if fuller is None:
             fuller = part_of_fuller[toks] = \
@@ -2279,6 +2299,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         and (_role_apposition(after) or after[:3] == ", a" and _described_speaks(after))
     # ("Priya KC, a nurse, said": a two-letter family name some regions write in capitals; only a
     # role set off after it tells it from a body's initials)
+    if len(run) >= 2 and _DATE_CODE.fullmatch(run[-1].text) and (org_cue or after[:1] == "," and _body_apposition(after)):
+        capped = 1      # "Memoria 9M, a volunteer group": a date code closes a body's name
     if any(t.text in {"of", "for", "and", "the"} for t in run) or len(run) > 4 and (len(run) > 6 or not _particle_name(run)) \
             or " & " in text or \
             any((not t.text.isalpha() and any(ch.isdigit() for ch in t.text)) or (t.text.isupper() and len(t.text) > 1)
@@ -2327,7 +2349,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or (_OWNER_ORG_BEFORE.search(before) and not _ROLE_NOUN_AFTER.match(after)
                           and run[-1].text.lower() not in _BODY_UNIT_HEADS)
                       or (before.endswith(",") or before.endswith(", ")) and (
-                          _ROLE_PLACE_BEFORE.search(before[-60:]) or _portfolio_before(before))
+                          _ROLE_PLACE_BEFORE.search(before[-60:]) or _portfolio_before(before)
+                          or _ROLE_OF_LEVEL_BEFORE.search(before[-70:]))
                       or (before.endswith(" ") and before.rstrip().endswith(_PLURAL_ENDS + (",", " and"))
                           and _ROLES_BEFORE.search(before))
                       or _honorific(par, run[0].start)
@@ -2345,11 +2368,13 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     pending_names.append((n, run, True))
 
 
+_DATE_CODE = re.compile(r"\d{1,2}[A-Z]")
 _MANDATE_MISSIONS = {"Fact-Finding", "Monitoring", "Observer", "Observation", "Verification", "Assistance",
                      "Stabilization", "Stabilisation", "Peacekeeping", "Investigative"}
 # "bin", "binti", "dos": a particle between given names and a father's or family name lets a
 # person's name run to six words ("Nurul Ain binti Abu Bakar")
-_NAME_PARTICLES = {"bin", "binti", "bint", "ibn", "anak", "dos", "das", "da", "de", "van", "von"}
+_NAME_PARTICLES = {"bin", "binti", "bint", "ibn", "anak", "dos", "das", "da", "de", "van", "von",
+                   "del", "la", "los", "las"}     # ("Ana Ruiz de los Santos": a Spanish surname's article)
 
 
 def _particle_name(run: list[Tok]) -> bool:
@@ -2715,11 +2740,14 @@ _PLACE_DEPARTMENT = Lazy(r"\b(?P<body>[A-Z][\w’'-]+\s+(?:regional|district|cit
 
 
 # (what _PLACE_COURT needs somewhere in a paragraph: substring tests spare most the regex)
-_PLACE_COURT_KEYS = ("court of ", "l court", "t court", "y court", "n court", "r’s office", "r's office")
+_PLACE_COURT_KEYS = ("court of ", "l court", "t court", "y court", "n court", "r’s office", "r's office", "imiyat", "akimat")
 _PLACE_COURT = Lazy(r"\b(?P<body>(?P<place>[A-Z][a-z\u00C0-\u024F’'-]+)\s+(?:(?:regional|district|city|provincial|"
                    r"municipal|oblast|county|military|garrison)\s+)?(?:court\s+of\s+(?:first\s+instance|appeals?)|"
                    r"(?:regional|district|city|provincial|municipal|oblast|county|military|garrison)\s+"
-                   r"(?:court|prosecutor[’']s\s+office)))\b")
+                   # ("Ferghana district criminal court"; "khokimiyat", "akimat": a Central Asian
+                   # city's or district's administration)
+                   r"(?:(?:(?:criminal|civil|administrative|economic)\s+)?court|prosecutor[’']s\s+office"
+                   r"|k?hokimiyat|akimat)))\b")
 
 
 # Asked for comment: the body is a party to the story even when it says nothing.
@@ -2800,7 +2828,8 @@ def _lower_bodies(b: _Builder) -> None:
             speaking.add(m.group("body"))
     courts = set()
     for n, par in enumerate(b.pars, 1):
-        if (" court" not in par and "s office" not in par) or not any(k in par for k in _PLACE_COURT_KEYS):
+        if (" court" not in par and "s office" not in par and "imiyat" not in par and "akimat" not in par) \
+                or not any(k in par for k in _PLACE_COURT_KEYS):
             continue
         for m in _PLACE_COURT.finditer(par):
             # "the Koprivna court of first instance", "the Ostrava regional prosecutor's office":
@@ -2811,7 +2840,7 @@ def _lower_bodies(b: _Builder) -> None:
                 continue
             found.append((n, m))
             speaking.add(m.group("body"))
-            if "rosecutor" not in m.group("body"):
+            if " court" in m.group("body"):
                 courts.add(m.group("body"))
     for n, m in found:
         key = m.group("body")
@@ -3549,19 +3578,29 @@ def _given_name_speaks(paragraphs, pending_names, person_cued: set[str], lower_v
     whole = "\n".join(paragraphs)
     # (looked for only where a pending name's first word is followed by "sa")
     firsts = {w for w in {run[0].text + " sa" for _, run, _ in pending_names if 2 <= len(run) <= 4} if w in whole}
-    if not firsts:
+    # "Marisol keeps a diary. “...,” she says.": the given name alone opens a paragraph whose
+    # quotation a he/she then speaks
+    opens = {m.group(1) for p in paragraphs if p[:1].isupper() and (m := _GIVEN_OPENS_SAYS.match(p))} \
+        & {run[0].text for _, run, _ in pending_names if 2 <= len(run) <= 4}
+    if not firsts and not opens:
         return
     speakers = {m.group(1) for p in paragraphs if any(w in p for w in firsts)
-                for m in _SURNAME_SAYS.finditer(p)} & {w[:-3] for w in firsts}
+                for m in _SURNAME_SAYS.finditer(p)} & {w[:-3] for w in firsts} | opens
     for n, run, _ in pending_names:
         if not 2 <= len(run) <= 4 or run[0].text not in speakers:
             continue
         name = _text(paragraphs[n - 1], run)
+        # ("Marisol de la Vega": a surname's particle inside the name)
         if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
-                not t.text.isalpha() or not t.text[1:].islower() or t.text.lower() in _NOT_GIVEN
-                or t.text.lower() in lower_vocab or _country(t.text) for t in run):
+                not (0 < k < len(run) - 1 and t.text in _NAME_PARTICLES) and (
+                    not t.text.isalpha() or not t.text[1:].islower() or t.text.lower() in _NOT_GIVEN
+                    or t.text.lower() in lower_vocab or _country(t.text)) for k, t in enumerate(run)):
             continue
         person_cued.add(name)
+
+
+_GIVEN_OPENS_SAYS = re.compile(r"([A-Z][a-z\u00C0-\u024F’']+)\s+(?:[a-z][\w’'-]*\s+){1,3}[^“\"\n]*?[“\"][^”\"]+[”\"]"
+                               r"\s+(?:she|he)\s+(?:says|said)\b")
 
 
 _SURNAME_SAYS = re.compile(r"(?:^|[.!?][”’\"]?\s+|,[”’\"]\s+)([A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z]?[a-z\u00C0-\u024F’']+)?)"

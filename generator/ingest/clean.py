@@ -164,13 +164,13 @@ _RELATED = re.compile(
 _COMMENTS = re.compile(
     r"^(?:(?:add|post|leave|write|view|show|read|see|load|hide)\s+(?:a\s+|the\s+|all\s+|your\s+)?"
     r"(?:\d+\s+)?comments?|\d+\s+comments?|comments?\s*(?:\(\d+\)|[-–:]\s*\d+)|join the (?:conversation|discussion)|"
-    r"be the first to comment|what do you think\??|leave a reply|cancel reply|post (?:a )?(?:comment|reply))\W*$",
+    r"start the (?:conversation|discussion)|be the first to comment|what do you think\??|leave a reply|cancel reply|post (?:a )?(?:comment|reply))\W*$",
     re.IGNORECASE,
 )
 # The page's comment box: its moderation rules and its form ("Reply To:", "Name -", "E-Mail *").
 _COMMENT_BOX = re.compile(
     r"^(?:comments?\s+(?:will|may|might)\s+be\s+(?:edited|moderated|reviewed|published|approved|removed)\b|"
-    r"comments?\s+are\s+(?:moderated|closed|reviewed|edited)\b|your email address will not be published|"
+    r"(?:all\s+)?comments?\s+are\s+(?:moderated|closed|reviewed|edited)\b|your email address will not be published|"
     r"(?:reply(?: to)?|name|e-?mail(?: address)?|website|comment|your (?:name|email|comment))\s*[-:*]?\s*\*?$)",
     re.IGNORECASE,
 )
@@ -356,6 +356,7 @@ _ICON_COUNTS = re.compile(r"^(?:[♡♥❤↻⟲🔁💬👍🗨]\ufe0f?\s*[\d.,
 # or its buttons ("Like · Comment · Share"). The counters tell it from a name over a date.
 _POST_AGE = re.compile(r"^(?:\d{1,2}\s?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?)(?:\s+ago)?|just now|"
                        r"yesterday(?:\s+at\s+\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)?|"
+                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+at\s+\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|"
                        r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?(?:\s+at\s+\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)?)"
                        r"(?:\s*[·•]\s*(?:public|edited|🌐)?)?$", re.IGNORECASE)
 _POST_COUNTS = re.compile(r"^(?:[\d.,]+\s?[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|reposts?|retweets?|"
@@ -363,6 +364,9 @@ _POST_COUNTS = re.compile(r"^(?:[\d.,]+\s?[KkMm]?\s+(?:reactions?|likes?|comment
                           r"(?:\s*[·•|]\s*(?:like|comment|share|reply|repost|retweet|send)){1,4}$|"
                           r"^read [\d.,]+\s?[KkMm]? (?:replies|comments)$|^view all [\d.,]+\s?[KkMm]? (?:replies|comments)$",
                           re.IGNORECASE)
+# "· Follow" after a poster's handle; a post's age before its counters ("Sunday · 2.1K Reposts").
+_FOLLOW_TAIL = re.compile(r"\s*[·•]\s*follow$", re.IGNORECASE)
+_AGE_HEAD = re.compile(r"^[^·•\d]{1,20}?\s*[·•]\s*(?=[\d.,]+\s?[KkMm]?\s)")
 # An embedded post's own button lines: "Translate post" under its words; the account's
 # "jane.roe • Follow" heading it, as picture sites print it.
 _TRANSLATE_POST = re.compile(r"^(?:translate (?:post|tweet)|show translation|see translation)$", re.IGNORECASE)
@@ -397,11 +401,21 @@ _ACTION_BOX = re.compile(r"^(?:take action|act now|what you can do|how you can h
 # "This story first appeared in our weekly print edition, ...": where the story ran first.
 _FIRST_APPEARED = re.compile(r"^this (?:article|story|piece|report|interview) (?:first|originally) "
                              r"(?:appeared|ran|was (?:published|printed|broadcast))\b", re.IGNORECASE)
+# "This post is part of our special coverage Rivers Rising.": a series label above the story.
+_COVERAGE_NOTE = re.compile(r"^this (?:post|article|story|piece|report|interview) is (?:part|one) of (?:our|a|the|an) "
+                          r"(?:(?:special|ongoing|in-depth)\s+)?(?:coverage|series|project|investigation|package)\b",
+                          re.IGNORECASE)
+# "Published in The Valley Courier, March 4th, 2026.": the print edition's credit under the story.
+_PRINT_CREDIT = re.compile(r"^(?i:published|printed|appeared) in (?:[Tt]he )?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,4},?\s+"
+                           r"(?:on\s+)?[A-Z]?[\w ,]{3,30}\d{4}\.?$")
+# "Like Opinion on Facebook, follow @CourierOp on X ...": the outlet's own social promotion.
+_SOCIAL_PROMO = re.compile(r"^(?:like|follow|find) (?:us|[A-Z][\w&’' ]{1,40}?) on (?:facebook|twitter|x|instagram)\b",
+                           re.IGNORECASE)
 # "Comments" over "Please note you must be a member to comment.": the comment section's
 # heading over its rules; what follows is readers' text, never the story's.
-_COMMENTS_HEAD = re.compile(r"^(?:reader\s+)?comments?\s*:?$", re.IGNORECASE)
+_COMMENTS_HEAD = re.compile(r"^(?:(?:reader|top|latest|recent|newest)\s+)?comments?\s*:?$", re.IGNORECASE)
 _COMMENT_RULE = re.compile(r"\b(?:to (?:comment|post a comment|join the (?:conversation|discussion))|comments? "
-                           r"(?:are|is) (?:open|closed|only)|(?:sign|log) in to)\b", re.IGNORECASE)
+                           r"(?:are|is) (?:open|closed|only)|(?:sign|log) in to|comment (?:rules|policy|guidelines))\b", re.IGNORECASE)
 _TO_EDITORS = re.compile(r"^(?:notes?|information) (?:to|for) (?:the )?editors?\s*:?$", re.IGNORECASE)
 _CONTACT = re.compile(
     r"^(?:for (?:more|further) information|for (?:media|press) (?:enquiries|inquiries|requests)|"
@@ -1036,6 +1050,8 @@ def _date_line(line: str) -> bool:
     rest = re.sub(r"\b(?:GMT|UTC)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?", " ", rest)
     rest = re.sub(r"\b[A-Z]{2,5}\b", " ", rest)                    # time zones: ICT, PHT, HKT
     rest = re.sub(r"\(\s*[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+time\s*\)", " ", rest)   # "18:40 (Riga time)"
+    if "age" in rest:       # the print edition's page after the date: "Sat, Mar 7, 2026 page3", "- Page A5"
+        rest = re.sub(r"(?i)(?:^|\s)[-–—|]?\s*page\s?[A-Z]?\d{1,3}\s*$", " ", rest)
     left = [w.lower() for w in re.findall(r"[A-Za-z]+", rest)]
     return all(w in _DATE_WORDS for w in left)
 
@@ -1354,6 +1370,14 @@ def clean(text: str) -> Cleaned:
             page.append((_FOOT_MARK, line))
             continue
         if n_words <= 40 and line[:5].lower() == "this " and _FIRST_APPEARED.match(line):
+            notes.append(line)
+            page.append((_FOOT_MARK, line))
+            continue
+        if n_words <= 30 and line[:5].lower() == "this " and _COVERAGE_NOTE.match(line):
+            dropped.append(line)        # the site's series label over the story, never its words
+            page.append((_FURNITURE, line))
+            continue
+        if n_words <= 40 and (_PRINT_CREDIT.match(line) or _SOCIAL_PROMO.match(line) and not _REPORTED.search(line)):
             notes.append(line)
             page.append((_FOOT_MARK, line))
             continue
@@ -1685,6 +1709,12 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
         elif " @" in line and len(line) <= 80 and _NAME_HANDLE.match(line) and (j := next(
                 (k for k in range(i + 2, min(n, i + 4)) if _TRANSLATE_POST.match(lines[k])), None)) is not None:
             out.update(range(i, j + 1))     # "Jane Roe @janeroe" / the post's words / "Translate post"
+            i = j + 1
+            continue
+        elif " @" in line and len(line) <= 100 and _FOLLOW_TAIL.search(line) \
+                and _NAME_HANDLE.match(_FOLLOW_TAIL.sub("", line)) and (j := next(
+                (k for k in range(i + 1, min(n, i + 5)) if _POST_COUNTS.match(_AGE_HEAD.sub("", lines[k]))), None)) is not None:
+            out.update(range(i, j + 1))     # "Jane Roe @janeroe · Follow" / the words / "Sunday · 2K Likes"
             i = j + 1
             continue
         elif len(line) <= 40 and _HANDLE_FOLLOW.match(line) and (j := next(

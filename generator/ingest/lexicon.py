@@ -109,6 +109,7 @@ TITLE_HEADS = {
     "father", "pastor", "reverend", "bishop", "archbishop",     # a cleric's title ("Father X said")
     "defender", "protector",        # an ombudsman's ("Public Defender X", "Public Protector Y")
     "advocate",     # a lawyer's title in South Asia and Africa ("Advocate X told the court")
+    "khokim", "hokim",      # a Central Asian city's or district's head ("deputy khokim X")
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
@@ -128,6 +129,7 @@ ROLE_NOUNS = {
     "priest", "bishop", "imam", "abbot", "nun", "mother", "father", "wife", "husband",
     "son", "daughter", "brother", "sister", "widow", "victim", "survivor", "witness",
     "protester", "protestor", "detainee", "prisoner", "defendant", "plaintiff", "chairperson",
+    "khokim", "hokim",
     "partner", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "cousin",
     "sibling", "niece", "nephew", "uncle", "aunt", "grandmother", "grandfather", "parent",
     "convener", "convenor", "barrister", "solicitor", "magistrate", "secretary-general",

@@ -265,6 +265,9 @@ def is_name(par: str, span: Span) -> bool:
     if len(text) > 20 and _WORK_BEFORE.search(before) and (n_words > 3 or ": " in text) \
             and is_title(_NESTED.sub("", text), long_ok=True):
         return True         # "its 2023 report “Death in Silence: ...”": a work's title (a quoted phrase in it too)
+    if n_words >= 2 and _LAW_TITLE_END.search(text) and _LAW_TITLE_BEFORE.search(before[-40:]) \
+            and is_title(text, long_ok=True):
+        return True         # pass the draft “Fair Harbours Act”, the “Law on Open Meetings”: a law's title
     if len(text) > 20 and n_words > 3 and _EVENT_BEFORE.search(before[-40:]) and is_title(_NESTED.sub("", text), long_ok=True):
         return True         # a seminar on “Tides, Nets and the Law of the Sea”: an event's title
     if n_words <= 4 and text[:1].islower() and _AS_DEFINED_AFTER.match(after) and not _SPOKEN.search(text.rstrip(" ,.")):
@@ -625,6 +628,10 @@ _EVENT_BEFORE = re.compile(r"\b(?:forum|seminar|conference|panel|symposium|webin
 # A legal term set against its definition: "any “hostile act” as defined in the law".
 _AS_DEFINED_AFTER = re.compile(r"^\s*,?\s*(?:as\s+(?:defined|understood|described|set\s+out)\s+(?:in|by|under)|"
                                r"within\s+the\s+meaning\s+of)\b", re.IGNORECASE)
+# A bill or law named by its title ("the draft “… Act”"): Title Case ending on the instrument's noun.
+_LAW_TITLE_END = re.compile(r"\b(?:Act|Law|Bill|Code|Decree|Ordinance|Statute|Amendment|Regulations?)"
+                            r"(?:\s+(?:of\s+)?\d{4})?[\s,.]*$|^(?:Act|Law|Bill|Decree)\s+(?:on|for|to)\s")
+_LAW_TITLE_BEFORE = re.compile(r"\b(?:the|a|draft|proposed|new|amended|so-called)\s+$", re.IGNORECASE)
 _MINOR_LONG = _MINOR | {"from", "into", "through", "under", "over", "as", "is", "are", "vs", "versus"}
 
 

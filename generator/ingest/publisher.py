@@ -16,6 +16,10 @@ from generator.ingest import lexicon
 _OUTLET_NAMES = sorted(lexicon.OUTLETS, key=lexicon.by_length)
 _OUTLET_RE = "|".join(re.escape(o) for o in _OUTLET_NAMES)
 _TOLD = re.compile(rf"\btold\s+(?:the\s+)?(?P<o>{_OUTLET_RE})\b(?!\s*[’']s)", re.IGNORECASE)
+# "told Harbour Times by phone": a paper the lexicon does not list, known by its title's last
+# word (a newspaper's: never an agency's or a broadcaster's, which reprints also name).
+_TOLD_PAPER = re.compile(r"\btold\s+(?:the\s+)?(?P<o>(?:[A-Z][\w&’'-]+\s){1,3}(?:Times|Post|Herald|Tribune|"
+                         r"Gazette|Chronicle|Observer|Telegraph|Monitor|Journal))\b(?!\s*[’']s)")
 # "... she told Outlet at the time", "told Outlet in 2023", "in an earlier interview": words
 # someone gave an outlet in an interview of the past, which that outlet published then; the
 # page quoting them is another's (an outlet's own story says "told Outlet", "on Monday").
@@ -210,6 +214,9 @@ def infer_publisher(paragraphs, masthead, byline, notices, notes, credits=()) ->
     # (a case-insensitive "told" is plain "told" in lower case: most paragraphs skip the scan)
     told = [(_canon(m.group("o")), m.group(0)) for par in paragraphs if "told" in par.lower()
             for m in _TOLD.finditer(par) if not _told_before(par, m)]
+    if not told and not any(credits):       # (a photo credited to some name is a clue of its own)
+        told = [(m.group("o"), m.group(0)) for par in paragraphs if "told" in par
+                for m in _TOLD_PAPER.finditer(par) if not _told_before(par, m)]
 
     site_clues = [o for o, _ in strong if o not in lexicon.WIRE_AGENCIES]
     if owners and not site_clues:

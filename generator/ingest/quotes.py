@@ -450,6 +450,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                 _attribute(st, n, par, masked, sent, q, qs, occs, subj, person_keys)
                 if not q.explicit and si > 0 and not masked[sent.start:sent.end].strip(" §.,;:!?—–-"):
                     _after_report(st, n, par, masked, sents[si - 1], q, occs, person_keys)
+                    if not q.explicit:
+                        _after_mood(st, n, masked, sents[si - 1], q, occs, person_keys)
                 if q.speaker in person_keys:
                     st.recent.append((n, q.speaker))    # "X said ... what he called “...”"
                 elif q.speaker:
@@ -1130,6 +1132,8 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
     src = _source_just_before(st, n, gender, pos) if gender else None
     if src:
         return src
+    if gender and _plural_subject_before(st.paragraphs[n - 1], pos):
+        return None     # "Mother and daughter took turns ... “…,” she said": either of two could be "she"
     window: list[tuple[str, int]] = []
     blocked = False
     for i in range(len(st.recent) - 1, -1, -1):
@@ -1154,12 +1158,16 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
             (_only_person(st, n, gender, pos) or _in_own_sentence(st, n, gender, pos))
     if window[0][1] < n and _stranger_speaks(st, n, pos):
         return None     # "X, a student, said ... “…,” she said": X, whom the index missed, not an earlier one
+    if window[0][1] < n and st.genders.get(window[0][0]) != gender and _unknown_opener(st, n, pos):
+        return None     # "Ilse has kept ... she says": Ilse, whom the index missed, unless the earlier one is known to fit
     if not gender:
         return window[0][0]
     for i, (key, par_n) in enumerate(window):
         g = st.genders.get(key)
         if g and g != gender:
             continue
+        if par_n == n and _kept_silent(st, n, key, pos):
+            continue    # "Her aunt, X, sat by and did not speak. “…,” she said": not X
         if g is None and any(st.genders.get(k) == gender and p == par_n for k, p in window[i + 1:]):
             return None     # same paragraph, someone known to fit: do not guess
         if g is None and par_n < n and _owned_by_other(st, key, par_n, gender):
@@ -1206,6 +1214,68 @@ def _stranger_speaks(st: _State, n: int, pos: int | None) -> bool:
         if not any(o.start < m.end("name") and m.start("name") < o.end for o in occs):
             return True
     return False
+
+
+# A paragraph opening on a bare capitalised word the index did not take, then its verb:
+# "Ortega, who runs the stall, told ..." or "Ilse has kept ...": a person, likely the pronoun's.
+_UNKNOWN_OPENER = re.compile(r"(?P<name>(?-i:[A-Z][\w’'-]+))(?:\s*,\s*(?:who|a|an|the)\s[^“”\"]{1,140}?,)?\s+"
+                             r"(?:(?:has|had|is|was|will|would|did|does|can|could|still|also|now|then|never|"
+                             r"already|later|again)\s+)*(?:has|had|is|was|told|said|says|keeps|kept|"
+                             r"(?-i:[a-z]+ed))\b")
+
+
+def _unknown_opener(st: _State, n: int, pos: int | None) -> bool:
+    """Whether this paragraph opens on a name-like subject the index could not settle: then a
+    pronoun after it does not reach back to an earlier paragraph's speaker."""
+    if pos is None:
+        return False
+    par = st.paragraphs[n - 1]
+    m = _UNKNOWN_OPENER.match(par, 0, pos)
+    if not m or m.group("name").lower() in lexicon.COMMON_CAPITALISED:
+        return False
+    return not any(o.start < m.end("name") for o in st.index.occurrences[n - 1])
+
+
+_SILENT = re.compile(r"\b(?:did\s+not|didn[’']t|would\s+not|declined\s+to|refused\s+to)\s+(?:speak|comment|talk)\b|"
+                     r"\b(?:stayed|remained|kept|sat|stood)\s+(?:silent|quiet)\b|\bsaid\s+nothing\b", re.IGNORECASE)
+
+
+def _kept_silent(st: _State, n: int, key: str, pos: int | None) -> bool:
+    """Whether the sentence naming the person, before the pronoun, says that person did not
+    speak: "Her aunt, X, sat by and did not speak." — no speaker for a "she said" after it."""
+    if pos is None:
+        return False
+    par = st.paragraphs[n - 1]
+    occs = st.index.occurrences[n - 1]
+    for j, o in enumerate(occs):
+        if o.key != key or o.end > pos:
+            continue
+        stop = re.search(r"[.!?](?=\s|$)|[“\"]", par[o.end:pos])
+        seg = par[o.end: o.end + stop.start() if stop else pos]
+        nxt = occs[j + 1].start - o.end if j + 1 < len(occs) else len(seg)
+        m = _SILENT.search(seg)
+        if m and m.start() < nxt:
+            return True
+    return False
+
+
+# A sentence whose subject is two people: "Mother and daughter ...", "The two sisters ...".
+_KIN = r"(?:mother|father|daughter|son|sister|brother|husband|wife|aunt|uncle|niece|nephew|grandmother|grandfather)"
+_PLURAL_SUBJECT = re.compile(rf"^(?:{_KIN}\s+and\s+(?:her\s+|his\s+|their\s+)?{_KIN}|(?:the|both)\s+(?:two|three|four)\s+"
+                             rf"(?:women|men|girls|boys|{_KIN}s)|both\s+(?:women|men|{_KIN}s)|the\s+(?:couple|sisters|brothers))\b",
+                             re.IGNORECASE)
+
+
+def _plural_subject_before(par: str, pos: int | None) -> bool:
+    """Whether the sentence just before the quotation the pronoun follows has two people for
+    its subject: the pronoun could be either."""
+    if pos is None:
+        return False
+    head = re.sub(r"\s*[“\"][^“”\"]*[”\"]\s*,?\s*$", "", par[:pos])
+    if len(head) == len(par[:pos]):
+        return False        # the pronoun does not follow a quotation
+    last = re.split(r"(?<=[.!?])\s+", head.strip())[-1]
+    return bool(_PLURAL_SUBJECT.match(last))
 
 
 def _in_own_sentence(st: _State, n: int, gender: str, pos: int | None) -> str | None:
@@ -2041,6 +2111,25 @@ def _after_report(st, n, par, masked, prev: Sentence, q: _Q, occs, person_keys) 
     if found and key in person_keys:
         q.speaker, q.explicit = key, True
         q.cue = f"{words} {v.group('verb')}, the sentence before"     # (a pronoun cue: the guard checks it)
+
+
+# "The judge was unmoved." / "The mayor remained defiant.": a role noun and its stance, and
+# nothing else, right before a sentence that is only a quotation
+_MOOD = re.compile(r"^\s*(?P<np>(?-i:The)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|remained|seemed|sounded|looked|"
+                   r"appeared|stayed)\s+(?:(?:just\s+as|equally|more|less|still|quite)\s+)?(?:unmoved|defiant|unrepentant|"
+                   r"unconvinced|blunt|adamant|firm|emphatic|unapologetic|scathing|dismissive|sceptical|skeptical|"
+                   r"calm|angry|direct|furious|bitter|resolute|undeterred|unimpressed|categorical)\.\s*$", re.IGNORECASE)
+
+
+def _after_mood(st, n, masked, prev: Sentence, q: _Q, occs, person_keys) -> None:
+    """"The judge was unmoved. “…”": the person the role noun names speaks the quotation."""
+    m = _MOOD.match(masked[prev.start:prev.end])
+    if not m or "§" in m.group(0):
+        return
+    key, _ = _resolve(st, n, m.group("np"), prev.start, occs, person_keys)
+    if key in person_keys:
+        q.speaker, q.explicit = key, True
+        q.cue = f"{m.group('np')} (the sentence before)"
 
 
 _NO_STOP = r"(?:[^.;:!?“”\"§]|\.(?=\S))*"        # "at the U.N.," ends no sentence
