@@ -45,7 +45,7 @@ def test_a_paragraph_opening_on_a_bare_name_stops_a_pronoun_reaching_back():
 
 def test_a_surname_opening_the_paragraph_stops_he_reaching_the_lawyer_before():
     e = ex("Her lawyer, Timur Bakievich Rasulov, told reporters: \u201cThe charge has no basis in law.\u201d\n\n"
-           "Nazarov, who brought the complaint, told the court that he had never been paid by anyone. "
+           "Nazarov, whose complaint began the case, spent an hour in the witness box on Tuesday. "
            "\u201cI have served this town for ten years and my name is now mud,\u201d he said.")
     assert speaker(e, "I have served this town for ten years and my name is now mud,") != "Timur Bakievich Rasulov"
 

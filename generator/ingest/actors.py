@@ -4,7 +4,7 @@ A capitalised run becomes an actor only with evidence: a title ("Prime Minister 
 a role ("X, spokesman for Y"; "analyst X"), a reporting verb ("X said"), an
 organisation-name shape ("... Party", "Ministry of ...", "... Court"), an
 organisation cue ("rights group X"), or a known country, bloc or intergovernmental
-body. Short forms ("Sokha") go to the nearest preceding full mention ("Kem Sokha").
+body. Short forms ("Ostrova") go to the nearest preceding full mention ("Irina Ostrova").
 """
 from __future__ import annotations
 
@@ -1054,7 +1054,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             continue
         toks = tuple(t.text for t in run)
         if len(toks) >= 2 and run[0].initial and toks[0].lower() in _NAME_PARTICLES and toks[0][:1].isupper():
-            # "Dos Santos Ayala said" after "Lucas dos Santos Ayala": a sentence's capital on the
+            # "Dos Reis Prado said" after "Lucas dos Reis Prado": a sentence's capital on the
             # particle that opens a surname
             lowered = (toks[0].lower(),) + toks[1:]
             if any(len(a.tokens) > len(toks) and _contains(a.tokens, lowered) for a in full_people) or any(
@@ -1715,7 +1715,7 @@ def _style_words(run: list[Tok]) -> int:
     first, second = run[0].text.lower(), run[1].text.lower()
     if (first, second) in _STYLE_PAIRS:
         return 2
-    # a style word said twice opens a reduplicated Burmese name ("Tun Tun Aung"), no style
+    # a style word said twice opens a reduplicated Burmese name ("Maung Maung Zaw"), no style
     return 1 if first in _STYLES and first != "toh" and second != first else 0
 
 
@@ -2374,7 +2374,7 @@ _MANDATE_MISSIONS = {"Fact-Finding", "Monitoring", "Observer", "Observation", "V
 # "bin", "binti", "dos": a particle between given names and a father's or family name lets a
 # person's name run to six words ("Nurul Ain binti Abu Bakar")
 _NAME_PARTICLES = {"bin", "binti", "bint", "ibn", "anak", "dos", "das", "da", "de", "van", "von",
-                   "del", "la", "los", "las"}     # ("Ana Ruiz de los Santos": a Spanish surname's article)
+                   "del", "la", "los", "las"}     # ("Ana Ruiz de los Ríos": a Spanish surname's article)
 
 
 def _particle_name(run: list[Tok]) -> bool:
@@ -2463,7 +2463,7 @@ _MEMBER_PLURALS = {"lawyers", "jurists", "journalists", "reporters", "doctors", 
                    "parliamentarians", "engineers", "farmers", "friends", "youth", "monks"}
 
 
-# What such a group stands for ("Lawyers for Kem Sokha" are a person's lawyers, no group).
+# What such a group stands for ("Lawyers for Irina Ostrova" are a person's lawyers, no group).
 _CAUSE_WORDS = {"rights", "justice", "liberty", "freedom", "freedoms", "democracy", "peace", "change", "truth",
                 "press", "reform", "equality", "accountability", "transparency", "environment", "life",
                 "development", "free", "open", "fair", "clean", "human", "civil", "constitution",
@@ -3098,7 +3098,7 @@ def _only_role_words(toks: tuple[str, ...]) -> bool:
 
 
 def _short_forms(b: _Builder, singles) -> None:
-    """"Sokha" → "Kem Sokha": the nearest preceding full mention sharing that name part."""
+    """"Ostrova" → "Irina Ostrova": the nearest preceding full mention sharing that name part."""
     full = sorted(b.person_full)
     # "Al-Hamdani" opening a sentence is the "al-Hamdani" of a full name
     name_words = {w for a in b.actors.values() if a.type == "person" for w in a.tokens}

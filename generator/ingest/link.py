@@ -318,7 +318,7 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 def name_similarity(a: str, b: str) -> float:
-    """Similarity of two names, word by word, so 'Antony Blinken' ~ 'Anthony Blinken'."""
+    """Similarity of two names, word by word, so 'Stephen Marlowe' ~ 'Steven Marlowe'."""
     wa, wb = _words(a), _words(b)
     if len(wa) != len(wb) or not wa:
         return 0.0

@@ -1218,10 +1218,11 @@ def _stranger_speaks(st: _State, n: int, pos: int | None) -> bool:
 
 # A paragraph opening on a bare capitalised word the index did not take, then its verb:
 # "Ortega, who runs the stall, told ..." or "Ilse has kept ...": a person, likely the pronoun's.
-_UNKNOWN_OPENER = re.compile(r"(?P<name>(?-i:[A-Z][\w’'-]+))(?:\s*,\s*(?:who|a|an|the)\s[^“”\"]{1,140}?,)?\s+"
+_UNKNOWN_OPENER = re.compile(r"(?P<name>(?-i:[A-Z][\w’'-]+))(?:\s*,\s*(?:who|whose|a|an|the)\s[^“”\"]{1,140}?,)?\s+"
                              r"(?:(?:has|had|is|was|will|would|did|does|can|could|still|also|now|then|never|"
-                             r"already|later|again)\s+)*(?:has|had|is|was|told|said|says|keeps|kept|"
-                             r"(?-i:[a-z]+ed))\b")
+                             r"already|later|again)\s+)*(?:has|had|is|was|told|said|says|keeps|kept|spent|went|"
+                             r"gave|took|sat|stood|came|left|wrote|spoke|began|sent|made|met|found|heard|knew|"
+                             r"paid|saw|brought|held|led|felt|(?-i:[a-z]+ed))\b")
 
 
 def _unknown_opener(st: _State, n: int, pos: int | None) -> bool:
