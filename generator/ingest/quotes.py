@@ -448,6 +448,10 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             sent_qs = by_sent[si]
             for q in sent_qs:
                 _attribute(st, n, par, masked, sent, q, qs, occs, subj, person_keys)
+                if q.speaker and _READS_FROM.search(masked, sent.start, q.span.open_at):
+                    # "She read from the leaflet: “…”": a document read aloud speaks for its
+                    # writer, never for the reader
+                    q.speaker, q.explicit, q.cue = None, True, "read from a document: its writer's words"
                 if not q.explicit and si > 0 and not masked[sent.start:sent.end].strip(" §.,;:!?—–-"):
                     _after_report(st, n, par, masked, sents[si - 1], q, occs, person_keys)
                     if not q.explicit:
@@ -2628,6 +2632,9 @@ def _colon_speaker(st, n, par, masked, sents, occs, person_keys) -> str | None:
     return key if found else None
 
 
+# "X read from it at the meeting:", "Y read aloud from the ruling:": someone else's writing
+_READS_FROM = re.compile(r"\b(?:read|reads|reading|recited|recites|reciting)\s+(?:(?:aloud|out)\s+)?from\b"
+                         r"[^.;:“”\"§]{0,80}:\s*$", re.IGNORECASE)
 # "X read aloud from the last letter her son sent:", "Y recited a poem by her brother:"
 _READS_WRITING = re.compile(r"\b(?:read|reads|reading|recited|recites|reciting)\s+(?:(?:aloud|out)\s+)?"
                             r"(?:from\s+)?[^.;:“”\"]{0,60}?\b(?:letters?|poems?|diary|diaries|notes?|messages?|"

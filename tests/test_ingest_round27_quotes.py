@@ -1,0 +1,32 @@
+"""Round 27 on invented articles: wrong speakers a first run on new articles gave.
+Every outlet, person and body here is made up, and no sentence echoes a gold article; each test
+shows one general shape.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, quote_texts as quotes, speaker_of as speaker
+
+HEAD = "Marrow Creek Ledger\nNews\n\nVillage council faces questions over notices\n\nBy Irena Solvik\n4 May 2026\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_someone_reading_from_an_unsigned_leaflet_does_not_speak_its_words():
+    # a flyer read aloud speaks for whoever wrote it; nobody is named as its author
+    e = ex("Threatening flyers have appeared on doors across the valley since March.\n\n"
+           "Farmer Odile Brannock, a member of the water board, keeps one of the flyers in her kitchen drawer. "
+           "She read from it to visitors on Sunday: \u201cEveryone who blocks the new road will answer for it.\u201d")
+    assert "Everyone who blocks the new road will answer for it." in quotes(e)
+    assert speaker(e, "Everyone who blocks the new road will answer for it.") is None
+
+
+def test_a_lawyer_reading_a_clients_letter_is_not_its_author():
+    # the letter is the jailed client's; the lawyer only reads it out
+    e = ex("Teacher Halvard Mennet has been held since January on a charge of spreading false news.\n\n"
+           "His lawyer, Ysolde Parrin, read from the letter at the opening of Tuesday's hearing: "
+           "\u201cI wrote what my pupils' parents told me, nothing more.\u201d")
+    assert speaker(e, "I wrote what my pupils' parents told me, nothing more.") != "Ysolde Parrin"
