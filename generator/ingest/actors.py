@@ -110,8 +110,11 @@ _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mad
                "w/ro": "f", "w/t": "f", "wzro": "f", "weizero": "f", "woizero": "f",   # Amharic Mrs, Miss
                "fr": "m",      # a priest's "Fr." ("Rev. Fr. X": two stacked, neither a name)
                "hon": None,    # "Minister of Finance Hon. X": the Commonwealth's "Honourable"
-               "me": None, "maître": None}     # French "Maître" (short "Me") before a lawyer's name
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Fr|Hon|Me|Maître)\.?\s+$")
+               "me": None, "maître": None,     # French "Maître" (short "Me") before a lawyer's name
+               # Spanish styles of address and East Africa's "Mzee" (an elder); "Don" is an English
+               # given name too, so only its feminine
+               "señor": "m", "señora": "f", "señorita": "f", "doña": "f", "mzee": "m"}
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Fr|Hon|Me|Maître|Señor|Señora|Señorita|Doña|Mzee)\.?\s+$")
 
 
 def _rank_word(par: str, t: Tok) -> bool:
@@ -133,8 +136,12 @@ def _role_then_ranks(before: str) -> bool:
 _COMMA_SPEECH_AFTER = Lazy(rf"^,\s+(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
+_LOCAL_STYLES = {"señor", "señora", "señorita", "doña", "mzee"}
+_NICKNAMED_BEFORE = re.compile(r"\b(?:known(?:\s+\w+){0,3}\s+as|nicknamed|dubbed)\s+$")
+
+
 def _honorific(par: str, start: int) -> re.Match | None:
-    return _HONORIFIC_BEFORE.search(par, max(0, start - 8), start)
+    return _HONORIFIC_BEFORE.search(par, max(0, start - 10), start)
 
 
 def _set_off(par: str, start: int) -> bool:
@@ -1815,7 +1822,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     # "Ms Basri", "Mr. Ahmad Basri": the honorific is no part of the name (it cues a person).
     ranked = False      # "ASP Abena Osei-Tutu": a police or army rank before a name cues a person
-    while run and (len(run) > 1 and (run[0].text.lower() in _HONORIFICS or run[0].text in _RANK_ABBREVIATIONS)
+    # (a pen name in quotation marks, "Mzee X", or one she is "known as", keeps its style: it is
+    # one whole nickname)
+    quoted = bool(run) and run[0].start > 0 and run[0].text.lower() in _LOCAL_STYLES and (par[run[0].start - 1:run[0].start] in ('"', "“")
+                                                 or _NICKNAMED_BEFORE.search(par, max(0, run[0].start - 40), run[0].start))
+    while run and not quoted and (len(run) > 1 and (run[0].text.lower() in _HONORIFICS or run[0].text in _RANK_ABBREVIATIONS)
                    or par[run[0].end:run[0].end + 1] == "." and _rank_word(par, run[0])):
         ranked = ranked or run[0].text in _RANK_ABBREVIATIONS
         run = run[1:]
@@ -2002,6 +2013,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         # ordinal (the tokens never hold the digits)
         key = par[o.start():run[-1].end]
         b.actor(key, "government", key, _TYPE_RANK["government"])
+        b.add(n, o.start(), run[-1].end, key, key, run[-1].poss)
+        return
+    if par[run[0].start - 3:run[0].start] in _ORDINAL_ENDS and any(t.text == "Court" for t in run) \
+            and (o := _ORDINAL_BEFORE.search(par, max(0, run[0].start - 8), run[0].start)):
+        # "the 9th Criminal Court of First Instance": Turkish, Egyptian and other numbered courts;
+        # the ordinal tells which of a city's many courts it is
+        key = par[o.start():run[-1].end]
+        b.actor(key, "court", key, _TYPE_RANK["court"])
         b.add(n, o.start(), run[-1].end, key, key, run[-1].poss)
         return
     org = _org_type(run, par)
