@@ -30,3 +30,12 @@ def test_a_lawyer_reading_a_clients_letter_is_not_its_author():
            "His lawyer, Ysolde Parrin, read from the letter at the opening of Tuesday's hearing: "
            "\u201cI wrote what my pupils' parents told me, nothing more.\u201d")
     assert speaker(e, "I wrote what my pupils' parents told me, nothing more.") != "Ysolde Parrin"
+
+
+def test_a_second_speaker_introduced_after_while_is_not_the_first():
+    # "“A,” X answered, while Y pressed him: “B”": B is Y's, not X's
+    e = ex("Councillor Teodor Vasquel questioned the records clerk, Amin Durrell, about the missing notices.\n\n"
+           "\u201cThe notices were posted on the board in April,\u201d Durrell answered, while Vasquel pressed him: "
+           "\u201cPosted on a board that nobody in the lower village ever walks past.\u201d")
+    assert speaker(e, "The notices were posted on the board in April,") != "Teodor Vasquel"
+    assert speaker(e, "Posted on a board that nobody in the lower village ever walks past.") == "Teodor Vasquel"

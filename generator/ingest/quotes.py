@@ -1900,6 +1900,15 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         # "she told reporters that ..., and that the officers had asked her ..., adding that “…”":
         # "adding" goes with the sentence's own reporting verb, never a verb inside what it reports
         verbs = verbs[:1]
+    w = _WHILE_COLON.search(pre, verbs[-1].end()) if verbs and "§" in pre[:verbs[-1].start()] else None
+    if w is not None:
+        # "“A,” the clerk replied, while Y put it to him: “B”": B opens Y's own clause; the
+        # earlier verb reports A only
+        at = sent.start + w.start("np")
+        o = next((o for o in occs if o.start == at and o.key and o.type == "person"), None)
+        q.speaker, q.explicit = (o.key if o is not None else None), True
+        q.cue = f"while {o.form if o is not None else w.group('np')} …:"
+        return
     if len(verbs) > 1 and _RELAYED.match(pre[verbs[-2].end(): verbs[-1].start()]):
         # "X said that a man had stopped her and warned her that “...”": the words are the
         # unnamed third party's, relayed by X; X is not their speaker.
@@ -2154,6 +2163,8 @@ def _first_half(par: str, q: _Q, qs: list[_Q]) -> _Q | None:
     if not text.endswith(","):
         return None          # "“A.” X said, “B”": the first sentence ended
     gap = par[prev.span.after:q.span.open_at]
+    if gap.rstrip().endswith(":") or re.search(r"\b(?:while|whereas)\s", gap):
+        return None          # "“A,” X replied, while Y put it to him: “B”": B is introduced anew
     # one reporting verb, the attribution's: "“A,” said X, and Y added, “B”" is Y's
     return prev if _SPLIT_GAP.match(gap) and len(_VERB_ANY.findall(gap)) == 1 else None
 
@@ -2195,7 +2206,8 @@ def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
                 q.speaker, q.cue = prev.speaker, f"same speaker as the quote before ({prev.cue})"
                 continue
         nxt = next((p for p in qs[i + 1:] if p.explicit), None)
-        if nxt is not None and nxt.speaker and nxt.sent == q.sent:
+        if nxt is not None and nxt.speaker and nxt.sent == q.sent and not nxt.cue.startswith("while "):
+            # (a quote opening its own "while Y ...:" clause lends its speaker to nothing before)
             between = [o for o in occs if q.span.after <= o.start < nxt.span.open_at and o.type == "person"
                        and o.key != nxt.speaker]
             if not between:
@@ -2632,6 +2644,8 @@ def _colon_speaker(st, n, par, masked, sents, occs, person_keys) -> str | None:
     return key if found else None
 
 
+# "..., while X put it to him:" closing the text before a quotation: X's own clause
+_WHILE_COLON = re.compile(r",\s*(?:while|whereas)\s+(?P<np>[^,;:“”\"§]{2,80}?)\s+[a-z][^;:“”\"§]{0,80}:\s*$")
 # "X read from it at the meeting:", "Y read aloud from the ruling:": someone else's writing
 _READS_FROM = re.compile(r"\b(?:read|reads|reading|recited|recites|reciting)\s+(?:(?:aloud|out)\s+)?from\b"
                          r"[^.;:“”\"§]{0,80}:\s*$", re.IGNORECASE)
