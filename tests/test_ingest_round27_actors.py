@@ -65,3 +65,12 @@ def test_a_style_in_a_name_someone_is_known_as_makes_no_new_person():
     found = actors(e)
     assert found.get("Rosa Amalia Tzul Ical") == "person"
     assert "Chabela" not in found
+
+
+def test_a_bengali_body_joined_by_a_lower_case_o_is_one_name():
+    # Bengali "o" ("and") inside an organisation's name: one body, not two
+    e = ex("A union leader has been missing for a week.\n\n"
+           "The rights group Shakti o Nirapotta Kendra said it had logged nine such cases this year.")
+    found = actors(e)
+    assert found.get("Shakti o Nirapotta Kendra") == "ngo", found
+    assert "Shakti" not in found and "Nirapotta Kendra" not in found

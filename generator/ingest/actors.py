@@ -49,7 +49,8 @@ _DIGIT_AHEAD = re.compile(r"\s*\d")
 _SPACE_RUN = re.compile(r"\s+")
 _OPENERS = ("“", "‘", '"', "(", ":", "—", "–")
 _CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den", "bin", "binti", "da", "dos", "la", "du",
-               "los", "las"}
+               "los", "las",
+               "o"}     # Bengali "and" inside a body's name ("Nari o Shishu Kendra")
 # Lower-case particles inside a person's name only ("Maria das Dores", "Ana do Carmo", "Aisha bint Salem",
 # "Jugah anak Barieng", "Ana dela Cruz"); capitalised, some are names themselves ("Do", "Dela")
 _LOWER_PARTICLES = {"das", "do", "bint", "ibn", "anak", "dela", "delos"}
