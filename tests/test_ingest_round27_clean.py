@@ -44,3 +44,19 @@ def test_a_story_paragraph_opening_with_a_date_and_dash_stays():
     dated = "April 3 — the day the complaint reached the board — is when inspectors first boarded the boat."
     e = page(f"{HEAD}{LEDE}\n\n{dated}\n\n{MIDDLE}\n\n{LAST}\n")
     assert body(e) == [LEDE, dated, MIDDLE, LAST]
+
+
+def test_a_regional_outlet_known_only_from_told_is_the_publisher():
+    e = page("Skip to main content\nRegion  World  Sport\n\nPort workers strike over unpaid wages\n\n"
+             "ADEN: Dockers at a southern port stopped work on Sunday over four months of unpaid wages.\n\n"
+             "\"We load ships for free now,\" a crane driver, Faris Obeidan, told Arab News by phone.\n\n"
+             "The port authority did not answer questions.\n")
+    assert e.publisher == "Arab News"
+
+
+def test_a_masthead_in_capitals_names_a_regional_outlet():
+    e = page("GEORGIA TODAY\nPolitics  Business  Culture\n\nCouncil bans night markets in old town\n\n"
+             "The city council voted on Tuesday to close the old town's night markets from next month.\n\n"
+             "Traders said they had not been consulted. \"We heard it on the radio,\" said Irakli Dvalishvili, "
+             "who sells honey.\n\nGEORGIA TODAY © All rights reserved\n")
+    assert e.publisher == "Georgia Today"
