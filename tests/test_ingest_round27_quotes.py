@@ -39,3 +39,22 @@ def test_a_second_speaker_introduced_after_while_is_not_the_first():
            "\u201cPosted on a board that nobody in the lower village ever walks past.\u201d")
     assert speaker(e, "The notices were posted on the board in April,") != "Teodor Vasquel"
     assert speaker(e, "Posted on a board that nobody in the lower village ever walks past.") == "Teodor Vasquel"
+
+
+def test_the_she_of_an_answer_is_not_the_interviewer_who_asked_about_her():
+    # "X asked whether she ...": that "she" answers; X only asked
+    e = ex("Mirela Dontcheva has run the night shelter in Varnel for eleven years. "
+           "The Ledger's Ilsa Ferrant spoke to her at the shelter.\n\n"
+           "Ferrant asked whether she would keep the shelter open through the winter. "
+           "\u201cFor as long as the roof holds,\u201d she says.")
+    assert speaker(e, "For as long as the roof holds,") != "Ilsa Ferrant"
+
+
+def test_a_question_after_the_interviewers_next_question_is_the_interviewers():
+    # "X's next question was ... “…?” she asked": the question is X's, not the interviewee's
+    e = ex("Mirela Dontcheva has run the night shelter in Varnel for eleven years. "
+           "The Ledger's Ilsa Ferrant spoke to her at the shelter.\n\n"
+           "Dontcheva says the winter was the hardest she remembers. \u201cWe turned people away,\u201d she says.\n\n"
+           "Ferrant\u2019s next question was about the donors. \u201cWho pays for the heating now?\u201d she asked. "
+           "Dontcheva says the parish does.")
+    assert speaker(e, "Who pays for the heating now?") == "Ilsa Ferrant"

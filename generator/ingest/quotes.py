@@ -452,6 +452,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                     # "She read from the leaflet: “…”": a document read aloud speaks for its
                     # writer, never for the reader
                     q.speaker, q.explicit, q.cue = None, True, "read from a document: its writer's words"
+                if q.speaker and si > 0 and _PRONOUN_CUE.fullmatch(q.cue):
+                    _asker_check(par, sents[si - 1], q, occs)
                 if not q.explicit and si > 0 and not masked[sent.start:sent.end].strip(" §.,;:!?—–-"):
                     _after_report(st, n, par, masked, sents[si - 1], q, occs, person_keys)
                     if not q.explicit:
@@ -2642,6 +2644,28 @@ def _colon_speaker(st, n, par, masked, sents, occs, person_keys) -> str | None:
     key, _, found = _subject_before(st, n, par, masked, sent, sent.start + verbs[-1].start(), occs,
                                     person_keys, None)
     return key if found else None
+
+
+_PRONOUN_CUE = re.compile(r"(?:she|he) (?:says|said|replies|replied|answers|answered|asked|asks)")
+_ASKED_IF = re.compile(r"\s+asked\s+(?:(?:him|her|them)\s+)?(?:whether|if|why|how|when|where|what)\s+(?P<p>she|he)\b")
+_WHOSE_QUESTION = re.compile(r"\s*[’']s\s+(?:(?:next|first|second|last|final|opening|closing)\s+)?question\b")
+
+
+def _asker_check(par: str, prev: Sentence, q: _Q, occs) -> None:
+    """A pronoun's quote right after a sentence about an interviewer's question. "X asked
+    whether she would return. “…,” she says": the "she" asked about answers, never X; "X's next
+    question was about Y. “…?” she asked": the question is X's."""
+    asks = q.cue.split()[1] in {"asked", "asks"}
+    for o in occs:
+        if o.type != "person" or not o.key or not (prev.start <= o.start < prev.end):
+            continue
+        if not asks and o.key == q.speaker and (m := _ASKED_IF.match(par, o.end)) \
+                and m.group("p") == q.cue.split()[0]:
+            q.speaker, q.cue = None, f"{q.cue} (not {o.form}, who asked)"
+            return
+        if asks and q.text.rstrip().endswith("?") and _WHOSE_QUESTION.match(par, o.end):
+            q.speaker, q.cue = o.key, f"{q.cue} ({o.form}'s question)"
+            return
 
 
 # "..., while X put it to him:" closing the text before a quotation: X's own clause
