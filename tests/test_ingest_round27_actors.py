@@ -74,3 +74,13 @@ def test_a_bengali_body_joined_by_a_lower_case_o_is_one_name():
     found = actors(e)
     assert found.get("Shakti o Nirapotta Kendra") == "ngo", found
     assert "Shakti" not in found and "Nirapotta Kendra" not in found
+
+
+def test_trades_joined_by_and_before_a_workers_body_are_one_name():
+    # "the <Town> <Trade> and <Trade> Workers' Union": one union, not its last two words
+    e = ex("A union leader vanished last week.\n\n"
+           "Rafiqul Haque Momin, a leader with the Sylhet Tea and Textile Workers' Union, "
+           "was last seen near a bus stand.")
+    found = actors(e)
+    assert found.get("Sylhet Tea and Textile Workers' Union") == "ngo", found
+    assert "Textile Workers' Union" not in found

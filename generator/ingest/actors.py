@@ -493,7 +493,8 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                             and not (cur[-1].text.lower() in _FIELD_WORDS and len(cur) >= 2 and _OFFICE_AHEAD.match(par, m.end())) \
                             and not (len(cur) == 1 and cur[0].text.lower() in _DESK_WORDS and _OWNER_POSS_BEFORE.search(par, max(0, cur[0].start - 4), cur[0].start)
                                      and _OFFICE_AHEAD.match(par, m.end())) \
-                            and not (len(cur) == 1 and not pending and _ONE_THEN_BODY.match(par, m.end())):
+                            and not (len(cur) == 1 and not pending and _ONE_THEN_BODY.match(par, m.end())) \
+                            and not (len(cur) <= 3 and not pending and _TRADE_THEN_MEMBERS.match(par, m.end())):
                         # ("Justice and Development Party": two values then a party is one name;
                         # "Disaster Management and Relief Unit": two fields then an office, too;
                         # "Jammu and Kashmir Coalition": two one-word names, then the body's head)
@@ -597,6 +598,9 @@ _OWNER_POSS_BEFORE = re.compile(r"(?:[’']|[’']s) $")
 _OFFICE_AHEAD = re.compile(r" (?:[A-Z][a-z]+\s+){1,2}(?:Unit|Centre|Center|Office|Agency|Authority|Directorate|"
                            r"Department|Commission|Committee|Bureau|Division|Service)\b")
 _NEXT_WORD = re.compile(r"[’']?[sS]?\s+([A-Z][a-z]+)")
+# "the Port Jute and Garment Workers' Federation": trades joined by "and", then their members' body
+_TRADE_THEN_MEMBERS = re.compile(r" [A-Z][a-z]+ (?:Workers|Employees|Labourers|Laborers|Traders|Vendors|Growers|"
+                                 r"Farmers|Drivers)[’']? (?:Union|Federation|Association|League|Council|Front|Alliance)\b")
 _ONE_THEN_BODY = re.compile(r" [A-Z][a-z]+ (?:Coalition|Commission|Committee|Council|Association|Federation|Union|"
                             r"Alliance|Network|Forum|Society|Police|Institute|Foundation|Centre|Center|Party|Front|"
                             r"Movement|Court|Tribunal|Assembly)\b")
