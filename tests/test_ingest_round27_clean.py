@@ -60,3 +60,10 @@ def test_a_masthead_in_capitals_names_a_regional_outlet():
              "Traders said they had not been consulted. \"We heard it on the radio,\" said Irakli Dvalishvili, "
              "who sells honey.\n\nGEORGIA TODAY © All rights reserved\n")
     assert e.publisher == "Georgia Today"
+
+
+def test_an_embedded_post_on_one_line_with_its_time_stamp_is_not_a_paragraph():
+    post_a = "@VarnFerryWatch\n\"Boat 3 left the pier again with people standing on the ramp.\" 6:12 PM · Apr 7, 2027\n"
+    post_b = "@LakeBoardNews: Inspectors will board every crossing this weekend. 8:40 AM · Apr 8, 2027\n"
+    e = page(f"{HEAD}{LEDE}\n\n{post_a}\n{MIDDLE}\n\n{post_b}\n{LAST}\n")
+    assert body(e) == [LEDE, MIDDLE, LAST]

@@ -1528,7 +1528,7 @@ def clean(text: str) -> Cleaned:
     for i in rest:
         if start <= i < end:
             if _inset_line(page[i][1]) or _subheading(page, i) or _entry_heading(page, i, headed) or _boxed_line(page, i) or _fact_box(page, i) \
-                    or _sponsor_block(page, i) \
+                    or _sponsor_block(page, i) or _post_line(page, i) \
                     or i - 1 in updates \
                     or page[i][1][:1] == "(" and _CUE.match(page[i][1]):
                 dropped.append(page[i][1])      # an ad label, a link line, a credit, a stamp
@@ -1884,6 +1884,19 @@ def _fact_box(page: list[tuple[str, str]], i: int) -> bool:
         return False
     above = page[i - 1][1] if i else ""
     return _box_entry(above) or _box_entry(below) or bool(_BOX_HEADING.match(above))
+
+
+# An embedded social post pasted as one line: its text closed by the post's own time stamp
+# ("... 9:05 PM · Mar 3, 2027"), under its "@handle" line or opening with "@handle:".
+_POST_LINE_STAMP = re.compile(r"\s\d{1,2}:\d{2}\s?[AaPp][Mm]\s?[·•]\s?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
+_HANDLE_LEAD = re.compile(r"^@\w{2,30}:\s")
+
+
+def _post_line(page: list[tuple[str, str]], i: int) -> bool:
+    line = page[i][1]
+    if not _POST_LINE_STAMP.search(line) or word_count(line) > 80:
+        return False
+    return bool(_HANDLE_LEAD.match(line)) or i > 0 and bool(re.match(r"^@\w{2,30}$", page[i - 1][1]))
 
 
 # A sponsored-links block: "Sponsored", two or three teaser lines, "Promoted by partner".
