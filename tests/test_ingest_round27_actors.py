@@ -84,3 +84,13 @@ def test_trades_joined_by_and_before_a_workers_body_are_one_name():
     found = actors(e)
     assert found.get("Sylhet Tea and Textile Workers' Union") == "ngo", found
     assert "Textile Workers' Union" not in found
+
+
+def test_a_companys_legal_form_makes_its_name_a_body():
+    # Indonesia's "PT" before the name, "Ltd" after it: a company, never a person, never dropped
+    e = ex("Two student reporters were summoned by police.\n\n"
+           "A spokesperson for the mining company, PT Borneo Logam Jaya, said its permits were valid. "
+           "Its shipper, Kilima Ore Holdings Ltd, did not reply.")
+    found = actors(e)
+    assert found.get("PT Borneo Logam Jaya") == "ngo", found
+    assert found.get("Kilima Ore Holdings Ltd") == "ngo", found

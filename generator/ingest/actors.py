@@ -704,10 +704,17 @@ def _head_type(head: str) -> tuple[str, str | None]:
     return head, typ
 
 
+# A company's legal form, before its name (Indonesia's "PT", "CV") or after it
+_COMPANY_FIRST = {"PT", "CV"}
+_COMPANY_LAST = {"Ltd", "Limited", "Inc", "Corp", "Plc", "PLC", "Bhd", "Tbk", "LLC", "GmbH"}
+
+
 @lru_cache(maxsize=8192)
 def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     """_org_type from the words and the text alone (cached: names recur)."""
     head, typ = _head_type(texts[_head_index_of(texts)].lower())
+    if typ is None and len(texts) >= 3 and (texts[0] in _COMPANY_FIRST or texts[-1] in _COMPANY_LAST):
+        return "ngo"            # "PT Borneo Logam Jaya", "Kilima Mining Ltd": a company's legal form
     if typ is None and head in ("intelligence", "branch") and len(texts) == 2 and texts[0].lower() in _SECURITY_FIRST:
         return "government"     # "Military Intelligence", "Special Branch": a security service's unit
     if typ is None and head in _POLICE_AREAS and len(texts) >= 2 and texts[-2].lower() == "police":
