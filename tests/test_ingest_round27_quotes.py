@@ -58,3 +58,13 @@ def test_a_question_after_the_interviewers_next_question_is_the_interviewers():
            "Ferrant\u2019s next question was about the donors. \u201cWho pays for the heating now?\u201d she asked. "
            "Dontcheva says the parish does.")
     assert speaker(e, "Who pays for the heating now?") == "Ilsa Ferrant"
+
+
+def test_the_writers_colleague_opening_a_sentence_is_its_subject():
+    # "my colleague X, who covers ..., put the account to ...": X asks the question that follows
+    e = ex("Activist Lenka Marovic says her brother was taken from his flat in March. "
+           "\u201cThey took his phone too,\u201d she said.\n\n"
+           "In a brief call, my colleague Dunja Petrak, who covers the region for this paper, put the account "
+           "to a ministry official. \u201cIs anyone looking for him?\u201d she asked. "
+           "The official said he could not comment.")
+    assert speaker(e, "Is anyone looking for him?") == "Dunja Petrak"

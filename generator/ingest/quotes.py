@@ -2428,7 +2428,9 @@ _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "l
               "state", "regional", "national", "town", "ward", "police", "military", "army", "court",
               "ministry", "government",
               # "police media spokesman X", "army press officer Y": the office a spokesperson serves
-              "media", "press", "information"}
+              "media", "press", "information",
+              # "my colleague X, who covers ..., put it to him": the writer's colleague is the subject
+              "my", "our", "colleague"}
 
 
 def _names_document(par: str, low: str | None, sent: Sentence, keys) -> bool:
