@@ -68,3 +68,11 @@ def test_the_writers_colleague_opening_a_sentence_is_its_subject():
            "to a ministry official. \u201cIs anyone looking for him?\u201d she asked. "
            "The official said he could not comment.")
     assert speaker(e, "Is anyone looking for him?") == "Dunja Petrak"
+
+
+def test_counsel_for_a_body_with_of_in_its_name_names_the_subject_in_commas():
+    # "Counsel for the Town of X, Advocate Y, argued ... “…,” he said": Y is the sentence's subject
+    e = ex("Tenant leader Marek Olsson said the evictions were unlawful.\n\n"
+           "Counsel for the Town of Brakeley, Advocate Rolf Dekker, argued that the huts stood on land set aside "
+           "for a clinic. \u201cNone of these huts was here in spring,\u201d he said.")
+    assert speaker(e, "None of these huts was here in spring,") == "Rolf Dekker"

@@ -2366,7 +2366,8 @@ _ROLE_APPOS_PREFIX = re.compile(
     r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w’'.-]+|\([A-Z]{2,8}\))\s+){0,7}?(?:"
     + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {"complainant", "petitioner", "accuser"}, key=lexicon.by_length))
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
-    + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
+    # ("counsel for the City of Eastvale, X": "of" inside the body's name)
+    + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+|of\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
     # ("a spokesperson for the ministry in Eastvale, X": a body named by its common noun, and its seat)
     r"(?:\s+(?:for|of|at)\s+the\s+(?-i:ministry|department|governorate|directorate|municipality|police|authorities)"
     r"(?:\s+(?:in|of|for)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})?)?"
