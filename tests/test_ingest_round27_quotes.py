@@ -76,3 +76,12 @@ def test_counsel_for_a_body_with_of_in_its_name_names_the_subject_in_commas():
            "Counsel for the Town of Brakeley, Advocate Rolf Dekker, argued that the huts stood on land set aside "
            "for a clinic. \u201cNone of these huts was here in spring,\u201d he said.")
     assert speaker(e, "None of these huts was here in spring,") == "Rolf Dekker"
+
+
+def test_the_colonel_later_is_the_one_person_named_under_that_rank_earlier():
+    # "Lt. Col. X" in one paragraph, "X, the unit's deputy head, ... The colonel said" in another
+    e = ex("Radio host Corazon Malabed has asked the court to order Police Lt. Col. Ramil Dagohoy to pay her damages "
+           "over posters that branded her an insurgent.\n\n"
+           "Dagohoy, the deputy regional director for logistics, denied any link to the posters. "
+           "The colonel said the patrol had been sent to check on a power cut and that \u201cposters are cheap to print.\u201d")
+    assert speaker(e, "posters are cheap to print.") == "Ramil Dagohoy"

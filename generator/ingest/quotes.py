@@ -1365,6 +1365,12 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         par = st.paragraphs[n - 1]
         cands = list({o.key for o in st.index.occurrences[n - 1] if o.type == "person" and o.key and o.end <= pos
                       and _RANK_ABBREVIATIONS[head].search(par, max(0, o.start - 24), o.start)})
+        if not cands:
+            # "Lt. Col. X" paragraphs earlier, "X, the deputy director, ... The colonel said": the one
+            # person the text so far has named under that rank
+            cands = list({o.key for i in range(n - 1) for o in st.index.occurrences[i]
+                          if o.type == "person" and o.key
+                          and _RANK_ABBREVIATIONS[head].search(st.paragraphs[i], max(0, o.start - 24), o.start)})
     return cands[0] if len(cands) == 1 else None
 
 
