@@ -85,3 +85,12 @@ def test_the_colonel_later_is_the_one_person_named_under_that_rank_earlier():
            "Dagohoy, the deputy regional director for logistics, denied any link to the posters. "
            "The colonel said the patrol had been sent to check on a power cut and that \u201cposters are cheap to print.\u201d")
     assert speaker(e, "posters are cheap to print.") == "Ramil Dagohoy"
+
+
+def test_according_to_a_named_source_who_said_gives_the_quote_to_that_source():
+    # "..., according to X, who said the chief had “…”": X speaks
+    e = ex("Her lawyer, Benito Salcedo, said the complaint named two officers. "
+           "\u201cWe have the dates and the plates,\u201d Salcedo said.\n\n"
+           "The recording was first kept by the village chief, according to Salcedo, who said the chief had "
+           "\u201conly released it once reporters began asking\u201d about the night.")
+    assert speaker(e, "only released it once reporters began asking") == "Benito Salcedo"

@@ -2410,9 +2410,13 @@ def _who_antecedent(par: str, who_at: int, lo: int, occs) -> Occurrence | None:
         return o
     if o.type != "person" or not o.key or o.poss or not _WHO_GAP.match(par, o.end, who_at):
         return None
-    if _NOT_WHO.search(par, max(lo, o.start - 12), o.start):
-        return None
+    if _NOT_WHO.search(par, max(lo, o.start - 12), o.start) \
+            and not _ACCORDING_END.search(par, max(lo, o.start - 16), o.start):
+        return None     # (but "according to X, who said ...": X is the source who speaks)
     return o
+
+
+_ACCORDING_END = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 
 
 _COLON_END = re.compile(r":\s*$")
