@@ -49,7 +49,8 @@ _DIGIT_AHEAD = re.compile(r"\s*\d")
 _SPACE_RUN = re.compile(r"\s+")
 _OPENERS = ("“", "‘", '"', "(", ":", "—", "–")
 _CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den", "bin", "binti", "da", "dos", "la", "du",
-               "los", "las"}
+               "los", "las",
+               "o"}     # Bengali "and" inside a body's name ("Nari o Shishu Kendra")
 # Lower-case particles inside a person's name only ("Maria das Dores", "Ana do Carmo", "Aisha bint Salem",
 # "Jugah anak Barieng", "Ana dela Cruz"); capitalised, some are names themselves ("Do", "Dela")
 _LOWER_PARTICLES = {"das", "do", "bint", "ibn", "anak", "dela", "delos"}
@@ -110,8 +111,11 @@ _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mad
                "w/ro": "f", "w/t": "f", "wzro": "f", "weizero": "f", "woizero": "f",   # Amharic Mrs, Miss
                "fr": "m",      # a priest's "Fr." ("Rev. Fr. X": two stacked, neither a name)
                "hon": None,    # "Minister of Finance Hon. X": the Commonwealth's "Honourable"
-               "me": None, "maître": None}     # French "Maître" (short "Me") before a lawyer's name
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Fr|Hon|Me|Maître)\.?\s+$")
+               "me": None, "maître": None,     # French "Maître" (short "Me") before a lawyer's name
+               # Spanish styles of address and East Africa's "Mzee" (an elder); "Don" is an English
+               # given name too, so only its feminine
+               "señor": "m", "señora": "f", "señorita": "f", "doña": "f", "mzee": "m"}
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Fr|Hon|Me|Maître|Señor|Señora|Señorita|Doña|Mzee)\.?\s+$")
 
 
 def _rank_word(par: str, t: Tok) -> bool:
@@ -133,8 +137,12 @@ def _role_then_ranks(before: str) -> bool:
 _COMMA_SPEECH_AFTER = Lazy(rf"^,\s+(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
+_LOCAL_STYLES = {"señor", "señora", "señorita", "doña", "mzee"}
+_NICKNAMED_BEFORE = re.compile(r"\b(?:known(?:\s+\w+){0,3}\s+as|nicknamed|dubbed)\s+$")
+
+
 def _honorific(par: str, start: int) -> re.Match | None:
-    return _HONORIFIC_BEFORE.search(par, max(0, start - 8), start)
+    return _HONORIFIC_BEFORE.search(par, max(0, start - 10), start)
 
 
 def _set_off(par: str, start: int) -> bool:
@@ -485,7 +493,8 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                             and not (cur[-1].text.lower() in _FIELD_WORDS and len(cur) >= 2 and _OFFICE_AHEAD.match(par, m.end())) \
                             and not (len(cur) == 1 and cur[0].text.lower() in _DESK_WORDS and _OWNER_POSS_BEFORE.search(par, max(0, cur[0].start - 4), cur[0].start)
                                      and _OFFICE_AHEAD.match(par, m.end())) \
-                            and not (len(cur) == 1 and not pending and _ONE_THEN_BODY.match(par, m.end())):
+                            and not (len(cur) == 1 and not pending and _ONE_THEN_BODY.match(par, m.end())) \
+                            and not (len(cur) <= 3 and not pending and _TRADE_THEN_MEMBERS.match(par, m.end())):
                         # ("Justice and Development Party": two values then a party is one name;
                         # "Disaster Management and Relief Unit": two fields then an office, too;
                         # "Jammu and Kashmir Coalition": two one-word names, then the body's head)
@@ -589,6 +598,9 @@ _OWNER_POSS_BEFORE = re.compile(r"(?:[’']|[’']s) $")
 _OFFICE_AHEAD = re.compile(r" (?:[A-Z][a-z]+\s+){1,2}(?:Unit|Centre|Center|Office|Agency|Authority|Directorate|"
                            r"Department|Commission|Committee|Bureau|Division|Service)\b")
 _NEXT_WORD = re.compile(r"[’']?[sS]?\s+([A-Z][a-z]+)")
+# "the Port Jute and Garment Workers' Federation": trades joined by "and", then their members' body
+_TRADE_THEN_MEMBERS = re.compile(r" [A-Z][a-z]+ (?:Workers|Employees|Labourers|Laborers|Traders|Vendors|Growers|"
+                                 r"Farmers|Drivers)[’']? (?:Union|Federation|Association|League|Council|Front|Alliance)\b")
 _ONE_THEN_BODY = re.compile(r" [A-Z][a-z]+ (?:Coalition|Commission|Committee|Council|Association|Federation|Union|"
                             r"Alliance|Network|Forum|Society|Police|Institute|Foundation|Centre|Center|Party|Front|"
                             r"Movement|Court|Tribunal|Assembly)\b")
@@ -692,10 +704,17 @@ def _head_type(head: str) -> tuple[str, str | None]:
     return head, typ
 
 
+# A company's legal form, before its name (Indonesia's "PT", "CV") or after it
+_COMPANY_FIRST = {"PT", "CV"}
+_COMPANY_LAST = {"Ltd", "Limited", "Inc", "Corp", "Plc", "PLC", "Bhd", "Tbk", "LLC", "GmbH"}
+
+
 @lru_cache(maxsize=8192)
 def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     """_org_type from the words and the text alone (cached: names recur)."""
     head, typ = _head_type(texts[_head_index_of(texts)].lower())
+    if typ is None and len(texts) >= 3 and (texts[0] in _COMPANY_FIRST or texts[-1] in _COMPANY_LAST):
+        return "ngo"            # "PT Borneo Logam Jaya", "Kilima Mining Ltd": a company's legal form
     if typ is None and head in ("intelligence", "branch") and len(texts) == 2 and texts[0].lower() in _SECURITY_FIRST:
         return "government"     # "Military Intelligence", "Special Branch": a security service's unit
     if typ is None and head in _POLICE_AREAS and len(texts) >= 2 and texts[-2].lower() == "police":
@@ -1815,7 +1834,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     # "Ms Basri", "Mr. Ahmad Basri": the honorific is no part of the name (it cues a person).
     ranked = False      # "ASP Abena Osei-Tutu": a police or army rank before a name cues a person
-    while run and (len(run) > 1 and (run[0].text.lower() in _HONORIFICS or run[0].text in _RANK_ABBREVIATIONS)
+    # (a pen name in quotation marks, "Mzee X", or one she is "known as", keeps its style: it is
+    # one whole nickname)
+    quoted = bool(run) and run[0].start > 0 and run[0].text.lower() in _LOCAL_STYLES and (par[run[0].start - 1:run[0].start] in ('"', "“")
+                                                 or _NICKNAMED_BEFORE.search(par, max(0, run[0].start - 40), run[0].start))
+    while run and not quoted and (len(run) > 1 and (run[0].text.lower() in _HONORIFICS or run[0].text in _RANK_ABBREVIATIONS)
                    or par[run[0].end:run[0].end + 1] == "." and _rank_word(par, run[0])):
         ranked = ranked or run[0].text in _RANK_ABBREVIATIONS
         run = run[1:]
@@ -2002,6 +2025,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         # ordinal (the tokens never hold the digits)
         key = par[o.start():run[-1].end]
         b.actor(key, "government", key, _TYPE_RANK["government"])
+        b.add(n, o.start(), run[-1].end, key, key, run[-1].poss)
+        return
+    if par[run[0].start - 3:run[0].start] in _ORDINAL_ENDS and any(t.text == "Court" for t in run) \
+            and (o := _ORDINAL_BEFORE.search(par, max(0, run[0].start - 8), run[0].start)):
+        # "the 9th Criminal Court of First Instance": Turkish, Egyptian and other numbered courts;
+        # the ordinal tells which of a city's many courts it is
+        key = par[o.start():run[-1].end]
+        b.actor(key, "court", key, _TYPE_RANK["court"])
         b.add(n, o.start(), run[-1].end, key, key, run[-1].poss)
         return
     org = _org_type(run, par)

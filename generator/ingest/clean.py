@@ -810,6 +810,11 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     m = _CAPTION_LABEL.match(line) if line[:1] in "IiPp" else None
     if m:
         return RawCaption(line[m.end():].strip(), None)
+    # "[Photo caption: ... Photo: Agency]": a labelled caption boxed in brackets; its credit apart
+    m = _CAPTION_LABEL.match(line, 1) if line[:1] == "[" and line.rstrip()[-1:] == "]" else None
+    if m:
+        inner = line[m.end():].rstrip()[:-1].strip()
+        return (_caption(inner) if inner[:1] not in "[(" else None) or RawCaption(inner, None)
     m = _LEAD_CREDIT.match(line) if line[:1] == "(" else None
     if m:
         return RawCaption(line[m.end():].strip(), m.group("credit"))
@@ -1522,7 +1527,8 @@ def clean(text: str) -> Cleaned:
     body: list[str] = []
     for i in rest:
         if start <= i < end:
-            if _inset_line(page[i][1]) or _subheading(page, i) or _entry_heading(page, i, headed) or _boxed_line(page, i) \
+            if _inset_line(page[i][1]) or _subheading(page, i) or _entry_heading(page, i, headed) or _boxed_line(page, i) or _fact_box(page, i) \
+                    or _sponsor_block(page, i) or _post_line(page, i) \
                     or i - 1 in updates \
                     or page[i][1][:1] == "(" and _CUE.match(page[i][1]):
                 dropped.append(page[i][1])      # an ad label, a link line, a credit, a stamp
@@ -1851,6 +1857,76 @@ def _boxed_line(page: list[tuple[str, str]], i: int) -> bool:
     return 0 < i < len(page) - 1 and page[i][0] == _TEXT and page[i - 1][0] in (_FURNITURE, _FOOT_MARK) \
         and page[i + 1][0] in (_FURNITURE, _FOOT_MARK) and word_count(line) <= 8 and not _TERMINAL.search(line) \
         and not any(c in line for c in "“”\"")
+
+
+# A timeline or key-facts box set inside the story: its heading ("Timeline", "Key dates") and
+# its short dated entries ("March 3 — Permit revoked"), two or more entries in a row.
+_BOX_HEADING = re.compile(r"^(?:timeline|chronology|key (?:facts|dates|events|points)|fact ?box|fast facts|"
+                          r"at a glance|the (?:case|story) so far)\s*:?$", re.IGNORECASE)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_BOX_ENTRY = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH
+                        + r"(?:\s+\d{4})?|" + _MONTH + r"\s+(?:19|20)\d{2}|(?:19|20)\d{2})\s*[—–:-]\s+\S")
+
+
+def _box_entry(line: str) -> bool:
+    m = _BOX_ENTRY.match(line)
+    return bool(m) and word_count(line) <= 15 and not re.search(r"[.!?]\s+[A-Z][a-z]", line[m.end() - 1:]) \
+        and not any(c in line for c in "“”\"") and not _REPORTED.search(line)
+
+
+def _fact_box(page: list[tuple[str, str]], i: int) -> bool:
+    """Line i is a box's heading with a dated entry below it, or an entry next to another."""
+    line = page[i][1]
+    below = page[i + 1][1] if i + 1 < len(page) else ""
+    if _BOX_HEADING.match(line):
+        return _box_entry(below)
+    if not _box_entry(line):
+        return False
+    above = page[i - 1][1] if i else ""
+    return _box_entry(above) or _box_entry(below) or bool(_BOX_HEADING.match(above))
+
+
+# An embedded social post pasted as one line: its text closed by the post's own time stamp
+# ("... 9:05 PM · Mar 3, 2027"), under its "@handle" line or opening with "@handle:".
+_POST_LINE_STAMP = re.compile(r"\s\d{1,2}:\d{2}\s?[AaPp][Mm]\s?[·•]\s?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
+_HANDLE_LEAD = re.compile(r"^@\w{2,30}:\s")
+
+
+def _post_line(page: list[tuple[str, str]], i: int) -> bool:
+    line = page[i][1]
+    if not _POST_LINE_STAMP.search(line) or word_count(line) > 80:
+        return False
+    return bool(_HANDLE_LEAD.match(line)) or i > 0 and bool(re.match(r"^@\w{2,30}$", page[i - 1][1]))
+
+
+# A sponsored-links block: "Sponsored", two or three teaser lines, "Promoted by partner".
+_SPONSOR_OPEN = re.compile(r"^(?:sponsored(?: (?:links?|stories|content))?|promoted(?: (?:links?|stories|content))?|"
+                           r"from (?:our|the web|around the web)(?: partners?)?|you may like|ads? by \w+)\s*:?$",
+                           re.IGNORECASE)
+_SPONSOR_CLOSE = re.compile(r"^(?:promoted|sponsored|recommended|ads?|paid for) by\b.{0,30}$", re.IGNORECASE)
+
+
+def _teaser(line: str) -> bool:
+    return word_count(line) <= 12 and not _SENTENCE_END.search(line) and not any(c in line for c in "“”\"")
+
+
+def _sponsor_block(page: list[tuple[str, str]], i: int) -> bool:
+    """Line i is a sponsored block's closing credit, or a teaser line under its label or above
+    its credit (each teaser short and unpunctuated, as link lines are)."""
+    line = page[i][1]
+    if _SPONSOR_CLOSE.match(line) and word_count(line) <= 6:
+        return True
+    if not _teaser(line):
+        return False
+    for step, edge in ((-1, _SPONSOR_OPEN), (1, _SPONSOR_CLOSE)):
+        j = i + step
+        while 0 <= j < len(page) and abs(j - i) <= 4:
+            if edge.match(page[j][1]) and word_count(page[j][1]) <= 6:
+                return True
+            if not _teaser(page[j][1]):
+                break
+            j += step
+    return False
 
 
 # "‘We will not leave our river’": a subhead set in quotation marks, a few words with no

@@ -386,7 +386,8 @@ def _form_sharer(index: ActorIndex, speaker: str, form: str, n: int, cue: str = 
 
 
 _WORD_BEFORE = re.compile(rf"\b({_CAP})\s+$")
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "madam", "madame", "mme", "sir", "dame", "lady", "lord"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "madam", "madame", "mme", "sir", "dame", "lady", "lord",
+               "señor", "señora", "señorita", "doña", "mzee"}
 
 
 def _surname_sharer(paragraphs, index: ActorIndex, q: Quote, cue: str, sharers: dict) -> str | None:

@@ -488,6 +488,7 @@ OUTLETS = {
     "the new york times": "The New York Times", "washington post": "The Washington Post",
     "the washington post": "The Washington Post", "xinhua": "Xinhua", "kyodo": "Kyodo",
     "bernama": "Bernama", "rappler": "Rappler", "vnexpress": "VnExpress",
+    "arab news": "Arab News", "georgia today": "Georgia Today",
 }
 # Outlets sharing a newsroom: evidence for one supports the others.
 OUTLET_FAMILY = {

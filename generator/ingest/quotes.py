@@ -448,6 +448,12 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             sent_qs = by_sent[si]
             for q in sent_qs:
                 _attribute(st, n, par, masked, sent, q, qs, occs, subj, person_keys)
+                if q.speaker and _READS_FROM.search(masked, sent.start, q.span.open_at):
+                    # "She read from the leaflet: “…”": a document read aloud speaks for its
+                    # writer, never for the reader
+                    q.speaker, q.explicit, q.cue = None, True, "read from a document: its writer's words"
+                if q.speaker and si > 0 and _PRONOUN_CUE.fullmatch(q.cue):
+                    _asker_check(par, sents[si - 1], q, occs)
                 if not q.explicit and si > 0 and not masked[sent.start:sent.end].strip(" §.,;:!?—–-"):
                     _after_report(st, n, par, masked, sents[si - 1], q, occs, person_keys)
                     if not q.explicit:
@@ -1359,6 +1365,12 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         par = st.paragraphs[n - 1]
         cands = list({o.key for o in st.index.occurrences[n - 1] if o.type == "person" and o.key and o.end <= pos
                       and _RANK_ABBREVIATIONS[head].search(par, max(0, o.start - 24), o.start)})
+        if not cands:
+            # "Lt. Col. X" paragraphs earlier, "X, the deputy director, ... The colonel said": the one
+            # person the text so far has named under that rank
+            cands = list({o.key for i in range(n - 1) for o in st.index.occurrences[i]
+                          if o.type == "person" and o.key
+                          and _RANK_ABBREVIATIONS[head].search(st.paragraphs[i], max(0, o.start - 24), o.start)})
     return cands[0] if len(cands) == 1 else None
 
 
@@ -1896,6 +1908,15 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         # "she told reporters that ..., and that the officers had asked her ..., adding that “…”":
         # "adding" goes with the sentence's own reporting verb, never a verb inside what it reports
         verbs = verbs[:1]
+    w = _WHILE_COLON.search(pre, verbs[-1].end()) if verbs and "§" in pre[:verbs[-1].start()] else None
+    if w is not None:
+        # "“A,” the clerk replied, while Y put it to him: “B”": B opens Y's own clause; the
+        # earlier verb reports A only
+        at = sent.start + w.start("np")
+        o = next((o for o in occs if o.start == at and o.key and o.type == "person"), None)
+        q.speaker, q.explicit = (o.key if o is not None else None), True
+        q.cue = f"while {o.form if o is not None else w.group('np')} …:"
+        return
     if len(verbs) > 1 and _RELAYED.match(pre[verbs[-2].end(): verbs[-1].start()]):
         # "X said that a man had stopped her and warned her that “...”": the words are the
         # unnamed third party's, relayed by X; X is not their speaker.
@@ -2150,6 +2171,8 @@ def _first_half(par: str, q: _Q, qs: list[_Q]) -> _Q | None:
     if not text.endswith(","):
         return None          # "“A.” X said, “B”": the first sentence ended
     gap = par[prev.span.after:q.span.open_at]
+    if gap.rstrip().endswith(":") or re.search(r"\b(?:while|whereas)\s", gap):
+        return None          # "“A,” X replied, while Y put it to him: “B”": B is introduced anew
     # one reporting verb, the attribution's: "“A,” said X, and Y added, “B”" is Y's
     return prev if _SPLIT_GAP.match(gap) and len(_VERB_ANY.findall(gap)) == 1 else None
 
@@ -2191,7 +2214,8 @@ def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
                 q.speaker, q.cue = prev.speaker, f"same speaker as the quote before ({prev.cue})"
                 continue
         nxt = next((p for p in qs[i + 1:] if p.explicit), None)
-        if nxt is not None and nxt.speaker and nxt.sent == q.sent:
+        if nxt is not None and nxt.speaker and nxt.sent == q.sent and not nxt.cue.startswith("while "):
+            # (a quote opening its own "while Y ...:" clause lends its speaker to nothing before)
             between = [o for o in occs if q.span.after <= o.start < nxt.span.open_at and o.type == "person"
                        and o.key != nxt.speaker]
             if not between:
@@ -2348,7 +2372,8 @@ _ROLE_APPOS_PREFIX = re.compile(
     r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w’'.-]+|\([A-Z]{2,8}\))\s+){0,7}?(?:"
     + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {"complainant", "petitioner", "accuser"}, key=lexicon.by_length))
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
-    + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
+    # ("counsel for the City of Eastvale, X": "of" inside the body's name)
+    + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+|of\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
     # ("a spokesperson for the ministry in Eastvale, X": a body named by its common noun, and its seat)
     r"(?:\s+(?:for|of|at)\s+the\s+(?-i:ministry|department|governorate|directorate|municipality|police|authorities)"
     r"(?:\s+(?:in|of|for)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})?)?"
@@ -2385,9 +2410,13 @@ def _who_antecedent(par: str, who_at: int, lo: int, occs) -> Occurrence | None:
         return o
     if o.type != "person" or not o.key or o.poss or not _WHO_GAP.match(par, o.end, who_at):
         return None
-    if _NOT_WHO.search(par, max(lo, o.start - 12), o.start):
-        return None
+    if _NOT_WHO.search(par, max(lo, o.start - 12), o.start) \
+            and not _ACCORDING_END.search(par, max(lo, o.start - 16), o.start):
+        return None     # (but "according to X, who said ...": X is the source who speaks)
     return o
+
+
+_ACCORDING_END = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 
 
 _COLON_END = re.compile(r":\s*$")
@@ -2410,7 +2439,9 @@ _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "l
               "state", "regional", "national", "town", "ward", "police", "military", "army", "court",
               "ministry", "government",
               # "police media spokesman X", "army press officer Y": the office a spokesperson serves
-              "media", "press", "information"}
+              "media", "press", "information",
+              # "my colleague X, who covers ..., put it to him": the writer's colleague is the subject
+              "my", "our", "colleague"}
 
 
 def _names_document(par: str, low: str | None, sent: Sentence, keys) -> bool:
@@ -2628,6 +2659,33 @@ def _colon_speaker(st, n, par, masked, sents, occs, person_keys) -> str | None:
     return key if found else None
 
 
+_PRONOUN_CUE = re.compile(r"(?:she|he) (?:says|said|replies|replied|answers|answered|asked|asks)")
+_ASKED_IF = re.compile(r"\s+asked\s+(?:(?:him|her|them)\s+)?(?:whether|if|why|how|when|where|what)\s+(?P<p>she|he)\b")
+_WHOSE_QUESTION = re.compile(r"\s*[’']s\s+(?:(?:next|first|second|last|final|opening|closing)\s+)?question\b")
+
+
+def _asker_check(par: str, prev: Sentence, q: _Q, occs) -> None:
+    """A pronoun's quote right after a sentence about an interviewer's question. "X asked
+    whether she would return. “…,” she says": the "she" asked about answers, never X; "X's next
+    question was about Y. “…?” she asked": the question is X's."""
+    asks = q.cue.split()[1] in {"asked", "asks"}
+    for o in occs:
+        if o.type != "person" or not o.key or not (prev.start <= o.start < prev.end):
+            continue
+        if not asks and o.key == q.speaker and (m := _ASKED_IF.match(par, o.end)) \
+                and m.group("p") == q.cue.split()[0]:
+            q.speaker, q.cue = None, f"{q.cue} (not {o.form}, who asked)"
+            return
+        if asks and q.text.rstrip().endswith("?") and _WHOSE_QUESTION.match(par, o.end):
+            q.speaker, q.cue = o.key, f"{q.cue} ({o.form}'s question)"
+            return
+
+
+# "..., while X put it to him:" closing the text before a quotation: X's own clause
+_WHILE_COLON = re.compile(r",\s*(?:while|whereas)\s+(?P<np>[^,;:“”\"§]{2,80}?)\s+[a-z][^;:“”\"§]{0,80}:\s*$")
+# "X read from it at the meeting:", "Y read aloud from the ruling:": someone else's writing
+_READS_FROM = re.compile(r"\b(?:read|reads|reading|recited|recites|reciting)\s+(?:(?:aloud|out)\s+)?from\b"
+                         r"[^.;:“”\"§]{0,80}:\s*$", re.IGNORECASE)
 # "X read aloud from the last letter her son sent:", "Y recited a poem by her brother:"
 _READS_WRITING = re.compile(r"\b(?:read|reads|reading|recited|recites|reciting)\s+(?:(?:aloud|out)\s+)?"
                             r"(?:from\s+)?[^.;:“”\"]{0,60}?\b(?:letters?|poems?|diary|diaries|notes?|messages?|"
