@@ -79,12 +79,12 @@ def test_counsel_for_a_body_with_of_in_its_name_names_the_subject_in_commas():
 
 
 def test_the_colonel_later_is_the_one_person_named_under_that_rank_earlier():
-    # "Lt. Col. X" in one paragraph, "X, the unit's deputy head, ... The colonel said" in another
-    e = ex("Radio host Corazon Malabed has asked the court to order Police Lt. Col. Ramil Dagohoy to pay her damages "
-           "over posters that branded her an insurgent.\n\n"
-           "Dagohoy, the deputy regional director for logistics, denied any link to the posters. "
-           "The colonel said the patrol had been sent to check on a power cut and that \u201cposters are cheap to print.\u201d")
-    assert speaker(e, "posters are cheap to print.") == "Ramil Dagohoy"
+    # "Lt. Col. X" in one paragraph, "the colonel said" in a later one, no other colonel between
+    e = ex("Families of three missing miners have petitioned a tribunal in Davao against Army Lt. Col. "
+           "Ramil Dagohoy over the route his convoy took that night.\n\n"
+           "The tribunal heard four witnesses on Thursday. The colonel said in written answers that the convoy "
+           "had followed orders and that \u201cthe route was chosen by headquarters.\u201d")
+    assert speaker(e, "the route was chosen by headquarters.") == "Ramil Dagohoy"
 
 
 def test_according_to_a_named_source_who_said_gives_the_quote_to_that_source():
