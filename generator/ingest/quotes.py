@@ -438,8 +438,9 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         for si, sent in enumerate(sents):
             thing_was = st.thing
             k = _KIN_APPOS.match(masked, sent.start) if masked.startswith(("His ", "Her "), sent.start) else None
-            o = next((o for o in occs if k and (o.start == k.end() or _TITLE_GAP.fullmatch(par, k.end(), o.start))
-                      and o.type == "person" and o.key), None)
+            # (without the kin phrase no occurrence qualifies: the scan is spared)
+            o = next((o for o in occs if (o.start == k.end() or _TITLE_GAP.fullmatch(par, k.end(), o.start))
+                      and o.type == "person" and o.key), None) if k else None
             if o is not None:
                 # "Her father, Sheikh X": X is a man whatever else the text says of him
                 st.genders.setdefault(o.key, "m" if k.group("tie") in _MALE_TIES else "f")
