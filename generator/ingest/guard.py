@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from generator.extraction import Quote
 from generator.ingest import lexicon
@@ -129,6 +130,14 @@ def guard(paragraphs: tuple[str, ...], index: ActorIndex, quotes: tuple[Quote, .
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def _has_word(word: str, text: str) -> bool:
+    """Whether text holds word as a whole word: re.search(rf"\b{re.escape(word)}\b", text),
+    remembered (the same cue is tested for the same forms quote after quote). A word that is
+    not a substring of text cannot match, so no pattern is compiled for it."""
+    return word in text and re.search(rf"\b{re.escape(word)}\b", text) is not None
+
+
 def _key(q: Quote) -> str:
     return f"{q.paragraph}:{_base_cue(q.cue)}"
 
@@ -167,7 +176,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
             return f"(“{other}” shares the surname)"
         given = q.speaker.split()[0]
         other = _given_sharer(paragraphs, index, q.speaker, q.paragraph, {} if sharers is None else sharers) \
-            if q.speaker not in cue and re.search(rf"\b{re.escape(given)}\b", cue) else None
+            if q.speaker not in cue and _has_word(given, cue) else None
         if other:
             return f"(“{other}” shares the given name “{given}”)"
     joint = _joint_subject(paragraphs[q.paragraph - 1], masked[q.paragraph - 1], index, q)
@@ -177,7 +186,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
     if cont and f"{cont.group(1)}#{q.speaker}" in blanked:
         return "(the quotation it continues was left open)"
     if q.speaker in persons:
-        form = max((f for f in _forms(index, q.speaker) if f != q.speaker and f in cue and re.search(rf"\b{re.escape(f)}\b", cue)),
+        form = max((f for f in _forms(index, q.speaker) if f != q.speaker and _has_word(f, cue)),
                    key=len, default=None)
         other = _form_sharer(index, q.speaker, form, q.paragraph, cue) if form else None
         if other:
@@ -321,6 +330,7 @@ _FEMININE = ((r"ienė$", "as"), (r"aitė$", "as"), (r"ytė$", "is"), (r"skaya$",
              (r"ská$", "ský"), (r"ová$", ""), (r"ska$", "ski"), (r"cka$", "cki"))
 
 
+@lru_cache(maxsize=4096)     # (a pure function of the word, asked for the same names often)
 def _family(word: str) -> str:
     w = word.lower()
     for end, masc in _FEMININE:
@@ -557,6 +567,7 @@ def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
     return out
 
 
+@lru_cache(maxsize=1024)     # (pure; asked again for the same quote by several tests)
 def _sentence_bounds(text: str, i: int) -> tuple[int, int]:
     lo = 0
     for m in _SENT_STOP.finditer(text, 0, i):

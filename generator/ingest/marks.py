@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.ingest import lexicon
+from generator.ingest.text import folded, has_any
 
 _OPEN_BEFORE = set(" \t\n([{—–-/:;")
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-…”\"")
@@ -220,13 +221,14 @@ def is_name(par: str, span: Span) -> bool:
     if text.startswith("#") and " " not in text:
         return True         # “#FreeThePress”: a hashtag, nobody's words
     before = par[max(0, span.open_at - 80): span.open_at]
+    low = folded(before)        # for the keyword tests that spare some patterns (_WORK_KEYS)
     if n_words <= 8 and _DEMAND.match(text) and _CROWD_BEFORE.search(before) and not _SPOKEN.search(text.rstrip(" ,.!")):
         return True         # a crowd chanted “Justice for …”: a slogan, nobody's reported words
     if n_words <= 3 and text[-1:].isalnum() and _LAW_NICK_AFTER.match(after) and _ARTICLE_BEFORE.search(before[-6:]):
         return True         # the “fakes” article, the “foreign agents” law: a law's nickname
     if n_words <= 3 and text[:1].islower() and _LABELLED.search(before[-60:]):
         return True         # designated a “foreign agent”, charged with “sedition”: a legal label
-    if text[:1].islower() and _LAW_WORDING.search(before):
+    if text[:1].islower() and has_any(low, _LAW_WORDING_KEYS) and _LAW_WORDING.search(before):
         return True         # a law that punishes anyone who “insults …”: the law's wording
     if text[:1].islower() and n_words <= 16 and _has(before[-120:], _PUNISH_KEYS) and _LAW_PUNISHES.search(before[-120:]) \
             and not _SPOKEN.search(text):
@@ -255,20 +257,20 @@ def is_name(par: str, span: Span) -> bool:
     if text[:1].islower() and n_words <= 16 and has_charge(before) and _CHARGED_BEFORE.search(before) \
             and not _SPOKEN.search(text):
         return True         # is being investigated for “causing public alarm …”: the offence's name
-    if text[:1].islower() and n_words <= 16 and _VERDICT_OF.search(before) and not _SPOKEN.search(text):
+    if text[:1].islower() and n_words <= 16 and has_any(low, _VERDICT_KEYS) and _VERDICT_OF.search(before) and not _SPOKEN.search(text):
         return True         # found them guilty of “…” and “…”, acquitted of a third charge, “…”
     if text[:1].islower() and n_words <= 16 and _AND_OF_END.search(before[-10:]) and not _SPOKEN.search(text) \
             and _CONVICTED_OF_QUOTE.search(par, max(0, span.open_at - 300), span.open_at):
         return True         # convicted X of “…” under Article 9 and of “…” under the Y Law: a second offence
-    if n_words <= 16 and _CODE_ARTICLE.search(before) and not _SPOKEN.search(text.rstrip(" ,.")):
+    if n_words <= 16 and has_any(low, _CODE_ARTICLE_KEYS) and _CODE_ARTICLE.search(before) and not _SPOKEN.search(text.rstrip(" ,.")):
         return True         # under Article 12 of the Penal Code, “…” / (“…”): the article's heading
-    if len(text) > 20 and _WORK_BEFORE.search(before) and (n_words > 3 or ": " in text) \
+    if len(text) > 20 and has_any(low, _WORK_KEYS) and _WORK_BEFORE.search(before) and (n_words > 3 or ": " in text) \
             and is_title(_NESTED.sub("", text), long_ok=True):
         return True         # "its 2023 report “Death in Silence: ...”": a work's title (a quoted phrase in it too)
     if n_words >= 2 and _LAW_TITLE_END.search(text) and _LAW_TITLE_BEFORE.search(before[-40:]) \
             and is_title(text, long_ok=True):
         return True         # pass the draft “Fair Harbours Act”, the “Law on Open Meetings”: a law's title
-    if len(text) > 20 and n_words > 3 and _EVENT_BEFORE.search(before[-40:]) and is_title(_NESTED.sub("", text), long_ok=True):
+    if len(text) > 20 and n_words > 3 and has_any(low, _EVENT_KEYS) and _EVENT_BEFORE.search(before[-40:]) and is_title(_NESTED.sub("", text), long_ok=True):
         return True         # a seminar on “Tides, Nets and the Law of the Sea”: an event's title
     if n_words <= 4 and text[:1].islower() and _AS_DEFINED_AFTER.match(after) and not _SPOKEN.search(text.rstrip(" ,.")):
         return True         # any “hostile act” as defined in the law: the law's term, nobody's words
@@ -618,6 +620,16 @@ _WORK_BEFORE = re.compile(r"\b(?:report|book|study|film|documentary|paper|survey
                           r"publication|investigation|campaign)"
                           r"(?:\s+(?:published|released|issued|launched)(?:\s+[\w-]+){0,8}\s*,)?\s*,?\s*$",
                           re.IGNORECASE)
+# Keyword tests before case-insensitive patterns of is_name: each pattern needs one of its words,
+# so when none is in the folded text before a quotation (a pattern reading only its end sees
+# a part of it), the pattern cannot match and is not run.
+_LAW_WORDING_KEYS = ("punish", "criminali", "prohibit", "ban", "forbid", "penali", "applies", "outlaw")
+_VERDICT_KEYS = ("guilty", "innocent", "acquitted", "convicted", "charge")
+_CODE_ARTICLE_KEYS = ("article", "section")
+_WORK_KEYS = ("report", "book", "study", "film", "documentary", "paper", "survey", "album", "series", "briefing",
+              "publication", "investigation", "campaign")
+_EVENT_KEYS = ("forum", "seminar", "conference", "panel", "symposium", "webinar", "workshop", "lecture", "debate",
+               "festival", "summit", "exhibition", "round")
 _WORK_BEFORE_TITLED = re.compile(r"\b(?:report|book|study|film|documentary|paper|survey|album|series|"
                                  r"briefing|publication|investigation|article|story|column|editorial|song|"
                                  r"play|exhibition|podcast)\s+(?:titled|entitled|headlined)\s+(?:the\s+)?$",

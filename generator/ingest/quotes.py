@@ -225,6 +225,11 @@ _POSSESSIVE_START = re.compile(r"(?:his|her|its|their)\s", re.IGNORECASE)
 _AND_NEXT = re.compile(r"^\s+(?:and|or)\s")
 _HE = re.compile(r"\b(?:his|him|he)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:her|she)\b", re.IGNORECASE)
+_STOP_THEN_QUOTE = re.compile(r"\s*\.\s+[“\"]")
+_STOP_OR_QUOTE = re.compile(r"[.!?](?=\s|$)|[“\"]")
+_QUOTE_AT_END = re.compile(r"\s*[“\"][^“”\"]*[”\"]\s*,?\s*$")
+_AFTER_STOP = re.compile(r"(?<=[.!?])\s+")
+_WHILE = re.compile(r"\b(?:while|whereas)\s")
 
 
 class _Shifted:
@@ -433,8 +438,9 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         for si, sent in enumerate(sents):
             thing_was = st.thing
             k = _KIN_APPOS.match(masked, sent.start) if masked.startswith(("His ", "Her "), sent.start) else None
-            o = next((o for o in occs if k and (o.start == k.end() or _TITLE_GAP.fullmatch(par, k.end(), o.start))
-                      and o.type == "person" and o.key), None)
+            # (without the kin phrase no occurrence qualifies: the scan is spared)
+            o = next((o for o in occs if (o.start == k.end() or _TITLE_GAP.fullmatch(par, k.end(), o.start))
+                      and o.type == "person" and o.key), None) if k else None
             if o is not None:
                 # "Her father, Sheikh X": X is a man whatever else the text says of him
                 st.genders.setdefault(o.key, "m" if k.group("tie") in _MALE_TIES else "f")
@@ -1121,7 +1127,7 @@ def _source_just_before(st: _State, n: int, gender: str, pos: int | None) -> str
     o = before[-1]
     rest = par[o.end:pos]
     # the name closes its sentence, and the quotation opens the next one
-    if not re.match(r"\s*\.\s+[“\"]", rest) or not _SOURCE_END.search(par, max(0, o.start - 200), o.start):
+    if not _STOP_THEN_QUOTE.match(rest) or not _SOURCE_END.search(par, max(0, o.start - 200), o.start):
         return None
     if any(x.type == "person" and x.start > _SOURCE_END.search(par, max(0, o.start - 200), o.start).start()
            for x in before[:-1]):
@@ -1257,7 +1263,7 @@ def _kept_silent(st: _State, n: int, key: str, pos: int | None) -> bool:
     for j, o in enumerate(occs):
         if o.key != key or o.end > pos:
             continue
-        stop = re.search(r"[.!?](?=\s|$)|[“\"]", par[o.end:pos])
+        stop = _STOP_OR_QUOTE.search(par[o.end:pos])
         seg = par[o.end: o.end + stop.start() if stop else pos]
         nxt = occs[j + 1].start - o.end if j + 1 < len(occs) else len(seg)
         m = _SILENT.search(seg)
@@ -1278,10 +1284,10 @@ def _plural_subject_before(par: str, pos: int | None) -> bool:
     its subject: the pronoun could be either."""
     if pos is None:
         return False
-    head = re.sub(r"\s*[“\"][^“”\"]*[”\"]\s*,?\s*$", "", par[:pos])
+    head = _QUOTE_AT_END.sub("", par[:pos])
     if len(head) == len(par[:pos]):
         return False        # the pronoun does not follow a quotation
-    last = re.split(r"(?<=[.!?])\s+", head.strip())[-1]
+    last = _AFTER_STOP.split(head.strip())[-1]
     return bool(_PLURAL_SUBJECT.match(last))
 
 
@@ -2171,7 +2177,7 @@ def _first_half(par: str, q: _Q, qs: list[_Q]) -> _Q | None:
     if not text.endswith(","):
         return None          # "“A.” X said, “B”": the first sentence ended
     gap = par[prev.span.after:q.span.open_at]
-    if gap.rstrip().endswith(":") or re.search(r"\b(?:while|whereas)\s", gap):
+    if gap.rstrip().endswith(":") or _WHILE.search(gap):
         return None          # "“A,” X replied, while Y put it to him: “B”": B is introduced anew
     # one reporting verb, the attribution's: "“A,” said X, and Y added, “B”" is Y's
     return prev if _SPLIT_GAP.match(gap) and len(_VERB_ANY.findall(gap)) == 1 else None
