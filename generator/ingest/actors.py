@@ -43,7 +43,9 @@ _SKIP_LOWER = re.compile(
     rf"(?:[^{_LETTER}]*(?=[{_NOT_UPPER_START}])(?:{_WORD_CORE})(?:{_WORD_POSS})?)*"
     rf"[^{_LETTER}]*"
 )
-_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+# (r"\b[a-z][a-z-]+\b", with the opening \b as a look-behind after the first letter: the same
+# match at every position, but a pattern that opens with a letter class is scanned for fast)
+_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z-]+\b")
 _POSS_START = re.compile(r"^[’'][sS]?")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 _SPACE_RUN = re.compile(r"\s+")
@@ -667,6 +669,7 @@ def _head_index_of(texts: tuple[str, ...]) -> int:
     return len(texts) - 1
 
 
+@lru_cache(maxsize=8192)     # (a pure function of the name: the lexicon never changes)
 def _country(name: str) -> str | None:
     if len(name) <= 4 and not name.replace(".", "").isupper() and len(name.replace(".", "")) <= 3:
         return None     # "for Us" in a title: initials name a country only in capitals ("US", "U.S.")
@@ -964,7 +967,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
 
     # Shapes most articles never hold: looked for in a paragraph only when the article has a hint.
     whole = "\n".join(paragraphs)
-    nick = _NICK_HINT.search(whole) is not None
+    nick = any(rx.search(whole) for rx in _NICK_HINT_PARTS) and _NICK_HINT.search(whole) is not None
     missions = "mbassy" in whole or "elegation" in whole or "onsulate" in whole or "Mission " in whole
     # (the keys the whole text holds: a paragraph can hold no other)
     known_keys = [k for k in _KNOWN_KEYS if k in whole]
@@ -977,7 +980,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     legislator_words = [k for k in _LEGISLATOR_WORDS if k in whole]
     party_members = bool(legislator_words)
     party_voice = "the party" in whole and "spokes" in whole
-    caps_numbered = _CAPS_NUMBERED.search(whole) is not None
+    caps_numbered = _CAPS_HINT.search(whole) is not None and _CAPS_NUMBERED.search(whole) is not None
     known_as = " known " in whole
     # (a UN office the text also names by its initials is that acronym's actor)
     un_lower = ("U.N. " in whole or "UN " in whole or "United Nations " in whole) and _UN_NAMED.search(whole) is None
@@ -1615,6 +1618,10 @@ _LEGISLATOR_WORDS = ("member", "lawmaker", "legislator", "MP", "parliamentarian"
 _KNOWN_KEYS = ("Journalists", "Borders", "Fronti", "Defenders", "Fortify", "Witness", "Protection",
                "Censorship", "Freedom House", "Access Now")
 _NICK_HINT = re.compile(r"[“\"][A-Z][\w’'-]{0,15}[”\"]\s[A-Z]|\s[‘'][A-Z][a-z]{1,15}[’']\s[A-Z]")
+# _NICK_HINT's two branches (the second without its leading \s): a match of it holds a match of
+# one of these, and each opens with a character class, which the engine scans for fast
+_NICK_HINT_PARTS = (re.compile(r"[“\"][A-Z][\w’'-]{0,15}[”\"]\s[A-Z]"),
+                    re.compile(r"[‘'][A-Z][a-z]{1,15}[’']\s[A-Z]"))
 _NUMBERED_KEYS = ("group ", "rganiz", "rganis", "NGO ", "ngo ", "watchdog ", "network ", "coalition ",
                   "charity ", "collective ")
 _KNOWN_NGO = Lazy(r"\b(?:" + "|".join(re.escape(k) for k in sorted(lexicon.KNOWN_NGOS, key=lexicon.by_length))
@@ -1906,7 +1913,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if len(run) == 2 and run[0].text.lower() in lexicon.TITLE_HEADS and run[1].text.lower() in _INSTRUMENT_HEADS \
             and re.match(r"\s+(?:on|of|for|against)\s", par[run[-1].end:run[-1].end + 10]):
         return      # "the General Law on Water": a rank word opens a law's name, not a person's
-    if _LAW_AND_AFTER.match(par, run[-1].end):
+    if _law_and_after(par, run[-1].end):
         return      # "the Coast Guard and Harbour Services Act": the first half of a law's name
     # "Piet van der Laan of the Greens": a name with a surname particle right before "of"
     # is a person of that body, never part of the body's name.
@@ -2423,6 +2430,17 @@ _HARMED_AFTER = Lazy(r"^\s+(?:was|had\s+been)\s+(?:(?:fatally|critically|serious
 
 
 _LAW_AND_AFTER = Lazy(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:Act|Law|Code|Decree|Ordinance|Bill)\b")
+
+
+def _law_and_after(par: str, end: int) -> bool:
+    """_LAW_AND_AFTER.match(par, end), tried only where it can match: it opens with a space
+    (str.isspace is what \\s tests), then more space or the "a" of "and"."""
+    if not par[end:end + 1].isspace():
+        return False
+    nxt = par[end + 1:end + 2]
+    return (nxt == "a" or nxt.isspace()) and _LAW_AND_AFTER.match(par, end) is not None
+
+
 _LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:On\s+)?$")
 # "said one of them, 16-year-old X Y": an age before a name is a person's
 _AGE_BEFORE = Lazy(r"\b\d{1,3}-year-old\s+$")
@@ -2437,6 +2455,9 @@ _SUBUNIT_HEADS = {"directorate", "division", "bureau", "branch", "unit", "wing",
 # (a plural owner's name may hold "of": "the Council of Elders’ Relief Unit")
 _OWNER_NAME_BEFORE = Lazy(r"([A-Z][\w-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})(?:[’']s|(?<=s)[’'])\s+$")
 _CAPS_NUMBERED = Lazy(r"(?<![\w-])(?P<w>[A-Z]{5,})\s\d{1,3}(?![\w(-])(?!\s+of\b)")
+# What every match of _CAPS_NUMBERED holds (its name's last five letters, a space, a digit), as a
+# pattern the engine scans for fast: a text without it holds no match
+_CAPS_HINT = re.compile(r"[A-Z][A-Z][A-Z][A-Z][A-Z]\s\d")
 _NOT_CAPS_NAMES = {"COVID", "PHASE", "LEVEL", "STAGE", "ROUND", "CHAPTER", "ARTICLES", "SECTION", "CLAUSE"}
 _AFFILIATION_BEFORE = Lazy(r"\b(?:at|with|from|by|and)\s+$")
 # "a group they call Madres de X": the name its members give a body
@@ -3675,12 +3696,15 @@ def _cue_given_names(paragraphs, pending_names, person_cued: set[str], lower_voc
 
 # "Ventura, 34, is one of the guards": a surname alone carrying an age
 _SURNAME_AGE = Lazy(r"\b([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z\u00C0-\u024F]+)?),\s*\d{1,3},")
+_AGE_COMMAS = re.compile(r",\s*\d{1,3},")
 
 
 def _surnames_with_age(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
     """"police came for Tomas Ventura ... Ventura, 34, is ...": a two-word name whose last word
     the text then gives an age is a person's (only a person has an age)."""
-    surnames = {m.group(1) for p in paragraphs if ", " in p for m in _SURNAME_AGE.finditer(p)}
+    # (every match ends with _AGE_COMMAS' text: a paragraph without it holds none)
+    surnames = {m.group(1) for p in paragraphs if ", " in p and _AGE_COMMAS.search(p)
+                for m in _SURNAME_AGE.finditer(p)}
     if surnames:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
                          lambda n, run: len(run) == 2 and run[-1].text in surnames)
