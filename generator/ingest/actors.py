@@ -43,6 +43,25 @@ _SKIP_LOWER = re.compile(
     rf"(?:[^{_LETTER}]*(?=[{_NOT_UPPER_START}])(?:{_WORD_CORE})(?:{_WORD_POSS})?)*"
     rf"[^{_LETTER}]*"
 )
+# The capitals among those letters: the skip stops at one, or passes it inside a word
+_UPPER_LETTER = re.compile("[" + "".join(c for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x2B0),
+                                                              *range(0x1E00, 0x1F00)]) if c.isupper()) + "]")
+# What a word goes on through before a capital within it ("iPhone", "5G" in "a5G", "al-Hamdani", "’S")
+_INSIDE_WORD = frozenset("0123456789-’'" + "".join(c for c in map(chr, [*range(0x41, 0x5B), *range(0x61, 0x7B),
+                                                                       *range(0xC0, 0x2B0), *range(0x1E00, 0x1F00)])))
+
+
+def _skip_lower(par: str, pos: int) -> int:
+    """_SKIP_LOWER.match(par, pos).end(), found fast in the usual case: the skip stops at the first
+    capital letter unless a word runs through it (only after a letter, a digit, a hyphen or an
+    apostrophe can it), and runs to the end when no capital is left."""
+    up = _UPPER_LETTER.search(par, pos)
+    if up is None:
+        return len(par)
+    j = up.start()
+    if j == pos or par[j - 1] not in _INSIDE_WORD:
+        return j
+    return _SKIP_LOWER.match(par, pos).end()
 # (r"\b[a-z][a-z-]+\b", with the opening \b as a look-behind after the first letter: the same
 # match at every position, but a pattern that opens with a letter class is scanned for fast)
 _LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z-]+\b")
@@ -440,7 +459,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     any other word just ends the run in progress. Between runs, lowercase words are
     skipped by one regex call; within one, the words are read one by one, as
     _TOKEN.finditer would give them."""
-    pos = _SKIP_LOWER.match(par).end()
+    pos = _skip_lower(par, 0)
     if pos >= len(par):
         return []
     starts = {s.start for s in sentences(par)}
@@ -450,7 +469,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     pending: list[Tok] = []
     while True:
         if not cur:
-            pos = _SKIP_LOWER.match(par, pos).end()
+            pos = _skip_lower(par, pos)
         m = _TOKEN.search(par, pos)
         if m is None:
             break
