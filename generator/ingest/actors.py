@@ -1002,7 +1002,9 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     caps_numbered = _CAPS_HINT.search(whole) is not None and _CAPS_NUMBERED.search(whole) is not None
     known_as = " known " in whole
     # (a UN office the text also names by its initials is that acronym's actor)
-    un_lower = ("U.N. " in whole or "UN " in whole or "United Nations " in whole) and _UN_NAMED.search(whole) is None
+    un_lower = ("U.N. " in whole or "UN " in whole or "United Nations " in whole) and not (
+        # (every match of _UN_NAMED holds one of its head words: a substring test first)
+        ("office" in whole or "agency" in whole or "secretariat" in whole) and _UN_NAMED.search(whole) is not None)
     for n, par in enumerate(paragraphs, 1):
         if "(" in par:
             _parenthesised(b, n, par)
@@ -3113,6 +3115,9 @@ _ACR_CLAUSE_SPEAKS = re.compile(
     rf"(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
+_PAREN_CAPITAL = re.compile(r"\([A-Z]")
+
+
 def _acronyms(b: _Builder, acronyms) -> None:
     by_initials: dict[str, str] = {}
     for a in b.actors.values():
@@ -3120,8 +3125,8 @@ def _acronyms(b: _Builder, acronyms) -> None:
             by_initials.setdefault(_initials(a.key), a.key)
     non_actor_initials = set()
     for par in b.pars:
-        if "(" not in par:
-            continue        # both shapes below spell out a parenthesis
+        if "(" not in par or not _PAREN_CAPITAL.search(par):
+            continue        # both shapes below spell out a parenthesis, a capital right after it
         for m in re.finditer(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|But)\s+)*){1,6})\(([A-Z]{2,7})\)", par):
             if _initials(m.group(1)) == m.group(2) and m.group(2) not in by_initials:
                 non_actor_initials.add(m.group(2))
@@ -3651,7 +3656,7 @@ def _given_name_speaks(paragraphs, pending_names, person_cued: set[str], lower_v
     firsts = {w for w in {run[0].text + " sa" for _, run, _ in pending_names if 2 <= len(run) <= 4} if w in whole}
     # "Marisol keeps a diary. “...,” she says.": the given name alone opens a paragraph whose
     # quotation a he/she then speaks
-    opens = {m.group(1) for p in paragraphs if p[:1].isupper() and (m := _GIVEN_OPENS_SAYS.match(p))} \
+    opens = {m.group(1) for p in paragraphs if p[:1].isupper() and _HE_SAYS.search(p) and (m := _GIVEN_OPENS_SAYS.match(p))} \
         & {run[0].text for _, run, _ in pending_names if 2 <= len(run) <= 4}
     if not firsts and not opens:
         return
@@ -3672,11 +3677,15 @@ def _given_name_speaks(paragraphs, pending_names, person_cued: set[str], lower_v
 
 _GIVEN_OPENS_SAYS = re.compile(r"([A-Z][a-z\u00C0-\u024F’']+)\s+(?:[a-z][\w’'-]*\s+){1,3}[^“\"\n]*?[“\"][^”\"]+[”\"]"
                                r"\s+(?:she|he)\s+(?:says|said)\b")
+# What every match of _GIVEN_OPENS_SAYS ends with, found fast (it opens with a literal)
+_HE_SAYS = re.compile(r"he\s+(?:says|said)\b")
 
 
 _SURNAME_SAYS = re.compile(r"(?:^|[.!?][”’\"]?\s+|,[”’\"]\s+)([A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z]?[a-z\u00C0-\u024F’']+)?)"
                            r"\s+(?:says|said)\b")
-_HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z\u00C0-\u024F’'-]+)\b(?!\s+[A-Z])")
+# r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+...", written to open with a letter class the engine scans for fast:
+# the look-behind after the first letter is the \b before it, and the same words follow in the same order
+_HONORIFIC_SURNAME = re.compile(r"[MD](?<!\w[MD])(?:(?<=M)(?:r|rs|s|iss)|(?<=D)r)\.?\s+([A-Z][a-z\u00C0-\u024F’'-]+)\b(?!\s+[A-Z])")
 _HONORIFIC_STARTS = ("Mr", "Ms", "Mi", "Dr")     # substring pre-test: a paragraph without them skips the scan
 
 
@@ -3748,12 +3757,15 @@ def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_v
 # "Teófilo’s grandmother": a given name alone, owning a relative
 _GIVEN_KIN = Lazy(r"\b([A-Z][a-z\u00C0-\u024F]+)[’']s\s+(?:(?:late|eldest|youngest|elder|younger|only|teenage)\s+)?(?:"
                   + "|".join(sorted(_KIN - {"family"}, key=lexicon.by_length)) + r")\b")
+# _GIVEN_KIN from its possessive on: a paragraph without a match of it holds none of _GIVEN_KIN's
+_KIN_AFTER_POSS = Lazy(r"[’']s\s+(?:(?:late|eldest|youngest|elder|younger|only|teenage)\s+)?(?:"
+                       + "|".join(sorted(_KIN - {"family"}, key=lexicon.by_length)) + r")\b")
 
 
 def _given_name_kin(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
     """"Teófilo Huarcaya Ccori walked to the square ... Teófilo’s grandmother": a name of two to
     four words whose first word the text uses alone as the owner of a relative is a person's."""
-    givens = {m.group(1) for p in paragraphs if "’s " in p or "'s " in p
+    givens = {m.group(1) for p in paragraphs if ("’s " in p or "'s " in p) and _KIN_AFTER_POSS.search(p)
               for m in _GIVEN_KIN.finditer(p)}
     if givens:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
