@@ -43,7 +43,28 @@ _SKIP_LOWER = re.compile(
     rf"(?:[^{_LETTER}]*(?=[{_NOT_UPPER_START}])(?:{_WORD_CORE})(?:{_WORD_POSS})?)*"
     rf"[^{_LETTER}]*"
 )
-_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+# The capitals among those letters: the skip stops at one, or passes it inside a word
+_UPPER_LETTER = re.compile("[" + "".join(c for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x2B0),
+                                                              *range(0x1E00, 0x1F00)]) if c.isupper()) + "]")
+# What a word goes on through before a capital within it ("iPhone", "5G" in "a5G", "al-Hamdani", "’S")
+_INSIDE_WORD = frozenset("0123456789-’'" + "".join(c for c in map(chr, [*range(0x41, 0x5B), *range(0x61, 0x7B),
+                                                                       *range(0xC0, 0x2B0), *range(0x1E00, 0x1F00)])))
+
+
+def _skip_lower(par: str, pos: int) -> int:
+    """_SKIP_LOWER.match(par, pos).end(), found fast in the usual case: the skip stops at the first
+    capital letter unless a word runs through it (only after a letter, a digit, a hyphen or an
+    apostrophe can it), and runs to the end when no capital is left."""
+    up = _UPPER_LETTER.search(par, pos)
+    if up is None:
+        return len(par)
+    j = up.start()
+    if j == pos or par[j - 1] not in _INSIDE_WORD:
+        return j
+    return _SKIP_LOWER.match(par, pos).end()
+# (r"\b[a-z][a-z-]+\b", with the opening \b as a look-behind after the first letter: the same
+# match at every position, but a pattern that opens with a letter class is scanned for fast)
+_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z-]+\b")
 _POSS_START = re.compile(r"^[’'][sS]?")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 _SPACE_RUN = re.compile(r"\s+")
@@ -438,7 +459,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     any other word just ends the run in progress. Between runs, lowercase words are
     skipped by one regex call; within one, the words are read one by one, as
     _TOKEN.finditer would give them."""
-    pos = _SKIP_LOWER.match(par).end()
+    pos = _skip_lower(par, 0)
     if pos >= len(par):
         return []
     starts = {s.start for s in sentences(par)}
@@ -448,7 +469,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     pending: list[Tok] = []
     while True:
         if not cur:
-            pos = _SKIP_LOWER.match(par, pos).end()
+            pos = _skip_lower(par, pos)
         m = _TOKEN.search(par, pos)
         if m is None:
             break
@@ -667,6 +688,7 @@ def _head_index_of(texts: tuple[str, ...]) -> int:
     return len(texts) - 1
 
 
+@lru_cache(maxsize=8192)     # (a pure function of the name: the lexicon never changes)
 def _country(name: str) -> str | None:
     if len(name) <= 4 and not name.replace(".", "").isupper() and len(name.replace(".", "")) <= 3:
         return None     # "for Us" in a title: initials name a country only in capitals ("US", "U.S.")
@@ -964,7 +986,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
 
     # Shapes most articles never hold: looked for in a paragraph only when the article has a hint.
     whole = "\n".join(paragraphs)
-    nick = _NICK_HINT.search(whole) is not None
+    nick = any(rx.search(whole) for rx in _NICK_HINT_PARTS) and _NICK_HINT.search(whole) is not None
     missions = "mbassy" in whole or "elegation" in whole or "onsulate" in whole or "Mission " in whole
     # (the keys the whole text holds: a paragraph can hold no other)
     known_keys = [k for k in _KNOWN_KEYS if k in whole]
@@ -977,10 +999,12 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     legislator_words = [k for k in _LEGISLATOR_WORDS if k in whole]
     party_members = bool(legislator_words)
     party_voice = "the party" in whole and "spokes" in whole
-    caps_numbered = _CAPS_NUMBERED.search(whole) is not None
+    caps_numbered = _CAPS_HINT.search(whole) is not None and _CAPS_NUMBERED.search(whole) is not None
     known_as = " known " in whole
     # (a UN office the text also names by its initials is that acronym's actor)
-    un_lower = ("U.N. " in whole or "UN " in whole or "United Nations " in whole) and _UN_NAMED.search(whole) is None
+    un_lower = ("U.N. " in whole or "UN " in whole or "United Nations " in whole) and not (
+        # (every match of _UN_NAMED holds one of its head words: a substring test first)
+        ("office" in whole or "agency" in whole or "secretariat" in whole) and _UN_NAMED.search(whole) is not None)
     for n, par in enumerate(paragraphs, 1):
         if "(" in par:
             _parenthesised(b, n, par)
@@ -1615,6 +1639,10 @@ _LEGISLATOR_WORDS = ("member", "lawmaker", "legislator", "MP", "parliamentarian"
 _KNOWN_KEYS = ("Journalists", "Borders", "Fronti", "Defenders", "Fortify", "Witness", "Protection",
                "Censorship", "Freedom House", "Access Now")
 _NICK_HINT = re.compile(r"[“\"][A-Z][\w’'-]{0,15}[”\"]\s[A-Z]|\s[‘'][A-Z][a-z]{1,15}[’']\s[A-Z]")
+# _NICK_HINT's two branches (the second without its leading \s): a match of it holds a match of
+# one of these, and each opens with a character class, which the engine scans for fast
+_NICK_HINT_PARTS = (re.compile(r"[“\"][A-Z][\w’'-]{0,15}[”\"]\s[A-Z]"),
+                    re.compile(r"[‘'][A-Z][a-z]{1,15}[’']\s[A-Z]"))
 _NUMBERED_KEYS = ("group ", "rganiz", "rganis", "NGO ", "ngo ", "watchdog ", "network ", "coalition ",
                   "charity ", "collective ")
 _KNOWN_NGO = Lazy(r"\b(?:" + "|".join(re.escape(k) for k in sorted(lexicon.KNOWN_NGOS, key=lexicon.by_length))
@@ -1906,7 +1934,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if len(run) == 2 and run[0].text.lower() in lexicon.TITLE_HEADS and run[1].text.lower() in _INSTRUMENT_HEADS \
             and re.match(r"\s+(?:on|of|for|against)\s", par[run[-1].end:run[-1].end + 10]):
         return      # "the General Law on Water": a rank word opens a law's name, not a person's
-    if _LAW_AND_AFTER.match(par, run[-1].end):
+    if _law_and_after(par, run[-1].end):
         return      # "the Coast Guard and Harbour Services Act": the first half of a law's name
     # "Piet van der Laan of the Greens": a name with a surname particle right before "of"
     # is a person of that body, never part of the body's name.
@@ -2423,6 +2451,17 @@ _HARMED_AFTER = Lazy(r"^\s+(?:was|had\s+been)\s+(?:(?:fatally|critically|serious
 
 
 _LAW_AND_AFTER = Lazy(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:Act|Law|Code|Decree|Ordinance|Bill)\b")
+
+
+def _law_and_after(par: str, end: int) -> bool:
+    """_LAW_AND_AFTER.match(par, end), tried only where it can match: it opens with a space
+    (str.isspace is what \\s tests), then more space or the "a" of "and"."""
+    if not par[end:end + 1].isspace():
+        return False
+    nxt = par[end + 1:end + 2]
+    return (nxt == "a" or nxt.isspace()) and _LAW_AND_AFTER.match(par, end) is not None
+
+
 _LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:On\s+)?$")
 # "said one of them, 16-year-old X Y": an age before a name is a person's
 _AGE_BEFORE = Lazy(r"\b\d{1,3}-year-old\s+$")
@@ -2437,6 +2476,9 @@ _SUBUNIT_HEADS = {"directorate", "division", "bureau", "branch", "unit", "wing",
 # (a plural owner's name may hold "of": "the Council of Elders’ Relief Unit")
 _OWNER_NAME_BEFORE = Lazy(r"([A-Z][\w-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})(?:[’']s|(?<=s)[’'])\s+$")
 _CAPS_NUMBERED = Lazy(r"(?<![\w-])(?P<w>[A-Z]{5,})\s\d{1,3}(?![\w(-])(?!\s+of\b)")
+# What every match of _CAPS_NUMBERED holds (its name's last five letters, a space, a digit), as a
+# pattern the engine scans for fast: a text without it holds no match
+_CAPS_HINT = re.compile(r"[A-Z][A-Z][A-Z][A-Z][A-Z]\s\d")
 _NOT_CAPS_NAMES = {"COVID", "PHASE", "LEVEL", "STAGE", "ROUND", "CHAPTER", "ARTICLES", "SECTION", "CLAUSE"}
 _AFFILIATION_BEFORE = Lazy(r"\b(?:at|with|from|by|and)\s+$")
 # "a group they call Madres de X": the name its members give a body
@@ -3073,6 +3115,9 @@ _ACR_CLAUSE_SPEAKS = re.compile(
     rf"(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
+_PAREN_CAPITAL = re.compile(r"\([A-Z]")
+
+
 def _acronyms(b: _Builder, acronyms) -> None:
     by_initials: dict[str, str] = {}
     for a in b.actors.values():
@@ -3080,8 +3125,8 @@ def _acronyms(b: _Builder, acronyms) -> None:
             by_initials.setdefault(_initials(a.key), a.key)
     non_actor_initials = set()
     for par in b.pars:
-        if "(" not in par:
-            continue        # both shapes below spell out a parenthesis
+        if "(" not in par or not _PAREN_CAPITAL.search(par):
+            continue        # both shapes below spell out a parenthesis, a capital right after it
         for m in re.finditer(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|But)\s+)*){1,6})\(([A-Z]{2,7})\)", par):
             if _initials(m.group(1)) == m.group(2) and m.group(2) not in by_initials:
                 non_actor_initials.add(m.group(2))
@@ -3611,7 +3656,7 @@ def _given_name_speaks(paragraphs, pending_names, person_cued: set[str], lower_v
     firsts = {w for w in {run[0].text + " sa" for _, run, _ in pending_names if 2 <= len(run) <= 4} if w in whole}
     # "Marisol keeps a diary. “...,” she says.": the given name alone opens a paragraph whose
     # quotation a he/she then speaks
-    opens = {m.group(1) for p in paragraphs if p[:1].isupper() and (m := _GIVEN_OPENS_SAYS.match(p))} \
+    opens = {m.group(1) for p in paragraphs if p[:1].isupper() and _HE_SAYS.search(p) and (m := _GIVEN_OPENS_SAYS.match(p))} \
         & {run[0].text for _, run, _ in pending_names if 2 <= len(run) <= 4}
     if not firsts and not opens:
         return
@@ -3632,11 +3677,15 @@ def _given_name_speaks(paragraphs, pending_names, person_cued: set[str], lower_v
 
 _GIVEN_OPENS_SAYS = re.compile(r"([A-Z][a-z\u00C0-\u024F’']+)\s+(?:[a-z][\w’'-]*\s+){1,3}[^“\"\n]*?[“\"][^”\"]+[”\"]"
                                r"\s+(?:she|he)\s+(?:says|said)\b")
+# What every match of _GIVEN_OPENS_SAYS ends with, found fast (it opens with a literal)
+_HE_SAYS = re.compile(r"he\s+(?:says|said)\b")
 
 
 _SURNAME_SAYS = re.compile(r"(?:^|[.!?][”’\"]?\s+|,[”’\"]\s+)([A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z]?[a-z\u00C0-\u024F’']+)?)"
                            r"\s+(?:says|said)\b")
-_HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z\u00C0-\u024F’'-]+)\b(?!\s+[A-Z])")
+# r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+...", written to open with a letter class the engine scans for fast:
+# the look-behind after the first letter is the \b before it, and the same words follow in the same order
+_HONORIFIC_SURNAME = re.compile(r"[MD](?<!\w[MD])(?:(?<=M)(?:r|rs|s|iss)|(?<=D)r)\.?\s+([A-Z][a-z\u00C0-\u024F’'-]+)\b(?!\s+[A-Z])")
 _HONORIFIC_STARTS = ("Mr", "Ms", "Mi", "Dr")     # substring pre-test: a paragraph without them skips the scan
 
 
@@ -3675,12 +3724,15 @@ def _cue_given_names(paragraphs, pending_names, person_cued: set[str], lower_voc
 
 # "Ventura, 34, is one of the guards": a surname alone carrying an age
 _SURNAME_AGE = Lazy(r"\b([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z\u00C0-\u024F]+)?),\s*\d{1,3},")
+_AGE_COMMAS = re.compile(r",\s*\d{1,3},")
 
 
 def _surnames_with_age(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
     """"police came for Tomas Ventura ... Ventura, 34, is ...": a two-word name whose last word
     the text then gives an age is a person's (only a person has an age)."""
-    surnames = {m.group(1) for p in paragraphs if ", " in p for m in _SURNAME_AGE.finditer(p)}
+    # (every match ends with _AGE_COMMAS' text: a paragraph without it holds none)
+    surnames = {m.group(1) for p in paragraphs if ", " in p and _AGE_COMMAS.search(p)
+                for m in _SURNAME_AGE.finditer(p)}
     if surnames:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
                          lambda n, run: len(run) == 2 and run[-1].text in surnames)
@@ -3705,12 +3757,15 @@ def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_v
 # "Teófilo’s grandmother": a given name alone, owning a relative
 _GIVEN_KIN = Lazy(r"\b([A-Z][a-z\u00C0-\u024F]+)[’']s\s+(?:(?:late|eldest|youngest|elder|younger|only|teenage)\s+)?(?:"
                   + "|".join(sorted(_KIN - {"family"}, key=lexicon.by_length)) + r")\b")
+# _GIVEN_KIN from its possessive on: a paragraph without a match of it holds none of _GIVEN_KIN's
+_KIN_AFTER_POSS = Lazy(r"[’']s\s+(?:(?:late|eldest|youngest|elder|younger|only|teenage)\s+)?(?:"
+                       + "|".join(sorted(_KIN - {"family"}, key=lexicon.by_length)) + r")\b")
 
 
 def _given_name_kin(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
     """"Teófilo Huarcaya Ccori walked to the square ... Teófilo’s grandmother": a name of two to
     four words whose first word the text uses alone as the owner of a relative is a person's."""
-    givens = {m.group(1) for p in paragraphs if "’s " in p or "'s " in p
+    givens = {m.group(1) for p in paragraphs if ("’s " in p or "'s " in p) and _KIN_AFTER_POSS.search(p)
               for m in _GIVEN_KIN.finditer(p)}
     if givens:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
