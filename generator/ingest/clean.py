@@ -1137,10 +1137,19 @@ def _repeated_later(short: str, later: list[str]) -> bool:
     a = words(short.lower())
     if len(a) < 5:
         return False
+    shared = set(a)
+    need = 0.8 * len(shared)
     for p in later:
         if p.isascii():
             # (the count of _lower_words(p) without lowering: see _lower_words)
             if len(a) > len(word_tuple(p)):
+                continue
+        if "\u03a3" not in p:
+            # Each of p's lowered words (_lower_words) is a piece of p.lower(): lower() maps
+            # letter by letter but for a capital sigma. A word of `short` that is no piece of
+            # it is no shared word; too few pieces and _near_repeat's shared-word test fails.
+            low = p.lower()
+            if sum(w in low for w in shared) < need:
                 continue
         if _near_repeat(short, p, _lower_words(p)):
             return True
