@@ -139,7 +139,7 @@ _SLASH_PARTS = re.compile(r"\s*/\s*")
 
 
 def _has_list_sep(line: str) -> bool:
-    return any(c in line for c in "|•·»›>")
+    return ('|' in line or '•' in line or '·' in line or '»' in line or '›' in line or '>' in line)
 
 
 _LIST_SEP = re.compile(r"\s*(?:\||•|·|»|›|>)\s*")
@@ -553,7 +553,7 @@ def _inset_line(line: str) -> bool:
         return True
     if _CREDIT_ALONE.match(line) and (n <= 15 or _IMAGE_CAPTION_HEAD.match(line)):
         return True
-    if any(c in line for c in "“”\"") or _REPORTED.search(line):
+    if ('“' in line or '”' in line or '"' in line) or _REPORTED.search(line):
         return False
     if n <= 20 and _SITE_PROMPT.search(line):
         return True
@@ -795,7 +795,7 @@ def _lines(text: str) -> list[str]:
             elif merged and (_BARE_CREDIT.match(line) or len(block_lines) <= 3 and _SLASH_CREDIT.match(line)) \
                     and _ENDS_SENTENCE.search(merged[-1]) \
                     and word_count(merged[-1]) <= 40 and not _REPORTED.search(merged[-1]) \
-                    and not any(c in merged[-1] for c in "“”\""):
+                    and not ('“' in merged[-1] or '”' in merged[-1] or '"' in merged[-1]):
                 # A caption with its photo credit on the line below: one caption. (A line
                 # that reports speech is a body paragraph with a photo's credit under it.)
                 merged[-1] = f"{merged[-1]} {line}"
@@ -859,7 +859,7 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
             r"(?i)rights reserved|copyright|\b(?:19|20)\d{2}\b", m.group("credit")):
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
     m = _BRACKET_CREDIT.search(line) if n_words <= 40 and line[-1:] == "]" else None
-    if m and not _REPORTED.search(line[: m.start()]) and not any(c in line for c in "“”\""):
+    if m and not _REPORTED.search(line[: m.start()]) and not ('“' in line or '”' in line or '"' in line):
         return RawCaption(line[: m.start()].strip(), m.group("credit"))
     m = _CREDIT_TAIL.search(line) if n_words <= 40 and (
         line.rstrip()[-1:] in ")]" or any(k in line for k in _CREDIT_TAIL_KEYS)) else None
@@ -868,7 +868,7 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
     m = (_DATED_CREDIT.search(line) or _DATED_SLASH_CREDIT.search(line)) \
         if n_words <= 40 and line.rstrip().endswith(")") else None
     if m and not _REPORTED.search(line[: m.start()]) and not _STOP_SPACE.search(line[: m.start()]) \
-            and not any(c in line for c in "“”\""):
+            and not ('“' in line or '”' in line or '"' in line):
         return RawCaption(line[: m.start("credit") - 1].strip(), m.group("credit"))
     low = folded(line) if low is None else low
     if has_any(low, _CAPTION_KEYS) and _CAPTION_PHRASE.search(line):
@@ -1231,14 +1231,14 @@ def _classify(line: str, n_words: int) -> str | None:
         return _FOOT_MARK
     if n_words <= 40 and has_any(low, _APPEAL_KEYS) and (
             _APPEAL.search(line) or "newsletter" in low and _YOU.search(line)) \
-            and not _REPORTED.search(line) and not any(c in line for c in "“”\""):
+            and not _REPORTED.search(line) and not ('“' in line or '”' in line or '"' in line):
         return _FOOT_MARK
     if n_words <= 40 and (_FEEDBACK.match(line) or _ABOUT.match(line)) and not _REPORTED.search(line):
         return _FOOT_MARK
     if n_words <= 40 and _TICKER.match(line):
         return _FURNITURE
     if has_any(low, _SUBSCRIPTION_KEYS) and _SUBSCRIPTION.search(line) and _YOU.search(line) \
-            and _OFFER.search(line) and not _REPORTED.search(line) and not any(c in line for c in "“”\""):
+            and _OFFER.search(line) and not _REPORTED.search(line) and not ('“' in line or '”' in line or '"' in line):
         return _FURNITURE
     if n_words <= 30 and has_any(low, _CHANNEL_KEYS) and _CHANNEL_PROMO.search(line) and not _SAYS.search(line):
         return _FOOT_MARK
@@ -1863,7 +1863,7 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     if line[-1:] == "?" and _question_heads(page, i) or line[-1:] in "’”'\"" and _quoted_head(line) and not any(
             k != i and kind == _TEXT and norm_key(line[1:-1]) in norm_key(t) for k, (kind, t) in enumerate(page)):
         pass        # (a quoted line the story says again elsewhere is a pull quote, kept for that)
-    elif len(line) > 80 or word_count(line) > 6 or _TERMINAL.search(line) or any(c in line for c in "“”\"‘’'") \
+    elif len(line) > 80 or word_count(line) > 6 or _TERMINAL.search(line) or ('“' in line or '”' in line or '"' in line or '‘' in line or '’' in line or "'" in line) \
             or not line[:1].isupper() or not 0 < i < len(page) - 1:
         return False
     # (above it, a section's last paragraph may be followed by a photo's caption or by a pull
@@ -1885,7 +1885,7 @@ def _boxed_line(page: list[tuple[str, str]], i: int) -> bool:
     line = page[i][1]
     return 0 < i < len(page) - 1 and page[i][0] == _TEXT and page[i - 1][0] in (_FURNITURE, _FOOT_MARK) \
         and page[i + 1][0] in (_FURNITURE, _FOOT_MARK) and word_count(line) <= 8 and not _TERMINAL.search(line) \
-        and not any(c in line for c in "“”\"")
+        and not ('“' in line or '”' in line or '"' in line)
 
 
 # A timeline or key-facts box set inside the story: its heading ("Timeline", "Key dates") and
@@ -1900,7 +1900,7 @@ _BOX_ENTRY = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|" + _MONTH + r
 def _box_entry(line: str) -> bool:
     m = _BOX_ENTRY.match(line)
     return bool(m) and word_count(line) <= 15 and not _STOP_SENTENCE.search(line[m.end() - 1:]) \
-        and not any(c in line for c in "“”\"") and not _REPORTED.search(line)
+        and not ('“' in line or '”' in line or '"' in line) and not _REPORTED.search(line)
 
 
 def _fact_box(page: list[tuple[str, str]], i: int) -> bool:
@@ -1938,7 +1938,7 @@ _SPONSOR_CLOSE = re.compile(r"^(?:promoted|sponsored|recommended|ads?|paid for) 
 
 
 def _teaser(line: str) -> bool:
-    return word_count(line) <= 12 and not _SENTENCE_END.search(line) and not any(c in line for c in "“”\"")
+    return word_count(line) <= 12 and not _SENTENCE_END.search(line) and not ('“' in line or '”' in line or '"' in line)
 
 
 def _sponsor_block(page: list[tuple[str, str]], i: int) -> bool:
@@ -2190,7 +2190,7 @@ def _in_story(name: str, lines: list[str]) -> bool:
 
 def _asks(line: str) -> bool:
     """A short question without quotation marks: a headline's shape as much as a sentence's."""
-    return line.rstrip().endswith("?") and word_count(line) <= 15 and not any(c in line for c in "“”\"")
+    return line.rstrip().endswith("?") and word_count(line) <= 15 and not ('“' in line or '”' in line or '"' in line)
 
 
 def _menu_after(page: list[tuple[str, str]], i: int) -> bool:
@@ -2341,7 +2341,7 @@ def _listed_under(page: list[tuple[str, str]], i: int) -> bool:
                 and (j < i - 1 or not page[i][1].rstrip().endswith("."))
         # (the list's last headline may end in a full stop, when one above it does not)
         if word_count(line) > 15 or line.rstrip().endswith(".") and (j < i or word_count(line) > 12) \
-                or any(c in line for c in "“”\""):
+                or ('“' in line or '”' in line or '"' in line):
             return False
     return False
 
@@ -2359,13 +2359,13 @@ def _stranger_bio(page: list[tuple[str, str]], start: int, i: int) -> bool:
     story ("X is a journalist who has covered the dispute" is one)."""
     line = page[i][1]
     m = _BASED_BIO.match(line) if word_count(line) <= 60 and " based in " in line else None
-    if m and not _REPORTED.search(line) and not any(c in line for c in "“”\""):
+    if m and not _REPORTED.search(line) and not ('“' in line or '”' in line or '"' in line):
         # "Jane Roe is a journalist based in Halden (who covers ...)": where the author works
         # ties the name to the page as an outlet would
         surname = m.group("name").split()[-1]
         return not any(surname in text for kind, text in page[start:i] if kind == _TEXT)
     m = _BIO.match(line) if word_count(line) <= 60 else None
-    if not m or _REPORTED.search(line) or any(c in line for c in "“”\"") or re.search(
+    if not m or _REPORTED.search(line) or ('“' in line or '”' in line or '"' in line) or re.search(
             r"\b(?:who|whose|which)\b", line) or not _BIO_OUTLET.match(line, m.end()):
         return False
     surname = m.group("name").split()[-1]
@@ -2438,7 +2438,7 @@ def _author_note(page: list[tuple[str, str]], start: int, i: int, byline: str | 
                 rf"(?:[—–-]\s*)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w’'.-]+\s+){{0,3}}?"
                 rf"{re.escape(surname)}\s+{_BIO_VERB}", line):
             return False
-    if word_count(line) > 50 or any(c in line for c in "“”\"") or _REPORTED.search(line):
+    if word_count(line) > 50 or ('“' in line or '”' in line or '"' in line) or _REPORTED.search(line):
         return False
     return surname is None or not any(surname in text for kind, text in page[start:i] if kind == _TEXT)
 
