@@ -116,10 +116,30 @@ _SHARE_TOKEN = re.compile(r"[^\s|•·/,:]+")      # ("Share: Facebook | X": the
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LIST_OF_ITEMS = re.compile(r"(?i)list of \d+ items?")
 _END_OF_LIST = re.compile(r"(?i)end of list")
+# Small tests the rules run on many lines, compiled here once rather than looked up in re's
+# cache at every call.
+_IMAGE_CAPTION_HEAD = re.compile(r"(?i)image caption\b")
+_STOP_SPACE = re.compile(r"[.!?]\s")
+_STOP_CAPITAL = re.compile(r"[.!?]\s+[A-Z]")
+_STOP_SENTENCE = re.compile(r"[.!?]\s+[A-Z][a-z]")
+_SENTENCE_GOES_ON = re.compile(r"[.!?][”’\"']?\s+[^\s|•·»›>]")
+_ENDS_SENTENCE = re.compile(r"[.!?]$")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_BY_HEAD = re.compile(r"(?i)by\s")
+_SHARE_SEP = re.compile(r"[\s|•·/,:]+")
+_NON_LATIN = re.compile(r"[^A-Za-z]")
+_SHORT_LABEL_COLON = re.compile(r"[^:]{0,40}:")
+_BARE_HEADING = re.compile(r"[^:]{1,40}:?")
+_SAYS = re.compile(r"\b(?:said|says|told|according)\b")
+_FEEDBACK_HEAD = re.compile(r"(?i)feedback\s*:")
+_SHARE_LINE = re.compile(r"(?i)share (?:this|on)\b[^.]{0,30}$")
+_LIKE_BUTTON = re.compile(r"(?i)like this\s*:?\s*(?:loading\W*)?$")
+_POST_URL = re.compile(r"\bpic\.twitter\.com/|\bt\.co/")
+_SLASH_PARTS = re.compile(r"\s*/\s*")
 
 
 def _has_list_sep(line: str) -> bool:
-    return any(c in line for c in "|•·»›>")
+    return ('|' in line or '•' in line or '·' in line or '»' in line or '›' in line or '>' in line)
 
 
 _LIST_SEP = re.compile(r"\s*(?:\||•|·|»|›|>)\s*")
@@ -531,15 +551,15 @@ def _inset_line(line: str) -> bool:
         return True
     if n <= 25 and (_LINK_LABEL.match(line) or _POSTED_BY.match(line)):
         return True
-    if _CREDIT_ALONE.match(line) and (n <= 15 or re.match(r"(?i)image caption\b", line)):
+    if _CREDIT_ALONE.match(line) and (n <= 15 or _IMAGE_CAPTION_HEAD.match(line)):
         return True
-    if any(c in line for c in "“”\"") or _REPORTED.search(line):
+    if ('“' in line or '”' in line or '"' in line) or _REPORTED.search(line):
         return False
     if n <= 20 and _SITE_PROMPT.search(line):
         return True
     # a dated caption: one sentence, no speech, the date closing it after a comma
     return 5 <= n <= 30 and line.rstrip(". ")[-4:].isdigit() and bool(_DATED_CAPTION.search(line)) \
-        and not re.search(r"[.!?]\s", line)
+        and not _STOP_SPACE.search(line)
 # Furniture that belongs to the header block (share bars, reading time): a paragraph
 # before such a line is a standfirst, not the body's first paragraph.
 _HEADER_FURNITURE = re.compile(
@@ -758,7 +778,7 @@ def _lines(text: str) -> list[str]:
     """Split into logical lines; re-join lines a hard wrap cut mid-sentence."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
+    for block in _BLANK_LINE.split(text):
         merged: list[str] = []
         block_lines = [raw for raw in block.split("\n") if raw.strip()]
         if _hard_wrapped(block_lines):
@@ -773,9 +793,9 @@ def _lines(text: str) -> list[str]:
                     and not _POST_LINK.match(merged[-1]):      # "View this post on X" over an account name
                 merged[-1] = f"{merged[-1]} {line}"
             elif merged and (_BARE_CREDIT.match(line) or len(block_lines) <= 3 and _SLASH_CREDIT.match(line)) \
-                    and re.search(r"[.!?]$", merged[-1]) \
+                    and _ENDS_SENTENCE.search(merged[-1]) \
                     and word_count(merged[-1]) <= 40 and not _REPORTED.search(merged[-1]) \
-                    and not any(c in merged[-1] for c in "“”\""):
+                    and not ('“' in merged[-1] or '”' in merged[-1] or '"' in merged[-1]):
                 # A caption with its photo credit on the line below: one caption. (A line
                 # that reports speech is a body paragraph with a photo's credit under it.)
                 merged[-1] = f"{merged[-1]} {line}"
@@ -839,7 +859,7 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
             r"(?i)rights reserved|copyright|\b(?:19|20)\d{2}\b", m.group("credit")):
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
     m = _BRACKET_CREDIT.search(line) if n_words <= 40 and line[-1:] == "]" else None
-    if m and not _REPORTED.search(line[: m.start()]) and not any(c in line for c in "“”\""):
+    if m and not _REPORTED.search(line[: m.start()]) and not ('“' in line or '”' in line or '"' in line):
         return RawCaption(line[: m.start()].strip(), m.group("credit"))
     m = _CREDIT_TAIL.search(line) if n_words <= 40 and (
         line.rstrip()[-1:] in ")]" or any(k in line for k in _CREDIT_TAIL_KEYS)) else None
@@ -847,8 +867,8 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip(" ()[]|–—-"))
     m = (_DATED_CREDIT.search(line) or _DATED_SLASH_CREDIT.search(line)) \
         if n_words <= 40 and line.rstrip().endswith(")") else None
-    if m and not _REPORTED.search(line[: m.start()]) and not re.search(r"[.!?]\s", line[: m.start()]) \
-            and not any(c in line for c in "“”\""):
+    if m and not _REPORTED.search(line[: m.start()]) and not _STOP_SPACE.search(line[: m.start()]) \
+            and not ('“' in line or '”' in line or '"' in line):
         return RawCaption(line[: m.start("credit") - 1].strip(), m.group("credit"))
     low = folded(line) if low is None else low
     if has_any(low, _CAPTION_KEYS) and _CAPTION_PHRASE.search(line):
@@ -878,7 +898,7 @@ def _scene_caption(line: str, lines: list[str], n: int) -> RawCaption | None:
     outlet ("... this morning. – Outlet"), or dated with the year and tied to the paragraph
     next to it, which names the date's weekday ("... on May 3, 2026, calling for ..." above
     "On Sunday, ...") or goes on with a participle after the date."""
-    if "“" in line or '"' in line or re.search(r"[.!?]\s+[A-Z]", line.rstrip()[:-1]):
+    if "“" in line or '"' in line or _STOP_CAPITAL.search(line.rstrip()[:-1]):
         return None
     if line[-1:] != "." and (" – " in line or " — " in line):
         m = _SCENE_DASH_CREDIT.match(line)
@@ -985,7 +1005,7 @@ def _is_nav(line: str) -> bool:
     if len(slashed) >= 3 or (len(slashed) == 2 and slashed[0].lower() == "home"):
         items = slashed                        # a breadcrumb: "Home / National / Politics"
     if len(items) >= 2:
-        if re.match(r"(?i)by\s", line) or full_dates(line) or _ISO_DATE.search(line):
+        if _BY_HEAD.match(line) or full_dates(line) or _ISO_DATE.search(line):
             return False                       # "By X | Outlet | 14 March 2023" is a byline
         return all(len(i.split()) <= 4 and not _SENTENCE_END.search(i) for i in items)
     toks = line.split()
@@ -1000,7 +1020,7 @@ def _is_share_bar(line: str) -> bool:
     first = _SHARE_TOKEN.search(line)
     if first is None or first.group().lower() not in _SOCIAL_WORDS:
         return False
-    toks = [t for t in re.split(r"[\s|•·/,:]+", _SHARE_PHRASE.sub(" share ", line).lower()) if t]
+    toks = [t for t in _SHARE_SEP.split(_SHARE_PHRASE.sub(" share ", line).lower()) if t]
     return len(toks) >= 2 and all(t in _SOCIAL_WORDS for t in toks)
 
 
@@ -1014,7 +1034,7 @@ def _is_section_label(line: str) -> bool:
     toks = line.split()
     if not 1 <= len(toks) <= 4 or _TERMINAL.search(line):
         return False
-    letters = re.sub(r"[^A-Za-z]", "", line)
+    letters = _NON_LATIN.sub("", line)
     return (letters.isupper() and len(letters) >= 2) or all(t.lower() in _NAV_WORDS for t in toks)
 
 
@@ -1117,10 +1137,19 @@ def _repeated_later(short: str, later: list[str]) -> bool:
     a = words(short.lower())
     if len(a) < 5:
         return False
+    shared = set(a)
+    need = 0.8 * len(shared)
     for p in later:
         if p.isascii():
             # (the count of _lower_words(p) without lowering: see _lower_words)
             if len(a) > len(word_tuple(p)):
+                continue
+        if "\u03a3" not in p:
+            # Each of p's lowered words (_lower_words) is a piece of p.lower(): lower() maps
+            # letter by letter but for a capital sigma. A word of `short` that is no piece of
+            # it is no shared word; too few pieces and _near_repeat's shared-word test fails.
+            low = p.lower()
+            if sum(w in low for w in shared) < need:
                 continue
         if _near_repeat(short, p, _lower_words(p)):
             return True
@@ -1183,12 +1212,12 @@ def _classify(line: str, n_words: int) -> str | None:
     if n_words <= 30 and (_RELEASE_END.match(line) or _CONTACT.match(line) or "itor" in low and _TO_EDITORS.match(line)
                           or _NEWSLETTER.match(line) and not _REPORTED.search(line)):
         return _FOOT_MARK
-    if _RELATED.match(line) and (n_words <= 8 or re.match(r"[^:]{0,40}:", line)):
+    if _RELATED.match(line) and (n_words <= 8 or _SHORT_LABEL_COLON.match(line)):
         return _FOOT_MARK
     # A prompt to subscribe or donate; a body sentence about subscribing would say who did.
-    if n_words <= 30 and _PROMPT.match(line) and not re.search(r"\b(?:said|says|told|according)\b", line):
+    if n_words <= 30 and _PROMPT.match(line) and not _SAYS.search(line):
         return _FOOT_MARK
-    if low.startswith("feedback") and re.match(r"(?i)feedback\s*:", line):   # a reader feedback box, however long
+    if low.startswith("feedback") and _FEEDBACK_HEAD.match(line):   # a reader feedback box, however long
         return _FOOT_MARK
     if n_words > 60:
         return _HEAD_MARK if _is_share_bar(line) else _FURNITURE if _is_nav(line) else None
@@ -1202,21 +1231,20 @@ def _classify(line: str, n_words: int) -> str | None:
         return _FOOT_MARK
     if n_words <= 40 and has_any(low, _APPEAL_KEYS) and (
             _APPEAL.search(line) or "newsletter" in low and _YOU.search(line)) \
-            and not _REPORTED.search(line) and not any(c in line for c in "“”\""):
+            and not _REPORTED.search(line) and not ('“' in line or '”' in line or '"' in line):
         return _FOOT_MARK
     if n_words <= 40 and (_FEEDBACK.match(line) or _ABOUT.match(line)) and not _REPORTED.search(line):
         return _FOOT_MARK
     if n_words <= 40 and _TICKER.match(line):
         return _FURNITURE
     if has_any(low, _SUBSCRIPTION_KEYS) and _SUBSCRIPTION.search(line) and _YOU.search(line) \
-            and _OFFER.search(line) and not _REPORTED.search(line) and not any(c in line for c in "“”\""):
+            and _OFFER.search(line) and not _REPORTED.search(line) and not ('“' in line or '”' in line or '"' in line):
         return _FURNITURE
-    if n_words <= 30 and has_any(low, _CHANNEL_KEYS) and _CHANNEL_PROMO.search(line) and not re.search(
-            r"\b(?:said|says|told|according)\b", line):
+    if n_words <= 30 and has_any(low, _CHANNEL_KEYS) and _CHANNEL_PROMO.search(line) and not _SAYS.search(line):
         return _FOOT_MARK
-    if _is_share_bar(line) or re.match(r"(?i)share (?:this|on)\b[^.]{0,30}$", line):
+    if _is_share_bar(line) or _SHARE_LINE.match(line):
         return _HEAD_MARK
-    if low.startswith("like this") and re.match(r"(?i)like this\s*:?\s*(?:loading\W*)?$", line):
+    if low.startswith("like this") and _LIKE_BUTTON.match(line):
         return _FOOT_MARK       # a blog's like button under the story
     if _is_nav(line):
         return _FURNITURE
@@ -1261,7 +1289,8 @@ def clean(text: str) -> Cleaned:
             dropped.append(line)
             page.append((_FURNITURE, line))
             continue
-        stripped = lexicon.SHORTCODE_RE.sub("", line).strip()
+        # (every shortcode opens with "[": without one, sub() returns the line as it is)
+        stripped = (lexicon.SHORTCODE_RE.sub("", line) if "[" in line else line).strip()
         if stripped != line:
             dropped.append(line)
             line = _squeeze(stripped)
@@ -1677,7 +1706,7 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
                 out.update(range(i, j + 1))
                 i = j + 1
                 continue
-        elif _POST_HEAD.match(line) and len(line) <= 80:
+        elif "@" in line and len(line) <= 80 and _POST_HEAD.match(line):     # (both branches need an "@")
             out.add(i)
             if line.startswith("@") and i and word_count(lines[i - 1]) <= 5 and (
                     _NAME_LINE.match(lines[i - 1]) or _handle_of(lines[i - 1], line)):
@@ -1736,7 +1765,7 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
             continue
         elif "(@" in line and _POST_TAIL.search(line):
             out.add(i)
-            if i and re.search(r"\bpic\.twitter\.com/|\bt\.co/", lines[i - 1]):
+            if i and _POST_URL.search(lines[i - 1]):
                 out.add(i - 1)
             elif i and line[:1] in "—–―-" and word_count(lines[i - 1]) <= 60 and not _REPORTED.search(lines[i - 1]):
                 out.add(i - 1)      # the post's words on the line above its "— Name (@handle) date"
@@ -1758,7 +1787,7 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
         elif line[:8].lower() == "support " and word_count(line) <= 5 and i + 1 < n \
                 and _SUPPORT_HEAD.match(line) and _APPEAL.search(lines[i + 1]):
             out.add(i)      # "Support The Courier" heading a donation box set into the story
-        elif (_RELATED.match(line) and re.fullmatch(r"[^:]{1,40}:?", line) and word_count(line) <= 4
+        elif (_RELATED.match(line) and _BARE_HEADING.fullmatch(line) and word_count(line) <= 4
               or len(line) <= 50 and _LIST_HEADING.match(line) and any(_is_prose(x) for x in lines[:i])):
             # a bare heading: the headlines under it (and their dates), up to the next sentence
             j = i + 1
@@ -1834,7 +1863,7 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     if line[-1:] == "?" and _question_heads(page, i) or line[-1:] in "’”'\"" and _quoted_head(line) and not any(
             k != i and kind == _TEXT and norm_key(line[1:-1]) in norm_key(t) for k, (kind, t) in enumerate(page)):
         pass        # (a quoted line the story says again elsewhere is a pull quote, kept for that)
-    elif len(line) > 80 or word_count(line) > 6 or _TERMINAL.search(line) or any(c in line for c in "“”\"‘’'") \
+    elif len(line) > 80 or word_count(line) > 6 or _TERMINAL.search(line) or ('“' in line or '”' in line or '"' in line or '‘' in line or '’' in line or "'" in line) \
             or not line[:1].isupper() or not 0 < i < len(page) - 1:
         return False
     # (above it, a section's last paragraph may be followed by a photo's caption or by a pull
@@ -1856,7 +1885,7 @@ def _boxed_line(page: list[tuple[str, str]], i: int) -> bool:
     line = page[i][1]
     return 0 < i < len(page) - 1 and page[i][0] == _TEXT and page[i - 1][0] in (_FURNITURE, _FOOT_MARK) \
         and page[i + 1][0] in (_FURNITURE, _FOOT_MARK) and word_count(line) <= 8 and not _TERMINAL.search(line) \
-        and not any(c in line for c in "“”\"")
+        and not ('“' in line or '”' in line or '"' in line)
 
 
 # A timeline or key-facts box set inside the story: its heading ("Timeline", "Key dates") and
@@ -1870,8 +1899,8 @@ _BOX_ENTRY = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|" + _MONTH + r
 
 def _box_entry(line: str) -> bool:
     m = _BOX_ENTRY.match(line)
-    return bool(m) and word_count(line) <= 15 and not re.search(r"[.!?]\s+[A-Z][a-z]", line[m.end() - 1:]) \
-        and not any(c in line for c in "“”\"") and not _REPORTED.search(line)
+    return bool(m) and word_count(line) <= 15 and not _STOP_SENTENCE.search(line[m.end() - 1:]) \
+        and not ('“' in line or '”' in line or '"' in line) and not _REPORTED.search(line)
 
 
 def _fact_box(page: list[tuple[str, str]], i: int) -> bool:
@@ -1890,13 +1919,15 @@ def _fact_box(page: list[tuple[str, str]], i: int) -> bool:
 # ("... 9:05 PM · Mar 3, 2027"), under its "@handle" line or opening with "@handle:".
 _POST_LINE_STAMP = re.compile(r"\s\d{1,2}:\d{2}\s?[AaPp][Mm]\s?[·•]\s?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
 _HANDLE_LEAD = re.compile(r"^@\w{2,30}:\s")
+_HANDLE_ALONE = re.compile(r"^@\w{2,30}$")
 
 
 def _post_line(page: list[tuple[str, str]], i: int) -> bool:
     line = page[i][1]
-    if not _POST_LINE_STAMP.search(line) or word_count(line) > 80:
+    # (the stamp's clock needs a ":")
+    if ":" not in line or not _POST_LINE_STAMP.search(line) or word_count(line) > 80:
         return False
-    return bool(_HANDLE_LEAD.match(line)) or i > 0 and bool(re.match(r"^@\w{2,30}$", page[i - 1][1]))
+    return bool(_HANDLE_LEAD.match(line)) or i > 0 and bool(_HANDLE_ALONE.match(page[i - 1][1]))
 
 
 # A sponsored-links block: "Sponsored", two or three teaser lines, "Promoted by partner".
@@ -1907,7 +1938,7 @@ _SPONSOR_CLOSE = re.compile(r"^(?:promoted|sponsored|recommended|ads?|paid for) 
 
 
 def _teaser(line: str) -> bool:
-    return word_count(line) <= 12 and not _SENTENCE_END.search(line) and not any(c in line for c in "“”\"")
+    return word_count(line) <= 12 and not _SENTENCE_END.search(line) and not ('“' in line or '”' in line or '"' in line)
 
 
 def _sponsor_block(page: list[tuple[str, str]], i: int) -> bool:
@@ -1988,7 +2019,7 @@ def _summary_box(text: str, lines: list[str]) -> set[str]:
 def _summary_lines(text: str) -> set[str]:
     """Keys of lines in blocks of two to five short one-line sentences (a "key points" box),
     on a page whose other blocks are mostly single paragraphs."""
-    blocks = [[ln for ln in b.split("\n") if ln.strip()] for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n"))]
+    blocks = [[ln for ln in b.split("\n") if ln.strip()] for b in _BLANK_LINE.split(text.replace("\r\n", "\n"))]
     blocks = [b for b in blocks if b]
     if sum(len(b) == 1 for b in blocks) < 0.6 * len(blocks):
         return set()
@@ -2007,9 +2038,9 @@ def _summary_lines(text: str) -> set[str]:
 def _is_label(line: str) -> bool:
     """A site, brand, section or country name: one to three words with no sentence shape, a
     bare domain ("example.com") or a "Section / Subsection" breadcrumb."""
-    if _TERMINAL.search(line) or not re.search(r"[A-Za-z]", line):
+    if _TERMINAL.search(line) or not _LATIN_LETTER.search(line):
         return False
-    parts = [p for p in re.split(r"\s*/\s*", line) if p] if " / " in line else [line]
+    parts = [p for p in _SLASH_PARTS.split(line) if p] if " / " in line else [line]
     return all(1 <= len(p.split()) <= 3 and p[:1].isupper() or _SITE_DOMAIN.fullmatch(p.lower())
                for p in parts)
 
@@ -2159,7 +2190,7 @@ def _in_story(name: str, lines: list[str]) -> bool:
 
 def _asks(line: str) -> bool:
     """A short question without quotation marks: a headline's shape as much as a sentence's."""
-    return line.rstrip().endswith("?") and word_count(line) <= 15 and not any(c in line for c in "“”\"")
+    return line.rstrip().endswith("?") and word_count(line) <= 15 and not ('“' in line or '”' in line or '"' in line)
 
 
 def _menu_after(page: list[tuple[str, str]], i: int) -> bool:
@@ -2285,7 +2316,7 @@ def _footer_start(page: list[tuple[str, str]], start: int, own: list[str],
                 end = i         # a reader's comment over its reply button
             elif _is_prose(line) and not _listed_under(page, i):
                 break
-            elif word_count(line) <= 25 and not re.search(r"[.!?][”’\"']?\s+[^\s|•·»›>]", line):
+            elif word_count(line) <= 25 and not _SENTENCE_GOES_ON.search(line):
                 short_tail = i      # (a sentence and a trailing "AFP" or "– site.com" is body)
             else:
                 short_tail = None
@@ -2310,7 +2341,7 @@ def _listed_under(page: list[tuple[str, str]], i: int) -> bool:
                 and (j < i - 1 or not page[i][1].rstrip().endswith("."))
         # (the list's last headline may end in a full stop, when one above it does not)
         if word_count(line) > 15 or line.rstrip().endswith(".") and (j < i or word_count(line) > 12) \
-                or any(c in line for c in "“”\""):
+                or ('“' in line or '”' in line or '"' in line):
             return False
     return False
 
@@ -2328,13 +2359,13 @@ def _stranger_bio(page: list[tuple[str, str]], start: int, i: int) -> bool:
     story ("X is a journalist who has covered the dispute" is one)."""
     line = page[i][1]
     m = _BASED_BIO.match(line) if word_count(line) <= 60 and " based in " in line else None
-    if m and not _REPORTED.search(line) and not any(c in line for c in "“”\""):
+    if m and not _REPORTED.search(line) and not ('“' in line or '”' in line or '"' in line):
         # "Jane Roe is a journalist based in Halden (who covers ...)": where the author works
         # ties the name to the page as an outlet would
         surname = m.group("name").split()[-1]
         return not any(surname in text for kind, text in page[start:i] if kind == _TEXT)
     m = _BIO.match(line) if word_count(line) <= 60 else None
-    if not m or _REPORTED.search(line) or any(c in line for c in "“”\"") or re.search(
+    if not m or _REPORTED.search(line) or ('“' in line or '”' in line or '"' in line) or re.search(
             r"\b(?:who|whose|which)\b", line) or not _BIO_OUTLET.match(line, m.end()):
         return False
     surname = m.group("name").split()[-1]
@@ -2407,7 +2438,7 @@ def _author_note(page: list[tuple[str, str]], start: int, i: int, byline: str | 
                 rf"(?:[—–-]\s*)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w’'.-]+\s+){{0,3}}?"
                 rf"{re.escape(surname)}\s+{_BIO_VERB}", line):
             return False
-    if word_count(line) > 50 or any(c in line for c in "“”\"") or _REPORTED.search(line):
+    if word_count(line) > 50 or ('“' in line or '”' in line or '"' in line) or _REPORTED.search(line):
         return False
     return surname is None or not any(surname in text for kind, text in page[start:i] if kind == _TEXT)
 
@@ -2491,9 +2522,11 @@ def _named_by_page(line: str, page: list[tuple[str, str]]) -> bool:
         return False
     name = re.sub(r"^the\s+", "", line, flags=re.IGNORECASE).lower()
     initials = "".join(t[0] for t in toks if t[:1].isupper() and t.lower() != "the").lower()
+    described = re.compile(rf"(?:the\s+)?{re.escape(name)} (?:is|was) (?:an?|the)\s")
+    named = name + " "      # (the pattern needs the name and a space, literally)
     for _, other in page[1:]:
         low = other.lower()
-        if re.match(rf"(?:the\s+)?{re.escape(name)} (?:is|was) (?:an?|the)\s", low):
+        if named in low and described.match(low):
             return True
         if len(initials) >= 2 and low.rstrip(" :") in {f"about {name}", f"about the {name}", f"about {initials}"}:
             return True

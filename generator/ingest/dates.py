@@ -87,6 +87,12 @@ def month_num(name: str) -> int:
 # Every calendar pattern here holds a digit and every weekday ends in "day": text without
 # them is skipped before any pattern runs.
 _DIGIT = re.compile(r"\d")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_DASH_AFTER = re.compile(r"\s*[—–-]\s")
+_THIS_WEEK = re.compile(r"\bthis week\b", re.IGNORECASE)
+_NEXT_MONTH = re.compile(r"\bnext month\b")
+_LONG_WORD = re.compile(r"[A-Za-z]{5,}")
 
 
 def has_digit(text: str) -> bool:
@@ -101,11 +107,13 @@ _MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
+# (one pass over the text for all of them: an alternation of plain words, no flags, finds
+# one exactly when one of them is a substring)
+_MONTH_START = re.compile("|".join(_MONTH_STARTS))
+
+
 def _has_month(text: str) -> bool:
-    for m in _MONTH_STARTS:
-        if m in text:
-            return True
-    return False
+    return _MONTH_START.search(text) is not None
 
 
 def month_days(text: str):
@@ -157,13 +165,13 @@ def _fmt(d: date) -> str:
 
 
 def _bigrams(text: str) -> set[tuple[str, str]]:
-    ws = re.findall(r"[A-Za-z0-9]+", text)
+    ws = _ALNUM_RUN.findall(text)
     out = set()
     for a, b in zip(ws, ws[1:]):
         la, lb = a.lower(), b.lower()
         if la in _STOP and lb in _STOP:
             continue
-        distinctive = la in _EVENT_NOUNS or lb in _EVENT_NOUNS or re.fullmatch(r"\d+(?:st|nd|rd|th)", la) \
+        distinctive = la in _EVENT_NOUNS or lb in _EVENT_NOUNS or _ORDINAL.fullmatch(la) \
             or (b == "Day" and a[:1].isupper())
         if distinctive:
             out.add((la, lb))
@@ -303,7 +311,7 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
     head = _DATELINE_HEAD.match(paragraphs[0]) if paragraphs and has_digit(paragraphs[0][:60]) else None
     if head:
         found = full_dates(paragraphs[0][: head.end() + 40])
-        if found and found[0][1].start() == head.end() and re.match(r"\s*[—–-]\s", paragraphs[0][found[0][1].end():]):
+        if found and found[0][1].start() == head.end() and _DASH_AFTER.match(paragraphs[0][found[0][1].end():]):
             d, m = found[0]
             if all(d <= u for u, _ in updated):
                 shown = paragraphs[0][: m.end()]
@@ -416,7 +424,7 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
     # the district court: the story is of the week of that (non-file) photo, written
     # by its Sunday.
     for plain in plains if cap_dates else ():
-        wk = re.search(r"\bthis week\b", plain, re.IGNORECASE) if "week" in plain else None
+        wk = _THIS_WEEK.search(plain) if "week" in plain else None
         if not wk or _future_at(plain, wk.start()):
             continue
         for text, d in cap_dates:
@@ -490,14 +498,14 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                     lower_hi(d + timedelta(days=7), f"“{m.group(0).strip()}” ({_fmt(d)}) was within the week")
         # "next month" about an occasion dated elsewhere: publication is the month before.
         for n, s in sents:
-            if "next month" not in s or not re.search(r"\bnext month\b", s):
+            if "next month" not in s or not _NEXT_MONTH.search(s):
                 continue
-            words = {w.lower() for w in re.findall(r"[A-Za-z]{5,}", s)} - _STOP
+            words = {w.lower() for w in _LONG_WORD.findall(s)} - _STOP
             for (n2, s2), plain2 in zip(sents, plains):
                 if s2 is s:
                     continue
                 for m in MONTH_DAY.finditer(plain2):
-                    follow = re.findall(r"[A-Za-z]{5,}", plain2[m.end(): m.end() + 40])[:3]
+                    follow = _LONG_WORD.findall(plain2[m.end(): m.end() + 40])[:3]
                     if any(w.lower() in words for w in follow):
                         target = _next_on_or_after(lo, month_num(m.group("mon")), int(m.group("day")))
                         if target is None:

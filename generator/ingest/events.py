@@ -15,6 +15,9 @@ from generator.ingest.actors import ActorIndex
 from generator.ingest.text import sentences
 
 
+_LAST_NEXT = re.compile(r"\b(last|next) (year|month)\b")
+
+
 def _pub_month(published: PartialDate | None) -> tuple[int, int] | None:
     if published is None or published.precision == "year":
         return None
@@ -29,12 +32,17 @@ def extract_events(paragraphs: tuple[str, ...], index: ActorIndex, published: Pa
     seen: set = set()
     for n, par in enumerate(paragraphs, 1):
         occs = index.occurrences[n - 1]
+        here = [a for a in anchors if a[0] == n]
+        # (each sentence is a slice of the paragraph: the sentence test below, made on the
+        # whole paragraph, skips it when it would skip every sentence)
+        if not here and not D.has_digit(par) and not (pub and ("last " in par or "next " in par)):
+            continue
         for sent in sentences(par):
             s = sent.text
             # Every date pattern needs a digit; without one only anchors and "last year" remain.
             dig = D.has_digit(s)
             if not dig and not (pub and ("last " in s or "next " in s)) and \
-                    not any(a_n == n and sent.start <= a_pos < sent.end for a_n, a_pos, _ in anchors):
+                    not any(sent.start <= a_pos < sent.end for _, a_pos, _ in here):
                 continue
             found: list[tuple[int, PartialDate]] = []
             taken: list[tuple[int, int]] = []
@@ -55,11 +63,11 @@ def extract_events(paragraphs: tuple[str, ...], index: ActorIndex, published: Pa
                     add(m.start(), m.end(), pd)
             for m in (D.years(s) if dig else ()):
                 add(m.start("year"), m.end(), PartialDate(m.group("year"), "year"))
-            for a_n, a_pos, a_date in anchors:
-                if a_n == n and sent.start <= a_pos < sent.end:
+            for a_n, a_pos, a_date in here:
+                if sent.start <= a_pos < sent.end:
                     add(a_pos - sent.start, a_pos - sent.start + 1, PartialDate(a_date.isoformat(), "day"))
-            if pub:
-                for m in re.finditer(r"\b(last|next) (year|month)\b", s):
+            if pub and ("last " in s or "next " in s):     # (what _LAST_NEXT needs)
+                for m in _LAST_NEXT.finditer(s):
                     y, mo = pub
                     step = -1 if m.group(1) == "last" else 1
                     if m.group(2) == "year":

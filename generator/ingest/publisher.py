@@ -67,26 +67,34 @@ _COMPANY = re.compile(r"(?i)\b(?:limited|ltd|inc|llc|plc|corp|corporation|sdn|bh
                       r"company|co|pte|pvt|publications?|foundation)\.?$")
 
 
+# (compiled once: notice_owner runs on every notice of every page)
+_NOTICE_HEAD = re.compile(r"(?i)\(c\)|copyright\b")
+_NOTICE_PROOF = re.compile(r"(?i)\b(?:19|20)\d{2}\b|copyright|all rights reserved")
+_NOTICE_YEARS = re.compile(r"\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$")
+_LATIN = re.compile(r"[A-Za-z]")
+_BYLINE_PARTS = re.compile(r"[|,–—/]")
+
+
 def notice_owner(line: str) -> str | None:
     """The owner a copyright notice names, when it is a proper name (not a company's legal
     name, not a tagline in lower case): "France 24" in "© 2025 Copyright France 24 - All
     rights reserved."."""
-    if "©" not in line and not re.match(r"(?i)\(c\)|copyright\b", line):
+    if "©" not in line and not _NOTICE_HEAD.match(line):
         return None
-    if not re.search(r"(?i)\b(?:19|20)\d{2}\b|copyright|all rights reserved", line):
+    if not _NOTICE_PROOF.search(line):
         return None         # "© Jane Roe, AFP": a photographer's credit, not the site's notice
     m = _OWNER.match(line.strip())
     if not m:
         return None
     # "© Harbour Ledger 2026": the year after the name dates the notice, it is not in the name
-    name = re.sub(r"\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$", "", m.group("name").strip(" ."))
+    name = _NOTICE_YEARS.sub("", m.group("name").strip(" ."))
     toks = name.split()
     if not toks or toks[0].lower() in {"all", "the"} and len(toks) == 1 or _COMPANY.search(name):
         return None
     if len(toks) > 1 and not all(t[:1].isupper() or t[:1].isdigit() or t in {"of", "the", "and", "for", "de"}
                                  for t in toks):
         return None
-    if not re.search(r"[A-Za-z]", name) or name.lower() in {"copyright", "all rights reserved"}:
+    if not _LATIN.search(name) or name.lower() in {"copyright", "all rights reserved"}:
         return None
     return name
 
@@ -198,7 +206,7 @@ def infer_publisher(paragraphs, masthead, byline, notices, notes, credits=()) ->
             o = m.group("o") or m.group("o2") or m.group("o3")
             strong.append((_canon(o), f"the reproduction notice names {o}"))
     if byline:
-        for part in re.split(r"[|,–—/]", byline):
+        for part in _BYLINE_PARTS.split(byline):
             if part.strip().lower() in lexicon.OUTLETS:
                 strong.append((_canon(part), f"the byline names {part.strip()}"))
     if masthead:
