@@ -1211,6 +1211,9 @@ def _classify(line: str, n_words: int) -> str | None:
     if has_any(low, _SUBSCRIPTION_KEYS) and _SUBSCRIPTION.search(line) and _YOU.search(line) \
             and _OFFER.search(line) and not _REPORTED.search(line) and not any(c in line for c in "“”\""):
         return _FURNITURE
+    if n_words <= 80 and "cookie" in low and _COOKIE_BANNER.search(line) and _YOU.search(line) \
+            and not _REPORTED.search(line) and not any(c in line for c in "“”\""):
+        return _FURNITURE       # the site's cookie notice, addressed to the reader, wherever it sits
     if n_words <= 30 and has_any(low, _CHANNEL_KEYS) and _CHANNEL_PROMO.search(line) and not re.search(
             r"\b(?:said|says|told|according)\b", line):
         return _FOOT_MARK
@@ -1230,6 +1233,12 @@ _HOSTED = re.compile(r"^(?:blog at|(?:proudly\s+)?powered by|(?:website|site) (?
 # "This is an independent, reader-supported blog.": the site describing itself in the footer.
 _THIS_SITE = re.compile(r"^this is an? [^.]{0,60}\b(?:blog|website|site|newsletter|publication)\.", re.IGNORECASE)
 
+# A bare web address on its own line; its path's date, year-month-day: "/2026/11/18/", "/2026-11-18/".
+_PAGE_URL = re.compile(r"^https?://[^\s/]+\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
+_URL_DAY = re.compile(r"/(?:19|20)\d{2}([-/])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])(?=[/.-]|$)")
+# "We use cookies ... you ... Accept": a consent banner (a story about cookies quotes or reports).
+_COOKIE_BANNER = re.compile(r"\b(?:(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies|cookies?\s+(?:policy|"
+                            r"settings|preferences)|(?:accept|allow)\s+(?:all\s+)?cookies)\b", re.IGNORECASE)
 # Lowercase words one of which every branch of _SUBSCRIPTION / _CHANNEL_PROMO holds.
 _SUBSCRIPTION_KEYS = ("subscri", "premium", "paywall")
 _CHANNEL_KEYS = ("whatsapp", "telegram", "viber", "click here")
@@ -1242,6 +1251,7 @@ def clean(text: str) -> Cleaned:
     captions: list[RawCaption] = []
     stops: list[int] = []         # page indices where a press release ends
     date_lines: list[str] = []
+    url_dates: list[str] = []
     byline: str | None = None
     seen_content: set[str] = set()
     seen_caption: set[str] = set()
@@ -1268,6 +1278,14 @@ def clean(text: str) -> Cleaned:
             if not line:
                 continue
         n_words = word_count(line)
+        if not has_text and line[:4] == "http" and _PAGE_URL.match(line):
+            # the page's address pasted above it: never a headline; a dated path ("/2026/11/18/")
+            # is the day the site filed the story under, read after every date line the page shows
+            if _URL_DAY.search(line):
+                url_dates.append(line)
+            dropped.append(line)
+            page.append((_FURNITURE, line))
+            continue
         if n_words <= 2 and _COMMENTS_HEAD.match(line) and n + 1 < len(lines) and _COMMENT_RULE.search(lines[n + 1]):
             stops.append(len(page))     # the comment section: readers' words below
             dropped.append(line)
@@ -1548,6 +1566,7 @@ def clean(text: str) -> Cleaned:
         date_lines = [newest] + [d for d in date_lines if d not in shown]
         header_dates = [d for d in header_dates if d not in shown]
 
+    date_lines += url_dates
     body = _drop_repeats(body)
     standfirst = None
     # A summary box: the first lines of the body set as one block of short sentences, one a

@@ -296,7 +296,8 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                 updated.append((d, line.strip()))
                 continue
             return Publication(PartialDate(d.isoformat(), "day"),
-                               f"byline date “{line.strip()}”", (), d.year)
+                               f"the page's address is dated {_fmt(d)} (“{line.strip()}”)" if line[:4] == "http"
+                               else f"byline date “{line.strip()}”", (), d.year)
 
     # A dateline with the year settles the day as a byline date does (an "Updated" line after
     # it is a later edit).

@@ -1,0 +1,70 @@
+"""Round 29 on invented pages: the page's furniture above the headline, and the dates and
+outlet names it carries. Every person, place, outlet and event here is made up.
+"""
+from __future__ import annotations
+
+from helpers import body, page
+
+LEDE = ("A market trader in Dorvel was held for four days after posting a video that accused a "
+        "district officer of selling donated seed, his brother said.")
+MIDDLE = ("Tomas Ekwuru, the trader's brother, said the family had not been told of any charge. "
+          "\"They took his phone and his ledger,\" he said.")
+LAST = "The district office did not answer calls on Sunday."
+
+
+def test_a_cookie_banner_above_the_masthead_leaves_the_header_recognised():
+    text = ("We use cookies so that this site works for you. If you continue to browse we take it that "
+            "you accept them. Accept   Read more\n\n"
+            "The Dorvel Ledger\nThe valley's independent news and comment\n\n"
+            "Home   News   Opinion   Sport   Contact\n\n"
+            "Trader held over seed video, brother says\n\n"
+            "Mara Vensk: The Dorvel Ledger\n\n"
+            f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n")
+    e = page(text)
+    assert body(e) == [LEDE, MIDDLE, LAST]
+    assert e.title == "Trader held over seed video, brother says"
+    assert e.publisher == "The Dorvel Ledger"
+
+
+def test_a_story_about_cookies_that_reports_stays_a_paragraph():
+    par = ("The regulator said that sites which use cookies must ask you first, and fined three "
+           "shops in Dorvel for failing to do so.")
+    e = page(f"Dorvel Ledger\n\nShops fined over web tracking\n\n{LEDE}\n\n{par}\n\n{LAST}\n")
+    assert par in body(e)
+
+
+def test_a_pasted_address_with_a_dated_path_dates_the_page_and_is_no_headline():
+    text = ("https://www.dorvel-ledger.example.org/news/2027/03/14/trader-held-over-seed-video/\n\n"
+            "Trader held over seed video, brother says\n\n"
+            f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n")
+    e = page(text)
+    assert e.title == "Trader held over seed video, brother says"
+    assert body(e) == [LEDE, MIDDLE, LAST]
+    assert (e.published.value, e.published.precision) == ("2027-03-14", "day")
+    assert "address" in e.published_basis
+
+
+def test_a_dashed_date_in_the_address_path_dates_the_page():
+    text = ("https://en.valleypost.example.com/region/2027-03-14/trader-held-over-seed-video.html\n\n"
+            "Trader held over seed video, brother says\n\n"
+            f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n")
+    e = page(text)
+    assert e.title.startswith("Trader held")
+    assert (e.published.value, e.published.precision) == ("2027-03-14", "day")
+
+
+def test_an_address_without_a_date_dates_nothing():
+    text = ("https://www.dorvel-ledger.example.org/news/trader-held-4471052\n\n"
+            "Trader held over seed video, brother says\n\n"
+            f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n")
+    e = page(text)
+    assert e.published is None
+    assert body(e) == [LEDE, MIDDLE, LAST]
+
+
+def test_a_byline_date_below_wins_over_the_address():
+    text = ("https://www.dorvel-ledger.example.org/2027/03/14/trader-held/\n\n"
+            "Trader held over seed video, brother says\n\nBy Mara Vensk\n\nMarch 16, 2027\n\n"
+            f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n")
+    e = page(text)
+    assert e.published.value == "2027-03-16"
