@@ -58,6 +58,7 @@ _LOWER_PARTICLES = {"das", "do", "bint", "ibn", "anak", "dela", "delos"}
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z]")
 _PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "ogli", "qizi", "kizi", "uly", "kyzy", "gyzy"}
 _PATRONYMIC_RE = "|".join(sorted(_PATRONYMIC_ENDS))
+_NAME_AFTER_PARTICLE = re.compile(r" [A-Z][a-z]+\b(?![’'-])")
 _SURNAME_PARTICLES = {"van", "von", "der", "den", "bin", "binti", "ter", "bint", "ibn", "anak", "dela", "delos"}
 _JOINING_POSSESSIVES = {
     "people", "peoples", "workers", "women", "children", "farmers", "journalists", "citizens",
@@ -475,6 +476,8 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             if low in _PATRONYMIC_ENDS and cur and not pending and _gap_ok(par, cur[-1], t := _tok_at(m, initial_at)):
                 # "Nurlan Sadyk uulu": a Turkic patronymic closes the name ("son of Sadyk")
                 cur.append(t)
+                if len(cur) == 2 and _NAME_AFTER_PARTICLE.match(par, m.end()):
+                    continue        # "Aibek uulu Temir": given name, particle, father's name
                 runs.append(cur)
                 cur = []
                 continue
@@ -3255,11 +3258,13 @@ def _short_forms(b: _Builder, singles) -> None:
             # person's gender, or the short form stays unresolved.
             hon = _honorific(b.pars[n - 1], t.start)
             g = _HONORIFICS.get(hon.group("h").lower()) if hon else None
-            if g in ("m", "f") and _gender_of(b, key) not in (g, None):
+            kin = g == "f" and len(parts) == 1 and _kin_named_before(b.pars[n - 1][:hon.start()], word)
+            if g in ("m", "f") and (kin or _gender_of(b, key) not in (g, None)):
                 key = None
-                if len(parts) == 1 and len(distinct) == 1 and _relation_before(b.pars[n - 1][:hon.start()]):
+                if len(parts) == 1 and len(distinct) == 1 and (kin or _relation_before(b.pars[n - 1][:hon.start()])):
                     # "Mr Banda's wife, Mrs Banda,": the honorific of the other gender after a
                     # relation noun names a relative who shares the family name, a person of her own
+                    # ("Banda's mother waited. ... said Mrs Banda": she, whatever his gender is known to be)
                     key = f"{hon.group('h')} {word}"
                     a = b.actor(key, "person", key, 0)
                     a.tokens = (word,)
@@ -3565,6 +3570,14 @@ def _kin_after(after: str, family: str) -> bool:
     pronoun that follows, which the quotes leave to the nearer name)."""
     m = _KIN_NAMED_AFTER.match(after)
     return m is not None and m.group(1) in _KIN and m.group(2) == family
+
+
+_KIN_OF = Lazy(r"\b([A-Z][\w’'-]+)[’']s\s+(?:wife|widow|mother|sister|daughter|grandmother|aunt)\b")
+
+
+def _kin_named_before(before: str, word: str) -> bool:
+    # "Sule's wife said ..." earlier in the paragraph: a later "Mrs Sule" is that woman
+    return any(m.group(1) == word for m in _KIN_OF.finditer(before))
 
 
 def _relation_before(before: str) -> bool:
