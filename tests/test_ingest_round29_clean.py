@@ -68,3 +68,45 @@ def test_a_byline_date_below_wins_over_the_address():
             f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n")
     e = page(text)
     assert e.published.value == "2027-03-16"
+
+
+def test_a_section_label_under_the_menu_that_lists_it_is_not_the_outlet():
+    text = ("NORTHPORT COURIER\nEnglish\n\nNews   Coast Region   World   Opinion   Sport\n\nCoast Region\n\n"
+            "Trader held over seed video, brother says\n\n"
+            f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n\n© 2027 Northport Courier. All rights reserved.\n")
+    e = page(text)
+    assert e.publisher == "Northport Courier"
+    assert body(e) == [LEDE, MIDDLE, LAST]
+
+
+def test_a_site_name_with_a_colon_over_its_tagline_is_the_outlet_the_footer_names():
+    text = ("The Dorvel Ledger Valley:\nWe ask, you answer\n\nHome > News > Valley\n\n"
+            "Trader held over seed video, brother says\n\n"
+            f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n\n© The Dorvel Ledger Valley\n")
+    e = page(text)
+    assert e.publisher == "The Dorvel Ledger Valley"
+    assert e.title == "Trader held over seed video, brother says"
+
+
+def test_a_photo_credited_name_first_and_told_that_name_is_the_publisher():
+    told = ("\"He sold nothing,\" the trader's wife, Ines Ekwuru, told Dorvel Weekly News on Monday. "
+            "\"He only filmed what he saw.\"")
+    cap = "Traders gather outside the district office on Monday, March 15, 2027. (Dorvel Weekly News photo)"
+    e = page(f"Trader held over seed video, brother says\n\n{LEDE}\n\n{told}\n\n{cap}\n\n{MIDDLE}\n\n{LAST}\n")
+    assert e.publisher == "Dorvel Weekly News"
+    assert "photo" in e.publisher_basis
+
+
+def test_a_name_credited_only_by_its_photo_is_no_publisher():
+    cap = "Traders gather outside the district office on Monday, March 15, 2027. (Dorvel Weekly News photo)"
+    e = page(f"Trader held over seed video, brother says\n\n{LEDE}\n\n{cap}\n\n{MIDDLE}\n\n{LAST}\n")
+    assert e.publisher is None
+
+
+def test_a_masthead_naming_its_language_edition_is_the_outlet():
+    text = ("VALLEY POST English Edition\nSubscribe   Log in\nNation   Economy   Culture   Opinion\nDORVEL ›\n\n"
+            "Trader held over seed video, brother says\n\n"
+            f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n\n© VALLEY MEDIA HOLDINGS S.A.\n")
+    e = page(text)
+    assert e.publisher == "VALLEY POST English Edition"
+    assert e.title == "Trader held over seed video, brother says"

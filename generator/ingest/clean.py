@@ -965,7 +965,13 @@ def _is_masthead(line: str, following: list[str]) -> bool:
         return False
     if all(t.lower() in _NAV_WORDS for t in toks):
         return False        # "News", "Latest News": a menu's words, no outlet's name
-    return toks[-1].lower() in lexicon.OUTLET_HEADS or _name_with_initials(toks)
+    return toks[-1].lower() in lexicon.OUTLET_HEADS or _name_with_initials(toks) or _named_edition(toks)
+
+
+def _named_edition(toks: list[str]) -> bool:
+    """"Northport Daily English Edition": a name, then which of the site's editions this is."""
+    return len(toks) >= 3 and toks[-1].lower() == "edition" and toks[-2].lower() in _EDITION_WORDS \
+        and toks[-2].lower() != "news"
 
 
 def _name_with_initials(toks: list[str]) -> bool:
@@ -1464,6 +1470,8 @@ def clean(text: str) -> Cleaned:
         else:
             dropped.append(line)
         t += 1
+    if masthead and masthead[-1:] == ":" and t == 1:
+        masthead = masthead[:-1].rstrip()      # (see _named_by_notice)
     t0 = t
     t = _past_labels(page, texts, t, dropped, masthead)
     if masthead is None and t0 == 0 < t and (m := _SITE_TITLE.match(page[texts[0]][1])) \
@@ -2459,15 +2467,18 @@ def _named_by_notice(line: str, notices: list[str]) -> bool:
     ('Legal Aid Centre "Sunbridge"' over '© 2001–2026 Legal Aid Centre "Sunbridge". When
     quoting ...'). A logo in capitals is left to the notice, which spells the name."""
     toks = line.split()
+    line = line.rstrip()
+    colon = line[-1:] == ":"        # "Harbour Ledger:" over its tagline: the same name, a colon after it
     # (eight words: a rights group's full name, "Centre for Justice and Peace Studies", runs long)
-    if not notices or not 1 <= len(toks) <= 8 or line.rstrip()[-1:] in ".!?:;," or not line[:1].isupper() \
+    if not notices or not 1 <= len(toks) <= 8 or line[-1:] in ".!?;," or not line[:1].isupper() \
             or line.isupper():
         return False
     name = _plain_name(line)
     for notice in notices:
         owner = re.sub(r"(?i)©|\(c\)|\bcopyright\b|\ball rights reserved\b|\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?\b",
                        " ", notice)
-        if name and _plain_name(re.split(r"[.|]\s", owner + " ", maxsplit=1)[0]) == name:
+        if name and _plain_name(re.split(r"[.|]\s", owner + " ", maxsplit=1)[0]) == name and (
+                not colon or owner.strip().startswith(line[:-1].strip())):
             return True
     return False
 
@@ -2530,7 +2541,14 @@ def _beside_menu(page: list[tuple[str, str]], texts: list[int], t: int) -> bool:
     if not all(w[:1].isupper() for w in toks) or _is_prose(page[texts[t + 1]][1]):
         return False
     lo = texts[t - 1] + 1 if t else 0
+    if any(k == _FURNITURE and _in_menu(line, other) for k, other in page[lo:i]):
+        return False        # "Arab World" under a menu listing it: the story's section, not the site
     return any(k == _FURNITURE for k, _ in page[lo: texts[t + 1]])
+
+
+def _in_menu(name: str, menu: str) -> bool:
+    """The name is one of the menu line's items ("News | Region | World")."""
+    return name.lower() in menu.lower() and name.lower() in {x.strip().lower() for x in _LIST_SEP.split(menu)}
 
 
 def _drop_repeats(pars: list[str]) -> list[str]:
