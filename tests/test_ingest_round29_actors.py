@@ -47,3 +47,39 @@ def test_mrs_and_the_surname_of_the_woman_herself_stays_her():
     found = actors(e)
     assert "Mrs Adeyemi" not in found
     assert e.quotes[0].speaker == "Funmi Adeyemi"
+
+
+def test_an_amharic_honorific_is_no_part_of_the_name():
+    # "Ato" is the Amharic "Mr": it cues a man and stays out of his name
+    e = ex("Police came for Ato Kebede Alemu, a 52-year-old surveyor, at dawn in March.")
+    found = actors(e)
+    assert found.get("Kebede Alemu") == "person"
+    assert not any(k.startswith("Ato") for k in found)
+
+
+def test_a_place_and_its_lower_case_unit_open_a_bodys_name():
+    # "aimag", "district", "county": the unit before the office is part of its name
+    e = ex("The Zavkhan aimag Police Department opened a case against two officials on Friday.\n\n"
+           "In a second case, the Kelso district Police Department said the men were released.")
+    found = actors(e)
+    assert found.get("Zavkhan aimag Police Department") == "government"
+    assert found.get("Kelso district Police Department") == "government"
+    assert "Police Department" not in found
+
+
+def test_an_acronym_after_an_office_of_is_the_body_not_part_of_the_holders_name():
+    e = ex("The National Election Board (NEB) has received nine complaints about the vote, "
+           "the board's secretary said on Friday.\n\n"
+           "Secretary of the NEB Tamir Ganzorig told the briefing that the board had formed a working group. "
+           "\"Every complaint will be answered within the legal deadline,\" Ganzorig said.")
+    found = actors(e)
+    assert found.get("Tamir Ganzorig") == "person"
+    assert not any(k.startswith("NEB ") for k in found)
+    assert e.quotes[0].speaker == "Tamir Ganzorig"
+
+
+def test_a_compass_point_after_a_title_is_the_offices_region_not_a_person():
+    e = ex("The Resident Minister East, Alhaji Sorie Bangura, has denied the claim.")
+    found = actors(e)
+    assert found.get("Sorie Bangura") == "person"
+    assert "East" not in found

@@ -58,6 +58,9 @@ _LOWER_PARTICLES = {"das", "do", "bint", "ibn", "anak", "dela", "delos"}
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z]")
 _PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "ogli", "qizi", "kizi", "uly", "kyzy", "gyzy"}
 _PATRONYMIC_RE = "|".join(sorted(_PATRONYMIC_ENDS))
+_ADMIN_UNITS = {"aimag", "soum", "district", "county", "province", "prefecture", "oblast", "rayon", "region", "state"}
+_UNIT_BODY_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}(?:Department|Office|Directorate|Command|Court|Administration|"
+                              r"Council|Khural|Assembly|Hospital|Branch)\b")
 _NAME_AFTER_PARTICLE = re.compile(r" [A-Z][a-z]+\b(?![’'-])")
 _SURNAME_PARTICLES = {"van", "von", "der", "den", "bin", "binti", "ter", "bint", "ibn", "anak", "dela", "delos"}
 _JOINING_POSSESSIVES = {
@@ -110,13 +113,14 @@ _ROLES_BEFORE = Lazy(rf"\b(?:{_PLURAL_ROLE_RE})\s*,?\s+(?:(?:[A-Z][\w’'-]*\s+)
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f",
                "dr": None, "mx": None, "rev": None, "revd": None,
                "w/ro": "f", "w/t": "f", "wzro": "f", "weizero": "f", "woizero": "f",   # Amharic Mrs, Miss
+               "ato": "m",     # Amharic Mr
                "fr": "m",      # a priest's "Fr." ("Rev. Fr. X": two stacked, neither a name)
                "hon": None,    # "Minister of Finance Hon. X": the Commonwealth's "Honourable"
                "me": None, "maître": None,     # French "Maître" (short "Me") before a lawyer's name
                # Spanish styles of address and East Africa's "Mzee" (an elder); "Don" is an English
                # given name too, so only its feminine
                "señor": "m", "señora": "f", "señorita": "f", "doña": "f", "mzee": "m"}
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Fr|Hon|Me|Maître|Señor|Señora|Señorita|Doña|Mzee)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Ato|Fr|Hon|Me|Maître|Señor|Señora|Señorita|Doña|Mzee)\.?\s+$")
 
 
 def _rank_word(par: str, t: Tok) -> bool:
@@ -472,6 +476,11 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 cur.append(t)
                 runs.append(cur)
                 cur = []
+                continue
+            if low in _ADMIN_UNITS and len(cur) == 1 and not pending and _UNIT_BODY_AFTER.match(par, m.end()) \
+                    and _gap_ok(par, cur[-1], t := _tok_at(m, initial_at)):
+                # "the Dornod aimag Police Department": a place and its lower-case unit open the body's name
+                cur.append(t)
                 continue
             if low in _PATRONYMIC_ENDS and cur and not pending and _gap_ok(par, cur[-1], t := _tok_at(m, initial_at)):
                 # "Nurlan Sadyk uulu": a Turkic patronymic closes the name ("son of Sadyk")
@@ -877,9 +886,13 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
         return None     # "Deputy Minister of X Lt. Gen. Y": the rank before the name is no name
     if len(name) == 1 and name[0].lower() in _PLACE_NOUNS:
         return None     # "King Street", "Bishop Road": a place named after a title, no person
+    if len(name) == 1 and name[0].lower() in _COMPASS:
+        return None     # "Regional Minister East": the region is part of the office, no person
     return best
 
 
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+            "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}
 _PLACE_NOUNS = {"street", "road", "avenue", "square", "boulevard", "lane", "highway", "bridge", "hospital", "hotel",
                 "stadium", "airport", "prison", "cathedral", "church", "mosque", "college", "school", "university"}
 _TITLE_PARTS = lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | {"vice", "auditor", "procurator", "surgeon", "postmaster",
@@ -1782,6 +1795,10 @@ _LISTED_BEFORE = re.compile(
 _BRANCH_NUMBER = re.compile(r" (\d{1,3})\b")
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+_ROLE_OF_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, singles, acronyms,
               person_cued: set[str]) -> None:
     again = lambda r: _classify(b, n, par, r, pending_names, singles, acronyms, person_cued)  # noqa: E731
@@ -1855,6 +1872,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             again(run[:of])
             _retry_after_of(run, again, of)
             return
+    if 3 <= len(run) <= 4 and _ACRONYM_WORD.fullmatch(run[0].text) and not run[0].poss \
+            and all(_name_word(t) for t in run[1:]) and _ROLE_OF_BEFORE.search(par, max(0, run[0].start - 40), run[0].start):
+        # "the secretary of the NEB Tamir Ganzorig": the body's acronym, then the office holder
+        again(run[:1])
+        again(run[1:])
+        return
     role_at = _opening_role_index(run) if 3 <= len(run) <= 8 else None
     if role_at is not None and _opening_role(par, run[role_at].start, run[role_at].text) \
             and _org_type(run, par) is None:
