@@ -76,3 +76,12 @@ def test_an_unnamed_relative_who_speaks_is_not_the_man_named_before():
            "At the gate stood the detainee's sister, who had travelled from the coast, holding a bag of "
            "clothes. \"They would not even take the clothes from me,\" she said.")
     assert who(e, "They would not even take") != "Ruben Soler"
+
+
+def test_told_an_outlet_by_phone_then_a_quotation_running_over_paragraphs_is_the_tellers():
+    e = ex("The tribunal jailed two bloggers on Monday, according to their lawyer, Idris Kamal al-Hadi.\n\n"
+           "Al-Hadi told the Gulf Ledger by phone that he had met his clients only once. \"They brought the "
+           "men in chains and read the charge in two minutes.\n\n"
+           "\"Nobody asked the defence a single question.\"")
+    assert who(e, "They brought the men in chains") == "Idris Kamal al-Hadi"
+    assert who(e, "Nobody asked the defence") == "Idris Kamal al-Hadi"
