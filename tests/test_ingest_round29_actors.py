@@ -83,3 +83,41 @@ def test_a_compass_point_after_a_title_is_the_offices_region_not_a_person():
     found = actors(e)
     assert found.get("Sorie Bangura") == "person"
     assert "East" not in found
+
+
+def test_a_local_village_leaders_title_is_no_part_of_the_name():
+    # "Toshao" (an elected Amerindian village leader): a title, like "Mayor", before the name
+    e = ex("Toshao Desmond Alleyne, the elected village leader, spoke first. "
+           "\"We want the truth,\" Toshao Alleyne said.")
+    found = actors(e)
+    assert found.get("Desmond Alleyne") == "person"
+    assert not any(k.startswith("Toshao") for k in found)
+    assert e.quotes[0].speaker == "Desmond Alleyne"
+
+
+def test_the_state_in_an_offices_name_is_no_person():
+    e = ex("The Ombudsman of the Ruritanian Republic, Aida Temirova, visited the jail on Monday.")
+    found = actors(e)
+    assert found.get("Aida Temirova") == "person"
+    assert "Republic" not in found
+
+
+def test_a_numbered_police_unit_is_no_person():
+    e = ex("The commander of Regional Division Four, Assistant Commissioner Ravi Persaud, "
+           "said two officers were suspended.")
+    found = actors(e)
+    assert found.get("Ravi Persaud") == "person"
+    assert "Regional Division Four" not in found
+
+
+def test_a_newspapers_publisher_in_apposition_is_a_person():
+    e = ex("Kofi Okoro, the paper's publisher, told a radio station that it would stand by its report. "
+           "\"We will print it again,\" he said.")
+    assert actors(e).get("Kofi Okoro") == "person"
+    assert e.quotes[0].speaker == "Kofi Okoro"
+
+
+def test_a_town_before_the_relative_who_tells_it_is_no_person():
+    # "in X, his wife says": the wife tells the story; X is where it happened
+    e = ex("He was reading at the table of his house in Debre Sina, his wife says. They took his phone.")
+    assert "Debre Sina" not in actors(e)

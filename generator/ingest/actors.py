@@ -886,13 +886,16 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
         return None     # "Deputy Minister of X Lt. Gen. Y": the rank before the name is no name
     if len(name) == 1 and name[0].lower() in _PLACE_NOUNS:
         return None     # "King Street", "Bishop Road": a place named after a title, no person
-    if len(name) == 1 and name[0].lower() in _COMPASS:
-        return None     # "Regional Minister East": the region is part of the office, no person
+    if len(name) == 1 and (name[0].lower() in _COMPASS or name[0].lower() in _STATE_WORDS):
+        # "Regional Minister East", "Ombudsman of the Ruritanian Republic": the office's region or
+        # state, no person
+        return None
     return best
 
 
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
             "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}
+_STATE_WORDS = {"republic", "federation", "kingdom", "emirate", "emirates", "commonwealth", "confederation", "sultanate"}
 _PLACE_NOUNS = {"street", "road", "avenue", "square", "boulevard", "lane", "highway", "bridge", "hospital", "hotel",
                 "stadium", "airport", "prison", "cathedral", "church", "mosque", "college", "school", "university"}
 _TITLE_PARTS = lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | {"vice", "auditor", "procurator", "surgeon", "postmaster",
@@ -1795,6 +1798,9 @@ _LISTED_BEFORE = re.compile(
 _BRANCH_NUMBER = re.compile(r" (\d{1,3})\b")
 
 
+_UNIT_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+_SPEAKER_CLAUSE_AFTER = re.compile(r",\s+(?:his|her|their)\s+[a-z-]+\s+(?:says|said|recalls|recalled|adds|added)\b")
+_NUMBERED_UNITS = {"division", "region", "zone", "sector", "district", "battalion", "brigade", "precinct", "ward"}
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 _ROLE_OF_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1872,6 +1878,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             again(run[:of])
             _retry_after_of(run, again, of)
             return
+    if len(run) >= 2 and run[-1].text.lower() in _UNIT_NUMBERS and run[-2].text.lower() in _NUMBERED_UNITS:
+        return      # "Police Division Nine": a numbered unit of a force, no actor of its own
     if 3 <= len(run) <= 4 and _ACRONYM_WORD.fullmatch(run[0].text) and not run[0].poss \
             and all(_name_word(t) for t in run[1:]) and _ROLE_OF_BEFORE.search(par, max(0, run[0].start - 40), run[0].start):
         # "the secretary of the NEB Tamir Ganzorig": the body's acronym, then the office holder
@@ -2389,8 +2397,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     according = before.rstrip()[-2:].lower() == "to" and _ACCORDING_BEFORE.search(before)
     place = None if according else _at_end(_PLACE_BEFORE, before)
-    if place and (_role_apposition(after) or _YEAR_OLD_AFTER.match(after) or place.group().strip() == "of" and _vietnamese_name(b, run)):
+    if place and (_role_apposition(after) and not (place.group().strip() in ("in", "at", "near") and _SPEAKER_CLAUSE_AFTER.match(after))
+                  or _YEAR_OLD_AFTER.match(after)
+                  or place.group().strip() == "of" and _vietnamese_name(b, run)):
         place = None        # "the trial of X, president of the union": a role is no place's
+        # (but "at home in X, his sister says": the one who tells it, not the place)
     if not place and (_SPEECH_AFTER.match(after) or _apposition(after) or _AGE_AFTER.match(after)
                       or len(run) >= 2 and after[:3] == ", a" and _described_speaks(after)
                       or after[:1] == "," and _COMMA_SPEECH_AFTER.match(after) and _set_off(par, run[0].start) or _vietnamese_name(b, run)
