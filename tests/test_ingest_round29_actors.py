@@ -121,3 +121,15 @@ def test_a_town_before_the_relative_who_tells_it_is_no_person():
     # "in X, his wife says": the wife tells the story; X is where it happened
     e = ex("He was reading at the table of his house in Debre Sina, his wife says. They took his phone.")
     assert "Debre Sina" not in actors(e)
+
+
+def test_mrs_and_two_of_her_sons_names_is_his_mother_not_him():
+    # a mother styled by her husband's names, which her son's full name also holds
+    e = ex("Police arrested the youth leader Alimamy Kargbo Sesay on Friday. He denies the charge, "
+           "his lawyer said.\n\n"
+           "Outside the station sat Sesay's mother, who gave her name as Mrs Kargbo Sesay, holding a "
+           "basket of bread. \"They will not let me see him,\" she said.")
+    found = actors(e)
+    assert found.get("Alimamy Kargbo Sesay") == "person"
+    assert found.get("Mrs Kargbo Sesay") == "person"
+    assert e.quotes[0].speaker != "Alimamy Kargbo Sesay"

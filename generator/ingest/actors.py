@@ -3292,16 +3292,16 @@ def _short_forms(b: _Builder, singles) -> None:
             # person's gender, or the short form stays unresolved.
             hon = _honorific(b.pars[n - 1], t.start)
             g = _HONORIFICS.get(hon.group("h").lower()) if hon else None
-            kin = g == "f" and len(parts) == 1 and _kin_named_before(b.pars[n - 1][:hon.start()], word)
+            kin = g == "f" and _kin_named_before(b.pars[n - 1][:hon.start()], parts[-1])
             if g in ("m", "f") and (kin or _gender_of(b, key) not in (g, None)):
                 key = None
-                if len(parts) == 1 and len(distinct) == 1 and (kin or _relation_before(b.pars[n - 1][:hon.start()])):
+                if len(distinct) == 1 and (kin or len(parts) == 1 and _relation_before(b.pars[n - 1][:hon.start()])):
                     # "Mr Banda's wife, Mrs Banda,": the honorific of the other gender after a
                     # relation noun names a relative who shares the family name, a person of her own
                     # ("Banda's mother waited. ... said Mrs Banda": she, whatever his gender is known to be)
                     key = f"{hon.group('h')} {word}"
                     a = b.actor(key, "person", key, 0)
-                    a.tokens = (word,)
+                    a.tokens = parts
                     a.gender = g
                     b.add(n, hon.start(), t.end, key, key, t.poss)     # the honorific is part of her name
                     continue
