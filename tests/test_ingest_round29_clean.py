@@ -110,3 +110,60 @@ def test_a_masthead_naming_its_language_edition_is_the_outlet():
     e = page(text)
     assert e.publisher == "VALLEY POST English Edition"
     assert e.title == "Trader held over seed video, brother says"
+
+
+def test_a_piped_date_author_and_comment_count_line_dates_the_page():
+    text = ("Dorvel Ledger - The Valley's Own News Site\nHome > News > Valley\n\n"
+            "Trader held over seed video, brother says\n\n"
+            "March 16, 2027 | By Dorvel Ledger | 9 Comments\n\n"
+            f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n")
+    e = page(text)
+    assert (e.published.value, e.published.precision) == ("2027-03-16", "day")
+    assert body(e) == [LEDE, MIDDLE, LAST]
+
+
+def test_an_outlet_and_update_age_line_under_the_headline_leaves_the_headline_the_title():
+    text = ("The Dorvel Ledger Valley:\nWe ask, you answer\n\nHome > News > Valley\n\n"
+            "Trader held over seed video, brother says\n\nDORVEL LEDGER   |   UPDATED 5 hours ago\n\n"
+            "Share   Tweet   WhatsApp\n\n"
+            f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n\n© The Dorvel Ledger Valley\n")
+    e = page(text)
+    assert e.title == "Trader held over seed video, brother says"
+    assert body(e) == [LEDE, MIDDLE, LAST]
+
+
+def test_a_section_label_repeating_a_menu_item_is_not_the_title():
+    text = ("NORTHPORT COURIER\n\nNews   Coast Region   World   Opinion\n\nCoast Region\n\n"
+            "Trader held over seed video, brother says\n\n"
+            f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n\n© 2027 Northport Courier. All rights reserved.\n")
+    assert page(text).title == "Trader held over seed video, brother says"
+
+
+SAT = ("Relatives of the trader hold his picture outside the district office in Dorvel, Saturday, "
+       "March 13, 2027.")
+TOLD_SAT = ("His relatives gathered outside the district office in Dorvel on Saturday. \"We want him home,\" "
+            "his brother said.")
+
+
+QUIET = "The district office did not answer calls."
+
+
+def _captioned(credit: str, extra: str = "") -> object:
+    return page(f"Dorvel Ledger\n\nTrader held over seed video, brother says\n\n{LEDE}\n\n{TOLD_SAT}\n\n"
+                f"{SAT} ({credit})\n\n{MIDDLE}\n\n{extra or QUIET}\n\n© 2027 Dorvel Ledger. All rights reserved.\n")
+
+
+def test_the_outlets_own_dated_photo_of_the_one_weekday_the_story_names_dates_the_page():
+    e = _captioned("Dorvel Ledger")
+    assert (e.published.value, e.published.precision) == ("2027-03-13", "day")
+
+
+def test_an_agencys_dated_photo_does_not_date_the_page():
+    e = _captioned("Photo: Valley Press Agency")
+    assert e.published is None or e.published.precision != "day"
+
+
+def test_a_later_weekday_in_the_story_leaves_the_day_unsettled():
+    later = "The district officer said on Sunday that the seed had been sold lawfully."
+    e = _captioned("Dorvel Ledger", later)
+    assert e.published is None or e.published.precision != "day"

@@ -1067,6 +1067,21 @@ def _date_line(line: str) -> bool:
     return all(w in _DATE_WORDS for w in left)
 
 
+_META_PART = re.compile(r"^(?:\d+\s+(?:comments?|responses?|replies|views?|shares?)|no comments?|"
+                        r"\d+\s*min(?:ute)?s?\s+read)$", re.IGNORECASE)
+
+
+def _meta_byline(line: str) -> str | None:
+    """A piped line of the story's metadata, a date among them, every part a date, a "By"
+    author or a count ("14 Comments"): the by-line part ("" when none); None for any other line."""
+    parts = [p.strip() for p in line.split("|") if p.strip()]
+    dated = [p for p in parts if _date_line(p)]
+    by = [p for p in parts if _BYLINE.match(p) and len(p.split()) <= 8]
+    if len(parts) < 2 or not dated or len(dated) + len(by) + sum(bool(_META_PART.match(p)) for p in parts) != len(parts):
+        return None
+    return by[0] if by else ""
+
+
 # (one word, or a list with commas: "Mar 3, 2026 | Jane Roe" is a date and a by-line)
 _FILED_UNDER = re.compile(r"^(?P<date>[^|]{6,40}?)\s*\|\s*(?:[A-Z][\w’'-]*|[A-Z][\w’'-]*(?:[ -][\w’'-]+)?"
                           r"(?:,\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+)?){1,5})$")
@@ -1308,6 +1323,12 @@ def clean(text: str) -> Cleaned:
             date_lines.append(line)
             page.append((_HEAD_MARK, line))
             continue
+        if not prose_seen and "|" in line and n_words <= 24 and (by := _meta_byline(line)) is not None:
+            # "May 4, 2027 | By Jane Roe | 3 Comments": the story's date, author and comment count
+            date_lines.append(line)
+            byline = byline or by or None
+            page.append((_HEAD_MARK, line))
+            continue
         if (not prose_seen or n and _BYLINE.match(lines[n - 1])) and n_words == 2 and month_line(line) \
                 and not any(month_line(x) for x in lines[max(n - 1, 0):n] + lines[n + 1:n + 2]):
             # "NOVEMBER 2026" alone above the headline or under the by-line: the page's date, to
@@ -1341,7 +1362,9 @@ def clean(text: str) -> Cleaned:
             date_lines.append(line)     # the blog's own posting line under the story: its date
             page.append((_FOOT_MARK, line))
             continue
-        if _RELATIVE_TIME.match(line):      # "Published : 2 hours ago": dates nothing, but a date line
+        if _RELATIVE_TIME.match(line) or "|" in line and n_words <= 12 and any(
+                _RELATIVE_TIME.match(p.strip()) for p in line.split("|")):      # ("OUTLET | Updated 2 hours ago")
+            # "Published : 2 hours ago": dates nothing, but a date line
             dropped.append(line)
             page.append((_HEAD_MARK, line))
             continue
@@ -1465,7 +1488,7 @@ def clean(text: str) -> Cleaned:
         elif masthead is not None and word_count(line) <= 60 and line.lower().startswith(masthead.lower() + " is ") \
                 and _SELF.match(line):
             dropped.append(line)    # the site's blurb under its name: "Valley Courier is an independent ..."
-        elif not _is_section_label(line) or _is_prose(page[texts[t + 1]][1]):
+        elif not (_is_section_label(line) or t and _under_its_menu(page, texts, t)) or _is_prose(page[texts[t + 1]][1]):
             break
         else:
             dropped.append(line)
@@ -2544,6 +2567,11 @@ def _beside_menu(page: list[tuple[str, str]], texts: list[int], t: int) -> bool:
     if any(k == _FURNITURE and _in_menu(line, other) for k, other in page[lo:i]):
         return False        # "Arab World" under a menu listing it: the story's section, not the site
     return any(k == _FURNITURE for k, _ in page[lo: texts[t + 1]])
+
+
+def _under_its_menu(page: list[tuple[str, str]], texts: list[int], t: int) -> bool:
+    """Line t repeats an item of the menu between it and the text line above: the story's section."""
+    return any(k == _FURNITURE and _in_menu(page[texts[t]][1], other) for k, other in page[texts[t - 1] + 1: texts[t]])
 
 
 def _in_menu(name: str, menu: str) -> bool:
