@@ -167,3 +167,12 @@ def test_a_later_weekday_in_the_story_leaves_the_day_unsettled():
     later = "The district officer said on Sunday that the seed had been sold lawfully."
     e = _captioned("Dorvel Ledger", later)
     assert e.published is None or e.published.precision != "day"
+
+
+def test_a_photo_credited_to_the_outlets_initials_dates_a_story_naming_no_weekday():
+    quiet = ("Relatives of the trader gathered outside the district office in Dorvel. \"We want him home,\" "
+             "his brother said.")
+    text = (f"Dorvel Ledger\n\nTrader held over seed video, brother says\n\n{LEDE}\n\n{quiet}\n\n"
+            f"{SAT} (DL Photo: Ana Petrak)\n\n{MIDDLE}\n\n{QUIET}\n\n© 2027 Dorvel Ledger. All rights reserved.\n")
+    e = page(text)
+    assert (e.published.value, e.published.precision) == ("2027-03-13", "day")

@@ -619,8 +619,8 @@ def page_dates(line: str) -> list[tuple[date, bool]]:
 def _captioned_day(plains: list[str], cap_dates: list[tuple[str, date]], lo: date,
                    own_photos: tuple[date, ...]) -> tuple[PartialDate, str] | None:
     """A page with no date line whose one dated photo (no file photo) is the outlet's own, of
-    the latest day the story tells of, and whose story names that day's weekday and no other
-    ("on Sunday" under its own photo of Sunday, 22 November): the story of that day. A second
+    the latest day the story tells of, and whose story names no weekday but that day's ("on
+    Sunday" under its own photo of Sunday, 22 November): the story of that day. A second
     weekday ("on Tuesday") may be the day after the photo; an agency's photo may be reused
     later: then the day is not settled."""
     shown = {d for text, d in cap_dates if not _FILE_PHOTO.search(text)}
@@ -628,7 +628,7 @@ def _captioned_day(plains: list[str], cap_dates: list[tuple[str, date]], lo: dat
         return None
     named = {lexicon.WEEKDAYS[m.group("wd").lower()] for plain in plains if "day" in plain
              for m in WEEKDAY.finditer(plain) if (m.group("rel") or "").lower() in {"on", ""}}
-    if named != {lo.weekday()}:
+    if not named <= {lo.weekday()}:
         return None
     return PartialDate(lo.isoformat(), "day"), (f"its only dated photo, its own, shows {_fmt(lo)}, a "
                                                 f"{calendar.day_name[lo.weekday()]}, the one weekday the story names; "
@@ -642,7 +642,8 @@ def own_photo(credit: str | None, publisher: str | None, byline: str | None) -> 
         return False
     low = credit.lower()
     initials = "".join(w[0] for w in publisher.split() if w[:1].isupper() and w.lower() != "the")
-    parts = {p.strip(" ()").lower() for p in re.split(r"[/|,]", credit)}
+    # (initials stand as a word in capitals: "HL/Jane Roe", "HL Photo: handout")
+    parts = {p.lower() for p in re.findall(r"\b[A-Z]{2,}\b", credit)}
     author = re.sub(r"(?i)^by\s+|\s*\(.*$", "", byline or "").strip()
     return publisher.lower().removeprefix("the ") in low or len(initials) >= 2 and initials.lower() in parts \
         or len(author.split()) >= 2 and author.lower() in low
