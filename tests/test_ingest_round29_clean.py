@@ -176,3 +176,12 @@ def test_a_photo_credited_to_the_outlets_initials_dates_a_story_naming_no_weekda
             f"{SAT} (DL Photo: Ana Petrak)\n\n{MIDDLE}\n\n{QUIET}\n\n© 2027 Dorvel Ledger. All rights reserved.\n")
     e = page(text)
     assert (e.published.value, e.published.precision) == ("2027-03-13", "day")
+
+
+def test_skip_links_at_the_top_are_never_the_headline():
+    text = ("Dorvel Ledger\nSkip to content\nSkip to main menu\nSkip to more Ledger sites\n\n"
+            "Trader held over seed video, brother says\n\n"
+            f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n")
+    e = page(text)
+    assert e.title == "Trader held over seed video, brother says"
+    assert body(e) == [LEDE, MIDDLE, LAST]

@@ -547,7 +547,8 @@ COMMON_CAPITALISED = {
 
 # Page furniture: whole lines that are site chrome, not article text.
 FURNITURE_RE = re.compile(
-    r"^(?:accessibility links|skip to (?:main )?content|breaking news|advertisement|"
+    r"^(?:accessibility links|skip to (?:main )?(?:content|menu|navigation)|skip to more [\w ]{2,30}|"
+    r"breaking news|advertisement|"
     r"share(?: this(?: article| story)?)?|print|email|menu|search|home|subscribe(?: now)?|"
     r"sign in|log in|follow us(?: on \w+)?|related(?: articles| stories| posts)?|"
     r"read more|comments?|leave a comment|listen(?: to this article)?|"
