@@ -13,7 +13,7 @@ from generator.extraction import Caption, Extraction, Paragraph, PartialDate
 with patterns.kept():       # the rules' regular expressions, compiled once and kept (patterns.py)
     from generator.ingest.actors import build as build_actors
     from generator.ingest.clean import clean
-    from generator.ingest.dates import full_dates, infer_published
+    from generator.ingest.dates import full_dates, infer_published, own_photo
     from generator.ingest.events import extract_events
     from generator.ingest.guard import guard, shared_name_parts
     from generator.ingest.publisher import infer_publisher
@@ -41,11 +41,12 @@ def extract(text: str, seed_name: str) -> Extraction:
     index = build_actors(paragraphs, (qa.interviewee,) if qa and qa.interviewee else ())
     ambiguous = shared_name_parts(index.mentions)
     quotes = guard(paragraphs, index, extract_quotes(paragraphs, index, qa))
-    pub = infer_published(paragraphs, tuple(cap_dates), cleaned.byline, cleaned.date_lines,
-                          cleaned.header_dates, cleaned.post_dates, cleaned.live)
     publisher, publisher_basis = infer_publisher(paragraphs, cleaned.masthead, cleaned.byline,
                                                  cleaned.notices, cleaned.notes,
                                                  tuple(c.credit for c in cleaned.captions if c.credit))
+    own = tuple(d for (_, d), c in zip(cap_dates, cleaned.captions) if d and own_photo(c.credit, publisher, cleaned.byline))
+    pub = infer_published(paragraphs, tuple(cap_dates), cleaned.byline, cleaned.date_lines,
+                          cleaned.header_dates, cleaned.post_dates, cleaned.live, own)
     events = extract_events(paragraphs, index, pub.date, pub.anchors)
     notes = list(cleaned.notes) + list(cleaned.notices)
     if cleaned.title_derived:

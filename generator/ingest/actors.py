@@ -79,6 +79,10 @@ _LOWER_PARTICLES = {"das", "do", "bint", "ibn", "anak", "dela", "delos"}
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z]")
 _PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "ogli", "qizi", "kizi", "uly", "kyzy", "gyzy"}
 _PATRONYMIC_RE = "|".join(sorted(_PATRONYMIC_ENDS))
+_ADMIN_UNITS = {"aimag", "soum", "district", "county", "province", "prefecture", "oblast", "rayon", "region", "state"}
+_UNIT_BODY_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}(?:Department|Office|Directorate|Command|Court|Administration|"
+                              r"Council|Khural|Assembly|Hospital|Branch)\b")
+_NAME_AFTER_PARTICLE = re.compile(r" [A-Z][a-z]+\b(?![’'-])")
 _SURNAME_PARTICLES = {"van", "von", "der", "den", "bin", "binti", "ter", "bint", "ibn", "anak", "dela", "delos"}
 _JOINING_POSSESSIVES = {
     "people", "peoples", "workers", "women", "children", "farmers", "journalists", "citizens",
@@ -130,13 +134,14 @@ _ROLES_BEFORE = Lazy(rf"\b(?:{_PLURAL_ROLE_RE})\s*,?\s+(?:(?:[A-Z][\w’'-]*\s+)
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f",
                "dr": None, "mx": None, "rev": None, "revd": None,
                "w/ro": "f", "w/t": "f", "wzro": "f", "weizero": "f", "woizero": "f",   # Amharic Mrs, Miss
+               "ato": "m",     # Amharic Mr
                "fr": "m",      # a priest's "Fr." ("Rev. Fr. X": two stacked, neither a name)
                "hon": None,    # "Minister of Finance Hon. X": the Commonwealth's "Honourable"
                "me": None, "maître": None,     # French "Maître" (short "Me") before a lawyer's name
                # Spanish styles of address and East Africa's "Mzee" (an elder); "Don" is an English
                # given name too, so only its feminine
                "señor": "m", "señora": "f", "señorita": "f", "doña": "f", "mzee": "m"}
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Fr|Hon|Me|Maître|Señor|Señora|Señorita|Doña|Mzee)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Ato|Fr|Hon|Me|Maître|Señor|Señora|Señorita|Doña|Mzee)\.?\s+$")
 
 
 def _rank_word(par: str, t: Tok) -> bool:
@@ -493,9 +498,16 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 runs.append(cur)
                 cur = []
                 continue
+            if low in _ADMIN_UNITS and len(cur) == 1 and not pending and _UNIT_BODY_AFTER.match(par, m.end()) \
+                    and _gap_ok(par, cur[-1], t := _tok_at(m, initial_at)):
+                # "the Dornod aimag Police Department": a place and its lower-case unit open the body's name
+                cur.append(t)
+                continue
             if low in _PATRONYMIC_ENDS and cur and not pending and _gap_ok(par, cur[-1], t := _tok_at(m, initial_at)):
                 # "Nurlan Sadyk uulu": a Turkic patronymic closes the name ("son of Sadyk")
                 cur.append(t)
+                if len(cur) == 2 and _NAME_AFTER_PARTICLE.match(par, m.end()):
+                    continue        # "Aibek uulu Temir": given name, particle, father's name
                 runs.append(cur)
                 cur = []
                 continue
@@ -896,9 +908,16 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
         return None     # "Deputy Minister of X Lt. Gen. Y": the rank before the name is no name
     if len(name) == 1 and name[0].lower() in _PLACE_NOUNS:
         return None     # "King Street", "Bishop Road": a place named after a title, no person
+    if len(name) == 1 and (name[0].lower() in _COMPASS or name[0].lower() in _STATE_WORDS):
+        # "Regional Minister East", "Ombudsman of the Ruritanian Republic": the office's region or
+        # state, no person
+        return None
     return best
 
 
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+            "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}
+_STATE_WORDS = {"republic", "federation", "kingdom", "emirate", "emirates", "commonwealth", "confederation", "sultanate"}
 _PLACE_NOUNS = {"street", "road", "avenue", "square", "boulevard", "lane", "highway", "bridge", "hospital", "hotel",
                 "stadium", "airport", "prison", "cathedral", "church", "mosque", "college", "school", "university"}
 _TITLE_PARTS = lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | {"vice", "auditor", "procurator", "surgeon", "postmaster",
@@ -1807,6 +1826,13 @@ _LISTED_BEFORE = re.compile(
 _BRANCH_NUMBER = re.compile(r" (\d{1,3})\b")
 
 
+_UNIT_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+_SPEAKER_CLAUSE_AFTER = re.compile(r",\s+(?:his|her|their)\s+[a-z-]+\s+(?:says|said|recalls|recalled|adds|added)\b")
+_NUMBERED_UNITS = {"division", "region", "zone", "sector", "district", "battalion", "brigade", "precinct", "ward"}
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+_ROLE_OF_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, singles, acronyms,
               person_cued: set[str]) -> None:
     again = lambda r: _classify(b, n, par, r, pending_names, singles, acronyms, person_cued)  # noqa: E731
@@ -1880,6 +1906,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             again(run[:of])
             _retry_after_of(run, again, of)
             return
+    if len(run) >= 2 and run[-1].text.lower() in _UNIT_NUMBERS and run[-2].text.lower() in _NUMBERED_UNITS:
+        return      # "Police Division Nine": a numbered unit of a force, no actor of its own
+    if 3 <= len(run) <= 4 and _ACRONYM_WORD.fullmatch(run[0].text) and not run[0].poss \
+            and all(_name_word(t) for t in run[1:]) and _ROLE_OF_BEFORE.search(par, max(0, run[0].start - 40), run[0].start):
+        # "the secretary of the NEB Tamir Ganzorig": the body's acronym, then the office holder
+        again(run[:1])
+        again(run[1:])
+        return
     role_at = _opening_role_index(run) if 3 <= len(run) <= 8 else None
     if role_at is not None and _opening_role(par, run[role_at].start, run[role_at].text) \
             and _org_type(run, par) is None:
@@ -2391,8 +2425,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     according = before.rstrip()[-2:].lower() == "to" and _ACCORDING_BEFORE.search(before)
     place = None if according else _at_end(_PLACE_BEFORE, before)
-    if place and (_role_apposition(after) or _YEAR_OLD_AFTER.match(after) or place.group().strip() == "of" and _vietnamese_name(b, run)):
+    if place and (_role_apposition(after) and not (place.group().strip() in ("in", "at", "near") and _SPEAKER_CLAUSE_AFTER.match(after))
+                  or _YEAR_OLD_AFTER.match(after)
+                  or place.group().strip() == "of" and _vietnamese_name(b, run)):
         place = None        # "the trial of X, president of the union": a role is no place's
+        # (but "at home in X, his sister says": the one who tells it, not the place)
     if not place and (_SPEECH_AFTER.match(after) or _apposition(after) or _AGE_AFTER.match(after)
                       or len(run) >= 2 and after[:3] == ", a" and _described_speaks(after)
                       or after[:1] == "," and _COMMA_SPEECH_AFTER.match(after) and _set_off(par, run[0].start) or _vietnamese_name(b, run)
@@ -3300,14 +3337,16 @@ def _short_forms(b: _Builder, singles) -> None:
             # person's gender, or the short form stays unresolved.
             hon = _honorific(b.pars[n - 1], t.start)
             g = _HONORIFICS.get(hon.group("h").lower()) if hon else None
-            if g in ("m", "f") and _gender_of(b, key) not in (g, None):
+            kin = g == "f" and _kin_named_before(b.pars[n - 1][:hon.start()], parts[-1])
+            if g in ("m", "f") and (kin or _gender_of(b, key) not in (g, None)):
                 key = None
-                if len(parts) == 1 and len(distinct) == 1 and _relation_before(b.pars[n - 1][:hon.start()]):
+                if len(distinct) == 1 and (kin or len(parts) == 1 and _relation_before(b.pars[n - 1][:hon.start()])):
                     # "Mr Banda's wife, Mrs Banda,": the honorific of the other gender after a
                     # relation noun names a relative who shares the family name, a person of her own
+                    # ("Banda's mother waited. ... said Mrs Banda": she, whatever his gender is known to be)
                     key = f"{hon.group('h')} {word}"
                     a = b.actor(key, "person", key, 0)
-                    a.tokens = (word,)
+                    a.tokens = parts
                     a.gender = g
                     b.add(n, hon.start(), t.end, key, key, t.poss)     # the honorific is part of her name
                     continue
@@ -3610,6 +3649,14 @@ def _kin_after(after: str, family: str) -> bool:
     pronoun that follows, which the quotes leave to the nearer name)."""
     m = _KIN_NAMED_AFTER.match(after)
     return m is not None and m.group(1) in _KIN and m.group(2) == family
+
+
+_KIN_OF = Lazy(r"\b([A-Z][\w’'-]+)[’']s\s+(?:wife|widow|mother|sister|daughter|grandmother|aunt)\b")
+
+
+def _kin_named_before(before: str, word: str) -> bool:
+    # "Sule's wife said ..." earlier in the paragraph: a later "Mrs Sule" is that woman
+    return any(m.group(1) == word for m in _KIN_OF.finditer(before))
 
 
 def _relation_before(before: str) -> bool:

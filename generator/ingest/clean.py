@@ -985,7 +985,13 @@ def _is_masthead(line: str, following: list[str]) -> bool:
         return False
     if all(t.lower() in _NAV_WORDS for t in toks):
         return False        # "News", "Latest News": a menu's words, no outlet's name
-    return toks[-1].lower() in lexicon.OUTLET_HEADS or _name_with_initials(toks)
+    return toks[-1].lower() in lexicon.OUTLET_HEADS or _name_with_initials(toks) or _named_edition(toks)
+
+
+def _named_edition(toks: list[str]) -> bool:
+    """"Northport Daily English Edition": a name, then which of the site's editions this is."""
+    return len(toks) >= 3 and toks[-1].lower() == "edition" and toks[-2].lower() in _EDITION_WORDS \
+        and toks[-2].lower() != "news"
 
 
 def _name_with_initials(toks: list[str]) -> bool:
@@ -1079,6 +1085,21 @@ def _date_line(line: str) -> bool:
         rest = re.sub(r"(?i)(?:^|\s)[-–—|]?\s*page\s?[A-Z]?\d{1,3}\s*$", " ", rest)
     left = [w.lower() for w in re.findall(r"[A-Za-z]+", rest)]
     return all(w in _DATE_WORDS for w in left)
+
+
+_META_PART = re.compile(r"^(?:\d+\s+(?:comments?|responses?|replies|views?|shares?)|no comments?|"
+                        r"\d+\s*min(?:ute)?s?\s+read)$", re.IGNORECASE)
+
+
+def _meta_byline(line: str) -> str | None:
+    """A piped line of the story's metadata, a date among them, every part a date, a "By"
+    author or a count ("14 Comments"): the by-line part ("" when none); None for any other line."""
+    parts = [p.strip() for p in line.split("|") if p.strip()]
+    dated = [p for p in parts if _date_line(p)]
+    by = [p for p in parts if _BYLINE.match(p) and len(p.split()) <= 8]
+    if len(parts) < 2 or not dated or len(dated) + len(by) + sum(bool(_META_PART.match(p)) for p in parts) != len(parts):
+        return None
+    return by[0] if by else ""
 
 
 # (one word, or a list with commas: "Mar 3, 2026 | Jane Roe" is a date and a by-line)
@@ -1240,6 +1261,9 @@ def _classify(line: str, n_words: int) -> str | None:
     if has_any(low, _SUBSCRIPTION_KEYS) and _SUBSCRIPTION.search(line) and _YOU.search(line) \
             and _OFFER.search(line) and not _REPORTED.search(line) and not ('“' in line or '”' in line or '"' in line):
         return _FURNITURE
+    if n_words <= 80 and "cookie" in low and _COOKIE_BANNER.search(line) and _YOU.search(line) \
+            and not _REPORTED.search(line) and not any(c in line for c in "“”\""):
+        return _FURNITURE       # the site's cookie notice, addressed to the reader, wherever it sits
     if n_words <= 30 and has_any(low, _CHANNEL_KEYS) and _CHANNEL_PROMO.search(line) and not _SAYS.search(line):
         return _FOOT_MARK
     if _is_share_bar(line) or _SHARE_LINE.match(line):
@@ -1258,6 +1282,12 @@ _HOSTED = re.compile(r"^(?:blog at|(?:proudly\s+)?powered by|(?:website|site) (?
 # "This is an independent, reader-supported blog.": the site describing itself in the footer.
 _THIS_SITE = re.compile(r"^this is an? [^.]{0,60}\b(?:blog|website|site|newsletter|publication)\.", re.IGNORECASE)
 
+# A bare web address on its own line; its path's date, year-month-day: "/2026/11/18/", "/2026-11-18/".
+_PAGE_URL = re.compile(r"^https?://[^\s/]+\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
+_URL_DAY = re.compile(r"/(?:19|20)\d{2}([-/])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])(?=[/.-]|$)")
+# "We use cookies ... you ... Accept": a consent banner (a story about cookies quotes or reports).
+_COOKIE_BANNER = re.compile(r"\b(?:(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies|cookies?\s+(?:policy|"
+                            r"settings|preferences)|(?:accept|allow)\s+(?:all\s+)?cookies)\b", re.IGNORECASE)
 # Lowercase words one of which every branch of _SUBSCRIPTION / _CHANNEL_PROMO holds.
 _SUBSCRIPTION_KEYS = ("subscri", "premium", "paywall")
 _CHANNEL_KEYS = ("whatsapp", "telegram", "viber", "click here")
@@ -1270,6 +1300,7 @@ def clean(text: str) -> Cleaned:
     captions: list[RawCaption] = []
     stops: list[int] = []         # page indices where a press release ends
     date_lines: list[str] = []
+    url_dates: list[str] = []
     byline: str | None = None
     seen_content: set[str] = set()
     seen_caption: set[str] = set()
@@ -1297,6 +1328,14 @@ def clean(text: str) -> Cleaned:
             if not line:
                 continue
         n_words = word_count(line)
+        if not has_text and line[:4] == "http" and _PAGE_URL.match(line):
+            # the page's address pasted above it: never a headline; a dated path ("/2026/11/18/")
+            # is the day the site filed the story under, read after every date line the page shows
+            if _URL_DAY.search(line):
+                url_dates.append(line)
+            dropped.append(line)
+            page.append((_FURNITURE, line))
+            continue
         if n_words <= 2 and _COMMENTS_HEAD.match(line) and n + 1 < len(lines) and _COMMENT_RULE.search(lines[n + 1]):
             stops.append(len(page))     # the comment section: readers' words below
             dropped.append(line)
@@ -1311,6 +1350,12 @@ def clean(text: str) -> Cleaned:
                 page.append((_FURNITURE, line))
                 continue
             date_lines.append(line)
+            page.append((_HEAD_MARK, line))
+            continue
+        if not prose_seen and "|" in line and n_words <= 24 and (by := _meta_byline(line)) is not None:
+            # "May 4, 2027 | By Jane Roe | 3 Comments": the story's date, author and comment count
+            date_lines.append(line)
+            byline = byline or by or None
             page.append((_HEAD_MARK, line))
             continue
         if (not prose_seen or n and _BYLINE.match(lines[n - 1])) and n_words == 2 and month_line(line) \
@@ -1346,7 +1391,9 @@ def clean(text: str) -> Cleaned:
             date_lines.append(line)     # the blog's own posting line under the story: its date
             page.append((_FOOT_MARK, line))
             continue
-        if _RELATIVE_TIME.match(line):      # "Published : 2 hours ago": dates nothing, but a date line
+        if _RELATIVE_TIME.match(line) or "|" in line and n_words <= 12 and any(
+                _RELATIVE_TIME.match(p.strip()) for p in line.split("|")):      # ("OUTLET | Updated 2 hours ago")
+            # "Published : 2 hours ago": dates nothing, but a date line
             dropped.append(line)
             page.append((_HEAD_MARK, line))
             continue
@@ -1470,11 +1517,13 @@ def clean(text: str) -> Cleaned:
         elif masthead is not None and word_count(line) <= 60 and line.lower().startswith(masthead.lower() + " is ") \
                 and _SELF.match(line):
             dropped.append(line)    # the site's blurb under its name: "Valley Courier is an independent ..."
-        elif not _is_section_label(line) or _is_prose(page[texts[t + 1]][1]):
+        elif not (_is_section_label(line) or t and _under_its_menu(page, texts, t)) or _is_prose(page[texts[t + 1]][1]):
             break
         else:
             dropped.append(line)
         t += 1
+    if masthead and masthead[-1:] == ":" and t == 1:
+        masthead = masthead[:-1].rstrip()      # (see _named_by_notice)
     t0 = t
     t = _past_labels(page, texts, t, dropped, masthead)
     if masthead is None and t0 == 0 < t and (m := _SITE_TITLE.match(page[texts[0]][1])) \
@@ -1577,6 +1626,7 @@ def clean(text: str) -> Cleaned:
         date_lines = [newest] + [d for d in date_lines if d not in shown]
         header_dates = [d for d in header_dates if d not in shown]
 
+    date_lines += url_dates
     body = _drop_repeats(body)
     standfirst = None
     # A summary box: the first lines of the body set as one block of short sentences, one a
@@ -2471,15 +2521,18 @@ def _named_by_notice(line: str, notices: list[str]) -> bool:
     ('Legal Aid Centre "Sunbridge"' over '© 2001–2026 Legal Aid Centre "Sunbridge". When
     quoting ...'). A logo in capitals is left to the notice, which spells the name."""
     toks = line.split()
+    line = line.rstrip()
+    colon = line[-1:] == ":"        # "Harbour Ledger:" over its tagline: the same name, a colon after it
     # (eight words: a rights group's full name, "Centre for Justice and Peace Studies", runs long)
-    if not notices or not 1 <= len(toks) <= 8 or line.rstrip()[-1:] in ".!?:;," or not line[:1].isupper() \
+    if not notices or not 1 <= len(toks) <= 8 or line[-1:] in ".!?;," or not line[:1].isupper() \
             or line.isupper():
         return False
     name = _plain_name(line)
     for notice in notices:
         owner = re.sub(r"(?i)©|\(c\)|\bcopyright\b|\ball rights reserved\b|\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?\b",
                        " ", notice)
-        if name and _plain_name(re.split(r"[.|]\s", owner + " ", maxsplit=1)[0]) == name:
+        if name and _plain_name(re.split(r"[.|]\s", owner + " ", maxsplit=1)[0]) == name and (
+                not colon or owner.strip().startswith(line[:-1].strip())):
             return True
     return False
 
@@ -2544,7 +2597,19 @@ def _beside_menu(page: list[tuple[str, str]], texts: list[int], t: int) -> bool:
     if not all(w[:1].isupper() for w in toks) or _is_prose(page[texts[t + 1]][1]):
         return False
     lo = texts[t - 1] + 1 if t else 0
+    if any(k == _FURNITURE and _in_menu(line, other) for k, other in page[lo:i]):
+        return False        # "Arab World" under a menu listing it: the story's section, not the site
     return any(k == _FURNITURE for k, _ in page[lo: texts[t + 1]])
+
+
+def _under_its_menu(page: list[tuple[str, str]], texts: list[int], t: int) -> bool:
+    """Line t repeats an item of the menu between it and the text line above: the story's section."""
+    return any(k == _FURNITURE and _in_menu(page[texts[t]][1], other) for k, other in page[texts[t - 1] + 1: texts[t]])
+
+
+def _in_menu(name: str, menu: str) -> bool:
+    """The name is one of the menu line's items ("News | Region | World")."""
+    return name.lower() in menu.lower() and name.lower() in {x.strip().lower() for x in _LIST_SEP.split(menu)}
 
 
 def _drop_repeats(pars: list[str]) -> list[str]:

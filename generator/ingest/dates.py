@@ -293,10 +293,11 @@ def _unquoted(s: str) -> str:
 def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date | None], ...],
                     byline: str | None, date_lines: tuple[str, ...],
                     header_dates: tuple[str, ...] = (), post_dates: tuple[str, ...] = (),
-                    live: bool = False) -> Publication:
+                    live: bool = False, own_photos: tuple[date, ...] = ()) -> Publication:
     """`header_dates`: date lines shown above the headline, upper bounds only. `post_dates`:
     the date lines of embedded social-media posts, lower bounds only. `live`: a live page,
-    its entries stamped with clock times only."""
+    its entries stamped with clock times only. `own_photos`: the dates of photos credited
+    to the page's own outlet or reporter."""
     updated: list[tuple[date, str]] = []
     for line in ([byline] if byline else []) + list(date_lines):
         for d, is_update in page_dates(line):
@@ -304,7 +305,8 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                 updated.append((d, line.strip()))
                 continue
             return Publication(PartialDate(d.isoformat(), "day"),
-                               f"byline date “{line.strip()}”", (), d.year)
+                               f"the page's address is dated {_fmt(d)} (“{line.strip()}”)" if line[:4] == "http"
+                               else f"byline date “{line.strip()}”", (), d.year)
 
     # A dateline with the year settles the day as a byline date does (an "Updated" line after
     # it is a later edit).
@@ -537,6 +539,10 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
             lower_hi(d, f"the dateline reads “{m.group(0).strip(' -—–')}”")
 
     found, why = _decide(lo, hi, why_lo, why_hi)
+    # (the week after the photo's day is the bound its weekday gives, which this narrows)
+    if (found is None or found.precision != "day") and lo is not None and (hi is None or hi == lo + timedelta(days=7)) \
+            and not updated and not header_dates and not two:
+        found, why = _captioned_day(plains, cap_dates, lo, own_photos) or (found, why)
     # A page whose only date of its own is an "Updated" stamp (no published line, no dateline,
     # no date of the day above the headline) is dated by that stamp, when the story tells of
     # nothing later: the stamp is the one date the page gives for itself.
@@ -616,6 +622,39 @@ def page_dates(line: str) -> list[tuple[date, bool]]:
         out.append((d, bool(_UPDATE_WORD.search(line[prev:a]))))
         prev = b
     return out
+
+
+def _captioned_day(plains: list[str], cap_dates: list[tuple[str, date]], lo: date,
+                   own_photos: tuple[date, ...]) -> tuple[PartialDate, str] | None:
+    """A page with no date line whose one dated photo (no file photo) is the outlet's own, of
+    the latest day the story tells of, and whose story names no weekday but that day's ("on
+    Sunday" under its own photo of Sunday, 22 November): the story of that day. A second
+    weekday ("on Tuesday") may be the day after the photo; an agency's photo may be reused
+    later: then the day is not settled."""
+    shown = {d for text, d in cap_dates if not _FILE_PHOTO.search(text)}
+    if len(shown) != 1 or len(shown) != len({d for _, d in cap_dates}) or lo not in shown or lo not in own_photos:
+        return None
+    named = {lexicon.WEEKDAYS[m.group("wd").lower()] for plain in plains if "day" in plain
+             for m in WEEKDAY.finditer(plain) if (m.group("rel") or "").lower() in {"on", ""}}
+    if not named <= {lo.weekday()}:
+        return None
+    return PartialDate(lo.isoformat(), "day"), (f"its only dated photo, its own, shows {_fmt(lo)}, a "
+                                                f"{calendar.day_name[lo.weekday()]}, the one weekday the story names; "
+                                                "the page gives no date line")
+
+
+def own_photo(credit: str | None, publisher: str | None, byline: str | None) -> bool:
+    """A photo credit naming the page's outlet ("(Harbour Ledger)"), its initials ("HL/Jane Roe")
+    or the reporter of the byline."""
+    if not credit or not publisher:
+        return False
+    low = credit.lower()
+    initials = "".join(w[0] for w in publisher.split() if w[:1].isupper() and w.lower() != "the")
+    # (initials stand as a word in capitals: "HL/Jane Roe", "HL Photo: handout")
+    parts = {p.lower() for p in re.findall(r"\b[A-Z]{2,}\b", credit)}
+    author = re.sub(r"(?i)^by\s+|\s*\(.*$", "", byline or "").strip()
+    return publisher.lower().removeprefix("the ") in low or len(initials) >= 2 and initials.lower() in parts \
+        or len(author.split()) >= 2 and author.lower() in low
 
 
 def _on_or_before(end: date, month: int, day: int) -> date | None:

@@ -58,7 +58,9 @@ _INDEFINITE_SUBJECT = re.compile(r"(?:^|(?<=[.!?])\s+|(?<=[.!?][”’\"'])\s+)(
 _ANONYMOUS = re.compile(r"\b(?:declined|refused|asked|requested|did not want|didn[’']t want|not authori[sz]ed)"
                         r"\s+(?:not\s+)?to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name"
                         r"|speak\s+(?:publicly|to the media|on the record))|\b(?:on\s+(?:the\s+)?condition\s+of|requested)"
-                        r"\s+anonymity\b", re.IGNORECASE)
+                        r"\s+anonymity\b|\b(?:asked|requested|begged)\s+(?:that\s+(?:his|her|their)\s+(?:full\s+)?names?"
+                        r"\s+(?:not\s+be\s+(?:used|published|given|printed)|be\s+withheld)|for\s+(?:his|her|their)\s+"
+                        r"names?\s+to\s+be\s+withheld)", re.IGNORECASE)
 # Stricter: only phrases that say somebody stays unnamed ("asked to be identified by her first
 # name" names her). A named person in the same sentence is then somebody else (a relative).
 _UNNAMED_HERE = re.compile(r"\b(?:declined|refused|asked|requested|did not want|didn[’']t want)\s+(?:not\s+to\s+be|"
@@ -138,6 +140,24 @@ def _has_word(word: str, text: str) -> bool:
     return word in text and re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
+_MRS_CUE = re.compile(r"\b(?:Mrs\.?|Madam|Madame)\s+(?P<sur>[A-Z][\w’'-]+)\b")
+
+
+def _wife_of_namesake(paragraphs, q: Quote, cue: str, said_of) -> str | None:
+    """"said Mrs Dube" is never "Tendai Dube" when that Dube is a man: a woman the text
+    names only by her married surname is somebody else."""
+    m = _MRS_CUE.search(cue)
+    if not m or q.speaker.startswith(("Mrs", "Madam")) or not q.speaker.endswith(" " + m.group("sur")):
+        return None
+    given = q.speaker.rsplit(" ", 1)[0]
+    if any(re.search(rf"\b(?:Mrs\.?|Madam|Madame)\s+{re.escape(given)}\b", p) for p in paragraphs):
+        return None          # "Mrs Rudo Dube": the woman herself, named in full
+    male = "m" in said_of.get(q.speaker, ()) and "f" not in said_of.get(q.speaker, ())
+    if male or "f" not in said_of.get(q.speaker, ()) and any(re.search(rf"\b{re.escape(m.group('sur'))}[’']s\s+(?:wife|widow)\b", p) for p in paragraphs):
+        return f"(“{m.group()}” is not the man {q.speaker})"
+    return None
+
+
 def _key(q: Quote) -> str:
     return f"{q.paragraph}:{_base_cue(q.cue)}"
 
@@ -179,6 +199,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
             if q.speaker not in cue and _has_word(given, cue) else None
         if other:
             return f"(“{other}” shares the given name “{given}”)"
+    if q.speaker in persons and (wife := _wife_of_namesake(paragraphs, q, cue, said_of)):
+        return wife
     joint = _joint_subject(paragraphs[q.paragraph - 1], masked[q.paragraph - 1], index, q)
     if joint:
         return f"(the words are those of several: “{joint}”)"
@@ -628,7 +650,18 @@ def _unnamed_speaker(masked, start: tuple[int, int], n: int, at: int, gender: st
         m = _ANONYMOUS.search(text, lo, hi)
         if m:
             return m.group(0)
+        for m in _KIN_UNNAMED.finditer(text, lo, hi):
+            if ("f" if m.group("f") else "m") == gender and _KIN_AS_SUBJECT.search(text, max(0, m.start() - 30), m.start()):
+                return m.group(0)
     return None
+
+
+# "Sat the prisoner's mother, who ..." / "his widow, who ...": a relative left unnamed, then "she said"
+_KIN_UNNAMED = re.compile(r"\b(?:(?:[A-Z][\w-]+|the\s+[a-z][\w-]+)[’']s|his|her|their)\s+(?:(?P<f>mother|wife|widow|sister|daughter|"
+                          r"grandmother|aunt)|(?P<m>father|husband|brother|son|grandfather|uncle))(?=\s*,\s*who\b)")
+# ... only as the subject of its own sentence ("The man's sister, who ...", "sat his widow, who ..."),
+# never in apposition to a name ("X, the couple's daughter, who") or the object of a speaker's verb
+_KIN_AS_SUBJECT = re.compile(r"(?:^|[.!?”\"]\s+|\b(?:sat|stood|waited|walked|came|knelt|stands|sits|waits)\s+)$")
 
 
 def _by_title(paragraphs, index: ActorIndex, q: Quote, persons) -> tuple[str | None, str]:

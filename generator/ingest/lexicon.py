@@ -110,6 +110,7 @@ TITLE_HEADS = {
     "defender", "protector",        # an ombudsman's ("Public Defender X", "Public Protector Y")
     "advocate",     # a lawyer's title in South Asia and Africa ("Advocate X told the court")
     "khokim", "hokim",      # a Central Asian city's or district's head ("deputy khokim X")
+    "toshao",       # an elected Amerindian village leader in Guyana ("Toshao X said")
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
@@ -135,7 +136,7 @@ ROLE_NOUNS = {
     "convener", "convenor", "barrister", "solicitor", "magistrate", "secretary-general",
     "commissioner", "ombudsman", "registrar", "facilitator", "trustee", "treasurer",
     "photographer", "photojournalist", "cameraman", "camerawoman", "videographer", "filmmaker",
-    "correspondent", "columnist", "presenter", "broadcaster", "producer", "anchor", "podcaster",
+    "correspondent", "columnist", "presenter", "broadcaster", "producer", "anchor", "podcaster", "publisher",
     "freelancer", "stringer", "operator", "nurse", "engineer", "mechanic", "driver", "vendor", "shopkeeper",
     "functionary", "singer", "musician", "rapper", "cartoonist", "satirist", "comedian",
     # trades and walks of life the genre's witnesses and victims are named by ("soldier X said")
@@ -546,7 +547,8 @@ COMMON_CAPITALISED = {
 
 # Page furniture: whole lines that are site chrome, not article text.
 FURNITURE_RE = re.compile(
-    r"^(?:accessibility links|skip to (?:main )?content|breaking news|advertisement|"
+    r"^(?:accessibility links|skip to (?:main )?(?:content|menu|navigation)|skip to more [\w ]{2,30}|"
+    r"breaking news|advertisement|"
     r"share(?: this(?: article| story)?)?|print|email|menu|search|home|subscribe(?: now)?|"
     r"sign in|log in|follow us(?: on \w+)?|related(?: articles| stories| posts)?|"
     r"read more|comments?|leave a comment|listen(?: to this article)?|"

@@ -270,6 +270,8 @@ def is_name(par: str, span: Span) -> bool:
     if n_words >= 2 and _LAW_TITLE_END.search(text) and _LAW_TITLE_BEFORE.search(before[-40:]) \
             and is_title(text, long_ok=True):
         return True         # pass the draft “Fair Harbours Act”, the “Law on Open Meetings”: a law's title
+    if n_words >= 3 and _ON_TITLE.match(text) and _LAW_NOUN_BEFORE.search(before[-40:]) and is_title(text, long_ok=True):
+        return True         # the law “On Public Assemblies and Pickets”: a law's title, by the post-Soviet shape
     if len(text) > 20 and n_words > 3 and has_any(low, _EVENT_KEYS) and _EVENT_BEFORE.search(before[-40:]) and is_title(_NESTED.sub("", text), long_ok=True):
         return True         # a seminar on “Tides, Nets and the Law of the Sea”: an event's title
     if n_words <= 4 and text[:1].islower() and _AS_DEFINED_AFTER.match(after) and not _SPOKEN.search(text.rstrip(" ,.")):
@@ -643,6 +645,8 @@ _AS_DEFINED_AFTER = re.compile(r"^\s*,?\s*(?:as\s+(?:defined|understood|describe
 # A bill or law named by its title ("the draft “… Act”"): Title Case ending on the instrument's noun.
 _LAW_TITLE_END = re.compile(r"\b(?:Act|Law|Bill|Code|Decree|Ordinance|Statute|Amendment|Regulations?)"
                             r"(?:\s+(?:of\s+)?\d{4})?[\s,.]*$|^(?:Act|Law|Bill|Decree)\s+(?:on|for|to)\s")
+_ON_TITLE = re.compile(r"(?:On|About|Concerning|Regarding)\s+(?:the\s+)?[A-Z]")
+_LAW_NOUN_BEFORE = re.compile(r"\b(?:law|act|decree|code|resolution|regulations?|order|bill|edict)\s+$", re.IGNORECASE)
 _LAW_TITLE_BEFORE = re.compile(r"\b(?:the|a|draft|proposed|new|amended|so-called)\s+$", re.IGNORECASE)
 _MINOR_LONG = _MINOR | {"from", "into", "through", "under", "over", "as", "is", "are", "vs", "versus"}
 

@@ -145,6 +145,11 @@ _PHOTO_CREDIT = re.compile(r"^(?:photo(?:graph)?s?|pictures?|images?)(?:\s*:\s*|
                            re.IGNORECASE)
 
 
+# "Northport Gazette photo", "(Northport Gazette file photo)": the name first, then the word.
+_CREDIT_THEN_PHOTO = re.compile(r"^\(?(?:the\s+)?(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|the|and|for|de)){0,5})"
+                                r"\s+(?:file\s+)?(?:photo(?:graph)?|picture|image)s?\.?\)?$")
+
+
 # Words that mark a name as a newspaper's or a site's (in the languages mastheads keep
 # untranslated) or its edition's, never a person's: "Northport Gazeta Europe", not "Jane Roe".
 _OUTLET_WORDS = lexicon.OUTLET_HEADS | {
@@ -160,7 +165,7 @@ def _credited_outlet(paragraphs, credits) -> tuple[str, str] | None:
     separate clues naming one outlet the site does not list. A name that is only one of the
     two (a photo agency, an outlet someone else spoke to) is no publisher."""
     for credit in credits:
-        m = _PHOTO_CREDIT.match((credit or "").strip())
+        m = _PHOTO_CREDIT.match((credit or "").strip()) or _CREDIT_THEN_PHOTO.match((credit or "").strip())
         if not m or not m.group("name")[:1].isupper() or len(m.group("name").split()) < 2:
             continue
         name = m.group("name").strip(" .")

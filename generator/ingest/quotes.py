@@ -454,12 +454,18 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             sent_qs = by_sent[si]
             for q in sent_qs:
                 _attribute(st, n, par, masked, sent, q, qs, occs, subj, person_keys)
-                if q.speaker and _READS_FROM.search(masked, sent.start, q.span.open_at):
+                if q.speaker and (rf := _READS_FROM.search(masked, sent.start, q.span.open_at)):
                     # "She read from the leaflet: “…”": a document read aloud speaks for its
                     # writer, never for the reader
+                    reader = q.speaker
                     q.speaker, q.explicit, q.cue = None, True, "read from a document: its writer's words"
+                    author = _document_author(masked, rf.start(), q.span.open_at, occs)
+                    if author and author != reader:
+                        q.speaker, q.cue = author, "the named writer of the document read aloud"
                 if q.speaker and si > 0 and _PRONOUN_CUE.fullmatch(q.cue):
                     _asker_check(par, sents[si - 1], q, occs)
+                if si > 0 and _ANSWER_CUE.fullmatch(q.cue):
+                    _reporter_asked(par, sents[si - 1], q, occs)
                 if not q.explicit and si > 0 and not masked[sent.start:sent.end].strip(" §.,;:!?—–-"):
                     _after_report(st, n, par, masked, sents[si - 1], q, occs, person_keys)
                     if not q.explicit:
@@ -2132,13 +2138,19 @@ def _after_report(st, n, par, masked, prev: Sentence, q: _Q, occs, person_keys) 
     if _TO_END.search(text[max(0, v.start() - 5):v.start()]) or \
             _PASSIVE_END.search(text[max(0, v.start() - 8):v.start()]):
         return
-    if any(o.type == "person" and prev.start + v.start() <= o.start < prev.end for o in occs) or \
-            _TWO_CAPS.search(text, v.end()):
+    told = _TOLD_OUTLET.match(text, v.end()) if v.group("verb") in {"told", "tells"} else None
+    if any(o.type == "person" and prev.start + (told.end() if told else v.start()) <= o.start < prev.end for o in occs) or \
+            _TWO_CAPS.search(text, told.end() if told else v.end()):
         return      # (a name the extractor could not establish counts too)
     key, words, found = _subject_before(st, n, par, masked, prev, prev.start + v.start(), occs, person_keys, None)
     if found and key in person_keys:
         q.speaker, q.explicit = key, True
         q.cue = f"{words} {v.group('verb')}, the sentence before"     # (a pronoun cue: the guard checks it)
+
+
+# "X told the Harbour Post by phone that ...": the outlet that heard him, not a second person
+_TOLD_OUTLET = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s+(?=(?:by\s+(?:tele)?phone|over\s+the\s+phone|"
+                          r"in\s+an?\s+(?:interview|phone\s+call)|via\s+(?:WhatsApp|Signal|video))\b)")
 
 
 # "The judge was unmoved." / "The mayor remained defiant.": a role noun and its stance, and
@@ -2687,11 +2699,41 @@ def _asker_check(par: str, prev: Sentence, q: _Q, occs) -> None:
             return
 
 
+# The reporter's own question, then the answer: "I asked the warden, Ben Odu, why ... “…,” he told me"
+_ANSWER_CUE = re.compile(r"(?:she|he) (?:told(?: me| us)?|said|replied|answered|says|replies)")
+_I_ASKED = re.compile(r"\b(?:I|we)\s+(?:asked|questioned)\s+(?P<gap>(?:the\s+)?[^.;:“”\"§]{0,60}?)$")
+
+
+def _reporter_asked(par: str, prev: Sentence, q: _Q, occs) -> None:
+    """The one person the reporter put the question to answers it: the first person named
+    after "I asked", with only a role between ("the officer in charge, Chief Inspector X")."""
+    for o in occs:
+        if o.type == "person" and o.key and prev.start <= o.start < prev.end:
+            m = _I_ASKED.search(par, prev.start, o.start)
+            if m and not any(p.type == "person" and m.start() < p.start < o.start for p in occs):
+                if q.speaker != o.key:
+                    q.speaker, q.explicit, q.cue = o.key, True, f"{q.cue} (answering the reporter's question to {o.form})"
+            return
+
+
 # "..., while X put it to him:" closing the text before a quotation: X's own clause
 _WHILE_COLON = re.compile(r",\s*(?:while|whereas)\s+(?P<np>[^,;:“”\"§]{2,80}?)\s+[a-z][^;:“”\"§]{0,80}:\s*$")
 # "X read from it at the meeting:", "Y read aloud from the ruling:": someone else's writing
 _READS_FROM = re.compile(r"\b(?:read|reads|reading|recited|recites|reciting)\s+(?:(?:aloud|out)\s+)?from\b"
-                         r"[^.;:“”\"§]{0,80}:\s*$", re.IGNORECASE)
+                         r"(?:(?:Mrs?|Ms|Dr|St|Prof)\.|[^.;:“”\"§]){0,160}:\s*$", re.IGNORECASE)
+# "... read from a letter that the X Commission had written to ...:": X wrote the words read
+_DOC_BY = re.compile(r"\b(?:letters?|statements?|notes?|messages?|reports?|petitions?|appeals?|complaints?|"
+                     r"submissions?|memos?)\s+(?:that\s+|which\s+)?(?:the\s+)?$", re.IGNORECASE)
+_AUTHOR_VERB = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:written|wrote|sent|signed|issued|penned|addressed)\b")
+
+
+def _document_author(masked: str, at: int, open_at: int, occs) -> str | None:
+    """The named writer of the document read aloud, when the clause says who wrote it."""
+    for o in occs:
+        if o.key and at <= o.start < open_at and _DOC_BY.search(masked, max(0, o.start - 40), o.start) \
+                and _AUTHOR_VERB.match(masked, o.end):
+            return o.key
+    return None
 # "X read aloud from the last letter her son sent:", "Y recited a poem by her brother:"
 _READS_WRITING = re.compile(r"\b(?:read|reads|reading|recited|recites|reciting)\s+(?:(?:aloud|out)\s+)?"
                             r"(?:from\s+)?[^.;:“”\"]{0,60}?\b(?:letters?|poems?|diary|diaries|notes?|messages?|"
