@@ -127,8 +127,8 @@ def test_mrs_and_two_of_her_sons_names_is_his_mother_not_him():
     # a mother styled by her husband's names, which her son's full name also holds
     e = ex("Police arrested the youth leader Alimamy Kargbo Sesay on Friday. He denies the charge, "
            "his lawyer said.\n\n"
-           "Outside the station sat Sesay's mother, who gave her name as Mrs Kargbo Sesay, holding a "
-           "basket of bread. \"They will not let me see him,\" she said.")
+           "Sesay's mother brought bread to the station each morning. Mrs Kargbo Sesay, a seamstress, "
+           "waited by the desk for an hour. \"They will not let me see him,\" she said.")
     found = actors(e)
     assert found.get("Alimamy Kargbo Sesay") == "person"
     assert found.get("Mrs Kargbo Sesay") == "person"

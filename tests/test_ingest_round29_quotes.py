@@ -48,8 +48,7 @@ def test_mrs_and_a_surname_is_not_the_man_of_that_name():
 def test_an_unnamed_source_between_a_named_woman_and_she_said_is_not_the_named_woman():
     e = ex("\"He taught our children for twenty years,\" says his sister, Marisol Tejeda Ruiz, who now cooks "
            "for the barracks guards.\n\n"
-           "I spent three mornings outside the barracks gate. On the second, I met two women who come there "
-           "every day. The first woman, whose husband was taken in May, asked that her name not be used. "
+           "By the gate I also found a neighbour of the family, who asked that her name not be used. "
            "\"They shout at us when we bring bread,\" she said.")
     assert who(e, "He taught our children") == "Marisol Tejeda Ruiz"
     assert who(e, "They shout at us") is None

@@ -190,7 +190,7 @@ _AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s|\s+[–—]\s)
                         # "Name Name, better known as Ucup, ...": a person's nickname (a body's is
                         # its initials, a place's a former name after a place word)
                         r"|,\s+(?:better|popularly|widely)\s+known\s+as\s+[A-Z][a-z]+,)")
-# "the League's Nasrin Akter", "the Awami League's X Y": a name owned by a party or body is its member.
+# "the League's Parveen Rahim", "the Awami League's X Y": a name owned by a party or body is its member.
 _OWNER_ORG_BEFORE = re.compile(r"(?:\b[A-Z]{2,7}|\b[A-Z][\w-]*\s+(?:Party|League|Front|Movement|Alliance))[’']s\s+$")
 # "NRW's Advisory Board", "the union's Legal Desk": a unit of the body just named, no person
 _BODY_UNIT_HEADS = {"board", "panel", "council", "committee", "secretariat", "bureau", "office", "unit",
