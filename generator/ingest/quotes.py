@@ -2464,11 +2464,13 @@ _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "l
               "my", "our", "colleague"}
 
 
-def _occs_by_sentence(sents, occs) -> list[list]:
+def _occs_by_sentence(sents, occs) -> list:
     """For each sentence, the occurrences that start in it (sent.start <= o.start < sent.end), in
     the paragraph's order: one pass per paragraph instead of a scan of all of them per sentence.
     (Sentences are disjoint and in order, so the last one starting at or before o.start is the
     only one that can hold it.)"""
+    if not occs:
+        return [()] * len(sents)        # (only read, never added to)
     out: list[list] = [[] for _ in sents]
     starts = [s.start for s in sents]
     for o in occs:
