@@ -222,7 +222,7 @@ def is_name(par: str, span: Span) -> bool:
         return True         # “#FreeThePress”: a hashtag, nobody's words
     before = par[max(0, span.open_at - 80): span.open_at]
     low = folded(before)        # for the keyword tests that spare some patterns (_WORK_KEYS)
-    if n_words <= 8 and _DEMAND.match(text) and _CROWD_BEFORE.search(before) and not _SPOKEN.search(text.rstrip(" ,.!")):
+    if n_words <= 8 and _DEMAND.match(text) and _CROWD_BEFORE.search(before) and not _spoken(text.rstrip(" ,.!")):
         return True         # a crowd chanted “Justice for …”: a slogan, nobody's reported words
     if n_words <= 3 and text[-1:].isalnum() and _LAW_NICK_AFTER.match(after) and _ARTICLE_BEFORE.search(before[-6:]):
         return True         # the “fakes” article, the “foreign agents” law: a law's nickname
@@ -231,13 +231,13 @@ def is_name(par: str, span: Span) -> bool:
     if text[:1].islower() and has_any(low, _LAW_WORDING_KEYS) and _LAW_WORDING.search(before):
         return True         # a law that punishes anyone who “insults …”: the law's wording
     if text[:1].islower() and n_words <= 16 and _has(before[-120:], _PUNISH_KEYS) and _LAW_PUNISHES.search(before[-120:]) \
-            and not _SPOKEN.search(text):
+            and not _spoken(text):
         return True         # Article 12 of the Code, which punishes “…”; the decree punishes the spreading
         # of “…”: the offence as the law words it, nobody's speech
-    if " v" in text and _CASE_TITLE.match(text) and not _SPOKEN.search(re.sub(r"\svs?\.\s", " v ", text.rstrip(" ,."))):
+    if " v" in text and _CASE_TITLE.match(text) and not _spoken(re.sub(r"\svs?\.\s", " v ", text.rstrip(" ,."))):
         return True         # in the case “Fenwick Fishers’ Union v. Marland”: a case's title, nobody's words
     if n_words <= 8 and _has(before[-60:], _BORE_KEYS) and _BORE_WORDS.search(before[-60:]) \
-            and not _SPOKEN.search(text.rstrip(" ,.!?")):
+            and not _spoken(text.rstrip(" ,.!?")):
         return True         # the shirts bore the words “…”: printed words, nobody's reported speech
     if n_words <= 8 and _has(before[-40:], _CHANT_KEYS) and _CHANT_BEFORE.search(before[-40:]) and (
             _GLOSS_BRACKET.match(after) or _GLOSS_DASH.match(after)):
@@ -248,57 +248,57 @@ def is_name(par: str, span: Span) -> bool:
         return True         # singing “…”, the text's translation between commas: a song's words
     if n_words <= 3 and text[:1].islower() and _ASKED_AFTER.match(after) and _WHAT_IS.search(before[-40:]):
         return True         # but what, exactly, is “…”?: the writer asks what a word means
-    if n_words <= 8 and ("=" in text or "≠" in text) and _SIGN_READ.search(before[-80:]):
+    if n_words <= 8 and ("=" in text or "≠" in text) and has_any(low, _SIGN_KEYS) and _SIGN_READ.search(before[-80:]):
         return True         # placards reading “A = B”: a sign's formula, nobody's speech
     if n_words <= 2 and text.isascii() and _PLAIN_WORDS.fullmatch(text) and _SCARE_BEFORE.search(before[-30:]) \
             and _SCARE_AFTER.match(after):
         return True         # paying a new “road fee” at the checkpoint, the only “evidence” against
         # them: a word held at arm's length inside the writer's own clause
     if text[:1].islower() and n_words <= 16 and has_charge(before) and _CHARGED_BEFORE.search(before) \
-            and not _SPOKEN.search(text):
+            and not _spoken(text):
         return True         # is being investigated for “causing public alarm …”: the offence's name
-    if text[:1].islower() and n_words <= 16 and has_any(low, _VERDICT_KEYS) and _VERDICT_OF.search(before) and not _SPOKEN.search(text):
+    if text[:1].islower() and n_words <= 16 and has_any(low, _VERDICT_KEYS) and _VERDICT_OF.search(before) and not _spoken(text):
         return True         # found them guilty of “…” and “…”, acquitted of a third charge, “…”
-    if text[:1].islower() and n_words <= 16 and _AND_OF_END.search(before[-10:]) and not _SPOKEN.search(text) \
+    if text[:1].islower() and n_words <= 16 and _AND_OF_END.search(before[-10:]) and not _spoken(text) \
             and _CONVICTED_OF_QUOTE.search(par, max(0, span.open_at - 300), span.open_at):
         return True         # convicted X of “…” under Article 9 and of “…” under the Y Law: a second offence
-    if n_words <= 16 and has_any(low, _CODE_ARTICLE_KEYS) and _CODE_ARTICLE.search(before) and not _SPOKEN.search(text.rstrip(" ,.")):
+    if n_words <= 16 and has_any(low, _CODE_ARTICLE_KEYS) and _CODE_ARTICLE.search(before) and not _spoken(text.rstrip(" ,.")):
         return True         # under Article 12 of the Penal Code, “…” / (“…”): the article's heading
     if len(text) > 20 and has_any(low, _WORK_KEYS) and _WORK_BEFORE.search(before) and (n_words > 3 or ": " in text) \
             and is_title(_NESTED.sub("", text), long_ok=True):
         return True         # "its 2023 report “Death in Silence: ...”": a work's title (a quoted phrase in it too)
-    if n_words >= 2 and _LAW_TITLE_END.search(text) and _LAW_TITLE_BEFORE.search(before[-40:]) \
+    if n_words >= 2 and _has(text, _LAW_NOUN_KEYS) and _LAW_TITLE_END.search(text) and _LAW_TITLE_BEFORE.search(before[-40:]) \
             and is_title(text, long_ok=True):
         return True         # pass the draft “Fair Harbours Act”, the “Law on Open Meetings”: a law's title
     if n_words >= 3 and _ON_TITLE.match(text) and _LAW_NOUN_BEFORE.search(before[-40:]) and is_title(text, long_ok=True):
         return True         # the law “On Public Assemblies and Pickets”: a law's title, by the post-Soviet shape
     if len(text) > 20 and n_words > 3 and has_any(low, _EVENT_KEYS) and _EVENT_BEFORE.search(before[-40:]) and is_title(_NESTED.sub("", text), long_ok=True):
         return True         # a seminar on “Tides, Nets and the Law of the Sea”: an event's title
-    if n_words <= 4 and text[:1].islower() and _AS_DEFINED_AFTER.match(after) and not _SPOKEN.search(text.rstrip(" ,.")):
+    if n_words <= 4 and text[:1].islower() and _AS_DEFINED_AFTER.match(after) and not _spoken(text.rstrip(" ,.")):
         return True         # any “hostile act” as defined in the law: the law's term, nobody's words
     if n_words <= 2 and "call" in before and _PLAIN_WORDS.fullmatch(text) and _CALLED_THE.search(before[-80:]):
         return True         # fishermen call the sandbank the “salt bank”: the name a place goes by
     if n_words <= 2 and "call" in before and _PLAIN_WORDS.fullmatch(text.rstrip(".,")) and _CALLED_PRACTICE.search(before[-60:]):
         return True         # rights groups call the practice “churning.”: the name a practice goes by
     if n_words == 1 and text.rstrip(".,").isalpha() and text.islower() and _BECOME_BEFORE.search(before[-12:]) \
-            and not _SPOKEN.search(text):
+            and not _spoken(text):
         return True         # the past itself has become “subversive”: a label held at arm's length
     if n_words <= 3 and _TERM_BEFORE.search(before[-40:]):
         return True         # the word ‘…’: a word the text explains
-    if n_words <= 6 and _SIGN_READ.search(before[-80:]) and (_GLOSS_AFTER.match(after) or _GLOSS_BRACKET.match(after)):
+    if n_words <= 6 and has_any(low, _SIGN_KEYS) and _SIGN_READ.search(before[-80:]) and (_GLOSS_AFTER.match(after) or _GLOSS_BRACKET.match(after)):
         return True         # a banner read “¡…!” — and the text's translation: the sign's words, glossed
-    if n_words <= 6 and _GLOSS_OF_SIGN.search(before[-120:]):
+    if n_words <= 6 and has_any(low, _SIGN_KEYS) and _GLOSS_OF_SIGN.search(before[-120:]):
         return True         # … reading “Libérez …” (“Free …”): the translation of the sign's words
-    if n_words <= 8 and not _SPOKEN.search(text.rstrip(" ,.!?")) and (
+    if n_words <= 8 and not _spoken(text.rstrip(" ,.!?")) and (
             (_PROGRAMME_BEFORE.search(before[-40:]) and text[:1].isupper())
             or (text[:1].islower() and (_PROVISIONS_ON.search(before[-120:]) or _CHARGE_LIST.search(before[-120:])))
-            or _PAINTED.search(before[-60:])):
+            or (has_any(low, _PAINT_KEYS) and _PAINTED.search(before[-60:]))):
         return True         # the programme “…”, the Law “On …”, provisions on “…”, charged him with
         # “…” and “…”, painted on a wall: “…”: a name, an offence's wording, a wall's words
     if n_words <= 8 and (":" in before[-100:] or "read" in before[-100:]) and _SIGN_WORDS.search(before[-100:]) \
-            and not _SPOKEN.search(text.rstrip(" ,.!?")):
+            and not _spoken(text.rstrip(" ,.!?")):
         return True         # a banner held up: “…”, the caption in the album reads “…”: a sign's words
-    if text[:1].islower() and n_words <= 12 and not _SPOKEN.search(text) and (
+    if text[:1].islower() and n_words <= 12 and not _spoken(text) and (
             (n_words <= 6 and (_STATUS_AS.search(before[-60:]) or _DEFINED.search(before[-30:])))
             or (_ING.match(text) and (_SUSPICION_OF.search(before[-40:]) or _OFFENCE_AFTER.match(after)))
             or (n_words <= 3 and _LAW_TARGETS.search(before[-160:]))
@@ -306,7 +306,7 @@ def is_name(par: str, span: Span) -> bool:
         return True         # register as “…”, broadly defined “…”, on suspicion of “…ing …”, “…ing …”, an
         # offence under …; a code that criminalises comments that cause “…”; arrested on accusations
         # of “…” (a charge's one word after "charges of" stays a quotation: the gold counts it)
-    if n_words <= 8 and _SIGN_READ_FINITE.search(before[-80:]) and not _SPOKEN.search(text.rstrip(" ,.!?")) \
+    if n_words <= 8 and has_any(low, _SIGN_KEYS) and _SIGN_READ_FINITE.search(before[-80:]) and not _spoken(text.rstrip(" ,.!?")) \
             and _SENTENCE_ENDS.match(par, span.after):
         return True         # a banner held up outside read “…”.: the sign's words, the sentence's object
     if n_words == 1 and text.isalpha() and text.islower() and _KEEP_BEFORE.search(before[-16:]) \
@@ -317,14 +317,14 @@ def is_name(par: str, span: Span) -> bool:
         return True         # a plan to “decongest” the town: one word held at arm's length mid-clause
     if n_words <= 8 and _SLOGAN_BEFORE.search(before[-40:]):
         return True         # under the slogan “…”: a motto, nobody's reported words
-    if n_words <= 8 and not _SPOKEN.search(text.rstrip(" ,.")) and (
+    if n_words <= 8 and not _spoken(text.rstrip(" ,.")) and (
             (text[:1].islower() and re.match(r"[a-z]+ing\b", text) and _CHARGES_OF.search(before))
             or (text[:1].islower() and _HELD_UNDER.search(before[-40:]))
             or (text[:1].isupper() and _ARTICLE_TITLE.search(before))):
         return True         # charges of “spreading …”, held under “house arrest”, Article 9 (“Insulting …”)
-    if n_words <= 3 and text[:1].islower() and _POSSESSION_OF.search(before[-40:]) and not _SPOKEN.search(text):
+    if n_words <= 3 and text[:1].islower() and _POSSESSION_OF.search(before[-40:]) and not _spoken(text):
         return True         # found in possession of “…”: the law's term for a thing
-    if n_words <= 4 and text[:1].islower() and _CAUSE_OF_DEATH.search(before[-60:]) and not _SPOKEN.search(text):
+    if n_words <= 4 and text[:1].islower() and _CAUSE_OF_DEATH.search(before[-60:]) and not _spoken(text):
         return True         # gave the cause of death as “…”: a certificate's term, nobody's speech
     if n_words == 1 and text.isalpha() and text.islower() and _SCARE_AFTER.match(after) \
             and not _speech_in_sentence(par, span):
@@ -337,7 +337,7 @@ def is_name(par: str, span: Span) -> bool:
             and _NOUN_AFTER.match(after):
         return True         # the rise of “hostile” content online: an adjective held at arm's length
         # before its noun, inside a phrase, even in a sentence that reports someone's speech
-    if n_words <= 3 and text[:1].islower() and _DEEMED.search(before[-40:]) and not _SPOKEN.search(text) \
+    if n_words <= 3 and text[:1].islower() and _DEEMED.search(before[-40:]) and not _spoken(text) \
             and not _speech_in_sentence(par, span):
         return True         # material deemed “…”, content deemed to spread “…”: a category the law
         # or the writer names, nobody's reported words
@@ -350,7 +350,7 @@ def is_name(par: str, span: Span) -> bool:
     if text.rstrip().endswith("?") and n_words <= 14 and _QUESTION_SUBJECT.match(after):
         return True         # “…?” is the question nobody asks: the writer's own question as a subject
         # (a verb of asking after it is the question's, not a speaker's)
-    if n_words <= 10 and _HEADED.search(before[-40:]) and not _SPOKEN.search(text.rstrip(" ,.!?")):
+    if n_words <= 10 and has_any(low, _HEADED_KEYS) and _HEADED.search(before[-40:]) and not _spoken(text.rstrip(" ,.!?")):
         return True         # leaflets headed “…”: a printed heading, nobody's reported words
     if _naming_before(before[-40:]):
         # After "titled", "named": a short name, or a long title mostly in title case ("Sand
@@ -414,6 +414,14 @@ def has_charge(before: str) -> bool:
 
 # Words that speak: a quotation in the first or second person is somebody's words, not a name.
 _SPOKEN = re.compile(r"\b(?:I|we|us|our|my|me|you|your)\b|[.!?;]\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _spoken(text: str) -> bool:
+    """_SPOKEN.search(text), remembered: is_name's rules ask it of the same quotation again and again."""
+    return _SPOKEN.search(text) is not None
+
+
 _CALLED_THE = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that|(?:the|this|that|their|its|his|her)\s+"
                          r"[^“”\".,;:]{1,40}?)\s+the\s+$", re.IGNORECASE)
 _CALLED_PRACTICE = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:the|this|that|their|its|such)\s+(?:[a-z-]+\s+)?"
@@ -630,6 +638,12 @@ _VERDICT_KEYS = ("guilty", "innocent", "acquitted", "convicted", "charge")
 _CODE_ARTICLE_KEYS = ("article", "section")
 _WORK_KEYS = ("report", "book", "study", "film", "documentary", "paper", "survey", "album", "series", "briefing",
               "publication", "investigation", "campaign")
+# (before is at most 80 characters, so `low` holds every slice of it these patterns read)
+_SIGN_KEYS = ("banner", "placard", "sign", "poster", "graffiti", "t-shirt")   # _SIGN_READ*, _GLOSS_OF_SIGN
+_PAINT_KEYS = ("painted", "sprayed", "scrawled", "daubed", "stencilled", "stenciled")     # _PAINTED
+_HEADED_KEYS = ("headed", "headlined", "titled")        # _HEADED ("entitled" holds "titled")
+# _LAW_TITLE_END is case-sensitive: it needs one of these words in the quotation itself
+_LAW_NOUN_KEYS = ("Act", "Law", "Bill", "Code", "Decree", "Ordinance", "Statute", "Amendment", "Regulation")
 _EVENT_KEYS = ("forum", "seminar", "conference", "panel", "symposium", "webinar", "workshop", "lecture", "debate",
                "festival", "summit", "exhibition", "round")
 _WORK_BEFORE_TITLED = re.compile(r"\b(?:report|book|study|film|documentary|paper|survey|album|series|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from generator.extraction import Quote
@@ -435,6 +436,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         for q in qs:
             by_sent[q.sent].append(q)
         subjs = []
+        in_sent = _occs_by_sentence(sents, occs)
         for si, sent in enumerate(sents):
             thing_was = st.thing
             k = _KIN_APPOS.match(masked, sent.start) if masked.startswith(("His ", "Her "), sent.start) else None
@@ -475,7 +477,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                 elif q.speaker:
                     st.thing = (n, q.speaker)           # "X's report noted ... what it called"
                     st.thing_sent = st.sent_no
-            _update(st, n, par, masked, sent, occs, subj, sent_qs,
+            _update(st, n, par, masked, sent, occs, in_sent[si], subj, sent_qs,
                     person_keys, docs, docs and _names_document(par, low, sent, doc_keys))
             if st.thing is not thing_was:
                 st.thing_sent = st.sent_no
@@ -2462,6 +2464,22 @@ _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "l
               "my", "our", "colleague"}
 
 
+def _occs_by_sentence(sents, occs) -> list:
+    """For each sentence, the occurrences that start in it (sent.start <= o.start < sent.end), in
+    the paragraph's order: one pass per paragraph instead of a scan of all of them per sentence.
+    (Sentences are disjoint and in order, so the last one starting at or before o.start is the
+    only one that can hold it.)"""
+    if not occs:
+        return [()] * len(sents)        # (only read, never added to)
+    out: list[list] = [[] for _ in sents]
+    starts = [s.start for s in sents]
+    for o in occs:
+        i = bisect_right(starts, o.start) - 1
+        if i >= 0 and o.start < sents[i].end:
+            out[i].append(o)
+    return out
+
+
 def _names_document(par: str, low: str | None, sent: Sentence, keys) -> bool:
     """Whether a document noun can occur in the sentence (low: the folded paragraph; keys:
     those of _DOC_KEYS it holds)."""
@@ -2473,7 +2491,7 @@ def _names_document(par: str, low: str | None, sent: Sentence, keys) -> bool:
     return any(k in part for k in keys)
 
 
-def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs: bool, docs: bool) -> None:
+def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, par_docs: bool, docs: bool) -> None:
     """After a sentence: who it was about, and which documents belong to whom.
     par_docs, docs: whether the paragraph, the sentence may name a document ("the premier’s social media post",
     "a Foreign Affairs Ministry statement", "X adopted a resolution", "In a letter ..., X asked")."""
@@ -2486,11 +2504,10 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
             key, _ = _resolve(st, n, owner_np.group(1), lo + owner_np.start(1), occs, person_keys, subj)
             if key:
                 st.documents[m.group("doc").lower()] = key
-    for o in (occs if par_docs else ()):      # both patterns end in a document noun
-        if sent.start <= o.start < sent.end:
-            m = _DOC_AFTER_ACTOR.match(par[o.end:]) or _DOC_OBJECT.match(par[o.end:])
-            if m and o.key:
-                st.documents[m.group("doc").lower()] = o.key
+    for o in (s_occs if par_docs else ()):      # both patterns end in a document noun
+        m = _DOC_AFTER_ACTOR.match(par[o.end:]) or _DOC_OBJECT.match(par[o.end:])
+        if m and o.key:
+            st.documents[m.group("doc").lower()] = o.key
     m = _DOC_IN.search(text) if docs else None
     if m:
         owner = next((q.speaker for q in sent_qs if q.speaker), None) or (subj[0] if subj else None)
@@ -2521,7 +2538,7 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
     # "The verdict comes after X, a deputy governor, urged ...": when the sentence's own subject
     # is no person, the one person acting in its clause is whom a "he" after it means.
     if not (subj and subj[1] == "person"):
-        acts = [o for o in occs if sent.start <= o.start < sent.end and o.type == "person"]
+        acts = [o for o in s_occs if o.type == "person"]
         m = _CLAUSE_OPEN.search(par, max(sent.start, acts[0].start - 12), acts[0].start) if len(acts) == 1 and acts[0].key else None
         if m and m.end() == acts[0].start and _ACTS_AFTER.match(masked, acts[0].end, sent.end):
             st.recent.append((n, acts[0].key))
@@ -2540,8 +2557,8 @@ def _update(st, n, par, masked, sent, occs, subj, sent_qs, person_keys, par_docs
             st.recent.append((n, acts[0].key))
     # "according to his wife, X, who said ...": X speaks in this sentence.
     if ", who " in text:
-        for o in occs:
-            if sent.start <= o.start < sent.end and o.type == "person" and o.key:
+        for o in s_occs:
+            if o.type == "person" and o.key:
                 w = _WHO.match(masked, o.end)
                 if w and _VERB_ANY.match(masked, w.end()):
                     st.recent.append((n, o.key))

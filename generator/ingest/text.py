@@ -14,16 +14,20 @@ class Lazy:
     For patterns only uncommon sentences reach: a large word-list pattern takes milliseconds
     to compile, which every process that imports the extractor would pay at import."""
 
-    __slots__ = ("_args", "_rx")
-
     def __init__(self, pattern: str, flags: int = 0):
         self._args = (pattern, flags)
         self._rx: re.Pattern | None = None
 
     def __getattr__(self, name: str):
+        # Reached only for a name not yet set on the instance: the first use of each method.
+        # The compiled pattern's bound method is then kept as an attribute, so later calls
+        # go straight to it (the same method of the same pattern: nothing else changes).
         if self._rx is None:
             self._rx = patterns.compile(*self._args)
-        return getattr(self._rx, name)
+        value = getattr(self._rx, name)
+        if callable(value):
+            setattr(self, name, value)
+        return value
 
 
 _WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:[’'][A-Za-z]+)?")
@@ -121,12 +125,13 @@ _CUT = re.compile(r"[.!?…]+[”’\"')\]]*\s+(?=[“‘\"'(\[]?[A-Z0-9])")
 _ABBREV_REACH = 16
 
 
-def sentences(par: str, protected: list[tuple[int, int]] = ()) -> list[Sentence]:
+def sentences(par: str, protected: list[tuple[int, int]] = ()) -> tuple[Sentence, ...]:
     """Split a paragraph into sentences, never inside a protected span (a quotation)."""
-    return list(_split(par, tuple(protected)))
+    # (the cached tuple itself: every caller only reads it, so no copy per call)
+    return _split(par, tuple(protected))
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=8192)
 def _candidate_cuts(par: str) -> tuple[int, ...]:
     """Where a sentence may end, ignoring quotations: after a full stop, not an abbreviation's.
     Cached apart from _split, which sees each paragraph with and without its quotations."""
@@ -138,7 +143,7 @@ def _candidate_cuts(par: str) -> tuple[int, ...]:
     return tuple(cuts)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=8192)     # (a few thousand paragraphs: long articles stay cached from actors to events)
 def _split(par: str, protected: tuple[tuple[int, int], ...]) -> tuple[Sentence, ...]:
     # Cached: actors, quotes and events each split the same paragraphs.
     cuts = [0]
