@@ -140,21 +140,43 @@ def _has_word(word: str, text: str) -> bool:
     return word in text and re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
-_MRS_CUE = re.compile(r"\b(?:Mrs\.?|Madam|Madame)\s+(?P<sur>[A-Z][\w’'-]+)\b")
+_FEM_TITLE = r"(?:Mrs\.?|Madam|Madame|Mme\.?|Señora|Sra\.?|Doña|Frau|Ms\.?|Miss)"
+_MRS_CUE = re.compile(rf"\b{_FEM_TITLE}\s+(?P<sur>[A-Z][\w’'-]+)\b")
 
 
 def _wife_of_namesake(paragraphs, q: Quote, cue: str, said_of) -> str | None:
     """"said Mrs Dube" is never "Tendai Dube" when that Dube is a man: a woman the text
     names only by her married surname is somebody else."""
     m = _MRS_CUE.search(cue)
-    if not m or q.speaker.startswith(("Mrs", "Madam")) or not q.speaker.endswith(" " + m.group("sur")):
+    if not m or re.match(_FEM_TITLE, q.speaker) or not q.speaker.endswith(" " + m.group("sur")):
         return None
     given = q.speaker.rsplit(" ", 1)[0]
-    if any(re.search(rf"\b(?:Mrs\.?|Madam|Madame)\s+{re.escape(given)}\b", p) for p in paragraphs):
+    if any(re.search(rf"\b{_FEM_TITLE}\s+{re.escape(given)}\b", p) for p in paragraphs):
         return None          # "Mrs Rudo Dube": the woman herself, named in full
     male = "m" in said_of.get(q.speaker, ()) and "f" not in said_of.get(q.speaker, ())
+    # "Señora Ana Vell Soto" named elsewhere: the titled woman of that surname is someone else
+    titled = re.compile(rf"\b{_FEM_TITLE}\s+(?P<n>(?:[A-Z][\w’'-]+\s+){{1,2}}){re.escape(m.group('sur'))}\b")
+    if any(not given.endswith(t.group("n").strip()) for p in paragraphs for t in titled.finditer(p)):
+        return f"(“{m.group()}” is another woman of that surname, not {q.speaker})"
     if male or "f" not in said_of.get(q.speaker, ()) and any(re.search(rf"\b{re.escape(m.group('sur'))}[’']s\s+(?:wife|widow)\b", p) for p in paragraphs):
         return f"(“{m.group()}” is not the man {q.speaker})"
+    return None
+
+
+_WIFE_WORD = re.compile(r"\b(?:wife|widow)\b")
+
+
+def _wife_in_full(paragraphs, q: Quote, said_of) -> str | None:
+    """"Mrs Sipho Dlamini" is Sipho Dlamini's wife: when the man himself is spoken of too,
+    the words given to him through that phrase are hers, not his."""
+    title = re.compile(rf"\b{_FEM_TITLE}\s+{re.escape(q.speaker)}\b")
+    if not title.search(paragraphs[q.paragraph - 1]):
+        return None
+    if "m" not in said_of.get(q.speaker, ()) and not _WIFE_WORD.search(paragraphs[q.paragraph - 1]):
+        return None
+    bare = re.compile(rf"(?<!Mrs )(?<!Mrs\. )(?<!Madam )(?<!Señora )(?<!Ms )(?<!Ms\. ){re.escape(q.speaker)}\b")
+    if any(bare.search(p) for p in paragraphs):
+        return f"(“Mrs {q.speaker}” is his wife, not the man {q.speaker})"
     return None
 
 
@@ -201,6 +223,12 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
             return f"(“{other}” shares the given name “{given}”)"
     if q.speaker in persons and (wife := _wife_of_namesake(paragraphs, q, cue, said_of)):
         return wife
+    if q.speaker in persons and (wife := _wife_in_full(paragraphs, q, said_of)):
+        return wife
+    if q.speaker in persons and _READ_ALOUD.search(cue):
+        return "(the words were read aloud by someone who did not write them)"
+    if q.speaker not in persons and (member := _member_named(paragraphs, index, q, cue)):
+        return f"(“{member}”, named in the cue, speaks, not the body)"
     joint = _joint_subject(paragraphs[q.paragraph - 1], masked[q.paragraph - 1], index, q)
     if joint:
         return f"(the words are those of several: “{joint}”)"
@@ -304,6 +332,29 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                         or " ".join(words).lower() in lexicon.INTERNATIONAL:
                     continue
                 return f"(“{text[a:b]}” is named in between)"
+    return None
+
+
+# "“…,” she read": a reader voices someone else's words (a letter, a statement of another).
+_READ_ALOUD = re.compile(r"^(?!(?:The|A|An|This|That|These|Those|It|Its|They|Their|His|Her)\b)(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                         r"\s+(?:read|reads|read\s+out|read\s+aloud|read\s+from)\b(?!\s+(?:the|a|an|his|her|its|their)\s+"
+                         r"(?:statement|post|message|tweet))")
+# "said Zed Party MP Ana Vell" / "said Ana Vell of the ruling Zed Party": the member speaks.
+_NAME2W = r"[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+[A-Z][a-z\u00C0-\u024F’'-]+){1,2}"
+_MEMBER_BEFORE = re.compile(rf"(?:\b(?:MP|MLA|MEP|MK|lawmaker|legislator|councillor|councilor|senator|deputy|member|"
+                            rf"leader)|\))\s+(?P<n>{_NAME2W})\s*$")
+_MEMBER_OF = re.compile(rf"(?P<n>{_NAME2W})\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?\s*(?:\([A-Z-]{{2,8}}\))?\s*$")
+
+
+def _member_named(paragraphs, index: ActorIndex, q: Quote, cue: str) -> str | None:
+    """A body given as speaker when the cue names one of its members: the member said it."""
+    rest = cue.replace(q.speaker, " ")
+    for o in index.occurrences[q.paragraph - 1]:
+        if o.type == "person" and " " in o.form and _has_word(o.form, rest):
+            return o.form
+    m = _MEMBER_BEFORE.search(rest) or _MEMBER_OF.search(rest)
+    if m and not any(w.lower() in _NOT_NAME for w in m.group("n").split()):
+        return m.group("n")
     return None
 
 

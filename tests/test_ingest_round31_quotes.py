@@ -1,0 +1,46 @@
+"""Round 31 on invented articles: a titled woman who shares a man's surname, a wife named by her
+husband's full name, a party member's words, words read aloud by someone who did not write them.
+Every outlet, person and event here is made up; each test shows one general behaviour, and a wrong
+speaker is never traded for an attribution.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, speaker_of as who
+
+HEAD = "Harbour Ledger\nNews\n\nA district counts its losses\n\nBy Wren Tallis\n9 March 2026\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_a_spanish_titled_woman_is_not_the_man_who_shares_her_surname():
+    e = ex("Mateo Llanos Ticona was wounded in the leg on Friday near the bus terminal of Azángaro. "
+           "He was taken to a clinic in Puno.\n\n"
+           "His aunt, Señora Flora Ticona Vargas, waited by the clinic doors all night.\n\n"
+           "“Nobody from the prefecture has called us, not once,” Señora Ticona said, holding a bag of fruit.")
+    assert who(e, "Nobody from the prefecture") != "Mateo Llanos Ticona"
+
+
+def test_mrs_and_a_husbands_full_name_is_his_wife_never_him():
+    e = ex("Sibusiso Nkosi, 47, a bus driver, and two colleagues face charges of obstruction after "
+           "the depot strike in June.\n\n"
+           "Mrs Sibusiso Nkosi, the driver’s wife, stood at the back of the courtroom with their daughter. "
+           "‘We only want the wages they promised,’ she said during the recess.")
+    assert who(e, "We only want the wages") != "Sibusiso Nkosi"
+
+
+def test_a_member_named_before_his_party_speaks_not_the_party():
+    e = ex("The vote divided the chamber.\n\n"
+           "\"We will study the report first,\" said Tomas Rimkus of the governing Harbour Union Party (HUP), "
+           "leaving the hall.")
+    assert who(e, "We will study the report") != "Harbour Union Party"
+
+
+def test_words_read_aloud_are_never_the_readers():
+    e = ex("Kosal Vann, a teacher held since August, wrote to his family from prison last month.\n\n"
+           "At the rally, his sister, Mey Sophal, held the page up for the crowd. She paused twice.\n\n"
+           "\"Tell the pupils to keep their notebooks,\" she read, as people clapped.")
+    assert who(e, "Tell the pupils") != "Mey Sophal"
