@@ -98,7 +98,7 @@ _POSS_OWNERS = {"magistrate", "magistrates", "prosecutor", "prosecutors", "ombud
                 "solicitor", "coroner", "sheriff", "procurator"}
 _DATE_PREP = {"in", "early", "late", "mid", "since", "by", "until", "of", "last", "next", "this", "on"}
 _GENERIC_ACRONYMS = {
-    "NGO", "NGOS", "CSO", "CSOS", "MP", "MPS", "PM", "TV", "GDP", "COVID", "CEO", "ID", "AM",
+    "NGO", "NGOS", "CSO", "CSOS", "MP", "MPS", "MLA", "MLAS", "MPA", "MNA", "MPP", "MLC", "PM", "TV", "GDP", "COVID", "CEO", "ID", "AM",
     "PM", "OK", "HIV", "AIDS", "USD", "US$", "KM", "UTC", "GMT", "ICT", "IT", "LGBT", "LGBTQ",
     "EBA", "GSP", "FTA", "RCEP", "AI", "SMS", "PDF", "II", "III", "IV",
 }
@@ -1097,6 +1097,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _given_name_speaks(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_honorific(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_age(paragraphs, pending_names, person_cued, b.lower_vocab)
+    _surnames_year_old(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_speaking(paragraphs, pending_names, person_cued, b.lower_vocab)
     _given_name_kin(paragraphs, pending_names, person_cued, b.lower_vocab)
     _shared_family_names(b, pending_names, person_cued)
@@ -3785,6 +3786,19 @@ def _surnames_with_age(paragraphs, pending_names, person_cued: set[str], lower_v
                          lambda n, run: len(run) == 2 and run[-1].text in surnames)
 
 
+# "Ostrova, a 38-year-old poet": a surname alone set off by an age apposition
+_SURNAME_YEAR_OLD = Lazy(r"\b([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z\u00C0-\u024F]+)?),\s+an?\s+\d{1,3}-year-old\b")
+
+
+def _surnames_year_old(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
+    """"The first thing Irina Ostrova does ... Ostrova, a 38-year-old poet, ...": a two-word name
+    whose last word the text then calls so many years old is a person's."""
+    surnames = {m.group(1) for p in paragraphs if "-year-old" in p for m in _SURNAME_YEAR_OLD.finditer(p)}
+    if surnames:
+        _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
+                         lambda n, run: len(run) == 2 and run[-1].text in surnames)
+
+
 _SURNAME_SPEAKS = Lazy(r"[”\"],?\s+(?:says|said)\s+([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?=[,.])")
 
 
@@ -3838,6 +3852,29 @@ def _shared_family_names(b: _Builder, pending_names, person_cued: set[str]) -> N
                                       or _country(t.text) for t in run):
             continue
         person_cued.add(name)
+
+
+# Slavic and Baltic family names have a woman's and a man's form: "Ostrova"/"Ostrov",
+# "Belskaya"/"Belski", "Kaziene"/"Kazys"-style endings aside, the pairs below are unambiguous
+_FEMININE_SURNAME = re.compile(r"(?:(?P<ov>[oe]v|in)a|(?P<sk>[sc]k|[dt]sk)(?:aya|a))$")
+
+
+def _paired_surname_genders(b: _Builder) -> None:
+    """"Irina Ostrova ... her brother, Pavel Ostrov": when the text names people with both forms
+    of one family name, the "-ova"/"-skaya" one is a woman and the "-ov"/"-ski" one a man, so a
+    "he" is never hers."""
+    persons = [a for a in b.actors.values() if a.type == "person" and len(a.tokens) >= 2]
+    last = {a.tokens[-1]: a for a in persons}
+    for word, a in last.items():
+        m = _FEMININE_SURNAME.search(word)
+        if not m:
+            continue
+        stem = word[:m.start()]
+        male = [last.get(stem + m.group("ov"))] if m.group("ov") else \
+            [last.get(stem + m.group("sk") + e) for e in ("i", "iy", "y", "ij")]
+        male = [x for x in male if x is not None and x is not a]
+        if len(male) == 1 and a.gender in (None, "f") and male[0].gender in (None, "m"):
+            a.gender, male[0].gender = "f", "m"
 
 
 def _vietnamese_name(b: _Builder, run: list[Tok]) -> bool:
@@ -4342,5 +4379,6 @@ def _finish(b: _Builder) -> ActorIndex:
                 if r.organization:
                     parts.append(r.organization.lower())
             titles[key] = tuple(parts)
+    _paired_surname_genders(b)
     genders = {k: a.gender for k, a in b.actors.items() if a.gender}
     return ActorIndex(tuple(mentions), tuple(tuple(r) for r in occs), genders, titles)
