@@ -44,3 +44,27 @@ def test_words_read_aloud_are_never_the_readers():
            "At the rally, his sister, Mey Sophal, held the page up for the crowd. She paused twice.\n\n"
            "\"Tell the pupils to keep their notebooks,\" she read, as people clapped.")
     assert who(e, "Tell the pupils") != "Mey Sophal"
+
+
+def test_a_described_neighbour_who_speaks_takes_the_pronoun_from_the_named_one():
+    e = ex("Jasur Karimov, a singer, returned to his flat in Termez in October.\n\n"
+           "Her neighbour, a baker whom the children on the street call Uncle Rustam, says the patrols stopped "
+           "in winter. \"Now they only send a boy on a bicycle,\" he says.")
+    assert who(e, "Now they only send a boy") is None
+
+
+def test_an_interviewers_question_after_a_colon_is_the_interviewers():
+    e = ex("The debate on the press bill was broadcast on Tuesday by the station Radio Vltava Nord.\n\n"
+           "The host, Petra Novotná, questioned the deputy minister, Karel Dvořák, about the bill.\n\n"
+           "Novotná interrupted him: “Which newspaper has ever asked you for money?” Dvořák said he would "
+           "answer in writing.")
+    assert who(e, "Which newspaper has ever asked") != "Karel Dvořák"
+
+
+def test_a_pronoun_is_not_the_person_someone_else_spoke_about():
+    e = ex("Radio Sadaa, which ran farming programmes in Taloqan, was closed on Tuesday, according to "
+           "Parwana Sediqi, who founded it in 2015.\n\n"
+           "Sediqi said the station's editor, Mariam Noori, and a sound engineer, Gulalai, had been summoned to "
+           "the governor's office. \"They read us a decree and then they locked the studio,\" she told reporters "
+           "by phone.")
+    assert who(e, "They read us a decree") != "Mariam Noori"

@@ -225,6 +225,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         return wife
     if q.speaker in persons and (wife := _wife_in_full(paragraphs, q, said_of)):
         return wife
+    if q.speaker in persons and (asker := _colon_speaker(paragraphs, index, q)):
+        return f"(“{asker}” introduces the words with a colon)"
     if q.speaker in persons and _READ_ALOUD.search(cue):
         return "(the words were read aloud by someone who did not write them)"
     if q.speaker not in persons and (member := _member_named(paragraphs, index, q, cue)):
@@ -284,6 +286,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         other = _surname_sharer(paragraphs, index, q, o.form, {} if sharers is None else sharers)
         if other:
             return f"(“{other}” shares the surname)"
+    if ante and (subj := _said_of_object(index, masked, ante[0], o.start, q.speaker)):
+        return f"(“{subj}” is the one who speaks in the sentence naming {q.speaker})"
     if ante and " " in q.speaker and o.form == q.speaker.split()[0]:
         other = _given_sharer(paragraphs, index, q.speaker, q.paragraph, {} if sharers is None else sharers)
         if other:
@@ -333,6 +337,38 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                     continue
                 return f"(“{text[a:b]}” is named in between)"
     return None
+
+
+# "Vell said the manager, Ana Soto, had been taken ... “…,” she said": Soto is what Vell spoke of
+_SAID_THAT = re.compile(rf"\s+(?:{lexicon.SPEECH_VERB_RE})\s+(?:that\s+)?(?:the|his|her|their|a|an)\s")
+
+
+def _said_of_object(index: ActorIndex, masked, par_n: int, start: int, speaker: str) -> str | None:
+    text = masked[par_n - 1]
+    lo = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start), 0)
+    for o in index.occurrences[par_n - 1]:
+        if lo <= o.start and o.end <= start and o.type == "person" and o.key not in (None, speaker) \
+                and _SAID_THAT.match(text, o.end):
+            return o.form
+    return None
+
+
+# "Vell pressed him: “…?” Soto said he would ...": the words are the one who introduces them
+_COLON_INTRO = re.compile(r"[\w’'.-]+\s+[a-z]+(?:\s+(?:him|her|them|back|again))?\s*:\s*[“‘\"']?$")
+
+
+def _colon_speaker(paragraphs, index: ActorIndex, q: Quote) -> str | None:
+    par = paragraphs[q.paragraph - 1]
+    at = par.find(q.text)
+    if at <= 0:
+        return None
+    m = _COLON_INTRO.search(par, max(0, at - 60), at)
+    if m is None:
+        return None
+    o = next((o for o in index.occurrences[q.paragraph - 1] if o.start <= m.start() < o.end), None)
+    if o is None or o.type != "person" or o.key == q.speaker or o.key is None:
+        return None
+    return o.form
 
 
 # "“…,” she read": a reader voices someone else's words (a letter, a statement of another).
@@ -701,12 +737,18 @@ def _unnamed_speaker(masked, start: tuple[int, int], n: int, at: int, gender: st
         m = _ANONYMOUS.search(text, lo, hi)
         if m:
             return m.group(0)
+        m = _POSS_DESC_SPEAKS.search(text, lo, hi)
+        if m and not ((g := _GENDERED.search(text, m.end("np"), hi)) and ("m" if g.group("m") else "f") != gender):
+            return m.group("np")
         for m in _KIN_UNNAMED.finditer(text, lo, hi):
             if ("f" if m.group("f") else "m") == gender and _KIN_AS_SUBJECT.search(text, max(0, m.start() - 30), m.start()):
                 return m.group(0)
     return None
 
 
+# "Her neighbour, a retired driver known to all as Uncle Bo, says": a described person speaks unnamed
+_POSS_DESC_SPEAKS = re.compile(rf"(?:^|(?<=[.!?])\s+)(?P<np>(?:His|Her|Their)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+)\s*,"
+                               rf"\s*(?:a|an|the|who|whom)\s[^.!?,]{{2,160}},\s+(?:{lexicon.SPEECH_VERB_RE})\b")
 # "Sat the prisoner's mother, who ..." / "his widow, who ...": a relative left unnamed, then "she said"
 _KIN_UNNAMED = re.compile(r"\b(?:(?:[A-Z][\w-]+|the\s+[a-z][\w-]+)[’']s|his|her|their)\s+(?:(?P<f>mother|wife|widow|sister|daughter|"
                           r"grandmother|aunt)|(?P<m>father|husband|brother|son|grandfather|uncle))(?=\s*,\s*who\b)")
