@@ -43,3 +43,36 @@ def test_the_two_forms_of_one_family_name_are_a_woman_and_a_man():
     found = actors(e)
     assert found.get("Irina Ostrova") == "person" and found.get("Pavel Ostrov") == "person"
     assert [q.speaker for q in e.quotes] == ["Timur Bekov", "Timur Bekov", "Timur Bekov"]
+
+
+def test_mrs_before_a_husbands_full_name_with_a_wife_apposition_is_a_woman_of_her_own():
+    e = ex("Tomas Ventura, 51, a driver, was charged with unlawful assembly.\n\n"
+           "\u201cHe did nothing,\u201d said Joao Pires, a lawyer.\n\n"
+           "Mrs Tomas Ventura, the driver\u2019s wife, waited outside. \u201cHe is no criminal,\u201d she said.")
+    found = actors(e)
+    assert found.get("Tomas Ventura") == "person"
+    assert found.get("Mrs Tomas Ventura") == "person"
+    assert e.quotes[-1].speaker == "Mrs Tomas Ventura"
+
+
+def test_a_bare_family_name_goes_to_her_whose_first_family_name_it_is():
+    # Andean names: given name, father's then mother's family name; the first is the one used alone
+    e = ex("Nilo Ccama Apaza, 17, was shot in the square on Monday.\n\n"
+           "His mother, Señora Rosa Apaza Turpo, spoke outside the morgue.\n\n"
+           "\u201cHe wanted to be a teacher,\u201d Señora Apaza said.")
+    pars = {m.key: m.paragraphs for m in e.mentions}
+    assert pars.get("Rosa Apaza Turpo") == (2, 3)
+    assert pars.get("Nilo Ccama Apaza") == (1,)
+    assert e.quotes[0].speaker != "Nilo Ccama Apaza"
+
+
+def test_a_given_name_with_an_honorific_after_it_is_a_person():
+    # Uzbek "aka"/"opa", Turkish "Bey"/"Hanım" follow the given name
+    e = ex("The baker across the road, whom the children call Rustam aka, recalled the night of the "
+           "arrests. \u201cThree vans came and nobody slept,\u201d he recalled.\n\n"
+           "Upstairs lives Gulnora opa, who kept the keys. The landlord, Selim Bey, said nothing.")
+    found = actors(e)
+    assert found.get("Rustam aka") == "person"
+    assert found.get("Selim Bey") == "person"
+    assert "Rustam" not in found
+    assert e.quotes[0].speaker == "Rustam aka"

@@ -1031,6 +1031,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _body_known_as(b, n, par)
         if nick and _NICK_HINT.search(par):
             _nicknamed(b, n, par)
+        if _POST_HONORIFIC_HINT.search(par):
+            _post_honorific(b, n, par)
         if missions and ("mbassy" in par or "elegation" in par or "onsulate" in par or "Mission " in par):
             _missions(b, n, par)
         if known and any(k in par for k in known_keys):
@@ -1168,6 +1170,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     if " known " in whole or "whom " in whole:
         _nickname_tokens(b)
     _short_forms(b, singles)
+    if "Mrs" in whole or "Mad" in whole:
+        _wife_by_husbands_name(b)
     _roles(b)
     return _finish(b)
 
@@ -1395,6 +1399,31 @@ def _nicknamed(b: _Builder, n: int, par: str) -> None:
         b.add(n, start, m.end("last"), key, key, False)
         b.person_full.append((n, start, key))
         b.claimed.setdefault(n, []).append((start, m.end("last")))
+
+
+# Honorifics written after a given name: Uzbek "aka" (elder brother), "opa" (elder sister),
+# "xon"; Turkish "Bey", "Hanım". "Dilshod aka" is what the neighbours call him, and his name here.
+_POST_HONORIFICS = {"aka": "m", "opa": "f", "xon": "f", "bey": "m", "hanım": "f", "hanim": "f", "efendi": "m"}
+_POST_HONORIFIC_HINT = re.compile(r"[a-z] (?:aka|opa|xon|[Bb]ey|[Hh]anım|[Hh]anim|[Ee]fendi)\b")
+_POST_HONORIFIC = re.compile(r"(?:\b(?:calls?|called|known\s+as|named)|,)\s+(?P<name>(?P<given>[A-Z][a-z\u00C0-\u024F]{2,})"
+                             r"\s+(?P<h>aka|opa|xon|[Bb]ey|[Hh]anım|[Hh]anim|[Ee]fendi))"
+                             r"(?=,|\s+(?:says|said|recalls|recalled|adds|added|told)\b)")
+
+
+def _post_honorific(b: _Builder, n: int, par: str) -> None:
+    """"a neighbour whom everyone calls Dilshod aka, says ...": a given name and the honorific
+    after it, set off as a name, are one person's name."""
+    for m in _POST_HONORIFIC.finditer(par):
+        given = m.group("given")
+        if given.lower() in lexicon.COMMON_CAPITALISED or given.lower() in b.lower_vocab or _country(given):
+            continue
+        key = m.group("name")
+        a = b.actor(key, "person", key, 0)
+        a.tokens = (given, m.group("h"))
+        a.gender = a.gender or _POST_HONORIFICS[m.group("h").lower()]
+        b.add(n, m.start("name"), m.end("name"), key, key, False)
+        b.person_full.append((n, m.start("name"), key))
+        b.claimed.setdefault(n, []).append((m.start("name"), m.end("name")))
 
 
 _MISSION = Lazy(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<kind>embassy|delegation|Delegation|consulate|mission|Mission)"
@@ -3255,6 +3284,8 @@ def _short_forms(b: _Builder, singles) -> None:
                             and b.actors[c[2]].tokens[-2][:1].isupper()]
                 if maternal and len(maternal) < len(cands):
                     cands = by_parts[parts] = [c for c in cands if c not in maternal]
+                else:
+                    cands = by_parts[parts] = _first_surname_holders(b, cands, word)
         if not cands:
             if word not in name_words and _listed_with_bodies(b, n, t):
                 b.actor(word, "ngo", word, _TYPE_RANK["ngo"])
@@ -3875,6 +3906,41 @@ def _paired_surname_genders(b: _Builder) -> None:
         male = [x for x in male if x is not None and x is not a]
         if len(male) == 1 and a.gender in (None, "f") and male[0].gender in (None, "m"):
             a.gender, male[0].gender = "f", "m"
+
+
+_WIFE_HONORIFIC = {"mrs", "madam", "madame", "mme"}
+# "Mrs Tomas Ventura, the driver's wife,": the apposition that tells her from him
+_WIFE_AFTER = re.compile(r",\s+(?:the\s+|his\s+)?(?:[\w’'-]+\s+){0,3}?(?:wife|widow)\b")
+
+
+def _wife_by_husbands_name(b: _Builder) -> None:
+    """"Tomas Ventura, 51, a driver ... Mrs Tomas Ventura, the driver's wife, said": a woman the
+    text calls by her husband's full name, after naming him, is a person of her own."""
+    for i, (n, start, end, key, form, poss) in enumerate(b.raw):
+        a = b.actors.get(key) if key else None
+        if a is None or a.type != "person" or form != key or " " not in key:
+            continue
+        par = b.pars[n - 1]
+        hon = _honorific(par, start)
+        if not hon or hon.group("h").lower() not in _WIFE_HONORIFIC or not _WIFE_AFTER.match(par, end):
+            continue
+        if not any(r[3] == key and (r[0], r[1]) < (n, start) and not _honorific(b.pars[r[0] - 1], r[1])
+                   for r in b.raw):
+            continue        # she is the first the text names so: the name is hers
+        wife = f"{hon.group('h')} {key}"
+        w = b.actor(wife, "person", wife, 0)
+        w.tokens, w.gender = (hon.group("h"),) + a.tokens, "f"
+        a.gender = a.gender or "m"
+        b.raw[i] = (n, hon.start("h"), end, wife, wife, poss)
+
+
+def _first_surname_holders(b: _Builder, cands: list, word: str) -> list:
+    """"Nilo Ccama Apaza ... his mother, Rosa Apaza Turpo ... Señora Apaza said": of two people
+    sharing a family name, a bare one names her whose first family name it is (the father's,
+    the one used alone), not him whose second (mother's) name it is."""
+    first = [c for c in cands if len(b.actors[c[2]].tokens) >= 3 and b.actors[c[2]].tokens[-2] == word]
+    second = [c for c in cands if len(b.actors[c[2]].tokens) == 3 and b.actors[c[2]].tokens[-1] == word]
+    return [c for c in cands if c not in second] if first and second else cands
 
 
 def _vietnamese_name(b: _Builder, run: list[Tok]) -> bool:
