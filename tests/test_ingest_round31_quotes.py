@@ -68,3 +68,9 @@ def test_a_pronoun_is_not_the_person_someone_else_spoke_about():
            "the governor's office. \"They read us a decree and then they locked the studio,\" she told reporters "
            "by phone.")
     assert who(e, "They read us a decree") != "Mariam Noori"
+
+
+def test_a_vague_charge_in_scare_quotes_is_nobodys_words():
+    e = ex("The Press Freedom Desk said it had counted nine arrests of reporters since June, several of them "
+           "for unspecified \"offences\". The ministry did not reply.")
+    assert "offences" not in [q.text for q in e.quotes]
