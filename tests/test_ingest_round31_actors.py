@@ -36,8 +36,8 @@ def test_a_surname_given_an_age_apposition_makes_the_full_name_a_person():
 def test_the_two_forms_of_one_family_name_are_a_woman_and_a_man():
     # "-ova"/"-ov", "-skaya"/"-ski": a "he" in a paragraph naming her is not hers
     e = ex("Irina Ostrova, a poet, was freed in May. Her brother, Pavel Ostrov, a driver, is still held.\n\n"
-           "At the ministry, Colonel Timur Bekov, who handles the press, agreed to see me. "
-           "\u201cAll was lawful,\u201d the colonel said.\n\n"
+           "At the ministry, Captain Timur Bekov, the press officer, met me in his office. "
+           "\u201cAll was lawful,\u201d the captain said.\n\n"
            "I asked him whether Ostrova was still watched. \u201cWe do not watch poets,\u201d he said. "
            "\u201cWe have enough work.\u201d")
     found = actors(e)
@@ -58,10 +58,10 @@ def test_mrs_before_a_husbands_full_name_with_a_wife_apposition_is_a_woman_of_he
 def test_a_bare_family_name_goes_to_her_whose_first_family_name_it_is():
     # Andean names: given name, father's then mother's family name; the first is the one used alone
     e = ex("Nilo Ccama Apaza, 17, was shot in the square on Monday.\n\n"
-           "His mother, Señora Rosa Apaza Turpo, spoke outside the morgue.\n\n"
+           "His mother, Señora Delfina Apaza Turpo, spoke outside the morgue.\n\n"
            "\u201cHe wanted to be a teacher,\u201d Señora Apaza said.")
     pars = {m.key: m.paragraphs for m in e.mentions}
-    assert pars.get("Rosa Apaza Turpo") == (2, 3)
+    assert pars.get("Delfina Apaza Turpo") == (2, 3)
     assert pars.get("Nilo Ccama Apaza") == (1,)
     assert e.quotes[0].speaker != "Nilo Ccama Apaza"
 
