@@ -74,3 +74,10 @@ def test_a_vague_charge_in_scare_quotes_is_nobodys_words():
     e = ex("The Press Freedom Desk said it had counted nine arrests of reporters since June, several of them "
            "for unspecified \"offences\". The ministry did not reply.")
     assert "offences" not in [q.text for q in e.quotes]
+
+
+def test_the_wife_named_by_her_husbands_full_name_is_given_her_own_words():
+    e = ex("Vusi Mahlangu, 52, a clerk, is charged with public violence after the march in May.\n\n"
+           "Mrs Vusi Mahlangu, the clerk’s wife, sat behind the dock with her sister. "
+           "‘He carried a flag, not a stone,’ she said as the court rose.")
+    assert who(e, "He carried a flag") == "Mrs Vusi Mahlangu"

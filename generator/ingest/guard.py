@@ -122,6 +122,8 @@ def guard(paragraphs: tuple[str, ...], index: ActorIndex, quotes: tuple[Quote, .
             q = replace(q, speaker=full)
         else:
             alias = None
+        if q.speaker in persons and (woman := _titled_woman(paragraphs, persons, q, said_of)):
+            q = replace(q, speaker=woman)
         reason = _unsafe(paragraphs, masked, index, persons, q, blanked, said_of, out, alias, sharers)
         if reason:
             blanked.add(_key(q))
@@ -164,6 +166,22 @@ def _wife_of_namesake(paragraphs, q: Quote, cue: str, said_of) -> str | None:
 
 
 _WIFE_WORD = re.compile(r"\b(?:wife|widow)\b")
+
+
+def _titled_woman(paragraphs, persons, q: Quote, said_of) -> str | None:
+    """The woman a man's words were given to by mistake, when she is established under her own
+    name: "Mrs Sipho Dlamini" itself, or the one "Señora Ana Vell Soto" a "Señora Vell" cue names."""
+    if _wife_in_full(paragraphs, q, said_of) and (wife := f"Mrs {q.speaker}") in persons:
+        return wife
+    m = _MRS_CUE.search(_base_cue(q.cue))
+    if m and _wife_of_namesake(paragraphs, q, _base_cue(q.cue), said_of):
+        sur = m.group("sur")
+        named = {t.group("n").strip() + " " + sur for p in paragraphs for t in re.finditer(
+            rf"\b{_FEM_TITLE}\s+(?P<n>(?:[A-Z][\w’'-]+\s+){{1,2}}){re.escape(sur)}\b", p)}
+        keys = {k for k in persons if k != q.speaker and any(k == n or k.startswith(n + " ") for n in named)}
+        if len(keys) == 1:
+            return keys.pop()
+    return None
 
 
 def _wife_in_full(paragraphs, q: Quote, said_of) -> str | None:
