@@ -84,3 +84,15 @@ def test_a_masthead_of_initials_then_the_name_they_stand_for_names_the_publisher
     e = page(text)
     assert e.publisher in ("OVT Ostrel Valley Today", "Ostrel Valley Today")
     assert body(e) == [LEDE, MIDDLE, LAST]
+
+
+def test_a_labelled_note_about_the_author_closing_the_page_is_no_paragraph():
+    note = "About the author: Ilse Morvan is a freelance reporter who covers the river towns."
+    e = page(f"{HEAD}By Ilse Morvan\n\n{LEDE}\n\n{MIDDLE}\n\n{LAST}\n\n{note}\n")
+    assert body(e) == [LEDE, MIDDLE, LAST]
+
+
+def test_a_paragraph_telling_of_an_author_stays():
+    par = "About the author of the leaflet, the police said only that he was a former tannery clerk."
+    e = page(f"{HEAD}{LEDE}\n\n{MIDDLE}\n\n{par}\n\n{LAST}\n")
+    assert par in body(e)

@@ -2497,12 +2497,17 @@ _TRANSLATION_NOTE = re.compile(r"^translat(?:ion|ed)\s+(?:of|from)\s+(?:an?\s+|t
 _EDITION_NOTE = re.compile(r"^this (?:article|story|piece|report) is (?:also )?available in [A-Z][a-z]+\b", re.IGNORECASE)
 
 
+_ABOUT_AUTHOR = re.compile(r"^about the (?:author|writer|contributor|reporter)s?\s*[:—–-]\s*\S", re.IGNORECASE)
+
+
 def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
     """The author's note or the page's own outlet describing itself, closing the page.
     `own`: the page's outlet names in lower case (masthead, byline, notices)."""
     if word_count(line) > 80:
         return False
     low = line.lower()
+    if low.startswith("about the ") and _ABOUT_AUTHOR.match(line):
+        return True     # "About the author: Jane Roe is a reporter ...", labelled as the page's note
     if any(low.startswith((o + " is ", "the " + o + " is ")) for o in own) or _THIS_SITE.match(line) \
             or any(low.startswith((o + " ", "the " + o + " ")) and _OWN_BLURB.match(low, len(o) + 1) for o in own) \
             or low.startswith("this ") and _EDITION_NOTE.match(line) or low.startswith("transl") and _TRANSLATION_NOTE.match(line) \
