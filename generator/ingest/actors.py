@@ -98,7 +98,7 @@ _POSS_OWNERS = {"magistrate", "magistrates", "prosecutor", "prosecutors", "ombud
                 "solicitor", "coroner", "sheriff", "procurator"}
 _DATE_PREP = {"in", "early", "late", "mid", "since", "by", "until", "of", "last", "next", "this", "on"}
 _GENERIC_ACRONYMS = {
-    "NGO", "NGOS", "CSO", "CSOS", "MP", "MPS", "PM", "TV", "GDP", "COVID", "CEO", "ID", "AM",
+    "NGO", "NGOS", "CSO", "CSOS", "MP", "MPS", "MLA", "MLAS", "MPA", "MNA", "MPP", "MLC", "PM", "TV", "GDP", "COVID", "CEO", "ID", "AM",
     "PM", "OK", "HIV", "AIDS", "USD", "US$", "KM", "UTC", "GMT", "ICT", "IT", "LGBT", "LGBTQ",
     "EBA", "GSP", "FTA", "RCEP", "AI", "SMS", "PDF", "II", "III", "IV",
 }
@@ -1031,6 +1031,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _body_known_as(b, n, par)
         if nick and _NICK_HINT.search(par):
             _nicknamed(b, n, par)
+        if _POST_HONORIFIC_HINT.search(par):
+            _post_honorific(b, n, par)
         if missions and ("mbassy" in par or "elegation" in par or "onsulate" in par or "Mission " in par):
             _missions(b, n, par)
         if known and any(k in par for k in known_keys):
@@ -1097,6 +1099,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _given_name_speaks(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_honorific(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_age(paragraphs, pending_names, person_cued, b.lower_vocab)
+    _surnames_year_old(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_speaking(paragraphs, pending_names, person_cued, b.lower_vocab)
     _given_name_kin(paragraphs, pending_names, person_cued, b.lower_vocab)
     _shared_family_names(b, pending_names, person_cued)
@@ -1167,6 +1170,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     if " known " in whole or "whom " in whole:
         _nickname_tokens(b)
     _short_forms(b, singles)
+    if "Mrs" in whole or "Mad" in whole:
+        _wife_by_husbands_name(b)
     _roles(b)
     return _finish(b)
 
@@ -1394,6 +1399,31 @@ def _nicknamed(b: _Builder, n: int, par: str) -> None:
         b.add(n, start, m.end("last"), key, key, False)
         b.person_full.append((n, start, key))
         b.claimed.setdefault(n, []).append((start, m.end("last")))
+
+
+# Honorifics written after a given name: Uzbek "aka" (elder brother), "opa" (elder sister),
+# "xon"; Turkish "Bey", "Hanım". "Dilshod aka" is what the neighbours call him, and his name here.
+_POST_HONORIFICS = {"aka": "m", "opa": "f", "xon": "f", "bey": "m", "hanım": "f", "hanim": "f", "efendi": "m"}
+_POST_HONORIFIC_HINT = re.compile(r"[a-z] (?:aka|opa|xon|[Bb]ey|[Hh]anım|[Hh]anim|[Ee]fendi)\b")
+_POST_HONORIFIC = re.compile(r"(?:\b(?:calls?|called|known\s+as|named)|,)\s+(?P<name>(?P<given>[A-Z][a-z\u00C0-\u024F]{2,})"
+                             r"\s+(?P<h>aka|opa|xon|[Bb]ey|[Hh]anım|[Hh]anim|[Ee]fendi))"
+                             r"(?=,|\s+(?:says|said|recalls|recalled|adds|added|told)\b)")
+
+
+def _post_honorific(b: _Builder, n: int, par: str) -> None:
+    """"a neighbour whom everyone calls Dilshod aka, says ...": a given name and the honorific
+    after it, set off as a name, are one person's name."""
+    for m in _POST_HONORIFIC.finditer(par):
+        given = m.group("given")
+        if given.lower() in lexicon.COMMON_CAPITALISED or given.lower() in b.lower_vocab or _country(given):
+            continue
+        key = m.group("name")
+        a = b.actor(key, "person", key, 0)
+        a.tokens = (given, m.group("h"))
+        a.gender = a.gender or _POST_HONORIFICS[m.group("h").lower()]
+        b.add(n, m.start("name"), m.end("name"), key, key, False)
+        b.person_full.append((n, m.start("name"), key))
+        b.claimed.setdefault(n, []).append((m.start("name"), m.end("name")))
 
 
 _MISSION = Lazy(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<kind>embassy|delegation|Delegation|consulate|mission|Mission)"
@@ -3254,6 +3284,8 @@ def _short_forms(b: _Builder, singles) -> None:
                             and b.actors[c[2]].tokens[-2][:1].isupper()]
                 if maternal and len(maternal) < len(cands):
                     cands = by_parts[parts] = [c for c in cands if c not in maternal]
+                else:
+                    cands = by_parts[parts] = _first_surname_holders(b, cands, word)
         if not cands:
             if word not in name_words and _listed_with_bodies(b, n, t):
                 b.actor(word, "ngo", word, _TYPE_RANK["ngo"])
@@ -3785,6 +3817,19 @@ def _surnames_with_age(paragraphs, pending_names, person_cued: set[str], lower_v
                          lambda n, run: len(run) == 2 and run[-1].text in surnames)
 
 
+# "Ostrova, a 38-year-old poet": a surname alone set off by an age apposition
+_SURNAME_YEAR_OLD = Lazy(r"\b([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z\u00C0-\u024F]+)?),\s+an?\s+\d{1,3}-year-old\b")
+
+
+def _surnames_year_old(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
+    """"The first thing Irina Ostrova does ... Ostrova, a 38-year-old poet, ...": a two-word name
+    whose last word the text then calls so many years old is a person's."""
+    surnames = {m.group(1) for p in paragraphs if "-year-old" in p for m in _SURNAME_YEAR_OLD.finditer(p)}
+    if surnames:
+        _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
+                         lambda n, run: len(run) == 2 and run[-1].text in surnames)
+
+
 _SURNAME_SPEAKS = Lazy(r"[”\"],?\s+(?:says|said)\s+([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?=[,.])")
 
 
@@ -3838,6 +3883,64 @@ def _shared_family_names(b: _Builder, pending_names, person_cued: set[str]) -> N
                                       or _country(t.text) for t in run):
             continue
         person_cued.add(name)
+
+
+# Slavic and Baltic family names have a woman's and a man's form: "Ostrova"/"Ostrov",
+# "Belskaya"/"Belski", "Kaziene"/"Kazys"-style endings aside, the pairs below are unambiguous
+_FEMININE_SURNAME = re.compile(r"(?:(?P<ov>[oe]v|in)a|(?P<sk>[sc]k|[dt]sk)(?:aya|a))$")
+
+
+def _paired_surname_genders(b: _Builder) -> None:
+    """"Irina Ostrova ... her brother, Pavel Ostrov": when the text names people with both forms
+    of one family name, the "-ova"/"-skaya" one is a woman and the "-ov"/"-ski" one a man, so a
+    "he" is never hers."""
+    persons = [a for a in b.actors.values() if a.type == "person" and len(a.tokens) >= 2]
+    last = {a.tokens[-1]: a for a in persons}
+    for word, a in last.items():
+        m = _FEMININE_SURNAME.search(word)
+        if not m:
+            continue
+        stem = word[:m.start()]
+        male = [last.get(stem + m.group("ov"))] if m.group("ov") else \
+            [last.get(stem + m.group("sk") + e) for e in ("i", "iy", "y", "ij")]
+        male = [x for x in male if x is not None and x is not a]
+        if len(male) == 1 and a.gender in (None, "f") and male[0].gender in (None, "m"):
+            a.gender, male[0].gender = "f", "m"
+
+
+_WIFE_HONORIFIC = {"mrs", "madam", "madame", "mme"}
+# "Mrs Tomas Ventura, the driver's wife,": the apposition that tells her from him
+_WIFE_AFTER = re.compile(r",\s+(?:the\s+|his\s+)?(?:[\w’'-]+\s+){0,3}?(?:wife|widow)\b")
+
+
+def _wife_by_husbands_name(b: _Builder) -> None:
+    """"Tomas Ventura, 51, a driver ... Mrs Tomas Ventura, the driver's wife, said": a woman the
+    text calls by her husband's full name, after naming him, is a person of her own."""
+    for i, (n, start, end, key, form, poss) in enumerate(b.raw):
+        a = b.actors.get(key) if key else None
+        if a is None or a.type != "person" or form != key or " " not in key:
+            continue
+        par = b.pars[n - 1]
+        hon = _honorific(par, start)
+        if not hon or hon.group("h").lower() not in _WIFE_HONORIFIC or not _WIFE_AFTER.match(par, end):
+            continue
+        if not any(r[3] == key and (r[0], r[1]) < (n, start) and not _honorific(b.pars[r[0] - 1], r[1])
+                   for r in b.raw):
+            continue        # she is the first the text names so: the name is hers
+        wife = f"{hon.group('h')} {key}"
+        w = b.actor(wife, "person", wife, 0)
+        w.tokens, w.gender = (hon.group("h"),) + a.tokens, "f"
+        a.gender = a.gender or "m"
+        b.raw[i] = (n, hon.start("h"), end, wife, wife, poss)
+
+
+def _first_surname_holders(b: _Builder, cands: list, word: str) -> list:
+    """"Nilo Ccama Apaza ... his mother, Rosa Apaza Turpo ... Señora Apaza said": of two people
+    sharing a family name, a bare one names her whose first family name it is (the father's,
+    the one used alone), not him whose second (mother's) name it is."""
+    first = [c for c in cands if len(b.actors[c[2]].tokens) >= 3 and b.actors[c[2]].tokens[-2] == word]
+    second = [c for c in cands if len(b.actors[c[2]].tokens) == 3 and b.actors[c[2]].tokens[-1] == word]
+    return [c for c in cands if c not in second] if first and second else cands
 
 
 def _vietnamese_name(b: _Builder, run: list[Tok]) -> bool:
@@ -4342,5 +4445,6 @@ def _finish(b: _Builder) -> ActorIndex:
                 if r.organization:
                     parts.append(r.organization.lower())
             titles[key] = tuple(parts)
+    _paired_surname_genders(b)
     genders = {k: a.gender for k, a in b.actors.items() if a.gender}
     return ActorIndex(tuple(mentions), tuple(tuple(r) for r in occs), genders, titles)

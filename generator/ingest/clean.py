@@ -248,7 +248,7 @@ _STANDARDS = re.compile(
 )
 # Wire credits: "Reporting by ...; Editing by ...", "... writer X contributed to this report."
 _CREDITS = re.compile(
-    r"^(?:article (?:published|edited|written) by\b|(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|compiled|produced|"
+    r"^(?:article (?:published|edited|written) by\b|\(edited by\s[^()]{2,60}\)$|(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|compiled|produced|"
     r"translated|translation|graphics|video|photos?)\s+by\b|"
     # "This episode was produced by ... and edited by ...": a programme's or story's credits
     r"this (?:episode|programme|program|podcast|show|story|article) was (?:produced|edited|reported|hosted|mixed|"
@@ -799,11 +799,12 @@ def _lines(text: str) -> list[str]:
                 # A caption with its photo credit on the line below: one caption. (A line
                 # that reports speech is a body paragraph with a photo's credit under it.)
                 merged[-1] = f"{merged[-1]} {line}"
-            elif merged and line[:1] in "—–―" and _PULL_CREDIT.match(line) and word_count(line) <= 14 \
+            elif merged and (line[:1] in "—–―" or line[:2] == "- ") and _PULL_CREDIT.match(line) and word_count(line) <= 14 \
                     and merged[-1][:1] in "“\"‘" and merged[-1][-1:] in "”\"’" and not _SENTENCE_END.search(line):
                 # A quotation with its speaker on the next line of the same block ("“…”" /
-                # "— Jane Roe, a lawyer"): one paragraph, the quote and who said it.
-                merged[-1] = f"{merged[-1]} {line}"
+                # "— Jane Roe, a lawyer"): one paragraph, the quote and who said it. (A typed
+                # "- " stands for the dash there: written as one, so the credit reads as such.)
+                merged[-1] = f"{merged[-1]} {'– ' + line[2:] if line[:2] == '- ' else line}"
             else:
                 merged.append(line)
         out.extend(merged)
@@ -985,7 +986,8 @@ def _is_masthead(line: str, following: list[str]) -> bool:
         return False
     if all(t.lower() in _NAV_WORDS for t in toks):
         return False        # "News", "Latest News": a menu's words, no outlet's name
-    return toks[-1].lower() in lexicon.OUTLET_HEADS or _name_with_initials(toks) or _named_edition(toks)
+    return toks[-1].lower() in lexicon.OUTLET_HEADS or _name_with_initials(toks) or _named_edition(toks) \
+        or _initials_with_name(toks)
 
 
 def _named_edition(toks: list[str]) -> bool:
@@ -1000,6 +1002,12 @@ def _name_with_initials(toks: list[str]) -> bool:
     last, head = toks[-1], [t for t in toks[:-1] if t[:1].isupper()]
     return len(head) >= 2 and last.isupper() and last.isalpha() and \
         last == "".join(t[0] for t in head)
+
+
+def _initials_with_name(toks: list[str]) -> bool:
+    """"RFP Riverside Free Press": the logo's initials, then the name they stand for."""
+    first, rest = toks[0], [t for t in toks[1:] if t[:1].isupper()]
+    return len(rest) >= 2 and first.isupper() and first.isalpha() and first == "".join(t[0] for t in rest)
 
 
 def _is_nav(line: str) -> bool:
@@ -1606,7 +1614,7 @@ def clean(text: str) -> Cleaned:
     for i in rest:
         if start <= i < end:
             if _inset_line(page[i][1]) or _subheading(page, i) or _entry_heading(page, i, headed) or _boxed_line(page, i) or _fact_box(page, i) \
-                    or _sponsor_block(page, i) or _post_line(page, i) \
+                    or _sponsor_block(page, i) or _post_line(page, i) or _support_plea(page, i, end) \
                     or i - 1 in updates \
                     or page[i][1][:1] == "(" and _CUE.match(page[i][1]):
                 dropped.append(page[i][1])      # an ad label, a link line, a credit, a stamp
@@ -1834,6 +1842,11 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
             # a post the story introduces with a colon, set in without its age: the poster's
             # name, the post's words, its buttons ("Like · Comment · Share")
             out.update(range(i - 2, i + 1))
+        elif i and i + 1 < n and len(line) <= 40 and line.rstrip()[-1:] in "·•" and " at " in line \
+                and _POST_AGE.match(line) and _fb_post(lines, i):
+            out.update(range(i - 1, i + 2))     # the page's name, "Nov. 3 at 9:05 PM ·", the post's words
+            i += 2
+            continue
         elif line[:8].lower() == "support " and word_count(line) <= 5 and i + 1 < n \
                 and _SUPPORT_HEAD.match(line) and _APPEAL.search(lines[i + 1]):
             out.add(i)      # "Support The Courier" heading a donation box set into the story
@@ -1842,14 +1855,42 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
             # a bare heading: the headlines under it (and their dates), up to the next sentence
             j = i + 1
             while j < n and j - i <= 12 and not _is_prose(lines[j]) and word_count(lines[j]) <= 20 \
-                    and not _SENTENCE_END.search(lines[j]) and not lexicon.COPYRIGHT_RE.match(lines[j]):
+                    and not _SENTENCE_END.search(lines[j]) and not lexicon.COPYRIGHT_RE.match(lines[j]) \
+                    and not (lines[j][:1] in "Ff" and _FIRST_PUBLISHED.match(lines[j])):
                 out.add(j)
                 j += 1
         i += 1
     return out
 
 
+# "First published: 21/11/2026 - 09:17" under a list of other headlines: the page's own date
+# line (a listed story's date carries no such label), not one of the list's lines.
+_FIRST_PUBLISHED = re.compile(r"^first published\s*(?:on\s*)?:?\s*\d", re.IGNORECASE)
+
+
 # A donation box's heading: "Support us", "Support The Courier" (the outlet's name, no sentence).
+# "Support our journalism" over the outlet's plea in a sentence or two ("The country needs
+# fearless reporting. X is doing just that."): the plea is the page's, not the story's.
+_SUPPORT_JOURNALISM = re.compile(r"^support (?:our|independent|quality|free|fearless) journalism\W*$", re.IGNORECASE)
+
+
+def _support_plea(page: list[tuple[str, str]], i: int, end: int) -> bool:
+    line = page[i][1]
+    return 0 < i and page[i - 1][0] != _TEXT and _SUPPORT_JOURNALISM.match(page[i - 1][1]) is not None \
+        and word_count(line) <= 80 and not ('“' in line or '”' in line or '"' in line) \
+        and not _REPORTED.search(line) and all(k != _TEXT for k, _ in page[i + 1:end])
+
+
+def _fb_post(lines: list[str], i: int) -> bool:
+    """Line i, a post's stamp with its clock and the site's trailing dot ("Nov. 3 at 9:05 PM ·"),
+    sits between a short name line (the page that posted) and one line of unquoted words, with
+    no counters below: an embedded post copied without its buttons."""
+    name, words = lines[i - 1], lines[i + 1]
+    return word_count(name) <= 6 and not _TERMINAL.search(name) and name[:3].lower() != "by " \
+        and _NAME_LINE.match(name) is not None and word_count(words) <= 80 and not _REPORTED.search(words) \
+        and not ('“' in words or '”' in words or '"' in words)
+
+
 _SUPPORT_HEAD = re.compile(r"^(?i:support)\s+(?:us|[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3})$")
 
 
@@ -1947,8 +1988,20 @@ _BOX_ENTRY = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|" + _MONTH + r
                         + r"(?:\s+\d{4})?|" + _MONTH + r"\s+(?:19|20)\d{2}|(?:19|20)\d{2})\s*[—–:-]\s+\S")
 
 
+# A box's entry set as a bullet ("• 2019: ..."), one dated by its month alone ("• March: ..."),
+# and a heading that names the box's subject ("Timeline: The strikes at the mill").
+_BOX_BULLET = re.compile(r"^[•▪◦·*]\s+")
+_BOX_MONTH_ENTRY = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)\s*[—–:]\s+\S")
+_BOX_TITLED = re.compile(r"^(?:timeline|chronology|key (?:facts|dates|events))\s*:\s+[^.!?“”\"]{3,80}$", re.IGNORECASE)
+
+
 def _box_entry(line: str) -> bool:
-    m = _BOX_ENTRY.match(line)
+    if line[:1] in "•▪◦·*":
+        line = _BOX_BULLET.sub("", line, count=1)
+        m = _BOX_ENTRY.match(line) or _BOX_MONTH_ENTRY.match(line)
+    else:
+        m = _BOX_ENTRY.match(line)
     return bool(m) and word_count(line) <= 15 and not _STOP_SENTENCE.search(line[m.end() - 1:]) \
         and not ('“' in line or '”' in line or '"' in line) and not _REPORTED.search(line)
 
@@ -1957,12 +2010,12 @@ def _fact_box(page: list[tuple[str, str]], i: int) -> bool:
     """Line i is a box's heading with a dated entry below it, or an entry next to another."""
     line = page[i][1]
     below = page[i + 1][1] if i + 1 < len(page) else ""
-    if _BOX_HEADING.match(line):
+    if _BOX_HEADING.match(line) or _BOX_TITLED.match(line):
         return _box_entry(below)
     if not _box_entry(line):
         return False
     above = page[i - 1][1] if i else ""
-    return _box_entry(above) or _box_entry(below) or bool(_BOX_HEADING.match(above))
+    return _box_entry(above) or _box_entry(below) or bool(_BOX_HEADING.match(above) or _BOX_TITLED.match(above))
 
 
 # An embedded social post pasted as one line: its text closed by the post's own time stamp
@@ -2444,12 +2497,17 @@ _TRANSLATION_NOTE = re.compile(r"^translat(?:ion|ed)\s+(?:of|from)\s+(?:an?\s+|t
 _EDITION_NOTE = re.compile(r"^this (?:article|story|piece|report) is (?:also )?available in [A-Z][a-z]+\b", re.IGNORECASE)
 
 
+_ABOUT_AUTHOR = re.compile(r"^about the (?:author|writer|contributor|reporter)s?\s*[:—–-]\s*\S", re.IGNORECASE)
+
+
 def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
     """The author's note or the page's own outlet describing itself, closing the page.
     `own`: the page's outlet names in lower case (masthead, byline, notices)."""
     if word_count(line) > 80:
         return False
     low = line.lower()
+    if low.startswith("about the ") and _ABOUT_AUTHOR.match(line):
+        return True     # "About the author: Jane Roe is a reporter ...", labelled as the page's note
     if any(low.startswith((o + " is ", "the " + o + " is ")) for o in own) or _THIS_SITE.match(line) \
             or any(low.startswith((o + " ", "the " + o + " ")) and _OWN_BLURB.match(low, len(o) + 1) for o in own) \
             or low.startswith("this ") and _EDITION_NOTE.match(line) or low.startswith("transl") and _TRANSLATION_NOTE.match(line) \

@@ -122,6 +122,8 @@ def guard(paragraphs: tuple[str, ...], index: ActorIndex, quotes: tuple[Quote, .
             q = replace(q, speaker=full)
         else:
             alias = None
+        if q.speaker in persons and (woman := _titled_woman(paragraphs, persons, q, said_of)):
+            q = replace(q, speaker=woman)
         reason = _unsafe(paragraphs, masked, index, persons, q, blanked, said_of, out, alias, sharers)
         if reason:
             blanked.add(_key(q))
@@ -140,21 +142,59 @@ def _has_word(word: str, text: str) -> bool:
     return word in text and re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
-_MRS_CUE = re.compile(r"\b(?:Mrs\.?|Madam|Madame)\s+(?P<sur>[A-Z][\w’'-]+)\b")
+_FEM_TITLE = r"(?:Mrs\.?|Madam|Madame|Mme\.?|Señora|Sra\.?|Doña|Frau|Ms\.?|Miss)"
+_MRS_CUE = re.compile(rf"\b{_FEM_TITLE}\s+(?P<sur>[A-Z][\w’'-]+)\b")
 
 
 def _wife_of_namesake(paragraphs, q: Quote, cue: str, said_of) -> str | None:
     """"said Mrs Dube" is never "Tendai Dube" when that Dube is a man: a woman the text
     names only by her married surname is somebody else."""
     m = _MRS_CUE.search(cue)
-    if not m or q.speaker.startswith(("Mrs", "Madam")) or not q.speaker.endswith(" " + m.group("sur")):
+    if not m or re.match(_FEM_TITLE, q.speaker) or not q.speaker.endswith(" " + m.group("sur")):
         return None
     given = q.speaker.rsplit(" ", 1)[0]
-    if any(re.search(rf"\b(?:Mrs\.?|Madam|Madame)\s+{re.escape(given)}\b", p) for p in paragraphs):
+    if any(re.search(rf"\b{_FEM_TITLE}\s+{re.escape(given)}\b", p) for p in paragraphs):
         return None          # "Mrs Rudo Dube": the woman herself, named in full
     male = "m" in said_of.get(q.speaker, ()) and "f" not in said_of.get(q.speaker, ())
+    # "Señora Ana Vell Soto" named elsewhere: the titled woman of that surname is someone else
+    titled = re.compile(rf"\b{_FEM_TITLE}\s+(?P<n>(?:[A-Z][\w’'-]+\s+){{1,2}}){re.escape(m.group('sur'))}\b")
+    if any(not given.endswith(t.group("n").strip()) for p in paragraphs for t in titled.finditer(p)):
+        return f"(“{m.group()}” is another woman of that surname, not {q.speaker})"
     if male or "f" not in said_of.get(q.speaker, ()) and any(re.search(rf"\b{re.escape(m.group('sur'))}[’']s\s+(?:wife|widow)\b", p) for p in paragraphs):
         return f"(“{m.group()}” is not the man {q.speaker})"
+    return None
+
+
+_WIFE_WORD = re.compile(r"\b(?:wife|widow)\b")
+
+
+def _titled_woman(paragraphs, persons, q: Quote, said_of) -> str | None:
+    """The woman a man's words were given to by mistake, when she is established under her own
+    name: "Mrs Sipho Dlamini" itself, or the one "Señora Ana Vell Soto" a "Señora Vell" cue names."""
+    if _wife_in_full(paragraphs, q, said_of) and (wife := f"Mrs {q.speaker}") in persons:
+        return wife
+    m = _MRS_CUE.search(_base_cue(q.cue))
+    if m and _wife_of_namesake(paragraphs, q, _base_cue(q.cue), said_of):
+        sur = m.group("sur")
+        named = {t.group("n").strip() + " " + sur for p in paragraphs for t in re.finditer(
+            rf"\b{_FEM_TITLE}\s+(?P<n>(?:[A-Z][\w’'-]+\s+){{1,2}}){re.escape(sur)}\b", p)}
+        keys = {k for k in persons if k != q.speaker and any(k == n or k.startswith(n + " ") for n in named)}
+        if len(keys) == 1:
+            return keys.pop()
+    return None
+
+
+def _wife_in_full(paragraphs, q: Quote, said_of) -> str | None:
+    """"Mrs Sipho Dlamini" is Sipho Dlamini's wife: when the man himself is spoken of too,
+    the words given to him through that phrase are hers, not his."""
+    title = re.compile(rf"\b{_FEM_TITLE}\s+{re.escape(q.speaker)}\b")
+    if not title.search(paragraphs[q.paragraph - 1]):
+        return None
+    if "m" not in said_of.get(q.speaker, ()) and not _WIFE_WORD.search(paragraphs[q.paragraph - 1]):
+        return None
+    bare = re.compile(rf"(?<!Mrs )(?<!Mrs\. )(?<!Madam )(?<!Señora )(?<!Ms )(?<!Ms\. ){re.escape(q.speaker)}\b")
+    if any(bare.search(p) for p in paragraphs):
+        return f"(“Mrs {q.speaker}” is his wife, not the man {q.speaker})"
     return None
 
 
@@ -201,6 +241,14 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
             return f"(“{other}” shares the given name “{given}”)"
     if q.speaker in persons and (wife := _wife_of_namesake(paragraphs, q, cue, said_of)):
         return wife
+    if q.speaker in persons and (wife := _wife_in_full(paragraphs, q, said_of)):
+        return wife
+    if q.speaker in persons and (asker := _colon_speaker(paragraphs, index, q)):
+        return f"(“{asker}” introduces the words with a colon)"
+    if q.speaker in persons and _READ_ALOUD.search(cue):
+        return "(the words were read aloud by someone who did not write them)"
+    if q.speaker not in persons and (member := _member_named(paragraphs, index, q, cue)):
+        return f"(“{member}”, named in the cue, speaks, not the body)"
     joint = _joint_subject(paragraphs[q.paragraph - 1], masked[q.paragraph - 1], index, q)
     if joint:
         return f"(the words are those of several: “{joint}”)"
@@ -256,6 +304,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         other = _surname_sharer(paragraphs, index, q, o.form, {} if sharers is None else sharers)
         if other:
             return f"(“{other}” shares the surname)"
+    if ante and (subj := _said_of_object(index, masked, ante[0], o.start, q.speaker)):
+        return f"(“{subj}” is the one who speaks in the sentence naming {q.speaker})"
     if ante and " " in q.speaker and o.form == q.speaker.split()[0]:
         other = _given_sharer(paragraphs, index, q.speaker, q.paragraph, {} if sharers is None else sharers)
         if other:
@@ -304,6 +354,61 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                         or " ".join(words).lower() in lexicon.INTERNATIONAL:
                     continue
                 return f"(“{text[a:b]}” is named in between)"
+    return None
+
+
+# "Vell said the manager, Ana Soto, had been taken ... “…,” she said": Soto is what Vell spoke of
+_SAID_THAT = re.compile(rf"\s+(?:{lexicon.SPEECH_VERB_RE})\s+(?:that\s+)?(?:the|his|her|their|a|an)\s")
+
+
+def _said_of_object(index: ActorIndex, masked, par_n: int, start: int, speaker: str) -> str | None:
+    text = masked[par_n - 1]
+    lo = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start), 0)
+    for o in index.occurrences[par_n - 1]:
+        if lo <= o.start and o.end <= start and o.type == "person" and o.key not in (None, speaker) \
+                and _SAID_THAT.match(text, o.end):
+            return o.form
+    return None
+
+
+# "Vell pressed him: “…?” Soto said he would ...": the words are the one who introduces them
+_COLON_INTRO = re.compile(r"[\w’'.-]+\s+[a-z]+(?:\s+(?:him|her|them|back|again))?\s*:\s*[“‘\"']?$")
+
+
+def _colon_speaker(paragraphs, index: ActorIndex, q: Quote) -> str | None:
+    par = paragraphs[q.paragraph - 1]
+    at = par.find(q.text)
+    if at <= 0:
+        return None
+    m = _COLON_INTRO.search(par, max(0, at - 60), at)
+    if m is None:
+        return None
+    o = next((o for o in index.occurrences[q.paragraph - 1] if o.start <= m.start() < o.end), None)
+    if o is None or o.type != "person" or o.key == q.speaker or o.key is None:
+        return None
+    return o.form
+
+
+# "“…,” she read": a reader voices someone else's words (a letter, a statement of another).
+_READ_ALOUD = re.compile(r"^(?!(?:The|A|An|This|That|These|Those|It|Its|They|Their|His|Her)\b)(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                         r"\s+(?:read|reads|read\s+out|read\s+aloud|read\s+from)\b(?!\s+(?:the|a|an|his|her|its|their)\s+"
+                         r"(?:statement|post|message|tweet))")
+# "said Zed Party MP Ana Vell" / "said Ana Vell of the ruling Zed Party": the member speaks.
+_NAME2W = r"[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+[A-Z][a-z\u00C0-\u024F’'-]+){1,2}"
+_MEMBER_BEFORE = re.compile(rf"(?:\b(?:MP|MLA|MEP|MK|lawmaker|legislator|councillor|councilor|senator|deputy|member|"
+                            rf"leader)|\))\s+(?P<n>{_NAME2W})\s*$")
+_MEMBER_OF = re.compile(rf"(?P<n>{_NAME2W})\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?\s*(?:\([A-Z-]{{2,8}}\))?\s*$")
+
+
+def _member_named(paragraphs, index: ActorIndex, q: Quote, cue: str) -> str | None:
+    """A body given as speaker when the cue names one of its members: the member said it."""
+    rest = cue.replace(q.speaker, " ")
+    for o in index.occurrences[q.paragraph - 1]:
+        if o.type == "person" and " " in o.form and _has_word(o.form, rest):
+            return o.form
+    m = _MEMBER_BEFORE.search(rest) or _MEMBER_OF.search(rest)
+    if m and not any(w.lower() in _NOT_NAME for w in m.group("n").split()):
+        return m.group("n")
     return None
 
 
@@ -650,12 +755,18 @@ def _unnamed_speaker(masked, start: tuple[int, int], n: int, at: int, gender: st
         m = _ANONYMOUS.search(text, lo, hi)
         if m:
             return m.group(0)
+        m = _POSS_DESC_SPEAKS.search(text, lo, hi)
+        if m and not ((g := _GENDERED.search(text, m.end("np"), hi)) and ("m" if g.group("m") else "f") != gender):
+            return m.group("np")
         for m in _KIN_UNNAMED.finditer(text, lo, hi):
             if ("f" if m.group("f") else "m") == gender and _KIN_AS_SUBJECT.search(text, max(0, m.start() - 30), m.start()):
                 return m.group(0)
     return None
 
 
+# "Her neighbour, a retired driver known to all as Uncle Bo, says": a described person speaks unnamed
+_POSS_DESC_SPEAKS = re.compile(rf"(?:^|(?<=[.!?])\s+)(?P<np>(?:His|Her|Their)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+)\s*,"
+                               rf"\s*(?:a|an|the|who|whom)\s[^.!?,]{{2,160}},\s+(?:{lexicon.SPEECH_VERB_RE})\b")
 # "Sat the prisoner's mother, who ..." / "his widow, who ...": a relative left unnamed, then "she said"
 _KIN_UNNAMED = re.compile(r"\b(?:(?:[A-Z][\w-]+|the\s+[a-z][\w-]+)[’']s|his|her|their)\s+(?:(?P<f>mother|wife|widow|sister|daughter|"
                           r"grandmother|aunt)|(?P<m>father|husband|brother|son|grandfather|uncle))(?=\s*,\s*who\b)")

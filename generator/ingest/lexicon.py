@@ -90,6 +90,7 @@ DOCUMENT_NOUNS = (
 # Person titles written before a name ("Prime Minister X", "Senator X").
 TITLE_HEADS = {
     "minister", "president", "secretary", "senator", "mep", "mp", "governor", "ambassador", "chairman",
+    "mla", "mpa", "mna", "mpp", "mlc",  # state and provincial legislators ("MLA X", "MPA X")
     "chairwoman", "chairperson", "director", "spokesman", "spokeswoman", "spokesperson",
     "king", "queen", "prince", "princess", "general", "gen.", "rapporteur", "commissioner",
     "mayor", "chief", "judge", "premier", "leader", "representative", "rep.", "sen.",

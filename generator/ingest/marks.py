@@ -254,6 +254,8 @@ def is_name(par: str, span: Span) -> bool:
             and _SCARE_AFTER.match(after):
         return True         # paying a new “road fee” at the checkpoint, the only “evidence” against
         # them: a word held at arm's length inside the writer's own clause
+    if n_words == 1 and text.isalpha() and text.islower() and _VAGUE_BEFORE.search(before[-24:]):
+        return True         # held for unspecified “offences”: the writer keeps a vague charge at arm's length
     if text[:1].islower() and n_words <= 16 and has_charge(before) and _CHARGED_BEFORE.search(before) \
             and not _spoken(text):
         return True         # is being investigated for “causing public alarm …”: the offence's name
@@ -562,6 +564,7 @@ _ASKED_AFTER = re.compile(r"^[,.]?\s*\?")
 # preposition that carries the clause on.
 _SCARE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:new|only|so|alleged|supposed|latest|special)\s+$", re.IGNORECASE)
 _SCARE_AFTER = re.compile(r"^\s+(?:at|against|on|in|for|from|to|with|by|of)\s")
+_VAGUE_BEFORE = re.compile(r"\b(?:unspecified|undefined|unnamed|vague|alleged|supposed|so-called)\s+$", re.IGNORECASE)
 _CAUSE_OF_DEATH = re.compile(r"\bcauses?\s+of\s+(?:his\s+|her\s+|their\s+)?death\s+(?:as|was|were|is)\s+(?:an?\s+)?$",
                              re.IGNORECASE)
 

@@ -2718,7 +2718,7 @@ def _asker_check(par: str, prev: Sentence, q: _Q, occs) -> None:
 
 # The reporter's own question, then the answer: "I asked the warden, Ben Odu, why ... “…,” he told me"
 _ANSWER_CUE = re.compile(r"(?:she|he) (?:told(?: me| us)?|said|replied|answered|says|replies)")
-_I_ASKED = re.compile(r"\b(?:I|we)\s+(?:asked|questioned)\s+(?P<gap>(?:the\s+)?[^.;:“”\"§]{0,60}?)$")
+_I_ASKED = re.compile(r"\b(?:I|we)\s+(?:asked|questioned)\s+(?!(?:him|her|them)\b)(?P<gap>(?:the\s+)?[^.;:“”\"§]{0,60}?)$")
 
 
 def _reporter_asked(par: str, prev: Sentence, q: _Q, occs) -> None:
