@@ -1863,7 +1863,7 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
     return out
 
 
-# "First published: 21/11/2026 - 09:17" under a list of other headlines: the page's own date
+# "First published: 14/03/2031 - 18:05" under a list of other headlines: the page's own date
 # line (a listed story's date carries no such label), not one of the list's lines.
 _FIRST_PUBLISHED = re.compile(r"^first published\s*(?:on\s*)?:?\s*\d", re.IGNORECASE)
 
