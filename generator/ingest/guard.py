@@ -153,7 +153,7 @@ def _wife_of_namesake(paragraphs, q: Quote, cue: str, said_of) -> str | None:
     if not m or re.match(_FEM_TITLE, q.speaker) or not q.speaker.endswith(" " + m.group("sur")):
         return None
     given = q.speaker.rsplit(" ", 1)[0]
-    if any(re.search(rf"\b{_FEM_TITLE}\s+{re.escape(given)}\b", p) for p in paragraphs):
+    if any(_titled(given, p) for p in paragraphs):
         return None          # "Mrs Rudo Dube": the woman herself, named in full
     male = "m" in said_of.get(q.speaker, ()) and "f" not in said_of.get(q.speaker, ())
     # "Señora Ana Vell Soto" named elsewhere: the titled woman of that surname is someone else
@@ -166,6 +166,30 @@ def _wife_of_namesake(paragraphs, q: Quote, cue: str, said_of) -> str | None:
 
 
 _WIFE_WORD = re.compile(r"\b(?:wife|widow)\b")
+
+
+_TITLE_ENDS = re.compile(rf"\b{_FEM_TITLE}\s+\Z")
+_EDGE = re.compile(r"\b")
+
+
+def _titled(name: str, text: str) -> bool:
+    """Whether text names name after a woman's title ("Mrs Ana Vell"): what
+    re.search(rf"\b{_FEM_TITLE}\s+{re.escape(name)}\b", text) finds, without compiling a
+    pattern per name (a name that starts with no space sits right after the title's spaces)."""
+    if not name or name[:1].isspace():
+        return re.search(rf"\b{_FEM_TITLE}\s+{re.escape(name)}\b", text) is not None
+    i = text.find(name)
+    while i >= 0:
+        if _EDGE.match(text, i + len(name)) and _TITLE_ENDS.search(text, 0, i):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+@lru_cache(maxsize=2048)
+def _untitled(name: str) -> re.Pattern:
+    """The name without a woman's title before it, compiled once per name."""
+    return re.compile(rf"(?<!Mrs )(?<!Mrs\. )(?<!Madam )(?<!Señora )(?<!Ms )(?<!Ms\. ){re.escape(name)}\b")
 
 
 def _titled_woman(paragraphs, persons, q: Quote, said_of) -> str | None:
@@ -187,13 +211,13 @@ def _titled_woman(paragraphs, persons, q: Quote, said_of) -> str | None:
 def _wife_in_full(paragraphs, q: Quote, said_of) -> str | None:
     """"Mrs Sipho Dlamini" is Sipho Dlamini's wife: when the man himself is spoken of too,
     the words given to him through that phrase are hers, not his."""
-    title = re.compile(rf"\b{_FEM_TITLE}\s+{re.escape(q.speaker)}\b")
-    if not title.search(paragraphs[q.paragraph - 1]):
+    par = paragraphs[q.paragraph - 1]
+    if not _titled(q.speaker, par):
         return None
     if "m" not in said_of.get(q.speaker, ()) and not _WIFE_WORD.search(paragraphs[q.paragraph - 1]):
         return None
-    bare = re.compile(rf"(?<!Mrs )(?<!Mrs\. )(?<!Madam )(?<!Señora )(?<!Ms )(?<!Ms\. ){re.escape(q.speaker)}\b")
-    if any(bare.search(p) for p in paragraphs):
+    bare = _untitled(q.speaker)
+    if any(q.speaker in p and bare.search(p) for p in paragraphs):
         return f"(“Mrs {q.speaker}” is his wife, not the man {q.speaker})"
     return None
 
