@@ -1095,6 +1095,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _government_voices(b)
     _police_speaking(b)
 
+    _members_of_parties(paragraphs, person_cued)
     _given_names_recur(paragraphs, pending_names, person_cued, b.lower_vocab)
     _given_name_speaks(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_honorific(paragraphs, pending_names, person_cued, b.lower_vocab)
@@ -1829,6 +1830,25 @@ def _outlet_tail(par: str, tail: list[Tok]) -> bool:
 
 _NUMBERED_UNIT_BEFORE = Lazy(r"\)\s+(?:Region|Zone|Area|Division|Sector)\s+\d{1,3}\s+$")
 _FOUNDED_HEADS = {"university", "college", "school", "academy", "institute", "hospital"}
+
+
+# "Aram Dosti Kaya of the ruling Liberty Union of X (LUX)", "Rina Sall, a Unity Party (UP)
+# councillor": a name written with its party, then its acronym or a verb, is a member's
+_MEMBER_OF_PARTY = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,3})(?:\s+of\s+the|,\s+an?)\s+"
+    r"(?:(?:ruling|opposition|governing|main|former|senior|veteran)\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,4}(?:Party|Union|Movement|Front|Alliance|Congress|League)(?:\s+of\s+[A-Z][\w’'-]*)?"
+    r"(?:\s+\([A-Z][\w-]{1,9}\))?(?:\s*[,:]|\s+[a-z]+(?:ed|s)\b|\s+(?:member|councill?or|lawmaker|deputy|MP|legislator|activist|spokes\w+)\b)")
+
+
+def _members_of_parties(paragraphs, person_cued: set[str]) -> None:
+    for par in paragraphs:
+        for m in (_MEMBER_OF_PARTY.finditer(par) if " Party" in par or " Union" in par or " Movement" in par
+                  or " Front" in par or " Alliance" in par or " Congress" in par or " League" in par else ()):
+            words = m.group("name").replace("-", " ").split()
+            if all(w.lower() not in _NOT_GIVEN and w.lower() not in _NOT_IN_NAME and w.lower() not in _PLACE_NOUNS
+                   and w.lower() not in lexicon.INSTITUTION_WORDS for w in words) and not _country(m.group("name")):
+                person_cued.add(m.group("name"))
 
 
 def _retry_after_of(run, again, first: int) -> bool:
