@@ -32,3 +32,19 @@ def test_an_embedded_post_stamped_with_a_weekday_and_a_clock_is_no_paragraph():
             "The public is asked to stay away from the quays.\n")
     e = page(f"The Quayside Courier\n\nPorters walk out over detained leaders\n\n{lede}\n\n{post}\n{middle}\n\n{last}")
     assert body(e) == [lede, middle, last.strip()]
+
+
+def test_a_dated_caption_closed_by_photographer_and_the_pages_own_outlet_is_no_paragraph():
+    lede, middle, last = [p.strip() for p in STORY.split("\n\n") if p.strip()]
+    caption = "Porters waiting outside the harbour office, Velmora, on March 3, 2026. — PIET MARO/The Quayside Courier"
+    e = page("The Quayside Courier\n\nNews   Port   Sport   Opinion   Subscribe\n\nLocal\n\n"
+             f"Porters walk out over detained leaders\n\n{lede}\n\n{caption}\n\n{middle}\n\n{last}\n")
+    assert body(e) == [lede, middle, last]
+
+
+def test_a_sentence_of_the_story_ending_on_a_slashed_name_stays():
+    lede, middle, last = [p.strip() for p in STORY.split("\n\n") if p.strip()]
+    told = "The two leaders were taken to the port station on March 3, 2026. — ANNA VELD/Harbour Watch"
+    e = page("The Quayside Courier\n\nNews   Port   Sport   Opinion   Subscribe\n\nLocal\n\n"
+             f"Porters walk out over detained leaders\n\n{lede}\n\n{told}\n\n{middle}\n\n{last}\n")
+    assert told in body(e)

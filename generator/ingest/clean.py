@@ -891,6 +891,9 @@ _FINITE = re.compile(
 _SCENE_DASH_CREDIT = re.compile(r"^(?P<scene>[^“”\"]{15,300}?[.])\s+[–—]\s*(?P<credit>[A-Z][\w.&’'-]*"
                                 r"(?:\s[A-Z][\w.&’'-]*){0,3})$")
 
+_SCENE_DASH_SLASH = re.compile(r"^(?P<scene>[^“”\"]{15,300}?[.])\s+[–—]\s*(?P<credit>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}"
+                               r"\s?/\s?(?P<outlet>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,3}))$")
+
 
 def _scene_caption(line: str, lines: list[str], n: int) -> RawCaption | None:
     """An uncredited photo caption set between body paragraphs: one sentence with no finite
@@ -908,6 +911,14 @@ def _scene_caption(line: str, lines: list[str], n: int) -> RawCaption | None:
             if credit.lower() in lexicon.OUTLETS or any(
                     k != n and other.strip() == credit for k, other in enumerate(lines)):
                 return RawCaption(m.group("scene"), credit)
+        m = _SCENE_DASH_SLASH.match(line)
+        if m and not _FINITE.search(m.group("scene")) and full_dates(m.group("scene")):
+            # "... on May 3, 2026. — JANE ROE/The Ledger": a dated scene, its photographer and
+            # the outlet the page names at its top (or a known one)
+            outlet = m.group("outlet")
+            if outlet.lower() in lexicon.OUTLETS or any(
+                    k < n and (other == outlet or other.startswith(outlet + " ")) for k, other in enumerate(lines)):
+                return RawCaption(m.group("scene"), m.group("credit"))
         return None
     if line[-1:] != "." or not has_digit(line):
         return None
