@@ -28,3 +28,28 @@ def test_a_body_of_a_party_is_no_person():
     # a wing named with its party stays a body
     people = _people("The Youth Wing of the Green Dawn Party (GDP) said the ban was unlawful.")
     assert not people
+
+
+def _parties(*pars: str) -> set[str]:
+    return {m.key for m in build(tuple(pars)).mentions if m.type == "party"}
+
+
+def test_a_party_whose_kind_is_written_in_lower_case_is_a_party():
+    assert "Fresh Path" in _parties("The opposition Fresh Path movement went further, calling the trial "
+                                    "“a warning to every clerk”.")
+    assert "Dawnlight" in _parties("The Dawnlight party, of which he was a member, called the verdict "
+                                   "“plain revenge”.")
+
+
+def test_an_adjective_before_party_names_no_party():
+    assert not _parties("The Kurdish party said nothing, and the ruling party was silent.")
+
+
+def test_initials_before_party_stay_the_spelled_out_party():
+    parties = _parties("The Free Lakes Party (FLP) was dissolved in May.",
+                       "Former officials of the opposition FLP party say they are watched.")
+    assert parties == {"Free Lakes Party"}
+
+
+def test_a_movement_without_a_political_cue_is_no_party():
+    assert not _parties("The Fair Roofs movement, which has backed the tenants, said the ruling was late.")

@@ -1044,6 +1044,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
         for m in (_PARTY_MEMBER.finditer(par) if party_members and any(k in par for k in legislator_words)
                   else ()):
             _party_member(b, n, m)
+        for m in (_LOWER_PARTY.finditer(par) if " party" in par or " movement" in par else ()):
+            _lower_party(b, n, m)
         for m in (_SPOKES_FOR_PARTY.finditer(par) if party_voice and "the party" in par else ()):
             _party_voice(b, n, par, m)
         for m in (_UN_LOWER_BODY.finditer(par) if un_lower and ("U.N. " in par or "UN " in par or "United Nations " in par) else ()):
@@ -1633,6 +1635,34 @@ _PARTY_MEMBER = re.compile(
     r"parliamentarian|deputy|senator|councillor|councilor)\b")
 _NOT_PARTY_WORDS = {"parliament", "senate", "congress", "assembly", "council", "commission", "house",
                     "city", "state", "national", "european", "provincial", "district", "municipal"}
+
+
+# "the opposition Fresh Path movement", "The Dawnlight party, of which": a party whose kind is
+# written in lower case after its name
+_LOWER_PARTY = re.compile(
+    r"\b(?:(?:[Tt]he\s+(?:(?:opposition|ruling|governing|main|banned|outlawed)\s+)?)|(?:opposition|ruling)\s+)"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:party|movement)\b(?![’'-])")
+
+
+_PARTY_CUE_WORD = re.compile(r"\b(?:opposition|ruling|governing)\b")
+
+
+def _lower_party(b: _Builder, n: int, m: re.Match) -> None:
+    if m.group().endswith("movement") and not _PARTY_CUE_WORD.search(m.group()):
+        return      # "the X movement" alone may be a social movement (no party)
+    name = m.group("name")
+    words = name.split()
+    if any(w.lower() in _NOT_PARTY_WORDS or w.lower() in lexicon.DEMONYMS or w.lower() in _NOT_GIVEN
+           and w.lower() not in b.lower_vocab and len(words) == 1 for w in words) \
+            or _country(name) or _international(name) or name in b.actors and b.actors[name].type != "party" \
+            or len(words) == 1 and (_ADJECTIVE_END.search(name) or _adjective_country(name)) \
+            or any(w.isupper() for w in words):
+        # "the Kurdish party", "the Senate party": an adjective or a body, no party's name
+        # ("the opposition CNRP party": initials are the acronym rules' to spell out)
+        return
+    b.actor(name, "party", name, _TYPE_RANK["party"])
+    b.add(n, m.start("name"), m.end("name"), name, name, False)
+    b.claimed.setdefault(n, []).append((m.start("name"), m.end("name")))
 
 
 def _party_member(b: _Builder, n: int, m: re.Match) -> None:
