@@ -1,0 +1,45 @@
+"""Round 33 on invented articles: a bare family name two relatives share, a party member named
+before his party's short form, an interviewer's question answered under a pronoun. Every outlet,
+person and event here is made up; each test shows one general behaviour, and a wrong speaker is
+never traded for an attribution.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, speaker_of as who
+
+HEAD = "Valley Courier\nNews\n\nA mill closes its gates\n\nBy Oren Maddox\n14 April 2026\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_a_bare_family_name_two_relatives_share_is_neither_one():
+    e = ex("A court in Ranya on Monday fined four nurses who had stopped work over unpaid wages in March.\n\n"
+           "\"We asked for the wages of the summer and nothing more.\"\n\n"
+           "That was how Dunya Rasul Ahmadi, one of the four, a midwife from Koya, put it when she spoke to "
+           "the Courier after the hearing. She spent five days in a cell in March.\n\n"
+           "Her brother, Bakhtiar Rasul Ahmadi, who also works in Koya but did not join the strike, said the "
+           "family had sold a car to pay the bail. \"She has worked nights for nine years and we sold the car "
+           "to free her,\" Ahmadi said.\n\n"
+           "Dunya Rasul Ahmadi said she would go back to the ward on Tuesday. \"My patients did not choose "
+           "this,\" she said.")
+    assert who(e, "She has worked nights") != "Dunya Rasul Ahmadi"
+
+
+def test_a_member_named_before_his_partys_short_form_speaks_not_the_party():
+    e = ex("The ruling drew answers from across the chamber.\n\n"
+           "\"The judges did their work,\" said one minister, while Hemin Tahir Zebari of the Green "
+           "Valley Alliance (GVA) replied: \"A worker who is not paid and then is fined pays twice.\"")
+    assert who(e, "A worker who is not paid") != "Green Valley Alliance"
+
+
+def test_an_answer_after_the_interviewers_question_is_not_the_interviewers():
+    e = ex("The courier's reporter, Selin Ozdemir, met the miner's mother, Aysel Korkmaz, at her door.\n\n"
+           "\"What did your son say when they came for him?\" Ozdemir asked.\n\n"
+           "\"He told me to lock the door and to keep the lamp on,\" Korkmaz replied.\n\n"
+           "\"Will you go to the hearing?\" the reporter asked.\n\n"
+           "\"I will go if my legs carry me. Nobody else will,\" she says.")
+    assert who(e, "I will go if my legs") != "Selin Ozdemir"
