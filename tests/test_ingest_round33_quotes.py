@@ -43,3 +43,10 @@ def test_an_answer_after_the_interviewers_question_is_not_the_interviewers():
            "\"Will you go to the hearing?\" the reporter asked.\n\n"
            "\"I will go if my legs carry me. Nobody else will,\" she says.")
     assert who(e, "I will go if my legs") != "Selin Ozdemir"
+
+
+def test_an_interviewee_who_replies_in_the_present_tense_is_the_speaker():
+    e = ex("Talia Brennecke, a dock foreman at the northern quay, says the night shifts were cut in March.\n\n"
+           "\"How many of your crew lost their shifts?\" the Courier asked.\n\n"
+           "\"Eleven of nineteen,\" Brennecke replies. \"Most have children at the quay school.\"")
+    assert who(e, "Eleven of nineteen") == "Talia Brennecke"
