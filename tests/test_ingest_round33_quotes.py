@@ -50,3 +50,13 @@ def test_an_interviewee_who_replies_in_the_present_tense_is_the_speaker():
            "\"How many of your crew lost their shifts?\" the Courier asked.\n\n"
            "\"Eleven of nineteen,\" Brennecke replies. \"Most have children at the quay school.\"")
     assert who(e, "Eleven of nineteen") == "Talia Brennecke"
+
+
+def test_ms_and_a_surname_three_siblings_share_is_the_one_sister_just_quoted():
+    e = ex("Yusuf Omar Dirie, 27, a driver, and Khalid Omar Dirie, 31, a baker, were detained at a "
+           "checkpoint in Galkayo on May 2. Both men deny any wrongdoing.\n\n"
+           "\"They were taken without a word of explanation,\" said Amina Omar Dirie, their sister, who "
+           "waited outside the station.\n\n"
+           "Ms Dirie said the family had not been allowed to see them since. \"We carry tea to the gate "
+           "each night and nobody opens it,\" she said.")
+    assert who(e, "We carry tea to the gate") == "Amina Omar Dirie"

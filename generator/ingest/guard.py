@@ -362,7 +362,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
             if _in_own_gloss(index, par_n, text, o.start, q.speaker):
                 continue    # "Oum X (X's mother), said": the speaker's own gloss names nobody acting
             if o.type == "person" and not _same(o, q.speaker, alias, paragraphs) \
-                    and not _sharer_told_apart(index, o, q.speaker, gender) and (o.key is None or _SUBJECT_AFTER.match(text, o.end)
+                    and not _sharer_told_apart(index, o, q.speaker, gender) \
+                    and not _titled_as_speaker(paragraphs, index, o, q.speaker, gender) and (o.key is None or _SUBJECT_AFTER.match(text, o.end)
                                                                                      or _ACTED_AFTER.match(text, o.end)) \
                     and _fits(index, o.key, gender, text, o.end, hi):
                 return f"(“{o.form}” is named in between)"
@@ -894,6 +895,21 @@ def _sharer_told_apart(index: ActorIndex, o, speaker: str, gender: str) -> bool:
     others = [m.key for m in index.mentions if m.type == "person" and m.key != speaker
               and (o.form in m.forms or o.form in m.key.split())]
     return bool(others) and all(index.genders.get(k) not in (None, gender) for k in others)
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
+
+
+def _titled_as_speaker(paragraphs, index: ActorIndex, o, speaker: str, gender: str) -> bool:
+    """"Ms Vell" for a short name several share, when the speaker is the one sharer known to be
+    of the title's gender, and it is the pronoun's: the title settles it."""
+    if o.key is not None or o.form not in speaker.split() or index.genders.get(speaker) != gender:
+        return False
+    t = _TITLE_BEFORE.search(paragraphs[o.par - 1], max(0, o.start - 6), o.start)
+    if t is None or ("m" if t.group("m") else "f") != gender:
+        return False
+    return not any(index.genders.get(m.key) == gender for m in index.mentions if m.type == "person"
+                   and m.key != speaker and (o.form in m.forms or o.form in m.key.split()))
 
 
 def _same(o, speaker: str, alias: tuple[str, str] | None, paragraphs) -> bool:

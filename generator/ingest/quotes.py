@@ -1203,6 +1203,23 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
 _OWNER_APPOS = re.compile(r"(?:^|[.!?]\s+)[“‘\"]?(?P<det>Her|His)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*$")
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
+
+
+def _titled_sharer(st: _State, n: int, par: str, at: int, form: str) -> str | None:
+    """"Ms Vell said ..." where several people share "Vell" but only one is known to be a woman,
+    and she was just speaking: the title settles the short name as hers."""
+    t = _TITLE_BEFORE.search(par, max(0, at - 6), at) if at > 0 else None
+    if t is None:
+        return None
+    g = "m" if t.group("m") else "f"
+    sharers = [m.key for m in st.index.mentions if m.type == "person" and (form in m.forms or form in m.key.split())]
+    fit = [k for k in sharers if st.genders.get(k) == g]
+    if len(sharers) < 2 or len(fit) != 1:
+        return None
+    return fit[0] if any(k == fit[0] and n - p <= 1 for p, k in st.recent[-3:]) else None
+
+
 def _owned_by_other(st: _State, key: str, par_n: int, gender: str) -> bool:
     """Whether the paragraph introduces the person as someone else's ("Her neighbour, X,"),
     the possessive having the pronoun's gender: that other person is the likelier referent."""
@@ -2520,6 +2537,8 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
                 _gender_from_report(st, n, par, masked, sent, occs, subj[0])
         else:
             st.thing = (n, subj[0])
+    elif subj and subj[1] == "ambiguous" and (one := _titled_sharer(st, n, par, sent.start + masked[sent.start:sent.end].find(subj[2]), subj[2])):
+        st.recent.append((n, one))
     elif subj and subj[1] == "ambiguous":
         st.recent.append((n, None))     # "he" after it could be either: block older people
         # (unless the pronoun's gender tells the sharers apart: see _pronoun)
