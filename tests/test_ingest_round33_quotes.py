@@ -60,3 +60,14 @@ def test_ms_and_a_surname_three_siblings_share_is_the_one_sister_just_quoted():
            "Ms Dirie said the family had not been allowed to see them since. \"We carry tea to the gate "
            "each night and nobody opens it,\" she said.")
     assert who(e, "We carry tea to the gate") == "Amina Omar Dirie"
+
+
+def test_a_quotation_over_two_paragraphs_is_the_one_named_in_the_paragraph_after():
+    e = ex("Four porters at the grain depot were fined on Friday for a sit-down strike in June.\n\n"
+           "\"Nobody here wanted a fight with the depot. We wanted the wages owed since spring.\n\n"
+           "\"When the guards arrived they took our badges and then they took us.\"\n\n"
+           "Those were the words of Nilufar Qadiri, one of the four, a tally clerk from Termez, who "
+           "spoke to the Courier after the ruling.\n\n"
+           "Nilufar Qadiri said she would be back at the depot gate on Monday.")
+    assert who(e, "Nobody here wanted a fight") == "Nilufar Qadiri"
+    assert who(e, "When the guards arrived") == "Nilufar Qadiri"

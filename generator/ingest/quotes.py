@@ -522,6 +522,12 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
     for q in all_q:
         if q.speaker is None and not q.explicit and q.n < len(paragraphs):
             _put_it_next(paragraphs, index, q)
+    for q, nxt in reversed(list(zip(all_q, all_q[1:]))):
+        # a quotation left open at its paragraph's end runs on into the next one, whose speaker is
+        # named after it ("“… / “… / Those were the words of X"): the same speaker
+        if q.speaker is None and nxt.speaker and nxt.n == q.n + 1 and nxt.cue.startswith("the paragraph after") \
+                and not paragraphs[q.n - 1][:q.span.open_at].strip() and _left_open(paragraphs[q.n - 1]):
+            q.speaker, q.explicit, q.cue = nxt.speaker, True, nxt.cue
     if interview is not None:
         # an answer goes before the quotations nested inside it (stable: by paragraph only)
         turns = _answers(paragraphs, index, interview)
@@ -546,6 +552,10 @@ _PUT_IT = re.compile(r"(?:That|This|Such)\s+(?:was|is)\s+how\s+(?P<np>[^.;:“�
                      r"(?:put|described|summed|summarised|summarized|explained)\s+it\b")
 
 
+# "“…” / Those were the words of X, a nurse, who ...": the next paragraph names who said it.
+_WORDS_OF = re.compile(r"(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?:[a-z]+\s+)?words\s+of\s+(?P<np>[A-Z][^.;:“”\"]{2,160}?)(?=[,.])")
+
+
 _CREDIT_LINE = re.compile(r"\s*[—–]\s*(?:(?:Mr|Mrs|Ms|Miss|Mme|Dr)\.?\s+)?(?P<name>[A-Z][^,;:“”\"‘’]{1,60}?)\s*(?:,[^“”\"‘’]{0,160})?$")
 
 
@@ -562,13 +572,20 @@ def _credit_below(paragraphs: tuple[str, ...], index: ActorIndex, n: int) -> tup
     return (o.key if o else None), m.group("name").strip()
 
 
+def _left_open(par: str) -> bool:
+    """A paragraph of quotation whose last mark opens and never closes (straight marks: an odd count)."""
+    if "“" in par or "”" in par:
+        return par.rfind("“") > par.rfind("”")
+    return par.count('"') % 2 == 1
+
+
 def _put_it_next(paragraphs: tuple[str, ...], index: ActorIndex, q: _Q) -> None:
     """A paragraph that is only a quotation, and the next one opens "That was how NAME put it":
     NAME is the speaker (the one person in apposition, or the one person the phrase names)."""
     par = paragraphs[q.n - 1]
     if par[:q.span.open_at].strip() or par[q.span.after:].strip(" \t”\"’'"):
         return
-    m = _PUT_IT.match(paragraphs[q.n])
+    m = _PUT_IT.match(paragraphs[q.n]) or _WORDS_OF.match(paragraphs[q.n])
     if m is None:
         return
     nxt = paragraphs[q.n]
