@@ -71,3 +71,11 @@ def test_a_quotation_over_two_paragraphs_is_the_one_named_in_the_paragraph_after
            "Nilufar Qadiri said she would be back at the depot gate on Monday.")
     assert who(e, "Nobody here wanted a fight") == "Nilufar Qadiri"
     assert who(e, "When the guards arrived") == "Nilufar Qadiri"
+
+
+def test_the_words_are_those_of_names_the_speaker_of_the_quotation_before():
+    e = ex("The market hall stayed shut on Saturday.\n\n"
+           "\"I have sold onions here for thirty years and never paid a bribe.\"\n\n"
+           "The words are those of Rustam Valiev, a stallholder, who has kept the same pitch since 1994.\n\n"
+           "Rustam Valiev said he would open again on Monday.")
+    assert who(e, "I have sold onions here") == "Rustam Valiev"

@@ -526,7 +526,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         # a quotation left open at its paragraph's end runs on into the next one, whose speaker is
         # named after it ("“… / “… / Those were the words of X"): the same speaker
         if q.speaker is None and nxt.speaker and nxt.n == q.n + 1 and nxt.cue.startswith("the paragraph after") \
-                and not paragraphs[q.n - 1][:q.span.open_at].strip() and _left_open(paragraphs[q.n - 1]):
+                and not paragraphs[q.n - 1][:q.span.open_at].strip() and _left_open(paragraphs[q.n - 1], q.span.after):
             q.speaker, q.explicit, q.cue = nxt.speaker, True, nxt.cue
     if interview is not None:
         # an answer goes before the quotations nested inside it (stable: by paragraph only)
@@ -553,7 +553,7 @@ _PUT_IT = re.compile(r"(?:That|This|Such)\s+(?:was|is)\s+how\s+(?P<np>[^.;:“�
 
 
 # "“…” / Those were the words of X, a nurse, who ...": the next paragraph names who said it.
-_WORDS_OF = re.compile(r"(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?:[a-z]+\s+)?words\s+of\s+(?P<np>[A-Z][^.;:“”\"]{2,160}?)(?=[,.])")
+_WORDS_OF = re.compile(r"(?:(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?:[a-z]+\s+)?words|The\s+words\s+(?:are|were)\s+those)\s+of\s+(?P<np>[A-Z][^.;:“”\"]{2,160}?)(?=[,.])")
 
 
 _CREDIT_LINE = re.compile(r"\s*[—–]\s*(?:(?:Mr|Mrs|Ms|Miss|Mme|Dr)\.?\s+)?(?P<name>[A-Z][^,;:“”\"‘’]{1,60}?)\s*(?:,[^“”\"‘’]{0,160})?$")
@@ -572,11 +572,10 @@ def _credit_below(paragraphs: tuple[str, ...], index: ActorIndex, n: int) -> tup
     return (o.key if o else None), m.group("name").strip()
 
 
-def _left_open(par: str) -> bool:
-    """A paragraph of quotation whose last mark opens and never closes (straight marks: an odd count)."""
-    if "“" in par or "”" in par:
-        return par.rfind("“") > par.rfind("”")
-    return par.count('"') % 2 == 1
+def _left_open(par: str, after: int) -> bool:
+    """A quotation that runs to its paragraph's end with no closing mark there."""
+    end = par.rstrip()
+    return after >= len(end) and not end.endswith(("”", '"', "’", "'"))
 
 
 def _put_it_next(paragraphs: tuple[str, ...], index: ActorIndex, q: _Q) -> None:
