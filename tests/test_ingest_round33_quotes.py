@@ -79,3 +79,12 @@ def test_the_words_are_those_of_names_the_speaker_of_the_quotation_before():
            "The words are those of Rustam Valiev, a stallholder, who has kept the same pitch since 1994.\n\n"
            "Rustam Valiev said he would open again on Monday.")
     assert who(e, "I have sold onions here") == "Rustam Valiev"
+
+
+def test_a_pronoun_in_someone_elses_who_clause_does_not_give_the_object_a_gender():
+    e = ex("Arif Zulkarnain, a second-year law student, was charged on Monday over a post about the floods.\n\n"
+           "According to Cikgu Rosnah Idris, who coaches Arif Zulkarnain and took leave on her rest day, "
+           "classmates \"filled the gallery\" by noon.\n\n"
+           "Arif Zulkarnain says he does not know which words broke the law. \"I named nobody. I only "
+           "showed the empty shelf,\" he says.")
+    assert who(e, "I named nobody") == "Arif Zulkarnain"

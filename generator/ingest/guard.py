@@ -738,6 +738,10 @@ _WHO_OF_ANOTHER = re.compile(
     re.IGNORECASE)
 
 
+_OBJECT_IN_WHO = re.compile(r"\bwho\s+(?:also\s+)?[a-z]+\s+$")
+_AND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+)?[a-z]+\b")
+
+
 def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
     """For each actor, the genders of pronouns that follow a mention of it in its sentence
     before anyone else is named ("X left his room", "X shouted as guards led him out").
@@ -767,6 +771,8 @@ def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
                 end = min(end, row[i + 1].start)
             if _WHO_OF_ANOTHER.match(text, o.end):
                 continue        # "X, who is also his sister," / "X, who stood beside her": someone else's pronoun
+            if _OBJECT_IN_WHO.search(text, max(0, o.start - 40), o.start) and _AND_VERB.match(text, o.end):
+                continue        # "Y, who teaches X and came on her day off,": the clause, and its pronoun, are Y's
             m = _GENDERED.search(text, o.end, min(end, o.end + 200))
             if m and m.group().lower() in {"his", "her"} and _APPOSITION_GAP.fullmatch(text, o.end, m.start()):
                 # "X, her lawyer, who added that he ...": the possessive is somebody else's
