@@ -1044,6 +1044,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
         for m in (_PARTY_MEMBER.finditer(par) if party_members and any(k in par for k in legislator_words)
                   else ()):
             _party_member(b, n, m)
+        for m in (_LOWER_PARTY.finditer(par) if " party" in par or " movement" in par else ()):
+            _lower_party(b, n, m)
         for m in (_SPOKES_FOR_PARTY.finditer(par) if party_voice and "the party" in par else ()):
             _party_voice(b, n, par, m)
         for m in (_UN_LOWER_BODY.finditer(par) if un_lower and ("U.N. " in par or "UN " in par or "United Nations " in par) else ()):
@@ -1095,6 +1097,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     _government_voices(b)
     _police_speaking(b)
 
+    _members_of_parties(paragraphs, person_cued)
     _given_names_recur(paragraphs, pending_names, person_cued, b.lower_vocab)
     _given_name_speaks(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_with_honorific(paragraphs, pending_names, person_cued, b.lower_vocab)
@@ -1634,6 +1637,34 @@ _NOT_PARTY_WORDS = {"parliament", "senate", "congress", "assembly", "council", "
                     "city", "state", "national", "european", "provincial", "district", "municipal"}
 
 
+# "the opposition Fresh Path movement", "The Dawnlight party, of which": a party whose kind is
+# written in lower case after its name
+_LOWER_PARTY = re.compile(
+    r"\b(?:(?:[Tt]he\s+(?:(?:opposition|ruling|governing|main|banned|outlawed)\s+)?)|(?:opposition|ruling)\s+)"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:party|movement)\b(?![’'-])")
+
+
+_PARTY_CUE_WORD = re.compile(r"\b(?:opposition|ruling|governing)\b")
+
+
+def _lower_party(b: _Builder, n: int, m: re.Match) -> None:
+    if m.group().endswith("movement") and not _PARTY_CUE_WORD.search(m.group()):
+        return      # "the X movement" alone may be a social movement (no party)
+    name = m.group("name")
+    words = name.split()
+    if any(w.lower() in _NOT_PARTY_WORDS or w.lower() in lexicon.DEMONYMS or w.lower() in _NOT_GIVEN
+           and w.lower() not in b.lower_vocab and len(words) == 1 for w in words) \
+            or _country(name) or _international(name) or name in b.actors and b.actors[name].type != "party" \
+            or len(words) == 1 and (_ADJECTIVE_END.search(name) or _adjective_country(name)) \
+            or any(w.isupper() for w in words):
+        # "the Kurdish party", "the Senate party": an adjective or a body, no party's name
+        # ("the opposition CNRP party": initials are the acronym rules' to spell out)
+        return
+    b.actor(name, "party", name, _TYPE_RANK["party"])
+    b.add(n, m.start("name"), m.end("name"), name, name, False)
+    b.claimed.setdefault(n, []).append((m.start("name"), m.end("name")))
+
+
 def _party_member(b: _Builder, n: int, m: re.Match) -> None:
     name = m.group("name")
     words = name.split()
@@ -1829,6 +1860,25 @@ def _outlet_tail(par: str, tail: list[Tok]) -> bool:
 
 _NUMBERED_UNIT_BEFORE = Lazy(r"\)\s+(?:Region|Zone|Area|Division|Sector)\s+\d{1,3}\s+$")
 _FOUNDED_HEADS = {"university", "college", "school", "academy", "institute", "hospital"}
+
+
+# "Aram Dosti Kaya of the ruling Liberty Union of X (LUX)", "Rina Sall, a Unity Party (UP)
+# councillor": a name written with its party, then its acronym or a verb, is a member's
+_MEMBER_OF_PARTY = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,3})(?:\s+of\s+the|,\s+an?)\s+"
+    r"(?:(?:ruling|opposition|governing|main|former|senior|veteran)\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,4}(?:Party|Union|Movement|Front|Alliance|Congress|League)(?:\s+of\s+[A-Z][\w’'-]*)?"
+    r"(?:\s+\([A-Z][\w-]{1,9}\))?(?:\s*[,:]|\s+[a-z]+(?:ed|s)\b|\s+(?:member|councill?or|lawmaker|deputy|MP|legislator|activist|spokes\w+)\b)")
+
+
+def _members_of_parties(paragraphs, person_cued: set[str]) -> None:
+    for par in paragraphs:
+        for m in (_MEMBER_OF_PARTY.finditer(par) if " Party" in par or " Union" in par or " Movement" in par
+                  or " Front" in par or " Alliance" in par or " Congress" in par or " League" in par else ()):
+            words = m.group("name").replace("-", " ").split()
+            if all(w.lower() not in _NOT_GIVEN and w.lower() not in _NOT_IN_NAME and w.lower() not in _PLACE_NOUNS
+                   and w.lower() not in lexicon.INSTITUTION_WORDS for w in words) and not _country(m.group("name")):
+                person_cued.add(m.group("name"))
 
 
 def _retry_after_of(run, again, first: int) -> bool:

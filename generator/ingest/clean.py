@@ -891,6 +891,9 @@ _FINITE = re.compile(
 _SCENE_DASH_CREDIT = re.compile(r"^(?P<scene>[^“”\"]{15,300}?[.])\s+[–—]\s*(?P<credit>[A-Z][\w.&’'-]*"
                                 r"(?:\s[A-Z][\w.&’'-]*){0,3})$")
 
+_SCENE_DASH_SLASH = re.compile(r"^(?P<scene>[^“”\"]{15,300}?[.])\s+[–—]\s*(?P<credit>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}"
+                               r"\s?/\s?(?P<outlet>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,3}))$")
+
 
 def _scene_caption(line: str, lines: list[str], n: int) -> RawCaption | None:
     """An uncredited photo caption set between body paragraphs: one sentence with no finite
@@ -908,6 +911,14 @@ def _scene_caption(line: str, lines: list[str], n: int) -> RawCaption | None:
             if credit.lower() in lexicon.OUTLETS or any(
                     k != n and other.strip() == credit for k, other in enumerate(lines)):
                 return RawCaption(m.group("scene"), credit)
+        m = _SCENE_DASH_SLASH.match(line)
+        if m and not _FINITE.search(m.group("scene")) and full_dates(m.group("scene")):
+            # "... on May 3, 2026. — JANE ROE/The Ledger": a dated scene, its photographer and
+            # the outlet the page names at its top (or a known one)
+            outlet = m.group("outlet")
+            if outlet.lower() in lexicon.OUTLETS or any(
+                    k < n and (other == outlet or other.startswith(outlet + " ")) for k, other in enumerate(lines)):
+                return RawCaption(m.group("scene"), m.group("credit"))
         return None
     if line[-1:] != "." or not has_digit(line):
         return None
@@ -1520,7 +1531,8 @@ def clean(text: str) -> Cleaned:
                                  or (t == 0 and _named_by_page(line, page))
                                  or (t == 0 and _named_by_notice(line, notices))
                                  or (t and _spells_out(line, page[texts[t - 1]][1]))
-                                 or (t == 0 and _initials_below(line, page[texts[1]][1]))):
+                                 or (t == 0 and _initials_below(line, page[texts[1]][1]))
+                                 or (t == 0 and _named_with_domain(line))):
             masthead = line
         elif masthead is not None and word_count(line) <= 60 and line.lower().startswith(masthead.lower() + " is ") \
                 and _SELF.match(line):
@@ -1546,6 +1558,8 @@ def clean(text: str) -> Cleaned:
         masthead = spelled      # the logo's capitals are lettering; the page spells the name
     if masthead and all(w.lower() in _NAV_WORDS for w in masthead.split()):
         masthead = None         # "NEWS", "Latest News": a menu's words, whatever took them for a name
+    if masthead and _named_with_domain(masthead):
+        masthead = _NAME_THEN_DOMAIN.match(masthead).group("name")  # "The Ledger ledger.com.xy": logo and address in one line
     title_derived = not (t < len(texts) and _is_title(page[texts[t]][1]))
     title = ""
     if not title_derived:
@@ -1842,8 +1856,8 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
             # a post the story introduces with a colon, set in without its age: the poster's
             # name, the post's words, its buttons ("Like · Comment · Share")
             out.update(range(i - 2, i + 1))
-        elif i and i + 1 < n and len(line) <= 40 and line.rstrip()[-1:] in "·•" and " at " in line \
-                and _POST_AGE.match(line) and _fb_post(lines, i):
+        elif i and i + 1 < n and len(line) <= 40 and (line.rstrip()[-1:] in "·•" or line[-3:-2] in ":.") \
+                and " at " in line and _POST_AGE.match(line) and _fb_post(lines, i):
             out.update(range(i - 1, i + 2))     # the page's name, "Nov. 3 at 9:05 PM ·", the post's words
             i += 2
             continue
@@ -1881,8 +1895,22 @@ def _support_plea(page: list[tuple[str, str]], i: int, end: int) -> bool:
         and not _REPORTED.search(line) and all(k != _TEXT for k, _ in page[i + 1:end])
 
 
+# A masthead with the site's web address run into it: "The Ledger ledger.com.xy".
+_NAME_THEN_DOMAIN = re.compile(r"^(?P<name>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,4})\s+(?:https?://)?(?:www\.)?"
+                               r"(?P<domain>[a-z0-9-]+)(?:\.[a-z]{2,6}){1,3}/?$")
+
+
+def _named_with_domain(line: str) -> bool:
+    """A name and a web address that spells it (its letters run together, with or without
+    "the"): the site's logo over its address, never another site's address."""
+    m = _NAME_THEN_DOMAIN.match(line) if "." in line else None
+    letters = re.sub(r"[^a-z0-9]", "", m.group("name").lower()) if m else ""
+    return bool(m) and m.group("domain").replace("-", "") in (letters, letters.removeprefix("the"))
+
+
 def _fb_post(lines: list[str], i: int) -> bool:
-    """Line i, a post's stamp with its clock and the site's trailing dot ("Nov. 3 at 9:05 PM ·"),
+    """Line i, a post's stamp with its clock and the site's trailing dot ("Nov. 3 at 9:05 PM ·";
+    or ending in its clock, "Friday at 09:40"),
     sits between a short name line (the page that posted) and one line of unquoted words, with
     no counters below: an embedded post copied without its buttons."""
     name, words = lines[i - 1], lines[i + 1]

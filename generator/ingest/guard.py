@@ -283,6 +283,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         form = max((f for f in _forms(index, q.speaker) if f != q.speaker and _has_word(f, cue)),
                    key=len, default=None)
         other = _form_sharer(index, q.speaker, form, q.paragraph, cue) if form else None
+        other = other or (_nearer_namesake(index, q.speaker, form, q.paragraph, paragraphs[q.paragraph - 1])
+                          if form and q.speaker not in cue else None)
         if other:
             return f"(“{form}” may be {other} too)"
     relayed = _relayed(paragraphs[q.paragraph - 1], masked[q.paragraph - 1], index, q, cue)
@@ -294,6 +296,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
     pm = _PRONOUN_CUE.match(cue)
     if not pm or q.speaker not in persons:
         return None
+    if _answers_own_question(done, q):
+        return f"(the words answer the question {q.speaker} put)"
     gender = "f" if pm.group().lower() in {"she", "her"} else "m"
     n = q.paragraph
     at = paragraphs[n - 1].find(q.text)
@@ -358,7 +362,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
             if _in_own_gloss(index, par_n, text, o.start, q.speaker):
                 continue    # "Oum X (X's mother), said": the speaker's own gloss names nobody acting
             if o.type == "person" and not _same(o, q.speaker, alias, paragraphs) \
-                    and not _sharer_told_apart(index, o, q.speaker, gender) and (o.key is None or _SUBJECT_AFTER.match(text, o.end)
+                    and not _sharer_told_apart(index, o, q.speaker, gender) \
+                    and not _titled_as_speaker(paragraphs, index, o, q.speaker, gender) and (o.key is None or _SUBJECT_AFTER.match(text, o.end)
                                                                                      or _ACTED_AFTER.match(text, o.end)) \
                     and _fits(index, o.key, gender, text, o.end, hi):
                 return f"(“{o.form}” is named in between)"
@@ -379,6 +384,16 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                     continue
                 return f"(“{text[a:b]}” is named in between)"
     return None
+
+
+def _answers_own_question(done: list[Quote], q: Quote) -> bool:
+    """An interview's turns: “…?” the reporter asked / “…,” she says. A pronoun that lands on
+    the one who just asked, after someone else answered the question before, is the answerer's."""
+    if len(done) < 2:
+        return False
+    ask, before = done[-1], done[-2]
+    return ask.speaker == q.speaker and ask.text.rstrip().endswith("?") and q.paragraph - ask.paragraph == 1 \
+        and before.speaker not in (None, q.speaker) and ask.paragraph - before.paragraph == 1
 
 
 # "Vell said the manager, Ana Soto, had been taken ... “…,” she said": Soto is what Vell spoke of
@@ -430,10 +445,25 @@ def _member_named(paragraphs, index: ActorIndex, q: Quote, cue: str) -> str | No
     for o in index.occurrences[q.paragraph - 1]:
         if o.type == "person" and " " in o.form and _has_word(o.form, rest):
             return o.form
-    m = _MEMBER_BEFORE.search(rest) or _MEMBER_OF.search(rest)
+    m = _MEMBER_BEFORE.search(rest) or _MEMBER_OF.search(rest) or _member_before_cue(paragraphs[q.paragraph - 1], index, q, cue)
     if m and not any(w.lower() in _NOT_NAME for w in m.group("n").split()):
         return m.group("n")
     return None
+
+
+def _member_before_cue(par: str, index: ActorIndex, q: Quote, cue: str) -> re.Match | None:
+    """"Ana Vell of the Zed Party (ZP) countered:" with the cue on the body's short form: the
+    name before the body's full name, outside the cue, is the member who speaks."""
+    at = par.find(q.text)
+    if at < 0 or not cue:
+        return None
+    lo = None           # the start of the body's name (and its short form after it) nearest before the words
+    for o in reversed(index.occurrences[q.paragraph - 1]):
+        if o.key == q.speaker and o.end <= at and (o.end >= lo - 3 if lo is not None else o.form in cue):
+            lo = o.start
+        elif lo is not None:
+            break
+    return _MEMBER_OF.search(par, 0, lo) if lo is not None else None
 
 
 def _in_own_gloss(index, par_n: int, text: str, pos: int, speaker: str) -> bool:
@@ -544,6 +574,37 @@ def _form_sharer(index: ActorIndex, speaker: str, form: str, n: int, cue: str = 
         if any(o.key == m.key for row in index.occurrences[:n] for o in row):
             return m.key
     return None
+
+
+_GENDERED_TITLE = re.compile(r"\b(?:(?P<m>Mr|Sir|Lord)|Mrs|Ms|Miss|Madam|Mme|Dame|Lady)\.?\s+(?P<form>[A-Z][\w’'-]+)")
+
+
+def _nearer_namesake(index: ActorIndex, speaker: str, form: str, n: int, par: str) -> str | None:
+    """A bare family name ("Vell said") that ends the names of two people in full ("Ana Vell",
+    her brother "Tomas Vell"), where the other was named in full no earlier than the speaker:
+    the bare name does not tell which one speaks (unless "Mr"/"Ms" does, or the text called the
+    speaker by it before the other came in)."""
+    if " " in form or not speaker.endswith(" " + form):
+        return None
+    t = next((t for t in _GENDERED_TITLE.finditer(par) if t.group("form") == form), None)
+    told = None if t is None else ("m" if t.group("m") else "f")
+    last: dict = {}
+    first: dict = {}
+    bare = None         # where the text first calls the speaker by the bare name
+    for row in index.occurrences[:n]:
+        for o in row:
+            if o.type == "person" and o.key and o.form.endswith(" " + form) and o.key.endswith(" " + form):
+                last[o.key] = (o.par, o.start)
+                first.setdefault(o.key, (o.par, o.start))
+            elif o.key == speaker and o.form == form and bare is None:
+                bare = (o.par, o.start)
+    mine = last.pop(speaker, None)
+    if mine is None:
+        return None
+    # (one the text calls by another single name, "Menjívar" for José Menjívar Ayala, is not "Ayala")
+    return next((k for k, at in last.items() if at >= mine and not (bare and bare < first[k])
+                 and not (told and index.genders.get(k) not in (None, told))
+                 and not any(" " not in f and f != form for f in _forms(index, k))), None)
 
 
 _WORD_BEFORE = re.compile(rf"\b({_CAP})\s+$")
@@ -677,6 +738,10 @@ _WHO_OF_ANOTHER = re.compile(
     re.IGNORECASE)
 
 
+_OBJECT_IN_WHO = re.compile(r"\bwho\s+(?:also\s+)?[a-z]+\s+$")
+_AND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+)?[a-z]+\b")
+
+
 def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
     """For each actor, the genders of pronouns that follow a mention of it in its sentence
     before anyone else is named ("X left his room", "X shouted as guards led him out").
@@ -706,6 +771,8 @@ def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
                 end = min(end, row[i + 1].start)
             if _WHO_OF_ANOTHER.match(text, o.end):
                 continue        # "X, who is also his sister," / "X, who stood beside her": someone else's pronoun
+            if _OBJECT_IN_WHO.search(text, max(0, o.start - 40), o.start) and _AND_VERB.match(text, o.end):
+                continue        # "Y, who teaches X and came on her day off,": the clause, and its pronoun, are Y's
             m = _GENDERED.search(text, o.end, min(end, o.end + 200))
             if m and m.group().lower() in {"his", "her"} and _APPOSITION_GAP.fullmatch(text, o.end, m.start()):
                 # "X, her lawyer, who added that he ...": the possessive is somebody else's
@@ -834,6 +901,21 @@ def _sharer_told_apart(index: ActorIndex, o, speaker: str, gender: str) -> bool:
     others = [m.key for m in index.mentions if m.type == "person" and m.key != speaker
               and (o.form in m.forms or o.form in m.key.split())]
     return bool(others) and all(index.genders.get(k) not in (None, gender) for k in others)
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
+
+
+def _titled_as_speaker(paragraphs, index: ActorIndex, o, speaker: str, gender: str) -> bool:
+    """"Ms Vell" for a short name several share, when the speaker is the one sharer known to be
+    of the title's gender, and it is the pronoun's: the title settles it."""
+    if o.key is not None or o.form not in speaker.split() or index.genders.get(speaker) != gender:
+        return False
+    t = _TITLE_BEFORE.search(paragraphs[o.par - 1], max(0, o.start - 6), o.start)
+    if t is None or ("m" if t.group("m") else "f") != gender:
+        return False
+    return not any(index.genders.get(m.key) == gender for m in index.mentions if m.type == "person"
+                   and m.key != speaker and (o.form in m.forms or o.form in m.key.split()))
 
 
 def _same(o, speaker: str, alias: tuple[str, str] | None, paragraphs) -> bool:

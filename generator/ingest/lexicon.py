@@ -24,6 +24,7 @@ SPEECH_VERBS = (
     "wrote", "writes", "posted", "tweeted", "declared", "declares", "announced", "announces",
     "claimed", "claims", "insisted", "insists", "explained", "explains", "noted", "notes",
     "warned", "warns", "argued", "argues", "continued", "continues", "replied", "responded", "answered",
+    "replies",      # (an interview's present tense: "“…,” she replies")
     "accused", "accuses", "urged", "urges", "called", "calls", "described", "describes",
     "vowed", "vows", "pledged", "pledges", "promised", "promises", "criticized", "criticised",
     "condemned", "condemns", "denounced", "demanded", "demands", "stressed", "emphasized",

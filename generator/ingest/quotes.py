@@ -522,6 +522,12 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
     for q in all_q:
         if q.speaker is None and not q.explicit and q.n < len(paragraphs):
             _put_it_next(paragraphs, index, q)
+    for q, nxt in reversed(list(zip(all_q, all_q[1:]))):
+        # a quotation left open at its paragraph's end runs on into the next one, whose speaker is
+        # named after it ("“… / “… / Those were the words of X"): the same speaker
+        if q.speaker is None and nxt.speaker and nxt.n == q.n + 1 and nxt.cue.startswith("the paragraph after") \
+                and not paragraphs[q.n - 1][:q.span.open_at].strip() and _left_open(paragraphs[q.n - 1], q.span.after):
+            q.speaker, q.explicit, q.cue = nxt.speaker, True, nxt.cue
     if interview is not None:
         # an answer goes before the quotations nested inside it (stable: by paragraph only)
         turns = _answers(paragraphs, index, interview)
@@ -546,6 +552,10 @@ _PUT_IT = re.compile(r"(?:That|This|Such)\s+(?:was|is)\s+how\s+(?P<np>[^.;:“�
                      r"(?:put|described|summed|summarised|summarized|explained)\s+it\b")
 
 
+# "“…” / Those were the words of X, a nurse, who ...": the next paragraph names who said it.
+_WORDS_OF = re.compile(r"(?:(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?:[a-z]+\s+)?words|The\s+words\s+(?:are|were)\s+those)\s+of\s+(?P<np>[A-Z][^.;:“”\"]{2,160}?)(?=[,.])")
+
+
 _CREDIT_LINE = re.compile(r"\s*[—–]\s*(?:(?:Mr|Mrs|Ms|Miss|Mme|Dr)\.?\s+)?(?P<name>[A-Z][^,;:“”\"‘’]{1,60}?)\s*(?:,[^“”\"‘’]{0,160})?$")
 
 
@@ -562,13 +572,19 @@ def _credit_below(paragraphs: tuple[str, ...], index: ActorIndex, n: int) -> tup
     return (o.key if o else None), m.group("name").strip()
 
 
+def _left_open(par: str, after: int) -> bool:
+    """A quotation that runs to its paragraph's end with no closing mark there."""
+    end = par.rstrip()
+    return after >= len(end) and not end.endswith(("”", '"', "’", "'"))
+
+
 def _put_it_next(paragraphs: tuple[str, ...], index: ActorIndex, q: _Q) -> None:
     """A paragraph that is only a quotation, and the next one opens "That was how NAME put it":
     NAME is the speaker (the one person in apposition, or the one person the phrase names)."""
     par = paragraphs[q.n - 1]
     if par[:q.span.open_at].strip() or par[q.span.after:].strip(" \t”\"’'"):
         return
-    m = _PUT_IT.match(paragraphs[q.n])
+    m = _PUT_IT.match(paragraphs[q.n]) or _WORDS_OF.match(paragraphs[q.n])
     if m is None:
         return
     nxt = paragraphs[q.n]
@@ -1201,6 +1217,23 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
 
 
 _OWNER_APPOS = re.compile(r"(?:^|[.!?]\s+)[“‘\"]?(?P<det>Her|His)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*$")
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
+
+
+def _titled_sharer(st: _State, n: int, par: str, at: int, form: str) -> str | None:
+    """"Ms Vell said ..." where several people share "Vell" but only one is known to be a woman,
+    and she was just speaking: the title settles the short name as hers."""
+    t = _TITLE_BEFORE.search(par, max(0, at - 6), at) if at > 0 else None
+    if t is None:
+        return None
+    g = "m" if t.group("m") else "f"
+    sharers = [m.key for m in st.index.mentions if m.type == "person" and (form in m.forms or form in m.key.split())]
+    fit = [k for k in sharers if st.genders.get(k) == g]
+    if len(sharers) < 2 or len(fit) != 1:
+        return None
+    return fit[0] if any(k == fit[0] and n - p <= 1 for p, k in st.recent[-3:]) else None
 
 
 def _owned_by_other(st: _State, key: str, par_n: int, gender: str) -> bool:
@@ -2520,6 +2553,8 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
                 _gender_from_report(st, n, par, masked, sent, occs, subj[0])
         else:
             st.thing = (n, subj[0])
+    elif subj and subj[1] == "ambiguous" and (one := _titled_sharer(st, n, par, sent.start + masked[sent.start:sent.end].find(subj[2]), subj[2])):
+        st.recent.append((n, one))
     elif subj and subj[1] == "ambiguous":
         st.recent.append((n, None))     # "he" after it could be either: block older people
         # (unless the pronoun's gender tells the sharers apart: see _pronoun)
