@@ -31,9 +31,9 @@ def test_a_bare_family_name_two_relatives_share_is_neither_one():
 
 def test_a_member_named_before_his_partys_short_form_speaks_not_the_party():
     e = ex("The ruling drew answers from across the chamber.\n\n"
-           "\"The judges did their work,\" said one minister, while Hemin Tahir Zebari of the Green "
-           "Valley Alliance (GVA) replied: \"A worker who is not paid and then is fined pays twice.\"")
-    assert who(e, "A worker who is not paid") != "Green Valley Alliance"
+           "Hemin Tahir Zebari of the Green Valley Alliance (GVA) answered from the back benches: "
+           "\"Fines on the poor are the real crime.\"")
+    assert who(e, "Fines on the poor") != "Green Valley Alliance"
 
 
 def test_an_answer_after_the_interviewers_question_is_not_the_interviewers():
@@ -57,9 +57,9 @@ def test_ms_and_a_surname_three_siblings_share_is_the_one_sister_just_quoted():
            "checkpoint in Galkayo on May 2. Both men deny any wrongdoing.\n\n"
            "\"They were taken without a word of explanation,\" said Amina Omar Dirie, their sister, who "
            "waited outside the station.\n\n"
-           "Ms Dirie said the family had not been allowed to see them since. \"We carry tea to the gate "
-           "each night and nobody opens it,\" she said.")
-    assert who(e, "We carry tea to the gate") == "Amina Omar Dirie"
+           "Ms Dirie has gone back to the station every day. \"Nobody there will even give us their "
+           "names,\" she said.")
+    assert who(e, "Nobody there will even") == "Amina Omar Dirie"
 
 
 def test_a_quotation_over_two_paragraphs_is_the_one_named_in_the_paragraph_after():
