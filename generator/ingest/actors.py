@@ -3862,6 +3862,12 @@ def _surnames_with_age(paragraphs, pending_names, person_cued: set[str], lower_v
     # (every match ends with _AGE_COMMAS' text: a paragraph without it holds none)
     surnames = {m.group(1) for p in paragraphs if ", " in p and _AGE_COMMAS.search(p)
                 for m in _SURNAME_AGE.finditer(p)}
+    _cue_names_ending(surnames, paragraphs, pending_names, person_cued, lower_vocab)
+
+
+def _cue_names_ending(surnames: set[str], paragraphs, pending_names, person_cued: set[str],
+                      lower_vocab: set[str]) -> None:
+    """Two-word names ending in one of these surnames, which the text shows belong to people."""
     if surnames:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
                          lambda n, run: len(run) == 2 and run[-1].text in surnames)
@@ -3875,9 +3881,7 @@ def _surnames_year_old(paragraphs, pending_names, person_cued: set[str], lower_v
     """"The first thing Irina Ostrova does ... Ostrova, a 38-year-old poet, ...": a two-word name
     whose last word the text then calls so many years old is a person's."""
     surnames = {m.group(1) for p in paragraphs if "-year-old" in p for m in _SURNAME_YEAR_OLD.finditer(p)}
-    if surnames:
-        _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
-                         lambda n, run: len(run) == 2 and run[-1].text in surnames)
+    _cue_names_ending(surnames, paragraphs, pending_names, person_cued, lower_vocab)
 
 
 _SURNAME_SPEAKS = Lazy(r"[”\"],?\s+(?:says|said)\s+([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?=[,.])")
