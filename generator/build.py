@@ -738,7 +738,7 @@ class Builder:
         if not self._search_now:
             self.search_pending = (pages, language)
             return self._search_memo[1] if self._search_memo is not None else {}
-        index = search_index(pages, language)
+        index = search_index(pages, language, keep=self.paths.cache / "search")
         self._search_memo = ((pages, language), index)
         self.search_pending = None
         return index
@@ -746,7 +746,7 @@ class Builder:
     def search_later(self, pending: tuple) -> dict[str, bytes]:
         """The index a build left pending (`build(search=False)`); any thread may compute it, at a
         low priority, while builds go on."""
-        return search_index(*pending, niceness=10)
+        return search_index(*pending, niceness=10, keep=self.paths.cache / "search")
 
     def searched(self, pending: tuple, index: dict[str, bytes]) -> None:
         """Keep an index computed by `search_later`, so the next build includes it."""

@@ -1,9 +1,12 @@
 """The full-text search index: Pagefind over the rendered pages, in one run of its binary.
 
-The pages are placed in a temporary folder, each cut to what the indexer reads (generator/render/
+The pages are placed in a folder, each cut to what the indexer reads (generator/render/
 searchable.py: less for the indexer to read, the same index), and indexed by one `pagefind` process (the
 binary of the pagefind_bin package, or PAGEFIND_BINARY_PATH), whose files are read back once
-it has exited. The binary's command line is used rather than the Python API's service: the
+it has exited. A build keeps that folder in the site's cache (`.cache/search/`) and writes again only
+the pages that changed: creating and removing files costs 1-2 ms each on a virtual disk, more than
+cutting the page, so a build of the five seeds spent a third of a second there and one at 1,000
+articles seconds. The binary's command line is used rather than the Python API's service: the
 service answers one message per tenth of a second, and the files it writes could be read
 before it finished them; a finished process leaves finished files, which are checked all the
 same (an empty or broken pagefind-entry.json would break search without a sound).
@@ -14,14 +17,24 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
+import shutil
 import subprocess
 import tempfile
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 from generator.errors import Problem, SiteError
+from generator.render import searchable as searchable_module
 from generator.render.searchable import searchable
-from generator.sitefiles import SiteFiles
+from generator.sitefiles import SiteFiles, digest
+
+try:
+    import fcntl
+except ImportError:                     # no file locks here: every run uses a folder of its own
+    fcntl = None
 
 FOLDER = "pagefind"
 ENTRY = f"{FOLDER}/pagefind-entry.json"
@@ -41,49 +54,139 @@ def _problem(message: str) -> SiteError:
     return SiteError([Problem("pagefind", f"the search index could not be built: {message}")])
 
 
-def search_index(pages: Mapping[str, bytes], language: str, niceness: int = 0) -> dict[str, bytes]:
+def search_index(pages: Mapping[str, bytes], language: str, niceness: int = 0,
+                 keep: Path | None = None) -> dict[str, bytes]:
     """{output path: HTML} of the pages to index → the files of output/pagefind/.
     `niceness` lowers the indexer's priority, so that it runs in the background of other work.
+    `keep`: a folder where the cut pages stay for the next run (the site's cache).
     A run that fails is run once more before the build stops: now and then Pagefind leaves an
     empty entry file, or finds no pages in a folder that holds them, and does right the next time."""
     try:
-        return _index(pages, language, niceness)
+        return _index(pages, language, niceness, keep)
     except SiteError:
-        return _index(pages, language, niceness)
+        return _index(pages, language, niceness, keep)
 
 
-def _index(pages: Mapping[str, bytes], language: str, niceness: int) -> dict[str, bytes]:
+def _index(pages: Mapping[str, bytes], language: str, niceness: int, keep: Path | None) -> dict[str, bytes]:
     """One run of the binary."""
-    # beside the pages: the same file system, and the same room for them
-    near = pages.folder.parent if isinstance(pages, SiteFiles) and pages.folder is not None else None
-    if near is not None and not os.access(near, os.W_OK):
-        near = None
-    try:
-        with tempfile.TemporaryDirectory(prefix=".pagefind-", dir=near) as tmp:
-            # absolute: the binary runs in the folder, and a site root given as a relative
-            # path would otherwise be looked for inside it
-            site, out = Path(tmp).resolve() / "site", Path(tmp).resolve() / FOLDER
-            made: set[Path] = set()
-            for rel in sorted(pages):
-                file = site / rel
-                if file.parent not in made:
-                    file.parent.mkdir(parents=True, exist_ok=True)
-                    made.add(file.parent)
-                file.write_bytes(searchable(pages[rel]))
-            run = subprocess.run([str(_binary()), "--site", str(site), "--output-path", str(out),
+    with _pages_folder(pages, keep) as (site, work):
+        try:
+            out = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=work)).resolve()
+        except OSError as err:
+            raise _problem(str(err)) from None
+        try:
+            run = subprocess.run([str(_binary()), "--site", str(site), "--output-path", str(out / FOLDER),
                                   "--force-language", language or "en", "--silent"],
-                                 cwd=tmp, capture_output=True, text=True,
+                                 cwd=out, capture_output=True, text=True,
                                  preexec_fn=(lambda: os.nice(niceness)) if niceness else None)
             if run.returncode != 0:
                 said = (run.stderr or run.stdout).strip().splitlines()
                 raise _problem(said[-1] if said else f"pagefind exited with status {run.returncode}")
-            files = {f"{FOLDER}/{f.relative_to(out).as_posix()}": f.read_bytes()
-                     for f in sorted(out.rglob("*"))
+            files = {f"{FOLDER}/{f.relative_to(out / FOLDER).as_posix()}": f.read_bytes()
+                     for f in sorted((out / FOLDER).rglob("*"))
                      if f.is_file() and not f.name.startswith(UNUSED)}
-    except OSError as err:
-        raise _problem(str(err)) from None
+        except OSError as err:
+            raise _problem(str(err)) from None
+        finally:
+            _remove_meanwhile(out)
     try:
         json.loads(files.get(ENTRY, b""))
     except ValueError:
         raise _problem(f"{ENTRY} came out empty or incomplete") from None
     return files
+
+
+# -- the folder of cut pages the indexer reads
+
+_CUT = digest(Path(searchable_module.__file__).read_bytes())   # a new cutter cuts every page again
+_MANIFEST = "pages.pickle"
+
+
+@contextmanager
+def _pages_folder(pages: Mapping[str, bytes], keep: Path | None) -> Iterator[tuple[Path, Path]]:
+    """(folder holding exactly these pages, cut; a folder for the run's own files), for the
+    length of one run. In `keep` when it can be locked (a preview and a command-line build of one
+    site may index at once), the pages unchanged since the last run left as they are; otherwise
+    in a temporary folder beside the pages, removed afterwards."""
+    if keep is not None and fcntl is not None and isinstance(pages, SiteFiles):
+        try:
+            keep.mkdir(parents=True, exist_ok=True)
+            lock = open(keep / "lock", "ab")
+        except OSError:
+            lock = None
+        if lock is not None:
+            with lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                try:
+                    yield _kept(keep, pages), keep
+                    return
+                finally:
+                    fcntl.flock(lock, fcntl.LOCK_UN)
+    # beside the pages: the same file system, and the same room for them
+    near = pages.folder.parent if isinstance(pages, SiteFiles) and pages.folder is not None else None
+    if near is not None and not os.access(near, os.W_OK):
+        near = None
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=near)).resolve()
+    except OSError as err:
+        raise _problem(str(err)) from None
+    try:
+        site = tmp / "site"
+        for rel in sorted(pages):
+            file = site / rel
+            file.parent.mkdir(parents=True, exist_ok=True)
+            file.write_bytes(searchable(pages[rel]))
+        yield site, tmp
+    except OSError as err:
+        raise _problem(str(err)) from None
+    finally:
+        _remove_meanwhile(tmp)
+
+
+def _kept(keep: Path, pages: SiteFiles) -> Path:
+    """keep/site made to hold these pages, cut: a page whose digest (and the cutter) and file
+    size are as the manifest says is not written again; pages no longer indexed are removed."""
+    site = keep.resolve() / "site"
+    manifest = keep / _MANIFEST
+    try:
+        known = pickle.loads(manifest.read_bytes())
+        if not isinstance(known, dict) or known.get("cut") != _CUT:
+            known = {}
+    except (OSError, pickle.PickleError, EOFError, ValueError, TypeError, AttributeError):
+        known = {}
+    old: dict[str, tuple[bytes, int]] = known.get("pages", {}) if known else {}
+    try:
+        if not old and site.exists():           # pages nobody vouches for: none of them stays
+            aside = keep / f".old-{os.getpid()}-{threading.get_ident()}"
+            site.rename(aside)
+            _remove_meanwhile(aside)
+        manifest.unlink(missing_ok=True)        # until the folder is whole again, nothing is vouched for
+        made: dict[str, tuple[bytes, int]] = {}
+        for rel in sorted(pages):
+            file = site / rel
+            dg = pages.digests[rel]
+            was = old.get(rel)
+            if was is not None and was[0] == dg:
+                try:
+                    if file.stat().st_size == was[1]:
+                        made[rel] = was
+                        continue
+                except OSError:
+                    pass
+            data = searchable(pages[rel])
+            file.parent.mkdir(parents=True, exist_ok=True)
+            file.write_bytes(data)
+            made[rel] = (dg, len(data))
+        for rel in set(old) - set(made):
+            (site / rel).unlink(missing_ok=True)
+        manifest.write_bytes(pickle.dumps({"cut": _CUT, "pages": made}, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError as err:
+        raise _problem(str(err)) from None
+    return site
+
+
+def _remove_meanwhile(folder: Path) -> None:
+    """Remove a folder of the indexer's in the background, while the build places its files
+    (removing is as slow as creating); the interpreter waits for it at exit."""
+    threading.Thread(target=shutil.rmtree, args=(folder,), kwargs={"ignore_errors": True},
+                     name="search-cleanup").start()
