@@ -246,6 +246,7 @@ def _project_cue(before: str) -> re.Match | None:
 _PARTY_BEFORE = re.compile(r"\b(?:opposition|ruling|governing|pro-democracy|main|dissolved|outlawed|banned|disbanded)\s*$", re.IGNORECASE)
 _LIST_PLACE_BEFORE = re.compile(r"\b(?:from|in|across|between|near|outside|into|throughout)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|into|across|outside)\s*$")
+_OPENING_PLACE_BEFORE = re.compile(r"(?:^|[.!?”\"]\s)(?:In|At) $")    # a sentence opening on its place
 # How far back from the end of a text a match of each end-anchored pattern can start.
 _REACH = {
     _ROLE_AT_END: max(map(len, lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS)) + 1,
@@ -2215,10 +2216,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                 b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
                 return
     head = run[_head_index(run)].text.lower()
-    if org and head in {"house", "hall", "palace", "tower"} and \
+    if org and head in {"house", "hall", "palace", "tower"} and (
             re.search(r"\b(?:at|in|inside|outside|near|into|from|to)\s+(?:the\s+)?$",
-                      par[max(0, run[0].start - 30): run[0].start]):
-        return      # "at Government House": a building, not an actor
+                      par[max(0, run[0].start - 30): run[0].start])
+            or _BUILDING_NAMED_BEFORE.search(par, max(0, run[0].start - 30), run[0].start)):
+        return      # "at Government House", "a jail people call the Grey House": a building, not an actor
     before = par[max(0, run[0].start - 80): run[0].start]
     if org and ("“" in before or '"' in before) and _SLOGAN_BEFORE.search(before):
         return      # 'under the slogan "No Land, No Water"': a banner's words are no body
@@ -2510,6 +2512,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                   or place.group().strip() == "of" and _vietnamese_name(b, run)):
         place = None        # "the trial of X, president of the union": a role is no place's
         # (but "at home in X, his sister says": the one who tells it, not the place)
+    if not place and before[-3:] in ("In ", "At ") and _OPENING_PLACE_BEFORE.search(before[-8:]):
+        place = True        # "In Ruritown, a vendor who ...": the apposition is the sentence's subject
     if not place and (_SPEECH_AFTER.match(after) or _apposition(after) or _AGE_AFTER.match(after)
                       or len(run) >= 2 and after[:3] == ", a" and _described_speaks(after)
                       or after[:1] == "," and _COMMA_SPEECH_AFTER.match(after) and _set_off(par, run[0].start) or _vietnamese_name(b, run)
@@ -2599,6 +2603,7 @@ _CAPS_HINT = re.compile(r"[A-Z][A-Z][A-Z][A-Z][A-Z]\s\d")
 _NOT_CAPS_NAMES = {"COVID", "PHASE", "LEVEL", "STAGE", "ROUND", "CHAPTER", "ARTICLES", "SECTION", "CLAUSE"}
 _AFFILIATION_BEFORE = Lazy(r"\b(?:at|with|from|by|and)\s+$")
 # "a group they call Madres de X": the name its members give a body
+_BUILDING_NAMED_BEFORE = re.compile(r"\b(?:call|calls|called|known\s+as|nicknamed|dubbed)\s+the\s+$")
 _CALLED_CUE_BEFORE = Lazy(r"\b(?P<cue>group|movement|network|collective|association|coalition|organi[sz]ation)\s+"
                           r"(?:they|its\s+members|members|it)\s+calls?\s+$")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -3753,6 +3758,9 @@ _NOT_GIVEN = (lexicon.COMMON_CAPITALISED | lexicon.DEMONYMS | set(lexicon.ORG_HE
               | lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | set(lexicon.MONTHS) | set(lexicon.WEEKDAYS))
 
 
+_SAINT_ABBREVIATIONS = {"St", "Ste", "Sta", "Sto"}
+
+
 def _given_names_recur(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
     """"Lucía Marta Ferrer Solano takes the train ... Lucía Marta picked up her bag": a name of
     three or four words whose first two words the text later uses alone is a person's (given
@@ -3773,6 +3781,8 @@ def _given_names_recur(paragraphs, pending_names, person_cued: set[str], lower_v
                 not t.text.isalpha() or not t.text[1:].islower() or t.text.lower() in _NOT_GIVEN
                 or t.text.lower() in lower_vocab or _country(t.text) for t in run):
             continue
+        if run[0].text in _SAINT_ABBREVIATIONS or run[-1].text.lower() in _COMPASS:
+            continue        # "St Mary East ... St Mary": a place and its constituency, never given names
         person_cued.add(name)
 
 

@@ -290,7 +290,8 @@ GENDER_NOUNS = {"father": "m", "mother": "f", "daughter": "f", "son": "m", "wife
                 "grandmother": "f", "grandfather": "m", "uncle": "m", "aunt": "f",
                 "niece": "f", "nephew": "m", "grandson": "m", "granddaughter": "f",
                 "fiancee": "f", "fiancée": "f", "fiance": "m", "fiancé": "m", "girlfriend": "f",
-                "boyfriend": "m"}
+                "boyfriend": "m", "stepfather": "m", "stepmother": "f", "stepson": "m", "stepdaughter": "f",
+                "stepbrother": "m", "stepsister": "f", "half-brother": "m", "half-sister": "f"}
 # People known by their tie to someone: "said her colleague X", "his neighbour X".
 RELATION_NOUNS = set(GENDER_NOUNS) | {"colleague", "colleagues", "friend", "neighbour", "neighbor", "partner",
                                       "cousin", "relative", "spouse", "co-worker", "classmate", "flatmate",

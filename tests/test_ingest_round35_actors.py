@@ -1,0 +1,33 @@
+"""Round 35, actors: invented snippets for the shapes fixed this round."""
+from generator.ingest.actors import build
+
+
+def _mentions(*pars: str) -> dict[str, str]:
+    return {m.key: m.type for m in build(tuple(pars)).mentions}
+
+
+def test_a_stepfather_named_after_his_tie_is_a_person():
+    found = _mentions("I asked the girl’s stepfather, Orrin Blakeley, whether he trusted the report.")
+    assert found.get("Orrin Blakeley") == "person"
+
+
+def test_a_sentence_opening_on_its_place_then_an_apposition_names_no_person():
+    found = _mentions("In Puerto Lindo, a fisherman who posted the video is in jail. He denies the charge.")
+    assert "Puerto Lindo" not in found
+
+
+def test_a_place_and_its_compass_constituency_are_no_given_names():
+    found = _mentions("Police shot a driver in Lorna Gate on Sunday.",
+                      "It was the third such killing in Lorna Gate North this year, the group said.")
+    assert found.get("Lorna Gate North") != "person"
+
+
+def test_a_saint_place_and_its_constituency_are_no_person():
+    found = _mentions("Officers opened fire in Hollow Bay, St Brendan, on Friday.",
+                      "Residents of St Brendan East say the patrols began in May.")
+    assert found.get("St Brendan East") != "person"
+
+
+def test_a_building_people_call_by_a_name_is_no_body():
+    found = _mentions("Most of them are held at the intelligence headquarters, which residents call the Grey House.")
+    assert "Grey House" not in found
