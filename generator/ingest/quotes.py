@@ -50,6 +50,18 @@ _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?(?P<age>\d{1,3})\s*[,.;)]")
 _AGE_BEFORE = re.compile(r"(?P<age>\d{1,3})-year-old\s+(?:[a-z-]+\s+){0,3}$")
 
 
+# "X, a Green League (GL) councillor on the town board, said": the role in commas after a name, past
+# the party's or body's initials in brackets
+_BRACKETED_ROLE = re.compile(r",\s+(?:a|an)\s+(?P<role>[^,;:“”\"§()]{2,60}\([A-Z][\w.-]{1,9}\)[^,;:“”\"§()]{0,60}?)\s*,")
+
+
+def _note_bracketed_roles(st: _State, par: str, occs) -> None:
+    """"the GL councillor" later in the text is the person named with that role."""
+    for o in occs:
+        if o.type == "person" and o.key and (m := _BRACKETED_ROLE.match(par, o.end)):
+            st.roles.setdefault(o.key, []).append(m.group("role").lower())
+
+
 def _note_ages(st: _State, par: str, occs) -> None:
     """"Anna Vell, 34," and "34-year-old Anna Vell": ages that "the 34-year-old" points back to."""
     for o in occs:
@@ -281,6 +293,7 @@ class _State:
     kin: list = field(default_factory=list)         # (person, tie, owner) of "Her son, X," with "her" = owner
     unnamed_gender: dict = field(default_factory=dict)  # index in recent -> gender of an unnamed relative there
     turn_of: dict = field(default_factory=dict)     # paragraph -> the person whose transcript turn it is
+    reading: tuple | None = None                    # (paragraph, writer) of the document last read aloud
 
 
 def quote_id(paragraph: int, text: str) -> str:
@@ -431,6 +444,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             occs = tuple(replace(o, key=settled[o.form]) if o.key is None and o.form in settled else o for o in occs)
         if occs and _AGE_ANY(par):
             _note_ages(st, par, occs)
+        if occs and "(" in par:
+            _note_bracketed_roles(st, par, occs)
         qs = [_Q(n, s, par[s.start:s.end], _sent_of(sents, s.open_at)) for s in spans]
         by_sent: list[list[_Q]] = [[] for _ in sents]
         for q in qs:
@@ -461,9 +476,17 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                     # writer, never for the reader
                     reader = q.speaker
                     q.speaker, q.explicit, q.cue = None, True, "read from a document: its writer's words"
-                    author = _document_author(masked, rf.start(), q.span.open_at, occs)
+                    author = _document_author(masked, rf.start(), q.span.open_at, occs) \
+                        or _writer_before(st, n, par, q.span.open_at, occs)
                     if author and author != reader:
                         q.speaker, q.cue = author, "the named writer of the document read aloud"
+                        st.reading = (n, author)
+                if _READS_ON.search(masked, sent.start, q.span.open_at) or (
+                        q.speaker is None and _DOC_GOES_ON.match(par, q.span.after)):
+                    # "Y continued reading:", "“…,” the letter went on": still the writer's words,
+                    # never the reader's
+                    writer = st.reading[1] if st.reading and n - st.reading[0] <= 1 else None
+                    q.speaker, q.explicit, q.cue = writer, True, "the document read aloud, read on"
                 if q.speaker and si > 0 and _PRONOUN_CUE.fullmatch(q.cue):
                     _asker_check(par, sents[si - 1], q, occs)
                 if si > 0 and _ANSWER_CUE.fullmatch(q.cue):
@@ -2761,8 +2784,11 @@ def _reporter_asked(par: str, prev: Sentence, q: _Q, occs) -> None:
     after "I asked", with only a role between ("the officer in charge, Chief Inspector X")."""
     for o in occs:
         if o.type == "person" and o.key and prev.start <= o.start < prev.end:
+            if par.startswith(("’s", "'s"), o.end):
+                continue    # the owner of the role asked ("I asked Ana's uncle, X"): X answers
             m = _I_ASKED.search(par, prev.start, o.start)
-            if m and not any(p.type == "person" and m.start() < p.start < o.start for p in occs):
+            if m and not any(p.type == "person" and m.start() < p.start < o.start
+                             and not par.startswith(("’s", "'s"), p.end) for p in occs):
                 if q.speaker != o.key:
                     q.speaker, q.explicit, q.cue = o.key, True, f"{q.cue} (answering the reporter's question to {o.form})"
             return
@@ -2786,6 +2812,30 @@ def _document_author(masked: str, at: int, open_at: int, occs) -> str | None:
                 and _AUTHOR_VERB.match(masked, o.end):
             return o.key
     return None
+# "X wrote the note in his cell", "It was a letter written by Y": who wrote a document read aloud after
+_WROTE_DOC = re.compile(rf"\s+(?:{_ADV}\s+)*(?:had\s+|has\s+)?(?:wrote|penned|drafted)\s+(?:the|a|this|that|his|her)\s+"
+                        rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOC}|notes?|poem|appeal)\b", re.IGNORECASE)
+_DOC_WRITTEN_BY = re.compile(rf"\b(?:{_DOC}|notes?|poem|appeal)\s+(?:(?:that|which)\s+(?:was|had\s+been)\s+)?(?:written|penned|drafted)\s+by\s+"
+                             r"(?:the\s+[a-z-]+\s+)?(?:[A-Z][a-z]{1,8}\.?\s+)?$", re.IGNORECASE)
+# "Y continued reading as ...:", "“…,” the letter went on"
+_READS_ON = re.compile(r"\b(?:continued|continues|went\s+on|goes\s+on|kept)\s+(?:reading|to\s+read)\b[^.;:“”\"§]{0,160}:\s*$")
+_DOC_GOES_ON = re.compile(rf"[\s,’”\"]*(?:the|his|her)\s+(?:{_DOC})\s+(?:went\s+on|goes\s+on|continued|continues)\b")
+
+
+def _writer_before(st: _State, n: int, par: str, at: int, occs) -> str | None:
+    """The person the text says wrote a document, earlier in this paragraph or in the one before:
+    the words read aloud from "it" or "the letter" are that writer's."""
+    places = [(par, [o for o in occs if o.start < at])]
+    if n >= 2:
+        places.append((st.paragraphs[n - 2], st.index.occurrences[n - 2]))
+    for text, row in places:
+        for o in reversed(row):
+            if o.type == "person" and o.key and (_WROTE_DOC.match(text, o.end)
+                                                  or _DOC_WRITTEN_BY.search(text, max(0, o.start - 60), o.start)):
+                return o.key
+    return None
+
+
 # "X read aloud from the last letter her son sent:", "Y recited a poem by her brother:"
 _READS_WRITING = re.compile(r"\b(?:read|reads|reading|recited|recites|reciting)\s+(?:(?:aloud|out)\s+)?"
                             r"(?:from\s+)?[^.;:“”\"]{0,60}?\b(?:letters?|poems?|diary|diaries|notes?|messages?|"

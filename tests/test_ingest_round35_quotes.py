@@ -1,0 +1,55 @@
+"""Round 35 on invented articles: quotation finding and attribution. Every outlet, person and
+event here is made up; each test shows one general behaviour, and a wrong speaker is never
+traded for an attribution.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, speaker_of as who
+
+HEAD = "Harbour Ledger\nNews\n\nA ferryman's case\n\nBy Ilse Varga\n9 May 2026\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_a_document_read_aloud_speaks_for_the_writer_named_the_sentence_before():
+    e = ex("A court in Korvel on Thursday jailed Jonas Pell, 41, a reporter, for five years.\n\n"
+           "Pell penned the note on prison paper the night before. His sister, Agnes Moravec, read from "
+           "it outside the hall: \"I carried passengers, never contraband. Ask any of them.\"\n\n"
+           "Moravec kept reading while the guards waved the crowd back: \"Tell my mother I am eating.\"")
+    assert who(e, "I carried passengers") == "Jonas Pell"
+    assert who(e, "Tell my mother") == "Jonas Pell"
+
+
+def test_a_letter_written_by_someone_and_read_on_by_another_stays_the_writers():
+    e = ex("Two hundred people stood outside the ministry in Velm on Sunday.\n\n"
+           "The loudest voice there was a page, not a person. It was a letter written by Mirela Oprand, "
+           "whose husband has been held since 2019. Her nephew, Dan Oprand, read it to the crowd. He read "
+           "from the letter: \"I still buy his tobacco every week.\"\n\n"
+           "\"Give him a lawyer, or give him back,\" the letter continued.")
+    assert who(e, "I still buy his tobacco") == "Mirela Oprand"
+    assert who(e, "Give him a lawyer") == "Mirela Oprand"
+
+
+def test_words_read_from_a_document_with_no_writer_named_stay_open():
+    e = ex("Relatives gathered at the court gate in Velm.\n\n"
+           "A cousin, Pavel Ruzek, read from the leaflet: \"No more silence.\"")
+    assert who(e, "No more silence") is None
+
+
+def test_the_reporter_asks_someones_relative_and_the_relative_answers():
+    e = ex("Officers shot Kemar Duffus, 22, a welder, on a lane in Old Harbour on Friday.\n\n"
+           "Kemar Duffus had no record, his family says. At the yard on Sunday I asked Kemar's "
+           "grandfather, Ezra Whyte, what the officers had told him. \"They told us nothing at all,\" he told me.")
+    assert who(e, "They told us nothing") == "Ezra Whyte"
+
+
+def test_a_role_with_a_partys_initials_in_commas_after_the_name_is_the_later_description():
+    e = ex("Water was cut off in Eastbank for a week.\n\n"
+           "Rosa Ilunga, a Civic Renewal Party (CRP) councillor on the Eastbank district board, said tempers "
+           "had been rising since Monday.\n\n"
+           "\"The pipes were mended in the rich wards first,\" the CRP councillor said.")
+    assert who(e, "The pipes were mended") == "Rosa Ilunga"
