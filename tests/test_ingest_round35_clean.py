@@ -56,3 +56,44 @@ def test_a_guest_posts_disclaimer_closing_the_page_is_no_paragraph():
              "\nBay Voices welcomes contributions from readers along the coast. The views expressed are "
              "the author’s own.\n\nTags: Ferries, Labour\n")
     assert body(e) == [LEDE, MIDDLE, LAST]
+
+
+def _dated(head: str, first: str = LEDE, foot: str = ""):
+    return page("The Bay Ledger\n\nNews   Port   Opinion\n\nFerry crews stay in port\n\n" + head
+                + f"{first}\n\n{MIDDLE}\n\n{LAST}\n\n" + foot)
+
+
+def test_a_numeric_date_with_dashes_under_the_byline_dates_the_page_when_the_day_is_above_twelve():
+    e = _dated("By Rosa Velt\n14-03-2027 09:12\n\n")
+    assert (e.published.value, e.published.precision) == ("2027-03-14", "day")
+
+
+def test_a_numeric_date_with_dashes_that_reads_both_ways_gives_no_day():
+    e = _dated("By Rosa Velt\n05-06-2027 09:12\n\n")
+    assert e.published is None or e.published.precision != "day"
+
+
+def test_a_first_published_footer_with_its_weekday_dates_the_page():
+    e = _dated("UPDATED 2 hours ago\n\nBy Bay Ledger Staff\n\n",
+               foot="RELATED\nPorters strike for a second week\n\nTAGS: Ferries, Labour\n\n"
+                    "First published: Sunday, 14 March 2027 - 10:05 CET\n\n© 2027 The Bay Ledger.\n")
+    assert (e.published.value, e.published.precision) == ("2027-03-14", "day")
+
+
+def test_a_wire_dateline_of_place_numeric_date_and_agency_dates_the_page():
+    e = _dated("", first="Ostrava/14.03.27/Nordwire: " + LEDE)
+    assert (e.published.value, e.published.precision) == ("2027-03-14", "day")
+
+
+def test_a_wire_dateline_whose_numbers_read_both_ways_gives_no_day():
+    e = _dated("", first="Ostrava/05.06.27/Nordwire: " + LEDE)
+    assert e.published is None or e.published.precision != "day"
+
+
+def test_an_updated_stamp_is_the_pages_day_when_the_story_shows_only_an_older_post():
+    post = ("Ostrava Harbour Office @ostrava_port\n"
+            "Three captains are suspended pending a safety review.\n"
+            "6:10 PM · Mar 13, 2027\n")
+    e = page("The Bay Ledger\n\nNews   Port   Opinion\n\nFerry crews stay in port\n\nBy Rosa Velt\n"
+             "Updated: 14 Mar 2027 - 11:20\n\n" + f"{LEDE}\n\n{post}\n{MIDDLE}\n\n{LAST}\n")
+    assert (e.published.value, e.published.precision) == ("2027-03-14", "day")

@@ -1889,7 +1889,8 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
 
 # "First published: 14/03/2031 - 18:05" under a list of other headlines: the page's own date
 # line (a listed story's date carries no such label), not one of the list's lines.
-_FIRST_PUBLISHED = re.compile(r"^first published\s*(?:on\s*)?:?\s*\d", re.IGNORECASE)
+_FIRST_PUBLISHED = re.compile(r"^first published\s*(?:on\s*)?:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?\d",
+                              re.IGNORECASE)    # (a weekday may lead: "First published: Monday, 3 May 2027")
 
 
 # A donation box's heading: "Support us", "Support The Courier" (the outlet's name, no sentence).
