@@ -97,3 +97,28 @@ def test_an_updated_stamp_is_the_pages_day_when_the_story_shows_only_an_older_po
     e = page("The Bay Ledger\n\nNews   Port   Opinion\n\nFerry crews stay in port\n\nBy Rosa Velt\n"
              "Updated: 14 Mar 2027 - 11:20\n\n" + f"{LEDE}\n\n{post}\n{MIDDLE}\n\n{LAST}\n")
     assert (e.published.value, e.published.precision) == ("2027-03-14", "day")
+
+
+def _captioned(credit: str, story: str):
+    caption = f"Ilse Varnhagen on the quay at Ostrava, on Thursday, March 18, 2027. {credit}"
+    return page("The Bay Ledger\n\nNews   Port   Opinion\n\nFerry crews stay in port\n\nRosa Velt/Staff Reporter\n\n"
+                f"{story}\n\n{caption}\n\n{MIDDLE}\n\n{LAST}\n")
+
+
+DAY_BY_DAY = ("The captains were suspended on Monday. The guild met on Tuesday and voted on Wednesday to "
+              "keep the ferries in port, and when I went to the quay on Thursday the boats were still tied up.")
+
+
+def test_an_own_staff_photographers_dated_photo_dates_a_story_told_day_by_day_up_to_it():
+    e = _captioned("Tomas Heller/Photographer", DAY_BY_DAY)
+    assert (e.published.value, e.published.precision) == ("2027-03-18", "day")
+
+
+def test_an_agency_photo_of_that_day_leaves_the_day_open():
+    e = _captioned("Tomas Heller/Nordwire", DAY_BY_DAY)
+    assert e.published is None or e.published.precision != "day"
+
+
+def test_a_weekday_more_than_three_days_before_the_photo_leaves_the_day_open():
+    e = _captioned("Tomas Heller/Photographer", DAY_BY_DAY.replace("on Monday", "on Saturday"))
+    assert e.published is None or e.published.precision != "day"

@@ -671,16 +671,33 @@ def _captioned_day(plains: list[str], cap_dates: list[tuple[str, date]], lo: dat
         return None
     named = {lexicon.WEEKDAYS[m.group("wd").lower()] for plain in plains if "day" in plain
              for m in WEEKDAY.finditer(plain) if (m.group("rel") or "").lower() in {"on", ""}}
-    if not named <= {lo.weekday()}:
+    # (or weekdays that all fall in the three days up to the photo's, in past narration: a story
+    # told day by day up to the photographed day, "on Monday" ... "on Wednesday" under Thursday's)
+    if not named <= {lo.weekday()} and not (_before_photo(plains, lo) and all((lo.weekday() - wd) % 7 <= 3
+                                                                           for wd in named)):
         return None
+    told = "the one weekday the story names" if named <= {lo.weekday()} else \
+        "and every weekday the story names falls in the three days up to it"
     return PartialDate(lo.isoformat(), "day"), (f"its only dated photo, its own, shows {_fmt(lo)}, a "
-                                                f"{calendar.day_name[lo.weekday()]}, the one weekday the story names; "
+                                                f"{calendar.day_name[lo.weekday()]}, {told}; "
                                                 "the page gives no date line")
+
+
+def _before_photo(plains: list[str], lo: date) -> bool:
+    """Every weekday the story names is told as past (none upcoming)."""
+    return all(not _future_at(plain, m.start()) for plain in plains if "day" in plain for m in WEEKDAY.finditer(plain)
+               if (m.group("rel") or "").lower() in {"on", ""})
+
+
+# "Jane Roe/Photographer", "Jane Roe/Staff Photographer": the outlet's own staff photographer.
+_STAFF_PHOTO = re.compile(r"/\s*(?:staff\s+|chief\s+)?photographer\s*$", re.IGNORECASE)
 
 
 def own_photo(credit: str | None, publisher: str | None, byline: str | None) -> bool:
     """A photo credit naming the page's outlet ("(Harbour Ledger)"), its initials ("HL/Jane Roe")
     or the reporter of the byline."""
+    if credit and _STAFF_PHOTO.search(credit):
+        return True
     if not credit or not publisher:
         return False
     low = credit.lower()
