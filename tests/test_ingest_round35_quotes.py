@@ -53,3 +53,18 @@ def test_a_role_with_a_partys_initials_in_commas_after_the_name_is_the_later_des
            "had been rising since Monday.\n\n"
            "\"The pipes were mended in the rich wards first,\" the CRP councillor said.")
     assert who(e, "The pipes were mended") == "Rosa Ilunga"
+
+
+def test_a_member_named_before_the_body_she_belongs_to_speaks_for_herself():
+    e = ex("The dock strike entered its second week.\n\n"
+           "\"The port is open and the ships are moving,\" said Piet Aldana, a harbour board member, while "
+           "Lena Marsh of the Harbour Workers Front (HWF) replied: \"Nothing moves without the crane crews.\"")
+    assert who(e, "Nothing moves without") == "Lena Marsh"
+
+
+def test_the_rank_a_name_opens_with_is_the_later_description():
+    e = ex("Police cleared the market square in Tarvo before dawn.\n\n"
+           "Speaking at the barracks, Major Ruben Alcazar, the squad's commander, told local radio that "
+           "nobody had been hurt. The major said: \"We followed the warrant to the letter.\"")
+    # (the rank may stay in the name the text gives him)
+    assert (who(e, "We followed the warrant") or "").endswith("Ruben Alcazar")

@@ -62,6 +62,25 @@ def _note_bracketed_roles(st: _State, par: str, occs) -> None:
             st.roles.setdefault(o.key, []).append(m.group("role").lower())
 
 
+# "X of the Green League (GL) countered:": the body's name, its initials and the verb that
+# hands over the words
+_BODY_THEN_VERB = re.compile(rf"(?:\s*\([A-Z][\w.-]{{1,9}}\))?\s*,?\s+(?:{_ADV}\s+)*(?:{_V})\b[^“”\"§.;]{{0,60}}[:,]?\s*$")
+_OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def _member_of_body(par: str, lo: int, q: _Q, occs) -> None:
+    """A body given as the speaker where the clause names one of its members before it: "X of
+    the Green League (GL) countered: “…”": the member speaks, not the body."""
+    for o in occs:
+        if o.key == q.speaker and lo <= o.start and o.end <= q.span.open_at \
+                and _BODY_THEN_VERB.match(par, o.end, q.span.open_at):
+            p = next((p for p in occs if p.type == "person" and p.key and lo <= p.start
+                      and (g := _OF_THE.match(par, p.end)) and g.end() == o.start), None)
+            if p is not None:
+                q.speaker, q.explicit, q.cue = p.key, True, f"{p.form} of {o.form} (a member speaks, not the body)"
+            return
+
+
 def _note_ages(st: _State, par: str, occs) -> None:
     """"Anna Vell, 34," and "34-year-old Anna Vell": ages that "the 34-year-old" points back to."""
     for o in occs:
@@ -487,6 +506,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                     # never the reader's
                     writer = st.reading[1] if st.reading and n - st.reading[0] <= 1 else None
                     q.speaker, q.explicit, q.cue = writer, True, "the document read aloud, read on"
+                if q.speaker and q.speaker not in person_keys:
+                    _member_of_body(par, max([sent.start] + [p.span.after for p in sent_qs if p.span.after <= q.span.open_at]), q, occs)
                 if q.speaker and si > 0 and _PRONOUN_CUE.fullmatch(q.cue):
                     _asker_check(par, sents[si - 1], q, occs)
                 if si > 0 and _ANSWER_CUE.fullmatch(q.cue):
@@ -1434,13 +1455,15 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         # paragraph names under a short rank that means the description
         par = st.paragraphs[n - 1]
         cands = list({o.key for o in st.index.occurrences[n - 1] if o.type == "person" and o.key and o.end <= pos
-                      and _RANK_ABBREVIATIONS[head].search(par, max(0, o.start - 24), o.start)})
+                      and (_RANK_ABBREVIATIONS[head].search(par, max(0, o.start - 24), o.start)
+                           or _RANK_ABBREVIATIONS[head].fullmatch(o.form.split()[0] + " "))})
         if not cands:
             # "Lt. Col. X" paragraphs earlier, "X, the deputy director, ... The colonel said": the one
             # person the text so far has named under that rank
             cands = list({o.key for i in range(n - 1) for o in st.index.occurrences[i]
                           if o.type == "person" and o.key
-                          and _RANK_ABBREVIATIONS[head].search(st.paragraphs[i], max(0, o.start - 24), o.start)})
+                          and (_RANK_ABBREVIATIONS[head].search(st.paragraphs[i], max(0, o.start - 24), o.start)
+                               or _RANK_ABBREVIATIONS[head].fullmatch(o.form.split()[0] + " "))})
     return cands[0] if len(cands) == 1 else None
 
 
