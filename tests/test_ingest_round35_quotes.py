@@ -68,3 +68,18 @@ def test_the_rank_a_name_opens_with_is_the_later_description():
            "nobody had been hurt. The major said: \"We followed the warrant to the letter.\"")
     # (the rank may stay in the name the text gives him)
     assert (who(e, "We followed the warrant") or "").endswith("Ruben Alcazar")
+
+
+def quoted(e: Extraction) -> list[str]:
+    return [q.text for q in e.quotes]
+
+
+def test_signs_in_capitals_words_in_marker_and_glossed_board_words_are_no_quotations():
+    e = ex("Miners' families gathered at the pit gate in Harlen on Saturday.\n\n"
+           "A cardboard sign taped to the fence read 'GIVE US OUR WAGES, WE ARE HUNGRY'. Some had written on "
+           "their helmets in red marker: \"Miners Are Not Slaves\".\n\n"
+           "Above the canteen door hangs a board with the words \"Lavorare non è reato\" — working is not a "
+           "crime.\n\n"
+           "\"We want the back pay and nothing else,\" said Oksana Brill, a shift leader.")
+    assert quoted(e) == ["We want the back pay and nothing else,"]
+    assert who(e, "We want the back pay") == "Oksana Brill"
