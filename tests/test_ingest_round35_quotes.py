@@ -83,3 +83,14 @@ def test_signs_in_capitals_words_in_marker_and_glossed_board_words_are_no_quotat
            "\"We want the back pay and nothing else,\" said Oksana Brill, a shift leader.")
     assert quoted(e) == ["We want the back pay and nothing else,"]
     assert who(e, "We want the back pay") == "Oksana Brill"
+
+
+def test_a_pronoun_answer_in_an_exchange_of_questions_is_the_answerers_again():
+    e = ex("A court in Harlen on Monday jailed the union organiser Piet Marsh for two years.\n\n"
+           "The Ledger's reporter Dana Welch met his sister, Ilka Marsh, at the court steps.\n\n"
+           "\"What did he say to you before they led him away?\" Welch asked.\n\n"
+           "\"He said to water his tomatoes,\" Ilka Marsh replied.\n\n"
+           "\"Will the family keep up the campaign?\" the reporter asked.\n\n"
+           "\"Campaign is too big a word. We will keep the tomatoes alive,\" she says.")
+    assert who(e, "Campaign is too big a word") == "Ilka Marsh"
+    assert who(e, "Will the family keep up") == "Dana Welch"

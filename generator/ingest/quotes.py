@@ -572,6 +572,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         if q.speaker is None and nxt.speaker and nxt.n == q.n + 1 and nxt.cue.startswith("the paragraph after") \
                 and not paragraphs[q.n - 1][:q.span.open_at].strip() and _left_open(paragraphs[q.n - 1], q.span.after):
             q.speaker, q.explicit, q.cue = nxt.speaker, True, nxt.cue
+    _alternating_answers(st, all_q)
     if interview is not None:
         # an answer goes before the quotations nested inside it (stable: by paragraph only)
         turns = _answers(paragraphs, index, interview)
@@ -2778,6 +2779,21 @@ def _colon_speaker(st, n, par, masked, sents, occs, person_keys) -> str | None:
 _PRONOUN_CUE = re.compile(r"(?:she|he) (?:says|said|replies|replied|answers|answered|asked|asks)")
 _ASKED_IF = re.compile(r"\s+asked\s+(?:(?:him|her|them)\s+)?(?:whether|if|why|how|when|where|what)\s+(?P<p>she|he)\b")
 _WHOSE_QUESTION = re.compile(r"\s*[’']s\s+(?:(?:next|first|second|last|final|opening|closing)\s+)?question\b")
+
+
+def _alternating_answers(st: _State, all_q: list[_Q]) -> None:
+    """Question, answer, question, “…,” she says: when the pronoun lands on the one who asks, and
+    the answer before came from one other person in reply to the same asker's question, that
+    person answers again (of the pronoun's gender, or of none the text has given)."""
+    for i in range(3, len(all_q)):
+        q, ask, before, first = all_q[i], all_q[i - 1], all_q[i - 2], all_q[i - 3]
+        if not (q.speaker and _PRONOUN_CUE.fullmatch(q.cue)) or q.cue.split()[1] in {"asked", "asks"}:
+            continue
+        if ask.speaker == q.speaker == first.speaker and before.speaker not in (None, q.speaker) \
+                and ask.text.rstrip().endswith("?") and first.text.rstrip().endswith("?") \
+                and q.n - ask.n == 1 and ask.n - before.n == 1 and before.n - first.n == 1 \
+                and st.genders.get(before.speaker) in (None, "m" if q.cue.startswith("he") else "f"):
+            q.speaker, q.cue = before.speaker, f"{q.cue} (answering {ask.speaker}'s question, as before)"
 
 
 def _asker_check(par: str, prev: Sentence, q: _Q, occs) -> None:
