@@ -94,3 +94,10 @@ def test_a_pronoun_answer_in_an_exchange_of_questions_is_the_answerers_again():
            "\"Campaign is too big a word. We will keep the tomatoes alive,\" she says.")
     assert who(e, "Campaign is too big a word") == "Ilka Marsh"
     assert who(e, "Will the family keep up") == "Dana Welch"
+
+
+def test_that_was_how_someone_summed_it_up_in_the_same_paragraph_names_the_speaker():
+    e = ex("A student in Tarvo was charged on Monday over a video about flood relief.\n\n"
+           "\"They arrest the camera and never the thief.\" This is how Civic Watch researcher Marta Lindqvist "
+           "summed up the charge when reporters reached her by phone.")
+    assert who(e, "They arrest the camera") == "Marta Lindqvist"

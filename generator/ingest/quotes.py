@@ -564,7 +564,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                                               cue="quoted inside the quotation before it"))
         all_q.extend(qs)
     for q in all_q:
-        if q.speaker is None and not q.explicit and q.n < len(paragraphs):
+        if q.speaker is None and not q.explicit:
             _put_it_next(paragraphs, index, q)
     for q, nxt in reversed(list(zip(all_q, all_q[1:]))):
         # a quotation left open at its paragraph's end runs on into the next one, whose speaker is
@@ -597,6 +597,10 @@ _PUT_IT = re.compile(r"(?:That|This|Such)\s+(?:was|is)\s+how\s+(?P<np>[^.;:“�
                      r"(?:put|described|summed|summarised|summarized|explained)\s+it\b")
 
 
+_PUT_IT_HERE = re.compile(r"[\s”\"’']*(?:That|This)\s+(?:was|is)\s+how\s+(?P<np>[^.;:“”\"]{3,160}?)\s+"
+                          r"(?:put|described|summed|summarised|summarized|explained)\s+(?:it|up)\b")
+
+
 # "“…” / Those were the words of X, a nurse, who ...": the next paragraph names who said it.
 _WORDS_OF = re.compile(r"(?:(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?:[a-z]+\s+)?words|The\s+words\s+(?:are|were)\s+those)\s+of\s+(?P<np>[A-Z][^.;:“”\"]{2,160}?)(?=[,.])")
 
@@ -627,20 +631,28 @@ def _put_it_next(paragraphs: tuple[str, ...], index: ActorIndex, q: _Q) -> None:
     """A paragraph that is only a quotation, and the next one opens "That was how NAME put it":
     NAME is the speaker (the one person in apposition, or the one person the phrase names)."""
     par = paragraphs[q.n - 1]
-    if par[:q.span.open_at].strip() or par[q.span.after:].strip(" \t”\"’'"):
+    if par[:q.span.open_at].strip():
         return
-    m = _PUT_IT.match(paragraphs[q.n]) or _WORDS_OF.match(paragraphs[q.n])
+    row = q.n
+    if par[q.span.after:].strip(" \t”\"’'"):
+        # "“…” That was how X summed up the case.": the same paragraph names who said it
+        m = _PUT_IT_HERE.match(par, q.span.after)
+        row = q.n - 1
+    elif q.n < len(paragraphs):
+        m = _PUT_IT.match(paragraphs[q.n]) or _WORDS_OF.match(paragraphs[q.n])
+    else:
+        return
     if m is None:
         return
-    nxt = paragraphs[q.n]
-    persons = [o for o in index.occurrences[q.n] if o.type == "person" and m.start("np") <= o.start
+    nxt = paragraphs[row]
+    persons = [o for o in index.occurrences[row] if o.type == "person" and m.start("np") <= o.start
                and o.end <= m.end("np")]
     named = [o for o in persons if not o.poss]
     appos = [o for o in named if nxt[o.end:o.end + 1] == "," and nxt[max(0, o.start - 2):o.start] == ", "]
     pick = appos if len(appos) == 1 else named if len(named) == 1 and len(persons) == 1 else []
     if pick and pick[0].key:
         q.speaker, q.explicit = pick[0].key, True
-        q.cue = f"the paragraph after: {m.group()[:90]}"
+        q.cue = f"{'the paragraph after' if row == q.n else 'the sentence after'}: {m.group().strip(' ”’')[:90]}"
 
 
 _TWO_CAPS = re.compile(r"\b[A-Z][a-z\u00C0-\u024F’'-]+\s+[A-Z][a-z\u00C0-\u024F’'-]+")
