@@ -31,3 +31,14 @@ def test_a_saint_place_and_its_constituency_are_no_person():
 def test_a_building_people_call_by_a_name_is_no_body():
     found = _mentions("Most of them are held at the intelligence headquarters, which residents call the Grey House.")
     assert "Grey House" not in found
+
+
+def test_a_name_identified_by_police_under_a_village_title_is_a_person():
+    found = _mentions("The suspect, identified by police as Kagawad Rufino Dalisay Tamayo, posted bail.",
+                      "Tamayo, who runs a hardware store, declined to comment.")
+    assert found.get("Rufino Dalisay Tamayo") == "person"
+
+
+def test_a_name_after_a_stations_possessive_is_its_reporter():
+    found = _mentions("The commander spoke to Radio Kestrel's Halima Oduya Wek in Tarvo on Monday.")
+    assert found.get("Halima Oduya Wek") == "person"

@@ -191,7 +191,7 @@ _AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s|\s+[–—]\s)
                         # its initials, a place's a former name after a place word)
                         r"|,\s+(?:better|popularly|widely)\s+known\s+as\s+[A-Z][a-z]+,)")
 # "the League's Parveen Rahim", "the Awami League's X Y": a name owned by a party or body is its member.
-_OWNER_ORG_BEFORE = re.compile(r"(?:\b[A-Z]{2,7}|\b[A-Z][\w-]*\s+(?:Party|League|Front|Movement|Alliance))[’']s\s+$")
+_OWNER_ORG_BEFORE = re.compile(r"(?:\b[A-Z]{2,7}|\b[A-Z][\w-]*\s+(?:Party|League|Front|Movement|Alliance)|\bRadio\s+[A-Z][\w-]*|\b[A-Z][\w-]*\s+(?:Herald|Times|Post|Tribune|Gazette|Television|TV))[’']s\s+$")   # ("Radio X's Y": an outlet's reporter)
 # "NRW's Advisory Board", "the union's Legal Desk": a unit of the body just named, no person
 _BODY_UNIT_HEADS = {"board", "panel", "council", "committee", "secretariat", "bureau", "office", "unit",
                     "division", "desk", "team", "programme", "program", "department", "section", "branch"}
@@ -2539,6 +2539,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or len(run) == 2 and run[0].text in ("Abu", "Umm", "Abou", "Oum", "Oumm", "Um") and _KNOWN_AS_BEFORE.search(before[-60:])
                       or len(run) >= 2 and before.endswith("-year-old ") and _AGE_BEFORE.search(before[-16:])
                       or len(run) >= 2 and before.endswith(" is ") and _REAL_NAME_BEFORE.search(before[-30:])
+                      or len(run) >= 2 and before.endswith(" as ") and _IDENTIFIED_BY_BEFORE.search(before[-50:])
                       or len(run) >= 2 and before.endswith(", ") and after[:1] == "," and _ROLE_WHO_BEFORE.search(before[-90:])
                       or len(run) >= 2 and after[:8] == ", known " and _NICKNAME_AFTER.match(after)
                       or len(run) >= 2 and after[:5] in (" was ", " had ") and _HARMED_AFTER.match(after)
@@ -2586,6 +2587,9 @@ def _law_and_after(par: str, end: int) -> bool:
 _LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:On\s+)?$")
 # "said one of them, 16-year-old X Y": an age before a name is a person's
 _AGE_BEFORE = Lazy(r"\b\d{1,3}-year-old\s+$")
+# "identified by police as X": the ones who name suspects and victims name persons
+_IDENTIFIED_BY_BEFORE = re.compile(r"\bidentified\s+by\s+(?:the\s+)?(?:police|authorities|officials|officers|investigators|"
+                                   r"prosecutors|relatives|(?:his|her|the)\s+family)\s+as\s+$")
 # "known as “Ota” — his real name is X Y": the name a nickname hides is a person's
 _REAL_NAME_BEFORE = Lazy(r"\b(?:real|full|legal|birth)\s+name\s+is\s+$")
 # "The driver who was shot, X Y, had ...": a role and what befell its bearer, then the name set off

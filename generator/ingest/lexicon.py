@@ -113,6 +113,7 @@ TITLE_HEADS = {
     "advocate",     # a lawyer's title in South Asia and Africa ("Advocate X told the court")
     "khokim", "hokim",      # a Central Asian city's or district's head ("deputy khokim X")
     "toshao",       # an elected Amerindian village leader in Guyana ("Toshao X said")
+    "kagawad",      # a Philippine village councillor ("Kagawad X")
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
