@@ -42,3 +42,15 @@ def test_a_name_identified_by_police_under_a_village_title_is_a_person():
 def test_a_name_after_a_stations_possessive_is_its_reporter():
     found = _mentions("The commander spoke to Radio Kestrel's Halima Oduya Wek in Tarvo on Monday.")
     assert found.get("Halima Oduya Wek") == "person"
+
+
+def test_a_rights_body_named_for_two_remits_is_one_name():
+    found = _mentions("The Norvia Human Rights and Anti-Graft Commission said it would look into the arrests.")
+    assert "Norvia Human Rights and Anti-Graft Commission" in found
+    assert "Anti-Graft Commission" not in found
+
+
+def test_a_body_of_a_numbered_area_ends_on_its_number():
+    found = _mentions("She shared the photos on the page of the Union of Market Porters of Ward 9, which she chairs.")
+    assert "Union of Market Porters of Ward 9" in found
+    assert "Union of Market Porters of Ward" not in found

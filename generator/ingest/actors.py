@@ -528,7 +528,8 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                             and not (len(cur) == 1 and cur[0].text.lower() in _DESK_WORDS and _OWNER_POSS_BEFORE.search(par, max(0, cur[0].start - 4), cur[0].start)
                                      and _OFFICE_AHEAD.match(par, m.end())) \
                             and not (len(cur) == 1 and not pending and _ONE_THEN_BODY.match(par, m.end())) \
-                            and not (len(cur) <= 3 and not pending and _TRADE_THEN_MEMBERS.match(par, m.end())):
+                            and not (len(cur) <= 3 and not pending and _TRADE_THEN_MEMBERS.match(par, m.end())) \
+                            and not (cur[-1].text == "Rights" and _RIGHTS_AND_BODY.match(par, m.end())):
                         # ("Justice and Development Party": two values then a party is one name;
                         # "Disaster Management and Relief Unit": two fields then an office, too;
                         # "Jammu and Kashmir Coalition": two one-word names, then the body's head)
@@ -635,6 +636,8 @@ _NEXT_WORD = re.compile(r"[’']?[sS]?\s+([A-Z][a-z]+)")
 # "the Port Jute and Garment Workers' Federation": trades joined by "and", then their members' body
 _TRADE_THEN_MEMBERS = re.compile(r" [A-Z][a-z]+ (?:Workers|Employees|Labourers|Laborers|Traders|Vendors|Growers|"
                                  r"Farmers|Drivers)[’']? (?:Union|Federation|Association|League|Council|Front|Alliance)\b")
+# "the X Human Rights and Anti-Graft Commission": a rights body named for two remits is one name
+_RIGHTS_AND_BODY = re.compile(r" (?:[A-Z][\w-]+\s+){1,2}(?:Commission|Council|Committee|Centre|Center|Institute|Authority)\b")
 _ONE_THEN_BODY = re.compile(r" [A-Z][a-z]+ (?:Coalition|Commission|Committee|Council|Association|Federation|Union|"
                             r"Alliance|Network|Forum|Society|Police|Institute|Foundation|Centre|Center|Party|Front|"
                             r"Movement|Court|Tribunal|Assembly)\b")
@@ -1948,6 +1951,13 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             return
         key = _text(par, run) + " " + num.group(1)
         b.actor(key, "court", key, _TYPE_RANK["court"])
+        b.add(n, run[0].start, num.end(1), key, key, False)
+        return
+    if len(run) >= 4 and run[-2].text == "of" and run[-1].text.lower() in _NUMBERED_UNITS and not run[-1].poss \
+            and (num := _BRANCH_NUMBER.match(par, run[-1].end)) is not None and (typ := _org_type(run[:-2], par)):
+        # "the Union of Market Traders of Ward 3": a body of a numbered area ends on the number
+        key = _text(par, run) + " " + num.group(1)
+        b.actor(key, typ, key, _TYPE_RANK[typ])
         b.add(n, run[0].start, num.end(1), key, key, False)
         return
     if run and par[run[0].start - 2:run[0].start - 1].isdigit() and _NUMBERED_UNIT_BEFORE.search(par, max(0, run[0].start - 40), run[0].start):
