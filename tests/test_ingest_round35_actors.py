@@ -54,3 +54,16 @@ def test_a_body_of_a_numbered_area_ends_on_its_number():
     found = _mentions("She shared the photos on the page of the Union of Market Porters of Ward 9, which she chairs.")
     assert "Union of Market Porters of Ward 9" in found
     assert "Union of Market Porters of Ward" not in found
+
+
+def test_two_names_joined_by_a_dash_before_a_hyphenated_acronym_are_one_party():
+    found = _mentions("Deputies of the Front for Renewal–Party of the Free Valleys (FR-PFV) voted against the bill.")
+    assert "Front for Renewal–Party of the Free Valleys" in found
+    assert "Front for Renewal" not in found
+
+
+def test_a_bodys_country_chapter_after_a_dash_is_part_of_its_name():
+    found = _mentions("A witness told researchers for the Oslo-based group Press Freedom Watch – Kenya (PFWK) "
+                      "that the men were moved at night.")
+    assert "Press Freedom Watch – Kenya" in found
+    assert "Press Freedom Watch" not in found

@@ -1261,8 +1261,10 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
         name: list[re.Match] = []
         for w in reversed(ws):
             gap = par[w.end(): name[0].start() if name else m.start()]
-            if gap and not gap.isspace():
-                break
+            if gap and not gap.isspace() and not (gap == "–" and "-" in acr) \
+                    and not (gap in (" – ", " - ") and len(name) == 1 and _country(name[0].group())):
+                break       # (but "Front for X–Party of Y (FX-PY)": two names joined, two initials
+                # joined; "Press Watch – Norvia (PWN)": a body's country chapter)
             word = w.group().rstrip(".")
             if not (word[:1].isupper() or word in _NAME_LINKS):
                 break
