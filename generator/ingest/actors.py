@@ -191,7 +191,7 @@ _AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s|\s+[–—]\s)
                         # its initials, a place's a former name after a place word)
                         r"|,\s+(?:better|popularly|widely)\s+known\s+as\s+[A-Z][a-z]+,)")
 # "the League's Parveen Rahim", "the Awami League's X Y": a name owned by a party or body is its member.
-_OWNER_ORG_BEFORE = re.compile(r"(?:\b[A-Z]{2,7}|\b[A-Z][\w-]*\s+(?:Party|League|Front|Movement|Alliance))[’']s\s+$")
+_OWNER_ORG_BEFORE = re.compile(r"(?:\b[A-Z]{2,7}|\b[A-Z][\w-]*\s+(?:Party|League|Front|Movement|Alliance)|\bRadio\s+[A-Z][\w-]*|\b[A-Z][\w-]*\s+(?:Herald|Times|Post|Tribune|Gazette|Television|TV))[’']s\s+$")   # ("Radio X's Y": an outlet's reporter)
 # "NRW's Advisory Board", "the union's Legal Desk": a unit of the body just named, no person
 _BODY_UNIT_HEADS = {"board", "panel", "council", "committee", "secretariat", "bureau", "office", "unit",
                     "division", "desk", "team", "programme", "program", "department", "section", "branch"}
@@ -246,6 +246,7 @@ def _project_cue(before: str) -> re.Match | None:
 _PARTY_BEFORE = re.compile(r"\b(?:opposition|ruling|governing|pro-democracy|main|dissolved|outlawed|banned|disbanded)\s*$", re.IGNORECASE)
 _LIST_PLACE_BEFORE = re.compile(r"\b(?:from|in|across|between|near|outside|into|throughout)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|into|across|outside)\s*$")
+_OPENING_PLACE_BEFORE = re.compile(r"(?:^|[.!?”\"]\s)(?:In|At) $")    # a sentence opening on its place
 # How far back from the end of a text a match of each end-anchored pattern can start.
 _REACH = {
     _ROLE_AT_END: max(map(len, lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS)) + 1,
@@ -527,7 +528,8 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                             and not (len(cur) == 1 and cur[0].text.lower() in _DESK_WORDS and _OWNER_POSS_BEFORE.search(par, max(0, cur[0].start - 4), cur[0].start)
                                      and _OFFICE_AHEAD.match(par, m.end())) \
                             and not (len(cur) == 1 and not pending and _ONE_THEN_BODY.match(par, m.end())) \
-                            and not (len(cur) <= 3 and not pending and _TRADE_THEN_MEMBERS.match(par, m.end())):
+                            and not (len(cur) <= 3 and not pending and _TRADE_THEN_MEMBERS.match(par, m.end())) \
+                            and not (cur[-1].text == "Rights" and _RIGHTS_AND_BODY.match(par, m.end())):
                         # ("Justice and Development Party": two values then a party is one name;
                         # "Disaster Management and Relief Unit": two fields then an office, too;
                         # "Jammu and Kashmir Coalition": two one-word names, then the body's head)
@@ -634,6 +636,8 @@ _NEXT_WORD = re.compile(r"[’']?[sS]?\s+([A-Z][a-z]+)")
 # "the Port Jute and Garment Workers' Federation": trades joined by "and", then their members' body
 _TRADE_THEN_MEMBERS = re.compile(r" [A-Z][a-z]+ (?:Workers|Employees|Labourers|Laborers|Traders|Vendors|Growers|"
                                  r"Farmers|Drivers)[’']? (?:Union|Federation|Association|League|Council|Front|Alliance)\b")
+# "the X Human Rights and Anti-Graft Commission": a rights body named for two remits is one name
+_RIGHTS_AND_BODY = re.compile(r" (?:[A-Z][\w-]+\s+){1,2}(?:Commission|Council|Committee|Centre|Center|Institute|Authority)\b")
 _ONE_THEN_BODY = re.compile(r" [A-Z][a-z]+ (?:Coalition|Commission|Committee|Council|Association|Federation|Union|"
                             r"Alliance|Network|Forum|Society|Police|Institute|Foundation|Centre|Center|Party|Front|"
                             r"Movement|Court|Tribunal|Assembly)\b")
@@ -1257,8 +1261,10 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
         name: list[re.Match] = []
         for w in reversed(ws):
             gap = par[w.end(): name[0].start() if name else m.start()]
-            if gap and not gap.isspace():
-                break
+            if gap and not gap.isspace() and not (gap == "–" and "-" in acr) \
+                    and not (gap in (" – ", " - ") and len(name) == 1 and _country(name[0].group())):
+                break       # (but "Front for X–Party of Y (FX-PY)": two names joined, two initials
+                # joined; "Press Watch – Norvia (PWN)": a body's country chapter)
             word = w.group().rstrip(".")
             if not (word[:1].isupper() or word in _NAME_LINKS):
                 break
@@ -1949,6 +1955,13 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(key, "court", key, _TYPE_RANK["court"])
         b.add(n, run[0].start, num.end(1), key, key, False)
         return
+    if len(run) >= 4 and run[-2].text == "of" and run[-1].text.lower() in _NUMBERED_UNITS and not run[-1].poss \
+            and (num := _BRANCH_NUMBER.match(par, run[-1].end)) is not None and (typ := _org_type(run[:-2], par)):
+        # "the Union of Market Traders of Ward 3": a body of a numbered area ends on the number
+        key = _text(par, run) + " " + num.group(1)
+        b.actor(key, typ, key, _TYPE_RANK[typ])
+        b.add(n, run[0].start, num.end(1), key, key, False)
+        return
     if run and par[run[0].start - 2:run[0].start - 1].isdigit() and _NUMBERED_UNIT_BEFORE.search(par, max(0, run[0].start - 40), run[0].start):
         return      # "the Defence Command (NDC) Region 2 Forward Command": a unit of the body just named
     if len(run) > 1 and run[-1].text[:1].islower() and _CAMEL_PREFIXED.fullmatch(run[-1].text):
@@ -2215,10 +2228,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                 b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
                 return
     head = run[_head_index(run)].text.lower()
-    if org and head in {"house", "hall", "palace", "tower"} and \
+    if org and head in {"house", "hall", "palace", "tower"} and (
             re.search(r"\b(?:at|in|inside|outside|near|into|from|to)\s+(?:the\s+)?$",
-                      par[max(0, run[0].start - 30): run[0].start]):
-        return      # "at Government House": a building, not an actor
+                      par[max(0, run[0].start - 30): run[0].start])
+            or _BUILDING_NAMED_BEFORE.search(par, max(0, run[0].start - 30), run[0].start)):
+        return      # "at Government House", "a jail people call the Grey House": a building, not an actor
     before = par[max(0, run[0].start - 80): run[0].start]
     if org and ("“" in before or '"' in before) and _SLOGAN_BEFORE.search(before):
         return      # 'under the slogan "No Land, No Water"': a banner's words are no body
@@ -2510,6 +2524,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                   or place.group().strip() == "of" and _vietnamese_name(b, run)):
         place = None        # "the trial of X, president of the union": a role is no place's
         # (but "at home in X, his sister says": the one who tells it, not the place)
+    if not place and before[-3:] in ("In ", "At ") and _OPENING_PLACE_BEFORE.search(before[-8:]):
+        place = True        # "In Ruritown, a vendor who ...": the apposition is the sentence's subject
     if not place and (_SPEECH_AFTER.match(after) or _apposition(after) or _AGE_AFTER.match(after)
                       or len(run) >= 2 and after[:3] == ", a" and _described_speaks(after)
                       or after[:1] == "," and _COMMA_SPEECH_AFTER.match(after) and _set_off(par, run[0].start) or _vietnamese_name(b, run)
@@ -2535,6 +2551,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or len(run) == 2 and run[0].text in ("Abu", "Umm", "Abou", "Oum", "Oumm", "Um") and _KNOWN_AS_BEFORE.search(before[-60:])
                       or len(run) >= 2 and before.endswith("-year-old ") and _AGE_BEFORE.search(before[-16:])
                       or len(run) >= 2 and before.endswith(" is ") and _REAL_NAME_BEFORE.search(before[-30:])
+                      or len(run) >= 2 and before.endswith(" as ") and _IDENTIFIED_BY_BEFORE.search(before[-50:])
                       or len(run) >= 2 and before.endswith(", ") and after[:1] == "," and _ROLE_WHO_BEFORE.search(before[-90:])
                       or len(run) >= 2 and after[:8] == ", known " and _NICKNAME_AFTER.match(after)
                       or len(run) >= 2 and after[:5] in (" was ", " had ") and _HARMED_AFTER.match(after)
@@ -2582,6 +2599,9 @@ def _law_and_after(par: str, end: int) -> bool:
 _LAW_TITLE_BEFORE = Lazy(r"\b(?:Law|Act|Code|Decree|Bill|Ordinance)\s+[“\"](?:On\s+)?$")
 # "said one of them, 16-year-old X Y": an age before a name is a person's
 _AGE_BEFORE = Lazy(r"\b\d{1,3}-year-old\s+$")
+# "identified by police as X": the ones who name suspects and victims name persons
+_IDENTIFIED_BY_BEFORE = re.compile(r"\bidentified\s+by\s+(?:the\s+)?(?:police|authorities|officials|officers|investigators|"
+                                   r"prosecutors|relatives|(?:his|her|the)\s+family)\s+as\s+$")
 # "known as “Ota” — his real name is X Y": the name a nickname hides is a person's
 _REAL_NAME_BEFORE = Lazy(r"\b(?:real|full|legal|birth)\s+name\s+is\s+$")
 # "The driver who was shot, X Y, had ...": a role and what befell its bearer, then the name set off
@@ -2599,6 +2619,7 @@ _CAPS_HINT = re.compile(r"[A-Z][A-Z][A-Z][A-Z][A-Z]\s\d")
 _NOT_CAPS_NAMES = {"COVID", "PHASE", "LEVEL", "STAGE", "ROUND", "CHAPTER", "ARTICLES", "SECTION", "CLAUSE"}
 _AFFILIATION_BEFORE = Lazy(r"\b(?:at|with|from|by|and)\s+$")
 # "a group they call Madres de X": the name its members give a body
+_BUILDING_NAMED_BEFORE = re.compile(r"\b(?:call|calls|called|known\s+as|nicknamed|dubbed)\s+the\s+$")
 _CALLED_CUE_BEFORE = Lazy(r"\b(?P<cue>group|movement|network|collective|association|coalition|organi[sz]ation)\s+"
                           r"(?:they|its\s+members|members|it)\s+calls?\s+$")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -3753,6 +3774,9 @@ _NOT_GIVEN = (lexicon.COMMON_CAPITALISED | lexicon.DEMONYMS | set(lexicon.ORG_HE
               | lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | set(lexicon.MONTHS) | set(lexicon.WEEKDAYS))
 
 
+_SAINT_ABBREVIATIONS = {"St", "Ste", "Sta", "Sto"}
+
+
 def _given_names_recur(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
     """"Lucía Marta Ferrer Solano takes the train ... Lucía Marta picked up her bag": a name of
     three or four words whose first two words the text later uses alone is a person's (given
@@ -3773,6 +3797,8 @@ def _given_names_recur(paragraphs, pending_names, person_cued: set[str], lower_v
                 not t.text.isalpha() or not t.text[1:].islower() or t.text.lower() in _NOT_GIVEN
                 or t.text.lower() in lower_vocab or _country(t.text) for t in run):
             continue
+        if run[0].text in _SAINT_ABBREVIATIONS or run[-1].text.lower() in _COMPASS:
+            continue        # "St Mary East ... St Mary": a place and its constituency, never given names
         person_cued.add(name)
 
 

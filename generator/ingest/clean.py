@@ -91,6 +91,11 @@ _CAPTION_PHRASE = re.compile(
 _BYLINE = re.compile(
     r"^(?:by|written by|story by|reported by|words by)\s+[A-Z][^\n]{1,120}$", re.IGNORECASE
 )
+# A magazine's credit line under the headline: "Words: Jane Roe   Photos: John Doe".
+_NAME_CREDIT = r"[A-Z][\w.’'-]*(?:\s(?:[A-Z][\w.’'-]*|de|del|la|y|da|van|von|and|&)){0,5}"
+_LABEL_CREDITS = re.compile(rf"^(?i:text|words|story|reporting)\s*:\s*{_NAME_CREDIT}(?:\s*[,|/·•]?\s*(?i:photos?|"
+                            rf"photography|pictures|images|illustrations?|video|graphics|design|editing|translation)\s*:"
+                            rf"\s*{_NAME_CREDIT})*$")
 _PIPED = re.compile(r"^[^|]{2,60}(?:\|[^|]{2,60}){1,4}$")
 _NOTE = re.compile(r"^\((?P<inner>[^()]{8,300})\)\.?$")
 _ORIGIN = re.compile(
@@ -381,7 +386,7 @@ _POST_AGE = re.compile(r"^(?:\d{1,2}\s?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?
                        r"(?:\s*[·•]\s*(?:public|edited|🌐)?)?$", re.IGNORECASE)
 _POST_COUNTS = re.compile(r"^(?:[\d.,]+\s?[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|reposts?|retweets?|"
                           r"replies|views?|quotes?|bookmarks?)\s*[·•|,]?\s*){1,6}$|^(?:like|comment|share|reply|repost|retweet|send)"
-                          r"(?:\s*[·•|]\s*(?:like|comment|share|reply|repost|retweet|send)){1,4}$|"
+                          r"(?:(?:\s*[·•|]\s*|\s+)(?:like|comment|share|reply|repost|retweet|send)){1,4}$|"
                           r"^read [\d.,]+\s?[KkMm]? (?:replies|comments)$|^view all [\d.,]+\s?[KkMm]? (?:replies|comments)$",
                           re.IGNORECASE)
 # "· Follow" after a poster's handle; a post's age before its counters ("Sunday · 2.1K Reposts").
@@ -1488,7 +1493,7 @@ def clean(text: str) -> Cleaned:
             page.append((_FOOT_MARK, line))
             continue
         if byline is None and n_words <= 20 and (
-            _BYLINE.match(line) or (_PIPED.match(line) and not has_text)
+            _BYLINE.match(line) or (_PIPED.match(line) and not has_text) or _LABEL_CREDITS.match(line)
         ):
             byline = line
             page.append((_HEAD_MARK, line))
@@ -1818,6 +1823,11 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
             out.update(range(i, j + 1))     # "Jane Roe @janeroe" / the post's words / "Translate post"
             i = j + 1
             continue
+        elif " @" in line and len(line) <= 80 and _NAME_HANDLE.match(line) and (j := next(
+                (k for k in range(i + 2, min(n, i + 4)) if _POST_COUNTS.match(lines[k])), None)) is not None:
+            out.update(range(i, j + 1))     # "Jane Roe @janeroe" / the post's words / "Reply Repost Like"
+            i = j + 1
+            continue
         elif " @" in line and len(line) <= 100 and _FOLLOW_TAIL.search(line) \
                 and _NAME_HANDLE.match(_FOLLOW_TAIL.sub("", line)) and (j := next(
                 (k for k in range(i + 1, min(n, i + 5)) if _POST_COUNTS.match(_AGE_HEAD.sub("", lines[k]))), None)) is not None:
@@ -1879,7 +1889,8 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
 
 # "First published: 14/03/2031 - 18:05" under a list of other headlines: the page's own date
 # line (a listed story's date carries no such label), not one of the list's lines.
-_FIRST_PUBLISHED = re.compile(r"^first published\s*(?:on\s*)?:?\s*\d", re.IGNORECASE)
+_FIRST_PUBLISHED = re.compile(r"^first published\s*(?:on\s*)?:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?\d",
+                              re.IGNORECASE)    # (a weekday may lead: "First published: Monday, 3 May 2027")
 
 
 # A donation box's heading: "Support us", "Support The Courier" (the outlet's name, no sentence).
@@ -2079,7 +2090,7 @@ def _sponsor_block(page: list[tuple[str, str]], i: int) -> bool:
     if _SPONSOR_CLOSE.match(line) and word_count(line) <= 6:
         return True
     if not _teaser(line):
-        return False
+        return _sponsored_headline(page, i)
     for step, edge in ((-1, _SPONSOR_OPEN), (1, _SPONSOR_CLOSE)):
         j = i + step
         while 0 <= j < len(page) and abs(j - i) <= 4:
@@ -2089,6 +2100,25 @@ def _sponsor_block(page: list[tuple[str, str]], i: int) -> bool:
                 break
             j += step
     return False
+
+
+def _sponsored_headline(page: list[tuple[str, str]], i: int) -> bool:
+    """A longer ad headline ("Own a flat by the river for a small monthly sum", no full stop)
+    counts as the block's only when the block's label sits above it and its credit below."""
+    line = page[i][1]
+    if word_count(line) > 20 or _SENTENCE_END.search(line) or ('“' in line or '”' in line or '"' in line):
+        return False
+    found = 0
+    for step, edge in ((-1, _SPONSOR_OPEN), (1, _SPONSOR_CLOSE)):
+        j = i + step
+        while 0 <= j < len(page) and abs(j - i) <= 4:
+            if edge.match(page[j][1]) and word_count(page[j][1]) <= 6:
+                found += 1
+                break
+            if word_count(page[j][1]) > 20 or _SENTENCE_END.search(page[j][1]):
+                break
+            j += step
+    return found == 2
 
 
 # "‘We will not leave our river’": a subhead set in quotation marks, a few words with no
@@ -2397,7 +2427,8 @@ def _body_start(page: list[tuple[str, str]], rest: list[int], below: int = 0) ->
             return a
         # a paragraph under the byline and date block is the body's, whatever is set under it
         # (a standfirst sits between the headline and that block)
-        if below and any(page[j][0] == _HEAD_MARK and (_date_line(page[j][1]) or _BYLINE.match(page[j][1]))
+        if below and any(page[j][0] == _HEAD_MARK and (_date_line(page[j][1]) or _BYLINE.match(page[j][1])
+                                                        or _LABEL_CREDITS.match(page[j][1]))
                          for j in range(below, a)):
             return a
     return rest[0] if rest else len(page)
@@ -2526,6 +2557,10 @@ _EDITION_NOTE = re.compile(r"^this (?:article|story|piece|report) is (?:also )?a
 
 
 _ABOUT_AUTHOR = re.compile(r"^about the (?:author|writer|contributor|reporter)s?\s*[:—–-]\s*\S", re.IGNORECASE)
+# "The views expressed are the author's own." closing a guest post: the site's disclaimer.
+_AUTHOR_VIEWS = re.compile(r"\b(?:views|opinions)(?: and opinions)? expressed\b[^.]{0,80}?\bare (?:solely |entirely )?"
+                           r"(?:the (?:author|writer|contributor)s?[’']?s?[’']? own|(?:those|the views) of the "
+                           r"(?:author|writer|contributor)s?)\b", re.IGNORECASE)
 
 
 def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
@@ -2536,6 +2571,8 @@ def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
     low = line.lower()
     if low.startswith("about the ") and _ABOUT_AUTHOR.match(line):
         return True     # "About the author: Jane Roe is a reporter ...", labelled as the page's note
+    if "expressed" in low and _AUTHOR_VIEWS.search(line) and not _REPORTED.search(line):
+        return True     # a guest post's disclaimer, whatever the sentence before it says of the site
     if any(low.startswith((o + " is ", "the " + o + " is ")) for o in own) or _THIS_SITE.match(line) \
             or any(low.startswith((o + " ", "the " + o + " ")) and _OWN_BLURB.match(low, len(o) + 1) for o in own) \
             or low.startswith("this ") and _EDITION_NOTE.match(line) or low.startswith("transl") and _TRANSLATION_NOTE.match(line) \

@@ -328,6 +328,12 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                 shown = paragraphs[0][: _PLACE_DASH.match(paragraphs[0], m.end()).end()].strip(" -—–")
                 return Publication(PartialDate(d.isoformat(), "day"), f"the dateline reads “{shown}”", (), d.year)
 
+    # A wire dateline of place, numeric date and agency: "Halden/14.03.27/Nordwire: ...".
+    wire = _wire_date(paragraphs[0]) if paragraphs and "/" in paragraphs[0][:40] else None
+    if wire and all(wire[0] <= u for u, _ in updated):
+        return Publication(PartialDate(wire[0].isoformat(), "day"), f"the wire dateline reads “{wire[1]}”", (),
+                           wire[0].year)
+
     # A bare month and year as the page's date line: the page says no more than the month.
     # (above the headline too: a site's date of the day gives the day, never a bare month)
     for line in list(date_lines) + list(header_dates):
@@ -546,22 +552,51 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
     # A page whose only date of its own is an "Updated" stamp (no published line, no dateline,
     # no date of the day above the headline) is dated by that stamp, when the story tells of
     # nothing later: the stamp is the one date the page gives for itself.
-    if found is None and updated and not header_dates and (lo is None or lo <= min(u for u, _ in updated)):
+    # (so too when the story's own dates reach the day before the stamp: "Updated: 21 Nov" over a
+    # post of 20 Nov; a story whose dates stop days earlier may be older than its edit)
+    if (found is None or found.precision != "day" and not two and lo is not None and hi is not None
+            and (hi - lo).days <= 1) and updated and not header_dates \
+            and (lo is None or lo <= min(u for u, _ in updated)):
         u, line = min(updated)
         found, why = PartialDate(u.isoformat(), "day"), (f"the page's only date line is its update stamp “{line}”; "
                                                    "the story may first have appeared earlier")
     return Publication(found, why, tuple(anchors), anchor_year)
 
 
-NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/])")
+# (the two separators alike: "20-11-2026", "20/11/2026", "20.11.2026")
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])")
+
+
+_WIRE_SLASH = re.compile(r"^[A-Z][\w’'.-]*(?:[ -][A-Z][\w’'.-]*){0,2}\s?/\s?(\d{1,2})\.(\d{1,2})\.(\d{2}|(?:19|20)\d{2})"
+                         r"\s?/\s?[A-Z][\w&.’' -]{1,30}?:\s")
+
+
+def _wire_date(par: str) -> tuple[date, str] | None:
+    """The date of a wire dateline "Place/DD.MM.YY/Agency:" opening the story, when its numbers
+    settle their order (one above 12, or both the same); "05.06.27" could be either: None."""
+    m = _WIRE_SLASH.match(par)
+    if not m:
+        return None
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    y = y + 2000 if y < 100 else y
+    if a > 12 >= b or a == b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    else:
+        return None
+    try:
+        return date(y, month, day), m.group(0).rstrip(": ")
+    except ValueError:
+        return None
 
 
 def ambiguous_dates(line: str) -> list[tuple[date, date, int, int]]:
     """"05/11/2026": a numeric date both of whose orders make a date, as (day first, month
     first, start, end): 5 November 2026 or May 11, 2026."""
     out = []
-    for m in NUMERIC_DATE.finditer(line) if "/" in line or "." in line else ():
-        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    for m in NUMERIC_DATE.finditer(line) if "/" in line or "." in line or "-" in line else ():
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if a == b or a > 12 or b > 12 or not a or not b:
             continue
         out.append((date(y, b, a), date(y, a, b), m.start(), m.end()))
@@ -592,7 +627,7 @@ def numeric_dates(line: str) -> list[tuple[date, int, int]]:
     (one of them above 12, or both the same); "05/06/2025" could be either and is skipped."""
     out = []
     for m in NUMERIC_DATE.finditer(line):
-        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if a > 12 >= b or a == b:
             day, month = a, b
         elif b > 12 >= a:
@@ -636,16 +671,33 @@ def _captioned_day(plains: list[str], cap_dates: list[tuple[str, date]], lo: dat
         return None
     named = {lexicon.WEEKDAYS[m.group("wd").lower()] for plain in plains if "day" in plain
              for m in WEEKDAY.finditer(plain) if (m.group("rel") or "").lower() in {"on", ""}}
-    if not named <= {lo.weekday()}:
+    # (or weekdays that all fall in the three days up to the photo's, in past narration: a story
+    # told day by day up to the photographed day, "on Monday" ... "on Wednesday" under Thursday's)
+    if not named <= {lo.weekday()} and not (_before_photo(plains, lo) and all((lo.weekday() - wd) % 7 <= 3
+                                                                           for wd in named)):
         return None
+    told = "the one weekday the story names" if named <= {lo.weekday()} else \
+        "and every weekday the story names falls in the three days up to it"
     return PartialDate(lo.isoformat(), "day"), (f"its only dated photo, its own, shows {_fmt(lo)}, a "
-                                                f"{calendar.day_name[lo.weekday()]}, the one weekday the story names; "
+                                                f"{calendar.day_name[lo.weekday()]}, {told}; "
                                                 "the page gives no date line")
+
+
+def _before_photo(plains: list[str], lo: date) -> bool:
+    """Every weekday the story names is told as past (none upcoming)."""
+    return all(not _future_at(plain, m.start()) for plain in plains if "day" in plain for m in WEEKDAY.finditer(plain)
+               if (m.group("rel") or "").lower() in {"on", ""})
+
+
+# "Jane Roe/Photographer", "Jane Roe/Staff Photographer": the outlet's own staff photographer.
+_STAFF_PHOTO = re.compile(r"/\s*(?:staff\s+|chief\s+)?photographer\s*$", re.IGNORECASE)
 
 
 def own_photo(credit: str | None, publisher: str | None, byline: str | None) -> bool:
     """A photo credit naming the page's outlet ("(Harbour Ledger)"), its initials ("HL/Jane Roe")
     or the reporter of the byline."""
+    if credit and _STAFF_PHOTO.search(credit):
+        return True
     if not credit or not publisher:
         return False
     low = credit.lower()

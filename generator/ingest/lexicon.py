@@ -113,6 +113,7 @@ TITLE_HEADS = {
     "advocate",     # a lawyer's title in South Asia and Africa ("Advocate X told the court")
     "khokim", "hokim",      # a Central Asian city's or district's head ("deputy khokim X")
     "toshao",       # an elected Amerindian village leader in Guyana ("Toshao X said")
+    "kagawad",      # a Philippine village councillor ("Kagawad X")
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
@@ -290,7 +291,8 @@ GENDER_NOUNS = {"father": "m", "mother": "f", "daughter": "f", "son": "m", "wife
                 "grandmother": "f", "grandfather": "m", "uncle": "m", "aunt": "f",
                 "niece": "f", "nephew": "m", "grandson": "m", "granddaughter": "f",
                 "fiancee": "f", "fiancée": "f", "fiance": "m", "fiancé": "m", "girlfriend": "f",
-                "boyfriend": "m"}
+                "boyfriend": "m", "stepfather": "m", "stepmother": "f", "stepson": "m", "stepdaughter": "f",
+                "stepbrother": "m", "stepsister": "f", "half-brother": "m", "half-sister": "f"}
 # People known by their tie to someone: "said her colleague X", "his neighbour X".
 RELATION_NOUNS = set(GENDER_NOUNS) | {"colleague", "colleagues", "friend", "neighbour", "neighbor", "partner",
                                       "cousin", "relative", "spouse", "co-worker", "classmate", "flatmate",

@@ -308,9 +308,14 @@ def is_name(par: str, span: Span) -> bool:
         return True         # register as “…”, broadly defined “…”, on suspicion of “…ing …”, “…ing …”, an
         # offence under …; a code that criminalises comments that cause “…”; arrested on accusations
         # of “…” (a charge's one word after "charges of" stays a quotation: the gold counts it)
-    if n_words <= 8 and has_any(low, _SIGN_KEYS) and _SIGN_READ_FINITE.search(before[-80:]) and not _spoken(text.rstrip(" ,.!?")) \
-            and _SENTENCE_ENDS.match(par, span.after):
+    if n_words <= 8 and has_any(low, _SIGN_KEYS) and _SIGN_READ_FINITE.search(before[-80:]) \
+            and (not _spoken(text.rstrip(" ,.!?")) or _LETTERING(text)) and _SENTENCE_ENDS.match(par, span.after):
         return True         # a banner held up outside read “…”.: the sign's words, the sentence's object
+    if n_words <= 8 and has_any(low, _INK_KEYS) and _WRITTEN_IN.search(before[-80:]) and not _spoken(text.rstrip(" ,.!?")):
+        return True         # had written on the packs in marker: “…”: a sign's words
+    if n_words <= 6 and "words" in before[-20:] and _WITH_WORDS.search(before[-20:]) and _GLOSS_AFTER.match(after) \
+            and not _spoken(text.rstrip(" ,.!?")):
+        return True         # a board with the words “…” — and the text's translation: a sign's words
     if n_words == 1 and text.isalpha() and text.islower() and _KEEP_BEFORE.search(before[-16:]) \
             and _OUT_AFTER.match(after):
         return True         # told to keep “politics” out of lessons: a word held at arm's length
@@ -642,6 +647,15 @@ _CODE_ARTICLE_KEYS = ("article", "section")
 _WORK_KEYS = ("report", "book", "study", "film", "documentary", "paper", "survey", "album", "series", "briefing",
               "publication", "investigation", "campaign")
 # (before is at most 80 characters, so `low` holds every slice of it these patterns read)
+# A sign's lettering in capitals ("WHERE IS MY SON? TELL US"): never speech, whatever its pronouns
+_LETTERING = re.compile(r"[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*").fullmatch
+# Words written by hand on something held up: "had written on them in marker:", "in chalk:"
+_WRITTEN_IN = re.compile(r"\b(?:wrote|written|scrawled|lettered)\b[^.“”\"]{0,40}\bin\s+(?:(?:red|black|white|blue|thick|"
+                         r"felt)\s+)?(?:markers?|chalk|paint|felt-tip|capitals|capital\s+letters|block\s+letters)\b"
+                         r"[^.“”\"]{0,30}:\s*$", re.IGNORECASE)
+_INK_KEYS = ("marker", "chalk", "paint", "felt", "capital", "letters")   # _WRITTEN_IN
+# "a board with the words “…” — …": a sign's words, the translation after them
+_WITH_WORDS = re.compile(r"\bwith\s+the\s+words\s+$")
 _SIGN_KEYS = ("banner", "placard", "sign", "poster", "graffiti", "t-shirt")   # _SIGN_READ*, _GLOSS_OF_SIGN
 _PAINT_KEYS = ("painted", "sprayed", "scrawled", "daubed", "stencilled", "stenciled")     # _PAINTED
 _HEADED_KEYS = ("headed", "headlined", "titled")        # _HEADED ("entitled" holds "titled")

@@ -50,6 +50,37 @@ _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?(?P<age>\d{1,3})\s*[,.;)]")
 _AGE_BEFORE = re.compile(r"(?P<age>\d{1,3})-year-old\s+(?:[a-z-]+\s+){0,3}$")
 
 
+# "X, a Green League (GL) councillor on the town board, said": the role in commas after a name, past
+# the party's or body's initials in brackets
+_BRACKETED_ROLE = re.compile(r",\s+(?:a|an)\s+(?P<role>[^,;:“”\"§()]{2,60}\([A-Z][\w.-]{1,9}\)[^,;:“”\"§()]{0,60}?)\s*,")
+
+
+def _note_bracketed_roles(st: _State, par: str, occs) -> None:
+    """"the GL councillor" later in the text is the person named with that role."""
+    for o in occs:
+        if o.type == "person" and o.key and (m := _BRACKETED_ROLE.match(par, o.end)):
+            st.roles.setdefault(o.key, []).append(m.group("role").lower())
+
+
+# "X of the Green League (GL) countered:": the body's name, its initials and the verb that
+# hands over the words
+_BODY_THEN_VERB = re.compile(rf"(?:\s*\([A-Z][\w.-]{{1,9}}\))?\s*,?\s+(?:{_ADV}\s+)*(?:{_V})\b[^“”\"§.;]{{0,60}}[:,]?\s*$")
+_OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def _member_of_body(par: str, lo: int, q: _Q, occs) -> None:
+    """A body given as the speaker where the clause names one of its members before it: "X of
+    the Green League (GL) countered: “…”": the member speaks, not the body."""
+    for o in occs:
+        if o.key == q.speaker and lo <= o.start and o.end <= q.span.open_at \
+                and _BODY_THEN_VERB.match(par, o.end, q.span.open_at):
+            p = next((p for p in occs if p.type == "person" and p.key and lo <= p.start
+                      and (g := _OF_THE.match(par, p.end)) and g.end() == o.start), None)
+            if p is not None:
+                q.speaker, q.explicit, q.cue = p.key, True, f"{p.form} of {o.form} (a member speaks, not the body)"
+            return
+
+
 def _note_ages(st: _State, par: str, occs) -> None:
     """"Anna Vell, 34," and "34-year-old Anna Vell": ages that "the 34-year-old" points back to."""
     for o in occs:
@@ -281,6 +312,7 @@ class _State:
     kin: list = field(default_factory=list)         # (person, tie, owner) of "Her son, X," with "her" = owner
     unnamed_gender: dict = field(default_factory=dict)  # index in recent -> gender of an unnamed relative there
     turn_of: dict = field(default_factory=dict)     # paragraph -> the person whose transcript turn it is
+    reading: tuple | None = None                    # (paragraph, writer) of the document last read aloud
 
 
 def quote_id(paragraph: int, text: str) -> str:
@@ -431,6 +463,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             occs = tuple(replace(o, key=settled[o.form]) if o.key is None and o.form in settled else o for o in occs)
         if occs and _AGE_ANY(par):
             _note_ages(st, par, occs)
+        if occs and "(" in par:
+            _note_bracketed_roles(st, par, occs)
         qs = [_Q(n, s, par[s.start:s.end], _sent_of(sents, s.open_at)) for s in spans]
         by_sent: list[list[_Q]] = [[] for _ in sents]
         for q in qs:
@@ -461,9 +495,19 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                     # writer, never for the reader
                     reader = q.speaker
                     q.speaker, q.explicit, q.cue = None, True, "read from a document: its writer's words"
-                    author = _document_author(masked, rf.start(), q.span.open_at, occs)
+                    author = _document_author(masked, rf.start(), q.span.open_at, occs) \
+                        or _writer_before(st, n, par, q.span.open_at, occs)
                     if author and author != reader:
                         q.speaker, q.cue = author, "the named writer of the document read aloud"
+                        st.reading = (n, author)
+                if _READS_ON.search(masked, sent.start, q.span.open_at) or (
+                        q.speaker is None and _DOC_GOES_ON.match(par, q.span.after)):
+                    # "Y continued reading:", "“…,” the letter went on": still the writer's words,
+                    # never the reader's
+                    writer = st.reading[1] if st.reading and n - st.reading[0] <= 1 else None
+                    q.speaker, q.explicit, q.cue = writer, True, "the document read aloud, read on"
+                if q.speaker and q.speaker not in person_keys:
+                    _member_of_body(par, max([sent.start] + [p.span.after for p in sent_qs if p.span.after <= q.span.open_at]), q, occs)
                 if q.speaker and si > 0 and _PRONOUN_CUE.fullmatch(q.cue):
                     _asker_check(par, sents[si - 1], q, occs)
                 if si > 0 and _ANSWER_CUE.fullmatch(q.cue):
@@ -520,7 +564,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                                               cue="quoted inside the quotation before it"))
         all_q.extend(qs)
     for q in all_q:
-        if q.speaker is None and not q.explicit and q.n < len(paragraphs):
+        if q.speaker is None and not q.explicit:
             _put_it_next(paragraphs, index, q)
     for q, nxt in reversed(list(zip(all_q, all_q[1:]))):
         # a quotation left open at its paragraph's end runs on into the next one, whose speaker is
@@ -528,6 +572,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         if q.speaker is None and nxt.speaker and nxt.n == q.n + 1 and nxt.cue.startswith("the paragraph after") \
                 and not paragraphs[q.n - 1][:q.span.open_at].strip() and _left_open(paragraphs[q.n - 1], q.span.after):
             q.speaker, q.explicit, q.cue = nxt.speaker, True, nxt.cue
+    _alternating_answers(st, all_q)
     if interview is not None:
         # an answer goes before the quotations nested inside it (stable: by paragraph only)
         turns = _answers(paragraphs, index, interview)
@@ -550,6 +595,10 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
 # "“…” / That was how X's father, Y, put it when ...": the next paragraph names who said it.
 _PUT_IT = re.compile(r"(?:That|This|Such)\s+(?:was|is)\s+how\s+(?P<np>[^.;:“”\"]{3,160}?)\s+"
                      r"(?:put|described|summed|summarised|summarized|explained)\s+it\b")
+
+
+_PUT_IT_HERE = re.compile(r"[\s”\"’']*(?:That|This)\s+(?:was|is)\s+how\s+(?P<np>[^.;:“”\"]{3,160}?)\s+"
+                          r"(?:put|described|summed|summarised|summarized|explained)\s+(?:it|up)\b")
 
 
 # "“…” / Those were the words of X, a nurse, who ...": the next paragraph names who said it.
@@ -582,20 +631,28 @@ def _put_it_next(paragraphs: tuple[str, ...], index: ActorIndex, q: _Q) -> None:
     """A paragraph that is only a quotation, and the next one opens "That was how NAME put it":
     NAME is the speaker (the one person in apposition, or the one person the phrase names)."""
     par = paragraphs[q.n - 1]
-    if par[:q.span.open_at].strip() or par[q.span.after:].strip(" \t”\"’'"):
+    if par[:q.span.open_at].strip():
         return
-    m = _PUT_IT.match(paragraphs[q.n]) or _WORDS_OF.match(paragraphs[q.n])
+    row = q.n
+    if par[q.span.after:].strip(" \t”\"’'"):
+        # "“…” That was how X summed up the case.": the same paragraph names who said it
+        m = _PUT_IT_HERE.match(par, q.span.after)
+        row = q.n - 1
+    elif q.n < len(paragraphs):
+        m = _PUT_IT.match(paragraphs[q.n]) or _WORDS_OF.match(paragraphs[q.n])
+    else:
+        return
     if m is None:
         return
-    nxt = paragraphs[q.n]
-    persons = [o for o in index.occurrences[q.n] if o.type == "person" and m.start("np") <= o.start
+    nxt = paragraphs[row]
+    persons = [o for o in index.occurrences[row] if o.type == "person" and m.start("np") <= o.start
                and o.end <= m.end("np")]
     named = [o for o in persons if not o.poss]
     appos = [o for o in named if nxt[o.end:o.end + 1] == "," and nxt[max(0, o.start - 2):o.start] == ", "]
     pick = appos if len(appos) == 1 else named if len(named) == 1 and len(persons) == 1 else []
     if pick and pick[0].key:
         q.speaker, q.explicit = pick[0].key, True
-        q.cue = f"the paragraph after: {m.group()[:90]}"
+        q.cue = f"{'the paragraph after' if row == q.n else 'the sentence after'}: {m.group().strip(' ”’')[:90]}"
 
 
 _TWO_CAPS = re.compile(r"\b[A-Z][a-z\u00C0-\u024F’'-]+\s+[A-Z][a-z\u00C0-\u024F’'-]+")
@@ -1411,13 +1468,15 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         # paragraph names under a short rank that means the description
         par = st.paragraphs[n - 1]
         cands = list({o.key for o in st.index.occurrences[n - 1] if o.type == "person" and o.key and o.end <= pos
-                      and _RANK_ABBREVIATIONS[head].search(par, max(0, o.start - 24), o.start)})
+                      and (_RANK_ABBREVIATIONS[head].search(par, max(0, o.start - 24), o.start)
+                           or _RANK_ABBREVIATIONS[head].fullmatch(o.form.split()[0] + " "))})
         if not cands:
             # "Lt. Col. X" paragraphs earlier, "X, the deputy director, ... The colonel said": the one
             # person the text so far has named under that rank
             cands = list({o.key for i in range(n - 1) for o in st.index.occurrences[i]
                           if o.type == "person" and o.key
-                          and _RANK_ABBREVIATIONS[head].search(st.paragraphs[i], max(0, o.start - 24), o.start)})
+                          and (_RANK_ABBREVIATIONS[head].search(st.paragraphs[i], max(0, o.start - 24), o.start)
+                               or _RANK_ABBREVIATIONS[head].fullmatch(o.form.split()[0] + " "))})
     return cands[0] if len(cands) == 1 else None
 
 
@@ -2734,6 +2793,21 @@ _ASKED_IF = re.compile(r"\s+asked\s+(?:(?:him|her|them)\s+)?(?:whether|if|why|ho
 _WHOSE_QUESTION = re.compile(r"\s*[’']s\s+(?:(?:next|first|second|last|final|opening|closing)\s+)?question\b")
 
 
+def _alternating_answers(st: _State, all_q: list[_Q]) -> None:
+    """Question, answer, question, “…,” she says: when the pronoun lands on the one who asks, and
+    the answer before came from one other person in reply to the same asker's question, that
+    person answers again (of the pronoun's gender, or of none the text has given)."""
+    for i in range(3, len(all_q)):
+        q, ask, before, first = all_q[i], all_q[i - 1], all_q[i - 2], all_q[i - 3]
+        if not (q.speaker and _PRONOUN_CUE.fullmatch(q.cue)) or q.cue.split()[1] in {"asked", "asks"}:
+            continue
+        if ask.speaker == q.speaker == first.speaker and before.speaker not in (None, q.speaker) \
+                and ask.text.rstrip().endswith("?") and first.text.rstrip().endswith("?") \
+                and q.n - ask.n == 1 and ask.n - before.n == 1 and before.n - first.n == 1 \
+                and st.genders.get(before.speaker) in (None, "m" if q.cue.startswith("he") else "f"):
+            q.speaker, q.cue = before.speaker, f"{q.cue} (answering {ask.speaker}'s question, as before)"
+
+
 def _asker_check(par: str, prev: Sentence, q: _Q, occs) -> None:
     """A pronoun's quote right after a sentence about an interviewer's question. "X asked
     whether she would return. “…,” she says": the "she" asked about answers, never X; "X's next
@@ -2761,8 +2835,11 @@ def _reporter_asked(par: str, prev: Sentence, q: _Q, occs) -> None:
     after "I asked", with only a role between ("the officer in charge, Chief Inspector X")."""
     for o in occs:
         if o.type == "person" and o.key and prev.start <= o.start < prev.end:
+            if par.startswith(("’s", "'s"), o.end):
+                continue    # the owner of the role asked ("I asked Ana's uncle, X"): X answers
             m = _I_ASKED.search(par, prev.start, o.start)
-            if m and not any(p.type == "person" and m.start() < p.start < o.start for p in occs):
+            if m and not any(p.type == "person" and m.start() < p.start < o.start
+                             and not par.startswith(("’s", "'s"), p.end) for p in occs):
                 if q.speaker != o.key:
                     q.speaker, q.explicit, q.cue = o.key, True, f"{q.cue} (answering the reporter's question to {o.form})"
             return
@@ -2786,6 +2863,30 @@ def _document_author(masked: str, at: int, open_at: int, occs) -> str | None:
                 and _AUTHOR_VERB.match(masked, o.end):
             return o.key
     return None
+# "X wrote the note in his cell", "It was a letter written by Y": who wrote a document read aloud after
+_WROTE_DOC = re.compile(rf"\s+(?:{_ADV}\s+)*(?:had\s+|has\s+)?(?:wrote|penned|drafted)\s+(?:the|a|this|that|his|her)\s+"
+                        rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOC}|notes?|poem|appeal)\b", re.IGNORECASE)
+_DOC_WRITTEN_BY = re.compile(rf"\b(?:{_DOC}|notes?|poem|appeal)\s+(?:(?:that|which)\s+(?:was|had\s+been)\s+)?(?:written|penned|drafted)\s+by\s+"
+                             r"(?:the\s+[a-z-]+\s+)?(?:[A-Z][a-z]{1,8}\.?\s+)?$", re.IGNORECASE)
+# "Y continued reading as ...:", "“…,” the letter went on"
+_READS_ON = re.compile(r"\b(?:continued|continues|went\s+on|goes\s+on|kept)\s+(?:reading|to\s+read)\b[^.;:“”\"§]{0,160}:\s*$")
+_DOC_GOES_ON = re.compile(rf"[\s,’”\"]*(?:the|his|her)\s+(?:{_DOC})\s+(?:went\s+on|goes\s+on|continued|continues)\b")
+
+
+def _writer_before(st: _State, n: int, par: str, at: int, occs) -> str | None:
+    """The person the text says wrote a document, earlier in this paragraph or in the one before:
+    the words read aloud from "it" or "the letter" are that writer's."""
+    places = [(par, [o for o in occs if o.start < at])]
+    if n >= 2:
+        places.append((st.paragraphs[n - 2], st.index.occurrences[n - 2]))
+    for text, row in places:
+        for o in reversed(row):
+            if o.type == "person" and o.key and (_WROTE_DOC.match(text, o.end)
+                                                  or _DOC_WRITTEN_BY.search(text, max(0, o.start - 60), o.start)):
+                return o.key
+    return None
+
+
 # "X read aloud from the last letter her son sent:", "Y recited a poem by her brother:"
 _READS_WRITING = re.compile(r"\b(?:read|reads|reading|recited|recites|reciting)\s+(?:(?:aloud|out)\s+)?"
                             r"(?:from\s+)?[^.;:“”\"]{0,60}?\b(?:letters?|poems?|diary|diaries|notes?|messages?|"
