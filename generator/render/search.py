@@ -145,7 +145,7 @@ def _pages_folder(pages: Mapping[str, bytes], keep: Path | None) -> Iterator[tup
 
 def _kept(keep: Path, pages: SiteFiles) -> Path:
     """keep/site made to hold these pages, cut: a page whose digest (and the cutter) and file
-    size are as the manifest says is not written again; pages no longer indexed are removed."""
+    size are as the manifest says is not written again; any other file there is removed."""
     site = keep.resolve() / "site"
     manifest = keep / _MANIFEST
     try:
@@ -177,8 +177,11 @@ def _kept(keep: Path, pages: SiteFiles) -> Path:
             file.parent.mkdir(parents=True, exist_ok=True)
             file.write_bytes(data)
             made[rel] = (dg, len(data))
-        for rel in set(old) - set(made):
-            (site / rel).unlink(missing_ok=True)
+        for folder, _, names in os.walk(site):      # whatever else is there would be indexed too
+            for name in names:
+                file = Path(folder, name)
+                if file.relative_to(site).as_posix() not in made:
+                    file.unlink()
         manifest.write_bytes(pickle.dumps({"cut": _CUT, "pages": made}, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError as err:
         raise _problem(str(err)) from None
