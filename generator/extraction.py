@@ -55,9 +55,9 @@ class Role:
 class Mention:
     """One actor as this article names it."""
 
-    key: str                       # the fullest name the article gives: "Kem Sokha"
+    key: str                       # the fullest name the article gives: "Chea Daravy"
     type: str                      # one of ACTOR_TYPES
-    forms: tuple[str, ...]         # every surface form seen: ("Kem Sokha", "Sokha")
+    forms: tuple[str, ...]         # every surface form seen: ("Chea Daravy", "Daravy")
     paragraphs: tuple[int, ...]    # body paragraphs that mention the actor
     roles: tuple[Role, ...] = ()
     acronym: str | None = None     # "CNRP" for "Cambodia National Rescue Party"
