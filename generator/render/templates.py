@@ -11,6 +11,11 @@ from pathlib import Path
 import jinja2
 import markdown as md
 import yaml
+from markdown.extensions.abbr import AbbrExtension
+from markdown.extensions.def_list import DefListExtension
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.footnotes import FootnoteExtension
+from markdown.extensions.tables import TableExtension
 from markupsafe import Markup, escape
 
 from generator.config import Settings
@@ -44,8 +49,11 @@ def show_date(value: str | None, precision: str | None = None) -> str:
 def markdown_safe(text: str) -> Markup:
     """An editor's Markdown, with raw HTML escaped and only http(s)/mailto/relative links kept."""
     html = md.markdown(text.replace("<", "&lt;").replace(">", "&gt;"),
-                       # "extra" without attr_list, which would let `{: onclick=... }` add attributes
-                       extensions=["abbr", "def_list", "fenced_code", "footnotes", "tables"],
+                       # "extra" without attr_list, which would let `{: onclick=... }` add attributes;
+                       # given as objects, not names, which Markdown would look up among every
+                       # installed package's entry points (importlib.metadata: some 20 ms a start)
+                       extensions=[AbbrExtension(), DefListExtension(), FencedCodeExtension(),
+                                   FootnoteExtension(), TableExtension()],
                        output_format="html")
     html = re.sub(r'href="\s*(?!https?:|mailto:|/|#|\.)[^"]*"', 'href="#"', html, flags=re.I)
     html = re.sub(r'src="\s*(?!https?:|/|\.)[^"]*"', 'src=""', html, flags=re.I)
