@@ -15,7 +15,7 @@ itself and sets Pagefind's baseUrl from where it was loaded, so search works und
 """
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import json
 import os
 import pickle
@@ -51,10 +51,11 @@ def _binary() -> Path:
     if named:
         return Path(named)
     for package in ("pagefind_bin_extended", "pagefind_bin"):
-        try:
-            return importlib.import_module(package).get_executable()
-        except (ImportError, FileNotFoundError):
-            pass
+        spec = importlib.util.find_spec(package)     # found, not imported (it imports platform)
+        if spec is not None and spec.origin is not None:
+            for name in ("pagefind_extended", "pagefind", "pagefind_extended.exe", "pagefind.exe"):
+                if (Path(spec.origin).parent / name).is_file():
+                    return Path(spec.origin).parent / name
     found = shutil.which("pagefind_extended") or shutil.which("pagefind")
     if found is None:
         raise FileNotFoundError("no pagefind binary (pip install 'pagefind[bin]')")
