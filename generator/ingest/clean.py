@@ -458,7 +458,8 @@ _TRANSCRIPT_NOTE = re.compile(
     r"(?:transcript|translation)s? of\b",
     re.IGNORECASE,
 )
-_PULL_CREDIT_TAIL = re.compile(r"(?<=[”’\"'])\s+[—–―]{1,2}\s*[A-Z][^.!?“”\"]*$")
+# (a title's abbreviation may open the credit: "— Hon. Jane Roe, MP")
+_PULL_CREDIT_TAIL = re.compile(r"(?<=[”’\"'])\s+[—–―]{1,2}\s*[A-Z](?:[^.!?“”\"]|(?<=\b[A-Z][a-z])\.(?=\s)|(?<=\b[A-Z][a-z]{2})\.(?=\s))*$")
 _REPORTED = re.compile(r"\b(?:said|says|told|according)\b")
 
 # --- furniture set between body paragraphs ---------------------------------------------------
@@ -1234,7 +1235,7 @@ def _unquoted(par: str) -> str | None:
     carry its speaker's name after a dash: "“...” — Jane Doe")."""
     p = par.strip()
     credit = _PULL_CREDIT_TAIL.search(p) if any(d in p for d in "—–―") else None
-    if credit and word_count(credit.group()) <= 8:
+    if credit and word_count(credit.group()) <= 12:     # ("— Jane Roe, in a letter to her pupils")
         p = p[: credit.start()].rstrip()
     if len(p) > 2 and p[0] in _OPEN_MARKS and p[-1] in _CLOSE_MARKS:
         inner = p[1:-1].strip()

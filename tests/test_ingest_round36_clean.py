@@ -1,0 +1,22 @@
+"""Round 36 on invented pages: page furniture that was counted as body (a pull quote whose
+credit line opens with a title's abbreviation or runs long, ...) and publication dates and
+publishers the pages print in other shapes. Every person, place, outlet and event here is made up.
+"""
+from __future__ import annotations
+
+from helpers import body, page
+
+LEDE = ("Market traders in Velinor blocked the ring road on Thursday after the town council doubled "
+        "their stall fees, the traders' union said.")
+MIDDLE = ("\"We will stand here until the council sits down with us,\" said Hon. Dara Mbeki-Lund, "
+          "the area's councillor. \"Nobody asked the traders.\"")
+LAST = "The council said it would publish its budget figures next week."
+HEAD = "The Velinor Ledger\n\nNews   Markets   Opinion\n\nTraders block ring road over stall fees\n\nBy Osei Brandt\n\n"
+
+
+def test_a_pull_quote_credited_to_a_titled_name_or_at_length_is_no_paragraph():
+    for credit in ("— Hon. Dara Mbeki-Lund, Velinor councillor",
+                   "— Dara Mbeki-Lund, in a letter to her fellow stallholders"):
+        e = page(HEAD + f"{LEDE}\n\n{MIDDLE}\n\n"
+                 f"\"We will stand here until the council sits down with us.\"\n{credit}\n\n{LAST}\n")
+        assert body(e) == [LEDE, MIDDLE, LAST], credit
