@@ -1887,6 +1887,13 @@ def _members_of_parties(paragraphs, person_cued: set[str]) -> None:
                 person_cued.add(m.group("name"))
 
 
+def _local_place(run) -> bool:
+    """"Ban Huai Sai", "Kampong Trach", "Desa Sukamaju": a village or ward named with the
+    region's own word for it. A hyphenated given name after it ("Ban Ki-moon") is a person's."""
+    return len(run) >= 2 and run[0].text.lower() in lexicon.PLACE_PREFIXES and run[0].text[1:].islower() \
+        and "-" not in run[1].text
+
+
 def _retry_after_of(run, again, first: int) -> bool:
     """"Ministry of Justice" style runs that are no actor as a whole: read again what follows
     the first "of"/"for" at or after position `first` (without a leading "the"). True when
@@ -2375,6 +2382,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     if head in lexicon.NON_ACTOR_HEADS or run[-1].text.lower() in lexicon.NON_ACTOR_HEADS:
         _retry_after_of(run, again, 0)
+        return
+    if _local_place(run):
         return
     after = par[run[-1].end: run[-1].end + 200]
     if run[-1].poss:

@@ -315,6 +315,10 @@ NON_ACTOR_HEADS = {
     # administrative areas: a place, or its government when one is named as such, never a person
     "regency", "prefecture", "governorate", "oblast", "township", "subdistrict",
 }
+# Words that open a place's name in the region's own language ("Ban X" a Thai or Lao village,
+# "Kampong X", "Desa X", "Kebele 04"): what follows is a place, never a person.
+PLACE_PREFIXES = {"ban", "kampong", "kampung", "desa", "kelurahan", "kebele", "tambon", "amphoe",
+                  "muang", "mueang", "phum", "sangkat", "sitio", "purok", "xa", "thon", "woreda"}
 
 # Intergovernmental bodies and blocs by their usual names (genre knowledge).
 INTERNATIONAL = {

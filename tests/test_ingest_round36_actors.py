@@ -1,0 +1,20 @@
+"""Round 36, actors: invented snippets for the shapes fixed this round."""
+from generator.ingest.actors import build
+
+
+def _mentions(*pars: str) -> dict[str, str]:
+    return {m.key: m.type for m in build(tuple(pars)).mentions}
+
+
+def test_a_village_named_with_the_local_word_is_no_person():
+    found = _mentions("Talking to the Mekong Herald in Ban Khok Sai, the abbot of the pagoda, "
+                      "Phra Athikan Somchai Rattana, said nobody had been paid.",
+                      "Talking to reporters in Kampong Sala, the abbot of the hill pagoda, Venerable Chan Sok, "
+                      "said the same.")
+    assert not any(k.startswith(("Ban ", "Kampong ")) for k in found)
+    assert found.get("Chan Sok") == "person"
+
+
+def test_a_korean_surname_spelt_like_a_village_word_stays_a_person():
+    found = _mentions("Former envoy Ban Ji-hoon said the talks had failed.")
+    assert found.get("Ban Ji-hoon") == "person"
