@@ -20,3 +20,23 @@ def test_a_pull_quote_credited_to_a_titled_name_or_at_length_is_no_paragraph():
         e = page(HEAD + f"{LEDE}\n\n{MIDDLE}\n\n"
                  f"\"We will stand here until the council sits down with us.\"\n{credit}\n\n{LAST}\n")
         assert body(e) == [LEDE, MIDDLE, LAST], credit
+
+
+def test_a_timeline_box_of_dash_items_dated_by_words_of_time_is_no_paragraph():
+    box = ("Timeline:\n- Last month: Council votes to double stall fees\n- Last week: Union writes to the mayor\n"
+           "- Thursday: Traders block the ring road\n- Next month: Budget hearing")
+    e = page(HEAD + f"{LEDE}\n\n{MIDDLE}\n\n{box}\n\n{LAST}\n")
+    assert body(e) == [LEDE, MIDDLE, LAST]
+
+
+def test_a_dash_list_of_demands_in_the_story_stays_in_the_body():
+    demands = "The union listed its demands:\n- Fees: back to last year's level\n- Stalls: no relocation"
+    e = page(HEAD + f"{LEDE}\n\n{MIDDLE}\n\n{demands}\n\n{LAST}\n")
+    assert body(e) == [LEDE, MIDDLE, *demands.split("\n"), LAST]
+
+
+def test_an_embedded_post_closed_by_its_age_and_reposts_is_no_paragraph():
+    post = ("@VelinorTraders\nThe council doubled our fees without a single hearing. We are on the ring road "
+            "until it listens. #VelinorMarket\n3h · 2.7K reposts")
+    e = page(HEAD + f"{LEDE}\n\n{MIDDLE}\n\n{post}\n\n{LAST}\n")
+    assert body(e) == [LEDE, MIDDLE, LAST]

@@ -1799,6 +1799,12 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
                 out.update(range(i + 1, j + 1))
                 i = j + 1
                 continue
+            # or closed by its age and counters, without a date: "2h · 4.1K reposts"
+            j = next((k for k in range(i + 2, min(n, i + 4)) if _age_counts(lines[k])), None)
+            if j is not None:
+                out.update(range(i + 1, j + 1))
+                i = j + 1
+                continue
         elif " @" in line and len(line) <= 100 and (m := _NAME_HANDLE_AGE.match(line)) \
                 and (_POST_AGE.match(m.group("age")) or _date_line(m.group("age"))) and (j := next(
                 (k for k in range(i + 1, min(n, i + 5)) if _POST_COUNTS.match(lines[k]) or _ICON_COUNTS.match(lines[k])),
@@ -1886,6 +1892,15 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
                 j += 1
         i += 1
     return out
+
+
+_AGE_SEP = re.compile(r"\s*[·•]\s*")
+
+
+def _age_counts(line: str) -> bool:
+    """A post's age and counters on one line: "2h · 4.1K reposts", "Mar 3 · 80 likes"."""
+    parts = _AGE_SEP.split(line, maxsplit=1) if len(line) <= 60 else []
+    return len(parts) == 2 and bool(_POST_AGE.match(parts[0])) and bool(_POST_COUNTS.match(parts[1]))
 
 
 # "First published: 14/03/2031 - 18:05" under a list of other headlines: the page's own date
@@ -2036,10 +2051,16 @@ _BOX_MONTH_ENTRY = re.compile(r"^(?:January|February|March|April|May|June|July|A
 _BOX_TITLED = re.compile(r"^(?:timeline|chronology|key (?:facts|dates|events))\s*:\s+[^.!?“”\"]{3,80}$", re.IGNORECASE)
 
 
+# A box's bulleted entry may be dated by a word of time ("- Last week: ...", "• Tuesday: ...").
+_BOX_DASH = re.compile(r"^[-–]\s+(?=\S)")
+_BOX_WHEN_ENTRY = re.compile(r"^(?i:(?:last|next|this|early|late)\s(?:week|weekend|month|year)|yesterday|today|"
+                             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:day|week) \d{1,2})\s*[—–:]\s+\S")
+
+
 def _box_entry(line: str) -> bool:
-    if line[:1] in "•▪◦·*":
-        line = _BOX_BULLET.sub("", line, count=1)
-        m = _BOX_ENTRY.match(line) or _BOX_MONTH_ENTRY.match(line)
+    if line[:1] in "•▪◦·*" or line[:1] in "-–" and _BOX_DASH.match(line):
+        line = (_BOX_BULLET if line[:1] not in "-–" else _BOX_DASH).sub("", line, count=1)
+        m = _BOX_ENTRY.match(line) or _BOX_MONTH_ENTRY.match(line) or _BOX_WHEN_ENTRY.match(line)
     else:
         m = _BOX_ENTRY.match(line)
     return bool(m) and word_count(line) <= 15 and not _STOP_SENTENCE.search(line[m.end() - 1:]) \
