@@ -18,3 +18,11 @@ def test_a_village_named_with_the_local_word_is_no_person():
 def test_a_korean_surname_spelt_like_a_village_word_stays_a_person():
     found = _mentions("Former envoy Ban Ji-hoon said the talks had failed.")
     assert found.get("Ban Ji-hoon") == "person"
+
+
+def test_a_nickname_of_initials_in_single_marks_sits_inside_a_persons_name():
+    found = _mentions("Tomasi ‘TK’ Kalsakau, who hosts the evening show on Wantok Radio, was freed on Monday.",
+                      "Kalsakau said he would go back on air.",
+                      "The station owner, Mere Kalsakau, his cousin, said the station would pay.")
+    assert found.get("Tomasi Kalsakau") == "person"
+    assert found.get("Mere Kalsakau") == "person"

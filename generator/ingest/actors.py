@@ -1376,7 +1376,7 @@ def _body_known_as(b: _Builder, n: int, par: str) -> None:
 
 
 _NAME_PART = r"[A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*"
-_NICKNAMED = Lazy(rf"\b(?P<first>(?:(?:Ma|Md|Mohd)\.\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})\s+(?:[“\"](?P<nick>{_NAME_PART})[”\"]|[‘'](?P<nick1>[A-Z][a-z\u00C0-\u024F]+)[’'])\s+"
+_NICKNAMED = Lazy(rf"\b(?P<first>(?:(?:Ma|Md|Mohd)\.\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})\s+(?:[“\"](?P<nick>{_NAME_PART}|[A-Z]{{2,3}})[”\"]|[‘'](?P<nick1>[A-Z][a-z\u00C0-\u024F]+|[A-Z]{{2,3}})[’'])\s+"
                   rf"(?P<last>{_NAME_PART}(?:\s+{_NAME_PART})?)")
 
 
@@ -1724,11 +1724,11 @@ _LEGISLATOR_WORDS = ("member", "lawmaker", "legislator", "MP", "parliamentarian"
                      "councilor")
 _KNOWN_KEYS = ("Journalists", "Borders", "Fronti", "Defenders", "Fortify", "Witness", "Protection",
                "Censorship", "Freedom House", "Access Now")
-_NICK_HINT = re.compile(r"[“\"][A-Z][\w’'-]{0,15}[”\"]\s[A-Z]|\s[‘'][A-Z][a-z]{1,15}[’']\s[A-Z]")
+_NICK_HINT = re.compile(r"[“\"][A-Z][\w’'-]{0,15}[”\"]\s[A-Z]|\s[‘'](?:[A-Z][a-z]{1,15}|[A-Z]{2,3})[’']\s[A-Z]")
 # _NICK_HINT's two branches (the second without its leading \s): a match of it holds a match of
 # one of these, and each opens with a character class, which the engine scans for fast
 _NICK_HINT_PARTS = (re.compile(r"[“\"][A-Z][\w’'-]{0,15}[”\"]\s[A-Z]"),
-                    re.compile(r"[‘'][A-Z][a-z]{1,15}[’']\s[A-Z]"))
+                    re.compile(r"[‘'](?:[A-Z][a-z]{1,15}|[A-Z]{2,3})[’']\s[A-Z]"))   # (initials too: ‘TK’)
 _NUMBERED_KEYS = ("group ", "rganiz", "rganis", "NGO ", "ngo ", "watchdog ", "network ", "coalition ",
                   "charity ", "collective ")
 _KNOWN_NGO = Lazy(r"\b(?:" + "|".join(re.escape(k) for k in sorted(lexicon.KNOWN_NGOS, key=lexicon.by_length))
