@@ -40,3 +40,19 @@ def test_an_embedded_post_closed_by_its_age_and_reposts_is_no_paragraph():
             "until it listens. #VelinorMarket\n3h · 2.7K reposts")
     e = page(HEAD + f"{LEDE}\n\n{MIDDLE}\n\n{post}\n\n{LAST}\n")
     assert body(e) == [LEDE, MIDDLE, LAST]
+
+
+def test_a_support_plea_over_the_headline_and_the_outlets_staff_note_below_the_story_are_no_paragraphs():
+    e = page("https://www.velinorledger.example/2027/03/14/traders-block-ring-road\n\n"
+             "The Velinor Ledger\nFree Voices From the Valley\n"
+             "News | Markets | Opinion | Podcasts\nSupport The Velinor Ledger!\n\n"
+             "Traders Block Ring Road Over Doubled Stall Fees\n\n"
+             "The councillor followed the blockade from her car. The union wrote to the mayor.\n\n"
+             "By The Velinor Ledger\n\n"
+             f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n\n"
+             "Read the Velinor Ledger in Danish | Follow our channel\n\n"
+             "The Velinor Ledger's team of journalists has covered the valley since 1994. Last year the "
+             "regional governor called the paper a \"hostile\" outlet.\n\n"
+             "Support The Velinor Ledger! | Give today\n\n© 2027 The Velinor Ledger\n")
+    assert e.title == "Traders Block Ring Road Over Doubled Stall Fees"
+    assert body(e) == [LEDE, MIDDLE, LAST]

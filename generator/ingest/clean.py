@@ -1543,6 +1543,8 @@ def clean(text: str) -> Cleaned:
         elif masthead is not None and word_count(line) <= 60 and line.lower().startswith(masthead.lower() + " is ") \
                 and _SELF.match(line):
             dropped.append(line)    # the site's blurb under its name: "Valley Courier is an independent ..."
+        elif masthead is not None and line[-1:] == "!" and _SUPPORT_PLEA.match(line):
+            dropped.append(line)    # the site's plea under its name and menu: "Support The Courier!"
         elif not (_is_section_label(line) or t and _under_its_menu(page, texts, t)) or _is_prose(page[texts[t + 1]][1]):
             break
         else:
@@ -2228,6 +2230,9 @@ def _is_label(line: str) -> bool:
                for p in parts)
 
 
+_SUPPORT_PLEA = re.compile(r"^(?i:support|donate to|contribute to)\s+(?:us|[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3})\s*!$")
+
+
 def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped: list[str],
                  masthead: str | None = None) -> int:
     """Skip lone label lines above the headline: when the candidate headline is label-shaped
@@ -2257,7 +2262,9 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
         return t
     j = t + 1
     # (a headline may ask a question: "Who signed the dam papers?" reads like prose)
-    while j < len(texts) and (not _is_prose(page[texts[j]][1]) or _asks(page[texts[j]][1])):
+    # (or the site's plea above it: "Support The Courier!")
+    while j < len(texts) and (not _is_prose(page[texts[j]][1]) or _asks(page[texts[j]][1])
+                              or page[texts[j]][1][-1:] == "!" and bool(_SUPPORT_PLEA.match(page[texts[j]][1]))):
         line = page[texts[j]][1]
         # the next line on the page, when it is text (a byline or date between ends the header)
         k = texts[j + 1] if j + 1 < len(texts) and texts[j + 1] == texts[j] + 1 else None
@@ -2271,7 +2278,7 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
             or k + 2 < len(page) and page[k + 1][0] == _TEXT and word_count(page[k + 1][1]) <= 6
             and not _TERMINAL.search(page[k + 1][1]) and page[k + 2][0] == _HEAD_MARK
             and _date_line(page[k + 2][1])))
-        if not _is_label(line) and word_count(line) >= 4 and _is_title(line) and not (
+        if not _is_label(line) and word_count(line) >= 4 and _is_title(line) and not (line[-1:] == "!" and _SUPPORT_PLEA.match(line)) and not (
                 nxt and _is_label(nxt) and not author) and (author or not _menu_after(page, texts[j])) \
                 and not _in_ticker(page, texts[j]):
             dropped.extend(page[texts[k]][1] for k in range(t, j))
@@ -2585,6 +2592,9 @@ _AUTHOR_VIEWS = re.compile(r"\b(?:views|opinions)(?: and opinions)? expressed\b[
                            r"(?:author|writer|contributor)s?)\b", re.IGNORECASE)
 
 
+_OWN_STAFF = re.compile(r"(?:team of journalists|journalists|reporters|newsroom|editors|staff)\b")
+
+
 def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
     """The author's note or the page's own outlet describing itself, closing the page.
     `own`: the page's outlet names in lower case (masthead, byline, notices)."""
@@ -2599,6 +2609,10 @@ def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
             or any(low.startswith((o + " ", "the " + o + " ")) and _OWN_BLURB.match(low, len(o) + 1) for o in own) \
             or low.startswith("this ") and _EDITION_NOTE.match(line) or low.startswith("transl") and _TRANSLATION_NOTE.match(line) \
             or low.startswith("this ") and _SERIES_NOTE.match(line):
+        return True
+    # "The Courier's team of journalists has covered ... since 1990": the outlet on its staff
+    if any(low.startswith((o + "'s ", o + "’s ", "the " + o + "'s ", "the " + o + "’s ")) and _OWN_STAFF.match(
+            low, low.index("s ", len(o)) + 2) for o in own) and not _REPORTED.search(line):
         return True
     # the outlet speaking of itself in the first person ("... makes any cooperation with our
     # newsroom a criminal offense"): news prose names its own outlet in the third person
