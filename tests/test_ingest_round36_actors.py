@@ -26,3 +26,16 @@ def test_a_nickname_of_initials_in_single_marks_sits_inside_a_persons_name():
                       "The station owner, Mere Kalsakau, his cousin, said the station would pay.")
     assert found.get("Tomasi Kalsakau") == "person"
     assert found.get("Mere Kalsakau") == "person"
+
+
+def test_the_one_whose_words_these_were_is_a_person():
+    found = _mentions("“We are tired of burying our sisters.”",
+                      "Those were the words of Mary Tavuru, who leads the Highlands Women Network, speaking "
+                      "outside the court.")
+    assert found.get("Mary Tavuru") == "person"
+
+
+def test_a_clerics_title_is_no_part_of_his_name():
+    found = _mentions("Those were the words of Mawlawi Abdul Rahim Sadiqi, the ministry's spokesman in Kunduz.",
+                      "Mawlawi Sadiqi said the school would stay shut.")
+    assert [k for k, t in found.items() if t == "person"] == ["Abdul Rahim Sadiqi"]

@@ -2530,7 +2530,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     place = None if according else _at_end(_PLACE_BEFORE, before)
     if place and (_role_apposition(after) and not (place.group().strip() in ("in", "at", "near") and _SPEAKER_CLAUSE_AFTER.match(after))
                   or _YEAR_OLD_AFTER.match(after)
-                  or place.group().strip() == "of" and _vietnamese_name(b, run)):
+                  or place.group().strip() == "of" and _vietnamese_name(b, run)
+                  or len(run) >= 2 and before.endswith(" of ") and _WORDS_OF_BEFORE.search(before[-40:])):
         place = None        # "the trial of X, president of the union": a role is no place's
         # (but "at home in X, his sister says": the one who tells it, not the place)
     if not place and before[-3:] in ("In ", "At ") and _OPENING_PLACE_BEFORE.search(before[-8:]):
@@ -2563,6 +2564,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or len(run) >= 2 and before.endswith(" as ") and _IDENTIFIED_BY_BEFORE.search(before[-50:])
                       or len(run) >= 2 and before.endswith(", ") and after[:1] == "," and _ROLE_WHO_BEFORE.search(before[-90:])
                       or len(run) >= 2 and after[:8] == ", known " and _NICKNAME_AFTER.match(after)
+                      or len(run) >= 2 and before.endswith(" of ") and _WORDS_OF_BEFORE.search(before[-40:])
                       or len(run) >= 2 and after[:5] in (" was ", " had ") and _HARMED_AFTER.match(after)
                       and not (run[0].initial and run[0].text.lower() in _ROLE_WORDS)
                       or ranked and len(run) >= 2):
@@ -2571,6 +2573,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
 
 
 _DATE_CODE = re.compile(r"\d{1,2}[A-Z]")
+# "Those were the words of X", "the testimony of X": a name whose words these are is a person's
+_WORDS_OF_BEFORE = re.compile(r"\b(?:words|remarks|testimony|account|plea|voice)\s+of\s+$")
 _MANDATE_MISSIONS = {"Fact-Finding", "Monitoring", "Observer", "Observation", "Verification", "Assistance",
                      "Stabilization", "Stabilisation", "Peacekeeping", "Investigative"}
 # "bin", "binti", "dos": a particle between given names and a father's or family name lets a

@@ -101,6 +101,7 @@ TITLE_HEADS = {
     "attorney-general", "prosecutor", "governor-general", "sheikh", "emir", "sultan",
     "ayatollah", "hojatoleslam", "hojjatoleslam",       # Shia clerical ranks
     "ustaz", "ustadz", "ustad", "ustazah", "maulana", "mufti",      # Muslim teachers' and scholars' titles
+    "mawlawi", "maulvi", "mawlana", "molvi",
     "marshal", "admiral", "colonel", "lieutenant", "captain", "major", "brigadier",
     "minister-president", "vice-president", "lord", "lady", "sir", "dame", "pm",
     "legislator", "assemblyman", "assemblywoman", "councilor", "parliamentarian",
