@@ -60,3 +60,16 @@ def test_she_after_a_woman_named_with_a_clause_of_her_own_is_not_an_earlier_man(
            "Pell's sister-in-law, Mara Pell, who runs the studio that prints his drawings, said the family "
            "had been told nothing. She said that the police had \"no right\" to hold him.")
     assert who(e, "no right") in (None, "Mara Pell")
+
+
+def test_said_after_an_honourable_title_with_a_full_stop_names_the_member():
+    e = ex("The island council met on Tuesday to debate the fishing quota.\n\n"
+           "‘The quota will empty our villages,’ said Hon. Teuila Marango, a member for the north coast.")
+    assert who(e, "The quota will empty") == "Teuila Marango"
+
+
+def test_a_member_named_in_the_cue_beside_their_party_speaks_not_the_party():
+    e = ex("Lawmakers disagreed over the ferry ban.\n\n"
+           "\"The harbour master followed the law,\" said MP Ilario Bettany (Coastal Alliance), "
+           "while MP Wenna Trask (Lake Greens) countered: \"It is a punishment for poor people.\"")
+    assert who(e, "The harbour master followed") == "Ilario Bettany"

@@ -127,6 +127,8 @@ def guard(paragraphs: tuple[str, ...], index: ActorIndex, quotes: tuple[Quote, .
             q = replace(q, speaker=full)
         else:
             alias = None
+        if q.speaker not in persons and (member := member_in_cue(index, q)):
+            q = replace(q, speaker=member, cue=f"{q.cue} (the member named, not the body)")
         if q.speaker in persons and (woman := _titled_woman(paragraphs, persons, q, said_of)):
             q = replace(q, speaker=woman)
         reason = _unsafe(paragraphs, masked, index, persons, q, blanked, said_of, out, alias, sharers)
@@ -992,3 +994,12 @@ def _after_who(text: str, end: int) -> int:
     somebody else's."""
     w = _WHO_SAYS.match(text, end)
     return w.end() if w else end
+
+
+def member_in_cue(index: ActorIndex, q: Quote) -> str | None:
+    """"said MP Ana Vell (Zed Party)" given to the party: the one person the cue names in full
+    is the one who spoke."""
+    rest = _base_cue(q.cue).replace(q.speaker, " ")
+    named = {o.key for o in index.occurrences[q.paragraph - 1]
+             if o.type == "person" and o.key and " " in o.form and _has_word(o.form, rest)}
+    return named.pop() if len(named) == 1 else None

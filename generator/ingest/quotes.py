@@ -123,7 +123,7 @@ _POST_NP_FIRST = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}\s+(?:{_ADV}\s+)*(?P<ve
 _POST_QUOTED_AS = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}\s+(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted)\s+"
                              r"(?:[^“”\".;:]{0,80}?\s)?as\s+(?:saying|telling|writing)\b")
 _POST_VERB_FIRST = re.compile(
-    rf"^[\s,;:—–-]*(?P<verb>{_V})\s+(?P<np>[^,.;:“”\"?!—]{{1,80}}?)"
+    rf"^[\s,;:—–-]*(?P<verb>{_V})\s+(?P<np>(?:(?:Hon|Dr|Prof|Rev|Revd)\.\s+)?[^,.;:“”\"?!—]{{1,80}}?)"
     rf"(?=\s*(?:[,.;:—?!]|$|\s(?:who|which|adding|saying|according|in\s+a|on\s+[A-Z])\b))"
 )
 # "his wife, X," / "X's lawyer, Y,": _named_in_apposition checks the role and the name.
