@@ -56,3 +56,22 @@ def test_a_support_plea_over_the_headline_and_the_outlets_staff_note_below_the_s
              "Support The Velinor Ledger! | Give today\n\n© 2027 The Velinor Ledger\n")
     assert e.title == "Traders Block Ring Road Over Doubled Stall Fees"
     assert body(e) == [LEDE, MIDDLE, LAST]
+
+
+def test_a_one_line_ad_labelled_sponsored_between_paragraphs_is_no_paragraph():
+    e = page(HEAD + f"{LEDE}\n\n{MIDDLE}\n\nSponsored: Lakeside flats in Velinor from 90,000 — book a viewing\n\n{LAST}\n")
+    assert body(e) == [LEDE, MIDDLE, LAST]
+
+
+def test_a_caption_closed_by_a_pic_credit_is_no_paragraph():
+    cap = "Stallholders listen to the union's chair at the old market on 12 March 2027. PIC: OSEI BRANDT"
+    e = page(HEAD + f"{LEDE}\n\n{MIDDLE}\n\n{cap}\n\n{LAST}\n")
+    assert body(e) == [LEDE, MIDDLE, LAST]
+
+
+def test_a_sections_more_news_list_and_a_comments_disclaimer_close_the_page():
+    e = page(HEAD + f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n\n"
+             "More Valley news\nFerry fares rise for the winter timetable\nSchool roof repaired after storm\n\n"
+             "Comments (2)\n\nThe views expressed in the comments below are those of the readers and do not "
+             "reflect the views of the publisher.\n")
+    assert body(e) == [LEDE, MIDDLE, LAST]

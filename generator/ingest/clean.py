@@ -68,7 +68,7 @@ _CREDIT_SLASH = re.compile(r"(?<=[.!?])\s+/\s*(?P<credit>[A-Z][\w.&’'-]*(?:\s[
 # she said. PHOTO | JANE ROE" (the pipe some East African papers use): a
 # sentence, then a labelled photo credit or a copyright sign with a short credit, ending the line.
 _CREDIT_LABEL = re.compile(
-    r"(?<=[.!?])\s+(?:\|\s*)?(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image)"
+    r"(?<=[.!?])\s+(?:\|\s*)?(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image|pic)"
     r"(?:\s+credit)?\s*[:|]\s*[^:.!?]{2,80}?|©\s*[A-Z][^©:!?]{1,60}?)\.?\s*$",
     re.IGNORECASE,
 )
@@ -183,7 +183,8 @@ _RELATED = re.compile(
     r"interested in|have missed)(?: these| this| the following)?(?: stories| articles| posts)?|"
     r"recommended(?: for you| stories| articles| reading)?|further reading|read next|up next|"
     r"don[’']?t miss|editor[’']?s picks?|most (?:read|popular|viewed|shared)|must[- ]reads?|popular (?:stories|now|posts)|"
-    r"what to read next|in other news|in case you missed it|keep reading)\b",
+    r"what to read next|in other news|in case you missed it|keep reading|"
+    r"more (?:[\w-]+\s){1,2}(?:news|stories)(?=\s*:?$))\b",      # (a section's: "More Highlands news")
     re.IGNORECASE,
 )
 _COMMENTS = re.compile(
@@ -304,7 +305,7 @@ _ABOUT = re.compile(
 # The site's disclaimer and a market-data notice in the footer: "DISCLAIMER: The views ... do not
 # necessarily represent ...", "All quotes delayed a minimum of 15 minutes."
 _DISCLAIMER = re.compile(
-    r"^(?:disclaimer\s*[:.–—-]\s*\S|(?:the )?views (?:and opinions )?expressed\b[^.]{0,100}\bdo not necessarily\b|"
+    r"^(?:disclaimer\s*[:.–—-]\s*\S|(?:the )?views (?:and opinions )?expressed\b[^.]{0,100}\bdo not (?:necessarily|reflect)\b|"
     r"(?:all )?(?:stock |market )?(?:quotes|market data|prices)\b[^.]{0,30}\bdelayed\s+(?:by\s+)?(?:at least\s+|"
     r"a minimum of\s+|up to\s+)?\d+\s*min)",
     re.IGNORECASE,
@@ -546,6 +547,8 @@ _READ_TIME = re.compile(
 _DATED_CAPTION = re.compile(r"(?<!day),\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
                             r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?$")
 
+_SPONSORED_LINE = re.compile(r"^(?i:sponsored|promoted|advertisement|paid (?:content|post))\s*:\s+[A-Z0-9]")
+
 
 def _inset_line(line: str) -> bool:
     """A line between body paragraphs that is the page's, not the article's (see above)."""
@@ -563,6 +566,8 @@ def _inset_line(line: str) -> bool:
         return False
     if n <= 20 and _SITE_PROMPT.search(line):
         return True
+    if n <= 25 and line[:1] in "SsPpAa" and _SPONSORED_LINE.match(line):
+        return True     # an ad set in as one line: "Sponsored: Flats by the lake from 90,000 — book now"
     # a dated caption: one sentence, no speech, the date closing it after a comma
     return 5 <= n <= 30 and line.rstrip(". ")[-4:].isdigit() and bool(_DATED_CAPTION.search(line)) \
         and not _STOP_SPACE.search(line)
