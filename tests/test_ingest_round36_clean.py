@@ -75,3 +75,25 @@ def test_a_sections_more_news_list_and_a_comments_disclaimer_close_the_page():
              "Comments (2)\n\nThe views expressed in the comments below are those of the readers and do not "
              "reflect the views of the publisher.\n")
     assert body(e) == [LEDE, MIDDLE, LAST]
+
+
+def _dated(stamp: str, caption: str = ""):
+    return page("News | Markets | Opinion\n\nTraders block ring road over stall fees\n\n"
+                f"Text: Osei Brandt. Photos: Lena Moor.\n{stamp}\n\n{LEDE}\n\n{MIDDLE}\n\n"
+                + (f"{caption}\n\n" if caption else "") + f"{LAST}\n")
+
+
+def test_a_publish_and_update_stamp_on_one_line_dates_the_page_by_its_publish_date():
+    e = _dated("Publish : 14 Mar 2027, 08:10 AM  Update : 15 Mar 2027, 10:02 AM")
+    assert (e.published.value, e.published.precision) == ("2027-03-14", "day")
+
+
+def test_a_yearless_updated_stamp_takes_its_year_from_a_photo_of_the_day_before():
+    cap = "Stallholders gather at the old market in Velinor on 13 March 2027. PIC: LENA MOOR"
+    e = _dated("Updated: 14 March", cap)
+    assert (e.published.value, e.published.precision) == ("2027-03-14", "day")
+
+
+def test_a_yearless_stamp_without_a_dated_photo_gives_no_day():
+    e = _dated("Updated: 14 March")
+    assert e.published is None or e.published.precision != "day"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from generator.ingest import lexicon
-from generator.ingest.dates import ambiguous_dates, full_dates, has_digit, month_line, numeric_dates
+from generator.ingest.dates import YEARLESS_STAMP, ambiguous_dates, full_dates, has_digit, month_line, numeric_dates
 from generator.ingest.text import folded, has_any, norm_key, word_count, word_tuple, words
 
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -1144,7 +1144,7 @@ _DATE_WORDS = {
     "min", "mins", "day", "days", "week", "weeks", "just", "now", "yesterday", "today", "am", "pm",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "local", "and", "publish", "dated",
-    "release", "released", "issued", "publication",
+    "release", "released", "issued", "publication", "update",
     # a page's counters on its date line: "18 March 2024 08:15 pm - 3 - 1,204 views"
     "views", "view", "reads",
 }
@@ -1398,6 +1398,10 @@ def clean(text: str) -> Cleaned:
         if not prose_seen and n_words <= 6 and (m := _PLACE_MONTH.match(line)) and month_line(m.group("date")):
             # "HALDEN, March 2026" over the story: a dateline that gives the month only
             date_lines.append(m.group("date"))
+            page.append((_HEAD_MARK, line))
+            continue
+        if not prose_seen and n_words <= 6 and YEARLESS_STAMP.match(line):
+            date_lines.append(line)     # "Updated: 17 November": dates.py may find its year
             page.append((_HEAD_MARK, line))
             continue
         if not prose_seen and n_words <= 16 and " by " in line and _date_line(_AUTHOR_PART.sub("", line)):
