@@ -39,3 +39,19 @@ def test_a_clerics_title_is_no_part_of_his_name():
     found = _mentions("Those were the words of Mawlawi Abdul Rahim Sadiqi, the ministry's spokesman in Kunduz.",
                       "Mawlawi Sadiqi said the school would stay shut.")
     assert [k for k, t in found.items() if t == "person"] == ["Abdul Rahim Sadiqi"]
+
+
+def test_armed_movements_known_by_name_are_actors_but_not_their_adjective():
+    found = _mentions("The reporter filmed a market in a town held by al-Shabaab.",
+                      "A Houthi-run court sentenced him; the Houthis have held the capital for years.")
+    assert found.get("al-Shabaab") == "party"
+    assert found.get("Houthis") == "government"
+    assert not any(k.startswith("Houthi-") for k in found)
+
+
+def test_a_bodys_demand_summed_up_by_a_person_is_that_persons_quote():
+    from generator.ingest.quotes import extract_quotes
+    pars = ("Her cousin, Rashid Al-Nuaimi, a trader from Amran, said Hezbollah had asked for "
+            "\"more than we could give,\" without saying more.",)
+    quotes = extract_quotes(pars, build(pars), None)
+    assert [q.speaker for q in quotes] == ["Rashid Al-Nuaimi"]

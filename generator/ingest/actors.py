@@ -1014,6 +1014,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     # (the keys the whole text holds: a paragraph can hold no other)
     known_keys = [k for k in _KNOWN_KEYS if k in whole]
     known = bool(known_keys)
+    armed_keys = [k for k in lexicon.ARMED_GROUPS if k in whole]
+    armed = bool(armed_keys)
     forces = " police" in whole
     institutions = " high court" in whole or " prison" in whole
     prison_acts = " prison" in whole and _PRISON_ACTS.search(whole) is not None
@@ -1041,6 +1043,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _missions(b, n, par)
         if known and any(k in par for k in known_keys):
             _known_ngos(b, n, par)
+        if armed and any(k in par for k in armed_keys):
+            _armed_groups(b, n, par)
         if forces and " police" in par:
             _police_forces(b, n, par)
         if institutions and (" high court" in par or " prison" in par):
@@ -1733,6 +1737,22 @@ _NUMBERED_KEYS = ("group ", "rganiz", "rganis", "NGO ", "ngo ", "watchdog ", "ne
                   "charity ", "collective ")
 _KNOWN_NGO = Lazy(r"\b(?:" + "|".join(re.escape(k) for k in sorted(lexicon.KNOWN_NGOS, key=lexicon.by_length))
                   + r")(?![\w-])(?:\s+\((?P<acr>[A-Z][A-Za-z]{1,9})\))?")
+
+
+_ARMED_GROUP = Lazy(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(lexicon.ARMED_GROUPS, key=lexicon.by_length))
+                    + r")(?![\w-])")
+
+
+def _armed_groups(b: _Builder, n: int, par: str) -> None:
+    """"the Houthis said", "a district held by al-Shabaab": an armed movement known by name
+    (never its name as an adjective, "Houthi-run", which the pattern leaves out)."""
+    for m in _ARMED_GROUP.finditer(par):
+        if any(a < m.end() and m.start() < z for a, z in b.claimed.get(n, ())):
+            continue
+        key, typ = lexicon.ARMED_GROUPS[m.group()]
+        b.actor(key, typ, key, _TYPE_RANK[typ])
+        b.add(n, m.start(), m.end(), key, m.group(), par[m.end():m.end() + 2] in ("’s", "'s"))
+        b.claimed.setdefault(n, []).append((m.start(), m.end()))
 
 
 def _known_ngos(b: _Builder, n: int, par: str) -> None:

@@ -166,6 +166,21 @@ KNOWN_NGOS = {
     "Protection International": "", "Frontline Defenders": "",
     "Index on Censorship": "", "Freedom House": "", "Access Now": "",
 }
+# Armed movements known by a one-word or foreign name, written in their usual spellings, with
+# the name each is filed under and its type: those that rule territory as de facto
+# authorities are a government, the others a party to the conflict.
+ARMED_GROUPS = {
+    "Taliban": ("Taliban", "government"), "Houthis": ("Houthis", "government"),
+    "Ansar Allah": ("Houthis", "government"),
+    "al-Shabaab": ("al-Shabaab", "party"), "Al-Shabaab": ("al-Shabaab", "party"),
+    "al-Shabab": ("al-Shabaab", "party"), "Al-Shabab": ("al-Shabaab", "party"),
+    "Boko Haram": ("Boko Haram", "party"), "Hezbollah": ("Hezbollah", "party"),
+    "Hamas": ("Hamas", "party"), "Islamic State": ("Islamic State", "party"),
+    "Tehreek-e-Taliban Pakistan": ("Tehreek-e-Taliban Pakistan", "party"),
+    "Tehrik-i-Taliban Pakistan": ("Tehrik-i-Taliban Pakistan", "party"),
+    "Jamaat Nusrat al-Islam wal-Muslimin": ("Jamaat Nusrat al-Islam wal-Muslimin", "party"),
+    "Abu Sayyaf": ("Abu Sayyaf", "party"),
+}
 # Words that open the names of state bodies in the languages of the genre ("Komnas HAM",
 # Indonesia's national human rights commission).
 STATE_BODY_WORDS = {"komnas", "kementerian", "polda", "polres", "kodam", "kejaksaan", "pengadilan"}
