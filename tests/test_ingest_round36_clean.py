@@ -97,3 +97,10 @@ def test_a_yearless_updated_stamp_takes_its_year_from_a_photo_of_the_day_before(
 def test_a_yearless_stamp_without_a_dated_photo_gives_no_day():
     e = _dated("Updated: 14 March")
     assert e.published is None or e.published.precision != "day"
+
+
+def test_a_page_without_masthead_is_published_by_the_paper_its_people_were_speaking_to():
+    e = page("News | Markets | Opinion\n\nTraders block ring road over stall fees\n\nBy OSEI BRANDT in Velinor\n\n"
+             f"{LEDE}\n\n\"We are not leaving,\" said one stallholder, speaking to the Ridge-Dispatch outside "
+             f"the town hall.\n\n{LAST}\n")
+    assert e.publisher == "Ridge-Dispatch"
