@@ -55,3 +55,23 @@ def test_a_bodys_demand_summed_up_by_a_person_is_that_persons_quote():
             "\"more than we could give,\" without saying more.",)
     quotes = extract_quotes(pars, build(pars), None)
     assert [q.speaker for q in quotes] == ["Rashid Al-Nuaimi"]
+
+
+def test_lower_case_offices_that_speak_are_actors():
+    found = _mentions("The prosecutor's office said the file was closed. The ombudsman’s office declined to comment.",
+                      "The rights ministry was silent, but the human rights ministry in Sidra, part of the exiled "
+                      "cabinet, said the verdict was void.")
+    assert found.get("prosecutor's office") == "government"
+    assert found.get("ombudsman’s office") == "government"
+    assert found.get("human rights ministry") == "government"
+
+
+def test_a_source_inside_an_office_is_not_the_office_speaking():
+    found = _mentions("A clerk in the prosecutor's office told the Valley Courier that the charges would stand.")
+    assert "prosecutor's office" not in found
+
+
+def test_a_regional_office_named_again_without_its_level_is_one_actor():
+    found = _mentions("The provincial election office said on Monday it would audit the count.",
+                      "The election office said the audit would take a week.")
+    assert [k for k in found if "election office" in k] == ["provincial election office"]

@@ -2960,7 +2960,15 @@ def _acronym_name(b: _Builder, n: int, par: str, run: list[Tok], before: str, af
 _LOWER_BODY = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s?)\s+(?:[A-Z][a-z]+\s+)?|^)(?P<body>(?i:home|foreign|interior|justice|defen[cs]e|"
     r"finance|information|health|education|labou?r|environment|agriculture|religious affairs|"
-    r"foreign affairs|home affairs)\s+(?:ministry|office|department))\b")
+    r"foreign affairs|home affairs|human rights|prosecutor[’']s|ombudsman[’']s|ombudsperson[’']s|"
+    r"(?:regional\s+|district\s+|provincial\s+|county\s+)?election)\s+(?:ministry|office|department))\b")
+# "a source in the prosecutor's office told": the one inside speaks, not the office
+_INSIDE_BEFORE = Lazy(r"\b(?:in|at|inside|within)\s+(?:the\s+)?$")
+_LEVEL_WORDS = {"regional", "district", "provincial", "county"}
+# "the rights ministry in Aden, part of the exiled government, said": the body's seat, and an
+# aside on it, before its verb
+_SPEAKS_AFTER_SEAT = Lazy(rf"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+[^,;:“”\"]{{3,80}},)?\s+"
+                          rf"(?:(?:also|later|earlier|has|had|have|was|then)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
 # "Home ministry spokesperson X": the ministry speaks through its spokesperson
 _VOICE_AFTER = Lazy(r"\s+(?:spokes(?:person|man|woman)|official)\b")
 # "— Tomas Vell, a ferry clerk" on a line of its own: the signature under a quote
@@ -3063,8 +3071,9 @@ def _lower_bodies(b: _Builder) -> None:
         # (every such body ends in one of these words, in lower case)
         for m in (_LOWER_BODY.finditer(par) if "ministry" in par or "office" in par or "department" in par else ()):
             found.append((n, m))
-            if _SPEAKS_AFTER.match(par, m.end()) or _ASKED_AFTER.match(par, m.end()) or _VOICE_AFTER.match(par, m.end()) \
-                    or _REPLY_FROM.search(par, max(0, m.start() - 40), m.start()):
+            if (_SPEAKS_AFTER.match(par, m.end()) or _ASKED_AFTER.match(par, m.end()) or _VOICE_AFTER.match(par, m.end())
+                    or _REPLY_FROM.search(par, max(0, m.start() - 40), m.start()) or _SPEAKS_AFTER_SEAT.match(par, m.end())) \
+                    and not _INSIDE_BEFORE.search(par, max(0, m.start() - 12), m.start()):
                 speaking.add(m.group("body"))
         for m in _PLACE_DEPARTMENT.finditer(par) if "epartment" in par or "irectorate" in par else ():
             # "the Ostrava regional department of prisons": a place's office, named in lower case
@@ -3089,6 +3098,8 @@ def _lower_bodies(b: _Builder) -> None:
     for n, m in found:
         key = m.group("body")
         if key in speaking:
+            # "the regional election office said ... the election office said": one office
+            key = next((k for k in speaking if k.endswith(" " + key) and k.split()[0] in _LEVEL_WORDS), key)
             typ = "court" if key in courts else "government"
             b.actor(key, typ, key, _TYPE_RANK[typ])
             b.add(n, m.start("body"), m.end("body"), key, key, False)
