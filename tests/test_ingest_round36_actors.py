@@ -75,3 +75,10 @@ def test_a_regional_office_named_again_without_its_level_is_one_actor():
     found = _mentions("The provincial election office said on Monday it would audit the count.",
                       "The election office said the audit would take a week.")
     assert [k for k in found if "election office" in k] == ["provincial election office"]
+
+
+def test_a_one_word_commission_named_with_its_remit_is_one_body():
+    found = _mentions("The Commission on Audit said the accounts were incomplete.",
+                      "A lawyer for the Committee on Public Petitions said the hearing would resume.")
+    assert found.get("Commission on Audit") == "government"
+    assert found.get("Committee on Public Petitions") == "government"

@@ -1812,6 +1812,7 @@ def _paren_type(words: list[re.Match], text: str, before: str) -> str:
 
 
 # Bodies named after their subject ("Committee on the Rights of the Child").
+_ON_ONE_WORD = {"Commission", "Committee", "Council"}
 _ON_HEADS = {"group", "committee", "commission", "council", "panel", "mission", "mechanism", "subcommittee"}
 _ON_TAIL = re.compile(r"\s+on\s+(?:the\s+)?(?P<w>[A-Z][\w’'-]*)(?:\s+(?:(?:of|and|or|the|in|for|against|on)\s+)*"
                       r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -2218,6 +2219,18 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, o.start(), run[-1].end, key, key, run[-1].poss)
         return
     org = _org_type(run, par)
+    if org is None and len(run) == 1 and run[0].text in _ON_ONE_WORD and not run[0].poss \
+            and (on := _ON_TAIL.match(par, run[0].end)) and on.group("w").lower() not in lexicon.WEEKDAYS \
+            and on.group("w").lower() not in lexicon.MONTHS:
+        # "the Commission on Elections": a one-word head and the remit after it are the name
+        # ("its Committee on X" after a UN agency: the agency's own organ)
+        text = par[run[0].start:on.end()]
+        typ = "international" if par[max(0, run[0].start - 4):run[0].start] == "its " and any(
+            a.type == "international" for a in b.actors.values()) else "government"
+        b.actor(text, typ, text, _TYPE_RANK[typ])
+        b.add(n, run[0].start, on.end(), text, text, False)
+        b.claimed.setdefault(n, []).append((run[0].start, on.end()))
+        return
     if org is None and "Mission" in text and (mi := next((i for i, t in enumerate(run) if t.text == "Mission"), 0)) \
             and run[mi - 1].text in _MANDATE_MISSIONS:
         # "the UN Independent International Fact-Finding Mission for X": a mandate, not an embassy
