@@ -82,3 +82,10 @@ def test_a_one_word_commission_named_with_its_remit_is_one_body():
                       "A lawyer for the Committee on Public Petitions said the hearing would resume.")
     assert found.get("Commission on Audit") == "government"
     assert found.get("Committee on Public Petitions") == "government"
+
+
+def test_a_one_word_name_then_its_cause_is_a_group():
+    found = _mentions("Sawtuna for Human Rights, a rights group in Taiz, said it had counted 30 such cases.",
+                      "He said he had voted for Peace and Justice, the slogan of the day.")
+    assert found.get("Sawtuna for Human Rights") == "ngo"
+    assert not any("Peace" in k for k in found)

@@ -2252,6 +2252,10 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     if org is None and len(run) >= 3 and _members_for(run):
         org = "ngo"     # "Lawyers for Human Rights", "Mothers for Peace": a group named for its cause
+    if org is None and 3 <= len(run) <= 5 and run[1].text == "for" and not run[0].poss and _plain_name_word(run[0]) \
+            and run[0].text.lower() not in b.lower_vocab and run[0].text.lower() not in _NOT_GIVEN \
+            and not _country(run[0].text) and all(t.text.lower() in _CAUSE_WORDS or t.text == "and" for t in run[2:]):
+        org = "ngo"     # "Sawtuna for Human Rights": a one-word name, then the cause it stands for
     if org is None and 3 <= len(run) <= 5 and any(t.text.lower() in _NUMBER_WORDS for t in run[1:-1]) \
             and not run[-1].poss and _country(run[-1].text) and not _country(run[0].text):
         # "Chapter Nine Kenya": a name holding a spelled-out number, then a country, is a body's
