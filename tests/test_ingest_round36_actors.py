@@ -89,3 +89,10 @@ def test_a_one_word_name_then_its_cause_is_a_group():
                       "He said he had voted for Peace and Justice, the slogan of the day.")
     assert found.get("Sawtuna for Human Rights") == "ngo"
     assert not any("Peace" in k for k in found)
+
+
+def test_a_party_whose_name_opens_with_a_and_one_with_a_slashed_acronym():
+    found = _mentions("A Movement for Coastal Renewal (AMCR) MP Dora Vell said the bill was rushed.",
+                      "Minister Sam Dew of the United Labour Party/Reform (ULP/R) disagreed.")
+    assert found.get("A Movement for Coastal Renewal") is not None
+    assert found.get("United Labour Party/Reform") == "party"

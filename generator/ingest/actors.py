@@ -1187,7 +1187,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     return _finish(b)
 
 
-_PAREN_ACR = re.compile(r"\s\(([A-Z][A-Za-z]{0,9}[A-Z](?:-[A-Z][A-Za-z]{0,9})*)\)")
+_PAREN_ACR = re.compile(r"\s\(([A-Z][A-Za-z]{0,9}[A-Z](?:-[A-Z][A-Za-z]{0,9})*(?:/[A-Z]{1,3})?)\)")   # ("PPP/C")
 _NAME_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'.-]*")
 # Lowercase words inside an organisation's name, in the languages of the genre.
 _NAME_LINKS = {"of", "for", "and", "the", "to", "on", "in", "at", "against", "ng", "sa", "mga",
@@ -1265,7 +1265,7 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
         name: list[re.Match] = []
         for w in reversed(ws):
             gap = par[w.end(): name[0].start() if name else m.start()]
-            if gap and not gap.isspace() and not (gap == "–" and "-" in acr) \
+            if gap and not gap.isspace() and not (gap == "–" and "-" in acr) and not (gap == "/" and "/" in acr) \
                     and not (gap in (" – ", " - ") and len(name) == 1 and _country(name[0].group())):
                 break       # (but "Front for X–Party of Y (FX-PY)": two names joined, two initials
                 # joined; "Press Watch – Norvia (PWN)": a body's country chapter)
@@ -1280,6 +1280,10 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
         best = _syllabic_name(name, acr) if short else None
         for i, w in enumerate(() if short else name):
             word = w.group()
+            if word == "A" and letters[0] == "A" and "A" + "".join(
+                    x.group()[0] for x in name[i + 1:] if x.group()[:1].isupper()) == letters:
+                best = name[i:]     # "A Partnership for X (APNU)": the article is the name's first word
+                break
             if not word[:1].isupper() or word.lower() in {"the", "a", "an"}:
                 continue
             part = name[i:]
@@ -1328,7 +1332,9 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
         if intl:
             key, typ = intl
         else:
-            key, typ = text, _paren_type(best, text, par[max(0, start - 80):start])
+            # ("X Party/Civic (XP/C)": the name before the slash gives the kind)
+            typed = best[:-1] if len(best) > 1 and par[best[-2].end():best[-1].start()] == "/" else best
+            key, typ = text, _paren_type(typed, par[start:typed[-1].end()], par[max(0, start - 80):start])
             if typ == "ngo" and _LEGISLATOR_AFTER.match(par, m.end()):
                 typ = "party"       # "Tanakorn (TKN) legislator X": a body with legislators is a party
             elif typ in {"government", "ngo", "party"} and _paren_head(best) != "party" \
