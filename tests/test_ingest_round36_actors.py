@@ -96,3 +96,10 @@ def test_a_party_whose_name_opens_with_a_and_one_with_a_slashed_acronym():
                       "Minister Sam Dew of the United Labour Party/Reform (ULP/R) disagreed.")
     assert found.get("A Movement for Coastal Renewal") is not None
     assert found.get("United Labour Party/Reform") == "party"
+
+
+def test_a_federal_member_state_acts_but_a_longer_name_it_opens_stays_whole():
+    found = _mentions("Jubaland officials dismissed the report as rumour.",
+                      "The Jubaland High Tribunal will hear the appeal in Kismayo.")
+    assert found.get("Jubaland") == "government"
+    assert "Jubaland High Tribunal" in found

@@ -1016,6 +1016,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     known = bool(known_keys)
     armed_keys = [k for k in lexicon.ARMED_GROUPS if k in whole]
     armed = bool(armed_keys)
+    states = [k for k in lexicon.REGIONAL_STATES if k in whole]
     forces = " police" in whole
     institutions = " high court" in whole or " prison" in whole
     prison_acts = " prison" in whole and _PRISON_ACTS.search(whole) is not None
@@ -1045,6 +1046,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _known_ngos(b, n, par)
         if armed and any(k in par for k in armed_keys):
             _armed_groups(b, n, par)
+        if states and any(k in par for k in states):
+            _regional_states(b, n, par)
         if forces and " police" in par:
             _police_forces(b, n, par)
         if institutions and (" high court" in par or " prison" in par):
@@ -1747,6 +1750,22 @@ _KNOWN_NGO = Lazy(r"\b(?:" + "|".join(re.escape(k) for k in sorted(lexicon.KNOWN
 
 _ARMED_GROUP = Lazy(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(lexicon.ARMED_GROUPS, key=lexicon.by_length))
                     + r")(?![\w-])")
+
+
+_REGIONAL_STATE = Lazy(r"(?<![\w-])(?<![A-Z][a-z]\s)(?:" + "|".join(re.escape(k) for k in sorted(lexicon.REGIONAL_STATES, key=lexicon.by_length))
+                       + r")(?![\w-])(?![’']s\s+[A-Z])(?!\s+[A-Z])")
+
+
+def _regional_states(b: _Builder, n: int, par: str) -> None:
+    """"Puntland officials dismissed it": a federal member state acts through its government
+    (never when it opens a longer name, "Puntland Supreme Court", which stays whole)."""
+    for m in _REGIONAL_STATE.finditer(par):
+        if any(a < m.end() and m.start() < z for a, z in b.claimed.get(n, ())):
+            continue
+        key = m.group()
+        b.actor(key, "government", key, _TYPE_RANK["government"])
+        b.add(n, m.start(), m.end(), key, key, par[m.end():m.end() + 2] in ("’s", "'s"))
+        b.claimed.setdefault(n, []).append((m.start(), m.end()))
 
 
 def _armed_groups(b: _Builder, n: int, par: str) -> None:

@@ -181,6 +181,11 @@ ARMED_GROUPS = {
     "Jamaat Nusrat al-Islam wal-Muslimin": ("Jamaat Nusrat al-Islam wal-Muslimin", "party"),
     "Abu Sayyaf": ("Abu Sayyaf", "party"),
 }
+# Member states of a federation with governments of their own, known by a name no country
+# list holds ("Puntland says it remains committed ..."): each is its state's government.
+# (a region whose government has a name of its own, "Kurdistan Regional Government", is left to it)
+REGIONAL_STATES = {"Puntland", "Jubaland", "Galmudug", "Hirshabelle", "Somaliland", "South West State",
+                   "Republika Srpska"}
 # Words that open the names of state bodies in the languages of the genre ("Komnas HAM",
 # Indonesia's national human rights commission).
 STATE_BODY_WORDS = {"komnas", "kementerian", "polda", "polres", "kodam", "kejaksaan", "pengadilan"}
