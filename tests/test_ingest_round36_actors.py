@@ -103,3 +103,9 @@ def test_a_federal_member_state_acts_but_a_longer_name_it_opens_stays_whole():
                       "The Jubaland High Tribunal will hear the appeal in Kismayo.")
     assert found.get("Jubaland") == "government"
     assert "Jubaland High Tribunal" in found
+
+
+def test_a_report_title_with_a_subtitle_after_a_colon_names_no_body():
+    found = _mentions("In its new report, “Deadly Force in Norvia: 2019–2024”, the group said most "
+                      "cases end without charges.")
+    assert "Deadly Force" not in found

@@ -2820,7 +2820,7 @@ def _parent_body(b: _Builder, n: int, par: str, start: int) -> str | None:
     return None
 
 
-_QUOTED_TITLE = re.compile(r"[^“”\"\n.!?;:]{1,80}?[”\"]")
+_QUOTED_TITLE = re.compile(r"[^“”\"\n.!?;]{1,80}?[”\"]")     # (a subtitle after a colon: "X in Y: 2020–2024")
 
 
 def _in_title(par: str, run: list[Tok]) -> bool:
@@ -2830,8 +2830,11 @@ def _in_title(par: str, run: list[Tok]) -> bool:
     if m is None or m.end() - 1 <= run[-1].end:
         return False        # the quotation is the name itself
     rest = par[run[-1].end:m.end() - 1].replace("’s", "").split()
-    return 0 < len(rest) <= 8 and all(w[:1].isupper() or w.isdigit() or w in _TITLE_SMALL_WORDS
+    return 0 < len(rest) <= 8 and all(w[:1].isupper() or w.isdigit() or w in _TITLE_SMALL_WORDS or _YEARS.fullmatch(w)
                                       for w in rest) and any(w[:1].isupper() for w in rest)
+
+
+_YEARS = re.compile(r"\d{4}(?:[–-]\d{2,4})?")
 
 
 _TITLE_SMALL_WORDS = {"a", "an", "the", "of", "for", "and", "at", "in", "on", "to", "or", "by", "with", "from",
