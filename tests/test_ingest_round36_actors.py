@@ -109,3 +109,8 @@ def test_a_report_title_with_a_subtitle_after_a_colon_names_no_body():
     found = _mentions("In its new report, “Deadly Force in Norvia: 2019–2024”, the group said most "
                       "cases end without charges.")
     assert "Deadly Force" not in found
+
+
+def test_a_traditional_chief_known_by_title_and_one_name_is_a_person():
+    found = _mentions("Chief Mwansabula, whose chiefdom lies near Mpika, says the quarrel hurts villagers.")
+    assert found.get("Mwansabula") == "person"

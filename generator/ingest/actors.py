@@ -2490,6 +2490,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             # "Rightsgroup deputy director Pen Sok Ra": a body's staff member named after its role
             b.actor(word, "ngo", word, _TYPE_RANK["ngo"])
             b.add(n, t.start, t.end, word, word, t.poss)
+        elif par[t.start - 6:t.start] == "Chief " and _plain_name_word(t) and not t.initial \
+                and word.lower() not in _NOT_GIVEN and not _country(word) \
+                and any("chiefdom" in p or "traditional leader" in p for p in b.pars):
+            # "Chief Mwansabula, whose chiefdom lies ...": a traditional ruler known by title and one name
+            a = b.actor(word, "person", word, 0)
+            a.tokens = (word,)
+            b.add(n, t.start, t.end, word, word, t.poss)
+            b.person_full.append((n, t.start, word))
         else:
             singles.append((n, t))
         return
