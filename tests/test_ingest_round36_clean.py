@@ -92,6 +92,9 @@ def test_a_yearless_updated_stamp_takes_its_year_from_a_photo_of_the_day_before(
     cap = "Stallholders gather at the old market in Velinor on 13 March 2027. PIC: LENA MOOR"
     e = _dated("Updated: 14 March", cap)
     assert (e.published.value, e.published.precision) == ("2027-03-14", "day")
+    # the basis quotes the stamp as printed and says where its year came from
+    assert "“Updated: 14 March”" in e.published_basis and "2027" not in e.published_basis
+    assert "year from the page's dated photos" in e.published_basis
 
 
 def test_a_yearless_stamp_without_a_dated_photo_gives_no_day():

@@ -303,7 +303,19 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
     its entries stamped with clock times only. `own_photos`: the dates of photos credited
     to the page's own outlet or reporter."""
     updated: list[tuple[date, str]] = []
-    date_lines = tuple(_with_year(line, captions) for line in date_lines)
+    given_year: dict[str, str] = {}         # a stamp with the year the photos gave it → as printed
+    with_years = []
+    for line in date_lines:
+        if (dated := _with_year(line, captions)) != line:
+            given_year[dated.strip()] = line.strip()
+        with_years.append(dated)
+    date_lines = tuple(with_years)
+
+    def quoted(line: str) -> str:
+        """A date line as the page prints it, saying where a year it lacks came from."""
+        if line in given_year:
+            return f"“{given_year[line]}”, its year from the page's dated photos"
+        return f"“{line}”"
     for line in ([byline] if byline else []) + list(date_lines):
         for d, is_update in page_dates(line):
             if is_update:
@@ -384,7 +396,7 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
     for text, d in cap_dates:
         raise_lo(d, f"a photo caption is dated {_fmt(d)}")
     for d, line in updated:
-        lower_hi(d, f"the page was updated on {_fmt(d)} (“{line}”)")
+        lower_hi(d, f"the page was updated on {_fmt(d)} ({quoted(line)})")
     for line in post_dates:
         for d, _ in page_dates(line):
             raise_lo(d, f"it shows a post dated {_fmt(d)}")
@@ -563,7 +575,7 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
             and (hi - lo).days <= 1) and updated and not header_dates \
             and (lo is None or lo <= min(u for u, _ in updated)):
         u, line = min(updated)
-        found, why = PartialDate(u.isoformat(), "day"), (f"the page's only date line is its update stamp “{line}”; "
+        found, why = PartialDate(u.isoformat(), "day"), (f"the page's only date line is its update stamp {quoted(line)}; "
                                                    "the story may first have appeared earlier")
     return Publication(found, why, tuple(anchors), anchor_year)
 
