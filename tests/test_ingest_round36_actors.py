@@ -114,3 +114,10 @@ def test_a_report_title_with_a_subtitle_after_a_colon_names_no_body():
 def test_a_traditional_chief_known_by_title_and_one_name_is_a_person():
     found = _mentions("Chief Mwansabula, whose chiefdom lies near Mpika, says the quarrel hurts villagers.")
     assert found.get("Mwansabula") == "person"
+
+
+def test_a_police_command_named_for_a_capitalised_province_speaks():
+    found = _mentions("The Western Province police command said in a statement that the rally was cancelled.",
+                      "An officer at the Eastern Province police headquarters said the same.")
+    assert found.get("Western Province police command") == "government"
+    assert not any(k.startswith("Eastern") for k in found)

@@ -1538,8 +1538,14 @@ _LOCAL_POLICE = Lazy(r"(?P<place>[A-Z][a-z\u00C0-\u024F]+(?:\s+[A-Z][a-z\u00C0-\
                      r"provincial|regional|municipal)\s+police\s+(?:headquarters|station|command|department)\b")
 
 
+# "the Western Province police command said": the area's own capitalised unit word instead of a level
+_UNIT_POLICE = Lazy(r"(?P<place>[A-Z][a-z\u00C0-\u024F]+\s+(?:Province|Region|District|County|Division))\s+police\s+"
+                    r"(?:headquarters|command|department)\b")
+
+
 def _police_forces(b: _Builder, n: int, par: str) -> None:
-    for m in (_LOCAL_POLICE.finditer(par) if " police " in par and _LOCAL_POLICE_HINT.search(par) else ()):
+    for m in itertools.chain(_LOCAL_POLICE.finditer(par), _UNIT_POLICE.finditer(par)) \
+            if " police " in par and _LOCAL_POLICE_HINT.search(par) else ():
         words = m.group("place").split()
         while words and words[0].lower() in lexicon.COMMON_CAPITALISED:
             words = words[1:]
