@@ -121,3 +121,11 @@ def test_a_police_command_named_for_a_capitalised_province_speaks():
                       "An officer at the Eastern Province police headquarters said the same.")
     assert found.get("Western Province police command") == "government"
     assert not any(k.startswith("Eastern") for k in found)
+
+
+def test_an_unnamed_district_commissioner_of_a_place_is_the_office_speaking():
+    found = _mentions("The Kasempa district commissioner, who attended the meeting, said the ruling would be studied.",
+                      "Mpongwe district commissioner Ana Mwale said so too.")
+    assert found.get("Kasempa district commissioner") == "government"
+    assert found.get("Ana Mwale") == "person"
+    assert "Mpongwe district commissioner" not in found

@@ -1101,6 +1101,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
         for run in _runs(par, b.lower_vocab):
             _classify(b, n, par, run, pending_names, singles, acronyms, person_cued)
     _lower_bodies(b)
+    _place_offices(b)
     _named_ministers_ministry(b)
     _city_bodies(b)
     _local_governments(b)
@@ -3117,6 +3118,23 @@ def _named_ministers_ministry(b: _Builder) -> None:
             elif last and (_SPEAKS_AFTER.match(par, m.end()) or _VOICE_AFTER.match(par, m.end())):
                 b.actor(last, "government", m.group("body"), _TYPE_RANK["government"])
                 b.add(n, m.start("body"), m.end("body"), last, m.group("body"), False)
+
+
+# "The Ghanzi district commissioner, who attended, said": a place's officer the text never names
+# is the office that speaks (with a name after it, "... commissioner Ana Vell", it is her role)
+_PLACE_OFFICER = Lazy(r"\b[Tt]he\s+(?P<body>[A-Z][a-z\u00C0-\u024F]+\s+(?:district|regional|provincial|county)\s+"
+                      r"(?:commissioner|administrator|governor))\b(?!\s+[A-Z])(?:,\s+who\s[^,;“”\"]{3,80},)?")
+
+
+def _place_offices(b: _Builder) -> None:
+    for n, par in enumerate(b.pars, 1):
+        for m in (_PLACE_OFFICER.finditer(par) if "district " in par or "regional " in par or "provincial " in par
+                  or "county " in par else ()):
+            if not _SPEAKS_AFTER.match(par, m.end()) or m.group("body").split()[0].lower() in lexicon.COMMON_CAPITALISED:
+                continue
+            key = m.group("body")
+            b.actor(key, "government", key, _TYPE_RANK["government"])
+            b.add(n, m.start("body"), m.end("body"), key, key, False)
 
 
 def _lower_bodies(b: _Builder) -> None:
