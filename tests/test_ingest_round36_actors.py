@@ -129,3 +129,9 @@ def test_an_unnamed_district_commissioner_of_a_place_is_the_office_speaking():
     assert found.get("Kasempa district commissioner") == "government"
     assert found.get("Ana Mwale") == "person"
     assert "Mpongwe district commissioner" not in found
+
+
+def test_a_body_inside_a_laws_title_after_act_on_is_no_actor():
+    found = _mentions("Under the Organic Act on the Election of Members of the National Assembly, the court "
+                      "must rule within 30 days.")
+    assert "National Assembly" not in found

@@ -1940,6 +1940,9 @@ def _members_of_parties(paragraphs, person_cued: set[str]) -> None:
                 person_cued.add(m.group("name"))
 
 
+_LAW_ON_BEFORE = Lazy(r"\b(?:Act|Law|Code|Decree|Ordinance)\s+on\s+(?:the\s+)?$")
+
+
 def _local_place(run) -> bool:
     """"Ban Huai Sai", "Kampong Trach", "Desa Sukamaju": a village or ward named with the
     region's own word for it. A hyphenated given name after it ("Ban Ki-moon") is a person's."""
@@ -2449,6 +2452,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(text, "government", text, _TYPE_RANK["government"])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
+    if head in lexicon.NON_ACTOR_HEADS and _LAW_ON_BEFORE.search(par, max(0, run[0].start - 30), run[0].start):
+        return      # "the Act on the Election of Members of the National Assembly": all of it the law's title
     if head in lexicon.NON_ACTOR_HEADS or run[-1].text.lower() in lexicon.NON_ACTOR_HEADS:
         _retry_after_of(run, again, 0)
         return
