@@ -1014,6 +1014,9 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     # (the keys the whole text holds: a paragraph can hold no other)
     known_keys = [k for k in _KNOWN_KEYS if k in whole]
     known = bool(known_keys)
+    armed_keys = [k for k in lexicon.ARMED_GROUPS if k in whole]
+    armed = bool(armed_keys)
+    states = [k for k in lexicon.REGIONAL_STATES if k in whole]
     forces = " police" in whole
     institutions = " high court" in whole or " prison" in whole
     prison_acts = " prison" in whole and _PRISON_ACTS.search(whole) is not None
@@ -1041,6 +1044,10 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _missions(b, n, par)
         if known and any(k in par for k in known_keys):
             _known_ngos(b, n, par)
+        if armed and any(k in par for k in armed_keys):
+            _armed_groups(b, n, par)
+        if states and any(k in par for k in states):
+            _regional_states(b, n, par)
         if forces and " police" in par:
             _police_forces(b, n, par)
         if institutions and (" high court" in par or " prison" in par):
@@ -1094,6 +1101,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
         for run in _runs(par, b.lower_vocab):
             _classify(b, n, par, run, pending_names, singles, acronyms, person_cued)
     _lower_bodies(b)
+    _place_offices(b)
     _named_ministers_ministry(b)
     _city_bodies(b)
     _local_governments(b)
@@ -1183,7 +1191,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
     return _finish(b)
 
 
-_PAREN_ACR = re.compile(r"\s\(([A-Z][A-Za-z]{0,9}[A-Z](?:-[A-Z][A-Za-z]{0,9})*)\)")
+_PAREN_ACR = re.compile(r"\s\(([A-Z][A-Za-z]{0,9}[A-Z](?:-[A-Z][A-Za-z]{0,9})*(?:/[A-Z]{1,3})?)\)")   # ("PPP/C")
 _NAME_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'.-]*")
 # Lowercase words inside an organisation's name, in the languages of the genre.
 _NAME_LINKS = {"of", "for", "and", "the", "to", "on", "in", "at", "against", "ng", "sa", "mga",
@@ -1261,7 +1269,7 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
         name: list[re.Match] = []
         for w in reversed(ws):
             gap = par[w.end(): name[0].start() if name else m.start()]
-            if gap and not gap.isspace() and not (gap == "–" and "-" in acr) \
+            if gap and not gap.isspace() and not (gap == "–" and "-" in acr) and not (gap == "/" and "/" in acr) \
                     and not (gap in (" – ", " - ") and len(name) == 1 and _country(name[0].group())):
                 break       # (but "Front for X–Party of Y (FX-PY)": two names joined, two initials
                 # joined; "Press Watch – Norvia (PWN)": a body's country chapter)
@@ -1276,6 +1284,10 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
         best = _syllabic_name(name, acr) if short else None
         for i, w in enumerate(() if short else name):
             word = w.group()
+            if word == "A" and letters[0] == "A" and "A" + "".join(
+                    x.group()[0] for x in name[i + 1:] if x.group()[:1].isupper()) == letters:
+                best = name[i:]     # "A Partnership for X (APNU)": the article is the name's first word
+                break
             if not word[:1].isupper() or word.lower() in {"the", "a", "an"}:
                 continue
             part = name[i:]
@@ -1324,7 +1336,9 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
         if intl:
             key, typ = intl
         else:
-            key, typ = text, _paren_type(best, text, par[max(0, start - 80):start])
+            # ("X Party/Civic (XP/C)": the name before the slash gives the kind)
+            typed = best[:-1] if len(best) > 1 and par[best[-2].end():best[-1].start()] == "/" else best
+            key, typ = text, _paren_type(typed, par[start:typed[-1].end()], par[max(0, start - 80):start])
             if typ == "ngo" and _LEGISLATOR_AFTER.match(par, m.end()):
                 typ = "party"       # "Tanakorn (TKN) legislator X": a body with legislators is a party
             elif typ in {"government", "ngo", "party"} and _paren_head(best) != "party" \
@@ -1376,7 +1390,7 @@ def _body_known_as(b: _Builder, n: int, par: str) -> None:
 
 
 _NAME_PART = r"[A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*"
-_NICKNAMED = Lazy(rf"\b(?P<first>(?:(?:Ma|Md|Mohd)\.\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})\s+(?:[“\"](?P<nick>{_NAME_PART})[”\"]|[‘'](?P<nick1>[A-Z][a-z\u00C0-\u024F]+)[’'])\s+"
+_NICKNAMED = Lazy(rf"\b(?P<first>(?:(?:Ma|Md|Mohd)\.\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})\s+(?:[“\"](?P<nick>{_NAME_PART}|[A-Z]{{2,3}})[”\"]|[‘'](?P<nick1>[A-Z][a-z\u00C0-\u024F]+|[A-Z]{{2,3}})[’'])\s+"
                   rf"(?P<last>{_NAME_PART}(?:\s+{_NAME_PART})?)")
 
 
@@ -1525,8 +1539,14 @@ _LOCAL_POLICE = Lazy(r"(?P<place>[A-Z][a-z\u00C0-\u024F]+(?:\s+[A-Z][a-z\u00C0-\
                      r"provincial|regional|municipal)\s+police\s+(?:headquarters|station|command|department)\b")
 
 
+# "the Western Province police command said": the area's own capitalised unit word instead of a level
+_UNIT_POLICE = Lazy(r"(?P<place>[A-Z][a-z\u00C0-\u024F]+\s+(?:Province|Region|District|County|Division))\s+police\s+"
+                    r"(?:headquarters|command|department)\b")
+
+
 def _police_forces(b: _Builder, n: int, par: str) -> None:
-    for m in (_LOCAL_POLICE.finditer(par) if " police " in par and _LOCAL_POLICE_HINT.search(par) else ()):
+    for m in itertools.chain(_LOCAL_POLICE.finditer(par), _UNIT_POLICE.finditer(par)) \
+            if " police " in par and _LOCAL_POLICE_HINT.search(par) else ():
         words = m.group("place").split()
         while words and words[0].lower() in lexicon.COMMON_CAPITALISED:
             words = words[1:]
@@ -1724,15 +1744,47 @@ _LEGISLATOR_WORDS = ("member", "lawmaker", "legislator", "MP", "parliamentarian"
                      "councilor")
 _KNOWN_KEYS = ("Journalists", "Borders", "Fronti", "Defenders", "Fortify", "Witness", "Protection",
                "Censorship", "Freedom House", "Access Now")
-_NICK_HINT = re.compile(r"[“\"][A-Z][\w’'-]{0,15}[”\"]\s[A-Z]|\s[‘'][A-Z][a-z]{1,15}[’']\s[A-Z]")
+_NICK_HINT = re.compile(r"[“\"][A-Z][\w’'-]{0,15}[”\"]\s[A-Z]|\s[‘'](?:[A-Z][a-z]{1,15}|[A-Z]{2,3})[’']\s[A-Z]")
 # _NICK_HINT's two branches (the second without its leading \s): a match of it holds a match of
 # one of these, and each opens with a character class, which the engine scans for fast
 _NICK_HINT_PARTS = (re.compile(r"[“\"][A-Z][\w’'-]{0,15}[”\"]\s[A-Z]"),
-                    re.compile(r"[‘'][A-Z][a-z]{1,15}[’']\s[A-Z]"))
+                    re.compile(r"[‘'](?:[A-Z][a-z]{1,15}|[A-Z]{2,3})[’']\s[A-Z]"))   # (initials too: ‘TK’)
 _NUMBERED_KEYS = ("group ", "rganiz", "rganis", "NGO ", "ngo ", "watchdog ", "network ", "coalition ",
                   "charity ", "collective ")
 _KNOWN_NGO = Lazy(r"\b(?:" + "|".join(re.escape(k) for k in sorted(lexicon.KNOWN_NGOS, key=lexicon.by_length))
                   + r")(?![\w-])(?:\s+\((?P<acr>[A-Z][A-Za-z]{1,9})\))?")
+
+
+_ARMED_GROUP = Lazy(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(lexicon.ARMED_GROUPS, key=lexicon.by_length))
+                    + r")(?![\w-])")
+
+
+_REGIONAL_STATE = Lazy(r"(?<![\w-])(?<![A-Z][a-z]\s)(?:" + "|".join(re.escape(k) for k in sorted(lexicon.REGIONAL_STATES, key=lexicon.by_length))
+                       + r")(?![\w-])(?![’']s\s+[A-Z])(?!\s+[A-Z])")
+
+
+def _regional_states(b: _Builder, n: int, par: str) -> None:
+    """"Puntland officials dismissed it": a federal member state acts through its government
+    (never when it opens a longer name, "Puntland Supreme Court", which stays whole)."""
+    for m in _REGIONAL_STATE.finditer(par):
+        if any(a < m.end() and m.start() < z for a, z in b.claimed.get(n, ())):
+            continue
+        key = m.group()
+        b.actor(key, "government", key, _TYPE_RANK["government"])
+        b.add(n, m.start(), m.end(), key, key, par[m.end():m.end() + 2] in ("’s", "'s"))
+        b.claimed.setdefault(n, []).append((m.start(), m.end()))
+
+
+def _armed_groups(b: _Builder, n: int, par: str) -> None:
+    """"the Houthis said", "a district held by al-Shabaab": an armed movement known by name
+    (never its name as an adjective, "Houthi-run", which the pattern leaves out)."""
+    for m in _ARMED_GROUP.finditer(par):
+        if any(a < m.end() and m.start() < z for a, z in b.claimed.get(n, ())):
+            continue
+        key, typ = lexicon.ARMED_GROUPS[m.group()]
+        b.actor(key, typ, key, _TYPE_RANK[typ])
+        b.add(n, m.start(), m.end(), key, m.group(), par[m.end():m.end() + 2] in ("’s", "'s"))
+        b.claimed.setdefault(n, []).append((m.start(), m.end()))
 
 
 def _known_ngos(b: _Builder, n: int, par: str) -> None:
@@ -1792,6 +1844,7 @@ def _paren_type(words: list[re.Match], text: str, before: str) -> str:
 
 
 # Bodies named after their subject ("Committee on the Rights of the Child").
+_ON_ONE_WORD = {"Commission", "Committee", "Council"}
 _ON_HEADS = {"group", "committee", "commission", "council", "panel", "mission", "mechanism", "subcommittee"}
 _ON_TAIL = re.compile(r"\s+on\s+(?:the\s+)?(?P<w>[A-Z][\w’'-]*)(?:\s+(?:(?:of|and|or|the|in|for|against|on)\s+)*"
                       r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -1885,6 +1938,16 @@ def _members_of_parties(paragraphs, person_cued: set[str]) -> None:
             if all(w.lower() not in _NOT_GIVEN and w.lower() not in _NOT_IN_NAME and w.lower() not in _PLACE_NOUNS
                    and w.lower() not in lexicon.INSTITUTION_WORDS for w in words) and not _country(m.group("name")):
                 person_cued.add(m.group("name"))
+
+
+_LAW_ON_BEFORE = Lazy(r"\b(?:Act|Law|Code|Decree|Ordinance)\s+on\s+(?:the\s+)?$")
+
+
+def _local_place(run) -> bool:
+    """"Ban Huai Sai", "Kampong Trach", "Desa Sukamaju": a village or ward named with the
+    region's own word for it. A hyphenated given name after it ("Ban Ki-moon") is a person's."""
+    return len(run) >= 2 and run[0].text.lower() in lexicon.PLACE_PREFIXES and run[0].text[1:].islower() \
+        and "-" not in run[1].text
 
 
 def _retry_after_of(run, again, first: int) -> bool:
@@ -2191,6 +2254,18 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, o.start(), run[-1].end, key, key, run[-1].poss)
         return
     org = _org_type(run, par)
+    if org is None and len(run) == 1 and run[0].text in _ON_ONE_WORD and not run[0].poss \
+            and (on := _ON_TAIL.match(par, run[0].end)) and on.group("w").lower() not in lexicon.WEEKDAYS \
+            and on.group("w").lower() not in lexicon.MONTHS:
+        # "the Commission on Elections": a one-word head and the remit after it are the name
+        # ("its Committee on X" after a UN agency: the agency's own organ)
+        text = par[run[0].start:on.end()]
+        typ = "international" if par[max(0, run[0].start - 4):run[0].start] == "its " and any(
+            a.type == "international" for a in b.actors.values()) else "government"
+        b.actor(text, typ, text, _TYPE_RANK[typ])
+        b.add(n, run[0].start, on.end(), text, text, False)
+        b.claimed.setdefault(n, []).append((run[0].start, on.end()))
+        return
     if org is None and "Mission" in text and (mi := next((i for i, t in enumerate(run) if t.text == "Mission"), 0)) \
             and run[mi - 1].text in _MANDATE_MISSIONS:
         # "the UN Independent International Fact-Finding Mission for X": a mandate, not an embassy
@@ -2212,6 +2287,10 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return
     if org is None and len(run) >= 3 and _members_for(run):
         org = "ngo"     # "Lawyers for Human Rights", "Mothers for Peace": a group named for its cause
+    if org is None and 3 <= len(run) <= 5 and run[1].text == "for" and not run[0].poss and _plain_name_word(run[0]) \
+            and run[0].text.lower() not in b.lower_vocab and run[0].text.lower() not in _NOT_GIVEN \
+            and not _country(run[0].text) and all(t.text.lower() in _CAUSE_WORDS or t.text == "and" for t in run[2:]):
+        org = "ngo"     # "Sawtuna for Human Rights": a one-word name, then the cause it stands for
     if org is None and 3 <= len(run) <= 5 and any(t.text.lower() in _NUMBER_WORDS for t in run[1:-1]) \
             and not run[-1].poss and _country(run[-1].text) and not _country(run[0].text):
         # "Chapter Nine Kenya": a name holding a spelled-out number, then a country, is a body's
@@ -2373,8 +2452,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(text, "government", text, _TYPE_RANK["government"])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
+    if head in lexicon.NON_ACTOR_HEADS and _LAW_ON_BEFORE.search(par, max(0, run[0].start - 30), run[0].start):
+        return      # "the Act on the Election of Members of the National Assembly": all of it the law's title
     if head in lexicon.NON_ACTOR_HEADS or run[-1].text.lower() in lexicon.NON_ACTOR_HEADS:
         _retry_after_of(run, again, 0)
+        return
+    if _local_place(run):
         return
     after = par[run[-1].end: run[-1].end + 200]
     if run[-1].poss:
@@ -2419,6 +2502,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             # "Rightsgroup deputy director Pen Sok Ra": a body's staff member named after its role
             b.actor(word, "ngo", word, _TYPE_RANK["ngo"])
             b.add(n, t.start, t.end, word, word, t.poss)
+        elif par[t.start - 6:t.start] == "Chief " and _plain_name_word(t) and not t.initial \
+                and word.lower() not in _NOT_GIVEN and not _country(word) \
+                and any("chiefdom" in p or "traditional leader" in p for p in b.pars):
+            # "Chief Mwansabula, whose chiefdom lies ...": a traditional ruler known by title and one name
+            a = b.actor(word, "person", word, 0)
+            a.tokens = (word,)
+            b.add(n, t.start, t.end, word, word, t.poss)
+            b.person_full.append((n, t.start, word))
         else:
             singles.append((n, t))
         return
@@ -2521,7 +2612,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     place = None if according else _at_end(_PLACE_BEFORE, before)
     if place and (_role_apposition(after) and not (place.group().strip() in ("in", "at", "near") and _SPEAKER_CLAUSE_AFTER.match(after))
                   or _YEAR_OLD_AFTER.match(after)
-                  or place.group().strip() == "of" and _vietnamese_name(b, run)):
+                  or place.group().strip() == "of" and _vietnamese_name(b, run)
+                  or len(run) >= 2 and before.endswith(" of ") and _WORDS_OF_BEFORE.search(before[-40:])):
         place = None        # "the trial of X, president of the union": a role is no place's
         # (but "at home in X, his sister says": the one who tells it, not the place)
     if not place and before[-3:] in ("In ", "At ") and _OPENING_PLACE_BEFORE.search(before[-8:]):
@@ -2554,6 +2646,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or len(run) >= 2 and before.endswith(" as ") and _IDENTIFIED_BY_BEFORE.search(before[-50:])
                       or len(run) >= 2 and before.endswith(", ") and after[:1] == "," and _ROLE_WHO_BEFORE.search(before[-90:])
                       or len(run) >= 2 and after[:8] == ", known " and _NICKNAME_AFTER.match(after)
+                      or len(run) >= 2 and before.endswith(" of ") and _WORDS_OF_BEFORE.search(before[-40:])
                       or len(run) >= 2 and after[:5] in (" was ", " had ") and _HARMED_AFTER.match(after)
                       and not (run[0].initial and run[0].text.lower() in _ROLE_WORDS)
                       or ranked and len(run) >= 2):
@@ -2562,6 +2655,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
 
 
 _DATE_CODE = re.compile(r"\d{1,2}[A-Z]")
+# "Those were the words of X", "the testimony of X": a name whose words these are is a person's
+_WORDS_OF_BEFORE = re.compile(r"\b(?:words|remarks|testimony|account|plea|voice)\s+of\s+$")
 _MANDATE_MISSIONS = {"Fact-Finding", "Monitoring", "Observer", "Observation", "Verification", "Assistance",
                      "Stabilization", "Stabilisation", "Peacekeeping", "Investigative"}
 # "bin", "binti", "dos": a particle between given names and a father's or family name lets a
@@ -2745,7 +2840,7 @@ def _parent_body(b: _Builder, n: int, par: str, start: int) -> str | None:
     return None
 
 
-_QUOTED_TITLE = re.compile(r"[^“”\"\n.!?;:]{1,80}?[”\"]")
+_QUOTED_TITLE = re.compile(r"[^“”\"\n.!?;]{1,80}?[”\"]")     # (a subtitle after a colon: "X in Y: 2020–2024")
 
 
 def _in_title(par: str, run: list[Tok]) -> bool:
@@ -2755,8 +2850,11 @@ def _in_title(par: str, run: list[Tok]) -> bool:
     if m is None or m.end() - 1 <= run[-1].end:
         return False        # the quotation is the name itself
     rest = par[run[-1].end:m.end() - 1].replace("’s", "").split()
-    return 0 < len(rest) <= 8 and all(w[:1].isupper() or w.isdigit() or w in _TITLE_SMALL_WORDS
+    return 0 < len(rest) <= 8 and all(w[:1].isupper() or w.isdigit() or w in _TITLE_SMALL_WORDS or _YEARS.fullmatch(w)
                                       for w in rest) and any(w[:1].isupper() for w in rest)
+
+
+_YEARS = re.compile(r"\d{4}(?:[–-]\d{2,4})?")
 
 
 _TITLE_SMALL_WORDS = {"a", "an", "the", "of", "for", "and", "at", "in", "on", "to", "or", "by", "with", "from",
@@ -2927,7 +3025,15 @@ def _acronym_name(b: _Builder, n: int, par: str, run: list[Tok], before: str, af
 _LOWER_BODY = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s?)\s+(?:[A-Z][a-z]+\s+)?|^)(?P<body>(?i:home|foreign|interior|justice|defen[cs]e|"
     r"finance|information|health|education|labou?r|environment|agriculture|religious affairs|"
-    r"foreign affairs|home affairs)\s+(?:ministry|office|department))\b")
+    r"foreign affairs|home affairs|human rights|prosecutor[’']s|ombudsman[’']s|ombudsperson[’']s|"
+    r"(?:regional\s+|district\s+|provincial\s+|county\s+)?election)\s+(?:ministry|office|department))\b")
+# "a source in the prosecutor's office told": the one inside speaks, not the office
+_INSIDE_BEFORE = Lazy(r"\b(?:in|at|inside|within)\s+(?:the\s+)?$")
+_LEVEL_WORDS = {"regional", "district", "provincial", "county"}
+# "the rights ministry in Aden, part of the exiled government, said": the body's seat, and an
+# aside on it, before its verb
+_SPEAKS_AFTER_SEAT = Lazy(rf"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+[^,;:“”\"]{{3,80}},)?\s+"
+                          rf"(?:(?:also|later|earlier|has|had|have|was|then)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
 # "Home ministry spokesperson X": the ministry speaks through its spokesperson
 _VOICE_AFTER = Lazy(r"\s+(?:spokes(?:person|man|woman)|official)\b")
 # "— Tomas Vell, a ferry clerk" on a line of its own: the signature under a quote
@@ -3019,6 +3125,23 @@ def _named_ministers_ministry(b: _Builder) -> None:
                 b.add(n, m.start("body"), m.end("body"), last, m.group("body"), False)
 
 
+# "The Ghanzi district commissioner, who attended, said": a place's officer the text never names
+# is the office that speaks (with a name after it, "... commissioner Ana Vell", it is her role)
+_PLACE_OFFICER = Lazy(r"\b[Tt]he\s+(?P<body>[A-Z][a-z\u00C0-\u024F]+\s+(?:district|regional|provincial|county)\s+"
+                      r"(?:commissioner|administrator|governor))\b(?!\s+[A-Z])(?:,\s+who\s[^,;“”\"]{3,80},)?")
+
+
+def _place_offices(b: _Builder) -> None:
+    for n, par in enumerate(b.pars, 1):
+        for m in (_PLACE_OFFICER.finditer(par) if "district " in par or "regional " in par or "provincial " in par
+                  or "county " in par else ()):
+            if not _SPEAKS_AFTER.match(par, m.end()) or m.group("body").split()[0].lower() in lexicon.COMMON_CAPITALISED:
+                continue
+            key = m.group("body")
+            b.actor(key, "government", key, _TYPE_RANK["government"])
+            b.add(n, m.start("body"), m.end("body"), key, key, False)
+
+
 def _lower_bodies(b: _Builder) -> None:
     """"the home ministry said": a ministry the text names only in lower case is an actor
     when it speaks somewhere; its other mentions are the same actor."""
@@ -3030,8 +3153,9 @@ def _lower_bodies(b: _Builder) -> None:
         # (every such body ends in one of these words, in lower case)
         for m in (_LOWER_BODY.finditer(par) if "ministry" in par or "office" in par or "department" in par else ()):
             found.append((n, m))
-            if _SPEAKS_AFTER.match(par, m.end()) or _ASKED_AFTER.match(par, m.end()) or _VOICE_AFTER.match(par, m.end()) \
-                    or _REPLY_FROM.search(par, max(0, m.start() - 40), m.start()):
+            if (_SPEAKS_AFTER.match(par, m.end()) or _ASKED_AFTER.match(par, m.end()) or _VOICE_AFTER.match(par, m.end())
+                    or _REPLY_FROM.search(par, max(0, m.start() - 40), m.start()) or _SPEAKS_AFTER_SEAT.match(par, m.end())) \
+                    and not _INSIDE_BEFORE.search(par, max(0, m.start() - 12), m.start()):
                 speaking.add(m.group("body"))
         for m in _PLACE_DEPARTMENT.finditer(par) if "epartment" in par or "irectorate" in par else ():
             # "the Ostrava regional department of prisons": a place's office, named in lower case
@@ -3056,6 +3180,8 @@ def _lower_bodies(b: _Builder) -> None:
     for n, m in found:
         key = m.group("body")
         if key in speaking:
+            # "the regional election office said ... the election office said": one office
+            key = next((k for k in speaking if k.endswith(" " + key) and k.split()[0] in _LEVEL_WORDS), key)
             typ = "court" if key in courts else "government"
             b.actor(key, typ, key, _TYPE_RANK[typ])
             b.add(n, m.start("body"), m.end("body"), key, key, False)

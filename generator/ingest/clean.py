@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from generator.ingest import lexicon
-from generator.ingest.dates import ambiguous_dates, full_dates, has_digit, month_line, numeric_dates
+from generator.ingest.dates import YEARLESS_STAMP, ambiguous_dates, full_dates, has_digit, month_line, numeric_dates
 from generator.ingest.text import folded, has_any, norm_key, word_count, word_tuple, words
 
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -68,7 +68,7 @@ _CREDIT_SLASH = re.compile(r"(?<=[.!?])\s+/\s*(?P<credit>[A-Z][\w.&’'-]*(?:\s[
 # she said. PHOTO | JANE ROE" (the pipe some East African papers use): a
 # sentence, then a labelled photo credit or a copyright sign with a short credit, ending the line.
 _CREDIT_LABEL = re.compile(
-    r"(?<=[.!?])\s+(?:\|\s*)?(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image)"
+    r"(?<=[.!?])\s+(?:\|\s*)?(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image|pic)"
     r"(?:\s+credit)?\s*[:|]\s*[^:.!?]{2,80}?|©\s*[A-Z][^©:!?]{1,60}?)\.?\s*$",
     re.IGNORECASE,
 )
@@ -183,7 +183,8 @@ _RELATED = re.compile(
     r"interested in|have missed)(?: these| this| the following)?(?: stories| articles| posts)?|"
     r"recommended(?: for you| stories| articles| reading)?|further reading|read next|up next|"
     r"don[’']?t miss|editor[’']?s picks?|most (?:read|popular|viewed|shared)|must[- ]reads?|popular (?:stories|now|posts)|"
-    r"what to read next|in other news|in case you missed it|keep reading)\b",
+    r"what to read next|in other news|in case you missed it|keep reading|"
+    r"more (?:[\w-]+\s){1,2}(?:news|stories)(?=\s*:?$))\b",      # (a section's: "More Highlands news")
     re.IGNORECASE,
 )
 _COMMENTS = re.compile(
@@ -304,7 +305,7 @@ _ABOUT = re.compile(
 # The site's disclaimer and a market-data notice in the footer: "DISCLAIMER: The views ... do not
 # necessarily represent ...", "All quotes delayed a minimum of 15 minutes."
 _DISCLAIMER = re.compile(
-    r"^(?:disclaimer\s*[:.–—-]\s*\S|(?:the )?views (?:and opinions )?expressed\b[^.]{0,100}\bdo not necessarily\b|"
+    r"^(?:disclaimer\s*[:.–—-]\s*\S|(?:the )?views (?:and opinions )?expressed\b[^.]{0,100}\bdo not (?:necessarily|reflect)\b|"
     r"(?:all )?(?:stock |market )?(?:quotes|market data|prices)\b[^.]{0,30}\bdelayed\s+(?:by\s+)?(?:at least\s+|"
     r"a minimum of\s+|up to\s+)?\d+\s*min)",
     re.IGNORECASE,
@@ -458,7 +459,8 @@ _TRANSCRIPT_NOTE = re.compile(
     r"(?:transcript|translation)s? of\b",
     re.IGNORECASE,
 )
-_PULL_CREDIT_TAIL = re.compile(r"(?<=[”’\"'])\s+[—–―]{1,2}\s*[A-Z][^.!?“”\"]*$")
+# (a title's abbreviation may open the credit: "— Hon. Jane Roe, MP")
+_PULL_CREDIT_TAIL = re.compile(r"(?<=[”’\"'])\s+[—–―]{1,2}\s*[A-Z](?:[^.!?“”\"]|(?<=\b[A-Z][a-z])\.(?=\s)|(?<=\b[A-Z][a-z]{2})\.(?=\s))*$")
 _REPORTED = re.compile(r"\b(?:said|says|told|according)\b")
 
 # --- furniture set between body paragraphs ---------------------------------------------------
@@ -545,6 +547,8 @@ _READ_TIME = re.compile(
 _DATED_CAPTION = re.compile(r"(?<!day),\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
                             r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?$")
 
+_SPONSORED_LINE = re.compile(r"^(?i:sponsored|promoted|advertisement|paid (?:content|post))\s*:\s+[A-Z0-9]")
+
 
 def _inset_line(line: str) -> bool:
     """A line between body paragraphs that is the page's, not the article's (see above)."""
@@ -562,6 +566,8 @@ def _inset_line(line: str) -> bool:
         return False
     if n <= 20 and _SITE_PROMPT.search(line):
         return True
+    if n <= 25 and line[:1] in "SsPpAa" and _SPONSORED_LINE.match(line):
+        return True     # an ad set in as one line: "Sponsored: Flats by the lake from 90,000 — book now"
     # a dated caption: one sentence, no speech, the date closing it after a comma
     return 5 <= n <= 30 and line.rstrip(". ")[-4:].isdigit() and bool(_DATED_CAPTION.search(line)) \
         and not _STOP_SPACE.search(line)
@@ -1138,7 +1144,7 @@ _DATE_WORDS = {
     "min", "mins", "day", "days", "week", "weeks", "just", "now", "yesterday", "today", "am", "pm",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "local", "and", "publish", "dated",
-    "release", "released", "issued", "publication",
+    "release", "released", "issued", "publication", "update",
     # a page's counters on its date line: "18 March 2024 08:15 pm - 3 - 1,204 views"
     "views", "view", "reads",
 }
@@ -1234,7 +1240,7 @@ def _unquoted(par: str) -> str | None:
     carry its speaker's name after a dash: "“...” — Jane Doe")."""
     p = par.strip()
     credit = _PULL_CREDIT_TAIL.search(p) if any(d in p for d in "—–―") else None
-    if credit and word_count(credit.group()) <= 8:
+    if credit and word_count(credit.group()) <= 12:     # ("— Jane Roe, in a letter to her pupils")
         p = p[: credit.start()].rstrip()
     if len(p) > 2 and p[0] in _OPEN_MARKS and p[-1] in _CLOSE_MARKS:
         inner = p[1:-1].strip()
@@ -1394,6 +1400,10 @@ def clean(text: str) -> Cleaned:
             date_lines.append(m.group("date"))
             page.append((_HEAD_MARK, line))
             continue
+        if not prose_seen and n_words <= 6 and YEARLESS_STAMP.match(line):
+            date_lines.append(line)     # "Updated: 17 November": dates.py may find its year
+            page.append((_HEAD_MARK, line))
+            continue
         if not prose_seen and n_words <= 16 and " by " in line and _date_line(_AUTHOR_PART.sub("", line)):
             # "Posted on 29 October 2026 by jroe", "Posted by Jane Roe on ...": a blog's posting
             # line above the story, its date and its author
@@ -1542,6 +1552,8 @@ def clean(text: str) -> Cleaned:
         elif masthead is not None and word_count(line) <= 60 and line.lower().startswith(masthead.lower() + " is ") \
                 and _SELF.match(line):
             dropped.append(line)    # the site's blurb under its name: "Valley Courier is an independent ..."
+        elif masthead is not None and line[-1:] == "!" and _SUPPORT_PLEA.match(line):
+            dropped.append(line)    # the site's plea under its name and menu: "Support The Courier!"
         elif not (_is_section_label(line) or t and _under_its_menu(page, texts, t)) or _is_prose(page[texts[t + 1]][1]):
             break
         else:
@@ -1798,6 +1810,12 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
                 out.update(range(i + 1, j + 1))
                 i = j + 1
                 continue
+            # or closed by its age and counters, without a date: "2h · 4.1K reposts"
+            j = next((k for k in range(i + 2, min(n, i + 4)) if _age_counts(lines[k])), None)
+            if j is not None:
+                out.update(range(i + 1, j + 1))
+                i = j + 1
+                continue
         elif " @" in line and len(line) <= 100 and (m := _NAME_HANDLE_AGE.match(line)) \
                 and (_POST_AGE.match(m.group("age")) or _date_line(m.group("age"))) and (j := next(
                 (k for k in range(i + 1, min(n, i + 5)) if _POST_COUNTS.match(lines[k]) or _ICON_COUNTS.match(lines[k])),
@@ -1885,6 +1903,15 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
                 j += 1
         i += 1
     return out
+
+
+_AGE_SEP = re.compile(r"\s*[·•]\s*")
+
+
+def _age_counts(line: str) -> bool:
+    """A post's age and counters on one line: "2h · 4.1K reposts", "Mar 3 · 80 likes"."""
+    parts = _AGE_SEP.split(line, maxsplit=1) if len(line) <= 60 else []
+    return len(parts) == 2 and bool(_POST_AGE.match(parts[0])) and bool(_POST_COUNTS.match(parts[1]))
 
 
 # "First published: 14/03/2031 - 18:05" under a list of other headlines: the page's own date
@@ -2035,10 +2062,16 @@ _BOX_MONTH_ENTRY = re.compile(r"^(?:January|February|March|April|May|June|July|A
 _BOX_TITLED = re.compile(r"^(?:timeline|chronology|key (?:facts|dates|events))\s*:\s+[^.!?“”\"]{3,80}$", re.IGNORECASE)
 
 
+# A box's bulleted entry may be dated by a word of time ("- Last week: ...", "• Tuesday: ...").
+_BOX_DASH = re.compile(r"^[-–]\s+(?=\S)")
+_BOX_WHEN_ENTRY = re.compile(r"^(?i:(?:last|next|this|early|late)\s(?:week|weekend|month|year)|yesterday|today|"
+                             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:day|week) \d{1,2})\s*[—–:]\s+\S")
+
+
 def _box_entry(line: str) -> bool:
-    if line[:1] in "•▪◦·*":
-        line = _BOX_BULLET.sub("", line, count=1)
-        m = _BOX_ENTRY.match(line) or _BOX_MONTH_ENTRY.match(line)
+    if line[:1] in "•▪◦·*" or line[:1] in "-–" and _BOX_DASH.match(line):
+        line = (_BOX_BULLET if line[:1] not in "-–" else _BOX_DASH).sub("", line, count=1)
+        m = _BOX_ENTRY.match(line) or _BOX_MONTH_ENTRY.match(line) or _BOX_WHEN_ENTRY.match(line)
     else:
         m = _BOX_ENTRY.match(line)
     return bool(m) and word_count(line) <= 15 and not _STOP_SENTENCE.search(line[m.end() - 1:]) \
@@ -2206,6 +2239,9 @@ def _is_label(line: str) -> bool:
                for p in parts)
 
 
+_SUPPORT_PLEA = re.compile(r"^(?i:support|donate to|contribute to)\s+(?:us|[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3})\s*!$")
+
+
 def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped: list[str],
                  masthead: str | None = None) -> int:
     """Skip lone label lines above the headline: when the candidate headline is label-shaped
@@ -2235,7 +2271,9 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
         return t
     j = t + 1
     # (a headline may ask a question: "Who signed the dam papers?" reads like prose)
-    while j < len(texts) and (not _is_prose(page[texts[j]][1]) or _asks(page[texts[j]][1])):
+    # (or the site's plea above it: "Support The Courier!")
+    while j < len(texts) and (not _is_prose(page[texts[j]][1]) or _asks(page[texts[j]][1])
+                              or page[texts[j]][1][-1:] == "!" and bool(_SUPPORT_PLEA.match(page[texts[j]][1]))):
         line = page[texts[j]][1]
         # the next line on the page, when it is text (a byline or date between ends the header)
         k = texts[j + 1] if j + 1 < len(texts) and texts[j + 1] == texts[j] + 1 else None
@@ -2249,7 +2287,7 @@ def _past_labels(page: list[tuple[str, str]], texts: list[int], t: int, dropped:
             or k + 2 < len(page) and page[k + 1][0] == _TEXT and word_count(page[k + 1][1]) <= 6
             and not _TERMINAL.search(page[k + 1][1]) and page[k + 2][0] == _HEAD_MARK
             and _date_line(page[k + 2][1])))
-        if not _is_label(line) and word_count(line) >= 4 and _is_title(line) and not (
+        if not _is_label(line) and word_count(line) >= 4 and _is_title(line) and not (line[-1:] == "!" and _SUPPORT_PLEA.match(line)) and not (
                 nxt and _is_label(nxt) and not author) and (author or not _menu_after(page, texts[j])) \
                 and not _in_ticker(page, texts[j]):
             dropped.extend(page[texts[k]][1] for k in range(t, j))
@@ -2563,6 +2601,9 @@ _AUTHOR_VIEWS = re.compile(r"\b(?:views|opinions)(?: and opinions)? expressed\b[
                            r"(?:author|writer|contributor)s?)\b", re.IGNORECASE)
 
 
+_OWN_STAFF = re.compile(r"(?:team of journalists|journalists|reporters|newsroom|editors|staff)\b")
+
+
 def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
     """The author's note or the page's own outlet describing itself, closing the page.
     `own`: the page's outlet names in lower case (masthead, byline, notices)."""
@@ -2577,6 +2618,10 @@ def _is_tail_note(line: str, own: list[str], byline: str | None) -> bool:
             or any(low.startswith((o + " ", "the " + o + " ")) and _OWN_BLURB.match(low, len(o) + 1) for o in own) \
             or low.startswith("this ") and _EDITION_NOTE.match(line) or low.startswith("transl") and _TRANSLATION_NOTE.match(line) \
             or low.startswith("this ") and _SERIES_NOTE.match(line):
+        return True
+    # "The Courier's team of journalists has covered ... since 1990": the outlet on its staff
+    if any(low.startswith((o + "'s ", o + "’s ", "the " + o + "'s ", "the " + o + "’s ")) and _OWN_STAFF.match(
+            low, low.index("s ", len(o)) + 2) for o in own) and not _REPORTED.search(line):
         return True
     # the outlet speaking of itself in the first person ("... makes any cooperation with our
     # newsroom a criminal offense"): news prose names its own outlet in the third person

@@ -37,6 +37,10 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # and copied without a space: "February 3, 20265:04 AM ET")
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\b|[A-Z]{2,4}\b|$)))"
 FULL = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}}){_YEAR_END}")
+# A page's labelled stamp without a year, "Updated: 17 November": its year only from a dated
+# photo of the days just before it (see infer_published).
+YEARLESS_STAMP = re.compile(rf"^(?i:(?:last\s+)?(?:published|posted|updated|publish|update))\s*(?:on\s*)?:?\s*"
+                            rf"(?:{_WD},?\s+)?(?:(?P<day>\d{{1,2}})\s+(?P<mon>{_MON})|(?P<mon2>{_MON})\s+(?P<day2>\d{{1,2}}))\.?$")
 # (or set with one slash or hyphen between its parts, as some sites stamp it: "20/Nov/2026")
 FULL_DMY = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<day>\d{{1,2}})(?P<sep>[/-])?(?(sep)|\s+)(?P<mon>{_MON})"
                       rf"(?(sep)(?P=sep)|,?\s+)(?P<year>(?:19|20)\d{{2}}){_YEAR_END}")
@@ -46,7 +50,7 @@ YEAR = re.compile(r"\b(?P<prep>in|In|since|Since|of|during|the|The)\s+(?:(?P<q>e
 WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on|On|Last|Next|This)\s+)?(?P<wd>{_WD})\b")
 # (also with dots or slashes, as some sites stamp a story: "2026.11.19")
 ISO_DATE = re.compile(r"\b((?:19|20)\d{2})[-./](\d{2})[-./](\d{2})\b(?![-./]\d)")
-_UPDATE_WORD = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
+_UPDATE_WORD = re.compile(r"\b(?:updated?|modified|edited|revised)\b", re.IGNORECASE)   # ("Update : 21 Nov")
 DATELINE = re.compile(
     rf"^[A-Z][A-Z .’'-]{{1,40}}(?:,\s*[A-Z][A-Za-z .’'-]{{1,30}})?,\s+(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})\b"
     r"(?:\s*\([^()]{1,40}\))?\s*[—–-]"
@@ -299,6 +303,19 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
     its entries stamped with clock times only. `own_photos`: the dates of photos credited
     to the page's own outlet or reporter."""
     updated: list[tuple[date, str]] = []
+    given_year: dict[str, str] = {}         # a stamp with the year the photos gave it → as printed
+    with_years = []
+    for line in date_lines:
+        if (dated := _with_year(line, captions)) != line:
+            given_year[dated.strip()] = line.strip()
+        with_years.append(dated)
+    date_lines = tuple(with_years)
+
+    def quoted(line: str) -> str:
+        """A date line as the page prints it, saying where a year it lacks came from."""
+        if line in given_year:
+            return f"“{given_year[line]}”, its year from the page's dated photos"
+        return f"“{line}”"
     for line in ([byline] if byline else []) + list(date_lines):
         for d, is_update in page_dates(line):
             if is_update:
@@ -379,7 +396,7 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
     for text, d in cap_dates:
         raise_lo(d, f"a photo caption is dated {_fmt(d)}")
     for d, line in updated:
-        lower_hi(d, f"the page was updated on {_fmt(d)} (“{line}”)")
+        lower_hi(d, f"the page was updated on {_fmt(d)} ({quoted(line)})")
     for line in post_dates:
         for d, _ in page_dates(line):
             raise_lo(d, f"it shows a post dated {_fmt(d)}")
@@ -558,7 +575,7 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
             and (hi - lo).days <= 1) and updated and not header_dates \
             and (lo is None or lo <= min(u for u, _ in updated)):
         u, line = min(updated)
-        found, why = PartialDate(u.isoformat(), "day"), (f"the page's only date line is its update stamp “{line}”; "
+        found, why = PartialDate(u.isoformat(), "day"), (f"the page's only date line is its update stamp {quoted(line)}; "
                                                    "the story may first have appeared earlier")
     return Publication(found, why, tuple(anchors), anchor_year)
 
@@ -707,6 +724,20 @@ def own_photo(credit: str | None, publisher: str | None, byline: str | None) -> 
     author = re.sub(r"(?i)^by\s+|\s*\(.*$", "", byline or "").strip()
     return publisher.lower().removeprefix("the ") in low or len(initials) >= 2 and initials.lower() in parts \
         or len(author.split()) >= 2 and author.lower() in low
+
+
+def _with_year(line: str, captions: tuple[tuple[str, date | None], ...]) -> str:
+    """A yearless stamp ("Updated: 17 November") with the year of the page's dated photos when
+    every one (no file photo) was taken in the month before that day: "... 17 November 2026"."""
+    m = YEARLESS_STAMP.match(line) if len(line) <= 60 else None
+    shown = [d for text, d in captions if d and not _FILE_PHOTO.search(text)]
+    if not m or not shown:
+        return line
+    month, day = month_num(m.group("mon") or m.group("mon2")), int(m.group("day") or m.group("day2"))
+    found = {_next_on_or_after(d, month, day) for d in shown}
+    if len(found) != 1 or None in found or any((next(iter(found)) - d).days > 31 for d in shown):
+        return line
+    return f"{line.rstrip('. ')} {next(iter(found)).year}"
 
 
 def _on_or_before(end: date, month: int, day: int) -> date | None:

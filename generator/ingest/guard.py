@@ -45,6 +45,8 @@ _NOT_NAME = (lexicon.COMMON_CAPITALISED | lexicon.DEMONYMS | set(lexicon.ORG_HEA
 # (a name with an age in commas, "Losa, 52, waited", is the subject of its sentence)
 _SUBJECT_AFTER = re.compile(rf"(?:[’']s)?\s*(?:,\s*\d{{1,3}}\s*,\s+[a-z]|(?:,\s*\d{{1,3}}\s*)?(?:,\s+(?:a|an|the|his|her|their)\s|"
                             rf"\s*(?:{lexicon.SPEECH_VERB_RE})\b))")
+# "X, who runs the shop, said": a person named with a clause of their own who then speaks
+_WHO_SAYS = re.compile(rf",\s+who\s+[^,;:.!?“”\"]{{2,120}},\s+(?:(?:also|later|then)\s+)?(?:{lexicon.SPEECH_VERB_RE})\b")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|into|outside|inside|across|of|for)\s+(?:the\s+)?$")
 _GENDERED = re.compile(r"\b(?:(?P<m>he|him|his)|(?P<f>she|her))\b", re.IGNORECASE)
 _DOC = lexicon.alternation(sorted(lexicon.DOCUMENT_NOUNS, key=lexicon.by_length))
@@ -108,6 +110,9 @@ def guard(paragraphs: tuple[str, ...], index: ActorIndex, quotes: tuple[Quote, .
     said_of = _pronouns_after_mentions(masked, index)
     sharers: dict = {}                 # surname -> [(paragraph, full name)] of unestablished people
     for q in quotes:
+        if (q.speaker is None or q.cue.startswith(_INHERITED)) and (credit := credited_after(paragraphs, index, q)):
+            out.append(replace(q, speaker=credit[0], cue=credit[1]))
+            continue
         if q.speaker is None:
             out.append(q)
             continue
@@ -122,6 +127,8 @@ def guard(paragraphs: tuple[str, ...], index: ActorIndex, quotes: tuple[Quote, .
             q = replace(q, speaker=full)
         else:
             alias = None
+        if q.speaker not in persons and (member := member_in_cue(index, q)):
+            q = replace(q, speaker=member, cue=f"{q.cue} (the member named, not the body)")
         if q.speaker in persons and (woman := _titled_woman(paragraphs, persons, q, said_of)):
             q = replace(q, speaker=woman)
         reason = _unsafe(paragraphs, masked, index, persons, q, blanked, said_of, out, alias, sharers)
@@ -246,6 +253,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
     cue = _base_cue(q.cue)
     if _key(q) in blanked or (cue != q.cue and f"{q.paragraph}:{cue}" in blanked):
         return "(the quote it follows was left open)"
+    if q.speaker in persons and full_name_later(paragraphs, index, q):
+        return f"({q.speaker} is named in full only after the quote)"
     if q.speaker in persons and _office_only(q.speaker):
         return f"(“{q.speaker}” is an office, not a person's name)"
     if q.speaker in persons and _POSSESSIVE_CUE.search(cue):
@@ -363,9 +372,9 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                 continue    # "Oum X (X's mother), said": the speaker's own gloss names nobody acting
             if o.type == "person" and not _same(o, q.speaker, alias, paragraphs) \
                     and not _sharer_told_apart(index, o, q.speaker, gender) \
-                    and not _titled_as_speaker(paragraphs, index, o, q.speaker, gender) and (o.key is None or _SUBJECT_AFTER.match(text, o.end)
+                    and not _titled_as_speaker(paragraphs, index, o, q.speaker, gender) and (o.key is None or _SUBJECT_AFTER.match(text, o.end) or _WHO_SAYS.match(text, o.end)
                                                                                      or _ACTED_AFTER.match(text, o.end)) \
-                    and _fits(index, o.key, gender, text, o.end, hi):
+                    and _fits(index, o.key, gender, text, _after_who(text, o.end), hi):
                 return f"(“{o.form}” is named in between)"
         for rx in (_NAME2, _AGED, _SPEAKS, _APPOS, _ACTS):
             for m in rx.finditer(text, lo, hi):
@@ -843,6 +852,9 @@ def _unnamed_speaker(masked, start: tuple[int, int], n: int, at: int, gender: st
             if g and ("m" if g.group("m") else "f") != gender:
                 continue
             return np.split(",")[0].strip()
+        m = _ORDINAL_SUBJECT.search(text, lo, hi)
+        if m and not ((g := _GENDERED.search(text, m.end("np"), hi)) and ("m" if g.group("m") else "f") != gender):
+            return m.group("np")
         m = _ANONYMOUS.search(text, lo, hi)
         if m:
             return m.group(0)
@@ -855,6 +867,9 @@ def _unnamed_speaker(masked, start: tuple[int, int], n: int, at: int, gender: st
     return None
 
 
+# "The second witness said", "The other nurse told": one of several the text leaves unnamed speaks
+_ORDINAL_SUBJECT = re.compile(rf"(?:^|(?<=[.!?])\s+|(?<=[.!?][”’\"'])\s+)(?P<np>The\s+(?:first|second|third|fourth|fifth|"
+                              rf"other|last|elder|older|younger|eldest|youngest)\s+[a-z]+)\s+(?:{lexicon.SPEECH_VERB_RE})\b")
 # "Her neighbour, a retired driver known to all as Uncle Bo, says": a described person speaks unnamed
 _POSS_DESC_SPEAKS = re.compile(rf"(?:^|(?<=[.!?])\s+)(?P<np>(?:His|Her|Their)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+)\s*,"
                                rf"\s*(?:a|an|the|who|whom)\s[^.!?,]{{2,160}},\s+(?:{lexicon.SPEECH_VERB_RE})\b")
@@ -926,3 +941,65 @@ def _same(o, speaker: str, alias: tuple[str, str] | None, paragraphs) -> bool:
     if alias is None or o.key != alias[0]:
         return False
     return paragraphs[o.par - 1][:o.start].rstrip().endswith(alias[1])
+
+
+# "“…” / Those were the words of X, who ...": a quotation credited in the sentence after it.
+_WORDS_OF = re.compile(r"[”’\"']?\s*(?:(?:Those|These|Such)\s+(?:were|are)\s+(?:the\s+)?(?:words|remarks|comments)\s+of|"
+                       r"(?:The|Those|These|Her|His|Their)\s+words\s+(?:were|are)\s+(?:those\s+of|(?:[a-z]+ly\s+)?"
+                       r"(?:spoken|said|uttered|delivered|written)\s+(?:[a-z]+ly\s+)?by))\s+(?:the\s+)?")
+_OPENS_QUOTE = re.compile(r"\s*[“‘\"']")
+_INHERITED = ("continues the quotation", "quotation continues", "same speaker as the quote before",
+              "introduced by the paragraph before")
+
+
+def credited_after(paragraphs, index: ActorIndex, q: Quote) -> tuple[str | None, str] | None:
+    """The quote's own paragraph goes on, right after it, with "The words were spoken by X", or
+    it opens a run of paragraphs that are only quotation and the next one begins "Those were
+    the words of X": X speaks (None when X is no established person), whatever cue came before."""
+    par = paragraphs[q.paragraph - 1]
+    at = par.find(q.text)
+    if at < 0:
+        return None
+    m = _WORDS_OF.match(par, at + len(q.text))
+    n = q.paragraph
+    if m is None:
+        if not _OPENS_QUOTE.match(par):
+            return None
+        while n < len(paragraphs) and _OPENS_QUOTE.match(paragraphs[n]):
+            n += 1
+        if n >= len(paragraphs) or not (m := _WORDS_OF.match(paragraphs[n])):
+            return None
+        n += 1
+    o = next((o for o in index.occurrences[n - 1] if o.start >= m.end()), None)
+    who = o.key if o and o.type == "person" and o.key and not paragraphs[n - 1][m.end():o.start].strip(" .") else None
+    words = m.group().strip(" ”’\"'")
+    return who, f"credited after the quotation: “{words}”"
+
+
+def full_name_later(paragraphs, index: ActorIndex, q: Quote) -> bool:
+    """A writer names a person in full before quoting them by surname or pronoun. When the
+    speaker's full name first appears after the quote, the bare surname before it may well
+    be someone else of that name (a relative the extractor missed)."""
+    cue = _base_cue(q.cue)
+    if " " not in q.speaker or q.speaker in cue or not (_PRONOUN_CUE.match(cue) or any(
+            _has_word(w, cue) for w in q.speaker.split())):
+        return False    # (a description the text names later, "the minister, X,", is no bare surname)
+    first = next((o.par for row in index.occurrences for o in row
+                  if o.key == q.speaker and " " in o.form and o.form.split()[0].lower().rstrip(".") not in _HONORIFICS), None)
+    return first is not None and first > q.paragraph
+
+
+def _after_who(text: str, end: int) -> int:
+    """Where a name's own speech begins: past "X, who edits his videos, said", whose "his" is
+    somebody else's."""
+    w = _WHO_SAYS.match(text, end)
+    return w.end() if w else end
+
+
+def member_in_cue(index: ActorIndex, q: Quote) -> str | None:
+    """"said MP Ana Vell (Zed Party)" given to the party: the one person the cue names in full
+    is the one who spoke."""
+    rest = _base_cue(q.cue).replace(q.speaker, " ")
+    named = {o.key for o in index.occurrences[q.paragraph - 1]
+             if o.type == "person" and o.key and " " in o.form and _has_word(o.form, rest)}
+    return named.pop() if len(named) == 1 else None

@@ -101,6 +101,7 @@ TITLE_HEADS = {
     "attorney-general", "prosecutor", "governor-general", "sheikh", "emir", "sultan",
     "ayatollah", "hojatoleslam", "hojjatoleslam",       # Shia clerical ranks
     "ustaz", "ustadz", "ustad", "ustazah", "maulana", "mufti",      # Muslim teachers' and scholars' titles
+    "mawlawi", "maulvi", "mawlana", "molvi",
     "marshal", "admiral", "colonel", "lieutenant", "captain", "major", "brigadier",
     "minister-president", "vice-president", "lord", "lady", "sir", "dame", "pm",
     "legislator", "assemblyman", "assemblywoman", "councilor", "parliamentarian",
@@ -165,6 +166,26 @@ KNOWN_NGOS = {
     "Protection International": "", "Frontline Defenders": "",
     "Index on Censorship": "", "Freedom House": "", "Access Now": "",
 }
+# Armed movements known by a one-word or foreign name, written in their usual spellings, with
+# the name each is filed under and its type: those that rule territory as de facto
+# authorities are a government, the others a party to the conflict.
+ARMED_GROUPS = {
+    "Taliban": ("Taliban", "government"), "Houthis": ("Houthis", "government"),
+    "Ansar Allah": ("Houthis", "government"),
+    "al-Shabaab": ("al-Shabaab", "party"), "Al-Shabaab": ("al-Shabaab", "party"),
+    "al-Shabab": ("al-Shabaab", "party"), "Al-Shabab": ("al-Shabaab", "party"),
+    "Boko Haram": ("Boko Haram", "party"), "Hezbollah": ("Hezbollah", "party"),
+    "Hamas": ("Hamas", "party"), "Islamic State": ("Islamic State", "party"),
+    "Tehreek-e-Taliban Pakistan": ("Tehreek-e-Taliban Pakistan", "party"),
+    "Tehrik-i-Taliban Pakistan": ("Tehrik-i-Taliban Pakistan", "party"),
+    "Jamaat Nusrat al-Islam wal-Muslimin": ("Jamaat Nusrat al-Islam wal-Muslimin", "party"),
+    "Abu Sayyaf": ("Abu Sayyaf", "party"),
+}
+# Member states of a federation with governments of their own, known by a name no country
+# list holds ("Puntland says it remains committed ..."): each is its state's government.
+# (a region whose government has a name of its own, "Kurdistan Regional Government", is left to it)
+REGIONAL_STATES = {"Puntland", "Jubaland", "Galmudug", "Hirshabelle", "Somaliland", "South West State",
+                   "Republika Srpska"}
 # Words that open the names of state bodies in the languages of the genre ("Komnas HAM",
 # Indonesia's national human rights commission).
 STATE_BODY_WORDS = {"komnas", "kementerian", "polda", "polres", "kodam", "kejaksaan", "pengadilan"}
@@ -315,6 +336,10 @@ NON_ACTOR_HEADS = {
     # administrative areas: a place, or its government when one is named as such, never a person
     "regency", "prefecture", "governorate", "oblast", "township", "subdistrict",
 }
+# Words that open a place's name in the region's own language ("Ban X" a Thai or Lao village,
+# "Kampong X", "Desa X", "Kebele 04"): what follows is a place, never a person.
+PLACE_PREFIXES = {"ban", "kampong", "kampung", "desa", "kelurahan", "kebele", "tambon", "amphoe",
+                  "muang", "mueang", "phum", "sangkat", "sitio", "purok", "xa", "thon", "woreda"}
 
 # Intergovernmental bodies and blocs by their usual names (genre knowledge).
 INTERNATIONAL = {

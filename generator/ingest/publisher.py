@@ -15,11 +15,15 @@ from generator.ingest import lexicon
 
 _OUTLET_NAMES = sorted(lexicon.OUTLETS, key=lexicon.by_length)
 _OUTLET_RE = "|".join(re.escape(o) for o in _OUTLET_NAMES)
-_TOLD = re.compile(rf"\btold\s+(?:the\s+)?(?P<o>{_OUTLET_RE})\b(?!\s*[’']s)", re.IGNORECASE)
+# ("speaking to the Outlet outside the court" is the same clue)
+_TELL = r"(?:told|spoke to|speaking to|talking to)"
+_TOLD = re.compile(rf"\b{_TELL}\s+(?:the\s+)?(?P<o>{_OUTLET_RE})\b(?!\s*[’']s)", re.IGNORECASE)
 # "told Harbour Times by phone": a paper the lexicon does not list, known by its title's last
 # word (a newspaper's: never an agency's or a broadcaster's, which reprints also name).
-_TOLD_PAPER = re.compile(r"\btold\s+(?:the\s+)?(?P<o>(?:[A-Z][\w&’'-]+\s){1,3}(?:Times|Post|Herald|Tribune|"
-                         r"Gazette|Chronicle|Observer|Telegraph|Monitor|Journal))\b(?!\s*[’']s)")
+# (or a hyphenated title: "the Post-Courier", "the Star-Ledger")
+_TOLD_PAPER = re.compile(rf"\b{_TELL}\s+(?:the\s+)?(?P<o>(?:[A-Z][\w&’'-]+\s){{1,3}}(?:Times|Post|Herald|Tribune|"
+                         r"Gazette|Chronicle|Observer|Telegraph|Monitor|Journal|Courier)|[A-Z][a-z]+-(?:Courier|Ledger|"
+                         r"Gazette|Tribune|Times|Post|Herald|Dispatch|Journal|Picayune))\b(?!\s*[’']s)")
 # "... she told Outlet at the time", "told Outlet in 2023", "in an earlier interview": words
 # someone gave an outlet in an interview of the past, which that outlet published then; the
 # page quoting them is another's (an outlet's own story says "told Outlet", "on Monday").
@@ -29,6 +33,11 @@ _PAST_TELLING = re.compile(
 # ... and right after the outlet's name: "told Outlet in 2023", "told Outlet last year".
 _TOLD_WHEN = re.compile(r"\s*,?\s*(?:in|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b|"
                         r"\s*,?\s*(?:last|that|the previous)\s+year\b", re.IGNORECASE)
+
+
+def _tells(par: str) -> bool:
+    low = par.lower()
+    return "told" in low or "ing to " in low or "spoke to " in low
 
 
 def _told_before(par: str, m: re.Match) -> bool:
@@ -225,10 +234,10 @@ def infer_publisher(paragraphs, masthead, byline, notices, notes, credits=()) ->
         if m:
             strong.append((_canon(m.group("o")), f"the dateline credits {m.group('o')}"))
     # (a case-insensitive "told" is plain "told" in lower case: most paragraphs skip the scan)
-    told = [(_canon(m.group("o")), m.group(0)) for par in paragraphs if "told" in par.lower()
+    told = [(_canon(m.group("o")), m.group(0)) for par in paragraphs if _tells(par)
             for m in _TOLD.finditer(par) if not _told_before(par, m)]
     if not told and not any(credits):       # (a photo credited to some name is a clue of its own)
-        told = [(m.group("o"), m.group(0)) for par in paragraphs if "told" in par
+        told = [(m.group("o"), m.group(0)) for par in paragraphs if _tells(par)
                 for m in _TOLD_PAPER.finditer(par) if not _told_before(par, m)]
 
     site_clues = [o for o, _ in strong if o not in lexicon.WIRE_AGENCIES]

@@ -123,7 +123,7 @@ _POST_NP_FIRST = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}\s+(?:{_ADV}\s+)*(?P<ve
 _POST_QUOTED_AS = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}\s+(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted)\s+"
                              r"(?:[^“”\".;:]{0,80}?\s)?as\s+(?:saying|telling|writing)\b")
 _POST_VERB_FIRST = re.compile(
-    rf"^[\s,;:—–-]*(?P<verb>{_V})\s+(?P<np>[^,.;:“”\"?!—]{{1,80}}?)"
+    rf"^[\s,;:—–-]*(?P<verb>{_V})\s+(?P<np>(?:(?:Hon|Dr|Prof|Rev|Revd)\.\s+)?[^,.;:“”\"?!—]{{1,80}}?)"
     rf"(?=\s*(?:[,.;:—?!]|$|\s(?:who|which|adding|saying|according|in\s+a|on\s+[A-Z])\b))"
 )
 # "his wife, X," / "X's lawyer, Y,": _named_in_apposition checks the role and the name.
@@ -1780,6 +1780,7 @@ _THE_MESSAGE = re.compile(r"[\s“‘\"(]*(?:The|This|That)\s+(?:text\s+)?(?:mes
 _SENDER_NEXT = re.compile(r"\s*(?:The|Its)\s+sender\s*,\s*(?P<aside>[^;:“”\"§]{1,160}?)\s*,\s+[a-z]")
 _ACTED_UPON = {"responded", "reacted", "replied"}
 _TO_THE_WORDS = re.compile(r"\s+to\s+")
+_FOR_THE_WORDS = re.compile(r"\s+for\s+")
 
 
 # A body's list of demands after a colon, each item quoted: "the union set out three demands:
@@ -2057,6 +2058,14 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 key, words, v = k0, w0, v0
             else:
                 key, words = None, f"{words} {v.group('verb')} … (an act, not the words)"
+        if found and key and key not in person_keys and len(verbs) > 1 and v.group("verb") == "asked" \
+                and _FOR_THE_WORDS.fullmatch(pre, v.end()) and verbs[-2].group("verb") in _PLAIN_SAY:
+            # "X said the rebels had asked for “…”": a body's demand as X sums it up; X, the one
+            # who reports it, is quoted (the same as with a time: "after “…”")
+            k0, w0, f0 = _subject_before(st, n, par, masked, sent, sent.start + verbs[-2].start(), occs,
+                                         person_keys, subj)
+            if f0 and k0 in person_keys:
+                key, words, v = k0, w0, verbs[-2]
         if found and v.group("verb") in {"held", "observed"}:
             key = _sitting_judge(st, n, s.open_at, key)
         if found and key is None and v.group("verb") in {"read", "reads", "said", "says"} \
