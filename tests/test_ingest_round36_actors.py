@@ -117,14 +117,14 @@ def test_a_traditional_chief_known_by_title_and_one_name_is_a_person():
 
 
 def test_a_police_command_named_for_a_capitalised_province_speaks():
-    found = _mentions("The Western Province police command said in a statement that the rally was cancelled.",
+    found = _mentions("The Western Province police command announced late on Friday that the march would not go ahead.",
                       "An officer at the Eastern Province police headquarters said the same.")
     assert found.get("Western Province police command") == "government"
     assert not any(k.startswith("Eastern") for k in found)
 
 
 def test_an_unnamed_district_commissioner_of_a_place_is_the_office_speaking():
-    found = _mentions("The Kasempa district commissioner, who attended the meeting, said the ruling would be studied.",
+    found = _mentions("The Kasempa district commissioner, who chaired the hearing, said the order would be reviewed.",
                       "Mpongwe district commissioner Ana Mwale said so too.")
     assert found.get("Kasempa district commissioner") == "government"
     assert found.get("Ana Mwale") == "person"
@@ -132,6 +132,6 @@ def test_an_unnamed_district_commissioner_of_a_place_is_the_office_speaking():
 
 
 def test_a_body_inside_a_laws_title_after_act_on_is_no_actor():
-    found = _mentions("Under the Organic Act on the Election of Members of the National Assembly, the court "
+    found = _mentions("A clause of the Act on the Election of Judges of the Supreme Court says the court "
                       "must rule within 30 days.")
-    assert "National Assembly" not in found
+    assert "Supreme Court" not in found

@@ -72,7 +72,7 @@ def test_a_caption_closed_by_a_pic_credit_is_no_paragraph():
 def test_a_sections_more_news_list_and_a_comments_disclaimer_close_the_page():
     e = page(HEAD + f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n\n"
              "More Valley news\nFerry fares rise for the winter timetable\nSchool roof repaired after storm\n\n"
-             "Comments (2)\n\nThe views expressed in the comments below are those of the readers and do not "
+             "Comments (2)\n\nThe views expressed by readers in the comments do not "
              "reflect the views of the publisher.\n")
     assert body(e) == [LEDE, MIDDLE, LAST]
 

@@ -58,8 +58,8 @@ def test_she_after_a_woman_named_with_a_clause_of_her_own_is_not_an_earlier_man(
            "\"The order came from a judge,\" said councillor Ivo Brandt (Civic League).\n\n"
            "Brandt, whose Civic League faction backs the mayor, said he had not seen the drawing.\n\n"
            "Pell's sister-in-law, Mara Pell, who runs the studio that prints his drawings, said the family "
-           "had been told nothing. She said that the police had \"no right\" to hold him.")
-    assert who(e, "no right") in (None, "Mara Pell")
+           "had been told nothing. She told us the officers had \"no business\" keeping him overnight.")
+    assert who(e, "no business") in (None, "Mara Pell")
 
 
 def test_said_after_an_honourable_title_with_a_full_stop_names_the_member():

@@ -2453,7 +2453,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
     if head in lexicon.NON_ACTOR_HEADS and _LAW_ON_BEFORE.search(par, max(0, run[0].start - 30), run[0].start):
-        return      # "the Act on the Election of Members of the National Assembly": all of it the law's title
+        return      # "the Act on the Licensing of Boats of the Harbour Board": all of it the law's title
     if head in lexicon.NON_ACTOR_HEADS or run[-1].text.lower() in lexicon.NON_ACTOR_HEADS:
         _retry_after_of(run, again, 0)
         return
@@ -3030,8 +3030,8 @@ _LOWER_BODY = re.compile(
 # "a source in the prosecutor's office told": the one inside speaks, not the office
 _INSIDE_BEFORE = Lazy(r"\b(?:in|at|inside|within)\s+(?:the\s+)?$")
 _LEVEL_WORDS = {"regional", "district", "provincial", "county"}
-# "the rights ministry in Aden, part of the exiled government, said": the body's seat, and an
-# aside on it, before its verb
+# "the labour ministry in Tarvik, the old capital, told": the body's seat, and an aside on it,
+# before its verb
 _SPEAKS_AFTER_SEAT = Lazy(rf"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+[^,;:“”\"]{{3,80}},)?\s+"
                           rf"(?:(?:also|later|earlier|has|had|have|was|then)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
 # "Home ministry spokesperson X": the ministry speaks through its spokesperson
@@ -3125,7 +3125,7 @@ def _named_ministers_ministry(b: _Builder) -> None:
                 b.add(n, m.start("body"), m.end("body"), last, m.group("body"), False)
 
 
-# "The Ghanzi district commissioner, who attended, said": a place's officer the text never names
+# "The Tarvik district commissioner, who attended, said": a place's officer the text never names
 # is the office that speaks (with a name after it, "... commissioner Ana Vell", it is her role)
 _PLACE_OFFICER = Lazy(r"\b[Tt]he\s+(?P<body>[A-Z][a-z\u00C0-\u024F]+\s+(?:district|regional|provincial|county)\s+"
                       r"(?:commissioner|administrator|governor))\b(?!\s+[A-Z])(?:,\s+who\s[^,;“”\"]{3,80},)?")
