@@ -43,7 +43,7 @@ from generator.render import DEFAULT_THEME, render_site, searched
 from generator.render.bodies import body_only, with_bodies
 from generator.render.pages import Page, PagesMemo
 from generator.render.reuse import Comparer, visible_changes
-from generator.render.search import search_index
+from generator.render.search import FOLDER as SEARCH_FOLDER, search_index
 from generator.render.templates import render_page
 from generator.seeds import Seed, colliding_ids, read_seed, read_sidecar
 from generator.sitefiles import Digest, SiteFiles, digest
@@ -203,6 +203,23 @@ class Staging:
             f.write(data)
             f.flush()
             return signature(os.fstat(f.fileno())), True
+
+    def adopt(self, rel: str, dg: Digest) -> tuple[Sig, bool]:
+        """A file something else wrote into the staging folder (the search index): linked from
+        output/ instead when output/ holds the same bytes, so that it stays untouched."""
+        target = self.folder / rel
+        known = self.known.get(rel)
+        if known is not None and known[1] == dg:
+            previous = self.output / rel
+            try:
+                st = os.lstat(previous)
+            except OSError:
+                st = None
+            if st is not None and stat.S_ISREG(st.st_mode) and signature(st) == known[0]:
+                target.unlink()
+                os.link(previous, target)
+                return signature(st), False
+        return signature(os.lstat(target)), True
 
     def record(self, rel: str, sig: Sig, written: bool) -> None:
         self.sigs[rel] = sig
@@ -738,7 +755,13 @@ class Builder:
         if not self._search_now:
             self.search_pending = (pages, language)
             return self._search_memo[1] if self._search_memo is not None else {}
-        index = search_index(pages, language, keep=self.paths.cache / "search")
+        staging = self._staging
+        into = (staging.folder / SEARCH_FOLDER
+                if staging is not None and isinstance(pages, SiteFiles) and pages.folder == staging.folder else None)
+        index = search_index(pages, language, keep=self.paths.cache / "search", into=into)
+        if into is not None:                    # the index's files are in the staging folder already
+            for rel, data in index.items():
+                staging.record(rel, *staging.adopt(rel, digest(data)))
         self._search_memo = ((pages, language), index)
         self.search_pending = None
         return index

@@ -67,40 +67,53 @@ def _problem(message: str) -> SiteError:
 
 
 def search_index(pages: Mapping[str, bytes], language: str, niceness: int = 0,
-                 keep: Path | None = None) -> dict[str, bytes]:
+                 keep: Path | None = None, into: Path | None = None) -> dict[str, bytes]:
     """{output path: HTML} of the pages to index → the files of output/pagefind/.
     `niceness` lowers the indexer's priority, so that it runs in the background of other work.
     `keep`: a folder where the cut pages stay for the next run (the site's cache).
+    `into`: where the index's files are to end up (the staging copy of output/pagefind/): the
+    indexer writes them there, and they are read back, not copied.
     A run that fails is run once more before the build stops: now and then Pagefind leaves an
     empty entry file, or finds no pages in a folder that holds them, and does right the next time."""
     try:
-        return _index(pages, language, niceness, keep)
+        return _index(pages, language, niceness, keep, into)
     except SiteError:
-        return _index(pages, language, niceness, keep)
+        return _index(pages, language, niceness, keep, into)
 
 
-def _index(pages: Mapping[str, bytes], language: str, niceness: int, keep: Path | None) -> dict[str, bytes]:
+def _index(pages: Mapping[str, bytes], language: str, niceness: int, keep: Path | None,
+           into: Path | None) -> dict[str, bytes]:
     """One run of the binary."""
     with _pages_folder(pages, keep) as (site, work):
+        scratch = None
         try:
-            out = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=work)).resolve()
-        except OSError as err:
-            raise _problem(str(err)) from None
-        try:
-            run = subprocess.run([str(_binary()), "--site", str(site), "--output-path", str(out / FOLDER),
+            if into is not None:
+                shutil.rmtree(into, ignore_errors=True)         # a failed run's files
+                target = into.resolve()
+            else:
+                scratch = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=work)).resolve()
+                target = scratch / FOLDER
+            run = subprocess.run([str(_binary()), "--site", str(site), "--output-path", str(target),
                                   "--force-language", language or "en", "--silent"],
-                                 cwd=out, capture_output=True, text=True,
+                                 cwd=work, capture_output=True, text=True,
                                  preexec_fn=(lambda: os.nice(niceness)) if niceness else None)
             if run.returncode != 0:
                 said = (run.stderr or run.stdout).strip().splitlines()
                 raise _problem(said[-1] if said else f"pagefind exited with status {run.returncode}")
-            files = {f"{FOLDER}/{f.relative_to(out / FOLDER).as_posix()}": f.read_bytes()
-                     for f in sorted((out / FOLDER).rglob("*"))
-                     if f.is_file() and not f.name.startswith(UNUSED)}
+            files = {}
+            for f in sorted(target.rglob("*")):
+                if not f.is_file():
+                    continue
+                if f.name.startswith(UNUSED):
+                    if into is not None:
+                        f.unlink()
+                    continue
+                files[f"{FOLDER}/{f.relative_to(target).as_posix()}"] = f.read_bytes()
         except OSError as err:
             raise _problem(str(err)) from None
         finally:
-            _remove_meanwhile(out)
+            if scratch is not None:
+                _remove_meanwhile(scratch)
     try:
         json.loads(files.get(ENTRY, b""))
     except ValueError:
