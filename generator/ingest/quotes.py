@@ -573,6 +573,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                 and not paragraphs[q.n - 1][:q.span.open_at].strip() and _left_open(paragraphs[q.n - 1], q.span.after):
             q.speaker, q.explicit, q.cue = nxt.speaker, True, nxt.cue
     _alternating_answers(st, all_q)
+    _next_question(all_q)
     if interview is not None:
         # an answer goes before the quotations nested inside it (stable: by paragraph only)
         turns = _answers(paragraphs, index, interview)
@@ -779,6 +780,7 @@ _GAVE_NAME = re.compile(r"\s+who\s+(?:gave|gives)\s+(?:only\s+)?(?:his|her|their
 _DOC_BY_AFTER = re.compile(r"(?:prepared|issued|drawn\s+up|signed|filed|compiled|drafted|written)\s+by\s+(?:the\s+)?")
 _CLAUSE_OPEN = re.compile(r"\b(?:after|before|when|while|since|until|as)\s+")
 _SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+|\binterviewed\s+")
+_ACCORDING_TOPIC = re.compile(r"[\s“‘\"]*According\s+to\s+")
 _FOR_TOPIC = re.compile(r"[\s“‘\"]*(?:For|To|As\s+for)\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?")
 _SAY_BEFORE = re.compile(r"\b(?:say|says|said)\s+(?:that\s+)?")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:had|has|was|is|would|will)\s+[a-z]")
@@ -2653,6 +2655,10 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
         m = _FOR_TOPIC.match(par, sent.start) if len(acts) == 1 and acts[0].key else None
         if m and m.end() == acts[0].start and par.startswith(",", acts[0].end):
             st.recent.append((n, acts[0].key))
+        # "According to X, who ..., the family ...": the person the sentence cites speaks in it
+        m = _ACCORDING_TOPIC.match(par, sent.start) if len(acts) == 1 and acts[0].key else None
+        if m and (m.end() == acts[0].start or _TITLE_GAP.fullmatch(par, m.end(), acts[0].start)):
+            st.recent.append((n, acts[0].key))
         # "Neighbours said X was hoping to ...": the subject of what is reported is the one talked of
         m = _SAY_BEFORE.search(masked, max(sent.start, acts[0].start - 30), acts[0].start) \
             if len(acts) == 1 and acts[0].key else None
@@ -2815,6 +2821,26 @@ def _alternating_answers(st: _State, all_q: list[_Q]) -> None:
                 and q.n - ask.n == 1 and ask.n - before.n == 1 and before.n - first.n == 1 \
                 and st.genders.get(before.speaker) in (None, "m" if q.cue.startswith("he") else "f"):
             q.speaker, q.cue = before.speaker, f"{q.cue} (answering {ask.speaker}'s question, as before)"
+
+
+_REPLY_CUE = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds)\b")
+
+
+def _next_question(all_q: list[_Q]) -> None:
+    """Question, answer, then a bare question: in a Q&A the one who answers does not ask next.
+    The bare question goes back to the asker of the question before the answer; with no such
+    asker, after a reply it has no speaker the text establishes."""
+    for i in range(1, len(all_q)):
+        q, ans = all_q[i], all_q[i - 1]
+        if not (q.cue.startswith("continues the quotation of paragraph") and q.text.rstrip().endswith("?")
+                and ans.n == q.n - 1 and ans.speaker == q.speaker):
+            continue
+        ask = all_q[i - 2] if i >= 2 else None
+        if ask is not None and ask.n == ans.n - 1 and ask.speaker and ask.speaker != ans.speaker \
+                and ask.text.rstrip().endswith("?") and re.search(r"\b(?:asked|asks)\b", ask.cue):
+            q.speaker, q.cue = ask.speaker, f"the next question, after the answer to {ask.speaker}'s"
+        elif _REPLY_CUE.search(ans.cue):
+            q.speaker, q.cue = None, f"a question after the reply in paragraph {ans.n}: the asker is not named"
 
 
 def _asker_check(par: str, prev: Sentence, q: _Q, occs) -> None:

@@ -1,0 +1,46 @@
+"""Round 37 on invented articles: quotation finding and attribution. Every outlet, person and
+event here is made up; each test shows one general behaviour, and a wrong speaker is never
+traded for an attribution.
+"""
+from __future__ import annotations
+
+from generator.extraction import Extraction
+
+from helpers import on_page, speaker_of as who
+
+HEAD = "Highland Ledger\nNews\n\nA councillor barred from the ballot\n\nBy Ivo Marchetti\n3 May 2026\n\n"
+
+
+def ex(text: str) -> Extraction:
+    return on_page(HEAD, text)
+
+
+def test_a_bare_question_after_an_answer_is_the_interviewers_turn_again():
+    e = ex("The district board struck Pema Lhundrup off the list of candidates last month.\n\n"
+           "Our reporter Yeshi Choden met Pema Lhundrup at his farm on Tuesday.\n\n"
+           "\"Were you surprised by the board's decision?\" Yeshi Choden asked.\n\n"
+           "\"Not really. They had made up their minds long before,\" Pema Lhundrup replied.\n\n"
+           "\"Will you stand again next year?\"\n\n"
+           "\"That depends on my family. We will talk first,\" he says.")
+    assert who(e, "Were you surprised") == "Yeshi Choden"
+    assert who(e, "Not really") == "Pema Lhundrup"
+    # the one who just answered does not ask the next question
+    assert who(e, "Will you stand again") == "Yeshi Choden"
+
+
+def test_a_bare_question_after_a_reply_with_no_asker_named_has_no_speaker():
+    e = ex("The district board struck Pema Lhundrup off the list of candidates last month.\n\n"
+           "\"They had made up their minds long before,\" Pema Lhundrup replied when asked about it.\n\n"
+           "\"Will you stand again next year?\"\n\n"
+           "Pema Lhundrup said he would talk to his family first.")
+    assert who(e, "Will you stand again") is None
+
+
+def test_the_person_a_sentence_cites_with_according_to_is_the_she_who_speaks_next():
+    e = ex("A magistrate in Ilorin refused bail to a radio presenter on Tuesday.\n\n"
+           "The state police spokesman, Inspector Tunde Akanbi, told reporters that the arrest was lawful.\n\n"
+           "According to Hajiya Maryam Olowu, who cared for the presenter after his mother died, the family "
+           "had not seen him for a week. \"Speaking on air is not a crime,\" she said outside the court. "
+           "\"Let them show us what he did wrong.\"")
+    assert who(e, "Speaking on air") == "Hajiya Maryam Olowu"
+    assert who(e, "Let them show us") == "Hajiya Maryam Olowu"
