@@ -1547,7 +1547,8 @@ def clean(text: str) -> Cleaned:
                                  or (t == 0 and _named_by_notice(line, notices))
                                  or (t and _spells_out(line, page[texts[t - 1]][1]))
                                  or (t == 0 and _initials_below(line, page[texts[1]][1]))
-                                 or (t == 0 and _named_with_domain(line))):
+                                 or (t == 0 and _named_with_domain(line))
+                                 or (t == 0 and _caps_name_over_menu(page, texts[0], notices))):
             masthead = line
         elif masthead is not None and word_count(line) <= 60 and line.lower().startswith(masthead.lower() + " is ") \
                 and _SELF.match(line):
@@ -2725,6 +2726,30 @@ def _more_from(line: str, page: list[tuple[str, str]]) -> str | None:
             if spelled.lower() in (name, "the " + name):
                 return spelled
     return None
+
+
+# "The views expressed ... are not those of the Harbour Star.": the site disowns its readers'
+# words in its own name.
+_DISOWNS = re.compile(r"(?i)\b(?:views|opinions)\s+expressed\b")
+
+
+def _caps_name_over_menu(page: list[tuple[str, str]], i: int, notices: list[str]) -> bool:
+    """"HARBOUR STAR" in capitals as the page's first line, the menu right under it: a logo's
+    lettering (a section label is a menu's word). The site's name when an outlet's word opens
+    or ends it ("DAILY ...") or when the page's notice or disclaimer names it in its own
+    letters ("© Harbour Star Ltd.", "... not of the Harbour Star.")."""
+    line = page[i][1]
+    toks = line.split()
+    if not 1 <= len(toks) <= 3 or not line.isupper() or not all(t.replace("&", "").replace("-", "").isalpha() for t in toks) \
+            or all(t.lower() in _NAV_WORDS for t in toks) or not _menu_after(page, i):
+        return False
+    if len(toks) >= 2 and (toks[0].lower() in lexicon.OUTLET_HEADS or toks[-1].lower() in lexicon.OUTLET_HEADS):
+        return True
+    name = re.compile(rf"(?<![\w’'-]){re.escape(line.title())}(?![\w-])")
+    for notice in notices:
+        if name.match(notice.lstrip("©(cC) ").lstrip("0123456789–- ")):
+            return True         # "© Harbour Star Ltd.": the owner's name opens with the logo's
+    return any(_DISOWNS.search(other) and name.search(other) for _, other in page[i + 1:])
 
 
 def _named_by_page(line: str, page: list[tuple[str, str]]) -> bool:

@@ -1,0 +1,32 @@
+"""Round 37 on invented pages: a site's name in capitals over its menu, and publication dates
+the pages print in other shapes. Every person, place, outlet and event here is made up.
+"""
+from __future__ import annotations
+
+from helpers import body, page
+
+LEDE = ("Fishers in Port Amaru blocked the harbour road on Tuesday after the port board raised "
+        "mooring fees, the fishers' cooperative said.")
+MIDDLE = ("\"We cannot pay twice for the same water,\" said Tavita Oremu, who chairs the cooperative.")
+LAST = "The board said it would meet the cooperative next month."
+
+
+def test_a_name_in_capitals_over_the_menu_is_the_site_when_its_notice_or_disclaimer_names_it():
+    for head, foot, name in (
+            ("TALAVERO", "© Talavero Publishing House Ltd.", "talavero"),
+            ("HARBOUR BEACON", "The views expressed in comments are those of the readers and not of the Harbour Beacon.",
+             "harbour beacon"),
+            ("WEEKLY ORMANDA", "© Ormanda Printing Group. All rights reserved.", "weekly ormanda")):
+        e = page(f"{head}\nHome > Coast\n\nFishers block harbour road over mooring fees\n\n"
+                 f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n\n{foot}\n")
+        assert e.publisher and e.publisher.lower() == name, (head, e.publisher_basis)
+        assert body(e)[:3] == [LEDE, MIDDLE, LAST]
+
+
+def test_a_section_label_in_capitals_over_the_menu_is_no_publisher():
+    e = page(f"COAST\nHome > Coast\n\nFishers block harbour road over mooring fees\n\n{LEDE}\n\n{MIDDLE}\n\n{LAST}\n")
+    assert e.publisher is None
+    # a country's name in capitals, the story about it: no site's notice names it
+    e = page(f"AMARU\nHome > Coast\n\nFishers block harbour road over mooring fees\n\n{LEDE}\n\n{MIDDLE}\n\n"
+             f"Amaru's fishers have protested before.\n\n{LAST}\n")
+    assert e.publisher is None
