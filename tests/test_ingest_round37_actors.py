@@ -38,3 +38,15 @@ def test_councils_in_the_plural_or_named_once_are_no_actor():
     found = _mentions("A coalition of village councils says the sale was never discussed.",
                       "The road was approved at a town council meeting.")
     assert "village council" not in found and "town council" not in found
+
+
+def test_a_legislators_title_names_no_house():
+    found = _mentions("The Member of Parliament for the valley, who sits for the Green Hills League (GHL), said "
+                      "the eviction was cruel.")
+    assert "Parliament" not in found
+    assert found.get("Green Hills League") == "party"
+
+
+def test_the_house_itself_is_still_an_actor():
+    found = _mentions("The bill was sent back to Parliament on Monday.")
+    assert found.get("Parliament") == "government"
