@@ -44,3 +44,19 @@ def test_the_person_a_sentence_cites_with_according_to_is_the_she_who_speaks_nex
            "\"Let them show us what he did wrong.\"")
     assert who(e, "Speaking on air") == "Hajiya Maryam Olowu"
     assert who(e, "Let them show us") == "Hajiya Maryam Olowu"
+
+
+def test_a_name_with_its_body_beside_it_after_the_quote_speaks():
+    e = ex("The Highland Farmers' Party said the rule was unfair.\n\n"
+           "A member of the Green Valley Alliance (GVA), Tenzin Norbu, said the board had acted too fast. "
+           "\"A form filed one day late should not end a career,\" Tenzin Norbu of the GVA said.")
+    assert who(e, "A form filed one day late") == "Tenzin Norbu"
+
+
+def test_a_while_clause_naming_its_speaker_in_apposition_before_a_colon():
+    e = ex("The appeals court freed the harbour master on Friday.\n\n"
+           "A lawyer for the harbour master, Greta Lindqvist, said the ruling was final. \"There is nothing "
+           "left to argue,\" said Lindqvist, while a lawyer for the port authority, Mats Oberg, replied: "
+           "\"Freedom on bail is not innocence.\"")
+    assert who(e, "There is nothing left") == "Greta Lindqvist"
+    assert who(e, "Freedom on bail") == "Mats Oberg"

@@ -132,6 +132,8 @@ _POST_ROLE_APPOS = re.compile(
     r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*,)")
 # "“…,” X, the group’s programme coordinator, told": a name, its apposition, then the verb.
 _NAME_APPOS_VERB = re.compile(rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?[^,;:“”\"§]{{2,120}}?\s*,\s*(?:{_ADV}\s+)*(?P<verb>{_V})\b")
+_NAME_OF_BODY_VERB = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|and\s+|for\s+)?"
+                                rf"[A-Z][\w’'.&-]*){{0,6}})\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
 _NAMED_VERB = re.compile(rf"\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
 _APPOS_COMMA = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*(?:(?:also|later|then|again)\s+)?")
 _POST_ACCORDING = re.compile(
@@ -1883,6 +1885,12 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.explicit = named.key, True
             q.cue = f"{named.form} {m.group('verb')}"
             return
+        m = _NAME_OF_BODY_VERB.match(par, named.end, nxt) if named is not None and named.type == "person" else None
+        if m:
+            # "“…,” Ana Vell of the Farmers' Union said.": the person speaks, the body only places her
+            q.speaker, q.explicit = named.key, True
+            q.cue = f"{named.form} of {m.group('body')} {m.group('verb')}"
+            return
         m = _POST_NP_FIRST.match(after) or _POST_QUOTED_AS.match(after)
         if m and _ENDS_IN_AND.search(m.group("np")):
             m = None        # "“…” the detention of reporters and called": the verb is the subject's second
@@ -2018,6 +2026,8 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         # "adding" goes with the sentence's own reporting verb, never a verb inside what it reports
         verbs = verbs[:1]
     w = _WHILE_COLON.search(pre, verbs[-1].end()) if verbs and "§" in pre[:verbs[-1].start()] else None
+    if w is None and verbs and "§" in pre[:verbs[-1].start()]:
+        w = _WHILE_APPOS_COLON.search(pre)     # "..., while a lawyer for Z, Y, countered: “B”"
     if w is not None:
         # "“A,” the clerk replied, while Y put it to him: “B”": B opens Y's own clause; the
         # earlier verb reports A only
@@ -2881,6 +2891,8 @@ def _reporter_asked(par: str, prev: Sentence, q: _Q, occs) -> None:
 
 
 # "..., while X put it to him:" closing the text before a quotation: X's own clause
+_WHILE_APPOS_COLON = re.compile(r",\s*(?:while|whereas)\s+(?:a|an|the|his|her|their)\s+[^,;:“”\"§]{2,80}?,\s+"
+                                r"(?P<np>[A-Z][^,;:“”\"§]{1,60}?),\s+[a-z][^,;:“”\"§]{0,80}:\s*$")
 _WHILE_COLON = re.compile(r",\s*(?:while|whereas)\s+(?P<np>[^,;:“”\"§]{2,80}?)\s+[a-z][^;:“”\"§]{0,80}:\s*$")
 # "X read from it at the meeting:", "Y read aloud from the ruling:": someone else's writing
 _READS_FROM = re.compile(r"\b(?:read|reads|reading|recited|recites|reciting)\s+(?:(?:aloud|out)\s+)?from\b"
