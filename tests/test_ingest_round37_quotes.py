@@ -60,3 +60,10 @@ def test_a_while_clause_naming_its_speaker_in_apposition_before_a_colon():
            "\"Freedom on bail is not innocence.\"")
     assert who(e, "There is nothing left") == "Greta Lindqvist"
     assert who(e, "Freedom on bail") == "Mats Oberg"
+
+
+def test_the_spokesperson_after_a_bodys_unnamed_spokesperson_speaks_for_that_body():
+    e = ex("The Mountain Workers Party (MWP) has no seat on the board.\n\n"
+           "Board members sit without party labels, but an MWP spokesperson said it would take the matter to parliament. "
+           "The spokesperson said the rule left teachers \"in the dark\" about when they could stand.")
+    assert who(e, "in the dark") == "Mountain Workers Party"

@@ -966,6 +966,9 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             key = _description(st, n, [], low.split()[-1], a)
             if key:
                 return key, "description"
+            key = _org_rep_before(st, n, a, occs)
+            if key:
+                return key, "org"
         return None, "org"
     m = _REP_OF_ORG_NP.match(np)
     if m:
@@ -1170,6 +1173,20 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
         seen = list(dict.fromkeys(o.key for o in st.index.occurrences[n - 1]
                                   if o.start < pos and o.key and o.type == "government"))
     return seen[0] if len(seen) == 1 else None
+
+
+_ORG_REP_AT = re.compile(r"\s+spokes(?:person|man|woman)\b")
+
+
+def _org_rep_before(st: _State, n: int, a: int, occs) -> str | None:
+    """"A PDP spokesperson said ... The spokesperson said": the one body whose unnamed
+    spokesperson this paragraph has already introduced, when no person is named between."""
+    par = st.paragraphs[n - 1]
+    bodies = {o.key for o in occs if o.key and o.type != "person" and o.end <= a and _ORG_REP_AT.match(par, o.end)
+              and _A_BEFORE.search(par, max(0, o.start - 5), o.start)}
+    if len(bodies) != 1 or any(o.type == "person" for o in occs if o.end <= a):
+        return None
+    return next(iter(bodies))
 
 
 def _norm_words(s: str) -> str:
