@@ -30,3 +30,21 @@ def test_a_section_label_in_capitals_over_the_menu_is_no_publisher():
     e = page(f"AMARU\nHome > Coast\n\nFishers block harbour road over mooring fees\n\n{LEDE}\n\n{MIDDLE}\n\n"
              f"Amaru's fishers have protested before.\n\n{LAST}\n")
     assert e.publisher is None
+
+
+WIRE_HEAD = "PORT AMARU GAZETTE\nHome > Coast\n\nFishers block harbour road over mooring fees\n\nSOLVIK/09.10.27/NPA\n\n"
+
+
+def test_a_wire_dateline_on_its_own_line_dates_the_page_day_first():
+    lede = LEDE.replace("on Tuesday", "on Thursday")
+    e = page(WIRE_HEAD + f"{lede}\n\n{MIDDLE}\n\n{LAST}\n")
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2027-10-09", "day")
+    assert body(e) == [lede, MIDDLE, LAST]
+
+
+def test_a_wire_dateline_whose_day_first_reading_the_weekdays_contradict_is_not_read():
+    # 9 October 2027 is a Saturday: a Sunday the story tells of lies six days back, so the
+    # numbers' order is not settled
+    lede = LEDE.replace("on Tuesday", "on Sunday")
+    e = page(WIRE_HEAD + f"{lede}\n\n{MIDDLE}\n\n{LAST}\n")
+    assert e.published is None or e.published.value != "2027-10-09", e.published_basis

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from generator.ingest import lexicon
-from generator.ingest.dates import YEARLESS_STAMP, ambiguous_dates, full_dates, has_digit, month_line, numeric_dates
+from generator.ingest.dates import WIRE_LINE, YEARLESS_STAMP, ambiguous_dates, full_dates, has_digit, month_line, numeric_dates
 from generator.ingest.text import folded, has_any, norm_key, word_count, word_tuple, words
 
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -1370,6 +1370,10 @@ def clean(text: str) -> Cleaned:
             stops.append(len(page))     # the comment section: readers' words below
             dropped.append(line)
             page.append((_FOOT_MARK, line))
+            continue
+        if not prose_seen and n_words <= 8 and "/" in line and WIRE_LINE.match(line):
+            date_lines.append(line)     # "HALDEN/14.03.27/NW" under the headline: the wire's dateline
+            page.append((_HEAD_MARK, line))
             continue
         if _date_line(line):
             if prose_seen and _POST_STAMP.match(_VIEWS_TAIL.sub("", line)):
