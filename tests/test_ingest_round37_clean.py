@@ -48,3 +48,18 @@ def test_a_wire_dateline_whose_day_first_reading_the_weekdays_contradict_is_not_
     lede = LEDE.replace("on Tuesday", "on Sunday")
     e = page(WIRE_HEAD + f"{lede}\n\n{MIDDLE}\n\n{LAST}\n")
     assert e.published is None or e.published.value != "2027-10-09", e.published_basis
+
+
+def test_a_photo_by_the_photographer_the_byline_credits_dates_a_page_with_no_date_line():
+    lede = "Fishers in Port Amaru blocked the harbour road today after the port board raised mooring fees."
+    cap = "Fishers tie their boats across the slipway at Port Amaru, 3 March 2027. Photo: Losa Venning."
+    e = page("PORT AMARU GAZETTE\nHome > Coast\n\nFishers block harbour road over mooring fees\n\n"
+             f"Words: Mere Talatu. Photos: Losa Venning.\n\n{lede}\n\n{cap}\n\n{MIDDLE}\n\n{LAST}\n")
+    assert body(e) == [lede, MIDDLE, LAST]
+    assert e.published is not None and (e.published.value, e.published.precision) == ("2027-03-03", "day"), \
+        e.published_basis
+    # a photo by someone else (an agency's, which may be reused later) settles nothing
+    other = cap.replace("Photo: Losa Venning", "Photo: Tane Ruaki")
+    e = page("PORT AMARU GAZETTE\nHome > Coast\n\nFishers block harbour road over mooring fees\n\n"
+             f"Words: Mere Talatu. Photos: Losa Venning.\n\n{lede}\n\n{other}\n\n{MIDDLE}\n\n{LAST}\n")
+    assert e.published is None or e.published.precision != "day", e.published_basis

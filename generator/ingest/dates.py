@@ -726,7 +726,7 @@ def _captioned_day(plains: list[str], cap_dates: list[tuple[str, date]], lo: dat
     if not named <= {lo.weekday()} and not (_before_photo(plains, lo) and all((lo.weekday() - wd) % 7 <= 3
                                                                            for wd in named)):
         return None
-    told = "the one weekday the story names" if named <= {lo.weekday()} else \
+    told = "the story names no weekday" if not named else "the one weekday the story names" if named <= {lo.weekday()} else \
         "and every weekday the story names falls in the three days up to it"
     return PartialDate(lo.isoformat(), "day"), (f"its only dated photo, its own, shows {_fmt(lo)}, a "
                                                 f"{calendar.day_name[lo.weekday()]}, {told}; "
@@ -756,7 +756,17 @@ def own_photo(credit: str | None, publisher: str | None, byline: str | None) -> 
     parts = {p.lower() for p in re.findall(r"\b[A-Z]{2,}\b", credit)}
     author = re.sub(r"(?i)^by\s+|\s*\(.*$", "", byline or "").strip()
     return publisher.lower().removeprefix("the ") in low or len(initials) >= 2 and initials.lower() in parts \
-        or len(author.split()) >= 2 and author.lower() in low
+        or len(author.split()) >= 2 and author.lower() in low or _byline_photographer(byline, low)
+
+
+# "Text: Jane Roe. Photos: Tom Ash.": the byline credits the story's pictures to a person.
+_BYLINE_PHOTOS = re.compile(r"(?i:\bphoto(?:graph)?s?\s*(?::|by)\s*)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})")
+
+
+def _byline_photographer(byline: str | None, credit: str) -> bool:
+    """The credit names the person the byline credits for the story's photos: the outlet's own."""
+    m = _BYLINE_PHOTOS.search(byline) if byline and "hoto" in byline else None
+    return bool(m) and m.group("name").lower() not in lexicon.OUTLETS and m.group("name").lower() in credit
 
 
 def _with_year(line: str, captions: tuple[tuple[str, date | None], ...]) -> str:
