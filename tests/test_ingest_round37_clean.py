@@ -63,3 +63,15 @@ def test_a_photo_by_the_photographer_the_byline_credits_dates_a_page_with_no_dat
     e = page("PORT AMARU GAZETTE\nHome > Coast\n\nFishers block harbour road over mooring fees\n\n"
              f"Words: Mere Talatu. Photos: Losa Venning.\n\n{lede}\n\n{other}\n\n{MIDDLE}\n\n{LAST}\n")
     assert e.published is None or e.published.precision != "day", e.published_basis
+
+
+def test_a_name_over_a_tagline_calling_it_a_weekly_or_a_news_network_is_the_site():
+    for name, tagline in (("Tidewater", "THE COAST'S INDEPENDENT WEEKLY"), ("KORAlink", "A Pacific News Network")):
+        e = page(f"{name}\n{tagline}\n\nHome   Coast   Islands   Opinion   About\n\n"
+                 f"Fishers block harbour road over mooring fees\n\n{LEDE}\n\n{MIDDLE}\n\n{LAST}\n")
+        assert e.publisher == name, e.publisher_basis
+        assert body(e) == [LEDE, MIDDLE, LAST]
+    # a tagline of no outlet's kind names no site
+    e = page("Tidewater\nThe coast's stories, every day\n\nHome   Coast   Islands   Opinion   About\n\n"
+             f"Fishers block harbour road over mooring fees\n\n{LEDE}\n\n{MIDDLE}\n\n{LAST}\n")
+    assert e.publisher is None, e.publisher_basis

@@ -2354,7 +2354,7 @@ def _edition_name(line: str, lines: list[str]) -> str | None:
 # "Tanzania's leading independent newspaper", "Independent journalism from the coast": a
 # site's tagline says what kind of outlet the name above it is.
 _TAGLINE_KIND = re.compile(r"\b(?:newspapers?|news\s?(?:site|paper|portal|agency|magazine)|journalism|magazine|"
-                           r"broadcaster|radio station|daily)\b", re.IGNORECASE)
+                           r"broadcaster|radio station|daily|weekly|news\s+network)\b", re.IGNORECASE)
 
 
 def _tagline_below(line: str, below: str) -> bool:
