@@ -75,3 +75,14 @@ def test_a_name_over_a_tagline_calling_it_a_weekly_or_a_news_network_is_the_site
     e = page("Tidewater\nThe coast's stories, every day\n\nHome   Coast   Islands   Opinion   About\n\n"
              f"Fishers block harbour road over mooring fees\n\n{LEDE}\n\n{MIDDLE}\n\n{LAST}\n")
     assert e.publisher is None, e.publisher_basis
+
+
+def test_a_name_over_the_menu_that_the_pages_disclaimer_speaks_as_is_the_site():
+    head = "Lagoon Forum\nVoices from the coast\n\nHome   Coast   Islands   Opinion   About\n\n" \
+           "Fishers block harbour road over mooring fees\n\n"
+    for foot, name in (("Lagoon Forum carries essays by readers along the coast. The views expressed are the "
+                        "writers' own.", "Lagoon Forum"),
+                       ("The views expressed are the writers' own.", None)):
+        e = page(head + f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n\n{foot}\n")
+        assert e.publisher == name, e.publisher_basis
+        assert body(e)[:3] == [LEDE, MIDDLE, LAST]

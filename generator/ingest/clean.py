@@ -1552,7 +1552,8 @@ def clean(text: str) -> Cleaned:
                                  or (t and _spells_out(line, page[texts[t - 1]][1]))
                                  or (t == 0 and _initials_below(line, page[texts[1]][1]))
                                  or (t == 0 and _named_with_domain(line))
-                                 or (t == 0 and _caps_name_over_menu(page, texts[0], notices))):
+                                 or (t == 0 and _caps_name_over_menu(page, texts[0], notices))
+                                 or (t == 0 and _named_by_disclaimer(page, texts[0]))):
             masthead = line
         elif masthead is not None and word_count(line) <= 60 and line.lower().startswith(masthead.lower() + " is ") \
                 and _SELF.match(line):
@@ -2754,6 +2755,20 @@ def _caps_name_over_menu(page: list[tuple[str, str]], i: int, notices: list[str]
         if name.match(notice.lstrip("©(cC) ").lstrip("0123456789–- ")):
             return True         # "© Harbour Star Ltd.": the owner's name opens with the logo's
     return any(_DISOWNS.search(other) and name.search(other) for _, other in page[i + 1:])
+
+
+def _named_by_disclaimer(page: list[tuple[str, str]], i: int) -> bool:
+    """"Harbour Hub" over its menu, and below the story "Harbour Hub publishes readers' letters.
+    The views expressed are ..." or "... not of Harbour Hub.": the site speaks of itself by the
+    name its first line gives."""
+    line = page[i][1]
+    toks = line.split()
+    if not 1 <= len(toks) <= 4 or _TERMINAL.search(line) or line.isupper() or not all(t[:1].isupper() for t in toks) \
+            or all(t.lower() in _NAV_WORDS for t in toks) or not _menu_after(page, i):
+        return False
+    of_it = re.compile(rf"\bof (?:the )?{re.escape(line)}\b")
+    return any(_DISOWNS.search(other) and (other.startswith(line + " ") or of_it.search(other))
+               for _, other in page[i + 1:])
 
 
 def _named_by_page(line: str, page: list[tuple[str, str]]) -> bool:
