@@ -86,3 +86,14 @@ def test_a_name_over_the_menu_that_the_pages_disclaimer_speaks_as_is_the_site():
         e = page(head + f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n\n{foot}\n")
         assert e.publisher == name, e.publisher_basis
         assert body(e)[:3] == [LEDE, MIDDLE, LAST]
+
+
+def test_a_brand_spelled_lower_then_upper_over_the_menu_and_named_again_is_the_site():
+    head = "coastWire\nStories from the water's edge\n\nHome | Coast | Islands | Opinion | About\n\n" \
+           "Fishers block harbour road over mooring fees\n\n"
+    e = page(head + f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n\nSign up for the coastWire letter.\n")
+    assert e.publisher == "coastWire", e.publisher_basis
+    assert body(e)[:3] == [LEDE, MIDDLE, LAST]
+    # the page never names it again: no evidence beyond a line's spelling
+    e = page(head + f"{LEDE}\n\n{MIDDLE}\n\n{LAST}\n")
+    assert e.publisher is None, e.publisher_basis

@@ -1553,7 +1553,8 @@ def clean(text: str) -> Cleaned:
                                  or (t == 0 and _initials_below(line, page[texts[1]][1]))
                                  or (t == 0 and _named_with_domain(line))
                                  or (t == 0 and _caps_name_over_menu(page, texts[0], notices))
-                                 or (t == 0 and _named_by_disclaimer(page, texts[0]))):
+                                 or (t == 0 and _named_by_disclaimer(page, texts[0]))
+                                 or (t == 0 and _camel_brand(page, texts[0]))):
             masthead = line
         elif masthead is not None and word_count(line) <= 60 and line.lower().startswith(masthead.lower() + " is ") \
                 and _SELF.match(line):
@@ -2769,6 +2770,18 @@ def _named_by_disclaimer(page: list[tuple[str, str]], i: int) -> bool:
     of_it = re.compile(rf"\bof (?:the )?{re.escape(line)}\b")
     return any(_DISOWNS.search(other) and (other.startswith(line + " ") or of_it.search(other))
                for _, other in page[i + 1:])
+
+
+# "harbourWatch", "eNewsline": one word, lower case then a capital inside it, a brand's spelling
+_CAMEL = re.compile(r"[a-z]{1,12}[A-Z][A-Za-z]{2,20}")
+
+
+def _camel_brand(page: list[tuple[str, str]], i: int) -> bool:
+    """"harbourWatch" over the menu, the page naming it again below: a brand's spelling, never a
+    headline's or a section's."""
+    line = page[i][1].strip()
+    return bool(_CAMEL.fullmatch(line)) and any(k == _FURNITURE and _is_nav(other) for k, other in page[i + 1:i + 4]) \
+        and any(line in other for _, other in page[i + 2:])
 
 
 def _named_by_page(line: str, page: list[tuple[str, str]]) -> bool:
