@@ -1102,6 +1102,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
             _classify(b, n, par, run, pending_names, singles, acronyms, person_cued)
     _lower_bodies(b)
     _place_offices(b)
+    _local_officers(b)
+    _local_councils(b)
     _named_ministers_ministry(b)
     _city_bodies(b)
     _local_governments(b)
@@ -2494,7 +2496,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         elif word.lower() in _BODY_SHORT_HEADS and _fuller_body(b, word):
             key = _fuller_body(b, word)     # "the Assembly" after "the Legislative Assembly"
             b.add(n, t.start, t.end, key, word, t.poss)
-        elif word.lower() in lexicon.INSTITUTION_WORDS:
+        elif word.lower() in lexicon.INSTITUTION_WORDS and not before.endswith(("ember of ", "embers of ")):
+            # ("the Member of Parliament for the area said": a legislator's title, not the house)
             b.actor(word, "government", word, _TYPE_RANK["government"])     # "the Senate", "told Parliament"
             b.add(n, t.start, t.end, word, word, t.poss)
         elif not t.poss and _STAFF_ROLE_AFTER.match(par, t.end) and not (t.initial and word.lower() in b.lower_vocab) \
@@ -3140,6 +3143,52 @@ def _place_offices(b: _Builder) -> None:
             key = m.group("body")
             b.actor(key, "government", key, _TYPE_RANK["government"])
             b.add(n, m.start("body"), m.end("body"), key, key, False)
+
+
+# "The city clerk said", "the resident district commissioner said": a local office holder the
+# text never names speaks as the office (a name beside the role anywhere makes it her role)
+_LOCAL_OFFICER = Lazy(r"\b[Tt]he\s+(?P<body>(?:(?:resident|acting|deputy)\s+)?(?:district|city|town|municipal|county)\s+"
+                      r"(?:commissioner|clerk|administrator|manager|engineer|treasurer))\b(?![’']|\s+[A-Z])")
+_LOCAL_OFFICER_NAMED = Lazy(r"(?:district|city|town|municipal|county)\s+(?:commissioner|clerk|administrator|manager|"
+                            r"engineer|treasurer),?\s+[A-Z]|[A-Z][\w’'-]+,\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:district|"
+                            r"city|town|municipal|county)\s+(?:commissioner|clerk|administrator|manager|engineer|treasurer)")
+
+
+def _local_officers(b: _Builder) -> None:
+    text = "\n".join(b.pars)
+    if not any(w in text for w in ("district ", "city ", "town ", "municipal ", "county ")) or _LOCAL_OFFICER_NAMED.search(text):
+        return
+    found = [(n, m) for n, par in enumerate(b.pars, 1) for m in _LOCAL_OFFICER.finditer(par)]
+    speaking = {m.group("body") for n, m in found
+                if _SPEAKS_AFTER.match(b.pars[n - 1], m.end()) and m.group("body") not in b.actors}
+    for n, m in found:
+        # "the resident district commissioner said ... the district commissioner said": one office
+        key = max((k for k in speaking if k == m.group("body") or k.endswith(" " + m.group("body"))), key=len, default=None)
+        if key is not None:
+            b.actor(key, "government", key, _TYPE_RANK["government"])
+            b.add(n, m.start("body"), m.end("body"), key, m.group("body"), False)
+
+
+# "a city council notice ... the council gave them": a local council the text names only in lower
+# case (no place before it: "Tarvik city council" is read as a name) and comes back to as "the council"
+_LOCAL_COUNCIL = Lazy(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})(?<![A-Z][a-z]{4})(?<![A-Z][a-z]{5})(?<![A-Z][a-z]{6})"
+                      r"(?<![A-Z][a-z]{7})(?<![A-Z][a-z]{8})\s(?P<body>(?:city|town|municipal|village)\s+council)\b(?![a-z])")
+_THE_COUNCIL = Lazy(r"\b[Tt]he\s+council\b(?![a-z])")
+
+
+def _local_councils(b: _Builder) -> None:
+    text = "\n".join(b.pars)
+    if " council" not in text:
+        return
+    found = [(n, m) for n, par in enumerate(b.pars, 1) for m in _LOCAL_COUNCIL.finditer(par)]
+    if len({m.group("body") for _, m in found}) != 1 or len(found) + len(_THE_COUNCIL.findall(text)) < 3:
+        return
+    key = found[0][1].group("body")
+    if key in b.actors:
+        return
+    b.actor(key, "government", key, _TYPE_RANK["government"])
+    for n, m in found:
+        b.add(n, m.start("body"), m.end("body"), key, key, False)
 
 
 def _lower_bodies(b: _Builder) -> None:

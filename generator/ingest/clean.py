@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from generator.ingest import lexicon
-from generator.ingest.dates import YEARLESS_STAMP, ambiguous_dates, full_dates, has_digit, month_line, numeric_dates
+from generator.ingest.dates import WIRE_LINE, YEARLESS_STAMP, ambiguous_dates, full_dates, has_digit, month_line, numeric_dates
 from generator.ingest.text import folded, has_any, norm_key, word_count, word_tuple, words
 
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -1371,6 +1371,10 @@ def clean(text: str) -> Cleaned:
             dropped.append(line)
             page.append((_FOOT_MARK, line))
             continue
+        if not prose_seen and n_words <= 8 and "/" in line and WIRE_LINE.match(line):
+            date_lines.append(line)     # "HALDEN/14.03.27/NW" under the headline: the wire's dateline
+            page.append((_HEAD_MARK, line))
+            continue
         if _date_line(line):
             if prose_seen and _POST_STAMP.match(_VIEWS_TAIL.sub("", line)):
                 # "8:02 PM · Nov 20, 2026" among the paragraphs: an embedded post's stamp (its
@@ -1547,7 +1551,10 @@ def clean(text: str) -> Cleaned:
                                  or (t == 0 and _named_by_notice(line, notices))
                                  or (t and _spells_out(line, page[texts[t - 1]][1]))
                                  or (t == 0 and _initials_below(line, page[texts[1]][1]))
-                                 or (t == 0 and _named_with_domain(line))):
+                                 or (t == 0 and _named_with_domain(line))
+                                 or (t == 0 and _caps_name_over_menu(page, texts[0], notices))
+                                 or (t == 0 and _named_by_disclaimer(page, texts[0]))
+                                 or (t == 0 and _camel_brand(page, texts[0]))):
             masthead = line
         elif masthead is not None and word_count(line) <= 60 and line.lower().startswith(masthead.lower() + " is ") \
                 and _SELF.match(line):
@@ -2349,7 +2356,7 @@ def _edition_name(line: str, lines: list[str]) -> str | None:
 # "Tanzania's leading independent newspaper", "Independent journalism from the coast": a
 # site's tagline says what kind of outlet the name above it is.
 _TAGLINE_KIND = re.compile(r"\b(?:newspapers?|news\s?(?:site|paper|portal|agency|magazine)|journalism|magazine|"
-                           r"broadcaster|radio station|daily)\b", re.IGNORECASE)
+                           r"broadcaster|radio station|daily|weekly|news\s+network)\b", re.IGNORECASE)
 
 
 def _tagline_below(line: str, below: str) -> bool:
@@ -2725,6 +2732,56 @@ def _more_from(line: str, page: list[tuple[str, str]]) -> str | None:
             if spelled.lower() in (name, "the " + name):
                 return spelled
     return None
+
+
+# "The views expressed ... are not those of the Harbour Star.": the site disowns its readers'
+# words in its own name.
+_DISOWNS = re.compile(r"(?i)\b(?:views|opinions)\s+expressed\b")
+
+
+def _caps_name_over_menu(page: list[tuple[str, str]], i: int, notices: list[str]) -> bool:
+    """"HARBOUR STAR" in capitals as the page's first line, the menu right under it: a logo's
+    lettering (a section label is a menu's word). The site's name when an outlet's word opens
+    or ends it ("DAILY ...") or when the page's notice or disclaimer names it in its own
+    letters ("© Harbour Star Ltd.", "... not of the Harbour Star.")."""
+    line = page[i][1]
+    toks = line.split()
+    if not 1 <= len(toks) <= 3 or not line.isupper() or not all(t.replace("&", "").replace("-", "").isalpha() for t in toks) \
+            or all(t.lower() in _NAV_WORDS for t in toks) or not _menu_after(page, i):
+        return False
+    if len(toks) >= 2 and (toks[0].lower() in lexicon.OUTLET_HEADS or toks[-1].lower() in lexicon.OUTLET_HEADS):
+        return True
+    name = re.compile(rf"(?<![\w’'-]){re.escape(line.title())}(?![\w-])")
+    for notice in notices:
+        if name.match(notice.lstrip("©(cC) ").lstrip("0123456789–- ")):
+            return True         # "© Harbour Star Ltd.": the owner's name opens with the logo's
+    return any(_DISOWNS.search(other) and name.search(other) for _, other in page[i + 1:])
+
+
+def _named_by_disclaimer(page: list[tuple[str, str]], i: int) -> bool:
+    """"Harbour Hub" over its menu, and below the story "Harbour Hub publishes readers' letters.
+    The views expressed are ..." or "... not of Harbour Hub.": the site speaks of itself by the
+    name its first line gives."""
+    line = page[i][1]
+    toks = line.split()
+    if not 1 <= len(toks) <= 4 or _TERMINAL.search(line) or line.isupper() or not all(t[:1].isupper() for t in toks) \
+            or all(t.lower() in _NAV_WORDS for t in toks) or not _menu_after(page, i):
+        return False
+    of_it = re.compile(rf"\bof (?:the )?{re.escape(line)}\b")
+    return any(_DISOWNS.search(other) and (other.startswith(line + " ") or of_it.search(other))
+               for _, other in page[i + 1:])
+
+
+# "harbourWatch", "eNewsline": one word, lower case then a capital inside it, a brand's spelling
+_CAMEL = re.compile(r"[a-z]{1,12}[A-Z][A-Za-z]{2,20}")
+
+
+def _camel_brand(page: list[tuple[str, str]], i: int) -> bool:
+    """"harbourWatch" over the menu, the page naming it again below: a brand's spelling, never a
+    headline's or a section's."""
+    line = page[i][1].strip()
+    return bool(_CAMEL.fullmatch(line)) and any(k == _FURNITURE and _is_nav(other) for k, other in page[i + 1:i + 4]) \
+        and any(line in other for _, other in page[i + 2:])
 
 
 def _named_by_page(line: str, page: list[tuple[str, str]]) -> bool:

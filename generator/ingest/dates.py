@@ -346,7 +346,9 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                 return Publication(PartialDate(d.isoformat(), "day"), f"the dateline reads “{shown}”", (), d.year)
 
     # A wire dateline of place, numeric date and agency: "Halden/14.03.27/Nordwire: ...".
-    wire = _wire_date(paragraphs[0]) if paragraphs and "/" in paragraphs[0][:40] else None
+    wire = _wire_date(paragraphs[0], paragraphs) if paragraphs and "/" in paragraphs[0][:40] else None
+    if wire is None:    # the dateline on a line of its own under the headline
+        wire = next((w for line in date_lines if WIRE_LINE.match(line) and (w := _wire_date(line, paragraphs))), None)
     if wire and all(wire[0] <= u for u, _ in updated):
         return Publication(PartialDate(wire[0].isoformat(), "day"), f"the wire dateline reads “{wire[1]}”", (),
                            wire[0].year)
@@ -585,12 +587,22 @@ NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{
 
 
 _WIRE_SLASH = re.compile(r"^[A-Z][\w’'.-]*(?:[ -][A-Z][\w’'.-]*){0,2}\s?/\s?(\d{1,2})\.(\d{1,2})\.(\d{2}|(?:19|20)\d{2})"
-                         r"\s?/\s?[A-Z][\w&.’' -]{1,30}?:\s")
+                         r"\s?/\s?[A-Z][\w&.’' -]{1,30}?(?::\s|\s*$)")
+# ... or on a line of its own under the headline: "HALDEN/14.03.27/NW".
+WIRE_LINE = re.compile(_WIRE_SLASH.pattern[:-len(r"(?::\s|\s*$)")] + r"\s*$")
 
 
-def _wire_date(par: str) -> tuple[date, str] | None:
+def _day(y: int, month: int, day: int) -> date | None:
+    try:
+        return date(y, month, day)
+    except ValueError:
+        return None
+
+
+def _wire_date(par: str, paragraphs: tuple[str, ...] = ()) -> tuple[date, str] | None:
     """The date of a wire dateline "Place/DD.MM.YY/Agency:" opening the story, when its numbers
-    settle their order (one above 12, or both the same); "05.06.27" could be either: None."""
+    settle their order (one above 12, or both the same) or the story's weekdays do not unsettle
+    the day-first reading."""
     m = _WIRE_SLASH.match(par)
     if not m:
         return None
@@ -600,6 +612,10 @@ def _wire_date(par: str) -> tuple[date, str] | None:
         day, month = a, b
     elif b > 12 >= a:
         day, month = b, a
+    elif _weekdays_fit(paragraphs, _day(y, b, a)):
+        # dotted, "12.11.26": the day first (month-first dates take slashes), unless a weekday the
+        # story names lies four or more days back then ("on Saturday" under a Thursday)
+        day, month = a, b
     else:
         return None
     try:
@@ -618,6 +634,23 @@ def ambiguous_dates(line: str) -> list[tuple[date, date, int, int]]:
             continue
         out.append((date(y, b, a), date(y, a, b), m.start(), m.end()))
     return out
+
+
+def _weekdays_fit(paragraphs: tuple[str, ...], d: date | None) -> bool:
+    """Every weekday the story names in past narration ("ruled on Friday") falls within the
+    three days before d."""
+    if d is None:
+        return False
+    for par in paragraphs:
+        if "day" not in par:
+            continue
+        for s in _sentences(par):
+            plain = _unquoted(s)
+            for m in WEEKDAY.finditer(plain):
+                if (m.group("rel") or "").lower() in {"", "on"} and not _future_at(plain, m.start()) \
+                        and (d.weekday() - lexicon.WEEKDAYS[m.group("wd").lower()]) % 7 > 3:
+                    return False
+    return True
 
 
 def _nearest_week(paragraphs: tuple[str, ...], readings: tuple[date, ...]) -> date | None:
@@ -693,7 +726,7 @@ def _captioned_day(plains: list[str], cap_dates: list[tuple[str, date]], lo: dat
     if not named <= {lo.weekday()} and not (_before_photo(plains, lo) and all((lo.weekday() - wd) % 7 <= 3
                                                                            for wd in named)):
         return None
-    told = "the one weekday the story names" if named <= {lo.weekday()} else \
+    told = "the story names no weekday" if not named else "the one weekday the story names" if named <= {lo.weekday()} else \
         "and every weekday the story names falls in the three days up to it"
     return PartialDate(lo.isoformat(), "day"), (f"its only dated photo, its own, shows {_fmt(lo)}, a "
                                                 f"{calendar.day_name[lo.weekday()]}, {told}; "
@@ -723,7 +756,17 @@ def own_photo(credit: str | None, publisher: str | None, byline: str | None) -> 
     parts = {p.lower() for p in re.findall(r"\b[A-Z]{2,}\b", credit)}
     author = re.sub(r"(?i)^by\s+|\s*\(.*$", "", byline or "").strip()
     return publisher.lower().removeprefix("the ") in low or len(initials) >= 2 and initials.lower() in parts \
-        or len(author.split()) >= 2 and author.lower() in low
+        or len(author.split()) >= 2 and author.lower() in low or _byline_photographer(byline, low)
+
+
+# "Text: Jane Roe. Photos: Tom Ash.": the byline credits the story's pictures to a person.
+_BYLINE_PHOTOS = re.compile(r"(?i:\bphoto(?:graph)?s?\s*(?::|by)\s*)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})")
+
+
+def _byline_photographer(byline: str | None, credit: str) -> bool:
+    """The credit names the person the byline credits for the story's photos: the outlet's own."""
+    m = _BYLINE_PHOTOS.search(byline) if byline and "hoto" in byline else None
+    return bool(m) and m.group("name").lower() not in lexicon.OUTLETS and m.group("name").lower() in credit
 
 
 def _with_year(line: str, captions: tuple[tuple[str, date | None], ...]) -> str:

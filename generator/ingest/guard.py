@@ -741,6 +741,10 @@ def _fits(index: ActorIndex, key: str | None, gender: str, text: str, start: int
 # "she" that follows them).
 _OWN_OBJECT = re.compile(r"\.?(?:\s*,[^,;:.“”\"]{0,80},|\s*,)?\s+(?:(?:had|has|have|also|then|later|allegedly|repeatedly)\s+)*"
                          r"[a-z]+(?:ed|s)\s+$")
+# "X, who raised the boy after his parents died": an unnamed person between the name and the
+# possessive is the likelier owner of it
+_NOUN_BETWEEN = re.compile(r"\b(?:the|a|an)\s+(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.RELATION_NOUNS
+                           | {"boy", "girl", "man", "woman", "child"}, key=lexicon.by_length)) + r")\b\s+(?:[a-z]+\s+){0,3}$")
 _WHO_OF_ANOTHER = re.compile(
     r",\s+who\s+(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|now\s+|once\s+)?(?:his|her|their)\s"
     r"|[^,;:.“”\"]{0,60}?\b(?:beside|next\s+to|behind|alongside|near|opposite)\s+(?:him|her)\b)",
@@ -789,6 +793,8 @@ def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
             if m and m.group().lower() in {"him", "her"} and _OWN_OBJECT.fullmatch(text, o.end, m.start()):
                 # "X, a councillor, had accused her of ...": the object of X's own verb is someone else
                 m = _GENDERED.search(text, m.end(), min(end, o.end + 200))
+            if m and m.group().lower() in {"his", "her"} and _NOUN_BETWEEN.search(text, o.end, m.start()):
+                continue
             if m:
                 out.setdefault(o.key, set()).add("m" if m.group("m") else "f")
     return out

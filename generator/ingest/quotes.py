@@ -132,6 +132,8 @@ _POST_ROLE_APPOS = re.compile(
     r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*,)")
 # "“…,” X, the group’s programme coordinator, told": a name, its apposition, then the verb.
 _NAME_APPOS_VERB = re.compile(rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?[^,;:“”\"§]{{2,120}}?\s*,\s*(?:{_ADV}\s+)*(?P<verb>{_V})\b")
+_NAME_OF_BODY_VERB = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|and\s+|for\s+)?"
+                                rf"[A-Z][\w’'.&-]*){{0,6}})\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
 _NAMED_VERB = re.compile(rf"\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
 _APPOS_COMMA = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*(?:(?:also|later|then|again)\s+)?")
 _POST_ACCORDING = re.compile(
@@ -573,6 +575,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                 and not paragraphs[q.n - 1][:q.span.open_at].strip() and _left_open(paragraphs[q.n - 1], q.span.after):
             q.speaker, q.explicit, q.cue = nxt.speaker, True, nxt.cue
     _alternating_answers(st, all_q)
+    _next_question(all_q)
     if interview is not None:
         # an answer goes before the quotations nested inside it (stable: by paragraph only)
         turns = _answers(paragraphs, index, interview)
@@ -779,6 +782,7 @@ _GAVE_NAME = re.compile(r"\s+who\s+(?:gave|gives)\s+(?:only\s+)?(?:his|her|their
 _DOC_BY_AFTER = re.compile(r"(?:prepared|issued|drawn\s+up|signed|filed|compiled|drafted|written)\s+by\s+(?:the\s+)?")
 _CLAUSE_OPEN = re.compile(r"\b(?:after|before|when|while|since|until|as)\s+")
 _SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+|\binterviewed\s+")
+_ACCORDING_TOPIC = re.compile(r"[\s“‘\"]*According\s+to\s+")
 _FOR_TOPIC = re.compile(r"[\s“‘\"]*(?:For|To|As\s+for)\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?")
 _SAY_BEFORE = re.compile(r"\b(?:say|says|said)\s+(?:that\s+)?")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:had|has|was|is|would|will)\s+[a-z]")
@@ -962,6 +966,9 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             key = _description(st, n, [], low.split()[-1], a)
             if key:
                 return key, "description"
+            key = _org_rep_before(st, n, a, occs)
+            if key:
+                return key, "org"
         return None, "org"
     m = _REP_OF_ORG_NP.match(np)
     if m:
@@ -1166,6 +1173,20 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
         seen = list(dict.fromkeys(o.key for o in st.index.occurrences[n - 1]
                                   if o.start < pos and o.key and o.type == "government"))
     return seen[0] if len(seen) == 1 else None
+
+
+_ORG_REP_AT = re.compile(r"\s+spokes(?:person|man|woman)\b")
+
+
+def _org_rep_before(st: _State, n: int, a: int, occs) -> str | None:
+    """"A PDP spokesperson said ... The spokesperson said": the one body whose unnamed
+    spokesperson this paragraph has already introduced, when no person is named between."""
+    par = st.paragraphs[n - 1]
+    bodies = {o.key for o in occs if o.key and o.type != "person" and o.end <= a and _ORG_REP_AT.match(par, o.end)
+              and _A_BEFORE.search(par, max(0, o.start - 5), o.start)}
+    if len(bodies) != 1 or any(o.type == "person" for o in occs if o.end <= a):
+        return None
+    return next(iter(bodies))
 
 
 def _norm_words(s: str) -> str:
@@ -1881,6 +1902,12 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.explicit = named.key, True
             q.cue = f"{named.form} {m.group('verb')}"
             return
+        m = _NAME_OF_BODY_VERB.match(par, named.end, nxt) if named is not None and named.type == "person" else None
+        if m:
+            # "“…,” Ana Vell of the Farmers' Union said.": the person speaks, the body only places her
+            q.speaker, q.explicit = named.key, True
+            q.cue = f"{named.form} of {m.group('body')} {m.group('verb')}"
+            return
         m = _POST_NP_FIRST.match(after) or _POST_QUOTED_AS.match(after)
         if m and _ENDS_IN_AND.search(m.group("np")):
             m = None        # "“…” the detention of reporters and called": the verb is the subject's second
@@ -2016,6 +2043,8 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         # "adding" goes with the sentence's own reporting verb, never a verb inside what it reports
         verbs = verbs[:1]
     w = _WHILE_COLON.search(pre, verbs[-1].end()) if verbs and "§" in pre[:verbs[-1].start()] else None
+    if w is None and verbs and "§" in pre[:verbs[-1].start()]:
+        w = _WHILE_APPOS_COLON.search(pre)     # "..., while a lawyer for Z, Y, countered: “B”"
     if w is not None:
         # "“A,” the clerk replied, while Y put it to him: “B”": B opens Y's own clause; the
         # earlier verb reports A only
@@ -2653,6 +2682,10 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
         m = _FOR_TOPIC.match(par, sent.start) if len(acts) == 1 and acts[0].key else None
         if m and m.end() == acts[0].start and par.startswith(",", acts[0].end):
             st.recent.append((n, acts[0].key))
+        # "According to X, who ..., the family ...": the person the sentence cites speaks in it
+        m = _ACCORDING_TOPIC.match(par, sent.start) if len(acts) == 1 and acts[0].key else None
+        if m and (m.end() == acts[0].start or _TITLE_GAP.fullmatch(par, m.end(), acts[0].start)):
+            st.recent.append((n, acts[0].key))
         # "Neighbours said X was hoping to ...": the subject of what is reported is the one talked of
         m = _SAY_BEFORE.search(masked, max(sent.start, acts[0].start - 30), acts[0].start) \
             if len(acts) == 1 and acts[0].key else None
@@ -2817,6 +2850,26 @@ def _alternating_answers(st: _State, all_q: list[_Q]) -> None:
             q.speaker, q.cue = before.speaker, f"{q.cue} (answering {ask.speaker}'s question, as before)"
 
 
+_REPLY_CUE = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds)\b")
+
+
+def _next_question(all_q: list[_Q]) -> None:
+    """Question, answer, then a bare question: in a Q&A the one who answers does not ask next.
+    The bare question goes back to the asker of the question before the answer; with no such
+    asker, after a reply it has no speaker the text establishes."""
+    for i in range(1, len(all_q)):
+        q, ans = all_q[i], all_q[i - 1]
+        if not (q.cue.startswith("continues the quotation of paragraph") and q.text.rstrip().endswith("?")
+                and ans.n == q.n - 1 and ans.speaker == q.speaker):
+            continue
+        ask = all_q[i - 2] if i >= 2 else None
+        if ask is not None and ask.n == ans.n - 1 and ask.speaker and ask.speaker != ans.speaker \
+                and ask.text.rstrip().endswith("?") and re.search(r"\b(?:asked|asks)\b", ask.cue):
+            q.speaker, q.cue = ask.speaker, f"the next question, after the answer to {ask.speaker}'s"
+        elif _REPLY_CUE.search(ans.cue):
+            q.speaker, q.cue = None, f"a question after the reply in paragraph {ans.n}: the asker is not named"
+
+
 def _asker_check(par: str, prev: Sentence, q: _Q, occs) -> None:
     """A pronoun's quote right after a sentence about an interviewer's question. "X asked
     whether she would return. “…,” she says": the "she" asked about answers, never X; "X's next
@@ -2855,6 +2908,8 @@ def _reporter_asked(par: str, prev: Sentence, q: _Q, occs) -> None:
 
 
 # "..., while X put it to him:" closing the text before a quotation: X's own clause
+_WHILE_APPOS_COLON = re.compile(r",\s*(?:while|whereas)\s+(?:a|an|the|his|her|their)\s+[^,;:“”\"§]{2,80}?,\s+"
+                                r"(?P<np>[A-Z][^,;:“”\"§]{1,60}?),\s+[a-z][^,;:“”\"§]{0,80}:\s*$")
 _WHILE_COLON = re.compile(r",\s*(?:while|whereas)\s+(?P<np>[^,;:“”\"§]{2,80}?)\s+[a-z][^;:“”\"§]{0,80}:\s*$")
 # "X read from it at the meeting:", "Y read aloud from the ruling:": someone else's writing
 _READS_FROM = re.compile(r"\b(?:read|reads|reading|recited|recites|reciting)\s+(?:(?:aloud|out)\s+)?from\b"
