@@ -39,6 +39,7 @@ def test_a_wire_dateline_on_its_own_line_dates_the_page_day_first():
     lede = LEDE.replace("on Tuesday", "on Thursday")
     e = page(WIRE_HEAD + f"{lede}\n\n{MIDDLE}\n\n{LAST}\n")
     assert e.published is not None and (e.published.value, e.published.precision) == ("2027-10-09", "day")
+    assert "read day first" in e.published_basis, "the basis says the order was assumed"
     assert body(e) == [lede, MIDDLE, LAST]
 
 

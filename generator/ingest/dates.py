@@ -350,7 +350,7 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
     if wire is None:    # the dateline on a line of its own under the headline
         wire = next((w for line in date_lines if WIRE_LINE.match(line) and (w := _wire_date(line, paragraphs))), None)
     if wire and all(wire[0] <= u for u, _ in updated):
-        return Publication(PartialDate(wire[0].isoformat(), "day"), f"the wire dateline reads “{wire[1]}”", (),
+        return Publication(PartialDate(wire[0].isoformat(), "day"), f"the wire dateline reads “{wire[1]}”{wire[2]}", (),
                            wire[0].year)
 
     # A bare month and year as the page's date line: the page says no more than the month.
@@ -599,27 +599,30 @@ def _day(y: int, month: int, day: int) -> date | None:
         return None
 
 
-def _wire_date(par: str, paragraphs: tuple[str, ...] = ()) -> tuple[date, str] | None:
+def _wire_date(par: str, paragraphs: tuple[str, ...] = ()) -> tuple[date, str, str] | None:
     """The date of a wire dateline "Place/DD.MM.YY/Agency:" opening the story, when its numbers
     settle their order (one above 12, or both the same) or the story's weekdays do not unsettle
-    the day-first reading."""
+    the day-first reading: (date, the dateline, what the basis adds when the order was assumed)."""
     m = _WIRE_SLASH.match(par)
     if not m:
         return None
     a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
     y = y + 2000 if y < 100 else y
+    assumed = ""
     if a > 12 >= b or a == b:
         day, month = a, b
     elif b > 12 >= a:
         day, month = b, a
     elif _weekdays_fit(paragraphs, _day(y, b, a)):
+        assumed = (", read day first as dotted dates are written (either order makes a date; the "
+                   "weekdays the story names fit this one)")
         # dotted, "12.11.26": the day first (month-first dates take slashes), unless a weekday the
         # story names lies four or more days back then ("on Saturday" under a Thursday)
         day, month = a, b
     else:
         return None
     try:
-        return date(y, month, day), m.group(0).rstrip(": ")
+        return date(y, month, day), m.group(0).rstrip(": "), assumed
     except ValueError:
         return None
 
