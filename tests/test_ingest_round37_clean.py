@@ -14,7 +14,7 @@ LAST = "The board said it would meet the cooperative next month."
 def test_a_name_in_capitals_over_the_menu_is_the_site_when_its_notice_or_disclaimer_names_it():
     for head, foot, name in (
             ("TALAVERO", "© Talavero Publishing House Ltd.", "talavero"),
-            ("HARBOUR BEACON", "The views expressed in comments are those of the readers and not of the Harbour Beacon.",
+            ("HARBOUR BEACON", "Views expressed by readers below are their own and not of the Harbour Beacon.",
              "harbour beacon"),
             ("WEEKLY ORMANDA", "© Ormanda Printing Group. All rights reserved.", "weekly ormanda")):
         e = page(f"{head}\nHome > Coast\n\nFishers block harbour road over mooring fees\n\n"

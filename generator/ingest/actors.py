@@ -2497,7 +2497,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             key = _fuller_body(b, word)     # "the Assembly" after "the Legislative Assembly"
             b.add(n, t.start, t.end, key, word, t.poss)
         elif word.lower() in lexicon.INSTITUTION_WORDS and not before.endswith(("ember of ", "embers of ")):
-            # ("the Member of Parliament for the area said": a legislator's title, not the house)
+            # ("a Member of Parliament for the district told us": a legislator's title, not the house)
             b.actor(word, "government", word, _TYPE_RANK["government"])     # "the Senate", "told Parliament"
             b.add(n, t.start, t.end, word, word, t.poss)
         elif not t.poss and _STAFF_ROLE_AFTER.match(par, t.end) and not (t.initial and word.lower() in b.lower_vocab) \
