@@ -639,27 +639,9 @@ def ambiguous_dates(line: str) -> list[tuple[date, date, int, int]]:
     return out
 
 
-def _weekdays_fit(paragraphs: tuple[str, ...], d: date | None) -> bool:
-    """Every weekday the story names in past narration ("ruled on Friday") falls within the
-    three days before d."""
-    if d is None:
-        return False
-    for par in paragraphs:
-        if "day" not in par:
-            continue
-        for s in _sentences(par):
-            plain = _unquoted(s)
-            for m in WEEKDAY.finditer(plain):
-                if (m.group("rel") or "").lower() in {"", "on"} and not _future_at(plain, m.start()) \
-                        and (d.weekday() - lexicon.WEEKDAYS[m.group("wd").lower()]) % 7 > 3:
-                    return False
-    return True
-
-
-def _nearest_week(paragraphs: tuple[str, ...], readings: tuple[date, ...]) -> date | None:
-    """The one reading before which every weekday the story names in past narration ("was
-    charged on Wednesday", "Tuesday evening") falls within three days, when under every other
-    reading one of them lies four or more days back; at least two different weekdays named."""
+def _past_weekdays(paragraphs: tuple[str, ...]) -> set[int]:
+    """The weekdays the story names in past narration ("was charged on Wednesday", "Tuesday
+    evening"), as numbers."""
     named = set()
     for par in paragraphs:
         if "day" not in par:
@@ -669,6 +651,20 @@ def _nearest_week(paragraphs: tuple[str, ...], readings: tuple[date, ...]) -> da
             for m in WEEKDAY.finditer(plain):
                 if (m.group("rel") or "").lower() in {"", "on"} and not _future_at(plain, m.start()):
                     named.add(lexicon.WEEKDAYS[m.group("wd").lower()])
+    return named
+
+
+def _weekdays_fit(paragraphs: tuple[str, ...], d: date | None) -> bool:
+    """Every weekday the story names in past narration ("ruled on Friday") falls within the
+    three days before d."""
+    return d is not None and all((d.weekday() - wd) % 7 <= 3 for wd in _past_weekdays(paragraphs))
+
+
+def _nearest_week(paragraphs: tuple[str, ...], readings: tuple[date, ...]) -> date | None:
+    """The one reading before which every weekday the story names in past narration falls within
+    three days, when under every other reading one of them lies four or more days back; at least
+    two different weekdays named."""
+    named = _past_weekdays(paragraphs)
     if len(named) < 2:
         return None
     near = [r for r in readings if max((r.weekday() - wd) % 7 for wd in named) <= 3]
