@@ -2,7 +2,6 @@
 from helpers import actor_types
 
 
-
 def test_a_stepfather_named_after_his_tie_is_a_person():
     found = actor_types("I asked the girl’s stepfather, Orrin Blakeley, whether he trusted the report.")
     assert found.get("Orrin Blakeley") == "person"

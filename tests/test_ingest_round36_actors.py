@@ -3,7 +3,6 @@ from generator.ingest.actors import build
 from helpers import actor_types
 
 
-
 def test_a_village_named_with_the_local_word_is_no_person():
     found = actor_types("Talking to the Mekong Herald in Ban Khok Sai, the abbot of the pagoda, "
                       "Phra Athikan Somchai Rattana, said nobody had been paid.",

@@ -2,7 +2,6 @@
 from helpers import actor_types
 
 
-
 def test_an_unnamed_local_office_holder_who_speaks_is_the_office():
     found = actor_types("Fishers at the Lautoka jetty were told to leave by Friday.",
                       "The town clerk said in a notice that the jetty was unsafe. \"Nobody may moor there after "
