@@ -67,9 +67,3 @@ def speaker_of(extraction, start: str) -> str | None:
     found = [q for q in extraction.quotes if q.text.startswith(start)]
     assert len(found) == 1, [q.text for q in extraction.quotes]
     return found[0].speaker
-
-
-def actor_types(*paragraphs: str) -> dict[str, str]:
-    """{actor key: type} the actor finder makes of these body paragraphs."""
-    from generator.ingest.actors import build
-    return {m.key: m.type for m in build(tuple(paragraphs)).mentions}
