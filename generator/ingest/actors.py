@@ -24,7 +24,8 @@ from generator.ingest.text import Lazy, sentences
 _LETTER = r"A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF"
 # (an apostrophe inside a word before lower-case letters, no English contraction's, is a letter:
 # the glottal stop of Mayan and other orthographies, "Taq'a", "Q'eqchi")
-_WORD_CORE = rf"[{_LETTER}][0-9{_LETTER}]*(?:[’'](?!(?:s|t|d|ll|re|ve|m)(?![a-z]))[a-z]+)*(?:-(?![A-Z]\.)[0-9{_LETTER}]+)*"
+# (and an Irish or French "O’" or "D’" before a capital is part of the name: "O’Brien", "D’Souza")
+_WORD_CORE = rf"(?:[OD][’'](?=[A-Z]))?[{_LETTER}][0-9{_LETTER}]*(?:[’'](?!(?:s|t|d|ll|re|ve|m)(?![a-z]))[a-z]+)*(?:-(?![A-Z]\.)[0-9{_LETTER}]+)*"
 _WORD_POSS = r"[’'][sS](?![A-Za-z])|(?<=[sS])[’'](?![A-Za-z])"
 _TOKEN = re.compile(
     r"(?:[A-Z]\.\s?){1,3}[A-Z]\.?(?![A-Za-z])"
