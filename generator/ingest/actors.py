@@ -25,7 +25,9 @@ _LETTER = r"A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF"
 # (an apostrophe inside a word before lower-case letters, no English contraction's, is a letter:
 # the glottal stop of Mayan and other orthographies, "Taq'a", "Q'eqchi")
 # (and an Irish or French "O’" or "D’" before a capital is part of the name: "O’Brien", "D’Souza")
-_WORD_CORE = rf"(?:[OD][’'](?=[A-Z]))?[{_LETTER}][0-9{_LETTER}]*(?:[’'](?!(?:s|t|d|ll|re|ve|m)(?![a-z]))[a-z]+)*(?:-(?![A-Z]\.)[0-9{_LETTER}]+)*"
+# (a French "d’" before a capital inside a name, "Jeanne d’Arc", is a lower-case word of its own
+# that the run scanner joins to the name in progress, as it joins "al-")
+_WORD_CORE = rf"(?:[OD][’'](?=[A-Z])|d[’'](?=[A-Z]))?[{_LETTER}][0-9{_LETTER}]*(?:[’'](?!(?:s|t|d|ll|re|ve|m)(?![a-z]))[a-z]+)*(?:-(?![A-Z]\.)[0-9{_LETTER}]+)*"
 _WORD_POSS = r"[’'][sS](?![A-Za-z])|(?<=[sS])[’'](?![A-Za-z])"
 _TOKEN = re.compile(
     r"(?:[A-Z]\.\s?){1,3}[A-Z]\.?(?![A-Za-z])"
@@ -77,7 +79,7 @@ _CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den
 # "Jugah anak Barieng", "Ana dela Cruz"); capitalised, some are names themselves ("Do", "Dela")
 _LOWER_PARTICLES = {"das", "do", "bint", "ibn", "anak", "dela", "delos"}
 # Lowercase particles that belong to a person's surname, never to an organisation's name.
-_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z]")
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z]|d[’'][A-Z]")
 _PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "ogli", "qizi", "kizi", "uly", "kyzy", "gyzy"}
 _PATRONYMIC_RE = "|".join(sorted(_PATRONYMIC_ENDS))
 _ADMIN_UNITS = {"aimag", "soum", "district", "county", "province", "prefecture", "oblast", "rayon", "region", "state"}
@@ -1585,7 +1587,9 @@ def _police_forces(b: _Builder, n: int, par: str) -> None:
 
 # "the Velmora high court granted bail", "held in Dravik prison": a place's court or prison written
 # in lower case, as Indian and British usage do
-_PLACE_INSTITUTION = Lazy(r"(?P<place>[A-Z][a-z\u00C0-\u024F]+(?:\s+[A-Z][a-z\u00C0-\u024F]+)?)\s+"
+# (a place's name may join its parts with a hyphen or a capital: "KwaZulu-Natal", "Baden-Baden")
+_PLACE_WORD = r"[A-Z][a-z\u00C0-\u024F]+(?:[A-Z][a-z\u00C0-\u024F]+)?(?:-[A-Z][a-z\u00C0-\u024F]+)*"
+_PLACE_INSTITUTION = Lazy(rf"(?<![\w-])(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)\s+"
                           r"(?P<kind>high\s+court|prison)\b(?![ \t]*[A-Z])")
 # "Afterwards the prison sent a message": a prison that acts or speaks is an actor; one only named
 # as a place (where he is held) is none

@@ -951,12 +951,14 @@ _CAPTION_LABEL = re.compile(r"(?:image|photo|picture)\s+caption\s*[:,]\s*(?=\S)"
 _CREDIT_TAIL_KEYS = ("|", "Getty", "Shutterstock", "hoto", "icture", "mage", " for ")
 # A sentence, then a picture's credit in one of the other ways pages set it: "(AFP)", "[Jane
 # Roe/Outlet]", "| Jane Roe", "PHOTO | JANE ROE", "Getty Images", "– Photo: AFP", "Photo courtesy X", "Jane Roe for
-# the Outlet". (A bare "AFP" after a sentence is also how a wire story's last paragraph ends.)
+# the Outlet", "Photo from his Facebook page" (a credit with no full stop after it). (A bare "AFP" after
+# a sentence is also how a wire story's last paragraph ends.)
 _CREDIT_TAIL = re.compile(
     r"(?<=[.!?])\s+(?P<credit>[(\[](?:AFP|AP|Reuters|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu(?: Agency)?|"
     r"Bernama|Kyodo|Shutterstock)[)\]]|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]|(?:(?i:photo|picture|image)s?\s*)?\|\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}|"
     r"(?:[\w ]{2,30}\s+via\s+)?(?:Getty Images|Shutterstock)|[–—-]\s*(?i:photo|picture|image)s?\s*:\s*[^.!?]{2,60}|"
     r"(?i:(?:photo|picture|image)s?\s+courtesy(?:\s+of)?)\s+[^.!?]{2,60}|"
+    r"(?:Photo|Picture|Image)s?\s+(?:from|via)\s+[^.!?]{2,60}|"
     r"[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,2}\s(?i:file\s)?(?i:photo|photograph|picture)s?"
     r"(?:\s(?:[A-Z][a-z]+\.?\s\d{1,2},?\s|\d{1,2}\s[A-Z][a-z]+\.?,?\s)(?:19|20)\d{2})?|"
     r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,3}\s+for\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,4})\s*$"
@@ -1010,6 +1012,23 @@ def _is_masthead(line: str, following: list[str]) -> bool:
         return False        # "News", "Latest News": a menu's words, no outlet's name
     return toks[-1].lower() in lexicon.OUTLET_HEADS or _name_with_initials(toks) or _named_edition(toks) \
         or _initials_with_name(toks)
+
+
+# Words that say what kind of house an outlet is, not which: "Media Group", "News Agency".
+_HOUSE_WORDS = frozenset({"media", "group", "holding", "holdings", "network", "corporation", "company", "agency",
+                          "news", "press", "broadcasting", "house", "ltd", "inc", "llc", "publishing"})
+
+
+def _logo_tail(line: str) -> bool:
+    """"Media Group": a line naming only the kind of house, the second line of a two-line logo."""
+    return all(w.lower().strip(".,") in _HOUSE_WORDS for w in line.split())
+
+
+def _logo_word(line: str) -> bool:
+    """"ASIA-PLUS", "Vesti": a one- or two-word name, the first line of a two-line logo."""
+    toks = line.split()
+    return 1 <= len(toks) <= 2 and all(t[:1].isupper() and t.lower() not in _NAV_WORDS for t in toks) \
+        and not _TERMINAL.search(line)
 
 
 def _named_edition(toks: list[str]) -> bool:
@@ -1556,6 +1575,8 @@ def clean(text: str) -> Cleaned:
                                  or (t == 0 and _named_by_disclaimer(page, texts[0]))
                                  or (t == 0 and _camel_brand(page, texts[0]))):
             masthead = line
+            if t and _logo_tail(line) and (above := page[texts[t - 1]][1]) in dropped and _logo_word(above):
+                masthead = above    # "ASIA-PLUS" over "Media Group": the logo's name, then what kind of house it is
         elif masthead is not None and word_count(line) <= 60 and line.lower().startswith(masthead.lower() + " is ") \
                 and _SELF.match(line):
             dropped.append(line)    # the site's blurb under its name: "Valley Courier is an independent ..."

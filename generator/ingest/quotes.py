@@ -159,10 +159,17 @@ _INTRO = re.compile(
     r"Earlier|Later|Separately|Still|Yet|But|And|So|Under|Over|From|Through|Throughout|"
     r"Within|Without|Like|Unlike|Responding|Commenting|Writing|Also|Now|Then|For|Hours|Days|"
     r"Weeks|Months|Years|Outside|Inside|Near|Across|Around|Behind|Beyond|Elsewhere|Today|Yesterday)\b"
+    # "Presenting the report, X told ...", "Reached by phone, X said": an opening participle's phrase
+    r"|^[A-Z][a-z]{2,}ing\s+(?:the|a|an|his|her|its|their|this|that|these|those|to|on|at|in|for|with|about|from|"
+    r"outside|after|before|over|reporters|journalists|lawmakers)\s"
+    r"|^[A-Z][a-z]{2,}ed\s+(?:by|in|with|on|at|from|for|about|after)\s"
 )
 _PREFIX_WORD = re.compile(r"[\w’'.-]+")
 _POSS_REL = re.compile(r"\b(his|her)\s+[a-z-]+\s+$", re.IGNORECASE)
-_SUB_CLAUSE = re.compile(r"(?:before|after|when|while|as|since|until|once|though|although)\s[^,;:§“”\"]{1,120}?,\s+"
+_SUB_CLAUSE = re.compile(r"(?:(?:before|after|when|while|as|since|until|once|though|although)\s[^,;:§“”\"]{1,120}?"
+                         # (or what the opening phrase's object is called: "Presenting the report,
+                         # titled “…”, the chairperson told ...")
+                         r"|(?:titled|entitled|called|dubbed|named)\s+(?:[“\"][^“”\"]{1,120}[”\"]|§{2,122}|[^,;:§“”\"]{1,60}?)),\s+"
                          r"(?=[A-Z]|the\s|a\s|an\s)")
 _PRE_PREP = re.compile(
     r"\b(?:including|such as|like|and|or|of|for|with|to|by|against|from|on|at|in|about|over|than|"
@@ -206,7 +213,9 @@ _MODIFIER_OF_ROLE = re.compile(
     r"^(?:[’'][sS]?)?(?P<acr>(?:\s+\([A-Z][\w.-]*\))?)\s+(?:[a-z-]+\s+){0,2}(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS))
     + r")\b")
 _LEADING_NP = re.compile(r"(?P<np>(?:He|She|It|They)|(?:The|His|Her|Its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
-                         r"(?=\s+(?:" + _ADV + r"\s+)*[a-z])")
+                         # (an aside in commas may follow it: "The judge, however, noted")
+                         r"(?=\s+(?:" + _ADV + r"\s+)*[a-z]|,\s+(?:however|meanwhile|though|too|also|in turn|"
+                         r"for (?:her|his|its|their) part),\s+[a-z])")
 _REPORTED_TAIL = re.compile(
     # (", her colleague X told Reuters.": a relation or role before the name, the outlet after)
     rf"(?:,\s*(?:(?:his|her|their|its)\s+[a-z-]+\s+)?(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:{_V})"
@@ -2778,14 +2787,20 @@ _WHO = re.compile(r",\s*who\s+(?:(?:also|later|then|had|has|have)\s+)?")
 
 def _fits_subject(words) -> bool:
     """Whether every word before a name may open its subject: capitalised, a role noun or one
-    of _PREFIX_OK ("the", "former"). (A loop, the cheapest test first.)"""
+    of _PREFIX_OK ("the", "former"); a body's kind right before a role noun says whose role it is
+    ("commission chairperson X", "party spokesman X"). (A loop, the cheapest test first.)"""
+    body = False
     for w in words:
         if w[:1].isupper():
+            body = False
             continue
         low = w.lower()
-        if low not in _PREFIX_OK and low.split("-")[0] not in lexicon.ROLE_NOUNS:
+        if low.split("-")[0] in lexicon.ROLE_NOUNS:
+            body = False
+            continue
+        if body or low not in _PREFIX_OK and not (body := low in lexicon.ORG_HEADS):
             return False
-    return True
+    return not body
 
 
 def _may_report(masked: str, sent: Sentence) -> bool:
