@@ -1205,7 +1205,7 @@ _NAME_LINKS = {"of", "for", "and", "the", "to", "on", "in", "at", "against", "ng
                "o"}     # Bengali "and" ("Odhikar o Nyay Kendra")
 
 
-_KUNYA_GENDER = {"Umm": "f", "Um": "f", "Oum": "f", "Oumm": "f", "Abu": "m", "Abou": "m"}
+_KUNYA_GENDER = {"Umm": "f", "Oum": "f", "Oumm": "f", "Abu": "m", "Abou": "m"}
 _FATHER_LINKS = {"bin", "ibn", "binti", "bint"}
 
 
@@ -2261,6 +2261,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, o.start(), run[-1].end, key, key, run[-1].poss)
         return
     org = _org_type(run, par)
+    if org and len(run) == 2 and not run[-1].poss and _AGE_AFTER.match(par[run[-1].end:run[-1].end + 80]) and _plain_name_word(run[0]) \
+            and not _country(run[0].text) and run[0].text not in _ADJECTIVES and run[0].text.lower() not in lexicon.DEMONYMS:
+        org = None      # "Keo Navy, 54, wept": a body has no age; a name that ends like one is a person's
     if org is None and len(run) == 1 and run[0].text in _ON_ONE_WORD and not run[0].poss \
             and (on := _ON_TAIL.match(par, run[0].end)) and on.group("w").lower() not in lexicon.WEEKDAYS \
             and on.group("w").lower() not in lexicon.MONTHS:

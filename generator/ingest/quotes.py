@@ -2534,6 +2534,9 @@ _ROLE_APPOS_PREFIX = re.compile(
     # ("counsel for the City of Eastvale, X": "of" inside the body's name)
     + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+|of\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
     # ("a spokesperson for the ministry in Eastvale, X": a body named by its common noun, and its seat)
+    # ("the party's caucus leader in the Eastvale council, X": a lower-case house, with its place)
+    r"(?:\s+(?:for|of|at|in|on)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?-i:ministry|department|governorate|directorate|municipality|"
+    r"police|authorities|council|assembly|parliament|legislature|senate|committee))?"
     r"(?:\s+(?:for|of|at)\s+the\s+(?-i:ministry|department|governorate|directorate|municipality|police|authorities)"
     r"(?:\s+(?:in|of|for)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})?)?"
     # ("the prosecutor in the case, X", "the district commander at the time, X")
