@@ -41,14 +41,16 @@ FULL = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})
 # photo of the days just before it (see infer_published).
 YEARLESS_STAMP = re.compile(rf"^(?i:(?:last\s+)?(?:published|posted|updated|publish|update))\s*(?:on\s*)?:?\s*"
                             rf"(?:{_WD},?\s+)?(?:(?P<day>\d{{1,2}})\s+(?P<mon>{_MON})|(?P<mon2>{_MON})\s+(?P<day2>\d{{1,2}}))\.?$")
-# (or set with one slash or hyphen between its parts, as some sites stamp it: "20/Nov/2026")
-FULL_DMY = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<day>\d{{1,2}})(?P<sep>[/-])?(?(sep)|\s+)(?P<mon>{_MON})"
+# (or set with one slash or hyphen between its parts, as some sites stamp it: "20/Nov/2026"; or with
+# an ordinal day, as Nigerian and British pages do: "20th November 2026", "1st of May, 2025")
+FULL_DMY = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<day>\d{{1,2}})(?:(?P<sep>[/-])|(?:st|nd|rd|th)?(?:\s+of)?\s+)(?P<mon>{_MON})"
                       rf"(?(sep)(?P=sep)|,?\s+)(?P<year>(?:19|20)\d{{2}}){_YEAR_END}")
 MONTH_DAY = re.compile(rf"\b(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})(?!\d)")
 MONTH_YEAR = re.compile(rf"(?:\b(?P<q>early|late|mid-?)\s*)?\b(?P<mon>{_MON}),?\s+(?P<year>(?:19|20)\d{{2}})\b")
 YEAR = re.compile(r"\b(?P<prep>in|In|since|Since|of|during|the|The)\s+(?:(?P<q>early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b(?!\s*(?:per|%|people|members))")
 WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on|On|Last|Next|This)\s+)?(?P<wd>{_WD})\b")
 # (also with dots or slashes, as some sites stamp a story: "2026.11.19")
+_URL_PATH_DAY = re.compile(r"/((?:19|20)\d{2})([-/])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/.-]|$)")
 ISO_DATE = re.compile(r"\b((?:19|20)\d{2})[-./](\d{2})[-./](\d{2})\b(?![-./]\d)")
 _UPDATE_WORD = re.compile(r"\b(?:updated?|modified|edited|revised)\b", re.IGNORECASE)   # ("Update : 21 Nov")
 DATELINE = re.compile(
@@ -695,9 +697,10 @@ def page_dates(line: str) -> list[tuple[date, bool]]:
     ("Updated 9:14 PM, May 30, 2024": the article was published then or before)."""
     found = [(d, m.start(), m.end()) for d, m in full_dates(line)]
     found += numeric_dates(line)
-    for m in ISO_DATE.finditer(line):
+    # (a web address's dated path, "/2026/10/07/2481139/...": the story's number may follow the day)
+    for m in (_URL_PATH_DAY.finditer(line) if line[:4] == "http" else ISO_DATE.finditer(line)):
         try:
-            found.append((date(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.start(), m.end()))
+            found.append((date(int(m.group(1)), int(m.group(m.re.groups - 1)), int(m.group(m.re.groups))), m.start(), m.end()))
         except ValueError:
             continue
     out = []
