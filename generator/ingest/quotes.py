@@ -1091,7 +1091,8 @@ def _named_later(st: _State, n: int, det: str, head: str) -> str | None:
     return key
 
 
-_NAMED_AS = re.compile(r"(?:A|An|One)\s+(?:[a-z-]+\s+){1,3}?who\s+(?:gave|gives|identified)\s+(?:his|her|their|(?:him|her)self|themselves)\s+"
+# (the person may be described at more length first: "A 24-year-old student of the X University, who gave ...")
+_NAMED_AS = re.compile(r"(?:A|An|One)\s+(?:(?:[a-z-]+\s+){1,3}?|[^,.;:“”\"§]{2,80}?,\s+)who\s+(?:gave|gives|identified)\s+(?:his|her|their|(?:him|her)self|themselves)\s+"
                        r"(?:(?:first\s+)?name\s+)?(?:only\s+)?as\s+")
 _IDENTIFIED_AS = re.compile(r"(?:(?:A|An|One|Another)\s+|[A-Z][\w’'-]*[’']s\s+)[^,.;:“”\"]{1,80}?,\s+(?:who\s+(?:asked|agreed|"
                             r"wished|wanted|preferred)\s+to\s+be\s+|who\s+was\s+)?(?:identified|named)\s+(?:by\s+[^,.;:“”\"]{1,40}?\s+)?"
@@ -2302,9 +2303,18 @@ _MOOD = re.compile(r"^\s*(?P<np>(?-i:The)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|remai
                    r"calm|angry|direct|furious|bitter|resolute|undeterred|unimpressed|categorical)\.\s*$", re.IGNORECASE)
 
 
+# "Asked whether ..., she did not hesitate.", "He laughed.": a person's reaction alone in the
+# sentence before a quotation that has no attribution of its own; the words are the reaction's
+_REACTION = re.compile(r"^\s*(?:(?:Asked|Pressed|Questioned|Challenged)\s[^.;“”\"§]{1,200}?,\s+)?"
+                       r"(?P<np>[Hh]e|[Ss]he|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+"
+                       r"(?:(?:just|only|simply|briefly)\s+)?(?:laughed|smiled|shrugged|sighed|paused|nodded|hesitated|"
+                       r"grinned|chuckled|scoffed|frowned|did\s+not\s+hesitate|didn[’']t\s+hesitate)"
+                       r"(?:\s+(?:again|briefly|before\s+answering|at\s+the\s+question))?\.\s*$")
+
+
 def _after_mood(st, n, masked, prev: Sentence, q: _Q, occs, person_keys) -> None:
     """"The judge was unmoved. “…”": the person the role noun names speaks the quotation."""
-    m = _MOOD.match(masked[prev.start:prev.end])
+    m = _MOOD.match(masked[prev.start:prev.end]) or _REACTION.match(masked[prev.start:prev.end])
     if not m or "§" in m.group(0):
         return
     key, _ = _resolve(st, n, m.group("np"), prev.start, occs, person_keys)
