@@ -745,6 +745,10 @@ def _head_type(head: str) -> tuple[str, str | None]:
     return head, typ
 
 
+# "Nigeria Labour Congress", "Trades Union Congress": workers' federations named as congresses
+_WORKERS_CONGRESS = {"labour", "labor", "trades", "trade", "workers", "workers'", "union", "unions"}
+
+
 # A company's legal form, before its name (Indonesia's "PT", "CV") or after it
 _COMPANY_FIRST = {"PT", "CV"}
 _COMPANY_LAST = {"Ltd", "Limited", "Inc", "Corp", "Plc", "PLC", "Bhd", "Tbk", "LLC", "GmbH"}
@@ -754,6 +758,8 @@ _COMPANY_LAST = {"Ltd", "Limited", "Inc", "Corp", "Plc", "PLC", "Bhd", "Tbk", "L
 def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
     """_org_type from the words and the text alone (cached: names recur)."""
     head, typ = _head_type(texts[_head_index_of(texts)].lower())
+    if typ is None and head == "congress" and len(texts) >= 2 and texts[_head_index_of(texts) - 1].lower() in _WORKERS_CONGRESS:
+        typ = "ngo"
     if typ is None and len(texts) >= 3 and (texts[0] in _COMPANY_FIRST or texts[-1] in _COMPANY_LAST):
         return "ngo"            # "PT Borneo Logam Jaya", "Kilima Mining Ltd": a company's legal form
     if typ is None and head in ("intelligence", "branch") and len(texts) == 2 and texts[0].lower() in _SECURITY_FIRST:
@@ -3420,7 +3426,7 @@ def _acronym_cue(par: str, t: Tok) -> str | None:
     return None
 
 
-_ACR_POST_AFTER = Lazy(r"^\s+(?:campaign\s+|deputy\s+|youth\s+|general\s+)?(?:chief|leader|chair(?:man|woman|person)?|"
+_ACR_POST_AFTER = Lazy(r"^(?:[’']s)?\s+(?:campaign\s+|deputy\s+|youth\s+|general\s+|caucus\s+|parliamentary\s+)?(?:chief|leader|chair(?:man|woman|person)?|"
                       r"spokes(?:man|woman|person)|secretary|secretary-general|candidate|lawmaker|MP)s?\b")
 _THE_PARTY = re.compile(r"\bthe party(?:[’']s)?\b")
 _ACR_MEMBER_BEFORE = Lazy(r"\b(?:[Dd]eputy|[Ll]awmaker|[Ll]egislator|MP|[Ss]enator|[Cc]ongress(?:man|woman)|[Cc]ouncill?or|"
