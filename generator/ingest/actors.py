@@ -1902,14 +1902,14 @@ def _government_of(b: _Builder, country: str) -> tuple[str, str]:
 # Malay, Burmese, Khmer and Hausa styles of address written before a person's name ("Tan" and "Sri"
 # alone are names, so only in these pairs).
 _STYLES = {"datuk", "dato", "dato’", "dato'", "datin", "tun", "toh", "daw", "haji", "hajjah", "hajah", "puan",
-           "encik", "techo", "alhaji", "alhaja"}
+           "encik", "techo", "alhaji", "alhaja", "ko"}     # ("Ko": a Burmese man's style, "elder brother")
 _STYLE_PAIRS = {("tan", "sri"), ("datuk", "seri"), ("dato", "sri"), ("dato", "seri"), ("dato’", "sri"),
                 ("dato'", "sri"), ("datuk", "sri"), ("toh", "puan")}
 
 
 def _style_words(run: list[Tok]) -> int:
     """How many of the run's first words are a style of address (0, 1 or 2)."""
-    if len(run) < 3 or run[0].text[:1] not in "DTHPEA":
+    if len(run) < 3 or run[0].text[:1] not in "DTHPEAK":
         return 0
     first, second = run[0].text.lower(), run[1].text.lower()
     if (first, second) in _STYLE_PAIRS:

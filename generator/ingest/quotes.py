@@ -2308,8 +2308,9 @@ _MOOD = re.compile(r"^\s*(?P<np>(?-i:The)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|remai
 _REACTION = re.compile(r"^\s*(?:(?:Asked|Pressed|Questioned|Challenged)\s[^.;“”\"§]{1,200}?,\s+)?"
                        r"(?P<np>[Hh]e|[Ss]he|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+"
                        r"(?:(?:just|only|simply|briefly)\s+)?(?:laughed|smiled|shrugged|sighed|paused|nodded|hesitated|"
-                       r"grinned|chuckled|scoffed|frowned|did\s+not\s+hesitate|didn[’']t\s+hesitate)"
-                       r"(?:\s+(?:again|briefly|before\s+answering|at\s+the\s+question))?\.\s*$")
+                       r"grinned|chuckled|scoffed|frowned|did\s+not\s+hesitate|didn[’']t\s+hesitate|was\s+silent|fell\s+silent)"
+                       r"(?:\s+(?:again|briefly|before\s+answering|at\s+the\s+question|for\s+a\s+(?:moment|while|few\s+seconds)))?"
+                       r"\.\s*$")
 
 
 def _after_mood(st, n, masked, prev: Sentence, q: _Q, occs, person_keys) -> None:
@@ -2317,7 +2318,9 @@ def _after_mood(st, n, masked, prev: Sentence, q: _Q, occs, person_keys) -> None
     m = _MOOD.match(masked[prev.start:prev.end]) or _REACTION.match(masked[prev.start:prev.end])
     if not m or "§" in m.group(0):
         return
-    key, _ = _resolve(st, n, m.group("np"), prev.start, occs, person_keys)
+    at = prev.start + m.start("np")
+    o = next((o for o in occs if o.start == at and o.end == prev.start + m.end("np") and o.type == "person"), None)
+    key = o.key if o else _resolve(st, n, m.group("np"), at, occs, person_keys)[0]
     if key in person_keys:
         q.speaker, q.explicit = key, True
         q.cue = f"{m.group('np')} (the sentence before)"
@@ -2373,6 +2376,10 @@ def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
             if between and par and q.sent == prev.sent and not _VERB_ANY.search(par, prev.span.after, q.span.open_at) \
                     and all(par.startswith(("’s", "'s"), o.end) for o in between):
                 between = []    # "X said “…” and that Y's phone held “…”": a possessive speaks for nobody
+            if between and par:
+                # "“…,” said Y's elder brother, X, who .... “…”": Y only tells whose brother the speaker is
+                between = [o for o in between if not (par.startswith(("’s", "'s"), o.end) and any(
+                    p.key == prev.speaker and o.end < p.start <= o.end + 40 for p in occs))]
             if between:
                 # "“…,” says X, a lawyer who represents Y. “…”": Y is named only inside X's apposition
                 m = par and _SAYS_APPOS.fullmatch(par, prev.span.after, q.span.open_at)
