@@ -2531,6 +2531,21 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             singles.append((n, t))
         return
     of = next((i for i, t in enumerate(run) if t.text.lower() in {"of", "for"}), None)
+    if of is not None and 3 <= of <= 5 and run[of].text == "of" and of + 1 < len(run) \
+            and (run[0].text.lower() in lexicon.ROLE_NOUNS or run[0].text.lower() in lexicon.TITLE_HEADS) \
+            and all(t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
+                    and t.text.lower() not in _NOT_IN_NAME for t in run[1:of]) \
+            and (_SPEECH_AFTER.match(after) or _WHO_AFTER.match(after)):
+        # "Counsel Ruth Akello of Chapter Four Uganda, who ...": a title, a name, then the body
+        # the titled person works for
+        person_cued.add(_text(par, run[1:of]))
+        pending_names.append((n, run[1:of], True))
+        rest = run[of + 1:]
+        while rest and rest[0].text.lower() == "the":
+            rest = rest[1:]
+        if rest:
+            again(rest)
+        return
     if of is not None and 2 <= of <= 4 and run[of].text == "of" and all(
             (t.text.isalpha() and t.text[1:].islower() or "-" in t.text and _plain_name_word(t))
             and t.text.lower() not in _NOT_GIVEN
@@ -2543,6 +2558,13 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             # "The lawyer, Ana Ruiz Pardo of the Coastal Legal Aid Institute, said": a name, then
             # the body it works for; the cues around the name decide whether it is a person's
             again(run[:of])
+            again(rest)
+            return
+        if rest and 2 <= of <= 3 and (_SPEECH_AFTER.match(after) or _WHO_AFTER.match(after)):
+            # "Ruth Akello of Chapter Four Uganda, who represented ..., said": whoever the body
+            # is, the name of someone "of" it who speaks or acts is a person's
+            person_cued.add(_text(par, run[:of]))
+            pending_names.append((n, run[:of], True))
             again(rest)
             return
     if of == 2 and all(t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
