@@ -4417,7 +4417,7 @@ def _unstyle(b: _Builder) -> None:
     """"Datuk Seri Harun Basri" is known as "Harun Basri": a person's key leaves out a style of
     address (the styled name stays one of the forms); a person already known by the plain name
     is the same one."""
-    for key in [k for k, a in b.actors.items() if a.type == "person" and k[:1] in "DTHPEA" and " " in k]:
+    for key in [k for k, a in b.actors.items() if a.type == "person" and k[:1] in "DTHPEAK" and " " in k]:
         words = key.split()
         k = _style_words([Tok(w, 0, 0, False, False) for w in words])
         if not k or len(words) - k < 2:
