@@ -460,7 +460,8 @@ _TRANSCRIPT_NOTE = re.compile(
     re.IGNORECASE,
 )
 # (a title's abbreviation may open the credit: "— Hon. Jane Roe, MP")
-_PULL_CREDIT_TAIL = re.compile(r"(?<=[”’\"'])\s+[—–―]{1,2}\s*[A-Z](?:[^.!?“”\"]|(?<=\b[A-Z][a-z])\.(?=\s)|(?<=\b[A-Z][a-z]{2})\.(?=\s))*$")
+# (some pages set the dash as a spaced hyphen: "“…” - Jane Roe")
+_PULL_CREDIT_TAIL = re.compile(r"(?<=[”’\"'])\s+(?:[—–―]{1,2}|-(?=\s))\s*[A-Z](?:[^.!?“”\"]|(?<=\b[A-Z][a-z])\.(?=\s)|(?<=\b[A-Z][a-z]{2})\.(?=\s))*$")
 _REPORTED = re.compile(r"\b(?:said|says|told|according)\b")
 
 # --- furniture set between body paragraphs ---------------------------------------------------
@@ -785,9 +786,23 @@ def _as_list(raw: str) -> str | None:
     return " | ".join(_squeeze(i) for i in items)
 
 
+# Guillemets as a line of prose sets its quotations («…», « … », and »…« in some German pages are
+# rare enough to leave): read as the double marks the rest of the extractor knows. Only a line
+# holding an opening guillemet is touched, so a menu's "Home » News" separators stay as they are.
+_GUILLEMET_OPEN = re.compile(r"«[ \u00a0\u202f]?")
+_GUILLEMET_CLOSE = re.compile(r"[ \u00a0\u202f]?»")
+
+
+def _guillemets(text: str) -> str:
+    if "«" not in text:
+        return text
+    return "\n".join(_GUILLEMET_CLOSE.sub("”", _GUILLEMET_OPEN.sub("“", line)) if "«" in line else line
+                     for line in text.split("\n"))
+
+
 def _lines(text: str) -> list[str]:
     """Split into logical lines; re-join lines a hard wrap cut mid-sentence."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _guillemets(text.replace("\r\n", "\n").replace("\r", "\n"))
     out: list[str] = []
     for block in _BLANK_LINE.split(text):
         merged: list[str] = []
@@ -955,7 +970,9 @@ _CREDIT_TAIL_KEYS = ("|", "Getty", "Shutterstock", "hoto", "icture", "mage", " f
 # a sentence is also how a wire story's last paragraph ends.)
 _CREDIT_TAIL = re.compile(
     r"(?<=[.!?])\s+(?P<credit>[(\[](?:AFP|AP|Reuters|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu(?: Agency)?|"
-    r"Bernama|Kyodo|Shutterstock)[)\]]|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]|(?:(?i:photo|picture|image)s?\s*)?\|\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}|"
+    r"Bernama|Kyodo|Shutterstock|Yonhap|Antara|ANI|PTI|IANS|Tass|TASS|Sputnik|Kyodo News|Jiji|Newsis|News1|"
+    r"AAP|dpa|ANSA|Efe|EFE|Lusa|WAM|SPA|MENA|KUNA|IRNA|NNA|APA|Trend|Kabar|Akipress|Interfax|Ukrinform|"
+    r"UNIAN|Prensa Latina)[)\]]|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]|(?:(?i:photo|picture|image)s?\s*)?\|\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}|"
     r"(?:[\w ]{2,30}\s+via\s+)?(?:Getty Images|Shutterstock)|[–—-]\s*(?i:photo|picture|image)s?\s*:\s*[^.!?]{2,60}|"
     r"(?i:(?:photo|picture|image)s?\s+courtesy(?:\s+of)?)\s+[^.!?]{2,60}|"
     r"(?:Photo|Picture|Image)s?\s+(?:from|via)\s+[^.!?]{2,60}|"
@@ -1258,7 +1275,7 @@ def _unquoted(par: str) -> str | None:
     """The inside of a paragraph that is one quotation and nothing else (a pull quote may
     carry its speaker's name after a dash: "“...” — Jane Doe")."""
     p = par.strip()
-    credit = _PULL_CREDIT_TAIL.search(p) if any(d in p for d in "—–―") else None
+    credit = _PULL_CREDIT_TAIL.search(p) if any(d in p for d in "—–―-") else None
     if credit and word_count(credit.group()) <= 12:     # ("— Jane Roe, in a letter to her pupils")
         p = p[: credit.start()].rstrip()
     if len(p) > 2 and p[0] in _OPEN_MARKS and p[-1] in _CLOSE_MARKS:
