@@ -1927,7 +1927,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 q.speaker, q.cue, q.explicit = key, f"{m.group('np')} {m.group('verb')}", True
                 return
         m = _POST_ACCORDING.match(after)
-        if m and _RECORD_OF_WORDS.search(m.group("np")):
+        if m and (_RECORD_OF_WORDS.search(m.group("np")) or _news_source(m.group("np"), s.after + m.start("np"), occs)):
             # "X told the envoys that ... “…,” according to a readout published by Y": the record
             # relays X's words; X speaks when the sentence settles X as the teller
             pre = masked[sent.start:s.open_at]
@@ -1940,6 +1940,12 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                     q.speaker, q.explicit = key, True
                     q.cue = f"{words} {verbs[-1].group('verb')} (according to {m.group('np').strip()})"
                     return
+            if verbs and _news_source(m.group("np"), s.after + m.start("np"), occs):
+                # "…, telling the court, “…,” according to the X News Agency": the agency reports
+                # words a speaker it does not settle here said; never its own
+                q.speaker, q.explicit = None, True
+                q.cue = f"relayed by {m.group('np').strip()} from a speaker it does not settle"
+                return
         if m:
             key, _ = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
             q.speaker, q.cue, q.explicit = key, f"according to {m.group('np').strip()}", True
@@ -2257,6 +2263,19 @@ def _sender(st: _State, n: int, msg: re.Match, a: int, occs) -> str | None:
 _MESSAGE_SENT = re.compile(r"\b(?:message|text|SMS|note|e-?mail)\s+(?:that\s+)?(?P<np>[Hh]e|[Ss]he)\s+(?:had\s+)?"
                            r"(?:sent|wrote|texted)\b[^“”\"‘§]{0,160}$")
 _POSS_DOC_ASIDE = re.compile(rf"\s*(?P<np>(?:His|Her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOC}))\s*,\s*[^,;:“”\"§]{{1,60}},\s*")
+# "the Harbour News Agency", "Reuters", "state television": a news source that reports words
+_NEWS_HEAD = re.compile(r"\b(?:news\s+agency|agency|news|television|tv|radio|newspaper|daily|times|post|herald|"
+                        r"tribune|gazette|broadcaster)\s*$", re.IGNORECASE)
+
+
+def _news_source(np: str, at: int, occs) -> bool:
+    name = np.strip()
+    low = name.lower().removeprefix("the ")
+    if low in lexicon.OUTLETS or name in lexicon.WIRE_AGENCIES or _NEWS_HEAD.search(name):
+        return True
+    return any(o.start <= at < o.end and o.type == "media" for o in occs)
+
+
 _RECORD_OF_WORDS = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:readout|transcript|recording|summary|minutes)\b", re.IGNORECASE)
 _ASKED_LEAD = re.compile(r"\s*Asked\s+(?:whether|if|about|what|how|why|when|who|for)\b[^.;:!?“”\"§]{0,160}?,\s+")
 
