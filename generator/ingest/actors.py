@@ -23,11 +23,12 @@ from generator.ingest.text import Lazy, sentences
 # and the Latin Extended Additional block (Vietnamese and Yoruba tone marks).
 _LETTER = r"A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF"
 # (an apostrophe inside a word before lower-case letters, no English contraction's, is a letter:
-# the glottal stop of Mayan and other orthographies, "Taq'a", "Q'eqchi")
+# the glottal stop of Mayan and other orthographies, "Taq'a", "Q'eqchi", and the Polynesian okina
+# written as an opening mark, "Tu‘ipulotu")
 # (and an Irish or French "O’" or "D’" before a capital is part of the name: "O’Brien", "D’Souza")
 # (a French "d’" before a capital inside a name, "Jeanne d’Arc", is a lower-case word of its own
 # that the run scanner joins to the name in progress, as it joins "al-")
-_WORD_CORE = rf"(?:[OD][’'](?=[A-Z])|d[’'](?=[A-Z]))?[{_LETTER}][0-9{_LETTER}]*(?:[’'](?!(?:s|t|d|ll|re|ve|m)(?![a-z]))[a-z]+)*(?:-(?![A-Z]\.)[0-9{_LETTER}]+)*"
+_WORD_CORE = rf"(?:[OD][’'](?=[A-Z])|d[’'](?=[A-Z])|‘(?=[A-Z][a-z]))?[{_LETTER}][0-9{_LETTER}]*(?:[’'‘](?!(?:s|t|d|ll|re|ve|m)(?![a-z]))[a-z]+)*(?:-(?![A-Z]\.)[0-9{_LETTER}]+)*"
 _WORD_POSS = r"[’'][sS](?![A-Za-z])|(?<=[sS])[’'](?![A-Za-z])"
 _TOKEN = re.compile(
     r"(?:[A-Z]\.\s?){1,3}[A-Z]\.?(?![A-Za-z])"
@@ -79,7 +80,7 @@ _CONNECTORS = {"of", "for", "and", "the", "de", "del", "van", "von", "der", "den
 # "Jugah anak Barieng", "Ana dela Cruz"); capitalised, some are names themselves ("Do", "Dela")
 _LOWER_PARTICLES = {"das", "do", "bint", "ibn", "anak", "dela", "delos"}
 # Lowercase particles that belong to a person's surname, never to an organisation's name.
-_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z]|d[’'][A-Z]")
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z]|d[’'][A-Z]|‘[A-Z]")
 _PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "ogli", "qizi", "kizi", "uly", "kyzy", "gyzy"}
 _PATRONYMIC_RE = "|".join(sorted(_PATRONYMIC_ENDS))
 _ADMIN_UNITS = {"aimag", "soum", "district", "county", "province", "prefecture", "oblast", "rayon", "region", "state"}

@@ -52,6 +52,9 @@ def _role(par: str, i: int) -> str:
     if ch in "‘’'":
         if prev.isalnum() and nxt.isalnum():
             return ""          # apostrophe inside a word
+        if ch == "‘" and prev == " " and nxt.isupper() and _OKINA_NAME.match(par, i + 1) \
+                and _NAME_BEFORE.search(par, max(0, i - 30), i) and "’" not in par[i + 1:i + 40]:
+            return ""          # "Viliami ‘Otuhouma", "Mr ‘Otuhouma": a Polynesian okina opening a name
         if ch in "‘'" and (i == 0 or prev in _OPEN_BEFORE or prev in "“\"") and (
             nxt.isalnum() or nxt in "…["
         ):
@@ -62,6 +65,9 @@ def _role(par: str, i: int) -> str:
     return ""
 
 
+# (a name word after the okina, and a capitalised word or a title before it: "Viliami ‘Otuhouma")
+_OKINA_NAME = re.compile(r"[A-Z][a-z]+(?:[‘'][a-z]+)*\b(?![‘’'])")
+_NAME_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|(?:Mr|Mrs|Ms|Dr)\.)\s$")     # (no sentence's end: "January. ‘The …")
 _MARK = re.compile("[“”\"‘’']")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 
