@@ -96,7 +96,8 @@ def test_he_after_a_speaker_put_after_the_verb():
     e = ex("Among those taken was Daw Hnin Wai Kyi, 61, who ran a reading room in the ward. Soldiers came "
            "at midnight, said her nephew, Ko Min Thant Sein.\n\n"
            "“They took her books and her spectacles,” he told the Courier by phone.")
-    assert speaker(e, "They took her books and her spectacles") == "Ko Min Thant Sein"
+    # ("Ko", a Burmese man's style of address, is left out of his key as "Daw" is of hers)
+    assert speaker(e, "They took her books and her spectacles") == "Min Thant Sein"
 
 
 def test_a_pronoun_quoting_someone_inside_a_single_quoted_account():

@@ -793,11 +793,15 @@ _GUILLEMET_OPEN = re.compile(r"«[ \u00a0\u202f]?")
 _GUILLEMET_CLOSE = re.compile(r"[ \u00a0\u202f]?»")
 
 
+# (a line that is nothing but a short name in guillemets, "« Coastal Wire Daily »", is a box's title)
+_GUILLEMET_NAME_LINE = re.compile(r"^\s*«[^«».!?]{1,60}»\s*$")
+
+
 def _guillemets(text: str) -> str:
     if "«" not in text:
         return text
-    return "\n".join(_GUILLEMET_CLOSE.sub("”", _GUILLEMET_OPEN.sub("“", line)) if "«" in line else line
-                     for line in text.split("\n"))
+    return "\n".join(_GUILLEMET_CLOSE.sub("”", _GUILLEMET_OPEN.sub("“", line))
+                     if "«" in line and not _GUILLEMET_NAME_LINE.match(line) else line for line in text.split("\n"))
 
 
 def _lines(text: str) -> list[str]:
