@@ -24,8 +24,9 @@ from pathlib import Path
 
 import jinja2
 import jinja2.meta
+import markdown
 
-from generator.cache import IngestCache
+from generator.cache import IngestCache, Kept
 from generator.config import Paths, Settings
 from generator.content import parsed as parsed_yaml
 from generator.content.entries import Entry, head_of, parse, read, remember, write_if_changed
@@ -42,7 +43,7 @@ from generator.progress import QUIET, Progress
 from generator.render import DEFAULT_THEME, render_site, searched
 from generator.render.bodies import body_only, with_bodies
 from generator.render.pages import Page, PagesMemo
-from generator.render.reuse import Comparer, visible_changes
+from generator.render.reuse import Comparer, Fingerprints, visible_changes
 from generator.render.search import FOLDER as SEARCH_FOLDER, search_index
 from generator.render.templates import render_page
 from generator.seeds import Seed, colliding_ids, read_seed, read_sidecar
@@ -203,6 +204,18 @@ class Staging:
             f.write(data)
             f.flush()
             return signature(os.fstat(f.fileno())), True
+
+    def keep_checked(self, rel: str, dg: Digest) -> Sig | None:
+        """Link output/'s file when it holds these bytes, read to make sure; its signature, or None."""
+        previous = self.output / rel
+        try:
+            st = os.lstat(previous)
+            if not stat.S_ISREG(st.st_mode) or digest(previous.read_bytes()) != dg:
+                return None
+            os.link(previous, self._target(rel))
+        except OSError:
+            return None
+        return signature(st)
 
     def adopt(self, rel: str, dg: Digest) -> tuple[Sig, bool]:
         """A file something else wrote into the staging folder (the search index): linked from
@@ -419,6 +432,10 @@ def derived(site: Site) -> dict[str, tuple]:
     return out
 
 
+# What a page's bytes depend on besides its fingerprint and the generator's own source.
+PAGES_KEPT = ("1", jinja2.__version__, getattr(markdown, "__version__", ""))
+
+
 # --- the builder ------------------------------------------------------------------------------
 
 class Builder:
@@ -463,6 +480,8 @@ class Builder:
         self._duplicates: tuple | None = None         # (known actors, the notes on likely duplicates)
         self._load_memo: dict = {}                   # what load made of each source entry
         self._pages_memo = PagesMemo()                # what the last render made of each sheet
+        # every page's fingerprint and digest as last rendered, by this process or an earlier one
+        self._kept_pages = Kept("pages", PAGES_KEPT).load(paths.cache)
         self._visible: set[str] | None = None       # entries changed in what other pages show of them
         self._files = SiteFiles({})                  # the last build's files
         self._written: dict[str, Digest] = {}        # the files output/ was last made to hold
@@ -676,6 +695,17 @@ class Builder:
         accuracy = env.globals.get("accuracy")
         same_settings = self._rendered_settings == self.settings and self._rendered_accuracy == accuracy
         compare = Comparer()
+        # What earlier builds, in this process or another, rendered: a page whose fingerprint is
+        # kept there has the bytes kept with it (render/reuse.py, Fingerprints).
+        kept = self._kept_pages
+        prints = Fingerprints(env.globals["site"])
+        stamp = hashlib.blake2b(repr((self.settings, accuracy)).encode(), digest_size=16).digest()
+
+        def fingerprint(page: Page) -> bytes | None:
+            if page.reads is None and page.template in reads_site:
+                return None                 # reads the site without saying what: never kept
+            found = prints.page(page, hashes[page.template])
+            return None if found is None else stamp + found
 
         def touched(page: Page) -> bool:
             """Whether what the page reads beyond its context changed (see render/reuse.py)."""
@@ -688,6 +718,7 @@ class Builder:
         digests: dict[str, Digest] = {}
         todo: list[Page] = []
         reused: list[Page] = []
+        fresh: dict[str, bytes] = {}           # the fingerprints of the pages to render
         for page in pages:
             old = self._pages.get(page.path)
             reuse = (same_settings and old is not None and old == page
@@ -698,7 +729,20 @@ class Builder:
             if reuse:
                 digests[page.path] = self._page_digests[page.path]
                 reused.append(page)
+                before = kept.get(page.path)     # its fingerprint then stands for these bytes still
+                if not (isinstance(before, tuple) and len(before) == 2 and before[1] == digests[page.path]):
+                    kept.now.pop(page.path, None)
+                continue
+            fp = fingerprint(page)
+            before = kept.get(page.path) if fp is not None else None
+            if (isinstance(before, tuple) and len(before) == 2 and before[0] == fp
+                    and isinstance(before[1], bytes) and len(before[1]) == 16):
+                digests[page.path] = before[1]
+                reused.append(page)
             else:
+                kept.now.pop(page.path, None)
+                if fp is not None:
+                    fresh[page.path] = fp
                 todo.append(page)
         held: dict[str, bytes] = {}
         self.progress.start("render", len(todo))
@@ -713,9 +757,14 @@ class Builder:
                 sig = staging.keep(page.path, dg)
                 if sig is not None:
                     staging.record(page.path, sig, False)
-                else:
-                    data = self._held.get(page.path) or render_page(env, page)
+                elif (data := self._held.get(page.path)) is not None:
                     staging.record(page.path, *staging.place(page.path, data, dg))
+                else:                           # output/ may hold it unrecorded: read and check it
+                    sig = staging.keep_checked(page.path, dg)
+                    if sig is not None:
+                        staging.record(page.path, sig, False)
+                    else:
+                        staging.record(page.path, *staging.place(page.path, render_page(env, page), dg))
             folder = staging.folder
         else:
             for page, data in zip(todo, pmap(lambda p: render_page(env, p), todo, self.progress.advance)):
@@ -727,6 +776,8 @@ class Builder:
                     held[page.path] = data
             folder = self.paths.output
         self.progress.clear()
+        for path, fp in fresh.items():
+            kept.put(path, (fp, digests[path]))
         self._pages = {p.path: p for p in pages}
         self._page_digests = digests
         self._held = held
@@ -923,6 +974,8 @@ class Builder:
         else:
             written, unchanged = 0, len(files)
         self._files = files
+        if write:
+            self._kept_pages.save(self.paths.cache)
         timings["write"] = time.perf_counter() - t
         site = self._site
         result = BuildResult(pages_written=written, pages_unchanged=unchanged,
