@@ -6,6 +6,7 @@ the extractor itself, so an edited extractor never serves results of its older s
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 from functools import lru_cache
@@ -116,7 +117,8 @@ class Kept:
         return found
 
     def put(self, key, value) -> None:
-        self.now[key] = value
+        if len(self.now) < 500_000:         # a long-lived process does not grow it forever
+            self.now[key] = value
 
     def save(self, folder: Path) -> None:
         try:
@@ -128,3 +130,17 @@ class Kept:
         except (OSError, pickle.PicklingError, TypeError, AttributeError):
             pass                # a cache that cannot be written only costs time
         self.old, self.now = self.now, {}
+
+
+def data_key(*parts: object) -> bytes | None:
+    """A hash of plain data (what pickle can write), the same for equal data in any process: written
+    without pickle's memo, so shared and unshared objects read alike. None when the data cannot
+    be written so (a cycle, an object pickle refuses): the caller then computes without keeping."""
+    out = io.BytesIO()
+    writer = pickle.Pickler(out, protocol=5)
+    writer.fast = True
+    try:
+        writer.dump(parts)
+    except (pickle.PicklingError, TypeError, ValueError, AttributeError, RecursionError):
+        return None
+    return hashlib.blake2b(out.getbuffer(), digest_size=20).digest()
