@@ -36,7 +36,7 @@ from generator.content.writer import Sidecar, plan
 from generator.errors import Problem, SiteError
 from generator.extraction import Extraction
 from generator.ingest import extract
-from generator.ingest.link import KEPT as link_kept, KnownActor, KnownTopic, link, probable_duplicates
+from generator.ingest.link import KEPT as link_kept, PAIRS, KnownActor, KnownTopic, link, probable_duplicates
 from generator.model import Site
 from generator.parallel import pmap
 from generator.progress import QUIET, Progress
@@ -433,7 +433,7 @@ def derived(site: Site) -> dict[str, tuple]:
 
 
 # Pure steps whose results are kept between runs, each by a hash of what it reads (cache.Kept).
-KEPT_STEPS = (loader_kept, link_kept)
+KEPT_STEPS = (loader_kept, link_kept, PAIRS)
 
 
 # What a page's bytes depend on besides its fingerprint and the generator's own source.

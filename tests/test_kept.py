@@ -22,7 +22,7 @@ from generator.cache import generator_hash
 from generator.config import Paths, load_settings
 from generator.render import DEFAULT_THEME
 
-TABLES = ("pages.pickle", "schema-checks.pickle", "topic-tags.pickle")
+TABLES = ("pages.pickle", "schema-checks.pickle", "topic-tags.pickle", "actor-pairs.pickle")
 
 
 def cli(root: Path):
