@@ -738,6 +738,7 @@ class Builder:
         todo: list[Page] = []
         reused: list[Page] = []
         fresh: dict[str, bytes] = {}           # the fingerprints of the pages to render
+        others: list[Page] = []                 # the pages not reused from memory
         for page in pages:
             old = self._pages.get(page.path)
             reuse = (same_settings and old is not None and old == page
@@ -751,8 +752,11 @@ class Builder:
                 before = kept.get(page.path)     # its fingerprint then stands for these bytes still
                 if not (isinstance(before, tuple) and len(before) == 2 and before[1] == digests[page.path]):
                     kept.now.pop(page.path, None)
-                continue
-            fp = fingerprint(page)
+            else:
+                others.append(page)
+        # The others' fingerprints, over both cores when there are many (in a fresh process, every
+        # page: 1.1 s in one at 1,000 articles), looked up among what earlier builds rendered.
+        for page, fp in zip(others, pmap(fingerprint, others)):
             before = kept.get(page.path) if fp is not None else None
             if (isinstance(before, tuple) and len(before) == 2 and before[0] == fp
                     and isinstance(before[1], bytes) and len(before[1]) == 16):
