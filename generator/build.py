@@ -18,6 +18,7 @@ import pickle
 import re
 import shutil
 import stat
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -25,6 +26,7 @@ from pathlib import Path
 import jinja2
 import jinja2.meta
 import markdown
+import markupsafe
 
 from generator.cache import IngestCache, Kept
 from generator.config import Paths, Settings
@@ -436,8 +438,18 @@ def derived(site: Site) -> dict[str, tuple]:
 KEPT_STEPS = (loader_kept, link_kept, PAIRS)
 
 
-# What a page's bytes depend on besides its fingerprint and the generator's own source.
-PAGES_KEPT = ("1", jinja2.__version__, getattr(markdown, "__version__", ""))
+def _markupsafe_files() -> tuple:
+    """MarkupSafe's files and their sizes: its version is only known through a slow look-up."""
+    try:
+        folder = Path(markupsafe.__file__).parent
+        return tuple(sorted((f.name, f.stat().st_size) for f in folder.iterdir() if f.is_file()))
+    except OSError:
+        return ("unknown", time.time_ns())      # never the same twice: nothing kept is used
+
+
+# What a page's bytes depend on besides its fingerprint and the generator's own source: Python
+# and the libraries that write HTML.
+PAGES_KEPT = ("1", sys.version, jinja2.__version__, getattr(markdown, "__version__", ""), _markupsafe_files())
 
 
 # --- the builder ------------------------------------------------------------------------------
