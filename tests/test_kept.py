@@ -135,3 +135,36 @@ def test_damaged_foreign_or_wrong_tables_are_not_trusted(tmp_path: Path) -> None
     edit_a_seed(root, "And the last one.")
     cli(root)
     assert_clean(root, tmp_path / "clean")
+
+
+def test_a_fingerprint_follows_what_the_page_shows() -> None:
+    """Equal data gives the same fingerprint whatever objects it shares; an article's text counts
+    on its own page only; what cannot be written down leaves the page without a fingerprint."""
+    from dataclasses import replace
+
+    from generator.model import Site, Source
+    from generator.render.pages import Page
+    from generator.render.reuse import Fingerprints
+
+    def source(text: str) -> Source:
+        return Source("a", "content/sources/a.md", "a.txt", "c1", "A title", None, "", "2020", "year", "",
+                      None, False, (text,), (), None, {"x": (1,)}, {}, False, "")
+
+    def prints(s: Source) -> Fingerprints:
+        return Fingerprints(Site(sources={s.id: s}, actors={}, topics={}, quotes=[], events=[], roles=[]))
+
+    one, other = source("First text."), source("Other text.")
+    shared = ["words"] * 3
+    apart = ["".join(["wo", "rds"]) for _ in range(3)]
+    listing = lambda s, items: Page("sources/index.html", "sources.html", "Sources",
+                                     {"sources": [s], "items": items}, frozenset({s.path}))
+    own = lambda s: Page("sources/a/index.html", "source.html", "A", {"source": s}, frozenset({s.path}))
+    assert prints(one).page(listing(one, shared), "t") == prints(one).page(listing(one, apart), "t")
+    # another page lists the source without its text; its own page shows it
+    assert prints(one).page(listing(one, shared), "t") == prints(other).page(listing(other, shared), "t")
+    assert prints(one).page(own(one), "t") != prints(other).page(own(other), "t")
+    # what other pages show of it (its title) counts everywhere, and so does the template
+    retitled = replace(one, title="Another title")
+    assert prints(one).page(listing(one, shared), "t") != prints(retitled).page(listing(retitled, shared), "t")
+    assert prints(one).page(listing(one, shared), "t") != prints(one).page(listing(one, shared), "t2")
+    assert prints(one).page(Page("x.html", "x.html", "X", {"f": print}), "t") is None

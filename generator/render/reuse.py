@@ -178,7 +178,7 @@ class Fingerprints:
         out.truncate()
         try:
             self._plain_writer.dump(x)
-        except _NotPlain:
+        except Exception:             # not plain data (or a cycle, or what pickle refuses)
             self._plain_writer = _Plain(out)       # a fresh writer after one that stopped midway
             return None
         return out.getvalue()
