@@ -6,6 +6,7 @@ the extractor itself, so an edited extractor never serves results of its older s
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 from functools import lru_cache
@@ -80,3 +81,66 @@ class IngestCache:
                     os.unlink(entry.path)
                 except OSError:
                     pass
+
+
+class Kept:
+    """Results of a pure step, kept between runs in `.cache/<name>.pickle` by a hash of everything
+    the step reads (the caller's key). The table is trusted only when written by the same generator
+    (the hash of its whole source, `generator_hash`) under the same `context` (settings, library
+    versions: whatever the caller's keys leave out); a damaged or foreign file is ignored. Only
+    what a run looked up or made is written back, so the table does not grow with old entries."""
+
+    def __init__(self, name: str, context: tuple = ()):
+        self.name = name
+        self.context = context
+        self.old: dict = {}
+        self.now: dict = {}
+
+    def load(self, folder: Path) -> "Kept":
+        try:
+            with open(folder / f"{self.name}.pickle", "rb") as f:
+                stamp, table = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError,
+                ValueError, IndexError, MemoryError):
+            return self         # missing, damaged or another format: computed again
+        if stamp == (generator_hash(), self.context) and isinstance(table, dict):
+            self.old = table
+        return self
+
+    def get(self, key, default=None):
+        found = self.now.get(key)
+        if found is None:
+            found = self.old.get(key)
+            if found is None:
+                return default
+            self.now[key] = found
+        return found
+
+    def put(self, key, value) -> None:
+        if len(self.now) < 500_000:         # a long-lived process does not grow it forever
+            self.now[key] = value
+
+    def save(self, folder: Path) -> None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = folder / f".{self.name}.pickle.{os.getpid()}"
+            tmp.write_bytes(pickle.dumps(((generator_hash(), self.context), self.now),
+                                         protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.replace(folder / f"{self.name}.pickle")
+        except (OSError, pickle.PicklingError, TypeError, AttributeError):
+            pass                # a cache that cannot be written only costs time
+        self.old, self.now = self.now, {}
+
+
+def data_key(*parts: object) -> bytes | None:
+    """A hash of plain data (what pickle can write), the same for equal data in any process: written
+    without pickle's memo, so shared and unshared objects read alike. None when the data cannot
+    be written so (a cycle, an object pickle refuses): the caller then computes without keeping."""
+    out = io.BytesIO()
+    writer = pickle.Pickler(out, protocol=5)
+    writer.fast = True
+    try:
+        writer.dump(parts)
+    except (pickle.PicklingError, TypeError, ValueError, AttributeError, RecursionError):
+        return None
+    return hashlib.blake2b(out.getbuffer(), digest_size=20).digest()

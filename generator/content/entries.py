@@ -66,6 +66,15 @@ def parse(text: str, path: str) -> Entry | Problem:
     return Entry(path, meta, body, text)
 
 
+def needs_yaml(text: str) -> bool:
+    """Whether parsing this text would run the YAML parser (its front matter's data is not kept)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if not text.startswith(FENCE + "\n"):
+        return False
+    end = _closing_fence(text)
+    return end != -1 and not parsed.known(text[len(FENCE) + 1:end + 1])
+
+
 def _closing_fence(text: str) -> int:
     """Where the line that closes the front matter starts (its newline), or -1."""
     end = text.find("\n" + FENCE, len(FENCE))

@@ -6,6 +6,7 @@ from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
+from generator.cache import Kept, data_key
 from generator.config import Settings
 from generator.content import KINDS, schema
 from generator.content.entries import Entry, read
@@ -20,7 +21,12 @@ RULES = {"sources": schema.SOURCE, "actors": schema.ACTOR, "topics": schema.TOPI
 
 # Entry object → its problems: a long-lived Builder hands the same unchanged entries to every
 # build, and checking every entry's schema again each time cost more than the rest of `load`.
-_checked: dict[tuple[int, str, bool], tuple[Entry, list[Problem]]] = {}
+_checked: dict[tuple[int, str, bool], tuple[Entry, list[Problem], bytes | None]] = {}
+
+
+# The same between runs (`.cache/schema-checks.pickle`, loaded and saved by the build): the check
+# reads nothing but the entry's path, text and data and its kind, whose hash is the key.
+KEPT = Kept("schema-checks")
 
 
 def entry_problems(kind: str, entry: Entry, before_ingest: bool = False) -> list[Problem]:
@@ -29,11 +35,18 @@ def entry_problems(kind: str, entry: Entry, before_ingest: bool = False) -> list
     key = (id(entry), kind, before_ingest)
     got = _checked.get(key)
     if got is not None and got[0] is entry:
+        if got[2] is not None:
+            KEPT.put(got[2], got[1])    # what this run used is what it keeps
         return list(got[1])
-    found = _entry_problems(kind, entry, before_ingest)
+    kept_key = data_key(kind, before_ingest, entry.path, entry.text, entry.body, entry.meta)
+    found = KEPT.get(kept_key) if kept_key is not None else None
+    if not (isinstance(found, list) and all(isinstance(p, Problem) for p in found)):
+        found = _entry_problems(kind, entry, before_ingest)
+    if kept_key is not None:
+        KEPT.put(kept_key, found)
     if len(_checked) > 200_000:
         _checked.clear()
-    _checked[key] = (entry, found)      # the entry is kept alive, so its id is not reused
+    _checked[key] = (entry, found, kept_key)     # the entry is kept alive, so its id is not reused
     return list(found)
 
 

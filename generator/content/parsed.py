@@ -34,6 +34,11 @@ def lookup(head: str) -> dict | None:
     return pickle.loads(blob) if blob is not None else None
 
 
+def known(head: str) -> bool:
+    """Whether this block's data is kept (parsing it then costs no YAML)."""
+    return key(head) in _known
+
+
 def remember(head: str, meta: dict) -> None:
     """`meta` is what parsing `head` gives (or would give: see `plain`)."""
     try:
