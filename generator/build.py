@@ -18,7 +18,6 @@ import pickle
 import re
 import shutil
 import stat
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -447,9 +446,9 @@ def _markupsafe_files() -> tuple:
         return ("unknown", time.time_ns())      # never the same twice: nothing kept is used
 
 
-# What a page's bytes depend on besides its fingerprint and the generator's own source: Python
-# and the libraries that write HTML.
-PAGES_KEPT = ("1", sys.version, jinja2.__version__, getattr(markdown, "__version__", ""), _markupsafe_files())
+# What a page's bytes depend on besides its fingerprint, the generator's own source and Python:
+# the libraries that write HTML.
+PAGES_KEPT = ("1", jinja2.__version__, getattr(markdown, "__version__", ""), _markupsafe_files())
 
 
 # --- the builder ------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import hashlib
 import io
 import os
 import pickle
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -86,7 +87,7 @@ class IngestCache:
 class Kept:
     """Results of a pure step, kept between runs in `.cache/<name>.pickle` by a hash of everything
     the step reads (the caller's key). The table is trusted only when written by the same generator
-    (the hash of its whole source, `generator_hash`) under the same `context` (settings, library
+    (the hash of its whole source, `generator_hash`) and Python, under the same `context` (library
     versions: whatever the caller's keys leave out); a damaged or foreign file is ignored. Only
     what a run looked up or made is written back, so the table does not grow with old entries."""
 
@@ -103,7 +104,7 @@ class Kept:
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError,
                 ValueError, IndexError, MemoryError):
             return self         # missing, damaged or another format: computed again
-        if stamp == (generator_hash(), self.context) and isinstance(table, dict):
+        if stamp == (generator_hash(), sys.version, self.context) and isinstance(table, dict):
             self.old = table
         return self
 
@@ -124,7 +125,7 @@ class Kept:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             tmp = folder / f".{self.name}.pickle.{os.getpid()}"
-            tmp.write_bytes(pickle.dumps(((generator_hash(), self.context), self.now),
+            tmp.write_bytes(pickle.dumps(((generator_hash(), sys.version, self.context), self.now),
                                          protocol=pickle.HIGHEST_PROTOCOL))
             tmp.replace(folder / f"{self.name}.pickle")
         except (OSError, pickle.PicklingError, TypeError, AttributeError):

@@ -123,7 +123,7 @@ def test_damaged_foreign_or_wrong_tables_are_not_trusted(tmp_path: Path) -> None
 
     # a table from another generator (its stamp) is not read at all
     stamp, table = pickle.loads((cache / "pages.pickle").read_bytes())
-    (cache / "pages.pickle").write_bytes(pickle.dumps((("another generator", stamp[1]), table)))
+    (cache / "pages.pickle").write_bytes(pickle.dumps((("another generator", *stamp[1:]), table)))
     edit_a_seed(root, "One more sentence.")
     result = cli(root)
     assert result.pages_rendered >= len(table)
