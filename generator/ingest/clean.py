@@ -973,10 +973,8 @@ _CREDIT_TAIL_KEYS = ("|", "Getty", "Shutterstock", "hoto", "icture", "mage", " f
 # the Outlet", "Photo from his Facebook page" (a credit with no full stop after it). (A bare "AFP" after
 # a sentence is also how a wire story's last paragraph ends.)
 _CREDIT_TAIL = re.compile(
-    r"(?<=[.!?])\s+(?P<credit>[(\[](?:AFP|AP|Reuters|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu(?: Agency)?|"
-    r"Bernama|Kyodo|Shutterstock|Yonhap|Antara|ANI|PTI|IANS|Tass|TASS|Sputnik|Kyodo News|Jiji|Newsis|News1|"
-    r"AAP|dpa|ANSA|Efe|EFE|Lusa|WAM|SPA|MENA|KUNA|IRNA|NNA|APA|Trend|Kabar|Akipress|Interfax|Ukrinform|"
-    r"UNIAN|Prensa Latina)[)\]]|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]|(?:(?i:photo|picture|image)s?\s*)?\|\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}|"
+    r"(?<=[.!?])\s+(?P<credit>[(\[](?:" + lexicon.alternation(sorted(lexicon.NEWS_AGENCIES | {"Getty Images", "Shutterstock"},
+                                                                  key=lexicon.by_length)) + r")[)\]]|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]|(?:(?i:photo|picture|image)s?\s*)?\|\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}|"
     r"(?:[\w ]{2,30}\s+via\s+)?(?:Getty Images|Shutterstock)|[–—-]\s*(?i:photo|picture|image)s?\s*:\s*[^.!?]{2,60}|"
     r"(?i:(?:photo|picture|image)s?\s+courtesy(?:\s+of)?)\s+[^.!?]{2,60}|"
     r"(?:Photo|Picture|Image)s?\s+(?:from|via)\s+[^.!?]{2,60}|"

@@ -537,6 +537,13 @@ PLATFORMS = {
     "x spaces", "twitter spaces", "telegram channel", "substack", "spotify", "podcast",
 }
 WIRE_AGENCIES = {"AP", "Associated Press", "Reuters", "AFP", "Xinhua", "Kyodo", "Bernama"}
+# News agencies as a picture's credit or a relayed quote names them: the wire agencies above and
+# national agencies whose stories are not credited as wire copy.
+NEWS_AGENCIES = WIRE_AGENCIES | {
+    "EPA", "EPA-EFE", "Anadolu", "Anadolu Agency", "Yonhap", "Antara", "ANI", "PTI", "IANS", "Tass", "TASS",
+    "Sputnik", "Kyodo News", "Jiji", "Newsis", "News1", "AAP", "dpa", "ANSA", "Efe", "EFE", "Lusa", "WAM", "SPA",
+    "MENA", "KUNA", "IRNA", "NNA", "APA", "Trend", "Kabar", "Akipress", "Interfax", "Ukrinform", "UNIAN",
+    "Prensa Latina"}
 # Words that end an outlet's name on a masthead line.
 OUTLET_HEADS = {
     "news", "post", "times", "daily", "radio", "media", "network", "journal", "herald",

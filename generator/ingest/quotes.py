@@ -2271,7 +2271,7 @@ _NEWS_HEAD = re.compile(r"\b(?:news\s+agency|agency|news|television|tv|radio|new
 def _news_source(np: str, at: int, occs) -> bool:
     name = np.strip()
     low = name.lower().removeprefix("the ")
-    if low in lexicon.OUTLETS or name in lexicon.WIRE_AGENCIES or _NEWS_HEAD.search(name):
+    if low in lexicon.OUTLETS or name in lexicon.NEWS_AGENCIES or _NEWS_HEAD.search(name):
         return True
     return any(o.start <= at < o.end and o.type == "media" for o in occs)
 
@@ -2569,11 +2569,10 @@ _ROLE_APPOS_PREFIX = re.compile(
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
     # ("counsel for the City of Eastvale, X": "of" inside the body's name)
     + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+|of\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
-    # ("a spokesperson for the ministry in Eastvale, X": a body named by its common noun, and its seat)
-    # ("the party's caucus leader in the Eastvale council, X": a lower-case house, with its place)
+    # ("a spokesperson for the ministry in Eastvale, X": a body named by its common noun, and its seat;
+    # "the party's caucus leader in the Eastvale council, X": a lower-case house, with its place before it)
     r"(?:\s+(?:for|of|at|in|on)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?-i:ministry|department|governorate|directorate|municipality|"
-    r"police|authorities|council|assembly|parliament|legislature|senate|committee))?"
-    r"(?:\s+(?:for|of|at)\s+the\s+(?-i:ministry|department|governorate|directorate|municipality|police|authorities)"
+    r"police|authorities|council|assembly|parliament|legislature|senate|committee)"
     r"(?:\s+(?:in|of|for)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})?)?"
     # ("the prosecutor in the case, X", "the district commander at the time, X")
     r"(?:\s+(?:in|on|at)\s+the\s+(?:case|trial|matter|inquiry|investigation))?(?:\s+(?:at\s+the\s+time|then|since\s+\d{4}))?"
