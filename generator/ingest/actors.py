@@ -403,7 +403,8 @@ def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
     if a.poss:
         gap = _POSS_START.sub("", par[a.end:b.start])
         return gap.strip() == "" and (a.text.lower() in _JOINING_POSSESSIVES or (
-            _poss_owner(a.text.lower()) and b.text.lower() in _POSS_HEADS) or (
+            _poss_owner(a.text.lower()) and (b.text.lower() in _POSS_HEADS or (
+                b.text.lower() in _DESK_WORDS and _poss_head_next(par, b.end)))) or (
             # "Harbour Porters' Union": a plural possessive opens a members' body's name
             a.text[-1:] == "s" and _plural_poss_head(par, a.end)))
     gap = par[a.end:b.start]
@@ -672,6 +673,8 @@ def _plural_poss_head(par: str, end: int) -> bool:
 
 def _poss_head_next(par: str, pos: int) -> bool:
     m = _NEXT_WORD.match(par, pos)
+    if m is not None and m.group(1).lower() in _DESK_WORDS:
+        m = _NEXT_WORD.match(par, m.end())     # "the Prime Minister's Media Office": a desk of the office
     return m is not None and m.group(1).lower() in _POSS_HEADS
 
 
@@ -1259,8 +1262,18 @@ def _syllabic_name(name: list[re.Match], short: str) -> list[re.Match] | None:
             if k:
                 used += 1
                 rest = rest[k:]
-        return part if not rest and used >= 2 and not caps[0].lower().startswith(short.lower()) else None
+        if rest or used < 2 or caps[0].lower().startswith(short.lower()):
+            return None
+        # "National Institute for ... (Incra)": a short name made in the body's own language may
+        # skip the adjectives that open its English name; they are still part of the name
+        while i and name[i - 1].end() + 1 == name[i].start() and _name_adjective(name[i - 1].group()):
+            i -= 1
+        return name[i:]
     return None
+
+
+def _name_adjective(word: str) -> bool:
+    return word.lower() in lexicon.NAME_ADJECTIVES or word in lexicon.COUNTRY_ADJECTIVES.values()
 
 
 def _parenthesised(b: _Builder, n: int, par: str) -> None:

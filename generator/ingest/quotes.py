@@ -2047,6 +2047,10 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         # reported by the verb of the first, not by a verb inside the first.
         amp = _AND_THAT.search(pre, verbs[-1].end())
         gov = [v for v in verbs if _THAT_AFTER.match(pre, v.end())] if amp else []
+        if amp and not gov and len(verbs) > 1 and verbs[0].group("verb") in _PLAIN_SAY:
+            # "X said the minister had ordered ..., and that the panel would report “…”": a
+            # report whose first clause drops its "that"; the second is still X's
+            gov = verbs[:1]
         if gov and gov[-1] is not verbs[-1] and not _AND_THAT.search(pre, gov[-1].end(), amp.start()):
             verbs = verbs[:verbs.index(gov[-1]) + 1]
     if len(verbs) > 1 and _ASIDE_AFTER.match(pre, verbs[-1].end()) \
