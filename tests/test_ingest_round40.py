@@ -39,3 +39,54 @@ def test_a_verb_inside_the_first_clause_still_reports_its_own_words():
     e = on_page(HEAD, "The judge, Mara Solis, ordered the families \"to leave the land at once,\" and the "
                       "police cleared the camp.")
     assert who(e, "to leave the land at once") == "Mara Solis"
+
+
+def test_a_country_named_with_and_keeps_its_name_inside_a_bodys():
+    e = on_page(HEAD, "The rifle was sent to the Trinidad and Tobago Forensic Science Centre for testing.\n\n"
+                      "The Trinidad and Tobago Police Service said the officers \"feared for their lives.\"")
+    types = actor_types(e)
+    assert not any(k.startswith("Tobago") for k in types)
+    assert who(e, "feared for their lives") == "Trinidad and Tobago Police Service"
+
+
+def test_a_place_named_after_a_titled_person_is_no_person():
+    e = on_page(HEAD, "A doctor at Prince Tevita Lolo Hospital later found that two of his ribs were broken.\n\n"
+                      "He was moved to Queen Salote Hospital on Monday, his lawyer said.")
+    types = actor_types(e)
+    assert not any(t == "person" and k.endswith("Hospital") for k, t in types.items())
+
+
+def test_a_legislators_seat_and_a_long_portfolio_name_nobody():
+    e = on_page(HEAD, "Hon. Ekema Rose Ndive, a Member of Parliament for Meme from the Social Democratic Front "
+                      "(SDF), wrote that she had contacted the Minister of State Property, Surveys and Land Tenure "
+                      "about the case.")
+    types = actor_types(e)
+    assert types.get("Ekema Rose Ndive") == "person"
+    assert not any("Parliament for" in k for k in types)
+    assert "Property" not in types and "State Property" not in types
+
+
+def test_an_office_named_for_its_remit_is_one_name():
+    e = on_page(HEAD, "The Office of the OSCE Representative on Freedom of the Media said it was \"deeply "
+                      "concerned\" by the sentence.")
+    assert who(e, "deeply concerned") == "Office of the OSCE Representative on Freedom of the Media"
+
+
+def test_a_bodys_regional_branch_speaks_for_the_body():
+    e = on_page(HEAD, "After the verdict, the Ural regional department of the Investigative Committee said in a "
+                      "statement that the teacher had \"misled her pupils.\"\n\n"
+                      "A lawyer from the Moscow office of Amnesty International said the sentence was \"cruel.\"")
+    types = actor_types(e)
+    assert not any(k.endswith(" of the") for k in types)
+    assert who(e, "misled her pupils") == "Investigative Committee"
+    assert who(e, "cruel") is None
+
+
+def test_the_name_one_side_gives_a_thing_is_no_quote_but_what_someone_called_it_is():
+    e = on_page(HEAD, "The teacher read out the names of soldiers killed in the war, which officials call a "
+                      "\"special military operation.\"\n\n"
+                      "The rights situation has been \"painted black\" for what the governor called \"political "
+                      "games.\"")
+    texts = [q.text for q in e.quotes]
+    assert not any(t.startswith("special military operation") for t in texts)
+    assert any(t.startswith("political games") for t in texts)

@@ -518,6 +518,9 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 cur = []
                 continue
             if low in _CONNECTORS or low in _LOWER_PARTICLES or not pending and (
+                    # "the Representative on Freedom of the Media": an office named for its remit
+                    low == "on" and cur[-1].text.lower() in _REMIT_HEADS and par[m.end() + 1:m.end() + 2].isupper()) \
+                    or not pending and (
                     low == "against" and cur[-1].text.lower() in lexicon.ORG_HEADS or low == "an" and cur[-1].text == "Công"
                     or low == "to" and cur[-1].text.lower() in lexicon.ORG_HEADS and _MISSION_VERB.match(par, m.end())) or (
                     # "Doctors for a Free Nation": a members' group's name goes on through "for a"
@@ -533,6 +536,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                             and not (len(cur) == 1 and cur[0].text.lower() in _DESK_WORDS and _OWNER_POSS_BEFORE.search(par, max(0, cur[0].start - 4), cur[0].start)
                                      and _OFFICE_AHEAD.match(par, m.end())) \
                             and not (len(cur) == 1 and not pending and _ONE_THEN_BODY.match(par, m.end())) \
+                            and not (not pending and _country_with_and(par, cur, m.end())) \
                             and not (len(cur) <= 3 and not pending and _TRADE_THEN_MEMBERS.match(par, m.end())) \
                             and not (cur[-1].text == "Rights" and _RIGHTS_AND_BODY.match(par, m.end())):
                         # ("Justice and Development Party": two values then a party is one name;
@@ -622,6 +626,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     return runs
 
 
+_REMIT_HEADS = {"representative", "rapporteur", "envoy"}     # (bodies "on" a remit have their own rule)
 # "Committee to Defend Free Speech": a body's head, "to", then a capitalised verb of its mission
 _MISSION_VERB = re.compile(r" (?:Protect|Defend|Stop|End|Save|Free|Ban|Abolish|Promote|Prevent|Support|Restore|"
                            r"Release|Combat|Fight|Eliminate|Reform|Preserve|Safeguard|Uphold|Monitor|Investigate)\b")
@@ -646,6 +651,20 @@ _RIGHTS_AND_BODY = re.compile(r" (?:[A-Z][\w-]+\s+){1,2}(?:Commission|Council|Co
 _ONE_THEN_BODY = re.compile(r" [A-Z][a-z]+ (?:Coalition|Commission|Committee|Council|Association|Federation|Union|"
                             r"Alliance|Network|Forum|Society|Police|Institute|Foundation|Centre|Center|Party|Front|"
                             r"Movement|Court|Tribunal|Assembly)\b")
+
+
+# "Trinidad and Tobago", "Saint Kitts and Nevis": a country whose name is joined by "and"
+_AND_COUNTRIES = {c.lower().split(" and ", 1)[0]: c.lower().split(" and ", 1)[1]
+                  for c in lexicon.COUNTRY_NAMES if " and " in c}
+
+
+def _country_with_and(par: str, cur: list[Tok], after_and: int) -> bool:
+    """Whether the run's last words and the words after its "and" spell one country's name."""
+    for k in (1, 2):
+        rest = _AND_COUNTRIES.get(" ".join(t.text for t in cur[-k:]).lower())
+        if rest is not None and par[after_and:after_and + len(rest) + 1].lower() == " " + rest:
+            return not par[after_and + len(rest) + 1:after_and + len(rest) + 2].isalpha()
+    return False
 
 
 def _poss_owner(low: str) -> bool:
@@ -866,6 +885,11 @@ _TRADITIONAL = frozenset(w.capitalize() for w in lexicon.TRADITIONAL_TITLES)   #
 _REGNAL = Lazy(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")     # II .. XXIX after a ruler's name
 
 
+_FACILITY_HEADS = {"hospital", "university", "college", "school", "academy", "airport", "stadium", "mosque",
+                   "cathedral", "clinic", "institute", "foundation", "museum", "prison", "polytechnic", "seminary",
+                   "barracks", "airbase", "library"}
+
+
 @lru_cache(maxsize=8192)
 def _title_cut(texts: tuple[str, ...]) -> int | None:
     """Where the name starts after a title, from the words alone (cached: names recur)."""
@@ -910,6 +934,8 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
             best = k + 1
             break
     name = texts[best:]
+    if len(name) >= 2 and name[-1].lower() in _FACILITY_HEADS:
+        return None     # "Prince Wellington Ngu Hospital": a place named after a titled person
     if not 1 <= len(name) <= 4 or any(t.lower() in _NOT_IN_NAME and not (
             t in _SURNAME_PARTICLES and 0 < i < len(name) - 1) and not (
             # "Judge Do Van Hung", "Senator De Lima": a capitalised particle is a name word
@@ -2018,6 +2044,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if len(run) == 1 and par[run[0].end:run[0].end + 2] == " $" and run[0].text in ("U.S.", "US"):
         return      # "(U.S. $2,600)": a currency, no country that acts
+    if len(run) >= 5 and run[0].text in ("Member", "Members") and run[1].text == "of" \
+            and run[2].text in ("Parliament", "Congress") and run[3].text == "for":
+        return      # "a Member of Parliament for Fako": a legislator's seat, no body of that name
     if len(run) == 1 and par[run[0].end:run[0].end + 1] == " " and _CHANNEL_NUMBER.match(par, run[0].end) \
             and _country(run[0].text):
         return      # "told RURITANIA 24": a channel named for its country, no country that acts
@@ -3106,7 +3135,7 @@ _SPEAKS_AFTER = Lazy(rf"\s+(?:(?:also|later|earlier|has|had|have|was|then|on\s+\
 # "a court sought a reply from the interior ministry": asked to answer, the body is a party.
 _REPLY_FROM = Lazy(r"\b(?:reply|response|answer|explanation)\s+from\s+$")
 _PLACE_DEPARTMENT = Lazy(r"\b(?P<body>[A-Z][\w’'-]+\s+(?:regional|district|city|provincial|municipal|oblast|county)\s+"
-                         r"(?:department|directorate)\s+of\s+(?:internal\s+|public\s+)?[a-z]+(?:\s+and\s+[a-z]+)?)\b")
+                         r"(?:department|directorate)\s+of\s+(?!the\b)(?:internal\s+|public\s+)?[a-z]+(?:\s+and\s+[a-z]+)?)\b")
 
 
 # (what _PLACE_COURT needs somewhere in a paragraph: substring tests spare most the regex)

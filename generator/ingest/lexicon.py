@@ -305,6 +305,8 @@ PORTFOLIO_WORDS = {
     "prosecutions", "prisons", "elections", "intelligence", "police",
     "criminal", "investigations", "investigation", "operations", "customs",
     "settlements", "safety", "spatial", "mobility", "utility", "utilities", "waste",
+    "property", "surveys", "tenure", "heritage", "arts", "gender", "employment", "media", "territorial",
+    "decentralisation", "decentralization", "aviation", "maritime", "roads", "highways", "estates",
 }
 # Nouns that give a person's gender ("her daughter, X"; "X's father, Y").
 GENDER_NOUNS = {"father": "m", "mother": "f", "daughter": "f", "son": "m", "wife": "f",
@@ -401,6 +403,9 @@ COUNTRIES = (
     "United Kingdom", "United States", "Uruguay", "Uzbekistan", "Vanuatu", "Vatican",
     "Venezuela", "Vietnam", "Viet Nam", "Yemen", "Zambia", "Zimbabwe", "Britain",
     "Great Britain", "England", "Scotland", "Wales", "America", "Korea", "Tibet",
+    "Trinidad and Tobago", "Antigua and Barbuda", "Saint Kitts and Nevis", "Saint Lucia",
+    "Saint Vincent and the Grenadines", "Sao Tome and Principe", "São Tomé and Príncipe",
+    "Equatorial Guinea", "Guinea-Bissau", "Central African Republic", "Marshall Islands", "Micronesia",
 )
 # Aliases that name one of the countries above.
 COUNTRY_ALIASES = {
@@ -416,6 +421,8 @@ COUNTRY_ALIASES = {
     "democratic republic of congo": "Democratic Republic of Congo",
     "democratic republic of the congo": "Democratic Republic of Congo",
     "dr congo": "Democratic Republic of Congo", "drc": "Democratic Republic of Congo",
+    "côte d'ivoire": "Ivory Coast", "cote d'ivoire": "Ivory Coast", "côte d’ivoire": "Ivory Coast",
+    "st kitts and nevis": "Saint Kitts and Nevis", "st lucia": "Saint Lucia",
 }
 COUNTRY_NAMES = {c.lower(): c for c in COUNTRIES}
 for _alias, _name in COUNTRY_ALIASES.items():
@@ -463,6 +470,13 @@ CAPITALS = {
     "Abu Dhabi": "United Arab Emirates", "London": "United Kingdom", "Washington": "United States",
     "Montevideo": "Uruguay", "Tashkent": "Uzbekistan", "Caracas": "Venezuela", "Hanoi": "Vietnam",
     "Sanaa": "Yemen", "Lusaka": "Zambia", "Harare": "Zimbabwe",
+    "Port of Spain": "Trinidad and Tobago", "Bridgetown": "Barbados",
+    "Paramaribo": "Suriname", "Belmopan": "Belize", "Guatemala City": "Guatemala",
+    "Santo Domingo": "Dominican Republic", "Panama City": "Panama", "Nuku'alofa": "Tonga",
+    "Nuku‘alofa": "Tonga", "Apia": "Samoa", "Port Vila": "Vanuatu", "Honiara": "Solomon Islands",
+    "Maseru": "Lesotho", "Mbabane": "Eswatini", "Libreville": "Gabon", "Banjul": "Gambia",
+    "Brazzaville": "Congo", "Bangui": "Central African Republic", "Malabo": "Equatorial Guinea",
+    "Gitega": "Burundi", "Port Louis": "Mauritius", "Valletta": "Malta", "Yamoussoukro": "Ivory Coast",
 }
 # The adjective a country's government goes by ("the Lao government").
 COUNTRY_ADJECTIVES = {

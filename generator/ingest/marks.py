@@ -288,6 +288,8 @@ def is_name(par: str, span: Span) -> bool:
         return True         # fishermen call the sandbank the “salt bank”: the name a place goes by
     if n_words <= 2 and "call" in before and _PLAIN_WORDS.fullmatch(text.rstrip(".,")) and _CALLED_PRACTICE.search(before[-60:]):
         return True         # rights groups call the practice “churning.”: the name a practice goes by
+    if n_words <= 4 and "call" in before and text[:1].islower() and _WHICH_X_CALL.search(before[-60:]):
+        return True         # the war, which officials call a “special military operation”: their name for it
     if n_words == 1 and text.rstrip(".,").isalpha() and text.islower() and _BECOME_BEFORE.search(before[-12:]) \
             and not _spoken(text):
         return True         # the past itself has become “subversive”: a label held at arm's length
@@ -440,6 +442,10 @@ _CALLED_THE = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|this|that|(?:the|thi
 _CALLED_PRACTICE = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:the|this|that|their|its|such)\s+(?:[a-z-]+\s+)?"
                               r"(?:practice|phenomenon|tactic|process|method|scheme|pattern|technique|cycle)\s+$",
                               re.IGNORECASE)
+# "the war, which officials call a “special military operation”": the name one side uses for a thing
+# (in the present: "what the premier called “…”" reports his words on one occasion)
+_WHICH_X_CALL = re.compile(r"\b(?:which|what)\s+(?:[\w’'-]+\s+){1,4}?calls?\s+(?:it\s+)?(?:an?\s+|the\s+)?$",
+                           re.IGNORECASE)
 _BECOME_BEFORE = re.compile(r"\b(?:become|becomes|became|becoming)\s+$", re.IGNORECASE)
 _PLAIN_WORDS = re.compile(r"[a-z]+(?:[ -][a-z]+)?")
 _NESTED = re.compile(r"[‘’](?=\w)|(?<=\w)[‘’](?=[:\s,]|$)")

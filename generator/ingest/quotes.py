@@ -1575,6 +1575,12 @@ _NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\b(?:and|but|while|whereas)\s+)(?:the\s+)?
 _OBJECT_BEFORE = re.compile(r"\b(?:to|of|for|against|on|at|with|by|from)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,4}$")
 
 
+_UNIT_OF_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,]))(?:[Tt]he|[Ii]ts)\s+(?:[A-Z][\w’'-]+\s+)?(?:(?:regional|district|city|provincial|municipal|oblast|"
+    r"county|local|state|national|country|press|media)\s+)?(?:branch|office|department|directorate|bureau|"
+    r"chapter|division|section)\s+of\s+(?:the\s+)?$")
+
+
 def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, verb_at: int, occs,
                     person_keys, subj) -> tuple[str | None, str, bool]:
     """The subject of the verb at verb_at: (key, words, found-a-subject)."""
@@ -1674,6 +1680,12 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                 and _REP_FOR.search(par, max(sent.start, o.start - 60), o.start):
             # "A spokesperson for the Fishers Network of Keta said": the body speaks through its staff
             return o.key, par[max(sent.start, o.start - 60):verb_at].strip(), True
+        u = _UNIT_OF_BEFORE.search(par, max(sent.start, o.start - 70), o.start) \
+            if o.type != "person" and o.key and not o.poss and _GAP.match(gap) else None
+        if u is not None and par[sent.start:u.start()].strip()[-1:] in {"", ","}:
+            # "After the verdict, the Sverdlovsk regional department of the Investigative Committee
+            # said": a body's branch, the sentence's subject, speaks for the body
+            return o.key, par[u.start():verb_at].strip(), True
         if _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start]):
             continue
         if o.type != "person" and any(p.type == "person" and p.key and sent.start <= p.start
