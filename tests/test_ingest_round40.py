@@ -90,3 +90,10 @@ def test_the_name_one_side_gives_a_thing_is_no_quote_but_what_someone_called_it_
     texts = [q.text for q in e.quotes]
     assert not any(t.startswith("special military operation") for t in texts)
     assert any(t.startswith("political games") for t in texts)
+
+
+def test_one_of_a_group_named_by_role_is_a_person_who_speaks_on():
+    e = on_page(HEAD, "Samir Khalid, one of the coordinators of the sit-in, said the protesters had stayed "
+                      "peaceful. \"We were standing at the gate with banners,\" he said.")
+    assert actor_types(e).get("Samir Khalid") == "person"
+    assert who(e, "We were standing at the gate") == "Samir Khalid"

@@ -133,6 +133,10 @@ def _plural(w: str) -> str:
 _PLURAL_ROLES = sorted({_plural(r) for r in lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS if r.isalpha()},
                        key=lexicon.by_length)
 _PLURAL_ROLE_RE = lexicon.alternation(_PLURAL_ROLES)
+# "X, one of the coordinators of the sit-in, said": one of a group of people by their role
+_ONE_OF_APPOSITION = re.compile(
+    rf"^\s*,\s*(?P<phrase>one\s+of\s+(?:the|its|his|her|their)\s+(?P<pre>(?:[\w’'-]+\s+){{0,3}}?)"
+    rf"(?:{_PLURAL_ROLE_RE})\b[^,;:“”\"()]*?)(?=\s*(?:,|;|\.\s|\.$|$))", re.IGNORECASE)
 # "her deputies X and Y": each name of a list after a plural role is a person.
 _ROLES_BEFORE = Lazy(rf"\b(?:{_PLURAL_ROLE_RE})\s*,?\s+(?:(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*(?:\s+(?:{_PATRONYMIC_RE}))?(?:,\s*\d{{1,3}})?\s*(?:,|,?\s*and)\s+){{0,6}}$")
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f",
@@ -366,7 +370,7 @@ _SENTENCE_END = re.compile(r"[\w’'-]{3,}\.")
 
 def _apposition(after: str) -> re.Match | None:
     # Every apposition opens with a comma; most text after a name does not.
-    m = _APPOSITION.match(after) if after.lstrip()[:1] == "," else None
+    m = _APPOSITION.match(after) or _ONE_OF_APPOSITION.match(after) if after.lstrip()[:1] == "," else None
     if m is not None and "." in m.group("pre") and any(_SENTENCE_END.fullmatch(w) for w in m.group("pre").split()):
         return None     # an apposition never runs across a sentence end ("said nothing. A member ...")
     return m
