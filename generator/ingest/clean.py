@@ -104,6 +104,9 @@ _ORIGIN = re.compile(
     r"first published|republished|updated to)\b",
     re.IGNORECASE,
 )
+_SPACED_DATE = re.compile(r"^(?P<mon>[A-Za-z]{3,9}\.?)\s+[-–]\s+(?P<d>\d{1,2})\s+[-–]\s+(?P<y>(?:19|20)\d{2})"
+                          r"(?:\s*,?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?$")
+_MONTH_WORDS = frozenset(lexicon.MONTHS) | frozenset(lexicon.MONTH_ABBR) | {"may", "sept"}
 _DATE_ONLY = re.compile(
     r"^(?:(?:published|posted|updated|last updated)\s*(?:on|:)?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
@@ -1161,13 +1164,24 @@ _META_PART = re.compile(r"^(?:\d+\s+(?:comments?|responses?|replies|views?|share
 
 def _meta_byline(line: str) -> str | None:
     """A piped line of the story's metadata, a date among them, every part a date, a "By"
-    author or a count ("14 Comments"): the by-line part ("" when none); None for any other line."""
-    parts = [p.strip() for p in line.split("|") if p.strip()]
+    author, a count ("14 Comments") or an update's age ("Last Updated: 2 hours ago"): the by-line
+    part ("" when none); None for any other line. Without a "By", the names before the date are
+    the by-line: "Jane Roe · Valley News · Posted: Nov 13, 2025" and "28.10.2025 | Jane Roe"."""
+    parts = [p.strip() for p in _META_SEP.split(line) if p.strip()]
     dated = [p for p in parts if _date_line(p)]
     by = [p for p in parts if _BYLINE.match(p) and len(p.split()) <= 8]
-    if len(parts) < 2 or not dated or len(dated) + len(by) + sum(bool(_META_PART.match(p)) for p in parts) != len(parts):
+    named = [p for p in parts if not by and _PLAIN_NAME.fullmatch(p) and p.lower() not in _NAV_WORDS]
+    meta = sum(bool(_META_PART.match(p) or _RELATIVE_TIME.match(p)) for p in parts)
+    if len(parts) < 2 or not dated or len(dated) + len(by) + len(named) + meta != len(parts) or len(named) > 2:
         return None
-    return by[0] if by else ""
+    if by:
+        return by[0]
+    return " · ".join(named)
+
+
+# "·" and "•" separate a by-line's parts as "|" does; a plain name is two to five capitalised words
+_META_SEP = re.compile(r"\s[|·•]\s|\|")
+_PLAIN_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s(?:[A-Z][\w.’'-]*|de|da|van|von|bin|al-[A-Z][\w’'-]*)){0,4}")
 
 
 # (one word, or a list with commas: "Mar 3, 2026 | Jane Roe" is a date and a by-line)
@@ -1424,7 +1438,14 @@ def clean(text: str) -> Cleaned:
             date_lines.append(line)
             page.append((_HEAD_MARK, line))
             continue
-        if not prose_seen and "|" in line and n_words <= 24 and (by := _meta_byline(line)) is not None:
+        if not prose_seen and n_words <= 8 and (m := _SPACED_DATE.match(line)) \
+                and m.group("mon").lower().rstrip(".") in _MONTH_WORDS:
+            # "Mar - 05 - 2026 , 07:15": month, day and year set apart by spaced hyphens
+            date_lines.append(f"{m.group('mon')} {m.group('d')}, {m.group('y')}")
+            page.append((_HEAD_MARK, line))
+            continue
+        if not prose_seen and ("|" in line or "·" in line or "•" in line) and n_words <= 24 \
+                and (by := _meta_byline(line)) is not None:
             # "May 4, 2027 | By Jane Roe | 3 Comments": the story's date, author and comment count
             date_lines.append(line)
             byline = byline or by or None

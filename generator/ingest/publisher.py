@@ -81,7 +81,16 @@ _NOTICE_HEAD = re.compile(r"(?i)\(c\)|copyright\b")
 _NOTICE_PROOF = re.compile(r"(?i)\b(?:19|20)\d{2}\b|copyright|all rights reserved")
 _NOTICE_YEARS = re.compile(r"\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$")
 _LATIN = re.compile(r"[A-Za-z]")
-_BYLINE_PARTS = re.compile(r"[|,–—/]")
+_BYLINE_PARTS = re.compile(r"[|,–—/·•]")
+_DOTTED_PARTS = re.compile(r"\s[·•|]\s")
+
+
+def _outlet_shaped(part: str) -> bool:
+    """"CBC News" in "Jane Roe · CBC News · Posted: ...": a by-line's part that names a newsroom by
+    the word outlets end on, no staff title ("Staff Reporter")."""
+    toks = part.split()
+    return 2 <= len(toks) <= 4 and all(t[:1].isupper() and not t.endswith(("’s", "'s")) for t in toks) and toks[-1].lower() in lexicon.OUTLET_HEADS \
+        and not any(t.lower() in lexicon.ROLE_NOUNS or t.lower() in lexicon.TITLE_HEADS or t.lower() == "staff" for t in toks)
 
 
 def notice_owner(line: str) -> str | None:
@@ -222,6 +231,9 @@ def infer_publisher(paragraphs, masthead, byline, notices, notes, credits=()) ->
     if byline:
         for part in _BYLINE_PARTS.split(byline):
             if part.strip().lower() in lexicon.OUTLETS:
+                strong.append((_canon(part), f"the byline names {part.strip()}"))
+        for part in _DOTTED_PARTS.split(byline) if "·" in byline or "•" in byline else ():
+            if part.strip().lower() not in lexicon.OUTLETS and _outlet_shaped(part.strip()):
                 strong.append((_canon(part), f"the byline names {part.strip()}"))
     if masthead:
         strong.append((_canon(masthead), f"the page's masthead reads “{shown}”"))
