@@ -179,6 +179,20 @@ def _honorific(par: str, start: int) -> re.Match | None:
     return _HONORIFIC_BEFORE.search(par, max(0, start - 10), start)
 
 
+def _introduced_with(b, cands, keys: list[str], h: str) -> str | None:
+    """The one person among keys whose full mentions carry the honorific h ("Mr", "Dr"), when each
+    of them was introduced with some honorific and only one with this one."""
+    h = h.lower().rstrip(".")
+    seen: dict[str, set[str]] = {}
+    for p, st, k in cands:
+        if k in keys and (m := _honorific(b.pars[p - 1], st)):
+            seen.setdefault(k, set()).add(m.group("h").lower().rstrip("."))
+    if set(seen) != set(keys):
+        return None
+    fits = [k for k in keys if h in seen[k]]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _set_off(par: str, start: int) -> bool:
     """Whether a name opens its sentence or clause ("..., Name, said"), not ends a phrase
     ("a village in the Polochic Valley, said soldiers")."""
@@ -889,6 +903,9 @@ _TRADITIONAL = frozenset(w.capitalize() for w in lexicon.TRADITIONAL_TITLES)   #
 _REGNAL = Lazy(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")     # II .. XXIX after a ruler's name
 
 
+_CAUSE_BEFORE = re.compile(r"(?<![\w’'-])(?:Rights|Transparency|Freedom|Democracy|Equality|Accountability) $")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|township|district|province|island|county|region|municipality|"
+                               r"commune|ward|settlement|parish|constituency)\b")
 _FACILITY_HEADS = {"hospital", "university", "college", "school", "academy", "airport", "stadium", "mosque",
                    "cathedral", "clinic", "institute", "foundation", "museum", "prison", "polytechnic", "seminary",
                    "barracks", "airbase", "library"}
@@ -2048,6 +2065,23 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if len(run) == 1 and par[run[0].end:run[0].end + 2] == " $" and run[0].text in ("U.S.", "US"):
         return      # "(U.S. $2,600)": a currency, no country that acts
+    of = next((k for k in range(2, min(len(run), 5)) if run[k].text == "of"), None) if len(run) >= 4 else None
+    if of is not None and run[0].text.lower() in lexicon.TITLE_HEADS and all(t.text[:1].isupper() for t in run[1:of]) \
+            and _PLACE_NOUN_AFTER.match(par, run[-1].end):
+        again(run[:of])     # "Chief Iau Kapalu of Imaki village": a titled person, then where he is from
+        return
+    if len(run) == 1 and not run[0].poss and (cause := _CAUSE_BEFORE.search(par, max(0, run[0].start - 16), run[0].start)) \
+            and _country(run[0].text):
+        # "Rights Bahamas", "Transparency Ruritania": a cause, then the country it works in, names a group
+        key = par[cause.start():run[0].end]
+        b.actor(key, "ngo", key, _TYPE_RANK["ngo"])
+        b.add(n, cause.start(), run[0].end, key, key, False)
+        return
+    if len(run) == 2 and _CAUSE_BEFORE.search(run[0].text + " ") and _country(run[1].text) and not run[1].poss:
+        key = _text(par, run)       # (the same, when the run holds both words)
+        b.actor(key, "ngo", key, _TYPE_RANK["ngo"])
+        b.add(n, run[0].start, run[1].end, key, key, False)
+        return
     if len(run) >= 5 and run[0].text in ("Member", "Members") and run[1].text == "of" \
             and run[2].text in ("Parliament", "Congress") and run[3].text == "for":
         return      # "a Member of Parliament for Fako": a legislator's seat, no body of that name
@@ -3672,6 +3706,11 @@ def _short_forms(b: _Builder, singles) -> None:
             # A shared surname: the pronoun that follows it ("Dela Cruz said she") picks the
             # one person of that gender; a gender that fits no single one leaves it open.
             hon = _honorific(b.pars[n - 1], t.start)
+            if hon and (same := _introduced_with(b, cands, distinct, hon.group("h"))) is not None:
+                # "Mr Eric Boateng" and "Dr Yaw Boateng": a later "Mr Boateng" is the one the text
+                # introduced as "Mr"
+                key = same
+                distinct = [same]
             if hon and key:
                 # "Ms Karimi" names a family name: when the word ends one name and opens another
                 # ("Karimi Daud Sheikh"), only those it ends are candidates

@@ -98,6 +98,7 @@ TITLE_HEADS = {
     "lt.", "col.", "maj.", "capt.", "dr.", "mr.", "mrs.", "ms.", "professor", "prof.",
     "samdech", "oknha", "monk", "venerable", "abbot", "deputy", "counsellor", "councillor",
     "envoy", "lawmaker", "congressman", "congresswoman", "chancellor", "justice",
+    "provedor", "provedora", "procurador", "procuradora",     # Portuguese-speaking ombudsmen, prosecutors
     "attorney-general", "prosecutor", "governor-general", "sheikh", "emir", "sultan",
     "ayatollah", "hojatoleslam", "hojjatoleslam",       # Shia clerical ranks
     "ustaz", "ustadz", "ustad", "ustazah", "maulana", "mufti",      # Muslim teachers' and scholars' titles
