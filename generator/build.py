@@ -767,10 +767,18 @@ class Builder:
                 others.append(page)
         # The others' fingerprints, over both cores when there are many (in a fresh process, every
         # page: 1.1 s in one at 1,000 articles), looked up among what earlier builds rendered.
+        # A kept fingerprint vouches for bytes only where they still are: a page neither memory nor
+        # output/ holds (output/ removed) renders with the others, over both cores, rather than one
+        # by one when the files are placed.
+        output = self.paths.output
+
+        def on_hand(rel: str) -> bool:
+            return rel in self._held or os.path.isfile(output / rel)
+
         for page, fp in zip(others, pmap(fingerprint, others)):
             before = kept.get(page.path) if fp is not None else None
             if (isinstance(before, tuple) and len(before) == 2 and before[0] == fp
-                    and isinstance(before[1], bytes) and len(before[1]) == 16):
+                    and isinstance(before[1], bytes) and len(before[1]) == 16 and on_hand(page.path)):
                 digests[page.path] = before[1]
                 reused.append(page)
             else:
