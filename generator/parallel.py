@@ -1,16 +1,25 @@
-"""Both cores: a pure function mapped over many items in forked worker processes.
+"""Both cores: a pure function mapped over many items, in this process and forked ones.
 
 The function and the items reach the workers by fork (copy-on-write), not by pickling;
 only the item positions go out and the results come back. Results keep the order of the
-items, so the output is the same whatever the number of workers. The parent's objects are
-frozen out of the garbage collector first: a collection in a worker would write to every
-object it visits, copying the parent's memory page by page into that worker.
+items, so the output is the same whatever the number of workers.
+
+This process works too: with N cores it forks N - 1 workers and takes spans of items from the
+same counter as they do, so it is never idle while they work. Each forked worker ends up
+holding a copy of much of this process's memory (touching an object writes its reference
+count, which copies its memory page), so one worker fewer is one such copy less. The parent's
+objects are frozen out of the garbage collector first, for the same reason: a collection in a
+worker would write to every object it visits.
+
+A span whose result never arrives (a worker killed, say by the kernel when memory runs out)
+is worked in this process at the end, so a lost worker costs time, never a result or a hang.
 """
 from __future__ import annotations
 
 import gc
 import multiprocessing
 import os
+import queue
 from typing import Callable, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -44,6 +53,26 @@ def _run(span: tuple[int, int]) -> list:
     return out
 
 
+def _take(counter) -> int:
+    """The next span's number, shared by every process of one map."""
+    with counter.get_lock():
+        n = counter.value
+        counter.value = n + 1
+    return n
+
+
+def _worker(spans: list[tuple[int, int]], counter, results) -> None:
+    """A forked worker: spans taken from the counter, each span's results put on the queue (sent
+    by the queue's own thread, so a parent busy with its own span never holds this one up)."""
+    try:
+        while (n := _take(counter)) < len(spans):
+            results.put((n, _run(spans[n])))
+    except BaseException:            # an interrupt: the parent works whatever never arrived
+        pass
+    results.close()
+    results.join_thread()
+
+
 def pmap(fn: Callable[[T], R], items: Sequence[T], progress: Callable[[int], None] | None = None,
          min_items: int | None = None) -> list[R]:
     """[fn(x) for x in items], over several processes when there are enough items and cores
@@ -60,24 +89,58 @@ def pmap(fn: Callable[[T], R], items: Sequence[T], progress: Callable[[int], Non
     _job = (fn, items)
     size = max(8, len(items) // (count * 16))        # small spans: even load, a lively progress bar
     spans = [(i, min(i + size, len(items))) for i in range(0, len(items), size)]
-    out: list[R] = []
+    done: dict[int, list] = {}
+
+    def arrived(part: tuple[int, list]) -> None:
+        done[part[0]] = part[1]
+        if progress:
+            progress(len(part[1]))
+
+    ctx = multiprocessing.get_context("fork")
+    counter = ctx.Value("q", 0)
+    results = ctx.Queue()
+    collecting = gc.isenabled()
     gc.freeze()
+    # With what exists now frozen, a collection walks only what the map makes, which is cheap and
+    # frees its cyclic garbage (a rendered page leaves some 85 objects in cycles): on here and in
+    # the workers even while a build holds the collector off (generator/build.py).
+    gc.enable()
+    procs = []
     try:
-        pool = multiprocessing.get_context("fork").Pool(count)
-        try:
-            for part in pool.imap(_run, spans):
-                out.extend(part)
-                if progress:
-                    progress(len(part))
-            pool.close()        # the workers finish and leave by themselves: no signal to race with
-        except BaseException:
-            pool.terminate()
-            raise
-        finally:
-            pool.join()
+        procs = [ctx.Process(target=_worker, args=(spans, counter, results), daemon=True)
+                 for _ in range(count - 1)]
+        for p in procs:
+            p.start()
+        while (n := _take(counter)) < len(spans):
+            arrived((n, _run(spans[n])))
+            while True:              # what the workers sent meanwhile, without waiting
+                try:
+                    arrived(results.get_nowait())
+                except queue.Empty:
+                    break
+        while len(done) < len(spans):
+            try:
+                arrived(results.get(timeout=0.05))
+            except queue.Empty:
+                if not any(p.is_alive() for p in procs) and results.empty():
+                    break            # a worker left without sending all it took
+        for p in procs:
+            p.join()
     finally:
+        for p in procs:
+            if p.is_alive():         # interrupted here: the workers stop too
+                p.terminate()
+                p.join()
+        results.close()
         _job = None
         gc.unfreeze()
+        if not collecting:
+            gc.disable()
+    out: list[R] = []
+    for n, span in enumerate(spans):
+        if n not in done:            # its worker was lost: worked here
+            arrived((n, [fn(items[i]) for i in range(*span)]))
+        out.extend(done[n])
     for i, got in enumerate(out):
         if isinstance(got, _Failed):
             out[i] = fn(items[i])

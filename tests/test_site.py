@@ -801,3 +801,45 @@ def test_a_sheet_lists_its_newest_sources_and_links_to_all_of_them(big_root: Pat
         assert dates == sorted(dates), f"{path}: oldest first"
         assert [y for y in years] == sorted(years, key=lambda y: (y != "undated", y)), path
     assert capped == {"actors", "topics"}
+
+
+def test_a_long_listing_links_the_first_the_last_and_the_pages_near_each_page(big_site) -> None:
+    """Real pages of a listing far longer than PAGER_ALL (the big site's events, one per page),
+    rendered by the theme and parsed: each pager is a few links, and following them reaches
+    every page."""
+    from generator.render import DEFAULT_THEME
+    from generator.render.paging import PAGER_ALL, PAGER_WINDOW
+    from generator.render.pages import listing_pages
+    from generator.render.templates import environment, render_page
+    from generator.render.views import Index, by_year
+
+    ix = Index.build(big_site)
+    events = ix.events_by_date(big_site.events)
+    listing = listing_pages("timeline/", by_year(events), "Timeline", "Events.", frozenset(),
+                            {"back": None, "back_name": None, "skip": None, "picture": False,
+                             "groups": by_year(events)}, "timeline.html", size=1)
+    count = len(listing)
+    assert count > 4 * PAGER_ALL
+    env = environment(DEFAULT_THEME, Settings(), big_site, {"timeline_svg": lambda *a: "", "all_pages": listing},
+                      ix.refs)
+    links: dict[int, set[int]] = {}
+    for n, page in enumerate(listing, 1):
+        nav = BeautifulSoup(render_page(env, page), "html.parser").select_one("nav[aria-label=Pages]")
+        numbered = [int(a.get_text()) for a in nav.select("a:not([rel])")]
+        near = {k for k in range(n - PAGER_WINDOW, n + PAGER_WINDOW + 1) if 1 <= k <= count}
+        assert set(numbered) >= {1, count} | near and numbered == sorted(numbered)
+        assert len(numbered) <= 2 * PAGER_WINDOW + 4          # the window, the ends, a single-number gap
+        assert int(nav.select_one("[aria-current=page]").get_text()) == n
+        gaps = [li for li in nav.select("li.gap")]
+        assert all(li.get("aria-hidden") == "true" and li.get_text() == "…" for li in gaps)
+        # a gap stands exactly where numbers are left out
+        assert len(gaps) == sum(1 for a, b in zip(numbered, numbered[1:]) if b - a > 1)
+        assert (nav.select_one("a[rel=prev]") is None) == (n == 1)
+        assert (nav.select_one("a[rel=next]") is None) == (n == count)
+        links[n] = set(numbered)
+    reached, todo = {1}, [1]
+    while todo:
+        for m in links[todo.pop()] - reached:
+            reached.add(m)
+            todo.append(m)
+    assert reached == set(range(1, count + 1))
