@@ -2070,17 +2070,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             and _PLACE_NOUN_AFTER.match(par, run[-1].end):
         again(run[:of])     # "Chief Iau Kapalu of Imaki village": a titled person, then where he is from
         return
-    if len(run) == 1 and not run[0].poss and (cause := _CAUSE_BEFORE.search(par, max(0, run[0].start - 16), run[0].start)) \
-            and _country(run[0].text):
-        # "Rights Bahamas", "Transparency Ruritania": a cause, then the country it works in, names a group
-        key = par[cause.start():run[0].end]
+    if 1 <= len(run) <= 2 and not run[-1].poss and _country(run[-1].text) and (
+            cause := _CAUSE_BEFORE.search(par, max(0, run[-1].start - 16), run[-1].start)) \
+            and (len(run) == 1 or cause.start() == run[0].start):
+        # "Rights Bahamas", "Transparency Ruritania": a cause, then the country it works in, names a
+        # group (whether or not the run took the cause's word, which may open a sentence)
+        key = par[cause.start():run[-1].end]
         b.actor(key, "ngo", key, _TYPE_RANK["ngo"])
-        b.add(n, cause.start(), run[0].end, key, key, False)
-        return
-    if len(run) == 2 and _CAUSE_BEFORE.search(run[0].text + " ") and _country(run[1].text) and not run[1].poss:
-        key = _text(par, run)       # (the same, when the run holds both words)
-        b.actor(key, "ngo", key, _TYPE_RANK["ngo"])
-        b.add(n, run[0].start, run[1].end, key, key, False)
+        b.add(n, cause.start(), run[-1].end, key, key, False)
         return
     if len(run) >= 5 and run[0].text in ("Member", "Members") and run[1].text == "of" \
             and run[2].text in ("Parliament", "Congress") and run[3].text == "for":

@@ -1179,9 +1179,9 @@ def _meta_byline(line: str) -> str | None:
     return " · ".join(named)
 
 
-# "·" and "•" separate a by-line's parts as "|" does; a plain name is two to five capitalised words
+# "·" and "•" separate a by-line's parts as "|" does; a plain name is a credit line's name
 _META_SEP = re.compile(r"\s[|·•]\s|\|")
-_PLAIN_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s(?:[A-Z][\w.’'-]*|de|da|van|von|bin|al-[A-Z][\w’'-]*)){0,4}")
+_PLAIN_NAME = re.compile(_NAME_CREDIT)
 
 
 # (one word, or a list with commas: "Mar 3, 2026 | Jane Roe" is a date and a by-line)
