@@ -38,7 +38,8 @@ def extract(text: str, seed_name: str) -> Extraction:
         captions.append(Caption(text=c.text, credit=c.credit,
                                 date=PartialDate(d.isoformat(), "day") if d else None))
     qa = cleaned.interview
-    index = build_actors(paragraphs, (qa.interviewee,) if qa and qa.interviewee else ())
+    index = build_actors(paragraphs, (qa.interviewee,) if qa and qa.interviewee else (),
+                         (cleaned.masthead,) if cleaned.masthead else ())
     ambiguous = shared_name_parts(index.mentions)
     quotes = guard(paragraphs, index, extract_quotes(paragraphs, index, qa))
     publisher, publisher_basis = infer_publisher(paragraphs, cleaned.masthead, cleaned.byline,

@@ -362,6 +362,7 @@ class ActorIndex:
     occurrences: tuple[tuple[Occurrence, ...], ...]   # per paragraph, by position
     genders: dict
     titles: dict       # key -> tuple of lowercase role titles and organisation words
+    outlets: frozenset = frozenset()    # the page's own masthead, lowercased: a name, no actor
 
 
 def _at_end(rx: re.Pattern, s: str) -> re.Match | None:
@@ -1022,6 +1023,7 @@ class _Builder:
         self.lower_vocab = set(_LOWER_WORD.findall("\n".join(paragraphs)))
         self.claimed: dict[int, list[tuple[int, int]]] = {}    # par -> spans named with "(ACR)"
         self.acronym_keys: dict[str, str] = {}                  # "CPJ" -> its full name
+        self.outlets: frozenset[str] = frozenset()              # the page's own masthead, normalised
         self._governments: set[str] | None = None
 
     def actor(self, key: str, typ: str, form: str, rank: int) -> _Actor:
@@ -1059,9 +1061,11 @@ class _Builder:
         self.raw.append((n, start, end, key, form, poss))
 
 
-def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorIndex:
-    """`people`: names the page's structure shows to be persons (an interview's interviewee)."""
+def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tuple[str, ...] = ()) -> ActorIndex:
+    """`people`: names the page's structure shows to be persons (an interview's interviewee);
+    `outlets`: the page's own masthead ("she told Enab Baladi" names the outlet, no person)."""
     b = _Builder(paragraphs)
+    b.outlets = frozenset(_norm(o) for o in outlets if o)
     pending_names: list[tuple[int, list[Tok], bool]] = []   # name runs awaiting a person cue
     singles: list[tuple[int, Tok]] = []
     acronyms: list[tuple[int, Tok, str | None]] = []
@@ -1246,6 +1250,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = ()) -> ActorInd
         _glossed_acronyms(b)
     if " known " in whole or "whom " in whole:
         _nickname_tokens(b)
+    if "l-" in whole:
+        singles = sorted(singles + _bare_article_names(b), key=lambda x: (x[0], x[1].start))
     _short_forms(b, singles)
     if "Mrs" in whole or "Mad" in whole:
         _wife_by_husbands_name(b)
@@ -2039,6 +2045,7 @@ def _retry_after_of(run, again, first: int) -> bool:
     return False
 
 
+_TO_OUTLET = Lazy(r"\b(?:told|telling|tells|to|with)\s+$")
 _INTERVIEW_WITH = Lazy(r"\binterviews?\s+(?:with|to|given\s+to)\s+(?:the\s+)?$")
 _PREV_WORD_COMMA = re.compile(r"([A-Z][\w.]*),\s*$")
 _LISTED_BEFORE = re.compile(
@@ -2288,6 +2295,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
     if low in lexicon.OUTLETS or low in lexicon.PLATFORMS:
+        return
+    if low in b.outlets and (_at_end(_SPEECH_BEFORE, par[max(0, run[0].start - 40):run[0].start])
+                             or _TO_OUTLET.search(par, max(0, run[0].start - 40), run[0].start)):
+        # "she told Enab Baladi", "speaking to Kloop": the page's own masthead, as the one spoken
+        # to, is no actor (and never a person); acting in the story, it is read as any name is
         return
     if run[-1].text in _BROADCAST_ENDS and 2 <= len(run) <= 4 and all(
             t.text[:1].isupper() and not t.text.isupper() for t in run[:-1]):
@@ -3600,6 +3612,28 @@ def _only_role_words(toks: tuple[str, ...]) -> bool:
                               and any(t.lower() in _OFFICE_LEVELS for t in toks[:-1]))
 
 
+_BARE_ARTICLE_NAME = Lazy(r"(?<![\w’'-])(?:al|el)-[A-Z][\w’'-]*?(?=[’']s\b|[^\w’'-]|$)")
+
+
+def _bare_article_names(b: _Builder) -> list[tuple[int, Tok]]:
+    """"“…,” al-Zoubi said": a family name with its lower-case Arabic article, standing alone,
+    is a short form of the person whose full name ends so (the run scanner starts runs only
+    at capitals)."""
+    words = {a.tokens[-1] for a in b.actors.values() if a.type == "person" and len(a.tokens) > 1}
+    if not any(w.startswith(("al-", "el-")) for w in words):
+        return []
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for n, s_, e, *_ in b.raw:
+        spans.setdefault(n, []).append((s_, e))
+    out = []
+    for n, par in enumerate(b.pars, 1):
+        for m in _BARE_ARTICLE_NAME.finditer(par):
+            if m.group() in words and not any(s_ <= m.start() < e for s_, e in spans.get(n, ())):
+                poss = par.startswith(("’s", "'s"), m.end())
+                out.append((n, Tok(m.group(), m.start(), m.end(), poss, False)))
+    return out
+
+
 def _short_forms(b: _Builder, singles) -> None:
     """"Ostrova" → "Irina Ostrova": the nearest preceding full mention sharing that name part."""
     full = sorted(b.person_full)
@@ -3693,6 +3727,10 @@ def _short_forms(b: _Builder, singles) -> None:
             # two people share a given name ("Ana Ruiz" and "Ana Lobo"): a bare "Ana" is neither
             # the nearer nor the likelier one; only a gender that fits one alone settles it
             key = None
+        if len(distinct) == 2 and (owner := _whose_kin_owner(b, distinct)):
+            # "X Noori, whose brother Y Noori disappeared, said": the brother is what the source
+            # speaks of; a bare "Noori" is the source (a pronoun or honorific below may still differ)
+            key = owner
         role = _ROLE_APPOS_AFTER.match(b.pars[n - 1], t.end) if len(distinct) > 1 else None
         if role:
             # "Berg, the reporter,": the writer tells two people of one surname apart by role;
@@ -3749,8 +3787,8 @@ def _short_forms(b: _Builder, singles) -> None:
                     continue
             elif g in ("m", "f"):
                 b.actors[key].gender = g
-        if key and t.poss and len(parts) == 1 and b.actors[key].tokens[:1] in (("Umm",), ("Oum",), ("Abu",), ("Abou",)):
-            key = None      # "Umm Karim (Karim's mother)": the child the kunya names, not the parent
+        if key and len(parts) == 1 and b.actors[key].tokens[0] in _KUNYA_GENDER and b.actors[key].tokens[1:2] == parts:
+            key = None      # "Umm Karim, whose son Karim ...": the child the kunya names, not the parent
         b.add(n, t.start, t.end, key, word, t.poss)
         if key:
             last_short[parts] = key
@@ -3797,6 +3835,28 @@ def _introduced_as(b: _Builder, key: str, role: str) -> bool:
 
 _RELATIVE_BEFORE = Lazy(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*[’']s)\s+(?:\w+\s+)?(?:"
                        + "|".join(sorted(lexicon.GENDER_NOUNS, key=lexicon.by_length)) + r")\s*,?\s*$")
+
+
+_WHOSE_KIN = Lazy(r",\s+whose\s+(?:(?:eldest|elder|older|younger|youngest|only|late|missing)\s+)?(?:"
+                 + "|".join(sorted(lexicon.GENDER_NOUNS, key=lexicon.by_length)) + r")\s*,?\s+$")
+
+
+def whose_kin_at(par: str, start: int) -> int | None:
+    """Where a "whose <kin>" clause opens when the name at start follows one ("X, whose
+    brother <name>"): the end of the name the clause hangs on; None otherwise."""
+    m = _WHOSE_KIN.search(par, max(0, start - 60), start)
+    return m.start() if m else None
+
+
+def _whose_kin_owner(b: _Builder, keys: list[str]) -> str | None:
+    """Of two people sharing a name, the one whose relative the other is introduced as, in a
+    "whose <kin>" clause right after the first's own full name."""
+    for owner, kin in (keys, keys[::-1]):
+        first = min((p, s_) for p, s_, k in b.person_full if k == kin)
+        at = whose_kin_at(b.pars[first[0] - 1], first[1])
+        if at is not None and any(p == first[0] and s_ + len(k) == at for p, s_, k in b.person_full if k == owner):
+            return owner
+    return None
 
 
 def _relative_intro(b: _Builder, key: str) -> bool:
@@ -4821,4 +4881,4 @@ def _finish(b: _Builder) -> ActorIndex:
             titles[key] = tuple(parts)
     _paired_surname_genders(b)
     genders = {k: a.gender for k, a in b.actors.items() if a.gender}
-    return ActorIndex(tuple(mentions), tuple(tuple(r) for r in occs), genders, titles)
+    return ActorIndex(tuple(mentions), tuple(tuple(r) for r in occs), genders, titles, b.outlets)

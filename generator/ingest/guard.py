@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from generator.extraction import Quote
 from generator.ingest import lexicon
-from generator.ingest.actors import ActorIndex
+from generator.ingest.actors import ActorIndex, whose_kin_at
 from generator.ingest.marks import find_spans
 
 _PRONOUN_CUE = re.compile(r"^(?:he|she|his|her)\b", re.IGNORECASE)
@@ -292,7 +292,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         form = max((f for f in _forms(index, q.speaker) if f != q.speaker and _has_word(f, cue)),
                    key=len, default=None)
         other = _form_sharer(index, q.speaker, form, q.paragraph, cue) if form else None
-        other = other or (_nearer_namesake(index, q.speaker, form, q.paragraph, paragraphs[q.paragraph - 1])
+        other = other or (_nearer_namesake(index, q.speaker, form, q.paragraph, paragraphs)
                           if form and q.speaker not in cue else None)
         if other:
             return f"(“{form}” may be {other} too)"
@@ -374,7 +374,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                     and not _sharer_told_apart(index, o, q.speaker, gender) \
                     and not _titled_as_speaker(paragraphs, index, o, q.speaker, gender) and (o.key is None or _SUBJECT_AFTER.match(text, o.end) or _WHO_SAYS.match(text, o.end)
                                                                                      or _ACTED_AFTER.match(text, o.end)) \
-                    and _fits(index, o.key, gender, text, _after_who(text, o.end), hi):
+                    and _fits(index, o.key, gender, text, _after_who(text, o.end), hi) \
+                    and not _kin_of_other_gender(text, o.start, gender):
                 return f"(“{o.form}” is named in between)"
         for rx in (_NAME2, _AGED, _SPEAKS, _APPOS, _ACTS):
             for m in rx.finditer(text, lo, hi):
@@ -389,7 +390,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                     continue    # "X, known in the village as Auntie Y,": X's other name, nobody new
                 words = m.group("w").split() if "w" in rx.groupindex else m.group().split()
                 if any(w.lower().rstrip("’'s") in _NOT_NAME for w in words) or " ".join(words).lower() in _NOT_NAME \
-                        or " ".join(words).lower() in lexicon.INTERNATIONAL:
+                        or " ".join(words).lower() in lexicon.INTERNATIONAL or " ".join(words).lower() in index.outlets:
                     continue
                 return f"(“{text[a:b]}” is named in between)"
     return None
@@ -588,14 +589,14 @@ def _form_sharer(index: ActorIndex, speaker: str, form: str, n: int, cue: str = 
 _GENDERED_TITLE = re.compile(r"\b(?:(?P<m>Mr|Sir|Lord)|Mrs|Ms|Miss|Madam|Mme|Dame|Lady)\.?\s+(?P<form>[A-Z][\w’'-]+)")
 
 
-def _nearer_namesake(index: ActorIndex, speaker: str, form: str, n: int, par: str) -> str | None:
+def _nearer_namesake(index: ActorIndex, speaker: str, form: str, n: int, paragraphs) -> str | None:
     """A bare family name ("Vell said") that ends the names of two people in full ("Ana Vell",
     her brother "Tomas Vell"), where the other was named in full no earlier than the speaker:
     the bare name does not tell which one speaks (unless "Mr"/"Ms" does, or the text called the
     speaker by it before the other came in)."""
     if " " in form or not speaker.endswith(" " + form):
         return None
-    t = next((t for t in _GENDERED_TITLE.finditer(par) if t.group("form") == form), None)
+    t = next((t for t in _GENDERED_TITLE.finditer(paragraphs[n - 1]) if t.group("form") == form), None)
     told = None if t is None else ("m" if t.group("m") else "f")
     last: dict = {}
     first: dict = {}
@@ -610,10 +611,18 @@ def _nearer_namesake(index: ActorIndex, speaker: str, form: str, n: int, par: st
     mine = last.pop(speaker, None)
     if mine is None:
         return None
+    # ("X Vell, whose brother Y Vell was detained": the brother is what X speaks of, not a voice)
+    last = {k: at for k, at in last.items() if not _kin_of(index, paragraphs, first[k], speaker)}
     # (one the text calls by another single name, "Menjívar" for José Menjívar Ayala, is not "Ayala")
     return next((k for k, at in last.items() if at >= mine and not (bare and bare < first[k])
                  and not (told and index.genders.get(k) not in (None, told))
                  and not any(" " not in f and f != form for f in _forms(index, k))), None)
+
+
+def _kin_of(index: ActorIndex, paragraphs, at: tuple[int, int], owner: str) -> bool:
+    """Whether the name at `at` is introduced as owner's relative: "<owner>, whose son <name>"."""
+    end = whose_kin_at(paragraphs[at[0] - 1], at[1])
+    return end is not None and any(o.key == owner and o.end == end for o in index.occurrences[at[0] - 1])
 
 
 _WORD_BEFORE = re.compile(rf"\b({_CAP})\s+$")
@@ -720,6 +729,18 @@ def _relayed(par: str, masked: str, index: ActorIndex, q: Quote, cue: str) -> st
             continue
         return masked[m.start():m.end()]
     return None
+
+
+# "whose son Karim", "her brother, Ali": a kin word gives the gender of the name after it
+_KIN_BEFORE = re.compile(r"\b(?:whose|his|her|their|a|the)\s+(?:(?:eldest|elder|older|younger|youngest|only|late)\s+)?"
+                         r"(?P<kin>" + lexicon.alternation(sorted(lexicon.GENDER_NOUNS, key=lexicon.by_length)) + r")\s*,?\s+$")
+
+
+def _kin_of_other_gender(text: str, start: int, gender: str) -> bool:
+    """Whether the name at start follows a kin word of the gender the pronoun is not: "she"
+    after "whose son Karim" cannot be Karim, whom the index left unresolved."""
+    m = _KIN_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and lexicon.GENDER_NOUNS[m.group("kin").lower()] != gender
 
 
 def _fits(index: ActorIndex, key: str | None, gender: str, text: str, start: int, end: int) -> bool:

@@ -565,7 +565,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         # (a quotation earlier in the paragraph does not stop its last sentence introducing one)
         prev_colon = _colon_speaker(st, n, par, masked, sents, occs, person_keys) \
             if not qs or (sents and qs[-1].span.after <= sents[-1].start) else None
-        prev_said = _closing_quote(par, qs, occs, person_keys)
+        prev_said = _closing_quote(par, qs, occs, person_keys, index.outlets)
         for q in list(qs):
             inner = nested_speech(par, q.span)
             if inner is not None:
@@ -728,7 +728,16 @@ def _speaker_after(st, par: str, masked: str, sents, subjs, q: _Q, occs, person_
             return
 
 
-def _closing_quote(par: str, qs: list[_Q], occs, person_keys) -> _Q | None:
+_CAP_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def _outlet_at(tail: str, at: int, outlets) -> bool:
+    """Whether the capitalised words at `at` are a news outlet's name ("she told Radio Free Asia")."""
+    run = _CAP_RUN.match(tail, at).group().lower()
+    return run in lexicon.OUTLETS or run in outlets
+
+
+def _closing_quote(par: str, qs: list[_Q], occs, person_keys, outlets=frozenset()) -> _Q | None:
     """The quote that ends a paragraph with its attribution ("“…,” X said."), when no other
     person is named after it."""
     if not qs or not qs[-1].span.closed or not qs[-1].explicit or qs[-1].speaker not in person_keys:
@@ -745,7 +754,8 @@ def _closing_quote(par: str, qs: list[_Q], occs, person_keys) -> _Q | None:
         for i in range(max(o.start, q.span.after), o.end):
             chars[i - q.span.after] = " "
     masked = "".join(chars)
-    return None if any(not _in_own_title(masked, m) for m in _TWO_CAPS.finditer(masked)) else q
+    return None if any(not _in_own_title(masked, m) and not _outlet_at(masked, m.start(), outlets)
+                       for m in _TWO_CAPS.finditer(masked)) else q
 
 
 _REMIT = re.compile(r"\bfor\s+the\s+(?:[A-Z][\w’'-]*+(?:\s+and\s+|\s*,\s*|\s+)?)*$")
@@ -1062,6 +1072,8 @@ _IN_CHARGE_NP = re.compile(r"^the\s+(?P<head>[a-z]+)\s+in\s+charge\s+of\s+(?:the
 _MINISTER_OF = re.compile(r"^the\s+[Mm]inister\s+(?P<prep>of|for)\s+(?P<p>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})$",
                           re.IGNORECASE)
 _POSS_ROLE_NP = re.compile(r"^(?P<det>his|her|their)\s+(?P<head>[a-z]+)$", re.IGNORECASE)
+_UNNAMED_ROLE_NP = re.compile(r"^(?:its|his|her|their|the|an?)\s+(?:[\w’'-]+\s+){0,2}(?:"
+                              + lexicon.alternation(sorted(lexicon.ROLE_NOUNS, key=lexicon.by_length)) + r")$", re.IGNORECASE)
 
 
 def _named_later(st: _State, n: int, det: str, head: str) -> str | None:
@@ -1098,6 +1110,8 @@ _IDENTIFIED_AS = re.compile(r"(?:(?:A|An|One|Another)\s+|[A-Z][\w’'-]*[’']s\
                             r"wished|wanted|preferred)\s+to\s+be\s+|who\s+was\s+)?(?:identified|named)\s+(?:by\s+[^,.;:“”\"]{1,40}?\s+)?"
                             r"(?:only\s+)?as\s+")
 _ONE_OF_APPOS = re.compile(r"(?:One|Another)\s+of\s+[^,.;:“”\"]{1,60},\s+")
+# "Among them was X, 61, ...": the inverted sentence brings X forward as its subject
+_AMONG_THEM = re.compile(r"Among\s+(?:them|those\b[^,.;:“”\"]{0,60}?|the\s+[a-z][\w\s-]{0,40}?)\s+(?:was|is)\s+")
 _UNIT_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})[’']s\s+(?:[\w-]+\s+){0,2}"
                            r"(?:region|regional\s+office|branch|chapter|wing|league|caucus|secretariat|"
                            r"provincial\s+executive|national\s+executive|structures?)$")
@@ -1258,6 +1272,8 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
         return src
     if gender and _plural_subject_before(st.paragraphs[n - 1], pos):
         return None     # "Mother and daughter took turns ... “…,” she said": either of two could be "she"
+    if gender and _body_role_opens(st.paragraphs[n - 1], pos):
+        return None     # "Its head has said ..., a process he described as “…”": the unnamed head
     window: list[tuple[str, int]] = []
     blocked = False
     for i in range(len(st.recent) - 1, -1, -1):
@@ -1406,6 +1422,24 @@ _KIN = r"(?:mother|father|daughter|son|sister|brother|husband|wife|aunt|uncle|ni
 _PLURAL_SUBJECT = re.compile(rf"^(?:{_KIN}\s+and\s+(?:her\s+|his\s+|their\s+)?{_KIN}|(?:the|both)\s+(?:two|three|four)\s+"
                              rf"(?:women|men|girls|boys|{_KIN}s)|both\s+(?:women|men|{_KIN}s)|the\s+(?:couple|sisters|brothers))\b",
                              re.IGNORECASE)
+
+
+# "Its head has said", "The commission's chairman told": an office holder of a body, unnamed,
+# opens the sentence as its subject
+_BODY_ROLE_OPENS = re.compile(r"(?:Its|Their|The\s+[a-z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?(?:"
+                              + lexicon.alternation(sorted(lexicon.ROLE_NOUNS, key=lexicon.by_length))
+                              + r")\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)*[a-z]+\b(?<!\bof)(?<!\band)(?<!\bwho)")
+
+
+def _body_role_opens(par: str, pos: int | None) -> bool:
+    """Whether the pronoun's own sentence opens on a body's unnamed office holder as its
+    subject: the pronoun is that one, never someone named before."""
+    if pos is None:
+        return False
+    lo = max(par.rfind(". ", 0, pos), par.rfind("? ", 0, pos), par.rfind("! ", 0, pos)) + 1
+    while lo < pos and par[lo] in " “\"‘":
+        lo += 1
+    return _BODY_ROLE_OPENS.match(par, lo, pos) is not None
 
 
 def _plural_subject_before(par: str, pos: int | None) -> bool:
@@ -2489,7 +2523,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     if o is not None:
         # "A resident who gave her name only as Naledi said": the name she gave is hers
         return (o.key, "person", o.form)
-    m = _IDENTIFIED_AS.match(par, start) or _ONE_OF_APPOS.match(par, start)
+    m = _IDENTIFIED_AS.match(par, start) or _ONE_OF_APPOS.match(par, start) or _AMONG_THEM.match(par, start)
     # (the name may carry its gloss in brackets: "identified only as Umm Sami (Sami's mother),")
     o = next((o for o in occs if o.start == m.end() and o.key and o.type == "person"
               and _GLOSS_COMMA.match(par, o.end)), None) if m else None
@@ -2730,6 +2764,10 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
         # is that relative, never a woman named before (a "he" passes over a mother)
         st.recent.append((n, None))
         st.unnamed_gender[len(st.recent) - 1] = lexicon.GENDER_NOUNS.get(k.group("head").lower())
+    elif subj and subj[1] == "unknown" and _UNNAMED_ROLE_NP.match(subj[2]):
+        # "Its head has said ..., a process he described as “…”": an office holder the text does
+        # not name is the subject; a "he" after it is that one, never someone named before
+        st.recent.append((n, None))
     # "The verdict comes after X, a deputy governor, urged ...": when the sentence's own subject
     # is no person, the one person acting in its clause is whom a "he" after it means.
     if not (subj and subj[1] == "person"):
