@@ -38,7 +38,9 @@ def extract(text: str, seed_name: str) -> Extraction:
         captions.append(Caption(text=c.text, credit=c.credit,
                                 date=PartialDate(d.isoformat(), "day") if d else None))
     qa = cleaned.interview
-    index = build_actors(paragraphs, (qa.interviewee,) if qa and qa.interviewee else (),
+    # (the interviewee the introduction names, and the people a transcript's turn labels name)
+    people = tuple(dict.fromkeys(x for x in ((qa.interviewee,) + qa.speakers if qa else ()) if x))
+    index = build_actors(paragraphs, people,
                          (cleaned.masthead,) if cleaned.masthead else ())
     ambiguous = shared_name_parts(index.mentions)
     quotes = guard(paragraphs, index, extract_quotes(paragraphs, index, qa))

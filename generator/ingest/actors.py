@@ -660,7 +660,7 @@ _FIELD_WORDS = {"management", "planning", "research", "training", "relief", "rec
 _DESK_WORDS = _FIELD_WORDS | {"press", "information", "media", "communications", "communication", "legal", "public"}
 _OWNER_POSS_BEFORE = re.compile(r"(?:[’']|[’']s) $")
 _OFFICE_AHEAD = re.compile(r" (?:[A-Z][a-z]+\s+){1,2}(?:Unit|Centre|Center|Office|Agency|Authority|Directorate|"
-                           r"Department|Commission|Committee|Bureau|Division|Service)\b")
+                           r"Department|Commission|Committee|Bureau|Division|Service|Administration)\b")
 _NEXT_WORD = re.compile(r"[’']?[sS]?\s+([A-Z][a-z]+)")
 # "the Port Jute and Garment Workers' Federation": trades joined by "and", then their members' body
 _TRADE_THEN_MEMBERS = re.compile(r" [A-Z][a-z]+ (?:Workers|Employees|Labourers|Laborers|Traders|Vendors|Growers|"
@@ -669,7 +669,7 @@ _TRADE_THEN_MEMBERS = re.compile(r" [A-Z][a-z]+ (?:Workers|Employees|Labourers|L
 _RIGHTS_AND_BODY = re.compile(r" (?:[A-Z][\w-]+\s+){1,2}(?:Commission|Council|Committee|Centre|Center|Institute|Authority)\b")
 _ONE_THEN_BODY = re.compile(r" [A-Z][a-z]+ (?:Coalition|Commission|Committee|Council|Association|Federation|Union|"
                             r"Alliance|Network|Forum|Society|Police|Institute|Foundation|Centre|Center|Party|Front|"
-                            r"Movement|Court|Tribunal|Assembly)\b")
+                            r"Movement|Court|Tribunal|Assembly|Administration|Agency|Authority|Service)\b")
 
 
 # "Trinidad and Tobago", "Saint Kitts and Nevis": a country whose name is joined by "and"

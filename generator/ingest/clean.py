@@ -89,7 +89,7 @@ _CAPTION_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:by|written by|story by|reported by|words by)\s+[A-Z][^\n]{1,120}$", re.IGNORECASE
+    r"^(?:by|written by|story by|reported by|words by)(?:\s+[—–-])?\s+[A-Z][^\n]{1,120}$", re.IGNORECASE
 )
 # A magazine's credit line under the headline: "Words: Jane Roe   Photos: John Doe".
 _NAME_CREDIT = r"[A-Z][\w.’'-]*(?:\s(?:[A-Z][\w.’'-]*|de|del|la|y|da|van|von|and|&)){0,5}"
@@ -644,13 +644,14 @@ _SECTION_INTRO = re.compile(
 )
 
 
-def interview(paragraphs: tuple[str, ...]) -> Interview | None:
+def interview(paragraphs: tuple[str, ...], own_names: frozenset[str] = frozenset()) -> Interview | None:
     """The question-and-answer structure of a transcript, or None for an ordinary article
-    (at least two labelled questions and two labelled answers)."""
+    (at least two labelled questions and two labelled answers). `own_names`: the by-line's
+    people, whose turns in a transcript are the outlet's own words."""
     qs = [i for i, p in enumerate(paragraphs) if _Q_LABEL.match(p)]
     ans = [i for i, p in enumerate(paragraphs) if _A_LABEL.match(p)]
     if len(qs) < 2 or len(ans) < 2:
-        return _turns(paragraphs)
+        return _turns(paragraphs, own_names)
     name = None
     intro = paragraphs[: min(qs[0], ans[0])]
     # a story closing on a question-and-answer section: the line right above its first
@@ -696,7 +697,38 @@ _NO_NAME = re.compile(r"^(?:unidentified\b.*|crowd|protesters?|group|audience|(?
                       r"people|voice|man|woman|child)$", re.IGNORECASE)
 
 
-def _turns(paragraphs: tuple[str, ...]) -> Interview | None:
+# "Rosa Roe, Sister of Ana Roe (through interpreter):  ", "Wade Doe (R), State Representative:  ",
+# "Man (through interpreter):  ": a transcript's turn label in ordinary case, a name or an
+# unnamed voice, its role after a comma
+_MIXED_TURN = re.compile(r"^(?P<label>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,3})(?:\s\([^()]{1,30}\))?"
+                         r"(?:,\s(?P<role>[^:\n]{2,60}?))?(?:\s\((?:through|via) (?:an? )?(?:interpreter|translator)\))?"
+                         r":\s+(?=\S)")
+_BYLINE_LEAD = re.compile(r"^(?:by|written by|story by|reported by|words by)(?:\s+[—–-])?\s+", re.IGNORECASE)
+
+
+def byline_names(lines) -> frozenset[str]:
+    """The people the page's by-lines credit ("By — Jane Roe", "By Ana Vell and John Doe")."""
+    out = set()
+    for line in lines:
+        if _BYLINE.match(line):
+            rest = _BYLINE_LEAD.sub("", line).split("|")[0]
+            out.update(p.strip() for p in re.split(r",|\s(?:and|&)\s", rest) if _PLAIN_NAME.fullmatch(p.strip()))
+    return frozenset(out)
+
+
+def _mixed_turns(paragraphs: tuple[str, ...], own_names: frozenset[str]) -> list[tuple[int, int, str, str | None]]:
+    """The turns of a transcript whose labels are in ordinary case, when the programme's own
+    people (the by-line's names) hold some of them: (paragraph, label end, label, role)."""
+    heads = []
+    for i, par in enumerate(paragraphs):
+        m = _MIXED_TURN.match(par) if ":" in par[:110] else None
+        if m and (" " in m.group("label") or _NO_NAME.match(m.group("label"))):
+            heads.append((i, m.end(), m.group("label"), m.group("role")))
+    labels = {label for _, _, label, _ in heads}
+    return heads if len(heads) >= 3 and len(labels) >= 2 and labels & own_names and labels - own_names else []
+
+
+def _turns(paragraphs: tuple[str, ...], own_names: frozenset[str] = frozenset()) -> Interview | None:
     """A broadcast transcript's structure: every turn opens with its speaker's name in capitals
     (at least three turns, two voices). The host's and reporter's turns (", HOST:", ", BYLINE:",
     later their surname alone) are the outlet's own words; every other turn, with the unlabelled
@@ -718,11 +750,19 @@ def _turns(paragraphs: tuple[str, ...]) -> Interview | None:
         elif m and m.group("label").isupper() and len(m.group("label").split()) <= 5 and (
                 m.group("role") is None or m.group("role").isupper()):
             heads.append((i, cut + m.end(), m.group("label"), m.group("role")))
+    mixed = []
+    if (len(heads) < 3 or len({label for _, _, label, _ in heads}) < 2) and own_names:
+        # (a guest's role is the guest's own, "Farmworker Association of Florida": only the
+        # programme's people, by name or by role, speak the outlet's words)
+        mixed = heads = _mixed_turns(paragraphs, own_names)
     if len(heads) < 3 or len({label for _, _, label, _ in heads}) < 2:
         return None
     full = [label for _, _, label, _ in heads]
     # (a programme's own voice may be labelled by its role alone: "PRESENTER:")
     own = {label for _, _, label, role in heads if (role or label).lower() in _OWN_VOICE}
+    if mixed:
+        own |= {label for _, _, label, _ in heads if label in own_names}
+        heads = [(i, end, label, role if role and role.lower() in _OWN_VOICE else None) for i, end, label, role in heads]
 
     def name_of(label: str) -> str:
         # "PÉREZ RIVAS" is the "YOLANDA PÉREZ RIVAS" an earlier label gave in full; "GUEST" the
@@ -745,7 +785,7 @@ def _turns(paragraphs: tuple[str, ...]) -> Interview | None:
                 continue
             answers.append(i)
             labels.append(end)
-            speakers.append(None if _NO_NAME.match(label) else label.title())
+            speakers.append(None if _NO_NAME.match(label) else label if mixed else label.title())
         elif answers and answers[-1] == i - 1:
             answers.append(i)           # a turn running on over another paragraph
             labels.append(0)
@@ -1141,6 +1181,8 @@ def _date_line(line: str) -> bool:
     m = _PLACE_BULLET.match(line)
     if m and (full_dates(line[m.end():]) or _ISO_DATE.search(line[m.end():])):
         line = line[m.end():]
+    elif (m := _SECTION_FIRST.match(line)) and (fd := full_dates(line[m.end():])) and fd[0][1].start() == 0:
+        line = line[m.end():]   # "Nation Jun 23, 2026 6:48 PM EDT": the section's name, then the date
     spans = [m.span() for _, m in full_dates(line)] + [m.span() for m in _ISO_DATE.finditer(line)]
     spans += [(a, b) for _, a, b in numeric_dates(line)] + [(a, b) for *_, a, b in ambiguous_dates(line)]
     if not spans:
@@ -1158,8 +1200,12 @@ def _date_line(line: str) -> bool:
     return all(w in _DATE_WORDS for w in left)
 
 
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\b\.?|[A-Z]{2,4}\b|GMT|UTC)")
+_SECTION_FIRST = re.compile(r"[A-Z][a-z]{2,15}\s+")
 _META_PART = re.compile(r"^(?:\d+\s+(?:comments?|responses?|replies|views?|shares?)|no comments?|"
-                        r"\d+\s*min(?:ute)?s?\s+read)$", re.IGNORECASE)
+                        r"\d+\s*min(?:ute)?s?\s+read|"
+                        # the time of day beside the date ("19.02.2026 | 13:47 | <outlet>")
+                        r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)$", re.IGNORECASE)
 
 
 def _meta_byline(line: str) -> str | None:
@@ -1654,6 +1700,11 @@ def clean(text: str) -> Cleaned:
         # bounds publication from above but does not settle it.
         dated = set(date_lines)
         header_dates = [line for k, line in page[: texts[t - 1]] if k == _HEAD_MARK and line in dated]
+        # (unless it is the story's own stamp, to the minute, right over its headline: "Nation
+        # Jun 23, 2026 6:48 PM EDT"; the day's date in a site's top bar gives no time)
+        over = page[texts[t - 1] - 1][1] if texts[t - 1] and page[texts[t - 1] - 1][0] == _HEAD_MARK else None
+        if over in header_dates and _TIME_OF_DAY.search(over):
+            header_dates.remove(over)
         date_lines = [d for d in date_lines if d not in set(header_dates)]
     else:
         header_dates = []
@@ -1692,7 +1743,11 @@ def clean(text: str) -> Cleaned:
     # label; the body is the speakers' turns from the first labelled one below it.
     # (the label may be dropped as a repeat of the audio player's button of the same name)
     turns = [i for i in rest if i >= start and page[i][1][:2].isupper() and _turn_label(page[i][1])]
-    if len(turns) >= 3 and turns[0] > start and any(ln.strip().lower() == "transcript" for ln in lines):
+    if len(turns) < 3 and (own := byline_names(lines[:50])):
+        # (labels in ordinary case: "Jane Roe:  ...", the by-line's people among them)
+        mixed = {i for i, *_ in _mixed_turns(tuple(page[i][1] for i in rest if i >= start), own)}
+        turns = [i for k, i in enumerate(x for x in rest if x >= start) if k in mixed]
+    if len(turns) >= 3 and turns[0] > start and any(_TRANSCRIPT_LABEL.match(ln.strip()) for ln in lines):
         for i in rest:
             if start <= i < turns[0] and page[i][1] not in dropped:
                 dropped.append(page[i][1])
@@ -1793,7 +1848,7 @@ def clean(text: str) -> Cleaned:
         notes=tuple(notes),
         dropped=tuple(dropped),
         header_dates=tuple(header_dates),
-        interview=interview(tuple(kept)),
+        interview=interview(tuple(kept), byline_names(lines[:50])),
         post_dates=tuple(post_dates),
         live=len(clocks) >= 3,
     )
@@ -1940,7 +1995,10 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
         elif i and len(line) <= 40 and _POST_AGE.match(line) \
                 and word_count(lines[i - 1]) <= 6 and not _TERMINAL.search(lines[i - 1]) \
                 and not lines[i - 1][:3].lower() == "by " \
-                and (j := next((k for k in range(i + 1, min(n, i + 8)) if _POST_COUNTS.match(lines[k])), None)):
+                and i + 1 < n and not _POST_COUNTS.match(lines[i + 1]) \
+                and (j := next((k for k in range(i + 2, min(n, i + 8)) if _POST_COUNTS.match(lines[k])), None)):
+            # (a post has words between its age and its counters: "Jane Roe / March 19, 2026 /
+            # 0 Comments" over a story is its by-line, date and comment count)
             while j + 1 < n and _POST_COUNTS.match(lines[j + 1]):
                 j += 1
             out.update(range(i - 1, j + 1))     # the poster's name, the age, the words, the counters
@@ -2064,6 +2122,10 @@ def _entry_heading(page: list[tuple[str, str]], i: int, headed: bool = False) ->
     # (the entry's photo and its caption may sit between its headline and its text)
     j = next((j for j in range(i + 1, len(page)) if page[j][0] != _CAPTION), len(page))
     return headed and word_count(line) <= 12 and j < len(page) and page[j][0] == _TEXT and _is_prose(page[j][1])
+
+
+# "Transcript", "Transcript Audio", "Read the Full Transcript": the label over a transcript
+_TRANSCRIPT_LABEL = re.compile(r"^(?:(?:read|view|see)\s+(?:the\s+)?(?:full\s+)?)?transcript(?:\s+(?:audio|video))?$", re.IGNORECASE)
 
 
 def _turn_label(line: str) -> bool:

@@ -36,7 +36,9 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # (a year may run into the clock time after it where a page's date and time were set apart
 # and copied without a space: "February 3, 20265:04 AM ET")
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\b|[A-Z]{2,4}\b|$)))"
-FULL = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}}){_YEAR_END}")
+# (a stamp may run an abbreviated month into its day and the day into its year: "Mar.11,2026")
+FULL = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                  rf"(?:,\s*|\s+)(?P<year>(?:19|20)\d{{2}}){_YEAR_END}")
 # A page's labelled stamp without a year, "Updated: 17 November": its year only from a dated
 # photo of the days just before it (see infer_published).
 YEARLESS_STAMP = re.compile(rf"^(?i:(?:last\s+)?(?:published|posted|updated|publish|update))\s*(?:on\s*)?:?\s*"

@@ -1,0 +1,95 @@
+"""Round 43 on invented pages: date lines in shapes the extractor had not met (a by-line, date and
+comment count that looked like a social-media post; the time of day beside the date; a month run
+into its day and year; a section's name before the story's stamp), a television transcript whose
+speaker labels are in ordinary case, and agencies named with "and". Every outlet, person and event
+here is made up.
+"""
+from __future__ import annotations
+
+from helpers import actor_types, body, on_page, page, quote_texts, speaker_of as who
+
+BODY = ("The court ruled on Wednesday that the strikers must let delivery trucks through, the union said.\n\n"
+        "The union said it would appeal the order.\n")
+
+
+def _date(e):
+    return (e.published.value, e.published.precision) if e.published else None
+
+
+def test_author_date_and_comment_count_under_the_headline_date_the_page():
+    e = page("Valley Courier\nHome | News | Sport\n\nNews\n\nStrikers told to let trucks through\n\n"
+             "Ana Reyes\nMarch 19, 2026\n0 Comments\nShare on Facebook | Share on X\n\n" + BODY)
+    assert _date(e) == ("2026-03-19", "day")
+    assert body(e)[0].startswith("The court ruled")
+
+
+def test_a_date_with_its_time_and_the_outlet_in_one_piped_line_dates_the_page():
+    e = page("Saturday, 21 February 2026\nValley Courier\nHome | News | Sport\n\nStrikers told to let trucks through\n\n"
+             "19.02.2026 | 13:47 | Valley Courier\n\n" + BODY)
+    assert _date(e) == ("2026-02-19", "day")
+
+
+def test_a_month_run_into_its_day_and_year_dates_the_page():
+    e = page("Valley Courier\n\nStrikers told to let trucks through\n\n"
+             "Posted on : Mar.11,2026 17:05 KST Modified on : Mar.11,2026 17:31 KST\n\n" + BODY)
+    assert _date(e) == ("2026-03-11", "day")
+
+
+def test_a_sections_name_then_the_stamp_to_the_minute_over_the_headline_dates_the_page():
+    e = page("Valley Courier\nPolitics | Nation | World\n\nNation Jun 23, 2026 6:48 PM EDT\n"
+             "Strikers told to let trucks through\n\n" + BODY)
+    assert _date(e) == ("2026-06-23", "day")
+
+
+def test_the_days_date_in_a_top_bar_stays_a_bound_only():
+    e = page("Saturday, 21 February 2026\nValley Courier\nHome | News | Sport\n\nStrikers told to let trucks through\n\n"
+             + BODY)
+    assert e.published is None or e.published.value != "2026-02-21"
+
+
+TRANSCRIPT = (
+    "Valley Television\nShows | Live | Schedule\n\nNation Jun 23, 2026 6:48 PM EDT\n"
+    "Farmworker's death renews fight over heat rules\n\nBy — Lena Moss\nLena Moss\nBy — Tom Ibarra\nTom Ibarra\n\n"
+    "Transcript Audio\n\n"
+    "The death of a farmworker last week has renewed calls for heat protections. Tom Ibarra reports.\n\n"
+    "Read the Full Transcript\n\n"
+    "Lena Moss:  Summer arrived early this year, and for the people who harvest the crops the heat can be deadly.\n\n"
+    "Tom Ibarra:  The workday starts before sunrise. His older sister, Nora, lives a few streets away.\n\n"
+    "Nora Pineda, Sister of the Worker (through interpreter):  He called me at lunch. He said the water cooler "
+    "was empty again.\n\n"
+    "Tom Ibarra:  The state passed a law barring cities from setting their own rules.\n\n"
+    "Carl Dunne (R), State Representative:  What happened is a tragedy. But you cannot have one rule in every county.\n\n"
+    "If there is going to be a standard, it should be a state standard.\n\n"
+    "Tom Ibarra:  Few workers wanted to talk on camera.\n\n"
+    "Man (through interpreter):  Here nobody complains.\n\n"
+    "Tom Ibarra:  For Valley Television, I'm Tom Ibarra.\n")
+
+
+def test_a_transcript_with_labels_in_ordinary_case_gives_each_guests_turn_as_a_quote():
+    e = page(TRANSCRIPT)
+    assert body(e)[0].startswith("Lena Moss:")
+    assert who(e, "He called me at lunch") == "Nora Pineda"
+    assert who(e, "What happened is a tragedy") == "Carl Dunne"
+    assert who(e, "If there is going to be a standard") == "Carl Dunne"     # the turn runs on
+    assert "Here nobody complains." in quote_texts(e) and who(e, "Here nobody complains") is None
+    # the programme's own people narrate: their turns are no quotes
+    assert not any(t.startswith(("Summer arrived", "The workday", "Few workers")) for t in quote_texts(e))
+    assert _date(e) == ("2026-06-23", "day")
+
+
+def test_labelled_exchanges_without_the_bylines_people_are_left_to_the_interview_rules():
+    e = on_page("Valley Courier\n\nA talk with the mayor\n\nBy Ana Reyes\n2 March 2026\n\n",
+                "Mayor Tom Vell spoke to the Courier about the strike.\n\n"
+                "Tom Vell: We will not give in to threats.\n\n"
+                "Courier: Why now?\n\n"
+                "Tom Vell: Because the budget is due.\n")
+    assert who(e, "We will not give in") == "Tom Vell"
+
+
+def test_an_agency_named_with_and_is_one_body():
+    types = actor_types(on_page("Valley Courier\n\nHeat rule\n\n2 March 2026\n\n",
+                                "The Occupational Safety and Health Administration proposed a heat rule in 2024. "
+                                "The Food and Drug Administration said it would review the data."))
+    assert types.get("Occupational Safety and Health Administration") == "government"
+    assert types.get("Food and Drug Administration") == "government"
+    assert "Health Administration" not in types and "Drug Administration" not in types
