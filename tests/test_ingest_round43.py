@@ -93,3 +93,35 @@ def test_an_agency_named_with_and_is_one_body():
     assert types.get("Occupational Safety and Health Administration") == "government"
     assert types.get("Food and Drug Administration") == "government"
     assert "Health Administration" not in types and "Drug Administration" not in types
+
+
+SESOTHO_HEAD = "Valley Courier\n\nCourt orders police to pay damages\n\nBy Ana Reyes\nMarch 19, 2026\n\n"
+
+
+def test_names_opening_on_an_apostrophe_are_no_quotations_and_the_style_names_the_mother():
+    e = on_page(SESOTHO_HEAD,
+                "Thabo Mokoena, 34, was beaten at the station. A report from Queen 'Mamohato Memorial Hospital "
+                "recorded two broken ribs.\n\n"
+                "Mokoena's mother, 'M'e 'Matsepo Mokoena, told the Courier she had searched three stations.\n\n"
+                "\"At the first station they told me he was not there,\" 'M'e Mokoena said.")
+    texts = quote_texts(e)
+    assert texts == ["At the first station they told me he was not there,"]
+    assert who(e, "At the first station") == "Matsepo Mokoena"
+    assert "M'e Mokoena" not in actor_types(e)
+
+
+def test_a_rank_abbreviated_without_a_full_stop_is_no_part_of_the_name():
+    e = on_page(SESOTHO_HEAD,
+                "The police spokesperson, Senior Superintendent Lerato Khoali, said the force was studying "
+                "the judgment.\n\n"
+                "\"The officers concerned are presumed innocent,\" Senior Supt Khoali said.")
+    assert who(e, "The officers concerned") == "Lerato Khoali"
+    assert "Supt Khoali" not in actor_types(e)
+
+
+def test_a_person_who_sat_quietly_is_not_the_he_who_speaks():
+    e = on_page(SESOTHO_HEAD,
+                "Thabo Mokoena was released two days later.\n\n"
+                "His lawyer, Advocate Sello Ramone, said the award was the largest he knew of. Mokoena sat quietly "
+                "beside him as he addressed journalists. \"We are grateful, but we are not celebrating,\" he said.")
+    assert who(e, "We are grateful") in (None, "Sello Ramone")

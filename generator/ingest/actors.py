@@ -148,8 +148,21 @@ _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mad
                "me": None, "maître": None,     # French "Maître" (short "Me") before a lawyer's name
                # Spanish styles of address and East Africa's "Mzee" (an elder); "Don" is an English
                # given name too, so only its feminine
-               "señor": "m", "señora": "f", "señorita": "f", "doña": "f", "mzee": "m"}
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Ato|Fr|Hon|Me|Maître|Señor|Señora|Señorita|Doña|Mzee)\.?\s+$")
+               "señor": "m", "señora": "f", "señorita": "f", "doña": "f", "mzee": "m",
+               "m'e": "f", "m’e": "f", "ntate": "m"}     # Sesotho Mrs and Mr ("'M'e Lebona", "Ntate Mokoena")
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Ato|Fr|Hon|Me|Maître|Señor|Señora|Señorita|Doña|Mzee|M[’']e|Ntate)\.?\s+[’']?$")
+
+
+# Ranks abbreviated without a full stop, British style ("Senior Supt X", "Det Insp Y"); never a
+# word that is a name as well ("Pol", "Gen")
+_BARE_RANKS = {"supt", "insp", "sgt", "cpl", "capt", "brig", "cmdr", "cdr", "det", "comr", "asst"}
+_RANK_MODIFIERS = {"senior", "chief", "deputy", "assistant", "acting", "detective"}
+
+
+def _bare_rank(run: list[Tok]) -> bool:
+    """Whether the run opens on such a rank (or "Senior" before one) with a name after it."""
+    low = run[0].text.lower()
+    return low in _BARE_RANKS or len(run) > 2 and low in _RANK_MODIFIERS and run[1].text.lower() in _BARE_RANKS
 
 
 def _rank_word(par: str, t: Tok) -> bool:
@@ -2147,8 +2160,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     quoted = bool(run) and run[0].start > 0 and run[0].text.lower() in _LOCAL_STYLES and (par[run[0].start - 1:run[0].start] in ('"', "“")
                                                  or _NICKNAMED_BEFORE.search(par, max(0, run[0].start - 40), run[0].start))
     while run and not quoted and (len(run) > 1 and (run[0].text.lower() in _HONORIFICS or run[0].text in _RANK_ABBREVIATIONS)
-                   or par[run[0].end:run[0].end + 1] == "." and _rank_word(par, run[0])):
-        ranked = ranked or run[0].text in _RANK_ABBREVIATIONS
+                   or par[run[0].end:run[0].end + 1] == "." and _rank_word(par, run[0])
+                   or len(run) > 1 and _bare_rank(run)):
+        ranked = ranked or run[0].text in _RANK_ABBREVIATIONS or _bare_rank(run)
         run = run[1:]
     if not run or (len(run) == 1 and run[0].text.lower() in _HONORIFICS):
         return

@@ -648,7 +648,8 @@ def _surname_sharer(paragraphs, index: ActorIndex, q: Quote, cue: str, sharers: 
                 if m:
                     first = m.group(1)
                     full = f"{first} {surname}"
-                    if not (any(full in k for k in known) or first.lower() in _NOT_NAME or first.lower() in _HONORIFICS):
+                    if not (any(full in k for k in known) or first.lower() in _NOT_NAME or first.lower() in _HONORIFICS
+                            or first.lower() in lexicon.RANK_ABBREVIATIONS):
                         found.append((n, full))
                 i = par.find(surname, j)
         sharers[surname] = found

@@ -55,6 +55,9 @@ def _role(par: str, i: int) -> str:
         if ch == "‘" and prev == " " and nxt.isupper() and _OKINA_NAME.match(par, i + 1) \
                 and _NAME_BEFORE.search(par, max(0, i - 30), i) and "’" not in par[i + 1:i + 40]:
             return ""          # "Viliami ‘Otuhouma", "Mr ‘Otuhouma": a Polynesian okina opening a name
+        if nxt.isupper() and ch in "‘'" and _APOSTROPHE_NAME.match(par, i + 1) \
+                and not _SINGLE_CLOSE_LATER.search(par, i + 2):
+            return ""          # "'M'e 'Malebona Lebona", "Queen 'Mamohato": a name opening on an apostrophe
         if ch in "‘'" and (i == 0 or prev in _OPEN_BEFORE or prev in "“\"") and (
             nxt.isalnum() or nxt in "…["
         ):
@@ -68,6 +71,10 @@ def _role(par: str, i: int) -> str:
 # (a name word after the okina, and a capitalised word or a title before it: "Viliami ‘Otuhouma")
 _OKINA_NAME = re.compile(r"[A-Z][a-z]+(?:[‘'][a-z]+)*\b(?![‘’'])")
 _NAME_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|(?:Mr|Mrs|Ms|Dr)\.)\s$")     # (no sentence's end: "January. ‘The …")
+# (Sesotho and other orthographies open names on an apostrophe: a name word, then another name
+# word; never when a single mark later in the paragraph could close a quotation)
+_APOSTROPHE_NAME = re.compile(r"[A-Z](?:[a-z]+|[’'][a-z]+)\s+[’']?[A-Z]")
+_SINGLE_CLOSE_LATER = re.compile(r"\S[’'](?:[\s,.;:!?)—–]|$)")
 _MARK = re.compile("[“”\"‘’']")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 

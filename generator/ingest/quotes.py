@@ -1395,7 +1395,7 @@ def _unknown_opener(st: _State, n: int, pos: int | None) -> bool:
 
 
 _SILENT = re.compile(r"\b(?:did\s+not|didn[’']t|would\s+not|declined\s+to|refused\s+to)\s+(?:speak|comment|talk)\b|"
-                     r"\b(?:stayed|remained|kept|sat|stood)\s+(?:silent|quiet)\b|\bsaid\s+nothing\b", re.IGNORECASE)
+                     r"\b(?:stayed|remained|kept|sat|stood)\s+(?:silent|quiet)(?:ly)?\b|\bsaid\s+nothing\b", re.IGNORECASE)
 
 
 def _kept_silent(st: _State, n: int, key: str, pos: int | None) -> bool:
@@ -2266,7 +2266,7 @@ _BULLET_CREDIT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s*[^:;“”\"§]{1,80
 _VOICE_COLON = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+voice\s+(?:was|is|broke|breaks|cracked|cracks|shook|shakes|"
                           r"trembled|trembles|rose|rises|fell|falls|dropped|drops)\b[^.;:“”§]{0,40}:\s*$")
 _HOLDING = re.compile(r",\s*holding\s+that\b[^,;§“”\"]{0,120}$")
-_HONORIFIC_AT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mme|Dr|W/ro|W/t|Wzro|Weizero|Woizero|Ato)\.?\s+")
+_HONORIFIC_AT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mme|Dr|W/ro|W/t|Wzro|Weizero|Woizero|Ato|[’']?M[’']e|Ntate)\.?\s+[’']?")
 _HELD_THAT = re.compile(r"(?<![\w-])(?P<verb>held|observed)(?=\s+that\b)")
 _POST_COURT_HELD = re.compile(r"^\s*,?\s*(?P<np>the\s+(?:[Cc]ourt|[Bb]ench|[Tt]ribunal))\s+(?P<verb>held|observed)\b")
 _JUDGE_TITLE = re.compile(r"\b(?:Justice|Judge)\s+$")
