@@ -125,3 +125,16 @@ def test_a_person_who_sat_quietly_is_not_the_he_who_speaks():
                 "His lawyer, Advocate Sello Ramone, said the award was the largest he knew of. Mokoena sat quietly "
                 "beside him as he addressed journalists. \"We are grateful, but we are not celebrating,\" he said.")
     assert who(e, "We are grateful") in (None, "Sello Ramone")
+
+
+def test_a_title_before_a_shared_family_name_picks_the_one_introduced_with_it():
+    e = on_page(SESOTHO_HEAD,
+                "The union threatened a boycott after Magistrate Grace Dolo on Monday ordered the detention of a "
+                "reporter for what she called \"reckless reporting\" before her court.\n\n"
+                "The reporter, Amos Dolo, spent six hours in a holding cell.\n\n"
+                "Magistrate Dolo held that the report had misled the public.\n\n"
+                "The union's vice president, Ruth Sackor, said Magistrate Dolo had refused to let the union speak. "
+                "\"We went there as mediators, not as lawyers,\" she said.")
+    assert "Dolo" not in actor_types(e)             # no third person made of the bare family name
+    assert who(e, "reckless reporting") in (None, "Grace Dolo")
+    assert who(e, "We went there as mediators") == "Ruth Sackor"

@@ -192,6 +192,20 @@ def _honorific(par: str, start: int) -> re.Match | None:
     return _HONORIFIC_BEFORE.search(par, max(0, start - 10), start)
 
 
+_TITLE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+
+
+def _titled_as(b, cands, keys: list[str], par: str, at: int) -> str | None:
+    """The one person among keys whose full mentions follow the title word right before `at`."""
+    m = _TITLE_WORD_BEFORE.search(par, max(0, at - 30), at)
+    if m is None or m.group(1).lower() not in lexicon.TITLE_HEADS:
+        return None
+    word = m.group(1)
+    fits = {k for p, st, k in cands if k in keys and (w := _TITLE_WORD_BEFORE.search(b.pars[p - 1], max(0, st - 30), st))
+            and w.group(1) == word}
+    return fits.pop() if len(fits) == 1 else None
+
+
 def _introduced_with(b, cands, keys: list[str], h: str) -> str | None:
     """The one person among keys whose full mentions carry the honorific h ("Mr", "Dr"), when each
     of them was introduced with some honorific and only one with this one."""
@@ -2541,7 +2555,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         if len(name) <= 2 and len({x.key for x in b.actors.values() if x.type == "person" and len(x.tokens) > len(name)
                                    and _contains(x.tokens, words)} | {
                 _text(b.pars[m - 1], r) for m, r, _ in pending_names if len(r) > len(name)
-                and _text(b.pars[m - 1], r) in person_cued and _contains(tuple(t.text for t in r), words)}) == 1:
+                and _text(b.pars[m - 1], r) in person_cued and _contains(tuple(t.text for t in r), words)}) >= 1:
+            # (two such people: the short form settles between them, by the title among others)
             # "Magistrate Ong" after "Magistrate Liora Basset Ong", or after "presiding judge Liora
             # Basset Ong" (a name its role cued, made a person once every paragraph is read);
             # "Barrister Basset Ong" after "Barrister Liora Basset Ong" (a double surname)
@@ -3754,6 +3769,12 @@ def _short_forms(b: _Builder, singles) -> None:
         elif len(distinct) > 1:
             # A shared surname: the pronoun that follows it ("Dela Cruz said she") picks the
             # one person of that gender; a gender that fits no single one leaves it open.
+            titled = _titled_as(b, cands, distinct, b.pars[n - 1], t.start)
+            if titled is not None:
+                # "Magistrate Comfort Kollie" and the reporter "Moses Kollie": a later "Magistrate
+                # Kollie" is the one the text introduced with that title
+                key = titled
+                distinct = [titled]
             hon = _honorific(b.pars[n - 1], t.start)
             if hon and (same := _introduced_with(b, cands, distinct, hon.group("h"))) is not None:
                 # "Mr Eric Boateng" and "Dr Yaw Boateng": a later "Mr Boateng" is the one the text

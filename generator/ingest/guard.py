@@ -375,7 +375,10 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                     and not _titled_as_speaker(paragraphs, index, o, q.speaker, gender) and (o.key is None or _SUBJECT_AFTER.match(text, o.end) or _WHO_SAYS.match(text, o.end)
                                                                                      or _ACTED_AFTER.match(text, o.end)) \
                     and _fits(index, o.key, gender, text, _after_who(text, o.end), hi) \
-                    and not _kin_of_other_gender(text, o.start, gender):
+                    and not _kin_of_other_gender(text, o.start, gender) \
+                    and not (par_n == ante[0] and _REPORTED_BY_SPEAKER.match(text, lo, o.start)
+                             and not any(x.type == "person" and lo <= x.start < o.start for x in occs)):
+                # ("X, who ..., said Magistrate Y had refused": Y is what X reports, no new speaker)
                 return f"(“{o.form}” is named in between)"
         for rx in (_NAME2, _AGED, _SPEAKS, _APPOS, _ACTS):
             for m in rx.finditer(text, lo, hi):
@@ -735,6 +738,10 @@ def _relayed(par: str, masked: str, index: ActorIndex, q: Quote, cue: str) -> st
 # "whose son Karim", "her brother, Ali": a kin word gives the gender of the name after it
 _KIN_BEFORE = re.compile(r"\b(?:whose|his|her|their|a|the)\s+(?:(?:eldest|elder|older|younger|youngest|only|late)\s+)?"
                          r"(?P<kin>" + lexicon.alternation(sorted(lexicon.GENDER_NOUNS, key=lexicon.by_length)) + r")\s*,?\s+$")
+
+
+# The speaker's own reporting verb, then (in the same sentence) the one reported on
+_REPORTED_BY_SPEAKER = re.compile(rf"[^.!?“”\"]*?,?\s(?:{lexicon.SPEECH_VERB_RE})\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){{0,3}}$")
 
 
 def _kin_of_other_gender(text: str, start: int, gender: str) -> bool:
