@@ -3689,6 +3689,7 @@ def _short_forms(b: _Builder, singles) -> None:
     org_single.update({w: b.actors[keys[0]] for w, keys in heads.items() if len(keys) == 1 and w not in org_single})
     by_parts: dict[tuple[str, ...], list] = {}     # full mentions containing a short form
     last_short: dict[tuple[str, ...], str] = {}    # the person a short form last named
+    told_by_title: dict[tuple[str, ...], set[str]] = {}     # sharers a title before the short form told apart
     for n, t in singles:
         word = t.text
         if word in org_single:
@@ -3775,6 +3776,10 @@ def _short_forms(b: _Builder, singles) -> None:
                 # Kollie" is the one the text introduced with that title
                 key = titled
                 distinct = [titled]
+            elif len(told_by_title.get(parts, ())) >= 2 and not _TITLE_WORD_BEFORE.search(b.pars[n - 1], max(0, t.start - 30), t.start):
+                # "Senator Reyes" and "General Reyes" told apart by their titles: a bare "Reyes"
+                # is either (a pronoun or an honorific below may still settle it)
+                key = None
             hon = _honorific(b.pars[n - 1], t.start)
             if hon and (same := _introduced_with(b, cands, distinct, hon.group("h"))) is not None:
                 # "Mr Eric Boateng" and "Dr Yaw Boateng": a later "Mr Boateng" is the one the text
@@ -3827,6 +3832,9 @@ def _short_forms(b: _Builder, singles) -> None:
         b.add(n, t.start, t.end, key, word, t.poss)
         if key:
             last_short[parts] = key
+            if (tw := _TITLE_WORD_BEFORE.search(b.pars[n - 1], max(0, t.start - 30), t.start)) \
+                    and tw.group(1).lower() in lexicon.TITLE_HEADS:
+                told_by_title.setdefault(parts, set()).add(key)
         if key and word not in b.actors[key].forms:
             b.actors[key].forms.append(word)
 
