@@ -138,3 +138,27 @@ def test_a_title_before_a_shared_family_name_picks_the_one_introduced_with_it():
     assert "Dolo" not in actor_types(e)             # no third person made of the bare family name
     assert who(e, "reckless reporting") in (None, "Grace Dolo")
     assert who(e, "We went there as mediators") == "Ruth Sackor"
+
+
+def test_he_said_after_a_clause_about_a_named_person_is_someone_else():
+    e = on_page(SESOTHO_HEAD,
+                "Budi Santoso, a ministry spokesman, told the crowd the ministry would monitor the auction.\n\n"
+                "Agus Wirawan, who attended the meeting, was unimpressed. Santoso had promised a timetable by the "
+                "end of the week, he said. \"We have heard the word 'monitor' three times since January,\" he said.")
+    assert who(e, "We have heard the word") in (None, "Agus Wirawan")
+
+
+def test_a_turkic_patronymic_tells_a_son_from_a_daughter():
+    e = on_page(SESOTHO_HEAD,
+                "Aizada Asanbek kyzy, a teacher, came to the court on Monday.\n\n"
+                "Nurlan Asanbek uulu, a blogger, was sentenced to five years. \"He is not a politician,\" she said.")
+    assert who(e, "He is not a politician") in (None, "Aizada Asanbek kyzy")
+
+
+def test_a_quotation_a_colon_introduced_is_not_the_next_sentences_subjects():
+    e = on_page(SESOTHO_HEAD,
+                "Nurlan Temirov was detained by the State Committee for National Security (GKNB) after he posted "
+                "several videos.\n\n"
+                "According to the indictment, in one of the videos he said: \"If the lights go out again, all of "
+                "Naryn should go out to the square.\" The GKNB said these words were a call to riots.")
+    assert who(e, "If the lights go out again") in (None, "Nurlan Temirov")

@@ -83,6 +83,8 @@ _LOWER_PARTICLES = {"das", "do", "bint", "ibn", "anak", "dela", "delos"}
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z]|d[’'][A-Z]|‘[A-Z]")
 _PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "ogli", "qizi", "kizi", "uly", "kyzy", "gyzy"}
 _PATRONYMIC_RE = "|".join(sorted(_PATRONYMIC_ENDS))
+_PATRONYMIC_GENDER = {"uulu": "m", "ogly": "m", "oglu": "m", "ogli": "m", "uly": "m",
+                      "kyzy": "f", "qizi": "f", "kizi": "f", "gyzy": "f"}
 _ADMIN_UNITS = {"aimag", "soum", "district", "county", "province", "prefecture", "oblast", "rayon", "region", "state"}
 _UNIT_BODY_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}(?:Department|Office|Directorate|Command|Court|Administration|"
                               r"Council|Khural|Assembly|Hospital|Branch)\b")
@@ -4923,5 +4925,9 @@ def _finish(b: _Builder) -> ActorIndex:
                     parts.append(r.organization.lower())
             titles[key] = tuple(parts)
     _paired_surname_genders(b)
+    for a in b.actors.values():
+        if a.type == "person" and not a.gender and len(a.tokens) >= 2:
+            # "Nurlan Asanbek uulu" is a son, "Aizada Asanbek kyzy" a daughter: the Turkic patronymic says
+            a.gender = _PATRONYMIC_GENDER.get(a.tokens[-1].lower()) or _PATRONYMIC_GENDER.get(a.tokens[-2].lower())
     genders = {k: a.gender for k, a in b.actors.items() if a.gender}
     return ActorIndex(tuple(mentions), tuple(tuple(r) for r in occs), genders, titles, b.outlets)

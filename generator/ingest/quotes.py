@@ -496,7 +496,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                     st.kin.append((o.key, k.group("tie"), owner))
             subj = _clause_subject(st, n, par, masked, sent, occs, person_keys)
             subjs.append(subj)
-            if subj and subj[0] and subj[1] == "person" and subj[0] != st.turn_of.get(n):
+            if subj and subj[0] and subj[1] == "person" and subj[0] != st.turn_of.get(n) \
+                    and not _PRONOUN_REPORTS.search(par, sent.start, sent.end):
                 st.recent.append((n, subj[0]))     # "he" later in this sentence is its subject
             sent_qs = by_sent[si]
             for q in sent_qs:
@@ -1837,7 +1838,12 @@ def _ends_own_sentence(par: str, s: Span, masked: str, lo: int) -> bool:
     sentence ("to", "as", "that" right before it) whose words end that sentence; the name and
     verb after it open the next sentence and report the next quotation, not this one."""
     return bool(par[s.start:s.end].rstrip()[-1:] in _STOPS and _NEW_SENTENCE.match(par, s.after)
-                and _EMBEDDED_BEFORE.search(masked, max(lo, s.open_at - 80), s.open_at))
+                and (_EMBEDDED_BEFORE.search(masked, max(lo, s.open_at - 80), s.open_at)
+                     # ("he said: “… us.” The agency said these words ...": the colon introduced it)
+                     or _SAID_COLON_BEFORE.search(masked, max(lo, s.open_at - 40), s.open_at)))
+
+
+_SAID_COLON_BEFORE = re.compile(rf"\b(?:{lexicon.SPEECH_VERB_RE})\s*:\s*$")
 
 
 _GLOSS_AFTER_QUOTE = re.compile(r"\s*\([^()“”\"]{3,200}\)(?=\s*,?\s+[a-z])")
@@ -2741,7 +2747,9 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
         if owner:
             st.documents[m.group("doc").lower()] = owner
     if subj and subj[0]:
-        if subj[1] == "person":
+        if subj[1] == "person" and _PRONOUN_REPORTS.search(text):
+            pass    # "Sunardi had promised a timetable, he said.": "he" reports on Sunardi, another
+        elif subj[1] == "person":
             st.recent.append((n, subj[0]))
             if subj[0] not in st.genders:
                 _gender_from_report(st, n, par, masked, sent, occs, subj[0])
@@ -2830,6 +2838,11 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
             st.recent.append((n, q.speaker))
         elif q.speaker:
             st.thing = (n, q.speaker)
+
+
+# "..., he said." closing a sentence whose subject is a person named in it: the "he" is someone
+# else, who reports on that person
+_PRONOUN_REPORTS = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|told\s+\w+|explained|noted|recalled)\.?\s*$")
 
 
 # "A woman who said she was his aunt, and who ..., said", "Outside, one man who ...": an unnamed
