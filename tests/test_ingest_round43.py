@@ -162,3 +162,18 @@ def test_a_quotation_a_colon_introduced_is_not_the_next_sentences_subjects():
                 "According to the indictment, in one of the videos he said: \"If the lights go out again, all of "
                 "Naryn should go out to the square.\" The GKNB said these words were a call to riots.")
     assert who(e, "If the lights go out again") in (None, "Nurlan Temirov")
+
+
+def test_an_ethiopian_style_names_the_given_name_not_the_sons_fathers_name():
+    e = on_page(SESOTHO_HEAD,
+                "The reporter Dawit Tesfaye was arrested at his office.\n\n"
+                "Dawit's father, Ato Tesfaye Bekele, said the family had seen him once. \"They took my son from "
+                "his desk,\" Ato Tesfaye said.")
+    assert who(e, "They took my son") == "Tesfaye Bekele"
+
+
+def test_a_french_style_before_a_lawyers_family_name_is_no_other_person():
+    e = on_page(SESOTHO_HEAD,
+                "Her lawyer, Maître Leila Haddad, argued that the post was journalism.\n\n"
+                "\"The prosecution did not bring a single document,\" Maître Haddad added.")
+    assert who(e, "The prosecution did not bring") == "Leila Haddad"

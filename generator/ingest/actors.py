@@ -187,6 +187,7 @@ _COMMA_SPEECH_AFTER = Lazy(rf"^,\s+(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
 _LOCAL_STYLES = {"señor", "señora", "señorita", "doña", "mzee"}
+_GIVEN_NAME_STYLES = {"ato", "w/ro", "w/t", "wzro", "weizero", "woizero"}
 _NICKNAMED_BEFORE = re.compile(r"\b(?:known(?:\s+\w+){0,3}\s+as|nicknamed|dubbed)\s+$")
 
 
@@ -3790,8 +3791,11 @@ def _short_forms(b: _Builder, singles) -> None:
                 distinct = [same]
             if hon and key:
                 # "Ms Karimi" names a family name: when the word ends one name and opens another
-                # ("Karimi Daud Sheikh"), only those it ends are candidates
-                ends = [k for k in distinct if b.actors[k].tokens[-len(parts):] == parts]
+                # ("Karimi Daud Sheikh"), only those it ends are candidates; an Ethiopian style
+                # ("Ato Alemu", "W/ro Hana") names the given name, so only those it opens
+                given = hon.group("h").lower() in _GIVEN_NAME_STYLES
+                ends = [k for k in distinct if (b.actors[k].tokens[:len(parts)] if given
+                                                else b.actors[k].tokens[-len(parts):]) == parts]
                 if ends and len(ends) < len(distinct):
                     distinct = ends
                     if key not in ends:

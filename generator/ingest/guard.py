@@ -180,7 +180,7 @@ _EDGE = re.compile(r"\b")
 
 
 def _titled(name: str, text: str) -> bool:
-    """Whether text names name after a woman's title ("Mrs Ana Vell"): what
+    r"""Whether text names name after a woman's title ("Mrs Ana Vell"): what
     re.search(rf"\b{_FEM_TITLE}\s+{re.escape(name)}\b", text) finds, without compiling a
     pattern per name (a name that starts with no space sits right after the title's spaces)."""
     if not name or name[:1].isspace():
@@ -630,7 +630,9 @@ def _kin_of(index: ActorIndex, paragraphs, at: tuple[int, int], owner: str) -> b
 
 _WORD_BEFORE = re.compile(rf"\b({_CAP})\s+$")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "madam", "madame", "mme", "sir", "dame", "lady", "lord",
-               "señor", "señora", "señorita", "doña", "mzee"}
+               "señor", "señora", "señorita", "doña", "mzee",
+               "ato", "w/ro", "w/t", "wzro", "weizero", "woizero", "m'e", "m’e", "ntate",     # Amharic, Sesotho
+               "maître"}   # French, before a lawyer
 
 
 def _surname_sharer(paragraphs, index: ActorIndex, q: Quote, cue: str, sharers: dict) -> str | None:
