@@ -177,3 +177,12 @@ def test_a_french_style_before_a_lawyers_family_name_is_no_other_person():
                 "Her lawyer, Maître Leila Haddad, argued that the post was journalism.\n\n"
                 "\"The prosecution did not bring a single document,\" Maître Haddad added.")
     assert who(e, "The prosecution did not bring") == "Leila Haddad"
+
+
+def test_a_role_then_a_name_and_where_the_person_is_from_makes_the_subject():
+    e = on_page(SESOTHO_HEAD,
+                "Opening the case, lawyer Peter Molisa told the court that the evidence was strong.\n\n"
+                "The first witness, Chief Tom Nauka of Ipai village in South Tanna, told the court in Bislama that "
+                "men had come to the village at night.\n\n"
+                "\"They came at night and gave rice to every house,\" he said.")
+    assert who(e, "They came at night") == "Tom Nauka"

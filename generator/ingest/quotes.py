@@ -2493,7 +2493,8 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     start = offset + lead
     if st.in_commas[0] != n:
         # people named between commas in this paragraph: the only ones an opening role can name
-        st.in_commas = (n, [p for p in occs if p.type == "person" and p.key and par.startswith((",", ".,"), p.end)
+        st.in_commas = (n, [p for p in occs if p.type == "person" and p.key and (par.startswith((",", ".,"), p.end)
+                                                                                or _OF_PLACE_COMMA.match(par, p.end))
                             and (par[max(0, p.start - 3):p.start].rstrip().endswith(",")
                                  or _TITLED_IN_COMMAS.search(par, max(0, p.start - 60), p.start))
                             and masked[p.start] != "§"])
@@ -2589,6 +2590,10 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     return None
 
 
+# "The first witness, Chief X of Imaki village in South Tanna, told": where the person is from, then the comma
+_OF_PLACE_COMMA = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+                             r"(?:\s+(?:village|town|city|district|county|province|region|island|community|settlement))?"
+                             r"(?:\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,")
 # "A spokesperson for the X, contacted by the paper, declined ...": an aside, no name, after the body
 _GLOSS_COMMA = re.compile(r"(?:\s*\([^()“”\"]{1,40}\))?,")
 _ASIDE_AFTER_BODY = re.compile(r",\s+(?:contacted|reached|approached|asked|speaking|quoted|interviewed)\b[^,;“”\"‘’]{0,60},\s+[a-z]")
