@@ -186,3 +186,12 @@ def test_a_role_then_a_name_and_where_the_person_is_from_makes_the_subject():
                 "men had come to the village at night.\n\n"
                 "\"They came at night and gave rice to every house,\" he said.")
     assert who(e, "They came at night") == "Tom Nauka"
+
+
+def test_the_journalist_later_is_the_reporter_named_before_not_a_namesake():
+    e = on_page(SESOTHO_HEAD,
+                "Lilit Sargsyan, a reporter for an online outlet, was detained on Monday. Sargsyan said officers "
+                "had forced her to delete her footage.\n\n"
+                "Police spokesperson Aram Sargsyan later told reporters that the two had not shown press badges.\n\n"
+                "The journalist disputes that account. She said she had shown her press card “at least three times”.")
+    assert who(e, "at least three times") in (None, "Lilit Sargsyan")

@@ -213,6 +213,10 @@ DESCRIPTION_SYNONYMS = {
     "leader": LEADER_TITLES,
     "spokeswoman": ("spokeswoman", "spokesperson", "spokesman"),
     "spokesperson": ("spokeswoman", "spokesperson", "spokesman"),
+    "spokesman": ("spokeswoman", "spokesperson", "spokesman"),
+    # a reporter is "the journalist" later in the story, and the other way round
+    "journalist": ("journalist", "reporter", "correspondent"),
+    "reporter": ("journalist", "reporter", "correspondent"),
 }
 
 # Titles that name the same office as a description only when they are the whole title:
