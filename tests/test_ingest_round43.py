@@ -195,3 +195,21 @@ def test_the_journalist_later_is_the_reporter_named_before_not_a_namesake():
                 "Police spokesperson Aram Sargsyan later told reporters that the two had not shown press badges.\n\n"
                 "The journalist disputes that account. She said she had shown her press card “at least three times”.")
     assert who(e, "at least three times") in (None, "Lilit Sargsyan")
+
+
+def test_said_then_a_job_in_lower_case_then_the_name_is_that_person():
+    e = on_page(SESOTHO_HEAD, "Inspectors freed twelve workers on Monday.\n\n"
+                              "\"They were drinking the same water the cattle drink,\" said labour auditor Rita Souza, "
+                              "who led the operation.\n\n"
+                              "\"We will appeal,\" said the lawyer for Rita Souza.")
+    assert who(e, "They were drinking") == "Rita Souza"
+    assert who(e, "We will appeal") != "Rita Souza"     # the lawyer speaks, of her
+
+
+def test_a_rank_or_title_with_its_full_stop_inside_the_commas_keeps_the_role_apposition():
+    e = on_page(SESOTHO_HEAD, "The interior ministry defended the trial. Its spokesman, Brig. Khaled Nasser, said "
+                              "on television that the two men had \"confessed in full\".\n\n"
+                              "The university's rector, Prof. Amina Yusuf, said in a statement that the campus "
+                              "\"stands behind its students\".")
+    assert who(e, "confessed in full") == "Khaled Nasser"
+    assert who(e, "stands behind its students") == "Amina Yusuf"

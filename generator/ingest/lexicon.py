@@ -150,6 +150,9 @@ ROLE_NOUNS = {
     "eyewitness", "bystander", "pharmacist", "schoolteacher", "dentist", "midwife",
     # a candidate's, on an election page ("her opponent, X Y, ...")
     "opponent", "challenger",
+    # the heads of schools and universities ("The university's rector, Prof. X, said")
+    "rector", "dean", "principal", "headmaster", "headmistress", "headteacher", "vice-chancellor",
+    "auditor", "inspector",
 }
 # The commonest Vietnamese family names: three or four short capitalised words opening with
 # one ("Pham Thi Hoa") are a person's name whatever the sentence says of them.

@@ -244,7 +244,9 @@ _APPOS_OPEN = Lazy(
     + r")(?:\s+(?:on|in|at|to|for|of|with)\s+[^,;“”\"§]{1,60}?)?\s*,\s*"
       # ("Another resident, who gave only his first name, X, said": the name he gave)
       r"(?:who\s+(?:gave|gives)\s+only\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name\s*,\s*)?"
-      r"(?:[a-z][\w-]*\s+){0,3}(?:(?:dr|mr|mrs|ms|prof|w/ro|ato)\.?\s+)?$", re.IGNORECASE)
+      # (a title or rank abbreviated with its full stop: "Its spokesman, Brig. X, said")
+      r"(?:[a-z][\w-]*\s+){0,3}(?:(?:dr|mr|mrs|ms|prof|w/ro|ato|" + "|".join(sorted(lexicon.RANK_ABBREVIATIONS))
+      + r")\.?\s+){0,2}$", re.IGNORECASE)
 _ACCORDING_HEAD = re.compile(r"^[\s“‘\"(]*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+(?P<np>[^,;:“”\"§]{1,80}?)\s*,\s+(?=[^§]*\s)")
 # "denied the claims", "ignored their demands": a determiner makes the word a noun, no verb.
 _DET_END = re.compile(r"\b(?:the|a|an|these|those|such|his|her|its|their|our|my|your|any|no)\s+$", re.IGNORECASE)
@@ -1928,6 +1930,12 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             key, kind = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
             if key is None and _DOC_WORD.search(m.group("np")):
                 key = _issuer_next(par, s.after + m.end(), m.group("np"), occs)
+            if key is None:
+                # "“…,” said labor auditor Renata Silva": the job in lower case, then the name
+                np_end = s.after + m.start("np") + len(m.group("np").rstrip())
+                o = next((o for o in occs if o.type == "person" and o.key and o.end == np_end
+                          and _LOWER_ROLE_WORDS.fullmatch(par, s.after + m.start("np"), o.start)), None)
+                key = o.key if o is not None else None
             q.speaker, q.cue, q.explicit = key, f"{m.group('verb')} {m.group('np').strip()}", True
             return
         m = _POST_ROLE_APPOS.match(after)
@@ -2590,6 +2598,8 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     return None
 
 
+# (no preposition among them: "said the lawyer for X" is the lawyer speaking of X)
+_LOWER_ROLE_WORDS = re.compile(r"(?:(?!(?:of|for|to|with|by|from|on|at|in|against|representing|and|or)\b)[a-z][\w-]*\s+){1,3}")
 # "The first witness, Chief X of Imaki village in South Tanna, told": where the person is from, then the comma
 _OF_PLACE_COMMA = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
                              r"(?:\s+(?:village|town|city|district|county|province|region|island|community|settlement))?"
@@ -2640,7 +2650,8 @@ _ROLE_APPOS_PREFIX = re.compile(
     # (and the name's own title after the comma: "X's counsel, advocate Y,")
     # (British honorifics carry no dot: "X's wife, Mrs Y,")
     # (a place before the name's title: "The complainant, Lakeshire County Councillor Y,")
-    r"\s*,\s*(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
+    # (and a rank or title abbreviated with its full stop: "Its spokesman, Brig. Y,", "Prof. Y")
+    r"\s*,\s*(?:(?-i:[A-Z])[\w’'-]*\.?\s+){0,3}?(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
     + r"|mrs|mr|ms|miss|dr)\.?\s+){0,2}$", re.IGNORECASE)
 # (", Lakeshire County Councillor Y,": the name in commas after its place and title)
 _TITLED_IN_COMMAS = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,4}$")
