@@ -213,3 +213,18 @@ def test_a_rank_or_title_with_its_full_stop_inside_the_commas_keeps_the_role_app
                               "\"stands behind its students\".")
     assert who(e, "confessed in full") == "Khaled Nasser"
     assert who(e, "stands behind its students") == "Amina Yusuf"
+
+
+def test_this_is_how_x_described_after_a_quotation_names_its_speaker():
+    e = on_page(SESOTHO_HEAD, "The blogger was charged on Monday.\n\n"
+                              "\"He writes the way people in the villages talk.\" This is how Anahit Petrosyan, the "
+                              "blogger's mother, described her son to reporters outside the court.")
+    assert who(e, "He writes the way") == "Anahit Petrosyan"
+
+
+def test_a_judges_finding_in_partial_quotations_is_the_judges():
+    e = on_page(SESOTHO_HEAD, "In a judgment delivered last Friday, Justice Mary Ntoi found that the driver had been "
+                              "\"tortured in the full sense of the word\" and that the police had \"made no serious "
+                              "attempt\" to explain his injuries.")
+    assert who(e, "tortured in the full sense") == "Mary Ntoi"
+    assert who(e, "made no serious attempt") == "Mary Ntoi"

@@ -693,6 +693,14 @@ def _speaker_after(st, par: str, masked: str, sents, subjs, q: _Q, occs, person_
     if i + 1 >= len(sents) or masked[sents[i].start:sents[i].end].strip(" §.,;:!?—–-"):
         return
     nxt = sents[i + 1]
+    how = _THIS_IS_HOW.match(par, nxt.start)
+    o = next((o for o in occs if o.key and o.type == "person" and how.end() <= o.start <= how.end() + 60
+              and _TITLE_GAP_WORDS.fullmatch(par, how.end(), o.start)), None) if how else None
+    if o is not None and _HOW_VERB.search(masked, o.end, nxt.end):
+        # "“…” This is how X, the blogger's mother, described her son": X's words
+        q.speaker, q.explicit = o.key, True
+        q.cue = f"{par[nxt.start:o.end]} … (the sentence after the quotation)"
+        return
     people = {o.key for o in occs if o.type == "person" and masked[o.start] != "§"}
     if None in people or len(people) != 1:
         return
@@ -731,6 +739,9 @@ def _speaker_after(st, par: str, masked: str, sents, subjs, q: _Q, occs, person_
             return
 
 
+_THIS_IS_HOW = re.compile(r"\s*(?:This|That)\s+(?:is|was)\s+how\s+")
+_TITLE_GAP_WORDS = re.compile(r"(?:[\w’'.-]+\s+){0,4}")     # "Father ", "Civic Watch researcher "
+_HOW_VERB = re.compile(r"\b(?:described|describes|put|puts|summed|sums|said|says|explained|explains|told|tells)\b")
 _CAP_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
@@ -2091,8 +2102,9 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         q.speaker, q.explicit = subj[0], True
         q.cue = f"{subj[2]} … {g.group(1)}"
         return
-    if "held that" in pre or "observed that" in pre:
-        # "It held that the cases “…”": a court's finding, like "ruled"
+    if "held that" in pre or "observed that" in pre or "found that" in pre:
+        # "It held that the cases “…”", "Justice X found that he had been “…”": a court's finding,
+        # like "ruled"
         verbs = sorted(verbs + [v for v in _HELD_THAT.finditer(pre)
                                 if not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])],
                        key=lambda v: v.start())
@@ -2175,7 +2187,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                                          person_keys, subj)
             if f0 and k0 in person_keys:
                 key, words, v = k0, w0, verbs[-2]
-        if found and v.group("verb") in {"held", "observed"}:
+        if found and v.group("verb") in {"held", "observed", "found"}:
             key = _sitting_judge(st, n, s.open_at, key)
         if found and key is None and v.group("verb") in {"read", "reads", "said", "says"} \
                 and _IT_WORDS.fullmatch(words) and sent.start:
@@ -2281,7 +2293,7 @@ _VOICE_COLON = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+voice\s+(?:was|is|broke|bre
                           r"trembled|trembles|rose|rises|fell|falls|dropped|drops)\b[^.;:“”§]{0,40}:\s*$")
 _HOLDING = re.compile(r",\s*holding\s+that\b[^,;§“”\"]{0,120}$")
 _HONORIFIC_AT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mme|Dr|W/ro|W/t|Wzro|Weizero|Woizero|Ato|[’']?M[’']e|Ntate)\.?\s+[’']?")
-_HELD_THAT = re.compile(r"(?<![\w-])(?P<verb>held|observed)(?=\s+that\b)")
+_HELD_THAT = re.compile(r"(?<![\w-])(?P<verb>held|observed|found)(?=\s+that\b)")
 _POST_COURT_HELD = re.compile(r"^\s*,?\s*(?P<np>the\s+(?:[Cc]ourt|[Bb]ench|[Tt]ribunal))\s+(?P<verb>held|observed)\b")
 _JUDGE_TITLE = re.compile(r"\b(?:Justice|Judge)\s+$")
 
