@@ -228,3 +228,12 @@ def test_a_judges_finding_in_partial_quotations_is_the_judges():
                               "attempt\" to explain his injuries.")
     assert who(e, "tortured in the full sense") == "Mary Ntoi"
     assert who(e, "made no serious attempt") == "Mary Ntoi"
+
+
+def test_a_caption_whose_credit_follows_a_slash_is_no_paragraph():
+    e = on_page(SESOTHO_HEAD, "The court found the journalist guilty of defamation on Wednesday.\n\n"
+                              "A photo from 2024 showing logging trucks on the mountain, which was cited in the lawsuit "
+                              "/ Photo: Valley Courier\n\n"
+                              "The journalists' association called the verdict \"a dangerous precedent\".")
+    assert len(body(e)) == 2
+    assert [c.credit for c in e.captions] == ["Photo: Valley Courier"]

@@ -68,7 +68,8 @@ _CREDIT_SLASH = re.compile(r"(?<=[.!?])\s+/\s*(?P<credit>[A-Z][\w.&’'-]*(?:\s[
 # she said. PHOTO | JANE ROE" (the pipe some East African papers use): a
 # sentence, then a labelled photo credit or a copyright sign with a short credit, ending the line.
 _CREDIT_LABEL = re.compile(
-    r"(?<=[.!?])\s+(?:\|\s*)?(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image|pic)"
+    # (or set off by a slash, with no full stop: "... cited in the lawsuit / Photo: Jane Roe")
+    r"(?:(?<=[.!?])\s+(?:\|\s*)?|\s+/\s+)(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image|pic)"
     r"(?:\s+credit)?\s*[:|]\s*[^:.!?]{2,80}?|©\s*[A-Z][^©:!?]{1,60}?)\.?\s*$",
     re.IGNORECASE,
 )
