@@ -237,3 +237,10 @@ def test_a_caption_whose_credit_follows_a_slash_is_no_paragraph():
                               "The journalists' association called the verdict \"a dangerous precedent\".")
     assert len(body(e)) == 2
     assert [c.credit for c in e.captions] == ["Photo: Valley Courier"]
+
+
+def test_the_object_of_a_speakers_own_clause_does_not_give_the_speaker_its_sex():
+    e = on_page(SESOTHO_HEAD, "Jeanine Ndayisenga, a reporter, was arrested in September.\n\n"
+                              "At Tuesday's hearing, prosecutor Gerard Niyonzima asked the court to keep her in "
+                              "detention. \"The accused did not report. She invented a story,\" he told the bench.")
+    assert who(e, "The accused did not report") == "Gerard Niyonzima"

@@ -786,6 +786,13 @@ _OBJECT_IN_WHO = re.compile(r"\bwho\s+(?:also\s+)?[a-z]+\s+$")
 _AND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+)?[a-z]+\b")
 
 
+# "her" as an object (a preposition, a particle or a stop after it), not a possessive before a noun
+_OBJECT_HER_AFTER = re.compile(r"(?:\s+(?:in|on|at|to|for|with|from|of|and|or|as|out|up|down|back|away|into|behind|"
+                               r"because|until|after|before|while|when)\b|\s*[,.;:!?)]|\s*$)")
+# ("X shouted as guards led him out": a new clause, whose object may be X again)
+_CLAUSE_BREAK = re.compile(r"\b(?:as|while|when|after|before|because|until|since|and|but|although|though|so)\b|[,;]")
+
+
 def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
     """For each actor, the genders of pronouns that follow a mention of it in its sentence
     before anyone else is named ("X left his room", "X shouted as guards led him out").
@@ -826,6 +833,9 @@ def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
                 m = _GENDERED.search(text, m.end(), min(end, o.end + 200))
             if m and m.group().lower() in {"his", "her"} and _NOUN_BETWEEN.search(text, o.end, m.start()):
                 continue
+            if m and (m.group().lower() == "him" or m.group().lower() == "her" and _OBJECT_HER_AFTER.match(text, m.end())) \
+                    and not _CLAUSE_BREAK.search(text, o.end, m.start()):
+                continue        # "X asked the court to keep her in detention": X's own clause's object is another
             if m:
                 out.setdefault(o.key, set()).add("m" if m.group("m") else "f")
     return out
