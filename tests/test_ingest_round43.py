@@ -244,3 +244,10 @@ def test_the_object_of_a_speakers_own_clause_does_not_give_the_speaker_its_sex()
                               "At Tuesday's hearing, prosecutor Gerard Niyonzima asked the court to keep her in "
                               "detention. \"The accused did not report. She invented a story,\" he told the bench.")
     assert who(e, "The accused did not report") == "Gerard Niyonzima"
+
+
+def test_his_partner_named_then_his_mother_does_not_make_her_a_man():
+    e = on_page(SESOTHO_HEAD, "Dario Knowles, 27, was released from detention on Friday.\n\n"
+                              "His partner, Tamika Rolle, who is seven months pregnant, waited outside the courtroom "
+                              "with his mother. \"I just want him home before the baby comes,\" she said.")
+    assert who(e, "I just want him home") == "Tamika Rolle"

@@ -786,6 +786,9 @@ _OBJECT_IN_WHO = re.compile(r"\bwho\s+(?:also\s+)?[a-z]+\s+$")
 _AND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+)?[a-z]+\b")
 
 
+# "His partner, X,": X introduced as someone's relation, whose possessive may follow X again
+_OWNER_RELATION_BEFORE = re.compile(r"\b(?P<det>His|Her|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:"
+                                    + lexicon.alternation(sorted(lexicon.RELATION_NOUNS, key=lexicon.by_length)) + r")\s*,\s*$")
 # "her" as an object (a preposition, a particle or a stop after it), not a possessive before a noun
 _OBJECT_HER_AFTER = re.compile(r"(?:\s+(?:in|on|at|to|for|with|from|of|and|or|as|out|up|down|back|away|into|behind|"
                                r"because|until|after|before|while|when)\b|\s*[,.;:!?)]|\s*$)")
@@ -833,6 +836,9 @@ def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
                 m = _GENDERED.search(text, m.end(), min(end, o.end + 200))
             if m and m.group().lower() in {"his", "her"} and _NOUN_BETWEEN.search(text, o.end, m.start()):
                 continue
+            rel = _OWNER_RELATION_BEFORE.search(text, max(0, o.start - 40), o.start)
+            if m and rel and m.group().lower() == rel.group("det").lower():
+                continue        # "His partner, X, waited outside with his mother": the "his" is the owner's
             if m and (m.group().lower() == "him" or m.group().lower() == "her" and _OBJECT_HER_AFTER.match(text, m.end())) \
                     and not _CLAUSE_BREAK.search(text, o.end, m.start()):
                 continue        # "X asked the court to keep her in detention": X's own clause's object is another
