@@ -251,3 +251,12 @@ def test_his_partner_named_then_his_mother_does_not_make_her_a_man():
                               "His partner, Tamika Rolle, who is seven months pregnant, waited outside the courtroom "
                               "with his mother. \"I just want him home before the baby comes,\" she said.")
     assert who(e, "I just want him home") == "Tamika Rolle"
+
+
+def test_an_in_law_in_commas_after_a_possessive_is_the_subject():
+    e = on_page(SESOTHO_HEAD, "Deniz Akbulut-Kaya, 31, a reporter, faces prison.\n\n"
+                              "Zeynep Aydogdu, a lawyer, said the case was weak.\n\n"
+                              "Akbulut-Kaya's mother-in-law, Sevim Kaya, wept in the public gallery as the letter was "
+                              "read. Outside the courthouse, she said she had not been allowed to visit. \"She writes "
+                              "to us every week,\" she said.")
+    assert who(e, "She writes to us every week") == "Sevim Kaya"

@@ -138,6 +138,7 @@ ROLE_NOUNS = {
     "khokim", "hokim",
     "partner", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "cousin",
     "sibling", "niece", "nephew", "uncle", "aunt", "grandmother", "grandfather", "parent",
+    "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "daughter-in-law", "son-in-law",
     "convener", "convenor", "barrister", "solicitor", "magistrate", "secretary-general",
     "commissioner", "ombudsman", "registrar", "facilitator", "trustee", "treasurer",
     "photographer", "photojournalist", "cameraman", "camerawoman", "videographer", "filmmaker",
@@ -323,7 +324,9 @@ GENDER_NOUNS = {"father": "m", "mother": "f", "daughter": "f", "son": "m", "wife
                 "niece": "f", "nephew": "m", "grandson": "m", "granddaughter": "f",
                 "fiancee": "f", "fiancée": "f", "fiance": "m", "fiancé": "m", "girlfriend": "f",
                 "boyfriend": "m", "stepfather": "m", "stepmother": "f", "stepson": "m", "stepdaughter": "f",
-                "stepbrother": "m", "stepsister": "f", "half-brother": "m", "half-sister": "f"}
+                "stepbrother": "m", "stepsister": "f", "half-brother": "m", "half-sister": "f",
+                "mother-in-law": "f", "father-in-law": "m", "sister-in-law": "f", "brother-in-law": "m",
+                "daughter-in-law": "f", "son-in-law": "m"}
 # People known by their tie to someone: "said her colleague X", "his neighbour X".
 RELATION_NOUNS = set(GENDER_NOUNS) | {"colleague", "colleagues", "friend", "neighbour", "neighbor", "partner",
                                       "cousin", "relative", "spouse", "co-worker", "classmate", "flatmate",
