@@ -260,3 +260,17 @@ def test_an_in_law_in_commas_after_a_possessive_is_the_subject():
                               "read. Outside the courthouse, she said she had not been allowed to visit. \"She writes "
                               "to us every week,\" she said.")
     assert who(e, "She writes to us every week") == "Sevim Kaya"
+
+
+def test_one_who_did_not_speak_or_a_nickname_or_a_place_does_not_stand_in_between():
+    e = on_page(SESOTHO_HEAD,
+                "Nadia Karim, the missing student's sister, said the officers refused to record a complaint. Their "
+                "mother, Rokeya Haque, sat beside her and did not speak. \"They tell us to come back tomorrow,\" "
+                "she said.\n\n"
+                "His grandmother, Ruth Wenda, known to everyone in her neighbourhood as Mama Ruth, visited him on "
+                "Sunday. \"I cried when I saw his face,\" she said.\n\n"
+                "According to Chief Peter Rao, who speaks for vendors from north Malaita, the section was never "
+                "built. \"We will believe it when we see the roof,\" he said.")
+    assert who(e, "They tell us to come back") == "Nadia Karim"
+    assert who(e, "I cried when I saw") == "Ruth Wenda"
+    assert who(e, "We will believe it") == "Peter Rao"

@@ -47,7 +47,8 @@ _SUBJECT_AFTER = re.compile(rf"(?:[’']s)?\s*(?:,\s*\d{{1,3}}\s*,\s+[a-z]|(?:,\
                             rf"\s*(?:{lexicon.SPEECH_VERB_RE})\b))")
 # "X, who runs the shop, said": a person named with a clause of their own who then speaks
 _WHO_SAYS = re.compile(rf",\s+who\s+[^,;:.!?“”\"]{{2,120}},\s+(?:(?:also|later|then)\s+)?(?:{lexicon.SPEECH_VERB_RE})\b")
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|into|outside|inside|across|of|for)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|into|outside|inside|across|of|for)\s+(?:the\s+)?"
+                           r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|rural|upper|lower)\s+)?$")
 _GENDERED = re.compile(r"\b(?:(?P<m>he|him|his)|(?P<f>she|her))\b", re.IGNORECASE)
 _DOC = lexicon.alternation(sorted(lexicon.DOCUMENT_NOUNS, key=lexicon.by_length))
 # "The statement also criticised", "added the post": a speaker inherited from a document.
@@ -376,6 +377,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                                                                                      or _ACTED_AFTER.match(text, o.end)) \
                     and _fits(index, o.key, gender, text, _after_who(text, o.end), hi) \
                     and not _kin_of_other_gender(text, o.start, gender) \
+                    and not _kept_silent(text, o.end, hi) \
                     and not (par_n == ante[0] and _REPORTED_BY_SPEAKER.match(text, lo, o.start)
                              and not any(x.type == "person" and lo <= x.start < o.start for x in occs)):
                 # ("X, who ..., said Magistrate Y had refused": Y is what X reports, no new speaker)
@@ -389,7 +391,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                     continue    # "the Vell Centre (Centro Vell)": a body's other name, nobody acting
                 if _in_own_gloss(index, par_n, text, a, q.speaker):
                     continue
-                if _KNOWN_AS.search(text, max(0, a - 50), a):
+                if _KNOWN_AS.search(text, max(0, a - 70), a):
                     continue    # "X, known in the village as Auntie Y,": X's other name, nobody new
                 words = m.group("w").split() if "w" in rx.groupindex else m.group().split()
                 if any(w.lower().rstrip("’'s") in _NOT_NAME for w in words) or " ".join(words).lower() in _NOT_NAME \
@@ -488,7 +490,7 @@ def _in_own_gloss(index, par_n: int, text: str, pos: int, speaker: str) -> bool:
                for o in index.occurrences[par_n - 1])
 
 
-_KNOWN_AS = re.compile(r"\b(?:(?:known|referred\s+to)\s+(?:[\w’'-]+\s+){0,4}?as|nicknamed|dubbed)\s+$")
+_KNOWN_AS = re.compile(r"\b(?:(?:known|referred\s+to)\s+(?:[\w’'-]+\s+){0,6}?as|nicknamed|dubbed)\s+$")
 _PERSON_BEFORE = re.compile(rf"^\s*{_CAP}(?:\s+{_CAP}){{1,3}},\s+(?:a|an|the)\s+")
 _CONTINUES = re.compile(r"continues the quotation of paragraph (\d+)")
 # "A, B and the C said": a list of three or more names, the speaker last
@@ -744,6 +746,13 @@ _KIN_BEFORE = re.compile(r"\b(?:whose|his|her|their|a|the)\s+(?:(?:eldest|elder|
 
 # The speaker's own reporting verb, then (in the same sentence) the one reported on
 _REPORTED_BY_SPEAKER = re.compile(rf"[^.!?“”\"]*?,?\s(?:{lexicon.SPEECH_VERB_RE})\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){{0,3}}$")
+
+
+def _kept_silent(text: str, end: int, hi: int) -> bool:
+    """Whether the sentence naming someone says that person did not speak ("Their mother, X, sat
+    beside her and did not speak."): no speaker to stand between."""
+    stop = text.find(". ", end, hi)
+    return lexicon.SILENT.search(text, end, stop if stop >= 0 else hi) is not None
 
 
 def _kin_of_other_gender(text: str, start: int, gender: str) -> bool:

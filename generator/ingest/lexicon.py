@@ -633,3 +633,7 @@ COPYRIGHT_RE = re.compile(
     r"without (?:the )?(?:prior )?written permission|reproduction (?:is )?(?:strictly )?prohibited)",
     re.IGNORECASE,
 )
+
+# "X sat by and did not speak", "Y declined to comment": the one so named is no speaker there.
+SILENT = re.compile(r"\b(?:did\s+not|didn[’']t|would\s+not|declined\s+to|refused\s+to)\s+(?:speak|comment|talk)\b|"
+                    r"\b(?:stayed|remained|kept|sat|stood)\s+(?:silent|quiet)(?:ly)?\b|\bsaid\s+nothing\b", re.IGNORECASE)

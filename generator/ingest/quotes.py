@@ -1408,8 +1408,7 @@ def _unknown_opener(st: _State, n: int, pos: int | None) -> bool:
     return not any(o.start < m.end("name") for o in st.index.occurrences[n - 1])
 
 
-_SILENT = re.compile(r"\b(?:did\s+not|didn[’']t|would\s+not|declined\s+to|refused\s+to)\s+(?:speak|comment|talk)\b|"
-                     r"\b(?:stayed|remained|kept|sat|stood)\s+(?:silent|quiet)(?:ly)?\b|\bsaid\s+nothing\b", re.IGNORECASE)
+_SILENT = lexicon.SILENT
 
 
 def _kept_silent(st: _State, n: int, key: str, pos: int | None) -> bool:
