@@ -274,3 +274,15 @@ def test_one_who_did_not_speak_or_a_nickname_or_a_place_does_not_stand_in_betwee
     assert who(e, "They tell us to come back") == "Nadia Karim"
     assert who(e, "I cried when I saw") == "Ruth Wenda"
     assert who(e, "We will believe it") == "Peter Rao"
+
+
+def test_a_spokesperson_or_press_service_of_a_body_speaks_for_it():
+    e = on_page(SESOTHO_HEAD,
+                "The lease was approved last year by the Ministry of Lands and Survey.\n\n"
+                "Villagers said they were never consulted.\n\n"
+                "The chief read from a letter the council sent in March.\n\n"
+                "A spokesperson for the ministry said in a statement that the lease \"complied fully\" with the law.\n\n"
+                "The press service of the Oktyabrsky District Court told reporters the reasoned verdict would be "
+                "\"prepared within five working days.\"")
+    assert who(e, "complied fully") == "Ministry of Lands and Survey"
+    assert who(e, "prepared within five working days") == "Oktyabrsky District Court"

@@ -1163,7 +1163,7 @@ _BENCH = re.compile(r"\b(?:[Jj]udge|[Cc]ourt|[Jj]ustice|[Bb]ench|[Mm]agistrate)\
 _REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|from|at)\s+(?:the\s+)?"
                        # ("a spokesperson for the main opposition X Party")
                        r"(?:(?:main|ruling|governing|opposition|banned|largest)\s+){0,2}")
-_REP_KEYS = ("spokes", "representative")
+_REP_KEYS = ("spokes", "representative", "press ")
 _HEAD_OF_LEAD = re.compile(r"(?:[Tt]he)\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?")
 _OFFICER_HEADS = {"officer", "official", "spokesperson", "spokesman", "spokeswoman", "representative"}
 _PLACE_MODS = {"provincial", "regional", "local", "national", "district", "city", "state", "senior", "chief",
@@ -1171,8 +1171,8 @@ _PLACE_MODS = {"provincial", "regional", "local", "national", "district", "city"
 _HEAD_OF_END = re.compile(r"(?:^|(?<=[\s,]))[Tt]he\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?$")
 # "the Commission's provincial office": the body's own office ('s then up to two words)
 _OWN_OFFICE = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:office|branch|bureau|department)\b")
-_REP_FOR = re.compile(r"(?:^|(?<=[\s,;(]))(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative)\s+"
-                      r"(?:for|of|from|at)\s+(?:the\s+)?$")
+_REP_FOR = re.compile(r"(?:^|(?<=[\s,;(]))(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative|"
+                      r"press\s+(?:service|office|secretary|department))\s+(?:for|of|from|at)\s+(?:the\s+)?$")
 _ABBR_END = re.compile(r"\s*\([A-Z][\w.-]{1,9}\)$")
 _OF_BEFORE = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?$")
 _DOC_OWNER_HEAD = re.compile(r"^the\s+(?P<head>[a-z]+)[’']s\s", re.IGNORECASE)
@@ -1762,6 +1762,16 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         np = m.group("np")
         if np.lower() in {"who", "which"}:
             return None, np, True
+        if _REP_FOR.search(head, 0, m.start("np")):
+            # "A spokesperson for the ministry said": the body the text names by its common noun
+            key, kind = _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)
+            if key is None and (w := np.split()[-1].lower()) in lexicon.ORG_HEADS:
+                # (the one body in the whole text with that head word: "the ministry", "the unit")
+                bodies = {x.key for x in st.index.mentions if x.type != "person"
+                          and w in (t.lower() for t in x.key.split())}
+                key = bodies.pop() if len(bodies) == 1 else None
+            if key and key not in person_keys:
+                return key, f"{head[max(0, m.start('np') - 30):m.start('np')].strip()} {np}", True
         if _OBJ_PREP_END.search(head, 0, m.start("np")):
             # "the Mission for the Sudan reported": "the Sudan" is the object of "for", inside a
             # longer subject the index did not take; that subject is not settled
