@@ -286,3 +286,13 @@ def test_a_spokesperson_or_press_service_of_a_body_speaks_for_it():
                 "\"prepared within five working days.\"")
     assert who(e, "complied fully") == "Ministry of Lands and Survey"
     assert who(e, "prepared within five working days") == "Oktyabrsky District Court"
+
+
+def test_those_words_came_from_x_names_the_speaker_of_a_quotation_over_two_paragraphs():
+    e = on_page(SESOTHO_HEAD,
+                "Thousands marched against the bill on Saturday.\n\n"
+                "“We are not foreign agents. We are the people who run the food bank.\n\n"
+                "“If this bill passes, every one of them will have to wear a label.”\n\n"
+                "Those words came from Zora Novak, coordinator of a civic platform, who spoke from a truck.")
+    assert who(e, "We are not foreign agents") == "Zora Novak"
+    assert who(e, "If this bill passes") == "Zora Novak"

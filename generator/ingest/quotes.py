@@ -617,7 +617,10 @@ _PUT_IT_HERE = re.compile(r"[\s”\"’']*(?:That|This)\s+(?:was|is)\s+how\s+(?P
 
 
 # "“…” / Those were the words of X, a nurse, who ...": the next paragraph names who said it.
-_WORDS_OF = re.compile(r"(?:(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?:[a-z]+\s+)?words|The\s+words\s+(?:are|were)\s+those)\s+of\s+(?P<np>[A-Z][^.;:“”\"]{2,160}?)(?=[,.])")
+_WORDS_OF = re.compile(r"(?:(?:(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?:[a-z]+\s+)?words|The\s+words\s+(?:are|were)\s+those)\s+of"
+                       # ("Those words came from X, coordinator of ...")
+                       r"|(?:Those|These|The)\s+(?:words|remarks|comments|lines|objection|appeal|plea)\s+(?:came|come)\s+from)"
+                       r"\s+(?P<np>[A-Z][^.;:“”\"]{2,160}?)(?=[,.])")
 
 
 _CREDIT_LINE = re.compile(r"\s*[—–]\s*(?:(?:Mr|Mrs|Ms|Miss|Mme|Dr)\.?\s+)?(?P<name>[A-Z][^,;:“”\"‘’]{1,60}?)\s*(?:,[^“”\"‘’]{0,160})?$")
