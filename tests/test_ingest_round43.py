@@ -296,3 +296,11 @@ def test_those_words_came_from_x_names_the_speaker_of_a_quotation_over_two_parag
                 "Those words came from Zora Novak, coordinator of a civic platform, who spoke from a truck.")
     assert who(e, "We are not foreign agents") == "Zora Novak"
     assert who(e, "If this bill passes") == "Zora Novak"
+
+
+def test_a_paper_named_with_its_own_languages_article_is_no_person():
+    e = on_page(SESOTHO_HEAD, "Leila Mansour, a lawyer, is being prosecuted.\n\n"
+                              "\"I made a joke about cockroaches,\" Ms Mansour told Le Monde the evening before the "
+                              "hearing. \"If a joke can threaten public security, then public security is fragile.\"")
+    assert actor_types(e).get("Le Monde") != "person"
+    assert who(e, "If a joke can threaten") == "Leila Mansour"

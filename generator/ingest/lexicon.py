@@ -544,6 +544,11 @@ OUTLETS = {
     "the washington post": "The Washington Post", "xinhua": "Xinhua", "kyodo": "Kyodo",
     "bernama": "Bernama", "rappler": "Rappler", "vnexpress": "VnExpress",
     "arab news": "Arab News", "georgia today": "Georgia Today",
+    # European and Latin American papers named with their own language's article
+    "le monde": "Le Monde", "le figaro": "Le Figaro", "libération": "Libération", "les echos": "Les Echos",
+    "der spiegel": "Der Spiegel", "die zeit": "Die Zeit", "el país": "El País", "el pais": "El País",
+    "o globo": "O Globo", "folha de s.paulo": "Folha de S.Paulo", "la repubblica": "La Repubblica",
+    "corriere della sera": "Corriere della Sera", "le temps": "Le Temps", "la nación": "La Nación",
 }
 # Outlets sharing a newsroom: evidence for one supports the others.
 OUTLET_FAMILY = {
