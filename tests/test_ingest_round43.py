@@ -304,3 +304,18 @@ def test_a_paper_named_with_its_own_languages_article_is_no_person():
                               "hearing. \"If a joke can threaten public security, then public security is fragile.\"")
     assert actor_types(e).get("Le Monde") != "person"
     assert who(e, "If a joke can threaten") == "Leila Mansour"
+
+
+def test_a_long_office_ending_in_officer_then_the_name():
+    e = on_page(SESOTHO_HEAD, "Chief District Election Officer Hari Prasad Joshi told reporters the seals were old.\n\n"
+                              "\"Our staff did not touch a single ballot paper,\" Joshi said.\n\n"
+                              "In her ruling, Hearing Officer Cllr. Ruth M. Sirleaf found that the tallies did not "
+                              "match.")
+    assert who(e, "Our staff did not touch") == "Hari Prasad Joshi"
+    assert "Ruth M. Sirleaf" in actor_types(e) and "Cllr" not in actor_types(e)
+
+
+def test_a_single_word_in_marks_before_the_noun_it_modifies_is_no_quotation():
+    e = on_page(SESOTHO_HEAD, "The commission found that the figures from the 12 \"problem\" polling places did not "
+                              "match, and said the vote was an \"insult\" under the law.")
+    assert quote_texts(e) == ["insult"]

@@ -953,6 +953,9 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
             best = i = i + 3        # "Member of Parliament X": a legislator's title
             continue
         if (low in lexicon.TITLE_HEADS or "-" in low and _hyphen_title(low)
+                # "Chief District Election Officer X": the last word of a long office (alone, "Officer
+                # X" after "Police" is read as the trade it is)
+                or low == "officer" and i > 0
                 # "Mayoral Committee Member for Transport X", "MEC for Health X": a member's portfolio
                 or low in {"member", "mec"} and i + 1 < len(texts) and texts[i + 1] == "for") \
                 and low not in {"deputy", "lady", "major"} and not (

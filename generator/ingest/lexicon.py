@@ -116,6 +116,7 @@ TITLE_HEADS = {
     "khokim", "hokim",      # a Central Asian city's or district's head ("deputy khokim X")
     "toshao",       # an elected Amerindian village leader in Guyana ("Toshao X said")
     "kagawad",      # a Philippine village councillor ("Kagawad X")
+    "cllr", "cllr.", "atty", "atty.",      # Liberian counsellor's and attorney's titles ("Cllr. X", "Atty. Y")
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {

@@ -216,6 +216,13 @@ _ATTRIBUTED_AFTER = re.compile(r"^\s*,?\s*(?:(?:said|says|added|told|asked|wrote
                                r"(?:\s[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|told|asked|wrote)\b)")
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|\d+)\s+$", re.IGNORECASE)
+_MODIFIED_NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|on|for|that|which|who|by|with|at|from|as|is|was|are|were|but|than|"
+                         r"under|against|over|into|about|after|before|since|during|through|like|not|if|when|because|"
+                         r"while|so|then|too|again|here|there|now)\b)"
+                         r"[a-z][a-z-]+\b")
+
+
 def is_name(par: str, span: Span) -> bool:
     """A name, title or scare-quoted term in quotation marks, not reported words."""
     text = par[span.start:span.end]
@@ -225,6 +232,9 @@ def is_name(par: str, span: Span) -> bool:
     if _ATTRIBUTED_AFTER.match(after):
         return False        # attributed words, however capitalised
     n_words = len(text.split())
+    if n_words == 1 and text.isalpha() and text.islower() and _DETERMINER_BEFORE.search(par, max(0, span.open_at - 12), span.open_at) \
+            and _MODIFIED_NOUN_AFTER.match(after):
+        return True         # the 12 “problem” polling places: a word set apart as it modifies a noun
     if n_words <= 3 and _LABEL_AFTER.match(after):
         return True         # the “separatist” label: a term the text talks about
     if n_words <= 5 and _NAME_GLOSS.match(after):
