@@ -4472,6 +4472,12 @@ _PREP_IN = Lazy(r"\b(?:for|of|at|with|from|in|to|by)\b")
 _SPEECH_WORDS = frozenset(v.lower() for v in lexicon.SPEECH_VERBS if " " not in v)
 
 
+# "Led in evidence by X, the witness told the court": X ends an opening phrase; "the witness" and its
+# verb open the sentence's own clause
+_BY_AGENT_BEFORE = re.compile(r"\bby\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
+_SPEECH_AFTER_PHRASE = Lazy(rf"\s+(?:{lexicon.SPEECH_VERB_RE})\b")
+
+
 def _roles(b: _Builder) -> None:
     """Appositions: "X, spokesman for local rights group Y," gives X a role at Y."""
     occ_by_par: dict[int, list] = {}
@@ -4489,6 +4495,9 @@ def _roles(b: _Builder) -> None:
         p1 = end + m.end("phrase")
         if re.match(r"(?:who|which|whose|where|when|and|or|but|while)\b", phrase, re.IGNORECASE):
             continue        # ("X, 54, and the outlet's parent company": a list, no description of X)
+        if phrase[:4].lower() == "the " and _BY_AGENT_BEFORE.search(par, max(0, start - 60), start) \
+                and _SPEECH_AFTER_PHRASE.match(par, p1):
+            continue        # "Led in evidence by X, the witness told": the main clause's own subject
         if _CAP_INSIDE.search(phrase) and any(
                 p0 <= r[1] < p1 and r[3] and r[3] != key and b.actors[r[3]].type == "person"
                 and not _PREP_IN.search(par, p0, r[1]) for r in occ_by_par.get(n, ())):

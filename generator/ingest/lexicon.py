@@ -117,6 +117,7 @@ TITLE_HEADS = {
     "toshao",       # an elected Amerindian village leader in Guyana ("Toshao X said")
     "kagawad",      # a Philippine village councillor ("Kagawad X")
     "cllr", "cllr.", "atty", "atty.",      # Liberian counsellor's and attorney's titles ("Cllr. X", "Atty. Y")
+    "counsel",      # "State Counsel X", "Senior Counsel Y": a prosecutor's or barrister's title
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
