@@ -15,3 +15,32 @@ def test_a_witness_led_in_evidence_by_a_counsel_of_her_family_name_keeps_her_wor
                       "\"They came down from the pickup and they did not say anything,\" the witness said.")
     assert "F. Jallow" in actor_types(e) and "State Counsel F. Jallow" not in actor_types(e)
     assert who(e, "They came down from the pickup") in (None, "Awa Jallow")
+
+
+BODY = ("The court ruled on Wednesday that the strikers must let delivery trucks through, the union said.\n\n"
+        "The union said it would appeal the order.\n")
+
+
+def _date(e):
+    return (e.published.value, e.published.precision) if e.published else None
+
+
+def test_a_dateline_with_a_colon_opening_the_first_paragraph_dates_the_page():
+    e = page("Valley Courier\n\nVote suspended after gunmen storm polling centres\n\nBy Ana Reyes.\n\n"
+             "Tripoli, 15 February 2026: The elections commission yesterday suspended voting in the town.\n\n"
+             "The union said it would appeal the order.\n")
+    assert _date(e) == ("2026-02-15", "day")
+
+
+def test_a_day_written_as_an_ordinal_with_a_full_stop_under_a_standfirst_dates_the_page():
+    e = page("Valley Courier\nNews | Politics\n\nPolice summon protest organisers\n\n"
+             "Organisers say the questioning is meant to scare people away; police say they are doing their job.\n\n"
+             "27. Jan 2026 at 15:42 | Compiled by Courier staff based on wire reports\n\n" + BODY)
+    assert _date(e) == ("2026-01-27", "day")
+
+
+def test_a_date_line_with_the_author_the_sections_and_a_read_time_dates_the_page():
+    e = page("Valley Courier\n\nMigrant workers lodge wage complaints\n\n"
+             "Saturday 8 August 2026 | Written by Ana Reyes | Local, National, Business | Read time: 3 mins\n\n" + BODY)
+    assert _date(e) == ("2026-08-08", "day")
+    assert "Ana Reyes" in (e.byline or "")

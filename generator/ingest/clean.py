@@ -90,7 +90,7 @@ _CAPTION_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:by|written by|story by|reported by|words by)(?:\s+[—–-])?\s+[A-Z][^\n]{1,120}$", re.IGNORECASE
+    r"^(?:by|written by|story by|reported by|words by|compiled by)(?:\s+[—–-])?\s+[A-Z][^\n]{1,120}$", re.IGNORECASE
 )
 # A magazine's credit line under the headline: "Words: Jane Roe   Photos: John Doe".
 _NAME_CREDIT = r"[A-Z][\w.’'-]*(?:\s(?:[A-Z][\w.’'-]*|de|del|la|y|da|van|von|and|&)){0,5}"
@@ -704,7 +704,7 @@ _NO_NAME = re.compile(r"^(?:unidentified\b.*|crowd|protesters?|group|audience|(?
 _MIXED_TURN = re.compile(r"^(?P<label>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,3})(?:\s\([^()]{1,30}\))?"
                          r"(?:,\s(?P<role>[^:\n]{2,60}?))?(?:\s\((?:through|via) (?:an? )?(?:interpreter|translator)\))?"
                          r":\s+(?=\S)")
-_BYLINE_LEAD = re.compile(r"^(?:by|written by|story by|reported by|words by)(?:\s+[—–-])?\s+", re.IGNORECASE)
+_BYLINE_LEAD = re.compile(r"^(?:by|written by|story by|reported by|words by|compiled by)(?:\s+[—–-])?\s+", re.IGNORECASE)
 
 
 def byline_names(lines) -> frozenset[str]:
@@ -1204,7 +1204,7 @@ def _date_line(line: str) -> bool:
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\b\.?|[A-Z]{2,4}\b|GMT|UTC)")
 _SECTION_FIRST = re.compile(r"[A-Z][a-z]{2,15}\s+")
 _META_PART = re.compile(r"^(?:\d+\s+(?:comments?|responses?|replies|views?|shares?)|no comments?|"
-                        r"\d+\s*min(?:ute)?s?\s+read|"
+                        r"\d+\s*min(?:ute)?s?\s+read|read(?:ing)?\s+time\s*:?\s*\d+\s*min(?:ute)?s?|"
                         # the time of day beside the date ("19.02.2026 | 13:47 | <outlet>")
                         r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)$", re.IGNORECASE)
 
@@ -1216,9 +1216,10 @@ def _meta_byline(line: str) -> str | None:
     the by-line: "Jane Roe · Valley News · Posted: Nov 13, 2025" and "28.10.2025 | Jane Roe"."""
     parts = [p.strip() for p in _META_SEP.split(line) if p.strip()]
     dated = [p for p in parts if _date_line(p)]
-    by = [p for p in parts if _BYLINE.match(p) and len(p.split()) <= 8]
+    by = [p for p in parts if _BYLINE.match(p) and len(p.split()) <= 12]
     named = [p for p in parts if not by and _PLAIN_NAME.fullmatch(p) and p.lower() not in _NAV_WORDS]
-    meta = sum(bool(_META_PART.match(p) or _RELATIVE_TIME.match(p)) for p in parts)
+    # (and the sections the story is filed under: "Local, National, Business")
+    meta = sum(bool(_META_PART.match(p) or _RELATIVE_TIME.match(p) or by and _FILED_LIST.fullmatch(p)) for p in parts)
     if len(parts) < 2 or not dated or len(dated) + len(by) + len(named) + meta != len(parts) or len(named) > 2:
         return None
     if by:
@@ -1226,6 +1227,7 @@ def _meta_byline(line: str) -> str | None:
     return " · ".join(named)
 
 
+_FILED_LIST = re.compile(r"[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*)?(?:,\s*[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*)?){1,5}")
 # "·" and "•" separate a by-line's parts as "|" does; a plain name is a credit line's name
 _META_SEP = re.compile(r"\s[|·•]\s|\|")
 _PLAIN_NAME = re.compile(_NAME_CREDIT)
@@ -1491,8 +1493,9 @@ def clean(text: str) -> Cleaned:
             date_lines.append(f"{m.group('mon')} {m.group('d')}, {m.group('y')}")
             page.append((_HEAD_MARK, line))
             continue
-        if not prose_seen and ("|" in line or "·" in line or "•" in line) and n_words <= 24 \
-                and (by := _meta_byline(line)) is not None:
+        if ("|" in line or "·" in line or "•" in line) and n_words <= 24 \
+                and (by := _meta_byline(line)) is not None and (not prose_seen or _BYLINE.match(by)):
+            # (under a standfirst too, when a "By" part names who wrote it)
             # "May 4, 2027 | By Jane Roe | 3 Comments": the story's date, author and comment count
             date_lines.append(line)
             byline = byline or by or None

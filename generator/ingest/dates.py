@@ -45,7 +45,8 @@ YEARLESS_STAMP = re.compile(rf"^(?i:(?:last\s+)?(?:published|posted|updated|publ
                             rf"(?:{_WD},?\s+)?(?:(?P<day>\d{{1,2}})\s+(?P<mon>{_MON})|(?P<mon2>{_MON})\s+(?P<day2>\d{{1,2}}))\.?$")
 # (or set with one slash or hyphen between its parts, as some sites stamp it: "20/Nov/2026"; or with
 # an ordinal day, as Nigerian and British pages do: "20th November 2026", "1st of May, 2025")
-FULL_DMY = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<day>\d{{1,2}})(?:(?P<sep>[/-])|(?:st|nd|rd|th)?(?:\s+of)?\s+)(?P<mon>{_MON})"
+# (Central Europe writes the day as an ordinal with a full stop: "27. Jan 2026")
+FULL_DMY = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<day>\d{{1,2}})(?:(?P<sep>[/-])|(?:st|nd|rd|th|\.)?(?:\s+of)?\s+)(?P<mon>{_MON})"
                       rf"(?(sep)(?P=sep)|,?\s+)(?P<year>(?:19|20)\d{{2}}){_YEAR_END}")
 MONTH_DAY = re.compile(rf"\b(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})(?!\d)")
 MONTH_YEAR = re.compile(rf"(?:\b(?P<q>early|late|mid-?)\s*)?\b(?P<mon>{_MON}),?\s+(?P<year>(?:19|20)\d{{2}})\b")
@@ -97,7 +98,7 @@ def month_num(name: str) -> int:
 _DIGIT = re.compile(r"\d")
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_DASH_AFTER = re.compile(r"\s*[—–-]\s")
+_DASH_AFTER = re.compile(r"\s*(?:[—–-]|:(?=\s+[A-Z]))\s")       # ("Tripoli, 15 February 2026: The ...")
 _THIS_WEEK = re.compile(r"\bthis week\b", re.IGNORECASE)
 _NEXT_MONTH = re.compile(r"\bnext month\b")
 _LONG_WORD = re.compile(r"[A-Za-z]{5,}")
