@@ -44,3 +44,12 @@ def test_a_date_line_with_the_author_the_sections_and_a_read_time_dates_the_page
              "Saturday 8 August 2026 | Written by Ana Reyes | Local, National, Business | Read time: 3 mins\n\n" + BODY)
     assert _date(e) == ("2026-08-08", "day")
     assert "Ana Reyes" in (e.byline or "")
+
+
+def test_a_bodys_unnamed_office_holder_is_the_he_not_a_namesake_named_before():
+    e = on_page(HEAD, "The union's branch chairperson at the mine, Sipho Mokoena, said the workers would not come up.\n\n"
+                      "The rival union distanced itself. Its regional secretary, Thabo Mokoena, said some members "
+                      "were underground against their will. \"Nobody should be forced to stay,\" he said.\n\n"
+                      "The AMCU branch chairperson rejected the claim on Tuesday evening. \"Every man down there "
+                      "chose to be there,\" he said.")
+    assert who(e, "Every man down there") in (None, "Sipho Mokoena")

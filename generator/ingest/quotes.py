@@ -2795,6 +2795,12 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
                 _gender_from_report(st, n, par, masked, sent, occs, subj[0])
         else:
             st.thing = (n, subj[0])
+            if _ROLE_OF_BODY_NP.search(text):
+                # "The AMCU branch chairperson rejected the claim. “…,” he said": the body's unnamed
+                # office holder is the "he", never a person named before
+                st.recent.append((n, None))
+    elif subj and _ROLE_OF_BODY_NP.search(text):
+        st.recent.append((n, None))     # (the same, the body itself unknown to the index)
     elif subj and subj[1] == "ambiguous" and (one := _titled_sharer(st, n, par, sent.start + masked[sent.start:sent.end].find(subj[2]), subj[2])):
         st.recent.append((n, one))
     elif subj and subj[1] == "ambiguous":
@@ -2878,6 +2884,10 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
             st.recent.append((n, q.speaker))
         elif q.speaker:
             st.thing = (n, q.speaker)
+
+
+_ROLE_OF_BODY_NP = re.compile(r"^[\s“‘\"]*The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}\s+(?:[a-z-]+\s+){0,2}(?:"
+                              + lexicon.alternation(sorted(lexicon.ROLE_NOUNS, key=lexicon.by_length)) + r")\s+[a-z]+")
 
 
 # "..., he said." closing a sentence whose subject is a person named in it: the "he" is someone
