@@ -3,7 +3,7 @@ the extractor had not met. Every outlet, person and event here is made up.
 """
 from __future__ import annotations
 
-from helpers import actor_types, on_page, page, speaker_of as who
+from helpers import actor_types, body, on_page, page, speaker_of as who
 
 HEAD = "Valley Courier\nNews | Courts\n\nMother tells court of son's last night\n\nBy Ana Reyes\n8 August 2026\n\n"
 
@@ -53,3 +53,14 @@ def test_a_bodys_unnamed_office_holder_is_the_he_not_a_namesake_named_before():
                       "The AMCU branch chairperson rejected the claim on Tuesday evening. \"Every man down there "
                       "chose to be there,\" he said.")
     assert who(e, "Every man down there") in (None, "Sipho Mokoena")
+
+
+def test_a_screenshots_credit_in_brackets_and_a_print_and_email_tools_line_are_no_paragraphs():
+    e = page("Valley Courier\n\nRadio host charged before military court\n\nTuesday, September 15, 2026\n\n"
+             "Print this page | Email A Friend!\n\n"
+             "The court ruled on Wednesday that the host must stay in custody, his lawyer said.\n\n"
+             "A screenshot of the station's page announcing the suspension of “Town Speaks.” (Screenshot: Valley "
+             "Courier)\n\n"
+             "The union said it would appeal the order.\n")
+    assert [p[:9] for p in body(e)] == ["The court", "The union"]
+    assert [c.credit for c in e.captions] == ["Screenshot: Valley Courier"]

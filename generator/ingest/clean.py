@@ -69,8 +69,9 @@ _CREDIT_SLASH = re.compile(r"(?<=[.!?])\s+/\s*(?P<credit>[A-Z][\w.&’'-]*(?:\s[
 # sentence, then a labelled photo credit or a copyright sign with a short credit, ending the line.
 _CREDIT_LABEL = re.compile(
     # (or set off by a slash, with no full stop: "... cited in the lawsuit / Photo: Jane Roe")
-    r"(?:(?<=[.!?])\s+(?:\|\s*)?|\s+/\s+)(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image|pic)"
-    r"(?:\s+credit)?\s*[:|]\s*[^:.!?]{2,80}?|©\s*[A-Z][^©:!?]{1,60}?)\.?\s*$",
+    # (or in brackets after the sentence: "... of “Bamenda Speaks.” (Screenshot: CPJ)")
+    r"(?:(?<=[.!?”\"])\s+(?:\|\s*|\(\s*)?|\s+/\s+)(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image|pic|screenshot|screengrab)"
+    r"(?:\s+credit)?\s*[:|]\s*[^:.!?()]{2,80}?|©\s*[A-Z][^©:!?]{1,60}?)\)?\.?\s*$",
     re.IGNORECASE,
 )
 # "(Courier photo) Jane Roe speaks ...": a wire caption opening with its credit in brackets.
