@@ -2,6 +2,7 @@
 entries each page reads (its deps), gathered from the very data the page shows."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -46,6 +47,8 @@ class Index:
         ix = cls(site)
         same_actors = before is not None and before.site.actors == site.actors
         ix.refs = ActorRefs(site, before.refs if same_actors and before.refs is not None else None)
+        if before is not None and ix._by_difference(before):
+            return ix
         quotes: dict[str, list[Quote]] = {}
         events: dict[str, list[Event]] = {}
         roles: dict[str, list[Role]] = {}
@@ -64,6 +67,72 @@ class Index:
             ix.shares[sid] = share
             ix._merge(sid, qs, es, rs, share[2])
         return ix
+
+    def _by_difference(self, before: "Index") -> bool:
+        """The look-ups made from the last build's by taking the edited sources' old shares out and
+        putting their new ones in, when the site holds the same sources in the same order and only
+        a few of them are new objects (an edit): each list stays grouped by source in the site's
+        order, as merging every share gives it. False, and nothing done, otherwise."""
+        site, old = self.site, before.shares
+        if len(site.sources) != len(old) or list(site.sources) != list(before.site.sources):
+            return False
+        changed = {sid for sid, source in site.sources.items() if old[sid][0] is not source}
+        if len(changed) > max(8, len(site.sources) // 50):
+            return False
+        order = {sid: n for n, sid in enumerate(site.sources)}
+        new: dict[str, tuple] = {}
+        if changed:
+            quotes = [q for q in site.quotes if q.source in changed]
+            events = [e for e in site.events if e.source in changed]
+            roles = [r for r in site.roles if r.source in changed]
+            for sid in sorted(changed, key=order.__getitem__):
+                qs = [q for q in quotes if q.source == sid]
+                es = [e for e in events if e.source == sid]
+                rs = [r for r in roles if r.source == sid]
+                new[sid] = (site.sources[sid], (qs, es, rs), _share(site.sources[sid], qs, es, rs))
+        # An unchanged Source comes with its facts unchanged (load makes them together); the
+        # totals are checked all the same, as merging would have gone through every fact.
+        for n, (items, before_items) in enumerate(((site.quotes, before.site.quotes), (site.events, before.site.events),
+                                                   (site.roles, before.site.roles))):
+            if len(items) != len(before_items) + sum(len(new[sid][1][n]) - len(old[sid][1][n]) for sid in new):
+                return False
+        self.shares = {**old, **new}
+        for name in ("roles_by", "events_by_actor", "events_by_topic", "positions", "topic_actors",
+                     "actor_topics", "quotes_by_source", "roles_by_source", "events_by_source", "cited"):
+            setattr(self, name, dict(getattr(before, name)))
+        for sid, (source, (qs, es, rs), now) in new.items():
+            was = old[sid][2]
+            for table, items in ((self.quotes_by_source, qs), (self.events_by_source, es),
+                                 (self.roles_by_source, rs), (self.cited, now["cited"])):
+                if items:
+                    table[sid] = set(items) if table is self.cited else items
+                else:
+                    table.pop(sid, None)
+            place = order[sid]
+            for name in ("roles_by", "events_by_actor", "events_by_topic", "positions"):
+                table = getattr(self, name)
+                for key in was[name].keys() | now[name].keys():
+                    got = [x for x in table.get(key, ()) if x.source != sid]
+                    at = bisect.bisect_left(got, place, key=lambda x: order[x.source])
+                    got[at:at] = now[name].get(key, ())
+                    if got:
+                        table[key] = got
+                    else:
+                        table.pop(key, None)
+            for name in ("topic_actors", "actor_topics"):
+                table = getattr(self, name)
+                for key in was[name].keys() | now[name].keys():
+                    counts = Counter(table.get(key, ()))
+                    for item, n in was[name].get(key, {}).items():
+                        counts[item] -= n
+                    for item, n in now[name].get(key, {}).items():
+                        counts[item] += n
+                    counts = Counter({item: n for item, n in counts.items() if n > 0})
+                    if counts:
+                        table[key] = counts
+                    else:
+                        table.pop(key, None)
+        return True
 
     def _merge(self, sid: str, qs: list[Quote], es: list[Event], rs: list[Role], share: dict) -> None:
         if rs:
