@@ -6,6 +6,8 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import attrgetter
 
 from generator.model import CAMPS, Actor, Event, Quote, Role, Site, Source
 
@@ -245,6 +247,9 @@ def _share(source: Source, quotes: list[Quote], events: list[Event], roles: list
             "cited": cited}
 
 
+_SOURCE, _SPEAKER, _TOPICS = attrgetter("source"), attrgetter("speaker"), attrgetter("topics")
+
+
 class Links:
     """The actor, topic and source pages a page links to, gathered as the view is made."""
 
@@ -273,22 +278,23 @@ class Links:
         self.sources.add(e.source)
 
     def quotes(self, quotes: list[Quote], show_speaker: bool = True, skip: str | None = None) -> None:
-        """`quote` for each of them (a sheet links thousands)."""
+        """`quote` for each of them (a sheet links thousands: gone through by `map`, not item by
+        item in Python, which had taken most of a topic's view)."""
         found = self.ix.refs.ids_in(quotes)
         found.discard(skip)
         self.actors |= found
         if show_speaker:
-            self.actors.update(q.speaker for q in quotes if q.speaker)
+            self.actors.update(filter(None, map(_SPEAKER, quotes)))
         known = self.ix.site.topics
-        self.topics.update(t for q in quotes if q.topics for t in q.topics if t in known)
-        self.sources.update(q.source for q in quotes)
+        self.topics.update(t for t in set(chain.from_iterable(map(_TOPICS, quotes))) if t in known)
+        self.sources.update(map(_SOURCE, quotes))
 
     def events(self, events: list[Event], skip: str | None = None) -> None:
         """`event` for each of them."""
         found = self.ix.refs.ids_in(events)
         found.discard(skip)
         self.actors |= found
-        self.sources.update(e.source for e in events)
+        self.sources.update(map(_SOURCE, events))
 
     def deps(self) -> set[str]:
         site = self.ix.site
@@ -523,6 +529,14 @@ class ActorRefs:
         self._names: dict[str, dict[int, tuple[dict[str, str], list[str]]]] = {}
         self._found: dict[str, dict[tuple[int, str], list[tuple[int, int, str]]]] = {}
         self._ids: dict[str, dict[tuple[int, str], frozenset[str]]] = {}
+        # What `ids` found in a quote's or event's words, by the item's identity; the item is kept
+        # alive beside it, so its id is not reused. An item's words and source do not change, so
+        # the tables go on from render to render over the same actors (they start afresh once
+        # edits have left far more old items in them than the site holds).
+        self._items: dict[int, frozenset[str]] = {}
+        self._alive: dict[int, object] = {}
+        if before is not None and len(before._items) <= 2 * (len(site.quotes) + len(site.events)) + 1000:
+            self._items, self._alive = before._items, before._alive
         if before is not None:
             for sid, source in site.sources.items():
                 if before.site.sources.get(sid) is source:
@@ -561,18 +575,17 @@ class ActorRefs:
         return got
 
     def ids_in(self, items) -> set[str]:
-        """The actors named in the words of these quotes or events (`ids` of each, together)."""
-        out: set[str] = set()
-        by_source = self._ids
-        ids = self.ids
-        for x in items:
-            per = by_source.get(x.source)
-            got = per.get((x.paragraph, x.text)) if per is not None else None
-            if got is None:
-                got = ids(x.text, x.source, x.paragraph)
-            if got:
-                out |= got
-        return out
+        """The actors named in the words of these quotes or events (`ids` of each, together),
+        looked up by each item's identity (`_items`) in one pass of `map`."""
+        items = items if isinstance(items, (list, tuple)) else list(items)
+        known = self._items
+        got = list(map(known.get, map(id, items)))
+        if None in got:
+            for n, x in enumerate(items):
+                if got[n] is None:
+                    got[n] = known[id(x)] = self.ids(x.text, x.source, x.paragraph)
+                    self._alive[id(x)] = x
+        return set().union(*got)
 
     def __call__(self, text: str, source: str, paragraph: int,
                  skip: str | None = None) -> list[tuple[int, int, str]]:
