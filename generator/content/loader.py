@@ -361,52 +361,77 @@ def _source(entry: Entry, m: dict, settings: Settings, seed_checksums: dict[str,
     return sources[sid], quotes, events, roles
 
 
-# id(source) → (the Source, paragraph → actors it names, co-mentioned pairs → times): load hands
-# back the same Source while its entry is unchanged, so a rebuild goes over the edited ones only.
+# id(source) → (the Source, paragraph → actors it names, co-mentioned pairs → times, each actor's
+# co-mentions in the order link_back meets them): load hands back the same Source while its entry
+# is unchanged, so a rebuild goes over the edited ones only.
 _pairs: dict[int, tuple] = {}
 
 
-def _paragraph_pairs(source: Source) -> tuple[dict[int, set[str]], dict[tuple[str, str], int]]:
+def _paragraph_pairs(source: Source) -> tuple[dict[int, tuple[str, ...]], dict[tuple[str, str], int],
+                                              list[tuple[str, dict[str, int]]]]:
     got = _pairs.get(id(source))
     if got is not None and got[0] is source:
-        return got[1], got[2]
-    by_para: dict[int, set[str]] = defaultdict(set)
+        return got[1], got[2], got[3]
+    sets: dict[int, set[str]] = defaultdict(set)
     for aid, paras in source.actors.items():
         for n in paras:
-            by_para[n].add(aid)
+            sets[n].add(aid)
+    by_para = {n: tuple(sorted(present)) for n, present in sets.items()}
     pairs: dict[tuple[str, str], int] = {}
     for present in by_para.values():
-        for pair in combinations(sorted(present), 2):
+        for pair in combinations(present, 2):
             pairs[pair] = pairs.get(pair, 0) + 1
+    # The same pairs as each actor's counts, in the order taking the pairs one by one would add
+    # them to the site's table (a before b, a's entry for b before b's for a).
+    per: dict[str, dict[str, int]] = {}
+    for (a, b), count in pairs.items():
+        per.setdefault(a, {})[b] = count
+        per.setdefault(b, {})[a] = count
     if len(_pairs) > 200_000:
         _pairs.clear()
-    _pairs[id(source)] = (source, by_para, pairs)    # the Source kept alive: its id is not reused
-    return by_para, pairs
+    _pairs[id(source)] = (source, by_para, pairs, list(per.items()))   # the Source kept alive
+    return by_para, pairs, list(per.items())
 
 
 def link_back(site: Site) -> None:
     """Back-references, computed once so that templates only look things up."""
-    present_in: dict[str, dict[int, set[str]]] = {}     # source -> paragraph -> actors it names
+    present_in: dict[str, dict[int, tuple[str, ...]]] = {}   # source -> paragraph -> actors it names
+    actor_sources, topic_sources, co = site.actor_sources, site.topic_sources, site.co_mentions
     for sid, source in sorted(site.sources.items()):
         for aid in source.actors:
-            site.actor_sources.setdefault(aid, []).append(sid)
+            got = actor_sources.get(aid)
+            if got is None:
+                actor_sources[aid] = [sid]
+            else:
+                got.append(sid)
         for tid in source.topics:
-            site.topic_sources.setdefault(tid, []).append(sid)
-        by_para, pairs = _paragraph_pairs(source)
+            topic_sources.setdefault(tid, []).append(sid)
+        by_para, _, per = _paragraph_pairs(source)
         present_in[sid] = by_para
-        co = site.co_mentions
-        for (a, b), count in pairs.items():     # first seen first, as pair by pair would
-            co.setdefault(a, {}).setdefault(b, 0)
-            co.setdefault(b, {}).setdefault(a, 0)
-            co[a][b] += count
-            co[b][a] += count
+        for a, counts in per:                   # first seen first, as pair by pair would
+            mine = co.get(a)
+            if mine is None:
+                co[a] = dict(counts)
+            else:
+                get = mine.get
+                for b, n in counts.items():
+                    mine[b] = get(b, 0) + n
+    quotes_by, topic_quotes, quotes_about = site.quotes_by, site.topic_quotes, site.quotes_about
     for quote in site.quotes:
-        if quote.speaker:
-            site.quotes_by.setdefault(quote.speaker, []).append(quote)
+        speaker = quote.speaker
+        if speaker:
+            got = quotes_by.get(speaker)
+            if got is None:
+                quotes_by[speaker] = [quote]
+            else:
+                got.append(quote)
         for tid in quote.topics:
-            site.topic_quotes.setdefault(tid, []).append(quote)
-        mentioned = present_in[quote.source].get(quote.paragraph, ())
-        for aid in sorted(mentioned):
-            if aid == quote.speaker:
+            topic_quotes.setdefault(tid, []).append(quote)
+        for aid in present_in[quote.source].get(quote.paragraph, ()):
+            if aid == speaker:
                 continue
-            site.quotes_about.setdefault(aid, []).append(quote)
+            got = quotes_about.get(aid)
+            if got is None:
+                quotes_about[aid] = [quote]
+            else:
+                got.append(quote)
