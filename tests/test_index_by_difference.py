@@ -10,7 +10,8 @@ from helpers import make_root
 from test_incremental import rewrite_entry
 from generator.build import Builder
 from generator.config import Paths, load_settings
-from generator.render.views import Index
+from generator.model import CAMPS
+from generator.render.views import UNKNOWN_CAMP, Index, Links, camp_of, topic_view
 
 TABLES = ("roles_by", "events_by_actor", "events_by_topic", "events_by_source", "quotes_by_source",
           "roles_by_source", "positions", "topic_actors", "actor_topics", "cited")
@@ -60,3 +61,47 @@ def test_the_index_after_edits_is_the_index_of_a_clean_render(tmp_path: Path) ->
         assert made._by_difference(before), "an edit of one article is taken by difference"
         assert_same_index(made, Index.build(site))
         assert_same_index(Index.build(site, before), Index.build(site))
+
+
+def plain_topic_view(ix: Index, topic_id: str) -> tuple:
+    """A topic's sheet by its definition: every quote on it newest first (source, then paragraph
+    and id), split by the speaker's camp; every actor, topic and source its quotes and events link to."""
+    site = ix.site
+    positions = sorted(ix.positions.get(topic_id, []), key=lambda q: (ix._ranks()[q.source], q.paragraph, q.id))
+    by_camp: dict = {}
+    for q in positions:
+        by_camp.setdefault(camp_of(site, q), []).append(q)
+    camps = [(camp, by_camp[camp]) for camp in (*CAMPS, UNKNOWN_CAMP) if camp in by_camp]
+    events = ix.events_by_date(ix.events_by_topic.get(topic_id, []))
+    links = Links(ix)
+    for q in positions:
+        links.quote(q)
+    for e in events:
+        links.event(e)
+    return positions, camps, links.actors, links.topics - {topic_id}, links.sources
+
+
+def test_topic_sheets_put_together_from_their_sources_parts_are_the_sheets_by_definition(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "site")
+    paths = Paths(root)
+    builder = Builder(paths, load_settings(paths.settings))
+    builder.build(None)
+    seed = sorted((root / "seeds").glob("*.txt"))[2]
+    for n in range(3):           # each edit leaves the other sources' parts as they were
+        seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n")
+                        + f'\n\n"The election was not free," Kem Sokha said on {n + 1} March 2021.\n', encoding="utf-8")
+        builder.build({seed}, search=False, write=False)
+        ix = builder._pages_memo.ix
+        assert ix.parts, "the parts are kept from build to build"
+        for tid in builder._site.topics:
+            view = topic_view(ix, tid)
+            positions, camps, actors, topics, sources = plain_topic_view(ix, tid)
+            assert view.context["positions"] == positions
+            assert view.context["camps"] == camps
+            assert view.links.actors == actors | {a.id for a, _ in view.context["involved"]}
+            assert view.links.topics == topics
+            assert sources <= view.links.sources
+            fresh = topic_view(Index.build(builder._site), tid)        # from no kept part at all
+            assert (view.context, view.deps) == (fresh.context, fresh.deps)
+            assert [view.links.actors, view.links.topics, view.links.sources] == \
+                [fresh.links.actors, fresh.links.topics, fresh.links.sources]
