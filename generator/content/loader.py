@@ -1,14 +1,13 @@
 """load: content/ → a validated Site, with editors' corrections applied and back-references built."""
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import replace
-from itertools import combinations
 from pathlib import Path
 
 from generator.cache import Kept, data_key
 from generator.config import Settings
 from generator.content import KINDS, schema
+from generator.content.backrefs import link_back, link_back_by_difference
 from generator.content.entries import Entry, read
 from generator.errors import Problem, SiteError
 from generator.slugs import is_safe_id
@@ -211,8 +210,8 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
         quotes.extend(own_quotes)
         events.extend(own_events)
         roles.extend(own_roles)
-    if memo is not None and len(memo) > len(source_entries) + 1:      # entries deleted since
-        for path in set(memo) - set(origins) - {"world"}:
+    if memo is not None and len(memo) > len(source_entries) + 2:      # entries deleted since
+        for path in set(memo) - set(origins) - {"world", "site"}:
             del memo[path]
 
     failed_sources = {str(_meta(e).get("id")) for e in entries["sources"]}   # reported already
@@ -225,7 +224,11 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
     if problems:
         raise SiteError(problems)
     site = Site(sources, actors, topics, quotes, events, roles, warnings=warnings)
-    link_back(site)
+    before = memo.get("site") if memo is not None else None
+    if before is None or not link_back_by_difference(site, before):
+        link_back(site)
+    if memo is not None:
+        memo["site"] = site
     return site
 
 
@@ -360,78 +363,3 @@ def _source(entry: Entry, m: dict, settings: Settings, seed_checksums: dict[str,
                                                            for x in e.get("actors") or ()) if a)))
     return sources[sid], quotes, events, roles
 
-
-# id(source) → (the Source, paragraph → actors it names, co-mentioned pairs → times, each actor's
-# co-mentions in the order link_back meets them): load hands back the same Source while its entry
-# is unchanged, so a rebuild goes over the edited ones only.
-_pairs: dict[int, tuple] = {}
-
-
-def _paragraph_pairs(source: Source) -> tuple[dict[int, tuple[str, ...]], dict[tuple[str, str], int],
-                                              list[tuple[str, dict[str, int]]]]:
-    got = _pairs.get(id(source))
-    if got is not None and got[0] is source:
-        return got[1], got[2], got[3]
-    sets: dict[int, set[str]] = defaultdict(set)
-    for aid, paras in source.actors.items():
-        for n in paras:
-            sets[n].add(aid)
-    by_para = {n: tuple(sorted(present)) for n, present in sets.items()}
-    pairs: dict[tuple[str, str], int] = {}
-    for present in by_para.values():
-        for pair in combinations(present, 2):
-            pairs[pair] = pairs.get(pair, 0) + 1
-    # The same pairs as each actor's counts, in the order taking the pairs one by one would add
-    # them to the site's table (a before b, a's entry for b before b's for a).
-    per: dict[str, dict[str, int]] = {}
-    for (a, b), count in pairs.items():
-        per.setdefault(a, {})[b] = count
-        per.setdefault(b, {})[a] = count
-    if len(_pairs) > 200_000:
-        _pairs.clear()
-    _pairs[id(source)] = (source, by_para, pairs, list(per.items()))   # the Source kept alive
-    return by_para, pairs, list(per.items())
-
-
-def link_back(site: Site) -> None:
-    """Back-references, computed once so that templates only look things up."""
-    present_in: dict[str, dict[int, tuple[str, ...]]] = {}   # source -> paragraph -> actors it names
-    actor_sources, topic_sources, co = site.actor_sources, site.topic_sources, site.co_mentions
-    for sid, source in sorted(site.sources.items()):
-        for aid in source.actors:
-            got = actor_sources.get(aid)
-            if got is None:
-                actor_sources[aid] = [sid]
-            else:
-                got.append(sid)
-        for tid in source.topics:
-            topic_sources.setdefault(tid, []).append(sid)
-        by_para, _, per = _paragraph_pairs(source)
-        present_in[sid] = by_para
-        for a, counts in per:                   # first seen first, as pair by pair would
-            mine = co.get(a)
-            if mine is None:
-                co[a] = dict(counts)
-            else:
-                get = mine.get
-                for b, n in counts.items():
-                    mine[b] = get(b, 0) + n
-    quotes_by, topic_quotes, quotes_about = site.quotes_by, site.topic_quotes, site.quotes_about
-    for quote in site.quotes:
-        speaker = quote.speaker
-        if speaker:
-            got = quotes_by.get(speaker)
-            if got is None:
-                quotes_by[speaker] = [quote]
-            else:
-                got.append(quote)
-        for tid in quote.topics:
-            topic_quotes.setdefault(tid, []).append(quote)
-        for aid in present_in[quote.source].get(quote.paragraph, ()):
-            if aid == speaker:
-                continue
-            got = quotes_about.get(aid)
-            if got is None:
-                quotes_about[aid] = [quote]
-            else:
-                got.append(quote)
