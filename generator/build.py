@@ -759,7 +759,8 @@ class Builder:
                      and page.path in self._page_digests
                      and self._page_templates.get(page.path) == hashes[page.template]
                      and not touched(page) and not touched(old)
-                     and compare.same_context(old.context, page.context))
+                     and (old.context is page.context        # a sheet's page the memo kept
+                          or compare.same_context(old.context, page.context)))
             if reuse:
                 digests[page.path] = self._page_digests[page.path]
                 reused.append(page)
