@@ -132,6 +132,7 @@ class PagesMemo:
         self.views: dict[tuple[str, str], View] = {}
         self.linked: dict[tuple[str, str], tuple] = {}
         self.pages: dict[tuple[str, str], list[Page]] = {}
+        self.targets: dict[tuple[str, str], tuple] = {}   # each view's links, sorted
         self.data: dict = {}                 # the open data's items (render/data.py)
         self.item_deps: tuple | None = None  # ItemDeps' cache
 
@@ -210,10 +211,19 @@ def entity_pages(site: Site, settings: Settings, ix: Index, absolute, deps_of: I
         views[key] = memo.views[key] if same is not None and key in same else source_view(ix, source)
     # "What links here", from the links each sheet holds; its names are read, so they are deps.
     inbound: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    targets: dict[tuple[str, str], tuple] = {}       # each view's links, sorted once per view
     for origin, view in views.items():
-        for kind in ("actors", "topics"):
-            for target in sorted(getattr(view.links, kind)):
-                inbound.setdefault((kind, target), []).append(origin)
+        got = memo.targets.get(origin) if memo is not None else None
+        if got is None or got[0] is not view:
+            got = (view, [("actors", t) for t in sorted(view.links.actors)]
+                   + [("topics", t) for t in sorted(view.links.topics)])
+        targets[origin] = got
+        for target in got[1]:
+            found = inbound.get(target)
+            if found is None:
+                inbound[target] = [origin]
+            else:
+                found.append(origin)
     result: list[Page] = []
     made: dict[tuple[str, str], list[Page]] = {}
     linked_all: dict[tuple[str, str], tuple] = {}
@@ -254,7 +264,7 @@ def entity_pages(site: Site, settings: Settings, ix: Index, absolute, deps_of: I
         result += pages_of
     if memo is not None:
         memo.site, memo.settings, memo.ix = site, settings, ix
-        memo.views, memo.linked, memo.pages = views, linked_all, made
+        memo.views, memo.linked, memo.pages, memo.targets = views, linked_all, made, targets
     return result
 
 

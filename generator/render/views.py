@@ -397,10 +397,22 @@ def role_groups(roles: list[Role]) -> list[RoleGroup]:
 
 def by_year(events: list[Event]) -> list[tuple[str, list[Event]]]:
     """Events in date order → (year, its events) groups, for listings headed by year."""
-    groups: dict[str, list[Event]] = {}
-    for e in events:
-        groups.setdefault((e.date or "")[:4] or "undated", []).append(e)
-    return list(groups.items())
+    dates = list(map(_DATE, events))
+    if None in dates or dates != sorted(dates):
+        groups: dict[str, list[Event]] = {}
+        for e in events:
+            groups.setdefault((e.date or "")[:4] or "undated", []).append(e)
+        return list(groups.items())
+    # Sorted dates: a year's are one run, found by bisection rather than event by event (the
+    # timeline's thousands on every edit). A date of fewer than four characters is its own year.
+    out = []
+    start = 0
+    while start < len(dates):
+        year = dates[start][:4]
+        end = bisect.bisect_right(dates, year if len(year) < 4 else year + "\U0010ffff", start)
+        out.append((year or "undated", events[start:end]))
+        start = end
+    return out
 
 
 def by_publication_year(sources: list[Source]) -> list[tuple[str, list[Source]]]:
