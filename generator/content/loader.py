@@ -112,8 +112,16 @@ def validate_entries(entries: dict[str, list[Entry]]) -> list[Problem]:
 
 def _meta(entry: Entry) -> dict:
     meta = dict(entry.meta)
-    meta.setdefault("id", Path(entry.path).stem)
+    if "id" not in meta:
+        meta["id"] = _stem(entry.path)
     return meta
+
+
+def _stem(path: str) -> str:
+    """`Path(path).stem` of an entry's path (without pathlib's parsing: asked for every entry of
+    the site on each build)."""
+    name = path.rsplit("/", 1)[-1]
+    return name[:-3] if name.endswith(".md") and len(name) > 3 else Path(path).stem
 
 
 def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None = None,
