@@ -47,6 +47,9 @@ class Index:
     # (source id, topic id) -> (the source's share, its TopicPart), kept over the same actors and topics
     parts: dict[tuple[str, str], tuple] = field(default_factory=dict)
     by_topic: dict[str, list[str]] | None = None                         # topic -> sources with a part
+    # id(list) -> (the list, its length, the ranks it was sorted by, newest_first of it), kept
+    # from build to build: most of the site's lists of quotes are the same objects after an edit
+    ordered: dict[int, tuple] = field(default_factory=dict)
     dates: dict[str, str] | None = None                                  # source id -> date_key
     ranks: dict[str, int] | None = None                                  # source id -> newest-first place
 
@@ -62,6 +65,8 @@ class Index:
             ix.parts = before.parts
             if len(ix.parts) > 4 * len(site.quotes) + 1000:       # edits have left too many old ones
                 ix.parts = {}
+        if before is not None and len(before.ordered) < 4 * len(site.actors) + 1000:
+            ix.ordered = before.ordered
         if before is not None and ix._by_difference(before):
             return ix
         quotes: dict[str, list[Quote]] = {}
@@ -218,6 +223,17 @@ class Index:
         """Newest source first; within one date by source id, then paragraph and quote id."""
         ranks = self._ranks()
         return sorted(quotes, key=lambda q: (ranks[q.source], q.paragraph, q.id))
+
+    def newest_first_kept(self, quotes: list[Quote]) -> list[Quote]:
+        """`newest_first` of a list the site holds (never changed in place: a changed list is a
+        new one), kept by the list's identity while the sources keep their order."""
+        ranks = self._ranks()
+        got = self.ordered.get(id(quotes))
+        if got is not None and got[0] is quotes and got[1] == len(quotes) and (got[2] is ranks or got[2] == ranks):
+            return got[3]
+        result = self.newest_first(quotes)
+        self.ordered[id(quotes)] = (quotes, len(quotes), ranks, result)
+        return result
 
     def sources_newest_first(self, ids) -> list[Source]:
         ranks = self._ranks()
@@ -523,7 +539,7 @@ def source_view(ix: Index, source: Source) -> View:
 
 def quotes_by_speaker(ix: Index) -> list[tuple[Actor | None, list[Quote]]]:
     site = ix.site
-    groups = [(site.actors[a], ix.newest_first(qs)) for a, qs in site.quotes_by.items()
+    groups = [(site.actors[a], ix.newest_first_kept(qs)) for a, qs in site.quotes_by.items()
               if a in site.actors]
     groups.sort(key=lambda g: g[0].name.lower())
     unknown = [q for q in site.quotes if not q.speaker]
