@@ -11,7 +11,7 @@ from test_incremental import rewrite_entry
 from generator.build import Builder
 from generator.config import Paths, load_settings
 from generator.model import CAMPS
-from generator.render.views import UNKNOWN_CAMP, Index, Links, camp_of, topic_view
+from generator.render.views import UNKNOWN_CAMP, Index, Links, actor_view, camp_of, topic_view
 
 TABLES = ("roles_by", "events_by_actor", "events_by_topic", "events_by_source", "quotes_by_source",
           "roles_by_source", "positions", "topic_actors", "actor_topics", "cited")
@@ -102,6 +102,43 @@ def test_topic_sheets_put_together_from_their_sources_parts_are_the_sheets_by_de
             assert view.links.topics == topics
             assert sources <= view.links.sources
             fresh = topic_view(Index.build(builder._site), tid)        # from no kept part at all
+            assert (view.context, view.deps) == (fresh.context, fresh.deps)
+            assert [view.links.actors, view.links.topics, view.links.sources] == \
+                [fresh.links.actors, fresh.links.topics, fresh.links.sources]
+
+
+def test_actor_sheets_from_their_sources_runs_are_the_sheets_by_definition(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "site")
+    paths = Paths(root)
+    builder = Builder(paths, load_settings(paths.settings))
+    builder.build(None)
+    seed = sorted((root / "seeds").glob("*.txt"))[1]
+    for n in range(3):
+        seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n")
+                        + f'\n\n"We will see," Hun Sen said of Kem Sokha on {n + 1} March 2021.\n', encoding="utf-8")
+        builder.build({seed}, search=False, write=False)
+        ix, site = builder._pages_memo.ix, builder._site
+        assert ix.runs, "the runs are kept from build to build"
+        for aid, actor in site.actors.items():
+            view = actor_view(ix, actor)
+            quotes, about = site.quotes_by.get(aid, []), site.quotes_about.get(aid, [])
+            assert view.context["quotes"] == ix.newest_first(quotes)
+            assert view.context["about"] == ix.newest_first(about)
+            plain = Links(ix)                   # the links as the sheet's definition gathers them
+            plain.quotes(quotes, show_speaker=False, skip=aid)
+            plain.quotes(about, skip=aid)
+            for r in ix.roles_by.get(aid, []):
+                plain.sources.add(r.source)
+                if r.organization:
+                    plain.actors.add(r.organization)
+            plain.events(view.context["events"], skip=aid)
+            plain.actors.update(a.id for a, _ in view.context["related"])
+            plain.topics.update(t.id for t, _ in view.context["topics"])
+            plain.sources.update(s.id for s in view.context["sources"])
+            plain.actors.discard(aid)
+            assert [plain.actors, plain.topics, plain.sources] == \
+                [view.links.actors, view.links.topics, view.links.sources]
+            fresh = actor_view(Index.build(site), actor)                # from no kept run at all
             assert (view.context, view.deps) == (fresh.context, fresh.deps)
             assert [view.links.actors, view.links.topics, view.links.sources] == \
                 [fresh.links.actors, fresh.links.topics, fresh.links.sources]

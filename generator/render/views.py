@@ -6,8 +6,8 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import chain
-from operator import attrgetter
+from itertools import chain, groupby
+from operator import attrgetter, itemgetter
 
 from generator.model import CAMPS, Actor, Event, Quote, Role, Site, Source
 
@@ -22,6 +22,7 @@ def date_key(value: str | None) -> str:
 _SOURCE, _SPEAKER, _TOPICS, _DATE = (attrgetter("source"), attrgetter("speaker"), attrgetter("topics"),
                                       attrgetter("date"))
 _PARAGRAPH_ID = attrgetter("paragraph", "id")
+_FIRST = itemgetter(0)
 _EVENT_ORDER = attrgetter("date", "source", "paragraph", "text")
 
 
@@ -50,6 +51,9 @@ class Index:
     # id(list) -> (the list, its length, the ranks it was sorted by, newest_first of it), kept
     # from build to build: most of the site's lists of quotes are the same objects after an edit
     ordered: dict[int, tuple] = field(default_factory=dict)
+    # (show speakers?, ids of one source's run of quotes) -> (the run, sorted, the actors and topics
+    # its quotes link to), kept over the same actors and topics (`quotes_by_runs`)
+    runs: dict[tuple, tuple] = field(default_factory=dict)
     dates: dict[str, str] | None = None                                  # source id -> date_key
     ranks: dict[str, int] | None = None                                  # source id -> newest-first place
 
@@ -62,9 +66,9 @@ class Index:
         same_actors = before is not None and before.site.actors == site.actors
         ix.refs = ActorRefs(site, before.refs if same_actors and before.refs is not None else None)
         if same_actors and before.site.topics == site.topics:
-            ix.parts = before.parts
-            if len(ix.parts) > 4 * len(site.quotes) + 1000:       # edits have left too many old ones
-                ix.parts = {}
+            ix.parts, ix.runs = before.parts, before.runs
+            if len(ix.parts) + len(ix.runs) > 4 * len(site.quotes) + 1000:   # too many old ones left
+                ix.parts, ix.runs = {}, {}
         if before is not None and len(before.ordered) < 4 * len(site.actors) + 1000:
             ix.ordered = before.ordered
         if before is not None and ix._by_difference(before):
@@ -224,6 +228,36 @@ class Index:
         ranks = self._ranks()
         return sorted(quotes, key=lambda q: (ranks[q.source], q.paragraph, q.id))
 
+    def quotes_by_runs(self, quotes: list[Quote], show_speaker: bool) -> tuple[list[Quote], tuple]:
+        """`newest_first(quotes)` and what `Links.quotes(quotes, show_speaker)` gathers (actors,
+        topics, sources), for a list grouped by source (as the site's lists of an actor's quotes
+        are): each source's run is sorted and gone through once and kept (`runs`), so an edit
+        goes through the edited sources' runs only."""
+        ranks = self._ranks()
+        runs: list[tuple[int, tuple]] = []
+        seen: set[str] = set()
+        for sid, run in groupby(quotes, _SOURCE):
+            if sid in seen:                 # not grouped by source: sorted as a whole
+                links = Links(self)
+                links.quotes(quotes, show_speaker)
+                return self.newest_first(quotes), (links.actors, links.topics, links.sources)
+            seen.add(sid)
+            run = tuple(run)
+            key = (show_speaker, tuple(map(id, run)))
+            got = self.runs.get(key)
+            if got is None:
+                links = Links(self)
+                links.quotes(list(run), show_speaker)
+                got = self.runs[key] = (run, tuple(sorted(run, key=_PARAGRAPH_ID)),
+                                        frozenset(links.actors), frozenset(links.topics))
+            runs.append((ranks[sid], got))
+        runs.sort(key=_FIRST)
+        actors: set[str] = set()
+        topics: set[str] = set()
+        actors.update(*(got[2] for _, got in runs))
+        topics.update(*(got[3] for _, got in runs))
+        return list(chain.from_iterable(got[1] for _, got in runs)), (actors, topics, seen)
+
     def newest_first_kept(self, quotes: list[Quote]) -> list[Quote]:
         """`newest_first` of a list the site holds (never changed in place: a changed list is a
         new one), kept by the list's identity while the sources keep their order."""
@@ -361,8 +395,8 @@ class View:
 def actor_view(ix: Index, actor: Actor) -> View:
     site = ix.site
     aid = actor.id
-    quotes = ix.newest_first(site.quotes_by.get(aid, []))
-    about = ix.newest_first(site.quotes_about.get(aid, []))
+    quotes, said = ix.quotes_by_runs(site.quotes_by.get(aid, []), False)
+    about, said_about = ix.quotes_by_runs(site.quotes_about.get(aid, []), True)
     roles = sorted(ix.roles_by.get(aid, []),
                    key=lambda r: (date_key(r.date), r.source, r.paragraph, r.title))
     related = sorted(site.co_mentions.get(aid, {}).items(), key=lambda kv: (-kv[1], kv[0]))
@@ -372,8 +406,10 @@ def actor_view(ix: Index, actor: Actor) -> View:
     sources = ix.sources_newest_first(site.actor_sources.get(aid, []))
     events = ix.events_by_date(ix.events_by_actor.get(aid, []))
     links = Links(ix)
-    links.quotes(quotes, show_speaker=False, skip=aid)
-    links.quotes(about, skip=aid)
+    for found in (said, said_about):     # as Links.quotes (the actor itself is left out below)
+        links.actors |= found[0]
+        links.topics |= found[1]
+        links.sources |= found[2]
     for r in roles:
         links.sources.add(r.source)
         if r.organization:
