@@ -499,6 +499,8 @@ class Builder:
         self._pages_memo = PagesMemo()                # what the last render made of each sheet
         # every page's fingerprint and digest as last rendered, by this process or an earlier one
         self._kept_pages = Kept("pages", PAGES_KEPT).load(paths.cache)
+        # pages the preview rendered without their fingerprints: path -> (how to write one, page, digest)
+        self._unprinted: dict[str, tuple] = {}
         self._visible: set[str] | None = None       # entries changed in what other pages show of them
         self._files = SiteFiles({})                  # the last build's files
         self._written: dict[str, Digest] = {}        # the files output/ was last made to hold
@@ -757,7 +759,8 @@ class Builder:
                      and page.path in self._page_digests
                      and self._page_templates.get(page.path) == hashes[page.template]
                      and not touched(page) and not touched(old)
-                     and compare.same_context(old.context, page.context))
+                     and (old.context is page.context        # a sheet's page the memo kept
+                          or compare.same_context(old.context, page.context)))
             if reuse:
                 digests[page.path] = self._page_digests[page.path]
                 reused.append(page)
@@ -776,6 +779,18 @@ class Builder:
         def on_hand(rel: str) -> bool:
             return rel in self._held or os.path.isfile(output / rel)
 
+        # A build that leaves output/ alone (the preview's) renders a page it rendered before without
+        # first looking for its fingerprint: what is kept for the page is then nearly always that
+        # render's, whose context differs (else the page would be reused above), and writing a
+        # fingerprint down cost as much as rendering. It is written for the kept table when a build
+        # next writes output/ (`_print_deferred`).
+        defer = [] if self._write_now else [p for p in others if p.path in self._pages]
+        if defer:
+            deferred = {id(p) for p in defer}
+            others = [p for p in others if id(p) not in deferred]
+            for page in defer:
+                kept.now.pop(page.path, None)
+                todo.append(page)
         for page, fp in zip(others, pmap(fingerprint, others)):
             before = kept.get(page.path) if fp is not None else None
             if (isinstance(before, tuple) and len(before) == 2 and before[0] == fp
@@ -821,6 +836,11 @@ class Builder:
         self.progress.clear()
         for path, fp in fresh.items():
             kept.put(path, (fp, digests[path]))
+        unprinted = self._unprinted
+        for path in [p for p in unprinted if p not in digests or unprinted[p][2] != digests[p]]:
+            del unprinted[path]                 # gone, or rendered again since
+        for page in defer:
+            unprinted[page.path] = (fingerprint, page, digests[page.path])
         self._pages = {p.path: p for p in pages}
         self._page_digests = digests
         self._held = held
@@ -829,6 +849,14 @@ class Builder:
         self._rendered_accuracy = accuracy
         self._rendered_count = len(todo)
         return SiteFiles(digests, held, folder, self._again)
+
+    def _print_deferred(self) -> None:
+        """The fingerprints the preview's builds left unwritten, each of the page as it was rendered
+        (with that build's site, templates and settings), kept with the digest of what it rendered."""
+        unprinted, self._unprinted = self._unprinted, {}
+        for path, (fingerprint, page, dg) in unprinted.items():
+            if self._page_digests.get(path) == dg and (fp := fingerprint(page)) is not None:
+                self._kept_pages.put(path, (fp, dg))
 
     def _again(self, rel: str) -> bytes:
         """A page's bytes rendered again, when neither memory nor output/ holds them any more."""
@@ -1029,6 +1057,7 @@ class Builder:
             written, unchanged = 0, len(files)
         self._files = files
         if write:
+            self._print_deferred()
             self._kept_pages.save(self.paths.cache)
         timings["write"] = time.perf_counter() - t
         site = self._site

@@ -1,14 +1,13 @@
 """load: content/ → a validated Site, with editors' corrections applied and back-references built."""
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import replace
-from itertools import combinations
 from pathlib import Path
 
 from generator.cache import Kept, data_key
 from generator.config import Settings
 from generator.content import KINDS, schema
+from generator.content.backrefs import link_back, link_back_by_difference
 from generator.content.entries import Entry, read
 from generator.errors import Problem, SiteError
 from generator.slugs import is_safe_id
@@ -113,8 +112,16 @@ def validate_entries(entries: dict[str, list[Entry]]) -> list[Problem]:
 
 def _meta(entry: Entry) -> dict:
     meta = dict(entry.meta)
-    meta.setdefault("id", Path(entry.path).stem)
+    if "id" not in meta:
+        meta["id"] = _stem(entry.path)
     return meta
+
+
+def _stem(path: str) -> str:
+    """`Path(path).stem` of an entry's path (without pathlib's parsing: asked for every entry of
+    the site on each build)."""
+    name = path.rsplit("/", 1)[-1]
+    return name[:-3] if name.endswith(".md") and len(name) > 3 else Path(path).stem
 
 
 def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None = None,
@@ -211,8 +218,8 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
         quotes.extend(own_quotes)
         events.extend(own_events)
         roles.extend(own_roles)
-    if memo is not None and len(memo) > len(source_entries) + 1:      # entries deleted since
-        for path in set(memo) - set(origins) - {"world"}:
+    if memo is not None and len(memo) > len(source_entries) + 2:      # entries deleted since
+        for path in set(memo) - set(origins) - {"world", "site"}:
             del memo[path]
 
     failed_sources = {str(_meta(e).get("id")) for e in entries["sources"]}   # reported already
@@ -225,7 +232,11 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
     if problems:
         raise SiteError(problems)
     site = Site(sources, actors, topics, quotes, events, roles, warnings=warnings)
-    link_back(site)
+    before = memo.get("site") if memo is not None else None
+    if before is None or not link_back_by_difference(site, before):
+        link_back(site)
+    if memo is not None:
+        memo["site"] = site
     return site
 
 
@@ -360,53 +371,3 @@ def _source(entry: Entry, m: dict, settings: Settings, seed_checksums: dict[str,
                                                            for x in e.get("actors") or ()) if a)))
     return sources[sid], quotes, events, roles
 
-
-# id(source) → (the Source, paragraph → actors it names, co-mentioned pairs → times): load hands
-# back the same Source while its entry is unchanged, so a rebuild goes over the edited ones only.
-_pairs: dict[int, tuple] = {}
-
-
-def _paragraph_pairs(source: Source) -> tuple[dict[int, set[str]], dict[tuple[str, str], int]]:
-    got = _pairs.get(id(source))
-    if got is not None and got[0] is source:
-        return got[1], got[2]
-    by_para: dict[int, set[str]] = defaultdict(set)
-    for aid, paras in source.actors.items():
-        for n in paras:
-            by_para[n].add(aid)
-    pairs: dict[tuple[str, str], int] = {}
-    for present in by_para.values():
-        for pair in combinations(sorted(present), 2):
-            pairs[pair] = pairs.get(pair, 0) + 1
-    if len(_pairs) > 200_000:
-        _pairs.clear()
-    _pairs[id(source)] = (source, by_para, pairs)    # the Source kept alive: its id is not reused
-    return by_para, pairs
-
-
-def link_back(site: Site) -> None:
-    """Back-references, computed once so that templates only look things up."""
-    present_in: dict[str, dict[int, set[str]]] = {}     # source -> paragraph -> actors it names
-    for sid, source in sorted(site.sources.items()):
-        for aid in source.actors:
-            site.actor_sources.setdefault(aid, []).append(sid)
-        for tid in source.topics:
-            site.topic_sources.setdefault(tid, []).append(sid)
-        by_para, pairs = _paragraph_pairs(source)
-        present_in[sid] = by_para
-        co = site.co_mentions
-        for (a, b), count in pairs.items():     # first seen first, as pair by pair would
-            co.setdefault(a, {}).setdefault(b, 0)
-            co.setdefault(b, {}).setdefault(a, 0)
-            co[a][b] += count
-            co[b][a] += count
-    for quote in site.quotes:
-        if quote.speaker:
-            site.quotes_by.setdefault(quote.speaker, []).append(quote)
-        for tid in quote.topics:
-            site.topic_quotes.setdefault(tid, []).append(quote)
-        mentioned = present_in[quote.source].get(quote.paragraph, ())
-        for aid in sorted(mentioned):
-            if aid == quote.speaker:
-                continue
-            site.quotes_about.setdefault(aid, []).append(quote)

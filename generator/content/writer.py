@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 import yaml
 
@@ -129,7 +130,7 @@ def _source_extracted(linked: LinkedSource, sidecar: Sidecar | None) -> dict:
 _actors: dict[tuple, dict] = {}   # (forms, sources) → the block, as _sources
 
 
-def actor_extracted(forms: list[str], sources: list[str]) -> dict:
+def actor_extracted(forms: Iterable[str], sources: Iterable[str]) -> dict:
     key = (tuple(sorted(set(forms))), tuple(sorted(set(sources))))
     got = _actors.get(key)
     if got is None:
@@ -238,24 +239,33 @@ def plan(linked: list[LinkedSource], sidecars: dict[str, Sidecar],
         else:
             writes.append(Planned(path, merge(entry, extracted)))
 
-    forms: dict[str, list[str]] = {}
-    sources: dict[str, list[str]] = {}
+    # each actor's forms and sources, as sets: its block holds them sorted, once each
+    forms: dict[str, set[str]] = {}
+    sources: dict[str, set[str]] = {}
     created: dict[str, NewActor] = {}
     for item in linked:
         sid = source_id(item.extraction.seed)
         data = source_extracted(item, sidecars.get(item.extraction.seed))
         put(f"content/sources/{sid}.md", data,
             lambda sid=sid, item=item, data=data: new_source(sid, item.extraction.seed, data))
+        ids = item.actor_ids
         for m in item.extraction.mentions:
-            aid = item.actor_ids[m.key]
-            forms.setdefault(aid, []).extend(f for f in (m.key, m.acronym) if f)
-            sources.setdefault(aid, []).append(sid)
+            aid = ids[m.key]
+            mine = forms.get(aid)
+            if mine is None:
+                mine = forms[aid] = set()
+                sources[aid] = set()
+            if m.key:
+                mine.add(m.key)
+            if m.acronym:
+                mine.add(m.acronym)
+            sources[aid].add(sid)
         for actor in item.new_actors:
             created.setdefault(actor.id, actor)
     for path in sorted(existing):
         aid = path.removeprefix("content/actors/").removesuffix(".md")
         if path.startswith("content/actors/") and aid not in forms:
-            forms[aid], sources[aid] = [], []   # no longer mentioned: keep the entry, clear its facts
+            forms[aid], sources[aid] = set(), set()   # no longer mentioned: keep the entry, clear its facts
     for aid in sorted(forms):
         path = f"content/actors/{aid}.md"
         data = actor_extracted(forms[aid], sources[aid])

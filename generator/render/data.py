@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from json.encoder import encode_basestring
+from operator import attrgetter, itemgetter
 
 from generator.model import Site
 
@@ -48,51 +49,64 @@ def indented(value: object, indent: str = "") -> str:
     return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=False).replace("\n", "\n" + indent)
 
 
-def _listing(keyed: list[tuple[object, object, object]], pieces: dict, kept: dict) -> bytes:
+def _listing(objs: list, extras: list, make, pieces: dict, kept: dict) -> bytes:
     """`_json` of a list of items, each written once and kept by what it is made from: the very
     object (compared by identity: hashing every field of every quote cost more than writing the
-    few that changed) and a few plain values beside it. A rebuild writes only the items that
-    changed."""
-    if not keyed:
+    few that changed) and a few plain values beside it (`extras`, one per object); `make(obj)`
+    gives an item's data. A rebuild writes only the items that changed, and looks the others up
+    with `map`, not one by one (21,000 items at 1,000 articles)."""
+    if not objs:
         return _json([])
-    out = []
-    for obj, extra, make in keyed:
-        key = (id(obj), extra)
-        got = pieces.get(key)
-        if got is None or got[0] is not obj:
-            got = (obj, _item(make()))      # the object is kept, so its id is not reused
-        kept[key] = got
-        out.append(got[1])
-    return ("[\n" + ",\n".join(out) + "\n]\n").encode("utf-8")
+    keys = list(zip(map(id, objs), extras))
+    # `pieces` holds each object it names alive, so an id found there is still that object's.
+    got = list(map(pieces.get, keys))
+    if None in got:
+        for n, obj in enumerate(objs):
+            if got[n] is None:
+                got[n] = (obj, _item(make(obj)))
+    kept.update(zip(keys, got))
+    return ("[\n" + ",\n".join(map(_TEXT, got)) + "\n]\n").encode("utf-8")
+
+
+_TEXT = itemgetter(1)
+_SOURCE = attrgetter("source")
 
 
 def open_data(site: Site, pieces: dict | None = None) -> dict[str, bytes]:
     """The four files. `pieces`: the items written by the last call, by what they were made of;
     it is replaced by this call's."""
-    before = dict(pieces or {})
+    before = pieces if pieces is not None else {}
     kept: dict = {}
     sources = site.sources
-    quotes = [(q, sources[q.source].seed, lambda q=q: {
-        "id": q.id, "text": q.text, "speaker": q.speaker, "speaker_name": q.speaker_name,
-        "source": q.source, "seed": sources[q.source].seed, "paragraph": q.paragraph,
-    }) for q in site.quotes]
-    actors = [(a, tuple(site.actor_sources.get(a.id, [])), lambda a=a: {
-        "id": a.id, "name": a.name, "type": a.type, "aliases": list(a.aliases),
-        "sources": site.actor_sources.get(a.id, []),
-    }) for a in sorted(site.actors.values(), key=lambda a: a.id)]
-    listed = [(s, (s.id, s.title, s.publisher, s.published, s.seed, s.url), lambda s=s: {
-        "id": s.id, "title": s.title, "publisher": s.publisher, "published": s.published,
-        "seed": s.seed, "url": s.url,
-    }) for s in sorted(sources.values(), key=lambda s: s.id)]
-    events = [(e, None, lambda e=e: {
-        "date": e.date, "text": e.text, "source": e.source, "paragraph": e.paragraph,
-        "actors": list(e.actors),
-    }) for e in sorted(site.events, key=lambda e: (e.date, e.source, e.paragraph))]
+    seeds = {sid: s.seed for sid, s in sources.items()}
+
+    def quote(q) -> dict:
+        return {"id": q.id, "text": q.text, "speaker": q.speaker, "speaker_name": q.speaker_name,
+                "source": q.source, "seed": seeds[q.source], "paragraph": q.paragraph}
+
+    def actor(a) -> dict:
+        return {"id": a.id, "name": a.name, "type": a.type, "aliases": list(a.aliases),
+                "sources": site.actor_sources.get(a.id, [])}
+
+    def source(s) -> dict:
+        return {"id": s.id, "title": s.title, "publisher": s.publisher, "published": s.published,
+                "seed": s.seed, "url": s.url}
+
+    def event(e) -> dict:
+        return {"date": e.date, "text": e.text, "source": e.source, "paragraph": e.paragraph,
+                "actors": list(e.actors)}
+
+    actors = sorted(site.actors.values(), key=attrgetter("id"))
+    listed = sorted(sources.values(), key=attrgetter("id"))
+    events = sorted(site.events, key=attrgetter("date", "source", "paragraph"))
     files = {
-        "data/quotes.json": _listing(quotes, before, kept),
-        "data/actors.json": _listing(actors, before, kept),
-        "data/sources.json": _listing(listed, before, kept),
-        "data/events.json": _listing(events, before, kept),
+        "data/quotes.json": _listing(site.quotes, map(seeds.__getitem__, map(_SOURCE, site.quotes)),
+                                     quote, before, kept),
+        "data/actors.json": _listing(actors, [tuple(site.actor_sources.get(a.id, [])) for a in actors],
+                                     actor, before, kept),
+        "data/sources.json": _listing(listed, map(attrgetter("id", "title", "publisher", "published", "seed", "url"),
+                                                  listed), source, before, kept),
+        "data/events.json": _listing(events, [None] * len(events), event, before, kept),
     }
     if pieces is not None:
         pieces.clear()

@@ -113,7 +113,7 @@ def pages(site: Site, settings: Settings, ix: Index | None = None,
                           deps_of, {"back": None, "back_name": None, "skip": None, "picture": True})
     result += entity_pages(site, settings, ix, absolute, deps_of, memo)
     if memo is not None:
-        memo.item_deps = deps_of.now
+        memo.item_deps = deps_of.cache
     result.append(Page("sitemap.xml", "sitemap.xml", "Sitemap", {}, frozenset(), indexed=False,
                        reads=tuple(p.url for p in sorted(result, key=lambda p: p.path) if p.indexed)))
     return sorted(result, key=lambda p: p.path)
@@ -132,8 +132,9 @@ class PagesMemo:
         self.views: dict[tuple[str, str], View] = {}
         self.linked: dict[tuple[str, str], tuple] = {}
         self.pages: dict[tuple[str, str], list[Page]] = {}
+        self.targets: dict[tuple[str, str], tuple] = {}   # each view's links, sorted
         self.data: dict = {}                 # the open data's items (render/data.py)
-        self.item_deps: dict = {}            # ItemDeps' cache
+        self.item_deps: tuple | None = None  # ItemDeps' cache
 
     def replaced(self, site: Site, paths: set[str]) -> None:
         """The site now holds new objects for these entries, differing only in what their own
@@ -210,10 +211,19 @@ def entity_pages(site: Site, settings: Settings, ix: Index, absolute, deps_of: I
         views[key] = memo.views[key] if same is not None and key in same else source_view(ix, source)
     # "What links here", from the links each sheet holds; its names are read, so they are deps.
     inbound: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    targets: dict[tuple[str, str], tuple] = {}       # each view's links, sorted once per view
     for origin, view in views.items():
-        for kind in ("actors", "topics"):
-            for target in sorted(getattr(view.links, kind)):
-                inbound.setdefault((kind, target), []).append(origin)
+        got = memo.targets.get(origin) if memo is not None else None
+        if got is None or got[0] is not view:
+            got = (view, [("actors", t) for t in sorted(view.links.actors)]
+                   + [("topics", t) for t in sorted(view.links.topics)])
+        targets[origin] = got
+        for target in got[1]:
+            found = inbound.get(target)
+            if found is None:
+                inbound[target] = [origin]
+            else:
+                found.append(origin)
     result: list[Page] = []
     made: dict[tuple[str, str], list[Page]] = {}
     linked_all: dict[tuple[str, str], tuple] = {}
@@ -254,7 +264,7 @@ def entity_pages(site: Site, settings: Settings, ix: Index, absolute, deps_of: I
         result += pages_of
     if memo is not None:
         memo.site, memo.settings, memo.ix = site, settings, ix
-        memo.views, memo.linked, memo.pages = views, linked_all, made
+        memo.views, memo.linked, memo.pages, memo.targets = views, linked_all, made, targets
     return result
 
 
@@ -387,29 +397,45 @@ def listing_pages(base: str, groups: list, title: str, lede: str, deps: "frozens
 class ItemDeps:
     """The entries a list of quotes, events or sources reads beyond the items themselves, through
     the pieces that show them (render/fragments.py): a cited source's title and date, the actors
-    a cited paragraph names, a speaker's name, a topic's name. Kept per item between builds
-    (`cache`, keyed by the item's identity, the item kept alive with it) while the actors and
-    topics stay the same; an edited source's items are new objects."""
+    a cited paragraph names, a speaker's name, a topic's name. Kept between builds while the actors
+    and topics stay the same (`cache`), per item and per list of items, keyed by identity (each kept
+    alive with what was found, so no other object takes its id); an edited source's items are new
+    objects."""
 
-    def __init__(self, site: Site, ix: Index, cache: dict | None = None) -> None:
+    def __init__(self, site: Site, ix: Index, cache: tuple[dict, dict] | None = None) -> None:
         self.site = site
         self.ix = ix
-        self.before = cache if cache is not None else {}
-        self.now: dict[int, tuple[object, frozenset]] = {}
+        items, lists = cache if cache is not None else ({}, {})
+        # Items are kept from build to build (each edit leaves its source's old ones behind, so the
+        # table starts afresh once it holds far more than the site); a list, for the next build only.
+        if len(items) > 2 * (len(site.quotes) + len(site.events) + len(site.sources)) + 1000:
+            items = {}
+        self.items: dict[int, tuple[object, frozenset]] = items
+        self.before: dict[tuple, tuple[tuple, frozenset]] = lists
+        self.now: dict[tuple, tuple[tuple, frozenset]] = {}
+
+    @property
+    def cache(self) -> tuple[dict, dict]:
+        """What the next build's ItemDeps starts from."""
+        return self.items, self.now
 
     def __call__(self, items) -> frozenset:
-        now, before = self.now, self.before
+        # A listing's page holds mostly the same items as last time: its whole list is looked up
+        # first, by its items' identities.
+        kept = tuple(items)
+        key = tuple(map(id, kept))
+        got = self.now.get(key) or self.before.get(key)
+        if got is not None:
+            self.now[key] = got
+            return got[1]
+        known = self.items
         out: set[str] = set()
-        for x in items:
-            got = now.get(id(x))
-            if got is None or got[0] is not x:
-                got = before.get(id(x))
-                if got is not None and got[0] is x:
-                    now[id(x)] = got
-                else:
-                    got = (x, self.item(x))
-            out |= got[1]
-        return frozenset(out)
+        for x in kept:
+            got = known.get(id(x))
+            out |= got[1] if got is not None and got[0] is x else self.item(x)
+        found = frozenset(out)
+        self.now[key] = (kept, found)
+        return found
 
     def plus(self, *paths: str):
         """The same for a listing that also names these entries (the sheet it belongs to)."""
@@ -417,9 +443,8 @@ class ItemDeps:
 
     def item(self, x: object) -> frozenset:
         key = id(x)
-        got = self.now.get(key) or self.before.get(key)
+        got = self.items.get(key)
         if got is not None and got[0] is x:
-            self.now[key] = got
             return got[1]
         site, refs = self.site, self.ix.refs
         if isinstance(x, Quote):
@@ -437,8 +462,8 @@ class ItemDeps:
             found = {x.path}
         else:
             found = set(ALL)
-        self.now[key] = (x, frozenset(found))
-        return self.now[key][1]
+        self.items[key] = (x, frozenset(found))
+        return self.items[key][1]
 
 
 def first_page_of(listing: list[Page]) -> dict:

@@ -2,9 +2,12 @@
 entries each page reads (its deps), gathered from the very data the page shows."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import chain, groupby
+from operator import attrgetter, itemgetter
 
 from generator.model import CAMPS, Actor, Event, Quote, Role, Site, Source
 
@@ -14,6 +17,13 @@ UNKNOWN_CAMP = "speaker not established"
 def date_key(value: str | None) -> str:
     """Partial dates sort as text: '2019' < '2019-07' < '2019-07-01'; undated sorts first."""
     return value or ""
+
+
+_SOURCE, _SPEAKER, _TOPICS, _DATE = (attrgetter("source"), attrgetter("speaker"), attrgetter("topics"),
+                                      attrgetter("date"))
+_PARAGRAPH_ID = attrgetter("paragraph", "id")
+_FIRST = itemgetter(0)
+_EVENT_ORDER = attrgetter("date", "source", "paragraph", "text")
 
 
 @dataclass
@@ -35,6 +45,15 @@ class Index:
     refs: "ActorRefs | None" = None
     # source id -> (its Source, its quotes, events and roles, its share of the look-ups above)
     shares: dict[str, tuple] = field(default_factory=dict)
+    # (source id, topic id) -> (the source's share, its TopicPart), kept over the same actors and topics
+    parts: dict[tuple[str, str], tuple] = field(default_factory=dict)
+    by_topic: dict[str, list[str]] | None = None                         # topic -> sources with a part
+    # id(list) -> (the list, its length, the ranks it was sorted by, newest_first of it), kept
+    # from build to build: most of the site's lists of quotes are the same objects after an edit
+    ordered: dict[int, tuple] = field(default_factory=dict)
+    # (show speakers?, ids of one source's run of quotes) -> (the run, sorted, the actors and topics
+    # its quotes link to), kept over the same actors and topics (`quotes_by_runs`)
+    runs: dict[tuple, tuple] = field(default_factory=dict)
     dates: dict[str, str] | None = None                                  # source id -> date_key
     ranks: dict[str, int] | None = None                                  # source id -> newest-first place
 
@@ -46,6 +65,16 @@ class Index:
         ix = cls(site)
         same_actors = before is not None and before.site.actors == site.actors
         ix.refs = ActorRefs(site, before.refs if same_actors and before.refs is not None else None)
+        if same_actors and before.site.topics == site.topics:
+            ix.parts, ix.runs = before.parts, before.runs
+            # Edits leave the old runs behind (about 20 an edit at 1,000 articles, of some 27,000
+            # parts and runs): start afresh once they are far more than the site's facts.
+            if len(ix.parts) + len(ix.runs) > 4 * (len(site.quotes) + len(site.events)) + 1000:
+                ix.parts, ix.runs = {}, {}
+        if before is not None and len(before.ordered) < 4 * len(site.actors) + 1000:
+            ix.ordered = before.ordered
+        if before is not None and ix._by_difference(before):
+            return ix
         quotes: dict[str, list[Quote]] = {}
         events: dict[str, list[Event]] = {}
         roles: dict[str, list[Role]] = {}
@@ -64,6 +93,72 @@ class Index:
             ix.shares[sid] = share
             ix._merge(sid, qs, es, rs, share[2])
         return ix
+
+    def _by_difference(self, before: "Index") -> bool:
+        """The look-ups made from the last build's by taking the edited sources' old shares out and
+        putting their new ones in, when the site holds the same sources in the same order and only
+        a few of them are new objects (an edit): each list stays grouped by source in the site's
+        order, as merging every share gives it. False, and nothing done, otherwise."""
+        site, old = self.site, before.shares
+        if len(site.sources) != len(old) or list(site.sources) != list(before.site.sources):
+            return False
+        changed = {sid for sid, source in site.sources.items() if old[sid][0] is not source}
+        if len(changed) > max(8, len(site.sources) // 50):
+            return False
+        order = {sid: n for n, sid in enumerate(site.sources)}
+        new: dict[str, tuple] = {}
+        if changed:
+            quotes = [q for q in site.quotes if q.source in changed]
+            events = [e for e in site.events if e.source in changed]
+            roles = [r for r in site.roles if r.source in changed]
+            for sid in sorted(changed, key=order.__getitem__):
+                qs = [q for q in quotes if q.source == sid]
+                es = [e for e in events if e.source == sid]
+                rs = [r for r in roles if r.source == sid]
+                new[sid] = (site.sources[sid], (qs, es, rs), _share(site.sources[sid], qs, es, rs))
+        # An unchanged Source comes with its facts unchanged (load makes them together); the
+        # totals are checked all the same, as merging would have gone through every fact.
+        for n, (items, before_items) in enumerate(((site.quotes, before.site.quotes), (site.events, before.site.events),
+                                                   (site.roles, before.site.roles))):
+            if len(items) != len(before_items) + sum(len(new[sid][1][n]) - len(old[sid][1][n]) for sid in new):
+                return False
+        self.shares = {**old, **new}
+        for name in ("roles_by", "events_by_actor", "events_by_topic", "positions", "topic_actors",
+                     "actor_topics", "quotes_by_source", "roles_by_source", "events_by_source", "cited"):
+            setattr(self, name, dict(getattr(before, name)))
+        for sid, (source, (qs, es, rs), now) in new.items():
+            was = old[sid][2]
+            for table, items in ((self.quotes_by_source, qs), (self.events_by_source, es),
+                                 (self.roles_by_source, rs), (self.cited, now["cited"])):
+                if items:
+                    table[sid] = set(items) if table is self.cited else items
+                else:
+                    table.pop(sid, None)
+            place = order[sid]
+            for name in ("roles_by", "events_by_actor", "events_by_topic", "positions"):
+                table = getattr(self, name)
+                for key in was[name].keys() | now[name].keys():
+                    got = [x for x in table.get(key, ()) if x.source != sid]
+                    at = bisect.bisect_left(got, place, key=lambda x: order[x.source])
+                    got[at:at] = now[name].get(key, ())
+                    if got:
+                        table[key] = got
+                    else:
+                        table.pop(key, None)
+            for name in ("topic_actors", "actor_topics"):
+                table = getattr(self, name)
+                for key in was[name].keys() | now[name].keys():
+                    counts = Counter(table.get(key, ()))
+                    for item, n in was[name].get(key, {}).items():
+                        counts[item] -= n
+                    for item, n in now[name].get(key, {}).items():
+                        counts[item] += n
+                    counts = Counter({item: n for item, n in counts.items() if n > 0})
+                    if counts:
+                        table[key] = counts
+                    else:
+                        table.pop(key, None)
+        return True
 
     def _merge(self, sid: str, qs: list[Quote], es: list[Event], rs: list[Role], share: dict) -> None:
         if rs:
@@ -93,6 +188,22 @@ class Index:
         if share["cited"]:
             self.cited[sid] = set(share["cited"])
 
+    def topic_sources(self, topic_id: str) -> list[str]:
+        """The sources with quotes or events on the topic, in the site's order."""
+        if self.by_topic is None:
+            self.by_topic = {}
+            for sid, share in self.shares.items():
+                for tid in share[2]["positions"].keys() | share[2]["events_by_topic"].keys():
+                    self.by_topic.setdefault(tid, []).append(sid)
+        return self.by_topic.get(topic_id, [])
+
+    def topic_part(self, sid: str, topic_id: str) -> "TopicPart":
+        share = self.shares[sid]
+        got = self.parts.get((sid, topic_id))
+        if got is None or got[0] is not share:
+            got = self.parts[(sid, topic_id)] = (share, _topic_part(self, share, topic_id))
+        return got[1]
+
     # ordering -------------------------------------------------------------------------------
 
     def published(self, sid: str) -> str:
@@ -119,12 +230,55 @@ class Index:
         ranks = self._ranks()
         return sorted(quotes, key=lambda q: (ranks[q.source], q.paragraph, q.id))
 
+    def quotes_by_runs(self, quotes: list[Quote], show_speaker: bool) -> tuple[list[Quote], tuple]:
+        """`newest_first(quotes)` and what `Links.quotes(quotes, show_speaker)` gathers (actors,
+        topics, sources), for a list grouped by source (as the site's lists of an actor's quotes
+        are): each source's run is sorted and gone through once and kept (`runs`), so an edit
+        goes through the edited sources' runs only."""
+        ranks = self._ranks()
+        runs: list[tuple[int, tuple]] = []
+        seen: set[str] = set()
+        for sid, run in groupby(quotes, _SOURCE):
+            if sid in seen:                 # not grouped by source: sorted as a whole
+                links = Links(self)
+                links.quotes(quotes, show_speaker)
+                return self.newest_first(quotes), (links.actors, links.topics, links.sources)
+            seen.add(sid)
+            run = tuple(run)
+            key = (show_speaker, tuple(map(id, run)))
+            got = self.runs.get(key)
+            if got is None:
+                links = Links(self)
+                links.quotes(list(run), show_speaker)
+                got = self.runs[key] = (run, tuple(sorted(run, key=_PARAGRAPH_ID)),
+                                        frozenset(links.actors), frozenset(links.topics))
+            runs.append((ranks[sid], got))
+        runs.sort(key=_FIRST)
+        actors: set[str] = set()
+        topics: set[str] = set()
+        actors.update(*(got[2] for _, got in runs))
+        topics.update(*(got[3] for _, got in runs))
+        return list(chain.from_iterable(got[1] for _, got in runs)), (actors, topics, seen)
+
+    def newest_first_kept(self, quotes: list[Quote]) -> list[Quote]:
+        """`newest_first` of a list the site holds (never changed in place: a changed list is a
+        new one), kept by the list's identity while the sources keep their order."""
+        ranks = self._ranks()
+        got = self.ordered.get(id(quotes))
+        if got is not None and got[0] is quotes and got[1] == len(quotes) and (got[2] is ranks or got[2] == ranks):
+            return got[3]
+        result = self.newest_first(quotes)
+        self.ordered[id(quotes)] = (quotes, len(quotes), ranks, result)
+        return result
+
     def sources_newest_first(self, ids) -> list[Source]:
         ranks = self._ranks()
         return [self.site.sources[s] for s in sorted(set(ids), key=ranks.__getitem__)]
 
     def events_by_date(self, events: list[Event]) -> list[Event]:
-        return sorted(events, key=lambda e: (date_key(e.date), e.source, e.paragraph, e.text))
+        if None in map(_DATE, events):
+            return sorted(events, key=lambda e: (date_key(e.date), e.source, e.paragraph, e.text))
+        return sorted(events, key=_EVENT_ORDER)       # the same key while every date is text
 
 
 def _share(source: Source, quotes: list[Quote], events: list[Event], roles: list[Role]) -> dict:
@@ -176,6 +330,8 @@ def _share(source: Source, quotes: list[Quote], events: list[Event], roles: list
             "cited": cited}
 
 
+
+
 class Links:
     """The actor, topic and source pages a page links to, gathered as the view is made."""
 
@@ -204,22 +360,23 @@ class Links:
         self.sources.add(e.source)
 
     def quotes(self, quotes: list[Quote], show_speaker: bool = True, skip: str | None = None) -> None:
-        """`quote` for each of them (a sheet links thousands)."""
+        """`quote` for each of them (a sheet links thousands: gone through by `map`, not item by
+        item in Python, which had taken most of a topic's view)."""
         found = self.ix.refs.ids_in(quotes)
         found.discard(skip)
         self.actors |= found
         if show_speaker:
-            self.actors.update(q.speaker for q in quotes if q.speaker)
+            self.actors.update(filter(None, map(_SPEAKER, quotes)))
         known = self.ix.site.topics
-        self.topics.update(t for q in quotes if q.topics for t in q.topics if t in known)
-        self.sources.update(q.source for q in quotes)
+        self.topics.update(t for t in set(chain.from_iterable(map(_TOPICS, quotes))) if t in known)
+        self.sources.update(map(_SOURCE, quotes))
 
     def events(self, events: list[Event], skip: str | None = None) -> None:
         """`event` for each of them."""
         found = self.ix.refs.ids_in(events)
         found.discard(skip)
         self.actors |= found
-        self.sources.update(e.source for e in events)
+        self.sources.update(map(_SOURCE, events))
 
     def deps(self) -> set[str]:
         site = self.ix.site
@@ -240,8 +397,8 @@ class View:
 def actor_view(ix: Index, actor: Actor) -> View:
     site = ix.site
     aid = actor.id
-    quotes = ix.newest_first(site.quotes_by.get(aid, []))
-    about = ix.newest_first(site.quotes_about.get(aid, []))
+    quotes, said = ix.quotes_by_runs(site.quotes_by.get(aid, []), False)
+    about, said_about = ix.quotes_by_runs(site.quotes_about.get(aid, []), True)
     roles = sorted(ix.roles_by.get(aid, []),
                    key=lambda r: (date_key(r.date), r.source, r.paragraph, r.title))
     related = sorted(site.co_mentions.get(aid, {}).items(), key=lambda kv: (-kv[1], kv[0]))
@@ -251,8 +408,10 @@ def actor_view(ix: Index, actor: Actor) -> View:
     sources = ix.sources_newest_first(site.actor_sources.get(aid, []))
     events = ix.events_by_date(ix.events_by_actor.get(aid, []))
     links = Links(ix)
-    links.quotes(quotes, show_speaker=False, skip=aid)
-    links.quotes(about, skip=aid)
+    for found in (said, said_about):     # as Links.quotes (the actor itself is left out below)
+        links.actors |= found[0]
+        links.topics |= found[1]
+        links.sources |= found[2]
     for r in roles:
         links.sources.add(r.source)
         if r.organization:
@@ -292,10 +451,22 @@ def role_groups(roles: list[Role]) -> list[RoleGroup]:
 
 def by_year(events: list[Event]) -> list[tuple[str, list[Event]]]:
     """Events in date order → (year, its events) groups, for listings headed by year."""
-    groups: dict[str, list[Event]] = {}
-    for e in events:
-        groups.setdefault((e.date or "")[:4] or "undated", []).append(e)
-    return list(groups.items())
+    dates = list(map(_DATE, events))
+    if None in dates or dates != sorted(dates):
+        groups: dict[str, list[Event]] = {}
+        for e in events:
+            groups.setdefault((e.date or "")[:4] or "undated", []).append(e)
+        return list(groups.items())
+    # Sorted dates: a year's are one run, found by bisection rather than event by event (the
+    # timeline's thousands on every edit). A date of fewer than four characters is its own year.
+    out = []
+    start = 0
+    while start < len(dates):
+        year = dates[start][:4]
+        end = bisect.bisect_right(dates, year if len(year) < 4 else year + "\U0010ffff", start)
+        out.append((year or "undated", events[start:end]))
+        start = end
+    return out
 
 
 def by_publication_year(sources: list[Source]) -> list[tuple[str, list[Source]]]:
@@ -310,22 +481,61 @@ def camp_of(site: Site, q: Quote) -> str:
     return site.actors[q.speaker].camp if q.speaker in site.actors else UNKNOWN_CAMP
 
 
+@dataclass(frozen=True)
+class TopicPart:
+    """One source's part of a topic's sheet: its quotes on the topic in the sheet's order (by
+    paragraph and id: the sheet puts sources newest first), the same by the speaker's camp, and
+    the actors and topics its quotes and events on the topic link to."""
+
+    positions: tuple[Quote, ...]
+    camps: dict[str, tuple[Quote, ...]]
+    actors: frozenset[str]
+    topics: frozenset[str]
+
+
+def _topic_part(ix: Index, share: tuple, topic_id: str) -> TopicPart:
+    site = ix.site
+    positions = tuple(sorted(share[2]["positions"].get(topic_id, ()), key=_PARAGRAPH_ID))
+    events = share[2]["events_by_topic"].get(topic_id, ())
+    camps: dict[str, list[Quote]] = {}
+    for q in positions:
+        camps.setdefault(camp_of(site, q), []).append(q)
+    links = Links(ix)
+    links.quotes(list(positions))
+    links.events(list(events))
+    return TopicPart(positions, {camp: tuple(qs) for camp, qs in camps.items()},
+                     frozenset(links.actors), frozenset(links.topics))
+
+
+
+
 def topic_view(ix: Index, topic_id: str) -> View:
+    """A topic's sheet, put together from its sources' parts (`TopicPart`, kept by the Index
+    while a source's share is the same): an edit makes again the parts of the edited sources
+    only, not a sort and a pass over the topic's thousands of quotes."""
     site = ix.site
     topic = site.topics[topic_id]
-    positions = ix.newest_first(ix.positions.get(topic_id, []))
+    order = sorted(ix.topic_sources(topic_id), key=ix._ranks().__getitem__)      # newest first
+    parts = [ix.topic_part(sid, topic_id) for sid in order]
+    positions = list(chain.from_iterable(p.positions for p in parts))
     by_camp: dict[str, list[Quote]] = {}
-    for q in positions:
-        by_camp.setdefault(camp_of(site, q), []).append(q)
+    for p in parts:
+        for camp, quotes in p.camps.items():
+            got = by_camp.get(camp)
+            if got is None:
+                by_camp[camp] = list(quotes)
+            else:
+                got.extend(quotes)
     camps = [(camp, by_camp[camp]) for camp in (*CAMPS, UNKNOWN_CAMP) if camp in by_camp]
     involved = sorted(ix.topic_actors.get(topic_id, Counter()).items(), key=lambda kv: (-kv[1], kv[0]))
     involved = [(site.actors[a], n) for a, n in involved if a in site.actors]
     events = ix.events_by_date(ix.events_by_topic.get(topic_id, []))
-    source_ids = set(site.topic_sources.get(topic_id, [])) | {q.source for q in positions}
+    source_ids = set(site.topic_sources.get(topic_id, [])) | {sid for sid, p in zip(order, parts) if p.positions}
     sources = ix.sources_newest_first(source_ids)
     links = Links(ix)
-    links.quotes(positions)
-    links.events(events)
+    links.actors.update(*(p.actors for p in parts))
+    links.topics.update(*(p.topics for p in parts))
+    links.sources.update(map(_SOURCE, events))
     links.actors.update(a.id for a, _ in involved)
     links.sources.update(source_ids)
     links.topics.discard(topic_id)
@@ -367,7 +577,7 @@ def source_view(ix: Index, source: Source) -> View:
 
 def quotes_by_speaker(ix: Index) -> list[tuple[Actor | None, list[Quote]]]:
     site = ix.site
-    groups = [(site.actors[a], ix.newest_first(qs)) for a, qs in site.quotes_by.items()
+    groups = [(site.actors[a], ix.newest_first_kept(qs)) for a, qs in site.quotes_by.items()
               if a in site.actors]
     groups.sort(key=lambda g: g[0].name.lower())
     unknown = [q for q in site.quotes if not q.speaker]
@@ -454,6 +664,14 @@ class ActorRefs:
         self._names: dict[str, dict[int, tuple[dict[str, str], list[str]]]] = {}
         self._found: dict[str, dict[tuple[int, str], list[tuple[int, int, str]]]] = {}
         self._ids: dict[str, dict[tuple[int, str], frozenset[str]]] = {}
+        # What `ids` found in a quote's or event's words, by the item's identity; the item is kept
+        # alive beside it, so its id is not reused. An item's words and source do not change, so
+        # the tables go on from render to render over the same actors (they start afresh once
+        # edits have left far more old items in them than the site holds).
+        self._items: dict[int, frozenset[str]] = {}
+        self._alive: dict[int, object] = {}
+        if before is not None and len(before._items) <= 2 * (len(site.quotes) + len(site.events)) + 1000:
+            self._items, self._alive = before._items, before._alive
         if before is not None:
             for sid, source in site.sources.items():
                 if before.site.sources.get(sid) is source:
@@ -492,18 +710,17 @@ class ActorRefs:
         return got
 
     def ids_in(self, items) -> set[str]:
-        """The actors named in the words of these quotes or events (`ids` of each, together)."""
-        out: set[str] = set()
-        by_source = self._ids
-        ids = self.ids
-        for x in items:
-            per = by_source.get(x.source)
-            got = per.get((x.paragraph, x.text)) if per is not None else None
-            if got is None:
-                got = ids(x.text, x.source, x.paragraph)
-            if got:
-                out |= got
-        return out
+        """The actors named in the words of these quotes or events (`ids` of each, together),
+        looked up by each item's identity (`_items`) in one pass of `map`."""
+        items = items if isinstance(items, (list, tuple)) else list(items)
+        known = self._items
+        got = list(map(known.get, map(id, items)))
+        if None in got:
+            for n, x in enumerate(items):
+                if got[n] is None:
+                    got[n] = known[id(x)] = self.ids(x.text, x.source, x.paragraph)
+                    self._alive[id(x)] = x
+        return set().union(*got)
 
     def __call__(self, text: str, source: str, paragraph: int,
                  skip: str | None = None) -> list[tuple[int, int, str]]:

@@ -1,0 +1,144 @@
+"""After an edit, the Index of look-ups is made from the last one by difference (the edited
+articles' facts taken out and put back in); it must be the Index a clean render makes, list
+order included, since the sheets' sorts keep that order among equal keys."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from helpers import make_root
+from test_incremental import rewrite_entry
+from generator.build import Builder
+from generator.config import Paths, load_settings
+from generator.model import CAMPS
+from generator.render.views import UNKNOWN_CAMP, Index, Links, actor_view, camp_of, topic_view
+
+TABLES = ("roles_by", "events_by_actor", "events_by_topic", "events_by_source", "quotes_by_source",
+          "roles_by_source", "positions", "topic_actors", "actor_topics", "cited")
+
+
+def assert_same_index(made: Index, clean: Index) -> None:
+    for name in TABLES:
+        a, b = getattr(made, name), getattr(clean, name)
+        assert a.keys() == b.keys(), name
+        for key in b:
+            if isinstance(b[key], dict):        # counts: a zero shows on a sheet, and Counters equal it to none
+                assert sorted(a[key].items()) == sorted(b[key].items()), (name, key)
+            else:
+                assert a[key] == b[key], (name, key)
+    assert made.shares.keys() == clean.shares.keys()
+
+
+def test_the_index_after_edits_is_the_index_of_a_clean_render(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "site")
+    paths = Paths(root)
+    builder = Builder(paths, load_settings(paths.settings))
+    builder.build(None)
+    seeds = sorted((root / "seeds").glob("*.txt"))
+    sources = sorted((root / "content" / "sources").glob("*.md"))
+
+    def dated_sentence(seed: Path, words: str) -> set[Path]:
+        seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n") + f" {words}\n", encoding="utf-8")
+        return {seed}
+
+    def cut(seed: Path) -> set[Path]:          # its second half gone: some counts fall to nothing
+        paragraphs = seed.read_text(encoding="utf-8").split("\n\n")
+        seed.write_text("\n\n".join(paragraphs[:len(paragraphs) // 2]) + "\n", encoding="utf-8")
+        return {seed}
+
+    edits = [
+        lambda: cut(seeds[0]),
+        lambda: dated_sentence(seeds[1], "Hun Sen spoke about the election on 3 March 2021."),
+        lambda: dated_sentence(seeds[3], '"We will not accept this," said Kem Sokha on 4 March 2021.'),
+        lambda: (rewrite_entry(sources[2], lambda m: m.__setitem__("title", "An editor's title")), {sources[2]})[1],
+        lambda: dated_sentence(seeds[1], "The ministry declined to comment."),
+    ]
+    for edit in edits:
+        before = Index.build(builder._site)
+        builder.build(edit(), search=False, write=False)
+        site = builder._site
+        made = Index(site)
+        assert made._by_difference(before), "an edit of one article is taken by difference"
+        assert_same_index(made, Index.build(site))
+        assert_same_index(Index.build(site, before), Index.build(site))
+
+
+def plain_topic_view(ix: Index, topic_id: str) -> tuple:
+    """A topic's sheet by its definition: every quote on it newest first (source, then paragraph
+    and id), split by the speaker's camp; every actor, topic and source its quotes and events link to."""
+    site = ix.site
+    positions = sorted(ix.positions.get(topic_id, []), key=lambda q: (ix._ranks()[q.source], q.paragraph, q.id))
+    by_camp: dict = {}
+    for q in positions:
+        by_camp.setdefault(camp_of(site, q), []).append(q)
+    camps = [(camp, by_camp[camp]) for camp in (*CAMPS, UNKNOWN_CAMP) if camp in by_camp]
+    events = ix.events_by_date(ix.events_by_topic.get(topic_id, []))
+    links = Links(ix)
+    for q in positions:
+        links.quote(q)
+    for e in events:
+        links.event(e)
+    return positions, camps, links.actors, links.topics - {topic_id}, links.sources
+
+
+def test_topic_sheets_put_together_from_their_sources_parts_are_the_sheets_by_definition(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "site")
+    paths = Paths(root)
+    builder = Builder(paths, load_settings(paths.settings))
+    builder.build(None)
+    seed = sorted((root / "seeds").glob("*.txt"))[2]
+    for n in range(3):           # each edit leaves the other sources' parts as they were
+        seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n")
+                        + f'\n\n"The election was not free," Kem Sokha said on {n + 1} March 2021.\n', encoding="utf-8")
+        builder.build({seed}, search=False, write=False)
+        ix = builder._pages_memo.ix
+        assert ix.parts, "the parts are kept from build to build"
+        for tid in builder._site.topics:
+            view = topic_view(ix, tid)
+            positions, camps, actors, topics, sources = plain_topic_view(ix, tid)
+            assert view.context["positions"] == positions
+            assert view.context["camps"] == camps
+            assert view.links.actors == actors | {a.id for a, _ in view.context["involved"]}
+            assert view.links.topics == topics
+            assert sources <= view.links.sources
+            fresh = topic_view(Index.build(builder._site), tid)        # from no kept part at all
+            assert (view.context, view.deps) == (fresh.context, fresh.deps)
+            assert [view.links.actors, view.links.topics, view.links.sources] == \
+                [fresh.links.actors, fresh.links.topics, fresh.links.sources]
+
+
+def test_actor_sheets_from_their_sources_runs_are_the_sheets_by_definition(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "site")
+    paths = Paths(root)
+    builder = Builder(paths, load_settings(paths.settings))
+    builder.build(None)
+    seed = sorted((root / "seeds").glob("*.txt"))[1]
+    for n in range(3):
+        seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n")
+                        + f'\n\n"We will see," Hun Sen said of Kem Sokha on {n + 1} March 2021.\n', encoding="utf-8")
+        builder.build({seed}, search=False, write=False)
+        ix, site = builder._pages_memo.ix, builder._site
+        assert ix.runs, "the runs are kept from build to build"
+        for aid, actor in site.actors.items():
+            view = actor_view(ix, actor)
+            quotes, about = site.quotes_by.get(aid, []), site.quotes_about.get(aid, [])
+            assert view.context["quotes"] == ix.newest_first(quotes)
+            assert view.context["about"] == ix.newest_first(about)
+            plain = Links(ix)                   # the links as the sheet's definition gathers them
+            plain.quotes(quotes, show_speaker=False, skip=aid)
+            plain.quotes(about, skip=aid)
+            for r in ix.roles_by.get(aid, []):
+                plain.sources.add(r.source)
+                if r.organization:
+                    plain.actors.add(r.organization)
+            plain.events(view.context["events"], skip=aid)
+            plain.actors.update(a.id for a, _ in view.context["related"])
+            plain.topics.update(t.id for t, _ in view.context["topics"])
+            plain.sources.update(s.id for s in view.context["sources"])
+            plain.actors.discard(aid)
+            assert [plain.actors, plain.topics, plain.sources] == \
+                [view.links.actors, view.links.topics, view.links.sources]
+            fresh = actor_view(Index.build(site), actor)                # from no kept run at all
+            assert (view.context, view.deps) == (fresh.context, fresh.deps)
+            assert [view.links.actors, view.links.topics, view.links.sources] == \
+                [fresh.links.actors, fresh.links.topics, fresh.links.sources]
