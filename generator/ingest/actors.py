@@ -188,6 +188,8 @@ _COMMA_SPEECH_AFTER = Lazy(rf"^,\s+(?:{lexicon.SPEECH_VERB_RE})\b")
 
 _LOCAL_STYLES = {"señor", "señora", "señorita", "doña", "mzee"}
 _GIVEN_NAME_STYLES = {"ato", "w/ro", "w/t", "wzro", "weizero", "woizero"}
+# Styles of address of some regions, never a given name: Amharic, Sesotho, French before a lawyer
+REGIONAL_STYLES = frozenset(_GIVEN_NAME_STYLES | {"m'e", "m’e", "ntate", "maître"})
 _NICKNAMED_BEFORE = re.compile(r"\b(?:known(?:\s+\w+){0,3}\s+as|nicknamed|dubbed)\s+$")
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from generator.extraction import Quote
 from generator.ingest import lexicon
-from generator.ingest.actors import ActorIndex, whose_kin_at
+from generator.ingest.actors import REGIONAL_STYLES, ActorIndex, whose_kin_at
 from generator.ingest.marks import find_spans
 
 _PRONOUN_CUE = re.compile(r"^(?:he|she|his|her)\b", re.IGNORECASE)
@@ -632,9 +632,7 @@ def _kin_of(index: ActorIndex, paragraphs, at: tuple[int, int], owner: str) -> b
 
 _WORD_BEFORE = re.compile(rf"\b({_CAP})\s+$")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "madam", "madame", "mme", "sir", "dame", "lady", "lord",
-               "señor", "señora", "señorita", "doña", "mzee",
-               "ato", "w/ro", "w/t", "wzro", "weizero", "woizero", "m'e", "m’e", "ntate",     # Amharic, Sesotho
-               "maître"}   # French, before a lawyer
+               "señor", "señora", "señorita", "doña", "mzee"} | REGIONAL_STYLES
 
 
 def _surname_sharer(paragraphs, index: ActorIndex, q: Quote, cue: str, sharers: dict) -> str | None:

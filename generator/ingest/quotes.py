@@ -1442,7 +1442,9 @@ _PLURAL_SUBJECT = re.compile(rf"^(?:{_KIN}\s+and\s+(?:her\s+|his\s+|their\s+)?{_
 
 # "Its head has said", "The commission's chairman told": an office holder of a body, unnamed,
 # opens the sentence as its subject
-_BODY_ROLE_OPENS = re.compile(r"(?:Its|Their|The\s+[a-z][\w-]*[’']s)\s+(?:[a-z-]+\s+)?(?:"
+# (or by the body's name: "The AMCU branch chairperson rejected the claim")
+_BODY_ROLE_OPENS = re.compile(r"(?:Its|Their|The\s+[a-z][\w-]*[’']s|The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
+                              r"\s+(?:[a-z-]+\s+){0,2}(?:"
                               + lexicon.alternation(sorted(lexicon.ROLE_NOUNS, key=lexicon.by_length))
                               + r")\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)*[a-z]+\b(?<!\bof)(?<!\band)(?<!\bwho)")
 
@@ -2795,11 +2797,11 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
                 _gender_from_report(st, n, par, masked, sent, occs, subj[0])
         else:
             st.thing = (n, subj[0])
-            if _ROLE_OF_BODY_NP.search(text):
+            if _BODY_ROLE_OPENS.match(text.lstrip(" “‘\"")):
                 # "The AMCU branch chairperson rejected the claim. “…,” he said": the body's unnamed
                 # office holder is the "he", never a person named before
                 st.recent.append((n, None))
-    elif subj and _ROLE_OF_BODY_NP.search(text):
+    elif subj and _BODY_ROLE_OPENS.match(text.lstrip(" “‘\"")):
         st.recent.append((n, None))     # (the same, the body itself unknown to the index)
     elif subj and subj[1] == "ambiguous" and (one := _titled_sharer(st, n, par, sent.start + masked[sent.start:sent.end].find(subj[2]), subj[2])):
         st.recent.append((n, one))
@@ -2884,10 +2886,6 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
             st.recent.append((n, q.speaker))
         elif q.speaker:
             st.thing = (n, q.speaker)
-
-
-_ROLE_OF_BODY_NP = re.compile(r"^[\s“‘\"]*The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}\s+(?:[a-z-]+\s+){0,2}(?:"
-                              + lexicon.alternation(sorted(lexicon.ROLE_NOUNS, key=lexicon.by_length)) + r")\s+[a-z]+")
 
 
 # "..., he said." closing a sentence whose subject is a person named in it: the "he" is someone
