@@ -24,6 +24,28 @@ def make_root(tmp: Path, seeds: list[Path] | None = None) -> Path:
     return tmp
 
 
+def built_site(tmp: Path):
+    """A site root of the five seeds, built once by a long-lived Builder (as the preview keeps one):
+    (root, builder, its seeds, its source entries)."""
+    from generator.build import Builder
+    from generator.config import Paths, load_settings
+
+    root = make_root(tmp)
+    paths = Paths(root)
+    builder = Builder(paths, load_settings(paths.settings))
+    builder.build(None)
+    return (root, builder, sorted((root / "seeds").glob("*.txt")),
+            sorted((root / "content" / "sources").glob("*.md")))
+
+
+def cut_seed(seed: Path) -> set[Path]:
+    """An edit that removes the second half of a seed's paragraphs (some actors, counts and facts
+    lose it): the set of files changed, as the Builder takes them."""
+    paragraphs = seed.read_text(encoding="utf-8").split("\n\n")
+    seed.write_text("\n\n".join(paragraphs[:len(paragraphs) // 2]) + "\n", encoding="utf-8")
+    return {seed}
+
+
 # Debian's Chromium, as root in a sandbox with no network: never a downloaded browser.
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",

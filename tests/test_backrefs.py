@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import make_root
+from helpers import built_site, cut_seed
 from test_incremental import rewrite_entry
-from generator.build import Builder
-from generator.config import Paths, load_settings
 from generator.content.backrefs import link_back, link_back_by_difference
 from generator.model import Site
 
@@ -19,20 +17,10 @@ def bare(site: Site) -> Site:
 
 
 def test_back_references_after_edits_are_those_of_the_whole_site(tmp_path: Path) -> None:
-    root = make_root(tmp_path / "site")
-    paths = Paths(root)
-    builder = Builder(paths, load_settings(paths.settings))
-    builder.build(None)
-    seeds = sorted((root / "seeds").glob("*.txt"))
-    sources = sorted((root / "content" / "sources").glob("*.md"))
+    _root, builder, seeds, sources = built_site(tmp_path / "site")
 
     def add(seed: Path, words: str) -> set[Path]:
         seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n") + f"\n\n{words}\n", encoding="utf-8")
-        return {seed}
-
-    def cut(seed: Path) -> set[Path]:          # its second half gone: some actors lose this source
-        paragraphs = seed.read_text(encoding="utf-8").split("\n\n")
-        seed.write_text("\n\n".join(paragraphs[:len(paragraphs) // 2]) + "\n", encoding="utf-8")
         return {seed}
 
     def repeat(seed: Path) -> set[Path]:       # a paragraph pasted twice: new facts, no new names
@@ -47,7 +35,7 @@ def test_back_references_after_edits_are_those_of_the_whole_site(tmp_path: Path)
         lambda: add(seeds[1], '"The vote was not fair," Kem Sokha said of Hun Sen on 3 March 2021.'),
         lambda: add(seeds[3], "Hun Sen and the National Election Committee met in Phnom Penh."),
         lambda: (rewrite_entry(sources[2], lambda m: m.__setitem__("title", "An editor's title")), {sources[2]})[1],
-        lambda: cut(seeds[0]),
+        lambda: cut_seed(seeds[0]),
     ]
     taken = 0
     for edit in edits:

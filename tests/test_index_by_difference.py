@@ -6,10 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from helpers import make_root
+from helpers import built_site, cut_seed
 from test_incremental import rewrite_entry
-from generator.build import Builder
-from generator.config import Paths, load_settings
 from generator.model import CAMPS
 from generator.render.views import UNKNOWN_CAMP, Index, Links, actor_view, camp_of, topic_view
 
@@ -30,24 +28,14 @@ def assert_same_index(made: Index, clean: Index) -> None:
 
 
 def test_the_index_after_edits_is_the_index_of_a_clean_render(tmp_path: Path) -> None:
-    root = make_root(tmp_path / "site")
-    paths = Paths(root)
-    builder = Builder(paths, load_settings(paths.settings))
-    builder.build(None)
-    seeds = sorted((root / "seeds").glob("*.txt"))
-    sources = sorted((root / "content" / "sources").glob("*.md"))
+    _root, builder, seeds, sources = built_site(tmp_path / "site")
 
     def dated_sentence(seed: Path, words: str) -> set[Path]:
         seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n") + f" {words}\n", encoding="utf-8")
         return {seed}
 
-    def cut(seed: Path) -> set[Path]:          # its second half gone: some counts fall to nothing
-        paragraphs = seed.read_text(encoding="utf-8").split("\n\n")
-        seed.write_text("\n\n".join(paragraphs[:len(paragraphs) // 2]) + "\n", encoding="utf-8")
-        return {seed}
-
     edits = [
-        lambda: cut(seeds[0]),
+        lambda: cut_seed(seeds[0]),
         lambda: dated_sentence(seeds[1], "Hun Sen spoke about the election on 3 March 2021."),
         lambda: dated_sentence(seeds[3], '"We will not accept this," said Kem Sokha on 4 March 2021.'),
         lambda: (rewrite_entry(sources[2], lambda m: m.__setitem__("title", "An editor's title")), {sources[2]})[1],
@@ -82,11 +70,8 @@ def plain_topic_view(ix: Index, topic_id: str) -> tuple:
 
 
 def test_topic_sheets_put_together_from_their_sources_parts_are_the_sheets_by_definition(tmp_path: Path) -> None:
-    root = make_root(tmp_path / "site")
-    paths = Paths(root)
-    builder = Builder(paths, load_settings(paths.settings))
-    builder.build(None)
-    seed = sorted((root / "seeds").glob("*.txt"))[2]
+    _root, builder, seeds, _sources = built_site(tmp_path / "site")
+    seed = seeds[2]
     for n in range(3):           # each edit leaves the other sources' parts as they were
         seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n")
                         + f'\n\n"The election was not free," Kem Sokha said on {n + 1} March 2021.\n', encoding="utf-8")
@@ -108,11 +93,8 @@ def test_topic_sheets_put_together_from_their_sources_parts_are_the_sheets_by_de
 
 
 def test_actor_sheets_from_their_sources_runs_are_the_sheets_by_definition(tmp_path: Path) -> None:
-    root = make_root(tmp_path / "site")
-    paths = Paths(root)
-    builder = Builder(paths, load_settings(paths.settings))
-    builder.build(None)
-    seed = sorted((root / "seeds").glob("*.txt"))[1]
+    _root, builder, seeds, _sources = built_site(tmp_path / "site")
+    seed = seeds[1]
     for n in range(3):
         seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n")
                         + f'\n\n"We will see," Hun Sen said of Kem Sokha on {n + 1} March 2021.\n', encoding="utf-8")
