@@ -962,6 +962,10 @@ _FINITE = re.compile(
     r"brought|got|kept|saw|spoke|stood|sat|began|became|held|thought|knew|paid|put|set|"
     r"takes|comes|goes|begins|starts|ends|opens|closes|runs|remains|continues|resumes|faces|marks|sits|"
     r"stands|lives|works|needs|wants|means|shows|calls|[a-z]{3,}ed)\b", re.IGNORECASE)
+# What a picture shows, as an uncredited caption between paragraphs names it: someone doing something
+# ("Mr Jane Roe receiving treatment at ...", "Police officers guarding the court"), no finite verb and
+# no sentence end. A story's paragraph ends like a sentence; a heading is shorter and has no scene.
+_SCENE_PARTICIPLE = re.compile(r"^[A-Z][^,;:]{0,80}?\s[a-z]{2,}ing\s")
 # "... this morning. – Outlet": a scene, then a dash and the picture's credit closing the line.
 _SCENE_DASH_CREDIT = re.compile(r"^(?P<scene>[^“”\"]{15,300}?[.])\s+[–—]\s*(?P<credit>[A-Z][\w.&’'-]*"
                                 r"(?:\s[A-Z][\w.&’'-]*){0,3})$")
@@ -995,6 +999,9 @@ def _scene_caption(line: str, lines: list[str], n: int) -> RawCaption | None:
                     k < n and (other == outlet or other.startswith(outlet + " ")) for k, other in enumerate(lines)):
                 return RawCaption(m.group("scene"), m.group("credit"))
         return None
+    if line[-1:].isalnum() and _SCENE_PARTICIPLE.search(line) and not _FINITE.search(line) \
+            and word_count(line) >= 5 and 0 < n < len(lines) - 1 and _is_prose(lines[n - 1]) and _is_prose(lines[n + 1]):
+        return RawCaption(line, None)       # "Mr Jane Roe receiving treatment at the hospital in Ashby"
     if line[-1:] != "." or not has_digit(line):
         return None
     found = full_dates(line)
@@ -1036,12 +1043,13 @@ _BRACKET_CREDIT = re.compile(r"(?<=[\w,)])\s+\[(?P<credit>[A-Z][\w.&’'-]*(?:[ 
 
 
 # "... outside the court in Lima on Friday, March 6, 2026. (Agencia Sur)": one sentence closed
-# by the picture's date, then its agency in brackets, as wire captions are set. (The date right
-# before the bracket tells it from a sentence of the story ending on a bracketed name.)
+# by the picture's date, then its agency in brackets, as wire captions are set, or with no full stop
+# ("... countryside – 6 October 2025 (Civil Defence)"). (The date right before the bracket tells it
+# from a sentence of the story ending on a bracketed name.)
 # "... on Tuesday. — Photo by Jane Roe": a dash, then who took the picture, closing a caption.
 _DASH_CREDIT = re.compile(r"(?<=[.!?”\"’])\s+[–—―-]{1,2}\s*(?P<credit>(?i:photo|picture|image|photograph)s?\s+"
                           r"(?i:by|courtesy(?:\s+of)?)\s+[^.!?]{2,60}?)\.?\s*$")
-_DATED_CREDIT = re.compile(r"(?:[A-Z][a-z]+\.?\s\d{1,2},?\s|\d{1,2}\s[A-Z][a-z]+\.?,?\s)(?:19|20)\d{2}\.\s*"
+_DATED_CREDIT = re.compile(r"(?:[A-Z][a-z]+\.?\s\d{1,2},?\s|\d{1,2}\s[A-Z][a-z]+\.?,?\s)(?:19|20)\d{2}(?:\.\s*|\s+)"
                            r"\((?!(?:END|ENDS|MORE|Updated|Corrected)\))"
                            r"(?P<credit>[A-Z][\w.&’'-]+(?:\s[A-Z][\w.&’'-]+){0,2})\)\s*$")
 

@@ -1,0 +1,33 @@
+"""Round 45 on invented pages: photo captions set between paragraphs without a credit or a full stop.
+Every outlet, person and event here is made up.
+"""
+from __future__ import annotations
+
+from helpers import body, page
+
+HEAD = "Valley Courier\nNews | Courts\n\nJournalists demand arrest of attackers\n\nBy Ana Reyes\n8 August 2026\n\n"
+ABOVE = "The journalists' association has demanded the arrest of the men who beat a reporter on Monday.\n\n"
+BELOW = "\"They took my phone because it had the video,\" the reporter said from his hospital bed.\n"
+
+
+def test_a_caption_of_someone_doing_something_without_a_full_stop_is_no_paragraph():
+    e = page(HEAD + ABOVE + "Mr Kofi Mensah receiving treatment at the St Mary's Hospital in Ashby\n\n" + BELOW)
+    assert not any("receiving treatment" in p for p in body(e))
+    assert any("receiving treatment" in c for c in _captions(e))
+    assert body(e)[1].startswith("\"They took my phone")
+
+
+def test_a_paragraph_that_lost_its_full_stop_stays_a_paragraph():
+    e = page(HEAD + ABOVE + "The police said officers were still searching for the remaining suspects\n\n" + BELOW)
+    assert any("still searching" in p for p in body(e))
+
+
+def test_a_caption_closed_by_a_dashed_date_and_a_credit_in_brackets_is_no_paragraph():
+    e = page(HEAD + ABOVE + "Rescue teams search the rubble near the market in Ashby – 6 October 2025 (Ashby Civil Defence)\n\n"
+             + BELOW)
+    assert not any("search the rubble" in p for p in body(e))
+    assert any("search the rubble" in c for c in _captions(e))
+
+
+def _captions(e):
+    return [c.text for c in e.captions]
