@@ -3,7 +3,7 @@ Every outlet, person and event here is made up.
 """
 from __future__ import annotations
 
-from helpers import body, page
+from helpers import body, on_page, page, speaker_of as who
 
 HEAD = "Valley Courier\nNews | Courts\n\nJournalists demand arrest of attackers\n\nBy Ana Reyes\n8 August 2026\n\n"
 ABOVE = "The journalists' association has demanded the arrest of the men who beat a reporter on Monday.\n\n"
@@ -31,3 +31,17 @@ def test_a_caption_closed_by_a_dashed_date_and_a_credit_in_brackets_is_no_paragr
 
 def _captions(e):
     return [c.text for c in e.captions]
+
+
+def test_she_after_a_counsel_asked_her_is_not_the_counsel():
+    e = on_page(HEAD, "Awa Jallow, a fish vendor, was testifying as the second prosecution witness.\n\n"
+                      "State Counsel Ceesay then asked her whether she could identify any of the officers. She pointed "
+                      "at the second accused. \"That one was standing next to the man who shot,\" she said.")
+    assert who(e, "That one was standing") != "Ceesay" and who(e, "That one was standing") in (None, "Awa Jallow")
+
+
+def test_she_who_says_others_asked_her_keeps_her_words():
+    e = on_page(HEAD, "Mariam Hashimi, a teacher, said she runs a school for girls in her home.\n\n"
+                      "By Thursday, Mariam said, the families of eleven girls had asked her to find another house. "
+                      "\"They are not giving up,\" she said.")
+    assert who(e, "They are not giving up") == "Mariam Hashimi"

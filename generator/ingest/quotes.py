@@ -1325,6 +1325,8 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
             continue
         if par_n == n and _kept_silent(st, n, key, pos):
             continue    # "Her aunt, X, sat by and did not speak. “…,” she said": not X
+        if par_n == n and _addresses_other(st, n, key, gender, pos):
+            return None     # "Counsel X then asked her whether ... “…,” she said": the one asked, not X
         if g is None and any(st.genders.get(k) == gender and p == par_n for k, p in window[i + 1:]):
             return None     # same paragraph, someone known to fit: do not guess
         if g is None and par_n < n and _owned_by_other(st, key, par_n, gender):
@@ -1431,6 +1433,24 @@ def _kept_silent(st: _State, n: int, key: str, pos: int | None) -> bool:
         if m and m.start() < nxt:
             return True
     return False
+
+
+# "asked her", "told him": the one spoken to, in a pronoun of the gender of a later "she"/"he"
+# right after the name, as its own verb: "X then asked her", not "X said the families had asked her"
+_ADDRESSED = {g: re.compile(rf"\s+(?:(?:then|also|later|again|first|further|repeatedly)\s+)*(?:asked|told|showed|handed|"
+                           rf"urged|pressed|questioned|reminded|ordered|warned|directed|invited|instructed)\s+{w}\b")
+              for g, w in (("f", "her"), ("m", "him"))}
+
+
+def _addresses_other(st: _State, n: int, key: str, gender: str, pos: int | None) -> bool:
+    """Whether the person, named before the pronoun, speaks to someone of the pronoun's gender
+    by pronoun ("X then asked her whether ..."): that other one (not X, or the text would say
+    "herself") is the likelier "she" after it."""
+    if pos is None or not gender:
+        return False
+    par = st.paragraphs[n - 1]
+    return any(o.key == key and o.end <= pos and _ADDRESSED[gender].match(par, o.end)
+               for o in st.index.occurrences[n - 1])
 
 
 # A sentence whose subject is two people: "Mother and daughter ...", "The two sisters ...".
