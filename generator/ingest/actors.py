@@ -3697,6 +3697,7 @@ def _short_forms(b: _Builder, singles) -> None:
     org_single.update({w: b.actors[keys[0]] for w, keys in heads.items() if len(keys) == 1 and w not in org_single})
     by_parts: dict[tuple[str, ...], list] = {}     # full mentions containing a short form
     last_short: dict[tuple[str, ...], str] = {}    # the person a short form last named
+    named_by: dict[tuple[str, ...], set[str]] = {}     # everyone a short form has named
     told_by_title: dict[tuple[str, ...], set[str]] = {}     # sharers a title before the short form told apart
     for n, t in singles:
         word = t.text
@@ -3840,9 +3841,17 @@ def _short_forms(b: _Builder, singles) -> None:
                 b.actors[key].gender = g
         if key and len(parts) == 1 and b.actors[key].tokens[0] in _KUNYA_GENDER and b.actors[key].tokens[1:2] == parts:
             key = None      # "Umm Karim, whose son Karim ...": the child the kunya names, not the parent
+        if key and len(distinct) > 1 and last_short.get(parts) not in (None, key) \
+                and key not in named_by.get(parts, ()) and _unrelated_intro(b, key) \
+                and not _honorific(b.pars[n - 1], t.start):
+            # "Juraj Novák ... Novák said", later "MP Pavol Novák, who is not related to the
+            # organiser, ... he said": a bare "Novák" after that may be either; the text does not say
+            # (an honorific may: "Mr Naliaka" and "Ms Naliaka" are told apart)
+            key = None
         b.add(n, t.start, t.end, key, word, t.poss)
         if key:
             last_short[parts] = key
+            named_by.setdefault(parts, set()).add(key)
             if (tw := _TITLE_WORD_BEFORE.search(b.pars[n - 1], max(0, t.start - 30), t.start)) \
                     and tw.group(1).lower() in lexicon.TITLE_HEADS:
                 told_by_title.setdefault(parts, set()).add(key)
@@ -3919,6 +3928,16 @@ def _relative_intro(b: _Builder, key: str) -> bool:
     par = b.pars[first[0] - 1]
     return (_RELATIVE_BEFORE.search(par, max(0, first[1] - 40), first[1]) is not None
             or _RELATIVE_AFTER.match(par, first[1] + len(key)) is not None)
+
+
+def _unrelated_intro(b: _Builder, key: str) -> bool:
+    """Whether the first full mention of key is followed by a word that the two sharing a
+    name are not kin: "Pavol Novák, who is not related to the organiser,", "(no relation)"."""
+    first = min((p, s_) for p, s_, k in b.person_full if k == key)
+    return _UNRELATED_AFTER.match(b.pars[first[0] - 1], first[1] + len(key)) is not None
+
+
+_UNRELATED_AFTER = Lazy(r"\s*[,(–—-]\s*(?:who\s+is\s+|who\s+was\s+|and\s+)?(?:no\s+relation|not\s+related|unrelated)\b")
 
 
 # "Ola Dube - the victim's elder brother -" / "Ola Dube, her cousin,": a relation set off after the name
