@@ -65,3 +65,12 @@ def test_an_honorific_still_tells_unrelated_namesakes_apart():
                       "the court he had been pressured.\n\n"
                       "\"I was told to sign the forms before the counting was finished,\" Mr Wanjala testified.")
     assert who(e, "I was told to sign") == "Peter Wanjala"
+
+
+def test_a_bracketed_aside_after_a_name_keeps_the_name_the_subject():
+    e = on_page(HEAD, "Seven workers have lodged complaints with the ministry, said Mere Tuara, the association secretary.\n\n"
+                      "The resort's managing director, John Marsters (no relation), said in a written response that "
+                      "all staff were paid 'in full and in accordance with their contracts'.\n\n"
+                      "He said the resort had 'an open door' for any staff member.")
+    assert who(e, "in full and in accordance") == "John Marsters"
+    assert who(e, "an open door") == "John Marsters"

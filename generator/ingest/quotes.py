@@ -1820,9 +1820,17 @@ _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:(?!(?:of|the|
 _ABBR_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 
 
+# a short aside in brackets right after a name, before its comma: "(no relation)", "(pictured)"
+_NAME_ASIDE = re.compile(r"\s*\([a-z][^()“”\"]{0,30}\)(?=,)")
+
+
 def _past_affiliation(par: str, end: int, verb_at: int, occs) -> str:
     """The gap after a person's name to the verb, past the body the person works for:
-    "Dr Ana Vell of the Civic Law Centre (CLC), said" reads as "Dr Ana Vell, said"."""
+    "Dr Ana Vell of the Civic Law Centre (CLC), said" reads as "Dr Ana Vell, said" (and "John Roe
+    (no relation), said" as "John Roe, said")."""
+    g = _NAME_ASIDE.match(par, end, verb_at)
+    if g:
+        end = g.end()
     m = _AFFILIATION.match(par, end, verb_at)
     if m is None:
         return par[end:verb_at]
@@ -2547,7 +2555,9 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     start = offset + lead
     if st.in_commas[0] != n:
         # people named between commas in this paragraph: the only ones an opening role can name
+        # (a bracketed aside may follow the name: "The resort's director, John Roe (no relation), said")
         st.in_commas = (n, [p for p in occs if p.type == "person" and p.key and (par.startswith((",", ".,"), p.end)
+                                                                                or _GLOSS_COMMA.match(par, p.end)
                                                                                 or _OF_PLACE_COMMA.match(par, p.end))
                             and (par[max(0, p.start - 3):p.start].rstrip().endswith(",")
                                  or _TITLED_IN_COMMAS.search(par, max(0, p.start - 60), p.start))
