@@ -3,7 +3,7 @@ Every outlet, person and event here is made up.
 """
 from __future__ import annotations
 
-from helpers import body, on_page, page, speaker_of as who
+from helpers import actor_types, body, on_page, page, speaker_of as who
 
 HEAD = "Valley Courier\nNews | Courts\n\nJournalists demand arrest of attackers\n\nBy Ana Reyes\n8 August 2026\n\n"
 ABOVE = "The journalists' association has demanded the arrest of the men who beat a reporter on Monday.\n\n"
@@ -74,3 +74,23 @@ def test_a_bracketed_aside_after_a_name_keeps_the_name_the_subject():
                       "He said the resort had 'an open door' for any staff member.")
     assert who(e, "in full and in accordance") == "John Marsters"
     assert who(e, "an open door") == "John Marsters"
+
+
+def test_letters_after_a_name_are_no_part_of_it():
+    e = on_page(HEAD, "Counsel for the State, Eileen Moran SC, had argued that the data was sought only to establish "
+                      "\"a timeline of contacts\".\n\n"
+                      "Ms Moran told the court that officers had \"acted in good faith throughout\".")
+    assert "Eileen Moran" in actor_types(e) and "Moran" not in actor_types(e)
+    assert who(e, "a timeline of contacts") == "Eileen Moran"
+    assert who(e, "acted in good faith") == "Eileen Moran"
+
+
+def test_a_she_after_the_sentences_object_does_not_make_the_object_a_woman():
+    e = on_page(HEAD, "Ms Justice Mary Hyland found that the request for the phone data of Colm Duggan gave no weight "
+                      "to his sources, and she quashed the authorisation.\n\n"
+                      "Mr Duggan (41) has written for several newspapers.\n\n"
+                      "In an affidavit, Det Supt Niall Duggan, who is not related to the journalist, said the data had "
+                      "been sought \"solely to eliminate lines of inquiry\".\n\n"
+                      "Speaking outside the court, Mr Duggan said he was \"relieved and vindicated\".")
+    assert who(e, "solely to eliminate") == "Niall Duggan"
+    assert who(e, "relieved and vindicated") in (None, "Colm Duggan")

@@ -619,6 +619,13 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 continue        # (inside a code such as "A11J": no name word)
             text, start = par[k:end], k
         poss = suffix is not None
+        if text in lexicon.POST_NOMINALS and len(cur) >= 2 and not pending and par[start - 1:start] == " " \
+                and not any(x.text.isupper() for x in cur) and not _CAPITAL_NEXT.match(par, end):
+            # "Eileen Moran SC, for the State", "Femi Ade SAN said": letters after a name
+            # (a rank at the bar, a seat, an honour) end it and are no part of it
+            runs.append(cur)
+            cur = []
+            continue
         t = Tok(text, start, end, poss, start in initial_at)
         low = text.lower()
         if low in lexicon.WEEKDAYS and not _weekday_group(par, end) or (low in lexicon.MONTHS and (
@@ -676,6 +683,8 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
         runs.append(cur)
     return runs
 
+
+_CAPITAL_NEXT = Lazy(r"\s+[A-Z]")
 
 _REMIT_HEADS = {"representative", "rapporteur", "envoy"}     # (bodies "on" a remit have their own rule)
 # "Committee to Defend Free Speech": a body's head, "to", then a capitalised verb of its mission
@@ -3770,6 +3779,12 @@ def _short_forms(b: _Builder, singles) -> None:
             # "X Noori, whose brother Y Noori disappeared, said": the brother is what the source
             # speaks of; a bare "Noori" is the source (a pronoun or honorific below may still differ)
             key = owner
+        if key and len(distinct) > 1 and last_short.get(parts) not in (None, key) \
+                and key not in named_by.get(parts, ()) and _unrelated_intro(b, key):
+            # "Juraj Novák ... Novák said", later "MP Pavol Novák, who is not related to the
+            # organiser, ... he said": a bare "Novák" after that may be either; the text does not
+            # say (a title, a role or an honorific's gender below may: "Mr" and "Ms Naliaka")
+            key = None
         role = _ROLE_APPOS_AFTER.match(b.pars[n - 1], t.end) if len(distinct) > 1 else None
         if role:
             # "Berg, the reporter,": the writer tells two people of one surname apart by role;
@@ -3841,13 +3856,6 @@ def _short_forms(b: _Builder, singles) -> None:
                 b.actors[key].gender = g
         if key and len(parts) == 1 and b.actors[key].tokens[0] in _KUNYA_GENDER and b.actors[key].tokens[1:2] == parts:
             key = None      # "Umm Karim, whose son Karim ...": the child the kunya names, not the parent
-        if key and len(distinct) > 1 and last_short.get(parts) not in (None, key) \
-                and key not in named_by.get(parts, ()) and _unrelated_intro(b, key) \
-                and not _honorific(b.pars[n - 1], t.start):
-            # "Juraj Novák ... Novák said", later "MP Pavol Novák, who is not related to the
-            # organiser, ... he said": a bare "Novák" after that may be either; the text does not say
-            # (an honorific may: "Mr Naliaka" and "Ms Naliaka" are told apart)
-            key = None
         b.add(n, t.start, t.end, key, word, t.poss)
         if key:
             last_short[parts] = key
@@ -3984,13 +3992,22 @@ def _gender_of(b: _Builder, key: str) -> str | None:
             if rel and rel.group("rel").lower() in lexicon.GENDER_NOUNS:
                 votes.add(lexicon.GENDER_NOUNS[rel.group("rel").lower()])
             end = start + len(key)
-            if par[end:end + 2] not in ("’s", "'s"):
+            if par[end:end + 2] not in ("’s", "'s") and not _person_before_in_sentence(b, n, start, key):
+                # (after "Judge X found the data of Y ..., and she quashed", the "she" is X's)
                 g = _pronoun_after(b, n, end)
                 if g:
                     votes.add(g)
         a.gender = votes.pop() if len(votes) == 1 else None
         a.gender_checked = True
     return a.gender
+
+
+def _person_before_in_sentence(b: _Builder, n: int, pos: int, key: str) -> bool:
+    """Whether someone else is named before pos in its sentence: the likelier subject."""
+    par = b.pars[n - 1]
+    sent = next((s for s in sentences(par) if s.start <= pos < s.end), None)
+    return sent is not None and any(r[0] == n and sent.start <= r[1] < pos and r[3] and r[3] != key
+                                    and b.actors[r[3]].type == "person" for r in b.raw)
 
 
 def _single_name(b: _Builder, n: int, t: Tok) -> bool:

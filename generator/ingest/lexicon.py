@@ -646,3 +646,9 @@ COPYRIGHT_RE = re.compile(
 # "X sat by and did not speak", "Y declined to comment": the one so named is no speaker there.
 SILENT = re.compile(r"\b(?:did\s+not|didn[’']t|would\s+not|declined\s+to|refused\s+to)\s+(?:speak|comment|talk)\b|"
                     r"\b(?:stayed|remained|kept|sat|stood)\s+(?:silent|quiet)(?:ly)?\b|\bsaid\s+nothing\b", re.IGNORECASE)
+
+
+# Letters written after a person's name: ranks at the bar, seats in a parliament, honours
+# ("Eileen Moran SC", "Femi Ade SAN", "Jane Roe MP"). No part of the name.
+POST_NOMINALS = frozenset({"SC", "QC", "KC", "SAN", "MP", "TD", "MEP", "MSP", "MLA", "MHA", "MNA", "MPP",
+                           "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "PhD"})

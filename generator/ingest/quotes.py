@@ -1820,8 +1820,9 @@ _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:(?!(?:of|the|
 _ABBR_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 
 
-# a short aside in brackets right after a name, before its comma: "(no relation)", "(pictured)"
-_NAME_ASIDE = re.compile(r"\s*\([a-z][^()“”\"]{0,30}\)(?=,)")
+# a short aside in brackets right after a name, before its comma: "(no relation)", "(pictured)";
+# or letters after the name: "Eileen Moran SC, for the State,", "Femi Ade SAN said"
+_NAME_ASIDE = re.compile(r"\s*\([a-z][^()“”\"]{0,30}\)(?=,)|\s(?:" + "|".join(sorted(lexicon.POST_NOMINALS)) + r")(?=,|\s[a-z])")
 
 
 def _past_affiliation(par: str, end: int, verb_at: int, occs) -> str:
