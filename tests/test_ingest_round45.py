@@ -94,3 +94,22 @@ def test_a_she_after_the_sentences_object_does_not_make_the_object_a_woman():
                       "Speaking outside the court, Mr Duggan said he was \"relieved and vindicated\".")
     assert who(e, "solely to eliminate") == "Niall Duggan"
     assert who(e, "relieved and vindicated") in (None, "Colm Duggan")
+
+
+def test_comrade_is_a_title_and_an_opening_participle_is_no_name():
+    e = on_page(HEAD, "The communique, signed by the state union chairman, Comrade Yakubu Adeyemi, said workers had "
+                      "\"exhausted every avenue of dialogue\".\n\n"
+                      "Comrade Adeyemi said: \"We are not asking for a favour.\"\n\n"
+                      "Reacting, the state Commissioner for Information, Mr. Musa Okafor, said the wage was approved.\n\n"
+                      "\"Government is not against workers,\" the commissioner said.")
+    actors = actor_types(e)
+    assert "Yakubu Adeyemi" in actors and "Comrade Adeyemi" not in actors and "Reacting" not in actors
+    assert who(e, "We are not asking") == "Yakubu Adeyemi"
+    assert who(e, "Government is not against") in (None, "Musa Okafor")
+
+
+def test_a_titled_surname_before_the_full_name_is_the_same_person():
+    e = on_page(HEAD, "Senator Bello has called for calm.\n\n"
+                      "Senator Yusuf Bello, who represents the state, said the students had \"done nothing but carry "
+                      "placards.\"")
+    assert "Yusuf Bello" in actor_types(e) and "Bello" not in actor_types(e)

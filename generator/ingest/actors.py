@@ -1068,6 +1068,7 @@ class _Builder:
         self.claimed: dict[int, list[tuple[int, int]]] = {}    # par -> spans named with "(ACR)"
         self.acronym_keys: dict[str, str] = {}                  # "CPJ" -> its full name
         self.outlets: frozenset[str] = frozenset()              # the page's own masthead, normalised
+        self.titled_names: set[tuple[str, ...]] = set()         # names of two words or more after a title
         self._governments: set[str] | None = None
 
     def actor(self, key: str, typ: str, form: str, rank: int) -> _Actor:
@@ -1199,6 +1200,10 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
             b.claimed.setdefault(n, []).append((m.start(), m.end()))
     if prison_acts:
         _prison_by_place(b)
+    runs_of = [_runs(par, b.lower_vocab) for par in paragraphs]
+    # ("Senator Bello" before "Senator Yusuf Bello": the short form of a name the text gives later)
+    b.titled_names = {tuple(t.text for t in split[1]) for runs in runs_of for run in runs
+                      if (split := _split_title(run)) and len(split[1]) >= 2}
     for n, par in enumerate(paragraphs, 1):
         for m in (_LOWER_GOV.finditer(par) if "inistry of " in par else ()):
             name = m.group(0)
@@ -1206,7 +1211,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
             key = re.sub(r"\bof (the )?([a-z])", lambda g: "of " + (g.group(1) or "") + g.group(2).upper(), key)
             b.actor(key, "government", name, 2)
             b.add(n, m.start(), m.end(), key, name, False)
-        for run in _runs(par, b.lower_vocab):
+        for run in runs_of[n - 1]:
             _classify(b, n, par, run, pending_names, singles, acronyms, person_cued)
     _lower_bodies(b)
     _place_offices(b)
@@ -2572,11 +2577,13 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         if len(name) <= 2 and len({x.key for x in b.actors.values() if x.type == "person" and len(x.tokens) > len(name)
                                    and _contains(x.tokens, words)} | {
                 _text(b.pars[m - 1], r) for m, r, _ in pending_names if len(r) > len(name)
-                and _text(b.pars[m - 1], r) in person_cued and _contains(tuple(t.text for t in r), words)}) >= 1:
+                and _text(b.pars[m - 1], r) in person_cued and _contains(tuple(t.text for t in r), words)} | {
+                toks for toks in b.titled_names if len(toks) > len(name) and _contains(toks, words)}) >= 1:
             # (two such people: the short form settles between them, by the title among others)
             # "Magistrate Ong" after "Magistrate Liora Basset Ong", or after "presiding judge Liora
             # Basset Ong" (a name its role cued, made a person once every paragraph is read);
-            # "Barrister Basset Ong" after "Barrister Liora Basset Ong" (a double surname)
+            # "Barrister Basset Ong" after "Barrister Liora Basset Ong" (a double surname); "Senator
+            # Bello" before "Senator Yusuf Bello", a name the text gives in full further on
             singles.append((n, name[0] if len(name) == 1 else _join(name)))
             return
         key = _text(par, name)
@@ -4023,8 +4030,8 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
             or low in lexicon.ORG_HEADS or low in lexicon.TITLE_HEADS or low in lexicon.ROLE_NOUNS \
             or _country(word) or _international(word) or low in lexicon.OUTLETS:
         return False
-    if t.initial and (low in b.lower_vocab or low.endswith("ly")):
-        return False        # "Separately, an official ..." is no name
+    if t.initial and (low in b.lower_vocab or low.endswith("ly") or len(low) >= 7 and low.endswith("ing")):
+        return False        # "Separately, an official ..." and "Reacting, the commissioner ..." are no names
     if any(word in a.tokens for a in b.actors.values() if a.type == "person") or \
             any(word in toks for _, _, toks in b.other_names):
         return False        # part of a fuller name: a short form, resolved elsewhere

@@ -163,6 +163,7 @@ _INTRO = re.compile(
     r"|^[A-Z][a-z]{2,}ing\s+(?:the|a|an|his|her|its|their|this|that|these|those|to|on|at|in|for|with|about|from|"
     r"outside|after|before|over|reporters|journalists|lawmakers)\s"
     r"|^[A-Z][a-z]{2,}ed\s+(?:by|in|with|on|at|from|for|about|after)\s"
+    r"|^[A-Z][a-z]{3,}ing(?=,)"      # a participle alone: "Reacting, the commissioner said"
 )
 _PREFIX_WORD = re.compile(r"[\w’'.-]+")
 _POSS_REL = re.compile(r"\b(his|her)\s+[a-z-]+\s+$", re.IGNORECASE)
