@@ -113,3 +113,24 @@ def test_a_titled_surname_before_the_full_name_is_the_same_person():
                       "Senator Yusuf Bello, who represents the state, said the students had \"done nothing but carry "
                       "placards.\"")
     assert "Yusuf Bello" in actor_types(e) and "Bello" not in actor_types(e)
+
+
+LIVE = ("Valley Courier\nPolitics Hub / LIVE\n\nBy-election: Reform gains the seat\n\nFriday 24 April 2026 08:41, UK\n\n"
+        "08:41:05\nThat's all for now\n\n"
+        "That's where we'll end our live coverage of the by-election.\n\n"
+        "07:30:12\nTurnout lowest in the city for years\n\n"
+        "Turnout was 31.2%, the lowest for any contest in the city since 2017.\n\n"
+        "Jane Roe\nPolitical correspondent\n@JaneRoeVC\n\n"
+        "Our political correspondent says low turnout tends to hurt the governing party.\n\n"
+        "Watch Valley TV live on channel 501, Freeview 233 and YouTube\n\n"
+        "06:55:40\nTory candidate: We were 'squeezed from both sides'\n\n"
+        "Conservative candidate Ann Lee said her party had been \"squeezed from both sides\".\n")
+
+
+def test_a_live_pages_stamps_with_seconds_headings_reporter_card_and_channel_promo_are_no_paragraphs():
+    e = page(LIVE)
+    assert body(e) == ["That's where we'll end our live coverage of the by-election.",
+                       "Turnout was 31.2%, the lowest for any contest in the city since 2017.",
+                       "Our political correspondent says low turnout tends to hurt the governing party.",
+                       "Conservative candidate Ann Lee said her party had been \"squeezed from both sides\"."]
+    assert who(e, "squeezed from both sides") == "Ann Lee"

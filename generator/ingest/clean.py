@@ -440,7 +440,9 @@ _COVERAGE_NOTE = re.compile(r"^this (?:post|article|story|piece|report|interview
 _PRINT_CREDIT = re.compile(r"^(?i:published|printed|appeared) in (?:[Tt]he )?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,4},?\s+"
                            r"(?:on\s+)?[A-Z]?[\w ,]{3,30}\d{4}\.?$")
 # "Like Opinion on Facebook, follow @CourierOp on X ...": the outlet's own social promotion.
-_SOCIAL_PROMO = re.compile(r"^(?:like|follow|find) (?:us|[A-Z][\w&’' ]{1,40}?) on (?:facebook|twitter|x|instagram)\b",
+_SOCIAL_PROMO = re.compile(r"^(?:(?:like|follow|find) (?:us|[A-Z][\w&’' ]{1,40}?) on (?:facebook|twitter|x|instagram)\b"
+                           # "Watch Sky News live on channel 501, ...": a broadcaster's own promotion
+                           r"|(?:watch|listen to) (?:[A-Z][\w&’' ]{1,40}?) live on (?:channel|dab|fm|freeview|youtube|\d)\b)",
                            re.IGNORECASE)
 # "Comments" over "Please note you must be a member to comment.": the comment section's
 # heading over its rules; what follows is readers' text, never the story's.
@@ -1780,7 +1782,8 @@ def clean(text: str) -> Cleaned:
     body: list[str] = []
     for i in rest:
         if start <= i < end:
-            if _inset_line(page[i][1]) or _subheading(page, i) or _entry_heading(page, i, headed) or _boxed_line(page, i) or _fact_box(page, i) \
+            if _inset_line(page[i][1]) or _subheading(page, i) or _entry_heading(page, i, headed) or _author_card(page, i) \
+                    or _boxed_line(page, i) or _fact_box(page, i) \
                     or _sponsor_block(page, i) or _post_line(page, i) or _support_plea(page, i, end) \
                     or i - 1 in updates \
                     or page[i][1][:1] == "(" and _CUE.match(page[i][1]):
@@ -2114,12 +2117,12 @@ def _post_end(lines: list[str], i: int) -> int | None:
 
 
 # A live page's entry time: "23:41", "9.05 am", "14:20 CET".
-_CLOCK = re.compile(r"^(?:(?:posted|updated|published)(?: at)?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+_CLOCK = re.compile(r"^(?:(?:posted|updated|published)(?: at)?\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
                     r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?$", re.IGNORECASE)
 
 
 def _is_clock(line: str) -> bool:
-    """A live entry's time stamp: "14:05", "2.30pm GMT", "Posted at 17:40"."""
+    """A live entry's time stamp: "14:05", "08:41:05", "2.30pm GMT", "Posted at 17:40"."""
     return (line[:1].isdigit() or line[:1] in "PUpu") and bool(_CLOCK.match(line))
 
 
@@ -2177,6 +2180,24 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
         above_kind == _CAPTION or above_kind == _TEXT and (
             _is_prose(above) or bool(_PULL_CREDIT.match(above)) and word_count(above) <= 12
             or above[:1] in "“\"" and bool(_PULL_CREDIT_TAIL.search(above))))     # "“…” — Jane Roe" on one line
+
+
+# what a reporter's card under a name says the person does ("Political correspondent")
+_JOB_WORDS = frozenset({"correspondent", "reporter", "editor", "presenter", "producer", "journalist", "writer",
+                        "columnist", "analyst", "contributor", "anchor"})
+
+
+def _job_line(line: str) -> bool:
+    return word_count(line) <= 4 and not _TERMINAL.search(line) and any(w in _JOB_WORDS for w in line.lower().split())
+
+
+def _author_card(page: list[tuple[str, str]], i: int) -> bool:
+    """A reporter's card set among a live page's entries: the name on one line, the job on the
+    next ("Jane Roe" / "Political correspondent"), a handle maybe under it. No paragraph."""
+    line = page[i][1]
+    if _NAME_LINE.match(line):
+        return i + 1 < len(page) and _job_line(page[i + 1][1])
+    return _job_line(line) and i > 0 and bool(_NAME_LINE.match(page[i - 1][1]))
 
 
 def _boxed_line(page: list[tuple[str, str]], i: int) -> bool:
