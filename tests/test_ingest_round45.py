@@ -134,3 +134,23 @@ def test_a_live_pages_stamps_with_seconds_headings_reporter_card_and_channel_pro
                        "Our political correspondent says low turnout tends to hurt the governing party.",
                        "Conservative candidate Ann Lee said her party had been \"squeezed from both sides\"."]
     assert who(e, "squeezed from both sides") == "Ann Lee"
+
+
+def _date(e):
+    return (e.published.value, e.published.precision) if e.published else None
+
+
+ARTICLE = ("The court ruled on Wednesday that the strikers must let delivery trucks through, the union said.\n\n"
+           "The union said it would appeal the order.\n")
+
+
+def test_a_date_line_with_the_outlet_and_the_sections_it_is_filed_under_dates_the_page():
+    e = page("Valley Courier\n\nPolice detain two journalists\n\n"
+             "October 14, 2025 | Valley Courier | Alerts, Media Freedom, Safety of Journalists\n\n" + ARTICLE)
+    assert _date(e) == ("2025-10-14", "day")
+
+
+def test_a_date_line_with_the_time_the_sections_and_the_comments_link_dates_the_page():
+    e = page("Valley Courier\n\nLabour issues seven-day ultimatum\n\n"
+             "On February 11, 2026 11:48 pm In Labour, News Comments\n\n" + ARTICLE)
+    assert _date(e) == ("2026-02-11", "day")

@@ -1195,6 +1195,8 @@ def _date_line(line: str) -> bool:
         line = line[m.end():]
     elif (m := _SECTION_FIRST.match(line)) and (fd := full_dates(line[m.end():])) and fd[0][1].start() == 0:
         line = line[m.end():]   # "Nation Jun 23, 2026 6:48 PM EDT": the section's name, then the date
+    if " In " in line and (m := _FILED_IN.search(line)):
+        line = line[:m.start()]     # "On February 11, 2026 11:48 pm In Labour, News Comments"
     spans = [m.span() for _, m in full_dates(line)] + [m.span() for m in _ISO_DATE.finditer(line)]
     spans += [(a, b) for _, a, b in numeric_dates(line)] + [(a, b) for *_, a, b in ambiguous_dates(line)]
     if not spans:
@@ -1212,6 +1214,9 @@ def _date_line(line: str) -> bool:
     return all(w in _DATE_WORDS for w in left)
 
 
+# the sections a story is filed in after its date, and the comments link: " In Labour, News Comments"
+_FILED_IN = re.compile(r"\s+In\s+[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*)?(?:,\s*[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*)?){0,5}"
+                       r"(?:\s+(?:\d+\s+)?Comments?)?$")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\b\.?|[A-Z]{2,4}\b|GMT|UTC)")
 _SECTION_FIRST = re.compile(r"[A-Z][a-z]{2,15}\s+")
 _META_PART = re.compile(r"^(?:\d+\s+(?:comments?|responses?|replies|views?|shares?)|no comments?|"
@@ -1229,8 +1234,10 @@ def _meta_byline(line: str) -> str | None:
     dated = [p for p in parts if _date_line(p)]
     by = [p for p in parts if _BYLINE.match(p) and len(p.split()) <= 12]
     named = [p for p in parts if not by and _PLAIN_NAME.fullmatch(p) and p.lower() not in _NAV_WORDS]
-    # (and the sections the story is filed under: "Local, National, Business")
-    meta = sum(bool(_META_PART.match(p) or _RELATIVE_TIME.match(p) or by and _FILED_LIST.fullmatch(p)) for p in parts)
+    # (and the sections the story is filed under, after a by-line or the outlet's name: "Local,
+    # National, Business", "Alerts, Media Freedom, Safety of Journalists")
+    meta = sum(bool(_META_PART.match(p) or _RELATIVE_TIME.match(p) or (by or named) and _FILED_LIST.fullmatch(p))
+               for p in parts)
     if len(parts) < 2 or not dated or len(dated) + len(by) + len(named) + meta != len(parts) or len(named) > 2:
         return None
     if by:
@@ -1238,7 +1245,8 @@ def _meta_byline(line: str) -> str | None:
     return " · ".join(named)
 
 
-_FILED_LIST = re.compile(r"[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*)?(?:,\s*[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*)?){1,5}")
+_FILED_LIST = re.compile(r"[A-Z][\w&’'-]*(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&’'-]*)?"
+                         r"(?:,\s*[A-Z][\w&’'-]*(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&’'-]*)?){1,5}")
 # "·" and "•" separate a by-line's parts as "|" does; a plain name is a credit line's name
 _META_SEP = re.compile(r"\s[|·•]\s|\|")
 _PLAIN_NAME = re.compile(_NAME_CREDIT)
