@@ -154,3 +154,17 @@ def test_a_date_line_with_the_time_the_sections_and_the_comments_link_dates_the_
     e = page("Valley Courier\n\nLabour issues seven-day ultimatum\n\n"
              "On February 11, 2026 11:48 pm In Labour, News Comments\n\n" + ARTICLE)
     assert _date(e) == ("2026-02-11", "day")
+
+
+def test_a_lawyer_who_is_not_related_to_her_is_still_the_he():
+    e = on_page(HEAD, "The court sentenced reporter Rojda Kaya to three years in prison.\n\n"
+                      "Rojda Kaya was represented by lawyer Mehmet Ali Kaya, who is not related to her. In his final "
+                      "statement, the lawyer told the court that every item had been \"published openly\".\n\n"
+                      "\"If reporting on a funeral is terrorist propaganda, then every journalist is a suspect,\" he said.")
+    assert who(e, "If reporting on a funeral") == "Mehmet Ali Kaya"
+
+
+def test_an_organisations_legal_officer_named_after_the_quote_speaks():
+    e = on_page(HEAD, "Police arrested two journalists on Saturday.\n\n"
+                      "\"The arrest fits a worrying pattern,\" Media Rights Forum legal officer Rutendo Mapfumo said.")
+    assert who(e, "The arrest fits a worrying pattern") == "Rutendo Mapfumo"

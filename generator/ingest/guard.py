@@ -783,9 +783,11 @@ _OWN_OBJECT = re.compile(r"\.?(?:\s*,[^,;:.“”\"]{0,80},|\s*,)?\s+(?:(?:had|h
 # possessive is the likelier owner of it
 _NOUN_BETWEEN = re.compile(r"\b(?:the|a|an)\s+(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.RELATION_NOUNS
                            | {"boy", "girl", "man", "woman", "child"}, key=lexicon.by_length)) + r")\b\s+(?:[a-z]+\s+){0,3}$")
+# "X, who is also his sister,", "X, who stood beside her", "X, who is not related to her": the
+# pronoun is someone else's
 _WHO_OF_ANOTHER = re.compile(
     r",\s+who\s+(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|now\s+|once\s+)?(?:his|her|their)\s"
-    r"|[^,;:.“”\"]{0,60}?\b(?:beside|next\s+to|behind|alongside|near|opposite)\s+(?:him|her)\b)",
+    r"|[^,;:.“”\"]{0,60}?\b(?:beside|next\s+to|behind|alongside|near|opposite|related\s+to|relation\s+(?:to|of))\s+(?:him|her)\b)",
     re.IGNORECASE)
 
 

@@ -102,7 +102,10 @@ _ROLE_WORD = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {
     "regional", "senior", "deputy", "national", "provincial", "general", "former", "acting", "chief",
     "executive", "ministry", "party", "police", "army", "military", "court", "government", "embassy",
     "union", "group", "rights", "opposition", "ruling", "agency", "department", "office", "commission",
-    "council", "media", "press", "communications", "public", "affairs", "information", "foreign"},
+    "council", "media", "press", "communications", "public", "affairs", "information", "foreign",
+    # ("the group's legal officer X", "Amnesty's campaigns director Y")
+    "legal", "programme", "program", "advocacy", "campaign", "campaigns", "research", "policy", "field",
+    "country", "project", "branch", "local", "state", "district", "city", "county", "municipal"},
     key=lexicon.by_length))
 # "a spokesperson for the bureau": the body the text has just named speaks through its staff.
 _REP_OF_ORG = r"(?:a|an|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+the\s+[a-z]+"
