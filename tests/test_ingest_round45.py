@@ -168,3 +168,13 @@ def test_an_organisations_legal_officer_named_after_the_quote_speaks():
     e = on_page(HEAD, "Police arrested two journalists on Saturday.\n\n"
                       "\"The arrest fits a worrying pattern,\" Media Rights Forum legal officer Rutendo Mapfumo said.")
     assert who(e, "The arrest fits a worrying pattern") == "Rutendo Mapfumo"
+
+
+def test_a_role_in_commas_after_a_long_opening_phrase_or_a_participle_names_the_speaker():
+    e = on_page(HEAD, "Kamran Abbasi, a reporter, has spent forty days in custody.\n\n"
+                      "On a prime-time talk show last month, the Parliamentary Secretary for Information, Shazia "
+                      "Abbasi, said: \"Nobody in Pakistan is arrested for journalism.\"\n\n"
+                      "Reacting, the state Commissioner for Information, Mr. Musa Okafor, said implementation would "
+                      "begin \"as soon as the payroll verification is concluded.\"")
+    assert who(e, "Nobody in Pakistan") == "Shazia Abbasi"
+    assert who(e, "as soon as the payroll") == "Musa Okafor"

@@ -242,7 +242,8 @@ _PASSIVE_END = re.compile(r"\b(?:be|been|being|was|were)\s+$")
 _CLOSING_COMMA = Lazy(rf"^(?:[’'][sS]?)?\s*,\s*(?:{_ADV}\s+)*$")
 _APPOS_OPEN = Lazy(
     # (after an opening time phrase: "But on Friday, a deputy head of its press office, X, told")
-    r"^[\s“‘\"(]*(?:(?:but|and|yet)\s+)?(?:(?:on|in|at|late|early|earlier|later)\s+[^,;“”\"§]{1,30},\s+)?"
+    r"^[\s“‘\"(]*(?:(?:but|and|yet)\s+)?(?:(?:on|in|at|late|early|earlier|later|during|after|before)\s+[^,;“”\"§]{1,60},\s+"
+    r"|[A-Z][a-z]{3,}ing,\s+)?"     # ("On a prime-time talk show last month, ...", "Reacting, ...")
     r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:"
     + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
     + r")(?:\s+(?:on|in|at|to|for|of|with)\s+[^,;“”\"§]{1,60}?)?\s*,\s*"
