@@ -178,3 +178,24 @@ def test_a_role_in_commas_after_a_long_opening_phrase_or_a_participle_names_the_
                       "begin \"as soon as the payroll verification is concluded.\"")
     assert who(e, "Nobody in Pakistan") == "Shazia Abbasi"
     assert who(e, "as soon as the payroll") == "Musa Okafor"
+
+
+def test_court_report_parties_counsel_submitting_and_the_judge_by_a_justices_title():
+    e = on_page(HEAD, "Single-judge Justice Subhransu Kumar Mishra held that the FIR disclosed no offence.\n\n"
+                      "The petitioner, Biswajit Mishra, runs an Odia-language YouTube channel.\n\n"
+                      "Additional Government Advocate Sujata Rath, appearing for the State, opposed the plea, submitting "
+                      "that \"the investigation is at a nascent stage\".\n\n"
+                      "\"Such repeated summons have a chilling effect on the freedom of the press,\" the judge observed.\n\n"
+                      "Speaking to reporters after the verdict, the petitioner said he would continue reporting. "
+                      "\"I went there because nobody else would,\" he said.")
+    assert "Biswajit Mishra" in actor_types(e)
+    assert who(e, "the investigation is at a nascent stage") == "Sujata Rath"
+    assert who(e, "Such repeated summons") == "Subhransu Kumar Mishra"
+    assert who(e, "I went there because") == "Biswajit Mishra"
+
+
+def test_an_opening_phrase_naming_someone_then_a_thing_as_subject_keeps_her_pronoun():
+    e = on_page(HEAD, "Hilaria Quispe, a farmer, lost her son in the shooting.\n\n"
+                      "For Hilaria Quispe, the appeal is the last door. \"If they close this one too, I will go to "
+                      "Lima,\" she said.")
+    assert who(e, "If they close this one") == "Hilaria Quispe"

@@ -43,6 +43,7 @@ SPEECH_PARTICIPLES = (
     "arguing", "explaining", "insisting", "describing", "claiming", "accusing", "vowing",
     "declaring", "asking", "telling", "writing", "citing", "demanding", "stressing",
     "emphasizing", "emphasising", "pledging", "promising", "labelling", "labeling",
+    "submitting", "contending",     # (counsel before a court: "opposed the plea, submitting that “…”")
 )
 
 
@@ -156,6 +157,8 @@ ROLE_NOUNS = {
     # the heads of schools and universities ("The university's rector, Prof. X, said")
     "rector", "dean", "principal", "headmaster", "headmistress", "headteacher", "vice-chancellor",
     "auditor", "inspector",
+    # the parties to a case, as court reports name them ("The petitioner, X, runs ...")
+    "petitioner", "appellant", "respondent",
 }
 # The commonest Vietnamese family names: three or four short capitalised words opening with
 # one ("Pham Thi Hoa") are a person's name whatever the sentence says of them.

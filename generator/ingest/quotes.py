@@ -216,7 +216,8 @@ _INSTITUTION_TAIL = Lazy(
 _MODIFIER_OF_ROLE = re.compile(
     r"^(?:[’'][sS]?)?(?P<acr>(?:\s+\([A-Z][\w.-]*\))?)\s+(?:[a-z-]+\s+){0,2}(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS))
     + r")\b")
-_LEADING_NP = re.compile(r"(?P<np>(?:He|She|It|They)|(?:The|His|Her|Its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+# (lower case after an opening phrase: "Speaking to reporters after the verdict, the petitioner said")
+_LEADING_NP = re.compile(r"(?P<np>(?:[Hh]e|[Ss]he|It|They)|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                          # (an aside in commas may follow it: "The judge, however, noted")
                          r"(?=\s+(?:" + _ADV + r"\s+)*[a-z]|,\s+(?:however|meanwhile|though|too|also|in turn|"
                          r"for (?:her|his|its|their) part),\s+[a-z])")
@@ -1557,8 +1558,9 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         return topic if all(m[:5] in text for m in content) else None
     heads = lexicon.DESCRIPTION_SYNONYMS.get(head, (head,))
     exact = lexicon.DESCRIPTION_EXACT.get(head, ())
+    # (a title's last word may be the exact one: "the judge" is "Single-judge Justice X")
     cands = [k for k, parts in known.items() if any(h in p and _heads(h, p) for p in parts for h in heads)
-             or any(p in exact for p in parts)]
+             or any(p in exact or p.rsplit(" ", 1)[-1] in exact for p in parts)]
     # A bare surname ("General Reyes") is the same person as the full name that holds the title.
     cands = [k for k in cands if " " in k or not any(c != k and c.endswith(" " + k) for c in cands)]
     if len(cands) > 1:
@@ -2648,6 +2650,8 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     if m:
         np = m.group("np")
         key, kind = _resolve(st, n, np, start + m.start("np"), occs, person_keys, None)
+        if key is None and np[:1].islower():
+            return None     # after an opening phrase, only a phrase naming someone known: "For X, the appeal is ..."
         if kind == "description":
             kind = "person"
         if kind == "thing":
