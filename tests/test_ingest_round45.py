@@ -199,3 +199,16 @@ def test_an_opening_phrase_naming_someone_then_a_thing_as_subject_keeps_her_pron
                       "For Hilaria Quispe, the appeal is the last door. \"If they close this one too, I will go to "
                       "Lima,\" she said.")
     assert who(e, "If they close this one") == "Hilaria Quispe"
+
+
+def test_a_spokesperson_after_a_paragraph_about_a_body_speaks_for_it():
+    e = on_page(HEAD, "Polls closed at 10pm.\n\n"
+                      "The Electoral Commission says it has not received any reports of problems at polling stations.\n\n"
+                      "\"Polling day passed smoothly,\" a spokesperson said.")
+    assert who(e, "Polling day passed smoothly") == "Electoral Commission"
+
+
+def test_a_spokesperson_after_a_paragraph_naming_people_stays_open():
+    e = on_page(HEAD, "The Electoral Commission says Jane Roe, the returning officer, declared the result at 5am.\n\n"
+                      "\"Polling day passed smoothly,\" a spokesperson said.")
+    assert who(e, "Polling day passed smoothly") is None

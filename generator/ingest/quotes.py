@@ -118,7 +118,7 @@ _ORG_REP_GAP = re.compile(r"\s+spokes(?:person|man|woman)\s*"
 _A_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+$")
 _BARE_REP = re.compile(r"^(?:a|an|the)\s+spokes(?:person|man|woman)$", re.IGNORECASE)
 _NP_TAIL = (
-    rf"(?P<np>{_REP_OF_ORG}|(?:he|she|it|they|we|I|police)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
+    rf"(?P<np>{_REP_OF_ORG}|(?:a|an)\s+spokes(?:person|man|woman)|(?:he|she|it|they|we|I|police)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
     rf"|(?:(?:[A-Z][\w’'.-]*|(?:{_ROLE_WORD})(?:-[a-z]+)?)\s+){{0,6}}[A-Z][\w’'.-]*)"
 )
 _POST_NP_FIRST = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
@@ -1003,6 +1003,11 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             last = [o for o in occs if o.key == st.thing[1] and o.end <= a]
             if last and not any(o.start >= last[-1].end and o.end <= a and o.key != st.thing[1] for o in occs):
                 return st.thing[1], "org"
+        if st.thing and st.thing[0] == n - 1 and not any(o.end <= a for o in occs) \
+                and not any(o.type == "person" for o in st.index.occurrences[n - 2]):
+            # "The Electoral Commission says it has had no reports. / “…,” a spokesperson said.": the
+            # body the paragraph before was about, when it names no person and this one nobody before
+            return st.thing[1], "org"
         if low.startswith("the "):
             # "the spokesperson": the one person the text has given that role
             key = _description(st, n, [], low.split()[-1], a)
