@@ -3,7 +3,7 @@ Every outlet, person and event here is made up.
 """
 from __future__ import annotations
 
-from helpers import actor_types, body, on_page, page, speaker_of as who
+from helpers import actor_types, body, on_page, page, quote_texts, speaker_of as who
 
 HEAD = "Valley Courier\nNews | Courts\n\nJournalists demand arrest of attackers\n\nBy Ana Reyes\n8 August 2026\n\n"
 ABOVE = "The journalists' association has demanded the arrest of the men who beat a reporter on Monday.\n\n"
@@ -212,3 +212,11 @@ def test_a_spokesperson_after_a_paragraph_naming_people_stays_open():
     e = on_page(HEAD, "The Electoral Commission says Jane Roe, the returning officer, declared the result at 5am.\n\n"
                       "\"Polling day passed smoothly,\" a spokesperson said.")
     assert who(e, "Polling day passed smoothly") is None
+
+
+def test_the_name_of_a_policy_in_marks_is_no_quotation():
+    e = on_page(HEAD, "Education Minister Dr Vanessa Rai had described the stay-away as \"unfortunate and "
+                      "unnecessary\". She said the government's \"no work, no pay\" principle applied to every "
+                      "public servant.")
+    assert who(e, "unfortunate and unnecessary") == "Vanessa Rai"
+    assert "no work, no pay" not in quote_texts(e)

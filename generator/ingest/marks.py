@@ -216,6 +216,10 @@ _ATTRIBUTED_AFTER = re.compile(r"^\s*,?\s*(?:(?:said|says|added|told|asked|wrote
                                r"(?:\s[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|told|asked|wrote)\b)")
 
 
+# what a policy or a line is called, after the words in marks that name it
+_POLICY_NOUN_AFTER = re.compile(r"[”’\"']?\s+(?:principle|policy|rule|approach|doctrine|slogan|campaign|scheme|programme|"
+                                r"program|strategy|mantra|motto|stance|formula|model)s?\b")
+_OWNER_BEFORE = re.compile(r"(?:[’']s|\b(?:its|their|his|her|our|the|a|an))\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|\d+)\s+$", re.IGNORECASE)
 _MODIFIED_NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|on|for|that|which|who|by|with|at|from|as|is|was|are|were|but|than|"
                          r"under|against|over|into|about|after|before|since|during|through|like|not|if|when|because|"
@@ -237,6 +241,9 @@ def is_name(par: str, span: Span) -> bool:
         return True         # the 12 “problem” polling places: a word set apart as it modifies a noun
     if n_words <= 3 and _LABEL_AFTER.match(after):
         return True         # the “separatist” label: a term the text talks about
+    if n_words <= 6 and text[:1].islower() and _POLICY_NOUN_AFTER.match(after) \
+            and _OWNER_BEFORE.search(par, max(0, span.open_at - 30), span.open_at):
+        return True         # the government's “no work, no pay” principle: the name of a policy
     if n_words <= 5 and _NAME_GLOSS.match(after):
         return True         # chanted “…!” – the nickname of their leader: a name, not words
     if n_words <= 16 and text[:1].islower() and _WORDING_AFTER.match(after):
