@@ -220,3 +220,9 @@ def test_the_name_of_a_policy_in_marks_is_no_quotation():
                       "public servant.")
     assert who(e, "unfortunate and unnecessary") == "Vanessa Rai"
     assert "no work, no pay" not in quote_texts(e)
+
+
+def test_a_statute_with_its_initials_is_no_actor():
+    e = on_page(HEAD, "He was charged under the amended Prevention of Electronic Crimes Act (PECA), the law that "
+                      "parliament passed last year, and the Official Secrets Act.")
+    assert not any(k.endswith("Act") for k in actor_types(e))

@@ -1457,7 +1457,8 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             best = part
         start, end = best[0].start(), best[-1].end()
         text = par[start:end]
-        if _country(text) or _norm(text) in lexicon.OUTLETS or _paren_head(best) in _INSTRUMENT_HEADS:
+        if _country(text) or _norm(text) in lexicon.OUTLETS or _paren_head(best) in _INSTRUMENT_HEADS \
+                or best[-1].group() in _STATUTE_ENDS:
             continue        # "the Foreign Agents Registration Act (FARA)": a law, not a body
         intl = _international(text)
         if intl:
@@ -1936,6 +1937,8 @@ def _known_ngos(b: _Builder, n: int, par: str) -> None:
 
 
 # Heads of a law, a treaty or a plan written out before its initials.
+# the last word of a statute's name
+_STATUTE_ENDS = {"Act", "Ordinance", "Decree", "Code"}
 _INSTRUMENT_HEADS = {"act", "law", "bill", "code", "constitution", "treaty", "agreement", "accord", "convention",
                      "covenant", "charter", "declaration", "resolution", "decree", "ordinance", "regulation",
                      "regulations", "protocol", "directive", "amendment", "strategy", "plan", "policy",
@@ -2121,6 +2124,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         run = run[1:]
     if len(run) == 1 and par[run[0].end:run[0].end + 2] == " $" and run[0].text in ("U.S.", "US"):
         return      # "(U.S. $2,600)": a currency, no country that acts
+    if len(run) >= 3 and run[-1].text in _STATUTE_ENDS and not run[-1].poss:
+        return      # "the Prevention of Electronic Crimes Act", "the Official Secrets Act": a law, no actor
     of = next((k for k in range(2, min(len(run), 5)) if run[k].text == "of"), None) if len(run) >= 4 else None
     if of is not None and run[0].text.lower() in lexicon.TITLE_HEADS and all(t.text[:1].isupper() for t in run[1:of]) \
             and _PLACE_NOUN_AFTER.match(par, run[-1].end):
