@@ -226,3 +226,13 @@ def test_a_statute_with_its_initials_is_no_actor():
     e = on_page(HEAD, "He was charged under the amended Prevention of Electronic Crimes Act (PECA), the law that "
                       "parliament passed last year, and the Official Secrets Act.")
     assert not any(k.endswith("Act") for k in actor_types(e))
+
+
+def test_the_company_and_the_command_are_the_bodies_the_text_named():
+    e = on_page(HEAD, "Labour inspectors rescued 14 workers from a coffee farm.\n\n"
+                      "The farm is registered to the company Café Serra Alta Agropecuária Ltda. In a note, the company "
+                      "said the workers had been hired by \"a third-party service provider\".\n\n"
+                      "The Ashby Regional Police Command said two suspects had been arrested.\n\n"
+                      "The command said officers were \"working to arrest the remaining suspects\".")
+    assert (who(e, "a third-party service provider") or "").startswith("Café Serra Alta Agropecuária Ltda")
+    assert who(e, "working to arrest the remaining") == "Ashby Regional Police Command"

@@ -1153,7 +1153,12 @@ _ORG_DESCRIPTIONS = {
     "bloc": "country", "agency": None, "commission": None, "committee": None, "council": None,
     "bureau": None, "authority": None, "office": None, "directorate": None, "government": None,
     "network": None, "foundation": None, "federation": None, "delegation": None,
+    "command": None, "county": None,
+    "company": None, "firm": None,      # (a company's name need not hold the word: "X Ltda.", "Y Inc.")
 }
+# the ends of a company's name
+_COMPANY_NAME = re.compile(r"(?:\b(?:Ltd|Ltda|Inc|Corp|Co|PLC|Plc|LLC|GmbH|Limited|Company|Corporation|S\.A|Bhd|Pty)\.?"
+                           r"|\bS\.A\.)$")
 
 
 _BODY_HEADS = "|".join(sorted(_ORG_DESCRIPTIONS, key=lexicon.by_length))
@@ -1205,7 +1210,8 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
                 continue
             if not o.key or o.type == "person":
                 continue
-            ok = (o.type == want) if want else head in o.key.lower()
+            ok = (o.type == want) if want else head in o.key.lower() or (
+                head in ("company", "firm") and _COMPANY_NAME.search(o.key) is not None)
             if ok and must:
                 ok = all(w in o.key.lower().split() for w in must)
             if want == "ngo" and not ok:
