@@ -236,3 +236,14 @@ def test_the_company_and_the_command_are_the_bodies_the_text_named():
                       "The command said officers were \"working to arrest the remaining suspects\".")
     assert (who(e, "a third-party service provider") or "").startswith("Café Serra Alta Agropecuária Ltda")
     assert who(e, "working to arrest the remaining") == "Ashby Regional Police Command"
+
+
+def test_a_bodys_press_service_and_according_to_a_body_with_its_initials():
+    e = on_page(HEAD, "The State Committee for National Security (GKNB) detained the blogger in March.\n\n"
+                      "In a statement, the GKNB press service said the case had been investigated \"in strict "
+                      "accordance with the law\".\n\n"
+                      "According to the Pastoral Land Commission (CPT), a church-linked organization that has tracked "
+                      "rural slave labor since the 1980s, the state has become \"the capital of modern slavery in "
+                      "coffee,\" accounting for the most rescues.")
+    assert who(e, "in strict accordance with the law") == "State Committee for National Security"
+    assert who(e, "the capital of modern slavery") == "Pastoral Land Commission"

@@ -1189,6 +1189,7 @@ _PLACE_MODS = {"provincial", "regional", "local", "national", "district", "city"
                "of", "the", "and", "for"}
 _HEAD_OF_END = re.compile(r"(?:^|(?<=[\s,]))[Tt]he\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?$")
 # "the Commission's provincial office": the body's own office ('s then up to two words)
+_PRESS_SERVICE_TAIL = re.compile(r"\s+press\s+(?:service|office|department|secretariat)\s+(?:(?:also|later|then)\s+)?")
 _OWN_OFFICE = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:office|branch|bureau|department)\b")
 _REP_FOR = re.compile(r"(?:^|(?<=[\s,;(]))(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative|"
                       r"press\s+(?:service|office|secretary|department))\s+(?:for|of|from|at)\s+(?:the\s+)?$")
@@ -1717,6 +1718,10 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             tail = par[o.end:verb_at]
             if _INSTITUTION_TAIL.fullmatch(tail):
                 return o.key, par[o.start:verb_at].strip(), True
+        elif sent.start <= o.start < verb_at and o.type != "person" and o.key and _PRESS_SERVICE_TAIL.fullmatch(par, o.end, verb_at) \
+                and par[max(sent.start, o.start - 4):o.start].lower() == "the ":
+            # "the GKNB press service said": the body speaks through its press service
+            return o.key, par[o.start - 4:verb_at].strip(), True
     for o in occs:
         # "..., the head of the Lakeside prison service stated": the unnamed head speaks for the body
         if sent.start <= o.start < verb_at and o.type != "person" and o.key \
@@ -2113,8 +2118,9 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             # "According to the indictment, prepared by the X Service, ...": the author's words
             key = author.key
         else:
+            # (past the body's initials: "According to the Pastoral Land Commission (CPT), ...")
             key = appos.key if appos is not None else \
-                _resolve(st, n, np, sent.start + m.start("np"), occs, person_keys, subj)[0]
+                _resolve(st, n, _ABBR_END.sub("", np.rstrip()), sent.start + m.start("np"), occs, person_keys, subj)[0]
         q.speaker, q.cue, q.explicit = key, f"according to {np.strip()}", True
         _note_document(st, np, key)
         return
