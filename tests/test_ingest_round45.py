@@ -247,3 +247,11 @@ def test_a_bodys_press_service_and_according_to_a_body_with_its_initials():
                       "coffee,\" accounting for the most rescues.")
     assert who(e, "in strict accordance with the law") == "State Committee for National Security"
     assert who(e, "the capital of modern slavery") == "Pastoral Land Commission"
+
+
+def test_run_together_initials_open_a_persons_name_and_counsel_contends():
+    e = on_page(HEAD, "The Senior Public Prosecutor, C.K. Rajan, on the other hand, contended that the video had "
+                      "\"led to a protest march\".\n\n"
+                      "C.K. Menon, for the petitioner, said the case was \"an abuse of process\".")
+    assert actor_types(e).get("C.K. Rajan") == "person" and actor_types(e).get("C.K. Menon") == "person"
+    assert who(e, "led to a protest march") == "C.K. Rajan"

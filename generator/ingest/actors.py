@@ -3179,7 +3179,7 @@ _ROLE_WITH_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:with|at|from|of)\s+(?:the\s+)?
 
 
 # "K. M. D.", "M. A.": a person's given names written as initials, read as one word
-_INITIALS = re.compile(r"(?:[A-Z]\.\s){1,4}[A-Z]\.|[A-Z]\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,4}[A-Z]\.|[A-Z]\.")     # ("C. K." and "C.K.")
 
 
 def _acronym_name(b: _Builder, n: int, par: str, run: list[Tok], before: str, after: str) -> bool:

@@ -36,6 +36,7 @@ SPEECH_VERBS = (
     "lamented", "remarked", "shouted", "chanted", "quipped", "joked", "cautioned", "testified", "testifies",
     "ordered", "orders", "ruled", "rules", "instructed", "requested", "recommended", "proposed",
     "observed", "observes",     # (a judge's words from the bench: "“…,” the judge observed")
+    "contended", "contends",     # (counsel's arguments: "X contended that “…”"; "submitted" is said of papers too)
 )
 # Participles that continue the main clause's speaker: "..., adding that “...”".
 SPEECH_PARTICIPLES = (
