@@ -255,3 +255,10 @@ def test_run_together_initials_open_a_persons_name_and_counsel_contends():
                       "C.K. Menon, for the petitioner, said the case was \"an abuse of process\".")
     assert actor_types(e).get("C.K. Rajan") == "person" and actor_types(e).get("C.K. Menon") == "person"
     assert who(e, "led to a protest march") == "C.K. Rajan"
+
+
+def test_the_rights_group_is_the_one_group_whose_name_says_rights():
+    e = on_page(HEAD, "The Farmers Union and the Centre for Human Rights and Democracy in Africa both condemned the "
+                      "arrests on Monday.\n\n"
+                      "\"Land grabbing disguised as investment has become the norm,\" the rights group said.")
+    assert (who(e, "Land grabbing disguised") or "").startswith("Centre for Human Rights and Democracy")

@@ -1226,6 +1226,10 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
                 o.key and o.key != key and o.type != "person" and head in o.key.lower()
                 for row in st.index.occurrences[:n] for o in row):
             return key
+    if len(seen) > 1 and mods:
+        # "the rights group": of the groups named, the one whose name holds the word
+        fit = [k for k in seen if all(w.lower()[:5] in k.lower() for w in mods if w.lower() not in ("the", "a", "an"))]
+        seen = fit if len(fit) == 1 else seen
     if not seen and head == "agency":
         # "The State Committee did not respond ... the agency said": a state body whose name
         # lacks the word, when it is the one state body the paragraph has named before
