@@ -262,3 +262,18 @@ def test_the_rights_group_is_the_one_group_whose_name_says_rights():
                       "arrests on Monday.\n\n"
                       "\"Land grabbing disguised as investment has become the norm,\" the rights group said.")
     assert (who(e, "Land grabbing disguised") or "").startswith("Centre for Human Rights and Democracy")
+
+
+def test_in_which_he_said_is_the_one_whose_post_it_is():
+    e = on_page(HEAD, "\"No eligible citizen will be left behind,\" Commission spokesman Paul Wangi told the paper.\n\n"
+                      "He said the update period had been extended.\n\n"
+                      "The claims were first made by aspiring candidate Jacob Kerenga in a Facebook post on Sunday, in "
+                      "which he said entire wards had been \"wiped off the roll\".")
+    assert who(e, "wiped off the roll") == "Jacob Kerenga"
+
+
+def test_a_numbered_wards_councillor_in_commas_is_the_subject():
+    e = on_page(HEAD, "Aspiring candidate Jacob Kerenga said entire wards were missing from the roll.\n\n"
+                      "His cousin, Ward 7 councillor Mathew Kerenga, said he had checked the lists himself.\n\n"
+                      "\"I counted the names with my own eyes,\" he said.")
+    assert who(e, "I counted the names") != "Jacob Kerenga"

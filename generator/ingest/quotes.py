@@ -1313,6 +1313,13 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
         return None     # "Mother and daughter took turns ... “…,” she said": either of two could be "she"
     if gender and _body_role_opens(st.paragraphs[n - 1], pos):
         return None     # "Its head has said ..., a process he described as “…”": the unnamed head
+    if gender and pos is not None and _IN_WHICH_BEFORE.search(st.paragraphs[n - 1], max(0, pos - 12), pos) \
+            and _PRONOUN_SAID.match(st.paragraphs[n - 1], pos):
+        # "... by candidate X in a Facebook post on Sunday, in which he said": the one whose post
+        # it is, the one person this sentence names, not a subject of the paragraphs before
+        own = _in_own_sentence(st, n, gender, pos, unknown_ok=True)
+        if own:
+            return own
     window: list[tuple[str, int]] = []
     blocked = False
     for i in range(len(st.recent) - 1, -1, -1):
@@ -1514,9 +1521,15 @@ def _plural_subject_before(par: str, pos: int | None) -> bool:
     return bool(_PLURAL_SUBJECT.match(last))
 
 
-def _in_own_sentence(st: _State, n: int, gender: str, pos: int | None) -> str | None:
+_IN_WHICH_BEFORE = re.compile(r"\b(?:in\s+which|where)\s+$")
+# (the words the pronoun reports: "in which he said", not "in which she called for a cut")
+_PRONOUN_SAID = re.compile(r"(?:he|she)\s+(?:said|wrote|claimed|alleged|stated|argued|insisted|added)\b")
+
+
+def _in_own_sentence(st: _State, n: int, gender: str, pos: int | None, unknown_ok: bool = False) -> str | None:
     """"When I met Ms X, she told me:": no recent subject fits, but the pronoun's own sentence
-    names exactly one person before it, one the text has given that gender."""
+    names exactly one person before it, one the text has given that gender (or, `unknown_ok`,
+    none at all)."""
     if pos is None:
         return None
     par = st.paragraphs[n - 1]
@@ -1525,7 +1538,7 @@ def _in_own_sentence(st: _State, n: int, gender: str, pos: int | None) -> str | 
     if len(keys) != 1 or None in keys:
         return None
     key = next(iter(keys))
-    return key if st.genders.get(key) == gender else None
+    return key if st.genders.get(key) == gender or unknown_ok and st.genders.get(key) is None else None
 
 
 _PREDICATE_BEFORE = re.compile(r"(?:[,(]|\b(?:is|was|as|became|been|be))\s*$")
@@ -2738,10 +2751,13 @@ _ROLE_APPOS_PREFIX = re.compile(
     # (British honorifics carry no dot: "X's wife, Mrs Y,")
     # (a place before the name's title: "The complainant, Lakeshire County Councillor Y,")
     # (and a rank or title abbreviated with its full stop: "Its spokesman, Brig. Y,", "Prof. Y")
-    r"\s*,\s*(?:(?-i:[A-Z])[\w’'-]*\.?\s+){0,3}?(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
+    # (a numbered ward or district before it: "His cousin, Ward 7 councillor Y,")
+    r"\s*,\s*(?:(?-i:[A-Z0-9])[\w’'-]*\.?\s+){0,3}?(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
     + r"|mrs|mr|ms|miss|dr)\.?\s+){0,2}$", re.IGNORECASE)
 # (", Lakeshire County Councillor Y,": the name in commas after its place and title)
-_TITLED_IN_COMMAS = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,4}$")
+_TITLED_IN_COMMAS = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,4}$|,\s+(?:[A-Z0-9][\w’'.-]*\s+){1,3}(?:"
+                               + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
+                               + r")\s+$")
 _WHICH_END = re.compile(rf"\bwhich\s+(?:(?:had|has|have|also|later|then|last\s+year|this\s+year|earlier)\s+)*"
                         rf"(?:{_ADV}\s+)*$")
 _WHICH_GAP = re.compile(r"(?:\s*\([A-Z][\w.-]{1,9}\))?\s*,\s*")
