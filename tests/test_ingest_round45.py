@@ -277,3 +277,11 @@ def test_a_numbered_wards_councillor_in_commas_is_the_subject():
                       "His cousin, Ward 7 councillor Mathew Kerenga, said he had checked the lists himself.\n\n"
                       "\"I counted the names with my own eyes,\" he said.")
     assert who(e, "I counted the names") != "Jacob Kerenga"
+
+
+def test_the_official_after_a_paragraph_bringing_in_an_unnamed_one_is_not_a_named_officer():
+    e = on_page(HEAD, "Provincial Police Commander Superintendent George Kaupa said police were aware of tension.\n\n"
+                      "An electoral official in Mendi, who asked not to be named because he was not authorised to speak "
+                      "to the media, said teams had been short of fuel.\n\n"
+                      "\"Some places we could not reach before the rain,\" the official said.")
+    assert who(e, "Some places we could not reach") is None

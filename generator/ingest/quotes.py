@@ -1546,7 +1546,16 @@ _PREDICATE_BEFORE = re.compile(r"(?:[,(]|\b(?:is|was|as|became|been|be))\s*$")
 
 def _unnamed_before(st: _State, n: int, head: str, pos: int) -> bool:
     """Whether this paragraph, before pos, brings in "a/an <...> <head>" given no name in
-    apposition: "the <head>" later is that unnamed one, no person named elsewhere."""
+    apposition: "the <head>" later is that unnamed one, no person named elsewhere. So does the
+    paragraph before, when this one names nobody before pos ("An electoral official, who asked
+    not to be named, said ... / “…,” the official said")."""
+    if _brings_in_unnamed(st, n, head, pos):
+        return True
+    return n > 1 and not any(o.type == "person" and o.end <= pos for o in st.index.occurrences[n - 1]) \
+        and _brings_in_unnamed(st, n - 1, head, len(st.paragraphs[n - 2]))
+
+
+def _brings_in_unnamed(st: _State, n: int, head: str, pos: int) -> bool:
     par = st.paragraphs[n - 1]
     i = par.find(head, 0, pos)
     while i >= 0:
