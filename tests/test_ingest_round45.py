@@ -285,3 +285,12 @@ def test_the_official_after_a_paragraph_bringing_in_an_unnamed_one_is_not_a_name
                       "to the media, said teams had been short of fuel.\n\n"
                       "\"Some places we could not reach before the rain,\" the official said.")
     assert who(e, "Some places we could not reach") is None
+
+
+def test_a_union_named_by_its_own_name_is_not_another_union_named_before():
+    e = on_page(HEAD, "The Journalists' Union of Turkey (TGS) said the acquittal was \"a correct but belated decision\".\n\n"
+                      "\"Journalism is not a crime,\" the DİSK Basın-İş union wrote on X.")
+    assert who(e, "Journalism is not a crime") != "Journalists' Union of Turkey"
+    e = on_page(HEAD, "The Committee to Protect Journalists called for his release. In a statement, the New York-based "
+                      "group said that \"filming a demolition is not a crime\".")
+    assert who(e, "filming a demolition") == "Committee to Protect Journalists"

@@ -1226,6 +1226,12 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
                 o.key and o.key != key and o.type != "person" and head in o.key.lower()
                 for row in st.index.occurrences[:n] for o in row):
             return key
+    # (not where it sits or who backs it: "the New York-based group", "the Kremlin-backed union")
+    named = [w for w in mods if w[:1].isupper() and w.lower() not in lexicon.DEMONYMS] \
+        if not any(w.lower().endswith(("-based", "-backed", "-led", "-funded", "-run", "-linked")) for w in mods) else []
+    if seen and named:
+        # "the DİSK Basın-İş union": a name of its own, never another union named before
+        seen = [k for k in seen if all(w.lower()[:4] in k.lower() for w in named)]
     if len(seen) > 1 and mods:
         # "the rights group": of the groups named, the one whose name holds the word
         fit = [k for k in seen if all(w.lower()[:5] in k.lower() for w in mods if w.lower() not in ("the", "a", "an"))]
