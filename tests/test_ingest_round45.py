@@ -294,3 +294,10 @@ def test_a_union_named_by_its_own_name_is_not_another_union_named_before():
     e = on_page(HEAD, "The Committee to Protect Journalists called for his release. In a statement, the New York-based "
                       "group said that \"filming a demolition is not a crime\".")
     assert who(e, "filming a demolition") == "Committee to Protect Journalists"
+
+
+def test_a_date_with_a_dash_before_the_year_and_the_dateline_place_dates_the_page():
+    for place in ("NYALA", "KHARTOUM"):
+        e = page("Valley Courier\n\nTwo journalists held incommunicado for more than a week\n\n"
+                 f"August 12 - 2026 {place}\n\n" + ARTICLE)
+        assert _date(e) == ("2026-08-12", "day")

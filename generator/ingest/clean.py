@@ -1207,6 +1207,7 @@ def _date_line(line: str) -> bool:
     rest = re.sub(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", " ", rest, flags=re.I)
     rest = re.sub(r"\b(?:GMT|UTC)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?", " ", rest)
     rest = re.sub(r"\b[A-Z]{2,5}\b", " ", rest)                    # time zones: ICT, PHT, HKT
+    rest = re.sub(r"(?<=\s)[A-Z][A-Z’'.-]{5,}(?:\s+[A-Z][A-Z’'.-]{2,}){0,2}\s*$", " ", rest)    # the dateline: "... KHARTOUM"
     rest = re.sub(r"\(\s*[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+time\s*\)", " ", rest)   # "18:40 (Riga time)"
     if "age" in rest:       # the print edition's page after the date: "Sat, Mar 7, 2026 page3", "- Page A5"
         rest = re.sub(r"(?i)(?:^|\s)[-–—|]?\s*page\s?[A-Z]?\d{1,3}\s*$", " ", rest)

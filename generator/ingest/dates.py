@@ -38,7 +38,7 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\b|[A-Z]{2,4}\b|$)))"
 # (a stamp may run an abbreviated month into its day and the day into its year: "Mar.11,2026")
 FULL = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-                  rf"(?:,\s*|\s+)(?P<year>(?:19|20)\d{{2}}){_YEAR_END}")
+                  rf"(?:,\s*|\s+[-–]\s+|\s+)(?P<year>(?:19|20)\d{{2}}){_YEAR_END}")     # (also "August 12 - 2026")
 # A page's labelled stamp without a year, "Updated: 17 November": its year only from a dated
 # photo of the days just before it (see infer_published).
 YEARLESS_STAMP = re.compile(rf"^(?i:(?:last\s+)?(?:published|posted|updated|publish|update))\s*(?:on\s*)?:?\s*"
@@ -48,7 +48,7 @@ YEARLESS_STAMP = re.compile(rf"^(?i:(?:last\s+)?(?:published|posted|updated|publ
 # (Central Europe writes the day as an ordinal with a full stop: "27. Jan 2026")
 FULL_DMY = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<day>\d{{1,2}})(?:(?P<sep>[/-])|(?:st|nd|rd|th|\.)?(?:\s+of)?\s+)(?P<mon>{_MON})"
                       rf"(?(sep)(?P=sep)|,?\s+)(?P<year>(?:19|20)\d{{2}}){_YEAR_END}")
-MONTH_DAY = re.compile(rf"\b(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})(?!\d)")
+MONTH_DAY = re.compile(rf"\b(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!(?:,?|\s+[-–])\s+(?:19|20)\d{{2}})(?!\d)")
 MONTH_YEAR = re.compile(rf"(?:\b(?P<q>early|late|mid-?)\s*)?\b(?P<mon>{_MON}),?\s+(?P<year>(?:19|20)\d{{2}})\b")
 YEAR = re.compile(r"\b(?P<prep>in|In|since|Since|of|during|the|The)\s+(?:(?P<q>early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b(?!\s*(?:per|%|people|members))")
 WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on|On|Last|Next|This)\s+)?(?P<wd>{_WD})\b")
