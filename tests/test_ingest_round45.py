@@ -301,3 +301,9 @@ def test_a_date_with_a_dash_before_the_year_and_the_dateline_place_dates_the_pag
         e = page("Valley Courier\n\nTwo journalists held incommunicado for more than a week\n\n"
                  f"August 12 - 2026 {place}\n\n" + ARTICLE)
         assert _date(e) == ("2026-08-12", "day")
+
+
+def test_words_the_family_were_told_are_not_the_brothers():
+    e = on_page(HEAD, "Haroun's elder brother, Ismail Haroun, said the family had gone to the offices three times, but "
+                      "were told each time that \"there is no one here by that name\".")
+    assert who(e, "there is no one here") is None

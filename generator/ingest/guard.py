@@ -720,9 +720,15 @@ def _relayed(par: str, masked: str, index: ActorIndex, q: Quote, cue: str) -> st
     if at < 0 or not cue:
         return None
     c = par.rfind(cue, 0, at)
-    if c < 0:
-        return None
     lo = c + len(cue)
+    if c < 0:
+        # (the cue as written may differ: "Ismail Haroun, said" for "Ismail Haroun said"; its verb
+        # is in the text)
+        verb = f" {cue.split()[-1]} "
+        c = par.rfind(verb, 0, at)
+        if c < 0 or " " not in cue:
+            return None
+        lo = c + len(verb) - 1
     if _SENT_STOP.search(masked, lo, at):
         return None             # the cue is in an earlier sentence
     for m in _RELAYED.finditer(masked, lo, at):
