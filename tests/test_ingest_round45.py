@@ -307,3 +307,13 @@ def test_words_the_family_were_told_are_not_the_brothers():
     e = on_page(HEAD, "Haroun's elder brother, Ismail Haroun, said the family had gone to the offices three times, but "
                       "were told each time that \"there is no one here by that name\".")
     assert who(e, "there is no one here") is None
+
+
+def test_a_note_on_the_pages_other_language_edition_and_a_courtesy_credit_caption_are_no_paragraphs():
+    e = page("Valley Courier\n\nObservers face new hurdles\n\nMarch 9, 2026\n\n"
+             "Este artículo también está disponible en español.\n\n"
+             "LIMA — Five weeks before the vote, observers are being asked to wait for approval.\n\n"
+             "Jane Roe speaks at a student forum at the university's campus, Feb. 27, 2025. [Courtesy Students Union]\n\n"
+             "The union said it would appeal the order.\n")
+    assert body(e) == ["LIMA — Five weeks before the vote, observers are being asked to wait for approval.",
+                       "The union said it would appeal the order."]

@@ -1023,12 +1023,13 @@ _CAPTION_LABEL = re.compile(r"(?:image|photo|picture)\s+caption\s*[:,]\s*(?=\S)"
 # Strings one of which every _CREDIT_TAIL branch not ending in a bracket holds.
 _CREDIT_TAIL_KEYS = ("|", "Getty", "Shutterstock", "hoto", "icture", "mage", " for ")
 # A sentence, then a picture's credit in one of the other ways pages set it: "(AFP)", "[Jane
-# Roe/Outlet]", "| Jane Roe", "PHOTO | JANE ROE", "Getty Images", "– Photo: AFP", "Photo courtesy X", "Jane Roe for
+# Roe/Outlet]", "[Courtesy X]", "| Jane Roe", "PHOTO | JANE ROE", "Getty Images", "– Photo: AFP", "Photo courtesy X", "Jane Roe for
 # the Outlet", "Photo from his Facebook page" (a credit with no full stop after it). (A bare "AFP" after
 # a sentence is also how a wire story's last paragraph ends.)
 _CREDIT_TAIL = re.compile(
     r"(?<=[.!?])\s+(?P<credit>[(\[](?:" + lexicon.alternation(sorted(lexicon.NEWS_AGENCIES | {"Getty Images", "Shutterstock"},
-                                                                  key=lexicon.by_length)) + r")[)\]]|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]|(?:(?i:photo|picture|image)s?\s*)?\|\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}|"
+                                                                  key=lexicon.by_length)) + r")[)\]]|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]|"
+    r"\[(?:Courtesy|Photo|Image|Picture|File)\b[^\[\]]{2,80}\]|(?:(?i:photo|picture|image)s?\s*)?\|\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}|"
     r"(?:[\w ]{2,30}\s+via\s+)?(?:Getty Images|Shutterstock)|[–—-]\s*(?i:photo|picture|image)s?\s*:\s*[^.!?]{2,60}|"
     r"(?i:(?:photo|picture|image)s?\s+courtesy(?:\s+of)?)\s+[^.!?]{2,60}|"
     r"(?:Photo|Picture|Image)s?\s+(?:from|via)\s+[^.!?]{2,60}|"
@@ -1620,6 +1621,10 @@ def clean(text: str) -> Cleaned:
         if n_words <= 40 and line[:5].lower() == "this " and _FIRST_APPEARED.match(line):
             notes.append(line)
             page.append((_FOOT_MARK, line))
+            continue
+        if n_words <= 12 and _OTHER_EDITION.match(line):
+            dropped.append(line)        # "Este artículo también está disponible en español.": the other edition
+            page.append((_FURNITURE, line))
             continue
         if n_words <= 30 and line[:5].lower() == "this " and _COVERAGE_NOTE.match(line):
             dropped.append(line)        # the site's series label over the story, never its words
@@ -2764,6 +2769,14 @@ _OWN_BLURB = re.compile(r"(?:delivers|provides|offers|brings)\b[^.]{0,80}?\b(?:c
 # "Translation of an original article published in Spanish on ...": the page's note on its source.
 _TRANSLATION_NOTE = re.compile(r"^translat(?:ion|ed)\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:original\s+)?(?:article|story|piece|"
                                r"report|version)\b", re.IGNORECASE)
+# The page pointing to its edition in another language, in that language or in English.
+_OTHER_EDITION = re.compile(r"^(?:this (?:article|story|piece|report) is (?:also )?available in [A-Z][a-z]+|"
+                            r"(?:este|esta) (?:art[ií]culo|nota|historia) (?:tambi[eé]n )?est[aá] disponible en|"
+                            r"cet article est (?:aussi |[ée]galement )?disponible en|"
+                            r"(?:este|esta) (?:artigo|mat[eé]ria) (?:tamb[eé]m )?est[aá] dispon[ií]vel em|"
+                            r"(?:read|lea|leia|lire) (?:this|it|en|em|este|esta|cet)\b[^.]{0,30}\b(?:in|en|em) "
+                            r"(?:english|spanish|espa[nñ]ol|french|fran[cç]ais|portuguese|portugu[eê]s|ingl[eé]s|anglais))\b",
+                            re.IGNORECASE)
 _EDITION_NOTE = re.compile(r"^this (?:article|story|piece|report) is (?:also )?available in [A-Z][a-z]+\b", re.IGNORECASE)
 
 
