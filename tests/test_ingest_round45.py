@@ -317,3 +317,12 @@ def test_a_note_on_the_pages_other_language_edition_and_a_courtesy_credit_captio
              "The union said it would appeal the order.\n")
     assert body(e) == ["LIMA — Five weeks before the vote, observers are being asked to wait for approval.",
                        "The union said it would appeal the order."]
+
+
+def test_the_one_the_writer_met_is_the_she_after():
+    e = on_page(HEAD, "Its executive director, Gabriela Ruiz, put it bluntly: \"We are not being banned.\"\n\n"
+                      "She told me the group had recruited about 3,000 volunteers.\n\n"
+                      "In Juliaca, I met Marleny Quispe, a 34-year-old schoolteacher who served at a table in 2021. She "
+                      "remembers counting ballots until two in the morning. \"Last time a trainer came to our school "
+                      "twice,\" she said.")
+    assert who(e, "Last time a trainer came") == "Marleny Quispe"
