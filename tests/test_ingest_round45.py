@@ -326,3 +326,11 @@ def test_the_one_the_writer_met_is_the_she_after():
                       "remembers counting ballots until two in the morning. \"Last time a trainer came to our school "
                       "twice,\" she said.")
     assert who(e, "Last time a trainer came") == "Marleny Quispe"
+
+
+def test_a_participle_after_the_reported_clauses_own_subject_is_that_subjects():
+    e = on_page(HEAD, "Another plaintiff, Nguyen Thi Hoa, 31, said the company president kept the women's passports in "
+                      "a safe in his office, telling them it was \"for your safety.\"\n\n"
+                      "Nguyen Thi Hoa said she had refused, telling them she would \"go to the union\".")
+    assert who(e, "for your safety") is None
+    assert who(e, "go to the union") == "Nguyen Thi Hoa"

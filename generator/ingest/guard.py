@@ -79,6 +79,13 @@ _RELAYED = re.compile(r"\b(?P<subj>[\w’'-]+)\s+(?:(?:had|has|have|also|once|la
                       r"(?:told|said|says|stated|testified|wrote|insisted|declared|argued|claimed|pleaded|replied)\b")
 
 
+# After the cue, the reported clause's own subject, a description, and its verb
+_INNER_SUBJECT = re.compile(r"\s*(?:that\s+)?(?P<np>(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]+)"
+                            r"\s+(?:had\s+)?[a-z]{3,}\b")
+# ", telling them", ", warning her": a participle speaking to someone, the clause's subject its speaker
+_PARTICIPLE_TO = re.compile(r",\s+(?:telling|warning|assuring|reminding|ordering|instructing)\s+(?:them|him|her|us|me|the\s+[a-z]+)\b")
+
+
 _OFFICE_WORDS = lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | {
     "presiding", "municipal", "district", "regional", "provincial", "executive", "acting", "senior",
     "assistant", "principal", "vice", "first", "general", "chief", "deputy", "interim", "national"}
@@ -731,6 +738,11 @@ def _relayed(par: str, masked: str, index: ActorIndex, q: Quote, cue: str) -> st
         lo = c + len(verb) - 1
     if _SENT_STOP.search(masked, lo, at):
         return None             # the cue is in an earlier sentence
+    inner = _INNER_SUBJECT.match(masked, lo, at)
+    if inner and (p := _PARTICIPLE_TO.search(masked, inner.end(), at)):
+        # "X said the company president kept the passports, telling them it was “…”": the
+        # participle is the inner clause's subject's, not the speaker's
+        return masked[inner.start("np"):p.end()]
     for m in _RELAYED.finditer(masked, lo, at):
         subj = m.group("subj").lower()
         if subj in {"he", "she"}:
