@@ -334,3 +334,11 @@ def test_a_participle_after_the_reported_clauses_own_subject_is_that_subjects():
                       "Nguyen Thi Hoa said she had refused, telling them she would \"go to the union\".")
     assert who(e, "for your safety") is None
     assert who(e, "go to the union") == "Nguyen Thi Hoa"
+
+
+def test_a_body_with_an_apposition_holding_a_list_speaks():
+    e = on_page(HEAD, "The Cotton Campaign, a coalition of human rights groups, trade unions and businesses, said on "
+                      "September 24 that this year's evidence showed 'no meaningful change'.\n\n"
+                      "Amnesty International, a rights group, and the Farmers Union, said the harvest was \"forced\".")
+    assert who(e, "no meaningful change") == "Cotton Campaign"
+    assert who(e, "forced") is None
