@@ -342,3 +342,10 @@ def test_a_body_with_an_apposition_holding_a_list_speaks():
                       "Amnesty International, a rights group, and the Farmers Union, said the harvest was \"forced\".")
     assert who(e, "no meaningful change") == "Cotton Campaign"
     assert who(e, "forced") is None
+
+
+def test_a_who_clause_holding_a_title_in_marks_keeps_its_subject():
+    e = on_page(HEAD, "Police obtained an order for the recordings of journalist Corinne Aldous.\n\n"
+                      "Ms. Aldous, who was working on an audio documentary titled “The Road In” for a podcast network, "
+                      "said in an interview on Thursday that the five months had been “a kind of limbo.”")
+    assert who(e, "a kind of limbo") == "Corinne Aldous"

@@ -40,7 +40,7 @@ _GAP = re.compile(
     rf"^(?:[’'][sS]?)?\)?\s*(?:\([^()“”]{{1,40}}\)\s*)?(?:,\s*\d{{1,3}}(?=\s*,))?"     # ("X, 22, who drives a taxi, wrote")
     rf"(?:,\s*(?!including|such as|like|and|or)[^,;“”]{{2,160}}?\s*,\s*"
     # ("X, who teaches at a madrasa, or religious school, in Y, said": a who-clause with its own commas)
-    rf"|,\s*who\s[^;“”.]{{2,200}}?,\s*"
+    rf"|,\s*who\s(?:[^;“”.]|“[^“”]{{1,60}}”){{2,200}}?,\s*"     # (a title in marks inside it: “The Road In”)
     # ("The X Campaign, a coalition of rights groups, trade unions and businesses, said": a list inside)
     rf"|,\s*(?:a|an)\s[^,;“”.]{{2,80}},\s[^;“”.]{{2,120}}?(?<!,)\sand\s[^,;“”.]{{2,60}},\s*)?"
     rf"(?:{_ADV}\s+)*$"
