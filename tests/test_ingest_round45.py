@@ -349,3 +349,39 @@ def test_a_who_clause_holding_a_title_in_marks_keeps_its_subject():
                       "Ms. Aldous, who was working on an audio documentary titled “The Road In” for a podcast network, "
                       "said in an interview on Thursday that the five months had been “a kind of limbo.”")
     assert who(e, "a kind of limbo") == "Corinne Aldous"
+
+
+def test_a_spokesperson_in_a_paragraph_about_another_body_is_not_the_body_before():
+    e = on_page(HEAD, "The Ministry of Justice insists it is on the case. In a written answer this month, it said the "
+                      "bill would be tabled 'in the coming weeks'.\n\n"
+                      "The Commission, for its part, is indeed sending letters. A spokesperson told the paper that "
+                      "Brussels was 'closely monitoring' transposition.")
+    assert who(e, "closely monitoring") != "Ministry of Justice"
+
+
+def test_the_official_after_a_senior_ministry_official_is_not_a_named_union_chair():
+    e = on_page(HEAD, "Union chair Inbal Cohen dismissed the offer as \"a 3% raise dressed up as 9%\".\n\n"
+                      "A senior Finance Ministry official, speaking on condition of anonymity, said the ministry would "
+                      "not move on wages. \"If we give social workers 15%, the teachers will be at the door,\" the "
+                      "official said.")
+    assert who(e, "If we give social workers") is None
+
+
+def test_the_one_responding_is_not_the_one_who_asked():
+    e = on_page(HEAD, "Party General Secretary Anil Naidu told the committee the party opposes the change.\n\n"
+                      "Committee Chair Ravinesh Naidu then asked the party whether it had consulted its members.\n\n"
+                      "Responding, he says the party's executive made the decision in June.\n\n"
+                      "\"Our members are cane farmers and workers,\" he says.")
+    assert who(e, "Our members are cane farmers") != "Ravinesh Naidu"
+    assert who(e, "Our members are cane farmers") in (None, "Anil Naidu")
+
+
+def test_a_screengrab_and_an_agency_photo_credit_are_captions():
+    e = page("Valley Courier\n\nCourt limits outsourcing\n\nMay 20, 2026\n\n"
+             "Workers stage a rally in front of the parliament building on Thursday (March 5, 2026). ANTARA PHOTO/Bayu "
+             "Pratama/rwa.\n\n"
+             "Jakarta (ANTARA) - The Constitutional Court on Tuesday partly granted the petition.\n\n"
+             "Screengrab from the blogger's YouTube channel, taken from the video uploaded on May 11, 2026.\n\n"
+             "The union said it would appeal the order.\n")
+    assert body(e) == ["Jakarta (ANTARA) - The Constitutional Court on Tuesday partly granted the petition.",
+                       "The union said it would appeal the order."]

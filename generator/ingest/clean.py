@@ -87,7 +87,8 @@ _CAPTION_PHRASE = re.compile(
     r"^(?:(?:banner|main|top|header|featured|lead)\s+)?(?:photo|picture|image|file photo|photo credit)\s*[:|]|"
     r"(?:^|[.!?]\s+)(?:posted|published|shared)\s+(?:to|on)\s+(?:the\s+)?(?:official\s+)?"
     r"(?:facebook|twitter|telegram|instagram|x)\b|"
-    r"\bphoto\s+(?:by|courtesy of|credit)\b|\(file\)\s*$",
+    r"\bphoto\s+(?:by|courtesy of|credit)\b|\(file\)\s*$|"
+    r"^(?:a\s+)?(?:screengrab|screenshot|screen\s+grab|still)\s+(?:from|of|taken\s+from)\b",    # "Screengrab from X's channel"
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -119,7 +120,7 @@ _DATE_ONLY = re.compile(
 # --- page furniture beyond lexicon.FURNITURE_RE --------------------------------------------
 # Items of a menu, breadcrumb or share bar, written on one line between separators.
 # Lowercase words every branch of _CAPTION_PHRASE / COPYRIGHT_RE holds one of.
-_CAPTION_KEYS = ("photo", "picture", "image", "handout", "screen", "posted", "published", "shared", "(file)")
+_CAPTION_KEYS = ("photo", "picture", "image", "handout", "screen", "posted", "published", "shared", "(file)", "still ")
 _COPYRIGHT_KEYS = ("©", "(c)", "copyright", "all rights reserved", "no part of this", "may not be",
                    "written permission", "reproduction")
 _SHARE_TOKEN = re.compile(r"[^\s|•·/,:]+")      # ("Share: Facebook | X": the label's colon apart)
@@ -1021,7 +1022,7 @@ def _scene_caption(line: str, lines: list[str], n: int) -> RawCaption | None:
 # "Image caption: Students gather ...": the caption under its label, as some pages set it.
 _CAPTION_LABEL = re.compile(r"(?:image|photo|picture)\s+caption\s*[:,]\s*(?=\S)", re.IGNORECASE)
 # Strings one of which every _CREDIT_TAIL branch not ending in a bracket holds.
-_CREDIT_TAIL_KEYS = ("|", "Getty", "Shutterstock", "hoto", "icture", "mage", " for ")
+_CREDIT_TAIL_KEYS = ("|", "Getty", "Shutterstock", "hoto", "icture", "mage", " for ", "PHOTO/", "FOTO/")
 # A sentence, then a picture's credit in one of the other ways pages set it: "(AFP)", "[Jane
 # Roe/Outlet]", "[Courtesy X]", "| Jane Roe", "PHOTO | JANE ROE", "Getty Images", "– Photo: AFP", "Photo courtesy X", "Jane Roe for
 # the Outlet", "Photo from his Facebook page" (a credit with no full stop after it). (A bare "AFP" after
@@ -1029,7 +1030,9 @@ _CREDIT_TAIL_KEYS = ("|", "Getty", "Shutterstock", "hoto", "icture", "mage", " f
 _CREDIT_TAIL = re.compile(
     r"(?<=[.!?])\s+(?P<credit>[(\[](?:" + lexicon.alternation(sorted(lexicon.NEWS_AGENCIES | {"Getty Images", "Shutterstock"},
                                                                   key=lexicon.by_length)) + r")[)\]]|\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]|"
-    r"\[(?:Courtesy|Photo|Image|Picture|File)\b[^\[\]]{2,80}\]|(?:(?i:photo|picture|image)s?\s*)?\|\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}|"
+    r"\[(?:Courtesy|Photo|Image|Picture|File)\b[^\[\]]{2,80}\]|"
+    r"[A-Z]{2,}\s(?:PHOTO|FOTO)/[^/.\s][^/]{0,40}(?:/[^/]{1,40}){0,2}|"     # ("ANTARA PHOTO/Jane Roe/rwa.")
+    r"(?:(?i:photo|picture|image)s?\s*)?\|\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,3}|"
     r"(?:[\w ]{2,30}\s+via\s+)?(?:Getty Images|Shutterstock)|[–—-]\s*(?i:photo|picture|image)s?\s*:\s*[^.!?]{2,60}|"
     r"(?i:(?:photo|picture|image)s?\s+courtesy(?:\s+of)?)\s+[^.!?]{2,60}|"
     r"(?:Photo|Picture|Image)s?\s+(?:from|via)\s+[^.!?]{2,60}|"

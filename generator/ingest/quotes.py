@@ -1007,9 +1007,11 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             if last and not any(o.start >= last[-1].end and o.end <= a and o.key != st.thing[1] for o in occs):
                 return st.thing[1], "org"
         if st.thing and st.thing[0] == n - 1 and not any(o.end <= a for o in occs) \
+                and not _STOP_SPACE_RE.search(st.paragraphs[n - 1], 0, a) \
                 and not any(o.type == "person" for o in st.index.occurrences[n - 2]):
             # "The Electoral Commission says it has had no reports. / “…,” a spokesperson said.": the
-            # body the paragraph before was about, when it names no person and this one nobody before
+            # body the paragraph before was about, when it names no person and this one, before the
+            # words, neither names anyone nor says anything else ("The Commission, for its part, ...")
             return st.thing[1], "org"
         if low.startswith("the "):
             # "the spokesperson": the one person the text has given that role
@@ -1329,6 +1331,9 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
         own = _in_own_sentence(st, n, gender, pos, unknown_ok=True)
         if own:
             return own
+    if gender and pos is not None and _ANSWERING_OPENS.search(st.paragraphs[n - 1], 0, pos) \
+            and any(_ASKED.search(st.paragraphs[k]) for k in (n - 1, n - 2) if k >= 0):
+        return None     # "X then asked the party whether ... Responding, he says": not X, who asked
     window: list[tuple[str, int]] = []
     blocked = False
     for i in range(len(st.recent) - 1, -1, -1):
@@ -1530,6 +1535,11 @@ def _plural_subject_before(par: str, pos: int | None) -> bool:
     return bool(_PLURAL_SUBJECT.match(last))
 
 
+# a sentence opening on an answer ("Responding, he says"), the pronoun's own
+_ANSWERING_OPENS = re.compile(r"(?:^|[.!?]\s+)(?:Responding|Replying|Answering|In\s+(?:response|reply))\b[^.!?]*$")
+_ANSWER_PRONOUN = re.compile(r"\W*(?:Responding|Replying|Answering|In\s+(?:response|reply))\b[^,.!?]{0,60},\s+(?:he|she)\b")
+_ASKED = re.compile(r"\b(?:asked|questioned|pressed)\b")
+_STOP_SPACE_RE = re.compile(r"[.!?][”’\"']?\s")
 _IN_WHICH_BEFORE = re.compile(r"\b(?:in\s+which|where)\s+$")
 # (the words the pronoun reports: "in which he said", not "in which she called for a cut")
 _PRONOUN_SAID = re.compile(r"(?:he|she)\s+(?:said|wrote|claimed|alleged|stated|argued|insisted|added)\b")
@@ -1581,7 +1591,7 @@ def _brings_in_unnamed(st: _State, n: int, head: str, pos: int) -> bool:
     return False
 
 
-_INDEFINITE_END = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}$")
+_INDEFINITE_END = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}$")     # ("A senior Finance Ministry official")
 
 
 def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> str | None:
@@ -2915,6 +2925,10 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
         # is that relative, never a woman named before (a "he" passes over a mother)
         st.recent.append((n, None))
         st.unnamed_gender[len(st.recent) - 1] = lexicon.GENDER_NOUNS.get(k.group("head").lower())
+    elif _ANSWER_PRONOUN.match(text) and any(_ASKED.search(st.paragraphs[k]) for k in (n - 1, n - 2) if k >= 0):
+        # "Responding, he says ...", after someone asked: the one who answers, not the asker; a
+        # "he" after it is that one too, never someone named before
+        st.recent.append((n, None))
     elif subj and subj[1] == "unknown" and _UNNAMED_ROLE_NP.match(subj[2]):
         # "Its head has said ..., a process he described as “…”": an office holder the text does
         # not name is the subject; a "he" after it is that one, never someone named before
