@@ -385,3 +385,16 @@ def test_a_screengrab_and_an_agency_photo_credit_are_captions():
              "The union said it would appeal the order.\n")
     assert body(e) == ["Jakarta (ANTARA) - The Constitutional Court on Tuesday partly granted the petition.",
                        "The union said it would appeal the order."]
+
+
+def test_she_after_what_a_worker_told_me_is_the_worker_not_a_man_named_before():
+    e = on_page(HEAD, "Association president Tanvir Karim told reporters that any higher wage would be \"suicidal\".\n\n"
+                      "Let me tell you what a worker told me last month. She is a sewing operator, a widow with two "
+                      "children. She said, \"I pay Tk 6,000 for one room.\"")
+    assert who(e, "I pay Tk 6,000") is None
+
+
+def test_a_posted_on_line_with_the_sections_in_lower_case_dates_the_page():
+    e = page("Valley Courier\n\nJournalist detained under cyber law\n\n"
+             "Posted on 17th February 2026 in Alerts, Sierra Leone\n\n" + ARTICLE)
+    assert _date(e) == ("2026-02-17", "day")

@@ -1199,7 +1199,7 @@ def _date_line(line: str) -> bool:
         line = line[m.end():]
     elif (m := _SECTION_FIRST.match(line)) and (fd := full_dates(line[m.end():])) and fd[0][1].start() == 0:
         line = line[m.end():]   # "Nation Jun 23, 2026 6:48 PM EDT": the section's name, then the date
-    if " In " in line and (m := _FILED_IN.search(line)):
+    if (" In " in line or " in " in line) and (m := _FILED_IN.search(line)):
         line = line[:m.start()]     # "On February 11, 2026 11:48 pm In Labour, News Comments"
     spans = [m.span() for _, m in full_dates(line)] + [m.span() for m in _ISO_DATE.finditer(line)]
     spans += [(a, b) for _, a, b in numeric_dates(line)] + [(a, b) for *_, a, b in ambiguous_dates(line)]
@@ -1219,8 +1219,9 @@ def _date_line(line: str) -> bool:
     return all(w in _DATE_WORDS for w in left)
 
 
-# the sections a story is filed in after its date, and the comments link: " In Labour, News Comments"
-_FILED_IN = re.compile(r"\s+In\s+[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*)?(?:,\s*[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*)?){0,5}"
+# the sections a story is filed in after its date, and the comments link: " In Labour, News Comments",
+# " in Alerts, Sierra Leone"
+_FILED_IN = re.compile(r"\s+[Ii]n\s+[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*)?(?:,\s*[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*)?){0,5}"
                        r"(?:\s+(?:\d+\s+)?Comments?)?$")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\b\.?|[A-Z]{2,4}\b|GMT|UTC)")
 _SECTION_FIRST = re.compile(r"[A-Z][a-z]{2,15}\s+")

@@ -1331,6 +1331,8 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
         own = _in_own_sentence(st, n, gender, pos, unknown_ok=True)
         if own:
             return own
+    if gender and pos is not None and _UNNAMED_TOLD_ME.search(st.paragraphs[n - 1], 0, pos):
+        return None     # "Let me tell you what a worker told me. She is a widow. She said, “…”": the worker
     if gender and pos is not None and _ANSWERING_OPENS.search(st.paragraphs[n - 1], 0, pos) \
             and any(_ASKED.search(st.paragraphs[k]) for k in (n - 1, n - 2) if k >= 0):
         return None     # "X then asked the party whether ... Responding, he says": not X, who asked
@@ -1538,6 +1540,10 @@ def _plural_subject_before(par: str, pos: int | None) -> bool:
 # a sentence opening on an answer ("Responding, he says"), the pronoun's own
 _ANSWERING_OPENS = re.compile(r"(?:^|[.!?]\s+)(?:Responding|Replying|Answering|In\s+(?:response|reply))\b[^.!?]*$")
 _ANSWER_PRONOUN = re.compile(r"\W*(?:Responding|Replying|Answering|In\s+(?:response|reply))\b[^,.!?]{0,60},\s+(?:he|she)\b")
+# someone unnamed, brought in as telling the writer: "what a worker told me", "a nurse wrote to us"
+_UNNAMED_TOLD_ME = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:worker|woman|man|girl|boy|person|resident|mother|"
+                             r"father|nurse|teacher|student|farmer|vendor|driver|villager|neighbour|neighbor|"
+                             r"colleague|friend|official|officer)\s+(?:once\s+|also\s+)?(?:told|wrote\s+to|said\s+to)\s+(?:me|us)\b")
 _ASKED = re.compile(r"\b(?:asked|questioned|pressed)\b")
 _STOP_SPACE_RE = re.compile(r"[.!?][”’\"']?\s")
 _IN_WHICH_BEFORE = re.compile(r"\b(?:in\s+which|where)\s+$")
