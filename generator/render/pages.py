@@ -18,6 +18,7 @@ from generator.render.paging import (ACTOR_ABOUT_QUOTES, ACTOR_OWN_QUOTES, EVENT
                                      SHEET_EVENTS, SHEET_SOURCES, SOURCES_PER_PAGE, TOPIC_CAMP_QUOTES, Pager,
                                      first_page, page_path, split)
 from generator.render.svg import network_key
+from generator.render.touched import Touched, touch
 from generator.render.views import (Index, View, actor_view, by_publication_year, by_year, home_view,
                                     quotes_by_speaker, source_view, topic_view)
 
@@ -150,25 +151,6 @@ class PagesMemo:
             self.ix.site, self.ix.dates, self.ix.ranks = site, None, None
 
 
-def _touched(share: tuple | None, actors: set[str], topics: set[str]) -> None:
-    """The actors and topics one source's facts (an Index share) concern, added to the sets."""
-    if share is None:
-        return
-    source, (quotes, events, roles), _ = share
-    actors.update(source.actors)
-    topics.update(source.topics)
-    for q in quotes:
-        if q.speaker:
-            actors.add(q.speaker)
-        topics.update(q.topics)
-    for e in events:
-        actors.update(e.actors)
-    for r in roles:
-        actors.add(r.actor)
-        if r.organization:
-            actors.add(r.organization)
-
-
 def _unchanged(site: Site, settings: Settings, ix: Index, memo: PagesMemo | None
                ) -> tuple[set | None, set[str]]:
     """The sheets whose views the memo holds as they are now (None when it holds none), and the
@@ -178,21 +160,16 @@ def _unchanged(site: Site, settings: Settings, ix: Index, memo: PagesMemo | None
     if (old is None or memo.ix is None or memo.settings != settings
             or old.actors != site.actors or old.topics != site.topics):
         return None, set()
-    actors: set[str] = set()
-    topics: set[str] = set()
+    touched = Touched(set(), set(), set())
     sources: set[str] = set()
-    mentions: set[str] = set()       # actors whose mentions changed: counts and network links
     before = memo.ix.shares
     for sid in before.keys() | ix.shares.keys():
         if before.get(sid) is not ix.shares.get(sid):
             sources.add(sid)
-            _touched(before.get(sid), actors, topics)
-            _touched(ix.shares.get(sid), actors, topics)
-            was, now = (share[0].actors if share else {} for share in (before.get(sid), ix.shares.get(sid)))
-            if was != now:
-                mentions.update(was, now)
-    dirty = {("actors", a) for a in actors} | {("topics", t) for t in topics} | {("sources", s) for s in sources}
-    return set(memo.views) - dirty, mentions
+            touch(before.get(sid), ix.shares.get(sid), touched)
+    dirty = ({("actors", a) for a in touched.actors} | {("topics", t) for t in touched.topics}
+             | {("sources", s) for s in sources})
+    return set(memo.views) - dirty, touched.mentions
 
 
 def entity_pages(site: Site, settings: Settings, ix: Index, absolute, deps_of: ItemDeps,
