@@ -33,11 +33,13 @@ from generator.content import parsed as parsed_yaml
 from generator.content.entries import Entry, head_of, needs_yaml, parse, read, remember, write_if_changed
 from generator.check import strict_problems, template_problem
 from generator.content.loader import KEPT as loader_kept, KINDS, load, validate_entries
-from generator.content.writer import Sidecar, plan
+from generator.content.relink import LinkMemo, relink
+from generator.content.replan import PlanMemo, replan
+from generator.content.writer import Sidecar
 from generator.errors import Problem, SiteError
 from generator.extraction import Extraction
 from generator.ingest import extract
-from generator.ingest.link import KEPT as link_kept, PAIRS, KnownActor, KnownTopic, link, probable_duplicates
+from generator.ingest.link import KEPT as link_kept, PAIRS, KnownActor, KnownTopic, probable_duplicates
 from generator.model import Site
 from generator.parallel import pmap
 from generator.progress import QUIET, Progress
@@ -494,6 +496,8 @@ class Builder:
         self._rendered_settings: Settings | None = None
         self._rendered_accuracy: object = None
         self._template_globals: dict[str, frozenset[str]] = {}
+        self._link_memo = LinkMemo()                 # the last linking, for the next one (content/relink.py)
+        self._plan_memo = PlanMemo()                 # the last plan of content/ (content/replan.py)
         self._duplicates: tuple | None = None         # (known actors, the notes on likely duplicates)
         self._load_memo: dict = {}                   # what load made of each source entry
         self._pages_memo = PagesMemo()                # what the last render made of each sheet
@@ -679,9 +683,10 @@ class Builder:
         extractions = extract_all(list(self.seeds.values()), self.cache, self.extractions,
                                   self.progress)
         self.extractions = {e.seed: e for e in extractions}
-        linked = link(extractions, known_actors(entries["actors"]), known_topics(entries["topics"]))
+        linked = relink(extractions, known_actors(entries["actors"]), known_topics(entries["topics"]),
+                        self._link_memo)
         existing = dict(self.entries)
-        writes, notes, proposals = plan(linked, self.sidecars, existing)
+        writes, notes, proposals = replan(linked, self.sidecars, existing, self._plan_memo)
         written = 0
         for item in writes:
             written += write_if_changed(self.paths.root / item.path, item.text)
