@@ -181,6 +181,12 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
             continue
         if m.get("hidden"):
             continue
+        # The same object for an unchanged entry: the caches that go by identity (the open data's
+        # items, the comparison of two sites' actors) then find it at once.
+        kept = memo.get("actors", {}).get(entry.path) if memo is not None else None
+        if kept is not None and kept[0] is origins[entry.path]:
+            actors[m["id"]] = kept[1]
+            continue
         type_ = m["type"]
         camp = m.get("camp") or default_camp(type_)
         actors[m["id"]] = Actor(m["id"], entry.path, m["name"], type_, camp,
@@ -198,6 +204,8 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
     if memo is not None and memo.get("world") != world:
         memo.clear()
         memo["world"] = world
+    if memo is not None:
+        memo["actors"] = {a.path: (origins[a.path], a) for a in actors.values()}
     for entry, m in source_entries:
         key = (seed_checksums.get(str(m["seed"])) if seed_checksums is not None else None,
                seed_checksums is None or str(m["seed"]) in seed_checksums)
@@ -218,8 +226,8 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
         quotes.extend(own_quotes)
         events.extend(own_events)
         roles.extend(own_roles)
-    if memo is not None and len(memo) > len(source_entries) + 2:      # entries deleted since
-        for path in set(memo) - set(origins) - {"world", "site"}:
+    if memo is not None and len(memo) > len(source_entries) + 3:      # entries deleted since
+        for path in set(memo) - set(origins) - {"world", "site", "actors"}:
             del memo[path]
 
     failed_sources = {str(_meta(e).get("id")) for e in entries["sources"]}   # reported already
