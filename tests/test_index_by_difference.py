@@ -43,10 +43,13 @@ def test_the_index_after_edits_is_the_index_of_a_clean_render(tmp_path: Path) ->
     ]
     for edit in edits:
         before = Index.build(builder._site)
+        before.site_events_by_date()                # the timeline, kept for the next Index
         builder.build(edit(), search=False, write=False)
         site = builder._site
         made = Index(site)
         assert made._by_difference(before), "an edit of one article is taken by difference"
+        assert made.timeline is not None, "the timeline is made by difference too"
+        assert made.timeline == Index(site).events_by_date(site.events)
         assert_same_index(made, Index.build(site))
         assert_same_index(Index.build(site, before), Index.build(site))
 
