@@ -37,7 +37,8 @@ def render_site(site: Site, settings: Settings, templates: Path | None = None,
         files = render_pages(env, all_pages)
     else:
         files = SiteFiles.in_memory({page.path: render_page(env, page) for page in all_pages})
-    extra = {**static_files(theme), **open_data(site, memo.data if memo is not None else None), ".nojekyll": b""}
+    extra = {**static_files(theme), **open_data(site, memo.data if memo is not None else None,
+                                                   ix.quotes_by_source, ix.events_by_source), ".nojekyll": b""}
     if settings.domain:
         extra["CNAME"] = (settings.domain.strip() + "\n").encode()
     files = files.updated(extra)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from generator.config import Settings
 from generator.model import Event, Quote, Site, Source
 from generator.render import jsonld
+from generator.render.data import DataMemo
 from generator.render.paging import (ACTOR_ABOUT_QUOTES, ACTOR_OWN_QUOTES, EVENTS_PER_PAGE, QUOTES_PER_PAGE,
                                      SHEET_EVENTS, SHEET_SOURCES, SOURCES_PER_PAGE, TOPIC_CAMP_QUOTES, Pager,
                                      first_page, page_path, split)
@@ -108,7 +109,7 @@ def pages(site: Site, settings: Settings, ix: Index | None = None,
         Page("robots.txt", "robots.txt", "robots.txt", {}, frozenset(), indexed=False),
     ]
     result += quote_pages(ix, deps_of)
-    result += event_pages("timeline/", ix.events_by_date(site.events), "Timeline",
+    result += event_pages("timeline/", ix.site_events_by_date(), "Timeline",
                           "Events the sources date, oldest first. A date is never shown more precisely than "
                           "its source gives it: a month or a year alone is marked as such.",
                           deps_of, {"back": None, "back_name": None, "skip": None, "picture": True})
@@ -134,7 +135,7 @@ class PagesMemo:
         self.linked: dict[tuple[str, str], tuple] = {}
         self.pages: dict[tuple[str, str], list[Page]] = {}
         self.targets: dict[tuple[str, str], tuple] = {}   # each view's links, sorted
-        self.data: dict = {}                 # the open data's items (render/data.py)
+        self.data = DataMemo()               # what the open data last wrote (render/data.py)
         self.item_deps: tuple | None = None  # ItemDeps' cache
 
     def replaced(self, site: Site, paths: set[str]) -> None:
