@@ -137,6 +137,7 @@ class PagesMemo:
         self.targets: dict[tuple[str, str], tuple] = {}   # each view's links, sorted
         self.data = DataMemo()               # what the open data last wrote (render/data.py)
         self.item_deps: tuple | None = None  # ItemDeps' cache
+        self.fragments: tuple = (None, None)  # (settings, the last render's pieces: render/fragments.py)
 
     def replaced(self, site: Site, paths: set[str]) -> None:
         """The site now holds new objects for these entries, differing only in what their own
