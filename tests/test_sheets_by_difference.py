@@ -9,6 +9,7 @@ from pathlib import Path
 from helpers import built_site, cut_seed
 from test_incremental import rewrite_entry
 from generator.model import Source
+from generator.render.inbound import inbound
 from generator.render.pages import PagesMemo
 from generator.render.svg import network_key
 from generator.render.touched import _LISTED, Touched, touch
@@ -69,10 +70,15 @@ def test_sheets_kept_over_an_edit_are_the_sheets_made_afresh(tmp_path: Path) -> 
         lambda: correct_a_speaker(sources[0], hide=True),
     ]
     kept_named = 0           # kept sheets of actors the edited article names: what the rule saves
+    kept_lists = 0           # lists of "What links here" kept from the last build
     for edit in edits:
         memo: PagesMemo = builder._pages_memo
-        before, old_site = dict(memo.views), builder._site
+        before, old_site, old_table = dict(memo.views), builder._site, memo.inbound
         builder.build(edit(), search=False, write=False)
+        whole = inbound(memo.views)                     # "What links here" from every view
+        assert memo.inbound.origins == whole.origins
+        assert {k: v[1] for k, v in memo.inbound.targets.items()} == {k: v[1] for k, v in whole.targets.items()}
+        kept_lists += sum(1 for k, v in memo.inbound.origins.items() if v is old_table.origins.get(k))
         site = builder._site
         edited = [sid for sid, s in site.sources.items() if old_site.sources.get(sid) is not s]
         assert len(edited) == 1
@@ -91,6 +97,7 @@ def test_sheets_kept_over_an_edit_are_the_sheets_made_afresh(tmp_path: Path) -> 
             if kind == "actors":
                 assert made[-1].reads == network_key(site, ident), ident
     assert kept_named, "sheets of actors an edited article names are kept when their facts are the same"
+    assert kept_lists, "what links to a sheet is kept by difference"
 
 
 def test_what_an_edit_touches_holds_every_sheet_whose_facts_changed(tmp_path: Path) -> None:

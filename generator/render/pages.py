@@ -15,6 +15,7 @@ from generator.config import Settings
 from generator.model import Event, Quote, Site, Source
 from generator.render import jsonld
 from generator.render.data import DataMemo
+from generator.render.inbound import Inbound, inbound
 from generator.render.paging import (ACTOR_ABOUT_QUOTES, ACTOR_OWN_QUOTES, EVENTS_PER_PAGE, QUOTES_PER_PAGE,
                                      SHEET_EVENTS, SHEET_SOURCES, SOURCES_PER_PAGE, TOPIC_CAMP_QUOTES, Pager,
                                      first_page, page_path, split)
@@ -132,9 +133,8 @@ class PagesMemo:
         self.settings: Settings | None = None
         self.ix: Index | None = None
         self.views: dict[tuple[str, str], View] = {}
-        self.linked: dict[tuple[str, str], tuple] = {}
         self.pages: dict[tuple[str, str], list[Page]] = {}
-        self.targets: dict[tuple[str, str], tuple] = {}   # each view's links, sorted
+        self.inbound: Inbound | None = None   # "What links here" (render/inbound.py)
         self.data = DataMemo()               # what the open data last wrote (render/data.py)
         self.item_deps: tuple | None = None  # ItemDeps' cache
         self.fragments: tuple = (None, None)  # (settings, the last render's pieces: render/fragments.py)
@@ -189,28 +189,14 @@ def entity_pages(site: Site, settings: Settings, ix: Index, absolute, deps_of: I
         key = ("sources", sid)
         views[key] = memo.views[key] if same is not None and key in same else source_view(ix, source)
     # "What links here", from the links each sheet holds; its names are read, so they are deps.
-    inbound: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    targets: dict[tuple[str, str], tuple] = {}       # each view's links, sorted once per view
-    for origin, view in views.items():
-        got = memo.targets.get(origin) if memo is not None else None
-        if got is None or got[0] is not view:
-            got = (view, [("actors", t) for t in sorted(view.links.actors)]
-                   + [("topics", t) for t in sorted(view.links.topics)])
-        targets[origin] = got
-        for target in got[1]:
-            found = inbound.get(target)
-            if found is None:
-                inbound[target] = [origin]
-            else:
-                found.append(origin)
+    before = memo.inbound if memo is not None else None
+    table = inbound(views, before)
     result: list[Page] = []
     made: dict[tuple[str, str], list[Page]] = {}
-    linked_all: dict[tuple[str, str], tuple] = {}
     for key, view in views.items():
-        origins = inbound.get(key, [])
-        linked_all[key] = linked_key = tuple(origins)
-        if (same is not None and key in same and memo.linked.get(key) == linked_key
-                and key in memo.pages):
+        origins = table.origins.get(key, ())
+        if (same is not None and key in same and key in memo.pages and before is not None
+                and (origins is before.origins.get(key, ()) or list(origins) == before.origins.get(key, []))):
             pages_of = memo.pages[key]
             if key[0] == "actors":
                 # Its network picture shows the actors around it: their counts and links change
@@ -243,7 +229,7 @@ def entity_pages(site: Site, settings: Settings, ix: Index, absolute, deps_of: I
         result += pages_of
     if memo is not None:
         memo.site, memo.settings, memo.ix = site, settings, ix
-        memo.views, memo.linked, memo.pages, memo.targets = views, linked_all, made, targets
+        memo.views, memo.pages, memo.inbound = views, made, table
     return result
 
 
