@@ -125,3 +125,46 @@ def test_what_an_edit_touches_holds_every_sheet_whose_facts_changed(tmp_path: Pa
                     if shown(fresh_view(old, ("topics", t)).context) != shown(fresh_view(new, ("topics", t)).context)}
         assert changed, "the edit changes some sheet"
         assert changed <= {("actors", a) for a in touched.actors} | {("topics", t) for t in touched.topics}
+
+
+def corpus_site(tmp: Path, n: int = 160):
+    """The benchmark's synthetic articles, enough of them for listings of several pages (a
+    quote listing past 100 quotes, a sheet's events past 20), built by a long-lived Builder."""
+    from bench.corpus import articles, write_seeds
+    from generator.build import Builder
+    from generator.config import Paths, load_settings
+
+    write_seeds(tmp / "seeds", articles(n))
+    paths = Paths(tmp)
+    builder = Builder(paths, load_settings(paths.settings))
+    builder.build(None)
+    return builder, sorted((tmp / "seeds").glob("*.txt")), sorted((tmp / "content" / "sources").glob("*.md"))
+
+
+def test_pages_after_edits_are_the_pages_of_a_clean_render(tmp_path: Path) -> None:
+    """Every page a long-lived Builder holds after each edit (views, "What links here", each
+    listing's deps kept from earlier builds) is the page `pages` makes of the site from nothing:
+    the same fields, deps and reads, and a context that shows the same."""
+    from generator.render.pages import pages
+
+    builder, seeds, sources = corpus_site(tmp_path / "site")
+    listings = [p for p in builder._pages if "/page/" in p]
+    assert len(listings) > 20, "the site has listings of several pages"
+    edits = [
+        lambda: dated_sentence(seeds[10], "The ministry declined to comment on 2 March 2021."),
+        lambda: dated_sentence(seeds[20], "Hun Sen spoke about the election on 3 March 2021."),
+        lambda: correct_a_speaker(sources[30]),
+        lambda: cut_seed(seeds[40]),
+        lambda: dated_sentence(seeds[10], "Nothing else was said on 5 March 2021."),
+        lambda: (rewrite_entry(sources[50], lambda m: m.__setitem__("title", "An editor's title")), {sources[50]})[1],
+        lambda: dated_sentence(seeds[60], '"We will see," said Kem Sokha on 6 March 2015.'),
+    ]
+    for edit in edits:
+        builder.build(edit(), search=False, write=False)
+        site = builder._site
+        clean = {p.path: p for p in pages(site, builder.settings, Index.build(site))}
+        assert clean.keys() == builder._pages.keys()
+        for path, page in builder._pages.items():
+            assert page == clean[path], path
+            assert page.reads == clean[path].reads, path
+            assert shown(page.context) == shown(clean[path].context), path

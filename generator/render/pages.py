@@ -367,44 +367,50 @@ class ItemDeps:
     alive with what was found, so no other object takes its id); an edited source's items are new
     objects."""
 
-    def __init__(self, site: Site, ix: Index, cache: tuple[dict, dict] | None = None) -> None:
+    def __init__(self, site: Site, ix: Index, cache: tuple[dict, dict, dict] | None = None) -> None:
         self.site = site
         self.ix = ix
-        items, lists = cache if cache is not None else ({}, {})
+        items, lists, self.most = cache if cache is not None else ({}, {}, 0)
         # Items are kept from build to build (each edit leaves its source's old ones behind, so the
-        # table starts afresh once it holds far more than the site); a list, for the next build only.
+        # table starts afresh once it holds far more than the site). Lists too: a sheet kept for a
+        # few builds and then made again finds its pages' lists here; the table starts afresh
+        # once it holds far more lists than a whole build looks up (`most`).
         if len(items) > 2 * (len(site.quotes) + len(site.events) + len(site.sources)) + 1000:
             items = {}
+        if len(lists) > 2 * self.most + 1000:
+            lists = {}
         self.items: dict[int, tuple[object, frozenset]] = items
-        self.before: dict[tuple, tuple[tuple, frozenset]] = lists
+        self.lists: dict[tuple, tuple[tuple, frozenset]] = lists
         self.now: dict[tuple, tuple[tuple, frozenset]] = {}
 
     @property
-    def cache(self) -> tuple[dict, dict]:
+    def cache(self) -> tuple[dict, dict, int]:
         """What the next build's ItemDeps starts from."""
-        return self.items, self.now
+        return self.items, self.lists, max(self.most, len(self.now))
 
-    def __call__(self, items) -> frozenset:
+    def __call__(self, items, extra: frozenset = frozenset()) -> frozenset:
+        """The entries these items read, with `extra`."""
         # A listing's page holds mostly the same items as last time: its whole list is looked up
-        # first, by its items' identities.
+        # first, by its items' identities (so an unchanged page's deps are the same object).
         kept = tuple(items)
-        key = tuple(map(id, kept))
-        got = self.now.get(key) or self.before.get(key)
+        key = (extra, tuple(map(id, kept)))
+        got = self.lists.get(key)
         if got is not None:
             self.now[key] = got
             return got[1]
         known = self.items
-        out: set[str] = set()
+        out: set[str] = set(extra)
         for x in kept:
             got = known.get(id(x))
             out |= got[1] if got is not None and got[0] is x else self.item(x)
         found = frozenset(out)
-        self.now[key] = (kept, found)
+        self.now[key] = self.lists[key] = (kept, found)
         return found
 
     def plus(self, *paths: str):
         """The same for a listing that also names these entries (the sheet it belongs to)."""
-        return lambda items: self(items) | frozenset(paths)
+        extra = frozenset(paths)
+        return lambda items: self(items, extra)
 
     def item(self, x: object) -> frozenset:
         key = id(x)
