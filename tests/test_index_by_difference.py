@@ -30,6 +30,11 @@ def assert_same_index(made: Index, clean: Index) -> None:
 def test_the_index_after_edits_is_the_index_of_a_clean_render(tmp_path: Path) -> None:
     _root, builder, seeds, sources = built_site(tmp_path / "site")
 
+    def sidecar(seed: Path, text: str) -> set[Path]:
+        side = seed.with_suffix(".yaml")
+        side.write_text(text, encoding="utf-8")
+        return {side}
+
     def dated_sentence(seed: Path, words: str) -> set[Path]:
         seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n") + f" {words}\n", encoding="utf-8")
         return {seed}
@@ -40,6 +45,7 @@ def test_the_index_after_edits_is_the_index_of_a_clean_render(tmp_path: Path) ->
         lambda: dated_sentence(seeds[3], '"We will not accept this," said Kem Sokha on 4 March 2021.'),
         lambda: (rewrite_entry(sources[2], lambda m: m.__setitem__("title", "An editor's title")), {sources[2]})[1],
         lambda: dated_sentence(seeds[1], "The ministry declined to comment."),
+        lambda: sidecar(seeds[2], "published: 2001-02-03\n"),       # a new date: a new order newest first
     ]
     for edit in edits:
         before = Index.build(builder._site)
@@ -50,6 +56,7 @@ def test_the_index_after_edits_is_the_index_of_a_clean_render(tmp_path: Path) ->
         assert made._by_difference(before), "an edit of one article is taken by difference"
         assert made.timeline is not None, "the timeline is made by difference too"
         assert made.timeline == Index(site).events_by_date(site.events)
+        assert made._ranks() == Index(site)._ranks()
         assert_same_index(made, Index.build(site))
         assert_same_index(Index.build(site, before), Index.build(site))
 

@@ -124,6 +124,10 @@ class Index:
             if len(items) != len(before_items) + sum(len(new[sid][1][n]) - len(old[sid][1][n]) for sid in new):
                 return False
         self.shares = {**old, **new}
+        if before.dates is not None and all(date_key(old[sid][0].published) == date_key(site.sources[sid].published)
+                                            for sid in changed):
+            # the same dates: the same order newest first, the very dicts (lists sorted by them are kept)
+            self.dates, self.ranks = before.dates, before.ranks
         if before.timeline is not None:
             self.timeline = _timeline_by_difference(before.timeline, changed,
                                                     [e for sid in new for e in new[sid][1][1]])
