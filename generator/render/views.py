@@ -146,9 +146,7 @@ class Index:
             for name in ("roles_by", "events_by_actor", "events_by_topic", "positions"):
                 table = getattr(self, name)
                 for key in was[name].keys() | now[name].keys():
-                    got = [x for x in table.get(key, ()) if x.source != sid]
-                    at = bisect.bisect_left(got, place, key=lambda x: order[x.source])
-                    got[at:at] = now[name].get(key, ())
+                    got = _spliced(table.get(key, []), place, now[name].get(key, ()), order)
                     if got:
                         table[key] = got
                     else:
@@ -294,6 +292,15 @@ class Index:
         if None in map(_DATE, events):
             return sorted(events, key=lambda e: (date_key(e.date), e.source, e.paragraph, e.text))
         return sorted(events, key=_EVENT_ORDER)       # the same key while every date is text
+
+
+def _spliced(items: list, place: int, run, order: dict[str, int]) -> list:
+    """A list grouped by source in the site's order (`order`: source id -> place), with the run
+    of the source at `place` replaced by `run`: found by bisection, not by going through the list."""
+    at = order.__getitem__
+    lo = bisect.bisect_left(items, place, key=lambda x: at(x.source))
+    hi = bisect.bisect_right(items, place, lo, key=lambda x: at(x.source))
+    return [*items[:lo], *run, *items[hi:]]
 
 
 def _event_key(e: Event) -> tuple:
