@@ -526,6 +526,7 @@ class Builder:
         # pages the preview rendered without their fingerprints: path -> (how to write one, page, digest)
         self._unprinted: dict[str, tuple] = {}
         self._visible: set[str] | None = None       # entries changed in what other pages show of them
+        self._reused: set[str] = set()               # the pages the last render reused
         self._files = SiteFiles({})                  # the last build's files
         self._written: dict[str, Digest] = {}        # the files output/ was last made to hold
         self._staging: Staging | None = None         # the next output/, while a build writes it
@@ -806,22 +807,31 @@ class Builder:
         reused: list[Page] = []
         fresh: dict[str, bytes] = {}           # the fingerprints of the pages to render
         others: list[Page] = []                 # the pages not reused from memory
+        last_pages, last_digests, last_templates = self._pages, self._page_digests, self._page_templates
         for page in pages:
-            old = self._pages.get(page.path)
-            reuse = (same_settings and old is not None and old == page
-                     and page.path in self._page_digests
-                     and self._page_templates.get(page.path) == hashes[page.template]
-                     and not touched(page) and not touched(old)
-                     and (old.context is page.context        # a sheet's page the memo kept
-                          or compare.same_context(old.context, page.context)))
+            path = page.path
+            old = last_pages.get(path)
+            if old is page:                     # the very page the memo kept: only what it reads
+                reuse = (same_settings and path in last_digests
+                         and last_templates.get(path) == hashes[page.template] and not touched(page))
+            else:
+                reuse = (same_settings and old is not None and old == page
+                         and path in last_digests
+                         and last_templates.get(path) == hashes[page.template]
+                         and not touched(page) and not touched(old)
+                         and (old.context is page.context        # a sheet's page the memo kept
+                              or compare.same_context(old.context, page.context)))
             if reuse:
-                digests[page.path] = self._page_digests[page.path]
+                digests[path] = last_digests[path]
                 reused.append(page)
-                before = kept.get(page.path)     # its fingerprint then stands for these bytes still
-                if not (isinstance(before, tuple) and len(before) == 2 and before[1] == digests[page.path]):
-                    kept.now.pop(page.path, None)
+                if old is not page or path not in self._reused:
+                    before = kept.get(path)      # its fingerprint then stands for these bytes still
+                    if not (isinstance(before, tuple) and len(before) == 2 and before[1] == digests[path]):
+                        kept.now.pop(path, None)
             else:
                 others.append(page)
+        # Pages reused as the very objects: their kept fingerprints were checked when first reused.
+        self._reused = {p.path for p in reused}
         # The others' fingerprints, over both cores when there are many (in a fresh process, every
         # page: 1.1 s in one at 1,000 articles), looked up among what earlier builds rendered.
         # A kept fingerprint vouches for bytes only where they still are: a page neither memory nor
