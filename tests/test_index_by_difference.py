@@ -9,7 +9,7 @@ from pathlib import Path
 from helpers import built_site, cut_seed
 from test_incremental import rewrite_entry
 from generator.model import CAMPS
-from generator.render.views import UNKNOWN_CAMP, Index, Links, actor_view, camp_of, topic_view
+from generator.render.views import UNKNOWN_CAMP, Index, Links, actor_view, camp_of, quotes_by_speaker, topic_view
 
 TABLES = ("roles_by", "events_by_actor", "events_by_topic", "events_by_source", "quotes_by_source",
           "roles_by_source", "positions", "topic_actors", "actor_topics", "cited")
@@ -111,6 +111,8 @@ def test_actor_sheets_from_their_sources_runs_are_the_sheets_by_definition(tmp_p
         builder.build({seed}, search=False, write=False)
         ix, site = builder._pages_memo.ix, builder._site
         assert ix.runs, "the runs are kept from build to build"
+        unknown = [q for q in site.quotes if not q.speaker]
+        assert unknown and quotes_by_speaker(ix)[-1] == (None, ix.newest_first(unknown))
         for aid, actor in site.actors.items():
             view = actor_view(ix, actor)
             quotes, about = site.quotes_by.get(aid, []), site.quotes_about.get(aid, [])

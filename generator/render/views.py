@@ -619,7 +619,8 @@ def quotes_by_speaker(ix: Index) -> list[tuple[Actor | None, list[Quote]]]:
     groups.sort(key=lambda g: g[0].name.lower())
     unknown = [q for q in site.quotes if not q.speaker]
     if unknown:
-        groups.append((None, ix.newest_first(unknown)))
+        # grouped by source as the site's quotes are: sorted run by run, each run kept (quotes_by_runs)
+        groups.append((None, ix.quotes_by_runs(unknown, True)[0]))
     return groups
 
 
