@@ -40,6 +40,7 @@ def test_pieces_kept_over_edits_are_the_pieces_written_afresh(tmp_path: Path) ->
             skip = (e.actors or (None,))[0]
             assert kept.event_item(Notes(), e, skip) == fresh.event_item(Notes(), e, skip)
             assert kept.event_item(Notes(), e) == fresh.event_item(Notes(), e)
-        for sid in site.sources:
+        for sid, source in site.sources.items():
             assert kept.notes([(1, sid, 1)]) == fresh.notes([(1, sid, 1)])
+            assert kept.source_item(source) == fresh.source_item(source)
     assert carried, "pieces are carried from one render to the next"

@@ -31,6 +31,7 @@ class Fragments:
         self._actor_links: dict[str, str] = {}
         self._topic_items: dict[str, str] = {}
         self._note_parts: dict[str, tuple[str, str, str]] = {}
+        self._source_items: dict[str, str] = {}
         # a quote or event shows on several pages, with the same words linked the same way: by
         # source, (text, paragraph, skip) -> the words linked
         self._linked: dict[str, dict[tuple[str, int, str | None], str]] = {}
@@ -43,7 +44,8 @@ class Fragments:
             for sid, source in site.sources.items():
                 if old.get(sid) is source:
                     for mine, theirs in ((self._linked, before._linked), (self._items, before._items),
-                                         (self._note_parts, before._note_parts)):
+                                         (self._note_parts, before._note_parts),
+                                         (self._source_items, before._source_items)):
                         got = theirs.get(sid)
                         if got is not None:
                             mine[sid] = got
@@ -161,6 +163,12 @@ class Fragments:
         return f'{head}{self.cite(notes, e.source, e.paragraph)}</li>'
 
     def source_item(self, s: Source) -> str:
+        got = self._source_items.get(s.id)
+        if got is None:
+            got = self._source_items[s.id] = self._source_item(s)
+        return got
+
+    def _source_item(self, s: Source) -> str:
         return (f'<li><a href="{escape(self.url("sources/" + str(s.id) + "/"))}">{escape(s.title)}</a> '
                 f'<span class="meta">{escape(s.publisher or "publisher not established")} · '
                 f'{escape(self.show_date(s.published, s.published_precision))}</span></li>')
