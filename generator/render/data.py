@@ -85,7 +85,8 @@ class DataMemo:
     site: Site | None = None
     pieces: dict = field(default_factory=dict)
     quotes: dict[str, tuple[list, str, bytes]] = field(default_factory=dict)
-    events: tuple[list, list[str]] | None = None
+    # the events in the file's order, each one's bytes, and the events by source they were made from
+    events: tuple[list, list[bytes], dict] | None = None
 
 
 def _event(e) -> dict:
@@ -115,9 +116,9 @@ def _quotes_file(site: Site, by_source: dict[str, list], memo: DataMemo) -> byte
 
 def _events_file(site: Site, by_source: dict[str, list], memo: DataMemo) -> bytes:
     """data/events.json: every event by date, source and paragraph (in the site's order where
-    those are equal). After an edit the edited sources' events are taken out of the last order
-    and their new ones put in: events of one key come from one source, so each source's run
-    goes in whole and the order is the stable sort's."""
+    those are equal). After an edit the edited sources' old events are found by bisection and
+    taken out of the last order, and their new ones put in: events of one key come from one
+    source, so each source's run goes in whole and the order is the stable sort's."""
     old = memo.site
     changed = None
     if old is not None and memo.events is not None:
@@ -127,21 +128,28 @@ def _events_file(site: Site, by_source: dict[str, list], memo: DataMemo) -> byte
             changed = None
     if changed is None:
         events = sorted(site.events, key=_EVENT_ORDER)
-        texts = [_item(_event(e)) for e in events]
+        texts = [_item(_event(e)).encode("utf-8") for e in events]
     else:
-        events, texts = memo.events
+        events, texts, before = memo.events
         if changed:
-            kept = [n for n, e in enumerate(events) if e.source not in changed]
-            events, texts = [events[n] for n in kept], [texts[n] for n in kept]
+            events, texts = list(events), list(texts)
+            for e in (e for sid in changed for e in before.get(sid, ())):
+                at = bisect.bisect_left(events, _EVENT_ORDER(e), key=_EVENT_ORDER)
+                while at < len(events) and events[at] is not e and _EVENT_ORDER(events[at]) == _EVENT_ORDER(e):
+                    at += 1
+                if at == len(events) or events[at] is not e:
+                    memo.events = None          # not where the last order had it: in full
+                    return _events_file(site, by_source, memo)
+                del events[at], texts[at]
             for e in sorted((e for sid in changed for e in by_source.get(sid, ())), key=_EVENT_ORDER):
                 at = bisect.bisect_right(events, _EVENT_ORDER(e), key=_EVENT_ORDER)
                 events.insert(at, e)
-                texts.insert(at, _item(_event(e)))
+                texts.insert(at, _item(_event(e)).encode("utf-8"))
             if len(events) != len(site.events):     # an unchanged source's events changed: in full
                 memo.events = None
                 return _events_file(site, by_source, memo)
-    memo.events = (events, texts)
-    return ("[\n" + ",\n".join(texts) + "\n]\n").encode("utf-8") if texts else _json([])
+    memo.events = (events, texts, by_source)
+    return b"[\n" + b",\n".join(texts) + b"\n]\n" if texts else _json([])
 
 
 def open_data(site: Site, memo: DataMemo | None = None, quotes_by_source: dict[str, list] | None = None,
