@@ -18,11 +18,11 @@ from collections import defaultdict
 from dataclasses import dataclass, fields
 
 from generator.model import Event, Quote, Role, Source
+from generator.render.reuse import OWN_FIELDS
 
 # What another entry's sheet shows of a source besides the facts (reuse.OWN_FIELDS are never shown
 # there; the mentions are compared paragraph by paragraph below).
-_LISTED = tuple(f.name for f in fields(Source)
-                if f.name not in {"paragraphs", "checksum", "body", "actors", "topics"})
+_LISTED = tuple(f.name for f in fields(Source) if f.name not in OWN_FIELDS[Source] | {"actors", "topics"})
 
 
 @dataclass
