@@ -33,11 +33,13 @@ from generator.content import parsed as parsed_yaml
 from generator.content.entries import Entry, head_of, needs_yaml, parse, read, remember, write_if_changed
 from generator.check import strict_problems, template_problem
 from generator.content.loader import KEPT as loader_kept, KINDS, load, validate_entries
-from generator.content.writer import Sidecar, plan
+from generator.content.relink import LinkMemo, relink
+from generator.content.replan import PlanMemo, replan
+from generator.content.writer import Sidecar
 from generator.errors import Problem, SiteError
 from generator.extraction import Extraction
 from generator.ingest import extract
-from generator.ingest.link import KEPT as link_kept, PAIRS, KnownActor, KnownTopic, link, probable_duplicates
+from generator.ingest.link import KEPT as link_kept, PAIRS, KnownActor, KnownTopic, probable_duplicates
 from generator.model import Site
 from generator.parallel import pmap
 from generator.progress import QUIET, Progress
@@ -412,20 +414,37 @@ def _all_templates_hash(env: jinja2.Environment) -> str:
     return digest.hexdigest()
 
 
-def derived(site: Site) -> dict[str, tuple]:
-    """Per entry path, everything the loader made of that entry: to see what a change touched."""
+def derived(site: Site, before: tuple[Site, dict[str, tuple]] | None = None) -> dict[str, tuple]:
+    """Per entry path, everything the loader made of that entry: to see what a change touched.
+    `before`: the last site and what this gave of it; a source that is the same object comes
+    with the same facts (load makes them together), so only the new ones' are gathered."""
+    changed = None
+    if before is not None and list(before[0].sources) == list(site.sources):
+        old_sources = before[0].sources
+        changed = {sid for sid, s in site.sources.items() if old_sources[sid] is not s}
+        if len(changed) > max(8, len(site.sources) // 50):
+            changed = None
+    mine = (lambda x: x.source in changed) if changed is not None else None
     quotes: dict[str, list] = {}
-    for q in site.quotes:
+    for q in filter(mine, site.quotes):
         quotes.setdefault(q.source, []).append(q)
     events: dict[str, list] = {}
-    for e in site.events:
+    for e in filter(mine, site.events):
         events.setdefault(e.source, []).append(e)
     roles: dict[str, list] = {}
-    for r in site.roles:
+    for r in filter(mine, site.roles):
         roles.setdefault(r.source, []).append(r)
     out: dict[str, tuple] = {}
     for sid, s in site.sources.items():
-        out[s.path] = (s, quotes.get(sid, []), events.get(sid, []), roles.get(sid, []))
+        if changed is not None and sid not in changed:
+            out[s.path] = before[1][s.path]
+        else:
+            out[s.path] = (s, quotes.get(sid, []), events.get(sid, []), roles.get(sid, []))
+    if changed is not None:
+        # the totals, as gathering every fact would have seen them
+        facts = [sum(len(out[s.path][n]) for s in site.sources.values()) for n in (1, 2, 3)]
+        if facts != [len(site.quotes), len(site.events), len(site.roles)]:
+            return derived(site)
     for a in site.actors.values():
         out[a.path] = (a,)
     for t in site.topics.values():
@@ -478,6 +497,9 @@ class Builder:
         self._sidecar_objs: dict[str, Sidecar] = {}   # by the sidecar's own file name
         self.extractions: dict[str, Extraction] = {}
         self.entries: dict[str, Entry] = {}           # content/<kind>/<name>.md → Entry
+        self._entries_version = 0                     # counts the changes to `entries`
+        self._by_kind: tuple | None = None            # (version, entries_by_kind then)
+        self._actors_known: tuple | None = None       # (the actor entries' list, known_actors of it)
         self.entry_problems: dict[str, Problem] = {}
         self._entry_sigs: dict[str, Sig] = {}
         self.notes: list[Problem] = []                # the last ingest's notes, repeated while skipped
@@ -494,6 +516,8 @@ class Builder:
         self._rendered_settings: Settings | None = None
         self._rendered_accuracy: object = None
         self._template_globals: dict[str, frozenset[str]] = {}
+        self._link_memo = LinkMemo()                 # the last linking, for the next one (content/relink.py)
+        self._plan_memo = PlanMemo()                 # the last plan of content/ (content/replan.py)
         self._duplicates: tuple | None = None         # (known actors, the notes on likely duplicates)
         self._load_memo: dict = {}                   # what load made of each source entry
         self._pages_memo = PagesMemo()                # what the last render made of each sheet
@@ -502,6 +526,7 @@ class Builder:
         # pages the preview rendered without their fingerprints: path -> (how to write one, page, digest)
         self._unprinted: dict[str, tuple] = {}
         self._visible: set[str] | None = None       # entries changed in what other pages show of them
+        self._reused: set[str] = set()               # the pages the last render reused
         self._files = SiteFiles({})                  # the last build's files
         self._written: dict[str, Digest] = {}        # the files output/ was last made to hold
         self._staging: Staging | None = None         # the next output/, while a build writes it
@@ -581,19 +606,34 @@ class Builder:
 
     # -- entries
 
-    def scan_entries(self) -> None:
-        """Read new and changed entries of content/; note which ones changed."""
+    def scan_entries(self, only: set[str] | None = None) -> None:
+        """Read new and changed entries of content/; note which ones changed. `only`: the files
+        this build has just written, read again without looking at the others once more (they
+        were looked at moments before; the written ones, too recent to trust, are compared by
+        content on the next look)."""
         content = self.paths.content
         now = time.time_ns()
-        sigs: dict[str, Sig] = {}
-        for kind in KINDS:
-            for name, sig in scan(content / kind, (".md",)).items():
-                sigs[f"content/{kind}/{name}"] = sig
-        forced = {f"content/{r}" for r in self._forced_rel(content)}
-        gone = set(self._entry_sigs) - set(sigs)
-        todo = [rel for rel, sig in sigs.items()
-                if rel in forced or not trusted(self._entry_sigs.get(rel), sig, self._entries_scanned)]
+        if only is not None:
+            sigs = dict(self._entry_sigs)
+            for rel in only:
+                try:
+                    sigs[rel] = signature(os.stat(self.paths.root / rel))
+                except OSError:
+                    sigs.pop(rel, None)
+            gone = {rel for rel in only if rel in self._entry_sigs and rel not in sigs}
+            todo = [rel for rel in sorted(only) if rel in sigs]
+            now = self._entries_scanned
+        else:
+            sigs = {}
+            for kind in KINDS:
+                for name, sig in scan(content / kind, (".md",)).items():
+                    sigs[f"content/{kind}/{name}"] = sig
+            forced = {f"content/{r}" for r in self._forced_rel(content)}
+            gone = set(self._entry_sigs) - set(sigs)
+            todo = [rel for rel, sig in sigs.items()
+                    if rel in forced or not trusted(self._entry_sigs.get(rel), sig, self._entries_scanned)]
         for rel in gone:
+            self._entries_version += 1
             self.entries.pop(rel, None)
             self.entry_problems.pop(rel, None)
             self._changed_entries.add(rel)
@@ -625,6 +665,7 @@ class Builder:
             got = parsed.get(rel) or self._reread(rel)
             if got is None:
                 continue            # same text as before
+            self._entries_version += 1
             self.entries.pop(rel, None)
             self.entry_problems.pop(rel, None)
             if isinstance(got, Problem):
@@ -652,10 +693,22 @@ class Builder:
         return self._read_entry(rel)
 
     def entries_by_kind(self) -> dict[str, list[Entry]]:
+        """The entries by kind, each kind's by file name; the same lists while no entry changed
+        (asked for several times a build; never changed in place by those who read them)."""
+        if self._by_kind is not None and self._by_kind[0] == self._entries_version:
+            return self._by_kind[1]
         found: dict[str, list[Entry]] = {k: [] for k in KINDS}
         for rel in sorted(self.entries, key=lambda r: (r.split("/")[1], r.split("/")[2])):
             found[rel.split("/")[1]].append(self.entries[rel])
+        self._by_kind = (self._entries_version, found)
         return found
+
+    def _known_actors(self) -> list[KnownActor]:
+        """`known_actors` of the actor entries, again only when they changed."""
+        actors = self.entries_by_kind()["actors"]
+        if self._actors_known is None or self._actors_known[0] is not actors:
+            self._actors_known = (actors, known_actors(actors))
+        return self._actors_known[1]
 
     def _raise_entry_problems(self) -> None:
         if self.entry_problems:
@@ -679,18 +732,19 @@ class Builder:
         extractions = extract_all(list(self.seeds.values()), self.cache, self.extractions,
                                   self.progress)
         self.extractions = {e.seed: e for e in extractions}
-        linked = link(extractions, known_actors(entries["actors"]), known_topics(entries["topics"]))
+        linked = relink(extractions, self._known_actors(), known_topics(entries["topics"]),
+                        self._link_memo)
         existing = dict(self.entries)
-        writes, notes, proposals = plan(linked, self.sidecars, existing)
+        writes, notes, proposals = replan(linked, self.sidecars, existing, self._plan_memo)
         written = 0
         for item in writes:
             written += write_if_changed(self.paths.root / item.path, item.text)
         for item in proposals:
             write_if_changed(self.paths.cache / "proposed" / item.path, item.text)
         if written:
-            self.scan_entries()
+            self.scan_entries({item.path for item in writes})
             self._raise_entry_problems()
-        actors = known_actors(self.entries_by_kind()["actors"])
+        actors = self._known_actors()
         if self._duplicates is None or self._duplicates[0] != actors:
             self._duplicates = (actors, duplicate_notes_of(actors))
         self.notes = notes + self._duplicates[1]
@@ -753,22 +807,31 @@ class Builder:
         reused: list[Page] = []
         fresh: dict[str, bytes] = {}           # the fingerprints of the pages to render
         others: list[Page] = []                 # the pages not reused from memory
+        last_pages, last_digests, last_templates = self._pages, self._page_digests, self._page_templates
         for page in pages:
-            old = self._pages.get(page.path)
-            reuse = (same_settings and old is not None and old == page
-                     and page.path in self._page_digests
-                     and self._page_templates.get(page.path) == hashes[page.template]
-                     and not touched(page) and not touched(old)
-                     and (old.context is page.context        # a sheet's page the memo kept
-                          or compare.same_context(old.context, page.context)))
+            path = page.path
+            old = last_pages.get(path)
+            if old is page:                     # the very page the memo kept: only what it reads
+                reuse = (same_settings and path in last_digests
+                         and last_templates.get(path) == hashes[page.template] and not touched(page))
+            else:
+                reuse = (same_settings and old is not None and old == page
+                         and path in last_digests
+                         and last_templates.get(path) == hashes[page.template]
+                         and not touched(page) and not touched(old)
+                         and (old.context is page.context        # a sheet's page the memo kept
+                              or compare.same_context(old.context, page.context)))
             if reuse:
-                digests[page.path] = self._page_digests[page.path]
+                digests[path] = last_digests[path]
                 reused.append(page)
-                before = kept.get(page.path)     # its fingerprint then stands for these bytes still
-                if not (isinstance(before, tuple) and len(before) == 2 and before[1] == digests[page.path]):
-                    kept.now.pop(page.path, None)
+                if old is not page or path not in self._reused:
+                    before = kept.get(path)      # its fingerprint then stands for these bytes still
+                    if not (isinstance(before, tuple) and len(before) == 2 and before[1] == digests[path]):
+                        kept.now.pop(path, None)
             else:
                 others.append(page)
+        # Pages reused as the very objects: their kept fingerprints were checked when first reused.
+        self._reused = {p.path for p in reused}
         # The others' fingerprints, over both cores when there are many (in a fresh process, every
         # page: 1.1 s in one at 1,000 articles), looked up among what earlier builds rendered.
         # A kept fingerprint vouches for bytes only where they still are: a page neither memory nor
@@ -1009,7 +1072,7 @@ class Builder:
         if self._site is None or self._changed_entries or checksums != self._checksums:
             site = load(self.paths.root, self.settings, checksums, self.entries_by_kind(),
                         self._load_memo)
-            new_derived = derived(site)
+            new_derived = derived(site, (self._site, self._derived) if self._site is not None else None)
             changed_paths = set(self._changed_entries)
             if self._site is not None:
                 # An actor, topic or seed change can alter what a source means without

@@ -9,7 +9,7 @@ from pathlib import Path
 from helpers import built_site, cut_seed
 from test_incremental import rewrite_entry
 from generator.model import CAMPS
-from generator.render.views import UNKNOWN_CAMP, Index, Links, actor_view, camp_of, topic_view
+from generator.render.views import UNKNOWN_CAMP, Index, Links, actor_view, camp_of, quotes_by_speaker, topic_view
 
 TABLES = ("roles_by", "events_by_actor", "events_by_topic", "events_by_source", "quotes_by_source",
           "roles_by_source", "positions", "topic_actors", "actor_topics", "cited")
@@ -30,6 +30,11 @@ def assert_same_index(made: Index, clean: Index) -> None:
 def test_the_index_after_edits_is_the_index_of_a_clean_render(tmp_path: Path) -> None:
     _root, builder, seeds, sources = built_site(tmp_path / "site")
 
+    def sidecar(seed: Path, text: str) -> set[Path]:
+        side = seed.with_suffix(".yaml")
+        side.write_text(text, encoding="utf-8")
+        return {side}
+
     def dated_sentence(seed: Path, words: str) -> set[Path]:
         seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n") + f" {words}\n", encoding="utf-8")
         return {seed}
@@ -40,13 +45,18 @@ def test_the_index_after_edits_is_the_index_of_a_clean_render(tmp_path: Path) ->
         lambda: dated_sentence(seeds[3], '"We will not accept this," said Kem Sokha on 4 March 2021.'),
         lambda: (rewrite_entry(sources[2], lambda m: m.__setitem__("title", "An editor's title")), {sources[2]})[1],
         lambda: dated_sentence(seeds[1], "The ministry declined to comment."),
+        lambda: sidecar(seeds[2], "published: 2001-02-03\n"),       # a new date: a new order newest first
     ]
     for edit in edits:
         before = Index.build(builder._site)
+        before.site_events_by_date()                # the timeline, kept for the next Index
         builder.build(edit(), search=False, write=False)
         site = builder._site
         made = Index(site)
         assert made._by_difference(before), "an edit of one article is taken by difference"
+        assert made.timeline is not None, "the timeline is made by difference too"
+        assert made.timeline == Index(site).events_by_date(site.events)
+        assert made._ranks() == Index(site)._ranks()
         assert_same_index(made, Index.build(site))
         assert_same_index(Index.build(site, before), Index.build(site))
 
@@ -101,6 +111,8 @@ def test_actor_sheets_from_their_sources_runs_are_the_sheets_by_definition(tmp_p
         builder.build({seed}, search=False, write=False)
         ix, site = builder._pages_memo.ix, builder._site
         assert ix.runs, "the runs are kept from build to build"
+        unknown = [q for q in site.quotes if not q.speaker]
+        assert unknown and quotes_by_speaker(ix)[-1] == (None, ix.newest_first(unknown))
         for aid, actor in site.actors.items():
             view = actor_view(ix, actor)
             quotes, about = site.quotes_by.get(aid, []), site.quotes_about.get(aid, [])

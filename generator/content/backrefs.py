@@ -126,13 +126,14 @@ def link_back_by_difference(site: Site, old: Site) -> bool:
         got = table.get(key)
         if got is None:
             return False
+        # sid's run found by bisection (a popular actor's quotes about it run to thousands)
         if by_place:                    # quotes, grouped by source in the site's order
-            rest = [q for q in got if q.source != sid]
-            at = bisect.bisect_left(rest, place(sid), key=lambda q: place(q.source))
+            lo = bisect.bisect_left(got, place(sid), key=lambda q: place(q.source))
+            hi = bisect.bisect_right(got, place(sid), lo, key=lambda q: place(q.source))
         else:                           # source ids, sorted
-            rest = [x for x in got if x != sid]
-            at = bisect.bisect_left(rest, sid)
-        rest[at:at] = items
+            lo = bisect.bisect_left(got, sid)
+            hi = bisect.bisect_right(got, sid, lo)
+        rest = [*got[:lo], *items, *got[hi:]]
         if not rest:
             return False
         table[key] = rest

@@ -134,12 +134,20 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
     warnings: list[Problem] = []
     origins: dict[str, Entry] = {}       # the entries as given, by path
 
+    # Each entry's schema problems and its data with the default id, kept for the same entry
+    # object (a long-lived Builder hands back the very Entry while its file is unchanged).
+    checks = memo.setdefault("checks", {}) if memo is not None else {}
+
     def checked(kind: str) -> list[tuple[Entry, dict]]:
         good, seen = [], {}
         for entry in entries[kind]:
-            found = entry_problems(kind, entry)
+            kept = checks.get(entry.path)
+            if kept is None or kept[0] is not entry:
+                kept = checks[entry.path] = (entry, entry_problems(kind, entry),
+                                             Entry(entry.path, _meta(entry), entry.body, entry.text))
+            found = kept[1]
             origins[entry.path] = entry
-            entry = Entry(entry.path, _meta(entry), entry.body, entry.text)
+            entry = kept[2]
             errors = [p for p in found if not p.warning]
             warnings.extend(p for p in found if p.warning)
             if errors:
@@ -181,6 +189,12 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
             continue
         if m.get("hidden"):
             continue
+        # The same object for an unchanged entry: the caches that go by identity (the open data's
+        # items, the comparison of two sites' actors) then find it at once.
+        kept = memo.get("actors", {}).get(entry.path) if memo is not None else None
+        if kept is not None and kept[0] is origins[entry.path]:
+            actors[m["id"]] = kept[1]
+            continue
         type_ = m["type"]
         camp = m.get("camp") or default_camp(type_)
         actors[m["id"]] = Actor(m["id"], entry.path, m["name"], type_, camp,
@@ -198,6 +212,9 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
     if memo is not None and memo.get("world") != world:
         memo.clear()
         memo["world"] = world
+        memo["checks"] = checks
+    if memo is not None:
+        memo["actors"] = {a.path: (origins[a.path], a) for a in actors.values()}
     for entry, m in source_entries:
         key = (seed_checksums.get(str(m["seed"])) if seed_checksums is not None else None,
                seed_checksums is None or str(m["seed"]) in seed_checksums)
@@ -218,9 +235,12 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
         quotes.extend(own_quotes)
         events.extend(own_events)
         roles.extend(own_roles)
-    if memo is not None and len(memo) > len(source_entries) + 2:      # entries deleted since
-        for path in set(memo) - set(origins) - {"world", "site"}:
+    if memo is not None and len(memo) > len(source_entries) + 4:      # entries deleted since
+        for path in set(memo) - set(origins) - {"world", "site", "actors", "checks"}:
             del memo[path]
+    if len(checks) > len(origins) + 100:
+        for path in set(checks) - set(origins):
+            del checks[path]
 
     failed_sources = {str(_meta(e).get("id")) for e in entries["sources"]}   # reported already
     for entry, m in actor_entries:

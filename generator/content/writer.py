@@ -214,6 +214,41 @@ def new_actor(actor: NewActor, extracted: dict) -> str:
     return dump(meta)
 
 
+def placed(path: str, extracted: dict, create, existing: dict[str, Entry]
+           ) -> tuple[Planned | None, Problem | None, Planned | None]:
+    """What planning one file gives: (the write, a note for the editor, a kept-back proposal)."""
+    entry = existing.get(path)
+    if entry is None:
+        return Planned(path, create()), None, None
+    if _same_block(entry, extracted):
+        return None, None, None         # the file already holds this very block: nothing to dump
+    if hand_edited(entry):
+        text = merge(entry, extracted)
+        if text == entry.text:
+            return None, None, None
+        return (None, Problem(path, "the extracted: block was edited by hand, so it was kept; "
+                              f"the machine's version is in .cache/proposed/{path} "
+                              "(put lasting fixes under corrections: or in the editor's keys)",
+                              entry.line_of("extracted"), warning=True), Planned(path, text))
+    return Planned(path, merge(entry, extracted)), None, None
+
+
+def mentioned(item: LinkedSource) -> dict[str, set[str]]:
+    """The actors one article names, each with the forms it goes by there (its block's `forms`)."""
+    forms: dict[str, set[str]] = {}
+    ids = item.actor_ids
+    for m in item.extraction.mentions:
+        aid = ids[m.key]
+        mine = forms.get(aid)
+        if mine is None:
+            mine = forms[aid] = set()
+        if m.key:
+            mine.add(m.key)
+        if m.acronym:
+            mine.add(m.acronym)
+    return forms
+
+
 def plan(linked: list[LinkedSource], sidecars: dict[str, Sidecar],
          existing: dict[str, Entry]) -> tuple[list[Planned], list[Problem], list[Planned]]:
     """What content/ should hold: (files to write, notes for the editor, kept-back proposals).
@@ -223,21 +258,13 @@ def plan(linked: list[LinkedSource], sidecars: dict[str, Sidecar],
     writes, notes, proposals = [], [], []
 
     def put(path: str, extracted: dict, create) -> None:
-        entry = existing.get(path)
-        if entry is None:
-            writes.append(Planned(path, create()))
-        elif _same_block(entry, extracted):
-            return                  # the file already holds this very block: nothing to dump
-        elif hand_edited(entry):
-            text = merge(entry, extracted)
-            if text != entry.text:
-                proposals.append(Planned(path, text))
-                notes.append(Problem(path, "the extracted: block was edited by hand, so it was kept; "
-                                     f"the machine's version is in .cache/proposed/{path} "
-                                     "(put lasting fixes under corrections: or in the editor's keys)",
-                                     entry.line_of("extracted"), warning=True))
-        else:
-            writes.append(Planned(path, merge(entry, extracted)))
+        write, note, proposal = placed(path, extracted, create, existing)
+        if write is not None:
+            writes.append(write)
+        if note is not None:
+            notes.append(note)
+        if proposal is not None:
+            proposals.append(proposal)
 
     # each actor's forms and sources, as sets: its block holds them sorted, once each
     forms: dict[str, set[str]] = {}
@@ -248,18 +275,13 @@ def plan(linked: list[LinkedSource], sidecars: dict[str, Sidecar],
         data = source_extracted(item, sidecars.get(item.extraction.seed))
         put(f"content/sources/{sid}.md", data,
             lambda sid=sid, item=item, data=data: new_source(sid, item.extraction.seed, data))
-        ids = item.actor_ids
-        for m in item.extraction.mentions:
-            aid = ids[m.key]
+        for aid, names in mentioned(item).items():
             mine = forms.get(aid)
             if mine is None:
-                mine = forms[aid] = set()
-                sources[aid] = set()
-            if m.key:
-                mine.add(m.key)
-            if m.acronym:
-                mine.add(m.acronym)
-            sources[aid].add(sid)
+                forms[aid], sources[aid] = set(names), {sid}
+            else:
+                mine |= names
+                sources[aid].add(sid)
         for actor in item.new_actors:
             created.setdefault(actor.id, actor)
     for path in sorted(existing):

@@ -234,21 +234,29 @@ def link(extractions: list[Extraction], actors: list[KnownActor],
          topics: list[KnownTopic]) -> list[LinkedSource]:
     """Link every extraction, in seed order so that new ids come out the same every time."""
     index = ActorIndex.of(actors)
-    matchers = topic_matchers(topics)
-    topics_key = tuple(sorted((t.id, tuple(t.keywords)) for t in topics))
-    linked = []
-    for extraction in sorted(extractions, key=lambda e: e.seed):
-        ids, new = {}, []
-        for mention in extraction.mentions:
-            found = index.find(mention)
-            if found is None:
-                actor = index.add(mention, extraction)
-                new.append(actor)
-                found = actor.id
-            ids[mention.key] = found
-        para_topics, quote_topics = _topics_of(extraction, matchers, topics_key)
-        linked.append(LinkedSource(extraction, ids, para_topics, quote_topics, tuple(new)))
-    return linked
+    matchers, key = topic_matchers(topics), topics_key(topics)
+    return [link_one(extraction, index, matchers, key)
+            for extraction in sorted(extractions, key=lambda e: e.seed)]
+
+
+def topics_key(topics: list[KnownTopic]) -> tuple:
+    """What an article's topics depend on besides its text (the key of its kept tags)."""
+    return tuple(sorted((t.id, tuple(t.keywords)) for t in topics))
+
+
+def link_one(extraction: Extraction, index: ActorIndex, matchers, topics_key: tuple) -> LinkedSource:
+    """One article linked against the index as the articles before it left it (a name it is the
+    first to use becomes a new actor, added to the index)."""
+    ids, new = {}, []
+    for mention in extraction.mentions:
+        found = index.find(mention)
+        if found is None:
+            actor = index.add(mention, extraction)
+            new.append(actor)
+            found = actor.id
+        ids[mention.key] = found
+    para_topics, quote_topics = _topics_of(extraction, matchers, topics_key)
+    return LinkedSource(extraction, ids, para_topics, quote_topics, tuple(new))
 
 
 # (seed, its checksum, the topics' keywords) → the article's topics: a rebuild after one edit links

@@ -29,15 +29,19 @@ def render_site(site: Site, settings: Settings, templates: Path | None = None,
     theme = templates or DEFAULT_THEME
     ix = Index.build(site, memo.ix if memo is not None else None)
     all_pages = pages(site, settings, ix, memo)
+    kept = memo.fragments if memo is not None and memo.fragments[0] == settings else None
     env = environment(theme, settings, site, {
         "network_svg": network_svg, "timeline_svg": timeline_svg,
         "accuracy": read_accuracy(), "all_pages": all_pages, "type_names": TYPE_NAMES,
-    }, ix.refs)
+    }, ix.refs, kept[1] if kept is not None else None)
+    if memo is not None:
+        memo.fragments = (settings, env.fragments)
     if render_pages is not None:
         files = render_pages(env, all_pages)
     else:
         files = SiteFiles.in_memory({page.path: render_page(env, page) for page in all_pages})
-    extra = {**static_files(theme), **open_data(site, memo.data if memo is not None else None), ".nojekyll": b""}
+    extra = {**static_files(theme), **open_data(site, memo.data if memo is not None else None,
+                                                   ix.quotes_by_source, ix.events_by_source), ".nojekyll": b""}
     if settings.domain:
         extra["CNAME"] = (settings.domain.strip() + "\n").encode()
     files = files.updated(extra)

@@ -14,10 +14,13 @@ from dataclasses import dataclass, field, replace
 from generator.config import Settings
 from generator.model import Event, Quote, Site, Source
 from generator.render import jsonld
+from generator.render.data import DataMemo
+from generator.render.inbound import Inbound, inbound
 from generator.render.paging import (ACTOR_ABOUT_QUOTES, ACTOR_OWN_QUOTES, EVENTS_PER_PAGE, QUOTES_PER_PAGE,
                                      SHEET_EVENTS, SHEET_SOURCES, SOURCES_PER_PAGE, TOPIC_CAMP_QUOTES, Pager,
                                      first_page, page_path, split)
 from generator.render.svg import network_key
+from generator.render.touched import Touched, touch
 from generator.render.views import (Index, View, actor_view, by_publication_year, by_year, home_view,
                                     quotes_by_speaker, source_view, topic_view)
 
@@ -107,7 +110,7 @@ def pages(site: Site, settings: Settings, ix: Index | None = None,
         Page("robots.txt", "robots.txt", "robots.txt", {}, frozenset(), indexed=False),
     ]
     result += quote_pages(ix, deps_of)
-    result += event_pages("timeline/", ix.events_by_date(site.events), "Timeline",
+    result += event_pages("timeline/", ix.site_events_by_date(), "Timeline",
                           "Events the sources date, oldest first. A date is never shown more precisely than "
                           "its source gives it: a month or a year alone is marked as such.",
                           deps_of, {"back": None, "back_name": None, "skip": None, "picture": True})
@@ -130,11 +133,11 @@ class PagesMemo:
         self.settings: Settings | None = None
         self.ix: Index | None = None
         self.views: dict[tuple[str, str], View] = {}
-        self.linked: dict[tuple[str, str], tuple] = {}
         self.pages: dict[tuple[str, str], list[Page]] = {}
-        self.targets: dict[tuple[str, str], tuple] = {}   # each view's links, sorted
-        self.data: dict = {}                 # the open data's items (render/data.py)
+        self.inbound: Inbound | None = None   # "What links here" (render/inbound.py)
+        self.data = DataMemo()               # what the open data last wrote (render/data.py)
         self.item_deps: tuple | None = None  # ItemDeps' cache
+        self.fragments: tuple = (None, None)  # (settings, the last render's pieces: render/fragments.py)
 
     def replaced(self, site: Site, paths: set[str]) -> None:
         """The site now holds new objects for these entries, differing only in what their own
@@ -150,25 +153,6 @@ class PagesMemo:
             self.ix.site, self.ix.dates, self.ix.ranks = site, None, None
 
 
-def _touched(share: tuple | None, actors: set[str], topics: set[str]) -> None:
-    """The actors and topics one source's facts (an Index share) concern, added to the sets."""
-    if share is None:
-        return
-    source, (quotes, events, roles), _ = share
-    actors.update(source.actors)
-    topics.update(source.topics)
-    for q in quotes:
-        if q.speaker:
-            actors.add(q.speaker)
-        topics.update(q.topics)
-    for e in events:
-        actors.update(e.actors)
-    for r in roles:
-        actors.add(r.actor)
-        if r.organization:
-            actors.add(r.organization)
-
-
 def _unchanged(site: Site, settings: Settings, ix: Index, memo: PagesMemo | None
                ) -> tuple[set | None, set[str]]:
     """The sheets whose views the memo holds as they are now (None when it holds none), and the
@@ -178,21 +162,16 @@ def _unchanged(site: Site, settings: Settings, ix: Index, memo: PagesMemo | None
     if (old is None or memo.ix is None or memo.settings != settings
             or old.actors != site.actors or old.topics != site.topics):
         return None, set()
-    actors: set[str] = set()
-    topics: set[str] = set()
+    touched = Touched(set(), set(), set())
     sources: set[str] = set()
-    mentions: set[str] = set()       # actors whose mentions changed: counts and network links
     before = memo.ix.shares
     for sid in before.keys() | ix.shares.keys():
         if before.get(sid) is not ix.shares.get(sid):
             sources.add(sid)
-            _touched(before.get(sid), actors, topics)
-            _touched(ix.shares.get(sid), actors, topics)
-            was, now = (share[0].actors if share else {} for share in (before.get(sid), ix.shares.get(sid)))
-            if was != now:
-                mentions.update(was, now)
-    dirty = {("actors", a) for a in actors} | {("topics", t) for t in topics} | {("sources", s) for s in sources}
-    return set(memo.views) - dirty, mentions
+            touch(before.get(sid), ix.shares.get(sid), touched)
+    dirty = ({("actors", a) for a in touched.actors} | {("topics", t) for t in touched.topics}
+             | {("sources", s) for s in sources})
+    return set(memo.views) - dirty, touched.mentions
 
 
 def entity_pages(site: Site, settings: Settings, ix: Index, absolute, deps_of: ItemDeps,
@@ -210,28 +189,14 @@ def entity_pages(site: Site, settings: Settings, ix: Index, absolute, deps_of: I
         key = ("sources", sid)
         views[key] = memo.views[key] if same is not None and key in same else source_view(ix, source)
     # "What links here", from the links each sheet holds; its names are read, so they are deps.
-    inbound: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    targets: dict[tuple[str, str], tuple] = {}       # each view's links, sorted once per view
-    for origin, view in views.items():
-        got = memo.targets.get(origin) if memo is not None else None
-        if got is None or got[0] is not view:
-            got = (view, [("actors", t) for t in sorted(view.links.actors)]
-                   + [("topics", t) for t in sorted(view.links.topics)])
-        targets[origin] = got
-        for target in got[1]:
-            found = inbound.get(target)
-            if found is None:
-                inbound[target] = [origin]
-            else:
-                found.append(origin)
+    before = memo.inbound if memo is not None else None
+    table = inbound(views, before)
     result: list[Page] = []
     made: dict[tuple[str, str], list[Page]] = {}
-    linked_all: dict[tuple[str, str], tuple] = {}
     for key, view in views.items():
-        origins = inbound.get(key, [])
-        linked_all[key] = linked_key = tuple(origins)
-        if (same is not None and key in same and memo.linked.get(key) == linked_key
-                and key in memo.pages):
+        origins = table.origins.get(key, ())
+        if (same is not None and key in same and key in memo.pages and before is not None
+                and (origins is before.origins.get(key, ()) or list(origins) == before.origins.get(key, []))):
             pages_of = memo.pages[key]
             if key[0] == "actors":
                 # Its network picture shows the actors around it: their counts and links change
@@ -264,7 +229,7 @@ def entity_pages(site: Site, settings: Settings, ix: Index, absolute, deps_of: I
         result += pages_of
     if memo is not None:
         memo.site, memo.settings, memo.ix = site, settings, ix
-        memo.views, memo.linked, memo.pages, memo.targets = views, linked_all, made, targets
+        memo.views, memo.pages, memo.inbound = views, made, table
     return result
 
 
@@ -402,44 +367,50 @@ class ItemDeps:
     alive with what was found, so no other object takes its id); an edited source's items are new
     objects."""
 
-    def __init__(self, site: Site, ix: Index, cache: tuple[dict, dict] | None = None) -> None:
+    def __init__(self, site: Site, ix: Index, cache: tuple[dict, dict, dict] | None = None) -> None:
         self.site = site
         self.ix = ix
-        items, lists = cache if cache is not None else ({}, {})
+        items, lists, self.most = cache if cache is not None else ({}, {}, 0)
         # Items are kept from build to build (each edit leaves its source's old ones behind, so the
-        # table starts afresh once it holds far more than the site); a list, for the next build only.
+        # table starts afresh once it holds far more than the site). Lists too: a sheet kept for a
+        # few builds and then made again finds its pages' lists here; the table starts afresh
+        # once it holds far more lists than a whole build looks up (`most`).
         if len(items) > 2 * (len(site.quotes) + len(site.events) + len(site.sources)) + 1000:
             items = {}
+        if len(lists) > 2 * self.most + 1000:
+            lists = {}
         self.items: dict[int, tuple[object, frozenset]] = items
-        self.before: dict[tuple, tuple[tuple, frozenset]] = lists
+        self.lists: dict[tuple, tuple[tuple, frozenset]] = lists
         self.now: dict[tuple, tuple[tuple, frozenset]] = {}
 
     @property
-    def cache(self) -> tuple[dict, dict]:
+    def cache(self) -> tuple[dict, dict, int]:
         """What the next build's ItemDeps starts from."""
-        return self.items, self.now
+        return self.items, self.lists, max(self.most, len(self.now))
 
-    def __call__(self, items) -> frozenset:
+    def __call__(self, items, extra: frozenset = frozenset()) -> frozenset:
+        """The entries these items read, with `extra`."""
         # A listing's page holds mostly the same items as last time: its whole list is looked up
-        # first, by its items' identities.
+        # first, by its items' identities (so an unchanged page's deps are the same object).
         kept = tuple(items)
-        key = tuple(map(id, kept))
-        got = self.now.get(key) or self.before.get(key)
+        key = (extra, tuple(map(id, kept)))
+        got = self.lists.get(key)
         if got is not None:
             self.now[key] = got
             return got[1]
         known = self.items
-        out: set[str] = set()
+        out: set[str] = set(extra)
         for x in kept:
             got = known.get(id(x))
             out |= got[1] if got is not None and got[0] is x else self.item(x)
         found = frozenset(out)
-        self.now[key] = (kept, found)
+        self.now[key] = self.lists[key] = (kept, found)
         return found
 
     def plus(self, *paths: str):
         """The same for a listing that also names these entries (the sheet it belongs to)."""
-        return lambda items: self(items) | frozenset(paths)
+        extra = frozenset(paths)
+        return lambda items: self(items, extra)
 
     def item(self, x: object) -> frozenset:
         key = id(x)

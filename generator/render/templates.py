@@ -126,7 +126,9 @@ def compiled_templates() -> jinja2.BytecodeCache | None:
 
 
 def environment(theme: Path, settings: Settings, site: Site, extra: dict | None = None,
-                refs: ActorRefs | None = None) -> jinja2.Environment:
+                refs: ActorRefs | None = None, before: Fragments | None = None) -> jinja2.Environment:
+    """The theme's templates with the site's helpers. `before`: the last render's pieces, made
+    with the same settings (render/fragments.py); the environment's own are `env.fragments`."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(theme)),
         autoescape=True,
@@ -147,7 +149,7 @@ def environment(theme: Path, settings: Settings, site: Site, extra: dict | None 
         return settings.absolute_base + url(path)
 
     refs = refs or ActorRefs(site)
-    parts = Fragments(site, url, refs, show_date)
+    parts = env.fragments = Fragments(site, url, refs, show_date, before)
 
     def linkify(text: str, source: str, paragraph: int, skip: str | None = None) -> Markup:
         """Quoted or excerpted words, with the names of actors the paragraph mentions linked."""

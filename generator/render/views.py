@@ -55,6 +55,7 @@ class Index:
     # its quotes link to), kept over the same actors and topics (`quotes_by_runs`)
     runs: dict[tuple, tuple] = field(default_factory=dict)
     dates: dict[str, str] | None = None                                  # source id -> date_key
+    timeline: list[Event] | None = None                                  # every event by date
     ranks: dict[str, int] | None = None                                  # source id -> newest-first place
 
     @classmethod
@@ -123,6 +124,13 @@ class Index:
             if len(items) != len(before_items) + sum(len(new[sid][1][n]) - len(old[sid][1][n]) for sid in new):
                 return False
         self.shares = {**old, **new}
+        if before.dates is not None and all(date_key(old[sid][0].published) == date_key(site.sources[sid].published)
+                                            for sid in changed):
+            # the same dates: the same order newest first, the very dicts (lists sorted by them are kept)
+            self.dates, self.ranks = before.dates, before.ranks
+        if before.timeline is not None:
+            self.timeline = _timeline_by_difference(before.timeline, changed,
+                                                    [e for sid in new for e in new[sid][1][1]])
         for name in ("roles_by", "events_by_actor", "events_by_topic", "positions", "topic_actors",
                      "actor_topics", "quotes_by_source", "roles_by_source", "events_by_source", "cited"):
             setattr(self, name, dict(getattr(before, name)))
@@ -138,9 +146,7 @@ class Index:
             for name in ("roles_by", "events_by_actor", "events_by_topic", "positions"):
                 table = getattr(self, name)
                 for key in was[name].keys() | now[name].keys():
-                    got = [x for x in table.get(key, ()) if x.source != sid]
-                    at = bisect.bisect_left(got, place, key=lambda x: order[x.source])
-                    got[at:at] = now[name].get(key, ())
+                    got = _spliced(table.get(key, []), place, now[name].get(key, ()), order)
                     if got:
                         table[key] = got
                     else:
@@ -275,10 +281,41 @@ class Index:
         ranks = self._ranks()
         return [self.site.sources[s] for s in sorted(set(ids), key=ranks.__getitem__)]
 
+    def site_events_by_date(self) -> list[Event]:
+        """`events_by_date` of every event of the site (the timeline, the home page's latest),
+        made once per Index, or from the last one's by difference (`_by_difference`)."""
+        if self.timeline is None:
+            self.timeline = self.events_by_date(self.site.events)
+        return self.timeline
+
     def events_by_date(self, events: list[Event]) -> list[Event]:
         if None in map(_DATE, events):
             return sorted(events, key=lambda e: (date_key(e.date), e.source, e.paragraph, e.text))
         return sorted(events, key=_EVENT_ORDER)       # the same key while every date is text
+
+
+def _spliced(items: list, place: int, run, order: dict[str, int]) -> list:
+    """A list grouped by source in the site's order (`order`: source id -> place), with the run
+    of the source at `place` replaced by `run`: found by bisection, not by going through the list."""
+    at = order.__getitem__
+    lo = bisect.bisect_left(items, place, key=lambda x: at(x.source))
+    hi = bisect.bisect_right(items, place, lo, key=lambda x: at(x.source))
+    return [*items[:lo], *run, *items[hi:]]
+
+
+def _event_key(e: Event) -> tuple:
+    return (date_key(e.date), e.source, e.paragraph, e.text)
+
+
+def _timeline_by_difference(before: list[Event], changed: set[str], new: list[Event]) -> list[Event]:
+    """`events_by_date` of the site's events, from the last one's: the changed sources' old events
+    taken out, their new ones put in at their places. Events of one key come from one source (the
+    key holds it), so each source's run is placed whole and the stable sort's order is kept."""
+    out = [e for e in before if e.source not in changed] if changed else list(before)
+    for e in sorted(new, key=_event_key):
+        at = bisect.bisect_right(out, _event_key(e), key=_event_key)
+        out.insert(at, e)
+    return out
 
 
 def _share(source: Source, quotes: list[Quote], events: list[Event], roles: list[Role]) -> dict:
@@ -582,7 +619,8 @@ def quotes_by_speaker(ix: Index) -> list[tuple[Actor | None, list[Quote]]]:
     groups.sort(key=lambda g: g[0].name.lower())
     unknown = [q for q in site.quotes if not q.speaker]
     if unknown:
-        groups.append((None, ix.newest_first(unknown)))
+        # grouped by source as the site's quotes are: sorted run by run, each run kept (quotes_by_runs)
+        groups.append((None, ix.quotes_by_runs(unknown, True)[0]))
     return groups
 
 
@@ -594,7 +632,7 @@ def home_view(ix: Index, latest: int = 6, top: int = 8) -> dict:
                                    -len(site.quotes_by.get(a.id, [])), a.name.lower()))[:top]
     topics = sorted(site.topics.values(),
                     key=lambda t: (-len(site.topic_sources.get(t.id, [])), t.name.lower()))[:top]
-    events = ix.events_by_date(site.events)[-latest:][::-1]
+    events = ix.site_events_by_date()[-latest:][::-1]
     return {"latest": sources, "top_actors": actors, "top_topics": topics, "recent_events": events}
 
 

@@ -1,0 +1,31 @@
+"""What a long-lived Builder records of each entry after an edit (`derived`, made from the last
+record for the sources that are the same objects) must be what `derived` makes of the whole site."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import built_site, cut_seed
+from test_incremental import rewrite_entry
+from generator.build import derived
+
+
+def test_what_each_entry_gave_after_edits_is_the_record_of_the_whole_site(tmp_path: Path) -> None:
+    _root, builder, seeds, sources = built_site(tmp_path / "site")
+
+    def dated_sentence(seed: Path, words: str) -> set[Path]:
+        seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n") + f" {words}\n", encoding="utf-8")
+        return {seed}
+
+    edits = [
+        lambda: dated_sentence(seeds[1], '"We will not accept this," said Kem Sokha on 4 March 2021.'),
+        lambda: cut_seed(seeds[0]),
+        lambda: (rewrite_entry(sources[2], lambda m: m.__setitem__("title", "An editor's title")), {sources[2]})[1],
+        lambda: dated_sentence(seeds[3], "The court sat on 5 March 2021."),
+    ]
+    for edit in edits:
+        before = builder._derived
+        builder.build(edit(), search=False, write=False)
+        made = builder._derived
+        assert made == derived(builder._site)
+        assert any(made[p] is before.get(p) for p in made if p.startswith("content/sources/")), \
+            "an unchanged source's record is kept"
