@@ -398,3 +398,10 @@ def test_a_posted_on_line_with_the_sections_in_lower_case_dates_the_page():
     e = page("Valley Courier\n\nJournalist detained under cyber law\n\n"
              "Posted on 17th February 2026 in Alerts, Sierra Leone\n\n" + ARTICLE)
     assert _date(e) == ("2026-02-17", "day")
+
+
+def test_a_spokesperson_after_a_quotation_of_several_sentences_still_speaks_for_the_body():
+    e = on_page(HEAD, "Polls closed at 10pm.\n\n"
+                      "The Electoral Commission says it has not received any reports of problems at polling stations.\n\n"
+                      "\"Polling day passed smoothly. We had no reports of problems,\" a spokesperson said.")
+    assert who(e, "Polling day passed smoothly") == "Electoral Commission"

@@ -1007,7 +1007,7 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             if last and not any(o.start >= last[-1].end and o.end <= a and o.key != st.thing[1] for o in occs):
                 return st.thing[1], "org"
         if st.thing and st.thing[0] == n - 1 and not any(o.end <= a for o in occs) \
-                and not _STOP_SPACE_RE.search(st.paragraphs[n - 1], 0, a) \
+                and not _sentence_ends_before(st.paragraphs[n - 1], a) \
                 and not any(o.type == "person" for o in st.index.occurrences[n - 2]):
             # "The Electoral Commission says it has had no reports. / “…,” a spokesperson said.": the
             # body the paragraph before was about, when it names no person and this one, before the
@@ -1546,6 +1546,12 @@ _UNNAMED_TOLD_ME = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:worker|wo
                              r"colleague|friend|official|officer)\s+(?:once\s+|also\s+)?(?:told|wrote\s+to|said\s+to)\s+(?:me|us)\b")
 _ASKED = re.compile(r"\b(?:asked|questioned|pressed)\b")
 _STOP_SPACE_RE = re.compile(r"[.!?][”’\"']?\s")
+
+
+def _sentence_ends_before(par: str, pos: int) -> bool:
+    """Whether a sentence of the writer's ends before pos (a quotation's own sentences do not count)."""
+    spans = find_spans(par)
+    return any(not any(sp.open_at <= m.start() < sp.after for sp in spans) for m in _STOP_SPACE_RE.finditer(par, 0, pos))
 _IN_WHICH_BEFORE = re.compile(r"\b(?:in\s+which|where)\s+$")
 # (the words the pronoun reports: "in which he said", not "in which she called for a cut")
 _PRONOUN_SAID = re.compile(r"(?:he|she)\s+(?:said|wrote|claimed|alleged|stated|argued|insisted|added)\b")
