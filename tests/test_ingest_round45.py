@@ -405,3 +405,11 @@ def test_a_spokesperson_after_a_quotation_of_several_sentences_still_speaks_for_
                       "The Electoral Commission says it has not received any reports of problems at polling stations.\n\n"
                       "\"Polling day passed smoothly. We had no reports of problems,\" a spokesperson said.")
     assert who(e, "Polling day passed smoothly") == "Electoral Commission"
+
+
+def test_a_province_after_a_town_is_no_person_and_stands_between_nobody():
+    e = on_page(HEAD, "Hundreds of workers gathered near the court. One of them, Siti Aminah, a garment worker from "
+                      "Bekasi, West Java, said she had been employed through an agency for nine years.\n\n"
+                      "\"Every year I sign a new contract,\" she said.")
+    assert "West Java" not in actor_types(e)
+    assert who(e, "Every year I sign") == "Siti Aminah"

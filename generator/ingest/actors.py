@@ -686,6 +686,9 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
 
 _CAPITAL_NEXT = Lazy(r"\s+[A-Z]")
 
+_COMPASS_WORDS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
+# (where someone is from: "from Bekasi, ", "in ")
+_FROM_PLACE_BEFORE = Lazy(r"\b(?:from|in|of|near)\s+(?:[A-Z][\w’'-]*\s*,\s*)?$")
 _REMIT_HEADS = {"representative", "rapporteur", "envoy"}     # (bodies "on" a remit have their own rule)
 # "Committee to Defend Free Speech": a body's head, "to", then a capitalised verb of its mission
 _MISSION_VERB = re.compile(r" (?:Protect|Defend|Stop|End|Save|Free|Ban|Abolish|Promote|Prevent|Support|Restore|"
@@ -1273,6 +1276,9 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
             b.other_names.append((n, run[0].start, toks))
         if name in person_cued and _only_role_words(toks):
             continue        # "a State Attorney asked": an office written with capitals names nobody
+        if name in person_cued and toks[0] in _COMPASS_WORDS and len(toks) <= 3 \
+                and _FROM_PLACE_BEFORE.search(par, max(0, run[0].start - 40), run[0].start):
+            continue        # "a garment worker from Bekasi, West Java, said": the province, no person
         if name in person_cued:
             a = b.actor(name, "person", name, 0)
             if id(a) in full_ids and a.tokens != toks:

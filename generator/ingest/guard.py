@@ -47,7 +47,8 @@ _SUBJECT_AFTER = re.compile(rf"(?:[’']s)?\s*(?:,\s*\d{{1,3}}\s*,\s+[a-z]|(?:,\
                             rf"\s*(?:{lexicon.SPEECH_VERB_RE})\b))")
 # "X, who runs the shop, said": a person named with a clause of their own who then speaks
 _WHO_SAYS = re.compile(rf",\s+who\s+[^,;:.!?“”\"]{{2,120}},\s+(?:(?:also|later|then)\s+)?(?:{lexicon.SPEECH_VERB_RE})\b")
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|into|outside|inside|across|of|for)\s+(?:the\s+)?"
+# (or a town and then its province: "from Bekasi, West Java")
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|into|outside|inside|across|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*,\s*)?"
                            r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|rural|upper|lower)\s+)?$")
 _GENDERED = re.compile(r"\b(?:(?P<m>he|him|his)|(?P<f>she|her))\b", re.IGNORECASE)
 _DOC = lexicon.alternation(sorted(lexicon.DOCUMENT_NOUNS, key=lexicon.by_length))
@@ -392,7 +393,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         for rx in (_NAME2, _AGED, _SPEAKS, _APPOS, _ACTS):
             for m in rx.finditer(text, lo, hi):
                 a, b = (m.start("w"), m.end("w")) if "w" in rx.groupindex else m.span()
-                if any(o.start < b and o.end > a for o in occs) or _PLACE_BEFORE.search(text, max(0, a - 12), a):
+                if any(o.start < b and o.end > a for o in occs) or _PLACE_BEFORE.search(text, max(0, a - 40), a):
                     continue
                 if text[:a].rstrip().endswith("(") and text[b:].lstrip().startswith(")"):
                     continue    # "the Vell Centre (Centro Vell)": a body's other name, nobody acting
