@@ -981,7 +981,7 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
                     j += 1
                 # The portfolio: "for Security", "of Foreign Affairs", "for Justice and Home Affairs".
                 k = j
-                while k < len(texts) and k - j < 6 and texts[k].lower() in lexicon.PORTFOLIO_WORDS:
+                while k < len(texts) and k - j < 8 and texts[k].lower() in lexicon.PORTFOLIO_WORDS:
                     k += 1
                 if k > j and k < len(texts) and texts[k - 1].lower() in {"and", "of", "for", "the"}:
                     # "Commissioner for Civil and Political Rights": a portfolio never ends on a
@@ -3672,8 +3672,11 @@ _OFFICE_LEVELS = {"regional", "municipal", "provincial", "district", "national",
 
 def _only_role_words(toks: tuple[str, ...]) -> bool:
     # "Eastern Regional Chairman": a place and a level before a role noun still name an office
+    # and "Committee Chair", "Board Chairman": a body's office holder, named by the body's kind alone
     return len(toks) > 1 and (all(t.lower() in _OFFICE_WORDS for t in toks) or toks[-1].lower() in _OFFICE_NOUNS
-                              and any(t.lower() in _OFFICE_LEVELS for t in toks[:-1]))
+                              and (any(t.lower() in _OFFICE_LEVELS for t in toks[:-1])
+                                   or all(t.lower() in _OFFICE_WORDS or t.lower() in lexicon.ORG_HEADS
+                                          for t in toks[:-1])))
 
 
 _BARE_ARTICLE_NAME = Lazy(r"(?<![\w’'-])(?:al|el)-[A-Z][\w’'-]*?(?=[’']s\b|[^\w’'-]|$)")

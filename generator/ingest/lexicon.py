@@ -120,6 +120,7 @@ TITLE_HEADS = {
     "kagawad",      # a Philippine village councillor ("Kagawad X")
     "cllr", "cllr.", "atty", "atty.",      # Liberian counsellor's and attorney's titles ("Cllr. X", "Atty. Y")
     "counsel",      # "State Counsel X", "Senior Counsel Y": a prosecutor's or barrister's title
+    "supervisor", "chair", "registrar", "comptroller",     # "Supervisor of Elections X", "Committee Chair Y"
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
@@ -322,6 +323,8 @@ PORTFOLIO_WORDS = {
     "settlements", "safety", "spatial", "mobility", "utility", "utilities", "waste",
     "property", "surveys", "tenure", "heritage", "arts", "gender", "employment", "media", "territorial",
     "decentralisation", "decentralization", "aviation", "maritime", "roads", "highways", "estates",
+    "political", "parties", "societies", "companies", "unions", "deeds",    # "Registrar of Political Parties X"
+    "protection", "population",     # "Minister of Labour and Social Protection of the Population X"
 }
 # Nouns that give a person's gender ("her daughter, X"; "X's father, Y").
 GENDER_NOUNS = {"father": "m", "mother": "f", "daughter": "f", "son": "m", "wife": "f",

@@ -135,6 +135,12 @@ _POST_VERB_FIRST = re.compile(
 _POST_ROLE_APPOS = re.compile(
     r"^[\s,;:—–-]*(?P<np>(?:(?:his|her|their|its|the)\s+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}[’']s\s+)"
     r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*,)")
+# "“…,” Apindo deputy chairman for manpower affairs, X, said", "“…,” the ministry's Director General of
+# Industrial Relations, X, said": a longer role, its remit after it, then the name in commas and the verb
+_POST_LONG_ROLE = re.compile(
+    r"^[\s,;:—–-]*(?P<np>(?:(?:his|her|their|its|the)\s+|(?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,3}(?:[’']s)?\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?P<role>" + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
+    + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,7}?)?)(?=\s*,)", re.IGNORECASE)
 # "“…,” X, the group’s programme coordinator, told": a name, its apposition, then the verb.
 _NAME_APPOS_VERB = re.compile(rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?[^,;:“”\"§]{{2,120}}?\s*,\s*(?:{_ADV}\s+)*(?P<verb>{_V})\b")
 _NAME_OF_BODY_VERB = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|and\s+|for\s+)?"
@@ -2081,6 +2087,14 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.explicit = appos.key, True
             q.cue = f"{appos.form}, {m.group('np').strip()}, {v.group('verb')}"
             return
+        m = _POST_LONG_ROLE.match(after)
+        appos = _named_in_apposition(par, s.after + m.end("np"), m.group("role"), occs) if m else None
+        v = _VERB_ANY.match(par, _APPOS_COMMA.match(par, appos.end).end()) \
+            if appos is not None and _APPOS_COMMA.match(par, appos.end) else None
+        if v:
+            q.speaker, q.explicit = appos.key, True
+            q.cue = f"{m.group('np').strip()}, {appos.form}, {v.group('verb')}"
+            return
         lead = len(after) - len(after.lstrip(" ,;:—–-"))
         named = next((o for o in occs if o.start == s.after + lead and o.key), None)
         if named is None and after[:lead].strip() in {"–", "—"} and (h := _HONORIFIC_AT.match(par, s.after + lead)):
@@ -3059,16 +3073,26 @@ def _gender_from_report(st, n, par, masked, sent, occs, key) -> None:
 _WHO = re.compile(r",\s*who\s+(?:(?:also|later|then|had|has|have)\s+)?")
 
 
+_TITLE_LINKS = frozenset({"of", "for", "and"})
+
+
 def _fits_subject(words) -> bool:
     """Whether every word before a name may open its subject: capitalised, a role noun or one
     of _PREFIX_OK ("the", "former"); a body's kind right before a role noun says whose role it is
     ("commission chairperson X", "party spokesman X"). (A loop, the cheapest test first.)"""
     body = False
+    cap = titled = False
     for w in words:
         if w[:1].isupper():
             body = False
+            cap = True
+            titled = titled or w.lower() in lexicon.TITLE_HEADS
             continue
         low = w.lower()
+        if cap and titled and low in _TITLE_LINKS:
+            cap = False     # "Deputy Minister of Public Security X": a link inside a capitalised title
+            continue
+        cap = False
         if low.split("-")[0] in lexicon.ROLE_NOUNS:
             body = False
             continue

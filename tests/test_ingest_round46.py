@@ -1,0 +1,69 @@
+"""Round 46 on invented pages: offices written before a name, long roles in commas after a
+quotation, titles with their portfolio before a sentence's subject. Every outlet, person and event
+here is made up.
+"""
+from __future__ import annotations
+
+from helpers import actor_types, on_page, speaker_of as who
+
+HEAD = "Island Courier\nNews | Politics\n\nElectoral bill goes to committee\n\nBy Mere Vula\n22 July 2026\n\n"
+
+
+def test_an_office_ending_in_supervisor_or_chair_is_a_title_before_the_name():
+    e = on_page(HEAD, "Supervisor of Elections Tomasi Vakadewa says the clause is not aimed at the press.\n\n"
+                      "\"Openness is the safeguard,\" Vakadewa says.\n\n"
+                      "Committee Chair Ilisoni Rabuka asked whether the clause could be appealed.\n\n"
+                      "\"We will report in August,\" Rabuka said.")
+    types = actor_types(e)
+    assert types.get("Tomasi Vakadewa") == "person" and types.get("Ilisoni Rabuka") == "person"
+    assert not any(k.startswith(("Supervisor", "Committee")) for k in types)
+    assert who(e, "Openness is the safeguard") == "Tomasi Vakadewa"
+    assert who(e, "We will report in August") == "Ilisoni Rabuka"
+
+
+def test_the_committee_chair_named_later_by_office_alone_is_no_new_person():
+    e = on_page(HEAD, "Committee Chair Ilisoni Rabuka asked the association whether it supported the clause.\n\n"
+                      "The Committee Chair then asked the union whether it had consulted its members.")
+    assert "Committee Chair" not in actor_types(e)
+
+
+def test_a_registrar_of_a_register_in_several_words_is_a_title():
+    e = on_page(HEAD, "Registrar of Political Parties Ann Wanjiru said the list was final. \"It is final,\" Wanjiru said.")
+    assert "Ann Wanjiru" in actor_types(e)
+    assert who(e, "It is final") == "Ann Wanjiru"
+
+
+def test_a_long_portfolio_before_the_name_stays_out_of_it():
+    e = on_page(HEAD, "Vice Minister of Labour and Social Protection of the Population Ruslan Abenov said the ministry "
+                      "recorded 31 disputes. \"Most could have been settled earlier,\" he said.")
+    assert "Ruslan Abenov" in actor_types(e)
+    assert who(e, "Most could have been settled") == "Ruslan Abenov"
+
+
+def test_a_long_role_with_its_remit_then_the_name_in_commas_speaks():
+    e = on_page(HEAD, "\"Contracting out is not the enemy of workers,\" Kadin deputy chairman for manpower affairs, "
+                      "Hendro Wibisono, said. \"What we need are clear rules.\"\n\n"
+                      "\"The ministry respects the verdict,\" the ministry's Director General of Industrial Relations and "
+                      "Social Security, Ratna Sari, said in a written statement.")
+    assert who(e, "Contracting out is not") == "Hendro Wibisono"
+    assert who(e, "What we need are clear rules") == "Hendro Wibisono"
+    assert who(e, "The ministry respects the verdict") == "Ratna Sari"
+
+
+def test_a_sentence_after_the_quotation_is_no_role_before_a_name():
+    e = on_page(HEAD, "The prosecutor, Ilie Rusu, told the court the case was serious. \"People believe a lawyer "
+                      "on television,\" he said. The court's spokesperson, Dana Pop, told reporters the trial was "
+                      "\"proceeding normally.\"")
+    assert who(e, "People believe a lawyer") in (None, "Ilie Rusu")
+
+
+def test_he_after_a_minister_named_with_his_portfolio_is_the_minister():
+    e = on_page(HEAD, "In Parliament on May 20, Deputy Minister of Public Security Nimal Gunawardena defended the "
+                      "arrests. \"We will not allow lies to spread,\" he said.")
+    assert who(e, "We will not allow lies") == "Nimal Gunawardena"
+
+
+def test_relatives_of_a_man_are_no_title_before_his_name():
+    e = on_page(HEAD, "Relatives of Jonas Shikongo, a 67-year-old resident who collapsed on Tuesday, said in a "
+                      "statement that he was stable. \"Our father built that house himself,\" the statement said.")
+    assert who(e, "Our father built that house") != "Jonas Shikongo"
