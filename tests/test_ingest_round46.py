@@ -67,3 +67,44 @@ def test_relatives_of_a_man_are_no_title_before_his_name():
     e = on_page(HEAD, "Relatives of Jonas Shikongo, a 67-year-old resident who collapsed on Tuesday, said in a "
                       "statement that he was stable. \"Our father built that house himself,\" the statement said.")
     assert who(e, "Our father built that house") != "Jonas Shikongo"
+
+
+def test_a_full_name_whose_surname_later_tells_me_is_a_person():
+    e = on_page(HEAD, "Take Nikos Stamatis. The editor of a small news website, he was sued last autumn.\n\n"
+                      "‘I have four employees,’ Stamatis told me last week.")
+    assert "Nikos Stamatis" in actor_types(e) and "Take Nikos Stamatis" not in actor_types(e)
+    assert who(e, "I have four employees") == "Nikos Stamatis"
+
+
+def test_a_judge_titled_after_the_court_s_name_is_the_judge():
+    e = on_page(HEAD, "In a decision released Wednesday, Ontario Superior Court Justice Karin Holmberg granted the "
+                      "company an injunction.\n\n\"The court is not blind to the history,\" Holmberg wrote.")
+    assert actor_types(e).get("Karin Holmberg") == "person"
+    assert who(e, "The court is not blind") == "Karin Holmberg"
+
+
+def test_the_court_of_justice_and_the_justice_ministry_are_no_judges():
+    e = on_page(HEAD, "The European Court of Justice ruled on Tuesday. The Justice Ministry said it would comply.")
+    assert not any(t == "person" for t in actor_types(e).values())
+
+
+def test_a_member_of_the_knesset_after_her_party():
+    e = on_page(HEAD, "Meretz MK Tali Ben-Ami wrote on X that the ruling was \"a victory for common sense\".")
+    assert "Tali Ben-Ami" in actor_types(e)
+    assert who(e, "a victory for common sense") == "Tali Ben-Ami"
+
+
+def test_a_firm_called_by_the_first_words_of_its_name_is_the_firm():
+    e = on_page(HEAD, "The judge granted Northern Pine Forest Products an injunction against the blockade.\n\n"
+                      "In an emailed statement, Northern Pine said it \"respects the rights of the community\".")
+    types = actor_types(e)
+    assert "Northern Pine Forest Products" in types and "Northern Pine" not in types
+    assert who(e, "respects the rights") == "Northern Pine Forest Products"
+
+
+def test_a_first_nation_is_a_government_and_the_first_nation_is_it():
+    e = on_page(HEAD, "A judge ordered members of Kettle Bay First Nation to take down a checkpoint.\n\n"
+                      "The checkpoint went up after members found cut lines near a burial site that the First Nation "
+                      "says it marked on maps.")
+    types = actor_types(e)
+    assert types.get("Kettle Bay First Nation") == "government" and "First Nation" not in types

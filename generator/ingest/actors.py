@@ -838,6 +838,21 @@ _WORKERS_CONGRESS = {"labour", "labor", "trades", "trade", "workers", "workers'"
 # A company's legal form, before its name (Indonesia's "PT", "CV") or after it
 _COMPANY_FIRST = {"PT", "CV"}
 _COMPANY_LAST = {"Ltd", "Limited", "Inc", "Corp", "Plc", "PLC", "Bhd", "Tbk", "LLC", "GmbH"}
+def _firm_of(b: _Builder, toks: tuple[str, ...], n: int) -> _Actor | None:
+    """The one company named before paragraph n whose name opens with these words and ends in
+    its trade or legal form ("Boreal West" of "Boreal West Forest Products"), or the one First
+    Nation named before."""
+    found = [a for a in b.actors.values() if a.type != "person" and len(a.key.split()) > len(toks)
+             and (tuple(a.key.split()[:len(toks)]) == toks
+                  and (a.key.rsplit(" ", 1)[-1].lower() in _COMPANY_HEADS or a.key.rsplit(" ", 1)[-1] in _COMPANY_LAST)
+                  # ("the First Nation says" after "Sagatay Lake First Nation": the nation by its kind)
+                  or toks in (("First", "Nation"), ("First", "Nations")) and tuple(a.key.split()[-2:]) == toks)
+             and any(r[0] <= n and r[3] == a.key for r in b.raw)]
+    return found[0] if len(found) == 1 else None
+
+
+_COMPANY_HEADS = {"corporation", "company", "products", "industries", "holdings", "enterprises", "airlines",
+                  "airways", "motors", "mills", "plantations", "textiles", "garments", "logistics"}
 
 
 @lru_cache(maxsize=8192)
@@ -848,6 +863,10 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
         typ = "ngo"
     if typ is None and len(texts) >= 3 and (texts[0] in _COMPANY_FIRST or texts[-1] in _COMPANY_LAST):
         return "ngo"            # "PT Borneo Logam Jaya", "Kilima Mining Ltd": a company's legal form
+    if typ is None and len(texts) >= 3 and texts[-2:] in (("First", "Nation"), ("First", "Nations")):
+        return "government"     # "Sagatay Lake First Nation": an Indigenous nation's own government
+    if typ is None and len(texts) >= 2 and texts[-1].lower() in _COMPANY_HEADS and texts[0][:1].isupper():
+        return "ngo"            # "Boreal West Forest Products", "Kivu Mining Corporation": a firm by its trade
     if typ is None and head in ("intelligence", "branch") and len(texts) == 2 and texts[0].lower() in _SECURITY_FIRST:
         return "government"     # "Military Intelligence", "Special Branch": a security service's unit
     if typ is None and head in _POLICE_AREAS and len(texts) >= 2 and texts[-2].lower() == "police":
@@ -973,7 +992,9 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
                 # "Mayoral Committee Member for Transport X", "MEC for Health X": a member's portfolio
                 or low in {"member", "mec"} and i + 1 < len(texts) and texts[i + 1] == "for") \
                 and low not in {"deputy", "lady", "major"} and not (
-                low == "justice" and any(t.lower() in lexicon.ORG_HEADS for t in texts)):
+                # ("Court of Justice", "Justice Ministry"; but "Superior Court Justice X" is a judge)
+                low == "justice" and (i > 0 and texts[i - 1].lower() in {"of", "for"}
+                                      or any(t.lower() in lexicon.ORG_HEADS for t in texts[i + 1:]))):
             j = i + 1
             if j < len(texts) and texts[j].lower() in {"of", "for"}:
                 j += 1
@@ -1251,6 +1272,12 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
             b.add(n, run[0].start, run[-1].end, name, name, run[-1].poss)
             continue
         toks = tuple(t.text for t in run)
+        firm = _firm_of(b, toks, n) if name in person_cued else None
+        if firm is not None:
+            # "Boreal West said" after "Boreal West Forest Products": a firm called by the first
+            # words of its name, no person
+            b.add(n, run[0].start, run[-1].end, firm.key, name, run[-1].poss)
+            continue
         if len(toks) >= 2 and run[0].initial and toks[0].lower() in _NAME_PARTICLES and toks[0][:1].isupper():
             # "Dos Reis Prado said" after "Lucas dos Reis Prado": a sentence's capital on the
             # particle that opens a surname
@@ -4375,7 +4402,10 @@ def _surnames_year_old(paragraphs, pending_names, person_cued: set[str], lower_v
     _cue_names_ending(surnames, paragraphs, pending_names, person_cued, lower_vocab)
 
 
-_SURNAME_SPEAKS = Lazy(r"[”\"],?\s+(?:says|said)\s+([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?=[,.])")
+# ("“…,” Huanca told me.", "‘…?’ Huanca asked.": the surname before its verb, after a quotation)
+_SURNAME_SPEAKS = Lazy(r"(?:[”\"]|(?<=[,.?!])’),?\s+(?:(?:says|said)\s+([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?=[,.])"
+                       r"|([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)\s+(?:says|said|told|tells|added|adds|wrote|writes|"
+                       r"asked|asks|explained|explains|recalled|recalls)\b)")
 
 
 def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
@@ -4383,9 +4413,8 @@ def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_v
     words whose last word later speaks a quotation on its own is a person's."""
     said = {}
     for k, p in enumerate(paragraphs, 1):
-        if "ays " in p or "aid " in p:
-            for m in _SURNAME_SPEAKS.finditer(p):
-                said.setdefault(m.group(1), k)
+        for m in (_SURNAME_SPEAKS.finditer(p) if "”" in p or '"' in p or "’" in p else ()):
+            said.setdefault(m.group(1) or m.group(2), k)
     if said:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
                          lambda n, run: 2 <= len(run) <= 3 and said.get(run[-1].text, 0) > n)

@@ -94,6 +94,7 @@ DOCUMENT_NOUNS = (
 TITLE_HEADS = {
     "minister", "president", "secretary", "senator", "mep", "mp", "governor", "ambassador", "chairman",
     "mla", "mpa", "mna", "mpp", "mlc",  # state and provincial legislators ("MLA X", "MPA X")
+    "mk",       # a member of the Knesset ("Likud MK X")
     "chairwoman", "chairperson", "director", "spokesman", "spokeswoman", "spokesperson",
     "king", "queen", "prince", "princess", "general", "gen.", "rapporteur", "commissioner",
     "mayor", "chief", "judge", "premier", "leader", "representative", "rep.", "sen.",
@@ -618,6 +619,7 @@ COMMON_CAPITALISED = {
     "speaking", "asked", "despite", "once", "please", "see", "first", "second", "third",
     "new", "old", "top", "senior", "chief", "deputy", "acting", "interim", "independent",
     "private", "public", "state", "federal", "royal", "military", "civil", "junior",
+    "take", "consider", "meet", "imagine", "remember",     # an opinion writer's "Take X." brings a case in
 }
 
 # Page furniture: whole lines that are site chrome, not article text.
