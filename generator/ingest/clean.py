@@ -100,6 +100,7 @@ _LABEL_CREDITS = re.compile(rf"^(?i:text|words|story|reporting)\s*:\s*{_NAME_CRE
                             rf"photography|pictures|images|illustrations?|video|graphics|design|editing|translation)\s*:"
                             rf"\s*{_NAME_CREDIT})*$")
 _PIPED = re.compile(r"^[^|]{2,60}(?:\|[^|]{2,60}){1,4}$")
+_TOP_BAR = re.compile(r"-?\d{1,2}\s*°\s*[CF]\b")       # a weather reading beside the day's date
 _NOTE = re.compile(r"^\((?P<inner>[^()]{8,300})\)\.?$")
 _ORIGIN = re.compile(
     r"\b(?:original(?:ly)?\s+(?:article|story|report|published|version)|translated|"
@@ -1271,6 +1272,7 @@ _DATE_WORDS = {
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "local", "and", "publish", "dated",
     "release", "released", "issued", "publication", "update",
+    "as", "of",     # "Updated as of Mar 18 2026 06:40 PM"
     # a page's counters on its date line: "18 March 2024 08:15 pm - 3 - 1,204 views"
     "views", "view", "reads",
 }
@@ -1644,8 +1646,16 @@ def clean(text: str) -> Cleaned:
             notes.append(line)
             page.append((_FOOT_MARK, line))
             continue
+        if not has_text and n_words <= 20 and _PIPED.match(line) and _TOP_BAR.search(line) and _date_line(line.split("|")[0]):
+            # "Tuesday, 24 November 2026 | 12:40 PM | Manama 24°C": the site's bar with the day's
+            # date, the clock and the weather, above the masthead: no by-line, and the day it
+            # was read bounds publication only from above
+            date_lines.append(line)
+            page.append((_HEAD_MARK, line))
+            continue
         if byline is None and n_words <= 20 and (
-            _BYLINE.match(line) or (_PIPED.match(line) and not has_text) or _LABEL_CREDITS.match(line)
+            _BYLINE.match(line) or (_PIPED.match(line) and (not has_text or _name_date_outlet(line)))
+            or _LABEL_CREDITS.match(line)
         ):
             byline = line
             page.append((_HEAD_MARK, line))
@@ -2591,6 +2601,19 @@ def _name_and_outlet(line: str, masthead: str | None) -> bool:
     if len(parts) != 2 or not _NAME_LINE.match(parts[0]):
         return False
     return _is_outlet(parts[1]) or bool(masthead and parts[1].lower() == masthead.lower())
+
+
+_DOMAIN = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6}){1,2}")
+_NAME_THEN_DATE = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s+(?P<date>\S.*)")
+
+
+def _name_date_outlet(line: str) -> bool:
+    """"Jane Roe 16 Apr 2026 | Courier.ca": the author, the date and the outlet in one piped line,
+    under a standfirst."""
+    first, *rest = [p.strip() for p in line.split("|")]
+    m = _NAME_THEN_DATE.fullmatch(first)
+    return bool(m and _NAME_LINE.match(m.group("name")) and _date_line(m.group("date"))
+                and any(_is_outlet(p) or _DOMAIN.fullmatch(p) for p in rest))
 
 
 def _next_to_date(page: list[tuple[str, str]], i: int) -> bool:
