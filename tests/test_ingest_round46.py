@@ -139,3 +139,54 @@ def test_posted_and_updated_as_of_on_one_line_date_the_page():
              "A court on Wednesday acquitted community radio host Ana Reyes of illegal possession of firearms.\n\n"
              "Her lawyer said the ruling vindicated her.\n")
     assert _published(e) == "2026-03-18"
+
+
+def test_she_after_a_body_s_officer_who_told_me_in_a_clause_of_her_own_is_that_officer():
+    e = on_page(HEAD, "Ruling last year on an injunction, Justice Mara Kessel wrote that reporters \"are its eyes.\"\n\n"
+                      "The Press Guild has called the bill \"a blueprint for blackouts,\" and its regional director, "
+                      "Priya Sandhu — no relation to the minister — told me she has heard from two newsrooms.\n\n"
+                      "\"Editors are making that calculation right now,\" she said.")
+    assert who(e, "Editors are making that calculation") == "Priya Sandhu"
+
+
+LIVE = ("Island News\nNews | Business | Sports\n\nNEWS\n\nLIVE UPDATES: Verdict in the case of radio host Ana Reyes\n\n"
+        "Island News\nPosted at Mar 18 2026 09:12 AM | Updated as of Mar 18 2026 06:40 PM\n\n"
+        "Supporters wait outside the Hall of Justice on Wednesday morning. Photo courtesy of the union\n\n"
+        "PORT CITY — A court here on Wednesday acquitted community radio host Ana Reyes of illegal possession of "
+        "firearms, a year after police said they found a pistol in her home.\n\n"
+        "6:40 PM\nReyes walked out of the city jail shortly after 6 p.m. and embraced her mother.\n\n"
+        "5:55 PM\nThe journalists' union welcomed the acquittal.\n\n"
+        "5:10 PM\nA senator wrote on X that justice had been done.\n")
+
+
+def test_a_live_page_s_pinned_story_under_a_dateline_is_its_first_paragraph():
+    e = page(LIVE)
+    assert body(e)[0].startswith("PORT CITY — A court here")
+    assert body(e)[1].startswith("Reyes walked out")
+
+
+def test_live_updates_before_a_headline_alone_on_its_line_is_the_headline():
+    e = page(LIVE)
+    assert "Verdict in the case of radio host Ana Reyes" in e.title
+    assert _published(e) == "2026-03-18"
+
+
+def test_his_wife_in_a_list_after_a_man_s_name_does_not_make_him_a_woman():
+    e = on_page(HEAD, "In a decision on Tuesday, Justice Tavita Sapolu said the order breached the family's rights.\n\n"
+                      "Pule Malietoa Ioane, 58, his wife, their children and grandchildren were given seven days to "
+                      "leave the village.\n\n"
+                      "Outside the courthouse, Pule Malietoa said the family had lived with relatives since October. "
+                      "\"We never wanted to fight our village,\" he said.")
+    assert who(e, "We never wanted to fight") == "Pule Malietoa Ioane"
+
+
+def test_words_the_speaker_s_captors_warned_him_with_are_theirs():
+    e = on_page(HEAD, "Peter Kiprop said his captors warned him that \"next time, nobody will find you,\" before "
+                      "leaving him by the road.")
+    assert who(e, "next time, nobody will find you") is None
+
+
+def test_words_of_a_text_message_the_speaker_reports_are_the_sender_s():
+    e = on_page(HEAD, "His widow, Marta Yule, said he had received a text message weeks before his death telling "
+                      "him to \"stay out of politics or leave the territory.\"")
+    assert who(e, "stay out of politics") is None

@@ -4482,6 +4482,10 @@ def _paired_surname_genders(b: _Builder) -> None:
             a.gender, male[0].gender = "f", "m"
 
 
+_KIN_ONLY = re.compile(r"(?:his|her|their)\s+(?:wife|husband|mother|father|son|daughter|brother|sister|widow)")
+_KIN_LIST_GOES_ON = re.compile(r"\s*,\s*(?:his|her|their)\s|\s+and\s")
+_KIN_LIST = re.compile(r"^(?:his|her|their)\s+(?:wife|husband|mother|father|son|daughter|brother|sister|widow)"
+                       r"(?:\s+and\s|\s*,\s*(?:his|her|their)\s)")
 _WIFE_HONORIFIC = {"mrs", "madam", "madame", "mme"}
 # "Mrs Tomas Ventura, the driver's wife,": the apposition that tells her from him
 _WIFE_AFTER = re.compile(r",\s+(?:the\s+|his\s+)?(?:[\w’'-]+\s+){0,3}?(?:wife|widow)\b")
@@ -4619,6 +4623,8 @@ def _roles(b: _Builder) -> None:
         first = phrase.split()[0]
         if first[:1].islower() and first.lower() not in _NOUN_PHRASE_OPENERS:
             continue        # "X, 52, waited for her husband": a verb phrase says nothing of X's gender
+        if _KIN_LIST.search(phrase) or _KIN_ONLY.fullmatch(phrase) and _KIN_LIST_GOES_ON.match(par, p1):
+            continue        # "X, 58, his wife and children were given ...": a list of people, not what X is
         for w in re.findall(r"[a-z]+", title.lower()):
             if w in lexicon.GENDER_TITLES:
                 a.gender = a.gender or lexicon.GENDER_TITLES[w]

@@ -1414,8 +1414,8 @@ def _classify(line: str, n_words: int) -> str | None:
         return _FOOT_MARK
     if n_words <= 40 and (_FEEDBACK.match(line) or _ABOUT.match(line)) and not _REPORTED.search(line):
         return _FOOT_MARK
-    if n_words <= 40 and _TICKER.match(line):
-        return _FURNITURE
+    if n_words <= 40 and _TICKER.match(line) and ("|" in line or not low.startswith("live update")):
+        return _FURNITURE       # ("LIVE UPDATES: <headline>" alone on its line is a live page's headline)
     if has_any(low, _SUBSCRIPTION_KEYS) and _SUBSCRIPTION.search(line) and _YOU.search(line) \
             and _OFFER.search(line) and not _REPORTED.search(line) and not ('“' in line or '”' in line or '"' in line):
         return _FURNITURE
@@ -1777,7 +1777,12 @@ def clean(text: str) -> Cleaned:
     headed = len(clocks) >= 3 and 3 * sum(
         i + 1 < len(page) and not _SENTENCE_END.search(page[i + 1][1]) for i in clocks) >= 2 * len(clocks)
     if len(clocks) >= 3:
-        start = max(start, next((i for i in rest if i > clocks[0] and _is_prose(page[i][1])), start))
+        pinned = next((i for i in rest if start <= i < clocks[0] and _is_prose(page[i][1])
+                       and _PLACE_DASH_OPEN.match(page[i][1])), None)
+        # (but "BACOLOD CITY — A court here on Wednesday ..." above the first stamp is the pinned
+        # story's own first paragraph, a dateline opening it: the body starts there)
+        start = pinned if pinned is not None else \
+            max(start, next((i for i in rest if i > clocks[0] and _is_prose(page[i][1])), start))
         for i in rest:
             if i < start and page[i][1] not in dropped:
                 dropped.append(page[i][1])
@@ -2604,6 +2609,8 @@ def _name_and_outlet(line: str, masthead: str | None) -> bool:
 
 
 _DOMAIN = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6}){1,2}")
+# a dateline opening a story: the place in capitals, then a dash ("BACOLOD CITY — ", "KYIV, Ukraine – ")
+_PLACE_DASH_OPEN = re.compile(r"[A-Z][A-Z .’'-]{1,40}(?:,\s*[A-Z][A-Za-z .’'-]{1,30})?\s+[—–-]\s+[A-Z“\"]")
 _NAME_THEN_DATE = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s+(?P<date>\S.*)")
 
 

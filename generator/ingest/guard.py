@@ -77,9 +77,12 @@ _SENT_STOP = re.compile(r"[.!?]\s+")
 # Reported speech inside reported speech: "X said his client had told the court that she had
 # “...”" — the quoted words are the inner speaker's, not X's.
 _RELAYED = re.compile(r"\b(?P<subj>[\w’'-]+)\s+(?:(?:had|has|have|also|once|later|then|earlier)\s+)?"
-                      r"(?:told|said|says|stated|testified|wrote|insisted|declared|argued|claimed|pleaded|replied)\b")
+                      r"(?:told|said|says|stated|testified|wrote|insisted|declared|argued|claimed|pleaded|replied|"
+                      r"warned|threatened|shouted|texted)\b")
 
 
+_MESSAGE_TELLING = re.compile(r"\b(?:message|letter|note|call|text|sms|e-?mail)s?\b[^.;“”\"§]{0,60}?\b(?:telling|warning|"
+                              r"ordering|urging|saying|threatening)\b[^.;“”\"§]{0,20}$")
 # After the cue, the reported clause's own subject, a description, and its verb
 _INNER_SUBJECT = re.compile(r"\s*(?:that\s+)?(?P<np>(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]+)"
                             r"\s+(?:had\s+)?[a-z]{3,}\b")
@@ -744,6 +747,10 @@ def _relayed(par: str, masked: str, index: ActorIndex, q: Quote, cue: str) -> st
         # "X said the company president kept the passports, telling them it was “…”": the
         # participle is the inner clause's subject's, not the speaker's
         return masked[inner.start("np"):p.end()]
+    if (m := _MESSAGE_TELLING.search(masked, lo, at)) is not None:
+        # "X said he had received a text message ... telling him to “…”": the message's words,
+        # its sender's, not the one who reports receiving it
+        return masked[m.start():m.end()].strip()
     for m in _RELAYED.finditer(masked, lo, at):
         subj = m.group("subj").lower()
         if subj in {"he", "she"}:

@@ -277,6 +277,7 @@ ORG_HEADS = {
     "inspectorate": "government", "unit": "ngo",
     "battalion": "government", "brigade": "government", "regiment": "government",     # armed units
     "lab": "ngo",       # "X Media Lab", "Y Forensics Lab"
+    "guild": "ngo",     # "the Editors Guild", "the Writers Guild": a profession's body
     "syndicate": "ngo",     # a profession's body in the Arab world ("the Lawyers Syndicate")
     # Indian movements' Hindi heads: forum, organisation, committee, movement, union
     "manch": "ngo", "sangathan": "ngo", "samiti": "ngo", "andolan": "ngo", "sangh": "ngo",

@@ -837,6 +837,10 @@ _ACCORDING_TOPIC = re.compile(r"[\s“‘\"]*According\s+to\s+")
 _FOR_TOPIC = re.compile(r"[\s“‘\"]*(?:For|To|As\s+for)\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?")
 _SAY_BEFORE = re.compile(r"\b(?:say|says|said)\s+(?:that\s+)?")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:had|has|was|is|would|will)\s+[a-z]")
+# after a name: an aside in commas or dashes, then a verb of speech ("X — no relation — told")
+_CLAUSE_SPEAKER = re.compile(rf"(?:\s*,[^,;“”§]{{2,80}}?,|\s*[—–][^—–;“”§]{{2,80}}?[—–])?\s+(?:(?:has|had|also|later)\s+)?(?:{_V})\b")
+# ", and its director, X": the clause that names the person opens on "and" with the body's office
+_AND_ITS = re.compile(r"(?:,|;)?\s+and\s+(?:its|their|the\s+(?:group|association|union|organisation|organization)[’']s)\s+[^,;“”§]{1,60},\s*$")
 _ACTS_AFTER = re.compile(rf"(?:\s*,[^,;“”§]{{2,120}}?,)?\s+(?:(?:had|has|have|was|also)\s+)?(?:{_V}|[a-z]+ed)\b")
 _ISSUED_BY_NEXT = re.compile(r"[^.!?]*[.!?]\s+(?:The|This)\s+(?P<doc>[a-z]+)\s+(?:was|had\s+been)\s+(?:issued|released|"
                              r"signed|published|sent|put\s+out)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
@@ -1715,9 +1719,10 @@ def _and_subject_ok(par: str, head: str, subj, occs, lo: int) -> bool:
                    for o in others) and ", who" not in head and ", which" not in head[mine[0] - lo + 40:]
 
 
-# "says a court clerk phoned her ... and": a reporting verb whose clause has a subject of its own.
+# "says a court clerk phoned her ... and", "said his captors warned him": a reporting verb whose
+# clause has a subject of its own.
 _REPORT_CLAUSE = re.compile(r"(?:says|said|recalls|recalled|claims|claimed|alleges|alleged)\s+(?:that\s+)?"
-                            r"(?:a|an|the|one|another)\s+[^,;:“”\"§]{0,60}?[a-z]\s+(?:had\s+|has\s+|was\s+)?[a-z]+")
+                            r"(?:a|an|the|one|another|his|her|their)\s+[^,;:“”\"§]{0,60}?[a-z]\s+(?:had\s+|has\s+|was\s+)?[a-z]+")
 # "told him to", "asked her": a verb whose object is a person, the one spoken to.
 _TELLS_OBJ = re.compile(r"[\w-]+\s+(?:him|her|them|me|us)\b")
 
@@ -2983,6 +2988,14 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
             if len(acts) == 1 and acts[0].key else None
         if m and m.end() == acts[0].start and _CLAUSE_VERB_AFTER.match(masked, acts[0].end):
             st.recent.append((n, acts[0].key))
+    # "The association has called the bill “…”, and its director, X — no relation to the minister —
+    # told me she ...": a body is the subject, and a person named later in the sentence speaks in a
+    # clause of their own; a "she" after it is that person, never someone named before
+    if subj and subj[1] == "org":
+        talkers = [o for o in s_occs if o.type == "person" and o.key and _CLAUSE_SPEAKER.match(masked, o.end, sent.end)
+                   and _AND_ITS.search(masked, max(sent.start, o.start - 80), o.start)]
+        if len({o.key for o in talkers}) == 1:
+            st.recent.append((n, talkers[-1].key))
     # "according to his wife, X, who said ...": X speaks in this sentence.
     if ", who " in text:
         for o in s_occs:
