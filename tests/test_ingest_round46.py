@@ -190,3 +190,32 @@ def test_words_of_a_text_message_the_speaker_reports_are_the_sender_s():
     e = on_page(HEAD, "His widow, Marta Yule, said he had received a text message weeks before his death telling "
                       "him to \"stay out of politics or leave the territory.\"")
     assert who(e, "stay out of politics") is None
+
+
+def test_a_role_with_its_initials_and_state_before_a_titled_name_in_commas():
+    e = on_page(HEAD, "Responding, the Resident Electoral Commissioner (REC) for Ekiti State, Prof. Tunde Akinola, said "
+                      "the cubicles would be moved. \"The ballot is secret,\" he said.")
+    assert who(e, "The ballot is secret") == "Tunde Akinola"
+
+
+def test_a_chair_of_a_body_with_a_long_name_is_the_she_of_the_next_paragraph():
+    e = on_page(HEAD, "The Chair of the Rivers Watching The Vote Working Group, Mrs. Ngozi Eke, who is not related to "
+                      "the council chairman, said the group would deploy 400 observers.\n\n"
+                      "\"We will be able to tell whether the result is right,\" she said.")
+    assert who(e, "We will be able to tell") == "Ngozi Eke"
+
+
+def test_a_union_chairman_named_after_the_union_s_branch_in_commas():
+    e = on_page(HEAD, "The Chairman of the Nigeria Union of Teachers (NUT), Kwara State Council, Comrade Sule Bako, "
+                      "said two teachers had been attacked. \"Teachers are not party agents,\" he said.")
+    assert who(e, "Teachers are not party agents") == "Sule Bako"
+
+
+def test_the_police_commissioner_is_the_one_named_so_not_the_electoral_commissioner():
+    e = on_page(HEAD, "The Resident Electoral Commissioner (REC) for Ekiti State, Prof. Tunde Akinola, said the "
+                      "cubicles would be moved.\n\n"
+                      "\"We will arrest the sellers,\" the police commissioner said.")
+    assert who(e, "We will arrest the sellers") is None
+    e = on_page(HEAD, "The Commissioner of Police in Ekiti State, CP Musa Danladi, said a desk had been set up. "
+                      "\"We will arrest the sellers,\" the police commissioner said.")
+    assert who(e, "We will arrest the sellers") == "Musa Danladi"

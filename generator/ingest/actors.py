@@ -279,7 +279,7 @@ def _portfolio_before(before: str) -> bool:
 
 # Police and civil-service rank abbreviations written before a name ("SP Thapa").
 _RANK_ABBREVIATIONS = {"SP", "SSP", "DSP", "ASP", "IGP", "DIG", "AIG", "ASI", "SI", "OC", "CI", "DCP", "ACP",
-                       "SACP", "RPC", "OCD", "OCS"}
+                       "SACP", "RPC", "OCD", "OCS", "CP", "DPO"}     # ("CP X": a Nigerian state police commissioner)
 _ORG_CUE_BEFORE = re.compile(
     r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|outfit|newspaper|magazine|broadcaster|portal|party|charity|union|"
     r"coalition|alliance|network|think[- ]tank|movement|ministry|agency|company|firm|"

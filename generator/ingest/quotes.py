@@ -1646,6 +1646,9 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         content = [m for m in mods if m not in lexicon.DEMONYMS]
         narrowed = [k for k in cands if all(m[:5] in " ".join(known[k]) for m in content)]
         cands = narrowed if narrowed else cands
+    elif cands and any(m in lexicon.PORTFOLIO_WORDS or m in lexicon.ORG_HEADS for m in mods) and not all(
+            m[:5] in " ".join(known[cands[0]]) for m in mods if m in lexicon.PORTFOLIO_WORDS or m in lexicon.ORG_HEADS):
+        return None     # "the police commissioner" is not the electoral commissioner named before
     if len(cands) > 1:
         # two spokespeople in the text: "the spokesperson" is the one this paragraph names before it
         low = st.paragraphs[n - 1].lower()
@@ -2798,7 +2801,10 @@ _ROLE_APPOS_PREFIX = re.compile(
     + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {"complainant", "petitioner", "accuser"}, key=lexicon.by_length))
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
     # ("counsel for the City of Eastvale, X": "of" inside the body's name)
-    + r")(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+|of\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?"
+    # ("The Chair of the X Watching The Vote Working Group, Y": a body's long name; its initials in
+    # brackets after it: "The Resident Electoral Commissioner (REC) for Osun State, Y")
+    + r")(?:\s*\([A-Z][\w.-]{1,9}\))?(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+|of\s+|in\s+)?(?-i:[A-Z])[\w’'-]*){0,8}"
+    r"(?:\s*\([A-Z][\w.-]{1,9}\))?)?"
     # ("a spokesperson for the ministry in Eastvale, X": a body named by its common noun, and its seat;
     # "the party's caucus leader in the Eastvale council, X": a lower-case house, with its place before it)
     r"(?:\s+(?:for|of|at|in|on)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?-i:ministry|department|governorate|directorate|municipality|"
@@ -2806,6 +2812,8 @@ _ROLE_APPOS_PREFIX = re.compile(
     r"(?:\s+(?:in|of|for)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})?)?"
     # ("the prosecutor in the case, X", "the district commander at the time, X")
     r"(?:\s+(?:in|on|at)\s+the\s+(?:case|trial|matter|inquiry|investigation))?(?:\s+(?:at\s+the\s+time|then|since\s+\d{4}))?"
+    # (its branch in commas after the body: "The Chairman of the X Union (XU), Lakeside State Council, Y")
+    r"(?:\s*,\s*(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){1,3}(?=\s*,))?"
     # (and the name's own title after the comma: "X's counsel, advocate Y,")
     # (British honorifics carry no dot: "X's wife, Mrs Y,")
     # (a place before the name's title: "The complainant, Lakeshire County Councillor Y,")
