@@ -219,3 +219,17 @@ def test_the_police_commissioner_is_the_one_named_so_not_the_electoral_commissio
     e = on_page(HEAD, "The Commissioner of Police in Ekiti State, CP Musa Danladi, said a desk had been set up. "
                       "\"We will arrest the sellers,\" the police commissioner said.")
     assert who(e, "We will arrest the sellers") == "Musa Danladi"
+
+
+def test_a_company_s_ceo_named_in_commas_speaks():
+    e = on_page(HEAD, "The CEO of the Lakeside Parks Development Corporation, Dawit Alemu, told lawmakers last month "
+                      "that wages in the parks are \"competitive for the region\".")
+    assert who(e, "competitive for the region") == "Dawit Alemu"
+
+
+def test_a_firm_s_name_in_quotation_marks_as_the_subject_is_no_quote():
+    e = on_page(HEAD, "In a written statement, \"Kazyna Drilling Servis\" said its wages were \"in line with the "
+                      "industry average\".")
+    from helpers import quote_texts
+    assert "Kazyna Drilling Servis" not in quote_texts(e)
+    assert "in line with the industry average" in quote_texts(e)

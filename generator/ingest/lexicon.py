@@ -122,10 +122,11 @@ TITLE_HEADS = {
     "cllr", "cllr.", "atty", "atty.",      # Liberian counsellor's and attorney's titles ("Cllr. X", "Atty. Y")
     "counsel",      # "State Counsel X", "Senior Counsel Y": a prosecutor's or barrister's title
     "supervisor", "chair", "registrar", "comptroller",     # "Supervisor of Elections X", "Committee Chair Y"
+    "ceo", "cfo", "coo",        # a company's officers ("CEO X said")
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
-    "spokesman", "spokeswoman", "spokesperson", "director", "president", "chairman",
+    "spokesman", "spokeswoman", "spokesperson", "director", "president", "chairman", "ceo", "cfo", "coo",
     "chairwoman", "chair", "head", "chief", "leader", "member", "official", "officer",
     "minister", "secretary", "analyst", "activist", "lawyer", "attorney", "researcher",
     "journalist", "reporter", "editor", "monk", "professor", "lecturer", "rapporteur",

@@ -227,12 +227,20 @@ _MODIFIED_NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|on|for|that|which|w
                          r"[a-z][a-z-]+\b")
 
 
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*")
+# the name's own legal form, or a verb with the name as its subject and a pronoun for it after
+_BODY_ACTS_AFTER = re.compile(r"\s*(?:LLP|JSC|LLC|Ltd|JV|OJSC|CJSC)\b|[’”\"]?\s+(?:said|says|stated|wrote|announced|added)\s+"
+                              r"(?:its|it|that\s+its)\b")
+
+
 def is_name(par: str, span: Span) -> bool:
     """A name, title or scare-quoted term in quotation marks, not reported words."""
     text = par[span.start:span.end]
     after = par[span.after: span.after + 60]
     if len(text.split()) <= 4 and _mostly_title(text) and _NICKNAMED.search(par[max(0, span.open_at - 60): span.open_at]):
         return True         # X, known to supporters as “…”, said: a second name, even before "said"
+    if len(text.split()) <= 5 and text[-1:].isalnum() and _CAPITALISED_WORDS.fullmatch(text) and _BODY_ACTS_AFTER.match(after):
+        return True         # In a statement, “Kazyna Drilling Servis” said its wages ...: a firm's name, the subject
     if _ATTRIBUTED_AFTER.match(after):
         return False        # attributed words, however capitalised
     n_words = len(text.split())
