@@ -233,3 +233,13 @@ def test_a_firm_s_name_in_quotation_marks_as_the_subject_is_no_quote():
     from helpers import quote_texts
     assert "Kazyna Drilling Servis" not in quote_texts(e)
     assert "in line with the industry average" in quote_texts(e)
+
+
+def test_crossheads_after_a_related_link_or_with_an_apostrophe_are_no_paragraphs():
+    e = page(HEAD + "The ombudsman warned on Thursday that armed groups are threatening candidates in the province.\n\n"
+             "Related: Indigenous governor shot dead in the north\n\nParties react\n\n"
+             "The Green Alliance said it would not name its remaining candidates until the threats were investigated.\n\n"
+             "The army's response\n\n"
+             "The commander of the task force said more soldiers had been sent to three towns.\n")
+    assert body(e) == [body(e)[0], body(e)[1], body(e)[2]]
+    assert body(e)[1].startswith("The Green Alliance") and body(e)[2].startswith("The commander")

@@ -2191,6 +2191,10 @@ _TRANSCRIPT_NOTICE = re.compile(
     r"\b(?:may not be|is not) (?:in )?(?:its )?final\b)", re.IGNORECASE)
 
 
+# a quotation mark, not an apostrophe inside a word ("The army's response" is a heading)
+_QUOTE_MARK_IN_HEAD = re.compile(r"[“”\"‘]|(?<![A-Za-z])['’]|['’](?![A-Za-z])")
+
+
 def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     """A section heading inside the story ("Background", "What happens next"): a short line
     without a sentence's end or quotation marks, with body prose right above and right below.
@@ -2199,13 +2203,16 @@ def _subheading(page: list[tuple[str, str]], i: int) -> bool:
     if line[-1:] == "?" and _question_heads(page, i) or line[-1:] in "’”'\"" and _quoted_head(line) and not any(
             k != i and kind == _TEXT and norm_key(line[1:-1]) in norm_key(t) for k, (kind, t) in enumerate(page)):
         pass        # (a quoted line the story says again elsewhere is a pull quote, kept for that)
-    elif len(line) > 80 or word_count(line) > 6 or _TERMINAL.search(line) or ('“' in line or '”' in line or '"' in line or '‘' in line or '’' in line or "'" in line) \
+    elif len(line) > 80 or word_count(line) > 6 or _TERMINAL.search(line) or _QUOTE_MARK_IN_HEAD.search(line) \
             or not line[:1].isupper() or not 0 < i < len(page) - 1:
         return False
     # (above it, a section's last paragraph may be followed by a photo's caption or by a pull
     # quote's "— Name, ..." credit line: the heading still opens the next section; below it, a
     # newsletter box may come before the section's first paragraph)
-    above_kind, above = page[i - 1]
+    k = i - 1
+    while k > 0 and k > i - 3 and page[k][0] in (_FURNITURE, _FOOT_MARK, _HEAD_MARK):
+        k -= 1      # ("Related: ..." between the section's last paragraph and the heading)
+    above_kind, above = page[k]
     j = i + 1
     while j < min(len(page) - 1, i + 4) and (page[j][0] in (_FURNITURE, _FOOT_MARK) or _boxed_line(page, j)):
         j += 1
