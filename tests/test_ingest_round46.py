@@ -243,3 +243,28 @@ def test_crossheads_after_a_related_link_or_with_an_apostrophe_are_no_paragraphs
              "The commander of the task force said more soldiers had been sent to three towns.\n")
     assert body(e) == [body(e)[0], body(e)[1], body(e)[2]]
     assert body(e)[1].startswith("The Green Alliance") and body(e)[2].startswith("The commander")
+
+
+def test_parties_known_by_initials_that_vote_or_field_deputies():
+    e = on_page(HEAD, "PSN and ALR voted for it, USP voted against, while most PNS deputies abstained. UDR's deputies "
+                      "were divided.\n\nThe UNDP deputy director, Ana Pop, said nothing.")
+    types = actor_types(e)
+    assert all(types.get(k) == "party" for k in ("PSN", "ALR", "USP", "PNS", "UDR")), types
+    assert types.get("UNDP") != "party"
+
+
+def test_initials_in_brackets_after_a_body_s_name_are_that_body_whatever_their_letters():
+    e = on_page(HEAD, "Kamal Aliyev of the ruling New Azerbaijan Party (YAP) rejected the criticism. \"The court "
+                      "examined the evidence,\" the YAP deputy said.")
+    types = actor_types(e)
+    assert "New Azerbaijan Party" in types and "YAP" not in types
+
+
+def test_a_party_called_by_its_members_name_acts():
+    e = on_page(HEAD, "The Liberals, for their part, proposed postponing the registration of candidates. The Island "
+                      "Greens have tabled an amendment. Labour said it would oppose the bill. The Ministry of Labour "
+                      "said nothing.")
+    types = actor_types(e)
+    assert types.get("Liberals") == "party" and types.get("Labour") == "party"
+    assert types.get("Island Greens") == "party" or types.get("Greens") == "party"
+    assert types.get("Ministry of Labour") == "government"

@@ -1328,6 +1328,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
         _legislators_party(b)
     _national_names(b)
     _acronyms(b, acronyms)
+    _party_nicknames(b)
     if ", the " in whole:
         _glossed_acronyms(b)
     if " known " in whole or "whom " in whole:
@@ -3584,6 +3585,29 @@ def _police_speaking(b: _Builder) -> None:
             b.add(n, m.start(), m.end(), "police", m.group(), False)
 
 
+# "The Liberals, for their part, proposed ...", "The B.C. Greens have tabled ...", "Labour said": a
+# party called by its members' name, the subject of what it does or says
+_PARTY_NICKNAME = Lazy(
+    r"(?<![\w’'-])(?<!\bof )(?<!\bfor )(?:[Tt]he\s+)?(?P<name>(?:(?:[A-Z]\.){1,3}\s+|(?:[A-Z][a-z]+\s+)?(?=(?:Social|Christian|Free|Liberal)\s))?"
+    r"(?:Liberals|Greens|Conservatives|Democrats|Republicans|Socialists|Tories|Labour|"
+    r"(?:Social|Christian|Free|Liberal)\s+Democrats))"
+    r"(?=(?:\s*,[^,;“”\"]{1,60},)?\s+(?:(?:have|has|had|also|then|later|were|was)\s+)?(?:"
+    + lexicon.SPEECH_VERB_RE + r"|voted|abstained|proposed|tabled|blamed|backed|opposed|demanded|accused|filed|"
+    r"walked\s+out|boycotted|welcomed|refused|pledged)\b)")
+
+
+def _party_nicknames(b: _Builder) -> None:
+    if any(a.type == "party" and a.key.isupper() for a in b.actors.values()):
+        return      # ("The Liberals" beside PSD and PNL may be one of the parties named by initials)
+    for n, par in enumerate(b.pars, 1):
+        for m in _PARTY_NICKNAME.finditer(par):
+            name = m.group("name")
+            if any(r[0] == n and r[1] <= m.start("name") < r[2] for r in b.raw):
+                continue        # (inside a name already found: "the Liberal Democrats Party")
+            b.actor(name, "party", name, _TYPE_RANK["party"])
+            b.add(n, m.start("name"), m.end("name"), name, name, False)
+
+
 def _cue_type(cue: str) -> str:
     cue = cue.lower()
     if cue in {"party", "movement"}:
@@ -3613,6 +3637,8 @@ def _acronym_cue(par: str, t: Tok) -> str | None:
         return "party"          # "KDU campaign chief X ... at the party's rally"
     if _ACR_ELECTED_AFTER.match(after):
         return "party"          # "the KDU's candidate", "KDU lawmakers": only a party fields them
+    if _ACR_VOTED_AFTER.match(after):
+        return "party"
     if before.endswith("(") and after[:1] == ")" and (mb := _ACR_MEMBER_BEFORE.search(before)) \
             and not any(w.lower() in _ROLE_WORDS for w in mb.group("name").split()):
         return "party"          # "State deputy Ana Lima (PVN)": initials after a legislator's name
@@ -3635,7 +3661,12 @@ _THE_PARTY = re.compile(r"\bthe party(?:[’']s)?\b")
 _ACR_MEMBER_BEFORE = Lazy(r"\b(?:[Dd]eputy|[Ll]awmaker|[Ll]egislator|MP|[Ss]enator|[Cc]ongress(?:man|woman)|[Cc]ouncill?or|"
                           r"[Aa]ssembly(?:man|woman|member))\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,4})\($")
 _ACR_ELECTED_AFTER = Lazy(r"^(?:[’']s)?\s+(?:(?:election|council|mayoral|presidential|parliamentary)\s+)?"
-                          r"(?:candidate|lawmaker|legislator|MP|councillor|councilor)s?\b")
+                          r"(?:(?:candidate|lawmaker|legislator|MP|councillor|councilor|senator)s?\b"
+                          # ("PNL deputy X", "most PNL deputies abstained"; not "UNDP deputy director X")
+                          r"|deput(?:y|ies)\b(?!\s+(?:director|head|chief|chair\w*|minister|governor|secretary|"
+                          r"commissioner|editor|mayor|leader|speaker|president|manager|coordinator|representative)\b))")
+# "PSD and AUR voted for it", "UDMR abstained": only a party in a house votes as a body
+_ACR_VOTED_AFTER = Lazy(r"^\s+(?:and\s+(?:the\s+)?[A-Z]{2,6}\s+)?(?:voted|abstained)\b")
 # Shapes in which initials never spelled out still act or speak.
 _ACR_FACTION_BEFORE = re.compile(r"\b(?:faction|wing)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ACR_AGENT_BEFORE = re.compile(
@@ -3646,6 +3677,19 @@ _ACR_CLAUSE_SPEAKS = re.compile(
 
 
 _PAREN_CAPITAL = re.compile(r"\([A-Z]")
+
+
+def _bracketed_after(b: _Builder, plain: str) -> str | None:
+    """"the New Azerbaijan Party (YAP)": a body's initials in brackets right after its name, the
+    initials of its name in its own language."""
+    found = set()
+    for par in b.pars:
+        i = par.find(f"({plain})")
+        while i > 0:
+            head = par[:i].rstrip()
+            found |= {a.key for a in b.actors.values() if a.type != "person" and " " in a.key and head.endswith(a.key)}
+            i = par.find(f"({plain})", i + 1)
+    return found.pop() if len(found) == 1 else None
 
 
 def _acronyms(b: _Builder, acronyms) -> None:
@@ -3664,6 +3708,7 @@ def _acronyms(b: _Builder, acronyms) -> None:
             if _initials(m.group(2)) == m.group(1):
                 non_actor_initials.add(m.group(1))
     cues: dict[str, list[str | None]] = {}
+    bracketed: dict[str, str | None] = {}
     for n, t, cue in acronyms:
         cues.setdefault(t.text.replace(" ", ""), []).append(cue)
     for n, t, cue in acronyms:
@@ -3671,7 +3716,9 @@ def _acronyms(b: _Builder, acronyms) -> None:
         plain = word.replace(".", "")
         if plain in _GENERIC_ACRONYMS or word in _GENERIC_ACRONYMS:
             continue
-        full = by_initials.get(plain)
+        if plain not in by_initials and plain not in bracketed:
+            bracketed[plain] = _bracketed_after(b, plain)
+        full = by_initials.get(plain) or bracketed.get(plain)
         if full:
             a = b.actors[full]
             a.acronym = plain
