@@ -268,3 +268,24 @@ def test_a_party_called_by_its_members_name_acts():
     assert types.get("Liberals") == "party" and types.get("Labour") == "party"
     assert types.get("Island Greens") == "party" or types.get("Greens") == "party"
     assert types.get("Ministry of Labour") == "government"
+
+
+def test_a_county_assembly_member_s_title_before_the_name():
+    e = on_page(HEAD, "Lurambi MCA Otieno Wafula said the committee would ask the governor to explain \"how such a "
+                      "decision was made.\"")
+    assert who(e, "how such a decision was made") == "Otieno Wafula"
+
+
+def test_a_role_in_commas_after_an_opening_participle_phrase_speaks():
+    e = on_page(HEAD, "Reached by telephone, the rebel spokesman in Walikale, Didier Mulumba, said that the movement had "
+                      "\"no record\" of any arrest.\n\n"
+                      "Arguing the application before Justice Ruth Banda on Wednesday, the commentator's lawyer, Chikondi "
+                      "Phiri, said the charges were \"a blunt instrument\".")
+    assert who(e, "no record") == "Didier Mulumba"
+    assert who(e, "a blunt instrument") == "Chikondi Phiri"
+
+
+def test_a_named_officer_with_the_party_s_initials_in_brackets_speaks():
+    e = on_page(HEAD, "The ruling party rejected the claims. Its deputy secretary general, Achol Deng Garang (SPLM), said "
+                      "the detainees were \"suspected of mobilising armed youth\".")
+    assert who(e, "suspected of mobilising") == "Achol Deng Garang"

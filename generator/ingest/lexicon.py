@@ -95,6 +95,7 @@ TITLE_HEADS = {
     "minister", "president", "secretary", "senator", "mep", "mp", "governor", "ambassador", "chairman",
     "mla", "mpa", "mna", "mpp", "mlc",  # state and provincial legislators ("MLA X", "MPA X")
     "mk",       # a member of the Knesset ("Likud MK X")
+    "mca",      # a Kenyan county assembly member ("Lurambi MCA X")
     "chairwoman", "chairperson", "director", "spokesman", "spokeswoman", "spokesperson",
     "king", "queen", "prince", "princess", "general", "gen.", "rapporteur", "commissioner",
     "mayor", "chief", "judge", "premier", "leader", "representative", "rep.", "sen.",

@@ -248,12 +248,16 @@ _PASSIVE_END = re.compile(r"\b(?:be|been|being|was|were)\s+$")
 # "Khulna's returning officer, X, said", "Its representative, first secretary X, said", "The
 # special rapporteur on ... in Y, X, said": the name closes an apposition to a role that opens
 # the sentence.
-_CLOSING_COMMA = Lazy(rf"^(?:[’'][sS]?)?\s*,\s*(?:{_ADV}\s+)*$")
+# (the person's party in brackets before the comma: "X (SPLM), said")
+_CLOSING_COMMA = Lazy(rf"^(?:[’'][sS]?)?(?:\s*\([A-Z][\w./-]{{1,9}}\))?\s*,\s*(?:{_ADV}\s+)*$")
 _APPOS_OPEN = Lazy(
     # (after an opening time phrase: "But on Friday, a deputy head of its press office, X, told")
     r"^[\s“‘\"(]*(?:(?:but|and|yet)\s+)?(?:(?:on|in|at|late|early|earlier|later|during|after|before)\s+[^,;“”\"§]{1,60},\s+"
-    r"|[A-Z][a-z]{3,}ing,\s+)?"     # ("On a prime-time talk show last month, ...", "Reacting, ...")
-    r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:"
+    r"|[A-Z][a-z]{3,}ing,\s+"     # ("On a prime-time talk show last month, ...", "Reacting, ...")
+    # ("Reached by telephone, ...", "Arguing the application before Justice X on Wednesday, ...": a
+    # participle's phrase)
+    r"|(?-i:[A-Z])[a-z]{2,}(?:ing|ed)\s+[^,;“”\"§]{1,80},\s+)?"
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'./-]+\s+){0,5}?(?:"
     + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
     + r")(?:\s+(?:on|in|at|to|for|of|with)\s+[^,;“”\"§]{1,60}?)?\s*,\s*"
       # ("Another resident, who gave only his first name, X, said": the name he gave)
