@@ -289,3 +289,15 @@ def test_a_named_officer_with_the_party_s_initials_in_brackets_speaks():
     e = on_page(HEAD, "The ruling party rejected the claims. Its deputy secretary general, Achol Deng Garang (SPLM), said "
                       "the detainees were \"suspected of mobilising armed youth\".")
     assert who(e, "suspected of mobilising") == "Achol Deng Garang"
+
+
+def test_a_minister_with_a_lower_case_portfolio_after_a_quotation_speaks():
+    e = on_page(HEAD, "“We will not tolerate anyone who helps to break the border,” deputy interior minister Tomasz "
+                      "Walczak told the daily paper.")
+    assert who(e, "We will not tolerate anyone") == "Tomasz Walczak"
+
+
+def test_the_proctor_is_the_one_the_text_calls_so():
+    e = on_page(HEAD, "Prof Md Habibur Karim, the university's proctor, said the administration had not been told. "
+                      "\"We have written to the police commissioner,\" the proctor told reporters.")
+    assert who(e, "We have written to the police") == "Md Habibur Karim"

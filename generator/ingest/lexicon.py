@@ -99,7 +99,7 @@ TITLE_HEADS = {
     "chairwoman", "chairperson", "director", "spokesman", "spokeswoman", "spokesperson",
     "king", "queen", "prince", "princess", "general", "gen.", "rapporteur", "commissioner",
     "mayor", "chief", "judge", "premier", "leader", "representative", "rep.", "sen.",
-    "lt.", "col.", "maj.", "capt.", "dr.", "mr.", "mrs.", "ms.", "professor", "prof.",
+    "lt.", "col.", "maj.", "capt.", "dr.", "mr.", "mrs.", "ms.", "professor", "prof.", "prof",
     "samdech", "oknha", "monk", "venerable", "abbot", "deputy", "counsellor", "councillor",
     "envoy", "lawmaker", "congressman", "congresswoman", "chancellor", "justice",
     "provedor", "provedora", "procurador", "procuradora",     # Portuguese-speaking ombudsmen, prosecutors
@@ -130,7 +130,7 @@ ROLE_NOUNS = {
     "spokesman", "spokeswoman", "spokesperson", "director", "president", "chairman", "ceo", "cfo", "coo",
     "chairwoman", "chair", "head", "chief", "leader", "member", "official", "officer",
     "minister", "secretary", "analyst", "activist", "lawyer", "attorney", "researcher",
-    "journalist", "reporter", "editor", "monk", "professor", "lecturer", "rapporteur",
+    "journalist", "reporter", "editor", "monk", "professor", "lecturer", "rapporteur", "proctor",
     "coordinator", "supervisor", "manager", "founder", "co-founder", "cofounder", "adviser",
     "advisor", "consultant", "representative", "ambassador", "envoy", "senator", "lawmaker",
     "deputy", "vice", "commander", "governor", "mayor", "judge", "prosecutor", "investigator",

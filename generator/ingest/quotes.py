@@ -107,7 +107,9 @@ _ROLE_WORD = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {
     "council", "media", "press", "communications", "public", "affairs", "information", "foreign",
     # ("the group's legal officer X", "Amnesty's campaigns director Y")
     "legal", "programme", "program", "advocacy", "campaign", "campaigns", "research", "policy", "field",
-    "country", "project", "branch", "local", "state", "district", "city", "county", "municipal"},
+    "country", "project", "branch", "local", "state", "district", "city", "county", "municipal"}
+    # ("deputy interior minister X told": the portfolio in lower case)
+    | (lexicon.PORTFOLIO_WORDS - {"and", "the", "of", "for"}),
     key=lexicon.by_length))
 # "a spokesperson for the bureau": the body the text has just named speaks through its staff.
 _REP_OF_ORG = r"(?:a|an|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+the\s+[a-z]+"
@@ -2798,7 +2800,8 @@ _ROLE_OK = lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | {
     "regional", "deputy", "national", "provincial", "general", "former", "acting", "chief", "executive",
     "ministry", "party", "police", "army", "military", "court", "government", "embassy", "union", "group",
     "rights", "opposition", "ruling", "agency", "department", "office", "commission", "council", "media",
-    "press", "communications", "public", "affairs", "information", "foreign"}
+    "press", "communications", "public", "affairs", "information", "foreign"} \
+    | (lexicon.PORTFOLIO_WORDS - {"and", "the", "of", "for"})     # ("deputy interior minister X")
 _ROLE_APPOS_PREFIX = re.compile(
     # (a body's long name, its initials in brackets, its branch: "The X Society (XS) Y branch chairperson, Z,")
     r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w’'.-]+|\([A-Z]{2,8}\))\s+){0,7}?(?:"
@@ -3099,6 +3102,8 @@ _WHO = re.compile(r",\s*who\s+(?:(?:also|later|then|had|has|have)\s+)?")
 
 
 _TITLE_LINKS = frozenset({"of", "for", "and"})
+# ("interior minister X": a portfolio in lower case, which a role noun must follow, as a body's kind)
+_PORTFOLIO_ONLY = frozenset(lexicon.PORTFOLIO_WORDS - {"and", "the", "of", "for"})
 
 
 def _fits_subject(words) -> bool:
@@ -3121,7 +3126,7 @@ def _fits_subject(words) -> bool:
         if low.split("-")[0] in lexicon.ROLE_NOUNS:
             body = False
             continue
-        if body or low not in _PREFIX_OK and not (body := low in lexicon.ORG_HEADS):
+        if body or low not in _PREFIX_OK and not (body := low in lexicon.ORG_HEADS or low in _PORTFOLIO_ONLY):
             return False
     return not body
 
