@@ -301,3 +301,21 @@ def test_the_proctor_is_the_one_the_text_calls_so():
     e = on_page(HEAD, "Prof Md Habibur Karim, the university's proctor, said the administration had not been told. "
                       "\"We have written to the police commissioner,\" the proctor told reporters.")
     assert who(e, "We have written to the police") == "Md Habibur Karim"
+
+
+def test_she_after_a_party_s_mp_named_with_its_initials_is_the_mp():
+    e = on_page(HEAD, "In the National Assembly, A Partnership for National Unity (APNU) MP Grace Fraser-Lewis said a "
+                      "complaints body was needed. “We cannot keep asking the police to investigate the police,” she said.")
+    assert who(e, "We cannot keep asking") == "Grace Fraser-Lewis"
+
+
+def test_she_after_a_political_scientist_is_the_scientist():
+    e = on_page(HEAD, "Political scientist Dr Suda Wongsa of Mekong University said the case would be watched. "
+                      "'The red card is a legitimate tool,' she said.")
+    assert who(e, "The red card is a legitimate tool") == "Suda Wongsa"
+
+
+def test_he_after_a_police_station_s_officer_in_charge_is_the_officer():
+    e = on_page(HEAD, "Daulatpur police station officer-in-charge Harun Mia said that no case had been filed. "
+                      "'We are also searching,' he said.")
+    assert who(e, "We are also searching") == "Harun Mia"

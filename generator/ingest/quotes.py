@@ -224,8 +224,8 @@ _INSTITUTION_TAIL = Lazy(
     rf"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
     rf"|(?:[\w-]+\s+){{0,3}}?(?:{_DOC})(?:\s*,[^,;“”§]{{1,60}},)?)\s+(?:{_ADV}\s+)*")
 _MODIFIER_OF_ROLE = re.compile(
-    r"^(?:[’'][sS]?)?(?P<acr>(?:\s+\([A-Z][\w.-]*\))?)\s+(?:[a-z-]+\s+){0,2}(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS))
-    + r")\b")
+    r"^(?:[’'][sS]?)?(?P<acr>(?:\s+\([A-Z][\w.-]*\))?)\s+(?:(?:[a-z-]+\s+){0,2}(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS))
+    + r")|(?:MP|MPs|MLA|MPA|MNA|MCA|MK|MEP|MSP|MPP))\b")       # ("A Partnership for National Unity (APNU) MP X")
 # (lower case after an opening phrase: "Speaking to reporters after the verdict, the petitioner said")
 _LEADING_NP = re.compile(r"(?P<np>(?:[Hh]e|[Ss]he|It|They)|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                          # (an aside in commas may follow it: "The judge, however, noted")
@@ -2887,7 +2887,9 @@ _PREFIX_OK = {"the", "a", "an", "former", "political", "opposition", "party", "l
               # "police media spokesman X", "army press officer Y": the office a spokesperson serves
               "media", "press", "information",
               # "my colleague X, who covers ..., put it to him": the writer's colleague is the subject
-              "my", "our", "colleague"}
+              "my", "our", "colleague",
+              # "Khalishpur police station officer-in-charge X": the post a role serves
+              "station", "post", "camp", "desk"}
 
 
 def _occs_by_sentence(sents, occs) -> list:
