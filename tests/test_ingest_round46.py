@@ -319,3 +319,10 @@ def test_he_after_a_police_station_s_officer_in_charge_is_the_officer():
     e = on_page(HEAD, "Daulatpur police station officer-in-charge Harun Mia said that no case had been filed. "
                       "'We are also searching,' he said.")
     assert who(e, "We are also searching") == "Harun Mia"
+
+
+def test_a_name_whose_sons_are_spoken_of_is_a_person():
+    e = on_page(HEAD, "Outside the court, Rosa Muianga, whose two sons are among the accused, sat on a plastic chair in "
+                      "the shade. “My sons ran inside because the police were shooting,” she said.")
+    assert actor_types(e).get("Rosa Muianga") == "person"
+    assert who(e, "My sons ran inside") == "Rosa Muianga"

@@ -233,6 +233,9 @@ def _set_off(par: str, start: int) -> bool:
 
 
 _WHO_AFTER = re.compile(r"^,\s+who\s+(?:[a-z]+\s+)?[a-z]+")     # "Name, who posts ...": a person
+# "Name, whose two sons are among the accused,": only a person has sons, a husband, a mother
+_WHOSE_FAMILY_AFTER = re.compile(r"^,\s+whose\s+(?:[a-z]+\s+){0,2}(?:sons?|daughters?|husband|wife|mother|father|brothers?|"
+                              r"sisters?|children|child|parents|grandson|granddaughter|nephew|niece|widow)\b")
 # No place has an age: "the execution of X, a 29-year-old man".
 _YEAR_OLD_AFTER = re.compile(r"^,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b")
 # "Name, 38, ..." / "and Name, 36." / "Name, a 29-year-old ..." / "Name was 19 years old": a person
@@ -2842,7 +2845,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if not place and (_SPEECH_AFTER.match(after) or _apposition(after) or _AGE_AFTER.match(after)
                       or len(run) >= 2 and after[:3] == ", a" and _described_speaks(after)
                       or after[:1] == "," and _COMMA_SPEECH_AFTER.match(after) and _set_off(par, run[0].start) or _vietnamese_name(b, run)
-                      or (len(run) >= 2 and _WHO_AFTER.match(after))
+                      or (len(run) >= 2 and (_WHO_AFTER.match(after) or _WHOSE_FAMILY_AFTER.match(after)))
                       or 2 <= len(run) <= 3 and _OF_BODY_SPEAKS.match(after) and all(_plain_name_word(t) for t in run)
                       or before.endswith(" named ") and _PERSON_NAMED_BEFORE.search(before[-80:])
                       or len(run) >= 2 and before.rstrip()[-1:] in ("—", "–", "―") and after.strip()[:1] in ("", ",")
