@@ -326,3 +326,9 @@ def test_a_name_whose_sons_are_spoken_of_is_a_person():
                       "the shade. “My sons ran inside because the police were shooting,” she said.")
     assert actor_types(e).get("Rosa Muianga") == "person"
     assert who(e, "My sons ran inside") == "Rosa Muianga"
+
+
+def test_a_judge_named_with_the_court_after_the_name_is_the_judge():
+    e = on_page(HEAD, "Judge Md Rafiqul Islam of the Dhaka Additional District and Sessions Judge's Court-3 handed "
+                      "down the verdict. The killing was \"premeditated\", the judge said.")
+    assert who(e, "premeditated") == "Md Rafiqul Islam"

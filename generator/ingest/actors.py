@@ -2774,6 +2774,10 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
+    if of is not None and 3 <= of <= 5 and run[0].text.lower() in lexicon.TITLE_HEADS \
+            and all(_plain_name_word(t) and t.text.lower() not in _NOT_IN_NAME for t in run[1:of]):
+        # "Judge X Y of the Z Sessions Court handed down": the titled person, then the body
+        again(run[:of])
     if _retry_after_of(run, again, 1):
         return
     if _acronym_name(b, n, par, run, before, after):
