@@ -203,8 +203,9 @@ _TITLE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 def _titled_as(b, cands, keys: list[str], par: str, at: int) -> str | None:
     """The one person among keys whose full mentions follow the title word right before `at`."""
     m = _TITLE_WORD_BEFORE.search(par, max(0, at - 30), at)
-    if m is None or m.group(1).lower() not in lexicon.TITLE_HEADS:
-        return None
+    if m is None or m.group(1).lower() not in lexicon.TITLE_HEADS and (
+            m.group(1).lower() + "." not in lexicon.TITLE_HEADS or m.group(1).lower() in _HONORIFICS):
+        return None     # ("Rep. X": the abbreviation is listed with its full stop; "Mrs" is no office)
     word = m.group(1)
     fits = {k for p, st, k in cands if k in keys and (w := _TITLE_WORD_BEFORE.search(b.pars[p - 1], max(0, st - 30), st))
             and w.group(1) == word}
@@ -1556,7 +1557,7 @@ def _body_known_as(b: _Builder, n: int, par: str) -> None:
 
 _NAME_PART = r"[A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*"
 _NICKNAMED = Lazy(rf"\b(?P<first>(?:(?:Ma|Md|Mohd)\.\s+)?{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}})\s+(?:[“\"](?P<nick>{_NAME_PART}|[A-Z]{{2,3}})[”\"]|[‘'](?P<nick1>[A-Z][a-z\u00C0-\u024F]+|[A-Z]{{2,3}})[’'])\s+"
-                  rf"(?P<last>{_NAME_PART}(?:\s+{_NAME_PART})?)")
+                  rf"(?P<last>(?:[A-Z]\.\s+)?{_NAME_PART}(?:\s+{_NAME_PART})?)")     # (a middle initial: "“Iggy” T. Camacho")
 
 
 def _nicknamed(b: _Builder, n: int, par: str) -> None:

@@ -1646,10 +1646,12 @@ def clean(text: str) -> Cleaned:
             notes.append(line)
             page.append((_FOOT_MARK, line))
             continue
-        if not has_text and n_words <= 20 and _PIPED.match(line) and _TOP_BAR.search(line) and _date_line(line.split("|")[0]):
-            # "Tuesday, 24 November 2026 | 12:40 PM | Manama 24°C": the site's bar with the day's
-            # date, the clock and the weather, above the masthead: no by-line, and the day it
-            # was read bounds publication only from above
+        if not has_text and n_words <= 20 and _TOP_BAR.search(line) and (
+                _PIPED.match(line) and _date_line(line.split("|")[0]) or full_dates(line) and not _TERMINAL.search(line)):
+            # "Tuesday, 24 November 2026 | 12:40 PM | Manama 24°C", "Saturday, May 23, 2026 Saipan
+            # 84°F Partly Cloudy": the site's bar with the day's date, the clock and the weather,
+            # above the masthead: no by-line, no headline, and the day it was read bounds
+            # publication only from above
             date_lines.append(line)
             page.append((_HEAD_MARK, line))
             continue

@@ -1404,6 +1404,19 @@ _OWNER_APPOS = re.compile(r"(?:^|[.!?]\s+)[“‘\"]?(?P<det>Her|His)\s+(?:[a-z-
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
+_ROLE_TITLE_BEFORE = re.compile(r"\b(?P<t>Rep|Sen|Senator|Judge|Justice|Dr|Prof|Gen|Col|Minister|Governor|Mayor|"
+                                r"President|Chief|Bishop|Father|Sheikh|Councillor|Commissioner)\.?\s+$")
+
+
+def _titled_in_text(st: _State, key: str, title: str) -> bool:
+    """Whether the text writes the title right before one of the person's mentions."""
+    for i, row in enumerate(st.index.occurrences):
+        par = st.paragraphs[i]
+        for o in row:
+            if o.key == key and (r := _ROLE_TITLE_BEFORE.search(par, max(0, o.start - 24), o.start)) \
+                    and r.group("t").lower() == title:
+                return True
+    return False
 
 
 def _titled_sharer(st: _State, n: int, par: str, at: int, form: str) -> str | None:
@@ -1411,7 +1424,15 @@ def _titled_sharer(st: _State, n: int, par: str, at: int, form: str) -> str | No
     and she was just speaking: the title settles the short name as hers."""
     t = _TITLE_BEFORE.search(par, max(0, at - 6), at) if at > 0 else None
     if t is None:
-        return None
+        r = _ROLE_TITLE_BEFORE.search(par, max(0, at - 24), at) if at > 0 else None
+        if r is None:
+            return None
+        # "Rep. Camacho" where the host and the lawmaker share "Camacho": the one the text titled so
+        title = r.group("t").lower().rstrip(".")
+        sharers = [m.key for m in st.index.mentions if m.type == "person" and (form in m.forms or form in m.key.split())]
+        fit = [k for k in sharers if any(title in part.split() or title + "." in part.split()
+                                         for part in st.index.titles.get(k, ())) or _titled_in_text(st, k, title)]
+        return fit[0] if len(sharers) >= 2 and len(fit) == 1 else None
     g = "m" if t.group("m") else "f"
     sharers = [m.key for m in st.index.mentions if m.type == "person" and (form in m.forms or form in m.key.split())]
     fit = [k for k in sharers if st.genders.get(k) == g]
@@ -1624,6 +1645,7 @@ _INDEFINITE_END = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0
 
 def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> str | None:
     """"the premier", "the foreign minister", "the rights official": one person, or None."""
+    proper = [m.lower().rstrip("’'s") for m in mods if m[:1].isupper() and m.lower() not in {"the", "a", "an"}]
     mods = [m.lower().rstrip("’'s") for m in mods]
     titles = st.index.titles
     if st.roles:
@@ -1652,9 +1674,12 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         content = [m for m in mods if m not in lexicon.DEMONYMS]
         narrowed = [k for k in cands if all(m[:5] in " ".join(known[k]) for m in content)]
         cands = narrowed if narrowed else cands
-    elif cands and any(m in lexicon.PORTFOLIO_WORDS or m in lexicon.ORG_HEADS for m in mods) and not all(
-            m[:5] in " ".join(known[cands[0]]) for m in mods if m in lexicon.PORTFOLIO_WORDS or m in lexicon.ORG_HEADS):
-        return None     # "the police commissioner" is not the electoral commissioner named before
+    elif cands and any(m in lexicon.PORTFOLIO_WORDS or m in lexicon.ORG_HEADS or m in proper for m in mods) and not all(
+            m[:5] in " ".join(known[cands[0]]) for m in mods
+            if m in lexicon.PORTFOLIO_WORDS or m in lexicon.ORG_HEADS or m in proper and m not in lexicon.DEMONYMS):
+        # "the police commissioner" is not the electoral commissioner named before, nor "the Awajún
+        # leader" the electoral board's president
+        return None
     if len(cands) > 1:
         # two spokespeople in the text: "the spokesperson" is the one this paragraph names before it
         low = st.paragraphs[n - 1].lower()
@@ -1999,7 +2024,8 @@ def _ends_own_sentence(par: str, s: Span, masked: str, lo: int) -> bool:
                      or _SAID_COLON_BEFORE.search(masked, max(lo, s.open_at - 40), s.open_at)))
 
 
-_SAID_COLON_BEFORE = re.compile(rf"\b(?:{lexicon.SPEECH_VERB_RE})\s*:\s*$")
+# (or a comma: "a voice from the gallery called out, “Who will pay?” Y asked the ushers to ...")
+_SAID_COLON_BEFORE = re.compile(rf"\b(?:{lexicon.SPEECH_VERB_RE})(?:\s+out)?\s*[:,]\s*$")
 
 
 _GLOSS_AFTER_QUOTE = re.compile(r"\s*\([^()“”\"]{3,200}\)(?=\s*,?\s+[a-z])")
