@@ -47,3 +47,55 @@ def test_a_top_bar_with_the_day_s_date_and_the_weather_is_no_headline():
     assert e.title.startswith("Judge tosses")
     assert e.published and e.published.value == "2026-05-21"
     assert body(e)[0].startswith("A judge on Tuesday")
+
+
+def test_a_read_more_block_keeps_its_question_headline_out_of_the_body():
+    e = page(HEAD + "The court struck down the bylaw that required residents to apply for a permit to protest.\n\n"
+             "The municipality was ordered to pay the applicants' costs.\n\n"
+             "READ MORE:\nResidents arrested at the civic centre march\nGatherings Act: how much notice must "
+             "protesters give?\n\n"
+             "The forum's chairperson said outside court that the members would march again on Friday.\n")
+    assert len(body(e)) == 3 and body(e)[2].startswith("The forum's chairperson")
+
+
+def test_a_wire_stamp_of_clock_place_and_day_is_no_paragraph():
+    e = page("River Wire\nHome | Politics\n\nPact to bring polls closer to river communities\n\n"
+             "19:05 | Riverton, Feb. 19.\n\n"
+             "The electoral board and the ombudsman signed an agreement on Thursday to help river communities vote.\n\n"
+             "Joint teams will be deployed to 38 districts, the board said.\n")
+    assert body(e)[0].startswith("The electoral board")
+
+
+INTERVIEW = ("Valley Insight\nHome | Interview\n\n'Workers are squeezed from every side'\n\nBy Valley Insight\n"
+             "23 April 2026\n\n"
+             "Mya Thein was 19 when she started sewing jeans in a factory outside the city.\n\n"
+             "Valley Insight spoke to her about wages and the pressure on organisers.\n\n"
+             "How would you describe conditions in the factories today?\n\n"
+             "Worse than at any time since I started working. My friends still work twelve-hour days.\n\n"
+             "Have workers been able to organise at all?\n\n"
+             "Openly, almost not at all. But I still hear from my old colleagues every week.\n\n"
+             "What happened to the organisers who stayed behind?\n\n"
+             "Some are in prison. My colleague was arrested at his sister's house.\n")
+
+
+def test_an_interview_s_unlabelled_questions_are_paragraphs():
+    e = page(INTERVIEW)
+    assert "Have workers been able to organise at all?" in body(e)
+    assert "What happened to the organisers who stayed behind?" in body(e)
+
+
+def test_an_explainer_s_question_subheads_are_still_no_paragraphs():
+    e = page("Valley Insight\nHome | Explainer\n\nWhat the new wage law means\n\nBy Valley Insight\n23 April 2026\n\n"
+             "Parliament passed the new wage law on Tuesday after a year of debate.\n\n"
+             "What changes for workers?\n\n"
+             "The minimum wage rises by 12 per cent from July, the labour ministry said.\n\n"
+             "Who pays for it?\n\n"
+             "Employers carry the cost, though small firms can apply for a subsidy.\n")
+    assert "What changes for workers?" not in body(e) and "Who pays for it?" not in body(e)
+
+
+def test_a_title_with_a_list_of_remits_before_the_name():
+    e = on_page(HEAD, "Deputy Ombudsman for the Environment, Public Services and Indigenous Peoples Rosa Quispe Mamani "
+                      "said her office had received complaints.\n\n\"Many were fined,\" Quispe remarked.")
+    assert "Rosa Quispe Mamani" in actor_types(e)
+    assert who(e, "Many were fined") == "Rosa Quispe Mamani"

@@ -467,6 +467,9 @@ def _gap_ok(par: str, a: Tok, b: Tok) -> bool:
         a.text.lower() in _HONORIFICS or _initial_then_name(a.text, b.text) and (
             a.text not in _GIVEN_ABBREVIATIONS or _opens_name(par, a.start)))) or (
         gap == " & " and b.text[:1].isupper()) or (     # "High Court of Jammu & Kashmir": one name
+        # "Deputy Ombudsman for the Environment, Public Services and ... X": a title's list of remits
+        gap == ", " and a.text.lower() in lexicon.PORTFOLIO_WORDS and b.text.lower() in lexicon.PORTFOLIO_WORDS
+        and b.text[:1].isupper() and a.text[:1].isupper()) or (
         # "Radio Xyaab' Tzuul": a word closing on a glottal stop, when no single quote is open
         # (the search ends past the word's first letter: the opening mark's look-ahead needs it)
         gap == "' " and a.text[-1:] not in "sS" and not _OPEN_SINGLE.search(par, 0, a.start + 1))

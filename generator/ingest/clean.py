@@ -99,6 +99,8 @@ _NAME_CREDIT = r"[A-Z][\w.’'-]*(?:\s(?:[A-Z][\w.’'-]*|de|del|la|y|da|van|von
 _LABEL_CREDITS = re.compile(rf"^(?i:text|words|story|reporting)\s*:\s*{_NAME_CREDIT}(?:\s*[,|/·•]?\s*(?i:photos?|"
                             rf"photography|pictures|images|illustrations?|video|graphics|design|editing|translation)\s*:"
                             rf"\s*{_NAME_CREDIT})*$")
+_CLOCK_PLACE_DAY = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*[A-Z][\w .’'-]{1,30},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
+                              r"Nov|Dec)[a-z]*\.?\s+\d{1,2}\.?$")
 _PIPED = re.compile(r"^[^|]{2,60}(?:\|[^|]{2,60}){1,4}$")
 _TOP_BAR = re.compile(r"-?\d{1,2}\s*°\s*[CF]\b")       # a weather reading beside the day's date
 _NOTE = re.compile(r"^\((?P<inner>[^()]{8,300})\)\.?$")
@@ -1540,6 +1542,9 @@ def clean(text: str) -> Cleaned:
             date_lines.append(m.group("date"))
             page.append((_HEAD_MARK, line))
             continue
+        if not prose_seen and n_words <= 6 and _CLOCK_PLACE_DAY.match(line):
+            page.append((_HEAD_MARK, line))     # "19:05 | Lima, Feb. 19.": a wire's stamp without its year
+            continue
         if not prose_seen and n_words <= 6 and YEARLESS_STAMP.match(line):
             date_lines.append(line)     # "Updated: 17 November": dates.py may find its year
             page.append((_HEAD_MARK, line))
@@ -2073,8 +2078,10 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
               or len(line) <= 50 and _LIST_HEADING.match(line) and any(_is_prose(x) for x in lines[:i])):
             # a bare heading: the headlines under it (and their dates), up to the next sentence
             j = i + 1
-            while j < n and j - i <= 12 and not _is_prose(lines[j]) and word_count(lines[j]) <= 20 \
-                    and not _SENTENCE_END.search(lines[j]) and not lexicon.COPYRIGHT_RE.match(lines[j]) \
+            # (a headline may ask its question: "Gatherings Act: how much notice must protesters give?")
+            while j < n and j - i <= 12 and (not _is_prose(lines[j]) and not _SENTENCE_END.search(lines[j])
+                                             or _QUESTION_HEADLINE.fullmatch(lines[j])) \
+                    and word_count(lines[j]) <= 20 and not lexicon.COPYRIGHT_RE.match(lines[j]) \
                     and not (lines[j][:1] in "Ff" and _FIRST_PUBLISHED.match(lines[j])):
                 out.add(j)
                 j += 1
@@ -2082,6 +2089,8 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
     return out
 
 
+# a headline that asks its question after a topic and a colon: "Gatherings Act: how much notice ...?"
+_QUESTION_HEADLINE = re.compile(r"[A-Z][^.!?“”\"]{2,60}:\s+[^.!“”\"]{5,120}\?")
 _AGE_SEP = re.compile(r"\s*[·•]\s*")
 
 
@@ -2379,13 +2388,22 @@ def _question_head(line: str) -> bool:
     return bool(_QUESTION_HEAD.match(line)) and word_count(line) <= 8 and not _SECOND_PERSON.search(line)
 
 
+_FIRST_PERSON = re.compile(r"(?<![“‘\"])\b(?:I|I’m|I'm|I’ve|I've|my|me)\b")
+
+
 def _question_heads(page: list[tuple[str, str]], i: int) -> bool:
     """Line i is one of two or more question subheads set between the story's paragraphs, as
     an explainer sets them: each alone on its line with prose right above and right below."""
     def between(k: int) -> bool:
         return 0 < k < len(page) - 1 and _question_head(page[k][1]) and page[k + 1][0] == _TEXT \
             and _is_prose(page[k + 1][1]) and page[k - 1][0] in (_TEXT, _CAPTION)
-    return between(i) and any(k != i and page[k][1][-1:] == "?" and between(k) for k in range(len(page)))
+    if not (between(i) and any(k != i and page[k][1][-1:] == "?" and between(k) for k in range(len(page)))):
+        return False
+    # (but an interview without labels: the questions are answered in the first person, "I", "my",
+    # below them; the questions are paragraphs of the exchange, cited as such)
+    heads = [k for k in range(len(page)) if page[k][1][-1:] == "?" and between(k)]
+    answered = sum(1 for k in heads if _FIRST_PERSON.search(page[k + 1][1]))
+    return 2 * answered < len(heads)
 
 
 # The heading of a summary box above the story: "What you need to know:", "Key points".

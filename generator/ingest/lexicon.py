@@ -329,6 +329,8 @@ PORTFOLIO_WORDS = {
     "decentralisation", "decentralization", "aviation", "maritime", "roads", "highways", "estates",
     "political", "parties", "societies", "companies", "unions", "deeds",    # "Registrar of Political Parties X"
     "protection", "population",     # "Minister of Labour and Social Protection of the Population X"
+    "indigenous", "peoples", "minorities", "consumer", "consumers",   # "Deputy Ombudsman for ... Indigenous Peoples X"
+    "policy", "policies", "seniors", "elderly", "disabilities",
 }
 # Nouns that give a person's gender ("her daughter, X"; "X's father, Y").
 GENDER_NOUNS = {"father": "m", "mother": "f", "daughter": "f", "son": "m", "wife": "f",
