@@ -99,3 +99,34 @@ def test_a_title_with_a_list_of_remits_before_the_name():
                       "said her office had received complaints.\n\n\"Many were fined,\" Quispe remarked.")
     assert "Rosa Quispe Mamani" in actor_types(e)
     assert who(e, "Many were fined") == "Rosa Quispe Mamani"
+
+
+BROADCAST = ("Channel 9 Coastland\nCoastland Broadcasting Ltd.\nHome | News | Sports | Weather\nSearch for:\n\n"
+             "Watch Live: News Nine at 6:30\n\nVillage chairman freed on bail after fence row\n\n"
+             "Posted: Tuesday, February 17th, 2026. 6:52 pm CST.\n\nBy Ana Lopez:\n\nPlay Video\n\n"
+             "The chairman of Riverside Village spent last night in a police cell in Port Town. He was freed this "
+             "afternoon.\n\n"
+             "Maria Pop, Daughter of the Chairman\n“They came for him at the house around four o’clock. They "
+             "didn’t show us any paper.”\n\n"
+             "Pop pleaded not guilty before the magistrate and was offered bail.\n\n"
+             "Villager, Riverside Village\n“We are not afraid. If they arrest him, they have to arrest all of us.”\n\n"
+             "Supt. Carlos Chen, O.C., Port Town Police\n“We received a report that property was damaged.”\n\n"
+             "Reporting for News Nine, I am Ana Lopez.\n\n"
+             "2 Responses for “Village chairman freed on bail after fence row”\n\n"
+             "Riverside Gal says:\nFebruary 18th, 2026 at 7:14 am\nSame old story. The small man goes to jail.\n\n"
+             "Leave a Reply\n")
+
+
+def test_a_broadcaster_s_soundbite_label_gives_its_words_to_the_named_speaker():
+    e = page(BROADCAST)
+    assert who(e, "They came for him at the house") == "Maria Pop"
+    assert who(e, "We received a report") == "Carlos Chen"
+    assert who(e, "We are not afraid") is None      # a villager, named by no one
+    assert "Riverside" not in actor_types(e)
+
+
+def test_a_broadcaster_s_page_numbers_label_and_words_as_one_paragraph_without_its_chrome():
+    e = page(BROADCAST)
+    assert body(e)[0].startswith("The chairman of Riverside Village")
+    assert body(e)[1].startswith("Maria Pop, Daughter of the Chairman: “They came")
+    assert not any("Search for" in p or "says:" in p or "Responses for" in p or "small man" in p for p in body(e))

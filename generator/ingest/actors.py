@@ -845,6 +845,14 @@ _WORKERS_CONGRESS = {"labour", "labor", "trades", "trade", "workers", "workers'"
 # A company's legal form, before its name (Indonesia's "PT", "CV") or after it
 _COMPANY_FIRST = {"PT", "CV"}
 _COMPANY_LAST = {"Ltd", "Limited", "Inc", "Corp", "Plc", "PLC", "Bhd", "Tbk", "LLC", "GmbH"}
+_NAMED_PLACE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,3}?)(?:Village|Town|Township|District|Province|County|"
+                          r"Municipality|Parish|Commune|Region|village|town|district|province|county)\b")
+
+
+def _place_names(paragraphs) -> set[str]:
+    return {m.group(1).strip() for p in paragraphs for m in _NAMED_PLACE.finditer(p)}
+
+
 def _firm_of(b: _Builder, toks: tuple[str, ...], n: int) -> _Actor | None:
     """The one company named before paragraph n whose name opens with these words and ends in
     its trade or legal form ("Boreal West" of "Boreal West Forest Products"), or the one First
@@ -1268,6 +1276,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
     full_people = [a for a in b.actors.values() if a.type == "person"]
     cued_names = {tuple(t.text for t in other[1]) for other in pending_names
                   if _text(paragraphs[other[0] - 1], other[1]) in person_cued}
+    placed = _place_names(paragraphs)       # names the text writes before "Village", "District" ...
     part_of_fuller: dict[tuple[str, ...], bool] = {}     # the test below, per distinct name
     full_ids = {id(a) for a in full_people}
     for n, run, cued in pending_names:
@@ -1310,6 +1319,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
             b.other_names.append((n, run[0].start, toks))
         if name in person_cued and _only_role_words(toks):
             continue        # "a State Attorney asked": an office written with capitals names nobody
+        if name in person_cued and name in placed:
+            continue        # "Villager, Santa Teresa:" after "Santa Teresa Village": the place, no person
         if name in person_cued and toks[0] in _COMPASS_WORDS and len(toks) <= 3 \
                 and _FROM_PLACE_BEFORE.search(par, max(0, run[0].start - 40), run[0].start):
             continue        # "a garment worker from Bekasi, West Java, said": the province, no person

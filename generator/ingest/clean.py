@@ -199,7 +199,8 @@ _RELATED = re.compile(
 _COMMENTS = re.compile(
     r"^(?:(?:add|post|leave|write|view|show|read|see|load|hide)\s+(?:a\s+|the\s+|all\s+|your\s+)?"
     r"(?:\d+\s+)?comments?|\d+\s+comments?|comments?\s*(?:\(\d+\)|[-–:]\s*\d+)|join the (?:conversation|discussion)|"
-    r"start the (?:conversation|discussion)|be the first to comment|what do you think\??|leave a reply|cancel reply|post (?:a )?(?:comment|reply))\W*$",
+    r"start the (?:conversation|discussion)|be the first to comment|what do you think\??|leave a reply|cancel reply|post (?:a )?(?:comment|reply)|"
+    r"\d+\s+(?:responses?|comments?|replies|thoughts)\s+(?:for|to|on)\s+[“\"].{1,200}[”\"])\W*$",      # ("2 Responses for “<headline>”")
     re.IGNORECASE,
 )
 # The page's comment box: its moderation rules and its form ("Reply To:", "Name -", "E-Mail *").
@@ -855,11 +856,32 @@ def _guillemets(text: str) -> str:
                      if "«" in line and not _GUILLEMET_NAME_LINE.match(line) else line for line in text.split("\n"))
 
 
+# (abbreviations keep their full stops: "Supt. Hilberto Coc, O.C., Toledo Police Formation")
+_SOUNDBITE_LABEL = re.compile(r"[A-Z](?:[^.!?:;“”\"‘’]|\.(?=\s*[A-Za-z,]))*(?:\([A-Z][a-z]+\))?")
+
+
+def _soundbite_block(block: str) -> bool:
+    """A label of at most twelve words on the block's first line, no sentence, and quoted words
+    on the line below it."""
+    parts = [ln.strip() for ln in block.strip().split("\n") if ln.strip()]
+    return len(parts) >= 2 and word_count(parts[0]) <= 12 and parts[1][:1] in "“\"" \
+        and _SOUNDBITE_LABEL.fullmatch(parts[0]) is not None
+
+
 def _lines(text: str) -> list[str]:
     """Split into logical lines; re-join lines a hard wrap cut mid-sentence."""
     text = _guillemets(text.replace("\r\n", "\n").replace("\r", "\n"))
     out: list[str] = []
-    for block in _BLANK_LINE.split(text):
+    blocks = _BLANK_LINE.split(text)
+    # A broadcaster's story with its soundbites under speaker labels ("Rosa Coc, Daughter of the
+    # Alcalde" / "“They came for him ...”", in one block): the label introduces the words, as a
+    # transcript's "Name:" does; two such blocks or more make the page's convention
+    labelled = [b for b in blocks if _soundbite_block(b)]
+    for block in blocks:
+        if len(labelled) >= 2 and _soundbite_block(block):
+            label, rest = block.strip().split("\n", 1)
+            out.append(_squeeze(f"{label.strip()}: " + " ".join(ln.strip() for ln in rest.split("\n") if ln.strip())))
+            continue
         merged: list[str] = []
         block_lines = [raw for raw in block.split("\n") if raw.strip()]
         if _hard_wrapped(block_lines):
@@ -1937,6 +1959,7 @@ def _echoed_only_by_credited(body: list[str], keys: list[str], i: int, ik: str) 
                                 and norm_key(_unquoted(body[j])) == ik for j in others)
 
 
+_COMMENTER = re.compile(r"[A-Z][\w .’'-]{1,40} says:")
 # A list box's heading after the story has begun: "More from Valley Courier", "Latest News".
 _LIST_HEADING = re.compile(
     r"^(?:more (?:from|in|on)\b.{1,40}|more (?:stories|news|headlines)|latest(?: news| stories| headlines| updates)?|"
@@ -2070,6 +2093,10 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
                 and " at " in line and _POST_AGE.match(line) and _fb_post(lines, i):
             out.update(range(i - 1, i + 2))     # the page's name, "Nov. 3 at 9:05 PM ·", the post's words
             i += 2
+            continue
+        elif line.endswith(" says:") and i + 2 < n and _COMMENTER.fullmatch(line) and _date_line(lines[i + 1]):
+            out.update((i, i + 1, i + 2))     # "Toledo Gyal says:" / "February 18th, 2026 at 7:14 am" / the reader's comment
+            i += 3
             continue
         elif line[:8].lower() == "support " and word_count(line) <= 5 and i + 1 < n \
                 and _SUPPORT_HEAD.match(line) and _APPEAL.search(lines[i + 1]):

@@ -634,7 +634,7 @@ FURNITURE_RE = re.compile(
     r"share(?: this(?: article| story)?)?|print|email|menu|search|home|subscribe(?: now)?|"
     # a page's tools in one line: "Print this page | Email A Friend!"
     r"(?:print(?: this)?(?: page| article| story)?|e-?mail (?:a|to a) friend!?)(?:\s*\|\s*(?:print(?: this)?(?: page| article| story)?|e-?mail (?:a|to a) friend!?))*|"
-    r"sign in|log in|follow us(?: on \w+)?|related(?: articles| stories| posts)?|"
+    r"sign in|log in|search for:?|follow us(?: on \w+)?|related(?: articles| stories| posts)?|"
     r"read more|comments?|leave a comment|listen(?: to this article)?|"
     r"read (?:this (?:article|story) )?in [a-z]+|(?:khmer|thai|burmese|vietnamese|english|chinese|"
     r"indonesian|malay|lao|filipino) version|"

@@ -2444,7 +2444,8 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         q.speaker, q.explicit = _sitting_judge(st, n, s.open_at, subj[0]), True
         q.cue = f"{subj[2]} (holding that)"
     elif not verbs and subj and subj[1] == "person" and subj[0] in person_keys and _COLON_END.search(pre) \
-            and not _OTHER_VOICE.search(pre) and not any(o.type == "person" and o.key != subj[0]
+            and (not _OTHER_VOICE.search(pre) or _NAME_ROLE_LABEL.fullmatch(pre.strip())) \
+            and not any(o.type == "person" and o.key != subj[0]
                                                           for o in occs if sent.start <= o.start < s.open_at):
         # "Prosecutor X put the case bluntly: “…”": no reporting verb, but the colon hands the
         # words to the sentence's subject, if nothing else in the clause could have written them.
@@ -2895,6 +2896,8 @@ _COLON_END = re.compile(r":\s*$")
 _SENT_MESSAGE = re.compile(r"\s+(?:had\s+)?(?:sent|recorded)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:message|voice\s+note|recording|text|audio)\b(?:\s+message\b)?(?=[^“”\"§:]*:\s*$)")
 # A clause that hands over someone else's or a document's words: "X read out her son's letter:"
+# "Rosa Coc, Daughter of the Alcalde:": a broadcaster's label, the name and what she is, over her words
+_NAME_ROLE_LABEL = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+[A-Z][^:“”\"]{2,80}:")
 _OTHER_VOICE = re.compile(r"\b(?:son|daughter|wife|husband|mother|father|brother|sister|friend|family|child|children|"
                           r"lawyer|sign|banner|placard|slogan|caption|headline|note|" + lexicon.alternation(
                               # ("release" alone is a prisoner's, far more often than a document)
