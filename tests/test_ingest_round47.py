@@ -130,3 +130,12 @@ def test_a_broadcaster_s_page_numbers_label_and_words_as_one_paragraph_without_i
     assert body(e)[0].startswith("The chairman of Riverside Village")
     assert body(e)[1].startswith("Maria Pop, Daughter of the Chairman: “They came")
     assert not any("Search for" in p or "says:" in p or "Responses for" in p or "small man" in p for p in body(e))
+
+
+def test_a_caption_whose_photographer_runs_on_after_a_slash_is_no_paragraph():
+    e = page(HEAD + "Sabitaben Rathod keeps her husband's last pay slip in a steel tiffin box.\n\n"
+             "Sabitaben Rathod at her home in Vatva on 2 June 2026. Her husband died in a sewer in November "
+             "2024./ANITA DESAI\n\n"
+             "The families of four men who died in sewers spoke to the reporter.\n")
+    assert len(body(e)) == 2 and body(e)[1].startswith("The families")
+    assert any("ANITA DESAI" in c.text for c in e.captions)

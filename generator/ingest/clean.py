@@ -63,7 +63,8 @@ _CREDIT_TRAILING = re.compile(
     r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3})\s*$"
 )
 # "... in an undated photo. / Supplied": a sentence, then a slash and the credit alone.
-_CREDIT_SLASH = re.compile(r"(?<=[.!?])\s+/\s*(?P<credit>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s*$")
+# (or run on to the full stop, in capitals: "... in November 2024./JANE ROE")
+_CREDIT_SLASH = re.compile(r"(?<=[.!?])(?:\s+|(?=/[A-Z]{2,}))/\s*(?P<credit>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s*$")
 # "... in May 2025. File photo: Jane Roe/Outlet.", "... on July 18. © John Doe, AFP", "...
 # she said. PHOTO | JANE ROE" (the pipe some East African papers use): a
 # sentence, then a labelled photo credit or a copyright sign with a short credit, ending the line.
