@@ -138,4 +138,4 @@ def test_a_caption_whose_photographer_runs_on_after_a_slash_is_no_paragraph():
              "2024./ANITA DESAI\n\n"
              "The families of four men who died in sewers spoke to the reporter.\n")
     assert len(body(e)) == 2 and body(e)[1].startswith("The families")
-    assert any("ANITA DESAI" in c.text for c in e.captions)
+    assert any(c.credit == "ANITA DESAI" and c.text.startswith("Sabitaben Rathod at her home") for c in e.captions)
