@@ -139,3 +139,16 @@ def test_a_caption_whose_photographer_runs_on_after_a_slash_is_no_paragraph():
              "The families of four men who died in sewers spoke to the reporter.\n")
     assert len(body(e)) == 2 and body(e)[1].startswith("The families")
     assert any(c.credit == "ANITA DESAI" and c.text.startswith("Sabitaben Rathod at her home") for c in e.captions)
+
+
+def test_the_judge_who_wrote_is_not_the_one_who_concurred():
+    e = on_page(HEAD, "In a judgment handed down on Tuesday, judge Nomsa Dlamini, with judge Pieter Botha concurring, "
+                      "declared the bylaw invalid.\n\n"
+                      "\"In a constitutional democracy, protest is not a nuisance,\" the judge wrote.")
+    assert who(e, "In a constitutional democracy") == "Nomsa Dlamini"
+
+
+def test_a_court_finding_that_the_words_holds_them():
+    e = on_page(HEAD, "The Eastern Cape High Court has struck down a municipal bylaw, finding that it \"turns a "
+                      "constitutional right into a favour\".")
+    assert who(e, "turns a constitutional right") == "Eastern Cape High Court"

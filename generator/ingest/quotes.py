@@ -1643,6 +1643,15 @@ def _brings_in_unnamed(st: _State, n: int, head: str, pos: int) -> bool:
 _INDEFINITE_END = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}$")     # ("A senior Finance Ministry official")
 
 
+_CONCURRING_AFTER = re.compile(r"\s+(?:also\s+)?concurring\b")
+
+
+def _concurs(st: _State, key: str) -> bool:
+    """Whether the text names the judge only as one who concurred ("with judge Y concurring")."""
+    return any(o.key == key and _CONCURRING_AFTER.match(st.paragraphs[i], o.end)
+               for i, row in enumerate(st.index.occurrences) for o in row)
+
+
 def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> str | None:
     """"the premier", "the foreign minister", "the rights official": one person, or None."""
     proper = [m.lower().rstrip("’'s") for m in mods if m[:1].isupper() and m.lower() not in {"the", "a", "an"}]
@@ -1680,6 +1689,10 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         # "the police commissioner" is not the electoral commissioner named before, nor "the Awajún
         # leader" the electoral board's president
         return None
+    if len(cands) > 1 and head in {"judge", "justice"}:
+        # "judge X, with judge Y concurring": the judgment is X's; "the judge wrote" is never Y
+        writers = [k for k in cands if not _concurs(st, k)]
+        cands = writers if writers else cands
     if len(cands) > 1:
         # two spokespeople in the text: "the spokesperson" is the one this paragraph names before it
         low = st.paragraphs[n - 1].lower()
@@ -2470,7 +2483,8 @@ _BULLET = re.compile(r"[-–—•*]\s+")
 _BULLET_CREDIT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s*[^:;“”\"§]{1,80})?:\s*")
 _VOICE_COLON = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+voice\s+(?:was|is|broke|breaks|cracked|cracks|shook|shakes|"
                           r"trembled|trembles|rose|rises|fell|falls|dropped|drops)\b[^.;:“”§]{0,40}:\s*$")
-_HOLDING = re.compile(r",\s*holding\s+that\b[^,;§“”\"]{0,120}$")
+# (or "finding that": "The High Court struck down the bylaw, finding that it “…”")
+_HOLDING = re.compile(r",\s*(?:holding|finding|ruling)\s+that\b[^,;§“”\"]{0,120}$")
 _HONORIFIC_AT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mme|Dr|W/ro|W/t|Wzro|Weizero|Woizero|Ato|[’']?M[’']e|Ntate)\.?\s+[’']?")
 _HELD_THAT = re.compile(r"(?<![\w-])(?P<verb>held|observed|found)(?=\s+that\b)")
 _POST_COURT_HELD = re.compile(r"^\s*,?\s*(?P<np>the\s+(?:[Cc]ourt|[Bb]ench|[Tt]ribunal))\s+(?P<verb>held|observed)\b")
