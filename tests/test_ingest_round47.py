@@ -152,3 +152,11 @@ def test_a_court_finding_that_the_words_holds_them():
     e = on_page(HEAD, "The Eastern Cape High Court has struck down a municipal bylaw, finding that it \"turns a "
                       "constitutional right into a favour\".")
     assert who(e, "turns a constitutional right") == "Eastern Cape High Court"
+
+
+def test_she_after_a_sentence_opening_on_so_many_months_later_is_its_subject():
+    e = on_page(HEAD, "Sabitaben Rathod keeps her husband's last pay slip in a box.\n\n"
+                      "Mahesh Rathod, 41, died on 9 November 2024.\n\n"
+                      "Nineteen months later, Sabitaben, 38, has received part of the compensation.\n\n"
+                      "\"They gave us a handshake,\" she told the paper.")
+    assert who(e, "They gave us a handshake") == "Sabitaben Rathod"

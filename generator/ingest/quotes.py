@@ -177,6 +177,8 @@ _INTRO = re.compile(
     r"outside|after|before|over|reporters|journalists|lawmakers)\s"
     r"|^[A-Z][a-z]{2,}ed\s+(?:by|in|with|on|at|from|for|about|after)\s"
     r"|^[A-Z][a-z]{3,}ing(?=,)"      # a participle alone: "Reacting, the commissioner said"
+    # ("Nineteen months later, X has received ...", "Two weeks after the raid, ...")
+    r"|^(?:[A-Z][a-z]+|\d+)(?:[ -][a-z]+)?\s+(?:hours|days|weeks|months|years|decades)\s+(?:later|earlier|after|before|ago|on)\b"
 )
 _PREFIX_WORD = re.compile(r"[\w’'.-]+")
 _POSS_REL = re.compile(r"\b(his|her)\s+[a-z-]+\s+$", re.IGNORECASE)
