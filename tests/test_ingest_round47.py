@@ -160,3 +160,17 @@ def test_she_after_a_sentence_opening_on_so_many_months_later_is_its_subject():
                       "Nineteen months later, Sabitaben, 38, has received part of the compensation.\n\n"
                       "\"They gave us a handshake,\" she told the paper.")
     assert who(e, "They gave us a handshake") == "Sabitaben Rathod"
+
+
+def test_hoxha_wrote_right_after_the_mp_named_in_full_is_the_mp():
+    e = on_page(HEAD, "Liria Kola, whose son died on a building site, led the march.\n\n"
+                      "Socialist MP Dritan Kola, who joined the march for an hour, wrote on Facebook that the government "
+                      "was ‘guilty of a silence that kills’. ‘The government has time for ribbon-cutting,’ Kola wrote. "
+                      "He is not related to Liria Kola.")
+    assert who(e, "The government has time for ribbon-cutting") == "Dritan Kola"
+
+
+def test_she_after_a_sentence_that_brings_her_on_inverted():
+    e = on_page(HEAD, "At the front of the march was Liria Kola, whose son Edi died on 30 March. She held a framed "
+                      "photograph of him.\n\n‘He called me at lunch,’ she told the paper.")
+    assert who(e, "He called me at lunch") == "Liria Kola"

@@ -306,7 +306,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         other = _form_sharer(index, q.speaker, form, q.paragraph, cue) if form else None
         other = other or (_nearer_namesake(index, q.speaker, form, q.paragraph, paragraphs)
                           if form and q.speaker not in cue else None)
-        if other:
+        if other and not _named_in_full_just_before(index, paragraphs, q, other):
             return f"(“{form}” may be {other} too)"
     relayed = _relayed(paragraphs[q.paragraph - 1], masked[q.paragraph - 1], index, q, cue)
     if relayed:
@@ -554,6 +554,18 @@ def _given_form(forms, key: str, shared: str) -> bool:
     """Whether a person is also called by a short form without the shared part ("Ana" for
     Ana Vell): the way a text tells family members apart, leaving the family name to the other."""
     return any(f != key and shared not in f and f.split()[0] == key.split()[0] for f in forms)
+
+
+def _named_in_full_just_before(index: ActorIndex, paragraphs, q: Quote, other: str) -> bool:
+    """"MP Gentian Hoxha, who joined the march, wrote ... ‘…,’ Hoxha wrote": the paragraph names
+    the speaker in full before the words, and the namesake nowhere in it before them."""
+    par = paragraphs[q.paragraph - 1]
+    at = par.find(q.text)
+    if at < 0:
+        return False
+    before = [o for o in index.occurrences[q.paragraph - 1] if o.end <= at]
+    return any(o.key == q.speaker and o.form == q.speaker for o in before) \
+        and not any(o.key == other or o.key is None and o.type == "person" for o in before)
 
 
 def _form_sharer(index: ActorIndex, speaker: str, form: str, n: int, cue: str = "") -> str | None:

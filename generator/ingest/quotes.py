@@ -849,6 +849,8 @@ _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:had|has|was|is|would|will)\s+[a-z]")
 _CLAUSE_SPEAKER = re.compile(rf"(?:\s*,[^,;“”§]{{2,80}}?,|\s*[—–][^—–;“”§]{{2,80}}?[—–])?\s+(?:(?:has|had|also|later)\s+)?(?:{_V})\b")
 # ", and its director, X": the clause that names the person opens on "and" with the body's office
 _AND_ITS = re.compile(r"(?:,|;)?\s+and\s+(?:its|their|the\s+(?:group|association|union|organisation|organization)[’']s)\s+[^,;“”§]{1,60},\s*$")
+_PLACE_THEN_WAS = re.compile(r"[“‘\"]?(?:At|In|Among|Behind|Beside|Outside|Inside|Near|Leading)\s+[^,;.“”\"]{2,80}?\s+"
+                             r"(?:was|stood|sat|walked|marched)\s+")
 _ACTS_AFTER = re.compile(rf"(?:\s*,[^,;“”§]{{2,120}}?,)?\s+(?:(?:had|has|have|was|also)\s+)?(?:{_V}|[a-z]+ed)\b")
 _ISSUED_BY_NEXT = re.compile(r"[^.!?]*[.!?]\s+(?:The|This)\s+(?P<doc>[a-z]+)\s+(?:was|had\s+been)\s+(?:issued|released|"
                              r"signed|published|sent|put\s+out)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
@@ -3035,6 +3037,10 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
             st.recent.append((n, acts[0].key))
         # "The Ledger spoke to X, a nurse": the one the outlet interviewed is whom a "she" after means
         m = _SPOKE_TO.search(par, max(sent.start, acts[0].start - 30), acts[0].start) if len(acts) == 1 and acts[0].key else None
+        if m and m.end() == acts[0].start:
+            st.recent.append((n, acts[0].key))
+        # "At the front of the march was X, whose son ...": the person the sentence brings on, inverted
+        m = _PLACE_THEN_WAS.match(par, sent.start) if acts and acts[0].key else None
         if m and m.end() == acts[0].start:
             st.recent.append((n, acts[0].key))
         # "For X, the ruling ends a long fight.": the person the sentence is about, fronted
