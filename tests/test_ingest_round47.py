@@ -174,3 +174,9 @@ def test_she_after_a_sentence_that_brings_her_on_inverted():
     e = on_page(HEAD, "At the front of the march was Liria Kola, whose son Edi died on 30 March. She held a framed "
                       "photograph of him.\n\n‘He called me at lunch,’ she told the paper.")
     assert who(e, "He called me at lunch") == "Liria Kola"
+
+
+def test_she_remembers_reports_her_words():
+    e = on_page(HEAD, "Since last autumn, Samira Jlassi has ridden in the back of the truck.\n\n"
+                      "“They called me at seven o’clock,” she remembers.")
+    assert who(e, "They called me at seven") == "Samira Jlassi"

@@ -29,7 +29,7 @@ SPEECH_VERBS = (
     "vowed", "vows", "pledged", "pledges", "promised", "promises", "criticized", "criticised",
     "condemned", "condemns", "denounced", "demanded", "demands", "stressed", "emphasized",
     "emphasised", "spoke", "speaks", "touted", "touts", "praised", "praises", "slammed",
-    "encouraged", "encourages", "recalled", "recalls", "admitted", "acknowledged", "suggested", "believed",
+    "encouraged", "encourages", "recalled", "recalls", "remembers", "remembered", "recounted", "recounts", "admitted", "acknowledged", "suggested", "believed",
     "believes", "expressed", "expresses", "agreed", "disagreed", "complained", "alleged",
     "described", "labelled", "labeled", "dismissed", "rejected", "reiterated", "maintained",
     "countered", "announced", "confirmed", "denied", "read", "reads", "concluded", "highlighted",
