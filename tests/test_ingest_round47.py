@@ -177,6 +177,6 @@ def test_she_after_a_sentence_that_brings_her_on_inverted():
 
 
 def test_she_remembers_reports_her_words():
-    e = on_page(HEAD, "Since last autumn, Samira Jlassi has ridden in the back of the truck.\n\n"
+    e = on_page(HEAD, "Since last autumn, Samira Jlassi, 52, a farmworker, has ridden in the back of the truck.\n\n"
                       "“They called me at seven o’clock,” she remembers.")
     assert who(e, "They called me at seven") == "Samira Jlassi"
