@@ -180,3 +180,16 @@ def test_she_remembers_reports_her_words():
     e = on_page(HEAD, "Since last autumn, Samira Jlassi, 52, a farmworker, has ridden in the back of the truck.\n\n"
                       "“They called me at seven o’clock,” she remembers.")
     assert who(e, "They called me at seven") == "Samira Jlassi"
+
+
+def test_a_minister_whose_title_joins_two_portfolios_by_and_is_the_subject():
+    e = on_page(HEAD, "Asylum and Migration Minister Els Peeters reacted angrily on Tuesday, telling the committee "
+                      "that the seizure had become \"a business\" for a few law firms.")
+    assert who(e, "a business") == "Els Peeters"
+
+
+def test_a_role_with_a_who_clause_then_the_name_and_an_aside_in_dashes():
+    e = on_page(HEAD, "Minister Els Peeters criticised the seizure obtained by lawyer Tom Peeters.\n\n"
+                      "But the lawyer who coordinated the seizure, Tom Peeters – no relation to the minister – said the "
+                      "state had \"only itself to blame\".")
+    assert who(e, "only itself to blame") == "Tom Peeters"

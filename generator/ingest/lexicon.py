@@ -330,7 +330,7 @@ PORTFOLIO_WORDS = {
     "political", "parties", "societies", "companies", "unions", "deeds",    # "Registrar of Political Parties X"
     "protection", "population",     # "Minister of Labour and Social Protection of the Population X"
     "indigenous", "peoples", "minorities", "consumer", "consumers",   # "Deputy Ombudsman for ... Indigenous Peoples X"
-    "policy", "policies", "seniors", "elderly", "disabilities",
+    "policy", "policies", "seniors", "elderly", "disabilities", "asylum", "migration", "refugees", "integration",
 }
 # Nouns that give a person's gender ("her daughter, X"; "X's father, Y").
 GENDER_NOUNS = {"father": "m", "mother": "f", "daughter": "f", "son": "m", "wife": "f",

@@ -253,6 +253,8 @@ _PASSIVE_END = re.compile(r"\b(?:be|been|being|was|were)\s+$")
 # special rapporteur on ... in Y, X, said": the name closes an apposition to a role that opens
 # the sentence.
 # (the person's party in brackets before the comma: "X (SPLM), said")
+# "X – no relation to the minister – said": an aside in dashes between the name and its verb
+_DASH_ASIDE_GAP = re.compile(r"^\s*[–—]\s+[^–—“”\"§]{2,60}?\s+[–—]\s*$")
 _CLOSING_COMMA = Lazy(rf"^(?:[’'][sS]?)?(?:\s*\([A-Z][\w./-]{{1,9}}\))?\s*,\s*(?:{_ADV}\s+)*$")
 _APPOS_OPEN = Lazy(
     # (after an opening time phrase: "But on Friday, a deputy head of its press office, X, told")
@@ -263,7 +265,8 @@ _APPOS_OPEN = Lazy(
     r"|(?-i:[A-Z])[a-z]{2,}(?:ing|ed)\s+[^,;“”\"§]{1,80},\s+)?"
     r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'./-]+\s+){0,5}?(?:"
     + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
-    + r")(?:\s+(?:on|in|at|to|for|of|with)\s+[^,;“”\"§]{1,60}?)?\s*,\s*"
+    # (or a who-clause: "But the lawyer who coordinated the seizure, X – no relation –, said")
+    + r")(?:\s+(?:on|in|at|to|for|of|with)\s+[^,;“”\"§]{1,60}?|\s+who\s+[a-z][^,;“”\"§]{2,60}?)?\s*,\s*"
       # ("Another resident, who gave only his first name, X, said": the name he gave)
       r"(?:who\s+(?:gave|gives)\s+only\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name\s*,\s*)?"
       # (a title or rank abbreviated with its full stop: "Its spokesman, Brig. X, said")
@@ -1882,7 +1885,7 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         if not _GAP.match(gap) and not (o.type == "person" and _title_list(gap)) \
                 and not (o.type == "person" and _DASH_CLOSE.match(gap)
                          and _REAL_NAME_ASIDE.search(par, max(sent.start, o.start - 40), o.start)) \
-                and not (o.type == "person" and _CLOSING_COMMA.match(gap)
+                and not (o.type == "person" and (_CLOSING_COMMA.match(gap) or _DASH_ASIDE_GAP.match(gap))
                                         and (_APPOS_OPEN.match(masked[sent.start:o.start])
                                              or _ONE_OF_APPOS.fullmatch(masked, sent.start, o.start))) \
                 and not (o.type != "person" and _PORTFOLIO_TAIL.match(gap)
@@ -3164,12 +3167,15 @@ def _fits_subject(words) -> bool:
     of _PREFIX_OK ("the", "former"); a body's kind right before a role noun says whose role it is
     ("commission chairperson X", "party spokesman X"). (A loop, the cheapest test first.)"""
     body = False
-    cap = titled = False
+    cap = False
+    words = list(words)
+    # ("Asylum and Migration Minister X", "Deputy Minister of Public Security X": a link inside a
+    # capitalised title, before or after its head)
+    titled = any(w[:1].isupper() and w.lower() in lexicon.TITLE_HEADS for w in words)
     for w in words:
         if w[:1].isupper():
             body = False
             cap = True
-            titled = titled or w.lower() in lexicon.TITLE_HEADS
             continue
         low = w.lower()
         if cap and titled and low in _TITLE_LINKS:
