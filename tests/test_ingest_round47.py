@@ -193,3 +193,15 @@ def test_a_role_with_a_who_clause_then_the_name_and_an_aside_in_dashes():
                       "But the lawyer who coordinated the seizure, Tom Peeters – no relation to the minister – said the "
                       "state had \"only itself to blame\".")
     assert who(e, "only itself to blame") == "Tom Peeters"
+
+
+def test_a_body_s_delegate_named_in_commas_speaks():
+    e = on_page(HEAD, "The Ombudsman's Office issued an early warning in September. Its regional delegate, Andres "
+                      "Munoz Rivas, told the paper that the state had \"arrived late, again\".")
+    assert who(e, "arrived late, again") == "Andres Munoz Rivas"
+
+
+def test_an_officer_named_in_a_clause_of_its_own_after_and():
+    e = on_page(HEAD, "The union held protests in three cities, and its secretary general, Nasir Jatoi, has called the "
+                      "case “a test of the new law”.")
+    assert who(e, "a test of the new law") == "Nasir Jatoi"

@@ -262,7 +262,10 @@ _APPOS_OPEN = Lazy(
     r"|[A-Z][a-z]{3,}ing,\s+"     # ("On a prime-time talk show last month, ...", "Reacting, ...")
     # ("Reached by telephone, ...", "Arguing the application before Justice X on Wednesday, ...": a
     # participle's phrase)
-    r"|(?-i:[A-Z])[a-z]{2,}(?:ing|ed)\s+[^,;“”\"§]{1,80},\s+)?"
+    r"|(?-i:[A-Z])[a-z]{2,}(?:ing|ed)\s+[^,;“”\"§]{1,80},\s+"
+    # (a clause of its own after a comma and "and": "The union held protests, and its secretary
+    # general, X, has called ...")
+    r"|[^“”\"§;]{2,160}?,\s+(?:and|but|while)\s+)?"
     r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'./-]+\s+){0,5}?(?:"
     + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
     # (or a who-clause: "But the lawyer who coordinated the seizure, X – no relation –, said")
