@@ -205,3 +205,10 @@ def test_an_officer_named_in_a_clause_of_its_own_after_and():
     e = on_page(HEAD, "The union held protests in three cities, and its secretary general, Nasir Jatoi, has called the "
                       "case “a test of the new law”.")
     assert who(e, "a test of the new law") == "Nasir Jatoi"
+
+
+def test_a_full_name_in_commas_after_a_description_the_lexicon_lacks_speaks():
+    e = on_page(HEAD, "The village pulenu'u, Tavita Sefo Lemalu, had told the court in March that the order was made "
+                      "\"for the peace of the village\".")
+    assert actor_types(e).get("Tavita Sefo Lemalu") == "person"
+    assert who(e, "for the peace of the village") == "Tavita Sefo Lemalu"

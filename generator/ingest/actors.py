@@ -183,7 +183,8 @@ def _role_then_ranks(before: str) -> bool:
         ws.pop()
     return bool(ws) and ws[-1][:1].islower() and ws[-1] in _ROLE_WORDS
 # "..., Name, said": a name set off by commas right before a reporting verb is a person's.
-_COMMA_SPEECH_AFTER = Lazy(rf"^,\s+(?:{lexicon.SPEECH_VERB_RE})\b")
+# (an auxiliary may come first: "The village pulenu'u, X Y Z, had told the court")
+_COMMA_SPEECH_AFTER = Lazy(rf"^,\s+(?:(?:had|has|have|also|later|then)\s+)?(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
 _LOCAL_STYLES = {"señor", "señora", "señorita", "doña", "mzee"}

@@ -254,6 +254,8 @@ _PASSIVE_END = re.compile(r"\b(?:be|been|being|was|were)\s+$")
 # the sentence.
 # (the person's party in brackets before the comma: "X (SPLM), said")
 # "X – no relation to the minister – said": an aside in dashes between the name and its verb
+# "The village pulenu'u, X Y Z, had told": a description the lexicon lacks, then the full name in commas
+_DET_NP_COMMA = re.compile(r"[\s“‘\"(]*(?:The|Its|His|Her|Their)\s+(?:[\w’'./-]+\s+){0,4}?[\w’'./-]+\s*,\s*")
 _DASH_ASIDE_GAP = re.compile(r"^\s*[–—]\s+[^–—“”\"§]{2,60}?\s+[–—]\s*$")
 _CLOSING_COMMA = Lazy(rf"^(?:[’'][sS]?)?(?:\s*\([A-Z][\w./-]{{1,9}}\))?\s*,\s*(?:{_ADV}\s+)*$")
 _APPOS_OPEN = Lazy(
@@ -1890,6 +1892,7 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                          and _REAL_NAME_ASIDE.search(par, max(sent.start, o.start - 40), o.start)) \
                 and not (o.type == "person" and (_CLOSING_COMMA.match(gap) or _DASH_ASIDE_GAP.match(gap))
                                         and (_APPOS_OPEN.match(masked[sent.start:o.start])
+                                             or " " in o.form and _DET_NP_COMMA.fullmatch(masked, sent.start, o.start)
                                              or _ONE_OF_APPOS.fullmatch(masked, sent.start, o.start))) \
                 and not (o.type != "person" and _PORTFOLIO_TAIL.match(gap)
                          and not any(p.start >= o.end and p.end <= verb_at for p in occs)) \
