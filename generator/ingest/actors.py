@@ -850,15 +850,18 @@ _NAMED_PLACE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,3}?)(?:Village|Town|Town
                           r"Municipality|Parish|Commune|Region|village|town|district|province|county)\b")
 
 
+_PLACE_HEAD_WORD = re.compile(r"(?:[Vv]illage|[Tt]own|[Dd]istrict|[Pp]rovince|[Cc]ounty|Municipality|Parish|Commune|Region)\b")
+
+
 def _place_names(paragraphs) -> set[str]:
-    return {m.group(1).strip() for p in paragraphs for m in _NAMED_PLACE.finditer(p)}
+    return {m.group(1).strip() for p in paragraphs if _PLACE_HEAD_WORD.search(p) for m in _NAMED_PLACE.finditer(p)}
 
 
-def _firm_of(b: _Builder, toks: tuple[str, ...], n: int) -> _Actor | None:
+def _firm_of(b: _Builder, firms: list, toks: tuple[str, ...], n: int) -> _Actor | None:
     """The one company named before paragraph n whose name opens with these words and ends in
     its trade or legal form ("Boreal West" of "Boreal West Forest Products"), or the one First
     Nation named before."""
-    found = [a for a in b.actors.values() if a.type != "person" and len(a.key.split()) > len(toks)
+    found = [a for a in firms if len(a.key.split()) > len(toks)
              and (tuple(a.key.split()[:len(toks)]) == toks
                   and (a.key.rsplit(" ", 1)[-1].lower() in _COMPANY_HEADS or a.key.rsplit(" ", 1)[-1] in _COMPANY_LAST)
                   # ("the First Nation says" after "Sagatay Lake First Nation": the nation by its kind)
@@ -1277,7 +1280,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
     full_people = [a for a in b.actors.values() if a.type == "person"]
     cued_names = {tuple(t.text for t in other[1]) for other in pending_names
                   if _text(paragraphs[other[0] - 1], other[1]) in person_cued}
-    placed = _place_names(paragraphs)       # names the text writes before "Village", "District" ...
+    placed: set[str] | None = None          # names the text writes before "Village", "District" ... (when asked)
+    firms: list | None = None               # bodies named by their trade or as a First Nation (_firm_of)
     part_of_fuller: dict[tuple[str, ...], bool] = {}     # the test below, per distinct name
     full_ids = {id(a) for a in full_people}
     for n, run, cued in pending_names:
@@ -1289,7 +1293,11 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
             b.add(n, run[0].start, run[-1].end, name, name, run[-1].poss)
             continue
         toks = tuple(t.text for t in run)
-        firm = _firm_of(b, toks, n) if name in person_cued else None
+        if firms is None:
+            firms = [a for a in b.actors.values() if a.type != "person" and " " in a.key and (
+                a.key.rsplit(" ", 1)[-1].lower() in _COMPANY_HEADS or a.key.rsplit(" ", 1)[-1] in _COMPANY_LAST
+                or a.key.endswith((" First Nation", " First Nations")))]
+        firm = _firm_of(b, firms, toks, n) if firms and name in person_cued else None
         if firm is not None:
             # "Boreal West said" after "Boreal West Forest Products": a firm called by the first
             # words of its name, no person
@@ -1320,7 +1328,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
             b.other_names.append((n, run[0].start, toks))
         if name in person_cued and _only_role_words(toks):
             continue        # "a State Attorney asked": an office written with capitals names nobody
-        if name in person_cued and name in placed:
+        if name in person_cued and name in (placed if placed is not None else (placed := _place_names(paragraphs))):
             continue        # "Villager, Santa Teresa:" after "Santa Teresa Village": the place, no person
         if name in person_cued and toks[0] in _COMPASS_WORDS and len(toks) <= 3 \
                 and _FROM_PLACE_BEFORE.search(par, max(0, run[0].start - 40), run[0].start):
@@ -3619,10 +3627,15 @@ _PARTY_NICKNAME = Lazy(
     r"walked\s+out|boycotted|welcomed|refused|pledged)\b)")
 
 
+_NICKNAME_WORDS = ("Liberals", "Greens", "Conservatives", "Democrats", "Republicans", "Socialists", "Tories", "Labour")
+
+
 def _party_nicknames(b: _Builder) -> None:
     if any(a.type == "party" and a.key.isupper() for a in b.actors.values()):
         return      # ("The Liberals" beside PSD and PNL may be one of the parties named by initials)
     for n, par in enumerate(b.pars, 1):
+        if not any(w in par for w in _NICKNAME_WORDS):
+            continue
         for m in _PARTY_NICKNAME.finditer(par):
             name = m.group("name")
             if any(r[0] == n and r[1] <= m.start("name") < r[2] for r in b.raw):
@@ -4483,7 +4496,7 @@ def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_v
     words whose last word later speaks a quotation on its own is a person's."""
     said = {}
     for k, p in enumerate(paragraphs, 1):
-        for m in (_SURNAME_SPEAKS.finditer(p) if "”" in p or '"' in p or "’" in p else ()):
+        for m in (_SURNAME_SPEAKS.finditer(p) if "”" in p or '"' in p or "’ " in p or "’," in p else ()):
             said.setdefault(m.group(1) or m.group(2), k)
     if said:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,

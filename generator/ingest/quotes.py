@@ -3174,19 +3174,22 @@ def _fits_subject(words) -> bool:
     ("commission chairperson X", "party spokesman X"). (A loop, the cheapest test first.)"""
     body = False
     cap = False
-    words = list(words)
-    # ("Asylum and Migration Minister X", "Deputy Minister of Public Security X": a link inside a
-    # capitalised title, before or after its head)
-    titled = any(w[:1].isupper() and w.lower() in lexicon.TITLE_HEADS for w in words)
+    words = tuple(words)
+    titled = None       # whether a capitalised title holds the words (found when a link asks)
     for w in words:
         if w[:1].isupper():
             body = False
             cap = True
             continue
         low = w.lower()
-        if cap and titled and low in _TITLE_LINKS:
-            cap = False     # "Deputy Minister of Public Security X": a link inside a capitalised title
-            continue
+        if cap and low in _TITLE_LINKS:
+            # ("Asylum and Migration Minister X", "Deputy Minister of Public Security X": a link
+            # inside a capitalised title, before or after its head)
+            if titled is None:
+                titled = any(x[:1].isupper() and x.lower() in lexicon.TITLE_HEADS for x in words)
+            if titled:
+                cap = False
+                continue
         cap = False
         if low.split("-")[0] in lexicon.ROLE_NOUNS:
             body = False
