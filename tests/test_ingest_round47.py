@@ -212,3 +212,21 @@ def test_a_full_name_in_commas_after_a_description_the_lexicon_lacks_speaks():
                       "\"for the peace of the village\".")
     assert actor_types(e).get("Tavita Sefo Lemalu") == "person"
     assert who(e, "for the peace of the village") == "Tavita Sefo Lemalu"
+
+
+def test_the_force_and_the_syndicate_are_the_bodies_named_so():
+    e = on_page(HEAD, "The Harbour Police Force said in a statement that the file had been sent to prosecutors. "
+                      "\"We await the decision,\" the force said.\n\n"
+                      "The Valley Journalists Syndicate said 14 journalists were detained. \"They must be freed,\" the "
+                      "syndicate said.")
+    assert who(e, "We await the decision") == "Harbour Police Force"
+    assert who(e, "They must be freed") == "Valley Journalists Syndicate"
+
+
+def test_the_abbot_of_the_village_temple_and_the_resident_minister_north():
+    e = on_page(HEAD, "Speaking to the paper, the abbot of the village temple, Phra Khru Wichai, denied that money had "
+                      "changed hands. 'People come here to make merit,' the abbot said.\n\n"
+                      "The Resident Minister North, Alhaji Sorie Bangura, has denied the allegation. Speaking on radio on "
+                      "Thursday, the minister said: \"This young man has never seen a bag of rice.\"")
+    assert who(e, "People come here to make merit") == "Phra Khru Wichai"
+    assert who(e, "This young man has never seen") == "Sorie Bangura"

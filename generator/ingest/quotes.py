@@ -1188,6 +1188,9 @@ _ORG_DESCRIPTIONS = {
     "network": None, "foundation": None, "federation": None, "delegation": None,
     "command": None, "county": None,
     "company": None, "firm": None,      # (a company's name need not hold the word: "X Ltda.", "Y Inc.")
+    # ("the force said" after "the Guyana Police Force", "the syndicate" after "the Journalists Syndicate")
+    "force": None, "syndicate": None, "guild": None, "institute": None, "centre": None, "center": None,
+    "forum": None, "congress": None, "inspectorate": None, "secretariat": None, "trust": None, "society": None,
 }
 # the ends of a company's name
 _COMPANY_NAME = re.compile(r"(?:\b(?:Ltd|Ltda|Inc|Corp|Co|PLC|Plc|LLC|GmbH|Limited|Company|Corporation|S\.A|Bhd|Pty)\.?"
@@ -1746,7 +1749,8 @@ _RANK_ABBREVIATIONS = {
 
 # A word that another noun follows in a title only modifies it: "the chief" is not the
 # "district chief executive", "the director" not a "director-general's adviser".
-_MODIFIED = re.compile(r"(?:-|\s+(?!(?:of|for|at|in|on|to|and|with|from|in-charge)\b)[a-z])")
+# (a compass word after it names the office's region, not a noun it modifies: "resident minister north")
+_MODIFIED = re.compile(r"(?:-|\s+(?!(?:of|for|at|in|on|to|and|with|from|in-charge|north|south|east|west|central)\b)[a-z])")
 
 
 def _heads(word: str, title: str) -> bool:
@@ -2863,9 +2867,13 @@ _ROLE_APPOS_PREFIX = re.compile(
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
     # ("counsel for the City of Eastvale, X": "of" inside the body's name)
     # ("The Chair of the X Watching The Vote Working Group, Y": a body's long name; its initials in
-    # brackets after it: "The Resident Electoral Commissioner (REC) for Osun State, Y")
-    + r")(?:\s*\([A-Z][\w.-]{1,9}\))?(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+|of\s+|in\s+)?(?-i:[A-Z])[\w’'-]*){0,8}"
-    r"(?:\s*\([A-Z][\w.-]{1,9}\))?)?"
+    # brackets after it: "The Resident Electoral Commissioner (REC) for Osun State, Y"; the region
+    # an office covers: "The Resident Minister North, Y")
+    + r")(?:\s+(?-i:North|South|East|West|Central|Northern|Southern|Eastern|Western))?"
+    r"(?:\s*\([A-Z][\w.-]{1,9}\))?(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+|of\s+|in\s+)?(?-i:[A-Z])[\w’'-]*){0,8}"
+    r"(?:\s*\([A-Z][\w.-]{1,9}\))?"
+    # (or a lower-case place: "the abbot of the village temple, Y")
+    r"|\s+(?:of|at)\s+the\s+(?-i:[a-z])[\w’'-]*(?:\s+(?-i:[a-z])[\w’'-]*){0,2})?"
     # ("a spokesperson for the ministry in Eastvale, X": a body named by its common noun, and its seat;
     # "the party's caucus leader in the Eastvale council, X": a lower-case house, with its place before it)
     r"(?:\s+(?:for|of|at|in|on)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?-i:ministry|department|governorate|directorate|municipality|"
