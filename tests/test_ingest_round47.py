@@ -230,3 +230,15 @@ def test_the_abbot_of_the_village_temple_and_the_resident_minister_north():
                       "Thursday, the minister said: \"This young man has never seen a bag of rice.\"")
     assert who(e, "People come here to make merit") == "Phra Khru Wichai"
     assert who(e, "This young man has never seen") == "Sorie Bangura"
+
+
+def test_the_chief_is_the_one_the_text_titled_chief():
+    e = on_page(HEAD, "Chief Mwansa Kapumba, whose chiefdom lies 40 kilometres from the town, says the quarrel is "
+                      "hurting people. \"When the elephants fight, it is the grass that suffers,\" the chief says.")
+    assert who(e, "When the elephants fight") == "Mwansa Kapumba"
+
+
+def test_the_chief_is_nobody_when_two_were_titled_chief():
+    e = on_page(HEAD, "Chief Mwansa Kapumba and Chief Bwalya Chanda met the minister on Monday.\n\n"
+                      "\"We will not give up our land,\" the chief said.")
+    assert who(e, "We will not give up our land") is None

@@ -1423,15 +1423,22 @@ _ROLE_TITLE_BEFORE = re.compile(r"\b(?P<t>Rep|Sen|Senator|Judge|Justice|Dr|Prof|
                                 r"President|Chief|Bishop|Father|Sheikh|Councillor|Commissioner)\.?\s+$")
 
 
-def _titled_in_text(st: _State, key: str, title: str) -> bool:
-    """Whether the text writes the title right before one of the person's mentions."""
+def _titled_in_text(st: _State, key: str, title: str, upto: tuple[int, int] | None = None) -> bool:
+    """Whether the text writes the title right before one of the person's mentions (before `upto`,
+    a paragraph and a position, when given)."""
     for i, row in enumerate(st.index.occurrences):
         par = st.paragraphs[i]
         for o in row:
+            if upto is not None and (i + 1, o.start) >= upto:
+                break
             if o.key == key and (r := _ROLE_TITLE_BEFORE.search(par, max(0, o.start - 24), o.start)) \
                     and r.group("t").lower() == title:
                 return True
     return False
+
+
+_TITLE_WORDS_BEFORE = frozenset({"judge", "justice", "chief", "minister", "governor", "mayor", "president", "bishop",
+                                 "sheikh", "councillor", "commissioner", "senator"})
 
 
 def _titled_sharer(st: _State, n: int, par: str, at: int, form: str) -> str | None:
@@ -1714,6 +1721,10 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
         here = {o.key for o in st.index.occurrences[n - 1] if o.key in cands and o.end <= pos and o.type == "person"
                 and any(t and low.rfind(t, max(0, o.start - 80), o.start) >= 0 for t in known[o.key])}
         cands = list(here) if len(here) == 1 else cands
+    if head in _TITLE_WORDS_BEFORE:
+        # "Chief Lushinga ... the chief says": the one person the text so far titled so before a name
+        # (and a second one titled so makes the description anyone's of the two)
+        cands = list(dict.fromkeys(cands + [k for k in known if _titled_in_text(st, k, head, upto=(n, pos))]))
     if not cands and head in _RANK_ABBREVIATIONS:
         # "Maj. Gen. X ... “…,” the general said", "Rev X ... the clergyman said": the one person this
         # paragraph names under a short rank that means the description
