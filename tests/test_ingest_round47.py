@@ -242,3 +242,8 @@ def test_the_chief_is_nobody_when_two_were_titled_chief():
     e = on_page(HEAD, "Chief Mwansa Kapumba and Chief Bwalya Chanda met the minister on Monday.\n\n"
                       "\"We will not give up our land,\" the chief said.")
     assert who(e, "We will not give up our land") is None
+
+
+def test_the_industrial_police_are_a_force_of_their_own():
+    e = on_page(HEAD, "The industrial police said the unrest was the work of \"outsiders\" who wanted trouble.")
+    assert who(e, "outsiders") == "Industrial Police"

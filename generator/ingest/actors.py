@@ -3591,7 +3591,9 @@ def _governments_speaking(b: _Builder) -> None:
                 b.add(n, m.start(), m.end(), key, m.group(), False)
 
 
-_POLICE_SPEAKS = Lazy(r"\b(?:[Tt]he\s+)?[Pp]olice(?=\s+(?:(?:also|later|earlier|then|on\s+\w+day)\s+)*(?:said|say|says|stated|"
+# (a kind of police before the word names a force of its own: "the industrial police said")
+_POLICE_SPEAKS = Lazy(r"\b(?:[Tt]he\s+)?(?:(?P<kind>industrial|traffic|tourist|tourism|border|railway|riot|military|"
+                      r"marine|highway|religious|anti-terror|anti-riot)\s+)?[Pp]olice(?=\s+(?:(?:also|later|earlier|then|on\s+\w+day)\s+)*(?:said|say|says|stated|"
                       r"announced|denied|deny|claimed|insisted|confirmed)\b)")
 
 
@@ -3612,8 +3614,9 @@ def _police_speaking(b: _Builder) -> None:
         for m in _POLICE_SPEAKS.finditer(par) if "olice" in par else ():
             if not (_QUOTE_AHEAD.match(par, m.end()) or _STATEMENT_NEXT.match(par, m.end())):
                 continue        # (", police said.": a fact's source, no voice on the sheet)
-            b.actor("police", "government", m.group(), _TYPE_RANK["government"])
-            b.add(n, m.start(), m.end(), "police", m.group(), False)
+            key = f"{m.group('kind').capitalize()} Police" if m.group("kind") else "police"
+            b.actor(key, "government", m.group(), _TYPE_RANK["government"])
+            b.add(n, m.start(), m.end(), key, m.group(), False)
 
 
 # "The Liberals, for their part, proposed ...", "The B.C. Greens have tabled ...", "Labour said": a
