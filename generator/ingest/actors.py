@@ -3919,6 +3919,8 @@ def _short_forms(b: _Builder, singles) -> None:
             # organiser, ... he said": a bare "Novák" after that may be either; the text does not
             # say (a title, a role or an honorific's gender below may: "Mr" and "Ms Naliaka")
             key = None
+        if key and len(parts) == 1 and len(distinct) > 1 and _said_unrelated(b, word):
+            key = None      # (a title, a role or an honorific's gender below may still settle it)
         role = _ROLE_APPOS_AFTER.match(b.pars[n - 1], t.end) if len(distinct) > 1 else None
         if role:
             # "Berg, the reporter,": the writer tells two people of one surname apart by role;
@@ -4077,6 +4079,14 @@ def _unrelated_intro(b: _Builder, key: str) -> bool:
     name are not kin: "Pavol Novák, who is not related to the organiser,", "(no relation)"."""
     first = min((p, s_) for p, s_, k in b.person_full if k == key)
     return _UNRELATED_AFTER.match(b.pars[first[0] - 1], first[1] + len(key)) is not None
+
+
+def _said_unrelated(b: _Builder, family: str) -> bool:
+    """"The two Rojas are not related, both sides confirmed.": the text says in a sentence of its
+    own that two people share the family name and nothing else."""
+    f = re.escape(family)
+    return any(re.search(rf"\b[Tt]he\s+two\s+{f}(?:e?s)?\s+(?:are|were)\s+(?:not\s+related|unrelated)\b", p)
+               for p in b.pars if "related" in p)
 
 
 _UNRELATED_AFTER = Lazy(r"\s*[,(–—-]\s*(?:who\s+is\s+|who\s+was\s+|and\s+)?(?:no\s+relation|not\s+related|unrelated)\b")

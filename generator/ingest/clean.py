@@ -1216,6 +1216,9 @@ def _date_line(line: str) -> bool:
         return False
     if "|" in line and (m := _FILED_UNDER.match(line)) and _date_line(m.group("date")):
         return True     # "Nov 17, 2026 | Advocacy, News": the date, then the categories it is filed under
+    if line.count("|") >= 2 and _date_line(line.split("|")[0].strip()) and all(
+            _FILED_PART.fullmatch(part.strip()) for part in line.split("|")[1:]):
+        return True     # "20 November 2026 | Kyrgyzstan | Freedom of speech, Media": the place, then the sections
     if (m := _DATE_TOPIC.match(line)) and full_dates(m.group("date")):
         return True     # "12 March 2026 Human Rights": the date, then the topic the page files it under
     # "Jakarta ● Fri, October 17, 2025": the place of the newsroom, a bullet, then the date; or the
@@ -1285,6 +1288,7 @@ _PLAIN_NAME = re.compile(_NAME_CREDIT)
 
 
 # (one word, or a list with commas: "Mar 3, 2026 | Jane Roe" is a date and a by-line)
+_FILED_PART = re.compile(r"[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,3}(?:,\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,3}){0,5}")
 _FILED_UNDER = re.compile(r"^(?P<date>[^|]{6,40}?)\s*\|\s*(?:[A-Z][\w’'-]*|[A-Z][\w’'-]*(?:[ -][\w’'-]+)?"
                           r"(?:,\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+)?){1,5})$")
 _DATE_TOPIC = re.compile(r"^(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2})"
@@ -1572,7 +1576,11 @@ def clean(text: str) -> Cleaned:
             date_lines.append(line)     # "Updated: 17 November": dates.py may find its year
             page.append((_HEAD_MARK, line))
             continue
-        if not prose_seen and n_words <= 16 and " by " in line and _date_line(_AUTHOR_PART.sub("", line)):
+        if (not prose_seen or line[:10] in ("Posted on ", "Published ")) and n_words <= 24 and " by " in line \
+                and _date_line(_AUTHOR_PART.sub("", line.split("|")[0].strip())):
+            # ("Posted on 24 November 2026 by X | Press Statements, Media Freedom": the categories after it;
+            # a site's motto in sentences above it is no story begun, but an embedded post's "Posted by
+            # X on <date>" inside the story dates the post, not the page)
             # "Posted on 29 October 2026 by jroe", "Posted by Jane Roe on ...": a blog's posting
             # line above the story, its date and its author
             date_lines.append(line)

@@ -257,7 +257,7 @@ _PASSIVE_END = re.compile(r"\b(?:be|been|being|was|were)\s+$")
 # "The village pulenu'u, X Y Z, had told": a description the lexicon lacks, then the full name in commas
 _DET_NP_COMMA = re.compile(r"[\s“‘\"(]*(?:The|Its|His|Her|Their)\s+(?:[\w’'./-]+\s+){0,4}?[\w’'./-]+\s*,\s*")
 _DASH_ASIDE_GAP = re.compile(r"^\s*[–—]\s+[^–—“”\"§]{2,60}?\s+[–—]\s*$")
-_CLOSING_COMMA = Lazy(rf"^(?:[’'][sS]?)?(?:\s*\([A-Z][\w./-]{{1,9}}\))?\s*,\s*(?:{_ADV}\s+)*$")
+_CLOSING_COMMA = Lazy(rf"^(?:[’'][sS]?)?(?:\s*\([A-Z][\w./-]{{1,9}}(?:\s[\w./-]{{1,9}})?\))?\s*,\s*(?:{_ADV}\s+)*$")
 _APPOS_OPEN = Lazy(
     # (after an opening time phrase: "But on Friday, a deputy head of its press office, X, told")
     r"^[\s“‘\"(]*(?:(?:but|and|yet)\s+)?(?:(?:on|in|at|late|early|earlier|later|during|after|before)\s+[^,;“”\"§]{1,60},\s+"
@@ -857,6 +857,8 @@ _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:had|has|was|is|would|will)\s+[a-z]")
 _CLAUSE_SPEAKER = re.compile(rf"(?:\s*,[^,;“”§]{{2,80}}?,|\s*[—–][^—–;“”§]{{2,80}}?[—–])?\s+(?:(?:has|had|also|later)\s+)?(?:{_V})\b")
 # ", and its director, X": the clause that names the person opens on "and" with the body's office
 _AND_ITS = re.compile(r"(?:,|;)?\s+and\s+(?:its|their|the\s+(?:group|association|union|organisation|organization)[’']s)\s+[^,;“”§]{1,60},\s*$")
+_ASKED_WHO = re.compile(r"\s+(?:then\s+|also\s+|later\s+)?(?:asked|questioned|pressed)\s+")
+_ASKED_ABOUT = re.compile(r"\s+(?:whether|if|why|how|what|when|where|about|to\s+explain)\b")
 _PLACE_THEN_WAS = re.compile(r"[“‘\"]?(?:At|In|Among|Behind|Beside|Outside|Inside|Near|Leading)\s+[^,;.“”\"]{2,80}?\s+"
                              r"(?:was|stood|sat|walked|marched)\s+")
 _ACTS_AFTER = re.compile(rf"(?:\s*,[^,;“”§]{{2,120}}?,)?\s+(?:(?:had|has|have|was|also)\s+)?(?:{_V}|[a-z]+ed)\b")
@@ -2883,8 +2885,9 @@ _ROLE_APPOS_PREFIX = re.compile(
     + r")(?:\s+(?-i:North|South|East|West|Central|Northern|Southern|Eastern|Western))?"
     r"(?:\s*\([A-Z][\w.-]{1,9}\))?(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+|of\s+|in\s+)?(?-i:[A-Z])[\w’'-]*){0,8}"
     r"(?:\s*\([A-Z][\w.-]{1,9}\))?"
-    # (or a lower-case place: "the abbot of the village temple, Y")
-    r"|\s+(?:of|at)\s+the\s+(?-i:[a-z])[\w’'-]*(?:\s+(?-i:[a-z])[\w’'-]*){0,2})?"
+    # (or a lower-case place: "the abbot of the village temple, Y", "The rapporteur of the Riigikogu's
+    # constitutional affairs committee, Y")
+    r"|\s+(?:of|at)\s+the\s+(?:(?-i:[A-Z])[\w’'-]*[’']s\s+)?(?-i:[a-z])[\w’'-]*(?:\s+(?-i:[a-z])[\w’'-]*){0,3})?"
     # ("a spokesperson for the ministry in Eastvale, X": a body named by its common noun, and its seat;
     # "the party's caucus leader in the Eastvale council, X": a lower-case house, with its place before it)
     r"(?:\s+(?:for|of|at|in|on)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?-i:ministry|department|governorate|directorate|municipality|"
@@ -3125,6 +3128,14 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
             # the subject; a "he" or "she" after it is that person, never one named before
             st.recent.append((n, None))
             st.unnamed_gender[len(st.recent) - 1] = _WHO_GENDER.get(u.group("head").lower())
+    # "Tamm asked Saar whether ... . He replied that ...": the one asked is whom the reply's pronoun means
+    if " asked " in text or " questioned " in text or " pressed " in text:
+        people = [o for o in s_occs if o.type == "person" and o.key]
+        for a, o in zip(people, people[1:]):
+            if a.key != o.key and _ASKED_WHO.fullmatch(masked, a.end, o.start) \
+                    and _ASKED_ABOUT.match(masked, o.end):
+                st.recent.append((n, o.key))
+                break
     for q in sent_qs:
         if q.speaker and q.speaker in person_keys:
             st.recent.append((n, q.speaker))
