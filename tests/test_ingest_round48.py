@@ -66,3 +66,9 @@ def test_a_date_then_the_country_then_the_sections():
              "A Bishkek media lawyer spoke to us about the new law and the first cases brought under it.\n\n"
              "The law was passed in July, the lawyer said.\n")
     assert _published(e) == "2026-11-20"
+
+
+def test_us_dollars_written_together_are_no_country():
+    e = on_page(HEAD, "The company made US$1.1bn last year on the backs of these workers, the union said.")
+    from helpers import actor_types
+    assert "United States" not in actor_types(e)

@@ -2183,8 +2183,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     while run and (run[0].text.lower() == "the" or (run[0].text.isupper() and
                                                      run[0].text in _GENERIC_ACRONYMS)):
         run = run[1:]
-    if len(run) == 1 and par[run[0].end:run[0].end + 2] == " $" and run[0].text in ("U.S.", "US"):
-        return      # "(U.S. $2,600)": a currency, no country that acts
+    if len(run) == 1 and par[run[0].end:run[0].end + 2] in (" $", "$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8", "$9") \
+            and run[0].text in ("U.S.", "US"):
+        return      # "(U.S. $2,600)", "US$1.1bn": a currency, no country that acts
     if len(run) >= 3 and run[-1].text in _STATUTE_ENDS and not run[-1].poss:
         return      # "the Prevention of Electronic Crimes Act", "the Official Secrets Act": a law, no actor
     of = next((k for k in range(2, min(len(run), 5)) if run[k].text == "of"), None) if len(run) >= 4 else None
