@@ -72,3 +72,10 @@ def test_us_dollars_written_together_are_no_country():
     e = on_page(HEAD, "The company made US$1.1bn last year on the backs of these workers, the union said.")
     from helpers import actor_types
     assert "United States" not in actor_types(e)
+
+
+def test_according_to_him_after_a_spokesman_is_the_spokesman():
+    e = on_page(HEAD, "Army spokesman Musa Bello said troops had repelled the attack on Sunday.\n\n"
+                      "According to him, 14 attackers were neutralised while others escaped \"with varying degrees of "
+                      "gunshot wounds\".")
+    assert who(e, "with varying degrees") == "Musa Bello"

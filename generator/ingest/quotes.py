@@ -962,6 +962,9 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         held = any(m.group("p").lower() in t for ts in st.index.titles.values() for t in ts)
         if len(keys) == 1 and not held:
             return next(iter(keys)), "org"
+    if low in {"him", "her"} and np.strip().lower() == low:
+        # "According to him, 14 were killed ...": the object pronoun of "according to" is a speaker
+        return _pronoun(st, n, "m" if low == "him" else "f", a), "pronoun"
     if _PRONOUN.match(np):
         if low in {"he", "she"}:
             return _pronoun(st, n, "m" if low == "he" else "f", a), "pronoun"
