@@ -9,7 +9,7 @@ from pathlib import Path
 from helpers import built_site, cut_seed
 from test_incremental import rewrite_entry
 from generator.model import CAMPS
-from generator.render.views import UNKNOWN_CAMP, Index, Links, actor_view, camp_of, quotes_by_speaker, topic_view
+from generator.render.views import UNKNOWN_CAMP, Index, by_publication_year, Links, actor_view, camp_of, quotes_by_speaker, topic_view
 
 TABLES = ("roles_by", "events_by_actor", "events_by_topic", "events_by_source", "quotes_by_source",
           "roles_by_source", "positions", "topic_actors", "actor_topics", "cited")
@@ -47,11 +47,25 @@ def test_the_index_after_edits_is_the_index_of_a_clean_render(tmp_path: Path) ->
         lambda: dated_sentence(seeds[1], "The ministry declined to comment."),
         lambda: sidecar(seeds[2], "published: 2001-02-03\n"),       # a new date: a new order newest first
     ]
+    kept_order = spliced = 0
     for edit in edits:
         before = Index.build(builder._site)
         before.site_events_by_date()                # the timeline, kept for the next Index
+        oldest = before.oldest_first()              # the order oldest first, kept while the dates are
+        for table in (before.events_by_actor, before.events_by_topic):
+            for events in table.values():           # each sheet's events by date, kept
+                before.events_by_date_kept(events)
         builder.build(edit(), search=False, write=False)
         site = builder._site
+        following = Index.build(site, before)
+        for table in (following.events_by_actor, following.events_by_topic):
+            for events in table.values():
+                spliced += id(events) in following.spliced and id(events) not in before.by_date
+                assert following.events_by_date_kept(events) == following.events_by_date(events)
+        kept_order += following.oldest_first() is oldest
+        assert following.oldest_first() == Index(site).oldest_first()
+        listed = list(site.sources.values())[::-1]
+        assert by_publication_year(listed, following.oldest_first()) == by_publication_year(listed)
         made = Index(site)
         assert made._by_difference(before), "an edit of one article is taken by difference"
         assert made.timeline is not None, "the timeline is made by difference too"
@@ -59,6 +73,8 @@ def test_the_index_after_edits_is_the_index_of_a_clean_render(tmp_path: Path) ->
         assert made._ranks() == Index(site)._ranks()
         assert_same_index(made, Index.build(site))
         assert_same_index(Index.build(site, before), Index.build(site))
+    assert kept_order, "the order oldest first is kept over edits that keep every date"
+    assert spliced, "a sheet's events by date are made by difference"
 
 
 def plain_topic_view(ix: Index, topic_id: str) -> tuple:

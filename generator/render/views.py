@@ -22,7 +22,8 @@ def date_key(value: str | None) -> str:
 _SOURCE, _SPEAKER, _TOPICS, _DATE = (attrgetter("source"), attrgetter("speaker"), attrgetter("topics"),
                                       attrgetter("date"))
 _PARAGRAPH_ID = attrgetter("paragraph", "id")
-_FIRST = itemgetter(0)
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_ID = attrgetter("id")
 _EVENT_ORDER = attrgetter("date", "source", "paragraph", "text")
 
 
@@ -57,6 +58,12 @@ class Index:
     dates: dict[str, str] | None = None                                  # source id -> date_key
     timeline: list[Event] | None = None                                  # every event by date
     ranks: dict[str, int] | None = None                                  # source id -> newest-first place
+    oldest: tuple | None = None                      # (the ranks it follows, source id -> oldest-first place)
+    # id(list of events) -> (the list, `events_by_date` of it), kept from build to build as `ordered`
+    by_date: dict[int, tuple] = field(default_factory=dict)
+    # id(list of events) -> (the list, the last build's list it was spliced from, the source whose
+    # run was replaced, its new run): what `_by_difference` made, for `events_by_date` by difference
+    spliced: dict[int, tuple] = field(default_factory=dict)
 
     @classmethod
     def build(cls, site: Site, before: "Index | None" = None) -> "Index":
@@ -72,6 +79,10 @@ class Index:
             # parts and runs): start afresh once they are far more than the site's facts.
             if len(ix.parts) + len(ix.runs) > 4 * (len(site.quotes) + len(site.events)) + 1000:
                 ix.parts, ix.runs = {}, {}
+        if before is not None:
+            ix.oldest = before.oldest       # stands while the ranks are the very same dict
+        if before is not None and len(before.by_date) < 4 * (len(site.actors) + len(site.topics)) + 1000:
+            ix.by_date = before.by_date
         if before is not None and len(before.ordered) < 4 * len(site.actors) + 1000:
             ix.ordered = before.ordered
         if before is not None and ix._by_difference(before):
@@ -146,7 +157,10 @@ class Index:
             for name in ("roles_by", "events_by_actor", "events_by_topic", "positions"):
                 table = getattr(self, name)
                 for key in was[name].keys() | now[name].keys():
-                    got = _spliced(table.get(key, []), place, now[name].get(key, ()), order)
+                    run = now[name].get(key, ())
+                    got = _spliced(table.get(key, []), place, run, order)
+                    if got and key in table and name in ("events_by_actor", "events_by_topic"):
+                        self.spliced[id(got)] = (got, table[key], sid, run)
                     if got:
                         table[key] = got
                     else:
@@ -231,6 +245,16 @@ class Index:
             self.ranks = {sid: n for n, sid in enumerate(sorted(by_id, key=dates.__getitem__, reverse=True))}
         return self.ranks
 
+    def oldest_first(self) -> dict[str, int]:
+        """Each source's place oldest first (date, then id: `by_publication_year`'s order), made
+        once while the sources' dates are the same (the ranks, the same dict, say so)."""
+        ranks = self._ranks()
+        if self.oldest is None or self.oldest[0] is not ranks:
+            dates = self._dates()
+            self.oldest = (ranks, {sid: n for n, sid in enumerate(sorted(self.site.sources,
+                                                                            key=lambda s: (dates[s], s)))})
+        return self.oldest[1]
+
     def newest_first(self, quotes: list[Quote]) -> list[Quote]:
         """Newest source first; within one date by source id, then paragraph and quote id."""
         ranks = self._ranks()
@@ -287,6 +311,24 @@ class Index:
         if self.timeline is None:
             self.timeline = self.events_by_date(self.site.events)
         return self.timeline
+
+    def events_by_date_kept(self, events: list[Event]) -> list[Event]:
+        """`events_by_date` of a list the Index holds (an actor's or topic's events: never changed
+        in place), kept by the list's identity; a list `_by_difference` spliced from a kept one is
+        sorted by difference (the source's old events out, its new ones in), not over thousands."""
+        if not events:
+            return []
+        got = self.by_date.get(id(events))
+        if got is not None and got[0] is events:
+            return got[1]
+        step = self.spliced.get(id(events))
+        base = self.by_date.get(id(step[1])) if step is not None and step[0] is events else None
+        if base is not None and base[0] is step[1]:
+            result = _timeline_by_difference(base[1], {step[2]}, list(step[3]))
+        else:
+            result = self.events_by_date(events)
+        self.by_date[id(events)] = (events, result)
+        return result
 
     def events_by_date(self, events: list[Event]) -> list[Event]:
         if None in map(_DATE, events):
@@ -443,7 +485,7 @@ def actor_view(ix: Index, actor: Actor) -> View:
     topics = sorted(ix.actor_topics.get(aid, Counter()).items(), key=lambda kv: kv[0])
     topics = [(site.topics[t], n) for t, n in topics if t in site.topics]
     sources = ix.sources_newest_first(site.actor_sources.get(aid, []))
-    events = ix.events_by_date(ix.events_by_actor.get(aid, []))
+    events = ix.events_by_date_kept(ix.events_by_actor.get(aid, []))
     links = Links(ix)
     for found in (said, said_about):     # as Links.quotes (the actor itself is left out below)
         links.actors |= found[0]
@@ -506,10 +548,17 @@ def by_year(events: list[Event]) -> list[tuple[str, list[Event]]]:
     return out
 
 
-def by_publication_year(sources: list[Source]) -> list[tuple[str, list[Source]]]:
-    """Sources → (year, its sources) groups, oldest first, undated first; ties by id."""
+def by_publication_year(sources: list[Source], oldest: dict[str, int] | None = None
+                        ) -> list[tuple[str, list[Source]]]:
+    """Sources → (year, its sources) groups, oldest first, undated first; ties by id. `oldest`:
+    each of the site's sources' place in that order (`Index.oldest_first`), which sorts a large
+    sheet's thousands of sources by a look-up rather than a key made for each."""
+    if oldest is None:
+        ordered = sorted(sources, key=lambda s: (date_key(s.published), s.id))
+    else:
+        ordered = list(map(_SECOND, sorted(zip(map(oldest.__getitem__, map(_ID, sources)), sources), key=_FIRST)))
     groups: dict[str, list[Source]] = {}
-    for s in sorted(sources, key=lambda s: (date_key(s.published), s.id)):
+    for s in ordered:
         groups.setdefault((s.published or "")[:4] or "undated", []).append(s)
     return list(groups.items())
 
@@ -566,7 +615,7 @@ def topic_view(ix: Index, topic_id: str) -> View:
     camps = [(camp, by_camp[camp]) for camp in (*CAMPS, UNKNOWN_CAMP) if camp in by_camp]
     involved = sorted(ix.topic_actors.get(topic_id, Counter()).items(), key=lambda kv: (-kv[1], kv[0]))
     involved = [(site.actors[a], n) for a, n in involved if a in site.actors]
-    events = ix.events_by_date(ix.events_by_topic.get(topic_id, []))
+    events = ix.events_by_date_kept(ix.events_by_topic.get(topic_id, []))
     source_ids = set(site.topic_sources.get(topic_id, [])) | {sid for sid, p in zip(order, parts) if p.positions}
     sources = ix.sources_newest_first(source_ids)
     links = Links(ix)
