@@ -55,9 +55,13 @@ def test_the_index_after_edits_is_the_index_of_a_clean_render(tmp_path: Path) ->
         for table in (before.events_by_actor, before.events_by_topic):
             for events in table.values():           # each sheet's events by date, kept
                 before.events_by_date_kept(events)
+        before.topic_sources("")                    # which sources have a part in each topic
         builder.build(edit(), search=False, write=False)
         site = builder._site
         following = Index.build(site, before)
+        assert following.by_topic is not None, "which sources each topic has is made by difference"
+        fresh = Index.build(site)
+        assert {t: following.topic_sources(t) for t in site.topics} == {t: fresh.topic_sources(t) for t in site.topics}
         for table in (following.events_by_actor, following.events_by_topic):
             for events in table.values():
                 spliced += id(events) in following.spliced and id(events) not in before.by_date

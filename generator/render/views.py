@@ -145,6 +145,8 @@ class Index:
         for name in ("roles_by", "events_by_actor", "events_by_topic", "positions", "topic_actors",
                      "actor_topics", "quotes_by_source", "roles_by_source", "events_by_source", "cited"):
             setattr(self, name, dict(getattr(before, name)))
+        if before.by_topic is not None:
+            self.by_topic = _topic_sources_by_difference(before.by_topic, old, new, order)
         for sid, (source, (qs, es, rs), now) in new.items():
             was = old[sid][2]
             for table, items in ((self.quotes_by_source, qs), (self.events_by_source, es),
@@ -213,7 +215,7 @@ class Index:
         if self.by_topic is None:
             self.by_topic = {}
             for sid, share in self.shares.items():
-                for tid in share[2]["positions"].keys() | share[2]["events_by_topic"].keys():
+                for tid in _topics_of(share):
                     self.by_topic.setdefault(tid, []).append(sid)
         return self.by_topic.get(topic_id, [])
 
@@ -343,6 +345,31 @@ def _spliced(items: list, place: int, run, order: dict[str, int]) -> list:
     lo = bisect.bisect_left(items, place, key=lambda x: at(x.source))
     hi = bisect.bisect_right(items, place, lo, key=lambda x: at(x.source))
     return [*items[:lo], *run, *items[hi:]]
+
+
+def _topics_of(share: tuple) -> set[str]:
+    """The topics one source has a part in (`Index.topic_sources`)."""
+    return share[2]["positions"].keys() | share[2]["events_by_topic"].keys()
+
+
+def _topic_sources_by_difference(before: dict[str, list[str]], old: dict[str, tuple], new: dict[str, tuple],
+                                 order: dict[str, int]) -> dict[str, list[str]]:
+    """`Index.topic_sources`' table from the last one's: each edited source taken out of the
+    topics it had a part in and put in, at its place in the site's order, where it has one now
+    (the table was made over every source's share on each edit)."""
+    out = dict(before)
+    at = order.__getitem__
+    for sid, share in new.items():
+        now = _topics_of(share)
+        for tid in _topics_of(old[sid]) | now:
+            got = [s for s in out.get(tid, ()) if s != sid]
+            if tid in now:
+                got.insert(bisect.bisect_left(got, order[sid], key=at), sid)
+            if got:
+                out[tid] = got
+            else:
+                out.pop(tid, None)
+    return out
 
 
 def _event_key(e: Event) -> tuple:
