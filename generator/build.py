@@ -426,14 +426,21 @@ def derived(site: Site, before: tuple[Site, dict[str, tuple]] | None = None) -> 
             changed = None
     mine = (lambda x: x.source in changed) if changed is not None else None
     quotes: dict[str, list] = {}
-    for q in filter(mine, site.quotes):
-        quotes.setdefault(q.source, []).append(q)
     events: dict[str, list] = {}
-    for e in filter(mine, site.events):
-        events.setdefault(e.source, []).append(e)
     roles: dict[str, list] = {}
-    for r in filter(mine, site.roles):
-        roles.setdefault(r.source, []).append(r)
+    if changed is not None and changed <= site.facts.keys():
+        # the edited sources' facts as load made them, not found among all of the site's
+        for sid in changed:
+            for table, items in zip((quotes, events, roles), site.facts[sid]):
+                if items:
+                    table[sid] = list(items)
+    else:
+        for q in filter(mine, site.quotes):
+            quotes.setdefault(q.source, []).append(q)
+        for e in filter(mine, site.events):
+            events.setdefault(e.source, []).append(e)
+        for r in filter(mine, site.roles):
+            roles.setdefault(r.source, []).append(r)
     out: dict[str, tuple] = {}
     for sid, s in site.sources.items():
         if changed is not None and sid not in changed:

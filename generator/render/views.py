@@ -120,9 +120,13 @@ class Index:
         order = {sid: n for n, sid in enumerate(site.sources)}
         new: dict[str, tuple] = {}
         if changed:
-            quotes = [q for q in site.quotes if q.source in changed]
-            events = [e for e in site.events if e.source in changed]
-            roles = [r for r in site.roles if r.source in changed]
+            known = site.facts_of(changed)
+            if known is not None:
+                quotes, events, roles = known
+            else:
+                quotes = [q for q in site.quotes if q.source in changed]
+                events = [e for e in site.events if e.source in changed]
+                roles = [r for r in site.roles if r.source in changed]
             for sid in sorted(changed, key=order.__getitem__):
                 qs = [q for q in quotes if q.source == sid]
                 es = [e for e in events if e.source == sid]
