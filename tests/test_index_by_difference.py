@@ -156,3 +156,45 @@ def test_actor_sheets_from_their_sources_runs_are_the_sheets_by_definition(tmp_p
             assert (view.context, view.deps) == (fresh.context, fresh.deps)
             assert [view.links.actors, view.links.topics, view.links.sources] == \
                 [fresh.links.actors, fresh.links.topics, fresh.links.sources]
+
+
+def test_quote_lists_made_by_difference_are_the_lists_made_afresh(tmp_path: Path) -> None:
+    """`Index.quotes_by_runs` of a named list from the last build's (`_RunList.following`): the
+    edited sources' runs out and in, against sorting the whole list and gathering its links."""
+    _root, builder, seeds, sources = built_site(tmp_path / "site")
+    first = seeds[1].read_text(encoding="utf-8")
+    edits = [
+        lambda: seeds[1].write_text(first.rstrip("\n") + '\n\n"The CNRP will not come back," Hun Sen said '
+                                    'on 1 March 2021.\n', encoding="utf-8"),
+        lambda: seeds[1].write_text(first, encoding="utf-8"),      # what it linked, unlinked again
+        lambda: cut_seed(seeds[0]),
+        lambda: rewrite_entry(sources[2], lambda m: m.__setitem__("title", "An editor's title")),
+        lambda: seeds[3].write_text(seeds[3].read_text(encoding="utf-8").rstrip("\n")
+                                    + '\n\n"Not now," said Kem Sokha on 2 March 2021.\n', encoding="utf-8"),
+    ]
+    followed = 0
+    for edit in edits:
+        before = Index.build(builder._site)
+        for aid in builder._site.actors:
+            before.quotes_by_runs(builder._site.quotes_by.get(aid, []), False, ("said", aid))
+            before.quotes_by_runs(builder._site.quotes_about.get(aid, []), True, ("about", aid))
+        kept = dict(before.run_lists)
+        edit()
+        builder.build(None, search=False, write=False)
+        site = builder._site
+        ix = Index.build(site, before)
+        assert ix.changed is not None, "the Index is made by difference"
+        for aid in site.actors:
+            for name, quotes, speakers in ((("said", aid), site.quotes_by.get(aid, []), False),
+                                           (("about", aid), site.quotes_about.get(aid, []), True)):
+                made = kept[(name, speakers)].following(ix, quotes, speakers, ix._ranks())
+                if made is None:
+                    continue
+                followed += 1
+                links = Links(ix)
+                links.quotes(quotes, speakers)
+                assert made.result == ix.newest_first(quotes), name
+                assert (set(made.actors), set(made.topics), set(made.by_source)) == \
+                    (links.actors, links.topics, links.sources), name
+                assert ix.quotes_by_runs(quotes, speakers, name)[0] == made.result
+    assert followed, "lists are made by difference"

@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import chain, groupby
-from operator import attrgetter, itemgetter
+from operator import attrgetter, is_, itemgetter
 
 from generator.model import CAMPS, Actor, Event, Quote, Role, Site, Source
 
@@ -55,6 +55,10 @@ class Index:
     # (show speakers?, ids of one source's run of quotes) -> (the run, sorted, the actors and topics
     # its quotes link to), kept over the same actors and topics (`quotes_by_runs`)
     runs: dict[tuple, tuple] = field(default_factory=dict)
+    # (what the caller calls the list, show speakers?) -> the last `quotes_by_runs` of it (`_RunList`),
+    # kept over the same actors and topics, for the next one by difference
+    run_lists: dict[tuple, "_RunList"] = field(default_factory=dict)
+    changed: set[str] | None = None          # the sources whose shares `_by_difference` replaced
     dates: dict[str, str] | None = None                                  # source id -> date_key
     timeline: list[Event] | None = None                                  # every event by date
     ranks: dict[str, int] | None = None                                  # source id -> newest-first place
@@ -74,7 +78,7 @@ class Index:
         same_actors = before is not None and before.site.actors == site.actors
         ix.refs = ActorRefs(site, before.refs if same_actors and before.refs is not None else None)
         if same_actors and before.site.topics == site.topics:
-            ix.parts, ix.runs = before.parts, before.runs
+            ix.parts, ix.runs, ix.run_lists = before.parts, before.runs, before.run_lists
             # Edits leave the old runs behind (about 20 an edit at 1,000 articles, of some 27,000
             # parts and runs): start afresh once they are far more than the site's facts.
             if len(ix.parts) + len(ix.runs) > 4 * (len(site.quotes) + len(site.events)) + 1000:
@@ -139,6 +143,7 @@ class Index:
             if len(items) != len(before_items) + sum(len(new[sid][1][n]) - len(old[sid][1][n]) for sid in new):
                 return False
         self.shares = {**old, **new}
+        self.changed = changed
         if before.dates is not None and all(date_key(old[sid][0].published) == date_key(site.sources[sid].published)
                                             for sid in changed):
             # the same dates: the same order newest first, the very dicts (lists sorted by them are kept)
@@ -266,13 +271,34 @@ class Index:
         ranks = self._ranks()
         return sorted(quotes, key=lambda q: (ranks[q.source], q.paragraph, q.id))
 
-    def quotes_by_runs(self, quotes: list[Quote], show_speaker: bool) -> tuple[list[Quote], tuple]:
+    def _run(self, run: tuple, show_speaker: bool) -> tuple:
+        """One source's run of quotes: (it, sorted by paragraph and id, the actors and topics its
+        quotes link to), kept by the quotes' identities (`runs`)."""
+        key = (show_speaker, tuple(map(id, run)))
+        got = self.runs.get(key)
+        if got is None:
+            links = Links(self)
+            links.quotes(list(run), show_speaker)
+            got = self.runs[key] = (run, tuple(sorted(run, key=_PARAGRAPH_ID)),
+                                    frozenset(links.actors), frozenset(links.topics))
+        return got
+
+    def quotes_by_runs(self, quotes: list[Quote], show_speaker: bool, name: tuple | None = None
+                       ) -> tuple[list[Quote], tuple]:
         """`newest_first(quotes)` and what `Links.quotes(quotes, show_speaker)` gathers (actors,
         topics, sources), for a list grouped by source (as the site's lists of an actor's quotes
         are): each source's run is sorted and gone through once and kept (`runs`), so an edit
-        goes through the edited sources' runs only."""
+        goes through the edited sources' runs only. `name`: what the caller calls the list (an
+        actor's quotes, say); the last build's result for it is then kept, and the next made
+        from it by difference when only edited sources' runs differ (`_RunList`)."""
         ranks = self._ranks()
-        runs: list[tuple[int, tuple]] = []
+        kept = self.run_lists.get((name, show_speaker)) if name is not None else None
+        if kept is not None and self.changed is not None:
+            made = kept.following(self, quotes, show_speaker, ranks)
+            if made is not None:
+                self.run_lists[(name, show_speaker)] = made
+                return made.result, (set(made.actors), set(made.topics), set(made.by_source))
+        runs: list[tuple[int, str, tuple]] = []
         seen: set[str] = set()
         for sid, run in groupby(quotes, _SOURCE):
             if sid in seen:                 # not grouped by source: sorted as a whole
@@ -280,21 +306,19 @@ class Index:
                 links.quotes(quotes, show_speaker)
                 return self.newest_first(quotes), (links.actors, links.topics, links.sources)
             seen.add(sid)
-            run = tuple(run)
-            key = (show_speaker, tuple(map(id, run)))
-            got = self.runs.get(key)
-            if got is None:
-                links = Links(self)
-                links.quotes(list(run), show_speaker)
-                got = self.runs[key] = (run, tuple(sorted(run, key=_PARAGRAPH_ID)),
-                                        frozenset(links.actors), frozenset(links.topics))
-            runs.append((ranks[sid], got))
+            runs.append((ranks[sid], sid, self._run(tuple(run), show_speaker)))
         runs.sort(key=_FIRST)
         actors: set[str] = set()
         topics: set[str] = set()
-        actors.update(*(got[2] for _, got in runs))
-        topics.update(*(got[3] for _, got in runs))
-        return list(chain.from_iterable(got[1] for _, got in runs)), (actors, topics, seen)
+        actors.update(*(got[2] for *_, got in runs))
+        topics.update(*(got[3] for *_, got in runs))
+        result = list(chain.from_iterable(got[1] for *_, got in runs))
+        if name is not None:
+            self.run_lists[(name, show_speaker)] = _RunList(
+                quotes, ranks, result, {sid: got for _, sid, got in runs},
+                Counter(chain.from_iterable(got[2] for *_, got in runs)),
+                Counter(chain.from_iterable(got[3] for *_, got in runs)))
+        return result, (actors, topics, seen)
 
     def newest_first_kept(self, quotes: list[Quote]) -> list[Quote]:
         """`newest_first` of a list the site holds (never changed in place: a changed list is a
@@ -340,6 +364,52 @@ class Index:
         if None in map(_DATE, events):
             return sorted(events, key=lambda e: (date_key(e.date), e.source, e.paragraph, e.text))
         return sorted(events, key=_EVENT_ORDER)       # the same key while every date is text
+
+
+@dataclass
+class _RunList:
+    """What `Index.quotes_by_runs` made of one list: the list, the ranks it was sorted by, the
+    result, each source's run and how many runs link to each actor and topic (so that an edited
+    source's run can be taken out of the unions)."""
+
+    quotes: list
+    ranks: dict
+    result: list
+    by_source: dict[str, tuple]
+    actors: Counter
+    topics: Counter
+
+    def following(self, ix: "Index", quotes: list, show_speaker: bool, ranks: dict) -> "_RunList | None":
+        """The same for `quotes`, when it holds the very quotes this list held but for the
+        sources `ix` replaced (checked item by item, by identity) and the order newest first is
+        the same: their old runs out, their new ones in at their places. None otherwise."""
+        changed = ix.changed
+        if ranks is not self.ranks or changed is None:
+            return None
+        mine = [q for q in quotes if q.source in changed]
+        rest = [q for q in quotes if q.source not in changed]
+        before = [q for q in self.quotes if q.source not in changed]
+        if len(rest) != len(before) or not all(map(is_, rest, before)):
+            return None
+        by_source = dict(self.by_source)
+        actors, topics = Counter(self.actors), Counter(self.topics)
+        for sid in changed:
+            got = by_source.pop(sid, None)
+            if got is not None:
+                actors.subtract(got[2])
+                topics.subtract(got[3])
+        runs: dict[str, list] = {}
+        for q in mine:
+            runs.setdefault(q.source, []).append(q)
+        result = [q for q in self.result if q.source not in changed]
+        at = ranks.__getitem__
+        for sid in sorted(runs, key=at):
+            got = by_source[sid] = ix._run(tuple(runs[sid]), show_speaker)
+            actors.update(got[2])
+            topics.update(got[3])
+            place = bisect.bisect_left(result, at(sid), key=lambda q: at(q.source))
+            result[place:place] = got[1]
+        return _RunList(quotes, ranks, result, by_source, +actors, +topics)
 
 
 def _spliced(items: list, place: int, run, order: dict[str, int]) -> list:
@@ -507,8 +577,8 @@ class View:
 def actor_view(ix: Index, actor: Actor) -> View:
     site = ix.site
     aid = actor.id
-    quotes, said = ix.quotes_by_runs(site.quotes_by.get(aid, []), False)
-    about, said_about = ix.quotes_by_runs(site.quotes_about.get(aid, []), True)
+    quotes, said = ix.quotes_by_runs(site.quotes_by.get(aid, []), False, ("said", aid))
+    about, said_about = ix.quotes_by_runs(site.quotes_about.get(aid, []), True, ("about", aid))
     roles = sorted(ix.roles_by.get(aid, []),
                    key=lambda r: (date_key(r.date), r.source, r.paragraph, r.title))
     related = sorted(site.co_mentions.get(aid, {}).items(), key=lambda kv: (-kv[1], kv[0]))
@@ -700,7 +770,7 @@ def quotes_by_speaker(ix: Index) -> list[tuple[Actor | None, list[Quote]]]:
     unknown = [q for q in site.quotes if not q.speaker]
     if unknown:
         # grouped by source as the site's quotes are: sorted run by run, each run kept (quotes_by_runs)
-        groups.append((None, ix.quotes_by_runs(unknown, True)[0]))
+        groups.append((None, ix.quotes_by_runs(unknown, True, ("unknown",))[0]))
     return groups
 
 
