@@ -9,6 +9,7 @@ views.py, ItemDeps). A rebuild renders a page again only when one of these chang
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
@@ -118,9 +119,12 @@ def pages(site: Site, settings: Settings, ix: Index | None = None,
     result += entity_pages(site, settings, ix, absolute, deps_of, memo)
     if memo is not None:
         memo.item_deps = deps_of.cache
-    result.append(Page("sitemap.xml", "sitemap.xml", "Sitemap", {}, frozenset(), indexed=False,
-                       reads=tuple(p.url for p in sorted(result, key=lambda p: p.path) if p.indexed)))
-    return sorted(result, key=lambda p: p.path)
+    # Sorted once, by a key read in C (36,000 pages at 10,000 articles), the sitemap put in its place.
+    result.sort(key=_PATH)
+    sitemap = Page("sitemap.xml", "sitemap.xml", "Sitemap", {}, frozenset(), indexed=False,
+                   reads=tuple(p.url for p in result if p.indexed))
+    result.insert(bisect.bisect_right(result, sitemap.path, key=_PATH), sitemap)
+    return result
 
 
 class PagesMemo:
