@@ -18,6 +18,7 @@ from generator.model import Event, Quote, Site, Source
 from generator.render import jsonld
 from generator.render.data import DataMemo
 from generator.render.inbound import Inbound, inbound
+from generator.render.listed import ListedPages
 from generator.render.paging import (ACTOR_ABOUT_QUOTES, ACTOR_OWN_QUOTES, EVENTS_PER_PAGE, QUOTES_PER_PAGE,
                                      SHEET_EVENTS, SHEET_SOURCES, SOURCES_PER_PAGE, TOPIC_CAMP_QUOTES, Pager,
                                      first_page, page_path, split)
@@ -397,8 +398,17 @@ def listing_pages(base: str, groups: list, title: str, lede: str, deps: "frozens
     and where each starts, for its table of contents)."""
     chunks = split(groups, size)
     starts = first_page(chunks)
+    listed = deps.listed if isinstance(deps, (ItemDeps, _Plus)) else None
     out = []
     for n, part in enumerate(chunks, 1):
+        path = page_path(base, n)
+        if listed is not None and n > 1:
+            key = ListedPages.key(template, title, lede, len(chunks), extra,
+                                  deps.extra if isinstance(deps, _Plus) else None, part)
+            kept = listed.get(path, key)
+            if kept is not None:
+                out.append(kept)
+                continue
         pager = Pager(base, n, len(chunks))
         name = title if n == 1 else f"{title}, page {n} of {len(chunks)}"
         items = [x for c in part for x in c.items]
@@ -409,10 +419,12 @@ def listing_pages(base: str, groups: list, title: str, lede: str, deps: "frozens
             # contents; left off the other pages, a change far away on the list leaves them be.
             del context["starts"]
             context.pop("groups", None)
-        out.append(Page(page_path(base, n), template, name, context,
+        out.append(Page(path, template, name, context,
                         deps(items) if callable(deps) else deps,
                         lede if len(chunks) == 1 else f"{lede} Page {n} of {len(chunks)}.",
                         searched=False))
+        if listed is not None and n > 1:
+            listed.put(path, key, out[-1])
     return out
 
 
@@ -424,10 +436,11 @@ class ItemDeps:
     alive with what was found, so no other object takes its id); an edited source's items are new
     objects."""
 
-    def __init__(self, site: Site, ix: Index, cache: tuple[dict, dict, dict] | None = None) -> None:
+    def __init__(self, site: Site, ix: Index, cache: tuple | None = None) -> None:
         self.site = site
         self.ix = ix
-        items, lists, self.most = cache if cache is not None else ({}, {}, 0)
+        items, lists, self.most, listed = cache if cache is not None else ({}, {}, 0, ListedPages())
+        self.listed = listed.following()           # the listing pages made of these deps (listed.py)
         # Items are kept from build to build (each edit leaves its source's old ones behind, so the
         # table starts afresh once it holds far more than the site). Lists too: a sheet kept for a
         # few builds and then made again finds its pages' lists here; the table starts afresh
@@ -443,7 +456,7 @@ class ItemDeps:
     @property
     def cache(self) -> tuple[dict, dict, int]:
         """What the next build's ItemDeps starts from."""
-        return self.items, self.lists, max(self.most, len(self.now))
+        return self.items, self.lists, max(self.most, len(self.now)), self.listed
 
     def __call__(self, items, extra: frozenset = frozenset()) -> frozenset:
         """The entries these items read, with `extra`."""
@@ -464,10 +477,9 @@ class ItemDeps:
         self.now[key] = self.lists[key] = (kept, found)
         return found
 
-    def plus(self, *paths: str):
+    def plus(self, *paths: str) -> "_Plus":
         """The same for a listing that also names these entries (the sheet it belongs to)."""
-        extra = frozenset(paths)
-        return lambda items: self(items, extra)
+        return _Plus(self, frozenset(paths))
 
     def item(self, x: object) -> frozenset:
         key = id(x)
@@ -492,6 +504,21 @@ class ItemDeps:
             found = set(ALL)
         self.items[key] = (x, frozenset(found))
         return self.items[key][1]
+
+
+@dataclass(frozen=True)
+class _Plus:
+    """`ItemDeps.plus`: the entries a list's items read, with `extra`."""
+
+    of: ItemDeps
+    extra: frozenset
+
+    @property
+    def listed(self) -> ListedPages:
+        return self.of.listed
+
+    def __call__(self, items) -> frozenset:
+        return self.of(items, self.extra)
 
 
 def first_page_of(listing: list[Page]) -> dict:
