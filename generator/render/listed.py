@@ -26,8 +26,11 @@ class ListedPages:
     def key(template: str, title: str, lede: str, count: int, extra: dict, deps: object, part: list) -> tuple:
         """What a listing page past the first is made of."""
         fixed = tuple((k, extra[k]) for k in sorted(extra) if k != "groups")
+        # A group's key is a year or camp (its text: a year is cut from a date afresh each build) or
+        # the actor whose quotes it holds (the object)
         return (template, title, lede, count, fixed, deps,
-                tuple((id(c.key), c.continued, tuple(map(id, c.items))) for c in part))
+                tuple((c.key if c.key is None or type(c.key) is str else id(c.key), c.continued,
+                       tuple(map(id, c.items))) for c in part))
 
     def get(self, path: str, key: tuple) -> object | None:
         self.made += 1
