@@ -198,3 +198,27 @@ def test_quote_lists_made_by_difference_are_the_lists_made_afresh(tmp_path: Path
                     (links.actors, links.topics, links.sources), name
                 assert ix.quotes_by_runs(quotes, speakers, name)[0] == made.result
     assert followed, "lists are made by difference"
+
+
+def test_events_by_date_over_several_splices_are_the_events_sorted_afresh(tmp_path: Path) -> None:
+    """A sheet whose view is kept over several edits has its list of events spliced each time
+    without being sorted; when it is next asked for, `events_by_date_kept` goes back through the
+    splices to the list sorted last. Against sorting the list afresh."""
+    _root, builder, seeds, _sources = built_site(tmp_path / "site")
+    first = Index.build(builder._site)
+    for table in (first.events_by_actor, first.events_by_topic):
+        for events in table.values():
+            first.events_by_date_kept(events)
+    ix = first
+    for n, seed in enumerate((seeds[1], seeds[1], seeds[3])):
+        seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n")
+                        + f"\n\nHun Sen met Kem Sokha in Phnom Penh on {n + 2} March 2021.\n", encoding="utf-8")
+        builder.build({seed}, search=False, write=False)
+        ix = Index.build(builder._site, ix)     # nothing sorted in between
+    chained = 0
+    for table in (ix.events_by_actor, ix.events_by_topic):
+        for events in table.values():
+            step = ix.spliced.get(id(events))
+            chained += step is not None and id(step[1]) in ix.spliced and id(step[1]) not in ix.by_date
+            assert ix.events_by_date_kept(events) == ix.events_by_date(events)
+    assert chained, "lists spliced over several builds"
