@@ -20,7 +20,8 @@ class ListedPages:
     topics are the same (with `ItemDeps`, whose deps the pages carry)."""
 
     pages: dict[str, tuple[tuple, object]] = field(default_factory=dict)
-    made: int = 0                # listing pages asked for by the last build
+    made: int = 0                # listing pages asked for by this build
+    most: int = 0                # the most any build asked for (a first build: every listing's)
 
     @staticmethod
     def key(template: str, title: str, lede: str, count: int, extra: dict, deps: object, part: list) -> tuple:
@@ -42,7 +43,9 @@ class ListedPages:
 
     def following(self) -> "ListedPages":
         """What the next build starts from: the same pages (a sheet kept for a few builds and then
-        made again finds its listing's here), afresh once they are far more than a build makes."""
-        if len(self.pages) > 2 * self.made + 1000:
-            return ListedPages()
-        return ListedPages(self.pages)
+        made again finds its listing's here; an edit asks for few of them), afresh once they are
+        far more than the most a build asked for."""
+        most = max(self.most, self.made)
+        if len(self.pages) > 2 * most + 1000:
+            return ListedPages(most=most)
+        return ListedPages(self.pages, most=most)
