@@ -191,6 +191,12 @@ def test_sheets_listing_a_retitled_source_are_the_sheets_made_afresh(tmp_path: P
         lambda: retitle(sources[2], "An editor's second title"),
         lambda: retitle(sources[1], "A title with a sentence") | dated_sentence(seeds[3], "Nothing was said on 2 March 2021."),
         lambda: retitle(sources[0], "Another title, again"),
+        # sheets the sentence leaves kept hold the source's object from before it (equal in what
+        # they show): the title must reach those too
+        lambda: dated_sentence(seeds[4], "Nothing was said on 3 March 2021."),
+        lambda: retitle(sources[4], "A title after an edit"),
+        lambda: correct_a_speaker(sources[3]),
+        lambda: retitle(sources[3], "A title after a correction"),
     ]
     swapped_seen = 0
     for edit in edits:

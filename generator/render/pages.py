@@ -162,8 +162,8 @@ class PagesMemo:
 @dataclass
 class Unchanged:
     """What the memo holds of the sheets as they are now: `same`, the sheets whose views it holds
-    (None: none); `swapped`, those whose views stand once the sources in `swap` (the old object's
-    id -> the new one) are put in, only what lists show of them having changed (touched.relisted);
+    (None: none); `swapped`, those whose views stand once the sources in `swap` (by id) are put
+    in, only what lists show of them having changed (touched.relisted);
     `concerned`, the actors the changed sources mention differently than before (of which the
     site's counts of articles and paragraphs shared, and so the network pictures, are made)."""
 
@@ -180,7 +180,7 @@ def _unchanged(site: Site, settings: Settings, ix: Index, memo: PagesMemo | None
         return Unchanged()
     touched = Touched(set(), set(), set())
     relist = Touched(set(), set(), set())
-    swap: dict[int, Source] = {}
+    swap: dict[str, Source] = {}
     sources: set[str] = set()
     before = memo.ix.shares
     for sid in before.keys() | ix.shares.keys():
@@ -188,7 +188,7 @@ def _unchanged(site: Site, settings: Settings, ix: Index, memo: PagesMemo | None
         if was is not now:
             sources.add(sid)
             if relisted(was, now):
-                swap[id(was[0])] = now[0]
+                swap[sid] = now[0]
                 listing(was, relist)
             else:
                 touch(was, now, touched)
@@ -199,13 +199,16 @@ def _unchanged(site: Site, settings: Settings, ix: Index, memo: PagesMemo | None
     return Unchanged(same - swapped, swapped & same, swap, touched.mentions)
 
 
-def _swapped(view: View, swap: dict[int, Source]) -> View:
+def _swapped(view: View, swap: dict[str, Source]) -> View:
     """A kept view with the sources in `swap` replaced by their new objects (the lists of sources
-    are the only part of an actor's or topic's view that holds them)."""
+    are the only part of an actor's or topic's view that holds them). Found by id, not by the
+    object: a view kept over an earlier edit of the source holds the object from before it."""
     context = dict(view.context)
     for key, value in context.items():
-        if isinstance(value, list) and not swap.keys().isdisjoint(map(id, value)):
-            context[key] = [swap.get(id(x), x) for x in value]
+        if isinstance(value, list) and value and type(value[0]) is Source:
+            ids = list(map(_ID, value))
+            if not swap.keys().isdisjoint(ids):
+                context[key] = [swap.get(i, x) for i, x in zip(ids, value)]
     return View(context, view.deps, view.links)
 
 
