@@ -141,3 +141,15 @@ class Site:
     topic_quotes: dict[str, list[Quote]] = field(default_factory=dict)
     co_mentions: dict[str, dict[str, int]] = field(default_factory=dict)
     warnings: list = field(default_factory=list)
+    # source id -> (its quotes, events, roles), the lists load made and joined into the three above
+    # in the sources' order: an edit's steps by difference find the edited sources' facts here
+    # rather than going through the site's 200,000 at 10,000 articles. Empty: not known.
+    facts: dict[str, tuple[list, list, list]] = field(default_factory=dict, repr=False, compare=False)
+
+    def facts_of(self, sids: set[str]) -> tuple[list, list, list] | None:
+        """The quotes, events and roles of these sources, each in the site's order (as filtering
+        the site's lists gives them); None when `facts` does not hold every one of them."""
+        if not sids <= self.facts.keys():
+            return None
+        mine = [self.facts[sid] for sid in self.sources if sid in sids]
+        return tuple([x for f in mine for x in f[n]] for n in range(3))

@@ -29,3 +29,25 @@ def test_what_each_entry_gave_after_edits_is_the_record_of_the_whole_site(tmp_pa
         assert made == derived(builder._site)
         assert any(made[p] is before.get(p) for p in made if p.startswith("content/sources/")), \
             "an unchanged source's record is kept"
+
+
+def test_the_edited_sources_facts_as_load_made_them_are_the_sites(tmp_path: Path) -> None:
+    """`Site.facts_of`, which the steps by difference (derived, the Index, the back-references)
+    take the edited sources' facts from, against filtering the site's lists."""
+    _root, builder, seeds, sources = built_site(tmp_path / "site")
+    edits = [
+        lambda: cut_seed(seeds[0]),
+        lambda: (rewrite_entry(sources[2], lambda m: m.__setitem__("title", "An editor's title")), {sources[2]})[1],
+        lambda: {seeds[3], *cut_seed(seeds[1])},
+    ]
+    for edit in edits:
+        old = builder._site
+        builder.build(edit(), search=False, write=False)
+        site = builder._site
+        assert site.facts.keys() == site.sources.keys()
+        for sids in ({sid for sid, s in site.sources.items() if old.sources.get(sid) is not s},
+                     set(list(site.sources)[::2]), set(site.sources)):
+            made = site.facts_of(sids)
+            assert made == tuple([x for x in items if x.source in sids]
+                                 for items in (site.quotes, site.events, site.roles)), sids
+            assert sum(map(len, made)), "the sources have facts"

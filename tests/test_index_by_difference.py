@@ -9,7 +9,7 @@ from pathlib import Path
 from helpers import built_site, cut_seed
 from test_incremental import rewrite_entry
 from generator.model import CAMPS
-from generator.render.views import UNKNOWN_CAMP, Index, Links, actor_view, camp_of, quotes_by_speaker, topic_view
+from generator.render.views import UNKNOWN_CAMP, Index, by_publication_year, Links, actor_view, camp_of, quotes_by_speaker, topic_view
 
 TABLES = ("roles_by", "events_by_actor", "events_by_topic", "events_by_source", "quotes_by_source",
           "roles_by_source", "positions", "topic_actors", "actor_topics", "cited")
@@ -47,11 +47,29 @@ def test_the_index_after_edits_is_the_index_of_a_clean_render(tmp_path: Path) ->
         lambda: dated_sentence(seeds[1], "The ministry declined to comment."),
         lambda: sidecar(seeds[2], "published: 2001-02-03\n"),       # a new date: a new order newest first
     ]
+    kept_order = spliced = 0
     for edit in edits:
         before = Index.build(builder._site)
         before.site_events_by_date()                # the timeline, kept for the next Index
+        oldest = before.oldest_first()              # the order oldest first, kept while the dates are
+        for table in (before.events_by_actor, before.events_by_topic):
+            for events in table.values():           # each sheet's events by date, kept
+                before.events_by_date_kept(events)
+        before.topic_sources("")                    # which sources have a part in each topic
         builder.build(edit(), search=False, write=False)
         site = builder._site
+        following = Index.build(site, before)
+        assert following.by_topic is not None, "which sources each topic has is made by difference"
+        fresh = Index.build(site)
+        assert {t: following.topic_sources(t) for t in site.topics} == {t: fresh.topic_sources(t) for t in site.topics}
+        for table in (following.events_by_actor, following.events_by_topic):
+            for events in table.values():
+                spliced += id(events) in following.spliced and id(events) not in before.by_date
+                assert following.events_by_date_kept(events) == following.events_by_date(events)
+        kept_order += following.oldest_first() is oldest
+        assert following.oldest_first() == Index(site).oldest_first()
+        listed = list(site.sources.values())[::-1]
+        assert by_publication_year(listed, following.oldest_first()) == by_publication_year(listed)
         made = Index(site)
         assert made._by_difference(before), "an edit of one article is taken by difference"
         assert made.timeline is not None, "the timeline is made by difference too"
@@ -59,6 +77,8 @@ def test_the_index_after_edits_is_the_index_of_a_clean_render(tmp_path: Path) ->
         assert made._ranks() == Index(site)._ranks()
         assert_same_index(made, Index.build(site))
         assert_same_index(Index.build(site, before), Index.build(site))
+    assert kept_order, "the order oldest first is kept over edits that keep every date"
+    assert spliced, "a sheet's events by date are made by difference"
 
 
 def plain_topic_view(ix: Index, topic_id: str) -> tuple:
@@ -136,3 +156,69 @@ def test_actor_sheets_from_their_sources_runs_are_the_sheets_by_definition(tmp_p
             assert (view.context, view.deps) == (fresh.context, fresh.deps)
             assert [view.links.actors, view.links.topics, view.links.sources] == \
                 [fresh.links.actors, fresh.links.topics, fresh.links.sources]
+
+
+def test_quote_lists_made_by_difference_are_the_lists_made_afresh(tmp_path: Path) -> None:
+    """`Index.quotes_by_runs` of a named list from the last build's (`_RunList.following`): the
+    edited sources' runs out and in, against sorting the whole list and gathering its links."""
+    _root, builder, seeds, sources = built_site(tmp_path / "site")
+    first = seeds[1].read_text(encoding="utf-8")
+    edits = [
+        lambda: seeds[1].write_text(first.rstrip("\n") + '\n\n"The CNRP will not come back," Hun Sen said '
+                                    'on 1 March 2021.\n', encoding="utf-8"),
+        lambda: seeds[1].write_text(first, encoding="utf-8"),      # what it linked, unlinked again
+        lambda: cut_seed(seeds[0]),
+        lambda: rewrite_entry(sources[2], lambda m: m.__setitem__("title", "An editor's title")),
+        lambda: seeds[3].write_text(seeds[3].read_text(encoding="utf-8").rstrip("\n")
+                                    + '\n\n"Not now," said Kem Sokha on 2 March 2021.\n', encoding="utf-8"),
+    ]
+    followed = 0
+    for edit in edits:
+        before = Index.build(builder._site)
+        for aid in builder._site.actors:
+            before.quotes_by_runs(builder._site.quotes_by.get(aid, []), False, ("said", aid))
+            before.quotes_by_runs(builder._site.quotes_about.get(aid, []), True, ("about", aid))
+        kept = dict(before.run_lists)
+        edit()
+        builder.build(None, search=False, write=False)
+        site = builder._site
+        ix = Index.build(site, before)
+        assert ix.changed is not None, "the Index is made by difference"
+        for aid in site.actors:
+            for name, quotes, speakers in ((("said", aid), site.quotes_by.get(aid, []), False),
+                                           (("about", aid), site.quotes_about.get(aid, []), True)):
+                made = kept[(name, speakers)].following(ix, quotes, speakers, ix._ranks())
+                if made is None:
+                    continue
+                followed += 1
+                links = Links(ix)
+                links.quotes(quotes, speakers)
+                assert made.result == ix.newest_first(quotes), name
+                assert (set(made.actors), set(made.topics), set(made.by_source)) == \
+                    (links.actors, links.topics, links.sources), name
+                assert ix.quotes_by_runs(quotes, speakers, name)[0] == made.result
+    assert followed, "lists are made by difference"
+
+
+def test_events_by_date_over_several_splices_are_the_events_sorted_afresh(tmp_path: Path) -> None:
+    """A sheet whose view is kept over several edits has its list of events spliced each time
+    without being sorted; when it is next asked for, `events_by_date_kept` goes back through the
+    splices to the list sorted last. Against sorting the list afresh."""
+    _root, builder, seeds, _sources = built_site(tmp_path / "site")
+    first = Index.build(builder._site)
+    for table in (first.events_by_actor, first.events_by_topic):
+        for events in table.values():
+            first.events_by_date_kept(events)
+    ix = first
+    for n, seed in enumerate((seeds[1], seeds[1], seeds[3])):
+        seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n")
+                        + f"\n\nHun Sen met Kem Sokha in Phnom Penh on {n + 2} March 2021.\n", encoding="utf-8")
+        builder.build({seed}, search=False, write=False)
+        ix = Index.build(builder._site, ix)     # nothing sorted in between
+    chained = 0
+    for table in (ix.events_by_actor, ix.events_by_topic):
+        for events in table.values():
+            step = ix.spliced.get(id(events))
+            chained += step is not None and id(step[1]) in ix.spliced and id(step[1]) not in ix.by_date
+            assert ix.events_by_date_kept(events) == ix.events_by_date(events)
+    assert chained, "lists spliced over several builds"

@@ -159,12 +159,62 @@ def test_pages_after_edits_are_the_pages_of_a_clean_render(tmp_path: Path) -> No
         lambda: (rewrite_entry(sources[50], lambda m: m.__setitem__("title", "An editor's title")), {sources[50]})[1],
         lambda: dated_sentence(seeds[60], '"We will see," said Kem Sokha on 6 March 2015.'),
     ]
+    kept_listings = 0        # listing pages handed back as the very objects (render/listed.py)
     for edit in edits:
+        before = dict(builder._pages)
         builder.build(edit(), search=False, write=False)
         site = builder._site
+        kept_listings += sum(1 for path, page in builder._pages.items()
+                             if "/page/" in path and before.get(path) is page)
         clean = {p.path: p for p in pages(site, builder.settings, Index.build(site))}
         assert clean.keys() == builder._pages.keys()
         for path, page in builder._pages.items():
             assert page == clean[path], path
             assert page.reads == clean[path].reads, path
             assert shown(page.context) == shown(clean[path].context), path
+    assert kept_listings, "listing pages of the same items are kept"
+
+
+def retitle(entry: Path, title: str) -> set[Path]:
+    rewrite_entry(entry, lambda meta: meta.__setitem__("title", title))
+    return {entry}
+
+
+def test_sheets_listing_a_retitled_source_are_the_sheets_made_afresh(tmp_path: Path) -> None:
+    """An editor's new title changes only what lists show of the source: the sheets listing it
+    keep their views with the new Source swapped in (render/pages.py, `_swapped`), each of which
+    must be the view made afresh, holding the site's own objects."""
+    _root, builder, seeds, sources = built_site(tmp_path / "site")
+    edits = [
+        lambda: retitle(sources[2], "An editor's title"),
+        lambda: retitle(sources[0], "Another title"),
+        lambda: retitle(sources[2], "An editor's second title"),
+        lambda: retitle(sources[1], "A title with a sentence") | dated_sentence(seeds[3], "Nothing was said on 2 March 2021."),
+        lambda: retitle(sources[0], "Another title, again"),
+        # sheets the sentence leaves kept hold the source's object from before it (equal in what
+        # they show): the title must reach those too
+        lambda: dated_sentence(seeds[4], "Nothing was said on 3 March 2021."),
+        lambda: retitle(sources[4], "A title after an edit"),
+        lambda: correct_a_speaker(sources[3]),
+        lambda: retitle(sources[3], "A title after a correction"),
+    ]
+    swapped_seen = 0
+    for edit in edits:
+        memo: PagesMemo = builder._pages_memo
+        before = dict(memo.views)
+        old_site = builder._site
+        builder.build(edit(), search=False, write=False)
+        site = builder._site
+        retitled = {sid for sid, s in site.sources.items() if old_site.sources[sid].title != s.title}
+        swapped = [key for key, view in memo.views.items()
+                   if key in before and view is not before[key] and view.links is before[key].links]
+        swapped_seen += len(swapped)
+        clean = Index.build(site)
+        for key in swapped:
+            view, fresh = memo.views[key], fresh_view(clean, key)
+            assert shown(view.context) == shown(fresh.context), key
+            assert all(s is site.sources[s.id] for s in view.context["sources"] if s.id in retitled), key
+            assert view.deps == fresh.deps, key
+            assert [view.links.actors, view.links.topics, view.links.sources] == \
+                [fresh.links.actors, fresh.links.topics, fresh.links.sources], key
+    assert swapped_seen, "a new title keeps the views of the sheets listing the source"

@@ -112,8 +112,9 @@ def link_back_by_difference(site: Site, old: Site) -> bool:
             return False
         _copy_tables(site, old)
         return True
-    was = [q for q in old.quotes if q.source in changed]
-    now = [q for q in site.quotes if q.source in changed]
+    known = old.facts_of(changed), site.facts_of(changed)
+    was = known[0][0] if known[0] is not None else [q for q in old.quotes if q.source in changed]
+    now = known[1][0] if known[1] is not None else [q for q in site.quotes if q.source in changed]
     if len(site.quotes) - len(now) != len(old.quotes) - len(was):
         return False                    # an unchanged source's facts changed: go through them all
     order = {sid: n for n, sid in enumerate(site.sources)}

@@ -205,6 +205,7 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
     quotes: list[Quote] = []
     events: list[Event] = []
     roles: list[Role] = []
+    facts: dict[str, tuple[list, list, list]] = {}
     # What a source's facts depend on beyond its own entry: an unchanged entry in an unchanged
     # world is made into the same objects as last time (a long-lived Builder keeps `memo`).
     world = (frozenset(topics), redirect, frozenset(known_actors),
@@ -232,6 +233,7 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
         problems.extend(got[3])
         warnings.extend(got[4])
         sources[source.id] = source
+        facts[source.id] = (own_quotes, own_events, own_roles)
         quotes.extend(own_quotes)
         events.extend(own_events)
         roles.extend(own_roles)
@@ -251,7 +253,8 @@ def load(root: Path, settings: Settings, seed_checksums: dict[str, str] | None =
                                         entry.line_of("extracted")))
     if problems:
         raise SiteError(problems)
-    site = Site(sources, actors, topics, quotes, events, roles, warnings=warnings)
+    site = Site(sources, actors, topics, quotes, events, roles, warnings=warnings,
+                facts=facts if len(facts) == len(source_entries) else {})
     before = memo.get("site") if memo is not None else None
     if before is None or not link_back_by_difference(site, before):
         link_back(site)

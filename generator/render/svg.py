@@ -7,6 +7,7 @@ show them also list the same facts as text.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -197,12 +198,19 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 def _span(e: Event) -> tuple[float, float] | None:
     """An event's place in fractional years, as wide as its precision."""
-    m = _DATE.match(e.date or "")
+    return _span_of(e.date, e.precision)
+
+
+@functools.lru_cache(maxsize=65536)
+def _span_of(date: str | None, precision: str | None) -> tuple[float, float] | None:
+    # Remembered by date and precision: a timeline page of 100 events asked for each one's twice,
+    # and an edit renders again the hundreds of pages it shifts (some 2 ms a page at 10,000 articles).
+    m = _DATE.match(date or "")
     if not m:
         return None
     year = int(m.group(1))
-    month = int(m.group(2)) if m.group(2) and e.precision in ("day", "month") else None
-    day = int(m.group(3)) if m.group(3) and e.precision == "day" else None
+    month = int(m.group(2)) if m.group(2) and precision in ("day", "month") else None
+    day = int(m.group(3)) if m.group(3) and precision == "day" else None
     if month is None:
         return year, year + 1
     start = year + (month - 1) / 12
@@ -235,7 +243,7 @@ def timeline_svg(events: list[Event], ident: str, width: int = 640) -> Markup:
             row = len(rows) - 1
         else:
             rows[row] = x2
-        marks.append((e, x1, x2, row))
+        marks.append((e, x1, x2, row, a == b))
     row_h = 14
     top = 8
     axis = top + len(rows) * row_h + 6
@@ -256,9 +264,9 @@ def timeline_svg(events: list[Event], ident: str, width: int = 640) -> Markup:
             anchor = "start" if year == first else "middle"
             out.append(f'<text class="tl-label" x="{_f(tx)}" y="{axis + 18}" '
                        f'text-anchor="{anchor}">{year}</text>')
-    for e, x1, x2, row in marks:
+    for e, x1, x2, row, point in marks:
         y = top + row * row_h + row_h / 2
-        if e.precision == "day" and _span(e)[0] == _span(e)[1]:
+        if e.precision == "day" and point:
             out.append(f'<circle class="tl-day" cx="{_f(x1)}" cy="{_f(y)}" r="4"/>')
         else:
             cls = "tl-month" if e.precision == "month" else "tl-year"

@@ -87,6 +87,25 @@ def _tail(old: list, new: list) -> tuple[list, list]:
     return old[n:], new[n:]
 
 
+def relisted(before: tuple | None, after: tuple | None) -> bool:
+    """Whether only what lists show of the source changed (an editor's title, a publisher): the
+    same entry and date, the same names and tags in the same paragraphs, the same facts by value.
+    A sheet that lists it then shows the same with the new `Source` in the old one's place, in
+    the same order (lists of sources sort by date and id), so its view is kept with the new
+    object swapped in (render/pages.py) rather than made again over all of its sources."""
+    if before is None or after is None:
+        return False
+    old, new = before[0], after[0]
+    return (old.id == new.id and old.path == new.path and old.published == new.published
+            and old.actors == new.actors and old.topics == new.topics and before[1] == after[1]
+            and any(getattr(old, f) != getattr(new, f) for f in _LISTED))
+
+
+def listing(share: tuple, touched: Touched) -> None:
+    """The actor and topic sheets that may list one source: every sheet its share concerns."""
+    _whole(share, touched)
+
+
 def touch(before: tuple | None, after: tuple | None, touched: Touched) -> None:
     """Add to `touched` what replacing one source's Index share `before` by `after` concerns
     (shares as `views.Index.shares` holds them: the Source, its quotes, events and roles)."""

@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import chain, groupby
-from operator import attrgetter, itemgetter
+from operator import attrgetter, is_, itemgetter
 
 from generator.model import CAMPS, Actor, Event, Quote, Role, Site, Source
 
@@ -22,7 +22,8 @@ def date_key(value: str | None) -> str:
 _SOURCE, _SPEAKER, _TOPICS, _DATE = (attrgetter("source"), attrgetter("speaker"), attrgetter("topics"),
                                       attrgetter("date"))
 _PARAGRAPH_ID = attrgetter("paragraph", "id")
-_FIRST = itemgetter(0)
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_ID = attrgetter("id")
 _EVENT_ORDER = attrgetter("date", "source", "paragraph", "text")
 
 
@@ -54,9 +55,19 @@ class Index:
     # (show speakers?, ids of one source's run of quotes) -> (the run, sorted, the actors and topics
     # its quotes link to), kept over the same actors and topics (`quotes_by_runs`)
     runs: dict[tuple, tuple] = field(default_factory=dict)
+    # (what the caller calls the list, show speakers?) -> the last `quotes_by_runs` of it (`_RunList`),
+    # kept over the same actors and topics, for the next one by difference
+    run_lists: dict[tuple, "_RunList"] = field(default_factory=dict)
+    changed: set[str] | None = None          # the sources whose shares `_by_difference` replaced
     dates: dict[str, str] | None = None                                  # source id -> date_key
     timeline: list[Event] | None = None                                  # every event by date
     ranks: dict[str, int] | None = None                                  # source id -> newest-first place
+    oldest: tuple | None = None                      # (the ranks it follows, source id -> oldest-first place)
+    # id(list of events) -> (the list, `events_by_date` of it), kept from build to build as `ordered`
+    by_date: dict[int, tuple] = field(default_factory=dict)
+    # id(list of events) -> (the list, an earlier build's list it was spliced from, the source whose
+    # run was replaced, its new run): what `_by_difference` made, for `events_by_date` by difference
+    spliced: dict[int, tuple] = field(default_factory=dict)
 
     @classmethod
     def build(cls, site: Site, before: "Index | None" = None) -> "Index":
@@ -67,11 +78,20 @@ class Index:
         same_actors = before is not None and before.site.actors == site.actors
         ix.refs = ActorRefs(site, before.refs if same_actors and before.refs is not None else None)
         if same_actors and before.site.topics == site.topics:
-            ix.parts, ix.runs = before.parts, before.runs
+            ix.parts, ix.runs, ix.run_lists = before.parts, before.runs, before.run_lists
             # Edits leave the old runs behind (about 20 an edit at 1,000 articles, of some 27,000
             # parts and runs): start afresh once they are far more than the site's facts.
             if len(ix.parts) + len(ix.runs) > 4 * (len(site.quotes) + len(site.events)) + 1000:
                 ix.parts, ix.runs = {}, {}
+        if before is not None:
+            ix.oldest = before.oldest       # stands while the ranks are the very same dict
+        if before is not None and len(before.by_date) < 4 * (len(site.actors) + len(site.topics)) + 1000:
+            ix.by_date = before.by_date
+            # kept too: a sheet whose facts are the same keeps its view while its list of events is
+            # spliced build after build (new objects for the edited source's events); when its view
+            # is next made, the list is sorted from the last sorted one, step by step
+            if len(before.spliced) < 2 * (len(site.actors) + len(site.topics)) + 100:
+                ix.spliced = before.spliced
         if before is not None and len(before.ordered) < 4 * len(site.actors) + 1000:
             ix.ordered = before.ordered
         if before is not None and ix._by_difference(before):
@@ -109,9 +129,13 @@ class Index:
         order = {sid: n for n, sid in enumerate(site.sources)}
         new: dict[str, tuple] = {}
         if changed:
-            quotes = [q for q in site.quotes if q.source in changed]
-            events = [e for e in site.events if e.source in changed]
-            roles = [r for r in site.roles if r.source in changed]
+            known = site.facts_of(changed)
+            if known is not None:
+                quotes, events, roles = known
+            else:
+                quotes = [q for q in site.quotes if q.source in changed]
+                events = [e for e in site.events if e.source in changed]
+                roles = [r for r in site.roles if r.source in changed]
             for sid in sorted(changed, key=order.__getitem__):
                 qs = [q for q in quotes if q.source == sid]
                 es = [e for e in events if e.source == sid]
@@ -124,6 +148,7 @@ class Index:
             if len(items) != len(before_items) + sum(len(new[sid][1][n]) - len(old[sid][1][n]) for sid in new):
                 return False
         self.shares = {**old, **new}
+        self.changed = changed
         if before.dates is not None and all(date_key(old[sid][0].published) == date_key(site.sources[sid].published)
                                             for sid in changed):
             # the same dates: the same order newest first, the very dicts (lists sorted by them are kept)
@@ -134,6 +159,8 @@ class Index:
         for name in ("roles_by", "events_by_actor", "events_by_topic", "positions", "topic_actors",
                      "actor_topics", "quotes_by_source", "roles_by_source", "events_by_source", "cited"):
             setattr(self, name, dict(getattr(before, name)))
+        if before.by_topic is not None:
+            self.by_topic = _topic_sources_by_difference(before.by_topic, old, new, order)
         for sid, (source, (qs, es, rs), now) in new.items():
             was = old[sid][2]
             for table, items in ((self.quotes_by_source, qs), (self.events_by_source, es),
@@ -146,7 +173,10 @@ class Index:
             for name in ("roles_by", "events_by_actor", "events_by_topic", "positions"):
                 table = getattr(self, name)
                 for key in was[name].keys() | now[name].keys():
-                    got = _spliced(table.get(key, []), place, now[name].get(key, ()), order)
+                    run = now[name].get(key, ())
+                    got = _spliced(table.get(key, []), place, run, order)
+                    if got and key in table and name in ("events_by_actor", "events_by_topic"):
+                        self.spliced[id(got)] = (got, table[key], sid, run)
                     if got:
                         table[key] = got
                     else:
@@ -199,7 +229,7 @@ class Index:
         if self.by_topic is None:
             self.by_topic = {}
             for sid, share in self.shares.items():
-                for tid in share[2]["positions"].keys() | share[2]["events_by_topic"].keys():
+                for tid in _topics_of(share):
                     self.by_topic.setdefault(tid, []).append(sid)
         return self.by_topic.get(topic_id, [])
 
@@ -231,18 +261,49 @@ class Index:
             self.ranks = {sid: n for n, sid in enumerate(sorted(by_id, key=dates.__getitem__, reverse=True))}
         return self.ranks
 
+    def oldest_first(self) -> dict[str, int]:
+        """Each source's place oldest first (date, then id: `by_publication_year`'s order), made
+        once while the sources' dates are the same (the ranks, the same dict, say so)."""
+        ranks = self._ranks()
+        if self.oldest is None or self.oldest[0] is not ranks:
+            dates = self._dates()
+            self.oldest = (ranks, {sid: n for n, sid in enumerate(sorted(self.site.sources,
+                                                                            key=lambda s: (dates[s], s)))})
+        return self.oldest[1]
+
     def newest_first(self, quotes: list[Quote]) -> list[Quote]:
         """Newest source first; within one date by source id, then paragraph and quote id."""
         ranks = self._ranks()
         return sorted(quotes, key=lambda q: (ranks[q.source], q.paragraph, q.id))
 
-    def quotes_by_runs(self, quotes: list[Quote], show_speaker: bool) -> tuple[list[Quote], tuple]:
+    def _run(self, run: tuple, show_speaker: bool) -> tuple:
+        """One source's run of quotes: (it, sorted by paragraph and id, the actors and topics its
+        quotes link to), kept by the quotes' identities (`runs`)."""
+        key = (show_speaker, tuple(map(id, run)))
+        got = self.runs.get(key)
+        if got is None:
+            links = Links(self)
+            links.quotes(list(run), show_speaker)
+            got = self.runs[key] = (run, tuple(sorted(run, key=_PARAGRAPH_ID)),
+                                    frozenset(links.actors), frozenset(links.topics))
+        return got
+
+    def quotes_by_runs(self, quotes: list[Quote], show_speaker: bool, name: tuple | None = None
+                       ) -> tuple[list[Quote], tuple]:
         """`newest_first(quotes)` and what `Links.quotes(quotes, show_speaker)` gathers (actors,
         topics, sources), for a list grouped by source (as the site's lists of an actor's quotes
         are): each source's run is sorted and gone through once and kept (`runs`), so an edit
-        goes through the edited sources' runs only."""
+        goes through the edited sources' runs only. `name`: what the caller calls the list (an
+        actor's quotes, say); the last build's result for it is then kept, and the next made
+        from it by difference when only edited sources' runs differ (`_RunList`)."""
         ranks = self._ranks()
-        runs: list[tuple[int, tuple]] = []
+        kept = self.run_lists.get((name, show_speaker)) if name is not None else None
+        if kept is not None and self.changed is not None:
+            made = kept.following(self, quotes, show_speaker, ranks)
+            if made is not None:
+                self.run_lists[(name, show_speaker)] = made
+                return made.result, (set(made.actors), set(made.topics), set(made.by_source))
+        runs: list[tuple[int, str, tuple]] = []
         seen: set[str] = set()
         for sid, run in groupby(quotes, _SOURCE):
             if sid in seen:                 # not grouped by source: sorted as a whole
@@ -250,21 +311,19 @@ class Index:
                 links.quotes(quotes, show_speaker)
                 return self.newest_first(quotes), (links.actors, links.topics, links.sources)
             seen.add(sid)
-            run = tuple(run)
-            key = (show_speaker, tuple(map(id, run)))
-            got = self.runs.get(key)
-            if got is None:
-                links = Links(self)
-                links.quotes(list(run), show_speaker)
-                got = self.runs[key] = (run, tuple(sorted(run, key=_PARAGRAPH_ID)),
-                                        frozenset(links.actors), frozenset(links.topics))
-            runs.append((ranks[sid], got))
+            runs.append((ranks[sid], sid, self._run(tuple(run), show_speaker)))
         runs.sort(key=_FIRST)
         actors: set[str] = set()
         topics: set[str] = set()
-        actors.update(*(got[2] for _, got in runs))
-        topics.update(*(got[3] for _, got in runs))
-        return list(chain.from_iterable(got[1] for _, got in runs)), (actors, topics, seen)
+        actors.update(*(got[2] for *_, got in runs))
+        topics.update(*(got[3] for *_, got in runs))
+        result = list(chain.from_iterable(got[1] for *_, got in runs))
+        if name is not None:
+            self.run_lists[(name, show_speaker)] = _RunList(
+                quotes, ranks, result, {sid: got for _, sid, got in runs},
+                Counter(chain.from_iterable(got[2] for *_, got in runs)),
+                Counter(chain.from_iterable(got[3] for *_, got in runs)))
+        return result, (actors, topics, seen)
 
     def newest_first_kept(self, quotes: list[Quote]) -> list[Quote]:
         """`newest_first` of a list the site holds (never changed in place: a changed list is a
@@ -288,10 +347,106 @@ class Index:
             self.timeline = self.events_by_date(self.site.events)
         return self.timeline
 
+    def events_by_date_kept(self, events: list[Event]) -> list[Event]:
+        """`events_by_date` of a list the Index holds (an actor's or topic's events: never changed
+        in place), kept by the list's identity; a list `_by_difference` spliced from a kept one is
+        sorted by difference (the source's old events out, its new ones in), not over thousands."""
+        if not events:
+            return []
+        got = self.by_date.get(id(events))
+        if got is not None and got[0] is events:
+            return got[1]
+        # back through the splices since, to a list sorted before (a few at most)
+        result, steps, at = None, [], events
+        while result is None and len(steps) < 8:
+            step = self.spliced.get(id(at))
+            if step is None or step[0] is not at:
+                break
+            steps.append(step)
+            at = step[1]
+            got = self.by_date.get(id(at))
+            if got is not None and got[0] is at:
+                result = got[1]
+                for *_, sid, run in reversed(steps):
+                    result = _timeline_by_difference(result, {sid}, list(run))
+        if result is None:
+            result = self.events_by_date(events)
+        self.by_date[id(events)] = (events, result)
+        return result
+
     def events_by_date(self, events: list[Event]) -> list[Event]:
         if None in map(_DATE, events):
             return sorted(events, key=lambda e: (date_key(e.date), e.source, e.paragraph, e.text))
         return sorted(events, key=_EVENT_ORDER)       # the same key while every date is text
+
+
+@dataclass
+class _RunList:
+    """What `Index.quotes_by_runs` made of one list: the list, the ranks it was sorted by, the
+    result, each source's run and how many runs link to each actor and topic (so that an edited
+    source's run can be taken out of the unions)."""
+
+    quotes: list
+    ranks: dict
+    result: list
+    by_source: dict[str, tuple]
+    actors: Counter
+    topics: Counter
+
+    def following(self, ix: "Index", quotes: list, show_speaker: bool, ranks: dict) -> "_RunList | None":
+        """The same for `quotes`, when it holds the very quotes this list held but for the
+        sources `ix` replaced (checked item by item, by identity) and the order newest first is
+        the same: their old runs out, their new ones in at their places. None otherwise."""
+        changed = ix.changed
+        if ranks is not self.ranks or changed is None or len(changed) > 8:
+            return None
+        now, then, made = _cut(quotes, changed), _cut(self.quotes, changed), _cut(self.result, changed)
+        if now is None or then is None or made is None:
+            return None
+        (rest, runs), before = now, then[0]
+        if len(rest) != len(before) or not all(map(is_, rest, before)):
+            return None
+        by_source = dict(self.by_source)
+        actors, topics = Counter(self.actors), Counter(self.topics)
+        for sid in changed:
+            got = by_source.pop(sid, None)
+            if got is not None:
+                actors.subtract(got[2])
+                topics.subtract(got[3])
+        result = made[0]
+        at = ranks.__getitem__
+        for sid in sorted(runs, key=at):
+            got = by_source[sid] = ix._run(tuple(runs[sid]), show_speaker)
+            actors.update(got[2])
+            topics.update(got[3])
+            place = bisect.bisect_left(result, at(sid), key=lambda q: at(q.source))
+            result[place:place] = got[1]
+        return _RunList(quotes, ranks, result, by_source, +actors, +topics)
+
+
+def _cut(items: list, sids: set[str]) -> tuple[list, dict[str, list]] | None:
+    """`items` without the quotes of these sources, and each source's quotes (those it has);
+    None when one source's are not one run. Found by scans in C of the items' sources (a list
+    without a speaker holds tens of thousands of quotes at 10,000 articles), not item by item."""
+    sources = list(map(_SOURCE, items))
+    spans = []
+    for sid in sids:
+        n = sources.count(sid)
+        if n:
+            lo = sources.index(sid)
+            if sources[lo:lo + n].count(sid) != n:
+                return None
+            spans.append((lo, lo + n, sid))
+    spans.sort()
+    rest: list = []
+    runs: dict[str, list] = {}
+    at = 0
+    for lo, hi, sid in spans:
+        rest += items[at:lo]
+        runs[sid] = items[lo:hi]
+        at = hi
+    rest += items[at:]
+    return rest, runs
 
 
 def _spliced(items: list, place: int, run, order: dict[str, int]) -> list:
@@ -301,6 +456,31 @@ def _spliced(items: list, place: int, run, order: dict[str, int]) -> list:
     lo = bisect.bisect_left(items, place, key=lambda x: at(x.source))
     hi = bisect.bisect_right(items, place, lo, key=lambda x: at(x.source))
     return [*items[:lo], *run, *items[hi:]]
+
+
+def _topics_of(share: tuple) -> set[str]:
+    """The topics one source has a part in (`Index.topic_sources`)."""
+    return share[2]["positions"].keys() | share[2]["events_by_topic"].keys()
+
+
+def _topic_sources_by_difference(before: dict[str, list[str]], old: dict[str, tuple], new: dict[str, tuple],
+                                 order: dict[str, int]) -> dict[str, list[str]]:
+    """`Index.topic_sources`' table from the last one's: each edited source taken out of the
+    topics it had a part in and put in, at its place in the site's order, where it has one now
+    (the table was made over every source's share on each edit)."""
+    out = dict(before)
+    at = order.__getitem__
+    for sid, share in new.items():
+        now = _topics_of(share)
+        for tid in _topics_of(old[sid]) | now:
+            got = [s for s in out.get(tid, ()) if s != sid]
+            if tid in now:
+                got.insert(bisect.bisect_left(got, order[sid], key=at), sid)
+            if got:
+                out[tid] = got
+            else:
+                out.pop(tid, None)
+    return out
 
 
 def _event_key(e: Event) -> tuple:
@@ -434,8 +614,8 @@ class View:
 def actor_view(ix: Index, actor: Actor) -> View:
     site = ix.site
     aid = actor.id
-    quotes, said = ix.quotes_by_runs(site.quotes_by.get(aid, []), False)
-    about, said_about = ix.quotes_by_runs(site.quotes_about.get(aid, []), True)
+    quotes, said = ix.quotes_by_runs(site.quotes_by.get(aid, []), False, ("said", aid))
+    about, said_about = ix.quotes_by_runs(site.quotes_about.get(aid, []), True, ("about", aid))
     roles = sorted(ix.roles_by.get(aid, []),
                    key=lambda r: (date_key(r.date), r.source, r.paragraph, r.title))
     related = sorted(site.co_mentions.get(aid, {}).items(), key=lambda kv: (-kv[1], kv[0]))
@@ -443,7 +623,7 @@ def actor_view(ix: Index, actor: Actor) -> View:
     topics = sorted(ix.actor_topics.get(aid, Counter()).items(), key=lambda kv: kv[0])
     topics = [(site.topics[t], n) for t, n in topics if t in site.topics]
     sources = ix.sources_newest_first(site.actor_sources.get(aid, []))
-    events = ix.events_by_date(ix.events_by_actor.get(aid, []))
+    events = ix.events_by_date_kept(ix.events_by_actor.get(aid, []))
     links = Links(ix)
     for found in (said, said_about):     # as Links.quotes (the actor itself is left out below)
         links.actors |= found[0]
@@ -506,10 +686,17 @@ def by_year(events: list[Event]) -> list[tuple[str, list[Event]]]:
     return out
 
 
-def by_publication_year(sources: list[Source]) -> list[tuple[str, list[Source]]]:
-    """Sources → (year, its sources) groups, oldest first, undated first; ties by id."""
+def by_publication_year(sources: list[Source], oldest: dict[str, int] | None = None
+                        ) -> list[tuple[str, list[Source]]]:
+    """Sources → (year, its sources) groups, oldest first, undated first; ties by id. `oldest`:
+    each of the site's sources' place in that order (`Index.oldest_first`), which sorts a large
+    sheet's thousands of sources by a look-up rather than a key made for each."""
+    if oldest is None:
+        ordered = sorted(sources, key=lambda s: (date_key(s.published), s.id))
+    else:
+        ordered = list(map(_SECOND, sorted(zip(map(oldest.__getitem__, map(_ID, sources)), sources), key=_FIRST)))
     groups: dict[str, list[Source]] = {}
-    for s in sorted(sources, key=lambda s: (date_key(s.published), s.id)):
+    for s in ordered:
         groups.setdefault((s.published or "")[:4] or "undated", []).append(s)
     return list(groups.items())
 
@@ -566,7 +753,7 @@ def topic_view(ix: Index, topic_id: str) -> View:
     camps = [(camp, by_camp[camp]) for camp in (*CAMPS, UNKNOWN_CAMP) if camp in by_camp]
     involved = sorted(ix.topic_actors.get(topic_id, Counter()).items(), key=lambda kv: (-kv[1], kv[0]))
     involved = [(site.actors[a], n) for a, n in involved if a in site.actors]
-    events = ix.events_by_date(ix.events_by_topic.get(topic_id, []))
+    events = ix.events_by_date_kept(ix.events_by_topic.get(topic_id, []))
     source_ids = set(site.topic_sources.get(topic_id, [])) | {sid for sid, p in zip(order, parts) if p.positions}
     sources = ix.sources_newest_first(source_ids)
     links = Links(ix)
@@ -620,7 +807,7 @@ def quotes_by_speaker(ix: Index) -> list[tuple[Actor | None, list[Quote]]]:
     unknown = [q for q in site.quotes if not q.speaker]
     if unknown:
         # grouped by source as the site's quotes are: sorted run by run, each run kept (quotes_by_runs)
-        groups.append((None, ix.quotes_by_runs(unknown, True)[0]))
+        groups.append((None, ix.quotes_by_runs(unknown, True, ("unknown",))[0]))
     return groups
 
 
