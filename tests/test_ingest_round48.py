@@ -79,3 +79,17 @@ def test_according_to_him_after_a_spokesman_is_the_spokesman():
                       "According to him, 14 attackers were neutralised while others escaped \"with varying degrees of "
                       "gunshot wounds\".")
     assert who(e, "with varying degrees") == "Musa Bello"
+
+
+def test_a_firm_named_by_its_trade_first_and_the_company_later():
+    e = on_page(HEAD, "About 1,200 workers of Minera Loma Blanca walked out on Monday.\n\n"
+                      "Union president Pedro Soto said the offer ignored the mine's record profits.\n\n"
+                      "\"We are not going back for crumbs,\" Soto told the paper.\n\n"
+                      "In a statement on Saturday, the company said the union had \"rejected an offer that is among the "
+                      "best in the industry\".\n\n"
+                      "Loma Blanca said it remained \"open to dialogue\".")
+    from helpers import actor_types
+    types = actor_types(e)
+    assert "Minera Loma Blanca" in types and "Loma Blanca" not in types
+    assert who(e, "rejected an offer") == "Minera Loma Blanca"
+    assert who(e, "open to dialogue") == "Minera Loma Blanca"

@@ -865,11 +865,15 @@ def _firm_of(b: _Builder, firms: list, toks: tuple[str, ...], n: int) -> _Actor 
              and (tuple(a.key.split()[:len(toks)]) == toks
                   and (a.key.rsplit(" ", 1)[-1].lower() in _COMPANY_HEADS or a.key.rsplit(" ", 1)[-1] in _COMPANY_LAST)
                   # ("the First Nation says" after "Sagatay Lake First Nation": the nation by its kind)
-                  or toks in (("First", "Nation"), ("First", "Nations")) and tuple(a.key.split()[-2:]) == toks)
+                  or toks in (("First", "Nation"), ("First", "Nations")) and tuple(a.key.split()[-2:]) == toks
+                  # ("Cerro Alto said" after "Minera Cerro Alto": the firm without its trade)
+                  or a.key.split()[0] in _ROMANCE_FIRMS and tuple(a.key.split()[1:]) == toks)
              and any(r[0] <= n and r[3] == a.key for r in b.raw)]
     return found[0] if len(found) == 1 else None
 
 
+_ROMANCE_FIRMS = {"Minera", "Mineração", "Constructora", "Construtora", "Petrolera", "Inmobiliaria", "Pesquera",
+                  "Agrícola", "Forestal", "Empresa", "Compañía", "Companhia", "Naviera", "Textil"}
 _COMPANY_HEADS = {"corporation", "company", "products", "industries", "holdings", "enterprises", "airlines",
                   "airways", "motors", "mills", "plantations", "textiles", "garments", "logistics"}
 
@@ -884,6 +888,8 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
         return "ngo"            # "PT Borneo Logam Jaya", "Kilima Mining Ltd": a company's legal form
     if typ is None and len(texts) >= 3 and texts[-2:] in (("First", "Nation"), ("First", "Nations")):
         return "government"     # "Sagatay Lake First Nation": an Indigenous nation's own government
+    if typ is None and len(texts) >= 2 and texts[0] in _ROMANCE_FIRMS:
+        return "ngo"            # "Minera Cerro Alto", "Constructora Andina": a firm named by its trade first
     if typ is None and len(texts) >= 2 and texts[-1].lower() in _COMPANY_HEADS and texts[0][:1].isupper():
         return "ngo"            # "Boreal West Forest Products", "Kivu Mining Corporation": a firm by its trade
     if typ is None and head in ("intelligence", "branch") and len(texts) == 2 and texts[0].lower() in _SECURITY_FIRST:
@@ -1296,7 +1302,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
         if firms is None:
             firms = [a for a in b.actors.values() if a.type != "person" and " " in a.key and (
                 a.key.rsplit(" ", 1)[-1].lower() in _COMPANY_HEADS or a.key.rsplit(" ", 1)[-1] in _COMPANY_LAST
-                or a.key.endswith((" First Nation", " First Nations")))]
+                or a.key.endswith((" First Nation", " First Nations")) or a.key.split()[0] in _ROMANCE_FIRMS)]
         firm = _firm_of(b, firms, toks, n) if firms and name in person_cued else None
         if firm is not None:
             # "Boreal West said" after "Boreal West Forest Products": a firm called by the first

@@ -1198,8 +1198,12 @@ _ORG_DESCRIPTIONS = {
     "forum": None, "congress": None, "inspectorate": None, "secretariat": None, "trust": None, "society": None,
 }
 # the ends of a company's name
+# (or its trade: "... Forest Products", "... Holdings"; "Minera ...", "Constructora ...")
 _COMPANY_NAME = re.compile(r"(?:\b(?:Ltd|Ltda|Inc|Corp|Co|PLC|Plc|LLC|GmbH|Limited|Company|Corporation|S\.A|Bhd|Pty)\.?"
-                           r"|\bS\.A\.)$")
+                           r"|\bS\.A\.|\b(?:Products|Industries|Holdings|Enterprises|Airlines|Airways|Motors|Mills|Plantations|"
+                           r"Textiles|Garments|Logistics))$"
+                           r"|^(?:Minera|Mineração|Constructora|Construtora|Petrolera|Inmobiliaria|Pesquera|Empresa|Compañía|"
+                           r"Companhia|Naviera)\s")
 
 
 _BODY_HEADS = "|".join(sorted(_ORG_DESCRIPTIONS, key=lexicon.by_length))
@@ -1260,6 +1264,12 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
                 ok = head in o.key.lower()
             if ok and o.key not in seen:
                 seen.append(o.key)
+    if not seen and head in ("company", "firm"):
+        # "the company said" paragraphs after the one firm the text has named: that firm
+        firms = {o.key for row in st.index.occurrences[:n] for o in row
+                 if o.key and o.type != "person" and _COMPANY_NAME.search(o.key) is not None}
+        if len(firms) == 1:
+            return next(iter(firms))
     if not seen and head in st.bodies:
         key, words = st.bodies[head]
         # (not when the text has named another body of that kind: "the Prosecutor's Office")
