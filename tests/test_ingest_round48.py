@@ -93,3 +93,12 @@ def test_a_firm_named_by_its_trade_first_and_the_company_later():
     assert "Minera Loma Blanca" in types and "Loma Blanca" not in types
     assert who(e, "rejected an offer") == "Minera Loma Blanca"
     assert who(e, "open to dialogue") == "Minera Loma Blanca"
+
+
+def test_a_counselor_with_a_lower_case_remit_and_a_place_joined_by_de():
+    e = on_page(HEAD, "The regional government rejected the plan. Its counselor for family and social affairs, Tomas "
+                      "Ferrer, said the region had received \"not a single euro\".\n\n"
+                      "Meanwhile, the regional Minister of Social Welfare, Elena Quintana, visited a centre in Las "
+                      "Palmas de Gran Canaria on Monday. She said that 11 centres were \"emergency facilities\".")
+    assert who(e, "not a single euro") == "Tomas Ferrer"
+    assert who(e, "emergency facilities") == "Elena Quintana"

@@ -48,8 +48,10 @@ _SUBJECT_AFTER = re.compile(rf"(?:[’']s)?\s*(?:,\s*\d{{1,3}}\s*,\s+[a-z]|(?:,\
 # "X, who runs the shop, said": a person named with a clause of their own who then speaks
 _WHO_SAYS = re.compile(rf",\s+who\s+[^,;:.!?“”\"]{{2,120}},\s+(?:(?:also|later|then)\s+)?(?:{lexicon.SPEECH_VERB_RE})\b")
 # (or a town and then its province: "from Bekasi, West Java")
+# (or the end of a place's name joined by "de": "in Las Palmas de Gran Canaria")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|into|outside|inside|across|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*,\s*)?"
-                           r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|rural|upper|lower)\s+)?$")
+                           r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|rural|upper|lower)\s+)?"
+                           r"(?:(?:[A-Z][\w’'-]*\s+){1,3}(?:de|del|da|do|di|de\s+la)\s+)?$")
 _GENDERED = re.compile(r"\b(?:(?P<m>he|him|his)|(?P<f>she|her))\b", re.IGNORECASE)
 _DOC = lexicon.alternation(sorted(lexicon.DOCUMENT_NOUNS, key=lexicon.by_length))
 # "The statement also criticised", "added the post": a speaker inherited from a document.

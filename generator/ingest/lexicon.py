@@ -130,7 +130,7 @@ ROLE_NOUNS = {
     "spokesman", "spokeswoman", "spokesperson", "director", "president", "chairman", "ceo", "cfo", "coo",
     "chairwoman", "chair", "head", "chief", "leader", "member", "official", "officer",
     "minister", "secretary", "analyst", "activist", "lawyer", "attorney", "researcher",
-    "journalist", "reporter", "editor", "monk", "professor", "lecturer", "rapporteur", "proctor", "scientist", "delegate",
+    "journalist", "reporter", "editor", "monk", "professor", "lecturer", "rapporteur", "proctor", "scientist", "delegate", "counselor",
     "coordinator", "supervisor", "manager", "founder", "co-founder", "cofounder", "adviser",
     "advisor", "consultant", "representative", "ambassador", "envoy", "senator", "lawmaker",
     "deputy", "vice", "commander", "governor", "mayor", "judge", "prosecutor", "investigator",

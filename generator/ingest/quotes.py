@@ -2900,7 +2900,9 @@ _ROLE_APPOS_PREFIX = re.compile(
     r"(?:\s*\([A-Z][\w.-]{1,9}\))?"
     # (or a lower-case place: "the abbot of the village temple, Y", "The rapporteur of the Riigikogu's
     # constitutional affairs committee, Y")
-    r"|\s+(?:of|at)\s+the\s+(?:(?-i:[A-Z])[\w’'-]*[’']s\s+)?(?-i:[a-z])[\w’'-]*(?:\s+(?-i:[a-z])[\w’'-]*){0,3})?"
+    r"|\s+(?:of|at)\s+the\s+(?:(?-i:[A-Z])[\w’'-]*[’']s\s+)?(?-i:[a-z])[\w’'-]*(?:\s+(?-i:[a-z])[\w’'-]*){0,3}"
+    # (a remit in lower case: "Its counselor for family and social affairs, Y")
+    r"|\s+for\s+(?-i:[a-z])[\w’'-]*(?:\s+(?-i:[a-z])[\w’'-]*){0,4})?"
     # ("a spokesperson for the ministry in Eastvale, X": a body named by its common noun, and its seat;
     # "the party's caucus leader in the Eastvale council, X": a lower-case house, with its place before it)
     r"(?:\s+(?:for|of|at|in|on)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?-i:ministry|department|governorate|directorate|municipality|"
