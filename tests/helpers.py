@@ -79,6 +79,11 @@ def actor_types(extraction) -> dict[str, str]:
     return {m.key: m.type for m in extraction.mentions}
 
 
+def published(extraction) -> str | None:
+    """The publication date found, as written in the open data ("2026-11-19"), or None."""
+    return extraction.published.value if extraction.published else None
+
+
 def quote_texts(extraction) -> list[str]:
     """The words of every quote found, in order."""
     return [q.text for q in extraction.quotes]

@@ -4,7 +4,7 @@ here is made up.
 """
 from __future__ import annotations
 
-from helpers import actor_types, body, on_page, page, speaker_of as who
+from helpers import actor_types, body, on_page, page, published, speaker_of as who
 
 HEAD = "Island Courier\nNews | Politics\n\nElectoral bill goes to committee\n\nBy Mere Vula\n22 July 2026\n\n"
 
@@ -110,16 +110,12 @@ def test_a_first_nation_is_a_government_and_the_first_nation_is_it():
     assert types.get("Kettle Bay First Nation") == "government" and "First Nation" not in types
 
 
-def _published(e):
-    return e.published.value if e.published else None
-
-
 def test_a_top_bar_with_the_day_s_date_clock_and_weather_is_no_by_line():
     e = page("Monday, 23 November 2026 | 09:15 AM | Portville 31°C\n\nHarbour Daily\nThe Voice of the Coast\n\n"
              "Home | Local | Business | Sport\n\nLocal\n\nCouncil backs cap on agency fees\n\nBy SARA HADDAD\n"
              "Thu, 19 Nov 2026\n\nCouncillors yesterday voted to cap the fees charged by recruitment agencies.\n\n"
              "The proposal now goes to the cabinet, the council's chairman said.\n")
-    assert _published(e) == "2026-11-19"
+    assert published(e) == "2026-11-19"
     assert e.byline and "HADDAD" in e.byline
 
 
@@ -129,7 +125,7 @@ def test_an_author_date_and_domain_in_one_piped_line_under_a_standfirst_dates_th
              "Amara Lind 16 Apr 2026 | CoastReview.ca\n\n"
              "Last November a photographer was handcuffed at a rail blockade and charged with obstruction.\n\n"
              "If the bill passes, an arrest like hers will be the law working as designed.\n")
-    assert _published(e) == "2026-04-16"
+    assert published(e) == "2026-04-16"
     assert body(e)[0].startswith("Last November")
 
 
@@ -138,7 +134,7 @@ def test_posted_and_updated_as_of_on_one_line_date_the_page():
              "Posted at Mar 18 2026 09:12 AM | Updated as of Mar 18 2026 06:40 PM\n\n"
              "A court on Wednesday acquitted community radio host Ana Reyes of illegal possession of firearms.\n\n"
              "Her lawyer said the ruling vindicated her.\n")
-    assert _published(e) == "2026-03-18"
+    assert published(e) == "2026-03-18"
 
 
 def test_she_after_a_body_s_officer_who_told_me_in_a_clause_of_her_own_is_that_officer():
@@ -168,7 +164,7 @@ def test_a_live_page_s_pinned_story_under_a_dateline_is_its_first_paragraph():
 def test_live_updates_before_a_headline_alone_on_its_line_is_the_headline():
     e = page(LIVE)
     assert "Verdict in the case of radio host Ana Reyes" in e.title
-    assert _published(e) == "2026-03-18"
+    assert published(e) == "2026-03-18"
 
 
 def test_his_wife_in_a_list_after_a_man_s_name_does_not_make_him_a_woman():

@@ -3,13 +3,9 @@ person and event here is made up.
 """
 from __future__ import annotations
 
-from helpers import on_page, page, speaker_of as who
+from helpers import on_page, page, published, speaker_of as who
 
 HEAD = "Lakeside Herald\nNews | Politics\n\nDebate on the camera bill\n\nBy Mari Kask\n18 November 2026\n\n"
-
-
-def _published(e):
-    return e.published.value if e.published else None
 
 
 def test_the_reply_of_the_one_asked_is_his_not_the_asker_s():
@@ -49,7 +45,7 @@ def test_posted_on_a_date_by_someone_under_a_motto_in_sentences():
              "Posted on 3 September 2026 by CMW Secretariat\n\n"
              "The Caribbean Media Workers is alarmed by the detention of a talk-show host on Monday.\n\n"
              "The host was released without charge, his lawyer said.\n")
-    assert _published(e) == "2026-09-03"
+    assert published(e) == "2026-09-03"
 
 
 def test_posted_by_someone_then_the_sections_it_is_filed_in():
@@ -57,7 +53,7 @@ def test_posted_by_someone_then_the_sections_it_is_filed_in():
              "Posted on 24 November 2026 by LfR Communications | Press Statements, Media Freedom\n\n"
              "Lawyers for Rights secured bail for three journalists on Monday.\n\n"
              "The magistrate set bail at 50 dollars each, the lawyers said.\n")
-    assert _published(e) == "2026-11-24"
+    assert published(e) == "2026-11-24"
 
 
 def test_a_date_then_the_country_then_the_sections():
@@ -65,7 +61,7 @@ def test_a_date_then_the_country_then_the_sections():
              "20 November 2026 | Kyrgyzstan | Freedom of speech, Media, Human rights\n\n"
              "A Bishkek media lawyer spoke to us about the new law and the first cases brought under it.\n\n"
              "The law was passed in July, the lawyer said.\n")
-    assert _published(e) == "2026-11-20"
+    assert published(e) == "2026-11-20"
 
 
 def test_us_dollars_written_together_are_no_country():

@@ -862,20 +862,24 @@ def _firm_of(b: _Builder, firms: list, toks: tuple[str, ...], n: int) -> _Actor 
     its trade or legal form ("Boreal West" of "Boreal West Forest Products"), or the one First
     Nation named before."""
     found = [a for a in firms if len(a.key.split()) > len(toks)
-             and (tuple(a.key.split()[:len(toks)]) == toks
-                  and (a.key.rsplit(" ", 1)[-1].lower() in _COMPANY_HEADS or a.key.rsplit(" ", 1)[-1] in _COMPANY_LAST)
+             and (tuple(a.key.split()[:len(toks)]) == toks and _firm_name(a.key) == "last"
                   # ("the First Nation says" after "Sagatay Lake First Nation": the nation by its kind)
                   or toks in (("First", "Nation"), ("First", "Nations")) and tuple(a.key.split()[-2:]) == toks
                   # ("Cerro Alto said" after "Minera Cerro Alto": the firm without its trade)
-                  or a.key.split()[0] in _ROMANCE_FIRMS and tuple(a.key.split()[1:]) == toks)
+                  or _firm_name(a.key) == "first" and tuple(a.key.split()[1:]) == toks)
              and any(r[0] <= n and r[3] == a.key for r in b.raw)]
     return found[0] if len(found) == 1 else None
 
 
-_ROMANCE_FIRMS = {"Minera", "Mineração", "Constructora", "Construtora", "Petrolera", "Inmobiliaria", "Pesquera",
-                  "Agrícola", "Forestal", "Empresa", "Compañía", "Companhia", "Naviera", "Textil"}
-_COMPANY_HEADS = {"corporation", "company", "products", "industries", "holdings", "enterprises", "airlines",
-                  "airways", "motors", "mills", "plantations", "textiles", "garments", "logistics"}
+def _firm_name(key: str) -> str | None:
+    """Where a body's name shows it is a firm: its trade or legal form at the "last" word, its trade
+    as the "first" ("Minera ..."), or None."""
+    words = key.split()
+    if len(words) < 2:
+        return None
+    if words[-1].lower() in lexicon.FIRM_TRADES or words[-1] in _COMPANY_LAST:
+        return "last"
+    return "first" if words[0] in lexicon.FIRM_TRADES_FIRST else None
 
 
 @lru_cache(maxsize=8192)
@@ -888,9 +892,9 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
         return "ngo"            # "PT Borneo Logam Jaya", "Kilima Mining Ltd": a company's legal form
     if typ is None and len(texts) >= 3 and texts[-2:] in (("First", "Nation"), ("First", "Nations")):
         return "government"     # "Sagatay Lake First Nation": an Indigenous nation's own government
-    if typ is None and len(texts) >= 2 and texts[0] in _ROMANCE_FIRMS:
+    if typ is None and len(texts) >= 2 and texts[0] in lexicon.FIRM_TRADES_FIRST:
         return "ngo"            # "Minera Cerro Alto", "Constructora Andina": a firm named by its trade first
-    if typ is None and len(texts) >= 2 and texts[-1].lower() in _COMPANY_HEADS and texts[0][:1].isupper():
+    if typ is None and len(texts) >= 2 and texts[-1].lower() in lexicon.FIRM_TRADES and texts[0][:1].isupper():
         return "ngo"            # "Boreal West Forest Products", "Kivu Mining Corporation": a firm by its trade
     if typ is None and head in ("intelligence", "branch") and len(texts) == 2 and texts[0].lower() in _SECURITY_FIRST:
         return "government"     # "Military Intelligence", "Special Branch": a security service's unit
@@ -1300,9 +1304,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
             continue
         toks = tuple(t.text for t in run)
         if firms is None:
-            firms = [a for a in b.actors.values() if a.type != "person" and " " in a.key and (
-                a.key.rsplit(" ", 1)[-1].lower() in _COMPANY_HEADS or a.key.rsplit(" ", 1)[-1] in _COMPANY_LAST
-                or a.key.endswith((" First Nation", " First Nations")) or a.key.split()[0] in _ROMANCE_FIRMS)]
+            firms = [a for a in b.actors.values() if a.type != "person" and (
+                _firm_name(a.key) or a.key.endswith((" First Nation", " First Nations")))]
         firm = _firm_of(b, firms, toks, n) if firms and name in person_cued else None
         if firm is not None:
             # "Boreal West said" after "Boreal West Forest Products": a firm called by the first

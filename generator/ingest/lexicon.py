@@ -248,6 +248,13 @@ GENDER_TITLES = {
     "brother": "m", "sister": "f", "widow": "f",
 }
 
+# A firm's trade closing its name ("Boreal West Forest Products", "Kivu Mining Corporation"), and the trade
+# that opens a firm's name in Spanish and Portuguese ("Minera Cerro Alto").
+FIRM_TRADES = {"corporation", "company", "products", "industries", "holdings", "enterprises", "airlines",
+               "airways", "motors", "mills", "plantations", "textiles", "garments", "logistics"}
+FIRM_TRADES_FIRST = {"Minera", "Mineração", "Constructora", "Construtora", "Petrolera", "Inmobiliaria", "Pesquera",
+                     "Agrícola", "Forestal", "Empresa", "Compañía", "Companhia", "Naviera", "Textil"}
+
 # Head words that give an organisation name its type.
 ORG_HEADS = {
     "party": "party", "front": "party", "league": "party", "movement": "party",

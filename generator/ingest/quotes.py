@@ -1200,10 +1200,8 @@ _ORG_DESCRIPTIONS = {
 # the ends of a company's name
 # (or its trade: "... Forest Products", "... Holdings"; "Minera ...", "Constructora ...")
 _COMPANY_NAME = re.compile(r"(?:\b(?:Ltd|Ltda|Inc|Corp|Co|PLC|Plc|LLC|GmbH|Limited|Company|Corporation|S\.A|Bhd|Pty)\.?"
-                           r"|\bS\.A\.|\b(?:Products|Industries|Holdings|Enterprises|Airlines|Airways|Motors|Mills|Plantations|"
-                           r"Textiles|Garments|Logistics))$"
-                           r"|^(?:Minera|Mineração|Constructora|Construtora|Petrolera|Inmobiliaria|Pesquera|Empresa|Compañía|"
-                           r"Companhia|Naviera)\s")
+                           r"|\bS\.A\.|\b(?i:" + lexicon.alternation(sorted(lexicon.FIRM_TRADES, key=lexicon.by_length)) + r"))$"
+                           r"|^(?:" + lexicon.alternation(sorted(lexicon.FIRM_TRADES_FIRST, key=lexicon.by_length)) + r")\s")
 
 
 _BODY_HEADS = "|".join(sorted(_ORG_DESCRIPTIONS, key=lexicon.by_length))
@@ -1434,8 +1432,13 @@ _OWNER_APPOS = re.compile(r"(?:^|[.!?]\s+)[“‘\"]?(?P<det>Her|His)\s+(?:[a-z-
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
-_ROLE_TITLE_BEFORE = re.compile(r"\b(?P<t>Rep|Sen|Senator|Judge|Justice|Dr|Prof|Gen|Col|Minister|Governor|Mayor|"
-                                r"President|Chief|Bishop|Father|Sheikh|Councillor|Commissioner)\.?\s+$")
+# Titles written before a name that a description later stands for ("Chief X ... the chief said"), and
+# the abbreviations that tell namesakes apart without standing for anyone ("Rep. Camacho")
+_TITLE_WORDS_BEFORE = frozenset({"judge", "justice", "chief", "minister", "governor", "mayor", "president", "bishop",
+                                 "sheikh", "councillor", "commissioner", "senator"})
+_ROLE_TITLE_BEFORE = re.compile(r"\b(?P<t>" + "|".join(sorted({w.capitalize() for w in _TITLE_WORDS_BEFORE}
+                                                             | {"Rep", "Sen", "Dr", "Prof", "Gen", "Col", "Father"},
+                                                             key=lexicon.by_length)) + r")\.?\s+$")
 
 
 def _titled_in_text(st: _State, key: str, title: str, upto: tuple[int, int] | None = None) -> bool:
@@ -1452,8 +1455,6 @@ def _titled_in_text(st: _State, key: str, title: str, upto: tuple[int, int] | No
     return False
 
 
-_TITLE_WORDS_BEFORE = frozenset({"judge", "justice", "chief", "minister", "governor", "mayor", "president", "bishop",
-                                 "sheikh", "councillor", "commissioner", "senator"})
 
 
 def _titled_sharer(st: _State, n: int, par: str, at: int, form: str) -> str | None:
