@@ -1285,6 +1285,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
     _surnames_year_old(paragraphs, pending_names, person_cued, b.lower_vocab)
     _surnames_speaking(paragraphs, pending_names, person_cued, b.lower_vocab)
     _given_name_kin(paragraphs, pending_names, person_cued, b.lower_vocab)
+    _full_name_kin(paragraphs, pending_names, person_cued, b.lower_vocab)
     _shared_family_names(b, pending_names, person_cued)
     # Names become persons when any occurrence carried a person cue.
     full_people = [a for a in b.actors.values() if a.type == "person"]
@@ -4482,11 +4483,14 @@ _AGE_COMMAS = re.compile(r",\s*\d{1,3},")
 
 def _surnames_with_age(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
     """"police came for Tomas Ventura ... Ventura, 34, is ...": a two-word name whose last word
-    the text then gives an age is a person's (only a person has an age)."""
+    the text then gives an age is a person's (only a person has an age); so is one whose first
+    word does ("Jumoke Bello keeps ... Jumoke, 38, has received": a feature's given name)."""
     # (every match ends with _AGE_COMMAS' text: a paragraph without it holds none)
-    surnames = {m.group(1) for p in paragraphs if ", " in p and _AGE_COMMAS.search(p)
-                for m in _SURNAME_AGE.finditer(p)}
-    _cue_names_ending(surnames, paragraphs, pending_names, person_cued, lower_vocab)
+    aged = {m.group(1) for p in paragraphs if ", " in p and _AGE_COMMAS.search(p)
+            for m in _SURNAME_AGE.finditer(p)}
+    if aged:
+        _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
+                         lambda n, run: len(run) == 2 and (run[-1].text in aged or run[0].text in aged))
 
 
 def _cue_names_ending(surnames: set[str], paragraphs, pending_names, person_cued: set[str],
@@ -4542,6 +4546,15 @@ def _given_name_kin(paragraphs, pending_names, person_cued: set[str], lower_voca
     if givens:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
                          lambda n, run: 2 <= len(run) <= 4 and run[0].text in givens)
+
+
+def _full_name_kin(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
+    """"Halima Bello’s husband Musa died": a name of two to four words owning a relative is a
+    person's, though the text may never name her again but by a pronoun."""
+    if any(run[-1].poss for _, run, _ in pending_names):
+        _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
+                         lambda n, run: 2 <= len(run) <= 4 and run[-1].poss
+                         and _KIN_AFTER_POSS.match(paragraphs[n - 1], run[-1].end) is not None)
 
 
 def _shared_family_names(b: _Builder, pending_names, person_cued: set[str]) -> None:

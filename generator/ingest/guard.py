@@ -841,6 +841,9 @@ _OWNER_RELATION_BEFORE = re.compile(r"\b(?P<det>His|Her|his|her)\s+(?:[a-z-]+\s+
 # "her" as an object (a preposition, a particle or a stop after it), not a possessive before a noun
 _OBJECT_HER_AFTER = re.compile(r"(?:\s+(?:in|on|at|to|for|with|from|of|and|or|as|out|up|down|back|away|into|behind|"
                                r"because|until|after|before|while|when)\b|\s*[,.;:!?)]|\s*$)")
+# "accused her of", "told her that", "gave her the keys": a "her" that is an object, not a possessive
+_HER_AS_OBJECT = re.compile(_OBJECT_HER_AFTER.pattern + r"|\s+(?:the|a|an|that|this|these|those|it|what|how|why|"
+                            r"whether|if|not|about|over|through|again|once|twice)\b")
 # ("X shouted as guards led him out": a new clause, whose object may be X again)
 _CLAUSE_BREAK = re.compile(r"\b(?:as|while|when|after|before|because|until|since|and|but|although|though|so)\b|[,;]")
 
@@ -880,8 +883,10 @@ def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
             if m and m.group().lower() in {"his", "her"} and _APPOSITION_GAP.fullmatch(text, o.end, m.start()):
                 # "X, her lawyer, who added that he ...": the possessive is somebody else's
                 m = _GENDERED.search(text, m.end(), min(end, o.end + 200))
-            if m and m.group().lower() in {"him", "her"} and _OWN_OBJECT.fullmatch(text, o.end, m.start()):
+            if m and (m.group().lower() == "him" or m.group().lower() == "her" and _HER_AS_OBJECT.match(text, m.end())) \
+                    and _OWN_OBJECT.fullmatch(text, o.end, m.start()):
                 # "X, a councillor, had accused her of ...": the object of X's own verb is someone else
+                # ("X keeps her husband's pay slip": a "her" before its noun is X's own)
                 m = _GENDERED.search(text, m.end(), min(end, o.end + 200))
             if m and m.group().lower() in {"his", "her"} and _NOUN_BETWEEN.search(text, o.end, m.start()):
                 continue

@@ -1128,6 +1128,9 @@ _KIN_INVERSE = {"mother": _PARENT, "father": _PARENT, "son": _CHILD, "daughter":
                 "grandson": {"grandmother", "grandfather"}, "granddaughter": {"grandmother", "grandfather"}}
 _MALE_TIES = {"father", "son", "husband", "grandfather", "grandson"}
 _TITLE_GAP = re.compile(r"[A-Z][a-z]{1,8}\.?\s+")      # (a title before the name: "Sheikh", "Dr.")
+# "Halima Bello’s husband Musa": a possessive, a tie, then the relative's name
+_POSS_KIN_NAME = re.compile(r"[’']s\s+(?:(?:late|eldest|youngest|elder|younger|only|teenage)\s+)?(?P<tie>"
+                            + "|".join(sorted(_KIN_INVERSE, key=lexicon.by_length)) + r"),?\s+")
 # "Her son, Andrei Vell, ...": a sentence that opens on a tie to the last person, then the name
 _KIN_APPOS = re.compile(r"[\s“‘\"§]*(?P<det>His|Her)\s+(?P<tie>" + "|".join(sorted(_KIN_INVERSE, key=lexicon.by_length))
                         + r")\s*,\s*")
@@ -2826,6 +2829,15 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             continue      # a modifier: "CNRP official X", "Ministry of Labour spokesman X"
         if o.poss and _possessive_apposition(par, start, o, occs, sent.end):
             continue      # "X's lawyer, Y, told the court": Y is the subject
+        k = _POSS_KIN_NAME.match(par, o.end) if o.poss and o.type == "person" and o.key else None
+        if k and any(p.start == k.end() and p.type == "person" and p.key and p.key != o.key for p in occs):
+            # "Halima Bello’s husband Musa, 36, died ...": the relative is the subject, and the
+            # owner, named too, is whom a pronoun of the other gender after it may mean
+            rel = next(p for p in occs if p.start == k.end() and p.type == "person")
+            st.genders.setdefault(rel.key, "m" if k.group("tie") in _MALE_TIES else "f")
+            st.recent.append((n, o.key))
+            checked = k.end()
+            continue
         if o.poss or _AND_NEXT.match(rest):
             return None
         if m and not appos and m.end() <= o.start - start:

@@ -1,0 +1,46 @@
+"""Round 49 on invented pages: what was left on blind57 and what the first run on blind60 and
+blind61 showed. Every outlet, person and event here is made up.
+"""
+from __future__ import annotations
+
+from helpers import actor_types, on_page, speaker_of as who
+
+HEAD = "Harbour Courier\nNews | Labour\n\nWidows still waiting for compensation\n\nBy Ada Okon\n18 November 2026\n\n"
+
+
+def test_a_woman_named_only_as_the_owner_of_her_husband_speaks_as_she():
+    e = on_page(HEAD, "Folasade Adeyemi, 39, has received a third of the money. \"Who decided my husband is worth "
+                      "so little?\" she told the Courier.\n\n"
+                      "Kunle Adeyemi, a union organiser, said the city blamed the contractors. \"There is always a "
+                      "committee,\" he said.\n\n"
+                      "Halima Bello's husband Musa, 36, died in a septic tank in August. She said the police had "
+                      "advised her to settle. \"So far I have got nothing,\" she said.")
+    assert "Halima Bello" in actor_types(e)
+    assert who(e, "So far I have got nothing") == "Halima Bello"
+
+
+def test_the_son_named_after_his_mother_s_possessive_speaks_as_he():
+    e = on_page(HEAD, "Folasade Adeyemi, 39, keeps the pay slip of her husband Tunde Adeyemi, 44, who died on "
+                      "3 March after he went into a drain.\n\n"
+                      "Folasade's son Dayo Adeyemi, 19, left school after his father's death. \"My mother wanted me "
+                      "to be an engineer,\" he said.")
+    assert who(e, "My mother wanted me") == "Dayo Adeyemi"
+
+
+def test_the_wife_named_after_her_husband_s_possessive_leaves_his_he_to_him():
+    e = on_page(HEAD, "Peter Osei, a driver, lost his licence in May.\n\n"
+                      "Peter Osei's wife Ama Osei, 40, sells bread at the station. \"We eat what is left,\" she said.")
+    assert who(e, "We eat what is left") == "Ama Osei"
+
+
+def test_her_before_her_own_husband_is_hers_not_the_object_of_her_verb():
+    e = on_page(HEAD, "Jumoke Bello keeps her husband's last pay slip in a drawer, with his identity card.\n\n"
+                      "Ten months later, Jumoke, 38, has received nothing from the contractor.\n\n"
+                      "\"They told us to keep quiet,\" she told the Courier at her home.")
+    assert who(e, "They told us to keep quiet") == "Jumoke Bello"
+
+
+def test_a_her_that_is_the_object_of_his_verb_still_tells_nothing_of_him():
+    e = on_page(HEAD, "Yaw Boateng accused her of lying to the court, and the magistrate agreed.\n\n"
+                      "Efua Mensah, 30, denied it. \"I never lied,\" she said.")
+    assert who(e, "I never lied") == "Efua Mensah"
