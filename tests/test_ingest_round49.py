@@ -44,3 +44,16 @@ def test_a_her_that_is_the_object_of_his_verb_still_tells_nothing_of_him():
     e = on_page(HEAD, "Yaw Boateng accused her of lying to the court, and the magistrate agreed.\n\n"
                       "Efua Mensah, 30, denied it. \"I never lied,\" she said.")
     assert who(e, "I never lied") == "Efua Mensah"
+
+
+def test_a_crowd_s_own_name_for_it_after_a_colon_is_not_the_body_s():
+    e = on_page(HEAD, "The Lakeside Elections Board calls its proposal \"precinct modernization.\" In the villages along "
+                      "the river, people have a simpler name for it: \"They are closing our polls.\"")
+    assert who(e, "They are closing our polls") is None
+
+
+def test_she_finally_said_after_a_long_silence():
+    e = on_page(HEAD, "My aunt, Martha Kasik, has worked as an election chair since before I was born. When I asked her "
+                      "about the plan, she laughed, and then she was quiet for a long time.\n\n"
+                      "\"The elders come to the hall because they can ask us questions,\" she finally said.")
+    assert who(e, "The elders come to the hall") == "Martha Kasik"

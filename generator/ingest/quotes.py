@@ -30,6 +30,8 @@ _DAY = "|".join(d.capitalize() for d in lexicon.WEEKDAYS)
 _ADV = (
     rf"(?:also|then|later|further|earlier|previously|again|recently|repeatedly|often|"
     rf"reportedly|publicly|indirectly|directly|once|still|already|firmly|strongly|itself|themselves|"
+    # (manner: "“…,” she finally said", "he quietly added")
+    rf"finally|eventually|quietly|softly|simply|flatly|bluntly|calmly|angrily|tearfully|slowly|just|"
     rf"had|has|have|was|were|is|are|would|will|could|did|does|do|not|never|"
     rf"on\s+(?:{_DAY})|on\s+(?:{_MONTH})\s+\d{{1,2}}|(?:last|this|next)\s+(?:week|month|year|{_DAY})|"
     rf"earlier\s+this\s+(?:week|month|year)|in\s+(?:early\s+|late\s+|mid-)?(?:{_MONTH}|\d{{4}})(?:\s+\d{{4}})?|"
@@ -2695,6 +2697,14 @@ _SIGN_BEFORE = re.compile(r"\b(?:banners?|placards?|signs?|posters?|t-shirts?)\b
                           r"(?:reading|read|reads|saying|that\s+said)\s+$", re.IGNORECASE)
 
 
+# a new sentence whose subject is a crowd the text does not name, handing over words with a colon
+_OTHERS_PUT_IT = re.compile(r"(?:^|[.!?][”’\"]?\s)[^.!?“”\"§]*\b(?:people|residents|villagers|locals|voters|critics|many|"
+                            r"others|activists|protesters|workers|farmers|families|neighbou?rs|opponents|supporters|"
+                            r"students|elders|women|men)\s+(?:here\s+|there\s+|themselves\s+)?(?:have|had|use|used|call|"
+                            r"called|say|said|put|prefer|preferred|chant|chanted|shout|shouted|wrote|write|joke|joked)"
+                            r"\b[^.!?“”\"§]*:\s*$")
+
+
 def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
     """Split quotations: an unattributed quote takes the speaker of its neighbour."""
     for i, q in enumerate(qs):
@@ -2703,6 +2713,9 @@ def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
         if par and _SIGN_BEFORE.search(par, max(0, q.span.open_at - 90), q.span.open_at):
             continue    # "colleagues held a banner reading “…”": a sign's words, nobody's from the quote before
         prev = next((p for p in reversed(qs[:i]) if p.explicit), None)
+        if prev is not None and prev.speaker and par and q.sent != prev.sent \
+                and _OTHERS_PUT_IT.search(par[prev.span.after:q.span.open_at]):
+            continue    # "X calls it “A.” In the villages, people have a simpler name for it: “B.”": not X's
         if prev is not None and prev.speaker:
             between = [o for o in occs if prev.span.after <= o.start < q.span.open_at and o.type == "person"
                        and o.key != prev.speaker and not (par and _PLACE_PREP_END.search(par, max(0, o.start - 6), o.start)
