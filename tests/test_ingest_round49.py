@@ -57,3 +57,38 @@ def test_she_finally_said_after_a_long_silence():
                       "about the plan, she laughed, and then she was quiet for a long time.\n\n"
                       "\"The elders come to the hall because they can ask us questions,\" she finally said.")
     assert who(e, "The elders come to the hall") == "Martha Kasik"
+
+
+LIVE = ("RTVX\nIndia News\n\nStrike LIVE Updates: Banks, Buses Hit As Unions Strike\n\n"
+        "Ten unions are observing a general strike today against the labour codes.\n\n"
+        "Edited by RTVX News Desk\nIndia News\nUpdated: February 24, 2026 18:05 pm IST\n\n"
+        "New Delhi: Bank branches were hit in several states today as ten unions observed a strike.\n\n"
+        "Feb 24, 2026 18:02 (IST)\nUnions Claim Over 25 Crore Workers Joined Strike\n"
+        "The joint platform said more than 25 crore workers took part, a figure that could not be verified.\n\n"
+        "Feb 24, 2026 16:45 (IST)\nBank Union Leader Slams Detentions\n"
+        "Suresh Patil, a union leader, said detaining protesters was wrong. \"It is not how a democracy answers,\" "
+        "Patil said.\n\n"
+        "Feb 24, 2026 15:30 (IST)\nPolice Release Detained Protesters\n"
+        "Police released 46 protesters in the afternoon, Deputy Commissioner Anjali Rao said.\n")
+
+
+def test_a_live_page_s_entries_under_a_date_and_time_keep_their_headings_out_of_the_body():
+    from helpers import body, page
+    e = page(LIVE)
+    assert body(e)[0].startswith("New Delhi: Bank branches")        # the pinned lead, under its dateline
+    assert not any(p.startswith(("Unions Claim", "Bank Union Leader", "Police Release", "Edited by", "Ten unions"))
+                   for p in body(e))
+    assert len(body(e)) == 4
+
+
+def test_the_desk_that_edited_the_page_names_the_one_word_masthead_over_a_section():
+    from helpers import page
+    assert page(LIVE).publisher == "RTVX"
+
+
+def test_a_one_word_masthead_the_story_is_told_to_twice():
+    from helpers import page
+    e = page("KTVN\nTrending\nWorld\nCities\n\nCouncil votes to close the market\n\nJune 3, 2026\n\n"
+             "Lakeside: The council voted on Tuesday to close the old market. \"We were never asked,\" a trader "
+             "told KTVN.\n\nThe mayor, Ana Ruiz, told KTVN the vote was final.\n")
+    assert e.publisher == "KTVN"

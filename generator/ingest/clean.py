@@ -93,7 +93,7 @@ _CAPTION_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:by|written by|story by|reported by|words by|compiled by)(?:\s+[—–-])?\s+[A-Z][^\n]{1,120}$", re.IGNORECASE
+    r"^(?:by|written by|story by|reported by|words by|compiled by|edited by)(?:\s+[—–-])?\s+[A-Z][^\n]{1,120}$", re.IGNORECASE
 )
 # A magazine's credit line under the headline: "Words: Jane Roe   Photos: John Doe".
 _NAME_CREDIT = r"[A-Z][\w.’'-]*(?:\s(?:[A-Z][\w.’'-]*|de|del|la|y|da|van|von|and|&)){0,5}"
@@ -713,7 +713,7 @@ _NO_NAME = re.compile(r"^(?:unidentified\b.*|crowd|protesters?|group|audience|(?
 _MIXED_TURN = re.compile(r"^(?P<label>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,3})(?:\s\([^()]{1,30}\))?"
                          r"(?:,\s(?P<role>[^:\n]{2,60}?))?(?:\s\((?:through|via) (?:an? )?(?:interpreter|translator)\))?"
                          r":\s+(?=\S)")
-_BYLINE_LEAD = re.compile(r"^(?:by|written by|story by|reported by|words by|compiled by)(?:\s+[—–-])?\s+", re.IGNORECASE)
+_BYLINE_LEAD = re.compile(r"^(?:by|written by|story by|reported by|words by|compiled by|edited by)(?:\s+[—–-])?\s+", re.IGNORECASE)
 
 
 def byline_names(lines) -> frozenset[str]:
@@ -1733,7 +1733,9 @@ def clean(text: str) -> Cleaned:
         line = page[texts[t]][1]
         if masthead is None and (_is_masthead(line, [page[j][1] for j in texts[t + 1:]])
                                  or _beside_menu(page, texts, t)
-                                 or (t == 0 and _named_by_page(line, page))
+                                 or (t == 0 and _named_by_page(line, page)
+                                     # ("MMI" over "Mimi Mefo Info": the line below spells the name)
+                                     and not (len(texts) > 1 and _spells_out(page[texts[1]][1], line)))
                                  or (t == 0 and _named_by_notice(line, notices))
                                  or (t and _spells_out(line, page[texts[t - 1]][1]))
                                  or (t == 0 and _initials_below(line, page[texts[1]][1]))
@@ -2199,11 +2201,16 @@ def _post_end(lines: list[str], i: int) -> int | None:
 # A live page's entry time: "23:41", "9.05 am", "14:20 CET".
 _CLOCK = re.compile(r"^(?:(?:posted|updated|published)(?: at)?\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
                     r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?$", re.IGNORECASE)
+# ... or the day before the time: "Feb 24, 2026 18:02 (IST)", "24 Feb 2026, 18:02 IST"
+_DATED_CLOCK = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+\d{4},?\s+"
+                          r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC|[A-Z]{2,4})\)?)?$", re.IGNORECASE)
 
 
 def _is_clock(line: str) -> bool:
-    """A live entry's time stamp: "14:05", "08:41:05", "2.30pm GMT", "Posted at 17:40"."""
-    return (line[:1].isdigit() or line[:1] in "PUpu") and bool(_CLOCK.match(line))
+    """A live entry's time stamp: "14:05", "08:41:05", "2.30pm GMT", "Posted at 17:40",
+    "Feb 24, 2026 18:02 (IST)"."""
+    return (line[:1].isdigit() or line[:1] in "PUpu") and bool(_CLOCK.match(line)) \
+        or len(line) <= 32 and bool(_DATED_CLOCK.match(line))
 
 
 def _entry_heading(page: list[tuple[str, str]], i: int, headed: bool = False) -> bool:
@@ -2673,7 +2680,9 @@ def _name_and_outlet(line: str, masthead: str | None) -> bool:
 
 _DOMAIN = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6}){1,2}")
 # a dateline opening a story: the place in capitals, then a dash ("BACOLOD CITY — ", "KYIV, Ukraine – ")
-_PLACE_DASH_OPEN = re.compile(r"[A-Z][A-Z .’'-]{1,40}(?:,\s*[A-Z][A-Za-z .’'-]{1,30})?\s+[—–-]\s+[A-Z“\"]")
+_PLACE_DASH_OPEN = re.compile(r"[A-Z][A-Z .’'-]{1,40}(?:,\s*[A-Z][A-Za-z .’'-]{1,30})?\s+[—–-]\s+[A-Z“\"]"
+                              # ("New Delhi: Bank branches ...": a place in title case and a colon)
+                              r"|(?:[A-Z][a-z’'-]+\s){0,2}[A-Z][a-z’'-]+:\s+[A-Z][a-z]")
 _NAME_THEN_DATE = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s+(?P<date>\S.*)")
 
 
@@ -3069,8 +3078,14 @@ def _named_by_page(line: str, page: list[tuple[str, str]]) -> bool:
     toks = line.split()
     if len(toks) == 1 and line[:1].isupper() and line.isalpha():
         # one word: only the outlet's own self-description names it ("Marshland is a
-        # non-profit news platform"), never a country's or a person's entry in the body
-        return any(other.startswith(line + " is ") and _SELF.match(other) for _, other in page[1:])
+        # non-profit news platform"), or a story of its own ("Deshmukh told NDTV", "Live on NDTV.com")
+        told = re.compile(rf"\b(?:told|spoke to|speaking to)\s+{re.escape(line)}\b(?![’']s)|\b{re.escape(line)}\.com\b")
+        # (or its desk signs the story: "Edited by NDTV News Desk", "By NDTV Web Team")
+        desk = re.compile(rf"^(?:(?:edited|written|compiled)\s+)?by\s+{re.escape(line)}\s+(?:news\s+|web\s+|digital\s+)?"
+                          rf"(?:desk|team|staff|bureau)$", re.IGNORECASE)
+        return any(other.startswith(line + " is ") and _SELF.match(other) for _, other in page[1:]) \
+            or sum(1 for _, other in page[1:] if told.search(other)) >= 2 \
+            or any(desk.match(other) for _, other in page[1:60])
     if not 2 <= len(toks) <= 6 or _TERMINAL.search(line) or not toks[0][:1].isupper() or not all(
             t[:1].isupper() or t in {"of", "to", "the", "and", "for", "on", "de"} for t in toks):
         return False
