@@ -92,3 +92,24 @@ def test_a_one_word_masthead_the_story_is_told_to_twice():
              "Lakeside: The council voted on Tuesday to close the old market. \"We were never asked,\" a trader "
              "told KTVN.\n\nThe mayor, Ana Ruiz, told KTVN the vote was final.\n")
     assert e.publisher == "KTVN"
+
+
+def test_a_body_s_initials_in_brackets_between_it_and_its_verb_after_a_quotation():
+    e = on_page(HEAD, "Lakeside Metro services were unaffected by the strike. \"Services on all lines are running as "
+                      "per the normal schedule,\" the Lakeside Metro Rail Corporation (LMRC) said.")
+    assert who(e, "Services on all lines") == "Lakeside Metro Rail Corporation"
+
+
+def test_a_police_rank_with_its_initials_is_her_rank_not_a_body():
+    e = on_page(HEAD, "The Inspector General of Police (IGP) Kofi Asante said the matter was serious.\n\n"
+                      "Assistant Superintendent of Police (ASP) Yaw Boateng led the team.")
+    kinds = actor_types(e)
+    assert "Inspector General of Police" not in kinds and "Assistant Superintendent of Police" not in kinds
+    assert kinds.get("Kofi Asante") == "person"
+
+
+def test_a_rank_holding_of_in_commas_after_a_role_names_the_speaker():
+    e = on_page(HEAD, "The regional police spokesperson, Deputy Superintendent of Police Felicia Ampofo, confirmed "
+                      "that a complaint had been lodged.\n\n"
+                      "\"We will act on the evidence,\" she said.")
+    assert who(e, "We will act on the evidence") == "Felicia Ampofo"

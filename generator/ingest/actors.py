@@ -1528,6 +1528,8 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             best = part
         start, end = best[0].start(), best[-1].end()
         text = par[start:end]
+        if _NAME_AFTER_PAREN.match(par, m.end()) and _rank_title([w.group() for w in best]):
+            continue        # "Deputy Superintendent of Police (DSP) Ama Owusu": her rank, no body
         if _country(text) or _norm(text) in lexicon.OUTLETS or _paren_head(best) in _INSTRUMENT_HEADS \
                 or best[-1].group() in _STATUTE_ENDS:
             continue        # "the Foreign Agents Registration Act (FARA)": a law, not a body
@@ -3256,6 +3258,17 @@ _ROLE_WITH_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:with|at|from|of)\s+(?:the\s+)?
 
 # "K. M. D.", "M. A.": a person's given names written as initials, read as one word
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,4}[A-Z]\.|[A-Z]\.")     # ("C. K." and "C.K.")
+
+
+_NAME_AFTER_PAREN = re.compile(r"\s+[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+[A-Z][a-z\u00C0-\u024F’'-]+){1,3}\b")
+
+
+def _rank_title(words: list[str]) -> bool:
+    """"Deputy Superintendent of Police", "Inspector General of Police": a rank, its head a title."""
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _RANK_MODIFIERS:
+        k += 1
+    return words[k].lower() in lexicon.TITLE_HEADS and "of" in words[k + 1:k + 3]
 
 
 def _acronym_name(b: _Builder, n: int, par: str, run: list[Tok], before: str, after: str) -> bool:

@@ -531,6 +531,8 @@ _STAMP = re.compile(
     r"(?:(?:audio|video|clip|podcast)\s+)?(?:duration|length)\s*:?\s*\d[\d'’\"”:. ]{0,12}(?:\s*(?:min|mins|sec|secs|s))?)$",
     re.IGNORECASE,
 )
+# An audio or video player's position and length: "00:00 / 12:41".
+_PLAYER_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
 # "2 hours ago", "Published : 2 hours ago": a page's relative time, a date line without a date.
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:published|posted|updated|last updated)\s*(?:on\s*)?:?\s*)?(?:just now|(?:\d+|an?|one|a few)\s*"
@@ -1527,6 +1529,12 @@ def clean(text: str) -> Cleaned:
             stops.append(len(page))     # the comment section: readers' words below
             dropped.append(line)
             page.append((_FOOT_MARK, line))
+            continue
+        if "/" in line and n_words <= 3 and _PLAYER_TIME.match(line) or n and _PLAYER_TIME.match(lines[n - 1]) \
+                and n_words <= 12 and not _SENTENCE_END.search(line):
+            # an audio player: "00:00 / 12:41" and the recording's title under it
+            dropped.append(line)
+            page.append((_FURNITURE, line))
             continue
         if not prose_seen and n_words <= 8 and "/" in line and WIRE_LINE.match(line):
             date_lines.append(line)     # "HALDEN/14.03.27/NW" under the headline: the wire's dateline

@@ -127,7 +127,8 @@ _NP_TAIL = (
     rf"(?P<np>{_REP_OF_ORG}|(?:a|an)\s+spokes(?:person|man|woman)|(?:he|she|it|they|we|I|police)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
     rf"|(?:(?:[A-Z][\w’'.-]*|(?:{_ROLE_WORD})(?:-[a-z]+)?)\s+){{0,6}}[A-Z][\w’'.-]*)"
 )
-_POST_NP_FIRST = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
+# (the body's acronym may follow it in brackets: "“…,” the Metro Rail Corporation (DMRC) said")
+_POST_NP_FIRST = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}(?:\s+\([A-Z][A-Za-z&.-]{{1,11}}\))?\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
 # "“…,” she was quoted by the state news agency as saying": her words, the agency relays them
 _POST_QUOTED_AS = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}\s+(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted)\s+"
                              r"(?:[^“”\".;:]{0,80}?\s)?as\s+(?:saying|telling|writing)\b")
@@ -2944,9 +2945,11 @@ _ROLE_APPOS_PREFIX = re.compile(
     # (and a rank or title abbreviated with its full stop: "Its spokesman, Brig. Y,", "Prof. Y")
     # (a numbered ward or district before it: "His cousin, Ward 7 councillor Y,")
     r"\s*,\s*(?:(?-i:[A-Z0-9])[\w’'-]*\.?\s+){0,3}?(?:(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
-    + r"|mrs|mr|ms|miss|dr)\.?\s+){0,2}$", re.IGNORECASE)
+    # (a rank holding "of" and its initials: ", Deputy Superintendent of Police (DSP) Y,")
+    + r"|mrs|mr|ms|miss|dr)\.?\s+){0,2}(?:of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*\s+)?(?:\((?-i:[A-Z]{2,6})\)\s+)?$", re.IGNORECASE)
 # (", Lakeshire County Councillor Y,": the name in commas after its place and title)
-_TITLED_IN_COMMAS = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,4}$|,\s+(?:[A-Z0-9][\w’'.-]*\s+){1,3}(?:"
+# (a rank may hold "of" and its initials: ", Deputy Superintendent of Police (DSP) X,")
+_TITLED_IN_COMMAS = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){1,4}(?:\([A-Z]{2,6}\)\s+)?$|,\s+(?:[A-Z0-9][\w’'.-]*\s+){1,3}(?:"
                                + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
                                + r")\s+$")
 _WHICH_END = re.compile(rf"\bwhich\s+(?:(?:had|has|have|also|later|then|last\s+year|this\s+year|earlier)\s+)*"
