@@ -113,3 +113,33 @@ def test_a_rank_holding_of_in_commas_after_a_role_names_the_speaker():
                       "that a complaint had been lodged.\n\n"
                       "\"We will act on the evidence,\" she said.")
     assert who(e, "We will act on the evidence") == "Felicia Ampofo"
+
+
+def test_a_bare_surname_two_brothers_share_is_the_one_named_in_full_just_before_it():
+    e = on_page(HEAD, "The court directed the agency to produce journalist Kamal Haider Qazi on Monday.\n\n"
+                      "The petition was filed by his elder brother, Farid Qazi.\n\n"
+                      "Speaking outside the court, Farid Qazi said the family had learnt of the remand only there. "
+                      "\"Today is the first time anyone has told us anything,\" Qazi said.")
+    assert who(e, "Today is the first time") == "Farid Qazi"
+
+
+def test_a_bare_surname_stays_open_where_the_paragraph_names_both_brothers():
+    e = on_page(HEAD, "The court directed the agency to produce journalist Kamal Haider Qazi on Monday.\n\n"
+                      "Kamal Haider Qazi's brother Farid Qazi spoke to reporters. \"We heard nothing,\" Qazi said.")
+    assert who(e, "We heard nothing") is None
+
+
+def test_a_name_with_its_middle_name_left_out_is_the_same_person():
+    e = on_page(HEAD, "The court directed the agency to produce journalist and YouTuber Kamal Haider Qazi before the "
+                      "court on Monday.\n\n"
+                      "Kamal Qazi, 38, runs a channel with 600,000 subscribers. \"I am not afraid,\" Kamal Qazi said.")
+    kinds = actor_types(e)
+    assert kinds.get("Kamal Haider Qazi") == "person" and "Kamal Qazi" not in kinds
+    assert who(e, "I am not afraid") == "Kamal Haider Qazi"
+
+
+def test_a_wife_called_by_her_husband_s_name_without_his_middle_name_is_still_her():
+    e = on_page(HEAD, "Joseph Kwaku Mensah, 51, a driver, was shot on Saturday.\n\n"
+                      "Mrs Joseph Mensah, the driver's wife, said the family wanted justice. \"My husband served "
+                      "these people for twelve years,\" she said.")
+    assert who(e, "My husband served") != "Joseph Kwaku Mensah"

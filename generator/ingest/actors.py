@@ -1325,9 +1325,16 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
         if fuller is None:
             fuller = part_of_fuller[toks] = \
                 any(len(a.tokens) > len(toks) and (_contains(a.tokens, toks) or len(toks) >= 2
-                                                   and _contains(_unfathered(a.tokens), toks)) for a in full_people) or \
+                                                   and _contains(_unfathered(a.tokens), toks)
+                                                   or _middle_left_out(a.tokens, toks)) for a in full_people) or \
                 any(len(toks) < len(other) and (_contains(other, toks) or len(toks) >= 2
-                                                and _contains(_unfathered(other), toks)) for other in cued_names)
+                                                and _contains(_unfathered(other), toks)
+                                                or _middle_left_out(other, toks)) for other in cued_names)
+        if fuller and len(toks) == 2 and (hon := _honorific(par, run[0].start)) \
+                and hon.group("h").lower() in _WIFE_HONORIFIC \
+                and not any(_contains(a.tokens, toks) for a in full_people) \
+                and not any(len(other) > len(toks) and _contains(other, toks) for other in cued_names):
+            fuller = False      # "Mrs Joseph Owusu" after "Joseph Kwaku Owusu": his wife, by his name
         if fuller and not (len(toks) >= 2 and name in person_cued
                            and _RELATIVE_BEFORE.search(par, max(0, run[0].start - 40), run[0].start)):
             # ("Her father, Idris Karam" after "Leila Idris Karam": the relative named with two of
@@ -2296,6 +2303,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         # "the secretary of the NEB Tamir Ganzorig": the body's acronym, then the office holder
         again(run[:1])
         again(run[1:])
+        return
+    if 3 <= len(run) <= 5 and run[0].text.lower() in lexicon.ROLE_NOUNS and not run[0].poss \
+            and _ROLE_AND_BEFORE.search(par, max(0, run[0].start - 30), run[0].start) \
+            and all(_name_word(t) for t in run[1:]):
+        # "journalist and YouTuber Kamran Haider Malik": a second role, capitalised as a brand's
+        # name, then the person both roles describe
+        person_cued.add(_text(par, run[1:]))
+        pending_names.append((n, run[1:], True))
         return
     role_at = _opening_role_index(run) if 3 <= len(run) <= 8 else None
     if role_at is not None and _opening_role(par, run[role_at].start, run[role_at].text) \
@@ -3271,6 +3286,14 @@ def _rank_title(words: list[str]) -> bool:
     return words[k].lower() in lexicon.TITLE_HEADS and "of" in words[k + 1:k + 3]
 
 
+_ROLE_AND_BEFORE = re.compile(rf"\b(?:{_ROLE_RE})\s+and\s+$")
+
+
+def _middle_left_out(full: tuple[str, ...], toks: tuple[str, ...]) -> bool:
+    """"Kamran Malik" after "Kamran Haider Malik": the given and family names, the middle one left out."""
+    return len(toks) == 2 and len(full) == 3 and full[0] == toks[0] and full[-1] == toks[-1]
+
+
 def _acronym_name(b: _Builder, n: int, par: str, run: list[Tok], before: str, after: str) -> bool:
     """"LBH Papua", "Komnas HAM": a name of two or three words, one of them an acronym, is a
     body's when a role noun or a reporting verb follows it, or a role and "with"/"at" precede it."""
@@ -3876,7 +3899,8 @@ def _short_forms(b: _Builder, singles) -> None:
         if cands is None:
             cands = by_parts[parts] = [(p, s, k) for p, s, k in full if len(b.actors[k].tokens) > len(parts)
                                        and (_contains(b.actors[k].tokens, parts) or len(parts) >= 2
-                                            and _contains(_unfathered(b.actors[k].tokens), parts))]
+                                            and _contains(_unfathered(b.actors[k].tokens), parts)
+                                            or _middle_left_out(b.actors[k].tokens, parts))]
             if len(parts) == 1:
                 # "Julio César Condori Huanca": the last of two surnames is the mother's; a bare
                 # "Huanca" names one whose only surname it is, when the text has such a one

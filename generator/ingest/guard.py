@@ -665,8 +665,8 @@ def _surname_sharer(paragraphs, index: ActorIndex, q: Quote, cue: str, sharers: 
     extractor could not establish: the surname may be hers. (Two established people who share
     a surname were told apart by the actors step.) Only cues with the bare surname are checked."""
     surname = q.speaker.rsplit(None, 1)[-1]
-    if surname not in cue.split() or q.speaker in cue:
-        return None
+    if surname not in cue.split() or q.speaker in cue or f"{q.speaker.split()[0]} {surname}" in cue:
+        return None     # (the cue names the given name too: "Daniel Langat" for Daniel Kiprono Langat)
     if surname not in sharers:
         known = {f for m in index.mentions if m.type == "person" for f in (m.key, *m.forms)}
         found = []

@@ -140,6 +140,7 @@ ROLE_NOUNS = {
     "cadre", "politician", "mp", "legislator", "economist", "historian", "critic",
     "premier", "king", "queen", "general", "colonel", "captain", "officer", "diplomat",
     "commissioner", "administrator", "advocate", "blogger", "writer", "poet", "artist",
+    "youtuber", "vlogger", "podcaster", "tiktoker", "influencer",
     "priest", "bishop", "imam", "abbot", "nun", "mother", "father", "wife", "husband",
     "son", "daughter", "brother", "sister", "widow", "victim", "survivor", "witness",
     "protester", "protestor", "detainee", "prisoner", "defendant", "plaintiff", "chairperson",

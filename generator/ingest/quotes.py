@@ -447,6 +447,20 @@ def _named_turns(paragraphs: tuple[str, ...], index: ActorIndex) -> Interview | 
                      tuple(x[2] for x in best))
 
 
+def _named_in_full_here(index: ActorIndex, occs: tuple) -> tuple:
+    """"Faisal Malik said ... “…,” Malik said": a bare surname two people share is the one of
+    them the same paragraph has named in full before it, when it names no other."""
+    out = list(occs)
+    for i, o in enumerate(occs):
+        if o.key is not None or o.type != "person" or " " in o.form:
+            continue
+        sharers = {m.key for m in index.mentions if m.type == "person" and o.form in m.key.split()}
+        before = {p.key for p in occs[:i] if p.type == "person" and (p.key in sharers or p.key is None and p.form == o.form)}
+        if len(sharers) >= 2 and len(before) == 1 and None not in before:
+            out[i] = replace(o, key=next(iter(before)))
+    return tuple(out)
+
+
 def _bare_by_style(index: ActorIndex) -> dict[str, str]:
     """A bare surname two people share, settled by the writer's habit: when one of them is named
     in full again and again after the bare surname is in use, and the other never is, the bare
@@ -507,6 +521,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         occs = index.occurrences[n - 1]
         if settled:
             occs = tuple(replace(o, key=settled[o.form]) if o.key is None and o.form in settled else o for o in occs)
+        if any(o.key is None and o.type == "person" for o in occs):
+            occs = _named_in_full_here(index, occs)
         if occs and _AGE_ANY(par):
             _note_ages(st, par, occs)
         if occs and "(" in par:
