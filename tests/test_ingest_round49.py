@@ -143,3 +143,31 @@ def test_a_wife_called_by_her_husband_s_name_without_his_middle_name_is_still_he
                       "Mrs Joseph Mensah, the driver's wife, said the family wanted justice. \"My husband served "
                       "these people for twelve years,\" she said.")
     assert who(e, "My husband served") != "Joseph Kwaku Mensah"
+
+
+def test_an_abbreviated_rank_tells_two_namesakes_apart_and_a_lower_case_title_still_counts():
+    e = on_page(HEAD, "Ward councillor Josef Kumo told the Courier that the families had nothing to do with the fight. "
+                      "\"They came at six in the morning,\" Councillor Kumo said.\n\n"
+                      "Provincial Police Commander, Superintendent Tomas Kumo, who is not related to the councillor, "
+                      "denied that police set fire to houses.\n\n"
+                      "\"Police came under fire and the team had to defend itself,\" Supt Kumo said.\n\n"
+                      "Councillor Kumo said the community wanted peace. \"We want the fighting to stop,\" he said.")
+    assert who(e, "Police came under fire") == "Tomas Kumo"
+    assert who(e, "We want the fighting to stop") == "Josef Kumo"
+
+
+def test_the_name_a_described_speaker_gave_after_the_quotation():
+    e = on_page(HEAD, "\"We never hear anything again,\" said a young man standing beside the ashes of his family's "
+                      "house, who gave only his first name, Kevin.\n\n"
+                      "\"It is over,\" said a woman at the market, who gave her name only as Grace.")
+    assert who(e, "We never hear anything") == "Kevin"
+    assert who(e, "It is over") == "Grace"
+
+
+def test_a_body_s_spokesperson_or_official_with_an_aside_speaks_for_the_body():
+    e = on_page(HEAD, "An NCCA spokesperson, in a statement issued late on Friday, said the journalist had been "
+                      "arrested \"on the basis of credible evidence\".\n\n"
+                      "An official of the Organization for Intern Welfare, the government-affiliated body that "
+                      "inspects companies, said the agency would \"consider what measures are appropriate\".")
+    assert who(e, "on the basis of credible evidence") == "NCCA"
+    assert who(e, "consider what measures") == "Organization for Intern Welfare"

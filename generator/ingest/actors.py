@@ -199,17 +199,21 @@ def _honorific(par: str, start: int) -> re.Match | None:
 
 
 _TITLE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 
 
 def _titled_as(b, cands, keys: list[str], par: str, at: int) -> str | None:
     """The one person among keys whose full mentions follow the title word right before `at`."""
     m = _TITLE_WORD_BEFORE.search(par, max(0, at - 30), at)
-    if m is None or m.group(1).lower() not in lexicon.TITLE_HEADS and (
+    # ("Supt Kuman" after "Superintendent Thomas Kuman": the abbreviation stands for the title)
+    spelled = lexicon.TITLE_ABBREVIATIONS.get(m.group(1).lower()) if m else None
+    if m is None or spelled is None and m.group(1).lower() not in lexicon.TITLE_HEADS and (
             m.group(1).lower() + "." not in lexicon.TITLE_HEADS or m.group(1).lower() in _HONORIFICS):
         return None     # ("Rep. X": the abbreviation is listed with its full stop; "Mrs" is no office)
     word = m.group(1)
-    fits = {k for p, st, k in cands if k in keys and (w := _TITLE_WORD_BEFORE.search(b.pars[p - 1], max(0, st - 30), st))
-            and w.group(1) == word}
+    # (the full mention's title may be in lower case: "Ward councillor Joseph Kuman" ... "Councillor Kuman")
+    fits = {k for p, st, k in cands if k in keys and (w := _WORD_BEFORE.search(b.pars[p - 1], max(0, st - 30), st))
+            and w.group(1).lower() in (word.lower(), spelled)}
     return fits.pop() if len(fits) == 1 else None
 
 

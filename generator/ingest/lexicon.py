@@ -674,3 +674,9 @@ SILENT = re.compile(r"\b(?:did\s+not|didn[’']t|would\s+not|declined\s+to|refus
 # ("Eileen Moran SC", "Femi Ade SAN", "Jane Roe MP"). No part of the name.
 POST_NOMINALS = frozenset({"SC", "QC", "KC", "SAN", "MP", "TD", "MEP", "MSP", "MLA", "MHA", "MNA", "MPP",
                            "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "PhD"})
+
+
+# Titles abbreviated before a name, and the title each stands for ("Supt Kuman" is Superintendent Kuman)
+TITLE_ABBREVIATIONS = {"supt": "superintendent", "insp": "inspector", "sgt": "sergeant", "cllr": "councillor",
+                       "cpl": "corporal", "capt": "captain", "lt": "lieutenant", "maj": "major", "cmdr": "commander",
+                       "det": "detective", "const": "constable", "comm": "commissioner", "hon": "honourable"}

@@ -119,7 +119,9 @@ _REP_OF_ORG_NP = re.compile(rf"^{_REP_OF_ORG.replace('[a-z]+', '(?P<head>[a-z]+)
 # "a Foreign Ministry spokesperson said": an unnamed spokesperson of the body named just before.
 _ORG_REP_GAP = re.compile(r"\s+spokes(?:person|man|woman)\s*"
                           # (an aside on when: ", asked about the case at a briefing in X,")
-                          r"(?:,\s*(?:asked|speaking|contacted|questioned)\s[^,;:“”\"§]{1,100},\s*)?"
+                          # (or on how: ", in a statement issued late on Friday,")
+                          r"(?:,\s*(?:asked|speaking|contacted|questioned|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|reply|"
+                          r"response|post|letter|release))\b[^,;:“”\"§]{1,100},\s*)?"
                           r"(?:(?:also|later|then)\s+)?$")
 _A_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+$")
 _BARE_REP = re.compile(r"^(?:a|an|the)\s+spokes(?:person|man|woman)$", re.IGNORECASE)
@@ -791,6 +793,10 @@ def _speaker_after(st, par: str, masked: str, sents, subjs, q: _Q, occs, person_
             return
 
 
+# "..., who gave only his first name, Kevin" / ", who gave her name only as Ana": the name so given,
+# after a description the speaker's verb introduced
+_GAVE_NAME_LATER = re.compile(r"[^.;:“”\"]{0,120}?,\s+who\s+(?:gave|gives|would\s+give|identified\s+(?:himself|herself))\s+"
+                        r"(?:only\s+)?(?:his|her)\s+(?:first\s+|given\s+)?name\b(?:\s+only)?(?:\s+as)?\s*,?\s*")
 _THIS_IS_HOW = re.compile(r"\s*(?:This|That)\s+(?:is|was)\s+how\s+")
 _TITLE_GAP_WORDS = re.compile(r"(?:[\w’'.-]+\s+){0,4}")     # "Father ", "Civic Watch researcher "
 _HOW_VERB = re.compile(r"\b(?:described|describes|put|puts|summed|sums|said|says|explained|explains|told|tells)\b")
@@ -1244,10 +1250,10 @@ _COURT_DOCS = {"order", "ruling", "judgment", "judgement", "verdict"}
 _BENCH = re.compile(r"\b(?:[Jj]udge|[Cc]ourt|[Jj]ustice|[Bb]ench|[Mm]agistrate)\b")
 # (a spokesperson or representative speaks for the body; "an official from" it may speak for nobody
 # but himself, often unnamed)
-_REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|from|at)\s+(?:the\s+)?"
+_REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+(?:the\s+)?"
                        # ("a spokesperson for the main opposition X Party")
                        r"(?:(?:main|ruling|governing|opposition|banned|largest)\s+){0,2}")
-_REP_KEYS = ("spokes", "representative", "press ")
+_REP_KEYS = ("spokes", "representative", "press ", "official")
 _HEAD_OF_LEAD = re.compile(r"(?:[Tt]he)\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?")
 _OFFICER_HEADS = {"officer", "official", "spokesperson", "spokesman", "spokeswoman", "representative"}
 _PLACE_MODS = {"provincial", "regional", "local", "national", "district", "city", "state", "senior", "chief",
@@ -1256,8 +1262,9 @@ _HEAD_OF_END = re.compile(r"(?:^|(?<=[\s,]))[Tt]he\s+(?:head|chief|director|acti
 # "the Commission's provincial office": the body's own office ('s then up to two words)
 _PRESS_SERVICE_TAIL = re.compile(r"\s+press\s+(?:service|office|department|secretariat)\s+(?:(?:also|later|then)\s+)?")
 _OWN_OFFICE = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:office|branch|bureau|department)\b")
-_REP_FOR = re.compile(r"(?:^|(?<=[\s,;(]))(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative|"
+_REP_FOR = re.compile(r"(?:^|(?<=[\s,;(]))(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:person|man|woman)|representative|official|"
                       r"press\s+(?:service|office|secretary|department))\s+(?:for|of|from|at)\s+(?:the\s+)?$")
+_NAMELESS = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|anonymously|declined\s+to\s+be\s+(?:named|identified))\b")
 _ABBR_END = re.compile(r"\s*\([A-Z][\w.-]{1,9}\)$")
 _OF_BEFORE = re.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?$")
 _DOC_OWNER_HEAD = re.compile(r"^the\s+(?P<head>[a-z]+)[’']s\s", re.IGNORECASE)
@@ -1459,7 +1466,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
 _TITLE_WORDS_BEFORE = frozenset({"judge", "justice", "chief", "minister", "governor", "mayor", "president", "bishop",
                                  "sheikh", "councillor", "commissioner", "senator"})
 _ROLE_TITLE_BEFORE = re.compile(r"\b(?P<t>" + "|".join(sorted({w.capitalize() for w in _TITLE_WORDS_BEFORE}
-                                                             | {"Rep", "Sen", "Dr", "Prof", "Gen", "Col", "Father"},
+                                                             | {"Rep", "Sen", "Dr", "Prof", "Gen", "Col", "Father"}
+                                                             | {a.capitalize() for a in lexicon.TITLE_ABBREVIATIONS},
                                                              key=lexicon.by_length)) + r")\.?\s+$")
 
 
@@ -1489,8 +1497,10 @@ def _titled_sharer(st: _State, n: int, par: str, at: int, form: str) -> str | No
             return None
         # "Rep. Camacho" where the host and the lawmaker share "Camacho": the one the text titled so
         title = r.group("t").lower().rstrip(".")
+        # ("Supt Kuman" after "Superintendent Thomas Kuman": the abbreviation stands for the title)
+        spelled = lexicon.TITLE_ABBREVIATIONS.get(title, title)
         sharers = [m.key for m in st.index.mentions if m.type == "person" and (form in m.forms or form in m.key.split())]
-        fit = [k for k in sharers if any(title in part.split() or title + "." in part.split()
+        fit = [k for k in sharers if any(title in part.split() or title + "." in part.split() or spelled in part.split()
                                          for part in st.index.titles.get(k, ())) or _titled_in_text(st, k, title)]
         return fit[0] if len(sharers) >= 2 and len(fit) == 1 else None
     g = "m" if t.group("m") else "f"
@@ -1953,7 +1963,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                 and not (o.type != "person" and _SIGNED_ASIDE.match(gap)):
             continue
         if o.type != "person" and o.key and not o.poss and has_any(par[max(sent.start, o.start - 60):o.start], _REP_KEYS) \
-                and _REP_FOR.search(par, max(sent.start, o.start - 60), o.start):
+                and _REP_FOR.search(par, max(sent.start, o.start - 60), o.start) and not _NAMELESS.search(gap):
+            # (but "An official from the ministry, who asked not to be named, said": one person, not the body)
             # "A spokesperson for the Fishers Network of Keta said": the body speaks through its staff
             return o.key, par[max(sent.start, o.start - 60):verb_at].strip(), True
         u = _UNIT_OF_BEFORE.search(par, max(sent.start, o.start - 70), o.start) \
@@ -2189,6 +2200,13 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             key, kind = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
             if key is None and _DOC_WORD.search(m.group("np")):
                 key = _issuer_next(par, s.after + m.end(), m.group("np"), occs)
+            g = _GAVE_NAME_LATER.match(par, s.after + m.end("np")) if key is None else None
+            o = next((o for o in occs if g and o.start == g.end() and o.type == "person" and o.key), None)
+            if o is not None:
+                # "“…,” said a young man ..., who gave only his first name, Kevin.": the name he gave
+                q.speaker, q.explicit = o.key, True
+                q.cue = f"{m.group('verb')} {m.group('np').strip()}, who gave the name {o.form}"
+                return
             if key is None:
                 # "“…,” said labor auditor Renata Silva": the job in lower case, then the name
                 np_end = s.after + m.start("np") + len(m.group("np").rstrip())
@@ -2901,7 +2919,12 @@ _OF_PLACE_COMMA = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+
                              r"(?:\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,")
 # "A spokesperson for the X, contacted by the paper, declined ...": an aside, no name, after the body
 _GLOSS_COMMA = re.compile(r"(?:\s*\([^()“”\"]{1,40}\))?,")
-_ASIDE_AFTER_BODY = re.compile(r",\s+(?:contacted|reached|approached|asked|speaking|quoted|interviewed)\b[^,;“”\"‘’]{0,60},\s+[a-z]")
+_ASIDE_AFTER_BODY = re.compile(r",\s+(?:contacted|reached|approached|asked|speaking|quoted|interviewed|in\s+an?\s+(?:[\w-]+\s+)?"
+                               r"(?:statement|reply|response|post|letter|release))\b[^,;“”\"‘’]{0,60},\s+[a-z]"
+                               # (or what the body is: ", the government-affiliated body that inspects companies,")
+                               r"|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:body|agency|organi[sz]ation|authority|watchdog|"
+                               r"regulator|institution|commission|council|group|union|federation|company|firm)\b"
+                               r"[^,;“”\"‘’]{0,100},\s+(?:[a-z]+\s+)?(?:said|says|told|added|stated|wrote)\b")
 
 
 def _role_apposition_person(par: str, start: int, in_commas, end: int) -> Occurrence | None:
