@@ -171,3 +171,22 @@ def test_a_body_s_spokesperson_or_official_with_an_aside_speaks_for_the_body():
                       "inspects companies, said the agency would \"consider what measures are appropriate\".")
     assert who(e, "on the basis of credible evidence") == "NCCA"
     assert who(e, "consider what measures") == "Organization for Intern Welfare"
+
+
+def test_the_law_s_author_named_in_commas_with_a_title_in_lower_case_tells_the_paper():
+    e = on_page(HEAD, "The vote was close. The law's author, Jogorku Kenesh deputy Kanat Toktobek, told the Courier "
+                      "that groups which refused to register \"have only themselves to blame.\"")
+    assert who(e, "have only themselves to blame") == "Kanat Toktobek"
+
+
+def test_a_role_then_a_which_clause_on_the_body_stands_between_the_name_and_its_verb():
+    e = on_page(HEAD, "James Nicol, a staff attorney with the Native Rights Fund, which represented tribes in that "
+                      "case, told me the new plan would be \"the first real test\" of the state.")
+    assert who(e, "the first real test") == "James Nicol"
+
+
+def test_a_member_of_parliament_weighing_in_in_writing_on_a_platform():
+    e = on_page(HEAD, "The journalist remains in custody.\n\n"
+                      "Member of Parliament Dina Tarawi also weighed in, writing on X that the case showed the need to "
+                      "revisit the law's \"vague articles.\" \"Release him,\" Tarawi posted.")
+    assert who(e, "vague articles") == "Dina Tarawi"

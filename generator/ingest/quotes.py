@@ -44,7 +44,10 @@ _GAP = re.compile(
     # ("X, who teaches at a madrasa, or religious school, in Y, said": a who-clause with its own commas)
     rf"|,\s*who\s(?:[^;“”.]|“[^“”]{{1,60}}”){{2,200}}?,\s*"     # (a title in marks inside it: “The Road In”)
     # ("The X Campaign, a coalition of rights groups, trade unions and businesses, said": a list inside)
-    rf"|,\s*(?:a|an)\s[^,;“”.]{{2,80}},\s[^;“”.]{{2,120}}?(?<!,)\sand\s[^,;“”.]{{2,60}},\s*)?"
+    rf"|,\s*(?:a|an)\s[^,;“”.]{{2,80}},\s[^;“”.]{{2,120}}?(?<!,)\sand\s[^,;“”.]{{2,60}},\s*"
+    # ("X, a staff attorney with the Y Fund, which represented tribes in that case, told": the
+    # role, then a clause on the body it names)
+    rf"|,\s*(?:a|an|the)\s[^,;“”.]{{2,100}},\s*(?:which|whose)\s[^,;“”.]{{2,120}},\s*)?"
     rf"(?:{_ADV}\s+)*$"
 )
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
@@ -1889,6 +1892,15 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             # "The agency voiced concern about ... and asked for “…”": the clause's subject, when
             # nobody else is named in between to take the second verb
             return subj[0], f"{subj[2]} … and", True
+    if subj and subj[0] and subj[1] == "person" and ", " in head:
+        # "The law's author, Jogorku Kenesh deputy X, told": the one the opening role names
+        o = next((o for o in occs if o.key == subj[0] and sent.start <= o.start < verb_at
+                  and _CLOSING_COMMA.match(par[o.end:verb_at])), None)
+        lead = sent.start + _LEAD.match(par[sent.start:verb_at]).end() if o is not None else 0
+        if o is not None and not par.startswith(("His ", "Her ", "Their ", "Its ", "My ", "Our "), lead) \
+                and _ROLE_APPOS_PREFIX.match(par[lead:o.start]):
+            # (a relative's or a pronoun's role, "His lawyer, X,", is read by the rules below)
+            return o.key, par[lead:o.end].strip(), True
     w = _WHO_END.search(head)
     if w is not None:
         o = _who_antecedent(par, sent.start + w.start(), sent.start, occs)
@@ -2955,7 +2967,9 @@ _ROLE_OK = lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | {
 _ROLE_APPOS_PREFIX = re.compile(
     # (a body's long name, its initials in brackets, its branch: "The X Society (XS) Y branch chairperson, Z,")
     r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w’'.-]+|\([A-Z]{2,8}\))\s+){0,7}?(?:"
-    + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {"complainant", "petitioner", "accuser"}, key=lexicon.by_length))
+    # ("The law's author, X," / "The bill's sponsor, X,": who wrote or moved it)
+    + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {"complainant", "petitioner", "accuser", "author", "authors",
+                                                       "sponsor", "co-sponsor", "drafter"}, key=lexicon.by_length))
     # "... deputy regional director for East and Southern Africa, X": the role's region or body
     # ("counsel for the City of Eastvale, X": "of" inside the body's name)
     # ("The Chair of the X Watching The Vote Working Group, Y": a body's long name; its initials in
@@ -3299,7 +3313,8 @@ def _fits_subject(words) -> bool:
             # ("Asylum and Migration Minister X", "Deputy Minister of Public Security X": a link
             # inside a capitalised title, before or after its head)
             if titled is None:
-                titled = any(x[:1].isupper() and x.lower() in lexicon.TITLE_HEADS for x in words)
+                # ("Member of Parliament X", "Member of the National Assembly X")
+                titled = any(x[:1].isupper() and (x.lower() in lexicon.TITLE_HEADS or x == "Member") for x in words)
             if titled:
                 cap = False
                 continue
