@@ -190,3 +190,12 @@ def test_a_member_of_parliament_weighing_in_in_writing_on_a_platform():
                       "Member of Parliament Dina Tarawi also weighed in, writing on X that the case showed the need to "
                       "revisit the law's \"vague articles.\" \"Release him,\" Tarawi posted.")
     assert who(e, "vague articles") == "Dina Tarawi"
+
+
+def test_a_body_s_spokesperson_named_by_its_kind_in_lower_case():
+    e = on_page(HEAD, "The Lakeside Division of Elections calls its proposal modern.\n\n"
+                      "The division says this is about efficiency. In a written response last month, a division "
+                      "spokesperson said small precincts had become \"increasingly difficult to staff\".\n\n"
+                      "A ministry spokesperson said the plan was \"final\".")
+    assert who(e, "increasingly difficult to staff") == "Lakeside Division of Elections"
+    assert who(e, "final") is None          # no ministry named: whose spokesperson is not settled

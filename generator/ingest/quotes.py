@@ -1227,6 +1227,7 @@ _ORG_DESCRIPTIONS = {
     # ("the force said" after "the Guyana Police Force", "the syndicate" after "the Journalists Syndicate")
     "force": None, "syndicate": None, "guild": None, "institute": None, "centre": None, "center": None,
     "forum": None, "congress": None, "inspectorate": None, "secretariat": None, "trust": None, "society": None,
+    "division": None, "board": None,    # ("the division says" after "the Alaska Division of Elections")
 }
 # the ends of a company's name
 # (or its trade: "... Forest Products", "... Holdings"; "Minera ...", "Constructora ...")
@@ -1256,6 +1257,9 @@ _BENCH = re.compile(r"\b(?:[Jj]udge|[Cc]ourt|[Jj]ustice|[Bb]ench|[Mm]agistrate)\
 _REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+(?:the\s+)?"
                        # ("a spokesperson for the main opposition X Party")
                        r"(?:(?:main|ruling|governing|opposition|banned|largest)\s+){0,2}")
+# "a division spokesperson" right before its verb: the body's kind in lower case
+_KIND_REP_END = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?P<head>[a-z]{4,})\s+spokes(?:person|man|woman)\s*"
+                           r"(?:,[^,;:“”\"§]{1,100},\s*)?$")
 _REP_KEYS = ("spokes", "representative", "press ", "official")
 _HEAD_OF_LEAD = re.compile(r"(?:[Tt]he)\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?")
 _OFFICER_HEADS = {"officer", "official", "spokesperson", "spokesman", "spokeswoman", "representative"}
@@ -1901,6 +1905,14 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                 and _ROLE_APPOS_PREFIX.match(par[lead:o.start]):
             # (a relative's or a pronoun's role, "His lawyer, X,", is read by the rules below)
             return o.key, par[lead:o.end].strip(), True
+    r = _KIND_REP_END.search(head[-90:]) if "spokes" in head[-90:] else None
+    if r is not None and r.group("head").lower() not in {"police", "party", "government"}:
+        # "a division spokesperson said", after "the Alaska Division of Elections": the one body
+        # the text names with that word speaks through its spokesperson
+        key, kind = _resolve(st, n, f"the {r.group('head')}", sent.start + len(head) - len(head[-90:]) + r.start("head"),
+                             occs, person_keys)
+        if key and kind in {"org", "thing", "description"} and key not in person_keys:
+            return key, r.group().strip(" ,"), True
     w = _WHO_END.search(head)
     if w is not None:
         o = _who_antecedent(par, sent.start + w.start(), sent.start, occs)
