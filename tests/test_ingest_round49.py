@@ -199,3 +199,14 @@ def test_a_body_s_spokesperson_named_by_its_kind_in_lower_case():
                       "A ministry spokesperson said the plan was \"final\".")
     assert who(e, "increasingly difficult to staff") == "Lakeside Division of Elections"
     assert who(e, "final") is None          # no ministry named: whose spokesperson is not settled
+
+
+def test_a_name_after_a_rank_and_its_initials_in_brackets_is_a_person_who_speaks():
+    e = on_page(HEAD, "The regional police spokesperson, Deputy Superintendent of Police (DSP) Felicity Ampofo, "
+                      "confirmed that a complaint had been lodged.\n\n"
+                      "\"We will act on the evidence,\" she said.\n\n"
+                      "Assistant Attorney General (AAG) Hamid Qasim told the bench he had been \"lawfully arrested\".")
+    kinds = actor_types(e)
+    assert kinds.get("Felicity Ampofo") == "person" and "Assistant Attorney General" not in kinds
+    assert who(e, "We will act on the evidence") == "Felicity Ampofo"
+    assert who(e, "lawfully arrested") == "Hamid Qasim"

@@ -2913,6 +2913,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or _at_end(_SPEECH_BEFORE, before)
                       or according
                       or _at_end(_ROLE_BEFORE, before)
+                      or len(run) >= 2 and before.endswith(") ") and _rank_with_initials_before(before)
                       or len(run) >= 2 and before.endswith(" ") and _relation_before(before)
                       or (_OWNER_ORG_BEFORE.search(before) and not _ROLE_NOUN_AFTER.match(after)
                           and run[-1].text.lower() not in _BODY_UNIT_HEADS)
@@ -3283,11 +3284,25 @@ _NAME_AFTER_PAREN = re.compile(r"\s+[A-Z][a-z\u00C0-\u024F’'-]+(?:\s+[A-Z][a-z
 
 
 def _rank_title(words: list[str]) -> bool:
-    """"Deputy Superintendent of Police", "Inspector General of Police": a rank, its head a title."""
+    """"Deputy Superintendent of Police", "Inspector General of Police", "Assistant Attorney
+    General": a rank or an office, its head a title."""
     k = 0
     while k < len(words) - 1 and words[k].lower() in _RANK_MODIFIERS:
         k += 1
-    return words[k].lower() in lexicon.TITLE_HEADS and "of" in words[k + 1:k + 3]
+    return words[k].lower() in lexicon.TITLE_HEADS and "of" in words[k + 1:k + 3] \
+        or len(words) - k >= 2 and " ".join(words[k:]).lower() in lexicon.TITLE_HEADS \
+        or len(words) - k == 2 and words[-1].lower() == "general" and words[k].lower() in _GENERAL_OFFICES
+
+
+_GENERAL_OFFICES = {"attorney", "solicitor", "advocate", "auditor", "inspector", "director", "secretary",
+                    "surveyor", "accountant", "postmaster", "registrar", "procurator", "prosecutor"}
+_RANK_INITIALS_BEFORE = re.compile(r"((?:[A-Z][a-z]+\s+){1,4}(?:of\s+(?:the\s+)?[A-Z][a-z]+\s+)?)\([A-Z]{2,6}\)\s+$")
+
+
+def _rank_with_initials_before(before: str) -> bool:
+    """"Deputy Superintendent of Police (DSP) Felicia Ampomah": a rank and its initials before a name."""
+    m = _RANK_INITIALS_BEFORE.search(before[-80:])
+    return m is not None and _rank_title(m.group(1).split())
 
 
 _ROLE_AND_BEFORE = re.compile(rf"\b(?:{_ROLE_RE})\s+and\s+$")
