@@ -210,3 +210,12 @@ def test_a_name_after_a_rank_and_its_initials_in_brackets_is_a_person_who_speaks
     assert kinds.get("Felicity Ampofo") == "person" and "Assistant Attorney General" not in kinds
     assert who(e, "We will act on the evidence") == "Felicity Ampofo"
     assert who(e, "lawfully arrested") == "Hamid Qasim"
+
+
+def test_had_written_with_a_colon_hands_over_the_words_and_a_charter_written_is_no_person():
+    e = on_page(HEAD, "Kamal Haider Qazi, a YouTuber, was detained on Monday.\n\n"
+                      "In that post, dated February 21, Kamal had written: \"If anything happens to me, they will be "
+                      "responsible.\"\n\n"
+                      "The Riverside Charter written in 1990 guarantees the right to speak.")
+    assert who(e, "If anything happens to me") == "Kamal Haider Qazi"
+    assert "Riverside Charter" not in actor_types(e)

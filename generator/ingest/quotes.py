@@ -561,11 +561,12 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
                 if q.speaker and (rf := _READS_FROM.search(masked, sent.start, q.span.open_at)):
                     # "She read from the leaflet: “…”": a document read aloud speaks for its
                     # writer, never for the reader
-                    reader = q.speaker
+                    reader, wrote = q.speaker, " written" in q.cue or " wrote" in q.cue
                     q.speaker, q.explicit, q.cue = None, True, "read from a document: its writer's words"
                     author = _document_author(masked, rf.start(), q.span.open_at, occs) \
                         or _writer_before(st, n, par, q.span.open_at, occs)
-                    if author and author != reader:
+                    # (the attribution found may be the writer's own: "a letter that X had written")
+                    if author and (author != reader or wrote):
                         q.speaker, q.cue = author, "the named writer of the document read aloud"
                         st.reading = (n, author)
                 if _READS_ON.search(masked, sent.start, q.span.open_at) or (
@@ -2555,6 +2556,10 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     elif subj and subj[0] and (_participle_end(pre) or _PARTICIPLE_CLAUSE.search(pre[-110:])):
         # "X declined to comment, saying only that it was “...”": the subject's words.
         q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence)", True
+    elif not verbs and (w := next((o for o in occs if o.type == "person" and o.key and sent.start <= o.start
+                                   and _HAD_WRITTEN_COLON.fullmatch(par, o.end, s.open_at)), None)) is not None:
+        # "In that post, dated February 21, X had written: “…”": the writer's own words
+        q.speaker, q.cue, q.explicit = w.key, f"{w.form} had written", True
     elif not verbs and (v := _VOICE_COLON.search(pre)) is not None:
         # "Through the lawyer's microphone, his voice was quiet: “…”": the voice's owner speaks
         key = _pronoun(st, n, "m" if v.group("p").lower() == "his" else "f", sent.start + v.start())
@@ -2587,6 +2592,7 @@ _QUOTED_AS = re.compile(r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s
                         r"saying\b[^“”\".;]{0,120}$")
 
 
+_HAD_WRITTEN_COLON = re.compile(r"\s+(?:had|has|have)\s+written\s*:\s*")
 _BULLET = re.compile(r"[-–—•*]\s+")
 _BULLET_CREDIT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s*[^:;“”\"§]{1,80})?:\s*")
 _VOICE_COLON = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+voice\s+(?:was|is|broke|breaks|cracked|cracks|shook|shakes|"
