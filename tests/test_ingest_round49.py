@@ -219,3 +219,8 @@ def test_had_written_with_a_colon_hands_over_the_words_and_a_charter_written_is_
                       "The Riverside Charter written in 1990 guarantees the right to speak.")
     assert who(e, "If anything happens to me") == "Kamal Haider Qazi"
     assert "Riverside Charter" not in actor_types(e)
+
+
+def test_a_city_s_police_spokesperson_speaks_for_the_city_s_police():
+    e = on_page(HEAD, "Asked about the scuffle, a Durres police spokesperson said: \"The protest was peaceful.\"")
+    assert who(e, "The protest was peaceful") == "Durres Police"

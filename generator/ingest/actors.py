@@ -1756,6 +1756,11 @@ _UNIT_POLICE = Lazy(r"(?P<place>[A-Z][a-z\u00C0-\u024F]+\s+(?:Province|Region|Di
                     r"(?:headquarters|command|department)\b")
 
 
+# "a Tirana police spokesperson said": the force speaks through its spokesperson
+_ITS_VOICE_AFTER = re.compile(r"\s+spokes(?:person|man|woman)\s*(?:,[^,;:“”\"]{1,100},\s*)?(?:(?:also|later|then)\s+)?"
+                              r"(?:said|says|told|added|stated|confirmed|denied)\b")
+
+
 def _police_forces(b: _Builder, n: int, par: str) -> None:
     for m in itertools.chain(_LOCAL_POLICE.finditer(par), _UNIT_POLICE.finditer(par)) \
             if " police " in par and _LOCAL_POLICE_HINT.search(par) else ():
@@ -1782,7 +1787,7 @@ def _police_forces(b: _Builder, n: int, par: str) -> None:
         start = m.end("place") - len(place)
         # it speaks, or it is the one who acted ("the case registered by the Melton police")
         if not (_SPEAKS_AFTER.match(par, m.end()) or _AGENT_BEFORE.search(par, max(0, start - 8), start)
-                or _VOICE_BEFORE.search(par, max(0, start - 30), start)):
+                or _VOICE_BEFORE.search(par, max(0, start - 30), start) or _ITS_VOICE_AFTER.match(par, m.end())):
             continue
         if any(a < m.end() and m.start() < z for a, z in b.claimed.get(n, ())):
             continue
