@@ -224,3 +224,18 @@ def test_had_written_with_a_colon_hands_over_the_words_and_a_charter_written_is_
 def test_a_city_s_police_spokesperson_speaks_for_the_city_s_police():
     e = on_page(HEAD, "Asked about the scuffle, a Durres police spokesperson said: \"The protest was peaceful.\"")
     assert who(e, "The protest was peaceful") == "Durres Police"
+
+
+def test_counsel_without_an_article_is_the_counsel_the_text_named():
+    e = on_page(HEAD, "President's Counsel Ranil Fonseka appeared for the petitioner. He told the court the arrest "
+                      "was unlawful.\n\n"
+                      "\"If repeating a mother's words is a crime, every newspaper is a criminal,\" counsel said.")
+    assert who(e, "If repeating a mother") == "Ranil Fonseka"
+
+
+def test_the_union_is_the_sindicato_the_text_named_in_its_own_language():
+    e = on_page(HEAD, "The Sindicato de Trabajadores de Minera Alta called the strike on Monday. The union responded "
+                      "within hours. In a post on X, it said the claim was \"false and malicious\".\n\n"
+                      "\"The only thing blocked is the negotiation,\" the union wrote.")
+    assert who(e, "false and malicious") == "Sindicato de Trabajadores de Minera Alta"
+    assert who(e, "The only thing blocked") == "Sindicato de Trabajadores de Minera Alta"

@@ -129,7 +129,7 @@ _ORG_REP_GAP = re.compile(r"\s+spokes(?:person|man|woman)\s*"
 _A_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+$")
 _BARE_REP = re.compile(r"^(?:a|an|the)\s+spokes(?:person|man|woman)$", re.IGNORECASE)
 _NP_TAIL = (
-    rf"(?P<np>{_REP_OF_ORG}|(?:a|an)\s+spokes(?:person|man|woman)|(?:he|she|it|they|we|I|police)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
+    rf"(?P<np>{_REP_OF_ORG}|(?:a|an)\s+spokes(?:person|man|woman)|(?:he|she|it|they|we|I|police|counsel)|(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
     rf"|(?:(?:[A-Z][\w’'.-]*|(?:{_ROLE_WORD})(?:-[a-z]+)?)\s+){{0,6}}[A-Z][\w’'.-]*)"
 )
 # (the body's acronym may follow it in brackets: "“…,” the Metro Rail Corporation (DMRC) said")
@@ -963,6 +963,9 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
     """Who a noun phrase names: (key or None, kind)."""
     np = np.strip()
     low = np.lower()
+    if low == "counsel":
+        # "“…,” counsel said": the lawyer the text has named, as "the counsel" would be
+        np, low = "the counsel", "the counsel"
     if low == "police":
         # "…,” police said in a statement": the one police body the article names, when this or
         # the paragraph before names it
@@ -1230,6 +1233,9 @@ _ORG_DESCRIPTIONS = {
     "forum": None, "congress": None, "inspectorate": None, "secretariat": None, "trust": None, "society": None,
     "division": None, "board": None,    # ("the division says" after "the Alaska Division of Elections")
 }
+# A body's kind as its own-language name spells it: "the union" after "Sindicato N°1 de Trabajadores ..."
+_HEAD_IN_OTHER_TONGUES = {"union": ("sindicato", "syndicat", "sindicat", "sendika", "gewerkschaft", "sindikat"),
+                          "federation": ("federación", "federacion", "fédération", "federação")}
 # the ends of a company's name
 # (or its trade: "... Forest Products", "... Holdings"; "Minera ...", "Constructora ...")
 _COMPANY_NAME = re.compile(r"(?:\b(?:Ltd|Ltda|Inc|Corp|Co|PLC|Plc|LLC|GmbH|Limited|Company|Corporation|S\.A|Bhd|Pty)\.?"
@@ -1291,7 +1297,8 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
                 continue
             if not o.key or o.type == "person":
                 continue
-            ok = (o.type == want) if want else head in o.key.lower() or (
+            ok = (o.type == want) if want else head in o.key.lower() or any(
+                w in o.key.lower() for w in _HEAD_IN_OTHER_TONGUES.get(head, ())) or (
                 head in ("company", "firm") and _COMPANY_NAME.search(o.key) is not None)
             if ok and must:
                 ok = all(w in o.key.lower().split() for w in must)
