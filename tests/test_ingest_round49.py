@@ -239,3 +239,34 @@ def test_the_union_is_the_sindicato_the_text_named_in_its_own_language():
                       "\"The only thing blocked is the negotiation,\" the union wrote.")
     assert who(e, "false and malicious") == "Sindicato de Trabajadores de Minera Alta"
     assert who(e, "The only thing blocked") == "Sindicato de Trabajadores de Minera Alta"
+
+
+def test_a_masthead_in_capitals_over_its_tagline_is_the_publisher_not_the_tagline():
+    from helpers import page
+    e = page("NORTH VISION\nUganda's Leading Daily\n\nHome | News | Sports\n\nJournalists injured at a rally\n\n"
+             "By Joe Kato\nJournalists @North Vision\n\nJul 14, 2026\n\n"
+             "MASAKA - Three journalists were injured on Sunday when police dispersed a rally.\n\n"
+             "The police said they would investigate.\n")
+    assert e.publisher and e.publisher.lower() == "north vision"
+
+
+def test_the_page_s_own_paper_is_never_a_speaker():
+    from helpers import page
+    e = page("The Valley Paper Bogotá\n\nNews | Investigations\n\nProtection cut for threatened leaders\n\n"
+             "By Ana Ruiz\nMarch 9, 2026\n\n"
+             "Over three months, The Valley Paper reviewed 41 risk assessments.\n\n"
+             "Aurelio Mendez, 62, a peasant leader, drove to Popayán to complain. In a message, which Mendez shared "
+             "with The Valley Paper, the coordinator wrote that the decision \"came from Bogotá\".\n\n"
+             "\"Everyone in Popayán knew,\" he said.\n\n"
+             "© 2026 The Valley Paper Bogotá. All rights reserved.\n")
+    assert "Valley Paper" not in actor_types(e)
+    assert who(e, "came from Bogotá") is None
+    assert who(e, "Everyone in Popayán knew") == "Aurelio Mendez"
+
+
+def test_the_prosecutor_is_not_the_spokesperson_of_the_prosecutor_s_office():
+    e = on_page(HEAD, "Olek Filat, a spokesperson for the Harbour Regional Prosecutor's Office, said the office "
+                      "\"respects the court's decision\".\n\n"
+                      "According to a transcript of the first hearing, the prosecutor told the court in June that the "
+                      "teacher had \"normalized the occupation.\"")
+    assert who(e, "normalized the occupation") != "Olek Filat"

@@ -782,6 +782,28 @@ def _previous_word(par: str, start: int, starts: set[int]) -> str | None:
     return _tok(par, prev, starts).text.lower() if prev is not None else None
 
 
+_PAPER_ENDS = frozenset({"Paper", "Newspaper", "News", "Gazette", "Tribune", "Chronicle", "Newsroom"})
+
+
+def _outlet_forms(name: str) -> tuple[str, ...]:
+    """A masthead's name and the forms a story calls it by: "the city paper bogotá" is also
+    "city paper bogotá" and "city paper" (its country or capital left off)."""
+    forms = [name]
+    if name.startswith("the "):
+        forms.append(name[4:])
+    forms += [f.rsplit(" ", 1)[0] for f in list(forms) if f.count(" ") >= 2 and _is_place_word(f.rsplit(" ", 1)[1])]
+    return tuple(forms)
+
+
+def _is_place_word(word: str) -> bool:
+    """A country or a capital, in lower case ("bogotá", "kenya"): the place a masthead may end in."""
+    return _country(word.title()) is not None or any(c.lower() == word for c in lexicon.CAPITALS)
+
+
+# "shared with The City Paper", "questions from the paper": a preposition and its article
+_PREP_THE_BEFORE = re.compile(r"\b(?:with|from|by)\s+(?:the\s+|The\s+)?$")
+
+
 @lru_cache(maxsize=4096)
 def _norm(s: str) -> str:
     return _SPACE_RUN.sub(" ", s.replace("’", "'")).strip().lower()
@@ -1167,7 +1189,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
     """`people`: names the page's structure shows to be persons (an interview's interviewee);
     `outlets`: the page's own masthead ("she told Enab Baladi" names the outlet, no person)."""
     b = _Builder(paragraphs)
-    b.outlets = frozenset(_norm(o) for o in outlets if o)
+    b.outlets = frozenset(f for o in outlets if o for f in _outlet_forms(_norm(o)))
     pending_names: list[tuple[int, list[Tok], bool]] = []   # name runs awaiting a person cue
     singles: list[tuple[int, Tok]] = []
     acronyms: list[tuple[int, Tok, str | None]] = []
@@ -1349,6 +1371,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
             b.other_names.append((n, run[0].start, toks))
         if name in person_cued and _only_role_words(toks):
             continue        # "a State Attorney asked": an office written with capitals names nobody
+        if name in person_cued and len(toks) >= 2 and toks[-1] in _PAPER_ENDS:
+            continue        # "The City Paper reviewed 41 files": a paper is no person
         if name in person_cued and name in (placed if placed is not None else (placed := _place_names(paragraphs))):
             continue        # "Villager, Santa Teresa:" after "Santa Teresa Village": the place, no person
         if name in person_cued and toks[0] in _COMPASS_WORDS and len(toks) <= 3 \
@@ -2450,7 +2474,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     if low in lexicon.OUTLETS or low in lexicon.PLATFORMS:
         return
     if low in b.outlets and (_at_end(_SPEECH_BEFORE, par[max(0, run[0].start - 40):run[0].start])
-                             or _TO_OUTLET.search(par, max(0, run[0].start - 40), run[0].start)):
+                             or _TO_OUTLET.search(par, max(0, run[0].start - 40), run[0].start)
+                             or _PREP_THE_BEFORE.search(par, max(0, run[0].start - 12), run[0].start)):
         # "she told Enab Baladi", "speaking to Kloop": the page's own masthead, as the one spoken
         # to, is no actor (and never a person); acting in the story, it is read as any name is
         return

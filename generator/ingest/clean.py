@@ -1754,6 +1754,8 @@ def clean(text: str) -> Cleaned:
             masthead = line
             if t and _logo_tail(line) and (above := page[texts[t - 1]][1]) in dropped and _logo_word(above):
                 masthead = above    # "ASIA-PLUS" over "Media Group": the logo's name, then what kind of house it is
+            elif t == 1 and _tagline_below(page[texts[0]][1], line) and _DESCRIBES.search(line):
+                masthead = page[texts[0]][1]    # "NEW VISION" over "Uganda's Leading Daily": the name, then its tagline
         elif masthead is not None and word_count(line) <= 60 and line.lower().startswith(masthead.lower() + " is ") \
                 and _SELF.match(line):
             dropped.append(line)    # the site's blurb under its name: "Valley Courier is an independent ..."
@@ -2625,6 +2627,11 @@ def _edition_name(line: str, lines: list[str]) -> str | None:
 # site's tagline says what kind of outlet the name above it is.
 _TAGLINE_KIND = re.compile(r"\b(?:newspapers?|news\s?(?:site|paper|portal|agency|magazine)|journalism|magazine|"
                            r"broadcaster|radio station|daily|weekly|news\s+network)\b", re.IGNORECASE)
+
+
+# A tagline describes the outlet ("Uganda's Leading Daily", "The voice of the valley"); a line of
+# capitalised words alone ("Mongolian National News Agency") may be its full name
+_DESCRIBES = re.compile(r"[’']s\b|\b[a-z]|\b(?:Leading|Independent|Trusted|Premier|Voice|Best|First|Only|Largest|Biggest|Number)\b")
 
 
 def _tagline_below(line: str, below: str) -> bool:

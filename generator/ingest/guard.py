@@ -408,8 +408,9 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                     continue    # "X, known in the village as Auntie Y,": X's other name, nobody new
                 words = m.group("w").split() if "w" in rx.groupindex else m.group().split()
                 if any(w.lower().rstrip("’'s") in _NOT_NAME for w in words) or " ".join(words).lower() in _NOT_NAME \
-                        or " ".join(words).lower() in lexicon.INTERNATIONAL or " ".join(words).lower() in index.outlets:
-                    continue
+                        or " ".join(words).lower() in lexicon.INTERNATIONAL or " ".join(words).lower() in index.outlets \
+                        or any(text[:b].lower().endswith(f) for f in index.outlets):
+                    continue    # (the page's own paper, "shared with The City Paper", is nobody acting)
                 return f"(“{text[a:b]}” is named in between)"
     return None
 

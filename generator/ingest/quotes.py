@@ -1827,13 +1827,17 @@ _RANK_ABBREVIATIONS = {
 _MODIFIED = re.compile(r"(?:-|\s+(?!(?:of|for|at|in|on|to|and|with|from|in-charge|north|south|east|west|central)\b)[a-z])")
 
 
+_OWNS_OFFICE = re.compile(r"[’']s\s+(?:office|offices|department|chambers|bureau|service)\b")
+
+
 def _heads(word: str, title: str) -> bool:
     """Whether `word` stands in `title` as a head, not as a modifier of the noun after it."""
     i = title.find(word)
     while i >= 0:
         j = i + len(word)
         if (i == 0 or not title[i - 1].isalnum()) and not title[j:j + 1].isalnum() \
-                and not _MODIFIED.match(title, j):
+                and not _MODIFIED.match(title, j) and not _OWNS_OFFICE.match(title, j):
+            # (nor as the owner of an office: "the prosecutor's office" is no prosecutor)
             return True
         i = title.find(word, i + 1)
     return False
