@@ -270,3 +270,26 @@ def test_the_prosecutor_is_not_the_spokesperson_of_the_prosecutor_s_office():
                       "According to a transcript of the first hearing, the prosecutor told the court in June that the "
                       "teacher had \"normalized the occupation.\"")
     assert who(e, "normalized the occupation") != "Olek Filat"
+
+
+def test_police_major_is_a_rank_and_the_major_crimes_unit_keeps_its_name():
+    e = on_page(HEAD, "Police Major Arnel Dagoy, spokesperson of the provincial police, confirmed the arrest. "
+                      "\"We only implement the orders of the court,\" Dagoy said.\n\n"
+                      "The Major Crimes Unit said it would look into the case.")
+    kinds = actor_types(e)
+    assert kinds.get("Arnel Dagoy") == "person" and "Major Arnel Dagoy" not in kinds
+    assert who(e, "We only implement") == "Arnel Dagoy"
+    assert "Major Crimes Unit" in kinds
+
+
+def test_a_one_name_petitioner_with_her_age_before_her_name_speaks_as_she():
+    e = on_page(HEAD, "Nabila Kusuma, a researcher, said the court had found the arrangement unfair. \"The status quo "
+                      "is not acceptable,\" Nabila said.\n\n"
+                      "One of the four individual petitioners, 52-year-old Sumarti, has delivered food since 2018. She "
+                      "said she would wait for the law \"with patience, but not in silence.\"\n\n"
+                      "\"My son drives too now,\" Sumarti said.\n\n"
+                      "A 40-year-old Toyota was burnt outside.")
+    kinds = actor_types(e)
+    assert kinds.get("Sumarti") == "person" and "Toyota" not in kinds
+    assert who(e, "with patience") == "Sumarti"
+    assert who(e, "My son drives too now") == "Sumarti"

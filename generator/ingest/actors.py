@@ -157,13 +157,15 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|R
 
 # Ranks abbreviated without a full stop, British style ("Senior Supt X", "Det Insp Y"); never a
 # word that is a name as well ("Pol", "Gen")
-_BARE_RANKS = {"supt", "insp", "sgt", "cpl", "capt", "brig", "cmdr", "cdr", "det", "comr", "asst"}
+_BARE_RANKS = {"supt", "insp", "sgt", "cpl", "capt", "brig", "cmdr", "cdr", "det", "comr", "asst", "major"}
 _RANK_MODIFIERS = {"senior", "chief", "deputy", "assistant", "acting", "detective"}
 
 
 def _bare_rank(run: list[Tok]) -> bool:
     """Whether the run opens on such a rank (or "Senior" before one) with a name after it."""
     low = run[0].text.lower()
+    if low == "major" and any(t.text.lower() in lexicon.ORG_HEADS for t in run[1:]):
+        return False    # "the Major Crimes Unit": a body's name, no rank
     return low in _BARE_RANKS or len(run) > 2 and low in _RANK_MODIFIERS and run[1].text.lower() in _BARE_RANKS
 
 
@@ -4280,6 +4282,8 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
     if _AGE_AFTER.match(after) or _WHOSE_KIN_AFTER.match(after):
         return True
     before = par[max(0, t.start - 60):t.start]
+    if before.endswith("-year-old ") and _YEAR_OLD_BEFORE.search(before) and not _ROLE_NOUN_AFTER.match(after):
+        return True         # "one of the petitioners, 52-year-old Sumarni, has ...": only a person has an age
     if not t.initial and before.endswith(" ") and _role_then_ranks(before) and not _ROLE_NOUN_AFTER.match(after):
         return True         # "police spokesperson Sr. Comr. Harjono"
     if after[:1] == "," and before.endswith(", ") and _RELATION_COMMA_BEFORE.search(before):
@@ -4295,6 +4299,7 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
         or first in _ROLE_MODIFIERS
 
 
+_YEAR_OLD_BEFORE = re.compile(r"(?:^|,\s|\(|[.!?]\s)\d{1,3}-year-old\s$")
 # "said Wulan, whose husband is still held": only a person has a husband or a son
 _WHOSE_KIN_AFTER = Lazy(r",\s+whose\s+(?:(?:eldest|youngest|elder|younger|only|late|teenage|\d{1,2}-year-old)\s+)?(?:"
                         + "|".join(sorted(lexicon.GENDER_NOUNS, key=lexicon.by_length)) + r")\b")

@@ -1210,7 +1210,8 @@ _NAMED_AS = re.compile(r"(?:A|An|One)\s+(?:(?:[a-z-]+\s+){1,3}?|[^,.;:“”\"§
 _IDENTIFIED_AS = re.compile(r"(?:(?:A|An|One|Another)\s+|[A-Z][\w’'-]*[’']s\s+)[^,.;:“”\"]{1,80}?,\s+(?:who\s+(?:asked|agreed|"
                             r"wished|wanted|preferred)\s+to\s+be\s+|who\s+was\s+)?(?:identified|named)\s+(?:by\s+[^,.;:“”\"]{1,40}?\s+)?"
                             r"(?:only\s+)?as\s+")
-_ONE_OF_APPOS = re.compile(r"(?:One|Another)\s+of\s+[^,.;:“”\"]{1,60},\s+")
+# (the name may carry its age before it: "One of the petitioners, 52-year-old Sumarni, has ...")
+_ONE_OF_APPOS = re.compile(r"(?:One|Another)\s+of\s+[^,.;:“”\"]{1,60},\s+(?:\d{1,3}-year-old\s+)?")
 # "Among them was X, 61, ...": the inverted sentence brings X forward as its subject
 _AMONG_THEM = re.compile(r"Among\s+(?:them|those\b[^,.;:“”\"]{0,60}?|the\s+[a-z][\w\s-]{0,40}?)\s+(?:was|is)\s+")
 _UNIT_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})[’']s\s+(?:[\w-]+\s+){0,2}"
