@@ -293,3 +293,14 @@ def test_a_one_name_petitioner_with_her_age_before_her_name_speaks_as_she():
     assert kinds.get("Sumarti") == "person" and "Toyota" not in kinds
     assert who(e, "with patience") == "Sumarti"
     assert who(e, "My son drives too now") == "Sumarti"
+
+
+def test_the_paragraph_s_own_full_mention_settles_a_shared_surname_before_the_writer_s_habit():
+    e = on_page(HEAD, "The last time Luz Mery Castillo asked the state to protect her, she did it in writing.\n\n"
+                      "Castillo's case is not an isolated one, the review found.\n\n"
+                      "\"They did not protect her,\" said her son, Julián Castillo, 31.\n\n"
+                      "In that letter, Castillo was explicit. \"I am asking to reach the end of the year alive,\" she "
+                      "wrote.\n\n"
+                      "Julián Castillo said the family had filed a complaint. \"We want to know who signed that "
+                      "paper,\" Castillo said.")
+    assert who(e, "We want to know who signed") == "Julián Castillo"

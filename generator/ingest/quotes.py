@@ -524,10 +524,12 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         doc_keys = None if low is None else [k for k in _DOC_KEYS if k in low]
         docs = True if doc_keys is None else bool(doc_keys)
         occs = index.occurrences[n - 1]
-        if settled:
-            occs = tuple(replace(o, key=settled[o.form]) if o.key is None and o.form in settled else o for o in occs)
+        # (the paragraph's own full mention first: "Julián Castaño said ... “…,” Castaño said"; then the
+        # writer's habit over the whole text)
         if any(o.key is None and o.type == "person" for o in occs):
             occs = _named_in_full_here(index, occs)
+        if settled:
+            occs = tuple(replace(o, key=settled[o.form]) if o.key is None and o.form in settled else o for o in occs)
         if occs and _AGE_ANY(par):
             _note_ages(st, par, occs)
         if occs and "(" in par:
