@@ -304,3 +304,13 @@ def test_the_paragraph_s_own_full_mention_settles_a_shared_surname_before_the_wr
                       "Julián Castillo said the family had filed a complaint. \"We want to know who signed that "
                       "paper,\" Castillo said.")
     assert who(e, "We want to know who signed") == "Julián Castillo"
+
+
+def test_the_spokesperson_after_an_unnamed_one_is_not_the_named_one_from_before():
+    e = on_page(HEAD, "Zambia Police Service spokesperson Namwila Siyange said 11 people had been arrested. \"We are "
+                      "investigating,\" Siyange said.\n\n"
+                      "The campaign was suspended on Monday.\n\n"
+                      "When contacted later in the day, a spokesperson at Police Headquarters, who could not be named, "
+                      "said suspects had been picked up on evidence.\n\n"
+                      "\"We have statements from witnesses,\" the spokesperson said.")
+    assert who(e, "We have statements from witnesses") != "Namwila Siyange"

@@ -1698,6 +1698,8 @@ def _in_own_sentence(st: _State, n: int, gender: str, pos: int | None, unknown_o
 
 
 _PREDICATE_BEFORE = re.compile(r"(?:[,(]|\b(?:is|was|as|became|been|be))\s*$")
+_OPENING_CLAUSE_COMMA = re.compile(r"(?:^|[.!?”\"]\s+)(?:When|After|Asked|Contacted|Reached|Approached|Speaking|"
+                                   r"Later|Earlier|Meanwhile|However|In\s+a|On)\b[^,;.“”\"]{0,60},\s*$")
 
 
 def _unnamed_before(st: _State, n: int, head: str, pos: int) -> bool:
@@ -1718,8 +1720,10 @@ def _brings_in_unnamed(st: _State, n: int, head: str, pos: int) -> bool:
         end = i + len(head)
         m = _INDEFINITE_END.search(par, max(0, i - 40), i) if end == len(par) or not par[end].isalnum() else None
         i = par.find(head, end, pos)
-        if m is None or _PREDICATE_BEFORE.search(par, max(0, m.start() - 12), m.start()):
+        if m is None or _PREDICATE_BEFORE.search(par, max(0, m.start() - 12), m.start()) \
+                and not _OPENING_CLAUSE_COMMA.search(par, 0, m.start()):
             continue    # (not "a/an <head>"; or "X, a former judge," / "X is a former judge": X's role)
+            # (but "When contacted later in the day, a spokesperson ...": the comma closes an opening clause)
         if par.startswith(",", end) and any(o.type == "person" and o.key and end < o.start <= end + 40
                                             and not par[end:o.start].strip(", ").count(" ") > 3
                                             for o in st.index.occurrences[n - 1]):
