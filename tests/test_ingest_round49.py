@@ -314,3 +314,18 @@ def test_the_spokesperson_after_an_unnamed_one_is_not_the_named_one_from_before(
                       "said suspects had been picked up on evidence.\n\n"
                       "\"We have statements from witnesses,\" the spokesperson said.")
     assert who(e, "We have statements from witnesses") != "Namwila Siyange"
+
+
+def test_a_date_line_with_its_time_the_french_way():
+    from helpers import page, published
+    e = page("APAnews\n\nSenegal: union demands release\n\nPublished on 17.04.2026 at 18h12 by APA News\n\n"
+             "APA-Dakar (Senegal) - The union on Friday called for the release of a columnist.\n\n"
+             "He was arrested at dawn.\n")
+    assert published(e) == "2026-04-17"
+
+
+def test_the_employers_organisation_is_the_body_its_paragraph_opened_on():
+    e = on_page(HEAD, "The Union of Press Workers of Senegal (UPWS) on Tuesday called for the columnist's release.\n\n"
+                      "The Council of Press Publishers of Senegal (CPPS) also expressed its deep concern. \"The Press "
+                      "Code provides for specific procedures,\" the employers' organisation said in a statement.")
+    assert who(e, "The Press Code provides") == "Council of Press Publishers of Senegal"

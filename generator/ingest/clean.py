@@ -1239,7 +1239,8 @@ def _date_line(line: str) -> bool:
     rest = line
     for a, b in sorted(spans, key=lambda ab: -ab[0]):
         rest = rest[:a] + " " + rest[b:]
-    rest = re.sub(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", " ", rest, flags=re.I)
+    # (a time of day, also the French way: "at 18h12")
+    rest = re.sub(r"\b\d{1,2}(?:[:.]\d{2}(?::\d{2})?|h\d{2}\b)\s*(?:[ap]\.?\s?m\b\.?)?", " ", rest, flags=re.I)
     rest = re.sub(r"\b(?:GMT|UTC)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?", " ", rest)
     rest = re.sub(r"\b[A-Z]{2,5}\b", " ", rest)                    # time zones: ICT, PHT, HKT
     rest = re.sub(r"(?<=\s)[A-Z][A-Z’'.-]{5,}(?:\s+[A-Z][A-Z’'.-]{2,}){0,2}\s*$", " ", rest)    # the dateline: "... KHARTOUM"

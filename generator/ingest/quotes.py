@@ -1289,6 +1289,12 @@ _DOC_OWNER_HEAD = re.compile(r"^the\s+(?P<head>[a-z]+)[’']s\s", re.IGNORECASE)
 
 def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = ()) -> str | None:
     want = _ORG_DESCRIPTIONS[head]
+    if want == "ngo" and mods:
+        # "The Council of ... (CDEPS) also expressed its concern. “…,” the employers' organisation
+        # said": described in its own paragraph, where it is the one body named before the words
+        here = {o.key for o in st.index.occurrences[n - 1] if o.key and o.start < pos and o.type not in ("person", "country")}
+        if len(here) == 1 and st.thing and st.thing[0] == n and st.thing[1] in here:
+            return st.thing[1]
     # "the state government" is the Kaduna State Government, "the federal government" is not
     must = [w.lower() for w in mods] if head == "government" else []
     seen: list[str] = []
