@@ -329,3 +329,12 @@ def test_the_employers_organisation_is_the_body_its_paragraph_opened_on():
                       "The Council of Press Publishers of Senegal (CPPS) also expressed its deep concern. \"The Press "
                       "Code provides for specific procedures,\" the employers' organisation said in a statement.")
     assert who(e, "The Press Code provides") == "Council of Press Publishers of Senegal"
+
+
+def test_a_city_s_court_in_lower_case_that_acts_is_a_court_and_speaks():
+    e = on_page(HEAD, "A Velmora court said in written reasons filed on Tuesday that the detention \"had no legal "
+                      "basis\".\n\n"
+                      "The ruling was welcomed. \"It cannot be considered a violation,\" the ruling said.\n\n"
+                      "He was held in a Velmora court cell overnight.")
+    assert actor_types(e).get("Velmora court") == "court"
+    assert who(e, "had no legal basis") == "Velmora court"

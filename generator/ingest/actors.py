@@ -1208,7 +1208,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
     armed = bool(armed_keys)
     states = [k for k in lexicon.REGIONAL_STATES if k in whole]
     forces = " police" in whole
-    institutions = " high court" in whole or " prison" in whole
+    institutions = " high court" in whole or " prison" in whole or " court " in whole
     prison_acts = " prison" in whole and _PRISON_ACTS.search(whole) is not None
     numbered = any(k in whole for k in _NUMBERED_KEYS) and next(_numbered_orgs(whole), None) is not None
     # (a legislator's role word must be there: a substring test spares the regex most articles)
@@ -1240,7 +1240,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
             _regional_states(b, n, par)
         if forces and " police" in par:
             _police_forces(b, n, par)
-        if institutions and (" high court" in par or " prison" in par):
+        if institutions and (" high court" in par or " prison" in par or " court " in par):
             _place_institutions(b, n, par, prison_acts)
         for m in (_PARTY_MEMBER.finditer(par) if party_members and any(k in par for k in legislator_words)
                   else ()):
@@ -1829,6 +1829,11 @@ def _police_forces(b: _Builder, n: int, par: str) -> None:
 _PLACE_WORD = r"[A-Z][a-z\u00C0-\u024F]+(?:[A-Z][a-z\u00C0-\u024F]+)?(?:-[A-Z][a-z\u00C0-\u024F]+)*"
 _PLACE_INSTITUTION = Lazy(rf"(?<![\w-])(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)\s+"
                           r"(?P<kind>high\s+court|prison)\b(?![ \t]*[A-Z])")
+# "A Catania court said in written reasons", "the Velmora court ruled": a city's court in lower case,
+# acting or speaking (written so, it is no place's name alone)
+_PLACE_COURT_ACTS = Lazy(rf"(?<=\b[Aa]\s|[Ee]\s)(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)\s+(?P<kind>court)\s+"
+                         r"(?:(?:has|had|also|then|later)\s+)*(?:said|ruled|found|held|ordered|acquitted|convicted|"
+                         r"sentenced|rejected|dismissed|granted|upheld|quashed|wrote|declared|annulled)\b")
 # "Afterwards the prison sent a message": a prison that acts or speaks is an actor; one only named
 # as a place (where he is held) is none
 _PRISON_ACTS = Lazy(rf"\b[Tt]he\s+prison\s+(?:(?:also|later|then|has|had)\s+)*(?:sent|wrote|issued|replied|"
@@ -1857,7 +1862,7 @@ def _prison_by_place(b: _Builder) -> None:
 
 
 def _place_institutions(b: _Builder, n: int, par: str, prison_acts: bool) -> None:
-    for m in _PLACE_INSTITUTION.finditer(par):
+    for m in itertools.chain(_PLACE_INSTITUTION.finditer(par), _PLACE_COURT_ACTS.finditer(par)):
         kind = m.group("kind")
         if kind == "prison" and not prison_acts:
             continue
@@ -1869,12 +1874,16 @@ def _place_institutions(b: _Builder, n: int, par: str, prison_acts: bool) -> Non
                 or _norm(place) in lexicon.NON_ACTOR_HEADS:
             continue
         start = m.end("place") - len(place)
-        if any(a < m.end() and start < z for a, z in b.claimed.get(n, ())):
+        end = m.end("kind")
+        if any(a < end and start < z for a, z in b.claimed.get(n, ())):
             continue
-        key, typ = (f"{place} High Court", "court") if kind != "prison" else (f"{place} prison", "government")
+        key, typ = (f"{place} High Court", "court") if kind == "high court" else \
+            (f"{place} court", "court") if kind == "court" else (f"{place} prison", "government")
+        if kind == "court" and par[max(0, start - 2):start] in ("A ", "a "):
+            start -= 2      # ("A Catania court said": the court itself, named with its article, is the subject)
         b.actor(key, typ, key, _TYPE_RANK[typ])
-        b.add(n, start, m.end(), key, par[start:m.end()], False)
-        b.claimed.setdefault(n, []).append((start, m.end()))
+        b.add(n, start, end, key, par[start:end], False)
+        b.claimed.setdefault(n, []).append((start, end))
 
 
 # "A spokesperson for Kivuli said the party would ...": one capitalised word a spokesperson
