@@ -338,3 +338,19 @@ def test_a_city_s_court_in_lower_case_that_acts_is_a_court_and_speaks():
                       "He was held in a Velmora court cell overnight.")
     assert actor_types(e).get("Velmora court") == "court"
     assert who(e, "had no legal basis") == "Velmora court"
+
+
+def test_a_judge_named_after_the_quotation_with_her_title_and_a_who_clause():
+    e = on_page(HEAD, "The panel was split.\n\n"
+                      "\"The right to strike is not absolute,\" Judge Miriam Avidan, who headed the panel, wrote in the "
+                      "decision.")
+    assert who(e, "The right to strike") == "Miriam Avidan"
+
+
+def test_a_member_of_a_party_the_index_does_not_know_writes_on_a_platform():
+    e = on_page(HEAD, "The vote was close.\n\n"
+                      "MK Shira Gavri of Yesh Atid, a member of the committee, wrote on X: \"A government that finds "
+                      "billions can find a few shekels.\"\n\n"
+                      "Dana Levi of Hadash wrote on X: \"Shame on the coalition.\"")
+    assert who(e, "A government that finds billions") == "Shira Gavri"
+    assert who(e, "Shame on the coalition") == "Dana Levi"

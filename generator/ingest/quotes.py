@@ -2089,6 +2089,9 @@ _ABBR_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 _NAME_ASIDE = re.compile(r"\s*\([a-z][^()“”\"]{0,30}\)(?=,)|\s(?:" + "|".join(sorted(lexicon.POST_NOMINALS)) + r")(?=,|\s[a-z])")
 
 
+_NAME_AFTER_OF = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=\s*,|\s*$|\s+(?:[a-z]+\s+)?[a-z]+)")
+
+
 def _past_affiliation(par: str, end: int, verb_at: int, occs) -> str:
     """The gap after a person's name to the verb, past the body the person works for:
     "Dr Ana Vell of the Civic Law Centre (CLC), said" reads as "Dr Ana Vell, said" (and "John Roe
@@ -2101,7 +2104,10 @@ def _past_affiliation(par: str, end: int, verb_at: int, occs) -> str:
         return par[end:verb_at]
     body = next((p for p in occs if p.start == m.end() and p.type != "person" and p.key and p.end <= verb_at), None)
     if body is None:
-        return par[end:verb_at]
+        # "MK X of Yesh Atid wrote": a party or body the index does not know, in capitals, then
+        # the verb or an apposition
+        n = _NAME_AFTER_OF.match(par, m.end(), verb_at)
+        return par[n.end():verb_at] if n and not any(m.end() <= p.start < n.end() for p in occs) else par[end:verb_at]
     a = _ABBR_AFTER.match(par, body.end, verb_at)
     return par[a.end() if a else body.end:verb_at]
 
@@ -2283,6 +2289,8 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             return
         lead = len(after) - len(after.lstrip(" ,;:—–-"))
         named = next((o for o in occs if o.start == s.after + lead and o.key), None)
+        # ("“…,” Judge X, who headed the panel, wrote": the name after its title, for an apposition)
+        titled = _after_title(par, s.after + lead, occs) if named is None and after[lead:lead + 1].isupper() else None
         if named is None and after[:lead].strip() in {"–", "—"} and (h := _HONORIFIC_AT.match(par, s.after + lead)):
             # "“…” — Dr. Ana Vell, a member of ...": a credit line with a courtesy title
             named = next((o for o in occs if o.start == h.end() and o.key and o.type == "person"), None)
@@ -2292,10 +2300,11 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.explicit = named.key, True
             q.cue = f"{after[:lead].strip()} {named.form}"
             return
-        m = _NAME_APPOS_VERB.match(par, named.end, nxt) if named is not None else None
+        m = _NAME_APPOS_VERB.match(par, (named or titled).end, nxt) if (named or titled) is not None else None
         if m:
-            q.speaker, q.explicit = named.key, True
-            q.cue = f"{named.form}, {par[named.end:m.start('verb')].strip(' ,')}, {m.group('verb')}"
+            who = named or titled
+            q.speaker, q.explicit = who.key, True
+            q.cue = f"{who.form}, {par[who.end:m.start('verb')].strip(' ,')}, {m.group('verb')}"
             return
         if named is None and (h := _HONORIFIC_AT.match(par, s.after + lead)):
             # "“…,” W/ro Hana said.": a courtesy title before the name
@@ -2623,6 +2632,22 @@ _VOICE_COLON = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+voice\s+(?:was|is|broke|bre
                           r"trembled|trembles|rose|rises|fell|falls|dropped|drops)\b[^.;:“”§]{0,40}:\s*$")
 # (or "finding that": "The High Court struck down the bylaw, finding that it “…”")
 _HOLDING = re.compile(r",\s*(?:holding|finding|ruling)\s+that\b[^,;§“”\"]{0,120}$")
+_TITLE_WORD_AT = re.compile(r"[A-Z][a-z]+\.?\s+")
+
+
+def _after_title(par: str, at: int, occs) -> Occurrence | None:
+    """The person named right after one to three title words at `at` ("Judge", "Chief Justice")."""
+    for _ in range(3):
+        t = _TITLE_WORD_AT.match(par, at)
+        if t is None or t.group().strip().lower().rstrip(".") not in lexicon.TITLE_HEADS:
+            return None
+        at = t.end()
+        o = next((o for o in occs if o.start == at and o.key and o.type == "person"), None)
+        if o is not None:
+            return o
+    return None
+
+
 _HONORIFIC_AT = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mme|Dr|W/ro|W/t|Wzro|Weizero|Woizero|Ato|[’']?M[’']e|Ntate)\.?\s+[’']?")
 _HELD_THAT = re.compile(r"(?<![\w-])(?P<verb>held|observed|found)(?=\s+that\b)")
 _POST_COURT_HELD = re.compile(r"^\s*,?\s*(?P<np>the\s+(?:[Cc]ourt|[Bb]ench|[Tt]ribunal))\s+(?P<verb>held|observed)\b")
