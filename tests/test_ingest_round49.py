@@ -354,3 +354,14 @@ def test_a_member_of_a_party_the_index_does_not_know_writes_on_a_platform():
                       "Dana Levi of Hadash wrote on X: \"Shame on the coalition.\"")
     assert who(e, "A government that finds billions") == "Shira Gavri"
     assert who(e, "Shame on the coalition") == "Dana Levi"
+
+
+def test_a_labelled_date_with_a_two_digit_year_under_a_standfirst():
+    from helpers import body, page, published
+    e = page("ynetnews\nIsrael News | Opinion\n\nIsrael News\n\nLabor court orders social workers back\n\n"
+             "After talks collapsed, the court issues a partial injunction.\n\n"
+             "Noa Ben-Haim | Published: 12.20.26, 19:42\n\n"
+             "The National Labor Court on Sunday ordered social workers to return to work.\n\n"
+             "The ruling came hours after talks broke down, the union said. Version 1.2.26 of the app crashed.\n")
+    assert published(e) == "2026-12-20"
+    assert body(e)[0].startswith("The National Labor Court")

@@ -1283,6 +1283,7 @@ def _meta_byline(line: str) -> str | None:
     return " · ".join(named)
 
 
+_LABELLED_STAMP = re.compile(r"\b(?:Published|Posted|Updated)\s*:\s*\d")
 _FILED_LIST = re.compile(r"[A-Z][\w&’'-]*(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&’'-]*)?"
                          r"(?:,\s*[A-Z][\w&’'-]*(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&’'-]*)?){1,5}")
 # "·" and "•" separate a by-line's parts as "|" does; a plain name is a credit line's name
@@ -1559,8 +1560,10 @@ def clean(text: str) -> Cleaned:
             page.append((_HEAD_MARK, line))
             continue
         if ("|" in line or "·" in line or "•" in line) and n_words <= 24 \
-                and (by := _meta_byline(line)) is not None and (not prose_seen or _BYLINE.match(by)):
-            # (under a standfirst too, when a "By" part names who wrote it)
+                and (by := _meta_byline(line)) is not None and (not prose_seen or _BYLINE.match(by)
+                                                               or _LABELLED_STAMP.search(line)):
+            # (under a standfirst too, when a "By" part names who wrote it or a label dates it:
+            # "Noa Ben-Haim | Published: 02.10.26, 19:42")
             # "May 4, 2027 | By Jane Roe | 3 Comments": the story's date, author and comment count
             date_lines.append(line)
             byline = byline or by or None

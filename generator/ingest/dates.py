@@ -588,7 +588,14 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
 
 
 # (the two separators alike: "20-11-2026", "20/11/2026", "20.11.2026")
-NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])")
+# (a two-digit year too, with dots or slashes and two-digit day and month: "Published: 02.10.26, 19:42")
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2}|(?<=\d\d[/.]\d\d[/.])\d{2}(?![\d.]))(?![\d/-])")
+
+
+def _year(text: str) -> int:
+    """A numeric date's year: "26" is 2026."""
+    y = int(text)
+    return y + 2000 if y < 100 else y
 
 
 _WIRE_SLASH = re.compile(r"^[A-Z][\w’'.-]*(?:[ -][A-Z][\w’'.-]*){0,2}\s?/\s?(\d{1,2})\.(\d{1,2})\.(\d{2}|(?:19|20)\d{2})"
@@ -637,7 +644,7 @@ def ambiguous_dates(line: str) -> list[tuple[date, date, int, int]]:
     first, start, end): 5 November 2026 or May 11, 2026."""
     out = []
     for m in NUMERIC_DATE.finditer(line) if "/" in line or "." in line or "-" in line else ():
-        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        a, b, y = int(m.group(1)), int(m.group(3)), _year(m.group(4))
         if a == b or a > 12 or b > 12 or not a or not b:
             continue
         out.append((date(y, b, a), date(y, a, b), m.start(), m.end()))
@@ -681,7 +688,7 @@ def numeric_dates(line: str) -> list[tuple[date, int, int]]:
     (one of them above 12, or both the same); "05/06/2025" could be either and is skipped."""
     out = []
     for m in NUMERIC_DATE.finditer(line):
-        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        a, b, y = int(m.group(1)), int(m.group(3)), _year(m.group(4))
         if a > 12 >= b or a == b:
             day, month = a, b
         elif b > 12 >= a:
