@@ -365,3 +365,10 @@ def test_a_labelled_date_with_a_two_digit_year_under_a_standfirst():
              "The ruling came hours after talks broke down, the union said. Version 1.2.26 of the app crashed.\n")
     assert published(e) == "2026-12-20"
     assert body(e)[0].startswith("The National Labor Court")
+
+
+def test_a_place_after_occupied_is_nobody_between_a_speaker_and_his_pronoun():
+    e = on_page(HEAD, "Oleksandr Bilotsky, a reporter, was detained by Russian forces in occupied Nova Kakhovka, "
+                      "Kherson region, in August 2023.\n\n"
+                      "\"The guards told us we would never leave,\" he said.")
+    assert who(e, "The guards told us") == "Oleksandr Bilotsky"

@@ -50,7 +50,8 @@ _WHO_SAYS = re.compile(rf",\s+who\s+[^,;:.!?“”\"]{{2,120}},\s+(?:(?:also|lat
 # (or a town and then its province: "from Bekasi, West Java")
 # (or the end of a place's name joined by "de": "in Las Palmas de Gran Canaria")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|into|outside|inside|across|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*,\s*)?"
-                           r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|rural|upper|lower)\s+)?"
+                           r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|rural|upper|lower|"
+                           r"occupied|besieged|neighbouring|neighboring|nearby|annexed|liberated)\s+)?"
                            r"(?:(?:[A-Z][\w’'-]*\s+){1,3}(?:de|del|da|do|di|de\s+la)\s+)?$")
 _GENDERED = re.compile(r"\b(?:(?P<m>he|him|his)|(?P<f>she|her))\b", re.IGNORECASE)
 _DOC = lexicon.alternation(sorted(lexicon.DOCUMENT_NOUNS, key=lexicon.by_length))
