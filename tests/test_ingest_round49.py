@@ -372,3 +372,11 @@ def test_a_place_after_occupied_is_nobody_between_a_speaker_and_his_pronoun():
                       "Kherson region, in August 2023.\n\n"
                       "\"The guards told us we would never leave,\" he said.")
     assert who(e, "The guards told us") == "Oleksandr Bilotsky"
+
+
+def test_a_company_named_only_by_its_spokesperson_and_called_the_company():
+    e = on_page(HEAD, "A Grabit Asia spokesperson said the company \"respects the ruling\".\n\n"
+                      "A Trumble spokesperson said it was \"fake\".")
+    assert actor_types(e).get("Grabit Asia") == "ngo"
+    assert who(e, "respects the ruling") == "Grabit Asia"
+    assert "Trumble" not in actor_types(e)       # a person's spokesperson, for all the text says

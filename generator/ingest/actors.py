@@ -1249,6 +1249,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
             _lower_party(b, n, m)
         for m in (_SPOKES_FOR_PARTY.finditer(par) if party_voice and "the party" in par else ()):
             _party_voice(b, n, par, m)
+        for m in (_NAMED_BODY_VOICE.finditer(par) if "spokes" in par else ()):
+            _body_with_a_voice(b, n, par, m)
         for m in (_UN_LOWER_BODY.finditer(par) if un_lower and ("U.N. " in par or "UN " in par or "United Nations " in par) else ()):
             # "a spokesperson for the U.N. human rights office said": an agency of the UN the text
             # names in lower case is the actor when it speaks, never the UN as a whole
@@ -1884,6 +1886,34 @@ def _place_institutions(b: _Builder, n: int, par: str, prison_acts: bool) -> Non
         b.actor(key, typ, key, _TYPE_RANK[typ])
         b.add(n, start, end, key, par[start:end], False)
         b.claimed.setdefault(n, []).append((start, end))
+
+
+# "A Grab Indonesia spokesperson said", "a Gojek spokeswoman told": a name only a body with a
+# spokesperson of its own bears (the index's other rules name ministries, parties and the like)
+_NAMED_BODY_VOICE = re.compile(r"(?<![\w’'])(?:A|An|a|an)\s+(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})\s+"
+                               r"spokes(?:person|man|woman)\s+(?:(?:also|later|then)\s+)?(?:said|told|says|added|wrote|"
+                               r"confirmed|declined|denied|did)\b")
+
+
+_BODY_WORD_AFTER = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|organi[sz]ation|platform|app|union|agency|"
+                              r"network|charity|association|federation|operator|employer)\b")
+
+
+def _body_with_a_voice(b: _Builder, n: int, par: str, m: re.Match) -> None:
+    name = m.group("name")
+    words = name.split()
+    if name in b.actors or any(a < m.end("name") and m.start("name") < z for a, z in b.claimed.get(n, ())) \
+            or _country(name) or name.lower() in lexicon.DEMONYMS or _international(name) \
+            or any(w.lower() in lexicon.ORG_HEADS or w.lower() in lexicon.COMMON_CAPITALISED
+                   or w.lower() in lexicon.DEMONYMS or w.lower() in lexicon.TITLE_HEADS for w in words) \
+            or any(w in a.tokens for a in b.actors.values() if a.type == "person" for w in words):
+        return      # (a country's, a known person's: "a Trump spokesperson" is his)
+    end = min((k for k in (par.find(". ", m.end()), len(par)) if k >= 0))
+    if not _BODY_WORD_AFTER.search(par, m.end(), end):
+        return      # (only a sentence that calls it "the company", "the group" ... says it is a body)
+    b.actor(name, "ngo", name, _TYPE_RANK["ngo"])
+    b.add(n, m.start("name"), m.end("name"), name, name, False)
+    b.claimed.setdefault(n, []).append((m.start("name"), m.end("name")))
 
 
 # "A spokesperson for Kivuli said the party would ...": one capitalised word a spokesperson
