@@ -380,3 +380,32 @@ def test_a_company_named_only_by_its_spokesperson_and_called_the_company():
     assert actor_types(e).get("Grabit Asia") == "ngo"
     assert who(e, "respects the ruling") == "Grabit Asia"
     assert "Trumble" not in actor_types(e)       # a person's spokesperson, for all the text says
+
+
+def test_a_french_lawyer_s_me_is_his_title_not_a_namesake():
+    e = on_page(HEAD, "The columnist's lawyer, Me Ousmane Ndao, said his client had been heard for nine hours.\n\n"
+                      "\"My client has cited his sources,\" Me Ndao told APA.")
+    assert who(e, "My client has cited") == "Ousmane Ndao"
+
+
+def test_the_prosecution_is_the_prosecutor_s_office_the_text_named():
+    e = on_page(HEAD, "In a communiqué released on Monday, the Public Prosecutor's Office at the Dakar High Court said the "
+                      "proceedings were lawful.\n\n"
+                      "\"The investigation will establish the facts,\" the prosecution said.")
+    assert who(e, "The investigation will establish") == "Public Prosecutor's Office"
+
+
+def test_a_ministry_s_long_name_and_an_aside_before_its_verb():
+    e = on_page(HEAD, "The Ministry of Communication, Telecommunications and Digital Economy, for its part, said in a "
+                      "press release that the government was \"attached to freedom of the press\".")
+    assert who(e, "attached to freedom of the press") == "Ministry of Communication"
+
+
+def test_a_short_line_above_a_wire_lede_with_its_dateline_is_no_paragraph():
+    from helpers import body, page
+    e = page("APAnews\nAfrican Press Agency\n\nHome | Politics | Society\n\nSenegal: union demands release of columnist\n\n"
+             "Published on 17.04.2026 at 18h12 by APA News\n\n"
+             "Journalists hold placards at the union headquarters in Dakar during an earlier protest.\n\n"
+             "APA-Dakar (Senegal) - The journalists' union on Friday called for the release of a columnist.\n\n"
+             "He was arrested at his home on Saturday morning, his lawyer said.\n")
+    assert body(e)[0].startswith("APA-Dakar (Senegal)")

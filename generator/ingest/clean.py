@@ -2754,6 +2754,11 @@ def _body_start(page: list[tuple[str, str]], rest: list[int], below: int = 0) ->
     """Index in `page` of the first body paragraph (len(page) when there is none). `below`:
     the index in `page` right under the headline."""
     prose = [i for i in rest if _is_prose(page[i][1])]
+    if len(prose) >= 2 and _LEDE_DATELINE.match(page[prose[1]][1]) and not _LEDE_DATELINE.match(page[prose[0]][1]) \
+            and word_count(page[prose[0]][1]) <= 45 and not any(c in page[prose[0]][1] for c in "“”\"«"):
+        # "Journalists hold placards at ... / APA-Dakar (Senegal) - The union ...": the wire's lede,
+        # its dateline first, opens the story; the short line above it is a caption or a summary
+        return prose[1]
     gaps = [any(page[j][0] == _HEAD_MARK for j in range(a + 1, b)) for a, b in zip(prose, prose[1:])]
     if sum(gaps) >= 3:
         # date or time stamps between paragraphs all down the page: a live blog's entries,

@@ -659,7 +659,7 @@ def _kin_of(index: ActorIndex, paragraphs, at: tuple[int, int], owner: str) -> b
 
 _WORD_BEFORE = re.compile(rf"\b({_CAP})\s+$")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "madam", "madame", "mme", "sir", "dame", "lady", "lord",
-               "señor", "señora", "señorita", "doña", "mzee"} | REGIONAL_STYLES
+               "señor", "señora", "señorita", "doña", "mzee", "me", "maître"} | REGIONAL_STYLES   # ("Me": a French lawyer's)
 
 
 def _surname_sharer(paragraphs, index: ActorIndex, q: Quote, cue: str, sharers: dict) -> str | None:

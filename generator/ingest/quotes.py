@@ -48,6 +48,8 @@ _GAP = re.compile(
     # ("X, a staff attorney with the Y Fund, which represented tribes in that case, told": the
     # role, then a clause on the body it names)
     rf"|,\s*(?:a|an|the)\s[^,;“”.]{{2,100}},\s*(?:which|whose)\s[^,;“”.]{{2,120}},\s*)?"
+    # ("The Ministry of X, Y and Z, for its part, said": an aside after the name's own list)
+    rf"(?:(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however)\s*,\s*)?"
     rf"(?:{_ADV}\s+)*$"
 )
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
@@ -1235,9 +1237,11 @@ _ORG_DESCRIPTIONS = {
     "force": None, "syndicate": None, "guild": None, "institute": None, "centre": None, "center": None,
     "forum": None, "congress": None, "inspectorate": None, "secretariat": None, "trust": None, "society": None,
     "division": None, "board": None,    # ("the division says" after "the Alaska Division of Elections")
+    "prosecution": None,
 }
 # A body's kind as its own-language name spells it: "the union" after "Sindicato N°1 de Trabajadores ..."
 _HEAD_IN_OTHER_TONGUES = {"union": ("sindicato", "syndicat", "sindicat", "sendika", "gewerkschaft", "sindikat"),
+                          "prosecution": ("prosecutor",),     # ("the prosecution said": the prosecutor's office)
                           "federation": ("federación", "federacion", "fédération", "federação")}
 # the ends of a company's name
 # (or its trade: "... Forest Products", "... Holdings"; "Minera ...", "Constructora ...")
