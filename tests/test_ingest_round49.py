@@ -409,3 +409,9 @@ def test_a_short_line_above_a_wire_lede_with_its_dateline_is_no_paragraph():
              "APA-Dakar (Senegal) - The journalists' union on Friday called for the release of a columnist.\n\n"
              "He was arrested at his home on Saturday morning, his lawyer said.\n")
     assert body(e)[0].startswith("APA-Dakar (Senegal)")
+
+
+def test_the_force_is_the_police_the_text_named():
+    e = on_page(HEAD, "The Northern Provincial Police said in a statement that it was \"aware of the decision\". The force "
+                      "said officers would continue to \"engage with community leadership.\"")
+    assert who(e, "engage with community leadership") == "Northern Provincial Police"

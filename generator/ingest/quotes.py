@@ -1242,6 +1242,7 @@ _ORG_DESCRIPTIONS = {
 # A body's kind as its own-language name spells it: "the union" after "Sindicato N°1 de Trabajadores ..."
 _HEAD_IN_OTHER_TONGUES = {"union": ("sindicato", "syndicat", "sindicat", "sendika", "gewerkschaft", "sindikat"),
                           "prosecution": ("prosecutor",),     # ("the prosecution said": the prosecutor's office)
+                          "force": ("police",),     # ("The force said" after "The OPP", the Ontario Provincial Police)
                           "federation": ("federación", "federacion", "fédération", "federação")}
 # the ends of a company's name
 # (or its trade: "... Forest Products", "... Holdings"; "Minera ...", "Constructora ...")
