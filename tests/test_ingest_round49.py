@@ -415,3 +415,17 @@ def test_the_force_is_the_police_the_text_named():
     e = on_page(HEAD, "The Northern Provincial Police said in a statement that it was \"aware of the decision\". The force "
                       "said officers would continue to \"engage with community leadership.\"")
     assert who(e, "engage with community leadership") == "Northern Provincial Police"
+
+
+def test_a_body_s_name_in_quotation_marks_after_its_kind_or_before_its_verb():
+    e = on_page(HEAD, "In a written statement, \"Mangyshlak Drilling Servis\" said its wages were \"in line with the "
+                      "industry average\".\n\n"
+                      "The independent trade union \"Adal Enbek\", which says it represents a third of the workforce, "
+                      "wrote on its Telegram channel that the fines were \"disproportionate\".\n\n"
+                      "LLP \"KazBurgy\" said the dismissals were \"lawful\".\n\n"
+                      "She runs the channel \"Yeqe Dimts\" (Voice of the City).")
+    kinds = actor_types(e)
+    assert who(e, "in line with the industry average") == "Mangyshlak Drilling Servis"
+    assert who(e, "disproportionate") == "Adal Enbek"
+    assert who(e, "lawful") == "KazBurgy"
+    assert "Yeqe Dimts" not in kinds and "KazBurgy" not in [q.text for q in e.quotes]

@@ -1251,6 +1251,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
             _party_voice(b, n, par, m)
         for m in (_NAMED_BODY_VOICE.finditer(par) if "spokes" in par else ()):
             _body_with_a_voice(b, n, par, m)
+        for m in (_QUOTED_BODY.finditer(par) if ('"' in par or "“" in par or "«" in par) else ()):
+            _quoted_body(b, n, m)
         for m in (_UN_LOWER_BODY.finditer(par) if un_lower and ("U.N. " in par or "UN " in par or "United Nations " in par) else ()):
             # "a spokesperson for the U.N. human rights office said": an agency of the UN the text
             # names in lower case is the actor when it speaks, never the UN as a whole
@@ -1893,6 +1895,30 @@ def _place_institutions(b: _Builder, n: int, par: str, prison_acts: bool) -> Non
 _NAMED_BODY_VOICE = re.compile(r"(?<![\w’'])(?:A|An|a|an)\s+(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})\s+"
                                r"spokes(?:person|man|woman)\s+(?:(?:also|later|then)\s+)?(?:said|told|says|added|wrote|"
                                r"confirmed|declined|denied|did)\b")
+
+
+# "the trade union “Adal Yenbek”", "LLP “KazDrill” said", "In a statement, “Mangystau Servis” said": a
+# body's name in quotation marks, as post-Soviet and some other presses write it, after its kind or
+# before its own reporting verb
+_QUOTED_BODY = re.compile(r"(?:(?P<kind>\b(?:trade\s+union|union|company|firm|LLP|LLC|JSC|OJSC|CJSC|PJSC|party|movement|"
+                          r"foundation|organi[sz]ation|association|NGO|group)\s+)|(?:^|[,.;]\s+))"
+                          r"[“\"«]\s?(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s?[”\"»]"
+                          r"(?P<verb>,?\s+(?:(?:also|later|then|has|had)\s+)*(?:said|says|wrote|stated|announced|reported|"
+                          r"told|added|denied|rejected|confirmed))?")
+
+
+def _quoted_body(b: _Builder, n: int, m: re.Match) -> None:
+    if not (m.group("kind") or m.group("verb")):
+        return
+    name = m.group("name")
+    if name in b.actors or _country(name) or _norm(name) in lexicon.OUTLETS \
+            or any(a < m.end("name") and m.start("name") < z for a, z in b.claimed.get(n, ())):
+        return
+    kind = (m.group("kind") or "").lower()
+    typ = "party" if kind in ("party", "movement") else "ngo"
+    b.actor(name, typ, name, _TYPE_RANK[typ])
+    b.add(n, m.start("name"), m.end("name"), name, name, False)
+    b.claimed.setdefault(n, []).append((m.start("name"), m.end("name")))
 
 
 _BODY_WORD_AFTER = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|organi[sz]ation|platform|app|union|agency|"

@@ -229,6 +229,7 @@ _MODIFIED_NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|on|for|that|which|w
 
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*")
 # the name's own legal form, or a verb with the name as its subject and a pronoun for it after
+_LEGAL_FORM_BEFORE = re.compile(r"\b(?:LLP|LLC|JSC|OJSC|CJSC|PJSC|TOO|AO|OOO)\s*$")
 _BODY_ACTS_AFTER = re.compile(r"\s*(?:LLP|JSC|LLC|Ltd|JV|OJSC|CJSC)\b|[’”\"]?\s+(?:said|says|stated|wrote|announced|added)\s+"
                               r"(?:its|it|that\s+its)\b")
 
@@ -241,6 +242,8 @@ def is_name(par: str, span: Span) -> bool:
         return True         # X, known to supporters as “…”, said: a second name, even before "said"
     if len(text.split()) <= 5 and text[-1:].isalnum() and _CAPITALISED_WORDS.fullmatch(text) and _BODY_ACTS_AFTER.match(after):
         return True         # In a statement, “Kazyna Drilling Servis” said its wages ...: a firm's name, the subject
+    if len(text.split()) <= 5 and text[:1].isupper() and _LEGAL_FORM_BEFORE.search(par, max(0, span.open_at - 8), span.open_at):
+        return True         # LLP “KazDrill”, JSC “Kazakhtelecom”: a firm's name after its legal form
     if _ATTRIBUTED_AFTER.match(after):
         return False        # attributed words, however capitalised
     n_words = len(text.split())

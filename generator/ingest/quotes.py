@@ -39,7 +39,8 @@ _ADV = (
     rf"interview)|on\s+(?:Facebook|Twitter|Telegram|X)|yesterday|today)"
 )
 _GAP = re.compile(
-    rf"^(?:[’'][sS]?)?\)?\s*(?:\([^()“”]{{1,40}}\)\s*)?(?:,\s*\d{{1,3}}(?=\s*,))?"     # ("X, 22, who drives a taxi, wrote")
+    rf"^(?:[’'][sS]?)?[”\"»]?\)?\s*(?:\([^()“”]{{1,40}}\)\s*)?(?:,\s*\d{{1,3}}(?=\s*,))?"     # ("X, 22, who drives a taxi, wrote")
+    # (a body's name may close its own quotation marks: "“Mangystau Servis” said")
     rf"(?:,\s*(?!including|such as|like|and|or)[^,;“”]{{2,160}}?\s*,\s*"
     # ("X, who teaches at a madrasa, or religious school, in Y, said": a who-clause with its own commas)
     rf"|,\s*who\s(?:[^;“”.]|“[^“”]{{1,60}}”){{2,200}}?,\s*"     # (a title in marks inside it: “The Road In”)
