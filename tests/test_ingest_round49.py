@@ -429,3 +429,10 @@ def test_a_body_s_name_in_quotation_marks_after_its_kind_or_before_its_verb():
     assert who(e, "disproportionate") == "Adal Enbek"
     assert who(e, "lawful") == "KazBurgy"
     assert "Yeqe Dimts" not in kinds and "KazBurgy" not in [q.text for q in e.quotes]
+
+
+def test_the_union_s_statement_is_the_union_s_not_the_last_statement_of_another_body():
+    e = on_page(HEAD, "The prosecutor's office said in a statement that the case was \"closed\".\n\n"
+                      "The Independent Union of Media Workers said the verdict showed the need for a register within "
+                      "the Public Prosecutor's Office. The union's statement called the sentence \"symbolic\".")
+    assert who(e, "symbolic") == "Independent Union of Media Workers"

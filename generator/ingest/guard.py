@@ -58,6 +58,7 @@ _DOC = lexicon.alternation(sorted(lexicon.DOCUMENT_NOUNS, key=lexicon.by_length)
 # "The statement also criticised", "added the post": a speaker inherited from a document.
 _DOC_CUE = re.compile(rf"^(?:the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<doc>{_DOC})\b|(?:{lexicon.SPEECH_VERB_RE})\s+the\s+"
                       rf"(?:[\w’'-]+\s+){{0,2}}?(?P<doc2>{_DOC})$)", re.IGNORECASE)
+_OWNED_DOC_CUE = re.compile(r"^the\s+[a-z]+[’']s\s", re.IGNORECASE)
 # A sentence whose subject is somebody left unnamed: "A retired teacher in the gallery, who
 # declined to be named, said ...", "One resident said ...", "Another woman told ...".
 _INDEFINITE_SUBJECT = re.compile(r"(?:^|(?<=[.!?])\s+|(?<=[.!?][”’\"'])\s+)(?P<np>(?:A|An|One|Another)\s+[a-z][^.!?]{0,160}?)"
@@ -314,7 +315,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
     relayed = _relayed(paragraphs[q.paragraph - 1], masked[q.paragraph - 1], index, q, cue)
     if relayed:
         return f"(the words are reported from someone else: “{relayed}”)"
-    dm = _DOC_CUE.match(cue)
+    dm = _DOC_CUE.match(cue) if not _OWNED_DOC_CUE.match(cue) else None   # ("the union's statement": its owner named)
     if dm:
         return _doc_unsafe(paragraphs, masked, index, q, dm.group("doc") or dm.group("doc2"), done)
     pm = _PRONOUN_CUE.match(cue)

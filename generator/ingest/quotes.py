@@ -1025,6 +1025,13 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
             return key, "doc"
         if det == "its":
             return st.last_thing(n), "doc"
+        poss = _DOC_OWNER_HEAD.match(np)
+        if poss and poss.group("head").lower() in _ORG_DESCRIPTIONS:
+            # "The union's statement": the union's own, never the last statement another body made
+            owner = _org_description(st, n, poss.group("head").lower(), a)
+            if owner:
+                st.documents[doc] = owner
+            return owner, "doc"
         owner = st.documents.get(doc)
         if owner is None:
             # "the ministry statement": an actor named inside the phrase
