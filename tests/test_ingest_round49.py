@@ -436,3 +436,20 @@ def test_the_union_s_statement_is_the_union_s_not_the_last_statement_of_another_
                       "The Independent Union of Media Workers said the verdict showed the need for a register within "
                       "the Public Prosecutor's Office. The union's statement called the sentence \"symbolic\".")
     assert who(e, "symbolic") == "Independent Union of Media Workers"
+
+
+def test_an_unnamed_official_brought_in_after_according_to_is_not_the_last_speaker():
+    e = on_page(HEAD, "\"There is no legal basis for keeping a reporter in prison,\" Diego Andrade said.\n\n"
+                      "According to Primicias, a senior official at the presidential palace said the government was "
+                      "considering a new decree. \"The court told us what we cannot do,\" the official was quoted as "
+                      "saying.")
+    assert who(e, "The court told us what we cannot do") is None
+
+
+def test_a_deputy_district_attorney_s_title_is_no_part_of_his_name():
+    e = on_page(HEAD, "Deputy District Attorney Ryan Morano, who is not related to the photographer, had argued that "
+                      "\"a press vest is not a force field.\"\n\n"
+                      "County Attorney Jane Rowe said the case was closed.")
+    kinds = actor_types(e)
+    assert kinds.get("Ryan Morano") == "person" and kinds.get("Jane Rowe") == "person"
+    assert who(e, "a press vest is not a force field") == "Ryan Morano"

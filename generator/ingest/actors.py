@@ -4401,7 +4401,9 @@ _OPENING_MODIFIERS = frozenset(_ROLE_MODIFIERS - {"party", "government", "union"
     "freelance", "retired", "fellow", "young", "elderly", "award-winning", "investigative", "citizen",
     "community", "grassroots", "indigenous", "well-known", "self-described", "self-styled", "lawyer",
     "student", "women's", "anti-corruption", "anti-mining", "anti-government", "pro-government",
-    "police", "army", "prison", "security", "border", "village", "factory", "garment", "rural"})
+    "police", "army", "prison", "security", "border", "village", "factory", "garment", "rural",
+    # ("Deputy District Attorney X", "County Attorney Y": the level an office serves)
+    "district", "county", "assistant", "associate"})
 # "Ex-soldier", "Then-student", "Mother-of-three": one hyphenated word that describes the person
 _HYPHEN_DESCRIPTION = Lazy(r"(?:ex|then|former|would-be|self-styled|self-described)-(?P<role>[a-z]+)"
                            r"|(?:mother|father|grandmother|grandfather)-of-(?:one|two|three|four|five|six|seven|"

@@ -1718,7 +1718,7 @@ def _in_own_sentence(st: _State, n: int, gender: str, pos: int | None, unknown_o
 
 _PREDICATE_BEFORE = re.compile(r"(?:[,(]|\b(?:is|was|as|became|been|be))\s*$")
 _OPENING_CLAUSE_COMMA = re.compile(r"(?:^|[.!?”\"]\s+)(?:When|After|Asked|Contacted|Reached|Approached|Speaking|"
-                                   r"Later|Earlier|Meanwhile|However|In\s+a|On)\b[^,;.“”\"]{0,60},\s*$")
+                                   r"Later|Earlier|Meanwhile|However|In\s+a|On|According\s+to)\b[^,;.“”\"]{0,60},\s*$")
 
 
 def _unnamed_before(st: _State, n: int, head: str, pos: int) -> bool:
