@@ -453,3 +453,26 @@ def test_a_deputy_district_attorney_s_title_is_no_part_of_his_name():
     kinds = actor_types(e)
     assert kinds.get("Ryan Morano") == "person" and kinds.get("Jane Rowe") == "person"
     assert who(e, "a press vest is not a force field") == "Ryan Morano"
+
+
+def test_a_labelled_interview_whose_label_a_relative_shares_and_whose_answers_run_on():
+    e = on_page(HEAD, "Leena Pitsula, 38, was written up for speaking Inuktitut over the radio, and she filed a "
+                      "complaint. She spoke with the Courier last week.\n\n"
+                      "Courier: How did the radio rule start?\n\n"
+                      "Pitsula: It was never written down at first. A new supervisor came in the spring.\n\n"
+                      "Courier: Was it a safety issue?\n\n"
+                      "Pitsula: No. My cousin and I have talked to each other in Inuktitut since we were babies.\n\n"
+                      "Also, more than half of the crew were Inuit.\n\n"
+                      "Courier: Why did you go to the tribunal?\n\n"
+                      "Pitsula: I wanted to quit. My uncle, Jaco Pitsula, told me to stay.")
+    assert who(e, "It was never written down") == "Leena Pitsula"
+    assert who(e, "Also, more than half of the crew") == "Leena Pitsula"
+
+
+def test_a_surname_label_is_never_a_relative_the_text_names_only_inside_the_answers():
+    e = on_page(HEAD, "When Leena Pitsula was written up for speaking Inuktitut over the radio, she filed a complaint.\n\n"
+                      "Courier: How did the radio rule start?\n\n"
+                      "Pitsula: It was never written down at first. A new supervisor came in the spring.\n\n"
+                      "Courier: Was it a safety issue?\n\n"
+                      "Pitsula: I wanted to quit. My uncle, Jaco Pitsula, told me to stay.")
+    assert all(q.speaker != "Jaco Pitsula" for q in e.quotes)

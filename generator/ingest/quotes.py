@@ -432,11 +432,34 @@ def _named_turns(paragraphs: tuple[str, ...], index: ActorIndex) -> Interview | 
         if m.type == "person":
             for f in {m.key, *m.forms}:
                 owner[f] = m.key if owner.get(f, m.key) == m.key else None
+    first = {}      # person -> the paragraph that first names them, labels aside
+    for row in index.occurrences:
+        for o in row:
+            if o.key and o.type == "person" and not (o.start == 0 and paragraphs[o.par - 1][o.end:o.end + 1] == ":"):
+                first.setdefault(o.key, o.par)
     run: list[tuple[int, int, str | None, str]] = []      # (paragraph, label end, person label, label)
     best: list[tuple[int, int, str | None, str]] = []
     for i, par in enumerate(paragraphs):
         m = _NAME_LABEL.match(par) if par[:1].isupper() and ":" in par[:60] else None
         label = m.group("label") if m else None
+        if m and label in owner and owner[label] is None:
+            # "Pitseolak:" where her uncle, a Pitseolak too, is named only inside her answers: the
+            # label is the one of them the text named before the exchange began
+            named = [k for k in {x.key for x in index.mentions if x.type == "person" and label in x.key.split()}
+                     if first.get(k, 10**9) <= i]
+            if len(named) == 1:
+                owner[label] = owner[named[0]] = named[0]
+        if m and owner.get(label) and first.get(owner[label], 10**9) > i + 1:
+            # "Pitsula: ... My uncle, Jaco Pitsula, told me": one the text names only after the turn
+            # is no one its label stands for
+            m = None
+            label = None
+        if m and owner.get(label) and owner[label] != label and label not in {x.key for x in index.mentions}:
+            label = owner[label]        # (the turn carries the full name its label stands for)
+        if m is None and run and run[-1][0] == i - 1 and run[-1][2] and not _NAME_LABEL.match(par):
+            # an unlabelled paragraph right after an answer carries the answer on
+            run = run + [(i, 0, run[-1][2], run[-1][3])]
+            continue
         asks = m is not None and label not in owner and par.rstrip().endswith("?")
         if m and (owner.get(label) or asks):
             turn = (i, m.end(), label if not asks else None)
