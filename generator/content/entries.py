@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.content import parsed
+from generator.content import parsed, yamlnodes
 from generator.errors import Problem
 
 FENCE = "---"
@@ -106,8 +106,7 @@ def read(file: Path, root: Path) -> Entry | Problem:
 
 def dump(meta: dict, body: str = "") -> str:
     """The canonical text of an entry: the same data always gives the same bytes."""
-    head = yaml.dump(meta, Dumper=DUMPER, sort_keys=False, allow_unicode=True, width=100,
-                          default_flow_style=False)
+    head = yamlnodes.dump(meta, DUMPER)
     if parsed.plain(meta):          # reading this text back gives this very data
         parsed.remember(head, meta)
     body = body.strip("\n")

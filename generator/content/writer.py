@@ -13,9 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-import yaml
-
 from generator import __version__
+from generator.content import yamlnodes
 from generator.content.entries import DUMPER, Entry, dump, fingerprint, parse
 from generator.errors import Problem
 from generator.extraction import Extraction
@@ -152,8 +151,7 @@ def block_text(extracted: dict) -> str:
     got = _blocks.get(key)
     if got is not None and got[0] == extracted:
         return got[1]
-    text = yaml.dump({"extracted": extracted}, Dumper=DUMPER, sort_keys=False, allow_unicode=True,
-                     width=100, default_flow_style=False)
+    text = yamlnodes.dump({"extracted": extracted}, DUMPER)
     if len(_blocks) > 100_000:
         _blocks.clear()
     _blocks[key] = (extracted, text)
