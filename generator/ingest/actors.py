@@ -1912,13 +1912,22 @@ def _quoted_body(b: _Builder, n: int, m: re.Match) -> None:
         return
     name = m.group("name")
     if name in b.actors or _country(name) or _norm(name) in lexicon.OUTLETS \
-            or any(a < m.end("name") and m.start("name") < z for a, z in b.claimed.get(n, ())):
+            or _claimed(b, n, m.start("name"), m.end("name")):
         return
     kind = (m.group("kind") or "").lower()
-    typ = "party" if kind in ("party", "movement") else "ngo"
+    _claim_body(b, n, m.start("name"), m.end("name"), name, "party" if kind in ("party", "movement") else "ngo")
+
+
+def _claim_body(b: _Builder, n: int, start: int, end: int, name: str, typ: str) -> None:
+    """A body found by its own shape at par[start:end]: its entry, its mention, and the span
+    claimed so that no other rule reads it again."""
     b.actor(name, typ, name, _TYPE_RANK[typ])
-    b.add(n, m.start("name"), m.end("name"), name, name, False)
-    b.claimed.setdefault(n, []).append((m.start("name"), m.end("name")))
+    b.add(n, start, end, name, name, False)
+    b.claimed.setdefault(n, []).append((start, end))
+
+
+def _claimed(b: _Builder, n: int, start: int, end: int) -> bool:
+    return any(a < end and start < z for a, z in b.claimed.get(n, ()))
 
 
 _BODY_WORD_AFTER = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|organi[sz]ation|platform|app|union|agency|"
@@ -1928,8 +1937,8 @@ _BODY_WORD_AFTER = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|organi[sz]
 def _body_with_a_voice(b: _Builder, n: int, par: str, m: re.Match) -> None:
     name = m.group("name")
     words = name.split()
-    if name in b.actors or any(a < m.end("name") and m.start("name") < z for a, z in b.claimed.get(n, ())) \
-            or _country(name) or name.lower() in lexicon.DEMONYMS or _international(name) \
+    if name in b.actors or _claimed(b, n, m.start("name"), m.end("name")) or _country(name) \
+            or name.lower() in lexicon.DEMONYMS or _international(name) \
             or any(w.lower() in lexicon.ORG_HEADS or w.lower() in lexicon.COMMON_CAPITALISED
                    or w.lower() in lexicon.DEMONYMS or w.lower() in lexicon.TITLE_HEADS for w in words) \
             or any(w in a.tokens for a in b.actors.values() if a.type == "person" for w in words):
@@ -1937,9 +1946,7 @@ def _body_with_a_voice(b: _Builder, n: int, par: str, m: re.Match) -> None:
     end = min((k for k in (par.find(". ", m.end()), len(par)) if k >= 0))
     if not _BODY_WORD_AFTER.search(par, m.end(), end):
         return      # (only a sentence that calls it "the company", "the group" ... says it is a body)
-    b.actor(name, "ngo", name, _TYPE_RANK["ngo"])
-    b.add(n, m.start("name"), m.end("name"), name, name, False)
-    b.claimed.setdefault(n, []).append((m.start("name"), m.end("name")))
+    _claim_body(b, n, m.start("name"), m.end("name"), name, "ngo")
 
 
 # "A spokesperson for Kivuli said the party would ...": one capitalised word a spokesperson
