@@ -398,7 +398,7 @@ def test_the_prosecution_is_the_prosecutor_s_office_the_text_named():
 def test_a_ministry_s_long_name_and_an_aside_before_its_verb():
     e = on_page(HEAD, "The Ministry of Communication, Telecommunications and Digital Economy, for its part, said in a "
                       "press release that the government was \"attached to freedom of the press\".")
-    assert who(e, "attached to freedom of the press") == "Ministry of Communication"
+    assert who(e, "attached to freedom of the press") == "Ministry of Communication, Telecommunications and Digital Economy"
 
 
 def test_a_short_line_above_a_wire_lede_with_its_dateline_is_no_paragraph():

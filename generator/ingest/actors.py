@@ -110,7 +110,9 @@ _GENERIC_ACRONYMS = {
 }
 _ROLE_RE = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
 _APPOSITION = re.compile(
-    rf"^(?:\s*,\s*\d{{1,3}}(?=\s*,))?\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?(?P<pre>(?:[\w’'.-]+\s+){{0,6}}?)"
+    # (no clause inside the role: "X, alleged that the host ..." names no role)
+    rf"^(?:\s*,\s*\d{{1,3}}(?=\s*,))?\s*,\s*(?P<phrase>(?:(?:a|an|the|its|his|her|their)\s+)?"
+    rf"(?P<pre>(?:(?!(?:that|which|whom|alleged|alleging|claimed|claiming|ruling|said|saying)\b)[\w’'.-]+\s+){{0,6}}?)"
     rf"(?:{_ROLE_RE})\b(?:[^,;:“”\"()]|\([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}}\))*?)(?=\s*(?:,|;|\.\s|\.$|$|\s(?:{lexicon.SPEECH_VERB_RE})\b|:\s*[“\"‘])"
     r"|\s+known\s+(?:[\w’']+\s+){0,3}?as\s+[“\"‘])",     # ("X, writer: “...”"; "X, an activist known to friends as “Y”")
     re.IGNORECASE,
@@ -204,6 +206,25 @@ _TITLE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 
 
+# Styles the genre keeps before a surname on every mention ("Chief Okonjo", "Alhaji Bello")
+_KEPT_STYLES = {"chief", "alhaji", "alhaja", "hajia", "pastor", "bishop", "imam", "sheikh", "rev", "reverend",
+                "prophet", "apostle", "evangelist", "elder", "father", "sister", "brother"} | set(lexicon.TRADITIONAL_TITLES)
+
+
+def _kept_style(b, surname: str, keys: list[str]) -> set[str]:
+    """Those of keys introduced under a kept style whom the text also calls "<Style> <surname>"."""
+    kept = set()
+    for p, st, k in b.person_full:
+        if k not in keys:
+            continue
+        w = _WORD_BEFORE.search(b.pars[p - 1], max(0, st - 30), st)
+        style = w.group(1) if w else ""
+        if style.lower() in _KEPT_STYLES and style[:1].isupper() \
+                and any(f"{style} {surname}" in par or f"{style}. {surname}" in par for par in b.pars):
+            kept.add(k)
+    return kept
+
+
 def _titled_as(b, cands, keys: list[str], par: str, at: int) -> str | None:
     """The one person among keys whose full mentions follow the title word right before `at`."""
     m = _TITLE_WORD_BEFORE.search(par, max(0, at - 30), at)
@@ -294,7 +315,10 @@ _RANK_ABBREVIATIONS = {"SP", "SSP", "DSP", "ASP", "IGP", "DIG", "AIG", "ASI", "S
 _ORG_CUE_BEFORE = re.compile(
     r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|outfit|newspaper|magazine|broadcaster|portal|party|charity|union|"
     r"coalition|alliance|network|think[- ]tank|movement|ministry|agency|company|firm|"
-    r"institute|foundation|association|observatory)\s*$",
+    r"institute|foundation|association|observatory|"
+    # who runs or backs it: "the state-run Daily X", "the regime-controlled Y" are never people
+    r"(?:state|government|regime|military|army|party|junta|kremlin)-(?:run|owned|controlled|backed|funded|affiliated)|"
+    r"privately[- ]owned)\s*$",
     re.IGNORECASE,
 )
 # "the human rights project X", "the media monitoring initiative X": a kind of work, then its name.
@@ -317,14 +341,14 @@ _REACH = {
     _ROLE_AT_END: max(map(len, lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS)) + 1,
     _ROLE_BEFORE: max(map(len, lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS)) + 12,
     _SPEECH_BEFORE: max(map(len, lexicon.SPEECH_VERBS)) + 1,
-    _ORG_CUE_BEFORE: len("organization") + 1,
+    _ORG_CUE_BEFORE: len("government-affiliated") + 1,
     _PARTY_BEFORE: len("pro-democracy") + 1,
     _PLACE_BEFORE: len("outside") + 1,
 }
 # For the patterns that end in "(?:word|word...)\s*$": the last letters of their words.
 _LAST = {
     _SPEECH_BEFORE: frozenset(v[-1] for v in lexicon.SPEECH_VERBS),
-    _ORG_CUE_BEFORE: frozenset("opgntryekmrl"),   # ngo, group, watchdog, organisation, outlet, broadcaster, portal, ...
+    _ORG_CUE_BEFORE: frozenset("opgntryekmrld"),  # ngo, group, watchdog, organisation, outlet, ..., state-run, -owned
     _PARTY_BEFORE: frozenset("ngyd"),             # opposition, ruling, pro-democracy, banned, ...
     _PLACE_BEFORE: frozenset("ntmrofse"),         # in, at, from, near, to, of, into, across, outside
 }
@@ -1064,7 +1088,10 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
                 if k > j and k < len(texts) and texts[k - 1].lower() in {"and", "of", "for", "the"}:
                     # "Commissioner for Civil and Political Rights": a portfolio never ends on a
                     # link word; it goes on in words the lexicon lacks, so no name is cut off it
-                    return None
+                    # (unless an honorific closes it: "Minister of Health and Wellness Dr. X")
+                    k = next((h for h in range(k, len(texts) - 2) if texts[h].lower() in _HONORIFICS), None)
+                    if k is None:
+                        return None
                 j = k if k > j else j + 1
                 if j < len(texts) and texts[j].lower() == "affairs":
                     j += 1
@@ -1405,6 +1432,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
     if any(k in whole for k in _LEGISLATOR_KEYS):
         _legislators_party(b)
     _national_names(b)
+    if ", " in whole:
+        _listed_full_names(b)
     _acronyms(b, acronyms)
     _party_nicknames(b)
     if ", the " in whole:
@@ -1559,12 +1588,16 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             # of ... (UDEFEGUA)"): the whole capitalised name, when it has an organisation's head.
             first = next((i for i, w in enumerate(name) if w.group()[:1].isupper()
                           and w.group().lower() not in {"the", "a", "an"}), None)
-            if first is None or len(name) - first < 3 or name[first].group()[0] != letters[0] and (
-                    len(name) - first < 4 or len(letters) < 3):
-                continue    # (initials in another language may open with another letter: a long name)
+            if first is None or len(name) - first < 3:
+                continue
             part = name[first:]
             texts = tuple(w.group() for w in part)
-            if lexicon.ORG_HEADS.get(texts[_head_index_of(texts)].lower()) is None:
+            if name[first].group()[0] != letters[0] and (len(name) - first < 4 or len(letters) < 3):
+                # (initials in another language may open with another letter: a long name, or one
+                # of three words that holds a body's word, "Service Union United (PAM)")
+                if len(letters) < 3 or not any(lexicon.ORG_HEADS.get(t.lower()) is not None for t in texts):
+                    continue
+            elif lexicon.ORG_HEADS.get(texts[_head_index_of(texts)].lower()) is None:
                 continue
             best = part
         start, end = best[0].start(), best[-1].end()
@@ -1704,8 +1737,14 @@ _MISSION_VOICE = Lazy(r"(?:according\s+to|statement\s+(?:by|from)|spokes(?:man|w
                             r"\s+(?:a\s+statement\s+by\s+)?(?:the\s+)?$")
 
 
+# "The OSCE Mission to Skopje, which monitored the trial, said": an aside in commas, then the verb
+_ASIDE_THEN_SPEAKS = Lazy(rf",\s+(?:which|the|a|an)\s[^,;:“”\"]{{3,120}},\s+"
+                          rf"(?:(?:also|later|earlier|has|had|have|then)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
+
+
 def _mission_speaks(par: str, start: int, end: int) -> bool:
-    return bool(_SPEAKS_AFTER.match(par, end) or _MISSION_VOICE.search(par, max(0, start - 60), start))
+    return bool(_SPEAKS_AFTER.match(par, end) or _ASIDE_THEN_SPEAKS.match(par, end)
+                or _MISSION_VOICE.search(par, max(0, start - 60), start))
 
 
 def _adjective_country(word: str) -> str | None:
@@ -1750,11 +1789,16 @@ def _missions(b: _Builder, n: int, par: str) -> None:
         while words and not (_country(" ".join(words)) or _international(" ".join(words))
                              or _adjective_country(" ".join(words))):
             words = words[1:]       # "The United States" -> "United States"
+        if not words:
+            # "the UN Verification Mission in Colombia": a mission of the body's own kind
+            words = owner.split()[1:] if owner.startswith("The ") else owner.split()
+            words = words if len(words) > 1 and words[0] in ("UN", "U.N.", "EU", "OSCE", "AU") else []
         start = m.end("c") - len(" ".join(words))
         if not words or not (_mission_speaks(par, start, m.end()) or _mission_speaks_later(b, n, par, m)):
             continue
         key = par[start:m.end()]
-        intl = _country(" ".join(words)) in lexicon.BLOCS.values() or _international(" ".join(words))
+        intl = _country(" ".join(words)) in lexicon.BLOCS.values() or _international(" ".join(words)) \
+            or _international(words[0]) or _country(words[0]) in lexicon.BLOCS.values()
         typ = "international" if intl and m.group("kind").lower() in {"delegation", "mission"} else "government"
         b.actor(key, typ, key, _TYPE_RANK[typ])
         b.add(n, start, m.end(), key, key, False)
@@ -2275,8 +2319,11 @@ def _retry_after_of(run, again, first: int) -> bool:
     such a word was found."""
     for i, t in enumerate(run):
         if i >= first and t.text.lower() in {"of", "for"} and i + 1 < len(run):
+            if t.text == "for" and run[i + 1].text in ("a", "an") and i == 1 and run[0].text.lower() in _MEMBER_PLURALS:
+                return False    # "Lawyers for a Democratic Society": a members' group named whole
             rest = run[i + 1:]
-            while rest and rest[0].text.lower() == "the":
+            # (nor a leading "a": "Lawyers for a Democratic Society" is no "a Democratic Society")
+            while rest and rest[0].text.lower() in ("the", "a", "an"):
                 rest = rest[1:]
             if rest:
                 again(rest)
@@ -2491,7 +2538,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             again(rest)
         return
     if cut and 3 <= cut <= 4 and run[0].text.lower() in lexicon.ROLE_NOUNS and par[:run[0].start].rstrip()[-1:] in ("", ".", "\"") \
-            and all(t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
+            and all(t.text.replace("-", "").isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
                     and t.text.lower() not in _NOT_IN_NAME for t in run[1:cut]):
         # "Lawyer Ayla Kaya of the Bar Association said": a role noun capitalised only because it
         # opens the sentence, a name, then the body she serves when it has a body's shape
@@ -2677,10 +2724,29 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     cue_before = _at_end(_ORG_CUE_BEFORE, before[:-4] if before.endswith(("The ", "the ")) else before) or (before[-2:-1] in "teTE" and _project_cue(before)) or (
         before.endswith(", ") and par[run[-1].end:run[-1].end + 1] == "," and _KIND_COMMA_BEFORE.search(before[-60:])) or (
         before.endswith("call ") or before.endswith("calls ")) and _CALLED_CUE_BEFORE.search(before[-60:])
+    if cue_before and _broadcasting_person(before, text, run):
+        cue_before = None
     if org is None and cue_before and len(run) <= 6 and not _split_title(run):
         typ = _cue_type(cue_before.group("cue"))
         b.actor(text, typ, text, _TYPE_RANK[typ])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
+        return
+    kind = _KIND_AFTER_NAME.match(par, run[-1].end) if org is None and not run[-1].poss and len(run) <= 4 \
+        and not run[-1].text.endswith(("-led", "-backed", "-based", "-run", "-owned", "-funded", "-linked")) \
+        and before[-4:] in ("the ", "The ") and not _split_title(run) and not _country(text) \
+        and not _adjective_country(text) and text not in b.actors else None
+    if kind is not None and (kind.group("gov") is None or len(run) <= 2):
+        if kind.group("gov"):
+            # "the Esenyurt municipality said": a place's own council, named as written
+            name = par[run[0].start:kind.end("gov")]
+            b.actor(name, "government", name, _TYPE_RANK["government"])
+            b.add(n, run[0].start, kind.end("gov"), name, name, False)
+        else:
+            # "The Affirmative Repositioning movement said": the name before its kind (a movement
+            # says nothing of politics by itself)
+            typ = "ngo"
+            b.actor(text, typ, text, _TYPE_RANK[typ])
+            b.add(n, run[0].start, run[-1].end, text, text, False)
         return
     if org and head in _CHAPTER_HEADS and before.endswith(", ") and par[run[-1].end:run[-1].end + 1] == ",":
         parent = _parent_body(b, n, par, run[0].start)
@@ -2912,11 +2978,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             pending_names.append((n, run[:of], True))
             again(rest)
             return
-    if of == 2 and all(t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
+    if of == 2 and all(t.text.replace("-", "").isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
                        and t.text.lower() not in _NOT_IN_NAME for t in run[:2]) \
             and not _org_type(run[:2], par) and not _country(_text(par, run[:2])):
         # "Odile Marchetti of the Green Front": a name-shaped pair before "of" may be a
-        # person's; a later cue ("Ms Marchetti") decides.
+        # person's; a later cue ("Ms Marchetti") decides, or a role right before it ("Labor
+        # lawyer Kim Mi-kyung of ...")
+        if _at_end(_ROLE_BEFORE, before) and before.rstrip()[-1:].isalpha():
+            person_cued.add(_text(par, run[:2]))
         pending_names.append((n, run[:2], True))
     if of is not None and 2 <= of <= 4:
         amp = next((i for i in range(of + 1, len(run)) if run[i].text == "and"), len(run))
@@ -3290,6 +3359,15 @@ def _parenthesised_aliases(b: _Builder) -> None:
         b.raw = [r if r[3] != short else (*r[:3], full, *r[4:]) for r in b.raw]
 
 
+# "the X movement", "the Y municipality": a name, then its kind in lower case, then it acts (a comma
+# aside may come between)
+_KIND_AFTER_NAME = Lazy(r"\s+(?:(?P<cue>movement|group|campaign|collective|coalition|network|alliance|platform|initiative)"
+                        r"|(?P<gov>municipality|(?:municipal|city|town|county|district|village|regional)\s+"
+                        r"(?:council|government|assembly|administration)))\b(?=\s*(?:,[^,;:“”\"]{3,120},\s*)?"
+                        r"(?:(?:also|has|had|have|later|then|on\s+\w+day)\s+)*(?:" + lexicon.SPEECH_VERB_RE + r")\b)")
+_GLOSSED_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))([A-Z][a-z\u00C0-\u024F]{3,})$")
+
+
 def _glossed_acronyms(b: _Builder) -> None:
     """"KOPARA, the Union of Highland Weavers of Ruritania, said": a body's initials (often of its
     name in another language) glossed at once by its full name are one body, under the full name."""
@@ -3306,6 +3384,20 @@ def _glossed_acronyms(b: _Builder) -> None:
         full = starts.get((n, end + 6))
         if full and full != key and par[end + 6 + len(full):end + 7 + len(full)] in (",", ".", ";"):
             merge[key] = full
+    taken = {(n, start) for n, start, end, key, form, poss in b.raw}
+    for (n, start), full in starts.items():
+        # "Ditshwanelo, the Botswana Centre for Human Rights, said": a one-word name the text
+        # glosses at once by the body's full name is that body's own name
+        par = b.pars[n - 1]
+        if par[max(0, start - 6):start] != ", the " or par[start + len(full):start + len(full) + 1] != ",":
+            continue
+        w = _GLOSSED_WORD.search(par, max(0, start - 40), start - 6)
+        if w is None or (n, w.start(1)) in taken or w.group(1) in b.actors or _country(w.group(1)) \
+                or w.group(1).lower() in lexicon.COMMON_CAPITALISED:
+            continue
+        b.add(n, w.start(1), w.end(1), full, w.group(1), False)
+        if w.group(1) not in b.actors[full].forms:
+            b.actors[full].forms.append(w.group(1))
     for short, full in merge.items():
         a = b.actors.pop(short)
         b.actors[full].acronym = b.actors[full].acronym or short
@@ -3313,6 +3405,29 @@ def _glossed_acronyms(b: _Builder) -> None:
             if form not in b.actors[full].forms:
                 b.actors[full].forms.append(form)
         b.raw = [r if r[3] != short else (*r[:3], full, *r[4:]) for r in b.raw]
+
+
+def _listed_full_names(b: _Builder) -> None:
+    """"the Ministry of Education" and "the Ministry of Education, Culture, Science and Technology"
+    in one article: the name cut before its list of portfolios is the same body."""
+    full = [a for a in b.actors.values() if a.type not in {"person", "country"} and ", " in a.key]
+    short = {}
+    for a in full:
+        head = a.key.split(", ")[0]
+        other = b.actors.get(head)
+        if other is not None and other.type == a.type and " " in head:
+            if head in short and short[head] != a.key:
+                short[head] = None      # (two bodies open the same way: neither is the short's)
+            elif head not in short:
+                short[head] = a.key
+    for head, key in short.items():
+        if key is None:
+            continue
+        a = b.actors.pop(head)
+        for form in a.forms:
+            if form not in b.actors[key].forms:
+                b.actors[key].forms.append(form)
+        b.raw = [r if r[3] != head else (*r[:3], key, *r[4:]) for r in b.raw]
 
 
 def _national_names(b: _Builder) -> None:
@@ -3743,6 +3858,14 @@ def _government_voices(b: _Builder) -> None:
             b.add(n, m.start("g"), m.end("g"), key, m.group("g"), False)
 
 
+_SPEAKS_NEXT = (r"(?=\s*(?:,[^,;:“”\"]{3,120},\s*)?(?:(?:also|later|earlier|then|has|had|have|repeatedly|previously|"
+                r"on\s+\w+day)\s+)*(?:" + lexicon.SPEECH_VERB_RE + r")\b)")
+# "The Kenyan government said", "the government of Uganda, in a statement, said", "Kenya's government
+# has denied": a country's government named as such, acting
+_OWN_GOVERNMENT_SPEAKS = Lazy(r"\b(?:(?P<adj>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+[Gg]overnment"
+                              r"|[Gg]overnment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))" + _SPEAKS_NEXT)
+
+
 def _governments_speaking(b: _Builder) -> None:
     """"the government said": in an article that names one country's government as such,
     that government; with none or several named, nobody."""
@@ -3750,6 +3873,18 @@ def _governments_speaking(b: _Builder) -> None:
     for n, par in enumerate(b.pars, 1):
         if "overnment" not in par:
             continue
+        for m in _OWN_GOVERNMENT_SPEAKS.finditer(par):
+            owner = m.group("of") or m.group("adj").replace("’", "'")
+            country = _country(owner) if m.group("of") else _GOV_OWNER.get(owner) or _GOV_OWNER.get(owner.split()[-1])
+            inside = [r for r in b.raw if r[0] == n and r[1] < m.end() and m.start() < r[2]]
+            if not country or any(r[3] != country for r in inside):
+                continue
+            if inside:
+                # (the country's own name inside the phrase gives way to its government's)
+                b.raw = [r for r in b.raw if not (r[0] == n and r[1] < m.end() and m.start() < r[2])]
+            key, typ = _government_of(b, country)
+            b.actor(key, typ, m.group(), _TYPE_RANK[typ])
+            b.add(n, m.start(), m.end(), key, m.group(), False)
         for m in _GOVERNMENT_SPEAKS.finditer(par):
             if named is None:
                 named = b.named_governments()
@@ -3815,6 +3950,23 @@ def _party_nicknames(b: _Builder) -> None:
                 continue        # (inside a name already found: "the Liberal Democrats Party")
             b.actor(name, "party", name, _TYPE_RANK["party"])
             b.add(n, m.start("name"), m.end("name"), name, name, False)
+
+
+# "state broadcaster KBC", "the broadcaster Deutsche Welle": a station; "the veteran broadcaster Anna
+# Phiri", "Broadcaster Anna Phiri": a person who broadcasts (the word names both, so only a word that fits
+# a person before it, or the word used as a title, makes it one)
+_PERSON_BROADCASTER = Lazy(r"(?:\b(?i:veteran|award-winning|popular|well-known|famous|former|retired|respected|"
+                           r"prominent|renowned|celebrated|long-?time|sports|talk-show|breakfast|morning|radio|tv|"
+                           r"television)\s+[Bb]|(?<![Tt]he\s)(?<![Aa]\s)(?<!\w)B)roadcaster\s*$")
+
+
+def _broadcasting_person(before: str, text: str, run) -> bool:
+    """A person-shaped name (two or three capitalised words, none of them an outlet's) after
+    "broadcaster" used as a person's title."""
+    return before.rstrip().lower().endswith("broadcaster") and 2 <= len(run) <= 3 \
+        and _norm(text) not in lexicon.OUTLETS and _PERSON_BROADCASTER.search(before[-60:]) is not None \
+        and all(w.text[:1].isupper() and w.text[1:].islower() and w.text.lower() not in lexicon.OUTLET_HEADS
+                for w in run)
 
 
 def _cue_type(cue: str) -> str:
@@ -4128,6 +4280,13 @@ def _short_forms(b: _Builder, singles) -> None:
                     distinct = ends
                     if key not in ends:
                         key = ends[0] if len(ends) == 1 else None
+            if len(parts) == 1 and not hon and not _TITLE_WORD_BEFORE.search(b.pars[n - 1], max(0, t.start - 30), t.start):
+                # "Chief Benedict Okonjo" always "Chief Okonjo", the journalist Kelechi Okonjo plain
+                # "Okonjo": a style the text keeps for one of them leaves the bare name to the other
+                kept = _kept_style(b, word, distinct)
+                rest = [k for k in distinct if k not in kept]
+                if kept and len(rest) == 1:
+                    key = rest[0]
             g = (_HONORIFICS[hon.group("h").lower()] if hon else None) or _pronoun_after(b, n, t.end)
             if g:
                 fits = [k for k in distinct if _gender_of(b, k) in (g, None)]
@@ -4451,9 +4610,11 @@ def _role_modifier(word: str) -> bool:
 
 
 def _plain_name_word(t: Tok) -> bool:
-    # _name_word, with a double-barrelled surname ("Roth-Elly") allowed
+    # _name_word, with a double-barrelled surname ("Roth-Elly") or a hyphenated given name
+    # ("Mi-kyung", "Ka-chun") allowed
     low = t.text.lower()
-    return not t.poss and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in t.text.split("-")) \
+    return not t.poss and t.text[:1].isupper() \
+        and all((i or p[:1].isupper()) and p[1:].islower() and p.isalpha() for i, p in enumerate(t.text.split("-"))) \
         and low not in _NOT_GIVEN and low not in _NOT_IN_NAME and low not in _PLACE_NOUNS \
         and low not in lexicon.INSTITUTION_WORDS
 

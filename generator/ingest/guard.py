@@ -363,7 +363,9 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         other = _given_sharer(paragraphs, index, q.speaker, q.paragraph, {} if sharers is None else sharers)
         if other:
             return f"(“{other}” shares the given name “{o.form}”)"
-    unnamed = _unnamed_speaker(masked, ante or (n, 0), n, at, gender)
+    # (with no mention in reach, the paragraph before too: "a nurse, who asked not to be named,
+    # said ... / “…,” she said" after the speaker last named three paragraphs up)
+    unnamed = _unnamed_speaker(masked, ante or (max(1, n - 1), 0), n, at, gender)
     if unnamed:
         return f"(“{unnamed}” speaks in between, unnamed)"
     if ante is None and not _PERSON_BEFORE.search(masked[n - 1], 0, at):
@@ -947,6 +949,9 @@ def _doc_unsafe(paragraphs, masked, index: ActorIndex, q: Quote, doc: str, done:
     return None
 
 
+_OWN_GENDER = re.compile(r"\b(his|her)\b", re.IGNORECASE)
+
+
 def _unnamed_speaker(masked, start: tuple[int, int], n: int, at: int, gender: str) -> str | None:
     """An unnamed person who speaks between the speaker's last mention (or the start of the
     quote's paragraph) and a pronoun cue: the pronoun may well be that person's."""
@@ -966,7 +971,9 @@ def _unnamed_speaker(masked, start: tuple[int, int], n: int, at: int, gender: st
         if m and not ((g := _GENDERED.search(text, m.end("np"), hi)) and ("m" if g.group("m") else "f") != gender):
             return m.group("np")
         m = _ANONYMOUS.search(text, lo, hi)
-        if m:
+        if m and not ((g := _OWN_GENDER.search(m.group(0))) and ("m" if g.group(1) == "his" else "f") != gender):
+            # (unless it is said of someone of the other gender: "asked that her name not be used"
+            # is no "he")
             return m.group(0)
         m = _POSS_DESC_SPEAKS.search(text, lo, hi)
         if m and not ((g := _GENDERED.search(text, m.end("np"), hi)) and ("m" if g.group("m") else "f") != gender):

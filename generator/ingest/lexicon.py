@@ -152,6 +152,7 @@ ROLE_NOUNS = {
     "commissioner", "ombudsman", "registrar", "facilitator", "trustee", "treasurer",
     "photographer", "photojournalist", "cameraman", "camerawoman", "videographer", "filmmaker",
     "correspondent", "columnist", "presenter", "broadcaster", "producer", "anchor", "podcaster", "publisher",
+    "host", "co-host", "newsreader", "moderator",
     "freelancer", "stringer", "operator", "nurse", "engineer", "mechanic", "driver", "vendor", "shopkeeper",
     "functionary", "singer", "musician", "rapper", "cartoonist", "satirist", "comedian",
     # trades and walks of life the genre's witnesses and victims are named by ("soldier X said")
@@ -165,6 +166,9 @@ ROLE_NOUNS = {
     "auditor", "inspector",
     # the parties to a case, as court reports name them ("The petitioner, X, runs ...")
     "petitioner", "appellant", "respondent",
+    # the people around a victim or witness who are named after what they are to them ("a neighbour, X")
+    "neighbour", "neighbor", "colleague", "friend", "relative", "classmate", "roommate", "flatmate",
+    "landlord", "landlady", "tenant", "employer", "employee", "co-worker", "coworker",
 }
 # The commonest Vietnamese family names: three or four short capitalised words opening with
 # one ("Pham Thi Hoa") are a person's name whatever the sentence says of them.
@@ -339,6 +343,10 @@ PORTFOLIO_WORDS = {
     "protection", "population",     # "Minister of Labour and Social Protection of the Population X"
     "indigenous", "peoples", "minorities", "consumer", "consumers",   # "Deputy Ombudsman for ... Indigenous Peoples X"
     "policy", "policies", "seniors", "elderly", "disabilities", "asylum", "migration", "refugees", "integration",
+    # ("Ministry of Labour, Industrial Relations and Employment Creation", "Minister of Health and Wellness")
+    "industrial", "creation", "wellness", "innovation", "vocational", "training", "equality", "nutrition",
+    "wildlife", "climate", "broadcasting", "communication", "skills", "enterprises", "entrepreneurship",
+    "marine", "oceans",
 }
 # Nouns that give a person's gender ("her daughter, X"; "X's father, Y").
 GENDER_NOUNS = {"father": "m", "mother": "f", "daughter": "f", "son": "m", "wife": "f",

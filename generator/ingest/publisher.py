@@ -101,6 +101,9 @@ def notice_owner(line: str) -> str | None:
         return None
     if not _NOTICE_PROOF.search(line):
         return None         # "© Jane Roe, AFP": a photographer's credit, not the site's notice
+    if "|" in line:
+        # "Kampala, Uganda | Copyright © 2026 X. All rights reserved.": the notice is its own part
+        line = next((part for part in line.split("|") if "©" in part or _NOTICE_HEAD.match(part.strip())), line)
     m = _OWNER.match(line.strip())
     if not m:
         return None

@@ -36,7 +36,10 @@ _ADV = (
     rf"on\s+(?:{_DAY})|on\s+(?:{_MONTH})\s+\d{{1,2}}|(?:last|this|next)\s+(?:week|month|year|{_DAY})|"
     rf"earlier\s+this\s+(?:week|month|year)|in\s+(?:early\s+|late\s+|mid-)?(?:{_MONTH}|\d{{4}})(?:\s+\d{{4}})?|"
     rf"in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|by\s+phone|in\s+a\s+(?:statement|speech|post|letter|"
-    rf"interview)|on\s+(?:Facebook|Twitter|Telegram|X)|yesterday|today)"
+    rf"interview)|on\s+(?:Facebook|Twitter|Telegram|X)|yesterday|today|"
+    # ("X has in previous years described", "has in the past said")
+    rf"in\s+(?:the\s+past|previous\s+years|recent\s+(?:years|months|weeks|days)|"
+    rf"(?:the\s+)?(?:last|past)\s+(?:(?:few|two|three|several)\s+)?(?:years?|months?|weeks?|days?)))"
 )
 _GAP = re.compile(
     rf"^(?:[’'][sS]?)?[”\"»]?\)?\s*(?:\([^()“”]{{1,40}}\)\s*)?(?:,\s*\d{{1,3}}(?=\s*,))?"     # ("X, 22, who drives a taxi, wrote")
@@ -49,6 +52,8 @@ _GAP = re.compile(
     # ("X, a staff attorney with the Y Fund, which represented tribes in that case, told": the
     # role, then a clause on the body it names)
     rf"|,\s*(?:a|an|the)\s[^,;“”.]{{2,100}},\s*(?:which|whose)\s[^,;“”.]{{2,120}},\s*)?"
+    # ("X, from Baucau municipality, who was treated at the hospital, said": a second aside)
+    rf"(?:who\s[^;“”.]{{2,200}}?,\s*)?"
     # ("The Ministry of X, Y and Z, for its part, said": an aside after the name's own list)
     rf"(?:(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however)\s*,\s*)?"
     rf"(?:{_ADV}\s+)*$"
@@ -165,7 +170,8 @@ _POST_ACCORDING = re.compile(
     re.IGNORECASE)
 _PARTICIPLE_CLAUSE = Lazy(rf",\s*(?:{_P})\b[^,;§“”\"]{{0,100}}$", re.IGNORECASE)
 _ACCORDING = re.compile(rf"according\s+to\s+(?P<np>[^,;:“”\"]{{1,80}}?)\s*,?\s*$", re.IGNORECASE)
-_PARTICIPLE_END = re.compile(rf"\b(?:{_P})(?:\s+(?:that|how|it))?[\s,:]*$", re.IGNORECASE)
+# ("saying that it “…”": the body's words about itself)
+_PARTICIPLE_END = re.compile(rf"\b(?:{_P})(?:\s+(?:that|how|it)|\s+that\s+it)?[\s,:]*$", re.IGNORECASE)
 
 
 def _participle_end(pre: str) -> re.Match | None:
@@ -271,7 +277,9 @@ _DASH_ASIDE_GAP = re.compile(r"^\s*[–—]\s+[^–—“”\"§]{2,60}?\s+[–�
 _CLOSING_COMMA = Lazy(rf"^(?:[’'][sS]?)?(?:\s*\([A-Z][\w./-]{{1,9}}(?:\s[\w./-]{{1,9}})?\))?\s*,\s*(?:{_ADV}\s+)*$")
 _APPOS_OPEN = Lazy(
     # (after an opening time phrase: "But on Friday, a deputy head of its press office, X, told")
-    r"^[\s“‘\"(]*(?:(?:but|and|yet)\s+)?(?:(?:on|in|at|late|early|earlier|later|during|after|before)\s+[^,;“”\"§]{1,60},\s+"
+    r"^[\s“‘\"(]*(?:(?:but|and|yet)\s+)?(?:(?:however|meanwhile|separately|instead|nevertheless|moreover|likewise|"
+    r"similarly|later|earlier|afterwards|then),\s+(?:(?:on|in|at|during|after|before)\s+[^,;“”\"§]{1,60},\s+)?"
+    r"|(?:on|in|at|late|early|earlier|later|during|after|before)\s+[^,;“”\"§]{1,60},\s+"
     r"|[A-Z][a-z]{3,}ing,\s+"     # ("On a prime-time talk show last month, ...", "Reacting, ...")
     # ("Reached by telephone, ...", "Arguing the application before Justice X on Wednesday, ...": a
     # participle's phrase)
@@ -850,7 +858,9 @@ def _closing_quote(par: str, qs: list[_Q], occs, person_keys, outlets=frozenset(
     tail = par[q.span.after:]
     if _TAIL_STOP.search(tail) or not _VERB_ANY.search(tail) or _SENDER_NEXT.match(tail):
         return None     # (nor "The sender, X, has not explained": a sentence of its own)
-    if any(o.type == "person" and o.key != q.speaker for o in occs if o.start >= q.span.after):
+    # (a shared surname the attribution itself settled: "“…,” the elder Iturralde told the Herald")
+    if any(o.type == "person" and o.key != q.speaker and not _names_part_of(par[o.start:o.end], q.speaker)
+           for o in occs if o.start >= q.span.after):
         return None
     # a name the extractor could not establish ("as the harbour master Jon Doe looked on")
     chars = list(tail)
@@ -860,6 +870,11 @@ def _closing_quote(par: str, qs: list[_Q], occs, person_keys, outlets=frozenset(
     masked = "".join(chars)
     return None if any(not _in_own_title(masked, m) and not _outlet_at(masked, m.start(), outlets)
                        for m in _TWO_CAPS.finditer(masked)) else q
+
+
+def _names_part_of(form: str, key: str) -> bool:
+    """"Iturralde" is a part of "Héctor Iturralde": the same words, whole."""
+    return f" {form} " in f" {key} "
 
 
 _REMIT = re.compile(r"\bfor\s+the\s+(?:[A-Z][\w’'-]*+(?:\s+and\s+|\s*,\s*|\s+)?)*$")
@@ -896,6 +911,7 @@ def _named_in_apposition(par: str, at: int, np: str, occs) -> Occurrence | None:
     return next((o for o in occs if o.start in at and o.type == "person" and o.key), None)
 
 
+_AND_ANOTHER = re.compile(r"\s*,?\s+(?:and|or|as\s+well\s+as)\s")
 _RANK_GAP = re.compile(r"(?:[A-Z]{2,4}|[A-Z][a-z]{1,8}\.?)\s+(?=[A-Z])")
 
 
@@ -1068,7 +1084,10 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
                 _BENCH.search(st.paragraphs[k]) for k in (n - 1, n - 2) if 0 <= k < len(st.paragraphs)):
             # "The judge disagreed. “…,” the order says": the ruling of the one court
             # the article has named, when this or the paragraph before is about a judge or court
+            # (the same document read on, "the judgment continues", stays that court's)
             owner = _org_description(st, n, "court", a)
+            if owner:
+                st.documents[doc] = owner
         if owner is None and det == "the" and doc in _COURT_DOCS:
             # "In its ruling, the High Court rejected ... “…,” the judgment reads": the one court this
             # paragraph names before the words, though lower courts of the case came before it; the
@@ -1269,6 +1288,8 @@ _ORG_DESCRIPTIONS = {
     "forum": None, "congress": None, "inspectorate": None, "secretariat": None, "trust": None, "society": None,
     "division": None, "board": None,    # ("the division says" after "the Alaska Division of Elections")
     "prosecution": None,
+    # a court's judges write its judgment: "the judges wrote", "the bench said"
+    "judges": "court", "justices": "court", "bench": "court", "panel": None,
 }
 # A body's kind as its own-language name spells it: "the union" after "Sindicato N°1 de Trabajadores ..."
 _HEAD_IN_OTHER_TONGUES = {"union": ("sindicato", "syndicat", "sindicat", "sendika", "gewerkschaft", "sindikat"),
@@ -1291,8 +1312,13 @@ _TIME_GAP = re.compile(rf",\s*(?:(?:on\s+(?:{_DAY})|on\s+(?:{_MONTH})\s+\d{{1,2}
                        rf"(?:last|this|earlier\s+this)\s+(?:week|month|year|{_DAY}))\s+)?$")
 
 
+# "A spokesperson for the nickel company, PT X, said": the body named after its kind speaks
+_REP_BODY_APPOS = re.compile(rf"[“‘\"(]*(?:An?|The)\s+(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|from|at)\s+"
+                             rf"the\s+(?:[\w’'-]+\s+){{0,5}}?(?:{_BODY_HEADS})\s*,\s*")
+
+
 def _body_in_commas(par: str, lo: int, o) -> bool:
-    m = _BODY_APPOS.match(par, lo)
+    m = _BODY_APPOS.match(par, lo) or _REP_BODY_APPOS.match(par, lo)
     return bool(m) and m.end() == o.start and par[o.end:o.end + 1] == ","
 
 
@@ -1333,6 +1359,8 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
             return st.thing[1]
     # "the state government" is the Kaduna State Government, "the federal government" is not
     must = [w.lower() for w in mods] if head == "government" else []
+    if head == "panel" and any("judge" in w.lower() or w.lower() in lexicon.JUDICIAL_WORDS for w in mods):
+        want = "court"      # "the three-judge panel", "the appeals panel": the court's bench
     seen: list[str] = []
     # "the court" is the one court the article has named so far; other bodies, the one named
     # in this or the two paragraphs before
@@ -1370,6 +1398,11 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
     if seen and named:
         # "the DİSK Basın-İş union": a name of its own, never another union named before
         seen = [k for k in seen if all(w.lower()[:4] in k.lower() for w in named)]
+    if len(seen) > 1 and want == "court":
+        # "The Court of Appeal heard the case. “…,” the judges said": of the courts the article has
+        # named, the one this paragraph names before the words, when it names one
+        here = list(dict.fromkeys(o.key for o in st.index.occurrences[n - 1] if o.start < pos and o.key in seen))
+        seen = here if len(here) == 1 else seen
     if len(seen) > 1 and mods:
         # "the rights group": of the groups named, the one whose name holds the word
         fit = [k for k in seen if all(w.lower()[:5] in k.lower() for w in mods if w.lower() not in ("the", "a", "an"))]
@@ -2045,7 +2078,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                 and not (o.type != "person" and _PORTFOLIO_TAIL.match(gap)
                          and not any(p.start >= o.end and p.end <= verb_at for p in occs)) \
                 and not (o.type != "person" and _TIME_GAP.match(gap) and _body_in_commas(par, sent.start, o)) \
-                and not (o.type != "person" and _SIGNED_ASIDE.match(gap)):
+                and not (o.type != "person" and _SIGNED_ASIDE.match(gap)) \
+                and not (o.type != "person" and _KIND_WORD_GAP.match(gap)):
             continue
         if o.type != "person" and o.key and not o.poss and has_any(par[max(sent.start, o.start - 60):o.start], _REP_KEYS) \
                 and _REP_FOR.search(par, max(sent.start, o.start - 60), o.start) and not _NAMELESS.search(gap):
@@ -2058,7 +2092,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             # "After the verdict, the Sverdlovsk regional department of the Investigative Committee
             # said": a body's branch, the sentence's subject, speaks for the body
             return o.key, par[u.start():verb_at].strip(), True
-        if _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start]):
+        pre = _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start])
+        if pre is not None and not (_RELATIVE_THAT.match(pre.group()) and (not gap.strip() or _ADV_GAP.fullmatch(gap))):
+            # (but "a step that X described as “…”": the relative clause's own subject, its verb next)
             continue
         if o.type != "person" and any(p.type == "person" and p.key and sent.start <= p.start
                                       and _AFFILIATION.fullmatch(par, p.end, o.start) for p in occs):
@@ -2073,6 +2109,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     # (a phrase that starts where an actor's mention starts, or inside it, is that mention: "the
     # government", "the Sudan" of "the Fact-Finding Mission for the Sudan")
     if best_occ is not None and (m is None or m.start("np") + sent.start < best_occ.end
+                                 # (a phrase inside the adverbs between: "X has in the past said")
+                                 or _ADV_GAP.fullmatch(par, best_occ.end, verb_at)
                                  # "X of the Y Institute said": the body's name is X's affiliation
                                  or (best_occ.type == "person"
                                      and _past_affiliation(par, best_occ.end, verb_at, occs) != par[best_occ.end:verb_at])):
@@ -2083,6 +2121,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                         _OPEN_APPOS.fullmatch(par, p.end, best_occ.start):
                     return p.key, p.form, True
         return best_occ.key, best_occ.form, True
+    if m is None and best_occ is None:
+        # "The Ministry, in its statement, said": the sentence's subject, past an aside in commas
+        m = _NP_ASIDE_VERB.match(head)
     if m:
         np = m.group("np")
         if np.lower() in {"who", "which"}:
@@ -2107,6 +2148,14 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     return None, "", bool(_ANY_WORD.search(head))
 
 
+# "The Affirmative Repositioning movement, which backs them, said": the name, then its kind in lower case
+_KIND_WORD_GAP = Lazy(r"\s+(?:movement|group|campaign|collective|coalition|network|alliance|platform|initiative)"
+                      r"(?:\s*,[^,;“”]{2,160}?,)?\s+(?:" + _ADV + r"\s+)*$")
+_RELATIVE_THAT = re.compile(r"(?:that|whom|which)\s+$", re.IGNORECASE)
+_NP_ASIDE_VERB = Lazy(r"[\s“‘\"]*(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s*,\s*(?:in|according|speaking|"
+                      r"writing|responding|replying|asked|contacted|reached|when|while|for\s+(?:its|his|her|their)\s+part)\b"
+                      r"[^,;“”\"§]{0,80},\s*(?:" + _ADV + r"\s+)*$")
+_ADV_GAP = Lazy(rf"\s+(?:{_ADV}\s+)+")
 _VOICE_AS = re.compile(r"\bvoice\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?(?:identif(?:y|ies|ied)|recogni[sz](?:e|es|ed))\s+as\s+$")
 # "the activist known as “K” — his real name is X — wrote": the aside names the subject
 _REAL_NAME_ASIDE = re.compile(r"[—–]\s*(?:his|her|whose|their)\s+(?:real|full|legal|given)\s+name\s+is\s+$")
@@ -2386,7 +2435,12 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                 q.cue = f"relayed by {m.group('np').strip()} from a speaker it does not settle"
                 return
         if m:
-            key, _ = _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)
+            # ("“…”, according to his wife, X, who ...": the one named after the role)
+            appos = _named_in_apposition(par, s.after + m.end("np"), m.group("np"), occs)
+            if appos is not None and _AND_ANOTHER.match(par, appos.end):
+                appos = None        # ("according to his lawyer, X, and his wife": two sources)
+            key = appos.key if appos is not None else \
+                _resolve(st, n, m.group("np"), s.after + m.start("np"), occs, person_keys, subj)[0]
             q.speaker, q.cue, q.explicit = key, f"according to {m.group('np').strip()}", True
             return
     pre = masked[sent.start:s.open_at]
@@ -2975,6 +3029,8 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             and bool(_ROLE_APPOS_PREFIX.match(prefix))
         # "The Orsk unit of the Civic League welcomed ...": the body speaks through its branch
         appos = appos or (o.type != "person" and checked == start and bool(_UNIT_OF.fullmatch(prefix)))
+        # "Press freedom organization X said", "the Kyiv-based watchdog X": a body after its kind
+        appos = appos or (o.type != "person" and checked == start and bool(_KIND_BEFORE_BODY.fullmatch(prefix)))
         # (the words one by one: most prefixes fail at their first lower-case word)
         if not appos and not _fits_subject(w.group() for w in _PREFIX_WORD.finditer(par, checked, o.start)):
             break
@@ -3001,6 +3057,9 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
             st.recent.append((n, o.key))
             checked = k.end()
             continue
+        if o.poss and o.type != "person" and o.key and _ORGAN_AFTER_POSS.match(par, o.end):
+            # "the BNTU’s National Executive said": the body speaks through its own organ
+            return (o.key, "org", o.form)
         if o.poss or _AND_NEXT.match(rest):
             return None
         if m and not appos and m.end() <= o.start - start:
@@ -3026,6 +3085,13 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     return None
 
 
+_KIND_BEFORE_BODY = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?!(?:of|for|to|with|by|from|on|at|in|and|or)\s)[\w’'-]+\s+){0,4}?"
+                               r"(?i:group|organi[sz]ation|watchdog|ngo|union|coalition|network|charity|association|"
+                               r"alliance|movement|platform|foundation|institute|newspaper|outlet|broadcaster|agency)\s+")
+_ORGAN_AFTER_POSS = Lazy(r"(?:[’']s?)?\s+(?i:national\s+executive(?:\s+committee)?|executive\s+committee|"
+                         r"central\s+committee|national\s+council|general\s+council|governing\s+council|"
+                         r"secretariat|leadership|presidium|politburo|executive|board)"
+                         r"\s+(?:(?:also|has|had|have|later|then|on\s+\w+day)\s+)*(?:" + lexicon.SPEECH_VERB_RE + r")\b")
 # (no preposition among them: "said the lawyer for X" is the lawyer speaking of X)
 _LOWER_ROLE_WORDS = re.compile(r"(?:(?!(?:of|for|to|with|by|from|on|at|in|against|representing|and|or)\b)[a-z][\w-]*\s+){1,3}")
 # "The first witness, Chief X of Imaki village in South Tanna, told": where the person is from, then the comma
@@ -3219,6 +3285,10 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
         owner = next((q.speaker for q in sent_qs if q.speaker), None) or (subj[0] if subj else None)
         if owner:
             st.documents[m.group("doc").lower()] = owner
+        elif not sent_qs:
+            # "Relatives of X said in a statement ...": a new statement by someone the text does not
+            # settle; "the statement" after it is never an older one's owner's
+            st.documents.pop(m.group("doc").lower(), None)
     if subj and subj[0]:
         if subj[1] == "person" and _PRONOUN_REPORTS.search(text):
             pass    # "Sunardi had promised a timetable, he said.": "he" reports on Sunardi, another

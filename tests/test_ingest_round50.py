@@ -1,0 +1,189 @@
+"""Round 50 on invented pages: what was left on the held-out sets before blind66 and blind67, and
+what their first run showed. Every outlet, person and event here is made up.
+"""
+from __future__ import annotations
+
+from helpers import actor_types, on_page, speaker_of as who
+
+HEAD = "Lakeshore Sentinel\nNews | Courts\n\nBroadcaster wins defamation case\n\nBy Ruth Kamau\n19 November 2026\n\n"
+
+
+def test_a_radio_host_named_after_his_trade_is_a_person_and_the_host_speaks_as_him():
+    e = on_page(HEAD, "Radio host Peter Mwale was sued last year by a lawmaker, Frank Banda. \"I said what I said "
+                      "because the documents said it,\" the host told the Sentinel.")
+    assert actor_types(e).get("Peter Mwale") == "person"
+    assert who(e, "I said what I said") == "Peter Mwale"
+
+
+def test_a_talk_show_host_then_the_host_in_a_later_paragraph():
+    e = on_page(HEAD, "The talk-show host Grace Atieno, who presents Morning Drive, was sued in March.\n\n"
+                      "The court threw the case out on Friday.\n\n"
+                      "\"Criticism of elected officials is my job,\" the host said after the hearing.")
+    assert who(e, "Criticism of elected officials") == "Grace Atieno"
+
+
+def test_a_veteran_broadcaster_is_a_person_and_a_state_broadcaster_a_station():
+    e = on_page(HEAD, "The veteran broadcaster Anna Phiri spoke outside the court. Broadcaster Joseph Tembo joined her.\n\n"
+                      "State broadcaster Zambia National Broadcasting Corporation did not cover the hearing, and "
+                      "the broadcaster Deutsche Welle reported it the next day.")
+    types = actor_types(e)
+    assert types.get("Anna Phiri") == "person"
+    assert types.get("Joseph Tembo") == "person"
+    assert types.get("Zambia National Broadcasting Corporation") != "person"
+    assert types.get("Deutsche Welle") != "person"
+
+
+def test_the_judges_wrote_is_the_court_the_article_names():
+    e = on_page(HEAD, "The High Court dismissed the petition on Monday. \"The applicants have not shown any harm,\" "
+                      "the judges wrote in their ruling.")
+    assert who(e, "The applicants have not shown any harm") == "High Court"
+
+
+def test_the_three_judge_panel_is_the_court_its_paragraph_names_of_two():
+    e = on_page(HEAD, "The High Court dismissed the petition in May.\n\n"
+                      "The Court of Appeal heard the case on Monday. \"There was no error of law,\" the three-judge "
+                      "panel said.")
+    assert who(e, "There was no error of law") == "Court of Appeal"
+
+
+def test_a_panel_that_is_no_bench_is_no_court():
+    e = on_page(HEAD, "The High Court dismissed the petition in May.\n\n"
+                      "A parliamentary panel reviewed the law. \"The detentions were arbitrary,\" the panel wrote.")
+    assert who(e, "The detentions were arbitrary") != "High Court"
+
+
+def test_the_bench_with_two_courts_and_neither_in_its_paragraph_is_not_established():
+    e = on_page(HEAD, "The High Court dismissed the petition in May, and the Court of Appeal upheld it.\n\n"
+                      "\"The law is clear,\" the bench said.")
+    assert who(e, "The law is clear") is None
+
+
+def test_the_words_credited_after_them_to_his_wife_named_in_commas_are_hers():
+    e = on_page(HEAD, "Espoir Mumbere, 31, was taken on Sunday by four men in uniform. The men \"knew exactly which door "
+                      "to knock on\", according to his wife, Neema Kahindo, who was at home with their children.")
+    assert who(e, "knew exactly which door") == "Neema Kahindo"
+
+
+def test_words_credited_to_a_named_lawyer_and_his_wife_have_no_one_speaker():
+    e = on_page(HEAD, "The police \"beat him in the cell\", according to his lawyer, Jean Baraka, and his wife.")
+    assert who(e, "beat him in the cell") is None
+
+
+def test_a_neighbour_named_in_commas_is_a_person_who_speaks():
+    e = on_page(HEAD, "A neighbour, Alice Furaha, saw the arrest. \"They came at night,\" she said.\n\n"
+                      "The police \"beat him\", according to a friend, Peter Odhiambo.")
+    types = actor_types(e)
+    assert types.get("Alice Furaha") == "person" and types.get("Peter Odhiambo") == "person"
+    assert who(e, "They came at night") == "Alice Furaha"
+    assert who(e, "beat him") == "Peter Odhiambo"
+
+
+def test_the_elder_of_two_namesakes_goes_on_in_the_paragraph_after_his_words():
+    e = on_page(HEAD, "Tomas Iturralde, a photographer, was hit by a canister on Wednesday.\n\n"
+                      "Iturralde's father, Hector Iturralde, a 71-year-old retired teacher, was among the pensioners in the "
+                      "square.\n\n"
+                      "\u201cI brought him. I called him at lunchtime,\u201d the elder Iturralde told the Sentinel "
+                      "outside the hospital, his voice breaking.\n\n"
+                      "\u201cI have marched every Wednesday since the beginning. I have been pushed.\n\n"
+                      "\u201cBut I never thought they would be the ones to take my son.\u201d")
+    assert who(e, "I brought him") == "Hector Iturralde"
+    assert who(e, "I have marched every Wednesday") == "Hector Iturralde"
+    assert who(e, "But I never thought") == "Hector Iturralde"
+
+
+def test_a_state_run_paper_is_never_a_person():
+    e = on_page(HEAD, "The state-run Daily Clarion described the move as \"a gift from the State\". The "
+                      "regime-controlled Evening Light said the three had been \"inciting the public\".")
+    types = actor_types(e)
+    assert types.get("Daily Clarion") not in (None, "person")
+    assert types.get("Evening Light") not in (None, "person")
+    assert who(e, "a gift from the State") == "Daily Clarion"
+
+
+def test_a_body_that_has_in_the_past_said_speaks_past_its_time_phrase():
+    e = on_page(HEAD, "Human Rights Watch, the New York-based rights group, has in previous years described the "
+                      "centres as \"abusive\".\n\n"
+                      "Amnesty International has in the past said the law was \"vague\".")
+    assert who(e, "abusive") == "Human Rights Watch"
+    assert who(e, "vague") == "Amnesty International"
+
+
+def test_the_subject_of_a_relative_clause_right_before_its_verb_speaks():
+    e = on_page(HEAD, "The company may hire replacement workers after 15 days, a step that Hector Rojas described "
+                      "as a \u201cred line\u201d.")
+    assert who(e, "red line") == "Hector Rojas"
+
+
+def test_a_body_named_after_its_kind_is_the_subject_its_it_goes_on_from():
+    e = on_page(HEAD, "Press freedom organization Veritas Andina said it had recorded 41 attacks on reporters. In a "
+                      "statement, it said the ruling \"should put an end to the criminalization of reporting\".")
+    assert who(e, "should put an end") == "Veritas Andina"
+
+
+def test_a_named_adviser_in_commas_after_however_speaks():
+    e = on_page(HEAD, "The Rapid Support Forces did not respond to questions. However, an RSF media adviser, "
+                      "Abdelrahim Kuku, wrote on X on Sunday that the two were being \"questioned about their contacts\".")
+    assert who(e, "questioned about their contacts") == "Abdelrahim Kuku"
+
+
+def test_a_body_whose_initials_come_from_another_language_is_a_body():
+    e = on_page(HEAD, "Service Union United (PAM), which brought the case on behalf of the cleaners, said the ruling "
+                      "sent \"a clear signal\" to employers.")
+    assert actor_types(e).get("Service Union United") not in (None, "person")
+    assert who(e, "a clear signal") == "Service Union United"
+
+
+def test_a_mission_to_a_city_with_an_aside_before_its_verb_speaks():
+    e = on_page(HEAD, "The OSCE Mission to Skopje, which monitored the trial, said it \"takes note of the verdict\".\n\n"
+                      "The UN Verification Mission in Colombia, which monitors the peace deal, said in its report that "
+                      "the killings \"continue to be the greatest threat\".")
+    assert who(e, "takes note of the verdict") == "OSCE Mission to Skopje"
+    assert who(e, "continue to be the greatest threat") == "UN Verification Mission in Colombia"
+
+
+def test_a_hyphenated_given_name_after_a_role_and_before_of_is_a_person():
+    e = on_page(HEAD, "Lawyer Kim Mi-kyung of the Lakeside Workers Union said \"nothing will change on its own\".")
+    assert actor_types(e).get("Kim Mi-kyung") == "person"
+    assert who(e, "nothing will change") == "Kim Mi-kyung"
+
+
+def test_lawyers_for_a_society_is_never_a_society_cut_from_its_name():
+    e = on_page(HEAD, "Labor lawyer Kim Mi-kyung of Lawyers for a Democratic Society (Minbyun) spoke to the court.")
+    assert "Democratic Society" not in actor_types(e)
+    assert "a Democratic Society" not in actor_types(e)
+
+
+def test_a_second_aside_after_a_named_witness_keeps_her_the_speaker():
+    e = on_page(HEAD, "Another teacher, Jacinta Soares, from Baucau municipality, who was treated at the hospital for "
+                      "a head injury, said an officer hit her \"three times while I was on the ground\".")
+    assert who(e, "three times") == "Jacinta Soares"
+
+
+def test_a_company_named_in_commas_after_its_spokesperson_s_for_the_company_speaks():
+    e = on_page(HEAD, "A spokesperson for the nickel company, PT Sulawesi Mineral Raya, said the smelter had \"all the "
+                      "permits required by law\".")
+    assert who(e, "all the permits") == "PT Sulawesi Mineral Raya"
+
+
+def test_a_one_word_name_glossed_by_the_body_s_full_name_is_that_body():
+    e = on_page(HEAD, "Ditshwanelo, the Botswana Centre for Human Rights, said in a statement that the ruling "
+                      "'confirms what the Constitution already says'.")
+    assert who(e, "confirms what the Constitution") == "Botswana Centre for Human Rights"
+    assert "Ditshwanelo" in e.mentions[[m.key for m in e.mentions].index("Botswana Centre for Human Rights")].forms
+
+
+def test_a_name_then_its_kind_in_lower_case_acts():
+    e = on_page(HEAD, "The Affirmative Repositioning movement, which has backed the residents, said in a statement: "
+                      "\"Today the court has reminded the City that poor people are also residents.\"\n\n"
+                      "The Esenyurt municipality, in a written statement sent to the court, said its inspectors had "
+                      "acted \"as a precaution, not as an admission\".")
+    assert who(e, "Today the court has reminded") == "Affirmative Repositioning"
+    assert who(e, "as a precaution") == "Esenyurt municipality"
+    assert actor_types(e).get("Esenyurt municipality") == "government"
+
+
+def test_a_country_s_government_named_as_such_speaks():
+    e = on_page(HEAD, "The Kenyan government said it was \"saddened\" by the report.\n\n"
+                      "Tanzania's government has denied it was \"involved\".")
+    assert who(e, "saddened") == "Kenyan government"
+    assert who(e, "involved") == "Tanzanian government"
