@@ -168,7 +168,10 @@ def _bare_rank(run: list[Tok]) -> bool:
     low = run[0].text.lower()
     if low == "major" and any(t.text.lower() in lexicon.ORG_HEADS for t in run[1:]):
         return False    # "the Major Crimes Unit": a body's name, no rank
-    return low in _BARE_RANKS or len(run) > 2 and low in _RANK_MODIFIERS and run[1].text.lower() in _BARE_RANKS
+    # ("Lt Col X Y": a lieutenant colonel, written without full stops, before a name of two words)
+    return low in _BARE_RANKS or len(run) > 2 and low in _RANK_MODIFIERS and run[1].text.lower() in _BARE_RANKS \
+        or len(run) > 2 and low in ("lt", "col") and run[0].text[:1].isupper() and run[0].text[1:].islower() \
+        and (low == "lt" or run[1].text[:1].isupper())
 
 
 def _rank_word(par: str, t: Tok) -> bool:
@@ -552,6 +555,9 @@ _CAMEL_PREFIXED = re.compile(r"[a-z]{1,4}[A-Z][a-z]{2,}")
 _BODY_PART_AFTER = Lazy(r"[’']?s?\s+(?:branch|branches|chapter|movement|members?|leaders?|activists?|supporters?)\b")
 
 
+_TITLE_OF_AHEAD = re.compile(r" (?:of|for) (?:the )?[A-Z]")
+
+
 def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
     """Maximal runs of capitalised words, joined by name connectors ("of", "for the").
 
@@ -695,6 +701,8 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                         gap = par[end:nxt]
                         joined = end == nxt or gap.isspace() or (gap == ". " and (
                             low in _HONORIFICS or _initial_then_name(text, _TOKEN.match(par, nxt).group())))
+            if not joined and low in lexicon.TITLE_HEADS and _TITLE_OF_AHEAD.match(par, end):
+                joined = True       # "Minister of State for Information X" opening the sentence
             if not joined and low in _MEMBER_PLURALS and par.startswith(" for ", end) \
                     and par[end + 5:end + 6].isupper() and _CAUSE_AFTER.match(par, end + 5):
                 joined = True       # "Lawyers for Liberty said": a group's name opens the sentence
@@ -1110,7 +1118,8 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
     name = texts[best:]
     if len(name) >= 2 and name[-1].lower() in _FACILITY_HEADS:
         return None     # "Prince Wellington Ngu Hospital": a place named after a titled person
-    if not 1 <= len(name) <= 4 or any(t.lower() in _NOT_IN_NAME and not (
+    # (an Arabic or Malay name runs longer: "Hessa bint Khalid Al Mannai")
+    if not 1 <= len(name) <= (6 if any(t in _NAME_JOINS for t in name[1:-1]) else 4) or any(t.lower() in _NOT_IN_NAME and not (
             t in _SURNAME_PARTICLES and 0 < i < len(name) - 1) and not (
             # "Judge Do Van Hung", "Senator De Lima": a capitalised particle is a name word
             t[:1].isupper() and t.lower() in _CONNECTORS and t.lower() not in {"of", "for", "and", "the"})
@@ -2349,6 +2358,11 @@ _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 _ROLE_OF_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_OFFICE_BODIES = {"Ministry", "Department", "Directorate", "Office", "Secretariat"}
+# Words that join the parts of an Arabic or Malay name ("Mohammed bin Hassan Al Mannai")
+_NAME_JOINS = {"bin", "binti", "bint", "ibn", "al", "bte", "binte"}
+
+
 def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, singles, acronyms,
               person_cued: set[str]) -> None:
     again = lambda r: _classify(b, n, par, r, pending_names, singles, acronyms, person_cued)  # noqa: E731
@@ -2361,6 +2375,17 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return      # "(U.S. $2,600)", "US$1.1bn": a currency, no country that acts
     if len(run) >= 3 and run[-1].text in _STATUTE_ENDS and not run[-1].poss:
         return      # "the Prevention of Electronic Crimes Act", "the Official Secrets Act": a law, no actor
+    if len(run) >= 5 and run[1].text == "of" and run[0].text in _OFFICE_BODIES:
+        k = 2
+        while k < len(run) and run[k].text.lower() in lexicon.PORTFOLIO_WORDS:
+            k += 1
+        if 2 < k <= len(run) - 2 and run[k - 1].text.lower() not in {"and", "of", "for", "the"} \
+                and any(t.text.lower() in _NAME_JOINS for t in run[k + 1:-1]) and _plain_name_word(run[k]):
+            # "the Ministry of Labour Mohammed bin Hassan Al Mannai": the body, then the person who
+            # holds its post, one after the other with no word between
+            again(run[:k])
+            again(run[k:])
+            return
     of = next((k for k in range(2, min(len(run), 5)) if run[k].text == "of"), None) if len(run) >= 4 else None
     if of is not None and run[0].text.lower() in lexicon.TITLE_HEADS and all(t.text[:1].isupper() for t in run[1:of]) \
             and _PLACE_NOUN_AFTER.match(par, run[-1].end):
@@ -3124,7 +3149,8 @@ _NAME_PARTICLES = {"bin", "binti", "bint", "ibn", "anak", "dos", "das", "da", "d
 
 
 def _particle_name(run: list[Tok]) -> bool:
-    return any(t.text in _NAME_PARTICLES for t in run[2:-1]) and all(
+    # ("Mohammed bin Hassan Al Mannai": the particle may follow the first word of a long name)
+    return any(t.text in _NAME_PARTICLES for t in run[2 if len(run) < 5 else 1:-1]) and all(
         t.text in _NAME_PARTICLES or t.text.isalpha() and t.text[:1].isupper() and t.text[1:].islower() for t in run)
 
 
@@ -3963,6 +3989,8 @@ _PERSON_BROADCASTER = Lazy(r"(?:\b(?i:veteran|award-winning|popular|well-known|f
 def _broadcasting_person(before: str, text: str, run) -> bool:
     """A person-shaped name (two or three capitalised words, none of them an outlet's) after
     "broadcaster" used as a person's title."""
+    # (up to "of": "radio broadcaster Renato Lagunzad of DXKO Radyo Kaagapay" is a person of a station)
+    run = run[:next((i for i, w in enumerate(run) if w.text == "of"), len(run))]
     return before.rstrip().lower().endswith("broadcaster") and 2 <= len(run) <= 3 \
         and _norm(text) not in lexicon.OUTLETS and _PERSON_BROADCASTER.search(before[-60:]) is not None \
         and all(w.text[:1].isupper() and w.text[1:].islower() and w.text.lower() not in lexicon.OUTLET_HEADS
@@ -4761,6 +4789,12 @@ _GIVEN_OPENS_SAYS = re.compile(r"([A-Z][a-z\u00C0-\u024F’']+)\s+(?:[a-z][\w’
 _HE_SAYS = re.compile(r"he\s+(?:says|said)\b")
 
 
+# ("Sitting on a plastic chair, Shikongo recalls the day": past an opening phrase, and verbs only a
+# person's voice takes)
+_SURNAME_SPEAKS_ALONE = re.compile(r"(?:^|[.!?][”’\"]?\s+|,[”’\"]\s+|(?<=[a-z]),\s+)([A-Z][a-z\u00C0-\u024F’']+"
+                                   r"(?:-[A-Z]?[a-z\u00C0-\u024F’']+)?)\s+(?:still\s+|also\s+)?(?:says|said|recalls|recalled|"
+                                   r"remembers|remembered|explains|explained|adds|added|insists|insisted|admits|admitted|"
+                                   r"laughs|laughed|sighs|sighed)\b")
 _SURNAME_SAYS = re.compile(r"(?:^|[.!?][”’\"]?\s+|,[”’\"]\s+)([A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z]?[a-z\u00C0-\u024F’']+)?)"
                            r"\s+(?:says|said)\b")
 # r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+...", written to open with a letter class the engine scans for fast:
@@ -4778,13 +4812,21 @@ def _surnames_with_honorific(paragraphs, pending_names, person_cued: set[str], l
     # looked for only where a pending name's last word is followed by "sa"
     whole = "\n".join(paragraphs)
     # (a three-word name's middle word: the first of two family names, "Teodora Apaza Quille")
-    lasts = {w for w in {run[-1 if len(run) == 2 else 1].text + " sa" for _, run, _ in pending_names
+    lasts = {w for w in {run[-1 if len(run) == 2 else 1].text + " " for _, run, _ in pending_names
                          if 2 <= len(run) <= 3} if w in whole}
     surnames |= {m.group(1) for p in (paragraphs if lasts else ()) if any(w in p for w in lasts)
                  for m in _SURNAME_SAYS.finditer(p)}
-    if surnames:
+    # (other verbs of a voice, and past an opening phrase, count only after the name: "Speaking from
+    # his bed, Ssekandi said" is no cue for a namesake the text introduces later)
+    alone: dict[str, int] = {}
+    for k, p in enumerate(paragraphs if lasts else (), 1):
+        if any(w in p for w in lasts):
+            for m in _SURNAME_SPEAKS_ALONE.finditer(p):
+                alone[m.group(1)] = k
+    if surnames or alone:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab, lambda n, run: (
-            len(run) == 2 and run[-1].text in surnames or len(run) == 3 and run[1].text in surnames))
+            (w := run[-1].text if len(run) == 2 else run[1].text if len(run) == 3 else None) is not None
+            and (w in surnames or alone.get(w, 0) > n)))
 
 
 def _cue_given_names(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str], fits) -> None:

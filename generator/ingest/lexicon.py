@@ -93,6 +93,7 @@ DOCUMENT_NOUNS = (
 # Person titles written before a name ("Prime Minister X", "Senator X").
 TITLE_HEADS = {
     "minister", "president", "secretary", "senator", "mep", "mp", "governor", "ambassador", "chairman",
+    "undersecretary", "under-secretary",     # ("Undersecretary X", a Philippine deputy minister)
     "mla", "mpa", "mna", "mpp", "mlc",  # state and provincial legislators ("MLA X", "MPA X")
     "mk",       # a member of the Knesset ("Likud MK X")
     "mca",      # a Kenyan county assembly member ("Lurambi MCA X")
@@ -166,6 +167,9 @@ ROLE_NOUNS = {
     "auditor", "inspector",
     # the parties to a case, as court reports name them ("The petitioner, X, runs ...")
     "petitioner", "appellant", "respondent",
+    # officers of a case or an estate ("The provisional liquidator, X, said")
+    "liquidator", "receiver", "arbitrator", "mediator", "conciliator", "assessor", "notary", "bailiff",
+    "sheriff", "coroner", "pathologist", "surveyor", "valuer", "accountant",
     # the people around a victim or witness who are named after what they are to them ("a neighbour, X")
     "neighbour", "neighbor", "colleague", "friend", "relative", "classmate", "roommate", "flatmate",
     "landlord", "landlady", "tenant", "employer", "employee", "co-worker", "coworker",
@@ -347,6 +351,7 @@ PORTFOLIO_WORDS = {
     "industrial", "creation", "wellness", "innovation", "vocational", "training", "equality", "nutrition",
     "wildlife", "climate", "broadcasting", "communication", "skills", "enterprises", "entrepreneurship",
     "marine", "oceans",
+    "forces", "staff", "army", "navy",      # ("Chief of Defence Forces X", "Chief of Army Staff X")
 }
 # Nouns that give a person's gender ("her daughter, X"; "X's father, Y").
 GENDER_NOUNS = {"father": "m", "mother": "f", "daughter": "f", "son": "m", "wife": "f",

@@ -244,7 +244,12 @@ _INSTITUTION_TAIL = Lazy(
     rf"|(?:[\w-]+\s+){{0,3}}?(?:{_DOC})(?:\s*,[^,;“”§]{{1,60}},)?)\s+(?:{_ADV}\s+)*")
 _MODIFIER_OF_ROLE = re.compile(
     r"^(?:[’'][sS]?)?(?P<acr>(?:\s+\([A-Z][\w.-]*\))?)\s+(?:(?:[a-z-]+\s+){0,2}(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS))
-    + r")|(?:MP|MPs|MLA|MPA|MNA|MCA|MK|MEP|MSP|MPP))\b")       # ("A Partnership for National Unity (APNU) MP X")
+    + r")|(?:MP|MPs|MLA|MPA|MNA|MCA|MK|MEP|MSP|MPP)"       # ("A Partnership for National Unity (APNU) MP X")
+    # (or a capitalised title: "PFUJ Secretary-General X", "NHRC Chairperson X")
+    + r"|(?:[A-Z][a-z-]+\s+){0,2}(?:" + "|".join(sorted({"-".join(x.capitalize() for x in w.split("-"))
+                                                          for w in lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS
+                                                          if w.replace("-", "").isalpha()}, key=lexicon.by_length))
+    + r")(?=\s+[A-Z]))\b")
 # (lower case after an opening phrase: "Speaking to reporters after the verdict, the petitioner said")
 _LEADING_NP = re.compile(r"(?P<np>(?:[Hh]e|[Ss]he|It|They)|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                          # (an aside in commas may follow it: "The judge, however, noted")
@@ -1820,6 +1825,30 @@ def _concurs(st: _State, key: str) -> bool:
 
 
 def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> str | None:
+    """_description_of, and where the description names a place ("the leader from Argelia"), only
+    a person the text put in that place."""
+    key = _description_of(st, n, mods, head, pos)
+    if key is None:
+        return None
+    where = _DESC_PLACE.match(st.paragraphs[n - 1], pos)
+    if where is None or where.group("head").lower() != head:
+        return key
+    place = where.group("place")
+    if place.lower() in " ".join(st.index.titles.get(key, ())) + " " + " ".join(st.roles.get(key, ())):
+        return key
+    # (or said so beside a full mention: "X, a leader from Guapi" is no leader from Argelia)
+    for k, row in enumerate(st.index.occurrences[:n], 1):
+        for o in row:
+            if o.key == key and place in st.paragraphs[k - 1][o.end:o.end + 120]:
+                return key
+    return None
+
+
+# "the leader from Argelia": a description with the place its person is from
+_DESC_PLACE = re.compile(r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:from|of|in)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+)")
+
+
+def _description_of(st: _State, n: int, mods: list[str], head: str, pos: int) -> str | None:
     """"the premier", "the foreign minister", "the rights official": one person, or None."""
     proper = [m.lower().rstrip("’'s") for m in mods if m[:1].isupper() and m.lower() not in {"the", "a", "an"}]
     mods = [m.lower().rstrip("’'s") for m in mods]
@@ -1831,6 +1860,12 @@ def _description(st: _State, n: int, mods: list[str], head: str, pos: int) -> st
     known = {k: v for k, v in titles.items() if st.introduced.get(k, (10**9, 0)) <= (n, pos)}
     if _unnamed_before(st, n, head, pos):
         return None     # "A police officer, who spoke on condition of anonymity, said ... the officer said"
+    par = st.paragraphs[n - 1]
+    nameless = _NAMELESS.search(par, 0, pos)
+    if nameless and not any(o.type == "person" and nameless.end() <= o.start < pos for o in st.index.occurrences[n - 1]):
+        # "A colleague, who asked not to be named, said ... “…,” the broadcaster said": the one the
+        # paragraph leaves unnamed, whatever words describe them
+        return None
     if head in {"official", "leader", "figure", "politician"} and head not in lexicon.DESCRIPTION_SYNONYMS:
         # Generic heads stand only for the person the text is about just now.
         topic = _pronoun(st, n, "")
@@ -2079,7 +2114,9 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                          and not any(p.start >= o.end and p.end <= verb_at for p in occs)) \
                 and not (o.type != "person" and _TIME_GAP.match(gap) and _body_in_commas(par, sent.start, o)) \
                 and not (o.type != "person" and _SIGNED_ASIDE.match(gap)) \
-                and not (o.type != "person" and _KIND_WORD_GAP.match(gap)):
+                and not (o.type != "person" and _KIND_WORD_GAP.match(gap)) \
+                and not (o.type == "person" and _OF_FIRM_GAP.match(par, o.end, verb_at)
+                         and _APPOS_OPEN.match(masked[sent.start:o.start])):
             continue
         if o.type != "person" and o.key and not o.poss and has_any(par[max(sent.start, o.start - 60):o.start], _REP_KEYS) \
                 and _REP_FOR.search(par, max(sent.start, o.start - 60), o.start) and not _NAMELESS.search(gap):
@@ -2092,6 +2129,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
             # "After the verdict, the Sverdlovsk regional department of the Investigative Committee
             # said": a body's branch, the sentence's subject, speaks for the body
             return o.key, par[u.start():verb_at].strip(), True
+        if o.type != "person" and _KIND_OF_BEFORE.search(par, max(sent.start, o.start - 50), o.start):
+            continue    # "X of the Windhoek firm Y said": the firm is where X works, never the speaker
         pre = _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start])
         if pre is not None and not (_RELATIVE_THAT.match(pre.group()) and (not gap.strip() or _ADV_GAP.fullmatch(gap))):
             # (but "a step that X described as “…”": the relative clause's own subject, its verb next)
@@ -2151,6 +2190,12 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
 # "The Affirmative Repositioning movement, which backs them, said": the name, then its kind in lower case
 _KIND_WORD_GAP = Lazy(r"\s+(?:movement|group|campaign|collective|coalition|network|alliance|platform|initiative)"
                       r"(?:\s*,[^,;“”]{2,160}?,)?\s+(?:" + _ADV + r"\s+)*$")
+_OF_FIRM_GAP = Lazy(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:law\s+)?(?:firm|company|"
+                    r"consultancy|chambers|practice|organi[sz]ation|group)\s+[^,;:“”\"]{2,80}?,\s*(?:" + _ADV + r"\s+)*$")
+_NAME_SHAPED_SUBJECT = re.compile(r"[“‘\"]?([A-Z][a-z]+)(?:\s+(?:van|von|de|da|del|der|den|la|le|bin|al|el|dos|du))*"
+                                  r"\s+[A-Z][a-z’'-]+(?=\s+(?:of|from|at|with)\s|\s*,|\s+(?:said|says|told|wrote|added)\b)")
+_KIND_OF_BEFORE = re.compile(r"\b(?:of|from|at|with)\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:law\s+)?(?:firm|company|"
+                             r"consultancy|chambers|practice)\s+$")
 _RELATIVE_THAT = re.compile(r"(?:that|whom|which)\s+$", re.IGNORECASE)
 _NP_ASIDE_VERB = Lazy(r"[\s“‘\"]*(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s*,\s*(?:in|according|speaking|"
                       r"writing|responding|replying|asked|contacted|reached|when|while|for\s+(?:its|his|her|their)\s+part)\b"
@@ -2973,7 +3018,8 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         # (a bracketed aside may follow the name: "The resort's director, John Roe (no relation), said")
         st.in_commas = (n, [p for p in occs if p.type == "person" and p.key and (par.startswith((",", ".,"), p.end)
                                                                                 or _GLOSS_COMMA.match(par, p.end)
-                                                                                or _OF_PLACE_COMMA.match(par, p.end))
+                                                                                or _OF_PLACE_COMMA.match(par, p.end)
+                                                                                or _OF_FIRM_COMMA.match(par, p.end))
                             and (par[max(0, p.start - 3):p.start].rstrip().endswith(",")
                                  or _TITLED_IN_COMMAS.search(par, max(0, p.start - 60), p.start))
                             and masked[p.start] != "§"])
@@ -3098,6 +3144,9 @@ _LOWER_ROLE_WORDS = re.compile(r"(?:(?!(?:of|for|to|with|by|from|on|at|in|agains
 _OF_PLACE_COMMA = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
                              r"(?:\s+(?:village|town|city|district|county|province|region|island|community|settlement))?"
                              r"(?:\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,")
+# "The provisional liquidator, X of the Windhoek firm Y and Z, said": where the person works, then the comma
+_OF_FIRM_COMMA = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:law\s+)?(?:firm|company|"
+                            r"consultancy|chambers|practice|organi[sz]ation|group)\s+[^,;:“”\"]{2,80}?,")
 # "A spokesperson for the X, contacted by the paper, declined ...": an aside, no name, after the body
 _GLOSS_COMMA = re.compile(r"(?:\s*\([^()“”\"]{1,40}\))?,")
 _ASIDE_AFTER_BODY = re.compile(r",\s+(?:contacted|reached|approached|asked|speaking|quoted|interviewed|in\s+an?\s+(?:[\w-]+\s+)?"
@@ -3304,6 +3353,16 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
                 st.recent.append((n, None))
     elif subj and _BODY_ROLE_OPENS.match(text.lstrip(" “‘\"")):
         st.recent.append((n, None))     # (the same, the body itself unknown to the index)
+    elif subj and subj[0] is None and subj[1] == "person" and not _PRONOUN.match(subj[2]) \
+            and (dp := _DESC_PLACE.match(text.lstrip(" “‘\""))) and dp.group("head") in lexicon.ROLE_NOUNS:
+        # "The leader from Argelia, who ..., said": a description of someone from a place no
+        # person the text named is from; a "she" after it is never someone named before
+        st.recent.append((n, None))
+    elif subj is None and (nm := _NAME_SHAPED_SUBJECT.match(text)) and nm.group(1).lower() not in lexicon.COMMON_CAPITALISED \
+            and not any(o.start < sent.start + nm.end() for o in s_occs):
+        # "Hendrik van Zyl of the Windhoek firm X said ...": a person's name the index did not take
+        # is the subject; a "he" after it is never someone named before
+        st.recent.append((n, None))
     elif subj and subj[1] == "ambiguous" and (one := _titled_sharer(st, n, par, sent.start + masked[sent.start:sent.end].find(subj[2]), subj[2])):
         st.recent.append((n, one))
     elif subj and subj[1] == "ambiguous":
