@@ -341,3 +341,68 @@ def test_a_ministry_and_its_official_written_together_are_two_actors():
 def test_under_secretary_is_a_title_not_a_name():
     e = on_page(HEAD, "Undersecretary Ramon Villaflor said the task force was \"coordinating closely\" with police.")
     assert "Ramon Villaflor" in actor_types(e)
+
+
+def test_a_judgment_quoted_over_three_paragraphs_that_the_judge_held():
+    e = on_page(HEAD, "Delivering judgment, Justice Rabi Umar-Kolo said the respondents had failed to charge the "
+                      "applicant.\n\n"
+                      "\"The constitutional guarantee of personal liberty is not a favour.\n\n"
+                      "\"The respondents have not shown this court a single charge sheet.\n\n"
+                      "\"It is not the business of the police to act as debt collectors,\" the judge held.")
+    for words in ("The constitutional guarantee", "The respondents have not shown", "It is not the business"):
+        assert who(e, words) == "Rabi Umar-Kolo"
+
+
+def test_a_weekday_that_is_a_given_name_after_a_role():
+    e = on_page(HEAD, "Counsel to the police, Sunday Agbo, had argued that the applicant was \"lawfully invited\".\n\n"
+                      "The court sat on Monday, Tuesday and Wednesday.")
+    types = actor_types(e)
+    assert types.get("Sunday Agbo") == "person"
+    assert who(e, "lawfully invited") == "Sunday Agbo"
+    assert not any(k.startswith(("Monday", "Tuesday", "Wednesday")) for k in types)
+
+
+def test_a_national_chapter_written_with_a_dash_and_its_initials_is_one_body():
+    e = on_page(HEAD, "The Association of European Journalists - Bulgaria (AEJ-Bulgaria) welcomed the ruling, "
+                      "describing the case as \"a textbook example of a SLAPP\".")
+    assert who(e, "a textbook example") == "Association of European Journalists - Bulgaria"
+
+
+def test_a_website_and_a_daily_named_after_their_kind_are_bodies():
+    e = on_page(HEAD, "He sued the reporter and the independent website Sredets Investigative Desk in June.\n\n"
+                      "The daily Lakeside Ledger said the minister had \"misled the house\".")
+    types = actor_types(e)
+    assert types.get("Sredets Investigative Desk") not in (None, "person")
+    assert who(e, "misled the house") == "Lakeside Ledger"
+
+
+def test_according_to_the_claim_a_claimant_brought():
+    e = on_page(HEAD, "The court dismissed a defamation claim brought by former MP and businessman Plamen Zahariev "
+                      "against journalist Kalina Raykova.\n\n"
+                      "According to the claim, the articles had caused Zahariev \"severe emotional distress\".")
+    assert who(e, "severe emotional distress") == "Plamen Zahariev"
+
+
+def test_words_before_a_named_lawyer_with_a_who_clause_and_his_verb():
+    e = on_page(HEAD, "\"This ruling tells every worker that the law is on their side,\" lawyer Karim Abdel-Razek, who "
+                      "represented the workers, told the Sentinel.")
+    assert who(e, "This ruling tells every worker") == "Karim Abdel-Razek"
+
+
+def test_the_mp_is_the_one_the_text_titled_mp():
+    e = on_page(HEAD, "MP Hoda Ibrahim, a member of the Manpower Committee, said she had asked the minister to act.\n\n"
+                      "\"Investors are welcome, but not at the workers' cost,\" the MP said.")
+    assert who(e, "Investors are welcome") == "Hoda Ibrahim"
+
+
+def test_titles_programmes_and_a_named_day_are_no_quotes():
+    e = on_page(HEAD, "The centre, which documented the disputes in a report titled \"Workers Without a Voice\", said "
+                      "in a post that the ruling would help.\n\n"
+                      "She spoke about it on Tuesday's episode of \u201cMinnesota Now.\u201d She will keep working.\n\n"
+                      "Journalists across the country observe a \"black day\" against the proposed amendments.\n\n"
+                      "The police said he had been \u201cinvited\u201d to assist with inquiries.")
+    texts = {q.text.rstrip(". ") for q in e.quotes}
+    assert "Workers Without a Voice" not in texts
+    assert "Minnesota Now" not in texts
+    assert "black day" not in texts
+    assert "invited" in texts

@@ -318,7 +318,7 @@ _RANK_ABBREVIATIONS = {"SP", "SSP", "DSP", "ASP", "IGP", "DIG", "AIG", "ASI", "S
 _ORG_CUE_BEFORE = re.compile(
     r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|outfit|newspaper|magazine|broadcaster|portal|party|charity|union|"
     r"coalition|alliance|network|think[- ]tank|movement|ministry|agency|company|firm|"
-    r"institute|foundation|association|observatory|"
+    r"institute|foundation|association|observatory|website|daily|weekly|tabloid|"
     # who runs or backs it: "the state-run Daily X", "the regime-controlled Y" are never people
     r"(?:state|government|regime|military|army|party|junta|kremlin)-(?:run|owned|controlled|backed|funded|affiliated)|"
     r"privately[- ]owned)\s*$",
@@ -351,7 +351,7 @@ _REACH = {
 # For the patterns that end in "(?:word|word...)\s*$": the last letters of their words.
 _LAST = {
     _SPEECH_BEFORE: frozenset(v[-1] for v in lexicon.SPEECH_VERBS),
-    _ORG_CUE_BEFORE: frozenset("opgntryekmrld"),  # ngo, group, watchdog, organisation, outlet, ..., state-run, -owned
+    _ORG_CUE_BEFORE: frozenset("opgntryekmrld"),  # ngo, group, watchdog, organisation, outlet, ..., state-run, -owned, website, daily
     _PARTY_BEFORE: frozenset("ngyd"),             # opposition, ruling, pro-democracy, banned, ...
     _PLACE_BEFORE: frozenset("ntmrofse"),         # in, at, from, near, to, of, into, across, outside
 }
@@ -555,6 +555,24 @@ _CAMEL_PREFIXED = re.compile(r"[a-z]{1,4}[A-Z][a-z]{2,}")
 _BODY_PART_AFTER = Lazy(r"[’']?s?\s+(?:branch|branches|chapter|movement|members?|leaders?|activists?|supporters?)\b")
 
 
+_WEEKDAY_NAME_AHEAD = re.compile(r" ([A-Z][a-z]{2,})(?=,|\s+(?:said|says|told|argued|added|had|has|was|of)\b)")
+_WORD_THEN_SPACE = re.compile(r"(?:^|[\s(])([\w’'-]+)\s*,?\s*$")
+
+
+def _weekday_given_name(par: str, start: int, end: int) -> bool:
+    """"Counsel to the police, Sunday Agbo, had argued", "lawyer Monday Okafor said": a weekday that is
+    a given name, after a comma or a role and before a family name, never after a date's preposition."""
+    m = _WEEKDAY_NAME_AHEAD.match(par, end)
+    if m is None or m.group(1).lower() in lexicon.MONTHS or m.group(1).lower() in lexicon.WEEKDAYS \
+            or m.group(1).lower() in lexicon.COMMON_CAPITALISED:
+        return False
+    w = _WORD_THEN_SPACE.search(par, max(0, start - 30), start)
+    if w is None:
+        return False
+    prev = w.group(1).lower()
+    return par[:start].rstrip().endswith(",") and prev not in _DATE_PREP or prev in lexicon.ROLE_NOUNS
+
+
 _TITLE_OF_AHEAD = re.compile(r" (?:of|for) (?:the )?[A-Z]")
 
 
@@ -672,7 +690,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             continue
         t = Tok(text, start, end, poss, start in initial_at)
         low = text.lower()
-        if low in lexicon.WEEKDAYS and not _weekday_group(par, end) or (low in lexicon.MONTHS and (
+        if low in lexicon.WEEKDAYS and not _weekday_group(par, end) and not _weekday_given_name(par, start, end) or (low in lexicon.MONTHS and (
                 low != "may" or _DIGIT_AHEAD.match(par, end, end + 3)
                 or _previous_word(par, start, starts) in _DATE_PREP)):
             if cur:
@@ -1536,6 +1554,8 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
         acr = m.group(1)
         camel = acr[0].islower()        # "Open Net Forum (oNet)": a short name opening in lower case
         short = acr[-1].islower() and not camel     # "Suara Rakyat Malaysia (Suaram)": a short name of syllables
+        if short and "-" in acr and _country(acr.rsplit("-", 1)[1]):
+            short = False       # "(AEJ-Bulgaria)": initials and the chapter's country
         letters = (acr[0].upper() if camel else "") + "".join(ch for ch in acr if ch.isupper())
         if not short and (len(letters) < 2 or acr in _GENERIC_ACRONYMS):
             continue

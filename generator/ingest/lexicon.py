@@ -88,6 +88,7 @@ DOCUMENT_NOUNS = (
     "communique", "communiqué", "declaration", "tweet", "message", "speech", "remarks",
     "notice", "announcement", "ruling", "verdict", "decision", "order", "directive",
     "indictment", "judgment", "judgement",
+    "lawsuit", "petition", "complaint", "claim",     # what a party files ("According to the claim, ...")
 )
 
 # Person titles written before a name ("Prime Minister X", "Senator X").

@@ -244,6 +244,10 @@ def is_name(par: str, span: Span) -> bool:
         return True         # In a statement, “Kazyna Drilling Servis” said its wages ...: a firm's name, the subject
     if len(text.split()) <= 5 and text[:1].isupper() and _LEGAL_FORM_BEFORE.search(par, max(0, span.open_at - 8), span.open_at):
         return True         # LLP “KazDrill”, JSC “Kazakhtelecom”: a firm's name after its legal form
+    if len(text.split()) <= 12 and text[:1].isupper() and _TITLED_RIGHT_BEFORE.search(par, max(0, span.open_at - 16), span.open_at):
+        return True         # a report titled “Workers Without a Voice”, said ...: a title, though a verb follows
+    if len(text.split()) <= 6 and _mostly_title(text.rstrip(" .,")) and _EPISODE_OF.search(par, max(0, span.open_at - 30), span.open_at):
+        return True         # on Tuesday’s episode of “Minnesota Now.” She said ...: a programme's name
     if _ATTRIBUTED_AFTER.match(after):
         return False        # attributed words, however capitalised
     n_words = len(text.split())
@@ -412,6 +416,9 @@ def is_name(par: str, span: Span) -> bool:
     if n_words <= 5 and _ARTICLE_BEFORE.search(before) and _CLAUSE_AFTER.match(after) \
             and not _speech_in_sentence(par, span):
         return True         # "approved a “state of exception” that suspended ...": a name for a thing
+    if n_words <= 3 and text[:1].islower() and text[-1:].isalpha() and _ARTICLE_BEFORE.search(before) \
+            and _SCARE_AFTER.match(after) and not _speech_in_sentence(par, span, _OBSERVE):
+        return True         # "observe a “black day” against the bill": the writer's name for the day
     return is_title(text)
 
 
@@ -493,7 +500,10 @@ _GLOSS_BRACKET = re.compile(r"^\s*\(\s*[“\"‘']?[A-Z][^()“”\"]{0,60}[”\
 _GLOSS_OF_SIGN = re.compile(r"\b(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?)\b[^.“”\"]{0,60}\b(?:read|reads|"
                             r"reading|said|says)\s+[“\"][^“”\"]{1,60}[”\"]\s*(?:\(|[—–])\s*$", re.IGNORECASE)
 # A broadcast's or a law's name right after the word: the morning programme, “…”; the Law “On …”.
-_PROGRAMME_BEFORE = re.compile(r"\b(?:programme|program|radio\s+show|talk\s+show|show|podcast|column|[Ll]aw|Act|"
+_EPISODE_OF = re.compile(r"\b(?:episode|edition|broadcast|segment)\s+of\s+$")
+_TITLED_RIGHT_BEFORE = re.compile(r"\b(?:titled|entitled|headlined)\s*[,:]?\s*$")
+_PROGRAMME_BEFORE = re.compile(r"\b(?:programme|program|radio\s+show|talk\s+show|show|podcast|column|episode\s+of|"
+                               r"edition\s+of|[Ll]aw|Act|"
                                # (a numbered bill: "draft law No. 4417, “On …”")
                                r"Decree|Bill|bill)(?:\s+(?:No|no|Nr|number)\.?\s*\d[\w./-]*)?\s*,?\s*$")
 # The wording of a law's offences: provisions on “…” and “…”.
@@ -643,13 +653,17 @@ _LAW_NICK_AFTER = re.compile(r"^\s+(?:article|law|bill|clause|provision|decree|s
 _CLAUSE_AFTER = re.compile(r"^\s*,?\s*(?:that|which)\b")
 _HEADING_BEFORE = re.compile(r"\b(?:titled|entitled|headlined)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEECH_VERBS = frozenset(lexicon.SPEECH_VERBS)
-_NOT_DONE_BY = frozenset({"to", "be", "been", "being"})    # "the right to be told" reports nothing
-_WORDS = re.compile(r"[a-z]+")
+_NOT_DONE_BY = frozenset({"to", "be", "been", "being", "the", "a", "an"})    # "the right to be told", "the proposed law" report nothing
+_WORDS = re.compile(r"[A-Za-z]+")     # (capitalised words too, so an acronym stands between "the" and a verb)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“‘\"'])")
 
 
-def _speech_in_sentence(par: str, span: Span) -> bool:
-    """Whether the sentence around a span holds a reporting verb outside quotation marks."""
+_OBSERVE = frozenset({"observe", "observes", "observed", "observing"})     # (a day is observed, not said)
+
+
+def _speech_in_sentence(par: str, span: Span, besides: frozenset = frozenset()) -> bool:
+    """Whether the sentence around a span holds a reporting verb outside quotation marks (other
+    than those `besides`)."""
     lo = 0
     for m in _SENTENCE_END.finditer(par, 0, span.open_at):
         lo = m.end()
@@ -657,7 +671,8 @@ def _speech_in_sentence(par: str, span: Span) -> bool:
     hi = m.end() if m else len(par)
     outside = par[lo:span.open_at] + " " + par[span.after:hi]
     words = _WORDS.findall(outside)
-    return any(w in _SPEECH_VERBS and (i == 0 or words[i - 1] not in _NOT_DONE_BY) for i, w in enumerate(words))
+    return any(w in _SPEECH_VERBS and w not in besides and (i == 0 or words[i - 1].lower() not in _NOT_DONE_BY)
+               for i, w in enumerate(words))
 
 
 def _mostly_title(text: str) -> bool:

@@ -141,7 +141,12 @@ _NP_TAIL = (
     rf"|(?:(?:[A-Z][\w’'.-]*|(?:{_ROLE_WORD})(?:-[a-z]+)?)\s+){{0,6}}[A-Z][\w’'.-]*)"
 )
 # (the body's acronym may follow it in brackets: "“…,” the Metro Rail Corporation (DMRC) said")
-_POST_NP_FIRST = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}(?:\s+\([A-Z][A-Za-z&.-]{{1,11}}\))?\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
+# (a who-clause may follow the name: "“…,” lawyer X, who represented the workers, told Ahram Online")
+_POST_NP_FIRST = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}(?:\s+\([A-Z][A-Za-z&.-]{{1,11}}\))?"
+                            rf"(?:\s*,\s+who\s[^,;“”\"]{{2,160}},)?\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
+# "“…,” the judge held": a bench's verb for what its judgment says, only after the words
+_POST_BENCH_HELD = re.compile(r"^[\s,;:—–-]*(?P<np>the\s+(?:(?:trial|presiding|high\s+court|appeals?)\s+)?(?:judge|court|"
+                              r"magistrate|justice|tribunal|bench|panel|judges|justices))\s+(?P<verb>held|holds|found)\b")
 # "“…,” she was quoted by the state news agency as saying": her words, the agency relays them
 _POST_QUOTED_AS = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}\s+(?P<verb>(?:was|were|is|are|has\s+been)\s+quoted)\s+"
                              r"(?:[^“”\".;:]{0,80}?\s)?as\s+(?:saying|telling|writing)\b")
@@ -218,6 +223,10 @@ _DOC_OWNER_POSS = re.compile(rf"(?:[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{_DOC
 _DOC_AFTER_ACTOR = re.compile(rf"^\s+(?P<doc>{_DOC})\b", re.IGNORECASE)
 _DOC_IN = re.compile(rf"\b(?:in|through|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
                      rf"(?P<doc>{_DOC})\b", re.IGNORECASE)
+_DOC_BROUGHT_BY = re.compile(rf"\b(?P<doc>{_DOC})\s+(?:(?:was|had\s+been|were)\s+)?(?:brought|filed|lodged|submitted|"
+                             rf"initiated)\s+(?:[^,;“”\"]{{0,40}}?\s)?by\s+(?:the\s+)?", re.IGNORECASE)
+# lower-case role words (and "and") between "by" and the name: "by former MP and businessman X"
+_ROLE_WORDS_ONLY = re.compile(r"(?:[a-z][\w-]*\s+|MP\s+|MPs\s+)*")
 _DOC_OBJECT = re.compile(
     rf"^\s+(?:{_ADV}\s+)*(?:adopted|issued|released|published|sent|wrote|posted|signed|delivered|"
     rf"passed|gave|made)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{_DOC})\b",
@@ -1562,9 +1571,9 @@ _TITLE_BEFORE = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
 # Titles written before a name that a description later stands for ("Chief X ... the chief said"), and
 # the abbreviations that tell namesakes apart without standing for anyone ("Rep. Camacho")
 _TITLE_WORDS_BEFORE = frozenset({"judge", "justice", "chief", "minister", "governor", "mayor", "president", "bishop",
-                                 "sheikh", "councillor", "commissioner", "senator"})
+                                 "sheikh", "councillor", "commissioner", "senator", "lawmaker", "legislator", "mp"})
 _ROLE_TITLE_BEFORE = re.compile(r"\b(?P<t>" + "|".join(sorted({w.capitalize() for w in _TITLE_WORDS_BEFORE}
-                                                             | {"Rep", "Sen", "Dr", "Prof", "Gen", "Col", "Father"}
+                                                             | {"Rep", "Sen", "Dr", "Prof", "Gen", "Col", "Father", "MP"}
                                                              | {a.capitalize() for a in lexicon.TITLE_ABBREVIATIONS},
                                                              key=lexicon.by_length)) + r")\.?\s+$")
 
@@ -2451,7 +2460,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.explicit = named.key, True
             q.cue = f"{named.form} of {m.group('body')} {m.group('verb')}"
             return
-        m = _POST_NP_FIRST.match(after) or _POST_QUOTED_AS.match(after)
+        m = _POST_NP_FIRST.match(after) or _POST_QUOTED_AS.match(after) or _POST_BENCH_HELD.match(after)
         if m and _ENDS_IN_AND.search(m.group("np")):
             m = None        # "“…” the detention of reporters and called": the verb is the subject's second
         if m:
@@ -3328,6 +3337,12 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
     for o in (s_occs if par_docs else ()):      # both patterns end in a document noun
         m = _DOC_AFTER_ACTOR.match(par[o.end:]) or _DOC_OBJECT.match(par[o.end:])
         if m and o.key:
+            st.documents[m.group("doc").lower()] = o.key
+    for m in (_DOC_BROUGHT_BY.finditer(text) if docs else ()):
+        # "a defamation claim brought by former MP X": the claim is X's
+        o = next((o for o in s_occs if o.key and sent.start + m.end() <= o.start <= sent.start + m.end() + 60
+                  and _ROLE_WORDS_ONLY.fullmatch(par, sent.start + m.end(), o.start)), None)
+        if o is not None:
             st.documents[m.group("doc").lower()] = o.key
     m = _DOC_IN.search(text) if docs else None
     if m:
