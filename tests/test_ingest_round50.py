@@ -406,3 +406,24 @@ def test_titles_programmes_and_a_named_day_are_no_quotes():
     assert "Minnesota Now" not in texts
     assert "black day" not in texts
     assert "invited" in texts
+
+
+def test_a_capitalised_body_s_spokesperson_speaks_for_the_one_body_of_that_name():
+    e = on_page(HEAD, "The European Commission can open infringement proceedings. A Commission spokesperson told "
+                      "journalists last week that the Commission \"is in contact with the Member States\".")
+    assert who(e, "is in contact with the Member States") == "European Commission"
+
+
+def test_a_participle_after_the_comma_is_the_sentence_subject_s_not_a_reported_clause_s():
+    e = on_page(HEAD, "The Indonesian Textile Association warned of closures after the ruling, calling the situation "
+                      "\"an emergency.\"\n\n"
+                      "Another plaintiff, Nguyen Thi Hoa, 31, said the company president kept the passports in a safe, "
+                      "telling them it was \"for your safety.\"")
+    assert who(e, "an emergency") == "Indonesian Textile Association"
+    assert who(e, "for your safety") != "Nguyen Thi Hoa"
+
+
+def test_a_body_s_national_chapter_after_its_initials_acts_as_the_chapter():
+    e = on_page(HEAD, "The Media Institute of Southern Africa (MISA) Zimbabwe Chapter condemned the arrests, saying in "
+                      "a statement that journalists 'must be allowed to cover matters of public interest'.")
+    assert who(e, "must be allowed to cover") == "Media Institute of Southern Africa Zimbabwe Chapter"

@@ -1546,6 +1546,9 @@ def _name_adjective(word: str) -> bool:
     return word.lower() in lexicon.NAME_ADJECTIVES or word in lexicon.COUNTRY_ADJECTIVES.values()
 
 
+_CHAPTER_AFTER = re.compile(r"\s+(?P<c>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<k>Chapter|Branch|Section)\b")
+
+
 def _parenthesised(b: _Builder, n: int, par: str) -> None:
     """"Committee to Protect Journalists (CPJ)": a name spelled out before its acronym in
     parentheses is one organisation, whatever its words; the acronym is the same actor."""
@@ -1637,6 +1640,19 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
                 or best[-1].group() in _STATUTE_ENDS:
             continue        # "the Foreign Agents Registration Act (FARA)": a law, not a body
         intl = _international(text)
+        chapter = _CHAPTER_AFTER.match(par, m.end())
+        if chapter and _country(chapter.group("c")) and not intl:
+            # "The Media Institute of Southern Africa (MISA) Zimbabwe Chapter condemned": the
+            # country's chapter acts, named whole
+            text = f"{text} {chapter.group('c')} {chapter.group('k')}"
+            key = text
+            a = b.actor(key, "ngo", text, _TYPE_RANK["ngo"])
+            if acr not in a.forms:
+                a.forms.append(acr)
+            b.add(n, start, chapter.end(), key, text, False)
+            b.claimed.setdefault(n, []).append((start, chapter.end()))
+            b.acronym_keys.setdefault(acr, key)
+            continue
         if intl:
             key, typ = intl
         else:

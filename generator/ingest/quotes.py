@@ -1344,7 +1344,7 @@ _REP_LEAD = re.compile(r"(?:An?|The)\s+(?:spokes(?:person|man|woman)|representat
                        # ("a spokesperson for the main opposition X Party")
                        r"(?:(?:main|ruling|governing|opposition|banned|largest)\s+){0,2}")
 # "a division spokesperson" right before its verb: the body's kind in lower case
-_KIND_REP_END = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?P<head>[a-z]{4,})\s+spokes(?:person|man|woman)\s*"
+_KIND_REP_END = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?P<head>[a-z]{4,}|[A-Z][a-z]{3,})\s+spokes(?:person|man|woman)\s*"
                            r"(?:,[^,;:“”\"§]{1,100},\s*)?$")
 _REP_KEYS = ("spokes", "representative", "press ", "official")
 _HEAD_OF_LEAD = re.compile(r"(?:[Tt]he)\s+(?:head|chief|director|acting\s+head)\s+of\s+(?:the\s+)?")
@@ -2560,6 +2560,17 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         if earlier:
             q.speaker, q.cue, q.explicit = earlier[-1].speaker, earlier[-1].cue, True
             return
+    if subj and subj[0] and subj[1] in {"person", "org"} and (pc := _PARTICIPLE_CLAUSE.search(pre[-110:])) \
+            and (vs := list(_VERB_ANY.finditer(pre, 0, len(pre) - len(pre[-110:]) + pc.start()))) \
+            and not any(v.group("verb") in _PLAIN_SAY or _THAT_AFTER.match(pre, v.end()) for v in vs) \
+            and _subject_before(st, n, par, masked, sent, sent.start + vs[-1].start(), occs, person_keys, subj)[0] != subj[0] \
+            and not any(o.type == "person" and o.key != subj[0]
+                        and sent.start + len(pre) - len(pre[-110:]) + pc.start() <= o.start < s.open_at for o in occs):
+        # "The union is demanding ... after she criticised the ministry, calling the suspension
+        # “…”": the participle after the comma is the sentence's subject's, past verbs of clauses
+        # inside it (but "X said the president kept them, telling them “…”": the reported clause's)
+        q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence)", True
+        return
     verbs = [v for v in _VERB_ANY.finditer(pre) if not _TO_END.search(pre[max(0, v.start() - 5): v.start()])
              and not (_DOC_BEFORE.search(pre[max(0, v.start() - 30): v.start()])
                       and _PARTICIPLE_PHRASE.match(pre, v.end()))
