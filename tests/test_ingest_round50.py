@@ -427,3 +427,46 @@ def test_a_body_s_national_chapter_after_its_initials_acts_as_the_chapter():
     e = on_page(HEAD, "The Media Institute of Southern Africa (MISA) Zimbabwe Chapter condemned the arrests, saying in "
                       "a statement that journalists 'must be allowed to cover matters of public interest'.")
     assert who(e, "must be allowed to cover") == "Media Institute of Southern Africa Zimbabwe Chapter"
+
+
+def test_a_company_named_for_its_services_is_a_body_and_a_currency_amount_is_nobody():
+    e = on_page(HEAD, "A home-healthcare company has been ordered to pay the nurse more than Dh184,000.\n\n"
+                      "She worked for CareNest Home Health Services from 2019. Valle Verde Harvest said it \"takes heat "
+                      "safety extremely seriously\".")
+    types = actor_types(e)
+    assert types.get("CareNest Home Health Services") not in (None, "person")
+    assert who(e, "takes heat safety") == "Valle Verde Harvest"
+    assert not any(k.startswith("Dh") for k in types)
+
+
+def test_a_labour_attache_is_a_title():
+    e = on_page(HEAD, "The consulate followed the case. \"We thank the courts,\" Labour Attach\u00e9 Ronaldo Pascual said.")
+    assert who(e, "We thank the courts") == "Ronaldo Pascual"
+
+
+def test_mrs_kept_for_one_namesake_leaves_the_bare_surname_never_hers():
+    e = on_page(HEAD, "The state chairman of the union, Comrade Babatunde Olaniyan, said the strike would go on.\n\n"
+                      "But the Commissioner for Finance, Mrs Titilayo Olaniyan, insisted the wage had been paid.\n\n"
+                      "\"Government is not at war with workers,\" Mrs Olaniyan said.\n\n"
+                      "Reacting, the union chairman called the claim \"a fairy tale\". \"Let them publish the payroll,\" "
+                      "Olaniyan said.")
+    assert who(e, "Let them publish the payroll") != "Titilayo Olaniyan"
+
+
+def test_a_site_s_promotion_of_its_news_is_furniture_and_places_after_a_title_are_no_people():
+    e = on_page(HEAD, "Inspections were opened in Monterey and Santa Cruz counties this year.\n\n"
+                      "About 2,000 people gathered at King Dinuzulu Park on Monday.\n\n"
+                      "Get Latest India News along with Latest News from India at Lakeshore Sentinel.")
+    types = actor_types(e)
+    assert types.get("Santa Cruz") != "person"
+    assert types.get("Dinuzulu Park") != "person"
+    assert not any("Latest" in k for k in types)
+    assert not any("Latest India News" in p.text for p in e.paragraphs)
+
+
+def test_a_body_s_name_cut_short_between_a_speaker_and_his_he_is_nobody_new():
+    e = on_page(HEAD, "Prairie Ridge Foods said it \"does not tolerate retaliation\".\n\n"
+                      "Tom\u00e1s Aguilar, director of the workers' centre, said that when he first met the Prairie Ridge "
+                      "workers, many asked about their names.\n\n"
+                      "\"People are scared,\" he said.")
+    assert who(e, "People are scared") == "Tom\u00e1s Aguilar"

@@ -211,7 +211,8 @@ _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 
 # Styles the genre keeps before a surname on every mention ("Chief Okonjo", "Alhaji Bello")
 _KEPT_STYLES = {"chief", "alhaji", "alhaja", "hajia", "pastor", "bishop", "imam", "sheikh", "rev", "reverend",
-                "prophet", "apostle", "evangelist", "elder", "father", "sister", "brother"} | set(lexicon.TRADITIONAL_TITLES)
+                "prophet", "apostle", "evangelist", "elder", "father", "sister", "brother",
+                "mrs", "ms", "miss", "mr", "dr"} | set(lexicon.TRADITIONAL_TITLES)
 
 
 def _kept_style(b, surname: str, keys: list[str]) -> set[str]:
@@ -1076,10 +1077,12 @@ _REGNAL = Lazy(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")     # II .. XXIX after a ruler's
 
 _CAUSE_BEFORE = re.compile(r"(?<![\w’'-])(?:Rights|Transparency|Freedom|Democracy|Equality|Accountability) $")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|township|district|province|island|county|region|municipality|"
-                               r"commune|ward|settlement|parish|constituency)\b")
+                               r"commune|ward|settlement|parish|constituency|villages|towns|districts|provinces|islands|"
+                               r"counties|regions|municipalities|communes|wards|parishes|constituencies)\b")
 _FACILITY_HEADS = {"hospital", "university", "college", "school", "academy", "airport", "stadium", "mosque",
                    "cathedral", "clinic", "institute", "foundation", "museum", "prison", "polytechnic", "seminary",
-                   "barracks", "airbase", "library"}
+                   "barracks", "airbase", "library", "park", "square", "street", "road", "avenue", "bridge", "market",
+                   "gardens", "plaza", "memorial", "monument", "grounds"}
 
 
 @lru_cache(maxsize=8192)
@@ -2394,6 +2397,7 @@ _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 _ROLE_OF_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_MONEY_WORD = re.compile(r"[A-Z][a-z]{1,3}\d[\d,.]*[mbk]?")     # (never "M23", a movement's name)
 _OFFICE_BODIES = {"Ministry", "Department", "Directorate", "Office", "Secretariat"}
 # Words that join the parts of an Arabic or Malay name ("Mohammed bin Hassan Al Mannai")
 _NAME_JOINS = {"bin", "binti", "bint", "ibn", "al", "bte", "binte"}
@@ -2411,6 +2415,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return      # "(U.S. $2,600)", "US$1.1bn": a currency, no country that acts
     if len(run) >= 3 and run[-1].text in _STATUTE_ENDS and not run[-1].poss:
         return      # "the Prevention of Electronic Crimes Act", "the Official Secrets Act": a law, no actor
+    if len(run) == 1 and _MONEY_WORD.fullmatch(run[0].text):
+        return      # "more than Dh184,000", "Rs25": a currency's sign and its amount, no one
     if len(run) >= 5 and run[1].text == "of" and run[0].text in _OFFICE_BODIES:
         k = 2
         while k < len(run) and run[k].text.lower() in lexicon.PORTFOLIO_WORDS:

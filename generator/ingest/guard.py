@@ -415,6 +415,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                         or " ".join(words).lower() in lexicon.INTERNATIONAL or " ".join(words).lower() in index.outlets \
                         or any(text[:b].lower().endswith(f) for f in index.outlets):
                     continue    # (the page's own paper, "shared with The City Paper", is nobody acting)
+                if any(x.type != "person" and x.key.startswith(" ".join(words) + " ") for x in index.mentions):
+                    continue    # "the Prairie Ridge workers": a body's name cut short, nobody acting
                 return f"(“{text[a:b]}” is named in between)"
     return None
 

@@ -95,6 +95,7 @@ DOCUMENT_NOUNS = (
 TITLE_HEADS = {
     "minister", "president", "secretary", "senator", "mep", "mp", "governor", "ambassador", "chairman",
     "undersecretary", "under-secretary",     # ("Undersecretary X", a Philippine deputy minister)
+    "attaché", "attache",                    # ("Labour Attaché X", a consulate's officer)
     "mla", "mpa", "mna", "mpp", "mlc",  # state and provincial legislators ("MLA X", "MPA X")
     "mk",       # a member of the Knesset ("Likud MK X")
     "mca",      # a Kenyan county assembly member ("Lurambi MCA X")
@@ -261,7 +262,8 @@ GENDER_TITLES = {
 # A firm's trade closing its name ("Boreal West Forest Products", "Kivu Mining Corporation"), and the trade
 # that opens a firm's name in Spanish and Portuguese ("Minera Cerro Alto").
 FIRM_TRADES = {"corporation", "company", "products", "industries", "holdings", "enterprises", "airlines",
-               "airways", "motors", "mills", "plantations", "textiles", "garments", "logistics"}
+               "airways", "motors", "mills", "plantations", "textiles", "garments", "logistics",
+               "services", "harvest", "farms", "foods", "mining", "minerals", "construction", "solutions"}
 FIRM_TRADES_FIRST = {"Minera", "Mineração", "Constructora", "Construtora", "Petrolera", "Inmobiliaria", "Pesquera",
                      "Agrícola", "Forestal", "Empresa", "Compañía", "Companhia", "Naviera", "Textil"}
 
@@ -663,6 +665,8 @@ FURNITURE_RE = re.compile(
     r"(?:tags|topics|categories|filed under)\s*:.*|share on \w+|tweet|whatsapp|telegram|"
     r"facebook|twitter|linkedin|copy link|next article|previous article|"
     r"more from .{1,40}|latest news|most read|trending|top stories|"
+    # a site's own promotion: "Get Latest India News along with Latest News from India at X."
+    r"(?:get|catch|stay updated with|follow|read|download)(?: all)?(?: the)? latest\b.{0,80}\bnews\b.{0,80}\b(?:at|on)\s.{2,40}\.?|"
     r"\d+\s*(?:min(?:ute)?s?)\.?\s*read|\d+\s*views?|"
     r"(?:updated|last updated)\s*:?.{0,40})$",
     re.IGNORECASE,

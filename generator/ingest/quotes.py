@@ -207,7 +207,9 @@ _POSS_REL = re.compile(r"\b(his|her)\s+[a-z-]+\s+$", re.IGNORECASE)
 _SUB_CLAUSE = re.compile(r"(?:(?:before|after|when|while|as|since|until|once|though|although)\s[^,;:§“”\"]{1,120}?"
                          # (or what the opening phrase's object is called: "Presenting the report,
                          # titled “…”, the chairperson told ...")
-                         r"|(?:titled|entitled|called|dubbed|named)\s+(?:[“\"][^“”\"]{1,120}[”\"]|§{2,122}|[^,;:§“”\"]{1,60}?)),\s+"
+                         r"|(?:titled|entitled|called|dubbed|named)\s+(?:[“\"][^“”\"]{1,120}[”\"]|§{2,122}|[^,;:§“”\"]{1,60}?)"
+                         # ("In its ruling, a copy of which was seen by X, the appeals court rejected")
+                         r"|(?:a\s+copy|copies|parts?|excerpts?)\s+of\s+which\s[^,;:§“”\"]{1,100}?),\s+"
                          r"(?=[A-Z]|the\s|a\s|an\s)")
 _PRE_PREP = re.compile(
     r"\b(?:including|such as|like|and|or|of|for|with|to|by|against|from|on|at|in|about|over|than|"
@@ -1416,6 +1418,8 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
         # "The Court of Appeal heard the case. “…,” the judges said": of the courts the article has
         # named, the one this paragraph names before the words, when it names one
         here = list(dict.fromkeys(o.key for o in st.index.occurrences[n - 1] if o.start < pos and o.key in seen))
+        if not here and st.thing and st.thing[0] == n and st.thing[1] in seen:
+            here = [st.thing[1]]    # ("the appeals court rejected ... “…,” the court said": the court just described)
         seen = here if len(here) == 1 else seen
     if len(seen) > 1 and mods:
         # "the rights group": of the groups named, the one whose name holds the word
