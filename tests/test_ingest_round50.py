@@ -470,3 +470,13 @@ def test_a_body_s_name_cut_short_between_a_speaker_and_his_he_is_nobody_new():
                       "workers, many asked about their names.\n\n"
                       "\"People are scared,\" he said.")
     assert who(e, "People are scared") == "Tom\u00e1s Aguilar"
+
+
+def test_sheikh_inside_a_somali_name_is_part_of_the_name():
+    e = on_page(HEAD, "Gobanimo TV's director, Abdiweli Sheikh Omar, said the station had applied for press cards. "
+                      "\u201cWe have the receipt,\u201d he told the Sentinel.\n\n"
+                      "Sheikh Omar Hassan, a cleric, said the talks had failed.")
+    types = actor_types(e)
+    assert types.get("Abdiweli Sheikh Omar") == "person"
+    assert who(e, "We have the receipt") == "Abdiweli Sheikh Omar"
+    assert types.get("Omar Hassan") == "person"

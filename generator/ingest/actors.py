@@ -1085,6 +1085,9 @@ _FACILITY_HEADS = {"hospital", "university", "college", "school", "academy", "ai
                    "gardens", "plaza", "memorial", "monument", "grounds"}
 
 
+_NAME_INNER_TITLES = {"sheikh", "sheik", "haji", "hajji"}
+
+
 @lru_cache(maxsize=8192)
 def _title_cut(texts: tuple[str, ...]) -> int | None:
     """Where the name starts after a title, from the words alone (cached: names recur)."""
@@ -1102,6 +1105,10 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
                 # "Mayoral Committee Member for Transport X", "MEC for Health X": a member's portfolio
                 or low in {"member", "mec"} and i + 1 < len(texts) and texts[i + 1] == "for") \
                 and low not in {"deputy", "lady", "major"} and not (
+                # ("Abdiweli Sheikh Omar": inside a Somali or Arabic name the word is a name's)
+                low in _NAME_INNER_TITLES and i > 0 and texts[i - 1][:1].isupper() and texts[i - 1].isalpha()
+                and texts[i - 1].lower() not in lexicon.PORTFOLIO_WORDS and texts[i - 1].lower() not in lexicon.ORG_HEADS
+                and texts[i - 1].lower() not in lexicon.TITLE_HEADS and texts[i - 1].lower() not in lexicon.ROLE_NOUNS) and not (
                 # ("Court of Justice", "Justice Ministry"; but "Superior Court Justice X" is a judge)
                 low == "justice" and (i > 0 and texts[i - 1].lower() in {"of", "for"}
                                       or any(t.lower() in lexicon.ORG_HEADS for t in texts[i + 1:]))):
