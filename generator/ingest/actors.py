@@ -4838,12 +4838,12 @@ _GIVEN_OPENS_SAYS = re.compile(r"([A-Z][a-z\u00C0-\u024F’']+)\s+(?:[a-z][\w’
 _HE_SAYS = re.compile(r"he\s+(?:says|said)\b")
 
 
-# ("Sitting on a plastic chair, Shikongo recalls the day": past an opening phrase, and verbs only a
-# person's voice takes)
-_SURNAME_SPEAKS_ALONE = re.compile(r"(?:^|[.!?][”’\"]?\s+|,[”’\"]\s+|(?<=[a-z]),\s+)([A-Z][a-z\u00C0-\u024F’']+"
-                                   r"(?:-[A-Z]?[a-z\u00C0-\u024F’']+)?)\s+(?:still\s+|also\s+)?(?:says|said|recalls|recalled|"
-                                   r"remembers|remembered|explains|explained|adds|added|insists|insisted|admits|admitted|"
-                                   r"laughs|laughed|sighs|sighed)\b")
+# A surname alone, then a verb only a person's voice takes ("Sitting on a plastic chair, Shikongo
+# recalls"), in two parts tried only where a pending name's last word stands: the verb after it, and
+# what may come before it (a sentence's start or an opening phrase's comma)
+_ALONE_VERB = re.compile(r"\s+(?:still\s+|also\s+)?(?:says|said|recalls|recalled|remembers|remembered|explains|"
+                         r"explained|adds|added|insists|insisted|admits|admitted|laughs|laughed|sighs|sighed)\b")
+_ALONE_BEFORE = re.compile(r"(?:^|[.!?][”’\"]?\s+|,[”’\"]\s+|[a-z],\s+)$")
 _SURNAME_SAYS = re.compile(r"(?:^|[.!?][”’\"]?\s+|,[”’\"]\s+)([A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z]?[a-z\u00C0-\u024F’']+)?)"
                            r"\s+(?:says|said)\b")
 # r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+...", written to open with a letter class the engine scans for fast:
@@ -4861,17 +4861,23 @@ def _surnames_with_honorific(paragraphs, pending_names, person_cued: set[str], l
     # looked for only where a pending name's last word is followed by "sa"
     whole = "\n".join(paragraphs)
     # (a three-word name's middle word: the first of two family names, "Teodora Apaza Quille")
-    lasts = {w for w in {run[-1 if len(run) == 2 else 1].text + " " for _, run, _ in pending_names
-                         if 2 <= len(run) <= 3} if w in whole}
+    names = {run[-1 if len(run) == 2 else 1].text for _, run, _ in pending_names if 2 <= len(run) <= 3}
+    lasts = {w for w in {n + " sa" for n in names} if w in whole}
     surnames |= {m.group(1) for p in (paragraphs if lasts else ()) if any(w in p for w in lasts)
                  for m in _SURNAME_SAYS.finditer(p)}
     # (other verbs of a voice, and past an opening phrase, count only after the name: "Speaking from
     # his bed, Ssekandi said" is no cue for a namesake the text introduces later)
     alone: dict[str, int] = {}
-    for k, p in enumerate(paragraphs if lasts else (), 1):
-        if any(w in p for w in lasts):
-            for m in _SURNAME_SPEAKS_ALONE.finditer(p):
-                alone[m.group(1)] = k
+    for w in names:
+        at = whole.find(w + " ")
+        if at < 0:
+            continue
+        for k, p in enumerate(paragraphs, 1):
+            i = p.find(w + " ")
+            while i >= 0:
+                if _ALONE_VERB.match(p, i + len(w)) and _ALONE_BEFORE.search(p[max(0, i - 4):i] if i else ""):
+                    alone[w] = k
+                i = p.find(w + " ", i + 1)
     if surnames or alone:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab, lambda n, run: (
             (w := run[-1].text if len(run) == 2 else run[1].text if len(run) == 3 else None) is not None
