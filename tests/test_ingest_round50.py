@@ -480,3 +480,19 @@ def test_sheikh_inside_a_somali_name_is_part_of_the_name():
     assert types.get("Abdiweli Sheikh Omar") == "person"
     assert who(e, "We have the receipt") == "Abdiweli Sheikh Omar"
     assert types.get("Omar Hassan") == "person"
+
+
+def test_a_caption_credited_supplied_is_no_headline_and_the_date_line_under_the_headline_dates_the_page():
+    e = on_page("MEAA\nNews \u203a Media release\n\n", "MEAA condemns police raid on journalist's home\n\n23 July 2026\n\n"
+                "Media | Press Freedom | Queensland\n\n"
+                "Freelance journalist Danielle Whitfield. Supplied\n\n"
+                "MEAA has condemned a police raid on the home of freelance journalist Danielle Whitfield.")
+    assert e.title == "MEAA condemns police raid on journalist's home"
+    assert e.published is not None and e.published.value == "2026-07-23"
+    assert any(c.credit == "Supplied" for c in e.captions)
+
+
+def test_a_date_written_year_first_with_full_stops():
+    e = on_page("telex\nInterview\n\n", "We won in court\n\nZs\u00f3fia Halmi\n2026. November 6. \u2013 10:15 AM\n\n"
+                "A lawyer who represented 23 Roma families talks about the case.")
+    assert e.published is not None and e.published.value == "2026-11-06" and e.published.precision == "day"

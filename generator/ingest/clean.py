@@ -62,6 +62,9 @@ _CREDIT_TRAILING = re.compile(
     r"(?:(?<=[.!?])|^)\s*(?P<credit>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*)?\s?/\s?"
     r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3})\s*$"
 )
+# "Freelance journalist X. Supplied", "... at the rally. Picture: supplied": the picture's giver alone
+_SUPPLIED = re.compile(r"(?<=[.!?])\s+(?P<credit>(?:(?:photo|picture|image)\s*:?\s*)?(?:supplied|contributed|handout))\.?\s*$",
+                       re.IGNORECASE)
 # "... in an undated photo. / Supplied": a sentence, then a slash and the credit alone.
 # (or run on to the full stop, in capitals: "... in November 2024./JANE ROE")
 _CREDIT_SLASH = re.compile(r"(?<=[.!?])(?:\s+|(?=/[A-Z]{2,}))/\s*(?P<credit>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s*$")
@@ -960,6 +963,11 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
     m = _CREDIT_SLASH.search(line) if slash else None
     if m:
+        return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
+    m = _SUPPLIED.search(line) if line.rstrip(" .").endswith(("upplied", "ontributed", "andout")) and n_words <= 40 else None
+    if m and not _REPORTED.search(line[: m.start()]):
+        # "Freelance journalist Danielle Whitfield. Supplied": a sentence, then the bare word that
+        # says who gave the picture
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
     m = _CREDIT_LABEL.search(line) if ":" in line or "©" in line or "|" in line else None
     if m and word_count(m.group("credit")) <= 10 and not re.search(

@@ -48,6 +48,8 @@ YEARLESS_STAMP = re.compile(rf"^(?i:(?:last\s+)?(?:published|posted|updated|publ
 # (Central Europe writes the day as an ordinal with a full stop: "27. Jan 2026")
 FULL_DMY = re.compile(rf"(?:(?P<wd>{_WD}),?\s+)?(?P<day>\d{{1,2}})(?:(?P<sep>[/-])|(?:st|nd|rd|th|\.)?(?:\s+of)?\s+)(?P<mon>{_MON})"
                       rf"(?(sep)(?P=sep)|,?\s+)(?P<year>(?:19|20)\d{{2}}){_YEAR_END}")
+# The year first, with full stops, as Hungarian pages print it: "2026. November 6."
+FULL_YMD = re.compile(rf"(?<![\d.])(?P<year>(?:19|20)\d{{2}})\.\s+(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})\.(?!\d)")
 MONTH_DAY = re.compile(rf"\b(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!(?:,?|\s+[-–])\s+(?:19|20)\d{{2}})(?!\d)")
 MONTH_YEAR = re.compile(rf"(?:\b(?P<q>early|late|mid-?)\s*)?\b(?P<mon>{_MON}),?\s+(?P<year>(?:19|20)\d{{2}})\b")
 YEAR = re.compile(r"\b(?P<prep>in|In|since|Since|of|during|the|The)\s+(?:(?P<q>early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b(?!\s*(?:per|%|people|members))")
@@ -152,7 +154,7 @@ def full_dates(text: str) -> list[tuple[date, re.Match]]:
     if not _has_month(text) or not _YEAR_DIGITS.search(text):
         return []
     out = []
-    for rx in (FULL, FULL_DMY):
+    for rx in (FULL, FULL_DMY, FULL_YMD):
         for m in rx.finditer(text):
             try:
                 out.append((date(int(m.group("year")), month_num(m.group("mon")), int(m.group("day"))), m))
