@@ -496,3 +496,12 @@ def test_a_date_written_year_first_with_full_stops():
     e = on_page("telex\nInterview\n\n", "We won in court\n\nZs\u00f3fia Halmi\n2026. November 6. \u2013 10:15 AM\n\n"
                 "A lawyer who represented 23 Roma families talks about the case.")
     assert e.published is not None and e.published.value == "2026-11-06" and e.published.precision == "day"
+
+
+def test_the_appeals_court_described_as_the_subject_and_the_court_that_then_says():
+    e = on_page(HEAD, "The Dubai Court of Appeal last week upheld a December ruling by the Court of First Instance.\n\n"
+                      "In its ruling, a copy of which was seen by the Sentinel, the appeals court rejected the company's "
+                      "argument. \"The file is devoid of any evidence,\" the court said.\n\n"
+                      "Outside the station gates, the crowd sang a chorus: \"We want justice, let him come home.\"")
+    assert who(e, "The file is devoid of any evidence") == "Dubai Court of Appeal"
+    assert who(e, "We want justice") is None

@@ -2209,6 +2209,8 @@ _NAME_SHAPED_SUBJECT = re.compile(r"[“‘\"]?([A-Z][a-z]+)(?:\s+(?:van|von|de|
                                   r"\s+[A-Z][a-z’'-]+(?=\s+(?:of|from|at|with)\s|\s*,|\s+(?:said|says|told|wrote|added)\b)")
 _KIND_OF_BEFORE = re.compile(r"\b(?:of|from|at|with)\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:law\s+)?(?:firm|company|"
                              r"consultancy|chambers|practice)\s+$")
+_HEAD_NOUNS = frozenset(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | set(_ORG_DESCRIPTIONS) | set(lexicon.DOCUMENT_NOUNS))
+_NEXT_WORDS = (re.compile(r"\s+[a-z][\w-]*"), re.compile(r"\s+[a-z][\w-]*\s+[a-z][\w-]*"))
 _RELATIVE_THAT = re.compile(r"(?:that|whom|which)\s+$", re.IGNORECASE)
 _NP_ASIDE_VERB = Lazy(r"[\s“‘\"]*(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s*,\s*(?:in|according|speaking|"
                       r"writing|responding|replying|asked|contacted|reached|when|while|for\s+(?:its|his|her|their)\s+part)\b"
@@ -3141,6 +3143,17 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     if m:
         np = m.group("np")
         key, kind = _resolve(st, n, np, start + m.start("np"), occs, person_keys, None)
+        if key is None and np.lower().startswith("the ") and " " in np:
+            # ("the appeals court rejected": the shortest phrase before a lower-case word may stop
+            # inside the noun phrase; try it one or two words longer)
+            for more in filter(None, (rx.match(par, start + m.end("np"), sent.end) for rx in _NEXT_WORDS)):
+                longer = par[start + m.start("np"):more.end()]
+                if longer.rsplit(None, 1)[-1].lower() not in _HEAD_NOUNS:
+                    continue    # (only a phrase that ends on a noun of a person or a body)
+                k2, kind2 = _resolve(st, n, longer, start + m.start("np"), occs, person_keys, None)
+                if k2:
+                    np, key, kind = longer, k2, kind2
+                    break
         if key is None and np[:1].islower():
             return None     # after an opening phrase, only a phrase naming someone known: "For X, the appeal is ..."
         if kind == "description":
