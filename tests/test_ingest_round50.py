@@ -505,3 +505,9 @@ def test_the_appeals_court_described_as_the_subject_and_the_court_that_then_says
                       "Outside the station gates, the crowd sang a chorus: \"We want justice, let him come home.\"")
     assert who(e, "The file is devoid of any evidence") == "Dubai Court of Appeal"
     assert who(e, "We want justice") is None
+
+
+def test_a_report_on_a_country_then_its_title_in_quotes_is_no_quote():
+    e = on_page(HEAD, "The institute's 2025 mission report on Georgia, \u2018Capture in Progress: Georgia\u2019s Media "
+                      "Under Pressure\u2019, documented more than 120 attacks.")
+    assert not any(q.text.startswith("Capture in Progress") for q in e.quotes)

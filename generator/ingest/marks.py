@@ -698,6 +698,8 @@ _HEADED = re.compile(r"\b(?:leaflets?|flyers?|fliers?|pamphlets?|handbills?|news
                      r"(?:headed|headlined|titled|entitled)\s+$", re.IGNORECASE)
 _WORK_BEFORE = re.compile(r"\b(?:report|book|study|film|documentary|paper|survey|album|series|briefing|"
                           r"publication|investigation|campaign)"
+                          # ("its mission report on Georgia, ‘…’": what the work is about, then its title)
+                          r"(?:\s+(?:on|about|into)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
                           r"(?:\s+(?:published|released|issued|launched)(?:\s+[\w-]+){0,8}\s*,)?\s*,?\s*$",
                           re.IGNORECASE)
 # Keyword tests before case-insensitive patterns of is_name: each pattern needs one of its words,
