@@ -19,7 +19,7 @@ from generator.render import jsonld
 from generator.render.data import DataMemo
 from generator.render.inbound import Inbound, inbound
 from generator.render.listed import ListedPages
-from generator.render.paging import (ACTOR_ABOUT_QUOTES, ACTOR_OWN_QUOTES, EVENTS_PER_PAGE, QUOTES_PER_PAGE,
+from generator.render.paging import (ACTOR_ABOUT_QUOTES, ACTOR_OWN_QUOTES, EVENTS_BY_YEAR, EVENTS_PER_PAGE, QUOTES_PER_PAGE,
                                      SHEET_EVENTS, SHEET_SOURCES, SOURCES_PER_PAGE, TOPIC_CAMP_QUOTES, Pager,
                                      first_page, page_path, split)
 from generator.render.svg import network_key
@@ -393,13 +393,14 @@ def source_page(source, context: dict, deps: frozenset, absolute) -> list[Page]:
 
 
 def listing_pages(base: str, groups: list, title: str, lede: str, deps: "frozenset | ItemDeps",
-                  extra: dict, template: str = "quote_list.html", size: int = QUOTES_PER_PAGE) -> list[Page]:
+                  extra: dict, template: str = "quote_list.html", size: int = QUOTES_PER_PAGE,
+                  page_per_group: bool = False) -> list[Page]:
     """A list of groups (of quotes, events, sources) split into pages of at most `size` items, at
     base, base/page/2/, …. None is searched: each repeats what source pages and sheets hold.
     `deps`: the entries every page reads, or an ItemDeps that tells them from each page's items
     (a page's context holds its own items and where the list breaks; the first page's, the groups
     and where each starts, for its table of contents)."""
-    chunks = split(groups, size)
+    chunks = split(groups, size, page_per_group)
     starts = first_page(chunks)
     listed = deps.listed if isinstance(deps, (ItemDeps, _Plus)) else None
     out = []
@@ -557,5 +558,7 @@ def event_pages(base: str, events: list, title: str, lede: str, deps: "frozenset
     """Dated events in date order, headed by year, a bounded number per page. Oldest first, so
     the events of a new article, mostly the newest, change the last page and leave the others."""
     groups = by_year(events)
+    # (a long listing opens each year on a page of its own: an event added in an earlier year then
+    # moves the rest of that year's pages, not every page after it to the end of the list)
     return listing_pages(base, groups, title, lede, deps, {**extra, "groups": groups}, "timeline.html",
-                         EVENTS_PER_PAGE)
+                         EVENTS_PER_PAGE, len(events) > EVENTS_BY_YEAR)

@@ -13,6 +13,7 @@ ACTOR_ABOUT_QUOTES = 10      # newest "what others said" quotes on an actor shee
 ACTOR_OWN_QUOTES = 50        # an actor's own quotes shown on the sheet before it links on
 SHEET_EVENTS = 20            # newest dated events on an actor or topic sheet before it links on
 EVENTS_PER_PAGE = 100        # timeline/ and every other paginated event listing
+EVENTS_BY_YEAR = 1000        # an event listing longer than this opens every year on a page of its own
 SHEET_SOURCES = 20           # newest sources listed on an actor or topic sheet before it links on
 SOURCES_PER_PAGE = 100       # a sheet's paginated list of sources
 PAGER_ALL = 12               # a listing of at most this many pages links each of them from every page
@@ -73,11 +74,16 @@ class Chunk:
     continued: bool      # the group began on an earlier page
 
 
-def split(groups: list[tuple[object, list]], size: int = QUOTES_PER_PAGE) -> list[list[Chunk]]:
-    """Groups → pages of at most `size` items each, in order; always at least one (empty) page."""
+def split(groups: list[tuple[object, list]], size: int = QUOTES_PER_PAGE, page_per_group: bool = False
+          ) -> list[list[Chunk]]:
+    """Groups → pages of at most `size` items each, in order; always at least one (empty) page.
+    `page_per_group`: each group opens a page of its own, so that a list grown inside one group
+    (an event dated in an earlier year) moves the items of that group's pages only."""
     out: list[list[Chunk]] = [[]]
     room = size
     for key, items in groups:
+        if page_per_group and out[-1]:
+            room = 0
         start = 0
         while start < len(items):
             if room == 0:
