@@ -1586,6 +1586,8 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             word = w.group().rstrip(".")
             if not (word[:1].isupper() or word in _NAME_LINKS):
                 break
+            if name and w.group().endswith(".") and len(word) > 3 and word[1:].islower():
+                break       # "... Besnik Morina. The Association of ... (AGK)": a sentence ends before the name
             name.insert(0, w)
             if len(name) > 14:
                 break

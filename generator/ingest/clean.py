@@ -74,8 +74,9 @@ _CREDIT_SLASH = re.compile(r"(?<=[.!?])(?:\s+|(?=/[A-Z]{2,}))/\s*(?P<credit>[A-Z
 _CREDIT_LABEL = re.compile(
     # (or set off by a slash, with no full stop: "... cited in the lawsuit / Photo: Jane Roe")
     # (or in brackets after the sentence: "... of “Bamenda Speaks.” (Screenshot: CPJ)")
-    r"(?:(?<=[.!?”\"])\s+(?:\|\s*|\(\s*)?|\s+/\s+)(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image|pic|screenshot|screengrab)"
-    r"(?:\s+credit)?\s*[:|]\s*[^:.!?()]{2,80}?|©\s*[A-Z][^©:!?]{1,60}?)\)?\.?\s*$",
+    r"(?:(?<=[.!?”\"])\s+(?:\|\s*|\(\s*)?|\s+/\s+)(?P<credit>(?:(?:file|handout|staff)\s+)?(?:photo|photograph|picture|image|pic|screenshot|screengrab|credit)"
+    # (a full stop inside the credit's name stays in it: "Photo: Jane Roe / K2.0.")
+    r"(?:\s+credit)?\s*[:|]\s*(?:[^:.!?()]|\.(?=\S)){2,80}?|©\s*[A-Z][^©:!?]{1,60}?)\)?\.?\s*$",
     re.IGNORECASE,
 )
 # "(Courier photo) Jane Roe speaks ...": a wire caption opening with its credit in brackets.

@@ -2205,6 +2205,13 @@ _KIND_WORD_GAP = Lazy(r"\s+(?:movement|group|campaign|collective|coalition|netwo
                       r"(?:\s*,[^,;“”]{2,160}?,)?\s+(?:" + _ADV + r"\s+)*$")
 _OF_FIRM_GAP = Lazy(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:law\s+)?(?:firm|company|"
                     r"consultancy|chambers|practice|organi[sz]ation|group)\s+[^,;:“”\"]{2,80}?,\s*(?:" + _ADV + r"\s+)*$")
+_HEARD_THAT = re.compile(r"\b(?:heard|was\s+told|were\s+told|learned|learnt)\s+(?:that|how)\b")
+_INDEFINITE_PERSON_OPENS = re.compile(r"(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+                                      + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.RELATION_NOUNS
+                                                                   | {"man", "woman", "boy", "girl"}, key=lexicon.by_length))
+                                      # (then a past tense: someone who did something, not "a judge should")
+                                      + r")\b(?!\s+of\b)(?:\s*,[^,;“”\"]{1,80},)?\s+(?:[a-z]+ed|came|went|said|told|stood|sat|"
+                                      r"ran|brought|took|gave|wrote|held|rang|left|got|made|saw|sent|began|spoke)\b")
 _NAME_SHAPED_SUBJECT = re.compile(r"[“‘\"]?([A-Z][a-z]+)(?:\s+(?:van|von|de|da|del|der|den|la|le|bin|al|el|dos|du))*"
                                   r"\s+[A-Z][a-z’'-]+(?=\s+(?:of|from|at|with)\s|\s*,|\s+(?:said|says|told|wrote|added)\b)")
 _KIND_OF_BEFORE = re.compile(r"\b(?:of|from|at|with)\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:law\s+)?(?:firm|company|"
@@ -2747,8 +2754,10 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     if subj and subj[0] and not verbs and _QUOTED_AS.search(pre[-200:]):
         # "X was quoted by the Daily Y as saying that her office “…”": X's words, the outlet relays them
         q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (quoted as saying)", True
-    elif subj and subj[0] and (_participle_end(pre) or _PARTICIPLE_CLAUSE.search(pre[-110:])):
-        # "X declined to comment, saying only that it was “...”": the subject's words.
+    elif subj and subj[0] and (_participle_end(pre) or _PARTICIPLE_CLAUSE.search(pre[-110:])) \
+            and not _HEARD_THAT.search(pre):
+        # "X declined to comment, saying only that it was “...”": the subject's words (but "The court
+        # heard that a man left a message saying: “…”": the man's, whoever he is, never the court's)
         q.speaker, q.cue, q.explicit = subj[0], f"{subj[2]} (subject of the sentence)", True
     elif not verbs and (w := next((o for o in occs if o.type == "person" and o.key and sent.start <= o.start
                                    and _HAD_WRITTEN_COLON.fullmatch(par, o.end, s.open_at)), None)) is not None:
@@ -3400,6 +3409,10 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
             and (dp := _DESC_PLACE.match(text.lstrip(" “‘\""))) and dp.group("head") in lexicon.ROLE_NOUNS:
         # "The leader from Argelia, who ..., said": a description of someone from a place no
         # person the text named is from; a "she" after it is never someone named before
+        st.recent.append((n, None))
+    elif subj is None and _INDEFINITE_PERSON_OPENS.match(text.lstrip(" “‘\"")):
+        # "One pensioner walked into our office ... He said, “…”": someone the text leaves unnamed
+        # opens the sentence; a "he" after it is that one, never someone named before
         st.recent.append((n, None))
     elif subj is None and (nm := _NAME_SHAPED_SUBJECT.match(text)) and nm.group(1).lower() not in lexicon.COMMON_CAPITALISED \
             and not any(o.start < sent.start + nm.end() for o in s_occs):
