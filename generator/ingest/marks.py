@@ -244,7 +244,7 @@ def is_name(par: str, span: Span) -> bool:
         return True         # In a statement, “Kazyna Drilling Servis” said its wages ...: a firm's name, the subject
     if len(text.split()) <= 5 and text[:1].isupper() and _LEGAL_FORM_BEFORE.search(par, max(0, span.open_at - 8), span.open_at):
         return True         # LLP “KazDrill”, JSC “Kazakhtelecom”: a firm's name after its legal form
-    if len(text.split()) <= 12 and text[:1].isupper() and _TITLED_RIGHT_BEFORE.search(par, max(0, span.open_at - 16), span.open_at):
+    if len(text.split()) <= 12 and text[:1].isupper() and _HEADING_BEFORE.search(par, max(0, span.open_at - 20), span.open_at):
         return True         # a report titled “Workers Without a Voice”, said ...: a title, though a verb follows
     if len(text.split()) <= 6 and _mostly_title(text.rstrip(" .,")) and _EPISODE_OF.search(par, max(0, span.open_at - 30), span.open_at):
         return True         # on Tuesday’s episode of “Minnesota Now.” She said ...: a programme's name
@@ -501,9 +501,7 @@ _GLOSS_OF_SIGN = re.compile(r"\b(?:banners?|placards?|signs?|posters?|graffiti|t
                             r"reading|said|says)\s+[“\"][^“”\"]{1,60}[”\"]\s*(?:\(|[—–])\s*$", re.IGNORECASE)
 # A broadcast's or a law's name right after the word: the morning programme, “…”; the Law “On …”.
 _EPISODE_OF = re.compile(r"\b(?:episode|edition|broadcast|segment)\s+of\s+$")
-_TITLED_RIGHT_BEFORE = re.compile(r"\b(?:titled|entitled|headlined)\s*[,:]?\s*$")
-_PROGRAMME_BEFORE = re.compile(r"\b(?:programme|program|radio\s+show|talk\s+show|show|podcast|column|episode\s+of|"
-                               r"edition\s+of|[Ll]aw|Act|"
+_PROGRAMME_BEFORE = re.compile(r"\b(?:programme|program|radio\s+show|talk\s+show|show|podcast|column|[Ll]aw|Act|"
                                # (a numbered bill: "draft law No. 4417, “On …”")
                                r"Decree|Bill|bill)(?:\s+(?:No|no|Nr|number)\.?\s*\d[\w./-]*)?\s*,?\s*$")
 # The wording of a law's offences: provisions on “…” and “…”.

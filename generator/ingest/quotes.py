@@ -2203,8 +2203,12 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
 # "The Affirmative Repositioning movement, which backs them, said": the name, then its kind in lower case
 _KIND_WORD_GAP = Lazy(r"\s+(?:movement|group|campaign|collective|coalition|network|alliance|platform|initiative)"
                       r"(?:\s*,[^,;“”]{2,160}?,)?\s+(?:" + _ADV + r"\s+)*$")
-_OF_FIRM_GAP = Lazy(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:law\s+)?(?:firm|company|"
-                    r"consultancy|chambers|practice|organi[sz]ation|group)\s+[^,;:“”\"]{2,80}?,\s*(?:" + _ADV + r"\s+)*$")
+# Where a person works, named after its kind: "X of the Windhoek firm Y and Z," (one phrase for the
+# three patterns below and _OF_FIRM_COMMA)
+_FIRM_KINDS = r"(?:law\s+)?(?:firm|company|consultancy|chambers|practice)"
+_OF_FIRM = (r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:" + _FIRM_KINDS
+            + r"|organi[sz]ation|group)\s+[^,;:“”\"]{2,80}?,")
+_OF_FIRM_GAP = Lazy(_OF_FIRM + r"\s*(?:" + _ADV + r"\s+)*$")
 _HEARD_THAT = re.compile(r"\b(?:heard|was\s+told|were\s+told|learned|learnt)\s+(?:that|how)\b")
 _INDEFINITE_PERSON_OPENS = re.compile(r"(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
                                       + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.RELATION_NOUNS
@@ -2214,8 +2218,7 @@ _INDEFINITE_PERSON_OPENS = re.compile(r"(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+
                                       r"ran|brought|took|gave|wrote|held|rang|left|got|made|saw|sent|began|spoke)\b")
 _NAME_SHAPED_SUBJECT = re.compile(r"[“‘\"]?([A-Z][a-z]+)(?:\s+(?:van|von|de|da|del|der|den|la|le|bin|al|el|dos|du))*"
                                   r"\s+[A-Z][a-z’'-]+(?=\s+(?:of|from|at|with)\s|\s*,|\s+(?:said|says|told|wrote|added)\b)")
-_KIND_OF_BEFORE = re.compile(r"\b(?:of|from|at|with)\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:law\s+)?(?:firm|company|"
-                             r"consultancy|chambers|practice)\s+$")
+_KIND_OF_BEFORE = re.compile(r"\b(?:of|from|at|with)\s+the\s+(?:[A-Z][\w’'-]*\s+)?" + _FIRM_KINDS + r"\s+$")
 _HEAD_NOUNS = frozenset(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | set(_ORG_DESCRIPTIONS) | set(lexicon.DOCUMENT_NOUNS))
 _NEXT_WORDS = (re.compile(r"\s+[a-z][\w-]*"), re.compile(r"\s+[a-z][\w-]*\s+[a-z][\w-]*"))
 _RELATIVE_THAT = re.compile(r"(?:that|whom|which)\s+$", re.IGNORECASE)
@@ -3191,8 +3194,7 @@ _OF_PLACE_COMMA = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+
                              r"(?:\s+(?:village|town|city|district|county|province|region|island|community|settlement))?"
                              r"(?:\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?,")
 # "The provisional liquidator, X of the Windhoek firm Y and Z, said": where the person works, then the comma
-_OF_FIRM_COMMA = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:law\s+)?(?:firm|company|"
-                            r"consultancy|chambers|practice|organi[sz]ation|group)\s+[^,;:“”\"]{2,80}?,")
+_OF_FIRM_COMMA = re.compile(_OF_FIRM)
 # "A spokesperson for the X, contacted by the paper, declined ...": an aside, no name, after the body
 _GLOSS_COMMA = re.compile(r"(?:\s*\([^()“”\"]{1,40}\))?,")
 _ASIDE_AFTER_BODY = re.compile(r",\s+(?:contacted|reached|approached|asked|speaking|quoted|interviewed|in\s+an?\s+(?:[\w-]+\s+)?"
