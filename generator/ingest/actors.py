@@ -96,12 +96,13 @@ _JOINING_POSSESSIVES = {
 }
 # "Chief Magistrate's Court", "Public Prosecutor's Office": an office holder's possessive
 # before one of these heads belongs to the body's name.
-_POSS_HEADS = {"court", "office", "chambers", "department", "procuracy", "bureau", "secretariat"}
+_POSS_HEADS = {"court", "office", "chambers", "department", "procuracy", "bureau", "secretariat",
+               "bench"}     # ("the Court of King's Bench")
 _POSS_OWNERS = {"magistrate", "magistrates", "prosecutor", "prosecutors", "ombudsman", "attorney",
                 "auditor", "registrar", "general", "president", "minister", "governor", "mayor",
                 "commissioner", "director", "secretary", "chief", "judge", "speaker", "premier",
                 "defender", "ombudsperson", "inspector", "comptroller", "controller", "advocate",
-                "solicitor", "coroner", "sheriff", "procurator"}
+                "solicitor", "coroner", "sheriff", "procurator", "king", "queen"}
 _DATE_PREP = {"in", "early", "late", "mid", "since", "by", "until", "of", "last", "next", "this", "on"}
 _GENERIC_ACRONYMS = {
     "NGO", "NGOS", "CSO", "CSOS", "MP", "MPS", "MLA", "MLAS", "MPA", "MNA", "MPP", "MLC", "PM", "TV", "GDP", "COVID", "CEO", "ID", "AM",
@@ -153,8 +154,10 @@ _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mad
                # Spanish styles of address and East Africa's "Mzee" (an elder); "Don" is an English
                # given name too, so only its feminine
                "señor": "m", "señora": "f", "señorita": "f", "doña": "f", "mzee": "m",
-               "m'e": "f", "m’e": "f", "ntate": "m"}     # Sesotho Mrs and Mr ("'M'e Lebona", "Ntate Mokoena")
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Ato|Fr|Hon|Me|Maître|Señor|Señora|Señorita|Doña|Mzee|M[’']e|Ntate)\.?\s+[’']?$")
+               "m'e": "f", "m’e": "f", "ntate": "m",     # Sesotho Mrs and Mr ("'M'e Lebona", "Ntate Mokoena")
+               "whaea": "f", "matua": "m",      # Māori styles of respect for a woman and a man elder
+               "nanay": "f", "tatay": "m", "aling": "f", "mang": "m"}    # Filipino styles of respect
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mx|Dr|Rev|Revd|W/ro|W/t|Wzro|Weizero|Woizero|Ato|Fr|Hon|Me|Maître|Señor|Señora|Señorita|Doña|Mzee|M[’']e|Ntate|Whaea|Matua|Nanay|Tatay|Aling|Mang)\.?\s+[’']?$")
 
 
 # Ranks abbreviated without a full stop, British style ("Senior Supt X", "Det Insp Y"); never a
@@ -252,9 +255,11 @@ def _introduced_with(b, cands, keys: list[str], h: str) -> str | None:
     for p, st, k in cands:
         if k in keys and (m := _honorific(b.pars[p - 1], st)):
             seen.setdefault(k, set()).add(m.group("h").lower().rstrip("."))
+    fits = [k for k in keys if h in seen.get(k, ())]
     if set(seen) != set(keys):
-        return None
-    fits = [k for k in keys if h in seen[k]]
+        # ("Dr Nguyen" after "Dr Peter Nguyen" and a "Ruth Nguyen" given no style: a professional
+        # title only the one introduced with it carries)
+        return fits[0] if len(fits) == 1 and h == "dr" else None
     return fits[0] if len(fits) == 1 else None
 
 
@@ -273,6 +278,8 @@ _WHOSE_FAMILY_AFTER = re.compile(r"^,\s+whose\s+(?:[a-z]+\s+){0,2}(?:sons?|daugh
 _YEAR_OLD_AFTER = re.compile(r"^,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b")
 # "Name, 38, ..." / "and Name, 36." / "Name, a 29-year-old ..." / "Name was 19 years old": a person
 _AGE_AFTER = re.compile(r"^(?:,\s*\d{1,3}(?:,|\.(?!\d)|;|\s+and\s|\s+[–—]\s)"
+                        # ("Name (41), of Glenvarna Park, appeared": the age in brackets, as courts report it)
+                        r"|\s\(\d{1,3}\)(?=[,;]|\s+(?:was|is|had|has|appeared|denied|pleaded|told|said|of|from)\b)"
                         r"|,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b"
                         r"|\s+(?:was|is)\s+(?:just\s+|only\s+|then\s+)?\d{1,3}\s+(?:years?\s+old\b|when\b)"
                         # "Name, known to his friends as ...": only a person has friends who call him so
@@ -292,6 +299,9 @@ _ROLE_PLACE_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][
 # "the deputy governor of Orlov district, X,": a role over a place's district or region, then the name
 _ROLE_OF_LEVEL_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}\s+"
                              r"(?:district|region|province|county|oblast|city|municipality)\s*,\s*$", re.IGNORECASE)
+# "Your own director of labour, X,", "the head of security, Y,": a role and its field in lower case
+_ROLE_OF_FIELD_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,2}}\s*,\s*$",
+                             re.IGNORECASE)
 # "the Commissioner for Information, X,": a title with its capitalised portfolio, then the name in
 # commas (the portfolio read by this pattern, the title before it looked up in the word lists).
 _PORTFOLIO_AT = re.compile(r"\s(?:for|of)\s")
@@ -318,7 +328,7 @@ _RANK_ABBREVIATIONS = {"SP", "SSP", "DSP", "ASP", "IGP", "DIG", "AIG", "ASI", "S
                        "SACP", "RPC", "OCD", "OCS", "CP", "DPO"}     # ("CP X": a Nigerian state police commissioner)
 _ORG_CUE_BEFORE = re.compile(
     r"\b(?P<cue>ngo|group|watchdog|organi[sz]ation|outlet|outfit|newspaper|magazine|broadcaster|portal|party|charity|union|"
-    r"coalition|alliance|network|think[- ]tank|movement|ministry|agency|company|firm|"
+    r"coalition|alliance|network|think[- ]tank|movement|ministry|agency|regulator|company|firm|"
     r"institute|foundation|association|observatory|website|daily|weekly|tabloid|"
     # who runs or backs it: "the state-run Daily X", "the regime-controlled Y" are never people
     r"(?:state|government|regime|military|army|party|junta|kremlin)-(?:run|owned|controlled|backed|funded|affiliated)|"
@@ -466,7 +476,8 @@ def _initial(par: str, i: int, starts: set[int]) -> bool:
     """Whether the word at i starts a sentence or a quotation (only the few characters
     before it decide)."""
     return ((i < 4 and not par[:i].strip()) or par[max(0, i - 3):i].rstrip().endswith(_OPENERS)
-            or i in starts or i - 1 in starts or i - 2 in starts)
+            or i in starts or i - 1 in starts or i - 2 in starts
+            or par[max(0, i - 4):i] == ") - ")    # (a dateline's hyphen: "Jun 2 2026 (IPS) - When X")
 
 
 _OPENER = re.compile("[" + "".join(_OPENERS) + "]")
@@ -479,6 +490,9 @@ def _initial_positions(par: str, starts: set[int]) -> set[int]:
     out = starts | {i + 1 for i in starts} | {i + 2 for i in starts}
     lead = len(par) - len(par.lstrip())
     out.update(range(min(lead, 3) + 1))
+    k = par.find(") - ")
+    if k >= 0:
+        out.add(k + 4)      # (a dateline's hyphen, as _initial reads it)
     for m in _OPENER.finditer(par):
         j = m.start()
         out.add(j + 1)
@@ -645,6 +659,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                 t = _tok_at(m, initial_at)
                 if _gap_ok(par, pending[-1] if pending else cur[-1], t):
                     if low == "and" and not any(x.text.lower() in {"of", "for"} for x in cur + pending) \
+                            and not par[max(0, cur[0].start - 12):cur[0].start].endswith("ministry of ") \
                             and not (cur[-1].text.lower() in _VALUE_WORDS and _PARTY_AHEAD.match(par, m.end())) \
                             and not (cur[-1].text.lower() in _FIELD_WORDS and len(cur) >= 2 and _OFFICE_AHEAD.match(par, m.end())) \
                             and not (len(cur) == 1 and cur[0].text.lower() in _DESK_WORDS and _OWNER_POSS_BEFORE.search(par, max(0, cur[0].start - 4), cur[0].start)
@@ -731,6 +746,10 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
                     runs.append(cur)
                     cur, pending = [], []
                 continue
+        if pending and low.rstrip(".") in _HONORIFICS:
+            # "the Ebonyi State Police Command of Mr. X": a courtesy title never goes on with a name
+            runs.append(cur)
+            cur, pending = [], []
         if cur and _gap_ok(par, pending[-1] if pending else cur[-1], t):
             # (in place: a run is never extended once it is in runs)
             cur.extend(pending)
@@ -773,12 +792,16 @@ _OFFICE_AHEAD = re.compile(r" (?:[A-Z][a-z]+\s+){1,2}(?:Unit|Centre|Center|Offic
 _NEXT_WORD = re.compile(r"[’']?[sS]?\s+([A-Z][a-z]+)")
 # "the Port Jute and Garment Workers' Federation": trades joined by "and", then their members' body
 _TRADE_THEN_MEMBERS = re.compile(r" [A-Z][a-z]+ (?:Workers|Employees|Labourers|Laborers|Traders|Vendors|Growers|"
-                                 r"Farmers|Drivers)[’']? (?:Union|Federation|Association|League|Council|Front|Alliance)\b")
+                                 r"Farmers|Drivers)[’']? (?:Union|Federation|Association|League|Council|Front|Alliance)\b"
+                                 # ("the NSW Nurses and Midwives' Association": two professions, then their body)
+                                 r"|(?<=s and) [A-Z][a-z]+s[’'] (?:Union|Federation|Association|League|Council|Alliance|Guild)\b")
 # "the X Human Rights and Anti-Graft Commission": a rights body named for two remits is one name
 _RIGHTS_AND_BODY = re.compile(r" (?:[A-Z][\w-]+\s+){1,2}(?:Commission|Council|Committee|Centre|Center|Institute|Authority)\b")
 _ONE_THEN_BODY = re.compile(r" [A-Z][a-z]+ (?:Coalition|Commission|Committee|Council|Association|Federation|Union|"
                             r"Alliance|Network|Forum|Society|Police|Institute|Foundation|Centre|Center|Party|Front|"
-                            r"Movement|Court|Tribunal|Assembly|Administration|Agency|Authority|Service)\b")
+                            r"Movement|Court|Tribunal|Assembly|Administration|Agency|Authority|Service)\b"
+                            # ("the Employment and Labour Relations Court": a court's two fields, then "Court")
+                            r"| [A-Z][a-z]+ [A-Z][a-z]+ (?:Court|Tribunal)\b")
 
 
 # "Trinidad and Tobago", "Saint Kitts and Nevis": a country whose name is joined by "and"
@@ -981,8 +1004,10 @@ def _org_shape(texts: tuple[str, ...], text: str) -> str | None:
         return "government"     # "Northern Police Range", "Metropolitan Police Zone": a force's area command
     if typ is None and len(texts) >= 3 and texts[-2].lower() in _SCHOOL_HEADS:
         return "ngo"            # "Federal University Ilorin": the seat after the school's head word
-    if typ is None and texts[0].lower() in lexicon.ROMANCE_ORG_HEADS and any(
-            t in {"de", "del", "da", "do", "dos", "das"} for t in texts[1:]):
+    if typ is None and texts[0].lower() in lexicon.ROMANCE_ORG_HEADS and (any(
+            t in {"de", "del", "da", "do", "dos", "das"} for t in texts[1:])
+            # ("Partido Manggagawa", "Movimiento Ciudadano": a party's head word needs no "de")
+            or len(texts) >= 2 and lexicon.ROMANCE_ORG_HEADS[texts[0].lower()] == "party"):
         head = texts[0].lower()         # "Coordinadora Regional de Pueblos Indígenas": the head opens it
         typ = lexicon.ROMANCE_ORG_HEADS[head]
     if typ is None:
@@ -1264,7 +1289,7 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
     # Shapes most articles never hold: looked for in a paragraph only when the article has a hint.
     whole = "\n".join(paragraphs)
     nick = any(rx.search(whole) for rx in _NICK_HINT_PARTS) and _NICK_HINT.search(whole) is not None
-    missions = "mbassy" in whole or "elegation" in whole or "onsulate" in whole or "Mission " in whole
+    missions = "mbassy" in whole or "elegation" in whole or "onsulate" in whole or "Mission " in whole or " Office in " in whole
     # (the keys the whole text holds: a paragraph can hold no other)
     known_keys = [k for k in _KNOWN_KEYS if k in whole]
     known = bool(known_keys)
@@ -1294,7 +1319,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
             _nicknamed(b, n, par)
         if _POST_HONORIFIC_HINT.search(par):
             _post_honorific(b, n, par)
-        if missions and ("mbassy" in par or "elegation" in par or "onsulate" in par or "Mission " in par):
+        if missions and ("mbassy" in par or "elegation" in par or "onsulate" in par or "Mission " in par
+                         or " Office in " in par):
             _missions(b, n, par)
         if known and any(k in par for k in known_keys):
             _known_ngos(b, n, par)
@@ -1781,7 +1807,9 @@ def _post_honorific(b: _Builder, n: int, par: str) -> None:
         b.claimed.setdefault(n, []).append((m.start("name"), m.end("name")))
 
 
-_MISSION = Lazy(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<kind>embassy|delegation|Delegation|consulate|mission|Mission)"
+_MISSION = Lazy(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<kind>embassy|delegation|Delegation|consulate|mission|Mission"
+               # ("the UN Human Rights Office in Honduras": a bloc's or the UN's office in a country)
+               r"|Office(?=\s+in\s))"
                r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,2})?")
 
 
@@ -1794,17 +1822,19 @@ _MISSION_VOICE = Lazy(r"(?:according\s+to|statement\s+(?:by|from)|spokes(?:man|w
                             r"\s+(?:a\s+statement\s+by\s+)?(?:the\s+)?$")
 
 
+_INITIALS_AFTER = re.compile(r"(?:\s*\([A-Z][\w.-]{1,11}\))?")
 # "The OSCE Mission to Skopje, which monitored the trial, said": an aside in commas, then the verb
 _ASIDE_THEN_SPEAKS = Lazy(rf",\s+(?:which|the|a|an)\s[^,;:“”\"]{{3,120}},\s+"
                           rf"(?:(?:also|later|earlier|has|had|have|then)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
 def _mission_speaks(par: str, start: int, end: int) -> bool:
+    end = _INITIALS_AFTER.match(par, end).end()     # (past its initials: "... in Honduras (OACNUDH) said")
     return bool(_SPEAKS_AFTER.match(par, end) or _ASIDE_THEN_SPEAKS.match(par, end)
                 or _MISSION_VOICE.search(par, max(0, start - 60), start))
 
 
-def _adjective_country(word: str) -> str | None:
+def adjective_country(word: str) -> str | None:
     """"Bahraini", "Kenyan": a country's adjective, as listed or as the country's name plus a suffix."""
     if word in _GOV_OWNER:
         return _GOV_OWNER[word]
@@ -1844,7 +1874,7 @@ def _missions(b: _Builder, n: int, par: str) -> None:
         owner = m.group("c")
         words = owner.split()
         while words and not (_country(" ".join(words)) or _international(" ".join(words))
-                             or _adjective_country(" ".join(words))):
+                             or adjective_country(" ".join(words))):
             words = words[1:]       # "The United States" -> "United States"
         if not words:
             # "the UN Verification Mission in Colombia": a mission of the body's own kind
@@ -1856,7 +1886,7 @@ def _missions(b: _Builder, n: int, par: str) -> None:
         key = par[start:m.end()]
         intl = _country(" ".join(words)) in lexicon.BLOCS.values() or _international(" ".join(words)) \
             or _international(words[0]) or _country(words[0]) in lexicon.BLOCS.values()
-        typ = "international" if intl and m.group("kind").lower() in {"delegation", "mission"} else "government"
+        typ = "international" if intl and m.group("kind").lower() in {"delegation", "mission", "office"} else "government"
         b.actor(key, typ, key, _TYPE_RANK[typ])
         b.add(n, start, m.end(), key, key, False)
         b.claimed.setdefault(n, []).append((start, m.end()))
@@ -2099,7 +2129,7 @@ def _lower_party(b: _Builder, n: int, m: re.Match) -> None:
     if any(w.lower() in _NOT_PARTY_WORDS or w.lower() in lexicon.DEMONYMS or w.lower() in _NOT_GIVEN
            and w.lower() not in b.lower_vocab and len(words) == 1 for w in words) \
             or _country(name) or _international(name) or name in b.actors and b.actors[name].type != "party" \
-            or len(words) == 1 and (_ADJECTIVE_END.search(name) or _adjective_country(name)) \
+            or len(words) == 1 and (_ADJECTIVE_END.search(name) or adjective_country(name)) \
             or any(w.isupper() for w in words):
         # "the Kurdish party", "the Senate party": an adjective or a body, no party's name
         # ("the opposition CNRP party": initials are the acronym rules' to spell out)
@@ -2807,10 +2837,28 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(text, typ, text, _TYPE_RANK[typ])
         b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
         return
+    if before.endswith(" ministry of ") and run[0].text.lower() in lexicon.PORTFOLIO_WORDS and not run[-1].poss:
+        # "the ministry of Information, Communications Technology and National Guidance said": the
+        # ministry named by its portfolios, its own word in lower case
+        key = "Ministry of " + text
+        b.actor(key, "government", par[run[0].start - 12:run[-1].end], _TYPE_RANK["government"])
+        b.add(n, run[0].start - 12, run[-1].end, key, par[run[0].start - 12:run[-1].end], False)
+        return
+    if org is None and 2 <= len(run) <= 6 and before.endswith(("the ", "for ")) and not run[-1].poss \
+            and _VOICE_FOR_THE.search(before[-40:]) and _BODY_VOICE_AFTER.match(par, run[-1].end) \
+            and not _split_title(run) and not _country(text) and not adjective_country(run[0].text) \
+            and (before.endswith("the ") or run[-1].text.lower() in lexicon.PORTFOLIO_WORDS):
+        # "A spokeswoman for the Western Sydney Local Health District said": what has a
+        # spokesperson is a body, whatever its last word ("a spokesperson for Manitoba Justice":
+        # a province's department by its portfolio; a person may have a spokesperson too)
+        public = head in _PUBLIC_HEADS or run[-1].text.lower() in lexicon.PORTFOLIO_WORDS
+        b.actor(text, "government" if public else "ngo", text, _TYPE_RANK["ngo"])
+        b.add(n, run[0].start, run[-1].end, text, text, False)
+        return
     kind = _KIND_AFTER_NAME.match(par, run[-1].end) if org is None and not run[-1].poss and len(run) <= 4 \
         and not run[-1].text.endswith(("-led", "-backed", "-based", "-run", "-owned", "-funded", "-linked")) \
         and before[-4:] in ("the ", "The ") and not _split_title(run) and not _country(text) \
-        and not _adjective_country(text) and text not in b.actors else None
+        and not adjective_country(text) and text not in b.actors else None
     if kind is not None and (kind.group("gov") is None or len(run) <= 2):
         if kind.group("gov"):
             # "the Esenyurt municipality said": a place's own council, named as written
@@ -2823,6 +2871,13 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             typ = "ngo"
             b.actor(text, typ, text, _TYPE_RANK[typ])
             b.add(n, run[0].start, run[-1].end, text, text, False)
+        return
+    if org is None and len(run) <= 4 and not run[-1].poss and text not in b.actors and not _country(text) \
+            and not adjective_country(text) and not _split_title(run) and FIRM_IN_COMMAS.match(par, run[-1].end):
+        # "Inversiones Costa Brava, a company that plans a hotel there": the name of a firm, as
+        # its apposition says (a person is never "a company")
+        b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
+        b.add(n, run[0].start, run[-1].end, text, text, False)
         return
     if org and head in _CHAPTER_HEADS and before.endswith(", ") and par[run[-1].end:run[-1].end + 1] == ",":
         parent = _parent_body(b, n, par, run[0].start)
@@ -2838,6 +2893,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
         if text not in b.actors[key].forms:
             b.actors[key].forms.append(text)
+        return
+    if org and len(run) == 2 and head in _BODY_UNIT_HEADS and run[0].text.lower() in _GENERIC_UNIT_WORDS \
+            and before[-3:] in ("’s ", "'s ", "s’ ", "s' "):
+        # "member of GCHR's Advisory Board": the owner's own board, no body of its own
+        owner = _OWNER_NAME_BEFORE.search(before[-60:])
+        key = owner and (owner.group(1) if owner.group(1) in b.actors else b.acronym_keys.get(owner.group(1)))
+        if key:
+            b.add(n, run[0].start, run[-1].end, key, text, run[-1].poss)
         return
     if org and head not in lexicon.NON_ACTOR_HEADS:
         on = _ON_TAIL.match(par, run[-1].end) if head in _ON_HEADS and not run[-1].poss else None
@@ -2942,8 +3005,16 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             if _country(t.text) or _international(t.text):
                 again([t])
                 break
+        org_end = max((k for k, t in enumerate(title[:-1]) if k and t.text.lower() in _MEMBERS_BODY_HEADS), default=None)
+        if org_end is not None and not any(_country(t.text) or _international(t.text) for t in title):
+            # "Southern Chiefs' Organization Grand Chief X": the body whose title it is, named before it
+            again(title[:org_end + 1])
         b.add(n, name[0].start, name[-1].end, key, key, name[-1].poss)
         b.person_full.append((n, name[0].start, key))
+        if len(name) >= 2:
+            # ("Green Party MP Anahera Pōtae ... Anahera Pōtae quickly replied": the full name met
+            # again without a title is the same person)
+            person_cued.add(key)
         return
     # A leading country or body modifies what follows ("U.S. Special Summit", "UN rapporteur").
     if len(run) > 1 and (_country(run[0].text) or _international(run[0].text)):
@@ -3103,6 +3174,12 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
         b.add(n, run[0].start, run[-1].end, text, text, False)
         return
+    if len(run) == 2 and run[0].text in b.acronym_keys and not run[1].poss and run[1].text[1:].islower() \
+            and _BRANCH_AFTER.match(par, run[-1].end):
+        # "KUCO Nakuru branch secretary X": the body the text spelled out, through its branch in a place
+        key = b.acronym_keys[run[0].text]
+        b.add(n, run[0].start, run[-1].end, key, text, False)
+        return
     capped = 2 <= len(run) <= 3 and len(run[-1].text) == 2 and run[-1].text.isupper() and run[-1].text.isalpha() \
         and run[-1].text not in b.acronym_keys and run[-1].text not in _GENERIC_ACRONYMS and not _country(run[-1].text) \
         and all(t.text.isalpha() and t.text[1:].islower() and t.text.lower() not in _NOT_GIVEN
@@ -3168,7 +3245,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                           and run[-1].text.lower() not in _BODY_UNIT_HEADS)
                       or (before.endswith(",") or before.endswith(", ")) and (
                           _ROLE_PLACE_BEFORE.search(before[-60:]) or _portfolio_before(before)
-                          or _ROLE_OF_LEVEL_BEFORE.search(before[-70:]))
+                          or _ROLE_OF_LEVEL_BEFORE.search(before[-70:]) or _ROLE_OF_FIELD_BEFORE.search(before[-70:]))
                       or (before.endswith(" ") and before.rstrip().endswith(_PLURAL_ENDS + (",", " and"))
                           and _ROLES_BEFORE.search(before))
                       or _honorific(par, run[0].start)
@@ -3239,6 +3316,13 @@ _ROLE_WHO_BEFORE = Lazy(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_
                         r"\s+(?:who|whom)\s+(?:[a-z]+\s+){0,4}?[a-z]+,\s+$")
 # "X Y, known to everyone in his block as “El Z”": a nickname in quotation marks is a person's
 _NICKNAME_AFTER = Lazy(r"^,\s+known\s+(?:[\w’']+\s+){0,7}?as\s+[“\"]")
+# The heads of a body that may stand before its officer's title ("X Organization Grand Chief Y",
+# "Ontario Superior Court Justice Z"); never a government's ("Minister of Local Government")
+_MEMBERS_BODY_HEADS = {"organization", "organisation", "association", "union", "federation", "alliance", "party",
+                       "movement", "league", "society", "foundation", "network", "coalition", "confederation",
+                       "court", "tribunal"}
+_GENERIC_UNIT_WORDS = {"advisory", "executive", "editorial", "governing", "steering", "supervisory", "disciplinary",
+                       "ethics", "management", "legal", "central", "national"}
 _SUBUNIT_HEADS = {"directorate", "division", "bureau", "branch", "unit", "wing", "section"}
 # (a plural owner's name may hold "of": "the Council of Elders’ Relief Unit")
 _OWNER_NAME_BEFORE = Lazy(r"([A-Z][\w-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})(?:[’']s|(?<=s)[’'])\s+$")
@@ -3442,6 +3526,17 @@ _KIND_AFTER_NAME = Lazy(r"\s+(?:(?P<cue>movement|group|campaign|collective|coali
                         r"|(?P<gov>municipality|(?:municipal|city|town|county|district|village|regional)\s+"
                         r"(?:council|government|assembly|administration)))\b(?=\s*(?:,[^,;:“”\"]{3,120},\s*)?"
                         r"(?:(?:also|has|had|have|later|then|on\s+\w+day)\s+)*(?:" + lexicon.SPEECH_VERB_RE + r")\b)")
+# ", a company that ...", ", a Tegucigalpa-based mining firm,": what the name before it is
+FIRM_IN_COMMAS = Lazy(r",\s+(?:a|an)\s+(?:(?!(?:of|for|to|with|by|from|on|at|in|and|or|who|whose)\s)[\w’'-]+\s+){0,3}?"
+                      r"(?:company|firm|corporation|conglomerate|subsidiary|consortium|multinational|enterprise)"
+                      # (then what the apposition goes on to say of it, or its end: never "a company director")
+                      r"(?=\s+(?:that|which|based|owned|run|controlled|with|in|from|whose)\b|\s*[,.;(]|$)")
+_BRANCH_AFTER = re.compile(r"\s+(?:branch|chapter|county|district|regional|provincial|state)\s+[a-z]")
+_VOICE_FOR_THE = re.compile(r"\bspokes(?:person|man|woman)\s+for\s+(?:the\s+)?$")
+# (the name ends where the sentence goes on: "..., said", "said", "told", "in a statement")
+_BODY_VOICE_AFTER = re.compile(r"(?:\s*\([A-Z][\w.-]{1,10}\))?(?:\s*,|\s+(?:said|says|told|added|confirmed|denied|declined|"
+                               r"did\s+not|in\s+a\s+statement)\b)")
+_PUBLIC_HEADS = {"district", "region", "county", "province", "municipality", "city", "state", "service", "board"}
 _GLOSSED_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))([A-Z][a-z\u00C0-\u024F]{3,})$")
 
 
@@ -4052,7 +4147,7 @@ def _cue_type(cue: str) -> str:
     cue = cue.lower()
     if cue in {"party", "movement"}:
         return "party"
-    if cue in {"ministry", "agency"}:
+    if cue in {"ministry", "agency", "regulator"}:
         return "government"
     return "ngo"
 
@@ -4433,20 +4528,25 @@ def _listed_with_bodies(b: _Builder, n: int, t: Tok) -> bool:
     return False
 
 
-_ROLE_APPOS_AFTER = Lazy(rf"[’']?s?,\s+the\s+(?:[a-z-]+\s+)?(?P<r>{_ROLE_RE})\b")
+_ROLE_APPOS_AFTER = Lazy(rf"[’']?s?,\s+the\s+(?:[a-z-]+(?:[’']s)?\s+)?(?P<r>{_ROLE_RE})\b")     # ("the federation’s president")
 
 
 def _introduced_as(b: _Builder, key: str, role: str) -> bool:
     """Whether a full mention of key has the role word (or its plural, as in "reporters X
     and Y") in the few words before it or in the apposition after it."""
-    for p, s_, k in b.person_full:
-        if k != key:
-            continue
+    # (or of a short form the text has already given to key: "Martínez, the union's general
+    # secretary," early on; never a role the mention says it is not: "not related to the secretary")
+    mentions = [(p, s_) for p, s_, k in b.person_full if k == key] + [(r[0], r[1]) for r in b.raw if r[3] == key]
+    for p, s_ in dict.fromkeys(mentions):
         par = b.pars[p - 1]
         near = par[max(0, s_ - 60):s_].lower() + " " + par[s_:s_ + 90].lower()
-        if re.search(rf"\b{re.escape(role)}(?:s|es)?\b", near):
+        m = re.search(rf"\b{re.escape(role)}(?:s|es)?\b", near)
+        if m and not _NOT_THE_ROLE.search(near, max(0, m.start() - 40), m.start()):
             return True
     return False
+
+
+_NOT_THE_ROLE = re.compile(r"\b(?:related|relation|kin)\s+to\s+(?:the|a|an|his|her)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
 _RELATIVE_BEFORE = Lazy(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*[’']s)\s+(?:\w+\s+)?(?:"
@@ -4939,8 +5039,13 @@ def _surnames_year_old(paragraphs, pending_names, person_cued: set[str], lower_v
 
 # ("“…,” Huanca told me.", "‘…?’ Huanca asked.": the surname before its verb, after a quotation)
 _SURNAME_SPEAKS = Lazy(r"(?:[”\"]|(?<=[,.?!])’),?\s+(?:(?:says|said)\s+([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?=[,.])"
-                       r"|([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)\s+(?:says|said|told|tells|added|adds|wrote|writes|"
-                       r"asked|asks|explained|explains|recalled|recalls)\b)")
+                       # (an apposition may come between: "“…,” Martínez, the union's general secretary, told IPS")
+                       r"|([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?:,\s+(?:a|an|the|his|her|their)\s[^,“”\"]{1,80},)?"
+                       r"\s+(?:says|said|told|tells|added|adds|wrote|writes|asked|asks|explained|explains|recalled|recalls)\b)"
+                       # ("Morina replied with one sentence: “…”": the surname opens the clause that brings the quote)
+                       r"|(?:^|(?<=[.!?] )|(?<=[.!?]” )|(?<=, and ))([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)\s+"
+                       r"(?:says|said|told|tells|added|adds|wrote|writes|asked|asks|explained|explains|recalled|recalls|"
+                       r"replied|replies|responded|answered|insisted|warned|stated)\b[^.;“”\"]{0,40}?[:,]\s*[“\"]")
 
 
 def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
@@ -4948,8 +5053,8 @@ def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_v
     words whose last word later speaks a quotation on its own is a person's."""
     said = {}
     for k, p in enumerate(paragraphs, 1):
-        for m in (_SURNAME_SPEAKS.finditer(p) if "”" in p or '"' in p or "’ " in p or "’," in p else ()):
-            said.setdefault(m.group(1) or m.group(2), k)
+        for m in (_SURNAME_SPEAKS.finditer(p) if "”" in p or '"' in p or "“" in p or "’ " in p or "’," in p else ()):
+            said.setdefault(m.group(1) or m.group(2) or m.group(3), k)
     if said:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
                          lambda n, run: 2 <= len(run) <= 3 and said.get(run[-1].text, 0) > n)

@@ -227,7 +227,8 @@ _TAG_HEADING = re.compile(
 # Sign up", "Have a story? Email us at tips@...". News prose reports such things of others;
 # it does not ask the reader.
 _APPEAL = re.compile(
-    r"\brelies on (?:its|our) readers\b|\bhelp us\b[^.]{0,60}\b(?:journalism|reporting|donat\w*)|"
+    r"\brelies on (?:its|our) readers\b|\bis made possible by (?:its|our) (?:members|readers|supporters|subscribers)\b|"
+    r"\bjoin (?:today|now|us) (?:from|for) [$£€]\d|\bhelp us\b[^.]{0,60}\b(?:journalism|reporting|donat\w*)|"
     r"\bdonate (?:now|today|here)\b|\bjoin our (?:movement|community|mailing list|newsletter)\b|\bemail us\b|"
     r"\bsend us your (?:tips|stories)\b|\bif you (?:value|like|enjoy|appreciate) (?:this|our) (?:work|journalism|reporting)\b|"
     r"(?:^|[.!?]\s+)(?:support (?:independent|our|quality|free|public[- ]interest|"
@@ -237,7 +238,7 @@ _APPEAL = re.compile(
     re.IGNORECASE,
 )
 # Lowercase words one of which every _APPEAL branch (or a newsletter pitch) holds.
-_APPEAL_KEYS = ("readers", "help us", "donat", "join our", "email us", "send us", "support", "become a",
+_APPEAL_KEYS = ("readers", "made possible", "join today", "join now", "join us", "help us", "donat", "join our", "email us", "send us", "support", "become a",
                 "make a", "sign up", "subscribe", "newsletter", "if you", "gift")
 _PROMPT = re.compile(
     r"^(?:sign up|subscribe|get (?:our|the) (?:latest|daily|weekly|free)|join our|support (?:our|"
@@ -432,6 +433,7 @@ _RELEASE_END = re.compile(r"^(?:[-–—*#]+\s*)?(?:ENDS?|End|Ends)(?:\s*[-–�
 _NAMED_DATE = re.compile(r"^[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*){0,3},\s+(?P<date>[^,]+(?:,\s*\d{4})?)$")
 # "... Date: 4 March 2026" closing a line of labelled fields ("Ref: 12/26 Index: ...").
 _FIELD_DATE = re.compile(r"\bDate\s*:\s*(?P<date>[^:]{6,40})$")
+_DATE_FIELD_LINE = re.compile(r"^(?:Date|DATE|Dated)\s*:\s*(?P<date>\S.{2,40})$")
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised|amended)\b", re.IGNORECASE)
 _FIELD = re.compile(r"\b[A-Z][A-Za-z]{1,15}\s*:\s")
 # "TAKE ACTION: WRITE AN APPEAL ... OR USE THIS MODEL LETTER": the heading of an urgent action's
@@ -976,7 +978,7 @@ def _caption(line: str, n_words: int | None = None, low: str | None = None) -> R
         return RawCaption(line[: m.start()].strip(), m.group("credit").strip())
     m = _BRACKET_CREDIT.search(line) if n_words <= 40 and line[-1:] == "]" else None
     if m and not _REPORTED.search(line[: m.start()]) and not ('“' in line or '”' in line or '"' in line):
-        return RawCaption(line[: m.start()].strip(), m.group("credit"))
+        return RawCaption(line[: m.start()].strip(), m.group("credit") or m.group("caps"))
     m = _CREDIT_TAIL.search(line) if n_words <= 40 and (
         line.rstrip()[-1:] in ")]" or any(k in line for k in _CREDIT_TAIL_KEYS)) else None
     if m and not _REPORTED.search(line[: m.start()]):
@@ -1082,7 +1084,9 @@ _CREDIT_TAIL = re.compile(
 # "Supporters outside the court on Thursday [Getty]": a scene with no sentence end, closed by its
 # picture's credit in square brackets, as some sites set every caption. (The story's sentences
 # end before any bracket.)
-_BRACKET_CREDIT = re.compile(r"(?<=[\w,)])\s+\[(?P<credit>[A-Z][\w.&’'-]*(?:[ /][A-Z][\w.&’'-]*|\s(?:via|for)(?=\s)){0,5})\]$")
+_BRACKET_CREDIT = re.compile(r"(?<=[\w,)])\s+\[(?P<credit>[A-Z][\w.&’'-]*(?:[ /][A-Z][\w.&’'-]*|\s(?:via|for)(?=\s)){0,5})\]$"
+                             # (or in capitals after the caption's full stop: "... after the ruling. [NEWS1]")
+                             r"|(?<=\.)\s+\[(?P<caps>[A-Z][A-Z0-9&’'-]*(?:[ /][A-Z][A-Z0-9&’'-]*){0,4})\]$")
 
 
 # "... outside the court in Lima on Friday, March 6, 2026. (Agencia Sur)": one sentence closed
@@ -1618,6 +1622,15 @@ def clean(text: str) -> Cleaned:
             date_lines.append(m.group("date"))
             page.append((_HEAD_MARK, line))
             continue
+        if not prose_seen and n_words <= 8 and (m := _DATE_FIELD_LINE.match(line)):
+            # "Date: Megabit 15, 2018 E.C.": a release's date field on a line of its own, never a
+            # paragraph of the story; its date is the page's only when it reads as one
+            if _date_line(m.group("date")) and not _UPDATED.search(line):
+                date_lines.append(m.group("date"))
+            else:
+                dropped.append(line)
+            page.append((_HEAD_MARK, line))
+            continue
         if line[:1] in "Tt" and n_words <= 60 and _POST_META.match(line) and full_dates(line):
             date_lines.append(line)     # the blog's own posting line under the story: its date
             page.append((_FOOT_MARK, line))
@@ -2135,6 +2148,9 @@ def _insets(lines: list[str], post_dates: list[str] | None = None) -> set[int]:
         elif line[:8].lower() == "support " and word_count(line) <= 5 and i + 1 < n \
                 and _SUPPORT_HEAD.match(line) and _APPEAL.search(lines[i + 1]):
             out.add(i)      # "Support The Courier" heading a donation box set into the story
+        elif line[-1:] == "!" and word_count(line) <= 4 and i + 1 < n and not _QUOTE_MARKS.search(line) \
+                and _APPEAL.search(lines[i + 1]):
+            out.add(i)      # "Keep going!" over "X is made possible by its members. Join today ...": the box's call
         elif (_RELATED.match(line) and _BARE_HEADING.fullmatch(line) and word_count(line) <= 4
               or len(line) <= 50 and _LIST_HEADING.match(line) and any(_is_prose(x) for x in lines[:i])):
             # a bare heading: the headlines under it (and their dates), up to the next sentence
@@ -2167,6 +2183,7 @@ _FIRST_PUBLISHED = re.compile(r"^first published\s*(?:on\s*)?:?\s*(?:(?:mon|tues
                               re.IGNORECASE)    # (a weekday may lead: "First published: Monday, 3 May 2027")
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"]")
 # A donation box's heading: "Support us", "Support The Courier" (the outlet's name, no sentence).
 # "Support our journalism" over the outlet's plea in a sentence or two ("The country needs
 # fearless reporting. X is doing just that."): the plea is the page's, not the story's.

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from generator.extraction import Quote
 from generator.ingest import lexicon
-from generator.ingest.actors import REGIONAL_STYLES, ActorIndex, whose_kin_at
+from generator.ingest.actors import REGIONAL_STYLES, ActorIndex, adjective_country, whose_kin_at
 from generator.ingest.marks import find_spans
 
 _PRONOUN_CUE = re.compile(r"^(?:he|she|his|her)\b", re.IGNORECASE)
@@ -49,7 +49,8 @@ _SUBJECT_AFTER = re.compile(rf"(?:[’']s)?\s*(?:,\s*\d{{1,3}}\s*,\s+[a-z]|(?:,\
 _WHO_SAYS = re.compile(rf",\s+who\s+[^,;:.!?“”\"]{{2,120}},\s+(?:(?:also|later|then)\s+)?(?:{lexicon.SPEECH_VERB_RE})\b")
 # (or a town and then its province: "from Bekasi, West Java")
 # (or the end of a place's name joined by "de": "in Las Palmas de Gran Canaria")
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|into|outside|inside|across|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*,\s*)?"
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|into|outside|inside|across|of|for|around|between|through|"
+                           r"throughout|beyond|towards?|via)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*,\s*)?"
                            r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|rural|upper|lower|"
                            r"occupied|besieged|neighbouring|neighboring|nearby|annexed|liberated)\s+)?"
                            r"(?:(?:[A-Z][\w’'-]*\s+){1,3}(?:de|del|da|do|di|de\s+la)\s+)?$")
@@ -304,7 +305,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
     cont = _CONTINUES.match(q.cue)
     if cont and f"{cont.group(1)}#{q.speaker}" in blanked:
         return "(the quotation it continues was left open)"
-    if q.speaker in persons:
+    if q.speaker in persons and not _has_word(q.speaker, cue):
+        # (a cue that names the speaker in full settles the short forms inside it)
         form = max((f for f in _forms(index, q.speaker) if f != q.speaker and _has_word(f, cue)),
                    key=len, default=None)
         other = _form_sharer(index, q.speaker, form, q.paragraph, cue) if form else None
@@ -402,8 +404,9 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         for rx in (_NAME2, _AGED, _SPEAKS, _APPOS, _ACTS):
             for m in rx.finditer(text, lo, hi):
                 a, b = (m.start("w"), m.end("w")) if "w" in rx.groupindex else m.span()
-                if any(o.start < b and o.end > a for o in occs) or _PLACE_BEFORE.search(text, max(0, a - 40), a):
-                    continue
+                if any(o.start < b and o.end > a for o in occs) or _PLACE_BEFORE.search(text, max(0, a - 40), a) \
+                        or text[a - 1:a] == "-":
+                    continue    # (nor a name's part after a hyphen: "sub-Saharan Africa")
                 if text[:a].rstrip().endswith("(") and text[b:].lstrip().startswith(")"):
                     continue    # "the Vell Centre (Centro Vell)": a body's other name, nobody acting
                 if _in_own_gloss(index, par_n, text, a, q.speaker):
@@ -411,10 +414,12 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                 if _KNOWN_AS.search(text, max(0, a - 70), a):
                     continue    # "X, known in the village as Auntie Y,": X's other name, nobody new
                 words = m.group("w").split() if "w" in rx.groupindex else m.group().split()
-                if any(w.lower().rstrip("’'s") in _NOT_NAME for w in words) or " ".join(words).lower() in _NOT_NAME \
+                if any(w.lower().rstrip("’'s") in _NOT_NAME or adjective_country(w) for w in words) \
+                        or " ".join(words).lower() in _NOT_NAME \
                         or " ".join(words).lower() in lexicon.INTERNATIONAL or " ".join(words).lower() in index.outlets \
                         or any(text[:b].lower().endswith(f) for f in index.outlets):
-                    continue    # (the page's own paper, "shared with The City Paper", is nobody acting)
+                    continue    # (the page's own paper, "shared with The City Paper", is nobody acting;
+                    # nor is a language, "in Haitian Creole")
                 if any(x.type != "person" and x.key.startswith(" ".join(words) + " ") for x in index.mentions):
                     continue    # "the Prairie Ridge workers": a body's name cut short, nobody acting
                 return f"(“{text[a:b]}” is named in between)"
@@ -898,8 +903,9 @@ def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
             if m and m.group().lower() in {"his", "her"} and _NOUN_BETWEEN.search(text, o.end, m.start()):
                 continue
             rel = _OWNER_RELATION_BEFORE.search(text, max(0, o.start - 40), o.start)
-            if m and rel and m.group().lower() == rel.group("det").lower():
+            if m and rel and bool(m.group("m")) == (rel.group("det").lower() == "his"):
                 continue        # "His partner, X, waited outside with his mother": the "his" is the owner's
+                # ("His granddaughter, X, said he had made the trip": so is a "he")
             if m and (m.group().lower() == "him" or m.group().lower() == "her" and _OBJECT_HER_AFTER.match(text, m.end())) \
                     and not _CLAUSE_BREAK.search(text, o.end, m.start()):
                 continue        # "X asked the court to keep her in detention": X's own clause's object is another

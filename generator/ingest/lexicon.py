@@ -34,7 +34,7 @@ SPEECH_VERBS = (
     "described", "labelled", "labeled", "dismissed", "rejected", "reiterated", "maintained",
     "countered", "announced", "confirmed", "denied", "read", "reads", "concluded", "highlighted",
     "lamented", "remarked", "shouted", "chanted", "quipped", "joked", "cautioned", "testified", "testifies",
-    "ordered", "orders", "ruled", "rules", "instructed", "requested", "recommended", "proposed",
+    "ordered", "orders", "ruled", "rules", "instructed", "directed", "requested", "recommended", "proposed",
     "observed", "observes",     # (a judge's words from the bench: "“…,” the judge observed")
     "contended", "contends",     # (counsel's arguments: "X contended that “…”"; "submitted" is said of papers too)
 )
@@ -151,6 +151,8 @@ ROLE_NOUNS = {
     "partner", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "cousin",
     "sibling", "niece", "nephew", "uncle", "aunt", "grandmother", "grandfather", "parent",
     "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "daughter-in-law", "son-in-law",
+    "grandson", "granddaughter", "grandchild", "widower", "stepfather", "stepmother", "stepson", "stepdaughter",
+    "stepbrother", "stepsister", "half-brother", "half-sister",
     "convener", "convenor", "barrister", "solicitor", "magistrate", "secretary-general",
     "commissioner", "ombudsman", "registrar", "facilitator", "trustee", "treasurer",
     "photographer", "photojournalist", "cameraman", "camerawoman", "videographer", "filmmaker",
@@ -232,6 +234,8 @@ TRADITIONAL_TITLES = {
 }
 # Descriptions that stand for the head of a government ("the premier", "the country's leader").
 LEADER_TITLES = ("prime minister", "premier", "president", "leader", "king", "chancellor")
+LEGISLATOR_TITLES = ("legislator", "lawmaker", "mp", "member of parliament", "senator", "congressman",
+                     "congresswoman", "assemblyman", "assemblywoman", "mla", "mna", "mpa")
 DESCRIPTION_SYNONYMS = {
     "premier": ("prime minister", "premier"),
     "pm": ("prime minister", "premier"),
@@ -242,6 +246,9 @@ DESCRIPTION_SYNONYMS = {
     # a reporter is "the journalist" later in the story, and the other way round
     "journalist": ("journalist", "reporter", "correspondent"),
     "reporter": ("journalist", "reporter", "correspondent"),
+    # a member of a legislature is "the legislator" or "the lawmaker" later, whatever the house
+    "legislator": LEGISLATOR_TITLES,
+    "lawmaker": LEGISLATOR_TITLES,
 }
 
 # Titles that name the same office as a description only when they are the whole title:
@@ -299,6 +306,7 @@ ORG_HEADS = {
     "battalion": "government", "brigade": "government", "regiment": "government",     # armed units
     "lab": "ngo",       # "X Media Lab", "Y Forensics Lab"
     "guild": "ngo",     # "the Editors Guild", "the Writers Guild": a profession's body
+    "board": "government",      # "the National Labor Relations Board", "the Parole Board"
     "syndicate": "ngo",     # a profession's body in the Arab world ("the Lawyers Syndicate")
     # Indian movements' Hindi heads: forum, organisation, committee, movement, union
     "manch": "ngo", "sangathan": "ngo", "samiti": "ngo", "andolan": "ngo", "sangh": "ngo",

@@ -55,8 +55,9 @@ def _role(par: str, i: int) -> str:
         if ch == "‘" and prev == " " and nxt.isupper() and _OKINA_NAME.match(par, i + 1) \
                 and _NAME_BEFORE.search(par, max(0, i - 30), i) and "’" not in par[i + 1:i + 40]:
             return ""          # "Viliami ‘Otuhouma", "Mr ‘Otuhouma": a Polynesian okina opening a name
-        if nxt.isupper() and ch in "‘'" and _APOSTROPHE_NAME.match(par, i + 1) \
+        if nxt.isupper() and ch in "‘'" and not (ch == "‘" and i == 0) and _APOSTROPHE_NAME.match(par, i + 1) \
                 and not _SINGLE_CLOSE_LATER.search(par, i + 2):
+            # (a paragraph that opens on a curly mark is a quotation running on: "‘The Government ...")
             return ""          # "'M'e 'Malebona Lebona", "Queen 'Mamohato": a name opening on an apostrophe
         if ch in "‘'" and (i == 0 or prev in _OPEN_BEFORE or prev in "“\"") and (
             nxt.isalnum() or nxt in "…["
@@ -261,6 +262,8 @@ def is_name(par: str, span: Span) -> bool:
         return True         # the government's “no work, no pay” principle: the name of a policy
     if n_words <= 5 and _NAME_GLOSS.match(after):
         return True         # chanted “…!” – the nickname of their leader: a name, not words
+    if n_words <= 8 and (_WORK_GLOSS.match(after) or _TERM_GLOSS.match(after)):
+        return True         # hosts ‘…’, a morning programme; ‘red-tagging’, the practice of ...: a title, a term
     if n_words <= 16 and text[:1].islower() and _WORDING_AFTER.match(after):
         return True         # spreading “…” about the army, the wording of Article 9: the law's words
     if text.startswith("#") and " " not in text:
@@ -642,6 +645,13 @@ _CROWD_BEFORE = re.compile(r"\b(?:chant\w*|shout\w*|sang|sing\w*|chorus\w*|banne
 # "“…” – the nickname of X", "“…”, the name by which X is known": the quoted words are a name.
 _NAME_GLOSS = re.compile(r"^\s*(?:[—–-]|,)\s*(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:nickname|name|pseudonym|alias|"
                          r"nom\s+de\s+guerre|moniker)\s+(?:of|for|by|given|used)\b", re.IGNORECASE)
+# "‘Tingog sang Banwa’, a Hiligaynon-language morning programme": what the words in marks are the title of
+_WORK_GLOSS = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:programme|program|show|series|podcast|newspaper|"
+                         r"magazine|column|documentary|film|book|novel|song|album|blog|website|channel|newsletter)\b",
+                         re.IGNORECASE)
+# "‘red-tagging’, the practice of publicly labelling ...": a term the text defines
+_TERM_GLOSS = re.compile(r"^\s*,\s*(?:the|a)\s+(?:practice|term|tactic|process|phenomenon|concept|label|euphemism)\s+"
+                         r"(?:of|for|used)\b", re.IGNORECASE)
 # "“…” about the army, the wording of Article 9 of the Code": the law's words, quoted as its wording.
 _WORDING_AFTER = re.compile(r"^[^.;“”\"‘’]{0,60}?,\s*(?:the|its)\s+(?:exact\s+|legal\s+|official\s+)?(?:wording|language|terms?|"
                             r"formula|phrasing)\s+(?:of|used\s+in|in)\s+(?:the\s+)?(?:article|section|law|code|act|statute|"

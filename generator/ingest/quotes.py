@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from generator.extraction import Quote
 from generator.ingest import lexicon
-from generator.ingest.actors import ActorIndex, Occurrence
+from generator.ingest.actors import FIRM_IN_COMMAS, ActorIndex, Occurrence
 from generator.ingest.clean import Interview
 from generator.ingest.marks import Span, find_spans, is_name, nested_speech
 from generator.ingest.text import Lazy, Sentence, folded, has_any, sentences
@@ -32,6 +32,8 @@ _ADV = (
     rf"reportedly|publicly|indirectly|directly|once|still|already|firmly|strongly|itself|themselves|"
     # (manner: "“…,” she finally said", "he quietly added")
     rf"finally|eventually|quietly|softly|simply|flatly|bluntly|calmly|angrily|tearfully|slowly|just|"
+    rf"quickly|immediately|promptly|swiftly|briefly|sharply|openly|privately|separately|subsequently|"
+    rf"initially|emphatically|jokingly|proudly|defiantly|"
     rf"had|has|have|was|were|is|are|would|will|could|did|does|do|not|never|"
     rf"on\s+(?:{_DAY})|on\s+(?:{_MONTH})\s+\d{{1,2}}|(?:last|this|next)\s+(?:week|month|year|{_DAY})|"
     rf"earlier\s+this\s+(?:week|month|year)|in\s+(?:early\s+|late\s+|mid-)?(?:{_MONTH}|\d{{4}})(?:\s+\d{{4}})?|"
@@ -113,16 +115,21 @@ _DOC_NP = re.compile(rf"^(?P<det>his|her|its|their|the|a|an)\s+(?:[\w’'-]+\s+)
 _DESC_NP = re.compile(r"^(?:the)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)(?P<head>[a-z][\w-]*)$", re.IGNORECASE)
 # Lowercase words that may stand inside a capitalised subject: "Justice spokesperson X",
 # "CPJ’s Southeast Asia representative X".
-_ROLE_WORD = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | {
+# (the words before a role noun that still belong to the role: "deputy interior minister X")
+_ROLE_MODIFIERS = frozenset({
     "regional", "senior", "deputy", "national", "provincial", "general", "former", "acting", "chief",
     "executive", "ministry", "party", "police", "army", "military", "court", "government", "embassy",
     "union", "group", "rights", "opposition", "ruling", "agency", "department", "office", "commission",
     "council", "media", "press", "communications", "public", "affairs", "information", "foreign",
+    "first", "second", "third",
+    # ("presiding judge X told", "lead prosecutor Y said": the bench's or the case's role)
+    "presiding", "lead", "trial", "appeals", "assistant", "associate", "veteran"}
+    # ("deputy interior minister X told": the portfolio in lower case)
+    | (lexicon.PORTFOLIO_WORDS - {"and", "the", "of", "for"}))
+_ROLE_WORD = lexicon.alternation(sorted(lexicon.ROLE_NOUNS | _ROLE_MODIFIERS | {
     # ("the group's legal officer X", "Amnesty's campaigns director Y")
     "legal", "programme", "program", "advocacy", "campaign", "campaigns", "research", "policy", "field",
-    "country", "project", "branch", "local", "state", "district", "city", "county", "municipal"}
-    # ("deputy interior minister X told": the portfolio in lower case)
-    | (lexicon.PORTFOLIO_WORDS - {"and", "the", "of", "for"}),
+    "country", "project", "branch", "local", "state", "district", "city", "county", "municipal"},
     key=lexicon.by_length))
 # "a spokesperson for the bureau": the body the text has just named speaks through its staff.
 _REP_OF_ORG = r"(?:a|an|the)\s+(?:spokes(?:person|man|woman)|representative|official)\s+(?:for|of|from|at)\s+the\s+[a-z]+"
@@ -278,8 +285,14 @@ _TO_END = re.compile(r"\bto\s+$")
 # The words someone is punished or blamed for: "convicted ... for saying on air that ...".
 _FOR_SAYING = re.compile(r"\b((?:for|over)\s+(?:saying|telling|writing|posting|stating|claiming))\b[^§.;:!?]*$")
 # A verb of breaking in, then the speech it is for: "interrupted to ask", "rose to say".
+# ("Keller went on to say that ... was “…”": the speaker goes on in her own words)
 _PURPOSE_SPEECH = re.compile(r"(?<![\w-])(?:interrupted|intervened|interjected|rose|stood\s+up|stepped\s+in|broke\s+in|"
-                             r"cut\s+in)\s+to\s+(?P<verb>ask|say|tell|note|remark|add|demand|inquire|enquire)\b")
+                             r"cut\s+in|went\s+on|goes\s+on|proceeded)\s+to\s+(?P<verb>ask|say|tell|note|remark|add|demand|inquire|"
+                             r"enquire|describe|call|warn|argue|insist)\b")
+# "his insistence that the transfer had been “…”": the words of the one the possessive names
+_OWNED_CLAIM = re.compile(r"\b(?P<det>his|her)\s+(?:own\s+)?(?P<noun>insistence|claims?|assertions?|contention|argument|"
+                          r"suggestion|description|characteri[sz]ation|explanation|testimony|evidence|denials?)\s+"
+                          r"(?:that|of\s+(?:it|them|the\s+\w+)\s+as)\s+[^§.;:!?]{0,160}$")
 # "X had been called “to record a statement”": someone else's act, no speech of X's.
 _PASSIVE_END = re.compile(r"\b(?:be|been|being|was|were)\s+$")
 # "Khulna's returning officer, X, said", "Its representative, first secretary X, said", "The
@@ -416,6 +429,11 @@ def _label_person(index: ActorIndex, name: str | None) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+# Who speaks for the outlet in its own transcript ("the programme's host, X")
+# (a reporter or journalist may be the one interviewed: only the programme's own roles ask)
+_JOURNALIST_ROLES = frozenset({"host", "co-host", "anchor", "presenter", "interviewer", "moderator", "newsreader"})
+
+
 def _answers(paragraphs: tuple[str, ...], index: ActorIndex, qa) -> list[_Q]:
     """Each answer of a question-and-answer interview is the interviewee's speech: one quote of
     the paragraph without its "A:" label. The introduction must name the interviewee plainly."""
@@ -430,6 +448,8 @@ def _answers(paragraphs: tuple[str, ...], index: ActorIndex, qa) -> list[_Q]:
         text = par[cut:].strip()
         if not text:
             continue
+        if qa.speakers and who and any(t.split()[-1] in _JOURNALIST_ROLES for t in index.titles.get(who, ()) if t):
+            continue    # the programme's host asks: the outlet's own words, never a quotation
         start = par.index(text, cut)
         q = _Q(i + 1, Span(start, start, start + len(text), start + len(text), True), text, -1)
         if who:
@@ -563,6 +583,7 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
     chain: list[_Q] = []          # quotations running on from earlier paragraphs
     prev_colon: str | None = None
     prev_said: _Q | None = None
+    prev_report = None      # the paragraph before, when it ends on a report with no quotation in it
     for n, par in enumerate(paragraphs, 1):
         spans = [s for s in find_spans(par) if not is_name(par, s)]
         protected = [(s.open_at, s.after) for s in spans]
@@ -666,6 +687,10 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
             # (also when it is left open to run on, the way a long quotation does).
             qs[0].speaker, qs[0].explicit = prev_said.speaker, True
             qs[0].cue = f"continues the quotation of paragraph {n - 1} ({prev_said.cue})"
+        elif opens_with_quote and prev_report and len(qs) == 1 and not qs[0].explicit \
+                and qs[0].speaker is None and not par[qs[0].span.after:].strip() \
+                and _report_goes_on(st, n, prev_report, qs[0], person_keys):
+            pass
         elif opens_with_quote and qs[0].speaker is None and not qs[0].explicit and qs[0].span.closed:
             _speaker_after(st, par, masked, sents, subjs, qs[0], occs, person_keys)
         if not (chain and opens_with_quote and len(qs) == 1 and not qs[0].span.closed):
@@ -676,6 +701,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         prev_colon = _colon_speaker(st, n, par, masked, sents, occs, person_keys) \
             if not qs or (sents and qs[-1].span.after <= sents[-1].start) else None
         prev_said = _closing_quote(par, qs, occs, person_keys, index.outlets)
+        prev_report = (par, masked, sents[-1], occs) if sents and not any(
+            q.span.open_at >= sents[-1].start for q in qs) else None
         for q in list(qs):
             inner = nested_speech(par, q.span)
             if inner is not None:
@@ -865,13 +892,19 @@ def _outlet_at(tail: str, at: int, outlets) -> bool:
     return run in lexicon.OUTLETS or run in outlets
 
 
+_LOWER_TAIL = re.compile(r"[^A-Z.!?;:“”\"]*[.!?]?[”’\"']?\s*")
+
+
 def _closing_quote(par: str, qs: list[_Q], occs, person_keys, outlets=frozenset()) -> _Q | None:
     """The quote that ends a paragraph with its attribution ("“…,” X said."), when no other
-    person is named after it."""
+    person is named after it; or X's own words that end it ("X went on to say it was “…”.")."""
     if not qs or not qs[-1].span.closed or not qs[-1].explicit or qs[-1].speaker not in person_keys:
         return None
     q = qs[-1]
     tail = par[q.span.after:]
+    if not tail.strip(" .”’\"'") or len(tail) <= 80 and _LOWER_TAIL.fullmatch(tail):
+        # (or the rest of X's own sentence: "X said she had thought of it “every single week” for two years.")
+        return q
     if _TAIL_STOP.search(tail) or not _VERB_ANY.search(tail) or _SENDER_NEXT.match(tail):
         return None     # (nor "The sender, X, has not explained": a sentence of its own)
     # (a shared surname the attribution itself settled: "“…,” the elder Iturralde told the Herald")
@@ -1282,8 +1315,9 @@ _IDENTIFIED_AS = re.compile(r"(?:(?:A|An|One|Another)\s+|[A-Z][\w’'-]*[’']s\
                             r"(?:only\s+)?as\s+")
 # (the name may carry its age before it: "One of the petitioners, 52-year-old Sumarni, has ...")
 _ONE_OF_APPOS = re.compile(r"(?:One|Another)\s+of\s+[^,.;:“”\"]{1,60},\s+(?:\d{1,3}-year-old\s+)?")
-# "Among them was X, 61, ...": the inverted sentence brings X forward as its subject
-_AMONG_THEM = re.compile(r"Among\s+(?:them|those\b[^,.;:“”\"]{0,60}?|the\s+[a-z][\w\s-]{0,40}?)\s+(?:was|is)\s+")
+# "Among them was X, 61, ...": the inverted sentence brings X forward as its subject (a "was"
+# inside the opening phrase is passed over: "Among those present when the ruling was read was X")
+_AMONG_THEM = re.compile(r"Among\s+(?:them|those\b[^,.;:“”\"]{0,60}?|the\s+[a-z][\w\s-]{0,40}?)\s+(?:was|is)\s+(?=[A-Z])")
 _UNIT_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})[’']s\s+(?:[\w-]+\s+){0,2}"
                            r"(?:region|regional\s+office|branch|chapter|wing|league|caucus|secretariat|"
                            r"provincial\s+executive|national\s+executive|structures?)$")
@@ -1303,7 +1337,7 @@ _ORG_DESCRIPTIONS = {
     "force": None, "syndicate": None, "guild": None, "institute": None, "centre": None, "center": None,
     "forum": None, "congress": None, "inspectorate": None, "secretariat": None, "trust": None, "society": None,
     "division": None, "board": None,    # ("the division says" after "the Alaska Division of Elections")
-    "prosecution": None,
+    "prosecution": None, "service": None,       # ("the service said" after "the Winnipeg Police Service")
     # a court's judges write its judgment: "the judges wrote", "the bench said"
     "judges": "court", "justices": "court", "bench": "court", "panel": None,
 }
@@ -1388,7 +1422,7 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
                 continue
             ok = (o.type == want) if want else head in o.key.lower() or any(
                 w in o.key.lower() for w in _HEAD_IN_OTHER_TONGUES.get(head, ())) or (
-                head in ("company", "firm") and _COMPANY_NAME.search(o.key) is not None)
+                head in ("company", "firm") and _is_firm(st, o))
             if ok and must:
                 ok = all(w in o.key.lower().split() for w in must)
             if want == "ngo" and not ok:
@@ -1398,7 +1432,7 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
     if not seen and head in ("company", "firm"):
         # "the company said" paragraphs after the one firm the text has named: that firm
         firms = {o.key for row in st.index.occurrences[:n] for o in row
-                 if o.key and o.type != "person" and _COMPANY_NAME.search(o.key) is not None}
+                 if o.key and o.type != "person" and _is_firm(st, o)}
         if len(firms) == 1:
             return next(iter(firms))
     if not seen and head in st.bodies:
@@ -1431,6 +1465,11 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
         seen = list(dict.fromkeys(o.key for o in st.index.occurrences[n - 1]
                                   if o.start < pos and o.key and o.type == "government"))
     return seen[0] if len(seen) == 1 else None
+
+
+def _is_firm(st: _State, o) -> bool:
+    """A company by its name ("… Ltd", "… Mining") or by the apposition at its mention ("X, a company that")."""
+    return _COMPANY_NAME.search(o.key) is not None or FIRM_IN_COMMAS.match(st.paragraphs[o.par - 1], o.end) is not None
 
 
 _ORG_REP_AT = re.compile(r"\s+spokes(?:person|man|woman)\b")
@@ -1541,7 +1580,8 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
             window.append((key, par_n))
     if not window:
         return None if blocked or not gender else \
-            (_only_person(st, n, gender, pos) or _in_own_sentence(st, n, gender, pos))
+            (_only_person(st, n, gender, pos)
+             or _in_own_sentence(st, n, gender, pos, unknown_ok=_other_opens(st.paragraphs[n - 1], gender, pos)))
     if window[0][1] < n and _stranger_speaks(st, n, pos):
         return None     # "X, a student, said ... “…,” she said": X, whom the index missed, not an earlier one
     if window[0][1] < n and st.genders.get(window[0][0]) != gender and _unknown_opener(st, n, pos):
@@ -1788,6 +1828,18 @@ def _in_own_sentence(st: _State, n: int, gender: str, pos: int | None, unknown_o
         return None
     key = next(iter(keys))
     return key if st.genders.get(key) == gender or unknown_ok and st.genders.get(key) is None else None
+
+
+# "She added that X had made no comment, but when ..., he replied:": the sentence's own subject is
+# a pronoun of the other gender, so the "he" can only be the one person it names
+_SHE_OPENS = re.compile(r"(?:^|[.!?]\s+)[“‘\"]?She\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b[^.!?]*$")
+_HE_OPENS = re.compile(r"(?:^|[.!?]\s+)[“‘\"]?He\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b[^.!?]*$")
+
+
+def _other_opens(par: str, gender: str, pos: int | None) -> bool:
+    if pos is None:
+        return False
+    return (_SHE_OPENS if gender == "m" else _HE_OPENS).search(par, max(0, pos - 300), pos) is not None
 
 
 _PREDICATE_BEFORE = re.compile(r"(?:[,(]|\b(?:is|was|as|became|been|be))\s*$")
@@ -2145,8 +2197,10 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
         if o.type != "person" and _KIND_OF_BEFORE.search(par, max(sent.start, o.start - 50), o.start):
             continue    # "X of the Windhoek firm Y said": the firm is where X works, never the speaker
         pre = _PRE_PREP.search(par[max(sent.start, o.start - 40):o.start])
-        if pre is not None and not (_RELATIVE_THAT.match(pre.group()) and (not gap.strip() or _ADV_GAP.fullmatch(gap))):
-            # (but "a step that X described as “…”": the relative clause's own subject, its verb next)
+        if pre is not None and not (_RELATIVE_THAT.match(pre.group()) and (not gap.strip() or _ADV_GAP.fullmatch(gap))) \
+                and not (_CLAUSE_AND.search(par, max(sent.start, o.start - 40), o.start) and _GAP.match(gap)):
+            # (but "a step that X described as “…”": the relative clause's own subject, its verb next;
+            # and "I wrote to the municipality, and X replied:": a clause of its own after a comma)
             continue
         if o.type != "person" and any(p.type == "person" and p.key and sent.start <= p.start
                                       and _AFFILIATION.fullmatch(par, p.end, o.start) for p in occs):
@@ -2221,6 +2275,8 @@ _NAME_SHAPED_SUBJECT = re.compile(r"[“‘\"]?([A-Z][a-z]+)(?:\s+(?:van|von|de|
 _KIND_OF_BEFORE = re.compile(r"\b(?:of|from|at|with)\s+the\s+(?:[A-Z][\w’'-]*\s+)?" + _FIRM_KINDS + r"\s+$")
 _HEAD_NOUNS = frozenset(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | set(_ORG_DESCRIPTIONS) | set(lexicon.DOCUMENT_NOUNS))
 _NEXT_WORDS = (re.compile(r"\s+[a-z][\w-]*"), re.compile(r"\s+[a-z][\w-]*\s+[a-z][\w-]*"))
+# ", and X replied": a new clause after a lower-case word, never the last of a list of names ("Y, Z, and X")
+_CLAUSE_AND = re.compile(r"[a-z\d)],\s+(?:and|but)\s+$")
 _RELATIVE_THAT = re.compile(r"(?:that|whom|which)\s+$", re.IGNORECASE)
 _NP_ASIDE_VERB = Lazy(r"[\s“‘\"]*(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s*,\s*(?:in|according|speaking|"
                       r"writing|responding|replying|asked|contacted|reached|when|while|for\s+(?:its|his|her|their)\s+part)\b"
@@ -2514,6 +2570,13 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.cue, q.explicit = key, f"according to {m.group('np').strip()}", True
             return
     pre = masked[sent.start:s.open_at]
+    m = _OWNED_CLAIM.search(pre, max(0, len(pre) - 200)) if "his " in pre or "her " in pre else None
+    if m:
+        # "She described his insistence that the transfer had been “…” as ...": the words are the
+        # one whose insistence it is, never the subject's who describes it
+        key = _pronoun(st, n, "m" if m.group("det") == "his" else "f", sent.start + m.start())
+        q.speaker, q.cue, q.explicit = key, f"{m.group('det')} {m.group('noun')}", True
+        return
     cut = max(0, len(pre) - 120)
     m = _ACCORDING.search(pre[cut:])
     if m:
@@ -2900,6 +2963,8 @@ def _after_report(st, n, par, masked, prev: Sentence, q: _Q, occs, person_keys) 
     verbs = list(_VERB_ANY.finditer(text))
     if not verbs or "§" in text:
         return
+    # ("He rejected claims the bill would ...": a noun right after the verb, no verb of its own)
+    verbs = [v for k, v in enumerate(verbs) if not (k and not text[verbs[k - 1].end():v.start()].strip())]
     v = verbs[-1]
     if _TO_END.search(text[max(0, v.start() - 5):v.start()]) or \
             _PASSIVE_END.search(text[max(0, v.start() - 8):v.start()]):
@@ -2912,6 +2977,22 @@ def _after_report(st, n, par, masked, prev: Sentence, q: _Q, occs, person_keys) 
     if found and key in person_keys:
         q.speaker, q.explicit = key, True
         q.cue = f"{words} {v.group('verb')}, the sentence before"     # (a pronoun cue: the guard checks it)
+
+
+def _report_goes_on(st, n: int, prev_report, q: _Q, person_keys) -> bool:
+    """"Kim ... said the union would press the company. / “…”": a paragraph that is only a
+    quotation, right after a paragraph ending on X's reported words, named: X goes on. (A pronoun
+    read again a paragraph later is not settled: "..., he added. / “…”".)"""
+    p_par, p_masked, p_sent, p_occs = prev_report
+    _after_report(st, n - 1, p_par, p_masked, p_sent, q, p_occs, person_keys)
+    named = {o.key for o in p_occs if o.type == "person"}
+    if q.speaker and (not _PRONOUN.match(q.cue.split(" ", 1)[0])
+                      # (a pronoun: the one person that paragraph names, or, naming nobody, the last subject)
+                      or named == {q.speaker} or not named and st.recent and st.recent[-1][1] == q.speaker):
+        q.cue = q.cue.replace("the sentence before", "the paragraph before")
+        return True
+    q.speaker, q.explicit, q.cue = None, False, ""
+    return False
 
 
 # "X told the Harbour Post by phone that ...": the outlet that heard him, not a second person
@@ -3037,6 +3118,12 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     """The main subject of a sentence: (key, kind, words) or None."""
     text = masked[sent.start:sent.end]
     offset = sent.start
+    lab = _NAME_LABEL.match(par) if sent.start == 0 and ":" in par[:60] else None
+    if lab and par[lab.end():lab.end() + 1] not in "“\"‘'" \
+            and any(o.start == 0 and o.type == "person" and o.end == lab.end("label") for o in occs):
+        # "Amna Qureshi: Your own director of labour, X, sat ...": a turn's label is no subject
+        offset = lab.end()
+        text = masked[offset:sent.end]
     lead = _LEAD.match(text).end()
     body = text[lead:]
     if _INTRO.match(body):
@@ -3073,7 +3160,11 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     if lead_p is not None:
         # "The spokesperson for the X Command, NAME, confirmed": NAME is the subject, and
         # "the spokesperson" later in the text is NAME.
-        st.roles.setdefault(lead_p.key, []).append(par[start:lead_p.start].strip(" ,").lower())
+        role = par[start:lead_p.start].strip(" ,").lower()
+        st.roles.setdefault(lead_p.key, []).append(role)
+        if role.rsplit(None, 1)[-1:] and role.rsplit(None, 1)[-1] in lexicon.GENDER_NOUNS:
+            # ("Mrs X's grandson, Tom Ouma, drove a taxi": a grandson is a "he", never the "she" after)
+            st.genders.setdefault(lead_p.key, lexicon.GENDER_NOUNS[role.rsplit(None, 1)[-1]])
         return (lead_p.key, "person", lead_p.form)
     m = _HEAD_OF_LEAD.match(par, start)
     o = next((o for o in occs if o.start == m.end() and o.key and o.type != "person"
@@ -3119,8 +3210,9 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         if not appos and not _fits_subject(w.group() for w in _PREFIX_WORD.finditer(par, checked, o.start)):
             break
         rest = par[o.end:o.end + 40]
-        if o.type != "person" and _BODY_TAIL.match(rest):
-            # "The UN refugee agency pointed to": the agency, not the UN
+        if o.type != "person" and _BODY_TAIL.match(rest) and not _MODIFIER_OF_ROLE.match(rest):
+            # "The UN refugee agency pointed to": the agency, not the UN (but "KUCO Nakuru branch
+            # secretary X": a role of the branch, then the person, read below)
             d = _BODY_DESC.match(par, start)
             if d is None:
                 break
@@ -3223,13 +3315,7 @@ def _possessive_apposition(par: str, start: int, owner: Occurrence, occs, end: i
     return False
 
 
-_ROLE_OK = lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | {
-    "advocate", "attorney", "lawyer", "senior", "first", "second", "third", "assistant", "associate",
-    "regional", "deputy", "national", "provincial", "general", "former", "acting", "chief", "executive",
-    "ministry", "party", "police", "army", "military", "court", "government", "embassy", "union", "group",
-    "rights", "opposition", "ruling", "agency", "department", "office", "commission", "council", "media",
-    "press", "communications", "public", "affairs", "information", "foreign"} \
-    | (lexicon.PORTFOLIO_WORDS - {"and", "the", "of", "for"})     # ("deputy interior minister X")
+_ROLE_OK = lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS | _ROLE_MODIFIERS | {"advocate", "attorney", "lawyer"}
 _ROLE_APPOS_PREFIX = re.compile(
     # (a body's long name, its initials in brackets, its branch: "The X Society (XS) Y branch chairperson, Z,")
     r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w’'.-]+|\([A-Z]{2,8}\))\s+){0,7}?(?:"
@@ -3247,8 +3333,8 @@ _ROLE_APPOS_PREFIX = re.compile(
     # (or a lower-case place: "the abbot of the village temple, Y", "The rapporteur of the Riigikogu's
     # constitutional affairs committee, Y")
     r"|\s+(?:of|at)\s+the\s+(?:(?-i:[A-Z])[\w’'-]*[’']s\s+)?(?-i:[a-z])[\w’'-]*(?:\s+(?-i:[a-z])[\w’'-]*){0,3}"
-    # (a remit in lower case: "Its counselor for family and social affairs, Y")
-    r"|\s+for\s+(?-i:[a-z])[\w’'-]*(?:\s+(?-i:[a-z])[\w’'-]*){0,4})?"
+    # (a remit in lower case: "Its counselor for family and social affairs, Y", "Your own director of labour, Y")
+    r"|\s+(?:for|of)\s+(?-i:[a-z])[\w’'-]*(?:\s+(?-i:[a-z])[\w’'-]*){0,4})?"
     # ("a spokesperson for the ministry in Eastvale, X": a body named by its common noun, and its seat;
     # "the party's caucus leader in the Eastvale council, X": a lower-case house, with its place before it)
     r"(?:\s+(?:for|of|at|in|on)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?-i:ministry|department|governorate|directorate|municipality|"
@@ -3585,6 +3671,10 @@ _TITLE_LINKS = frozenset({"of", "for", "and"})
 _PORTFOLIO_ONLY = frozenset(lexicon.PORTFOLIO_WORDS - {"and", "the", "of", "for"})
 
 
+# ("KUCO Nakuru branch secretary X": the body's branch, whose role follows)
+_BRANCH_WORDS = frozenset({"branch", "chapter", "wing", "section"})
+
+
 def _fits_subject(words) -> bool:
     """Whether every word before a name may open its subject: capitalised, a role noun or one
     of _PREFIX_OK ("the", "former"); a body's kind right before a role noun says whose role it is
@@ -3612,7 +3702,8 @@ def _fits_subject(words) -> bool:
         if low.split("-")[0] in lexicon.ROLE_NOUNS:
             body = False
             continue
-        if body or low not in _PREFIX_OK and not (body := low in lexicon.ORG_HEADS or low in _PORTFOLIO_ONLY):
+        if body or low not in _PREFIX_OK and not (body := low in lexicon.ORG_HEADS or low in _PORTFOLIO_ONLY
+                                                  or low in _BRANCH_WORDS):
             return False
     return not body
 
