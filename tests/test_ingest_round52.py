@@ -296,3 +296,13 @@ def test_a_release_s_date_field_a_bracketed_agency_credit_and_a_members_plug_are
                 "The teachers were held for eleven days.")
     assert body(e) == ["The Lakeside Rights Council is concerned by the arrest of 23 teachers.",
                        "The teachers were held for eleven days."]
+
+
+def test_a_she_after_a_body_s_spokeswoman_is_the_body_and_an_unnamed_official_speaks_for_no_one():
+    e = on_page(HEAD, "Ruth Ngata, a nurse, won her case.\n\n"
+                      "A spokeswoman for the Western Harbour Health District said it \"accepts the decision\". She said "
+                      "demand had \"increased significantly\" since 2023.\n\n"
+                      "An official at the Lakeland Embassy, who spoke on condition of anonymity, said complaints had "
+                      "risen. \"Most are settled,\" he said.")
+    assert who(e, "increased significantly") == "Western Harbour Health District"
+    assert who(e, "Most are settled") is None

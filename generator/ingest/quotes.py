@@ -404,6 +404,7 @@ class _State:
     unnamed_gender: dict = field(default_factory=dict)  # index in recent -> gender of an unnamed relative there
     turn_of: dict = field(default_factory=dict)     # paragraph -> the person whose transcript turn it is
     reading: tuple | None = None                    # (paragraph, writer) of the document last read aloud
+    voice: tuple | None = None                      # (paragraph, body, gender, len(recent)) of "A spokeswoman for X said"
 
 
 def quote_id(paragraph: int, text: str) -> str:
@@ -1543,6 +1544,10 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
     src = _source_just_before(st, n, gender, pos) if gender else None
     if src:
         return src
+    if gender and st.voice and st.voice[0] == n and st.voice[2] in (gender, None) and len(st.recent) == st.voice[3]:
+        # "A spokeswoman for the district said ... She said demand had “…”": the body, through its
+        # unnamed voice, when no person has been a subject since in the paragraph
+        return st.voice[1]
     if gender and _plural_subject_before(st.paragraphs[n - 1], pos):
         return None     # "Mother and daughter took turns ... “…,” she said": either of two could be "she"
     if gender and _body_role_opens(st.paragraphs[n - 1], pos):
@@ -3177,7 +3182,10 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
               and (par[o.end:o.end + 1] != "," or _ASIDE_AFTER_BODY.match(par, o.end))), None) if m else None
     if o is not None:
         # "A spokesperson for the party said ...": the party speaks, and "the spokesperson"
-        # later in the paragraph is its voice
+        # later in the paragraph is its voice (and so is a "she" after a spokeswoman)
+        word = m.group().split()[1].lower()
+        if word.startswith("spokes"):       # (an official who asked not to be named speaks for no one)
+            st.voice = (n, o.key, "f" if word == "spokeswoman" else "m" if word == "spokesman" else None, len(st.recent))
         return (o.key, "org", o.form)
     m = _NAMED_AS.match(par, start) if par.startswith(("A ", "An ", "One "), start) else None
     o = next((o for o in occs if o.start == m.end() and o.key and o.type == "person"), None) if m else None
