@@ -1834,6 +1834,7 @@ def _mission_speaks(par: str, start: int, end: int) -> bool:
                 or _MISSION_VOICE.search(par, max(0, start - 60), start))
 
 
+@lru_cache(maxsize=4096)     # (pure; the guard asks it of every word of a name it weighs)
 def adjective_country(word: str) -> str | None:
     """"Bahraini", "Kenyan": a country's adjective, as listed or as the country's name plus a suffix."""
     if word in _GOV_OWNER:
@@ -2845,7 +2846,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, run[0].start - 12, run[-1].end, key, par[run[0].start - 12:run[-1].end], False)
         return
     if org is None and 2 <= len(run) <= 6 and before.endswith(("the ", "for ")) and not run[-1].poss \
-            and _VOICE_FOR_THE.search(before[-40:]) and _BODY_VOICE_AFTER.match(par, run[-1].end) \
+            and "spokes" in before[-40:] and _VOICE_FOR_THE.search(before[-40:]) and _BODY_VOICE_AFTER.match(par, run[-1].end) \
             and not _split_title(run) and not _country(text) and not adjective_country(run[0].text) \
             and (before.endswith("the ") or run[-1].text.lower() in lexicon.PORTFOLIO_WORDS):
         # "A spokeswoman for the Western Sydney Local Health District said": what has a
@@ -5041,11 +5042,11 @@ def _surnames_year_old(paragraphs, pending_names, person_cued: set[str], lower_v
 _SURNAME_SPEAKS = Lazy(r"(?:[”\"]|(?<=[,.?!])’),?\s+(?:(?:says|said)\s+([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?=[,.])"
                        # (an apposition may come between: "“…,” Martínez, the union's general secretary, told IPS")
                        r"|([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?:,\s+(?:a|an|the|his|her|their)\s[^,“”\"]{1,80},)?"
-                       r"\s+(?:says|said|told|tells|added|adds|wrote|writes|asked|asks|explained|explains|recalled|recalls)\b)"
-                       # ("Morina replied with one sentence: “…”": the surname opens the clause that brings the quote)
-                       r"|(?:^|(?<=[.!?] )|(?<=[.!?]” )|(?<=, and ))([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)\s+"
-                       r"(?:says|said|told|tells|added|adds|wrote|writes|asked|asks|explained|explains|recalled|recalls|"
-                       r"replied|replies|responded|answered|insisted|warned|stated)\b[^.;“”\"]{0,40}?[:,]\s*[“\"]")
+                       r"\s+(?:says|said|told|tells|added|adds|wrote|writes|asked|asks|explained|explains|recalled|recalls)\b)")
+# "Morina replied with one sentence: “…”": a surname that opens the clause bringing a quotation
+_SURNAME_OPENS_QUOTE = Lazy(r"(?:^|[.!?]”? |, and )([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)\s+"
+                            r"(?:says|said|told|tells|added|adds|wrote|writes|asked|asks|explained|explains|recalled|recalls|"
+                            r"replied|replies|responded|answered|insisted|warned|stated)\b[^.;“”\"]{0,40}?[:,]\s*[“\"]")
 
 
 def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
@@ -5053,8 +5054,10 @@ def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_v
     words whose last word later speaks a quotation on its own is a person's."""
     said = {}
     for k, p in enumerate(paragraphs, 1):
-        for m in (_SURNAME_SPEAKS.finditer(p) if "”" in p or '"' in p or "“" in p or "’ " in p or "’," in p else ()):
-            said.setdefault(m.group(1) or m.group(2) or m.group(3), k)
+        for m in (_SURNAME_SPEAKS.finditer(p) if "”" in p or '"' in p or "’ " in p or "’," in p else ()):
+            said.setdefault(m.group(1) or m.group(2), k)
+        for m in (_SURNAME_OPENS_QUOTE.finditer(p) if "“" in p or '"' in p else ()):
+            said.setdefault(m.group(1), k)
     if said:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
                          lambda n, run: 2 <= len(run) <= 3 and said.get(run[-1].text, 0) > n)

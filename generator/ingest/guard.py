@@ -160,10 +160,22 @@ def guard(paragraphs: tuple[str, ...], index: ActorIndex, quotes: tuple[Quote, .
 
 @lru_cache(maxsize=4096)
 def _has_word(word: str, text: str) -> bool:
-    """Whether text holds word as a whole word: re.search(rf"\b{re.escape(word)}\b", text),
-    remembered (the same cue is tested for the same forms quote after quote). A word that is
-    not a substring of text cannot match, so no pattern is compiled for it."""
-    return word in text and re.search(rf"\b{re.escape(word)}\b", text) is not None
+    """Whether text holds word as a whole word, as re.search(rf"\b{re.escape(word)}\b", text)
+    would say, without compiling a pattern per name (which crowds Python's cache of patterns)."""
+    if not word:
+        return False
+    first, last = _is_word_char(word[0]), _is_word_char(word[-1])
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i > 0 and _is_word_char(text[i - 1])) != first and (j < len(text) and _is_word_char(text[j])) != last:
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 _FEM_TITLE = r"(?:Mrs\.?|Madam|Madame|Mme\.?|Señora|Sra\.?|Doña|Frau|Ms\.?|Miss)"
