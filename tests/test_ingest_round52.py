@@ -306,3 +306,15 @@ def test_a_she_after_a_body_s_spokeswoman_is_the_body_and_an_unnamed_official_sp
                       "risen. \"Most are settled,\" he said.")
     assert who(e, "increased significantly") == "Western Harbour Health District"
     assert who(e, "Most are settled") is None
+
+
+def test_an_i_inside_an_interviewee_s_turn_is_the_interviewee():
+    e = on_page(HEAD, "Labour Minister Bilal Abbasi on Monday said relief would be paid.\n\n"
+                      "Following are excerpts from the exchange between the minister and the programme's host, "
+                      "Sara Qadri.\n\n"
+                      "Sara Qadri: Is that the price of a life?\n\n"
+                      "Bilal Abbasi: No amount can bring anyone back, and I have told my secretary, \"If a family is "
+                      "sent back, I want the officer's name.\"\n\n"
+                      "Sara Qadri: Will you resign?\n\n"
+                      "Bilal Abbasi: If my department is found negligent, I will go home.")
+    assert who(e, "If a family is sent back") == "Bilal Abbasi"

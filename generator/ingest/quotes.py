@@ -574,6 +574,10 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         who = m and (_interviewee(index, m.group(1).title()) or _label_person(index, m.group(1).title()))
         if who:
             st.turn_of[n] = who
+    turns = _answers(paragraphs, index, interview) if interview is not None else []
+    for q in turns:
+        if q.speaker:
+            st.turn_of.setdefault(q.n, q.speaker)    # (an answer's "I told him, “…”" is the one answering)
     for row in index.occurrences:
         for o in row:
             if o.key and o.type == "person":
@@ -725,7 +729,6 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
     _next_question(all_q)
     if interview is not None:
         # an answer goes before the quotations nested inside it (stable: by paragraph only)
-        turns = _answers(paragraphs, index, interview)
         inside = {q.n for q in turns if q.speaker}
         # (a word the speaker sets in quotes inside a turn, "you called them ‘thieves’", is
         # part of the turn, not a quotation of its own)
@@ -1092,6 +1095,8 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         # "According to him, 14 were killed ...": the object pronoun of "according to" is a speaker
         return _pronoun(st, n, "m" if low == "him" else "f", a), "pronoun"
     if _PRONOUN.match(np):
+        if low == "i" and st.turn_of.get(n):
+            return st.turn_of[n], "person"      # "I told my secretary, “…”" in a turn: its speaker's words
         if low in {"he", "she"}:
             return _pronoun(st, n, "m" if low == "he" else "f", a), "pronoun"
         if low == "it":
