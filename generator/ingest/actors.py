@@ -1146,6 +1146,11 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
                 k = j
                 while k < len(texts) and k - j < 8 and texts[k].lower() in lexicon.PORTFOLIO_WORDS:
                     k += 1
+                if k + 2 < len(texts) and texts[k - 2:k] == ("of", "the") \
+                        and texts[k].lower() in _STATE_WORDS and texts[k + 1] == "of" and _country(texts[k + 2]):
+                    k += 3      # "Deputy Minister of Justice of the Republic of Armenia X": the state's name
+                elif k > j and k < len(texts) and texts[k - 1] == "of" and _country(texts[k]):
+                    k += 1      # "Minister of Justice of Armenia X"
                 if k > j and k < len(texts) and texts[k - 1].lower() in {"and", "of", "for", "the"}:
                     # "Commissioner for Civil and Political Rights": a portfolio never ends on a
                     # link word; it goes on in words the lexicon lacks, so no name is cut off it
@@ -4595,8 +4600,9 @@ def _said_unrelated(b: _Builder, family: str) -> bool:
     """"The two Rojas are not related, both sides confirmed.": the text says in a sentence of its
     own that two people share the family name and nothing else."""
     f = re.escape(family)
-    return any(re.search(rf"\b[Tt]he\s+two\s+{f}(?:e?s)?\s+(?:are|were)\s+(?:not\s+related|unrelated)\b", p)
-               for p in b.pars if "related" in p)
+    # ("... a complaint filed by Georges Haddad ... The two are not related.": in a paragraph naming them)
+    return any(re.search(rf"\b[Tt]he\s+two\s+(?:{f}(?:e?s)?\s+)?(?:(?:men|women|people)\s+)?(?:are|were)\s+(?:not\s+related|unrelated)\b", p)
+               and family in p for p in b.pars if "related" in p)
 
 
 _UNRELATED_AFTER = Lazy(r"\s*[,(–—-]\s*(?:who\s+is\s+|who\s+was\s+|and\s+)?(?:no\s+relation|not\s+related|unrelated)\b")

@@ -662,6 +662,11 @@ _SECTION_INTRO = re.compile(
 )
 
 
+_SPOKE_TO_OUTLET = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?!(?:He|She|They|It|We|I|This|That)\s)(?P<name>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,3})"
+    r"\s(?:spoke|talked)\s(?:to|with)\s(?:the\s)?[A-Z]")
+
+
 def interview(paragraphs: tuple[str, ...], own_names: frozenset[str] = frozenset()) -> Interview | None:
     """The question-and-answer structure of a transcript, or None for an ordinary article
     (at least two labelled questions and two labelled answers). `own_names`: the by-line's
@@ -676,6 +681,9 @@ def interview(paragraphs: tuple[str, ...], own_names: frozenset[str] = frozenset
     # question says whom the outlet spoke to, by surname alone too ("We spoke to Roe by phone.")
     # (not "He spoke to <reporter>": the interviewee speaking to the outlet's reporter)
     if intro and not _INTRO_SUBJECT.search(intro[-1]) and (m := _SECTION_INTRO.search(intro[-1])):
+        name = m.group("name")
+    elif intro and (m := _SPOKE_TO_OUTLET.search(intro[-1])):
+        # "Ramdass spoke to the Sunday Guardian on Wednesday.": the one who spoke to the outlet
         name = m.group("name")
     for par in intro if name is None else ():
         m = _INTRO_SUBJECT.search(par) or _INTRO_VERB.search(par)
@@ -1241,8 +1249,12 @@ def _date_line(line: str) -> bool:
     m = _PLACE_BULLET.match(line)
     if m and (full_dates(line[m.end():]) or _ISO_DATE.search(line[m.end():])):
         line = line[m.end():]
-    elif (m := _SECTION_FIRST.match(line)) and (fd := full_dates(line[m.end():])) and fd[0][1].start() == 0:
-        line = line[m.end():]   # "Nation Jun 23, 2026 6:48 PM EDT": the section's name, then the date
+    elif (m := _section_before_date(line)) is not None:
+        # "Nation Jun 23, 2026 6:48 PM EDT": the section's name, then the date ("Society 16:48, 12 May
+        # 2026": its time first; "General News of Thursday, 26 February 2026": a longer section)
+        line = line[m:]
+    if "{{" in line:
+        line = _TEMPLATE_SLOT.sub(" ", line)   # "March 4, 2026 03:12 pm - 0 - {{hits}}": a page's unfilled counter
     if (" In " in line or " in " in line) and (m := _FILED_IN.search(line)):
         line = line[:m.start()]     # "On February 11, 2026 11:48 pm In Labour, News Comments"
     spans = [m.span() for _, m in full_dates(line)] + [m.span() for m in _ISO_DATE.finditer(line)]
@@ -1269,7 +1281,22 @@ def _date_line(line: str) -> bool:
 _FILED_IN = re.compile(r"\s+[Ii]n\s+[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*)?(?:,\s*[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*)?){0,5}"
                        r"(?:\s+(?:\d+\s+)?Comments?)?$")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\b\.?|[A-Z]{2,4}\b|GMT|UTC)")
-_SECTION_FIRST = re.compile(r"[A-Z][a-z]{2,15}\s+")
+_SECTION_FIRST = (re.compile(r"[A-Z][a-z]{2,15}\s+"), re.compile(r"[A-Z][a-z]{2,15}\s+[A-Z][a-z]{2,15}\s+of\s+"))
+
+
+def _section_before_date(line: str) -> int | None:
+    """Where the date starts after a section's name that opens the line, or None."""
+    for rx in _SECTION_FIRST:
+        m = rx.match(line)
+        if m and (fd := full_dates(line[m.end():])):
+            t = _TIME_FIRST.match(line, m.end())
+            if fd[0][1].start() == (t.end() - m.end() if t else 0):
+                return m.end()
+    return None
+_CLOCK_24 = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.])")
+_SECTION_OF_DAY = re.compile(r"^[A-Z][a-z]{2,15}\s+[A-Z][a-z]{2,15}\s+of\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s")
+_TIME_FIRST = re.compile(r"\s*\d{1,2}:\d{2},?\s+")
+_TEMPLATE_SLOT = re.compile(r"(?:\s[-–|]\s*\d*\s*)*\{\{[^{}]{0,80}\}\}|\s[-–]\s\d+\s[-–](?=\s|$)")
 _META_PART = re.compile(r"^(?:\d+\s+(?:comments?|responses?|replies|views?|shares?)|no comments?|"
                         r"\d+\s*min(?:ute)?s?\s+read|read(?:ing)?\s+time\s*:?\s*\d+\s*min(?:ute)?s?|"
                         # the time of day beside the date ("19.02.2026 | 13:47 | <outlet>")
@@ -1822,8 +1849,10 @@ def clean(text: str) -> Cleaned:
         # (unless it is the story's own stamp, to the minute, right over its headline: "Nation
         # Jun 23, 2026 6:48 PM EDT"; the day's date in a site's top bar gives no time)
         over = page[texts[t - 1] - 1][1] if texts[t - 1] and page[texts[t - 1] - 1][0] == _HEAD_MARK else None
-        if over in header_dates and _TIME_OF_DAY.search(over):
+        if over in header_dates and (_TIME_OF_DAY.search(over) or _CLOCK_24.search(over)):
             header_dates.remove(over)
+        # ("General News of Thursday, 26 February 2026": a section's own stamp for the story, by its weekday)
+        header_dates = [d for d in header_dates if not _SECTION_OF_DAY.match(d)]
         date_lines = [d for d in date_lines if d not in set(header_dates)]
     else:
         header_dates = []
@@ -2472,6 +2501,8 @@ def _question_head(line: str) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"(?<![“‘\"])\b(?:I|I’m|I'm|I’ve|I've|my|me)\b")
+# (an answer's whole block may speak for the speaker's people: "We went to the mine", "our members")
+_FIRST_PERSON_ANY = re.compile(r"(?<![“‘\"])\b(?:I|I’m|I'm|I’ve|I've|my|me|[Ww]e|[Oo]ur|us)\b")
 
 
 def _question_heads(page: list[tuple[str, str]], i: int) -> bool:
@@ -2485,7 +2516,8 @@ def _question_heads(page: list[tuple[str, str]], i: int) -> bool:
     # (but an interview without labels: the questions are answered in the first person, "I", "my",
     # below them; the questions are paragraphs of the exchange, cited as such)
     heads = [k for k in range(len(page)) if page[k][1][-1:] == "?" and between(k)]
-    answered = sum(1 for k in heads if _FIRST_PERSON.search(page[k + 1][1]))
+    answered = sum(1 for a, b in zip(heads, heads[1:] + [len(page)])
+                   if any(_FIRST_PERSON_ANY.search(page[k][1]) for k in range(a + 1, b) if page[k][0] == _TEXT))
     return 2 * answered < len(heads)
 
 

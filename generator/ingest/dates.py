@@ -383,6 +383,18 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
         if hi is None or d < hi:
             hi, why_hi = d, why
 
+    # "02.10.2026" over a release that opens "Today, Friday, the court sentenced ...": the story
+    # says which weekday its day is, and one reading alone falls on it
+    today = _TODAY_WEEKDAY.match(paragraphs[0]) if paragraphs and paragraphs[0][:5] in ("Today", "TODAY") else None
+    for line in (([byline] if byline else []) + list(date_lines) + list(header_dates)) if today else ():
+        for day_first, month_first, a, b in ambiguous_dates(line):
+            fits = [r for r in (day_first, month_first) if r.weekday() == lexicon.WEEKDAYS[today.group("wd").lower()]]
+            if len(fits) == 1 and all(fits[0] <= u for u, _ in updated):
+                return Publication(PartialDate(fits[0].isoformat(), "day"),
+                                   f"the date line's “{line[a:b]}” read as {_fmt(fits[0])}: the story opens "
+                                   f"“{today.group().strip(' ,')}”, and only that reading is a {today.group('wd')}",
+                                   (), fits[0].year)
+
     # "Posted on 05/11/2026": 5 November or May 11. The weekdays the story names settle it
     # when only one reading has them all in the few days before; otherwise the date lies
     # between the two readings.
@@ -672,6 +684,9 @@ def _weekdays_fit(paragraphs: tuple[str, ...], d: date | None) -> bool:
     """Every weekday the story names in past narration ("ruled on Friday") falls within the
     three days before d."""
     return d is not None and all((d.weekday() - wd) % 7 <= 3 for wd in _past_weekdays(paragraphs))
+
+
+_TODAY_WEEKDAY = re.compile(r"(?i:today)\s*[,(]\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _nearest_week(paragraphs: tuple[str, ...], readings: tuple[date, ...]) -> date | None:

@@ -402,6 +402,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         for o in occs:
             if _in_own_gloss(index, par_n, text, o.start, q.speaker):
                 continue    # "Oum X (X's mother), said": the speaker's own gloss names nobody acting
+            if o.poss and _KIN_AFTER_OWNER.match(text, o.end):
+                continue    # "Haddad's father, Samir Haddad, said": the owner of a relative does not act
             if o.type == "person" and not _same(o, q.speaker, alias, paragraphs) \
                     and not _sharer_told_apart(index, o, q.speaker, gender) \
                     and not _titled_as_speaker(paragraphs, index, o, q.speaker, gender) and (o.key is None or _SUBJECT_AFTER.match(text, o.end) or _WHO_SAYS.match(text, o.end)
@@ -849,8 +851,12 @@ _NOUN_BETWEEN = re.compile(r"\b(?:the|a|an)\s+(?:" + lexicon.alternation(sorted(
                            | {"boy", "girl", "man", "woman", "child"}, key=lexicon.by_length)) + r")\b\s+(?:[a-z]+\s+){0,3}$")
 # "X, who is also his sister,", "X, who stood beside her", "X, who is not related to her": the
 # pronoun is someone else's
+_KIN_AFTER_OWNER = re.compile(r"(?:[’']s?)?\s+(?:(?:late|eldest|youngest|elder|younger|only)\s+)?(?:"
+                              + "|".join(sorted(lexicon.GENDER_NOUNS, key=lexicon.by_length)) + r")\b")
 _WHO_OF_ANOTHER = re.compile(
-    r",\s+who\s+(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|now\s+|once\s+)?(?:his|her|their)\s"
+    # ("X, whose 52-year-old son died in custody, ... a photograph of him": the "him" is the son's)
+    r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon.GENDER_NOUNS, key=lexicon.by_length)) + r")\b"
+    r"|,\s+who\s+(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|now\s+|once\s+)?(?:his|her|their)\s"
     r"|[^,;:.“”\"]{0,60}?\b(?:beside|next\s+to|behind|alongside|near|opposite|related\s+to|relation\s+(?:to|of))\s+(?:him|her)\b)",
     re.IGNORECASE)
 

@@ -114,7 +114,7 @@ TITLE_HEADS = {
     "minister-president", "vice-president", "lord", "lady", "sir", "dame", "pm",
     "legislator", "assemblyman", "assemblywoman", "councilor", "parliamentarian",
     "superintendent", "inspector", "sergeant", "constable", "corporal", "commodore",
-    "magistrate", "comrade", "comr.", "brig.", "insp.", "supt.", "cmdr.", "adm.", "ombudsman", "ombudsperson",
+    "magistrate", "comrade", "comr.", "brig.", "insp.", "supt.", "cmdr.", "adm.", "ombudsman", "ombudsperson", "defender",
     "barrister", "adv.",
     "barr.",        # Nigerian English "Barr. X": a barrister's title
     "father", "pastor", "reverend", "bishop", "archbishop",     # a cleric's title ("Father X said")

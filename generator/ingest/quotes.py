@@ -1496,6 +1496,14 @@ def _norm_words(s: str) -> str:
     return " ".join(s.replace("’", "'").lower().split())
 
 
+def _unquoted(st: _State, n: int):
+    """Paragraph n's mentions outside its quotations: a name inside someone's words ("“X and I are
+    not related,” he said") is no one the sentence around them names."""
+    par = st.paragraphs[n - 1]
+    quoted = [(sp.start, sp.end) for sp in find_spans(par)] if ("“" in par or '"' in par or "‘" in par) else ()
+    return [o for o in st.index.occurrences[n - 1] if not any(a <= o.start < b for a, b in quoted)]
+
+
 def _only_person(st: _State, n: int, gender: str, pos: int | None) -> str | None:
     """No person was a subject lately: "I asked X what she would say. She thought ..." — the
     pronoun is the one person named in this and the two paragraphs before, when the text has
@@ -1504,7 +1512,7 @@ def _only_person(st: _State, n: int, gender: str, pos: int | None) -> str | None
         return None
     keys = set()
     for par_n in range(max(1, n - 2), n + 1):
-        for o in st.index.occurrences[par_n - 1]:
+        for o in _unquoted(st, par_n):
             if o.type != "person" or (par_n == n and o.start >= pos):
                 continue
             if o.key is None:
@@ -1833,7 +1841,7 @@ def _in_own_sentence(st: _State, n: int, gender: str, pos: int | None, unknown_o
         return None
     par = st.paragraphs[n - 1]
     lo = max(par.rfind(". ", 0, pos), par.rfind("? ", 0, pos), par.rfind("! ", 0, pos)) + 1
-    keys = {o.key for o in st.index.occurrences[n - 1] if o.type == "person" and lo <= o.start and o.end <= pos}
+    keys = {o.key for o in _unquoted(st, n) if o.type == "person" and lo <= o.start and o.end <= pos}
     if len(keys) != 1 or None in keys:
         return None
     key = next(iter(keys))
@@ -2028,8 +2036,9 @@ def _heads(word: str, title: str) -> bool:
     while i >= 0:
         j = i + len(word)
         if (i == 0 or not title[i - 1].isalnum()) and not title[j:j + 1].isalnum() \
-                and not _MODIFIED.match(title, j) and not _OWNS_OFFICE.match(title, j):
-            # (nor as the owner of an office: "the prosecutor's office" is no prosecutor)
+                and not _MODIFIED.match(title, j) and not _OWNS_OFFICE.match(title, j) and " of " not in title[:i]:
+            # (nor as the owner of an office: "the prosecutor's office" is no prosecutor; nor after
+            # "of": "Head ... of the Staff of the Human Rights Defender" is no defender)
             return True
         i = title.find(word, i + 1)
     return False
@@ -3083,6 +3092,9 @@ _OTHERS_PUT_IT = re.compile(r"(?:^|[.!?][”’\"]?\s)[^.!?“”\"§]*\b(?:peop
                             r"\b[^.!?“”\"§]*:\s*$")
 
 
+_RELATED_TO_END = re.compile(r"\b(?:related|relation|kin)\s+to\s+(?:the\s+)?$")
+
+
 def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
     """Split quotations: an unattributed quote takes the speaker of its neighbour."""
     for i, q in enumerate(qs):
@@ -3097,7 +3109,9 @@ def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
         if prev is not None and prev.speaker:
             between = [o for o in occs if prev.span.after <= o.start < q.span.open_at and o.type == "person"
                        and o.key != prev.speaker and not (par and _PLACE_PREP_END.search(par, max(0, o.start - 6), o.start)
-                                                          and not par.startswith(("’s", "'s"), o.end))]
+                                                          and not par.startswith(("’s", "'s"), o.end))
+                       # ("“…,” said Tori Jackson, who is not related to Darnell Jackson. “…”": no one new speaks)
+                       and not (par and _RELATED_TO_END.search(par, max(0, o.start - 24), o.start))]
             # ("“…,” X told reporters in Y. “…”": a name after "in" is where he spoke, nobody who speaks)
             if between and par and q.sent == prev.sent and not _VERB_ANY.search(par, prev.span.after, q.span.open_at) \
                     and all(par.startswith(("’s", "'s"), o.end) for o in between):
@@ -3208,6 +3222,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         return (o.key, "person", o.form)
     m = _LEADING_NP.match(body)
     checked = start         # the words before here are known to fit a subject
+    role_of = None          # (a body's mention, the role word after it): "the NPP candidate"
     for o in occs:
         if o.start < max(start, checked) or o.end > sent.end or masked[o.start] == "§":
             continue
@@ -3234,6 +3249,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         mod = _MODIFIER_OF_ROLE.match(rest) if o.type != "person" else None
         if mod:
             checked = o.end + mod.end("acr")        # past "(CPP)" too
+            role_of = (o, mod)
             continue      # a modifier: "CNRP official X", "Ministry of Labour spokesman X"
         if o.poss and _possessive_apposition(par, start, o, occs, sent.end):
             continue      # "X's lawyer, Y, told the court": Y is the subject
@@ -3257,6 +3273,15 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         if o.key is None and o.type == "person":
             kind = "ambiguous"      # a short name two people share
         return (o.key, kind, o.form)
+    if role_of is not None and _VERB_NEXT.match(par, role_of[0].end + role_of[1].end()):
+        # "the NPP candidate laughed them off": a person the body's role describes, never the body;
+        # the one the text gave that role in that body, or no one it settles
+        o, mod = role_of
+        phrase = par[start:o.end + mod.end()].strip()
+        key = _description(st, n, [o.form], mod.group().split()[-1].lower(), start)
+        if key is None:
+            st.recent.append((n, None))     # (a "he" after it is this unnamed one, never someone before)
+        return (key, "person", phrase)
     if m:
         np = m.group("np")
         key, kind = _resolve(st, n, np, start + m.start("np"), occs, person_keys, None)
@@ -3310,6 +3335,10 @@ _ASIDE_AFTER_BODY = re.compile(r",\s+(?:contacted|reached|approached|asked|speak
                                r"[^,;“”\"‘’]{0,100},\s+(?:[a-z]+\s+)?(?:said|says|told|added|stated|wrote)\b")
 
 
+# (a lower-case verb right after the role: the phrase is the whole subject)
+_VERB_NEXT = re.compile(r"\s+(?:(?:also|then|later|has|had|was|is|quickly|simply)\s+)?[a-z]+(?:ed|s)\b|\s+(?:laughed|said|told|spoke|took|gave|made|went)\b")
+
+
 def _role_apposition_person(par: str, start: int, in_commas, end: int) -> Occurrence | None:
     """The named person in commas right after a role that opens the sentence."""
     for p in in_commas:
@@ -3341,7 +3370,8 @@ _ROLE_APPOS_PREFIX = re.compile(
     # brackets after it: "The Resident Electoral Commissioner (REC) for Osun State, Y"; the region
     # an office covers: "The Resident Minister North, Y")
     + r")(?:\s+(?-i:North|South|East|West|Central|Northern|Southern|Eastern|Western))?"
-    r"(?:\s*\([A-Z][\w.-]{1,9}\))?(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+|of\s+|in\s+)?(?-i:[A-Z])[\w’'-]*){0,8}"
+    # ("The Head of Governance and Elections at the X Center (CDD-Ghana), Dr. Y": the field, then the body)
+    r"(?:\s*\([A-Z][\w.-]{1,9}\))?(?:(?:\s+(?:for|of|in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+|&\s+|of\s+|in\s+|for\s+)?(?-i:[A-Z])[\w’'-]*){0,8}){1,2}"
     r"(?:\s*\([A-Z][\w.-]{1,9}\))?"
     # (or a lower-case place: "the abbot of the village temple, Y", "The rapporteur of the Riigikogu's
     # constitutional affairs committee, Y")
