@@ -194,6 +194,7 @@ def _role_then_ranks(before: str) -> bool:
     return bool(ws) and ws[-1][:1].islower() and ws[-1] in _ROLE_WORDS
 # "..., Name, said": a name set off by commas right before a reporting verb is a person's.
 # (an auxiliary may come first: "The village pulenu'u, X Y Z, had told the court")
+_APPOS_THEN_SPEAKS = Lazy(r"^,\s+[^,;:“”\"()]{2,90},\s+(?:also\s+)?(?:said|says|told|tells|added|wrote|stated|explained)\b")
 _COMMA_SPEECH_AFTER = Lazy(rf"^,\s+(?:(?:had|has|have|also|later|then)\s+)?(?:{lexicon.SPEECH_VERB_RE})\b")
 
 
@@ -2462,6 +2463,14 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         return      # "the Prevention of Electronic Crimes Act", "the Official Secrets Act": a law, no actor
     if len(run) == 1 and _MONEY_WORD.fullmatch(run[0].text):
         return      # "more than Dh184,000", "Rs25": a currency's sign and its amount, no one
+    if len(run) == 1 and par[run[0].end:run[0].end + 1] == "*" and par[run[0].end + 1:run[0].end + 2] != "*" \
+            and _plain_name_word(run[0]) and run[0].text.lower() not in lexicon.COMMON_CAPITALISED:
+        # "Rahim* has woken up ...": a name the page marks as changed to protect the person
+        key = run[0].text
+        b.actor(key, "person", key, 0)
+        b.add(n, run[0].start, run[0].end, key, key, False)
+        person_cued.add(key)
+        return
     if len(run) >= 5 and run[1].text == "of" and run[0].text in _OFFICE_BODIES:
         k = 2
         while k < len(run) and run[k].text.lower() in lexicon.PORTFOLIO_WORDS:
@@ -3236,6 +3245,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         place = True        # "In Ruritown, a vendor who ...": the apposition is the sentence's subject
     if not place and (_SPEECH_AFTER.match(after) or _apposition(after) or _AGE_AFTER.match(after)
                       or len(run) >= 2 and after[:3] == ", a" and _described_speaks(after)
+                      # ("Thandeka Mokoena, CIVICUS Africa Advocacy and Campaigns Lead, said:": an apposition
+                      # of any words, then the verb of saying, after a name of plain name words)
+                      or 2 <= len(run) <= 3 and after[:1] == "," and _APPOS_THEN_SPEAKS.match(after)
+                      and all(_plain_name_word(t) and t.text.lower() not in lexicon.PORTFOLIO_WORDS for t in run)
+                      and not run[-1].poss and (not before.strip() or before.rstrip()[-1:] in ".!?:”\"")
                       or after[:1] == "," and _COMMA_SPEECH_AFTER.match(after) and _set_off(par, run[0].start) or _vietnamese_name(b, run)
                       or (len(run) >= 2 and (_WHO_AFTER.match(after) or _WHOSE_FAMILY_AFTER.match(after)))
                       or 2 <= len(run) <= 3 and _OF_BODY_SPEAKS.match(after) and all(_plain_name_word(t) for t in run)

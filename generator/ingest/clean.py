@@ -83,7 +83,7 @@ _CREDIT_LABEL = re.compile(
 _LEAD_CREDIT = re.compile(r"^\((?P<credit>(?:[A-Z][\w.&’'-]*\s){0,3}(?:photo|photograph|picture|image)s?"
                           r"(?:\s+by\s+[^()]{1,40})?)\)\s+(?=[A-Z])", re.IGNORECASE)
 # "Photo: Jane Roe / Agency" alone on a line: the credit of the caption just above it.
-_BARE_CREDIT = re.compile(r"^(?:photo|photograph|picture|image)(?:\s+credit)?\s*:\s*[^:.!?]{2,80}$",
+_BARE_CREDIT = re.compile(r"^(?:(?:photo|photograph|picture|image)(?:\s+credit)?|credit)\s*:\s*[^:.!?]{2,80}$",
                           re.IGNORECASE)
 _CAPTION_PHRASE = re.compile(
     r"\b(?:picture|photo|photograph|image)\s+taken\b|"
@@ -1764,6 +1764,11 @@ def clean(text: str) -> Cleaned:
                 and 4 <= n_words <= 40 and not _TERMINAL.search(line) and not _REPORTED.search(line):
             # "Supporters celebrate in the square" over "Image: Jane Roe/Outlet": a caption
             # without a full stop, its credit on the line below (a heading has no credit)
+            cap = RawCaption(line, lines[n + 1].split(":", 1)[1].strip())
+        if cap is None and n + 1 < len(lines) and _BARE_CREDIT.match(lines[n + 1]) and 4 <= n_words <= 40 \
+                and not _FINITE.search(line) and not _REPORTED.search(line) and not _QUOTE_MARKS.search(line):
+            # "Delivery workers at the protest on Friday." over "Credit: DH Photo/X": a scene with no
+            # verb of its own, its credit on the line below, above the story too
             cap = RawCaption(line, lines[n + 1].split(":", 1)[1].strip())
         if cap is None and prose_seen and n_words <= 40:
             cap = _scene_caption(line, lines, n)

@@ -298,7 +298,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
             return f"(“{other}” shares the surname)"
         given = q.speaker.split()[0]
         other = _given_sharer(paragraphs, index, q.speaker, q.paragraph, {} if sharers is None else sharers) \
-            if q.speaker not in cue and _has_word(given, cue) else None
+            if q.speaker not in cue and _has_word(given, cue) and not _STYLED.search(cue) else None
         if other:
             return f"(“{other}” shares the given name “{given}”)"
     if q.speaker in persons and (wife := _wife_of_namesake(paragraphs, q, cue, said_of)):
@@ -851,6 +851,8 @@ _NOUN_BETWEEN = re.compile(r"\b(?:the|a|an)\s+(?:" + lexicon.alternation(sorted(
                            | {"boy", "girl", "man", "woman", "child"}, key=lexicon.by_length)) + r")\b\s+(?:[a-z]+\s+){0,3}$")
 # "X, who is also his sister,", "X, who stood beside her", "X, who is not related to her": the
 # pronoun is someone else's
+# ("said Ms Tan": a style names a family name, never a given name, whichever comes first in the name)
+_STYLED = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Madam|Dr)\.?\s+[A-Z]")
 _KIN_AFTER_OWNER = re.compile(r"(?:[’']s?)?\s+(?:(?:late|eldest|youngest|elder|younger|only)\s+)?(?:"
                               + "|".join(sorted(lexicon.GENDER_NOUNS, key=lexicon.by_length)) + r")\b")
 _WHO_OF_ANOTHER = re.compile(

@@ -114,7 +114,7 @@ TITLE_HEADS = {
     "minister-president", "vice-president", "lord", "lady", "sir", "dame", "pm",
     "legislator", "assemblyman", "assemblywoman", "councilor", "parliamentarian",
     "superintendent", "inspector", "sergeant", "constable", "corporal", "commodore",
-    "magistrate", "comrade", "comr.", "brig.", "insp.", "supt.", "cmdr.", "adm.", "ombudsman", "ombudsperson", "defender",
+    "magistrate", "comrade", "comr.", "brig.", "insp.", "supt.", "cmdr.", "adm.", "ombudsman", "ombudsperson", "defender", "asst", "asst.", "comm", "comm.",
     "barrister", "adv.",
     "barr.",        # Nigerian English "Barr. X": a barrister's title
     "father", "pastor", "reverend", "bishop", "archbishop",     # a cleric's title ("Father X said")
@@ -151,6 +151,8 @@ ROLE_NOUNS = {
     "partner", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "cousin",
     "sibling", "niece", "nephew", "uncle", "aunt", "grandmother", "grandfather", "parent",
     "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "daughter-in-law", "son-in-law",
+    "housekeeper", "bartender", "waiter", "waitress", "cleaner", "trader", "miner", "welder", "chef", "tailor",
+    "electrician", "plumber", "gardener", "hawker", "retiree",
     "grandson", "granddaughter", "grandchild", "widower", "stepfather", "stepmother", "stepson", "stepdaughter",
     "stepbrother", "stepsister", "half-brother", "half-sister",
     "convener", "convenor", "barrister", "solicitor", "magistrate", "secretary-general",
@@ -705,4 +707,5 @@ POST_NOMINALS = frozenset({"SC", "QC", "KC", "SAN", "MP", "TD", "MEP", "MSP", "M
 # Titles abbreviated before a name, and the title each stands for ("Supt Kuman" is Superintendent Kuman)
 TITLE_ABBREVIATIONS = {"supt": "superintendent", "insp": "inspector", "sgt": "sergeant", "cllr": "councillor",
                        "cpl": "corporal", "capt": "captain", "lt": "lieutenant", "maj": "major", "cmdr": "commander",
-                       "det": "detective", "const": "constable", "comm": "commissioner", "hon": "honourable"}
+                       "det": "detective", "const": "constable", "comm": "commissioner", "hon": "honourable",
+                       "asst": "assistant"}     # ("Asst Comm X": an assistant commissioner of police)
