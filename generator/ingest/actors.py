@@ -379,17 +379,6 @@ _ORG_CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LOWER_GOV = re.compile(r"\b[Mm]inistry of (?:the )?(?!the\b)[a-z]+(?: and [a-z]+)?\b")   # never "Ministry of the Interior"
-_DEMONYM_COUNTRY = {
-    "cambodian": "Cambodia", "thai": "Thailand", "vietnamese": "Vietnam", "chinese": "China",
-    "american": "United States", "british": "United Kingdom", "french": "France",
-    "japanese": "Japan", "burmese": "Myanmar", "myanmar": "Myanmar", "lao": "Laos",
-    "laotian": "Laos", "malaysian": "Malaysia", "indonesian": "Indonesia",
-    "filipino": "Philippines", "australian": "Australia", "indian": "India",
-    "russian": "Russia", "german": "Germany", "korean": "South Korea",
-}
-_ROLE_STOP = {"including", "with", "by", "to", "and", "as", "from", "told", "after", "when",
-              "while", "said", "of", "for", "the", "a", "an", "his", "her", "their", "its", "like",
-              "such", "that", "said", "says", "says,", "is", "was"}
 _ROLE_MODIFIERS = {
     "opposition", "former", "political", "party", "deputy", "senior", "local", "human", "rights",
     "democracy", "ruling", "independent", "prominent", "veteran", "exiled", "jailed", "detained",
@@ -5223,11 +5212,6 @@ def _role_apposition(after: str) -> bool:
     while ws and (ws[0] in {"a", "an", "the", "its", "his", "her", "their"} or ws[0] in _ROLE_MODIFIERS):
         ws = ws[1:]
     return bool(ws) and ws[0] in lexicon.ROLE_NOUNS and ws[0] not in _PLACE_LIKE_ROLES
-
-
-def _same_sentence(par: str, a: int, c: int) -> bool:
-    lo, hi = min(a, c), max(a, c)
-    return not re.search(r"[.!?]\s+[A-Z“\"]", par[lo:hi])
 
 
 _CAP_INSIDE = re.compile(r"\s[A-Z]")
