@@ -2849,7 +2849,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.add(n, run[0].start - 12, run[-1].end, key, par[run[0].start - 12:run[-1].end], False)
         return
     if org is None and 2 <= len(run) <= 6 and before.endswith(("the ", "for ")) and not run[-1].poss \
-            and "spokes" in before[-40:] and _VOICE_FOR_THE.search(before[-40:]) and _BODY_VOICE_AFTER.match(par, run[-1].end) \
+            and "spokes" in before[-40:] and _VOICE_BEFORE.search(before[-40:]) and _BODY_VOICE_AFTER.match(par, run[-1].end) \
             and not _split_title(run) and not _country(text) and not adjective_country(run[0].text) \
             and (before.endswith("the ") or run[-1].text.lower() in lexicon.PORTFOLIO_WORDS):
         # "A spokeswoman for the Western Sydney Local Health District said": what has a
@@ -3541,7 +3541,6 @@ FIRM_IN_COMMAS = Lazy(r",\s+(?:a|an)\s+(?:(?!(?:of|for|to|with|by|from|on|at|in|
                       # (then what the apposition goes on to say of it, or its end: never "a company director")
                       r"(?=\s+(?:that|which|based|owned|run|controlled|with|in|from|whose)\b|\s*[,.;(]|$)")
 _BRANCH_AFTER = re.compile(r"\s+(?:branch|chapter|county|district|regional|provincial|state)\s+[a-z]")
-_VOICE_FOR_THE = re.compile(r"\bspokes(?:person|man|woman)\s+for\s+(?:the\s+)?$")
 # (the name ends where the sentence goes on: "..., said", "said", "told", "in a statement")
 _BODY_VOICE_AFTER = re.compile(r"(?:\s*\([A-Z][\w.-]{1,10}\))?(?:\s*,|\s+(?:said|says|told|added|confirmed|denied|declined|"
                                r"did\s+not|in\s+a\s+statement)\b)")
@@ -5076,14 +5075,14 @@ def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_v
 _GIVEN_KIN = Lazy(r"\b([A-Z][a-z\u00C0-\u024F]+)[’']s\s+(?:(?:late|eldest|youngest|elder|younger|only|teenage)\s+)?(?:"
                   + "|".join(sorted(_KIN - {"family"}, key=lexicon.by_length)) + r")\b")
 # _GIVEN_KIN from its possessive on: a paragraph without a match of it holds none of _GIVEN_KIN's
-_KIN_AFTER_POSS = Lazy(r"[’']s\s+(?:(?:late|eldest|youngest|elder|younger|only|teenage)\s+)?(?:"
+KIN_AFTER_POSS = Lazy(r"[’']s\s+(?:(?:late|eldest|youngest|elder|younger|only|teenage)\s+)?(?:"
                        + "|".join(sorted(_KIN - {"family"}, key=lexicon.by_length)) + r")\b")
 
 
 def _given_name_kin(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
     """"Teófilo Huarcaya Ccori walked to the square ... Teófilo’s grandmother": a name of two to
     four words whose first word the text uses alone as the owner of a relative is a person's."""
-    givens = {m.group(1) for p in paragraphs if ("’s " in p or "'s " in p) and _KIN_AFTER_POSS.search(p)
+    givens = {m.group(1) for p in paragraphs if ("’s " in p or "'s " in p) and KIN_AFTER_POSS.search(p)
               for m in _GIVEN_KIN.finditer(p)}
     if givens:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
@@ -5096,7 +5095,7 @@ def _full_name_kin(paragraphs, pending_names, person_cued: set[str], lower_vocab
     if any(run[-1].poss for _, run, _ in pending_names):
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
                          lambda n, run: 2 <= len(run) <= 4 and run[-1].poss
-                         and _KIN_AFTER_POSS.match(paragraphs[n - 1], run[-1].end) is not None)
+                         and KIN_AFTER_POSS.match(paragraphs[n - 1], run[-1].end) is not None)
 
 
 def _shared_family_names(b: _Builder, pending_names, person_cued: set[str]) -> None:

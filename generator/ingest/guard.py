@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from generator.extraction import Quote
 from generator.ingest import lexicon
-from generator.ingest.actors import REGIONAL_STYLES, ActorIndex, adjective_country, whose_kin_at
+from generator.ingest.actors import KIN_AFTER_POSS, REGIONAL_STYLES, ActorIndex, adjective_country, whose_kin_at
 from generator.ingest.marks import find_spans
 
 _PRONOUN_CUE = re.compile(r"^(?:he|she|his|her)\b", re.IGNORECASE)
@@ -402,7 +402,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         for o in occs:
             if _in_own_gloss(index, par_n, text, o.start, q.speaker):
                 continue    # "Oum X (X's mother), said": the speaker's own gloss names nobody acting
-            if o.poss and _KIN_AFTER_OWNER.match(text, o.end):
+            if o.poss and KIN_AFTER_POSS.match(text, o.end):
                 continue    # "Haddad's father, Samir Haddad, said": the owner of a relative does not act
             if o.type == "person" and not _same(o, q.speaker, alias, paragraphs) \
                     and not _sharer_told_apart(index, o, q.speaker, gender) \
@@ -853,8 +853,6 @@ _NOUN_BETWEEN = re.compile(r"\b(?:the|a|an)\s+(?:" + lexicon.alternation(sorted(
 # pronoun is someone else's
 # ("said Ms Tan": a style names a family name, never a given name, whichever comes first in the name)
 _STYLED = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Madam|Dr)\.?\s+[A-Z]")
-_KIN_AFTER_OWNER = re.compile(r"(?:[’']s?)?\s+(?:(?:late|eldest|youngest|elder|younger|only)\s+)?(?:"
-                              + "|".join(sorted(lexicon.GENDER_NOUNS, key=lexicon.by_length)) + r")\b")
 _WHO_OF_ANOTHER = re.compile(
     # ("X, whose 52-year-old son died in custody, ... a photograph of him": the "him" is the son's)
     r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon.GENDER_NOUNS, key=lexicon.by_length)) + r")\b"

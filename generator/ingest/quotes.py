@@ -1850,14 +1850,14 @@ def _in_own_sentence(st: _State, n: int, gender: str, pos: int | None, unknown_o
 
 # "She added that X had made no comment, but when ..., he replied:": the sentence's own subject is
 # a pronoun of the other gender, so the "he" can only be the one person it names
-_SHE_OPENS = re.compile(r"(?:^|[.!?]\s+)[“‘\"]?She\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b[^.!?]*$")
-_HE_OPENS = re.compile(r"(?:^|[.!?]\s+)[“‘\"]?He\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b[^.!?]*$")
+_PRONOUN_OPENS = re.compile(r"(?:^|[.!?]\s+)[“‘\"]?(?P<p>She|He)\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b[^.!?]*$")
 
 
 def _other_opens(par: str, gender: str, pos: int | None) -> bool:
     if pos is None:
         return False
-    return (_SHE_OPENS if gender == "m" else _HE_OPENS).search(par, max(0, pos - 300), pos) is not None
+    m = _PRONOUN_OPENS.search(par, max(0, pos - 300), pos)
+    return m is not None and m.group("p") == ("She" if gender == "m" else "He")
 
 
 _PREDICATE_BEFORE = re.compile(r"(?:[,(]|\b(?:is|was|as|became|been|be))\s*$")
