@@ -688,7 +688,7 @@ def _runs(par: str, lower_vocab: set[str]) -> list[list[Tok]]:
             text, start = par[k:end], k
         poss = suffix is not None
         if text in lexicon.POST_NOMINALS and len(cur) >= 2 and not pending and par[start - 1:start] == " " \
-                and not any(x.text.isupper() for x in cur) and not _CAPITAL_NEXT.match(par, end):
+                and not any(x.text.isupper() and len(x.text) > 1 for x in cur) and not _CAPITAL_NEXT.match(par, end):
             # "Eileen Moran SC, for the State", "Femi Ade SAN said": letters after a name
             # (a rank at the bar, a seat, an honour) end it and are no part of it
             runs.append(cur)
@@ -1103,6 +1103,34 @@ _FACILITY_HEADS = {"hospital", "university", "college", "school", "academy", "ai
 _NAME_INNER_TITLES = {"sheikh", "sheik", "haji", "hajji"}
 
 
+# An office's link word just before a run: what follows is its portfolio ("Minister of State for ...")
+_PORTFOLIO_LINK_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Ombudsman|Rapporteur|Envoy|Spokesperson|"
+                                    r"Spokesman|Spokeswoman|Minister of State|Secretary of State)\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+_CAPITAL_ROLES = frozenset(lexicon.ROLE_NOUNS - lexicon.RELATION_NOUNS - set(lexicon.GENDER_NOUNS))
+
+
+def _place_in_text(b: _Builder, word: str) -> bool:
+    """Whether the text uses the word as a place somewhere ("in Sarawak", "across Sarawak")."""
+    pattern = re.compile(rf"\b(?:in|from|across|around|throughout|outside|inside|to)\s+{re.escape(word)}(?![\w’'-])"
+                         rf"|(?<![\w-]){re.escape(word)}-based\b")
+    return any(word in par and pattern.search(par) for par in b.pars)
+
+
+def _plain_title_word(w: str) -> bool:
+    return w[:1].isupper() and w.replace("-", "").isalpha()
+
+
+def _name_like(w: str) -> bool:
+    """A capitalised word that could be a given name or a surname: no office's, body's or country's."""
+    low = w.lower()
+    return w[:1].isupper() and w[1:2].islower() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() \
+        and low not in lexicon.PORTFOLIO_WORDS and low not in lexicon.ORG_HEADS and low not in lexicon.ROLE_NOUNS \
+        and low not in _NOT_IN_NAME and low not in _PLACE_NOUNS and low not in lexicon.COMMON_CAPITALISED \
+        and not _country(w)
+
+
 @lru_cache(maxsize=8192)
 def _title_cut(texts: tuple[str, ...]) -> int | None:
     """Where the name starts after a title, from the words alone (cached: names recur)."""
@@ -1118,7 +1146,11 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
                 # X" after "Police" is read as the trade it is)
                 or low == "officer" and i > 0
                 # "Mayoral Committee Member for Transport X", "MEC for Health X": a member's portfolio
-                or low in {"member", "mec"} and i + 1 < len(texts) and texts[i + 1] == "for") \
+                or low in {"member", "mec"} and i + 1 < len(texts) and texts[i + 1] == "for"
+                # "SIPTU Sector Organiser X Y", "Field Coordinator X Y": a role noun written as a title,
+                # then nothing but a name of two or three words
+                or low in _CAPITAL_ROLES and 2 <= len(texts) - i - 1 <= 3 and texts[i][:1].isupper()
+                and all(_name_like(t) for t in texts[i + 1:])) \
                 and low not in {"deputy", "lady", "major"} and not (
                 # ("Abdiweli Sheikh Omar": inside a Somali or Arabic name the word is a name's)
                 low in _NAME_INNER_TITLES and i > 0 and texts[i - 1][:1].isupper() and texts[i - 1].isalpha()
@@ -1145,9 +1177,16 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
                     # "Commissioner for Civil and Political Rights": a portfolio never ends on a
                     # link word; it goes on in words the lexicon lacks, so no name is cut off it
                     # (unless an honorific closes it: "Minister of Health and Wellness Dr. X")
-                    k = next((h for h in range(k, len(texts) - 2) if texts[h].lower() in _HONORIFICS), None)
-                    if k is None:
-                        return None
+                    h = next((h for h in range(k, len(texts) - 2) if texts[h].lower() in _HONORIFICS), None)
+                    if h is None:
+                        # "Minister of State for Older People Niamh Murphy": a portfolio in words the
+                        # lexicon lacks, then a first name and a surname; two words are no portfolio and
+                        # a name at once, so at least three must follow the link word
+                        h = len(texts) - 2
+                        if h - k < 1 or not all(_plain_title_word(t) for t in texts[k:h]) \
+                                or not all(_name_like(t) for t in texts[h:]):
+                            return None
+                    k = h
                 j = k if k > j else j + 1
                 if j < len(texts) and texts[j].lower() == "affairs":
                     j += 1
@@ -1462,6 +1501,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
             b.other_names.append((n, run[0].start, toks))
         if name in person_cued and _only_role_words(toks):
             continue        # "a State Attorney asked": an office written with capitals names nobody
+        if name in person_cued and _PORTFOLIO_LINK_BEFORE.search(par, max(0, run[0].start - 40), run[0].start):
+            continue        # "The Minister of State for Older People said": the portfolio, no person
         if name in person_cued and len(toks) >= 2 and toks[-1] in _PAPER_ENDS:
             continue        # "The City Paper reviewed 41 files": a paper is no person
         if name in person_cued and name in (placed if placed is not None else (placed := _place_names(paragraphs))):
@@ -2821,6 +2862,13 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                 b.actor(text, org, text, _TYPE_RANK[org])
                 b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
                 return
+        if run[-2].text.lower() in lexicon.ORG_HEADS and _name_like(run[-1].text) and not run[-2].poss \
+                and par[max(0, run[0].start - 4):run[0].start].lower() == "the " and _place_in_text(b, run[-1].text) \
+                and (org := _org_type(run[:-1], par)):
+            # "the Forest Department Sarawak": a state's or region's body, its place after its head
+            b.actor(text, org, text, _TYPE_RANK[org])
+            b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
+            return
     head = run[_head_index(run)].text.lower()
     if org and head in {"house", "hall", "palace", "tower"} and (
             re.search(r"\b(?:at|in|inside|outside|near|into|from|to)\s+(?:the\s+)?$",
@@ -2848,14 +2896,23 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(key, "government", par[run[0].start - 12:run[-1].end], _TYPE_RANK["government"])
         b.add(n, run[0].start - 12, run[-1].end, key, par[run[0].start - 12:run[-1].end], False)
         return
-    if org is None and 2 <= len(run) <= 6 and before.endswith(("the ", "for ")) and not run[-1].poss \
+    firm = None
+    if org is None and 1 <= len(run) <= 6 and before.endswith(("the ", "for ")) and not run[-1].poss \
             and "spokes" in before[-40:] and _VOICE_BEFORE.search(before[-40:]) and _BODY_VOICE_AFTER.match(par, run[-1].end) \
             and not _split_title(run) and not _country(text) and not adjective_country(run[0].text) \
-            and (before.endswith("the ") or run[-1].text.lower() in lexicon.PORTFOLIO_WORDS):
+            and (before.endswith("the ") or run[-1].text.lower() in lexicon.PORTFOLIO_WORDS or head in _PUBLIC_HEADS
+                 or (firm := _SAID_THE_FIRM.match(par, run[-1].end))):
         # "A spokeswoman for the Western Sydney Local Health District said": what has a
         # spokesperson is a body, whatever its last word ("a spokesperson for Manitoba Justice":
-        # a province's department by its portfolio; a person may have a spokesperson too)
+        # a province's department by its portfolio; a person may have a spokesperson too, but
+        # "a spokesperson for Bluebell Homecare said the company ..." names what it is)
         public = head in _PUBLIC_HEADS or run[-1].text.lower() in lexicon.PORTFOLIO_WORDS
+        firm = _firm_of(b, [a for a in b.actors.values() if a.type != "person"], tuple(t.text for t in run), n) \
+            if firm else None
+        if firm is not None:
+            # ("Sahyadri Autocomp" after "Sahyadri Autocomp Pvt Ltd": the firm without its legal form)
+            b.add(n, run[0].start, run[-1].end, firm.key, text, False)
+            return
         b.actor(text, "government" if public else "ngo", text, _TYPE_RANK["ngo"])
         b.add(n, run[0].start, run[-1].end, text, text, False)
         return
@@ -3043,6 +3100,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     elif after[:2] == " (" and not after[2:3].isascii():
         # "Mei Jun-hao (梅俊豪), 46,": the name in its own script leaves the cues after it
         after = _NATIVE_NAME.sub("", after, count=1)
+    elif len(run) >= 2 and after[:1] == " " and (post := _POST_NOMINAL_AFTER.match(after)):
+        after = after[post.end():]      # "Colm Ryan TD said": the letters after a name leave its cues
     org_cue = cue_before        # the same search on the same text
     if len(run) == 1:
         t = run[0]
@@ -3217,10 +3276,18 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
             b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
             return
+    if len(run) >= 2 and run[-1].text.lower() in _NEWSPAPER_WORDS:
+        return      # "The Mainichi Shimbun spoke with X": a newspaper by its own word for one, no person
     if after[:8] == ", which " and _WHICH_SPEAKS.match(after) and not _at_end(_PLACE_BEFORE, before):
         # "Agro Norte, which runs the plantation, said": a thing that speaks is a body
+        start = run[0].start
+        if (opened := _OPENING_AND.search(before)) and opened.group(1).lower() not in lexicon.COMMON_CAPITALISED:
+            # "Home and Community Care Ireland, which represents providers, said": the sentence opens
+            # on the body's name, whose first word came before its "and"
+            start = opened.start(1)
+            text = par[start:run[-1].end]
         b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
-        b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
+        b.add(n, start, run[-1].end, text, text, run[-1].poss)
         return
     according = before.rstrip()[-2:].lower() == "to" and _ACCORDING_BEFORE.search(before)
     place = None if according else _at_end(_PLACE_BEFORE, before)
@@ -3269,7 +3336,11 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or len(run) >= 2 and before.endswith(" of ") and _WORDS_OF_BEFORE.search(before[-40:])
                       or len(run) >= 2 and after[:5] in (" was ", " had ") and _HARMED_AFTER.match(after)
                       and not (run[0].initial and run[0].text.lower() in _ROLE_WORDS)
-                      or ranked and len(run) >= 2):
+                      or ranked and len(run) >= 2
+                      # ("Thinzar Kyaw: Worse than ever." turn after turn: an interview's voice)
+                      or 2 <= len(run) <= 4 and run[0].start == 0 and after[:2] == ": "
+                      and sum(1 for p in b.pars if p.startswith(text + ": ")) >= 2
+                      and all(_plain_name_word(t) for t in run)):
         person_cued.add(text)
     pending_names.append((n, run, True))
 
@@ -3544,6 +3615,10 @@ _BRANCH_AFTER = re.compile(r"\s+(?:branch|chapter|county|district|regional|provi
 # (the name ends where the sentence goes on: "..., said", "said", "told", "in a statement")
 _BODY_VOICE_AFTER = re.compile(r"(?:\s*\([A-Z][\w.-]{1,10}\))?(?:\s*,|\s+(?:said|says|told|added|confirmed|denied|declined|"
                                r"did\s+not|in\s+a\s+statement)\b)")
+# "... said the company paid ...", after the run a spokesperson speaks for: what kind of body it is
+_SAID_THE_FIRM = re.compile(r"(?:,[^,.;“”\"]{3,80},)?\s+(?:said|says|told\s+[^,.;“”\"]{2,40}?)\s+(?:that\s+)?(?:the|its)\s+"
+                            r"(?:company|firm|group|organisation|organization|union|association|charity|provider|"
+                            r"operator|employer|business|bank|airline|carrier|insurer|developer|contractor)\b")
 _PUBLIC_HEADS = {"district", "region", "county", "province", "municipality", "city", "state", "service", "board"}
 _GLOSSED_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))([A-Z][a-z\u00C0-\u024F]{3,})$")
 
@@ -3612,14 +3687,16 @@ def _listed_full_names(b: _Builder) -> None:
 
 def _national_names(b: _Builder) -> None:
     """"the Press Council" and "Press Council Ruritania" in one article: a body's name without its
-    country is the same body, named in full with it."""
+    country (or region) is the same body, named in full with it."""
     bodies = [a for a in b.actors.values() if a.type not in {"person", "country"} and " " in a.key]
     if len(bodies) < 2:
         return
     full = {}
     for a in bodies:
         short, _, last = a.key.rpartition(" ")
-        if short in b.actors and _country(last) and b.actors[short].type == a.type:
+        if short in b.actors and b.actors[short].type == a.type and (
+                _country(last) or short.rpartition(" ")[2].lower() in lexicon.ORG_HEADS and _name_like(last)):
+            # (or its state or region: "the Forest Department" and "Forest Department Sarawak")
             full[short] = a.key
     for short, key in full.items():
         a = b.actors.pop(short)
@@ -3661,7 +3738,9 @@ def _hall_acts(par: str, run: list[Tok], before: str) -> bool:
 
 
 # "X Y, an opposition figure stripped of his nationality, told ...": a described name that speaks.
-_DESCRIPTION = re.compile(r",\s+an?\s[^,;:“”\"()]{2,150}?,")
+# (the place may have its region after a comma: "a carer from Ballinasloe, Co Galway,")
+_DESCRIPTION = re.compile(r",\s+an?\s(?:[^,;:“”\"()]{2,150}?\s(?:from|in|near|of|at)\s[A-Z][^,;:“”\"()]{1,40}?,\s+"
+                          r"(?:Co\.?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|[^,;:“”\"()]{2,150}?),")
 
 
 def _described_speaks(after: str) -> bool:
@@ -3670,6 +3749,8 @@ def _described_speaks(after: str) -> bool:
 
 
 # "a lawyer with LBH Papua": a body after a role and its preposition.
+_NEWSPAPER_WORDS = {"shimbun", "ilbo", "sinmun", "zeitung", "gazeta", "gazete"}
+_OPENING_AND = Lazy(r"(?:^|[.!?”\"]\s+)([A-Z][a-z]+)\s+and\s+$")
 _WHICH_SPEAKS = Lazy(rf"^,\s+which\s+[^,.;“”\"]{{3,120}},\s+(?:(?:also|has|had|then|later)\s+)*"
                      rf"(?:{lexicon.SPEECH_VERB_RE})\b")
 _ROLE_WITH_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:with|at|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -3765,6 +3846,7 @@ _PERSON_NAMED_BEFORE = Lazy(r"\b(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?
 _OF_BODY_SPEAKS = Lazy(rf"^,?\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'-]*){{0,7}},?"
                        rf"\s+(?:(?:also|has|had|was|then)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
 _SPEAKS_AFTER = Lazy(rf"\s+(?:(?:also|later|earlier|has|had|have|was|then|on\s+\w+day)\s+)*(?:{lexicon.SPEECH_VERB_RE})\b")
+_POST_NOMINAL_AFTER = Lazy(rf" (?:{'|'.join(sorted(lexicon.POST_NOMINALS))})(?![\w’'-])")
 
 
 # "a court sought a reply from the interior ministry": asked to answer, the body is a party.
@@ -3917,7 +3999,8 @@ def _lower_bodies(b: _Builder) -> None:
         for m in (_LOWER_BODY.finditer(par) if "ministry" in par or "office" in par or "department" in par else ()):
             found.append((n, m))
             if (_SPEAKS_AFTER.match(par, m.end()) or _ASKED_AFTER.match(par, m.end()) or _VOICE_AFTER.match(par, m.end())
-                    or _REPLY_FROM.search(par, max(0, m.start() - 40), m.start()) or _SPEAKS_AFTER_SEAT.match(par, m.end())) \
+                    or _REPLY_FROM.search(par, max(0, m.start() - 40), m.start()) or _SPEAKS_AFTER_SEAT.match(par, m.end())
+                    or par[m.end():m.end() + 8] == ", which " and _WHICH_SPEAKS.match(par[m.end():])) \
                     and not _INSIDE_BEFORE.search(par, max(0, m.start() - 12), m.start()):
                 speaking.add(m.group("body"))
         for m in _PLACE_DEPARTMENT.finditer(par) if "epartment" in par or "irectorate" in par else ():
@@ -4432,6 +4515,11 @@ def _short_forms(b: _Builder, singles) -> None:
             # it goes to the one introduced with that role, else it stays open
             fits = {k for k in distinct if _introduced_as(b, k, role.group("r").lower())}
             key = next(iter(fits)) if len(fits) == 1 else None
+        elif len(distinct) > 1 and (where := _WHERE_AFTER.match(b.pars[n - 1], t.end)) \
+                and (fits := {k for k in distinct if _introduced_near(b, k, where.group("place"))}):
+            # "Ms Murphy in Ballinasloe said": the writer tells two Murphys apart by where one of
+            # them is from; it goes to the one introduced with that place (or body), else stays open
+            key = next(iter(fits)) if len(fits) == 1 else None
         elif len(distinct) > 1:
             # A shared surname: the pronoun that follows it ("Dela Cruz said she") picks the
             # one person of that gender; a gender that fits no single one leaves it open.
@@ -4537,6 +4625,14 @@ def _listed_with_bodies(b: _Builder, n: int, t: Tok) -> bool:
 
 
 _ROLE_APPOS_AFTER = Lazy(rf"[’']?s?,\s+the\s+(?:[a-z-]+(?:[’']s)?\s+)?(?P<r>{_ROLE_RE})\b")     # ("the federation’s president")
+
+
+_WHERE_AFTER = Lazy(r"\s+(?:in|from|of)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+
+
+def _introduced_near(b: _Builder, key: str, place: str) -> bool:
+    """Whether a paragraph where key is named in full names the place (or body) too."""
+    return any(k == key and place in b.pars[p - 1] for p, _, k in b.person_full)
 
 
 def _introduced_as(b: _Builder, key: str, role: str) -> bool:

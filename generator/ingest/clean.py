@@ -748,10 +748,67 @@ def _mixed_turns(paragraphs: tuple[str, ...], own_names: frozenset[str]) -> list
     heads = []
     for i, par in enumerate(paragraphs):
         m = _MIXED_TURN.match(par) if ":" in par[:110] else None
-        if m and (" " in m.group("label") or _NO_NAME.match(m.group("label"))):
+        if m and (" " in m.group("label") or _NO_NAME.match(m.group("label")) or m.group("label").lower() in _OWN_VOICE):
             heads.append((i, m.end(), m.group("label"), m.group("role")))
+    if sum(paragraphs[i][end:end + 1] in "“\"‘'" for i, end, _, _ in heads) * 2 >= len(heads):
+        return []       # "Rosa Coc, Daughter of Alcalde: “…”": labelled soundbites are quotations already
     labels = {label for _, _, label, _ in heads}
-    return heads if len(heads) >= 3 and len(labels) >= 2 and labels & own_names and labels - own_names else []
+    # (or the programme's roles label its own voices: "Presenter:", "Reporter:")
+    own = own_names | {label for label in labels if label.lower() in _OWN_VOICE}
+    return heads if len(heads) >= 3 and len(labels) >= 2 and labels & own and labels - own else []
+
+
+# A paragraph in the first or second person: after the last labelled turn, only such a paragraph
+# still carries that turn on ("Sandoval's next hearing is in January" is the page's narration)
+SPOKEN = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|(?i:me|my|we|we[’']re|our|us|you|your))\b")
+# "After the programme, the union said ...": the page's own narration once the exchange is over
+AFTER_THE_PROGRAMME = re.compile(r"(?:After|Following|Since)\s+(?:the|this|our)\s+(?:programme|program|interview|broadcast|"
+                                 r"show|episode|recording|conversation)\b")
+
+
+_INITIALS_LABEL = re.compile(r"(?:[A-Z]\.?){2,4}")
+# "Joanna Lis: ", "Chronicles of Turkmenistan: ": a turn labelled with a name of two words or more
+_FULL_NAME_TURN = re.compile(r"(?P<label>[A-Z][\w’'.-]+(?:\s(?:(?:of|for|the|and|de|del|da|van|von|bin|al)\s)?"
+                             r"[A-Z][\w’'.-]+){1,4}):\s+(?=\S)")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _initials_named(paragraphs: tuple[str, ...], heads: list) -> list:
+    """"Joanna Lis: ..." once, then "JL: ...": voices labelled by their initials after their full
+    names. The full-name turns join the others and each initials label stands for its name (when
+    the initials fit one full label only; else the turns stay as they are)."""
+    fulls = [(i, m.end(), m.group("label"), None) for i, par in enumerate(paragraphs)
+             if ":" in par[:80] and (m := _FULL_NAME_TURN.match(par)) and not m.group("label").isupper()]
+    names: dict[str, set[str]] = {}
+    for *_, name, _ in fulls:
+        names.setdefault(_initials(name), set()).add(name)
+    short = {label for _, _, label, _ in heads if _INITIALS_LABEL.fullmatch(label)}
+    if not fulls or any(len(names.get(label.replace(".", ""), ())) != 1 for label in short):
+        return heads
+    taken = {i for i, *_ in heads}
+    named = [(i, end, next(iter(names[label.replace(".", "")])) if label in short else label, role)
+             for i, end, label, role in heads]
+    return sorted(named + [f for f in fulls if f[0] not in taken])
+
+
+def _voice_label(label: str, labels: list[str]) -> bool:
+    """A label that names a person: two words or more ("LAURA CARDONA"), or one word of a longer
+    label ("ZAHRA" after "ZAHRA ABDULRASOOL"); never a place ("PRETORIA:", "CAPE TOWN:" datelines)."""
+    if label.lower() in lexicon.COUNTRY_NAMES or label.title() in lexicon.CAPITALS:
+        return False
+    return " " in label or any(label in other.split() for other in labels if other != label)
+
+
+def _hands_over(text: str, label: str) -> bool:
+    """Whether a turn addresses the voice of another label by name, a comma after it, as a
+    host does: "Rosa Quispe, the trial is scheduled ...", "And Diego Salazar, what happens ..."."""
+    words = label.title().split()
+    return len(words) >= 2 and any(
+        re.search(rf"(?:^|[.?!][”\"’']?\s+)(?:And\s+|So\s+|Now\s+)?{re.escape(' '.join(words[:k]))},\s", text)
+        for k in range(len(words), 1, -1))
 
 
 def _turns(paragraphs: tuple[str, ...], own_names: frozenset[str] = frozenset()) -> Interview | None:
@@ -776,8 +833,10 @@ def _turns(paragraphs: tuple[str, ...], own_names: frozenset[str] = frozenset())
         elif m and m.group("label").isupper() and len(m.group("label").split()) <= 5 and (
                 m.group("role") is None or m.group("role").isupper()):
             heads.append((i, cut + m.end(), m.group("label"), m.group("role")))
+    if any(_INITIALS_LABEL.fullmatch(label) for _, _, label, _ in heads):
+        heads = _initials_named(paragraphs, heads)
     mixed = []
-    if (len(heads) < 3 or len({label for _, _, label, _ in heads}) < 2) and own_names:
+    if len(heads) < 3 or len({label for _, _, label, _ in heads}) < 2:
         # (a guest's role is the guest's own, "Farmworker Association of Florida": only the
         # programme's people, by name or by role, speak the outlet's words)
         mixed = heads = _mixed_turns(paragraphs, own_names)
@@ -786,8 +845,14 @@ def _turns(paragraphs: tuple[str, ...], own_names: frozenset[str] = frozenset())
     full = [label for _, _, label, _ in heads]
     # (a programme's own voice may be labelled by its role alone: "PRESENTER:")
     own = {label for _, _, label, role in heads if (role or label).lower() in _OWN_VOICE}
+    if not own and not mixed and not any(role for *_, role in heads) and all(
+            _voice_label(label, full) for label in full):
+        # hosts labelled by name alone: the voice that opens the programme hosts it, and so does
+        # any voice that hands the word to another by name ("Diego Salazar, talk about ...")
+        own = {full[0]} | {label for i, end, label, _ in heads
+                           if any(_hands_over(paragraphs[i][end:], other) for other in full if other != label)}
     if mixed:
-        own |= {label for _, _, label, _ in heads if label in own_names}
+        own |= {label for _, _, label, _ in heads if label in own_names or label.lower() in _OWN_VOICE}
         heads = [(i, end, label, role if role and role.lower() in _OWN_VOICE else None) for i, end, label, role in heads]
 
     def name_of(label: str) -> str:
@@ -812,12 +877,17 @@ def _turns(paragraphs: tuple[str, ...], own_names: frozenset[str] = frozenset())
             answers.append(i)
             labels.append(end)
             speakers.append(None if _NO_NAME.match(label) else label if mixed else label.title())
-        elif answers and answers[-1] == i - 1:
+        elif answers and answers[-1] == i - 1 and not AFTER_THE_PROGRAMME.match(paragraphs[i]) \
+                and not any(paragraphs[i].startswith(name + " ") for name in own if " " in name):
+            # (but "Chronicles of Turkmenistan sent questions to ...": the outlet's own narration)
             answers.append(i)           # a turn running on over another paragraph
             labels.append(0)
             speakers.append(speakers[-1])
     if not answers or not questions:
         return None
+    last = max(starts)
+    cut = next((k for k, i in enumerate(answers) if i > last and not SPOKEN.search(paragraphs[i])), len(answers))
+    answers, labels, speakers = answers[:cut], labels[:cut], speakers[:cut]
     return Interview(tuple(questions), tuple(answers), tuple(labels), None, tuple(speakers))
 
 
@@ -1309,7 +1379,10 @@ def _meta_byline(line: str) -> str | None:
     part ("" when none); None for any other line. Without a "By", the names before the date are
     the by-line: "Jane Roe · Valley News · Posted: Nov 13, 2025" and "28.10.2025 | Jane Roe"."""
     parts = [p.strip() for p in _META_SEP.split(line) if p.strip()]
-    dated = [p for p in parts if _date_line(p)]
+    # ("Author: Jane Roe | Published: Tuesday, April 14, 2026": labelled parts)
+    parts = [f"By {m.group('name')}" if (m := _AUTHOR_LABEL.match(p)) and _PLAIN_NAME.fullmatch(m.group("name"))
+             else p for p in parts]
+    dated = [p for p in parts if _date_line(p) or _PUBLISHED_LABEL.match(p) and _date_line(_PUBLISHED_LABEL.sub("", p))]
     by = [p for p in parts if _BYLINE.match(p) and len(p.split()) <= 12]
     named = [p for p in parts if not by and _PLAIN_NAME.fullmatch(p) and p.lower() not in _NAV_WORDS]
     # (and the sections the story is filed under, after a by-line or the outlet's name: "Local,
@@ -1323,6 +1396,9 @@ def _meta_byline(line: str) -> str | None:
     return " · ".join(named)
 
 
+_EDITION_TAIL = re.compile(r"\s*\([A-Z][^()]{1,40}\)$")
+_AUTHOR_LABEL = re.compile(r"(?:Author|Writer|Reporter|Written by|Story by)\s*:\s*(?P<name>\S.*)$", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"(?:Published|Posted|Date)(?:\s+on)?\s*:\s*", re.IGNORECASE)
 _LABELLED_STAMP = re.compile(r"\b(?:Published|Posted|Updated)\s*:\s*\d")
 _FILED_LIST = re.compile(r"[A-Z][\w&’'-]*(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&’'-]*)?"
                          r"(?:,\s*[A-Z][\w&’'-]*(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&’'-]*)?){1,5}")
@@ -1582,7 +1658,8 @@ def clean(text: str) -> Cleaned:
             date_lines.append(line)     # "HALDEN/14.03.27/NW" under the headline: the wire's dateline
             page.append((_HEAD_MARK, line))
             continue
-        if _date_line(line):
+        if _date_line(line) or line[-1:] == ")" and n_words <= 8 and _date_line(_EDITION_TAIL.sub("", line)):
+            # ("March 3, 2026 (Mainichi Japan)": the date, then the edition in brackets)
             if prose_seen and _POST_STAMP.match(_VIEWS_TAIL.sub("", line)):
                 # "8:02 PM · Nov 20, 2026" among the paragraphs: an embedded post's stamp (its
                 # header not recognised), never the page's date

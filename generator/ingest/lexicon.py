@@ -127,6 +127,7 @@ TITLE_HEADS = {
     "counsel",      # "State Counsel X", "Senior Counsel Y": a prosecutor's or barrister's title
     "supervisor", "chair", "registrar", "comptroller",     # "Supervisor of Elections X", "Committee Chair Y"
     "ceo", "cfo", "coo",        # a company's officers ("CEO X said")
+    "speaker",      # a parliament's presiding officer ("Speaker X")
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
@@ -311,7 +312,7 @@ ORG_HEADS = {
     "board": "government",      # "the National Labor Relations Board", "the Parole Board"
     "syndicate": "ngo",     # a profession's body in the Arab world ("the Lawyers Syndicate")
     # Indian movements' Hindi heads: forum, organisation, committee, movement, union
-    "manch": "ngo", "sangathan": "ngo", "samiti": "ngo", "andolan": "ngo", "sangh": "ngo",
+    "manch": "ngo", "sangathan": "ngo", "sanghatana": "ngo", "samiti": "ngo", "andolan": "ngo", "sangh": "ngo",
     # parliaments' own-language heads that English text keeps ("the State Duma", "the Lok Sabha")
     "rada": "government", "duma": "government", "sabha": "government", "hluttaw": "government",
     "hural": "government", "khural": "government", "sangsad": "government", "kenesh": "government",
@@ -401,7 +402,8 @@ NON_ACTOR_HEADS = {
 # Words that open a place's name in the region's own language ("Ban X" a Thai or Lao village,
 # "Kampong X", "Desa X", "Kebele 04"): what follows is a place, never a person.
 PLACE_PREFIXES = {"ban", "kampong", "kampung", "desa", "kelurahan", "kebele", "tambon", "amphoe",
-                  "muang", "mueang", "phum", "sangkat", "sitio", "purok", "xa", "thon", "woreda"}
+                  "muang", "mueang", "phum", "sangkat", "sitio", "purok", "xa", "thon", "woreda",
+                  "co", "co."}      # an Irish or Northern Irish county ("Ballinasloe, Co Galway")
 
 # Intergovernmental bodies and blocs by their usual names (genre knowledge).
 INTERNATIONAL = {
@@ -629,6 +631,7 @@ OUTLET_HEADS = {
     "tribune", "press", "agency", "online", "tv", "television", "service", "khmer",
     "english", "association", "observer", "gazette", "chronicle", "review", "magazine",
     "weekly", "monitor", "express", "standard", "mail", "telegraph", "reporter",
+    "shimbun", "ilbo", "sinmun", "zeitung", "gazeta", "gazete", "noticias",   # "newspaper" in the genre's languages
 }
 
 # Sentence-initial words that may still begin a name ("Human Rights Watch said").

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from generator.extraction import Quote
 from generator.ingest import lexicon
 from generator.ingest.actors import FIRM_IN_COMMAS, ActorIndex, Occurrence
-from generator.ingest.clean import Interview
+from generator.ingest.clean import AFTER_THE_PROGRAMME, Interview
 from generator.ingest.marks import Span, find_spans, is_name, nested_speech
 from generator.ingest.text import Lazy, Sentence, folded, has_any, sentences
 
@@ -53,7 +53,12 @@ _GAP = re.compile(
     rf"|,\s*(?:a|an)\s[^,;“”.]{{2,80}},\s[^;“”.]{{2,120}}?(?<!,)\sand\s[^,;“”.]{{2,60}},\s*"
     # ("X, a staff attorney with the Y Fund, which represented tribes in that case, told": the
     # role, then a clause on the body it names)
-    rf"|,\s*(?:a|an|the)\s[^,;“”.]{{2,100}},\s*(?:which|whose)\s[^,;“”.]{{2,120}},\s*)?"
+    rf"|,\s*(?:a|an|the)\s[^,;“”.]{{2,100}},\s*(?:which|whose)\s[^,;“”.]{{2,120}},\s*"
+    # ("X, a carer from Ballinasloe, Co Galway, told": the place, then its county or country)
+    rf"|,\s*(?:a|an)\s[^,;“”.]{{2,100}}?\s(?:from|in|near|of|at)\s[A-Z][^,;“”.]{{1,40}}?,\s*"
+    rf"(?:Co\.?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}\s*,\s*)?"
+    # ("CTU organiser X – who is Y's cousin – told": a who-clause between dashes)
+    rf"(?:\s*[–—]\s*who\s[^–—;“”]{{2,120}}?\s*[–—]\s*)?"
     # ("X, from Baucau municipality, who was treated at the hospital, said": a second aside)
     rf"(?:who\s[^;“”.]{{2,200}}?,\s*)?"
     # ("The Ministry of X, Y and Z, for its part, said": an aside after the name's own list)
@@ -304,11 +309,17 @@ _PASSIVE_END = re.compile(r"\b(?:be|been|being|was|were)\s+$")
 _DET_NP_COMMA = re.compile(r"[\s“‘\"(]*(?:The|Its|His|Her|Their)\s+(?:[\w’'./-]+\s+){0,4}?[\w’'./-]+\s*,\s*")
 _DASH_ASIDE_GAP = re.compile(r"^\s*[–—]\s+[^–—“”\"§]{2,60}?\s+[–—]\s*$")
 _CLOSING_COMMA = Lazy(rf"^(?:[’'][sS]?)?(?:\s*\([A-Z][\w./-]{{1,9}}(?:\s[\w./-]{{1,9}})?\))?\s*,\s*(?:{_ADV}\s+)*$")
+# "The licensee, Rimbun Jaya Timber Sdn Bhd, said": what a body is in the matter, then its name
+_BODY_APPOS_OPEN = Lazy(r"[\s“‘\"(]*(?:[Tt]he|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?(?:company|firm|licensee|licence\s+holder|"
+                        r"operator|contractor|developer|employer|owner|concessionaire|provider|investor|buyer|"
+                        r"supplier|insurer|lender|bank|plaintiff|defendant|respondent|applicant|petitioner|"
+                        r"claimant|complainant|appellant|publisher|broadcaster|manufacturer|builder)\s*,\s*")
 _APPOS_OPEN = Lazy(
     # (after an opening time phrase: "But on Friday, a deputy head of its press office, X, told")
     r"^[\s“‘\"(]*(?:(?:but|and|yet)\s+)?(?:(?:however|meanwhile|separately|instead|nevertheless|moreover|likewise|"
     r"similarly|later|earlier|afterwards|then),\s+(?:(?:on|in|at|during|after|before)\s+[^,;“”\"§]{1,60},\s+)?"
     r"|(?:on|in|at|late|early|earlier|later|during|after|before)\s+[^,;“”\"§]{1,60},\s+"
+    r"|(?:when|once|while|as|if)\s+[^,;“”\"§]{1,60},\s+"      # ("When contacted by Eye Radio, ...")
     r"|[A-Z][a-z]{3,}ing,\s+"     # ("On a prime-time talk show last month, ...", "Reacting, ...")
     # ("Reached by telephone, ...", "Arguing the application before Justice X on Wednesday, ...": a
     # participle's phrase)
@@ -328,6 +339,10 @@ _APPOS_OPEN = Lazy(
 _ACCORDING_HEAD = re.compile(r"^[\s“‘\"(]*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+(?P<np>[^,;:“”\"§]{1,80}?)\s*,\s+(?=[^§]*\s)")
 # "denied the claims", "ignored their demands": a determiner makes the word a noun, no verb.
 _DET_END = re.compile(r"\b(?:the|a|an|these|those|such|his|her|its|their|our|my|your|any|no)\s+$", re.IGNORECASE)
+# "villagers with land claims to ...": a verb's form that is a plural noun, after a preposition
+_NOUN_VERBS = {"claims", "notes", "comments", "reports", "remarks", "states", "demands", "charges", "answers",
+               "replies", "protests", "warnings", "pleads"}
+_PREP_NOUN_END = re.compile(r"\b(?:with|of|over|about|on|against|from|by|in|into|for|whose)\s+(?:[a-z-]+\s+)?$")
 # "a statement posted on its website": a document noun before a participle, not a finite verb.
 # (a recording is posted the way a statement is: "in a video posted on Facebook")
 _DOC_BEFORE = re.compile(rf"\b(?:{_DOC}|video|recording|clip|broadcast|livestream|podcast)\s+$", re.IGNORECASE)
@@ -435,6 +450,11 @@ def _label_person(index: ActorIndex, name: str | None) -> str | None:
 _JOURNALIST_ROLES = frozenset({"host", "co-host", "anchor", "presenter", "interviewer", "moderator", "newsreader"})
 
 
+_THIRD_PERSON = {"he", "she", "they", "it"}
+_TRANSLATED = re.compile(r"\[(?:translated|through (?:an )?(?:interpreter|translator)|via (?:an )?interpreter)\]\s*",
+                         re.IGNORECASE)
+
+
 def _answers(paragraphs: tuple[str, ...], index: ActorIndex, qa) -> list[_Q]:
     """Each answer of a question-and-answer interview is the interviewee's speech: one quote of
     the paragraph without its "A:" label. The introduction must name the interviewee plainly."""
@@ -447,6 +467,8 @@ def _answers(paragraphs: tuple[str, ...], index: ActorIndex, qa) -> list[_Q]:
     for i, cut, name, who in zip(qa.answers, qa.labels, names, whos):
         par = paragraphs[i]
         text = par[cut:].strip()
+        if text[:1] == "[" and (mark := _TRANSLATED.match(text)):
+            text = text[mark.end():]    # "[translated] The right ...": the words are after the marker
         if not text:
             continue
         if qa.speakers and who and any(t.split()[-1] in _JOURNALIST_ROLES for t in index.titles.get(who, ()) if t):
@@ -482,6 +504,7 @@ def _named_turns(paragraphs: tuple[str, ...], index: ActorIndex) -> Interview | 
         for o in row:
             if o.key and o.type == "person" and not (o.start == 0 and paragraphs[o.par - 1][o.end:o.end + 1] == ":"):
                 first.setdefault(o.key, o.par)
+    asked: set[str] = set()
     run: list[tuple[int, int, str | None, str]] = []      # (paragraph, label end, person label, label)
     best: list[tuple[int, int, str | None, str]] = []
     for i, par in enumerate(paragraphs):
@@ -501,11 +524,16 @@ def _named_turns(paragraphs: tuple[str, ...], index: ActorIndex) -> Interview | 
             label = None
         if m and owner.get(label) and owner[label] != label and label not in {x.key for x in index.mentions}:
             label = owner[label]        # (the turn carries the full name its label stands for)
-        if m is None and run and run[-1][0] == i - 1 and run[-1][2] and not _NAME_LABEL.match(par):
+        if m is None and run and run[-1][0] == i - 1 and run[-1][2] and not _NAME_LABEL.match(par) \
+                and not AFTER_THE_PROGRAMME.match(par):
             # an unlabelled paragraph right after an answer carries the answer on
             run = run + [(i, 0, run[-1][2], run[-1][3])]
             continue
-        asks = m is not None and label not in owner and par.rstrip().endswith("?")
+        # (a label that has asked may put its next question as a statement: "Your office also
+        # handles such cases.")
+        asks = m is not None and label not in owner and (par.rstrip().endswith("?") or label in asked)
+        if asks:
+            asked.add(label)
         if m and (owner.get(label) or asks):
             turn = (i, m.end(), label if not asks else None)
             askers = {x[3] for x in run if x[2] is None} if run and run[-1][0] == i - 1 else set()
@@ -732,7 +760,9 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         inside = {q.n for q in turns if q.speaker}
         # (a word the speaker sets in quotes inside a turn, "you called them ‘thieves’", is
         # part of the turn, not a quotation of its own)
-        all_q = [q for q in all_q if not (q.n in inside and len(q.text.split()) <= 3 and q.text[:1].islower())]
+        # (but "He told the workers to “vote for stability”" reports a third person's words)
+        all_q = [q for q in all_q if not (q.n in inside and len(q.text.split()) <= 3 and q.text[:1].islower()
+                                          and not (q.cue and q.cue.split()[0].lower() in _THIRD_PERSON))]
         all_q = sorted(turns + all_q, key=lambda q: q.n)
     out, used = [], set()
     for q in all_q:
@@ -1231,6 +1261,11 @@ def _resolve(st: _State, n: int, np: str, a: int, occs, person_keys, subj=None) 
         head = m.group("head").lower()
         if head in _ORG_DESCRIPTIONS:
             return _org_description(st, n, head, a, m.group("mods").split()), "org"
+        if not m.group("mods").strip() and m.group("head")[:1].isupper() and head not in lexicon.TITLE_HEADS \
+                and (key := _body_by_word(st, n, m.group("head"), a)):
+            # "the Federal Mechanism for the Protection of ..." then "the Mechanism said": a word of a
+            # body's name, written with its capital, is that body's short name when one body has it
+            return key, "org"
         key = _description(st, n, m.group("mods").split(), head, a)
         if key is None and head in _OFFICER_HEADS and st.thing and st.thing[0] == n and st.sent_no - st.thing_sent <= 1:
             # "The head of the Electoral Commission's office said ... “…,” the electoral officer
@@ -1471,6 +1506,13 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
         seen = list(dict.fromkeys(o.key for o in st.index.occurrences[n - 1]
                                   if o.start < pos and o.key and o.type == "government"))
     return seen[0] if len(seen) == 1 else None
+
+
+def _body_by_word(st: _State, n: int, word: str, pos: int) -> str | None:
+    bodies = {o.key for row in st.index.occurrences[:n] for o in row
+              if o.key and o.type not in ("person", "country") and (o.par < n or o.end <= pos)
+              and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", o.key)}
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _is_firm(st: _State, o) -> bool:
@@ -2199,6 +2241,8 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
                 and not (o.type != "person" and _TIME_GAP.match(gap) and _body_in_commas(par, sent.start, o)) \
                 and not (o.type != "person" and _SIGNED_ASIDE.match(gap)) \
                 and not (o.type != "person" and _KIND_WORD_GAP.match(gap)) \
+                and not (o.type != "person" and _CLOSING_COMMA.match(gap)
+                         and _BODY_APPOS_OPEN.fullmatch(masked, sent.start, o.start)) \
                 and not (o.type == "person" and _OF_FIRM_GAP.match(par, o.end, verb_at)
                          and _APPOS_OPEN.match(masked[sent.start:o.start])):
             continue
@@ -2316,7 +2360,7 @@ _ABBR_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 
 # a short aside in brackets right after a name, before its comma: "(no relation)", "(pictured)";
 # or letters after the name: "Eileen Moran SC, for the State,", "Femi Ade SAN said"
-_NAME_ASIDE = re.compile(r"\s*\([a-z][^()“”\"]{0,30}\)(?=,)|\s(?:" + "|".join(sorted(lexicon.POST_NOMINALS)) + r")(?=,|\s[a-z])")
+_NAME_ASIDE = re.compile(r"\s*\([a-z][^()“”\"]{0,30}\)(?=,)|\s(?:" + "|".join(sorted(lexicon.POST_NOMINALS)) + r")(?=,|\s[a-z]|\s*$)")
 
 
 _NAME_AFTER_OF = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=\s*,|\s*$|\s+(?:[a-z]+\s+)?[a-z]+)")
@@ -2674,6 +2718,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                       and _PARTICIPLE_PHRASE.match(pre, v.end()))
              and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _DET_END.search(pre[max(0, v.start() - 8): v.start()])
+             and not (v.group("verb") in _NOUN_VERBS and _PREP_NOUN_END.search(pre, max(0, v.start() - 30), v.start()))
              and not _MODAL_AFTER.match(pre, v.end())]
     if not verbs and " as " in pre and (h := _HAILED_AS.search(pre)) \
             and not _PASSIVE_NEAR.search(pre, max(0, h.start() - 24), h.start()):
@@ -3095,6 +3140,10 @@ _OTHERS_PUT_IT = re.compile(r"(?:^|[.!?][”’\"]?\s)[^.!?“”\"§]*\b(?:peop
 _RELATED_TO_END = re.compile(r"\b(?:related|relation|kin)\s+to\s+(?:the\s+)?$")
 
 
+_UNNAMED_SAYS_AFTER = re.compile(rf"[,.!?]?\s*(?:a|an|one|another|someone)\s+(?:[a-z-]+\s+){{0,3}}?"
+                                 rf"(?:{lexicon.SPEECH_VERB_RE})\b")
+
+
 def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
     """Split quotations: an unattributed quote takes the speaker of its neighbour."""
     for i, q in enumerate(qs):
@@ -3102,6 +3151,8 @@ def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
             continue
         if par and _SIGN_BEFORE.search(par, max(0, q.span.open_at - 90), q.span.open_at):
             continue    # "colleagues held a banner reading “…”": a sign's words, nobody's from the quote before
+        if par and _UNNAMED_SAYS_AFTER.match(par, q.span.after):
+            continue    # "“…,” a court officer told her.": words of someone the text leaves unnamed
         prev = next((p for p in reversed(qs[:i]) if p.explicit), None)
         if prev is not None and prev.speaker and par and q.sent != prev.sent \
                 and _OTHERS_PUT_IT.search(par[prev.span.after:q.span.open_at]):
