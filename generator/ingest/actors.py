@@ -1111,11 +1111,13 @@ _PORTFOLIO_LINK_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Ombud
 _CAPITAL_ROLES = frozenset(lexicon.ROLE_NOUNS - lexicon.RELATION_NOUNS - set(lexicon.GENDER_NOUNS))
 
 
+# (a word after a preposition of place, or before "-based")
+_AT_PLACE = Lazy(r"\b(?:in|from|across|around|throughout|outside|inside|to)\s+([A-Z][\w’'-]*)|([A-Z][\w’']*)-based\b")
+
+
 def _place_in_text(b: _Builder, word: str) -> bool:
-    """Whether the text uses the word as a place somewhere ("in Sarawak", "across Sarawak")."""
-    pattern = re.compile(rf"\b(?:in|from|across|around|throughout|outside|inside|to)\s+{re.escape(word)}(?![\w’'-])"
-                         rf"|(?<![\w-]){re.escape(word)}-based\b")
-    return any(word in par and pattern.search(par) for par in b.pars)
+    """Whether the text uses the word as a place somewhere ("in Sarawak", "the Sarawak-based group")."""
+    return any(word in m.groups() for par in b.pars if word in par for m in _AT_PLACE.finditer(par))
 
 
 def _plain_title_word(w: str) -> bool:
@@ -2896,19 +2898,19 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
         b.actor(key, "government", par[run[0].start - 12:run[-1].end], _TYPE_RANK["government"])
         b.add(n, run[0].start - 12, run[-1].end, key, par[run[0].start - 12:run[-1].end], False)
         return
-    firm = None
+    said_firm = None
     if org is None and 1 <= len(run) <= 6 and before.endswith(("the ", "for ")) and not run[-1].poss \
             and "spokes" in before[-40:] and _VOICE_BEFORE.search(before[-40:]) and _BODY_VOICE_AFTER.match(par, run[-1].end) \
             and not _split_title(run) and not _country(text) and not adjective_country(run[0].text) \
             and (before.endswith("the ") or run[-1].text.lower() in lexicon.PORTFOLIO_WORDS or head in _PUBLIC_HEADS
-                 or (firm := _SAID_THE_FIRM.match(par, run[-1].end))):
+                 or (said_firm := _SAID_THE_FIRM.match(par, run[-1].end))):
         # "A spokeswoman for the Western Sydney Local Health District said": what has a
         # spokesperson is a body, whatever its last word ("a spokesperson for Manitoba Justice":
         # a province's department by its portfolio; a person may have a spokesperson too, but
         # "a spokesperson for Bluebell Homecare said the company ..." names what it is)
         public = head in _PUBLIC_HEADS or run[-1].text.lower() in lexicon.PORTFOLIO_WORDS
         firm = _firm_of(b, [a for a in b.actors.values() if a.type != "person"], tuple(t.text for t in run), n) \
-            if firm else None
+            if said_firm else None
         if firm is not None:
             # ("Sahyadri Autocomp" after "Sahyadri Autocomp Pvt Ltd": the firm without its legal form)
             b.add(n, run[0].start, run[-1].end, firm.key, text, False)
@@ -3276,7 +3278,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
             b.actor(text, "ngo", text, _TYPE_RANK["ngo"])
             b.add(n, run[0].start, run[-1].end, text, text, run[-1].poss)
             return
-    if len(run) >= 2 and run[-1].text.lower() in _NEWSPAPER_WORDS:
+    if len(run) >= 2 and run[-1].text.lower() in lexicon.NEWSPAPER_WORDS:
         return      # "The Mainichi Shimbun spoke with X": a newspaper by its own word for one, no person
     if after[:8] == ", which " and _WHICH_SPEAKS.match(after) and not _at_end(_PLACE_BEFORE, before):
         # "Agro Norte, which runs the plantation, said": a thing that speaks is a body
@@ -3748,11 +3750,11 @@ def _described_speaks(after: str) -> bool:
     return m is not None and _SPEECH_AFTER.match(after[m.end():]) is not None
 
 
-# "a lawyer with LBH Papua": a body after a role and its preposition.
-_NEWSPAPER_WORDS = {"shimbun", "ilbo", "sinmun", "zeitung", "gazeta", "gazete"}
+# "Home and Community Care Ireland, which ...": a sentence opening on one word, then "and"
 _OPENING_AND = Lazy(r"(?:^|[.!?”\"]\s+)([A-Z][a-z]+)\s+and\s+$")
 _WHICH_SPEAKS = Lazy(rf"^,\s+which\s+[^,.;“”\"]{{3,120}},\s+(?:(?:also|has|had|then|later)\s+)*"
                      rf"(?:{lexicon.SPEECH_VERB_RE})\b")
+# "a lawyer with LBH Papua": a body after a role and its preposition.
 _ROLE_WITH_BEFORE = Lazy(rf"\b(?:{_ROLE_RE})\s+(?:with|at|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

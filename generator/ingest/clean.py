@@ -760,7 +760,7 @@ def _mixed_turns(paragraphs: tuple[str, ...], own_names: frozenset[str]) -> list
 
 # A paragraph in the first or second person: after the last labelled turn, only such a paragraph
 # still carries that turn on ("Sandoval's next hearing is in January" is the page's narration)
-SPOKEN = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|(?i:me|my|we|we[’']re|our|us|you|your))\b")
+_SPOKEN = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|(?i:me|my|we|we[’']re|our|us|you|your))\b")
 # "After the programme, the union said ...": the page's own narration once the exchange is over
 AFTER_THE_PROGRAMME = re.compile(r"(?:After|Following|Since)\s+(?:the|this|our)\s+(?:programme|program|interview|broadcast|"
                                  r"show|episode|recording|conversation)\b")
@@ -886,7 +886,7 @@ def _turns(paragraphs: tuple[str, ...], own_names: frozenset[str] = frozenset())
     if not answers or not questions:
         return None
     last = max(starts)
-    cut = next((k for k, i in enumerate(answers) if i > last and not SPOKEN.search(paragraphs[i])), len(answers))
+    cut = next((k for k, i in enumerate(answers) if i > last and not _SPOKEN.search(paragraphs[i])), len(answers))
     answers, labels, speakers = answers[:cut], labels[:cut], speakers[:cut]
     return Interview(tuple(questions), tuple(answers), tuple(labels), None, tuple(speakers))
 

@@ -18,6 +18,7 @@ from generator.extraction import Quote
 from generator.ingest import lexicon
 from generator.ingest.actors import KIN_AFTER_POSS, REGIONAL_STYLES, ActorIndex, adjective_country, whose_kin_at
 from generator.ingest.marks import find_spans
+from generator.ingest.text import has_word
 
 _PRONOUN_CUE = re.compile(r"^(?:he|she|his|her)\b", re.IGNORECASE)
 _INNER_CUE = re.compile(r"\(([^()]*)\)\s*$")
@@ -158,26 +159,6 @@ def guard(paragraphs: tuple[str, ...], index: ActorIndex, quotes: tuple[Quote, .
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
-def _has_word(word: str, text: str) -> bool:
-    """Whether text holds word as a whole word, as re.search(rf"\b{re.escape(word)}\b", text)
-    would say, without compiling a pattern per name (which crowds Python's cache of patterns)."""
-    if not word:
-        return False
-    first, last = _is_word_char(word[0]), _is_word_char(word[-1])
-    i = text.find(word)
-    while i >= 0:
-        j = i + len(word)
-        if (i > 0 and _is_word_char(text[i - 1])) != first and (j < len(text) and _is_word_char(text[j])) != last:
-            return True
-        i = text.find(word, i + 1)
-    return False
-
-
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 _FEM_TITLE = r"(?:Mrs\.?|Madam|Madame|Mme\.?|Señora|Sra\.?|Doña|Frau|Ms\.?|Miss)"
 _MRS_CUE = re.compile(rf"\b{_FEM_TITLE}\s+(?P<sur>[A-Z][\w’'-]+)\b")
 
@@ -298,7 +279,7 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
             return f"(“{other}” shares the surname)"
         given = q.speaker.split()[0]
         other = _given_sharer(paragraphs, index, q.speaker, q.paragraph, {} if sharers is None else sharers) \
-            if q.speaker not in cue and _has_word(given, cue) and not _STYLED.search(cue) else None
+            if q.speaker not in cue and has_word(given, cue) and not _STYLED.search(cue) else None
         if other:
             return f"(“{other}” shares the given name “{given}”)"
     if q.speaker in persons and (wife := _wife_of_namesake(paragraphs, q, cue, said_of)):
@@ -317,9 +298,9 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
     cont = _CONTINUES.match(q.cue)
     if cont and f"{cont.group(1)}#{q.speaker}" in blanked:
         return "(the quotation it continues was left open)"
-    if q.speaker in persons and not _has_word(q.speaker, cue):
+    if q.speaker in persons and not has_word(q.speaker, cue):
         # (a cue that names the speaker in full settles the short forms inside it)
-        form = max((f for f in _forms(index, q.speaker) if f != q.speaker and _has_word(f, cue)),
+        form = max((f for f in _forms(index, q.speaker) if f != q.speaker and has_word(f, cue)),
                    key=len, default=None)
         other = _form_sharer(index, q.speaker, form, q.paragraph, cue) if form else None
         other = other or (_nearer_namesake(index, q.speaker, form, q.paragraph, paragraphs)
@@ -497,7 +478,7 @@ def _member_named(paragraphs, index: ActorIndex, q: Quote, cue: str) -> str | No
     """A body given as speaker when the cue names one of its members: the member said it."""
     rest = cue.replace(q.speaker, " ")
     for o in index.occurrences[q.paragraph - 1]:
-        if o.type == "person" and " " in o.form and _has_word(o.form, rest):
+        if o.type == "person" and " " in o.form and has_word(o.form, rest):
             return o.form
     m = _MEMBER_BEFORE.search(rest) or _MEMBER_OF.search(rest) or _member_before_cue(paragraphs[q.paragraph - 1], index, q, cue)
     if m and not any(w.lower() in _NOT_NAME for w in m.group("n").split()):
@@ -1125,7 +1106,7 @@ def full_name_later(paragraphs, index: ActorIndex, q: Quote) -> bool:
     be someone else of that name (a relative the extractor missed)."""
     cue = _base_cue(q.cue)
     if " " not in q.speaker or q.speaker in cue or not (_PRONOUN_CUE.match(cue) or any(
-            _has_word(w, cue) for w in q.speaker.split())):
+            has_word(w, cue) for w in q.speaker.split())):
         return False    # (a description the text names later, "the minister, X,", is no bare surname)
     first = next((o.par for row in index.occurrences for o in row
                   if o.key == q.speaker and " " in o.form and o.form.split()[0].lower().rstrip(".") not in _HONORIFICS), None)
@@ -1144,5 +1125,5 @@ def member_in_cue(index: ActorIndex, q: Quote) -> str | None:
     is the one who spoke."""
     rest = _base_cue(q.cue).replace(q.speaker, " ")
     named = {o.key for o in index.occurrences[q.paragraph - 1]
-             if o.type == "person" and o.key and " " in o.form and _has_word(o.form, rest)}
+             if o.type == "person" and o.key and " " in o.form and has_word(o.form, rest)}
     return named.pop() if len(named) == 1 else None

@@ -630,9 +630,11 @@ OUTLET_HEADS = {
     "news", "post", "times", "daily", "radio", "media", "network", "journal", "herald",
     "tribune", "press", "agency", "online", "tv", "television", "service", "khmer",
     "english", "association", "observer", "gazette", "chronicle", "review", "magazine",
-    "weekly", "monitor", "express", "standard", "mail", "telegraph", "reporter",
-    "shimbun", "ilbo", "sinmun", "zeitung", "gazeta", "gazete", "noticias",   # "newspaper" in the genre's languages
+    "weekly", "monitor", "express", "standard", "mail", "telegraph", "reporter", "noticias",
 }
+# "Newspaper" in the genre's languages, closing a paper's name ("the Asahi Shimbun"): never a person's
+NEWSPAPER_WORDS = frozenset({"shimbun", "ilbo", "sinmun", "zeitung", "gazeta", "gazete"})
+OUTLET_HEADS |= NEWSPAPER_WORDS
 
 # Sentence-initial words that may still begin a name ("Human Rights Watch said").
 NAME_ADJECTIVES = {

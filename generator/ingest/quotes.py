@@ -19,7 +19,7 @@ from generator.ingest import lexicon
 from generator.ingest.actors import FIRM_IN_COMMAS, ActorIndex, Occurrence
 from generator.ingest.clean import AFTER_THE_PROGRAMME, Interview
 from generator.ingest.marks import Span, find_spans, is_name, nested_speech
-from generator.ingest.text import Lazy, Sentence, folded, has_any, sentences
+from generator.ingest.text import Lazy, Sentence, folded, has_any, has_word, sentences
 
 _V = lexicon.SPEECH_VERB_RE
 _P = lexicon.PARTICIPLE_RE
@@ -1511,7 +1511,7 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
 def _body_by_word(st: _State, n: int, word: str, pos: int) -> str | None:
     bodies = {o.key for row in st.index.occurrences[:n] for o in row
               if o.key and o.type not in ("person", "country") and (o.par < n or o.end <= pos)
-              and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", o.key)}
+              and has_word(word, o.key)}
     return next(iter(bodies)) if len(bodies) == 1 else None
 
 

@@ -157,3 +157,23 @@ def _split(par: str, protected: tuple[tuple[int, int], ...]) -> tuple[Sentence, 
         if par[a:b].strip():
             out.append(Sentence(a, b, par[a:b]))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def has_word(word: str, text: str) -> bool:
+    """Whether text holds word as a whole word, as re.search(rf"\b{re.escape(word)}\b", text)
+    would say, without compiling a pattern per name (which crowds Python's cache of patterns)."""
+    if not word:
+        return False
+    first, last = _is_word_char(word[0]), _is_word_char(word[-1])
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i > 0 and _is_word_char(text[i - 1])) != first and (j < len(text) and _is_word_char(text[j])) != last:
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
