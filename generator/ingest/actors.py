@@ -1379,6 +1379,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
             _body_with_a_voice(b, n, par, m)
         for m in (_QUOTED_BODY.finditer(par) if ('"' in par or "“" in par or "«" in par) else ()):
             _quoted_body(b, n, m)
+        for m in (_NAME_THEN_KIND.finditer(par) if "he " in par else ()):
+            _name_then_kind(b, n, m)
         for m in (_UN_LOWER_BODY.finditer(par) if un_lower and ("U.N. " in par or "UN " in par or "United Nations " in par) else ()):
             # "a spokesperson for the U.N. human rights office said": an agency of the UN the text
             # names in lower case is the actor when it speaks, never the UN as a whole
@@ -1712,6 +1714,9 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
         text = par[start:end]
         if _NAME_AFTER_PAREN.match(par, m.end()) and _rank_title([w.group() for w in best]):
             continue        # "Deputy Superintendent of Police (DSP) Ama Owusu": her rank, no body
+        if len(best) >= 2 and best[-1].group().lower() in lexicon.ROLE_NOUNS \
+                and best[-1].group().lower() not in lexicon.ORG_HEADS and all(w.group()[:1].isupper() for w in best):
+            continue        # "the Senior Divisional Officer (SDO) for Mezam": an office one person holds
         if _country(text) or _norm(text) in lexicon.OUTLETS or _paren_head(best) in _INSTRUMENT_HEADS \
                 or best[-1].group() in _STATUTE_ENDS:
             continue        # "the Foreign Agents Registration Act (FARA)": a law, not a body
@@ -2088,6 +2093,37 @@ def _quoted_body(b: _Builder, n: int, m: re.Match) -> None:
     _claim_body(b, n, m.start("name"), m.end("name"), name, "party" if kind in ("party", "movement") else "ngo")
 
 
+# "The Histadrut labor federation said it ...", "The Western Growers association, which opposes
+# the bill, said": a name the lexicon lacks, then in lower case the kind of body it is, opening
+# the clause of its own reporting verb
+# (the kind and the word that may qualify it: quotes.py reads the same words after a body's name)
+BODY_KIND_AFTER_NAME = (r"(?:(?:labou?r|trade|workers[’']?|farmers[’']?|growers[’']?|employers[’']?|business|"
+                        r"industry|rights|advocacy|lobby|teachers[’']?|nurses[’']?|journalists[’']?)\s+)?"
+                        r"(?:union|federation|confederation|association|alliance|coalition|network|company|firm)")
+_NAME_THEN_KIND = re.compile(r"(?:^|(?<=[.!?;] )|(?<=[.!?][”\"] )|(?<=, ))(?:The|the)\s+"
+                             r"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2})\s+" + BODY_KIND_AFTER_NAME +
+                             r"(?:,\s+(?:which|who)\s[^,;“”\"]{1,100},)?\s+(?:(?:also|later|then|has|had|have)\s+)*"
+                             r"(?:said|says|told|tells|stated|states|wrote|writes|warned|added|announced)\b")
+
+
+def _name_then_kind(b: _Builder, n: int, m: re.Match) -> None:
+    if _new_body_name(b, n, m, m.group("name")):
+        _claim_body(b, n, m.start("name"), m.end("name"), m.group("name"), "ngo")
+
+
+def _new_body_name(b: _Builder, n: int, m: re.Match, name: str) -> bool:
+    """Whether `name`, found by a body's shape around it, can be a body the text has not named
+    yet: no known actor's, country's, capital's or people's name, no word of a title, a kind
+    or a known person's name (a country's or a person's: "a Trump spokesperson" is his)."""
+    words = name.split()
+    return not (name in b.actors or _claimed(b, n, m.start("name"), m.end("name")) or _country(name)
+                or lexicon.CAPITALS.get(name) or name.lower() in lexicon.DEMONYMS or _international(name)
+                or any(w.lower() in lexicon.ORG_HEADS or w.lower() in lexicon.COMMON_CAPITALISED
+                       or w.lower() in lexicon.DEMONYMS or w.lower() in lexicon.TITLE_HEADS
+                       or w in _ADJECTIVES or _DEMONYM_SHAPE.fullmatch(w) for w in words)
+                or any(w in a.tokens for a in b.actors.values() if a.type in ("person", "country") for w in words))
+
+
 def _claim_body(b: _Builder, n: int, start: int, end: int, name: str, typ: str) -> None:
     """A body found by its own shape at par[start:end]: its entry, its mention, and the span
     claimed so that no other rule reads it again."""
@@ -2106,13 +2142,8 @@ _BODY_WORD_AFTER = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|organi[sz]
 
 def _body_with_a_voice(b: _Builder, n: int, par: str, m: re.Match) -> None:
     name = m.group("name")
-    words = name.split()
-    if name in b.actors or _claimed(b, n, m.start("name"), m.end("name")) or _country(name) \
-            or name.lower() in lexicon.DEMONYMS or _international(name) \
-            or any(w.lower() in lexicon.ORG_HEADS or w.lower() in lexicon.COMMON_CAPITALISED
-                   or w.lower() in lexicon.DEMONYMS or w.lower() in lexicon.TITLE_HEADS for w in words) \
-            or any(w in a.tokens for a in b.actors.values() if a.type == "person" for w in words):
-        return      # (a country's, a known person's: "a Trump spokesperson" is his)
+    if not _new_body_name(b, n, m, name):
+        return
     end = min((k for k in (par.find(". ", m.end()), len(par)) if k >= 0))
     if not _BODY_WORD_AFTER.search(par, m.end(), end):
         return      # (only a sentence that calls it "the company", "the group" ... says it is a body)
@@ -5102,14 +5133,21 @@ def _cue_given_names(paragraphs, pending_names, person_cued: set[str], lower_voc
             continue
         name = _text(paragraphs[n - 1], run)
         if name in person_cued or _country(run[0].text) or lexicon.CAPITALS.get(name) or any(
-                not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in t.text.split("-"))
+                not all(w.isalpha() and w[:1].isupper() and w[1:].islower()
+                        for w in (t.text.split("-", 1)[1] if _ARTICLE_PREFIX.match(t.text) else t.text).split("-"))
                 or t.text.lower() in _NOT_GIVEN or t.text.lower() in lower_vocab for t in run):
             continue
         person_cued.add(name)
 
 
+def _article_lowered(word: str) -> str:
+    """"Al-Hamwi" opening a sentence is the "al-Hamwi" of "Khaled al-Hamwi": one spelling to compare."""
+    low = word[:1].lower() + word[1:]
+    return low if _ARTICLE_PREFIX.match(low) else word
+
+
 # "Ventura, 34, is one of the guards": a surname alone carrying an age
-_SURNAME_AGE = Lazy(r"\b([A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z\u00C0-\u024F]+)?),\s*\d{1,3},")
+_SURNAME_AGE = Lazy(r"\b((?:[Aa]l-|[Ee]l-)?[A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z\u00C0-\u024F]+)?),\s*\d{1,3},")
 _AGE_COMMAS = re.compile(r",\s*\d{1,3},")
 
 
@@ -5118,11 +5156,11 @@ def _surnames_with_age(paragraphs, pending_names, person_cued: set[str], lower_v
     the text then gives an age is a person's (only a person has an age); so is one whose first
     word does ("Jumoke Bello keeps ... Jumoke, 38, has received": a feature's given name)."""
     # (every match ends with _AGE_COMMAS' text: a paragraph without it holds none)
-    aged = {m.group(1) for p in paragraphs if ", " in p and _AGE_COMMAS.search(p)
+    aged = {_article_lowered(m.group(1)) for p in paragraphs if ", " in p and _AGE_COMMAS.search(p)
             for m in _SURNAME_AGE.finditer(p)}
     if aged:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
-                         lambda n, run: len(run) == 2 and (run[-1].text in aged or run[0].text in aged))
+                         lambda n, run: len(run) == 2 and (_article_lowered(run[-1].text) in aged or run[0].text in aged))
 
 
 def _cue_names_ending(surnames: set[str], paragraphs, pending_names, person_cued: set[str],
@@ -5145,14 +5183,20 @@ def _surnames_year_old(paragraphs, pending_names, person_cued: set[str], lower_v
 
 
 # ("“…,” Huanca told me.", "‘…?’ Huanca asked.": the surname before its verb, after a quotation)
-_SURNAME_SPEAKS = Lazy(r"(?:[”\"]|(?<=[,.?!])’),?\s+(?:(?:says|said)\s+([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?=[,.])"
-                       # (an apposition may come between: "“…,” Martínez, the union's general secretary, told IPS")
-                       r"|([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?:,\s+(?:a|an|the|his|her|their)\s[^,“”\"]{1,80},)?"
+_SURNAME_SPEAKS = Lazy(r"(?:[”\"]|(?<=[,.?!])’),?\s+(?:(?:says|said)\s+((?:al-|el-)?[A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?=[,.])"
+                       # (an apposition or a who-clause may come between: "“…,” Martínez, the union's general
+                       # secretary, told IPS", "Al-Hamwi, who lives in Limassol, said")
+                       r"|((?:al-|el-)?[A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?:,\s+(?:a|an|the|his|her|their|who)\s[^,“”\"]{1,80},)?"
                        r"\s+(?:says|said|told|tells|added|adds|wrote|writes|asked|asks|explained|explains|recalled|recalls)\b)")
 # "Morina replied with one sentence: “…”": a surname that opens the clause bringing a quotation
 _SURNAME_OPENS_QUOTE = Lazy(r"(?:^|[.!?]”? |, and )([A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)\s+"
                             r"(?:says|said|told|tells|added|adds|wrote|writes|asked|asks|explained|explains|recalled|recalls|"
                             r"replied|replies|responded|answered|insisted|warned|stated)\b[^.;“”\"]{0,40}?[:,]\s*[“\"]")
+
+# "Al-Hamwi, who is now training as a nurse, said he ...": a surname opening a sentence, set off
+# by a who-clause, before a reporting verb (only a person is "who")
+_SURNAME_WHO_SAYS = Lazy(r"(?:^|[.!?][”\"]? )((?:Al-|El-)?[A-Z][a-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*),\s+who\s"
+                         r"[^,;“”\"]{1,100},\s+(?:says|said|told|tells|added|adds|wrote|writes)\b")
 
 
 def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
@@ -5161,12 +5205,14 @@ def _surnames_speaking(paragraphs, pending_names, person_cued: set[str], lower_v
     said = {}
     for k, p in enumerate(paragraphs, 1):
         for m in (_SURNAME_SPEAKS.finditer(p) if "”" in p or '"' in p or "’ " in p or "’," in p else ()):
-            said.setdefault(m.group(1) or m.group(2), k)
+            said.setdefault(_article_lowered(m.group(1) or m.group(2)), k)
         for m in (_SURNAME_OPENS_QUOTE.finditer(p) if "“" in p or '"' in p else ()):
-            said.setdefault(m.group(1), k)
+            said.setdefault(_article_lowered(m.group(1)), k)
+        for m in (_SURNAME_WHO_SAYS.finditer(p) if ", who " in p else ()):
+            said.setdefault(_article_lowered(m.group(1)), k)
     if said:
         _cue_given_names(paragraphs, pending_names, person_cued, lower_vocab,
-                         lambda n, run: 2 <= len(run) <= 3 and said.get(run[-1].text, 0) > n)
+                         lambda n, run: 2 <= len(run) <= 3 and said.get(_article_lowered(run[-1].text), 0) > n)
 
 
 # "Teófilo’s grandmother": a given name alone, owning a relative

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from generator.extraction import Quote
 from generator.ingest import lexicon
-from generator.ingest.actors import FIRM_IN_COMMAS, ActorIndex, Occurrence
+from generator.ingest.actors import BODY_KIND_AFTER_NAME, FIRM_IN_COMMAS, ActorIndex, Occurrence
 from generator.ingest.clean import AFTER_THE_PROGRAMME, Interview
 from generator.ingest.marks import Span, find_spans, is_name, nested_speech
 from generator.ingest.text import Lazy, Sentence, folded, has_any, has_word, sentences
@@ -61,6 +61,8 @@ _GAP = re.compile(
     rf"(?:\s*[–—]\s*who\s[^–—;“”]{{2,120}}?\s*[–—]\s*)?"
     # ("X, from Baucau municipality, who was treated at the hospital, said": a second aside)
     rf"(?:who\s[^;“”.]{{2,200}}?,\s*)?"
+    # ("Mr X, the MCE, in a post on his Facebook page on Tuesday, said": a second aside, where or when)
+    rf"(?:(?:in|on|at|during|after|through|via)\s[^,;“”.]{{2,100}}?,\s*)?"
     # ("The Ministry of X, Y and Z, for its part, said": an aside after the name's own list)
     rf"(?:(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however)\s*,\s*)?"
     rf"(?:{_ADV}\s+)*$"
@@ -156,6 +158,14 @@ _NP_TAIL = (
 # (a who-clause may follow the name: "“…,” lawyer X, who represented the workers, told Ahram Online")
 _POST_NP_FIRST = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}(?:\s+\([A-Z][A-Za-z&.-]{{1,11}}\))?"
                             rf"(?:\s*,\s+who\s[^,;“”\"]{{2,160}},)?\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
+# "“…,” a spokesman for the Ministry of X said" (rep), "“…,” an MOM spokeswoman told": the lead-in before
+# a body's name, then what follows it up to the verb
+_POST_REP_LEAD = re.compile(r"^[\s,;:—–-]*(?:(?P<rep>(?:a|an|one|the)\s+(?:spokes(?:person|man|woman)|representative|"
+                            r"official|statement)\s+(?:for|of|from|at|by)\s+(?:the\s+)?)|(?:a|an|the)\s+)")
+_POST_REP_VERB = re.compile(rf"(?:\s+\([A-Z][A-Za-z&.-]{{1,11}}\))?(?:\s*,\s+who\s[^,;“”\"]{{2,160}},)?"
+                            rf"\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
+_POST_BODY_REP_VERB = re.compile(rf"\s+spokes(?:person|man|woman)(?:\s*,\s+who\s[^,;“”\"]{{2,160}},)?"
+                                 rf"\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
 # "“…,” the judge held": a bench's verb for what its judgment says, only after the words
 _POST_BENCH_HELD = re.compile(r"^[\s,;:—–-]*(?P<np>the\s+(?:(?:trial|presiding|high\s+court|appeals?)\s+)?(?:judge|court|"
                               r"magistrate|justice|tribunal|bench|panel|judges|justices))\s+(?P<verb>held|holds|found)\b")
@@ -330,7 +340,9 @@ _APPOS_OPEN = Lazy(
     r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'./-]+\s+){0,5}?(?:"
     + "|".join(sorted(lexicon.ROLE_NOUNS | lexicon.TITLE_HEADS, key=lexicon.by_length))
     # (or a who-clause: "But the lawyer who coordinated the seizure, X – no relation –, said")
-    + r")(?:\s+(?:on|in|at|to|for|of|with)\s+[^,;“”\"§]{1,60}?|\s+who\s+[a-z][^,;“”\"§]{2,60}?)?\s*,\s*"
+    # (its initials may follow it: "the Senior Divisional Officer (SDO) for Mezam, Mr. X, told")
+    + r")(?:\s+\((?-i:[A-Z])[\w.&-]{1,10}\))?"
+    r"(?:\s+(?:on|in|at|to|for|of|with)\s+[^,;“”\"§]{1,60}?|\s+who\s+[a-z][^,;“”\"§]{2,60}?)?\s*,\s*"
       # ("Another resident, who gave only his first name, X, said": the name he gave)
       r"(?:who\s+(?:gave|gives)\s+only\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name\s*,\s*)?"
       # (a title or rank abbreviated with its full stop: "Its spokesman, Brig. X, said")
@@ -342,6 +354,8 @@ _DET_END = re.compile(r"\b(?:the|a|an|these|those|such|his|her|its|their|our|my|
 # "villagers with land claims to ...": a verb's form that is a plural noun, after a preposition
 _NOUN_VERBS = {"claims", "notes", "comments", "reports", "remarks", "states", "demands", "charges", "answers",
                "replies", "protests", "warnings", "pleads"}
+# "the union's demands were": a verb's plural form after a possessive is a noun
+_POSS_END = re.compile(r"\w(?:[’']s|s[’'])\s+$")
 _PREP_NOUN_END = re.compile(r"\b(?:with|of|over|about|on|against|from|by|in|into|for|whose)\s+(?:[a-z-]+\s+)?$")
 # "a statement posted on its website": a document noun before a participle, not a finite verb.
 # (a recording is posted the way a statement is: "in a video posted on Facebook")
@@ -2317,8 +2331,10 @@ def _subject_before(st: _State, n: int, par: str, masked: str, sent: Sentence, v
     return None, "", bool(_ANY_WORD.search(head))
 
 
-# "The Affirmative Repositioning movement, which backs them, said": the name, then its kind in lower case
-_KIND_WORD_GAP = Lazy(r"\s+(?:movement|group|campaign|collective|coalition|network|alliance|platform|initiative)"
+# "The Affirmative Repositioning movement, which backs them, said", "The Histadrut labor federation
+# said": the name, then its kind in lower case
+_KIND_WORD_GAP = Lazy(r"\s+(?:movement|group|campaign|collective|coalition|network|alliance|platform|initiative|"
+                      + BODY_KIND_AFTER_NAME + r")"
                       r"(?:\s*,[^,;“”]{2,160}?,)?\s+(?:" + _ADV + r"\s+)*$")
 # Where a person works, named after its kind: "X of the Windhoek firm Y and Z," (one phrase for the
 # three patterns below and _OF_FIRM_COMMA)
@@ -2595,6 +2611,17 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             q.speaker, q.explicit = named.key, True
             q.cue = f"{named.form} of {m.group('body')} {m.group('verb')}"
             return
+        r = _POST_REP_LEAD.match(after) if "spokes" in after or " for " in after or " of " in after else None
+        o = next((o for o in occs if o.start == s.after + r.end() and o.key and o.type != "person"), None) \
+            if r is not None else None
+        v = (_POST_REP_VERB if r.group("rep") else _POST_BODY_REP_VERB).match(par, o.end, nxt) \
+            if o is not None and not o.poss else None
+        if v is not None:
+            # "“…,” a spokesman for the Ministry of Manpower said", "“…,” an MOM spokesman said":
+            # the body named speaks through its unnamed staff
+            q.speaker, q.explicit = o.key, True
+            q.cue = par[s.after:v.end()].strip(" ,;:—–-")
+            return
         m = _POST_NP_FIRST.match(after) or _POST_QUOTED_AS.match(after) or _POST_BENCH_HELD.match(after)
         if m and _ENDS_IN_AND.search(m.group("np")):
             m = None        # "“…” the detention of reporters and called": the verb is the subject's second
@@ -2718,7 +2745,8 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
                       and _PARTICIPLE_PHRASE.match(pre, v.end()))
              and not _PASSIVE_END.search(pre[max(0, v.start() - 8): v.start()])
              and not _DET_END.search(pre[max(0, v.start() - 8): v.start()])
-             and not (v.group("verb") in _NOUN_VERBS and _PREP_NOUN_END.search(pre, max(0, v.start() - 30), v.start()))
+             and not (v.group("verb") in _NOUN_VERBS and (_PREP_NOUN_END.search(pre, max(0, v.start() - 30), v.start())
+                                                          or _POSS_END.search(pre, max(0, v.start() - 4), v.start())))
              and not _MODAL_AFTER.match(pre, v.end())]
     if not verbs and " as " in pre and (h := _HAILED_AS.search(pre)) \
             and not _PASSIVE_NEAR.search(pre, max(0, h.start() - 24), h.start()):
