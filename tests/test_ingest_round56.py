@@ -4,7 +4,7 @@ person and event here is made up.
 """
 from __future__ import annotations
 
-from helpers import actor_types, on_page, speaker_of as who
+from helpers import actor_types, on_page, page, published, speaker_of as who
 
 HEAD = "Coastal Courier\nNews | Courts\n\nGuards convicted over beating at reception centre\n\nBy Lena Moss\nTuesday, March 3, 2026\n\n"
 
@@ -61,3 +61,70 @@ def test_a_spokesperson_for_a_named_body_after_the_quotation():
     assert who(e, "Employers must pay on time") == "Ministry of Labour Relations"
     assert who(e, "We take a serious view of this") == "Ministry of Labour Relations"
     assert who(e, "The case is open") is None
+
+
+# From the first run on blind82 and blind83: every wrong speaker it gave
+
+
+def test_a_dead_namesake_does_not_speak_by_phone():
+    e = on_page(HEAD, "The court held the state responsible for the 2019 killing of Tomas Lindo, a fisherman.\n\n"
+                      "Lindo, 46, was shot dead on the coast road. He had reported six threats.\n\n"
+                      "Rosa Lindo, the victim's sister, told the Courier the family had waited.\n\n"
+                      "\"Seven years we waited to hear that my brother was right,\" Lindo said by phone.")
+    assert who(e, "Seven years we waited") == "Rosa Lindo"
+
+
+def test_a_live_page_entry_opens_with_its_time():
+    e = on_page(HEAD, "5.30pm: Government spokesperson Nadia Kerr said the government \"respects the court\".\n\n"
+                      "4.50pm: Rights Watch's senior researcher, Elaine Voss, said the ruling was \"a long line of "
+                      "knockouts\".\n\n"
+                      "\"Voters keep choosing, and the courts keep un-choosing,\" she said in a statement.")
+    assert who(e, "a long line of knockouts") == "Elaine Voss"
+    assert who(e, "Voters keep choosing") == "Elaine Voss"
+
+
+def test_the_one_asked_whether_answers():
+    e = on_page(HEAD, "The director of the sending unit, Mele Havili, appeared by video link.\n\n"
+                      "Senator Priya Desai asked Ms Havili whether the unit would stop sending workers. She said that "
+                      "option was \"on the table\".")
+    assert who(e, "on the table") == "Mele Havili"
+
+
+def test_a_name_in_dashes_opens_the_sentence_and_he_speaks_next():
+    e = on_page(HEAD, "Suha Karimi, a member of the committee, told a talk show the law \"protects protest\".\n\n"
+                      "Another member of the committee, Ali Karimi - no relation, as both point out - has refused to "
+                      "sign. \"A right that needs a permit is not a right,\" he told me by phone.\n\n"
+                      "Ms. Karimi told the same show that the committee remained \"open to amendments.\"")
+    assert who(e, "A right that needs a permit") == "Ali Karimi"
+    assert who(e, "open to amendments") == "Suha Karimi"
+
+
+def test_a_bare_name_long_used_for_one_is_not_a_new_namesake_s():
+    e = on_page(HEAD, "The court was hearing a petition filed by Ravi Patil, a union secretary.\n\n"
+                      "The order had directed Patil to leave the district. Patil had led a strike.\n\n"
+                      "A lawyer appearing for Patil said the case was weak.\n\n"
+                      "The judges also criticised police inspector Sunil Patil, who prepared the proposal.\n\n"
+                      "Speaking after the verdict, Patil said the months away had been \"the hardest of my life\".")
+    assert who(e, "the hardest of my life") != "Sunil Patil"
+
+
+# The page's own name and date (blind82, blind83)
+
+BODY = ("MUMBAI: The high court on Wednesday set aside an order externing a union leader, holding that "
+        "organising workers is no crime.\n\n"
+        "The bench said the police had relied on statements nobody could test.\n\n")
+
+
+def test_a_masthead_named_of_a_place_and_a_by_line_parted_by_slashes():
+    e = page("The Herald of Deccan\n\nSign In\n\nNews / City News / Pune News / Court quashes externment of union "
+             "leader\n\nCourt quashes externment of union leader\n\nAsha Rane / HNS / Mar 5, 2026, 04:12 IST\n\n"
+             + BODY + "Copyright © 2026 Rane, Coleman & Co. Ltd. All rights reserved.\n")
+    assert e.publisher == "The Herald of Deccan"
+    assert e.title == "Court quashes externment of union leader"
+    assert published(e) == "2026-03-05"
+
+
+def test_the_header_s_buttons_are_no_masthead():
+    e = page("NWX\n\nWorld | Asia | Business | Sport\n\nSearch  Menu\n\nAsia\n\nCourt dissolves opposition party\n\n"
+             + BODY + "Copyright© Lumen Media 2026. All rights reserved.\n")
+    assert e.publisher != "Search Menu"

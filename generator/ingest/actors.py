@@ -4461,6 +4461,7 @@ def _short_forms(b: _Builder, singles) -> None:
     by_parts: dict[tuple[str, ...], list] = {}     # full mentions containing a short form
     last_short: dict[tuple[str, ...], str] = {}    # the person a short form last named
     named_by: dict[tuple[str, ...], set[str]] = {}     # everyone a short form has named
+    times_named: dict[tuple[tuple[str, ...], str], int] = {}     # how often a short form named each
     told_by_title: dict[tuple[str, ...], set[str]] = {}     # sharers a title before the short form told apart
     for n, t in singles:
         word = t.text
@@ -4509,12 +4510,14 @@ def _short_forms(b: _Builder, singles) -> None:
                 if o[0] == last[0]:
                     key = None
         distinct = list(dict.fromkeys(c[2] for c in reversed(before or cands)))
+        by_death = False        # (the one a dead namesake leaves to speak)
         if key and len(distinct) > 1 and _relative_intro(b, key):
             # "His brother, Tobi Arenke" is the story's relative: the shared surname goes to the
             # person the article names in full most often, when that is clearly someone else
             counts = {k: sum(1 for c in full if c[2] == k) for k in distinct}
             top = max(counts.values())
             leaders = [k for k in distinct if counts[k] == top]
+            nearest = key
             if len(leaders) == 1 and counts[key] < top:
                 key = leaders[0]
             elif len(leaders) > 1 and key in leaders:
@@ -4525,6 +4528,11 @@ def _short_forms(b: _Builder, singles) -> None:
                 # the relative is the one the writer names in full, to tell her apart: the bare
                 # shared name is not hers unless it named her before
                 key = None
+            if key and key != nearest and _dead(b, key) \
+                    and (v := _SPEAKS_NOW_AFTER.match(b.pars[n - 1], t.end)) is not None:
+                # "the killing of Marcos X ... X said by phone": the dead man speaks no more; the
+                # bare name that speaks today is his relative's (in a past report, either's)
+                key, by_death = (nearest, True) if v.group("now") else (None, False)
         if key and len(parts) == 1 and len(distinct) > 1 and all(
                 len(b.actors[k].tokens) > 1 and b.actors[k].tokens[0] == word for k in distinct):
             # two people share a given name ("Ana Ruiz" and "Ana Lobo"): a bare "Ana" is neither
@@ -4535,7 +4543,11 @@ def _short_forms(b: _Builder, singles) -> None:
             # speaks of; a bare "Noori" is the source (a pronoun or honorific below may still differ)
             key = owner
         if key and len(distinct) > 1 and last_short.get(parts) not in (None, key) \
-                and key not in named_by.get(parts, ()) and _unrelated_intro(b, key):
+                and key not in named_by.get(parts, ()) \
+                and (_unrelated_intro(b, key) or not by_death and b.actors[key].tokens[-len(parts):] == parts
+                     and times_named.get((parts, last_short[parts]), 0) >= 3):
+            # (or the bare name has named the other three times and more: "Jadhav" all along for the
+            # petitioner, then "police inspector Sunil Jadhav", then "Jadhav said")
             # "Juraj Novák ... Novák said", later "MP Pavol Novák, who is not related to the
             # organiser, ... he said": a bare "Novák" after that may be either; the text does not
             # say (a title, a role or an honorific's gender below may: "Mr" and "Ms Naliaka")
@@ -4629,6 +4641,7 @@ def _short_forms(b: _Builder, singles) -> None:
         if key:
             last_short[parts] = key
             named_by.setdefault(parts, set()).add(key)
+            times_named[parts, key] = times_named.get((parts, key), 0) + 1
             if (tw := _TITLE_WORD_BEFORE.search(b.pars[n - 1], max(0, t.start - 30), t.start)) \
                     and tw.group(1).lower() in lexicon.TITLE_HEADS:
                 told_by_title.setdefault(parts, set()).add(key)
@@ -4712,6 +4725,30 @@ def _whose_kin_owner(b: _Builder, keys: list[str]) -> str | None:
     return None
 
 
+# "the 2019 killing of X", "X, 46, was shot dead", "the late X": the text says X is dead
+_DEATH_OF = Lazy(r"\b(?:killing|murder|death|assassination|funeral|body|grave)\s+of\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$"
+                 r"|\bthe\s+late\s+$")
+_DEAD_AFTER = Lazy(r"(?:,\s*\d{1,3},)?\s+(?:was|had\s+been)\s+(?:shot\s+dead|shot\s+and\s+killed|killed|murdered|"
+                   r"assassinated|found\s+dead|beaten\s+to\s+death|hacked\s+to\s+death)\b|\s+died\b")
+# "X said by phone", "X says", "X told JURIST": a short name speaking now, not in a past record
+_SPEAKS_NOW_AFTER = Lazy(r",?\s+(?:(?P<now>says|said\s+by\s+(?:phone|telephone)|told\s+[A-Z]|said\s+on\s+(?:Monday|"
+                         r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|said|told|added|wrote)\b")
+
+
+def _dead(b: _Builder, key: str) -> bool:
+    """Whether the text says the person is dead, named in full or by the last word of the name."""
+    a = b.actors[key]
+    forms = {key, a.tokens[-1]} if a.tokens else {key}
+    for par in b.pars:
+        for form in forms:
+            at = par.find(form)
+            while at >= 0:
+                if _DEATH_OF.search(par, max(0, at - 40), at) or _DEAD_AFTER.match(par, at + len(form)):
+                    return True
+                at = par.find(form, at + 1)
+    return False
+
+
 def _relative_intro(b: _Builder, key: str) -> bool:
     """Whether the first full mention of key follows "his brother," / "Ali's wife"."""
     first = min((p, s_) for p, s_, k in b.person_full if k == key)
@@ -4768,6 +4805,27 @@ def _pronoun_after(b: _Builder, n: int, pos: int) -> str | None:
     return "m" if m.group("m") else "f"
 
 
+# "“…,” he told me": a pronoun that speaks the quotation before it
+_PRONOUN_SPEAKS = Lazy(r"\s+(?:(?P<m>he)|she)\s+(?:said|says|told|tells|added|adds|wrote|writes)\b")
+
+
+def _pronoun_speaks_next(b: _Builder, n: int, pos: int) -> str | None:
+    """The gender of the pronoun speaking the quotation that opens the sentence after the one
+    at pos ("X has refused to sign. “…,” he told me"), when nobody is named between."""
+    par = b.pars[n - 1]
+    spans = find_spans(par)
+    sents = sentences(par, [(sp.open_at, sp.after) for sp in spans])
+    k = next((i for i, s in enumerate(sents) if s.start <= pos < s.end), None)
+    if k is None or k + 1 >= len(sents):
+        return None
+    first = next((sp for sp in spans if sents[k + 1].start <= sp.open_at < sents[k + 1].start + 3 and sp.closed), None)
+    m = _PRONOUN_SPEAKS.match(par, first.close_at + 1) if first is not None else None
+    if m is None or any(r[0] == n and pos <= r[1] < m.start() and r[3] and b.actors[r[3]].type == "person"
+                        for r in b.raw) or any(p == n and pos <= s_ < m.start() for p, s_, _ in b.other_names):
+        return None
+    return "m" if m.group("m") else "f"
+
+
 def _gender_of(b: _Builder, key: str) -> str | None:
     """A person's gender from a title, a relation noun before the full name ("her father,
     Mayor X") or a pronoun after it; None when unknown or when the evidence disagrees."""
@@ -4785,7 +4843,7 @@ def _gender_of(b: _Builder, key: str) -> str | None:
             end = start + len(key)
             if par[end:end + 2] not in ("’s", "'s") and not _person_before_in_sentence(b, n, start, key):
                 # (after "Judge X found the data of Y ..., and she quashed", the "she" is X's)
-                g = _pronoun_after(b, n, end)
+                g = _pronoun_after(b, n, end) or _pronoun_speaks_next(b, n, end)
                 if g:
                     votes.add(g)
         a.gender = votes.pop() if len(votes) == 1 else None

@@ -177,7 +177,7 @@ _NAV_WORDS = {
     "jobs", "law", "crime", "society", "media", "elections", "justice", "gallery", "magazine",
     "insight", "insights", "explainers", "explainer", "factcheck", "fact-check", "briefing",
     "newsletters", "newsletter", "subscribe", "donate", "archive", "archives", "topics", "&", "and",
-    "stories", "headlines",
+    "stories", "headlines", "search", "menu", "login", "register",
     "english", "khmer", "thai", "burmese", "myanmar", "vietnamese", "chinese", "indonesian",
     "malay", "lao", "filipino", "tagalog", "bahasa", "cambodia", "thailand", "philippines",
     "vietnam", "indonesia", "malaysia", "laos", "hong", "kong", "burma", "china", "us", "uk",
@@ -1208,7 +1208,8 @@ def _is_masthead(line: str, following: list[str]) -> bool:
     if all(t.lower() in _NAV_WORDS for t in toks):
         return False        # "News", "Latest News": a menu's words, no outlet's name
     return toks[-1].lower() in lexicon.OUTLET_HEADS or _name_with_initials(toks) or _named_edition(toks) \
-        or _initials_with_name(toks)
+        or _initials_with_name(toks) \
+        or "of" in toks[2:-1] and toks[toks.index("of") - 1].lower() in lexicon.OUTLET_HEADS    # "The Times of India"
 
 
 # Words that say what kind of house an outlet is, not which: "Media Group", "News Agency".
@@ -1256,6 +1257,9 @@ def _is_nav(line: str) -> bool:
     slashed = [i for i in _SLASH_SEP.split(line) if i] if "/" in line else ([line] if line else [])
     if len(slashed) >= 3 or (len(slashed) == 2 and slashed[0].lower() == "home"):
         items = slashed                        # a breadcrumb: "Home / National / Politics"
+        if len(items) >= 3 and all(w.lower() in _NAV_WORDS for w in items[0].split()) \
+                and all(len(i.split()) <= 3 for i in items[:-1]):
+            return True     # "News / City News / Pune News / <the headline>": a trail ending in the page's title
     if len(items) >= 2:
         if _BY_HEAD.match(line) or full_dates(line) or _ISO_DATE.search(line):
             return False                       # "By X | Outlet | 14 March 2023" is a byline
@@ -1635,6 +1639,9 @@ def clean(text: str) -> Cleaned:
             if not line:
                 continue
         n_words = word_count(line)
+        if not prose_seen and n_words <= 20 and line.count(" / ") >= 2 and "|" not in line \
+                and _NAME_LINE.match(line.split(" / ")[0]) and full_dates(line):
+            line = line.replace(" / ", " | ")     # "Jane Roe / TNN / Mar 5, 2026": slashes part a by-line as bars do
         if not has_text and line[:4] == "http" and _PAGE_URL.match(line):
             # the page's address pasted above it: never a headline; a dated path ("/2026/11/18/")
             # is the day the site filed the story under, read after every date line the page shows
@@ -3274,6 +3281,8 @@ def _beside_menu(page: list[tuple[str, str]], texts: list[int], t: int) -> bool:
     toks = line.split()
     if not 1 <= len(toks) <= 3 or _TERMINAL.search(line) or _is_section_label(line):
         return False
+    if all(w.lower() in _NAV_WORDS for w in toks):
+        return False        # "Search  Menu": the header's buttons, no outlet's name
     if not all(w[:1].isupper() for w in toks) or _is_prose(page[texts[t + 1]][1]):
         return False
     lo = texts[t - 1] + 1 if t else 0

@@ -72,6 +72,7 @@ _OWNER = re.compile(
     r"\s*(?:[.,;|]\s|\s[-–—]\s|\.?\s*$|\s+all rights)",
     re.IGNORECASE,
 )
+_FIRM_GOES_ON = re.compile(r",\s*[A-Z][\w&.’' -]{0,40}?\b(?:Ltd|Limited|Inc|LLC|Co|Pvt|Pte|plc|Corp)\b")
 _COMPANY = re.compile(r"(?i)\b(?:limited|ltd|inc|llc|plc|corp|corporation|sdn|bhd|gmbh|group|holdings|"
                       r"company|co|pte|pvt|publications?|foundation)\.?$")
 
@@ -107,6 +108,8 @@ def notice_owner(line: str) -> str | None:
     m = _OWNER.match(line.strip())
     if not m:
         return None
+    if _FIRM_GOES_ON.match(line.strip(), m.end("name")):
+        return None         # "© 2026 Bennett, Coleman & Co. Ltd.": a company's legal name, cut at its comma
     # "© Harbour Ledger 2026": the year after the name dates the notice, it is not in the name
     name = _NOTICE_YEARS.sub("", m.group("name").strip(" ."))
     toks = name.split()

@@ -636,6 +636,8 @@ def extract_quotes(paragraphs: tuple[str, ...], index: ActorIndex, interview=Non
         protected = [(s.open_at, s.after) for s in spans]
         sents = sentences(par, protected)
         masked = _mask(par, spans)
+        if par[:1].isdigit() and (ts := _TIME_STAMP.match(masked)):
+            masked = " " * ts.end() + masked[ts.end():]     # a live page's time stamp opens no clause
         low = folded(par)
         # The document keys the paragraph holds (one scan for every key): a sentence of it
         # can hold no other, and without one it names no document.
@@ -1066,6 +1068,10 @@ def _continue_chain(chain: list[_Q], first: _Q, n: int) -> None:
     opener = next((c for c in chain if c.speaker), None)
     if opener is not None:
         first.speaker, first.cue = opener.speaker, f"continues the quotation of paragraph {opener.n}"
+
+
+# "4.50pm: Human Rights Watch's researcher, X, said": a live page's entry opens with its time
+_TIME_STAMP = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[:—–|-]\s+", re.IGNORECASE)
 
 
 def _mask(par: str, spans: list[Span]) -> str:
@@ -3244,7 +3250,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     if st.in_commas[0] != n:
         # people named between commas in this paragraph: the only ones an opening role can name
         # (a bracketed aside may follow the name: "The resort's director, John Roe (no relation), said")
-        st.in_commas = (n, [p for p in occs if p.type == "person" and p.key and (par.startswith((",", ".,"), p.end)
+        st.in_commas = (n, [p for p in occs if p.type == "person" and p.key and (par.startswith((",", ".,", " - ", " – ", " — "), p.end)
                                                                                 or _GLOSS_COMMA.match(par, p.end)
                                                                                 or _OF_PLACE_COMMA.match(par, p.end)
                                                                                 or _OF_FIRM_COMMA.match(par, p.end))
@@ -3872,7 +3878,10 @@ def _colon_speaker(st, n, par, masked, sents, occs, person_keys) -> str | None:
     return key if found else None
 
 
-_PRONOUN_CUE = re.compile(r"(?:she|he) (?:says|said|replies|replied|answers|answered|asked|asks)")
+_PRONOUN_CUE = re.compile(r"(?:she|he) (?:says|said|replies|replied|answers|answered|asked|asks)", re.IGNORECASE)
+# "X asked Ms Y whether ...": the one asked, named right after the verb (past a courtesy title)
+_ASKED_WHOM = re.compile(r"\s+(?:asked|questioned|pressed)\s+(?:(?P<h>Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$")
+_WHETHER_AFTER = re.compile(r"\s+(?:whether|if|why|how|when|where|what|about)\b")
 _ASKED_IF = re.compile(r"\s+asked\s+(?:(?:him|her|them)\s+)?(?:whether|if|why|how|when|where|what)\s+(?P<p>she|he)\b")
 _WHOSE_QUESTION = re.compile(r"\s*[’']s\s+(?:(?:next|first|second|last|final|opening|closing)\s+)?question\b")
 
@@ -3921,9 +3930,19 @@ def _asker_check(par: str, prev: Sentence, q: _Q, occs) -> None:
         if o.type != "person" or not o.key or not (prev.start <= o.start < prev.end):
             continue
         if not asks and o.key == q.speaker and (m := _ASKED_IF.match(par, o.end)) \
-                and m.group("p") == q.cue.split()[0]:
+                and m.group("p") == q.cue.split()[0].lower():
             q.speaker, q.cue = None, f"{q.cue} (not {o.form}, who asked)"
             return
+        if not asks and o.key == q.speaker:
+            # "Senator X asked Ms Y whether ... She said it was “…”": the one asked answers, never X
+            asked = next((p for p in occs if p.type == "person" and p.key and p.key != o.key
+                          and o.end < p.start < prev.end and (w := _ASKED_WHOM.match(par[o.end:p.start]))
+                          and _WHETHER_AFTER.match(par, p.end)
+                          and {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}.get(w.group("h"), q.cue.split()[0].lower())
+                          == q.cue.split()[0].lower()), None)
+            if asked is not None:
+                q.speaker, q.cue = asked.key, f"{q.cue} ({asked.form}, whom {o.form} asked)"
+                return
         if asks and q.text.rstrip().endswith("?") and _WHOSE_QUESTION.match(par, o.end):
             q.speaker, q.cue = o.key, f"{q.cue} ({o.form}'s question)"
             return
