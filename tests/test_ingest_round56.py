@@ -128,3 +128,30 @@ def test_the_header_s_buttons_are_no_masthead():
     e = page("NWX\n\nWorld | Asia | Business | Sport\n\nSearch  Menu\n\nAsia\n\nCourt dissolves opposition party\n\n"
              + BODY + "Copyright© Lumen Media 2026. All rights reserved.\n")
     assert e.publisher != "Search Menu"
+
+
+def test_a_german_page_s_dotted_date_credit_and_captioned_words():
+    e = page("DER ABEND\n\nMenu   Search   Subscribe\n\nInternational\n\nMedia Under Pressure\n\n"
+             "“They Want Us to Feel Like Foreign Agents”\n\n"
+             "Interview Conducted by Katrin Voss in Budapest\n12.02.2026, 17.03 Uhr\n\n"
+             "Editor Dora Kiss in the newsroom in Budapest: “Every one of us now has a file.”\n"
+             "Foto: Bence Toth / DER ABEND\n\n"
+             "DER ABEND: Ms. Kiss, what does the report say about you?\n\n"
+             "Kiss: It says we are “an instrument of foreign interference.” That is a direct quote from it.\n")
+    assert published(e) == "2026-02-12"
+    assert e.captions and e.captions[0].credit == "Bence Toth / DER ABEND"
+    assert e.paragraphs[0].text.startswith("DER ABEND: Ms. Kiss")
+
+
+def test_an_editor_s_newsletter_pick_and_a_photographer_s_slash_credit_are_no_paragraphs():
+    e = page("The Lakeside Star\n\nSign In   Subscribe\n\nHome | City | Politics\n\n"
+             "Judge throws out charge against photojournalist\n\n"
+             "Unlock the Editor’s Digest for free\n"
+             "Ana Roe, Editor of the Star, selects her favourite stories in this weekly newsletter.\n\n"
+             "Photojournalist Kofi Mensah outside the court on Thursday. “I was standing where the public "
+             "stands,” he said.\nLance Miller/The Lakeside Star\n\n"
+             "A judge has thrown out an obstruction charge against a photojournalist arrested while "
+             "documenting the clearing of an encampment, finding the police had no grounds.\n\n"
+             "Mensah, 31, was held for almost five hours on July 17, 2025.\n")
+    assert e.paragraphs[0].text.startswith("A judge has thrown out")
+    assert "Ana Roe" not in actor_types(e)

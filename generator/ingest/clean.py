@@ -83,7 +83,8 @@ _CREDIT_LABEL = re.compile(
 _LEAD_CREDIT = re.compile(r"^\((?P<credit>(?:[A-Z][\w.&’'-]*\s){0,3}(?:photo|photograph|picture|image)s?"
                           r"(?:\s+by\s+[^()]{1,40})?)\)\s+(?=[A-Z])", re.IGNORECASE)
 # "Photo: Jane Roe / Agency" alone on a line: the credit of the caption just above it.
-_BARE_CREDIT = re.compile(r"^(?:(?:photo|photograph|picture|image)(?:\s+credit)?|credit)\s*:\s*[^:.!?]{2,80}$",
+# ("Foto: Jane Roe / DER SPIEGEL": a German page's credit line)
+_BARE_CREDIT = re.compile(r"^(?:(?:photo|photograph|picture|image|foto)(?:\s+credit)?|credit)\s*:\s*[^:.!?]{2,80}$",
                           re.IGNORECASE)
 _CAPTION_PHRASE = re.compile(
     r"\b(?:picture|photo|photograph|image)\s+taken\b|"
@@ -1428,6 +1429,7 @@ _DATE_WORDS = {
     "as", "of",     # "Updated as of Mar 18 2026 06:40 PM"
     # a page's counters on its date line: "18 March 2024 08:15 pm - 3 - 1,204 views"
     "views", "view", "reads",
+    "uhr",      # German "o'clock": "12.02.2026, 17.03 Uhr"
 }
 
 
@@ -1577,6 +1579,8 @@ def _classify(line: str, n_words: int) -> str | None:
         return _FURNITURE       # the site's cookie notice, addressed to the reader, wherever it sits
     if n_words <= 30 and has_any(low, _CHANNEL_KEYS) and _CHANNEL_PROMO.search(line) and not _SAYS.search(line):
         return _FOOT_MARK
+    if n_words <= 30 and "newsletter" in low and _NEWSLETTER_PROMO.search(line) and not _QUOTE_MARKS.search(line):
+        return _FURNITURE       # "X, Editor of the Y, selects her favourite stories in this weekly newsletter."
     if _is_share_bar(line) or _SHARE_LINE.match(line):
         return _HEAD_MARK
     if low.startswith("like this") and _LIKE_BUTTON.match(line):
@@ -1602,6 +1606,9 @@ _COOKIE_BANNER = re.compile(r"\b(?:(?:we|this (?:web)?site|our (?:web)?site)\s+u
 # Lowercase words one of which every branch of _SUBSCRIPTION / _CHANNEL_PROMO holds.
 _SUBSCRIPTION_KEYS = ("subscri", "premium", "paywall")
 _CHANNEL_KEYS = ("whatsapp", "telegram", "viber", "click here")
+# An editor's pick of stories offered by e-mail, set among the page's header lines
+_NEWSLETTER_PROMO = re.compile(r"\b(?:selects?|picks?|chooses?|curates?)\s+(?:her|his|their|our|the)\s+(?:\w+\s+)?"
+                               r"(?:favou?rite|best|top|must-read)\s+(?:stories|reads|articles|pieces)\b", re.IGNORECASE)
 
 
 def clean(text: str) -> Cleaned:
@@ -1849,11 +1856,19 @@ def clean(text: str) -> Cleaned:
             # "Supporters celebrate in the square" over "Image: Jane Roe/Outlet": a caption
             # without a full stop, its credit on the line below (a heading has no credit)
             cap = RawCaption(line, lines[n + 1].split(":", 1)[1].strip())
+        scene = line.split(":", 1)[0] if ": “" in line or ': "' in line else line
         if cap is None and n + 1 < len(lines) and _BARE_CREDIT.match(lines[n + 1]) and 4 <= n_words <= 40 \
-                and not _FINITE.search(line) and not _REPORTED.search(line) and not _QUOTE_MARKS.search(line):
+                and not _FINITE.search(scene) and not _REPORTED.search(scene) and not _QUOTE_MARKS.search(scene):
             # "Delivery workers at the protest on Friday." over "Credit: DH Photo/X": a scene with no
-            # verb of its own, its credit on the line below, above the story too
+            # verb of its own, its credit on the line below, above the story too (the scene may end on
+            # a colon and the words of the one it shows: "X in the newsroom: “…”")
             cap = RawCaption(line, lines[n + 1].split(":", 1)[1].strip())
+        if cap is None and n + 1 < len(lines) and n_words <= 60 and _SLASH_CREDIT.match(lines[n + 1]) \
+                and (o := lines[n + 1].split("/", 1)[1].strip()) and (o.lower() in lexicon.OUTLETS or o == lines[0].strip()) \
+                and f"{line}\n{lines[n + 1]}" in text:     # (right under it, in its block: not a paragraph's neighbour)
+            # "X outside the court on Thursday. “…,” he said." over "Jane Roe/Toronto Star": the
+            # photographer and the outlet (the page's own, or a known one) credit the line above
+            cap = RawCaption(line, lines[n + 1].strip())
         if cap is None and prose_seen and n_words <= 40:
             cap = _scene_caption(line, lines, n)
         if cap is not None:

@@ -408,6 +408,12 @@ def infer_published(paragraphs: tuple[str, ...], captions: tuple[tuple[str, date
                    f"in the three days before it, not so in the other reading")
             raise_lo(pick, why)
             lower_hi(pick, why)
+        elif "." in shown and _weekdays_fit(paragraphs, day_first):
+            # "12.02.2026, 17.03 Uhr": dots part a date day first (month-first dates take slashes),
+            # unless a weekday the story names lies four or more days back then
+            why = f"the date line's “{shown}” read day first, as dotted dates are written"
+            raise_lo(day_first, why)
+            lower_hi(day_first, why)
         else:
             first, last = sorted((day_first, month_first))
             raise_lo(first, f"the date line's “{shown}” reads {_fmt(first)} or {_fmt(last)}")
