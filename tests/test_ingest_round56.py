@@ -155,3 +155,11 @@ def test_an_editor_s_newsletter_pick_and_a_photographer_s_slash_credit_are_no_pa
              "Mensah, 31, was held for almost five hours on July 17, 2025.\n")
     assert e.paragraphs[0].text.startswith("A judge has thrown out")
     assert "Ana Roe" not in actor_types(e)
+
+
+def test_a_speech_verb_in_the_progressive():
+    e = on_page(HEAD, "The Legal Rights Project (LRP) has filed a lawsuit against the police.\n\n"
+                      "In the suit, LRP is asking the court to “declare that the arrest is unlawful.”\n\n"
+                      "LRP is also calling on the police to “release all journalists.”")
+    assert who(e, "declare that the arrest is unlawful") == "Legal Rights Project"
+    assert who(e, "release all journalists") == "Legal Rights Project"

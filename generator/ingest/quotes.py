@@ -304,6 +304,8 @@ _FOR_SAYING = re.compile(r"\b((?:for|over)\s+(?:saying|telling|writing|posting|s
 _PURPOSE_SPEECH = re.compile(r"(?<![\w-])(?:interrupted|intervened|interjected|rose|stood\s+up|stepped\s+in|broke\s+in|"
                              r"cut\s+in|went\s+on|goes\s+on|proceeded)\s+to\s+(?P<verb>ask|say|tell|note|remark|add|demand|inquire|"
                              r"enquire|describe|call|warn|argue|insist)\b")
+_PROGRESSIVE_SPEECH = re.compile(r"(?<![\w-])(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?"
+                                 r"(?P<verb>asking|urging|demanding|calling|arguing|insisting|warning|claiming)\b")
 # "his insistence that the transfer had been “…”": the words of the one the possessive names
 _OWNED_CLAIM = re.compile(r"\b(?P<det>his|her)\s+(?:own\s+)?(?P<noun>insistence|claims?|assertions?|contention|argument|"
                           r"suggestion|description|characteri[sz]ation|explanation|testimony|evidence|denials?)\s+"
@@ -2758,6 +2760,10 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             and not _PASSIVE_NEAR.search(pre, max(0, h.start() - 24), h.start()):
         # "The union welcomed the ruling as “…”": the words the subject chose for it
         verbs = [h]
+    if "ing " in pre and _PROGRESSIVE_SPEECH.search(pre):
+        # "SERAP is asking the court to “…”", "the union is also demanding that “…”": a speech verb
+        # in the progressive, the auxiliary opening it
+        verbs = sorted(verbs + [v for v in _PROGRESSIVE_SPEECH.finditer(pre)], key=lambda v: v.start())
     if " to " in pre and _PURPOSE_SPEECH.search(pre):
         # "the judge interrupted to ask whether ... “…”": the one who broke in asks
         verbs = sorted(verbs + [v for v in _PURPOSE_SPEECH.finditer(pre)], key=lambda v: v.start())
