@@ -4439,9 +4439,8 @@ def _short_forms(b: _Builder, singles) -> None:
     full = sorted(b.person_full)
     # "Al-Hamdani" opening a sentence is the "al-Hamdani" of a full name
     name_words = {w for a in b.actors.values() if a.type == "person" for w in a.tokens}
-    singles = [(n, t._replace(text=t.text[0].lower() + t.text[1:]))
-               if _ARTICLE_PREFIX.match(t.text[0].lower() + t.text[1:]) and t.text not in name_words
-               and t.text[0].lower() + t.text[1:] in name_words else (n, t) for n, t in singles]
+    singles = [(n, t._replace(text=_article_lowered(t.text)))
+               if t.text not in name_words and _article_lowered(t.text) in name_words else (n, t) for n, t in singles]
     for n, t in singles:
         if _single_name(b, n, t):
             a = b.actor(t.text, "person", t.text, 0)

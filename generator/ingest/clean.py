@@ -1210,7 +1210,8 @@ def _is_masthead(line: str, following: list[str]) -> bool:
         return False        # "News", "Latest News": a menu's words, no outlet's name
     return toks[-1].lower() in lexicon.OUTLET_HEADS or _name_with_initials(toks) or _named_edition(toks) \
         or _initials_with_name(toks) \
-        or "of" in toks[2:-1] and toks[toks.index("of") - 1].lower() in lexicon.OUTLET_HEADS    # "The Times of India"
+        or any(toks[i] == "of" and toks[i - 1].lower() in lexicon.OUTLET_HEADS    # "The Times of India"
+               for i in range(2, len(toks) - 1))
 
 
 # Words that say what kind of house an outlet is, not which: "Media Group", "News Agency".
@@ -2371,9 +2372,9 @@ def _post_end(lines: list[str], i: int) -> int | None:
     return i if i and _POST_LINK.match(lines[i - 1]) else None
 
 
-# A live page's entry time: "23:41", "9.05 am", "14:20 CET".
-_CLOCK = re.compile(r"^(?:(?:posted|updated|published)(?: at)?\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-                    r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?$", re.IGNORECASE)
+# A live page's entry time: "23:41", "9.05 am", "14:20 CET" (quotes.py reads it opening an entry's text)
+CLOCK_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?"
+_CLOCK = re.compile(r"^(?:(?:posted|updated|published)(?: at)?\s+)?" + CLOCK_TIME + "$", re.IGNORECASE)
 # ... or the day before the time: "Feb 24, 2026 18:02 (IST)", "24 Feb 2026, 18:02 IST"
 _DATED_CLOCK = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+\d{4},?\s+"
                           r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC|[A-Z]{2,4})\)?)?$", re.IGNORECASE)

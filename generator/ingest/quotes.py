@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from generator.extraction import Quote
 from generator.ingest import lexicon
 from generator.ingest.actors import BODY_KIND_AFTER_NAME, FIRM_IN_COMMAS, ActorIndex, Occurrence
-from generator.ingest.clean import AFTER_THE_PROGRAMME, Interview
+from generator.ingest.clean import AFTER_THE_PROGRAMME, CLOCK_TIME, Interview
 from generator.ingest.marks import Span, find_spans, is_name, nested_speech
 from generator.ingest.text import Lazy, Sentence, folded, has_any, has_word, sentences
 
@@ -156,16 +156,15 @@ _NP_TAIL = (
 )
 # (the body's acronym may follow it in brackets: "“…,” the Metro Rail Corporation (DMRC) said")
 # (a who-clause may follow the name: "“…,” lawyer X, who represented the workers, told Ahram Online")
-_POST_NP_FIRST = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}(?:\s+\([A-Z][A-Za-z&.-]{{1,11}}\))?"
-                            rf"(?:\s*,\s+who\s[^,;“”\"]{{2,160}},)?\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
+# (what may stand between a name after the quotation and its verb: a who-clause, adverbs)
+_WHO_THEN_VERB = rf"(?:\s*,\s+who\s[^,;“”\"]{{2,160}},)?\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b"
+_POST_NP_FIRST = re.compile(rf"^[\s,;:—–-]*{_NP_TAIL}(?:\s+\([A-Z][A-Za-z&.-]{{1,11}}\))?" + _WHO_THEN_VERB)
 # "“…,” a spokesman for the Ministry of X said" (rep), "“…,” an MOM spokeswoman told": the lead-in before
 # a body's name, then what follows it up to the verb
 _POST_REP_LEAD = re.compile(r"^[\s,;:—–-]*(?:(?P<rep>(?:a|an|one|the)\s+(?:spokes(?:person|man|woman)|representative|"
                             r"official|statement)\s+(?:for|of|from|at|by)\s+(?:the\s+)?)|(?:a|an|the)\s+)")
-_POST_REP_VERB = re.compile(rf"(?:\s+\([A-Z][A-Za-z&.-]{{1,11}}\))?(?:\s*,\s+who\s[^,;“”\"]{{2,160}},)?"
-                            rf"\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
-_POST_BODY_REP_VERB = re.compile(rf"\s+spokes(?:person|man|woman)(?:\s*,\s+who\s[^,;“”\"]{{2,160}},)?"
-                                 rf"\s+(?:{_ADV}\s+)*(?P<verb>{_V})\b")
+_POST_REP_VERB = re.compile(r"(?:\s+\([A-Z][A-Za-z&.-]{1,11}\))?" + _WHO_THEN_VERB)
+_POST_BODY_REP_VERB = re.compile(r"\s+spokes(?:person|man|woman)" + _WHO_THEN_VERB)
 # "“…,” the judge held": a bench's verb for what its judgment says, only after the words
 _POST_BENCH_HELD = re.compile(r"^[\s,;:—–-]*(?P<np>the\s+(?:(?:trial|presiding|high\s+court|appeals?)\s+)?(?:judge|court|"
                               r"magistrate|justice|tribunal|bench|panel|judges|justices))\s+(?P<verb>held|holds|found)\b")
@@ -304,8 +303,9 @@ _FOR_SAYING = re.compile(r"\b((?:for|over)\s+(?:saying|telling|writing|posting|s
 _PURPOSE_SPEECH = re.compile(r"(?<![\w-])(?:interrupted|intervened|interjected|rose|stood\s+up|stepped\s+in|broke\s+in|"
                              r"cut\s+in|went\s+on|goes\s+on|proceeded)\s+to\s+(?P<verb>ask|say|tell|note|remark|add|demand|inquire|"
                              r"enquire|describe|call|warn|argue|insist)\b")
-_PROGRESSIVE_SPEECH = re.compile(r"(?<![\w-])(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?"
-                                 r"(?P<verb>asking|urging|demanding|calling|arguing|insisting|warning|claiming)\b")
+# "X is asking the court to “…”": a speech verb's participle after its auxiliary (the same words as
+# "..., adding that")
+_PROGRESSIVE_SPEECH = re.compile(rf"(?<![\w-])(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?P<verb>{_P})\b")
 # "his insistence that the transfer had been “…”": the words of the one the possessive names
 _OWNED_CLAIM = re.compile(r"\b(?P<det>his|her)\s+(?:own\s+)?(?P<noun>insistence|claims?|assertions?|contention|argument|"
                           r"suggestion|description|characteri[sz]ation|explanation|testimony|evidence|denials?)\s+"
@@ -1073,7 +1073,7 @@ def _continue_chain(chain: list[_Q], first: _Q, n: int) -> None:
 
 
 # "4.50pm: Human Rights Watch's researcher, X, said": a live page's entry opens with its time
-_TIME_STAMP = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[:—–|-]\s+", re.IGNORECASE)
+_TIME_STAMP = re.compile(CLOCK_TIME + r"\s*[:—–|-]\s+", re.IGNORECASE)
 
 
 def _mask(par: str, spans: list[Span]) -> str:
