@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -939,14 +940,23 @@ _WORKERS_CONGRESS = {"labour", "labor", "trades", "trade", "workers", "workers'"
 _COMPANY_FIRST = {"PT", "CV"}
 _COMPANY_LAST = {"Ltd", "Limited", "Inc", "Corp", "Plc", "PLC", "Bhd", "Tbk", "LLC", "GmbH"}
 _NAMED_PLACE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,3}?)(?:Village|Town|Township|District|Province|County|"
-                          r"Municipality|Parish|Commune|Region|village|town|district|province|county)\b")
+                          r"Municipality|Parish|Commune|Region|village|town|district|province|county|"
+                          r"villages|towns|districts|provinces|counties)\b")
+# "schools in the North West will ...", "On Cerro Rico, the ...": a name set after a preposition of
+# place and closed by a stop is where something happens, never who
+_IN_PLACE = re.compile(r"(?:\b(?:in|near|across|around|outside|throughout)\s+(?:the\s+)?|(?:^|[.!?]\s+)On\s+)"
+                       r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]*[a-z])(?=[,.;:]|\s+(?:will|would|is|was|where)\b)")
+# A name whose last word is a place's kind ("Orange Walk Town") is the place
+_PLACE_LAST = {"Village", "Town", "Township", "District", "Province", "County", "Municipality", "Parish",
+               "Commune", "Region", "City", "Hills"}
 
 
-_PLACE_HEAD_WORD = re.compile(r"(?:[Vv]illage|[Tt]own|[Dd]istrict|[Pp]rovince|[Cc]ounty|Municipality|Parish|Commune|Region)\b")
+_PLACE_HEAD_WORD = re.compile(r"(?:[Vv]illage|[Tt]own|[Dd]istrict|[Pp]rovince|[Cc]ount(?:y|ies)|Municipality|Parish|Commune|Region)\b")
 
 
 def _place_names(paragraphs) -> set[str]:
-    return {m.group(1).strip() for p in paragraphs if _PLACE_HEAD_WORD.search(p) for m in _NAMED_PLACE.finditer(p)}
+    return {m.group(1).strip() for p in paragraphs if _PLACE_HEAD_WORD.search(p) for m in _NAMED_PLACE.finditer(p)} | {
+        m.group(1) for p in paragraphs for m in _IN_PLACE.finditer(p)}
 
 
 def _firm_of(b: _Builder, firms: list, toks: tuple[str, ...], n: int) -> _Actor | None:
@@ -1100,6 +1110,11 @@ _FACILITY_HEADS = {"hospital", "university", "college", "school", "academy", "ai
                    "gardens", "plaza", "memorial", "monument", "grounds"}
 
 
+# Words that open a place's name of two words ("San Pedro", "Port Moresby", "New Delhi")
+_PLACE_FIRST_WORDS = {"San", "Santa", "Santo", "São", "Sao", "Saint", "St", "Ste", "Port", "Puerto", "Porto", "New",
+                      "Fort", "Mount", "El", "La", "Los", "Las", "Le", "Cape", "Lake", "Kuala", "Addis", "Buenos"}
+
+
 _NAME_INNER_TITLES = {"sheikh", "sheik", "haji", "hajji"}
 
 
@@ -1189,7 +1204,8 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
                                 or not all(_name_like(t) for t in texts[h:]):
                             return None
                     k = h
-                j = k if k > j else j + 1
+                # (the place of an office may take two words: "Mayor of San Pedro" names nobody)
+                j = k if k > j else j + 2 if j + 1 < len(texts) and texts[j] in _PLACE_FIRST_WORDS else j + 1
                 if j < len(texts) and texts[j].lower() == "affairs":
                     j += 1
             best = j
@@ -1509,7 +1525,8 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
             continue        # "The Minister of State for Older People said": the portfolio, no person
         if name in person_cued and len(toks) >= 2 and toks[-1] in _PAPER_ENDS:
             continue        # "The City Paper reviewed 41 files": a paper is no person
-        if name in person_cued and name in (placed if placed is not None else (placed := _place_names(paragraphs))):
+        if name in person_cued and (toks[-1] in _PLACE_LAST and len(toks) >= 2
+                                    or name in (placed if placed is not None else (placed := _place_names(paragraphs)))):
             continue        # "Villager, Santa Teresa:" after "Santa Teresa Village": the place, no person
         if name in person_cued and toks[0] in _COMPASS_WORDS and len(toks) <= 3 \
                 and _FROM_PLACE_BEFORE.search(par, max(0, run[0].start - 40), run[0].start):
@@ -5146,7 +5163,8 @@ _SURNAME_SAYS = re.compile(r"(?:^|[.!?][”’\"]?\s+|,[”’\"]\s+)([A-Z][a-z\
 # r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+...", written to open with a letter class the engine scans for fast:
 # the look-behind after the first letter is the \b before it, and the same words follow in the same order
 _HONORIFIC_SURNAME = re.compile(r"[MD](?<!\w[MD])(?:(?<=M)(?:r|rs|s|iss)|(?<=D)r)\.?\s+([A-Z][a-z\u00C0-\u024F’'-]+)\b(?!\s+[A-Z])")
-_HONORIFIC_STARTS = ("Mr", "Ms", "Mi", "Dr")     # substring pre-test: a paragraph without them skips the scan
+_HONORIFIC_STARTS = ("Mr", "Ms", "Mi", "Dr")
+_SURNAME_LABEL = re.compile(r"([A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z][a-z\u00C0-\u024F’']+)?):\s+\S")     # substring pre-test: a paragraph without them skips the scan
 
 
 def _surnames_with_honorific(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:
@@ -5162,6 +5180,9 @@ def _surnames_with_honorific(paragraphs, pending_names, person_cued: set[str], l
     lasts = {w for w in {n + " sa" for n in names} if w in whole}
     surnames |= {m.group(1) for p in (paragraphs if lasts else ()) if any(w in p for w in lasts)
                  for m in _SURNAME_SAYS.finditer(p)}
+    # "Mihálik: Who my sources were.", turn after turn: an interview labels its voice by surname
+    labels = Counter(m.group(1) for p in paragraphs if ":" in p[:30] and (m := _SURNAME_LABEL.match(p)))
+    surnames |= {w for w, k in labels.items() if k >= 2 and w in names}
     # (other verbs of a voice, and past an opening phrase, count only after the name: "Speaking from
     # his bed, Ssekandi said" is no cue for a namesake the text introduces later)
     alone: dict[str, int] = {}

@@ -1419,7 +1419,7 @@ _FILED_UNDER = re.compile(r"^(?P<date>[^|]{6,40}?)\s*\|\s*(?:[A-Z][\w’'-]*|[A-
                           r"(?:,\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+)?){1,5})$")
 _DATE_TOPIC = re.compile(r"^(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2})"
                          r"\s+[A-Z][\w’'&-]*(?:\s(?:[A-Z][\w’'&-]*|and|&)){0,2}$")
-_PLACE_BULLET = re.compile(r"^[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}\s*[●•·|–—,]\s*")
+_PLACE_BULLET = re.compile(r"^[A-Z][\w’'.-]+(?:[\s/][A-Z][\w’'.-]+){0,2}\s*[●•·|–—,]\s*")
 _DATE_WORDS = {
     "published", "posted", "updated", "last", "first", "submitted", "created", "modified", "edited",
     "on", "at", "date", "time", "ago", "an", "a", "hour", "hours", "hr", "hrs", "minute", "minutes",
@@ -2905,10 +2905,15 @@ def _timeline(page: list[tuple[str, str]], first: int, end: int) -> dict[int, ob
     return out if len(set(out.values())) >= 2 and max(out) > first else {}
 
 
+_INNER_STOP = re.compile(r"[.!?]\s+[A-Z]")
+
+
 def _listed_date(page: list[tuple[str, str]], i: int) -> bool:
     """A date line right under a headline-shaped line (not a label such as "Published")."""
     kind, above = page[i - 1]
-    return kind != _HEAD_MARK and 3 <= word_count(above) <= 25 and not _SENTENCE_END.search(above) \
+    # (a headline may ask: "Who will police it?")
+    return kind != _HEAD_MARK and 3 <= word_count(above) <= 25 and not (
+        _SENTENCE_END.search(above) and not (above.rstrip()[-1:] == "?" and not _INNER_STOP.search(above))) \
         and not _date_line(above) and not re.match(r"(?i)(?:first )?(?:published|posted|updated)\b", page[i][1]) \
         and not (_BYLINE.match(above) or _CREDITS.match(above) or _NAME_LINE.match(above.split(",")[0]))
 

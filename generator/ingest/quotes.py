@@ -48,7 +48,7 @@ _GAP = re.compile(
     # (a body's name may close its own quotation marks: "“Mangystau Servis” said")
     rf"(?:,\s*(?!including|such as|like|and|or)[^,;“”]{{2,160}}?\s*,\s*"
     # ("X, who teaches at a madrasa, or religious school, in Y, said": a who-clause with its own commas)
-    rf"|,\s*who\s(?:[^;“”.]|“[^“”]{{1,60}}”){{2,200}}?,\s*"     # (a title in marks inside it: “The Road In”)
+    rf"|,\s*(?:who|which)\s(?:[^;“”.]|“[^“”]{{1,60}}”){{2,200}}?,\s*"     # (a title in marks inside it: “The Road In”)
     # ("The X Campaign, a coalition of rights groups, trade unions and businesses, said": a list inside)
     rf"|,\s*(?:a|an)\s[^,;“”.]{{2,80}},\s[^;“”.]{{2,120}}?(?<!,)\sand\s[^,;“”.]{{2,60}},\s*"
     # ("X, a staff attorney with the Y Fund, which represented tribes in that case, told": the
@@ -1568,20 +1568,22 @@ def _unquoted(st: _State, n: int):
     return [o for o in st.index.occurrences[n - 1] if not any(a <= o.start < b for a, b in quoted)]
 
 
-def _only_person(st: _State, n: int, gender: str, pos: int | None) -> str | None:
+def _only_person(st: _State, n: int, gender: str, pos: int | None, fitting: bool = False) -> str | None:
     """No person was a subject lately: "I asked X what she would say. She thought ..." — the
     pronoun is the one person named in this and the two paragraphs before, when the text has
-    told that person's gender and it fits."""
+    told that person's gender and it fits. `fitting`: the people the text has told are of the
+    other sex do not count ("She answered ... filed by X ... He has called it")."""
     if pos is None:
         return None
     keys = set()
     for par_n in range(max(1, n - 2), n + 1):
         for o in _unquoted(st, par_n):
-            if o.type != "person" or (par_n == n and o.start >= pos):
-                continue
+            if o.type != "person" or (par_n == n and o.start >= pos) or o.start == 0 and par_n in st.turn_of:
+                continue    # (a transcript's label names the turn's voice, no one a pronoun looks back to)
             if o.key is None:
                 return None
-            keys.add(o.key)
+            if not (fitting and st.genders.get(o.key) not in (None, gender)):
+                keys.add(o.key)
     if len(keys) != 1:
         return None
     key = next(iter(keys))
@@ -1687,7 +1689,7 @@ def _pronoun(st: _State, n: int, gender: str, pos: int | None = None) -> str | N
             return fit[0] if len(set(fit)) == 1 else None
         st.genders.setdefault(key, gender)
         return key
-    return _in_own_sentence(st, n, gender, pos)
+    return _in_own_sentence(st, n, gender, pos) or _only_person(st, n, gender, pos, fitting=True)
 
 
 _OWNER_APPOS = re.compile(r"(?:^|[.!?]\s+)[“‘\"]?(?P<det>Her|His)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*$")
@@ -2467,6 +2469,18 @@ def _ends_own_sentence(par: str, s: Span, masked: str, lo: int) -> bool:
                      or _SAID_COLON_BEFORE.search(masked, max(lo, s.open_at - 40), s.open_at)))
 
 
+def _runs_on_in_report(par: str, s: Span, masked: str, lo: int) -> bool:
+    """"X said in a statement that it was “disappointed” the committee had not ...": a word or two
+    quoted inside a sentence already reported from someone, run straight on (no stop or comma in
+    or after the marks); the name and verb after it are what the reported words say, not who says them."""
+    return bool(par[s.start:s.end].rstrip()[-1:].isalnum() and _RUN_ON.match(par, s.after)
+                and _REPORTED_BEFORE.search(masked, lo, s.open_at))
+
+
+_RUN_ON = re.compile(r" (?:the|a|an|its|his|her|their|[a-z]+)\b")
+_REPORTED_BEFORE = re.compile(rf"\b(?:{lexicon.SPEECH_VERB_RE})\b[^.;:“”\"]*\b(?:that|it was|they were|he was|she was)\b")
+
+
 # (or a comma: "a voice from the gallery called out, “Who will pay?” Y asked the ushers to ...")
 _SAID_COLON_BEFORE = re.compile(rf"\b(?:{lexicon.SPEECH_VERB_RE})(?:\s+out)?\s*[:,]\s*$")
 
@@ -2528,7 +2542,8 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         if key is not None:
             q.speaker, q.cue, q.explicit = key, f"{d.group('np')} {d.group('verb')} its demands", True
             return
-    if s.closed and not _ends_own_sentence(par, s, masked, sent.start):
+    if s.closed and not _ends_own_sentence(par, s, masked, sent.start) \
+            and not _runs_on_in_report(par, s, masked, sent.start):
         nxt = min([o.span.open_at for o in qs if o.span.open_at > s.open_at] + [len(par)])
         after = par[s.after:nxt]
         if (g := _GLOSS_AFTER_QUOTE.match(after)) and (par[s.start:s.end].rstrip()[-1:] in {",", "…"}
@@ -2944,6 +2959,7 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         q.cue = f"{subj[2]} (holding that)"
     elif not verbs and subj and subj[1] == "person" and subj[0] in person_keys and _COLON_END.search(pre) \
             and (not _OTHER_VOICE.search(pre) or _NAME_ROLE_LABEL.fullmatch(pre.strip())) \
+            and subj[0] != st.turn_of.get(n) \
             and not any(o.type == "person" and o.key != subj[0]
                                                           for o in occs if sent.start <= o.start < s.open_at):
         # "Prosecutor X put the case bluntly: “…”": no reporting verb, but the colon hands the
