@@ -90,7 +90,7 @@ _CAPTION_PHRASE = re.compile(
     r"\b(?:picture|photo|photograph|image)\s+taken\b|"
     r"\bin this (?:file )?(?:photo|photograph|picture|image|handout|screenshot|screen grab)\b|"
     r"\bin an? (?:undated|file|handout|recent|supplied) (?:photo|photograph|picture|image)\b|"
-    r"^(?:(?:banner|main|top|header|featured|lead)\s+)?(?:photo|picture|image|file photo|photo credit)\s*[:|]|"
+    r"^(?:(?:banner|main|top|header|featured|lead)\s+)?(?:photo|picture|image|file photo|file|photo credit)\s*[:|]|"
     r"(?:^|[.!?]\s+)(?:posted|published|shared)\s+(?:to|on)\s+(?:the\s+)?(?:official\s+)?"
     r"(?:facebook|twitter|telegram|instagram|x)\b|"
     r"\bphoto\s+(?:by|courtesy of|credit)\b|\(file\)\s*$|"
@@ -129,7 +129,7 @@ _DATE_ONLY = re.compile(
 # --- page furniture beyond lexicon.FURNITURE_RE --------------------------------------------
 # Items of a menu, breadcrumb or share bar, written on one line between separators.
 # Lowercase words every branch of _CAPTION_PHRASE / COPYRIGHT_RE holds one of.
-_CAPTION_KEYS = ("photo", "picture", "image", "handout", "screen", "posted", "published", "shared", "(file)", "still ")
+_CAPTION_KEYS = ("photo", "picture", "image", "handout", "screen", "posted", "published", "shared", "(file)", "file:", "still ")
 _COPYRIGHT_KEYS = ("©", "(c)", "copyright", "all rights reserved", "no part of this", "may not be",
                    "written permission", "reproduction")
 _SHARE_TOKEN = re.compile(r"[^\s|•·/,:]+")      # ("Share: Facebook | X": the label's colon apart)
@@ -199,6 +199,7 @@ _RELATED = re.compile(
     r"recommended(?: for you| stories| articles| reading)?|further reading|read next|up next|"
     r"don[’']?t miss|editor[’']?s picks?|most (?:read|popular|viewed|shared)|must[- ]reads?|popular (?:stories|now|posts)|"
     r"what to read next|in other news|in case you missed it|keep reading|"
+    r"(?:other\s+)?(?:topics|stories|articles|news|reads)\s+of\s+interest|"
     r"more (?:[\w-]+\s){1,2}(?:news|stories)(?=\s*:?$))\b",      # (a section's: "More Highlands news")
     re.IGNORECASE,
 )
@@ -1318,6 +1319,12 @@ def _date_line(line: str) -> bool:
     if line.count("|") >= 2 and _date_line(line.split("|")[0].strip()) and all(
             _FILED_PART.fullmatch(part.strip()) for part in line.split("|")[1:]):
         return True     # "20 November 2026 | Kyrgyzstan | Freedom of speech, Media": the place, then the sections
+    if "|" in line and (parts := [part.strip() for part in line.split("|")]) and sum(
+            1 for part in parts if full_dates(part) and _date_line(part)) == 1 and all(
+            _FILED_PART.fullmatch(part) or _OUTLET_PART.fullmatch(part) or _CLOCK_PART.fullmatch(part)
+            or full_dates(part) and _date_line(part)
+            for part in parts):
+        return True     # "eNCA | Wednesday 11 March 2026 | Last updated 16:48": the outlet, the date, its clock
     if (m := _DATE_TOPIC.match(line)) and full_dates(m.group("date")):
         return True     # "12 March 2026 Human Rights": the date, then the topic the page files it under
     # "Jakarta ● Fri, October 17, 2025": the place of the newsroom, a bullet, then the date; or the
@@ -1415,6 +1422,9 @@ _PLAIN_NAME = re.compile(_NAME_CREDIT)
 
 # (one word, or a list with commas: "Mar 3, 2026 | Jane Roe" is a date and a by-line)
 _FILED_PART = re.compile(r"[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,3}(?:,\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,3}){0,5}")
+_CLOCK_PART = re.compile(r"(?i)(?:(?:last\s+)?(?:updated|modified|published|posted)\s*:?\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+                         r"(?:\s*[A-Z]{2,4})?")
+_OUTLET_PART = re.compile(r"[a-z]?[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*){0,3}")   # ("eNCA", "SABC News")
 _FILED_UNDER = re.compile(r"^(?P<date>[^|]{6,40}?)\s*\|\s*(?:[A-Z][\w’'-]*|[A-Z][\w’'-]*(?:[ -][\w’'-]+)?"
                           r"(?:,\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+)?){1,5})$")
 _DATE_TOPIC = re.compile(r"^(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2})"
@@ -2918,6 +2928,9 @@ def _listed_date(page: list[tuple[str, str]], i: int) -> bool:
         and not (_BYLINE.match(above) or _CREDITS.match(above) or _NAME_LINE.match(above.split(",")[0]))
 
 
+_LONE_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?")
+
+
 def _body_start(page: list[tuple[str, str]], rest: list[int], below: int = 0) -> int:
     """Index in `page` of the first body paragraph (len(page) when there is none). `below`:
     the index in `page` right under the headline."""
@@ -2926,6 +2939,13 @@ def _body_start(page: list[tuple[str, str]], rest: list[int], below: int = 0) ->
             and word_count(page[prose[0]][1]) <= 45 and not any(c in page[prose[0]][1] for c in "“”\"«"):
         # "Journalists hold placards at ... / APA-Dakar (Senegal) - The union ...": the wire's lede,
         # its dateline first, opens the story; the short line above it is a caption or a summary
+        return prose[1]
+    if len(prose) >= 2 and _LONE_CLOCK.fullmatch(page[prose[1] - 1][1].strip()) \
+            and any(page[j][0] == _HEAD_MARK and full_dates(page[j][1]) for j in range(prose[0] + 1, prose[1])) \
+            and not any(_LONE_CLOCK.fullmatch(page[j][1].strip()) for j in range(prose[0])) \
+            and sum(1 for _, line in page if _LONE_CLOCK.fullmatch(line.strip())) >= 3:
+        # a live page's summary over its date line, the entries stamped with clock times below:
+        # the summary is the standfirst, the first entry opens the body
         return prose[1]
     gaps = [any(page[j][0] == _HEAD_MARK for j in range(a + 1, b)) for a, b in zip(prose, prose[1:])]
     if sum(gaps) >= 3:
