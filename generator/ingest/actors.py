@@ -1362,9 +1362,12 @@ def build(paragraphs: tuple[str, ...], people: tuple[str, ...] = (), outlets: tu
     un_lower = ("U.N. " in whole or "UN " in whole or "United Nations " in whole) and not (
         # (every match of _UN_NAMED holds one of its head words: a substring test first)
         ("office" in whole or "agency" in whole or "secretariat" in whole) and _UN_NAMED.search(whole) is not None)
+    word_bodies = _member_bodies(paragraphs, b.lower_vocab) if " members" in whole or " other " in whole or "-affiliated" in whole else set()
     for n, par in enumerate(paragraphs, 1):
         if "(" in par:
             _parenthesised(b, n, par)
+        if word_bodies and any(w in par for w in word_bodies):
+            _word_bodies(b, n, par, word_bodies)
         if known_as and " known " in par:
             _body_known_as(b, n, par)
         if nick and _NICK_HINT.search(par):
@@ -1718,6 +1721,12 @@ def _parenthesised(b: _Builder, n: int, par: str) -> None:
             if first is None or len(name) - first < 3:
                 continue
             part = name[first:]
+            cut = max((i + 2 for i in range(len(part) - 2) if part[i].group() == "and"
+                       and part[i + 1].group() in ("the", "The")), default=0)
+            if cut and len(part) - cut >= 2:
+                # "the Federal Highway Police and the Labor Prosecution Office (MPT)": two bodies,
+                # the acronym the last one's
+                part, first = part[cut:], first + cut
             texts = tuple(w.group() for w in part)
             if name[first].group()[0] != letters[0] and (len(name) - first < 4 or len(letters) < 3):
                 # (initials in another language may open with another letter: a long name, or one
@@ -2339,6 +2348,52 @@ def _known_ngos(b: _Builder, n: int, par: str) -> None:
                     a.forms.append(acr)
                 b.add(n, m.start("acr"), m.end("acr"), key, acr, False)
         b.claimed.setdefault(n, []).append((m.start(), m.end()))
+
+
+# "Nehawu members", "Denosa's members", "Nehawu, Denosa and other unions": a one-word name the text
+# gives members, affiliates or branches, or counts among other unions, is a body's (a union's name
+# written as a word, "Cosatu"), never a person's.
+_MEMBERS_AFTER = re.compile(r"\b([A-Z][a-z]{3,})(?:(?:[’']s)?\s+(?:members|affiliates|structures|"
+                            r"shop\s+stewards|national\s+executive)|-affiliated)\b")
+_OTHER_UNIONS_AFTER = re.compile(r"\b([A-Z][a-z]{3,})(?:,\s+[A-Z][A-Za-z]+)*,?\s+(?:and|or)\s+other\s+(?:[\w-]+\s+)?"
+                                 r"(?:unions|trade\s+unions|federations|organisations|organizations|rights\s+groups)\b")
+_LIST_ITEM = re.compile(r"\b([A-Z][a-z]{3,}),\s+")
+
+
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:] )(?<!^)\b[A-Z][\w’'-]*\s$")
+
+
+def _MID_SENTENCE_WORD(w: str) -> re.Pattern:
+    return re.compile(rf"[a-z,;]\s+{re.escape(w)}\b")
+
+
+def _member_bodies(paragraphs, lower_vocab: set[str]) -> set[str]:
+    """The one-word names the text shows to be bodies by their members or among other unions
+    (never a word the text also writes in lower case: "Family members")."""
+    found = {m.group(1) for p in paragraphs for m in _MEMBERS_AFTER.finditer(p)}
+    for p in paragraphs:
+        for m in _OTHER_UNIONS_AFTER.finditer(p):
+            found.add(m.group(1))
+            found |= {x.group(1) for x in _LIST_ITEM.finditer(p, m.start(), m.end())}
+    # (a word seen only at a sentence's start may be a plain word: "Fourteen members were ...")
+    found = {w for w in found if any(_MID_SENTENCE_WORD(w).search(p) for p in paragraphs)}
+    return {w for w in found if not _country(w) and w.lower() not in lexicon.COMMON_CAPITALISED and w.lower() not in lower_vocab
+            and w.lower() not in lexicon.DEMONYMS and w.lower() not in _NOT_GIVEN}
+
+
+def _word_bodies(b: _Builder, n: int, par: str, words: set[str]) -> None:
+    """Each use of such a one-word body's name in the paragraph, unless a longer name holds it
+    (its possessive is left to the runs: "Nehawu's secretary X rejected" keeps X the subject)."""
+    for w in words:
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(w)}(?![\w-])", par):
+            if any(a < m.end() and m.start() < z for a, z in b.claimed.get(n, ())) \
+                    or par[m.end():m.end() + 2] in ("’s", "'s") \
+                    or _CAPITAL_WORD_BEFORE.search(par, max(0, m.start() - 30), m.start()) \
+                    or par[m.end():m.end() + 2].strip()[:1].isupper():
+                continue    # (inside a longer capitalised name: "Denosa Gauteng" is left to the runs)
+            b.actor(w, "ngo", w, _TYPE_RANK["ngo"])
+            b.add(n, m.start(), m.end(), w, w, False)
+            b.claimed.setdefault(n, []).append((m.start(), m.end()))
 
 
 # Heads of a law, a treaty or a plan written out before its initials.

@@ -3245,6 +3245,10 @@ def _inherit(qs: list[_Q], occs, person_keys, par: str = "") -> None:
                 q.speaker, q.cue = nxt.speaker, f"same sentence as a quote by {nxt.speaker} ({nxt.cue})"
 
 
+# "’s Gauteng provincial secretary ": a body's possessive, then its officer's place and role
+_POSS_ROLE_GAP = Lazy(rf"[’']s\s+(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){{0,4}}?(?:{_ROLE_WORD})\s+", re.IGNORECASE)
+
+
 def _clause_subject(st, n, par, masked, sent, occs, person_keys):
     """The main subject of a sentence: (key, kind, words) or None."""
     text = masked[sent.start:sent.end]
@@ -3372,6 +3376,11 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         if o.poss and o.type != "person" and o.key and _ORGAN_AFTER_POSS.match(par, o.end):
             # "the BNTU’s National Executive said": the body speaks through its own organ
             return (o.key, "org", o.form)
+        p = next((p for p in occs if p.start > o.end and p.type == "person" and p.key), None) \
+            if o.poss and o.type != "person" else None
+        if p is not None and p.end <= sent.end and _POSS_ROLE_GAP.fullmatch(par, o.end, p.start):
+            checked = p.start
+            continue    # "Nehawu's Gauteng provincial secretary X rejected": X, the body's officer
         if o.poss or _AND_NEXT.match(rest):
             return None
         if m and not appos and m.end() <= o.start - start:
