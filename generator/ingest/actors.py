@@ -2357,7 +2357,7 @@ _MEMBERS_AFTER = re.compile(r"\b([A-Z][a-z]{3,})(?:(?:[’']s)?\s+(?:members|aff
                             r"shop\s+stewards|national\s+executive)|-affiliated)\b")
 _OTHER_UNIONS_AFTER = re.compile(r"\b([A-Z][a-z]{3,})(?:,\s+[A-Z][A-Za-z]+)*,?\s+(?:and|or)\s+other\s+(?:[\w-]+\s+)?"
                                  r"(?:unions|trade\s+unions|federations|organisations|organizations|rights\s+groups)\b")
-_LIST_ITEM = re.compile(r"\b([A-Z][a-z]{3,}),\s+")
+_ONE_WORD_NAME = re.compile(r"\b([A-Z][a-z]{3,})\b")
 
 
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:] )(?<!^)\b[A-Z][\w’'-]*\s$")
@@ -2374,7 +2374,7 @@ def _member_bodies(paragraphs, lower_vocab: set[str]) -> set[str]:
     for p in paragraphs:
         for m in _OTHER_UNIONS_AFTER.finditer(p):
             found.add(m.group(1))
-            found |= {x.group(1) for x in _LIST_ITEM.finditer(p, m.start(), m.end())}
+            found |= set(_ONE_WORD_NAME.findall(p[m.start():m.end()].rsplit(" other ", 1)[0]))
     # (a word seen only at a sentence's start may be a plain word: "Fourteen members were ...")
     found = {w for w in found if any(_MID_SENTENCE_WORD(w).search(p) for p in paragraphs)}
     return {w for w in found if not _country(w) and w.lower() not in lexicon.COMMON_CAPITALISED and w.lower() not in lower_vocab
@@ -3444,7 +3444,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or ranked and len(run) >= 2
                       # ("Thinzar Kyaw: Worse than ever." turn after turn: an interview's voice)
                       or 2 <= len(run) <= 4 and run[0].start == 0 and after[:2] == ": "
-                      and sum(1 for p in b.pars if p.startswith(text + ": ")) >= 2
+                      and sum(1 for p in b.pars if p.startswith(text + ": ")) >= 2 and _norm(text) not in b.outlets
                       and all(_plain_name_word(t) for t in run)):
         person_cued.add(text)
     pending_names.append((n, run, True))
