@@ -1319,7 +1319,7 @@ def _date_line(line: str) -> bool:
     if line.count("|") >= 2 and _date_line(line.split("|")[0].strip()) and all(
             _FILED_PART.fullmatch(part.strip()) for part in line.split("|")[1:]):
         return True     # "20 November 2026 | Kyrgyzstan | Freedom of speech, Media": the place, then the sections
-    if "|" in line and (parts := [part.strip() for part in line.split("|")]) and sum(
+    if "|" in line and not _BYLINE.match(line) and (parts := [part.strip() for part in line.split("|")]) and sum(
             1 for part in parts if full_dates(part) and _date_line(part)) == 1 and all(
             _FILED_PART.fullmatch(part) or _OUTLET_PART.fullmatch(part) or _CLOCK_PART.fullmatch(part)
             or full_dates(part) and _date_line(part)
