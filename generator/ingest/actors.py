@@ -2350,9 +2350,9 @@ def _known_ngos(b: _Builder, n: int, par: str) -> None:
         b.claimed.setdefault(n, []).append((m.start(), m.end()))
 
 
-# "Nehawu members", "Denosa's members", "Nehawu, Denosa and other unions": a one-word name the text
-# gives members, affiliates or branches, or counts among other unions, is a body's (a union's name
-# written as a word, "Cosatu"), never a person's.
+# "Nehawu members", "Denosa's members", "Cosatu-affiliated", "Nehawu, Denosa and other unions": a
+# one-word name the text gives members or affiliates, or counts among other unions, is a body's (a
+# union's name written as a word), never a person's.
 _MEMBERS_AFTER = re.compile(r"\b([A-Z][a-z]{3,})(?:(?:[’']s)?\s+(?:members|affiliates|structures|"
                             r"shop\s+stewards|national\s+executive)|-affiliated)\b")
 _OTHER_UNIONS_AFTER = re.compile(r"\b([A-Z][a-z]{3,})(?:,\s+[A-Z][A-Za-z]+)*,?\s+(?:and|or)\s+other\s+(?:[\w-]+\s+)?"
@@ -2363,7 +2363,7 @@ _ONE_WORD_NAME = re.compile(r"\b([A-Z][a-z]{3,})\b")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:] )(?<!^)\b[A-Z][\w’'-]*\s$")
 
 
-def _MID_SENTENCE_WORD(w: str) -> re.Pattern:
+def _mid_sentence(w: str) -> re.Pattern:
     return re.compile(rf"[a-z,;]\s+{re.escape(w)}\b")
 
 
@@ -2376,7 +2376,7 @@ def _member_bodies(paragraphs, lower_vocab: set[str]) -> set[str]:
             found.add(m.group(1))
             found |= set(_ONE_WORD_NAME.findall(p[m.start():m.end()].rsplit(" other ", 1)[0]))
     # (a word seen only at a sentence's start may be a plain word: "Fourteen members were ...")
-    found = {w for w in found if any(_MID_SENTENCE_WORD(w).search(p) for p in paragraphs)}
+    found = {w for w in found if any(_mid_sentence(w).search(p) for p in paragraphs)}
     return {w for w in found if not _country(w) and w.lower() not in lexicon.COMMON_CAPITALISED and w.lower() not in lower_vocab
             and w.lower() not in lexicon.DEMONYMS and w.lower() not in _NOT_GIVEN}
 
@@ -5218,8 +5218,9 @@ _SURNAME_SAYS = re.compile(r"(?:^|[.!?][”’\"]?\s+|,[”’\"]\s+)([A-Z][a-z\
 # r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+...", written to open with a letter class the engine scans for fast:
 # the look-behind after the first letter is the \b before it, and the same words follow in the same order
 _HONORIFIC_SURNAME = re.compile(r"[MD](?<!\w[MD])(?:(?<=M)(?:r|rs|s|iss)|(?<=D)r)\.?\s+([A-Z][a-z\u00C0-\u024F’'-]+)\b(?!\s+[A-Z])")
-_HONORIFIC_STARTS = ("Mr", "Ms", "Mi", "Dr")
-_SURNAME_LABEL = re.compile(r"([A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z][a-z\u00C0-\u024F’']+)?):\s+\S")     # substring pre-test: a paragraph without them skips the scan
+_HONORIFIC_STARTS = ("Mr", "Ms", "Mi", "Dr")     # substring pre-test: a paragraph without them skips the scan
+# "Mihálik: ...": a surname labelling a paragraph as an interview's turn
+_SURNAME_LABEL = re.compile(r"([A-Z][a-z\u00C0-\u024F’']+(?:-[A-Z][a-z\u00C0-\u024F’']+)?):\s+\S")
 
 
 def _surnames_with_honorific(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:

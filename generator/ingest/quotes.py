@@ -2477,7 +2477,7 @@ def _runs_on_in_report(par: str, s: Span, masked: str, lo: int) -> bool:
                 and _REPORTED_BEFORE.search(masked, lo, s.open_at))
 
 
-_RUN_ON = re.compile(r" (?:the|a|an|its|his|her|their|[a-z]+)\b")
+_RUN_ON = re.compile(r" [a-z]+\b")       # (a lower-case word at once: no stop, no comma)
 _REPORTED_BEFORE = re.compile(rf"\b(?:{lexicon.SPEECH_VERB_RE})\b[^.;:“”\"]*\b(?:that|it was|they were|he was|she was)\b")
 
 
