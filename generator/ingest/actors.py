@@ -1111,8 +1111,9 @@ _FACILITY_HEADS = {"hospital", "university", "college", "school", "academy", "ai
 
 
 # Words that open a place's name of two words ("San Pedro", "Port Moresby", "New Delhi")
-_PLACE_FIRST_WORDS = {"San", "Santa", "Santo", "São", "Sao", "Saint", "St", "Ste", "Port", "Puerto", "Porto", "New",
-                      "Fort", "Mount", "El", "La", "Los", "Las", "Le", "Cape", "Lake", "Kuala", "Addis", "Buenos"}
+_SAINT_ABBREVIATIONS = {"St", "Ste", "Sta", "Sto"}
+_PLACE_FIRST_WORDS = {"San", "Santa", "Santo", "São", "Sao", "Saint", "Port", "Puerto", "Porto", "New", "Fort", "Mount",
+                      "El", "La", "Los", "Las", "Le", "Cape", "Lake", "Kuala", "Addis", "Buenos"} | _SAINT_ABBREVIATIONS
 
 
 _NAME_INNER_TITLES = {"sheikh", "sheik", "haji", "hajji"}
@@ -5144,8 +5145,6 @@ _EVENT_NOUNS = {"election", "elections", "assembly", "meeting", "conference", "s
 _NOT_GIVEN = (lexicon.COMMON_CAPITALISED | lexicon.DEMONYMS | set(lexicon.ORG_HEADS) | lexicon.NON_ACTOR_HEADS
               | lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | set(lexicon.MONTHS) | set(lexicon.WEEKDAYS))
 
-
-_SAINT_ABBREVIATIONS = {"St", "Ste", "Sta", "Sto"}
 
 
 def _given_names_recur(paragraphs, pending_names, person_cued: set[str], lower_vocab: set[str]) -> None:

@@ -1321,7 +1321,7 @@ def _date_line(line: str) -> bool:
         return True     # "20 November 2026 | Kyrgyzstan | Freedom of speech, Media": the place, then the sections
     if "|" in line and not _BYLINE.match(line) and (parts := [part.strip() for part in line.split("|")]) and sum(
             1 for part in parts if full_dates(part) and _date_line(part)) == 1 and all(
-            _FILED_PART.fullmatch(part) or _OUTLET_PART.fullmatch(part) or _CLOCK_PART.fullmatch(part)
+            _FILED_PART.fullmatch(part) or _OUTLET_PART.fullmatch(part) or _CLOCK.match(part)
             or full_dates(part) and _date_line(part)
             for part in parts):
         return True     # "eNCA | Wednesday 11 March 2026 | Last updated 16:48": the outlet, the date, its clock
@@ -1422,8 +1422,6 @@ _PLAIN_NAME = re.compile(_NAME_CREDIT)
 
 # (one word, or a list with commas: "Mar 3, 2026 | Jane Roe" is a date and a by-line)
 _FILED_PART = re.compile(r"[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,3}(?:,\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,3}){0,5}")
-_CLOCK_PART = re.compile(r"(?i)(?:(?:last\s+)?(?:updated|modified|published|posted)\s*:?\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-                         r"(?:\s*[A-Z]{2,4})?")
 _OUTLET_PART = re.compile(r"[a-z]?[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*){0,3}")   # ("eNCA", "SABC News")
 _FILED_UNDER = re.compile(r"^(?P<date>[^|]{6,40}?)\s*\|\s*(?:[A-Z][\w’'-]*|[A-Z][\w’'-]*(?:[ -][\w’'-]+)?"
                           r"(?:,\s*[A-Z][\w’'-]*(?:[ -][\w’'-]+)?){1,5})$")
@@ -2384,7 +2382,8 @@ def _post_end(lines: list[str], i: int) -> int | None:
 
 # A live page's entry time: "23:41", "9.05 am", "14:20 CET" (quotes.py reads it opening an entry's text)
 CLOCK_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?"
-_CLOCK = re.compile(r"^(?:(?:posted|updated|published)(?: at)?\s+)?" + CLOCK_TIME + "$", re.IGNORECASE)
+# (alone on its line, or a stamp's part: "Last updated 16:48")
+_CLOCK = re.compile(r"^(?:(?:last\s+)?(?:posted|updated|published|modified)(?: at)?:?\s*)?" + CLOCK_TIME + "$", re.IGNORECASE)
 # ... or the day before the time: "Feb 24, 2026 18:02 (IST)", "24 Feb 2026, 18:02 IST"
 _DATED_CLOCK = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+\d{4},?\s+"
                           r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC|[A-Z]{2,4})\)?)?$", re.IGNORECASE)
@@ -2928,7 +2927,6 @@ def _listed_date(page: list[tuple[str, str]], i: int) -> bool:
         and not (_BYLINE.match(above) or _CREDITS.match(above) or _NAME_LINE.match(above.split(",")[0]))
 
 
-_LONE_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?")
 
 
 def _body_start(page: list[tuple[str, str]], rest: list[int], below: int = 0) -> int:
@@ -2940,10 +2938,10 @@ def _body_start(page: list[tuple[str, str]], rest: list[int], below: int = 0) ->
         # "Journalists hold placards at ... / APA-Dakar (Senegal) - The union ...": the wire's lede,
         # its dateline first, opens the story; the short line above it is a caption or a summary
         return prose[1]
-    if len(prose) >= 2 and _LONE_CLOCK.fullmatch(page[prose[1] - 1][1].strip()) \
+    if len(prose) >= 2 and _CLOCK.match(page[prose[1] - 1][1].strip()) \
             and any(page[j][0] == _HEAD_MARK and full_dates(page[j][1]) for j in range(prose[0] + 1, prose[1])) \
-            and not any(_LONE_CLOCK.fullmatch(page[j][1].strip()) for j in range(prose[0])) \
-            and sum(1 for _, line in page if _LONE_CLOCK.fullmatch(line.strip())) >= 3:
+            and not any(_CLOCK.match(page[j][1].strip()) for j in range(prose[0])) \
+            and sum(1 for _, line in page if _CLOCK.match(line.strip())) >= 3:
         # a live page's summary over its date line, the entries stamped with clock times below:
         # the summary is the standfirst, the first entry opens the body
         return prose[1]
