@@ -5672,6 +5672,9 @@ def _unstyle(b: _Builder) -> None:
         b.raw = [r if r[3] != key else (*r[:3], plain, *r[4:]) for r in b.raw]
 
 
+_NAME_TAIL = re.compile(r" (?:of|for|on|against) ")
+
+
 def _court_tails(b: _Builder) -> None:
     """"the High Court" after "the Kestrel High Court": a court's name that is the tail of
     exactly one fuller court's name, named before it, is that court."""
@@ -5692,11 +5695,14 @@ def _court_tails(b: _Builder) -> None:
                 if _country(k[at + 4:]):
                     longer.setdefault(k[:at], []).append(k)
                 at = k.find(" of ", at + 1)
-            head = k[:k.find(" of ")]
+        tail = _NAME_TAIL.search(k)
+        if tail:
+            head = k[:tail.start()]
             if " " in head and k not in longer.get(head, ()) and all(w[:1].isupper() for w in head.split()) \
                     and _org_shape(tuple(head.split()), head):
-                # "the Coordinating Council" after "the Coordinating Council of X Associations": a
-                # body's name without its "of" tail, when that still reads as a body's name
+                # "the Coordinating Council" after "the Coordinating Council of X Associations", "the
+                # Supreme Council" after "the Supreme Council for Media Regulation": a body's name
+                # without its tail, when that still reads as a body's name
                 longer.setdefault(head, []).append(k)
     for group in by_last.values():
         if len(group) < 2:
@@ -5713,6 +5719,12 @@ def _court_tails(b: _Builder) -> None:
                 at = k.find(" ", at + 1)
     for k in bodies:
         words = k.split()
+        if words[-1] == "Headquarters" and len(words) >= 2:
+            # "a spokesperson at Police Headquarters" after "the Zambia Police Service": the seat of
+            # the one body whose name holds its other words
+            seat = [j for j in bodies if j != k and set(words[:-1]) <= set(j.split())]
+            if len(seat) == 1 and seat[0] not in longer.get(k, ()):
+                longer.setdefault(k, []).append(seat[0])
         if words[-1].lower() in _SUBUNIT_HEADS and len(words) >= 4:
             # "the Federal Police" after "the Federal Police Crime Investigation Bureau": a unit
             # named after its parent body, shortened to the parent's name (two words or more)

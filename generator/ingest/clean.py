@@ -199,6 +199,7 @@ _RELATED = re.compile(
     r"recommended(?: for you| stories| articles| reading)?|further reading|read next|up next|"
     r"don[’']?t miss|editor[’']?s picks?|most (?:read|popular|viewed|shared)|must[- ]reads?|popular (?:stories|now|posts)|"
     r"what to read next|in other news|in case you missed it|keep reading|"
+    r"(?-i:ALSO|Also)\s+(?:ON|on|FROM|from|AT|at)\s+[\w.&’'-]+(?:\s+[\w.&’'-]+){0,2}(?=\s*:)|"    # "ALSO ON LSM: ..."
     r"(?:other\s+)?(?:topics|stories|articles|news|reads)\s+of\s+interest|"
     r"more (?:[\w-]+\s){1,2}(?:news|stories)(?=\s*:?$))\b",      # (a section's: "More Highlands news")
     re.IGNORECASE,

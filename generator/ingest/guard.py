@@ -855,6 +855,8 @@ _OBJECT_HER_AFTER = re.compile(r"(?:\s+(?:in|on|at|to|for|with|from|of|and|or|as
 # "accused her of", "told her that", "gave her the keys": a "her" that is an object, not a possessive
 _HER_AS_OBJECT = re.compile(_OBJECT_HER_AFTER.pattern + r"|\s+(?:the|a|an|that|this|these|those|it|what|how|why|"
                             r"whether|if|not|about|over|through|again|once|twice)\b")
+# ("X, 34, is not related to her": an age in commas does not open a clause)
+_AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 # ("X shouted as guards led him out": a new clause, whose object may be X again)
 _CLAUSE_BREAK = re.compile(r"\b(?:as|while|when|after|before|because|until|since|and|but|although|though|so)\b|[,;]")
 
@@ -905,8 +907,9 @@ def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
             if m and rel and bool(m.group("m")) == (rel.group("det").lower() == "his"):
                 continue        # "His partner, X, waited outside with his mother": the "his" is the owner's
                 # ("His granddaughter, X, said he had made the trip": so is a "he")
+            age = _AGE_AFTER_NAME.match(text, o.end)
             if m and (m.group().lower() == "him" or m.group().lower() == "her" and _OBJECT_HER_AFTER.match(text, m.end())) \
-                    and not _CLAUSE_BREAK.search(text, o.end, m.start()):
+                    and not _CLAUSE_BREAK.search(text, age.end() if age else o.end, m.start()):
                 continue        # "X asked the court to keep her in detention": X's own clause's object is another
             if m:
                 out.setdefault(o.key, set()).add("m" if m.group("m") else "f")

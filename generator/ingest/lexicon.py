@@ -310,6 +310,7 @@ ORG_HEADS = {
     "lab": "ngo",       # "X Media Lab", "Y Forensics Lab"
     "guild": "ngo",     # "the Editors Guild", "the Writers Guild": a profession's body
     "board": "government",      # "the National Labor Relations Board", "the Parole Board"
+    "headquarters": "government",   # "the Coordination Headquarters for ...", a state's standing body
     "syndicate": "ngo",     # a profession's body in the Arab world ("the Lawyers Syndicate")
     # Indian movements' Hindi heads: forum, organisation, committee, movement, union
     "manch": "ngo", "sangathan": "ngo", "sanghatana": "ngo", "samiti": "ngo", "andolan": "ngo", "sangh": "ngo",

@@ -1464,7 +1464,7 @@ _DOC_OWNER_HEAD = re.compile(r"^the\s+(?P<head>[a-z]+)[’']s\s", re.IGNORECASE)
 
 def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = ()) -> str | None:
     want = _ORG_DESCRIPTIONS[head]
-    if want == "ngo" and mods:
+    if want == "ngo":
         # "The Council of ... (CDEPS) also expressed its concern. “…,” the employers' organisation
         # said": described in its own paragraph, where it is the one body named before the words
         here = {o.key for o in st.index.occurrences[n - 1] if o.key and o.start < pos and o.type not in ("person", "country")}
@@ -2431,6 +2431,8 @@ _SIGNED_ASIDE = re.compile(rf"^(?:\s*\([A-Z][\w.-]*\))?\s*,\s*in\s+(?:a|an|its|t
 _PORTFOLIO_TAIL = re.compile(rf"^,\s+(?:[A-Z][\w’'-]*\s+){{1,4}}(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){{1,4}}(?:{_ADV}\s+)*$")
 
 
+_IN_A_DOC_END = re.compile(rf"\b(?:in|through|via|with)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{_DOC})\s+$",
+                           re.IGNORECASE)
 _ASIDE_BEFORE = re.compile(r"\bthat\s+(?:the|these|those|his|her|its|their)\s+[^,;:“”§]{1,40},\s*$", re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r"\s+(?:in|on|at|by|out|aloud|over|into|to)\b[^,;:“”§]{0,60},\s*"
                           r"(?:(?:had|has|have|was|were|is|are|would|could|will)\s+(?:been\s+)?)?$")
@@ -2815,6 +2817,10 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
             and _ASIDE_BEFORE.search(pre, verbs[-2].end(), verbs[-1].start()):
         # "The court said that the demands, read in public, “…”": "read" is a participle in an
         # aside on the demands; the sentence's reporting verb is "said".
+        verbs.pop()
+    if len(verbs) > 1 and _IN_A_DOC_END.search(pre, 0, verbs[-1].start()):
+        # "X said in a statement read out at the picket that it stood “…”": "read" is what was
+        # done with the statement, not a verb of its own
         verbs.pop()
     if len(verbs) > 1 and _ADDING_THAT_END.search(pre[-40:]) and _THAT_AFTER.match(pre, verbs[0].end()):
         # "she told reporters that ..., and that the officers had asked her ..., adding that “…”":
