@@ -53,3 +53,43 @@ def test_a_link_to_the_outlets_other_story_inside_a_live_page_is_no_paragraph():
                       "ALSO ON HARBOUR LEDGER: What the council approved in the 2026 budget (December 11, 2025)\n\n"
                       "Also on Monday, the council met the union.")
     assert body(e) == ["The strike began at 8:00, the union said.", "Also on Monday, the council met the union."]
+
+
+def test_an_unnamed_person_living_somewhere_is_the_she_after_them():
+    e = on_page(HEAD, "The union's leader, Hege Lind, pointed to pay: \u201cPress freedom is a labour issue.\u201d\n\n"
+                      "An Afghan journalist now living in Norway, who spoke on condition that her name not be "
+                      "published, described threats to her family. \u201cThey only need to knock on my mother's "
+                      "door,\u201d she told the participants.")
+    assert who(e, "Press freedom is a labour issue") == "Hege Lind"
+    assert who(e, "They only need to knock") is None
+
+
+def test_in_a_transcript_the_one_addressed_after_a_label_is_no_subject():
+    e = on_page(HEAD, "DANA OKAFOR, ANCHOR: Good evening. I'm Dana Okafor. A judge has struck down the rule.\n\n"
+                      "RAFAEL SOTO, CORRESPONDENT: Dana, Judge Eleanor Whitcomb's 41-page order is blunt. She wrote "
+                      "that the board had \"exceeded its authority\" and had given counties \"neither the time nor "
+                      "the money\".")
+    assert who(e, "exceeded its authority") == "Eleanor Whitcomb"
+    assert who(e, "neither the time nor the money") == "Eleanor Whitcomb"
+
+
+def test_a_document_named_inside_the_words_is_not_the_speakers_document():
+    e = on_page(HEAD, "The Thimphu District Court convicted the two agents. \"They knew the visas did not permit "
+                      "work,\" the judgment states.\n\n"
+                      "Defence lawyer Karma Tobgay said his clients would appeal. \"That part of the story is not in "
+                      "the judgment,\" Tobgay said.\n\n"
+                      "The court rejected that argument. The judgment says the agents \"continued to advertise the "
+                      "same jobs\".")
+    assert who(e, "continued to advertise") == "Thimphu District Court"
+
+
+def test_a_name_given_only_as_one_word_is_not_a_later_full_names_short_form():
+    e = on_page(HEAD, "One of the women, who asked to be identified only as Sonam, said she worked for eight months "
+                      "without a day off. \"The visa never changed,\" she said.\n\n"
+                      "\"I was allowed to call home once a month,\" Sonam said.\n\n"
+                      "Defence lawyer Sonam Tobgay said his clients would appeal. \"My clients acted in good faith,\" "
+                      "he said.")
+    assert actor_types(e).get("Sonam") == "person"
+    assert who(e, "The visa never changed") == "Sonam"
+    assert who(e, "I was allowed to call home") == "Sonam"
+    assert who(e, "My clients acted in good faith") == "Sonam Tobgay"

@@ -4946,14 +4946,16 @@ def _single_name(b: _Builder, n: int, t: Tok) -> bool:
         return False
     if t.initial and (low in b.lower_vocab or low.endswith("ly") or len(low) >= 7 and low.endswith("ing")):
         return False        # "Separately, an official ..." and "Reacting, the commissioner ..." are no names
+    par = b.pars[n - 1]
+    if par[t.start - 3:t.start] == "as " and _IDENTIFIED_AS_BEFORE.search(par, max(0, t.start - 60), t.start):
+        # "a teacher who asked to be identified only as Aung": the name he goes by, his alone even
+        # when someone named in full later shares it
+        return True
     if any(word in a.tokens for a in b.actors.values() if a.type == "person") or \
             any(word in toks for _, _, toks in b.other_names):
         return False        # part of a fuller name: a short form, resolved elsewhere
-    par = b.pars[n - 1]
     if _honorific(par, t.start):
         return True         # "Ms Wulandari"
-    if par[t.start - 3:t.start] == "as " and _IDENTIFIED_AS_BEFORE.search(par, max(0, t.start - 60), t.start):
-        return True         # "a teacher who asked to be identified only as Aung": the name he goes by
     if _at_end(_PLACE_BEFORE, par[max(0, t.start - 20):t.start]) and not _SPOKE_TO_BEFORE.search(par, max(0, t.start - 20), t.start):
         return False        # "from London, ..." (but "spoke to Oksana, a nurse": the one spoken to)
     after = par[t.end:t.end + 300]

@@ -2353,11 +2353,13 @@ _OF_FIRM = (r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:" + 
             + r"|organi[sz]ation|group)\s+[^,;:“”\"]{2,80}?,")
 _OF_FIRM_GAP = Lazy(_OF_FIRM + r"\s*(?:" + _ADV + r"\s+)*$")
 _HEARD_THAT = re.compile(r"\b(?:heard|was\s+told|were\s+told|learned|learnt)\s+(?:that|how)\b")
-_INDEFINITE_PERSON_OPENS = re.compile(r"(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+_INDEFINITE_PERSON_OPENS = re.compile(r"(?:A|An|One|Another)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?(?:"
                                       + lexicon.alternation(sorted(lexicon.ROLE_NOUNS | lexicon.RELATION_NOUNS
                                                                    | {"man", "woman", "boy", "girl"}, key=lexicon.by_length))
                                       # (then a past tense: someone who did something, not "a judge should")
-                                      + r")\b(?!\s+of\b)(?:\s*,[^,;“”\"]{1,80},)?\s+(?:[a-z]+ed|came|went|said|told|stood|sat|"
+                                      # ("An Afghan journalist now living in Norway, who spoke ..., described")
+                                      + r")\b(?!\s+of\b)(?:\s+(?:now\s+)?(?:living|based|working|studying)\s+(?:in|at|near)\s+[^,;“”\"]{1,40})?"
+                                      r"(?:\s*,[^,;“”\"]{1,160},)?\s+(?:[a-z]+ed|came|went|said|told|stood|sat|"
                                       r"ran|brought|took|gave|wrote|held|rang|left|got|made|saw|sent|began|spoke)\b")
 _NAME_SHAPED_SUBJECT = re.compile(r"[“‘\"]?([A-Z][a-z]+)(?:\s+(?:van|von|de|da|del|der|den|la|le|bin|al|el|dos|du))*"
                                   r"\s+[A-Z][a-z’'-]+(?=\s+(?:of|from|at|with)\s|\s*,|\s+(?:said|says|told|wrote|added)\b)")
@@ -3265,6 +3267,16 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         # "Amna Qureshi: Your own director of labour, X, sat ...": a turn's label is no subject
         offset = lab.end()
         text = masked[offset:sent.end]
+    turn = (_NAME_ROLE_LABEL.match(par) or _CAPS_LABEL.match(par)) if sent.start == 0 and offset == 0 and ":" in par[:100] else None
+    if turn and par[turn.end():turn.end() + 2].strip()[:1] not in "“\"‘'":
+        offset = turn.end()         # (a broadcaster's label, name and role, is no subject either)
+        text = masked[offset:sent.end]
+    voc = _VOCATIVE.match(par, offset) if offset else None
+    if voc and any(o.start == voc.start("name") and o.type == "person" for o in occs):
+        # "RAFAEL SOTO, CNN CORRESPONDENT: Dana, the judge's order is blunt.": the one addressed
+        # after a turn's label is no subject
+        offset = voc.end()
+        text = masked[offset:sent.end]
     lead = _LEAD.match(text).end()
     body = text[lead:]
     if _INTRO.match(body):
@@ -3387,6 +3399,11 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         if p is not None and p.end <= sent.end and _POSS_ROLE_GAP.fullmatch(par, o.end, p.start):
             checked = p.start
             continue    # "Nehawu's Gauteng provincial secretary X rejected": X, the body's officer
+        if o.poss and o.type == "person" and o.key and _POSS_DOC.match(par, o.end):
+            # "Judge X's 41-page order is blunt. She wrote that ...": the writer of the document
+            # that is the subject is whom a pronoun after it means
+            st.recent.append((n, o.key))
+            return None
         if o.poss or _AND_NEXT.match(rest):
             return None
         if m and not appos and m.end() <= o.start - start:
@@ -3556,6 +3573,8 @@ _ACCORDING_END = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 
 
 _COLON_END = re.compile(r":\s*$")
+_POSS_DOC = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOC})\b", re.IGNORECASE)
+_VOCATIVE = re.compile(r"\s*(?P<name>[A-Z][a-z’'-]+),\s+(?!(?:a|an|the|who|whose|which|aged|and|or)\b|\d)")
 _SENT_MESSAGE = re.compile(r"\s+(?:had\s+)?(?:sent|recorded)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:message|voice\s+note|recording|text|audio)\b(?:\s+message\b)?(?=[^“”\"§:]*:\s*$)")
 # A clause that hands over someone else's or a document's words: "X read out her son's letter:"
@@ -3634,7 +3653,7 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
                   and _ROLE_WORDS_ONLY.fullmatch(par, sent.start + m.end(), o.start)), None)
         if o is not None:
             st.documents[m.group("doc").lower()] = o.key
-    m = _DOC_IN.search(text) if docs else None
+    m = _DOC_IN.search(masked, sent.start, sent.end) if docs else None     # (not "in the judgment" inside the words)
     if m:
         owner = next((q.speaker for q in sent_qs if q.speaker), None) or (subj[0] if subj else None)
         if owner:
