@@ -93,3 +93,72 @@ def test_a_name_given_only_as_one_word_is_not_a_later_full_names_short_form():
     assert who(e, "The visa never changed") == "Sonam"
     assert who(e, "I was allowed to call home") == "Sonam"
     assert who(e, "My clients acted in good faith") == "Sonam Tobgay"
+
+
+def test_a_party_whip_is_a_role_and_a_reply_is_not_to_its_own_speaker():
+    e = on_page(HEAD, "Minister of Labour Rajendra Singh opened the debate. \"This Bill protects workers,\" Singh said.\n\n"
+                      "Opposition MP Natasha Singh said her party supported it. \"But the minister can exempt anyone,\" "
+                      "she said.\n\n"
+                      "\"I share nothing with the Honourable Member but a surname,\" Singh replied.\n\n"
+                      "The Chief Whip, Devon Fraser, told the House the Bill came late. \"This is notification,\" he said.")
+    types = actor_types(e)
+    assert "Whip" not in types and types.get("Devon Fraser") == "person"
+    assert who(e, "This is notification") == "Devon Fraser"
+    assert who(e, "I share nothing") != "Natasha Singh"
+
+
+def test_ms_with_a_surname_two_share_stays_with_the_woman_it_named_before():
+    e = on_page(HEAD, "Kevin's mother, Marcia Brown, said her son had gone to buy phone credit. \"He never owned a gun,\" she said.\n\n"
+                      "\"The police came to my gate the next morning,\" Ms. Brown said.\n\n"
+                      "The division commander, Senior Superintendent Andre Brown, said officers would co-operate.\n\n"
+                      "Ms. Brown said no one had taken her statement. \"Nobody came to my gate,\" she said.")
+    assert who(e, "He never owned a gun") == "Marcia Brown"
+    assert who(e, "Nobody came to my gate") == "Marcia Brown"
+
+
+def test_words_a_lawyers_client_tells_others_are_not_the_lawyers():
+    e = on_page(HEAD, "Yerlan Sadykov's lawyer, Ainur Kali, says the case rested on a video in which her client tells "
+                      "the workers that the union \"will not leave anyone alone\". \"That is what a union leader says,\" "
+                      "she says.")
+    assert who(e, "will not leave anyone alone") != "Ainur Kali"
+    assert who(e, "That is what a union leader says") == "Ainur Kali"
+
+
+def test_a_namesake_said_to_be_no_relation_at_the_end_of_her_apposition_and_a_senators_short_title():
+    e = on_page(HEAD, "Sen. Travis Kimball, the bill's sponsor, said the count took too long. \"This bill ends the "
+                      "silence,\" Kimball told the committee.\n\n"
+                      "Janet Kimball, the county's deputy elections director and no relation to the senator, told "
+                      "lawmakers the deadline would move the crush of returns.\n\n"
+                      "Asked about a referral on Tuesday, Kimball said \"all options are on the table.\"\n\n"
+                      "Senator Kimball thanked the committee. \"We will take it to the floor,\" he said.")
+    assert who(e, "all options are on the table") != "Janet Kimball"
+    assert who(e, "We will take it to the floor") == "Travis Kimball"
+
+
+def test_a_caption_under_show_and_hide_caption_and_a_more_link_are_no_paragraphs():
+    e = on_page("Valley Republic\n\nPanel advances ballot bill\n\nBy Ann Lee\nPublished 5:02 p.m. MT Feb. 24, 2026\n\n",
+                "Show Caption\nHide Caption\nVoters drop off early ballots in central Phoenix on Nov. 5, 2024. A bill "
+                "would require those ballots earlier.\nDana Whit/The Republic\n\n"
+                "A Senate committee on Tuesday advanced a bill.\n\n"
+                "More: The vote count took 12 days in 2024. Here is why\n\n"
+                "The committee voted 4-3.")
+    assert body(e) == ["A Senate committee on Tuesday advanced a bill.", "The committee voted 4-3."]
+
+
+def test_words_that_end_a_reported_sentence_are_not_the_next_sentences_subjects():
+    e = on_page(HEAD, "Justice Hugo Black understood this when he wrote, in the Pentagon Papers case, that \"the press was "
+                      "to serve the governed, not the governors.\" Thomas Jefferson, no friend of the newspapers, still "
+                      "said he would prefer \"newspapers without a government\".")
+    assert who(e, "the press was to serve the governed") == "Hugo Black"
+    assert who(e, "newspapers without a government") == "Thomas Jefferson"
+
+
+def test_the_answer_to_a_question_is_the_one_asked():
+    e = on_page(HEAD, "According to Gabriel Ortiz, when he asked the deputy why, the answer was short: \"You're not press, "
+                      "you're a problem.\"\n\n"
+                      "At the meeting, Commissioner Faye Whitlock asked the sheriff's chief deputy whether the agency "
+                      "planned to bar other reporters. He said there were \"no plans at this time.\" Whitlock was not "
+                      "reassured. \"That phrase is doing a lot of work,\" she said.")
+    assert who(e, "You're not press") is None
+    assert who(e, "no plans at this time") is None
+    assert who(e, "That phrase is doing a lot of work") == "Faye Whitlock"

@@ -245,7 +245,7 @@ def _titled_as(b, cands, keys: list[str], par: str, at: int) -> str | None:
     word = m.group(1)
     # (the full mention's title may be in lower case: "Ward councillor Joseph Kuman" ... "Councillor Kuman")
     fits = {k for p, st, k in cands if k in keys and (w := _WORD_BEFORE.search(b.pars[p - 1], max(0, st - 30), st))
-            and w.group(1).lower() in (word.lower(), spelled)}
+            and lexicon.TITLE_ABBREVIATIONS.get(w.group(1).lower(), w.group(1).lower()) in (word.lower(), spelled)}
     return fits.pop() if len(fits) == 1 else None
 
 
@@ -4687,6 +4687,10 @@ def _short_forms(b: _Builder, singles) -> None:
                     key = known[0]
                 elif key not in fits:
                     key = None
+                elif hon and len(known) == 1 and key != known[0] and last_short.get(parts) == known[0]:
+                    # "Ms Brown" again for the mother Marcia Brown, known to be a woman, after the
+                    # text named Superintendent Andre Brown, not known to be either: still her
+                    key = known[0]
         elif key:
             # "Ms Orwenda" is never a man known by that surname: an honorific must fit the
             # person's gender, or the short form stays unresolved.
@@ -4845,7 +4849,9 @@ def _said_unrelated(b: _Builder, family: str) -> bool:
                and family in p for p in b.pars if "related" in p)
 
 
-_UNRELATED_AFTER = Lazy(r"\s*[,(–—-]\s*(?:who\s+is\s+|who\s+was\s+|and\s+)?(?:no\s+relation|not\s+related|unrelated)\b")
+# (past the apposition it closes: "X, the county's deputy elections director and no relation to the senator,")
+_UNRELATED_AFTER = Lazy(r"\s*[,(–—-]\s*(?:[^,.;:()“”\"]{1,100}?\s+and\s+)?(?:who\s+is\s+|who\s+was\s+|and\s+)?"
+                        r"(?:no\s+relation|not\s+related|unrelated)\b")
 
 
 # "Ola Dube - the victim's elder brother -" / "Ola Dube, her cousin,": a relation set off after the name

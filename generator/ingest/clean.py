@@ -198,7 +198,7 @@ _RELATED = re.compile(
     r"interested in|have missed)(?: these| this| the following)?(?: stories| articles| posts)?|"
     r"recommended(?: for you| stories| articles| reading)?|further reading|read next|up next|"
     r"don[’']?t miss|editor[’']?s picks?|most (?:read|popular|viewed|shared)|must[- ]reads?|popular (?:stories|now|posts)|"
-    r"what to read next|in other news|in case you missed it|keep reading|"
+    r"what to read next|in other news|in case you missed it|keep reading|more(?=\s*:)|"
     r"(?-i:ALSO|Also)\s+(?:ON|on|FROM|from|AT|at)\s+[\w.&’'-]+(?:\s+[\w.&’'-]+){0,2}(?=\s*:)|"    # "ALSO ON LSM: ..."
     r"(?:other\s+)?(?:topics|stories|articles|news|reads)\s+of\s+interest|"
     r"more (?:[\w-]+\s){1,2}(?:news|stories)(?=\s*:?$))\b",      # (a section's: "More Highlands news")
@@ -985,7 +985,8 @@ def _lines(text: str) -> list[str]:
                     and not _LIST_MARK.match(line) and not _LIST_MARK.match(merged[-1]) \
                     and not _POST_LINK.match(merged[-1]):      # "View this post on X" over an account name
                 merged[-1] = f"{merged[-1]} {line}"
-            elif merged and (_BARE_CREDIT.match(line) or len(block_lines) <= 3 and _SLASH_CREDIT.match(line)) \
+            elif merged and (_BARE_CREDIT.match(line) or _SLASH_CREDIT.match(line) and sum(
+                    1 for ln in block_lines if not _EMBED.match(ln.strip())) <= 3) \
                     and _ENDS_SENTENCE.search(merged[-1]) \
                     and word_count(merged[-1]) <= 40 and not _REPORTED.search(merged[-1]) \
                     and not ('“' in merged[-1] or '”' in merged[-1] or '"' in merged[-1]):

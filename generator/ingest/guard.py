@@ -273,6 +273,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
         unnamed = _unnamed_in_sentence(masked[q.paragraph - 1], paragraphs[q.paragraph - 1], q)
         if unnamed:
             return f"(the sentence speaks of someone who “{unnamed}”)"
+    if q.speaker in persons and (other := _reply_to_self(index, q, cue, done)):
+        return f"(a reply is not to its own speaker: “{other}” shares the name)"
     if q.speaker in persons and " " in q.speaker:
         other = _surname_sharer(paragraphs, index, q, cue, {} if sharers is None else sharers)
         if other:
@@ -575,6 +577,29 @@ def _named_in_full_just_before(index: ActorIndex, paragraphs, q: Quote, other: s
     before = [o for o in index.occurrences[q.paragraph - 1] if o.end <= at]
     return any(o.key == q.speaker and o.form == q.speaker for o in before) \
         and not any(o.key == other or o.key is None and o.type == "person" for o in before)
+
+
+# "“…,” Persaud replied": words answering someone, by a name two people bear
+_REPLY_CUE = re.compile(r"^(?:(?P<a>[A-Z][\w’'-]+)\s+(?:replied|responded|retorted|countered|shot\s+back|hit\s+back|answered)"
+                        r"|(?:replied|responded|retorted|countered|answered)\s+(?P<b>[A-Z][\w’'-]+))\b")
+
+
+def _reply_to_self(index: ActorIndex, q: Quote, cue: str, done: list[Quote]) -> str | None:
+    """"“…,” she said. / “…,” Persaud replied": a bare name two people bear, given to the very one
+    whose words, just before, the reply answers. It is the other's reply, or the text does not
+    settle it; the other one is returned."""
+    m = _REPLY_CUE.match(cue)
+    form = (m.group("a") or m.group("b")) if m else None
+    if form is None or form == q.speaker:
+        return None
+    # (the words before, not the first half of the reply itself: "‘A,’ Nalau replied. ‘B.’")
+    before = next((d for d in reversed(done) if d.paragraph >= q.paragraph - 1 and d.speaker
+                   and _base_cue(d.cue) != cue), None)
+    if before is None or before.speaker != q.speaker:
+        return None
+    others = [x.key for x in index.mentions if x.type == "person" and x.key != q.speaker
+              and form in x.key.split()]
+    return others[0] if len(others) == 1 else None
 
 
 def _form_sharer(index: ActorIndex, speaker: str, form: str, n: int, cue: str = "") -> str | None:

@@ -128,6 +128,7 @@ TITLE_HEADS = {
     "supervisor", "chair", "registrar", "comptroller",     # "Supervisor of Elections X", "Committee Chair Y"
     "ceo", "cfo", "coo",        # a company's officers ("CEO X said")
     "speaker",      # a parliament's presiding officer ("Speaker X")
+    "whip",         # a party's officer in parliament ("Chief Whip X", "the Government Whip, Y,")
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
@@ -168,7 +169,7 @@ ROLE_NOUNS = {
     "entrepreneur", "pensioner", "housewife", "landowner", "policeman", "policewoman",
     "eyewitness", "bystander", "pharmacist", "schoolteacher", "dentist", "midwife",
     # a candidate's, on an election page ("her opponent, X Y, ...")
-    "opponent", "challenger",
+    "opponent", "challenger", "whip",
     # the heads of schools and universities ("The university's rector, Prof. X, said")
     "rector", "dean", "principal", "headmaster", "headmistress", "headteacher", "vice-chancellor",
     "auditor", "inspector",
@@ -714,4 +715,5 @@ POST_NOMINALS = frozenset({"SC", "QC", "KC", "SAN", "MP", "TD", "MEP", "MSP", "M
 TITLE_ABBREVIATIONS = {"supt": "superintendent", "insp": "inspector", "sgt": "sergeant", "cllr": "councillor",
                        "cpl": "corporal", "capt": "captain", "lt": "lieutenant", "maj": "major", "cmdr": "commander",
                        "det": "detective", "const": "constable", "comm": "commissioner", "hon": "honourable",
-                       "asst": "assistant"}     # ("Asst Comm X": an assistant commissioner of police)
+                       "asst": "assistant",     # ("Asst Comm X": an assistant commissioner of police)
+                       "sen": "senator", "rep": "representative", "gov": "governor"}     # ("Sen. X" ... "Senator X")

@@ -376,6 +376,10 @@ _ANY_WORD = re.compile(r"\w")
 _NOT_A_SUBJECT = re.compile(r"(?:that|to|by|in|on|for|with|from)\b", re.IGNORECASE)
 _ENDS_IN_AND = re.compile(r"\s(?:and|or|but)$")
 _POSSESSIVE_START = re.compile(r"(?:his|her|its|their)\s", re.IGNORECASE)
+# ("X says ... in which her client tells the workers “…”": a person of her own, not X's body)
+_POSS_PERSON = Lazy(r"(?:his|her|its|their)\s+(?:[a-z-]+\s+)?(?:client|" + lexicon.alternation(sorted(
+    lexicon.RELATION_NOUNS | {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister"},
+    key=lexicon.by_length)) + r")s?$", re.IGNORECASE)
 _AND_NEXT = re.compile(r"^\s+(?:and|or)\s")
 _HE = re.compile(r"\b(?:his|him|he)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:her|she)\b", re.IGNORECASE)
@@ -1836,8 +1840,16 @@ def _addresses_other(st: _State, n: int, key: str, gender: str, pos: int | None)
     if pos is None or not gender:
         return False
     par = st.paragraphs[n - 1]
-    return any(o.key == key and o.end <= pos and _ADDRESSED[gender].match(par, o.end)
-               for o in st.index.occurrences[n - 1])
+    # ("X asked the sheriff's chief deputy whether ... He said": the one asked answers)
+    occs = st.index.occurrences[n - 1]
+    return any(o.key == key and o.end <= pos and (_ADDRESSED[gender].match(par, o.end) or _ASKED_ROLE.match(par, o.end)
+                                                  and not any(x.key == key and o.end < x.start < pos for x in occs))
+               for o in occs)
+
+
+_ASKED_ROLE = Lazy(r"\s+(?:(?:then|also|later|again|first|repeatedly)\s+)*(?:asked|questioned|pressed)\s+(?:the|a|an)\s+"
+                   r"(?:[\w’'-]+\s+){0,3}?(?:" + lexicon.alternation(sorted(lexicon.ROLE_NOUNS, key=lexicon.by_length))
+                   + r")\s+(?:whether|if|why|how|what|when|where|who|about)\b")
 
 
 # A sentence whose subject is two people: "Mother and daughter ...", "The two sisters ...".
@@ -2449,7 +2461,9 @@ _RELAYED = re.compile(
 )
 
 
-_EMBEDDED_BEFORE = re.compile(r"\w\w+\s+\w+\s*$")
+_ANSWER_COLON = re.compile(r"\b(?:asked|questioned)\b[^.;“”\"§]{0,80},\s+(?:the|his|her|their)\s+(?:answer|reply|response)\s+"
+                           r"(?:was|came)\b[^.;“”\"§:]{0,30}:\s*$")
+_EMBEDDED_BEFORE = re.compile(r"\w\w+,?\s+\w+\s*$")     # ("in the X case, that “…”")
 _STOPS = (".", "!", "?")
 _NEW_SENTENCE = re.compile(r"\s+[A-Z]")
 
@@ -2532,6 +2546,11 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
     if o is not None and _BULLET_CREDIT.fullmatch(par, o.end, s.open_at):
         # "- Ana Vell, a teacher: “…”": a list of reactions, each credited before its colon
         q.speaker, q.cue, q.explicit = o.key, f"{o.form}:", True
+        return
+    if ":" in masked[sent.start:s.open_at] and _ANSWER_COLON.search(masked, sent.start, s.open_at):
+        # "when he asked the deputy why, the answer was short: “…”": the words of the one asked,
+        # not of the one who asked (nor of whoever tells of it)
+        q.speaker, q.cue, q.explicit = None, "the answer to a question: the one asked, not established", True
         return
     d = _DEMANDS_COLON.search(masked, sent.start, s.open_at) if ":" in masked[sent.start:s.open_at] else None
     if d is not None:
@@ -2848,7 +2867,8 @@ def _attribute(st, n, par, masked, sent, q: _Q, qs, occs, subj, person_keys) -> 
         v = verbs[-1]
         key, words, found = _subject_before(st, n, par, masked, sent, sent.start + v.start(), occs,
                                             person_keys, subj)
-        if found and key is None and len(verbs) > 1 and _POSSESSIVE_START.match(words):
+        if found and key is None and len(verbs) > 1 and _POSSESSIVE_START.match(words) \
+                and not _POSS_PERSON.match(words):
             # "X said her government rejected “...”": the government is X's; X is the source.
             v0 = verbs[-2]
             k0, w0, f0 = _subject_before(st, n, par, masked, sent, sent.start + v0.start(), occs,
