@@ -4,7 +4,7 @@ wrong. Every outlet, person and event here is made up.
 """
 from __future__ import annotations
 
-from helpers import actor_types, body, on_page, speaker_of as who
+from helpers import actor_types, body, on_page, page, speaker_of as who
 
 HEAD = "Harbour Ledger\nNews | Rights\n\nReporters held over flood story\n\nBy Tom Reyes\nTuesday, March 3, 2026\n\n"
 
@@ -162,3 +162,33 @@ def test_the_answer_to_a_question_is_the_one_asked():
     assert who(e, "You're not press") is None
     assert who(e, "no plans at this time") is None
     assert who(e, "That phrase is doing a lot of work") == "Faye Whitlock"
+
+
+def test_a_police_rank_in_capitals_before_a_name_and_a_new_statement_by_an_unnamed_owner():
+    e = on_page(HEAD, "Regional Police Commander ACP Alex Mkama confirmed the arrests in a statement issued on Thursday. "
+                      "The statement said the three were held \"for questioning\".\n\n"
+                      "The company, in a statement signed by its manager, Godfrey Lyimo, said the strike was "
+                      "\"unprotected\". \"We remain committed to dialogue,\" the statement said.\n\n"
+                      "Police spokesperson PMaj Jose Ramos said the suspects fled.")
+    types = actor_types(e)
+    assert types.get("Alex Mkama") == "person" and types.get("Jose Ramos") == "person"
+    assert "ACP" not in types and "PMaj" not in types
+    assert who(e, "for questioning") == "Alex Mkama"
+    assert who(e, "We remain committed to dialogue") != "Alex Mkama"
+
+
+def test_a_broadcasts_guest_joining_the_host_is_a_person():
+    e = on_page(HEAD, "OKAFOR: Rafael Soto in Atlanta, thank you. Joining me now is Tanya Brooks. She is the elections "
+                      "director for DeKalb County.")
+    assert actor_types(e).get("Tanya Brooks") == "person"
+
+
+def test_a_transcript_pages_section_label_and_return_link_are_neither_masthead_nor_title():
+    e = page("WNN\n\nUS | World | Politics | Video\n\nTranscripts\n\nReturn to Transcripts main page\n\nWNN NEWSROOM\n\n"
+             "Judge Blocks Hand-Count Rule; Interview with Elections Director Tanya Brooks. Aired 2-3p ET\n\n"
+             "Aired March 14, 2026 - 14:00 ET\n\n"
+             "OKAFOR: A federal judge has blocked the rule. Joining me now is Tanya Brooks.\n\n"
+             "T. BROOKS: Thank you for having me.\n\n"
+             "\u00a9 2026 Worldwide News Network. All Rights Reserved.")
+    assert e.publisher != "Transcripts"
+    assert e.title.startswith("Judge Blocks Hand-Count Rule")

@@ -3437,6 +3437,7 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                       or len(run) >= 2 and before.endswith("-year-old ") and _AGE_BEFORE.search(before[-16:])
                       or len(run) >= 2 and before.endswith(" is ") and _REAL_NAME_BEFORE.search(before[-30:])
                       or len(run) >= 2 and before.endswith(" as ") and _IDENTIFIED_BY_BEFORE.search(before[-50:])
+                      or len(run) >= 2 and before.endswith(("is ", "are ")) and _JOINING_BEFORE.search(before[-70:])
                       or len(run) >= 2 and before.endswith(", ") and after[:1] == "," and _ROLE_WHO_BEFORE.search(before[-90:])
                       or len(run) >= 2 and after[:8] == ", known " and _NICKNAME_AFTER.match(after)
                       or len(run) >= 2 and before.endswith(" of ") and _WORDS_OF_BEFORE.search(before[-40:])
@@ -3451,6 +3452,8 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
     pending_names.append((n, run, True))
 
 
+# "Joining me now is X", "joining us from Atlanta is Y": a broadcast's guest
+_JOINING_BEFORE = Lazy(r"\b[Jj]oining\s+(?:me|us)\s+(?:now\s+)?(?:(?:live\s+)?from\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+)?(?:is|are)\s+$")
 _DATE_CODE = re.compile(r"\d{1,2}[A-Z]")
 # "Those were the words of X", "the testimony of X": a name whose words these are is a person's
 _WORDS_OF_BEFORE = re.compile(r"\b(?:words|remarks|testimony|account|plea|voice)\s+of\s+$")

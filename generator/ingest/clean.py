@@ -178,7 +178,7 @@ _NAV_WORDS = {
     "jobs", "law", "crime", "society", "media", "elections", "justice", "gallery", "magazine",
     "insight", "insights", "explainers", "explainer", "factcheck", "fact-check", "briefing",
     "newsletters", "newsletter", "subscribe", "donate", "archive", "archives", "topics", "&", "and",
-    "stories", "headlines", "search", "menu", "login", "register",
+    "stories", "headlines", "search", "menu", "login", "register", "transcripts", "transcript",
     "english", "khmer", "thai", "burmese", "myanmar", "vietnamese", "chinese", "indonesian",
     "malay", "lao", "filipino", "tagalog", "bahasa", "cambodia", "thailand", "philippines",
     "vietnam", "indonesia", "malaysia", "laos", "hong", "kong", "burma", "china", "us", "uk",

@@ -129,6 +129,10 @@ TITLE_HEADS = {
     "ceo", "cfo", "coo",        # a company's officers ("CEO X said")
     "speaker",      # a parliament's presiding officer ("Speaker X")
     "whip",         # a party's officer in parliament ("Chief Whip X", "the Government Whip, Y,")
+    # police ranks written in capitals in South Asia and Africa ("ACP X", "SSP Y", "CP Z", "IGP W")
+    "acp", "dcp", "ssp", "asp", "dsp", "csp", "igp", "aig", "dig", "cp",
+    # Philippine police ranks ("PMaj X", "PLtCol Y", "PCol Z", "PBGen W")
+    "pmaj", "pltcol", "pcol", "pbgen", "pcapt", "plt", "pmsg", "pssg",
 }
 # Role nouns in appositions and lowercase pre-name titles ("analyst X", "X, a lawyer").
 ROLE_NOUNS = {
@@ -671,7 +675,7 @@ COMMON_CAPITALISED = {
 # Page furniture: whole lines that are site chrome, not article text.
 FURNITURE_RE = re.compile(
     r"^(?:accessibility links|skip to (?:main )?(?:content|menu|navigation)|skip to more [\w ]{2,30}|"
-    r"breaking news|advertisement|"
+    r"breaking news|advertisement|(?:return|back|go back) to (?:the )?[\w ]{2,30}?(?:main |home )?page|"
     r"share(?: this(?: article| story)?)?|print|email|menu|search|home|subscribe(?: now)?|"
     # a page's tools in one line: "Print this page | Email A Friend!"
     r"(?:print(?: this)?(?: page| article| story)?|e-?mail (?:a|to a) friend!?)(?:\s*\|\s*(?:print(?: this)?(?: page| article| story)?|e-?mail (?:a|to a) friend!?))*|"

@@ -3678,9 +3678,10 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
         owner = next((q.speaker for q in sent_qs if q.speaker), None) or (subj[0] if subj else None)
         if owner:
             st.documents[m.group("doc").lower()] = owner
-        elif not sent_qs:
+        elif not sent_qs or re.match(r"\w+\s+an?\s", m.group()):
             # "Relatives of X said in a statement ...": a new statement by someone the text does not
-            # settle; "the statement" after it is never an older one's owner's
+            # settle; "the statement" after it is never an older one's owner's (nor after "The
+            # company, in a statement signed by ..., said the strike was “…”")
             st.documents.pop(m.group("doc").lower(), None)
     if subj and subj[0]:
         if subj[1] == "person" and _PRONOUN_REPORTS.search(text):
