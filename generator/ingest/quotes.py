@@ -378,8 +378,7 @@ _ENDS_IN_AND = re.compile(r"\s(?:and|or|but)$")
 _POSSESSIVE_START = re.compile(r"(?:his|her|its|their)\s", re.IGNORECASE)
 # ("X says ... in which her client tells the workers “…”": a person of her own, not X's body)
 _POSS_PERSON = Lazy(r"(?:his|her|its|their)\s+(?:[a-z-]+\s+)?(?:client|" + lexicon.alternation(sorted(
-    lexicon.RELATION_NOUNS | {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister"},
-    key=lexicon.by_length)) + r")s?$", re.IGNORECASE)
+    lexicon.RELATION_NOUNS, key=lexicon.by_length)) + r")s?$", re.IGNORECASE)
 _AND_NEXT = re.compile(r"^\s+(?:and|or)\s")
 _HE = re.compile(r"\b(?:his|him|he)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:her|she)\b", re.IGNORECASE)
@@ -2445,8 +2444,7 @@ _SIGNED_ASIDE = re.compile(rf"^(?:\s*\([A-Z][\w.-]*\))?\s*,\s*in\s+(?:a|an|its|t
 _PORTFOLIO_TAIL = re.compile(rf"^,\s+(?:[A-Z][\w’'-]*\s+){{1,4}}(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){{1,4}}(?:{_ADV}\s+)*$")
 
 
-_IN_A_DOC_END = re.compile(rf"\b(?:in|through|via|with)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{_DOC})\s+$",
-                           re.IGNORECASE)
+_IN_A_DOC_END = re.compile(_DOC_IN.pattern + r"\s+$", re.IGNORECASE)     # ("... in a statement " right before a verb)
 _ASIDE_BEFORE = re.compile(r"\bthat\s+(?:the|these|those|his|her|its|their)\s+[^,;:“”§]{1,40},\s*$", re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r"\s+(?:in|on|at|by|out|aloud|over|into|to)\b[^,;:“”§]{0,60},\s*"
                           r"(?:(?:had|has|have|was|were|is|are|would|could|will)\s+(?:been\s+)?)?$")
@@ -3419,7 +3417,7 @@ def _clause_subject(st, n, par, masked, sent, occs, person_keys):
         if p is not None and p.end <= sent.end and _POSS_ROLE_GAP.fullmatch(par, o.end, p.start):
             checked = p.start
             continue    # "Nehawu's Gauteng provincial secretary X rejected": X, the body's officer
-        if o.poss and o.type == "person" and o.key and _POSS_DOC.match(par, o.end):
+        if o.poss and o.type == "person" and o.key and _DOC_OWNER_POSS.match(par, o.end):
             # "Judge X's 41-page order is blunt. She wrote that ...": the writer of the document
             # that is the subject is whom a pronoun after it means
             st.recent.append((n, o.key))
@@ -3593,7 +3591,6 @@ _ACCORDING_END = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 
 
 _COLON_END = re.compile(r":\s*$")
-_POSS_DOC = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOC})\b", re.IGNORECASE)
 _VOCATIVE = re.compile(r"\s*(?P<name>[A-Z][a-z’'-]+),\s+(?!(?:a|an|the|who|whose|which|aged|and|or)\b|\d)")
 _SENT_MESSAGE = re.compile(r"\s+(?:had\s+)?(?:sent|recorded)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:message|voice\s+note|recording|text|audio)\b(?:\s+message\b)?(?=[^“”\"§:]*:\s*$)")
@@ -3678,7 +3675,7 @@ def _update(st, n, par, masked, sent, occs, s_occs, subj, sent_qs, person_keys, 
         owner = next((q.speaker for q in sent_qs if q.speaker), None) or (subj[0] if subj else None)
         if owner:
             st.documents[m.group("doc").lower()] = owner
-        elif not sent_qs or re.match(r"\w+\s+an?\s", m.group()):
+        elif not sent_qs or m.group().split()[1].lower() in ("a", "an"):
             # "Relatives of X said in a statement ...": a new statement by someone the text does not
             # settle; "the statement" after it is never an older one's owner's (nor after "The
             # company, in a statement signed by ..., said the strike was “…”")
