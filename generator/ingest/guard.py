@@ -42,10 +42,14 @@ _GROUP = re.compile(r"\b(?:(?:the|all)\s+(?:two|three|four|five)|both)\s+(?:(?P<
 _GROUP_ACTS = re.compile(rf"\s+(?:(?:also|then|later|both|all)\s+)?(?:{_PAST}|were|are|have|had|will|would|agreed|disagree)\b")
 _NOT_NAME = (lexicon.COMMON_CAPITALISED | lexicon.DEMONYMS | set(lexicon.ORG_HEADS) | lexicon.NON_ACTOR_HEADS
              | lexicon.TITLE_HEADS | lexicon.ROLE_NOUNS | set(lexicon.MONTHS) | set(lexicon.WEEKDAYS)
-             | lexicon.INSTITUTION_WORDS | set(lexicon.COUNTRY_NAMES) | set(lexicon.OUTLETS))
+             | lexicon.INSTITUTION_WORDS | set(lexicon.COUNTRY_NAMES) | set(lexicon.OUTLETS)
+             | {"circuit"})     # (an appeals court by its number: "the Seventh Circuit's decision")
 # (a name with an age in commas, "Losa, 52, waited", is the subject of its sentence)
 _SUBJECT_AFTER = re.compile(rf"(?:[’']s)?\s*(?:,\s*\d{{1,3}}\s*,\s+[a-z]|(?:,\s*\d{{1,3}}\s*)?(?:,\s+(?:a|an|the|his|her|their)\s|"
                             rf"\s*(?:{lexicon.SPEECH_VERB_RE})\b))")
+# The speaker's own apposition, between the name and its verb: "X, a lecturer who supervises Y, said"
+_OWN_APPOS_OPEN = re.compile(r"\s*,[^.;:!?“”\"§,]*")
+_OWN_APPOS_CLOSE = re.compile(rf"[^.;:!?“”\"§,]*,\s+(?:(?:also|later|then)\s+)?(?:{lexicon.SPEECH_VERB_RE})\b")
 # "X, who runs the shop, said": a person named with a clause of their own who then speaks
 _WHO_SAYS = re.compile(rf",\s+who\s+[^,;:.!?“”\"]{{2,120}},\s+(?:(?:also|later|then)\s+)?(?:{lexicon.SPEECH_VERB_RE})\b")
 # (or a town and then its province: "from Bekasi, West Java")
@@ -406,6 +410,8 @@ def _unsafe(paragraphs, masked, index: ActorIndex, persons, q: Quote, blanked, s
                     continue    # (nor a name's part after a hyphen: "sub-Saharan Africa")
                 if text[:a].rstrip().endswith("(") and text[b:].lstrip().startswith(")"):
                     continue    # "the Vell Centre (Centro Vell)": a body's other name, nobody acting
+                if par_n == ante[0] and _OWN_APPOS_OPEN.fullmatch(text, lo, a) and _OWN_APPOS_CLOSE.match(text, b):
+                    continue    # "X, a lecturer who supervises Suara Kampus, said": inside the speaker's own apposition
                 if _in_own_gloss(index, par_n, text, a, q.speaker):
                     continue
                 if _KNOWN_AS.search(text, max(0, a - 70), a):

@@ -21,7 +21,7 @@ from generator.ingest.clean import AFTER_THE_PROGRAMME, CLOCK_TIME, Interview
 from generator.ingest.marks import Span, find_spans, is_name, nested_speech
 from generator.ingest.text import Lazy, Sentence, folded, has_any, has_word, sentences
 
-_V = lexicon.SPEECH_VERB_RE
+_V = lexicon.SPEECH_VERB_RE + r"|went\s+on(?=\s*[,.:;!?])"     # ("“…,” he went on. “…”")
 _P = lexicon.PARTICIPLE_RE
 _DOC = lexicon.alternation(sorted(lexicon.DOCUMENT_NOUNS, key=lexicon.by_length))
 _MONTH = "|".join(m.capitalize() for m in lexicon.MONTHS)
@@ -1408,6 +1408,8 @@ _ORG_DESCRIPTIONS = {
     "judges": "court", "justices": "court", "bench": "court", "panel": None,
 }
 # A body's kind as its own-language name spells it: "the union" after "Sindicato N°1 de Trabajadores ..."
+_JUDGES_PANEL = re.compile(r"\bpanel\s+(?:headed|led|chaired|presided(?:\s+over)?)\s+by\s+(?:Chief\s+)?(?:Judge|Justice)\b"
+                           r"|\bpanel\s+of\s+(?:[a-z]+\s+)?(?:judges|justices)\b")
 _HEAD_IN_OTHER_TONGUES = {"union": ("sindicato", "syndicat", "sindicat", "sendika", "gewerkschaft", "sindikat"),
                           "prosecution": ("prosecutor",),     # ("the prosecution said": the prosecutor's office)
                           "force": ("police",),     # ("The force said" after "The OPP", the Ontario Provincial Police)
@@ -1475,8 +1477,11 @@ def _org_description(st: _State, n: int, head: str, pos: int, mods: list[str] = 
             return st.thing[1]
     # "the state government" is the Kaduna State Government, "the federal government" is not
     must = [w.lower() for w in mods] if head == "government" else []
-    if head == "panel" and any("judge" in w.lower() or w.lower() in lexicon.JUDICIAL_WORDS for w in mods):
-        want = "court"      # "the three-judge panel", "the appeals panel": the court's bench
+    if head == "panel" and (any("judge" in w.lower() or w.lower() in lexicon.JUDICIAL_WORDS for w in mods) or (
+            not mods and any(_JUDGES_PANEL.search(p) for p in st.paragraphs[:n]))):
+        # "the three-judge panel", "the appeals panel": the court's bench; so is "the panel" of
+        # a text that has said whose it is ("a panel headed by Judge X", "a panel of three judges")
+        want = "court"
     seen: list[str] = []
     # "the court" is the one court the article has named so far; other bodies, the one named
     # in this or the two paragraphs before

@@ -1,0 +1,51 @@
+"""Round 59 on invented pages: general shapes behind speakers left empty across the gold sets
+(a speaker who "went on", a court's panel, names inside the speaker's own apposition, a
+numbered appeals circuit). Every outlet, person and event here is made up.
+"""
+from __future__ import annotations
+
+from helpers import on_page, speaker_of as who
+
+HEAD = "Harbour Ledger\nNews | Courts\n\nTeacher jailed over letter\n\nBy Tom Reyes\nTuesday, March 3, 2026\n\n"
+
+
+def test_a_speaker_who_went_on_says_both_halves():
+    e = on_page(HEAD, "Pavel Orlov, the teacher's husband, spoke to reporters outside the court.\n\n"
+                      "\"We will appeal, naturally,\" he went on. \"But we know how appeals end here.\"")
+    assert who(e, "We will appeal, naturally") == "Pavel Orlov"
+    assert who(e, "But we know how appeals end here") == "Pavel Orlov"
+
+
+def test_going_on_trial_is_no_verb_of_speech():
+    e = on_page(HEAD, "Pavel Orlov went on trial on Monday. \"This is a sad day,\" a neighbour told reporters.")
+    assert who(e, "This is a sad day") is None
+
+
+def test_the_panel_is_the_court_whose_panel_the_text_described():
+    e = on_page(HEAD, "The Harbour Labour Court on Tuesday ordered the union to end the strike.\n\n"
+                      "In its decision, a panel headed by Judge Miriam Adler ordered the union to restore services.\n\n"
+                      "\"The right to strike is a basic right,\" the panel wrote. \"But it is not a right to leave a "
+                      "child in danger.\"")
+    assert who(e, "The right to strike is a basic right") == "Harbour Labour Court"
+    assert who(e, "But it is not a right to leave") == "Harbour Labour Court"
+
+
+def test_a_panel_the_text_never_tied_to_judges_is_not_a_court():
+    e = on_page(HEAD, "The Harbour Labour Court on Tuesday ordered the union to end the strike.\n\n"
+                      "A panel of economists hired by the union disagreed. \"The ruling ignores the wage data,\" "
+                      "the panel wrote.")
+    assert who(e, "The ruling ignores the wage data") != "Harbour Labour Court"
+
+
+def test_a_body_named_inside_the_speakers_own_apposition_takes_no_pronoun():
+    e = on_page(HEAD, "A spokesperson for the mining firm said the smelter had \"all the permits\".\n\n"
+                      "Dewi Lestari, a lecturer who supervises Kampus Kita, said the students would keep publishing. "
+                      "\"We will print the next edition on time,\" she said.")
+    assert who(e, "We will print the next edition on time") == "Dewi Lestari"
+
+
+def test_an_appeals_circuit_cited_between_the_judge_and_her_words_is_nobody_speaking():
+    e = on_page(HEAD, "In its motion, the city argued that the arrests were \"objectively reasonable\".\n\n"
+                      "Judge Marian Holt disagreed. Citing the Seventh Circuit's 2012 decision, she wrote that the "
+                      "right to record police had been \"clearly established for over a decade\".")
+    assert who(e, "clearly established for over a decade") == "Marian Holt"
