@@ -49,3 +49,11 @@ def test_an_appeals_circuit_cited_between_the_judge_and_her_words_is_nobody_spea
                       "Judge Marian Holt disagreed. Citing the Seventh Circuit's 2012 decision, she wrote that the "
                       "right to record police had been \"clearly established for over a decade\".")
     assert who(e, "clearly established for over a decade") == "Marian Holt"
+
+
+def test_a_span_of_time_before_the_speakers_apposition_opens_the_sentence():
+    e = on_page(HEAD, "Two months later, the town's mayor, Ferenc Vass, has said that he will \"respect the judgment "
+                      "but not apologise for it\".\n\n"
+                      "Three days after the raid, the union's leader, Ana Vell, said the union would \"fight on\".")
+    assert who(e, "respect the judgment but not apologise") == "Ferenc Vass"
+    assert who(e, "fight on") == "Ana Vell"

@@ -332,6 +332,8 @@ _APPOS_OPEN = Lazy(
     r"similarly|later|earlier|afterwards|then),\s+(?:(?:on|in|at|during|after|before)\s+[^,;“”\"§]{1,60},\s+)?"
     r"|(?:on|in|at|late|early|earlier|later|during|after|before)\s+[^,;“”\"§]{1,60},\s+"
     r"|(?:when|once|while|as|if)\s+[^,;“”\"§]{1,60},\s+"      # ("When contacted by Eye Radio, ...")
+    # ("Two months later, the town's mayor, X, has said", "Three days after the raid, ...")
+    r"|(?:[a-z]+|\d+)(?:[ -][a-z]+)?\s+(?:hours|days|weeks|months|years|decades)\s+(?:later|earlier|on|after\s+[^,;“”\"§]{1,60}),\s+"
     r"|[A-Z][a-z]{3,}ing,\s+"     # ("On a prime-time talk show last month, ...", "Reacting, ...")
     # ("Reached by telephone, ...", "Arguing the application before Justice X on Wednesday, ...": a
     # participle's phrase)
