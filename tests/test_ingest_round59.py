@@ -57,3 +57,11 @@ def test_a_span_of_time_before_the_speakers_apposition_opens_the_sentence():
                       "Three days after the raid, the union's leader, Ana Vell, said the union would \"fight on\".")
     assert who(e, "respect the judgment but not apologise") == "Ferenc Vass"
     assert who(e, "fight on") == "Ana Vell"
+
+
+def test_a_pronoun_after_a_name_with_someone_named_before_it_in_the_sentence_gives_no_gender():
+    e = on_page(HEAD, "Police detained Rosa Ibarra Soto, the 67-year-old mother of exiled reporter Mateo Ibarra "
+                      "Soto, at her home last Tuesday.\n\n"
+                      "Speaking from Madrid, Mateo Ibarra Soto says he cannot find out where she is held. \"I have "
+                      "called every police station,\" he says.")
+    assert who(e, "I have called every police station") == "Mateo Ibarra Soto"

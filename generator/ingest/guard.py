@@ -921,6 +921,11 @@ def _pronouns_after_mentions(masked, index: ActorIndex) -> dict[str, set[str]]:
                 end = min(end, row[i + 1].start)
             if _WHO_OF_ANOTHER.match(text, o.end):
                 continue        # "X, who is also his sister," / "X, who stood beside her": someone else's pronoun
+            if i and (p := row[i - 1]).type == "person" and p.key and p.key != o.key \
+                    and not _SENT_STOP.search(text, p.end, o.start):
+                # "Y, the mother of X, at her home", "Y was convicted by X, who said he had": with someone
+                # named before in the sentence, the pronoun after X may well be theirs (as actors.py reads it)
+                continue
             if _OBJECT_IN_WHO.search(text, max(0, o.start - 40), o.start) and _AND_VERB.match(text, o.end):
                 continue        # "Y, who teaches X and came on her day off,": the clause, and its pronoun, are Y's
             m = _GENDERED.search(text, o.end, min(end, o.end + 200))
