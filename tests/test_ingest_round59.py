@@ -4,7 +4,7 @@ numbered appeals circuit). Every outlet, person and event here is made up.
 """
 from __future__ import annotations
 
-from helpers import on_page, speaker_of as who
+from helpers import actor_types, on_page, speaker_of as who
 
 HEAD = "Harbour Ledger\nNews | Courts\n\nTeacher jailed over letter\n\nBy Tom Reyes\nTuesday, March 3, 2026\n\n"
 
@@ -65,3 +65,23 @@ def test_a_pronoun_after_a_name_with_someone_named_before_it_in_the_sentence_giv
                       "Speaking from Madrid, Mateo Ibarra Soto says he cannot find out where she is held. \"I have "
                       "called every police station,\" he says.")
     assert who(e, "I have called every police station") == "Mateo Ibarra Soto"
+
+
+def test_a_two_word_rank_without_full_stops_is_no_part_of_the_name():
+    e = on_page(HEAD, "The Government Commissioner, Lt Col Marc Obi (no relation to the defence counsel), opposed "
+                      "bail, saying the journalist was \"a danger\".\n\n"
+                      "Lt Col Obi told the court the caller was \"still at large\".")
+    assert "Col Obi" not in actor_types(e)
+    assert who(e, "still at large") == "Marc Obi"
+
+
+def test_a_legislators_seat_names_nobody_and_an_honorific_does_not_end_the_sentence():
+    e = on_page(HEAD, "The Member for Bel Ombre, Hon. Dominique Barbe, said the bill would make protest "
+                      "\"practically impossible\".\n\n"
+                      "The Leader of Government Business, Hon. Ivan Rassel, said the bill was \"fair\".\n\n"
+                      "The Member for Anse Aux Pins accused the minister of building \"a police state\".")
+    types = actor_types(e)
+    assert not {"Ombre", "Bel Ombre", "Business", "Aux Pins", "Anse Aux Pins"} & set(types)
+    assert who(e, "practically impossible") == "Dominique Barbe"
+    assert who(e, "fair") == "Ivan Rassel"
+    assert who(e, "a police state") is None

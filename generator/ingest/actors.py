@@ -350,7 +350,7 @@ def _project_cue(before: str) -> re.Match | None:
 
 _PARTY_BEFORE = re.compile(r"\b(?:opposition|ruling|governing|pro-democracy|main|dissolved|outlawed|banned|disbanded)\s*$", re.IGNORECASE)
 _LIST_PLACE_BEFORE = re.compile(r"\b(?:from|in|across|between|near|outside|into|throughout)\s+$")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|into|across|outside)\s*$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|into|across|outside|(?:[Mm]ember|MP|MPs|MLA|MHA)\s+for)\s*$")
 _OPENING_PLACE_BEFORE = re.compile(r"(?:^|[.!?”\"]\s)(?:In|At) $")    # a sentence opening on its place
 # How far back from the end of a text a match of each end-anchored pattern can start.
 _REACH = {
@@ -359,14 +359,14 @@ _REACH = {
     _SPEECH_BEFORE: max(map(len, lexicon.SPEECH_VERBS)) + 1,
     _ORG_CUE_BEFORE: len("government-affiliated") + 1,
     _PARTY_BEFORE: len("pro-democracy") + 1,
-    _PLACE_BEFORE: len("outside") + 1,
+    _PLACE_BEFORE: len("member for") + 2,
 }
 # For the patterns that end in "(?:word|word...)\s*$": the last letters of their words.
 _LAST = {
     _SPEECH_BEFORE: frozenset(v[-1] for v in lexicon.SPEECH_VERBS),
     _ORG_CUE_BEFORE: frozenset("opgntryekmrld"),  # ngo, group, watchdog, organisation, outlet, ..., state-run, -owned, website, daily
     _PARTY_BEFORE: frozenset("ngyd"),             # opposition, ruling, pro-democracy, banned, ...
-    _PLACE_BEFORE: frozenset("ntmrofse"),         # in, at, from, near, to, of, into, across, outside
+    _PLACE_BEFORE: frozenset("ntmrofse"),         # in, at, from, near, to, of, into, across, outside, member for
 }
 # Letters a case-insensitive pattern equates with an ASCII letter of another lowercase form.
 _FOLD_SPECIALS = "\u0130\u0131\u017f\u212a"
@@ -1204,6 +1204,13 @@ def _title_cut(texts: tuple[str, ...]) -> int | None:
                         if h - k < 1 or not all(_plain_title_word(t) for t in texts[k:h]) \
                                 or not all(_name_like(t) for t in texts[h:]):
                             return None
+                    k = h
+                if k == j and low in {"member", "mec"}:
+                    # "the Member for Bel Ombre": a legislator's seat, a place of any length, names
+                    # nobody (unless an honorific opens the name: "Member for X Hon. Y")
+                    h = next((h for h in range(j, len(texts) - 1) if texts[h].lower() in _HONORIFICS), None)
+                    if h is None:
+                        return None
                     k = h
                 # (the place of an office may take two words: "Mayor of San Pedro" names nobody)
                 j = k if k > j else j + 2 if j + 1 < len(texts) and texts[j] in _PLACE_FIRST_WORDS else j + 1
@@ -2694,7 +2701,9 @@ def _classify(b: _Builder, n: int, par: str, run: list[Tok], pending_names, sing
                                                  or _NICKNAMED_BEFORE.search(par, max(0, run[0].start - 40), run[0].start))
     while run and not quoted and (len(run) > 1 and (run[0].text.lower() in _HONORIFICS or run[0].text in _RANK_ABBREVIATIONS)
                    or par[run[0].end:run[0].end + 1] == "." and _rank_word(par, run[0])
-                   or len(run) > 1 and _bare_rank(run)):
+                   or len(run) > 1 and _bare_rank(run)
+                   # (the second word of a rank after the first: "Lt Col X", "Brig Gen X")
+                   or ranked and len(run) > 1 and run[0].text in ("Col", "Gen")):
         ranked = ranked or run[0].text in _RANK_ABBREVIATIONS or _bare_rank(run)
         run = run[1:]
     if not run or (len(run) == 1 and run[0].text.lower() in _HONORIFICS):

@@ -358,6 +358,7 @@ PORTFOLIO_WORDS = {
     "urban", "supply", "irrigation", "disaster", "management", "peace", "reconstruction",
     "livestock", "petroleum", "mining", "power", "federal", "provincial", "local", "cooperatives",
     "poverty", "alleviation", "governance", "investment", "revenue", "budget", "sanitation",
+    "government", "business",       # ("Leader of Government Business", "Minister for Business and Trade")
     "prosecutions", "prisons", "elections", "intelligence", "police",
     "criminal", "investigations", "investigation", "operations", "customs",
     "settlements", "safety", "spatial", "mobility", "utility", "utilities", "waste",

@@ -35,7 +35,7 @@ _KEY_DROP = re.compile(r"[^0-9a-z\u00C0-\u024F]+")
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Rep|Sen|Gov|St|Jr|Sr|No|Vol|Comr|Brig|Insp|Supt|Cmdr|Adm|Cpl|Det|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Revd|Fr|Gen|Lt|Col|Maj|Capt|Sgt|Rep|Sen|Gov|St|Jr|Sr|No|Vol|Comr|Brig|Insp|Supt|Cmdr|Adm|Cpl|Det|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs|etc|approx|"
     r"Ts|Sh|Ch|Kh|Zh|Dz)\.|"     # (the last: a father's name as its two-letter initial, "Ts. Oyun")
     r"\b(?:[A-Z]\.\s?){1,4})$"
