@@ -49,9 +49,10 @@ _SUBJECT_AFTER = re.compile(rf"(?:[’']s)?\s*(?:,\s*\d{{1,3}}\s*,\s+[a-z]|(?:,\
                             rf"\s*(?:{lexicon.SPEECH_VERB_RE})\b))")
 # The speaker's own apposition, between the name and its verb: "X, a lecturer who supervises Y, said"
 _OWN_APPOS_OPEN = re.compile(r"\s*,[^.;:!?“”\"§,]*")
-_OWN_APPOS_CLOSE = re.compile(rf"[^.;:!?“”\"§,]*,\s+(?:(?:also|later|then)\s+)?(?:{lexicon.SPEECH_VERB_RE})\b")
+_THEN_SPEAKS = rf",\s+(?:(?:also|later|then)\s+)?(?:{lexicon.SPEECH_VERB_RE})\b"
+_OWN_APPOS_CLOSE = re.compile(rf"[^.;:!?“”\"§,]*{_THEN_SPEAKS}")
 # "X, who runs the shop, said": a person named with a clause of their own who then speaks
-_WHO_SAYS = re.compile(rf",\s+who\s+[^,;:.!?“”\"]{{2,120}},\s+(?:(?:also|later|then)\s+)?(?:{lexicon.SPEECH_VERB_RE})\b")
+_WHO_SAYS = re.compile(rf",\s+who\s+[^,;:.!?“”\"]{{2,120}}{_THEN_SPEAKS}")
 # (or a town and then its province: "from Bekasi, West Java")
 # (or the end of a place's name joined by "de": "in Las Palmas de Gran Canaria")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|to|into|outside|inside|across|of|for|around|between|through|"

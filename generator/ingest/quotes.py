@@ -209,6 +209,8 @@ def _participle_end(pre: str) -> re.Match | None:
 
 # (never the second half of a compound: "so-called", "self-described")
 _VERB_ANY = re.compile(rf"(?<![\w-])(?P<verb>{_V})\b")
+# a span of time after its count ("Two months", "18 days", "Three more weeks"): it opens a sentence
+_SPAN_OF_TIME = r"(?:[ -][a-z]+)?\s+(?:hours|days|weeks|months|years|decades)\s+"
 _INTRO = re.compile(
     r"^(?:In|During|Every|Each|Further|Farther|Down|Up|Back|Nearby|Along|Next|On|At|After|Before|Since|Regarding|With regard to|Addressing|Back in|"
     r"Meanwhile|Instead|However|Despite|Following|Speaking|Asked|As|When|While|Amid|Last|"
@@ -221,7 +223,7 @@ _INTRO = re.compile(
     r"|^[A-Z][a-z]{2,}ed\s+(?:by|in|with|on|at|from|for|about|after)\s"
     r"|^[A-Z][a-z]{3,}ing(?=,)"      # a participle alone: "Reacting, the commissioner said"
     # ("Nineteen months later, X has received ...", "Two weeks after the raid, ...")
-    r"|^(?:[A-Z][a-z]+|\d+)(?:[ -][a-z]+)?\s+(?:hours|days|weeks|months|years|decades)\s+(?:later|earlier|after|before|ago|on)\b"
+    r"|^(?:[A-Z][a-z]+|\d+)" + _SPAN_OF_TIME + r"(?:later|earlier|after|before|ago|on)\b"
 )
 _PREFIX_WORD = re.compile(r"[\w’'.-]+")
 _POSS_REL = re.compile(r"\b(his|her)\s+[a-z-]+\s+$", re.IGNORECASE)
@@ -333,7 +335,7 @@ _APPOS_OPEN = Lazy(
     r"|(?:on|in|at|late|early|earlier|later|during|after|before)\s+[^,;“”\"§]{1,60},\s+"
     r"|(?:when|once|while|as|if)\s+[^,;“”\"§]{1,60},\s+"      # ("When contacted by Eye Radio, ...")
     # ("Two months later, the town's mayor, X, has said", "Three days after the raid, ...")
-    r"|(?:[a-z]+|\d+)(?:[ -][a-z]+)?\s+(?:hours|days|weeks|months|years|decades)\s+(?:later|earlier|on|after\s+[^,;“”\"§]{1,60}),\s+"
+    r"|(?:[a-z]+|\d+)" + _SPAN_OF_TIME + r"(?:later|earlier|on|after\s+[^,;“”\"§]{1,60}),\s+"
     r"|[A-Z][a-z]{3,}ing,\s+"     # ("On a prime-time talk show last month, ...", "Reacting, ...")
     # ("Reached by telephone, ...", "Arguing the application before Justice X on Wednesday, ...": a
     # participle's phrase)
